@@ -1,0 +1,91 @@
+"""civic_extract: structured civic facts from Russian-language news.
+
+>>> import civic_extract
+>>> article = civic_extract.extract("Аким Ермек Маржикпаев вручил медаль.")  # doctest: +SKIP
+>>> article.people[0].name                                                          # doctest: +SKIP
+'Ермек Маржикпаев'
+
+Importing this package loads no model and reads no data file: everything heavy is built on the
+first extraction, once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .errors import (
+    CivicExtractError,
+    DataError,
+    DecodeError,
+    InputTooLargeError,
+    InputTypeError,
+    ModelLoadError,
+)
+from .model import (
+    Article,
+    Award,
+    Mention,
+    Organization,
+    Person,
+    Place,
+    Sentence,
+    Statistic,
+    Title,
+    Token,
+)
+from .pipeline import Extractor
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "extract",
+    "extract_many",
+    "extract_bytes",
+    "Extractor",
+    "Article",
+    "Person",
+    "Title",
+    "Organization",
+    "Place",
+    "Award",
+    "Statistic",
+    "Mention",
+    "Sentence",
+    "Token",
+    "CivicExtractError",
+    "InputTypeError",
+    "DecodeError",
+    "InputTooLargeError",
+    "ModelLoadError",
+    "DataError",
+    "__version__",
+]
+
+_default: Extractor | None = None
+
+
+def _extractor() -> Extractor:
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default
+
+
+def extract(text: str, *, doc_id: str | None = None) -> Article:
+    """Extract people, titles, organizations, places, awards and statistics from ``text``."""
+    return _extractor().extract(text, doc_id=doc_id)
+
+
+def extract_many(texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+                 ) -> Iterator[Article]:
+    """Extract from many texts lazily, in order (see ``Extractor.pipe``)."""
+    return _extractor().pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def extract_bytes(data: bytes, encoding: str | None = None, *, doc_id: str | None = None
+                  ) -> Article:
+    """Decode ``data`` (UTF-8 with or without BOM, UTF-16, cp1251; detected when ``encoding``
+    is None) and extract from it. Raises ``DecodeError`` when it is not text."""
+    from .text.decode import decode
+
+    return extract(decode(data, encoding), doc_id=doc_id)

@@ -1,0 +1,44 @@
+"""The exceptions of civic_extract: one base class, each subclass also a builtin.
+
+Catch ``CivicExtractError`` for anything this library raises on purpose; the builtin bases let
+callers that know nothing about us catch ``TypeError`` or ``ValueError`` as usual.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CivicExtractError",
+    "InputTypeError",
+    "DecodeError",
+    "InputTooLargeError",
+    "ModelLoadError",
+    "DataError",
+]
+
+
+class CivicExtractError(Exception):
+    """Base class of every error civic_extract raises on purpose."""
+
+
+class InputTypeError(CivicExtractError, TypeError):
+    """The input is not text: ``extract(None)``, ``extract(42)``, ``extract(b"...")``."""
+
+
+class DecodeError(CivicExtractError, ValueError):
+    """Bytes that could not be decoded as UTF-8, UTF-16 or cp1251."""
+
+
+class InputTooLargeError(CivicExtractError, ValueError):
+    """The text is longer than the extractor's ``max_length``."""
+
+
+class ModelLoadError(CivicExtractError, RuntimeError):
+    """A bundled model or dictionary could not be loaded."""
+
+
+class DataError(CivicExtractError, ValueError):
+    """A bundled lexicon or rule table is malformed (raised when the extractor is built)."""
+
+
+def type_name(value: object) -> str:
+    return type(value).__name__

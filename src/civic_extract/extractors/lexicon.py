@@ -1,0 +1,107 @@
+"""The lexicons the extractors read, loaded from ``data/`` once and checked when built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import lines, table
+from ..errors import DataError
+from ..text.morph import Morphology
+
+__all__ = ["LegalForm", "Lexicon", "lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class LegalForm:
+    abbr: str
+    full: str
+    kind: str
+    lemmas: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    name: str
+    kind: str
+    lemmas: tuple[str, ...]
+
+
+_KINDS_ORG = {"ngo", "state", "company", "media", "education", "party", "other"}
+_KINDS_PLACE = {"country", "region", "district", "city", "village", "other"}
+
+
+def _lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
+    """The lemmas of a phrase's words; adjectives and participles keep their adjective lemma
+    ("ограниченной" → "ограниченный", not the verb)."""
+    out = []
+    for w in phrase.replace("«", " ").replace("»", " ").split():
+        parses = morph.parse(w.lower())
+        adj = next((p for p in parses if p.pos in ("ADJF", "PRTF")), None)
+        if adj is not None and adj.pos == "PRTF" and parses[0].pos in ("ADJF", "PRTF"):
+            lemma = w.lower()  # a participle in the nominative: the word itself
+        else:
+            lemma = parses[0].normal if parses else w.lower()
+        out.append(lemma.replace("ё", "е"))
+    return tuple(out)
+
+
+class Lexicon:
+    """Every table of ``data/`` in the shape the extractors need."""
+
+    def __init__(self, morph: Morphology) -> None:
+        self.titles = frozenset(w.replace("ё", "е") for w in lines("titles.txt"))
+        self.forms: list[LegalForm] = []
+        self.form_by_abbr: dict[str, LegalForm] = {}
+        for abbr, full, kind in table("legal_forms.txt", 3):
+            if kind not in _KINDS_ORG:
+                raise DataError(f"data/legal_forms.txt: unknown kind {kind!r} for {abbr}")
+            form = LegalForm(abbr, full, kind, _lemmas(morph, full))
+            self.forms.append(form)
+            self.form_by_abbr.setdefault(abbr, form)
+        self.forms.sort(key=lambda f: -len(f.lemmas))
+        self.org_words: dict[str, str] = {}
+        for lemma, kind in table("org_words.txt", 2):
+            if kind not in _KINDS_ORG:
+                raise DataError(f"data/org_words.txt: unknown kind {kind!r} for {lemma}")
+            self.org_words[lemma] = kind
+        self.places: dict[tuple[str, ...], GazetteerEntry] = {}
+        self.place_alias: dict[str, GazetteerEntry] = {}
+        for name, kind, aliases in table("places.txt", 3):
+            if kind not in _KINDS_PLACE:
+                raise DataError(f"data/places.txt: unknown kind {kind!r} for {name}")
+            entry = GazetteerEntry(name, kind, _lemmas(morph, name))
+            self.places.setdefault(entry.lemmas, entry)
+            for alias in [a.strip() for a in aliases.split(",") if a.strip()]:
+                if alias.isupper() or "." in alias:
+                    self.place_alias[alias] = entry
+                else:
+                    self.places.setdefault(_lemmas(morph, alias), entry)
+        self.place_max = max(len(k) for k in self.places)
+        self.place_words: dict[str, str] = {}
+        self.place_abbr: dict[str, str] = {}
+        for lemma, kind, abbrs in table("place_words.txt", 3):
+            if kind not in _KINDS_PLACE:
+                raise DataError(f"data/place_words.txt: unknown kind {kind!r} for {lemma}")
+            self.place_words[lemma.replace("ё", "е")] = kind
+            for a in [a.strip() for a in abbrs.split(",") if a.strip()]:
+                self.place_abbr[a] = lemma
+        self.awards: dict[tuple[str, ...], str] = {}
+        for phrase, kind in table("award_words.txt", 2):
+            self.awards[_lemmas(morph, phrase)] = kind
+        self.numbers = {w: float(v) for w, v in table("numbers.txt", 2)}
+        self.multipliers = {w: float(v) for w, v in table("multipliers.txt", 2)}
+        self.qualifiers = {w: q for w, q in table("qualifiers.txt", 2)}
+        self.units = {s: (u, h) for s, u, h in table("units.txt", 3)}
+        self.not_units = frozenset(lines("not_units.txt"))
+        self.not_people = frozenset(w.lower() for w in lines("not_people.txt"))
+        self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
+        self.not_org_heads = frozenset(lines("not_org_heads.txt"))
+        self.recipient_verbs = tuple(lines("recipient_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from ..text.morph import morphology
+
+    return Lexicon(morphology())

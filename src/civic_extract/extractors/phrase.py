@@ -1,0 +1,182 @@
+"""Phrase-level helpers shared by the extractors: case restoration, nominative by agreement,
+quoted names.
+
+Only the head noun and the words that agree with it are inflected; complements keep their case
+and words pymorphy3 does not know (Kazakh, Latin) are kept exactly as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..document import Doc, Tok
+from ..text.morph import Morphology, WordParse
+
+__all__ = ["restore_case", "nominative", "head_index", "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
+           "quoted_span", "guillemets"]
+
+OPEN_QUOTES = "«„“‹"
+CLOSE_QUOTES = "»“”›"
+QUOTES = '«»„“”‟‹›"\''
+_ADJ = {"ADJF", "PRTF"}
+_CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
+
+
+def restore_case(word: str, like: str) -> str:
+    """Give ``word`` the capitalization pattern of ``like`` ("альянс", "Альянса" → "Альянс");
+    ё only where the text wrote it ("почетной" → "почетная", not "почётная")."""
+    if "ё" not in like.lower():
+        word = word.replace("ё", "е")
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        # keep inner capitals of the original where the prefix is unchanged (МинФин…)
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _usable(p: WordParse) -> bool:
+    return p.known or bool({"Surn", "Name", "Patr", "Geox"} & p.grams) or p.pos in _ADJ
+
+
+def head_index(toks: Sequence[Tok]) -> int | None:
+    """Index (in ``toks``) of the head noun of a noun phrase: its first noun."""
+    for k, t in enumerate(toks):
+        p = t.parse
+        if p is not None and p.pos == "NOUN" and t.is_word():
+            return k
+        if t.text in QUOTES:
+            return None
+    return None
+
+
+def inflect_word(morph: Morphology, tok: Tok, grams: set[str]) -> str:
+    """``tok`` put into ``grams``; as written when it can't be done safely."""
+    p = tok.parse
+    if p is None or not _usable(p) or not tok.is_word():
+        return tok.text
+    if tok.case in (None, "nomn") and "nomn" in p.grams:
+        return tok.text
+    form = morph.inflect(p, grams)
+    if form is None:
+        return tok.text
+    return restore_case(form, tok.text)
+
+
+def nominative(doc: Doc, first: int, last: int, morph: Morphology,
+               keep_number: bool = True) -> str:
+    """The tokens [first, last) as a phrase in the nominative, normalized by agreement.
+
+    The head is the first noun; the adjectives and participles right before it that agree with it
+    (same case) are inflected with it; everything after the head keeps its form. Spacing follows
+    the text.
+    """
+    toks = doc.toks[first:last]
+    h = head_index(toks)
+    words = [t.text for t in toks]
+    if h is not None:
+        head = toks[h]
+        hp = head.parse
+        if hp is not None and _usable(hp) and head.case not in (None, "nomn"):
+            number = "plur" if ("plur" in hp.grams and keep_number) else "sing"
+            if "Pltm" in hp.grams:
+                number = "plur"
+            words[h] = inflect_word(morph, head, {"nomn", number})
+            gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
+            k = h - 1
+            while k >= 0:
+                t = toks[k]
+                p = t.parse
+                if p is None or p.pos not in _ADJ or not t.is_word():
+                    if t.text == "-" or t.text == ",":
+                        k -= 1
+                        continue
+                    break
+                want = {"nomn", number}
+                if number == "sing" and gender:
+                    want.add(gender)
+                words[k] = inflect_word(morph, t, want)
+                k -= 1
+    return _join(doc, toks, words)
+
+
+def _join(doc: Doc, toks: Sequence[Tok], words: Sequence[str]) -> str:
+    out = []
+    for k, (t, w) in enumerate(zip(toks, words)):
+        if k:
+            gap = doc.norm[toks[k - 1].stop:t.start]
+            out.append(" " if gap.strip() == "" and gap else gap)
+        out.append(w)
+    return "".join(out)
+
+
+def quoted_span(doc: Doc, open_tok: int, limit: int) -> tuple[int, int, int] | None:
+    """The quoted name opening at token ``open_tok``: (first, last, after) token indexes.
+
+    Handles «», "", „“; nested quotes («A «B» C»; "A "B" C"); a missing closing quote at a comma,
+    semicolon or the end of the sentence. ``first``/``last`` bound the name (without the outer
+    quotes), ``after`` is the first token after the name and its closing quote.
+    """
+    toks = doc.toks
+    if open_tok >= limit or toks[open_tok].text not in QUOTES:
+        return None
+    depth = 1
+    k = open_tok + 1
+    while k < limit:
+        t = toks[k]
+        c = t.text
+        if c in QUOTES and c != "'":
+            prev_gap = doc.norm[toks[k - 1].stop:t.start] if k > 0 else " "
+            next_gap = doc.norm[t.stop:toks[k + 1].start] if k + 1 < limit else " "
+            nxt = toks[k + 1].text if k + 1 < limit else ""
+            opening = (c in "«„") or (c in '"“' and prev_gap != "" and next_gap == ""
+                                      and nxt[:1].isalnum() and k != open_tok + 1)
+            if c in "»”" or (c in '"“' and not opening):
+                depth -= 1
+                if depth == 0:
+                    return (open_tok + 1, k, k + 1) if k > open_tok + 1 else None
+            elif opening:
+                depth += 1
+        elif c in (",", ";", ":", ".", "!", "?") and k > open_tok + 1:
+            nxt = toks[k + 1].text if k + 1 < limit else ""
+            if c == "." and nxt and doc.norm[t.stop:toks[k + 1].start] == "":
+                k += 1  # LIDER.KZ
+                continue
+            # a missing closing quote: the name ends here (if the quote is not closed later
+            # on in this clause)
+            if depth >= 1 and not _closes_later(doc, k, limit):
+                return open_tok + 1, k, k
+        k += 1
+    if k > open_tok + 1 and k - open_tok <= 12:
+        return open_tok + 1, k, k
+    return None
+
+
+def _closes_later(doc: Doc, k: int, limit: int) -> bool:
+    """True when a closing quote follows in the next few tokens before another comma."""
+    toks = doc.toks
+    for j in range(k + 1, min(limit, k + 6)):
+        c = toks[j].text
+        if c in ("»", "”"):
+            return True
+        if c == '"':
+            gap_after = doc.norm[toks[j].stop:toks[j + 1].start] if j + 1 < limit else " "
+            return gap_after != "" or j + 1 >= limit or not toks[j + 1].text[:1].isalnum()
+        if c in (",", ";") or c in "«„":
+            return False
+    return False
+
+
+def guillemets(text: str) -> str:
+    """Straight and typographic inner quotes as «»: 'А "Б" В' → 'А «Б» В'."""
+    out = []
+    for i, c in enumerate(text):
+        if c in '"“”„':
+            opening = i == 0 or text[i - 1] in " («" or c == "„"
+            out.append("«" if opening else "»")
+        else:
+            out.append(c)
+    s = "".join(out)
+    if s.count("«") > s.count("»"):
+        s += "»" * (s.count("«") - s.count("»"))
+    return s

@@ -1,0 +1,103 @@
+"""Places: NER LOC spans and gazetteer names, in the nominative, with their kind.
+
+The kind comes from the head word ("область" → region, "район" → district, "город" → city) or
+from the gazetteer (``data/places.txt``); abbreviations (ЗКО, РК, РФ) resolve to full names.
+Adjectives alone ("казахстанского") are no places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Doc, Tok
+from ..text.morph import Morphology
+from .lexicon import Lexicon
+from .phrase import nominative
+
+__all__ = ["PlaceCandidate", "extract_places"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCandidate:
+    first_tok: int
+    last_tok: int
+    name: str
+    kind: str | None
+
+
+def _kind(doc: Doc, first: int, last: int, name: str, lex: Lexicon) -> str | None:
+    for t in doc.toks[first:last]:
+        kind = lex.place_words.get(t.lemma.replace("ё", "е"))
+        if kind:
+            return kind
+    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[first:last] if t.is_word())
+    entry = lex.places.get(lemmas)
+    return entry.kind if entry else None
+
+
+def _proper(tok: Tok, lex: Lexicon) -> bool:
+    """A word that can carry a place's name: capitalized, not a title or a generic place word."""
+    if not tok.is_word():
+        return False
+    if tok.text in lex.place_alias:
+        return True
+    lemma = tok.lemma.replace("ё", "е")
+    return tok.text[:1].isupper() and lemma not in lex.place_words and lemma not in lex.titles
+
+
+def _gazetteer(doc: Doc, lex: Lexicon, taken: set[int]) -> list[PlaceCandidate]:
+    out = []
+    toks = doc.toks
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.chrome or k in taken:
+            k += 1
+            continue
+        if t.text in lex.place_alias:
+            e = lex.place_alias[t.text]
+            out.append(PlaceCandidate(k, k + 1, e.name, e.kind))
+            k += 1
+            continue
+        if not t.is_word() or not t.text[:1].isupper():
+            k += 1
+            continue
+        hit = None
+        for n in range(min(lex.place_max, len(toks) - k), 0, -1):
+            lemmas = tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n])
+            entry = lex.places.get(lemmas)
+            if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)):
+                hit = (n, entry)
+                break
+        if hit is not None:
+            n, entry = hit
+            out.append(PlaceCandidate(k, k + n, entry.name, entry.kind))
+            k += n
+            continue
+        k += 1
+    return out
+
+
+def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
+                   quoted: set[int] | None = None) -> list[PlaceCandidate]:
+    quoted = quoted or set()
+    out: list[PlaceCandidate] = []
+    taken: set[int] = set()
+    for type_, first, last in doc.ner:
+        if type_ != "LOC" or doc.toks[first].chrome:
+            continue
+        toks = doc.toks[first:last]
+        if all(t.parse is not None and t.parse.pos in ("ADJF", "ADJS") for t in toks):
+            continue
+        if not any(_proper(t, lex) for t in toks):
+            continue  # "Аким области": no name in it
+        if len(toks) == 1 and toks[0].text in lex.place_alias:
+            e = lex.place_alias[toks[0].text]
+            out.append(PlaceCandidate(first, last, e.name, e.kind))
+        else:
+            name = nominative(doc, first, last, morph)
+            out.append(PlaceCandidate(first, last, name, _kind(doc, first, last, name, lex)))
+        taken.update(range(first, last))
+    for cand in _gazetteer(doc, lex, taken | quoted):
+        out.append(cand)
+    return out

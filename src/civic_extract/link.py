@@ -1,0 +1,207 @@
+"""The linker: merges mentions into entities and relates them (the one place that does).
+
+Person mentions merge on the surname (full name ↔ surname ↔ initials + surname), titles attach
+to their person and name the organization/place inside them, awards get their recipients (the
+people and organizations of the sentence that announces them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .document import Doc, key
+from .extractors.awards import AwardCandidate
+from .extractors.lexicon import Lexicon
+from .extractors.organizations import OrgCandidate
+from .extractors.people import PersonCandidate
+from .extractors.places import PlaceCandidate
+from .extractors.statistics import StatCandidate
+from .extractors.titles import TitleCandidate
+from .model import Award, Mention, Organization, Person, Place, Statistic, Title
+
+__all__ = ["link"]
+
+
+@dataclass
+class _PersonGroup:
+    cands: list[PersonCandidate] = field(default_factory=list)
+    titles: list[TitleCandidate] = field(default_factory=list)
+
+    @property
+    def best(self) -> PersonCandidate:
+        return max(self.cands, key=lambda c: (len(c.name.split()), -c.first_tok))
+
+    def part(self, name: str) -> str | None:
+        best = getattr(self.best, name)
+        if best:
+            return best
+        for c in self.cands:
+            v = getattr(c, name)
+            if v:
+                return v
+        return None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or key(a) == key(b)
+
+
+def _merge_people(cands: Sequence[PersonCandidate]) -> tuple[list[_PersonGroup], list[int]]:
+    groups: list[_PersonGroup] = []
+    owner: list[int] = []
+    for c in cands:
+        target = None
+        for gi, g in enumerate(groups):
+            last, first = g.part("last"), g.part("first")
+            if c.last and last and key(c.last) == key(last) and _compatible(c.first, first):
+                target = gi
+                break
+            if not c.last and c.first and first and key(c.first) == key(first):
+                target = gi
+                break
+            if not c.last and c.first and last and key(c.first) == key(last):
+                target = gi  # a lone surname the morphology took for a first name
+                break
+        if target is None:
+            groups.append(_PersonGroup([c]))
+            owner.append(len(groups) - 1)
+        else:
+            groups[target].cands.append(c)
+            owner.append(target)
+    return groups, owner
+
+
+def _inside(a: int, b: int, first: int, last: int) -> bool:
+    return first <= a and b <= last
+
+
+def _mentions(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Mention, ...]:
+    return tuple(sorted({doc.tok_mention(a, b) for a, b in spans}))
+
+
+def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
+         titles: Sequence[TitleCandidate], orgs: Sequence[OrgCandidate],
+         places: Sequence[PlaceCandidate], awards: Sequence[AwardCandidate],
+         stats: Sequence[StatCandidate]) -> dict[str, tuple]:
+    # ---- organizations ----
+    org_groups: dict[str, list[OrgCandidate]] = {}
+    for o in orgs:
+        org_groups.setdefault(key(o.name), []).append(o)
+    org_records: list[Organization] = []
+    org_of_span: list[tuple[int, int, str]] = []
+    for cands in sorted(org_groups.values(), key=lambda cs: min(c.first_tok for c in cs)):
+        name = cands[0].name
+        form = next((c.form for c in cands if c.form), None)
+        form_full = next((c.form_full for c in cands if c.form_full), None)
+        kind = next((c.kind for c in cands if c.form), cands[0].kind)
+        org_records.append(Organization(name, form, form_full, kind,
+                                        _mentions(doc, [(c.first_tok, c.last_tok) for c in cands])))
+        org_of_span += [(c.first_tok, c.last_tok, name) for c in cands]
+
+    # ---- places ----
+    place_groups: dict[str, list[PlaceCandidate]] = {}
+    for p in places:
+        place_groups.setdefault(key(p.name), []).append(p)
+    place_records: list[Place] = []
+    place_of_span: list[tuple[int, int, str]] = []
+    for cands in sorted(place_groups.values(), key=lambda cs: min(c.first_tok for c in cs)):
+        kind = next((c.kind for c in cands if c.kind), None)
+        place_records.append(Place(cands[0].name, kind,
+                                   _mentions(doc, [(c.first_tok, c.last_tok) for c in cands])))
+        place_of_span += [(c.first_tok, c.last_tok, cands[0].name) for c in cands]
+
+    # ---- people and titles ----
+    groups, owner = _merge_people(people)
+    for t in titles:
+        groups[owner[t.person]].titles.append(t)
+    person_records: list[Person] = []
+    title_spans: list[tuple[int, int, int]] = []  # (first, last, group) for award linking
+    for gi, g in enumerate(groups):
+        seen: set[str] = set()
+        recs: list[Title] = []
+        for t in sorted(g.titles, key=lambda t: t.first_tok):
+            title_spans.append((t.first_tok, t.last_tok, gi))
+            k = key(t.normal)
+            if k in seen:
+                continue
+            seen.add(k)
+            org = next((n for a, b, n in org_of_span if _inside(a, b, t.first_tok, t.last_tok)),
+                       None)
+            place = next((n for a, b, n in place_of_span
+                          if _inside(a, b, t.first_tok, t.last_tok)), None)
+            recs.append(Title(doc.span_text(t.first_tok, t.last_tok), t.normal, t.head, org,
+                              place, doc.tok_mention(t.first_tok, t.last_tok)))
+        best = g.best
+        person_records.append(Person(
+            best.name, g.part("last"), g.part("first"), g.part("middle"), tuple(recs),
+            _mentions(doc, [(c.first_tok, c.last_tok) for c in g.cands])))
+
+    # ---- awards and their recipients ----
+    award_groups: dict[str, list[AwardCandidate]] = {}
+    for a in awards:
+        award_groups.setdefault(key(a.name), []).append(a)
+    award_records: list[Award] = []
+    for cands in sorted(award_groups.values(), key=lambda cs: min(c.first_tok for c in cs)):
+        recipients: list[str] = []
+        for a in cands:
+            recipients += _recipients(doc, lex, a, awards, groups, person_records,
+                                      orgs, org_records, title_spans)
+        uniq = list(dict.fromkeys(recipients))
+        c0 = cands[0]
+        award_records.append(Award(
+            c0.name, c0.kind, next((c.conferred_by for c in cands if c.conferred_by), None),
+            next((c.year for c in cands if c.year), None), tuple(uniq),
+            _mentions(doc, [(c.first_tok, c.last_tok) for c in cands])))
+
+    # ---- statistics ----
+    stat_records = tuple(
+        Statistic(s.value, s.unit, s.head, s.qualifier, doc.tok_mention(s.first_tok, s.last_tok))
+        for s in stats)
+    people_sorted = sorted(zip(person_records, groups),
+                           key=lambda pg: min(c.first_tok for c in pg[1].cands))
+    return {
+        "people": tuple(p for p, _ in people_sorted),
+        "organizations": tuple(org_records),
+        "places": tuple(place_records),
+        "awards": tuple(award_records),
+        "statistics": stat_records,
+    }
+
+
+def _recipients(doc: Doc, lex: Lexicon, award: AwardCandidate,
+                all_awards: Sequence[AwardCandidate], groups: list[_PersonGroup],
+                person_records: list[Person], orgs: Sequence[OrgCandidate],
+                org_records: list[Organization],
+                title_spans: list[tuple[int, int, int]]) -> list[str]:
+    sent = doc.sents[doc.toks[award.first_tok].sent]
+    words = " ".join(t.low for t in doc.toks[sent.first:sent.last])
+    if not any(v in words for v in lex.recipient_verbs):
+        return []
+    here = doc.toks[award.first_tok].sent
+    same_sent = [a for a in all_awards if doc.toks[a.first_tok].sent == here]
+
+    def nearest_award(pos: int) -> AwardCandidate:
+        before = [a for a in same_sent if a.first_tok <= pos]
+        return max(before, key=lambda a: a.first_tok) if before else min(
+            same_sent, key=lambda a: a.first_tok)
+
+    found: list[tuple[int, str]] = []
+    in_titles = [(a, b) for a, b, _ in title_spans if sent.first <= a < sent.last]
+    for g_index, g in enumerate(groups):
+        for c in g.cands:
+            if sent.first <= c.first_tok < sent.last and not (
+                    award.first_tok <= c.first_tok < award.last_tok):
+                if nearest_award(c.first_tok) is award:
+                    found.append((c.first_tok, person_records[g_index].name))
+    org_names = {key(o.name): o.name for o in org_records}
+    for o in orgs:
+        if not (sent.first <= o.first_tok < sent.last):
+            continue
+        if award.first_tok <= o.first_tok < award.last_tok:
+            continue
+        if any(a <= o.first_tok and o.last_tok <= b for a, b in in_titles):
+            continue
+        if nearest_award(o.first_tok) is award:
+            found.append((o.first_tok, org_names.get(key(o.name), o.name)))
+    return [n for _, n in sorted(found)]

@@ -1,0 +1,283 @@
+"""The records civic_extract returns: frozen, slotted dataclasses with offsets first.
+
+Every ``Mention`` (and ``Token``/``Sentence``) satisfies ``article.text[m.start:m.stop] == m.text``.
+``Article.to_dict()`` uses the keys of the project's gold schema (people, organizations, places,
+awards, statistics) plus ``mentions`` as ``[[start, stop], ...]`` on every entity;
+``Article.from_dict(article.to_dict()) == article``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "Mention",
+    "Token",
+    "Sentence",
+    "Title",
+    "Person",
+    "Organization",
+    "Place",
+    "Award",
+    "Statistic",
+    "Article",
+]
+
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Mention:
+    """A span of the article text: ``text == article.text[start:stop]``."""
+
+    start: int
+    stop: int
+    text: str
+
+    def to_list(self) -> list[int]:
+        return [self.start, self.stop]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A razdel token with its pymorphy3 lemma and part of speech (OpenCorpora tag, or None)."""
+
+    start: int
+    stop: int
+    text: str
+    lemma: str
+    pos: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    stop: int
+    text: str
+    tokens: tuple[Token, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A position or role held by a person: "аким Акмолинской области".
+
+    ``text`` is the phrase as written, ``normal`` the phrase in the nominative (complements keep
+    their case), ``head`` the head noun's lemma; ``organization``/``place`` name the extracted
+    Organization/Place the title refers to, when it names one.
+    """
+
+    text: str
+    normal: str
+    head: str
+    organization: str | None = None
+    place: str | None = None
+    mention: Mention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    last: str | None = None
+    first: str | None = None
+    middle: str | None = None
+    titles: tuple[Title, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An organization: ``name`` without its legal-form word and outer quotes, nominative.
+
+    ``form`` is the legal form's abbreviation ("ОО"), ``form_full`` its full nominative form
+    ("общественное объединение"), ``kind`` one of ngo | state | company | media | education |
+    party | other.
+    """
+
+    name: str
+    form: str | None = None
+    form_full: str | None = None
+    kind: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A geographic name in the nominative; ``kind``: country | region | district | city |
+    village | other."""
+
+    name: str
+    kind: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Award:
+    """An award, prize or honour; ``recipients`` are names of extracted people/organizations."""
+
+    name: str
+    kind: str
+    conferred_by: str | None = None
+    year: int | None = None
+    recipients: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Statistic:
+    """A number that counts or measures something: 718 "неправительственная организация"."""
+
+    value: Number
+    unit: str
+    head: str
+    qualifier: str | None = None
+    mention: Mention | None = None
+
+
+def _mention_list(mentions: Sequence[Mention]) -> list[list[int]]:
+    return [m.to_list() for m in mentions]
+
+
+def _mention(text: str, span: Sequence[int] | None) -> Mention | None:
+    if span is None:
+        return None
+    start, stop = int(span[0]), int(span[1])
+    return Mention(start, stop, text[start:stop])
+
+
+def _mentions(text: str, spans: Sequence[Sequence[int]] | None) -> tuple[Mention, ...]:
+    return tuple(Mention(int(a), int(b), text[int(a):int(b)]) for a, b in (spans or ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """Everything extracted from one text."""
+
+    text: str
+    doc_id: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()
+    awards: tuple[Award, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
+
+    # ---- iteration helpers ----
+    def mentions(self) -> Iterator[tuple[str, Mention]]:
+        """Every mention of every entity, with its kind (people, titles, organizations, …)."""
+        for p in self.people:
+            for m in p.mentions:
+                yield "people", m
+            for t in p.titles:
+                if t.mention is not None:
+                    yield "titles", t.mention
+        for o in self.organizations:
+            for m in o.mentions:
+                yield "organizations", m
+        for pl in self.places:
+            for m in pl.mentions:
+                yield "places", m
+        for a in self.awards:
+            for m in a.mentions:
+                yield "awards", m
+        for s in self.statistics:
+            if s.mention is not None:
+                yield "statistics", s.mention
+
+    # ---- export ----
+    def to_dict(self, *, sentences: bool = True) -> dict[str, Any]:
+        """A JSON-ready dict in the gold schema's keys (plus offsets and the extra fields)."""
+        out: dict[str, Any] = {"id": self.doc_id, "text": self.text}
+        out["people"] = [
+            {
+                "name": p.name, "last": p.last, "first": p.first, "middle": p.middle,
+                "titles": [
+                    {"text": t.text, "normal": t.normal, "head": t.head,
+                     "organization": t.organization, "place": t.place,
+                     "mention": t.mention.to_list() if t.mention else None}
+                    for t in p.titles
+                ],
+                "mentions": _mention_list(p.mentions),
+            }
+            for p in self.people
+        ]
+        out["organizations"] = [
+            {"name": o.name, "form": o.form, "form_full": o.form_full, "kind": o.kind,
+             "mentions": _mention_list(o.mentions)}
+            for o in self.organizations
+        ]
+        out["places"] = [
+            {"name": p.name, "kind": p.kind, "mentions": _mention_list(p.mentions)}
+            for p in self.places
+        ]
+        out["awards"] = [
+            {"name": a.name, "kind": a.kind, "conferred_by": a.conferred_by, "year": a.year,
+             "recipients": list(a.recipients), "mentions": _mention_list(a.mentions)}
+            for a in self.awards
+        ]
+        out["statistics"] = [
+            {"value": s.value, "unit": s.unit, "head": s.head, "qualifier": s.qualifier,
+             "mentions": [s.mention.to_list()] if s.mention else []}
+            for s in self.statistics
+        ]
+        if sentences:
+            out["sentences"] = [
+                {"start": s.start, "stop": s.stop,
+                 "tokens": [[t.start, t.stop, t.lemma, t.pos] for t in s.tokens]}
+                for s in self.sentences
+            ]
+        return out
+
+    def to_json(self, *, indent: int | None = None, sentences: bool = True) -> str:
+        """The dict of ``to_dict()`` as JSON; same article, same bytes."""
+        return json.dumps(self.to_dict(sentences=sentences), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an Article from ``to_dict()`` output (the text is needed for the mentions)."""
+        text = data.get("text")
+        if not isinstance(text, str):
+            from .errors import InputTypeError
+
+            raise InputTypeError("Article.from_dict needs the 'text' key (str)")
+        sents = tuple(
+            Sentence(
+                s["start"], s["stop"], text[s["start"]:s["stop"]],
+                tuple(Token(a, b, text[a:b], lemma, pos) for a, b, lemma, pos in s["tokens"]),
+            )
+            for s in data.get("sentences") or ()
+        )
+        people = tuple(
+            Person(
+                p["name"], p.get("last"), p.get("first"), p.get("middle"),
+                tuple(
+                    Title(t.get("text") or t["normal"], t["normal"], t["head"],
+                          t.get("organization"), t.get("place"), _mention(text, t.get("mention")))
+                    for t in p.get("titles") or ()
+                ),
+                _mentions(text, p.get("mentions")),
+            )
+            for p in data.get("people") or ()
+        )
+        orgs = tuple(
+            Organization(o["name"], o.get("form"), o.get("form_full"), o.get("kind"),
+                         _mentions(text, o.get("mentions")))
+            for o in data.get("organizations") or ()
+        )
+        places = tuple(
+            Place(p["name"], p.get("kind"), _mentions(text, p.get("mentions")))
+            for p in data.get("places") or ()
+        )
+        awards = tuple(
+            Award(a["name"], a["kind"], a.get("conferred_by"), a.get("year"),
+                  tuple(a.get("recipients") or ()), _mentions(text, a.get("mentions")))
+            for a in data.get("awards") or ()
+        )
+        stats = tuple(
+            Statistic(s["value"], s["unit"], s["head"], s.get("qualifier"),
+                      (_mentions(text, s.get("mentions")) or (None,))[0])
+            for s in data.get("statistics") or ()
+        )
+        return cls(text, data.get("id"), sents, people, orgs, places, awards, stats)

@@ -1,0 +1,133 @@
+"""The Extractor: builds the stages once and runs text → Article, one text or many."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputTooLargeError, InputTypeError
+from .model import Article, Sentence, Token
+
+if TYPE_CHECKING:
+    from .document import Doc
+
+__all__ = ["Extractor", "DEFAULT_MAX_LENGTH", "check_text"]
+
+DEFAULT_MAX_LENGTH = 20_000_000
+
+
+def check_text(text: object, max_length: int = DEFAULT_MAX_LENGTH) -> str:
+    """``text`` if it is a str within ``max_length``; our documented errors otherwise."""
+    if isinstance(text, str):
+        if len(text) > max_length:
+            raise InputTooLargeError(
+                f"text of {len(text):,} characters exceeds max_length={max_length:,}; "
+                f"split it, or build Extractor(max_length=...) with a larger limit")
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InputTypeError(
+            f"expected str, got {type(text).__name__}: decode it first, or call "
+            f"civic_extract.extract_bytes(data, encoding=None), which detects UTF-8/UTF-16/cp1251")
+    raise InputTypeError(f"expected str, got {type(text).__name__}")
+
+
+class Extractor:
+    """Loads the models once (lazily, on first use) and extracts Articles.
+
+    >>> ex = Extractor()                                  # doctest: +SKIP
+    >>> ex.extract("Аким области Ермек Маржикпаев …")     # doctest: +SKIP
+    """
+
+    def __init__(self, *, batch_size: int = 32, syntax: bool = True,
+                 max_length: int = DEFAULT_MAX_LENGTH) -> None:
+        if not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+        self.batch_size = batch_size
+        self.syntax = syntax
+        self.max_length = max_length
+        self._stages: tuple[Any, Any, Any] | None = None
+
+    # ---- stages, built once ----
+    def _load(self) -> tuple[Any, Any, Any]:
+        if self._stages is None:
+            from .extractors.lexicon import lexicon
+            from .nlp import models
+            from .text.morph import morphology
+
+            self._stages = (models(), morphology(), lexicon())
+        return self._stages
+
+    # ---- public ----
+    def extract(self, text: str, *, doc_id: str | None = None) -> Article:
+        """Extract everything from one text."""
+        return next(self._run([(check_text(text, self.max_length), doc_id)]))
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int | None = None,
+             n_process: int = 1) -> Iterator[Article]:
+        """Lazily extract from many texts, in order; the neural steps run on whole batches.
+
+        ``n_process > 1`` runs worker processes (each loads the models once); results stay in
+        input order.
+        """
+        size = batch_size or self.batch_size
+        if n_process > 1:
+            from .batch import parallel_pipe
+
+            yield from parallel_pipe(texts, batch_size=size, n_process=n_process,
+                                     options={"syntax": self.syntax,
+                                              "max_length": self.max_length})
+            return
+        items = ((check_text(t, self.max_length), None) for t in texts)
+        yield from self._run(items, size)
+
+    def _run(self, items: Iterable[tuple[str, str | None]], size: int = 1) -> Iterator[Article]:
+        it = iter(items)
+        while True:
+            chunk = list(islice(it, size))
+            if not chunk:
+                return
+            yield from self._batch(chunk)
+
+    def _batch(self, chunk: list[tuple[str, str | None]]) -> list[Article]:
+        from .document import parse_batch
+        from .text.prepare import prepare
+
+        models, morph, lex = self._load()
+        preps = [prepare(text) for text, _ in chunk]
+        docs = parse_batch(preps, models, morph, syntax=self.syntax)
+        return [self._article(doc, doc_id) for doc, (_, doc_id) in zip(docs, chunk)]
+
+    def _article(self, doc: Doc, doc_id: str | None) -> Article:
+        from .extractors.awards import extract_awards
+        from .extractors.organizations import extract_organizations, quote_ranges
+        from .extractors.people import extract_people
+        from .extractors.places import extract_places
+        from .extractors.statistics import extract_statistics
+        from .extractors.titles import extract_titles
+        from .link import link
+
+        _, morph, lex = self._load()
+        quoted = {k for a, b in quote_ranges(doc) for k in range(a, b)}
+        people = extract_people(doc, morph, lex)
+        people = [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
+        titles = extract_titles(doc, people, morph, lex)
+        orgs = extract_organizations(doc, morph, lex)
+        places = extract_places(doc, morph, lex, quoted)
+        awards = extract_awards(doc, morph, lex)
+        stats = extract_statistics(doc, morph, lex, quoted)
+        found = link(doc, lex, people, titles, orgs, places, awards, stats)
+        return Article(doc.prep.text, doc_id, _sentences(doc), **found)
+
+
+def _sentences(doc: Doc) -> tuple[Sentence, ...]:
+    out = []
+    text = doc.prep.text
+    for s in doc.sents:
+        toks = []
+        for t in doc.toks[s.first:s.last]:
+            m = doc.mention(t.start, t.stop)
+            toks.append(Token(m.start, m.stop, m.text, t.lemma, t.pos))
+        a, b = doc.prep.span(s.start, s.stop)
+        out.append(Sentence(a, b, text[a:b], tuple(toks)))
+    return tuple(out)

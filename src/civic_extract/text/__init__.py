@@ -1,0 +1,1 @@
+"""Text preparation, segmentation and morphology: the stages before extraction."""

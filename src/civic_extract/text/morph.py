@@ -1,0 +1,80 @@
+"""Morphology through pymorphy3 alone: lemmas, tags and inflection, cached per word form.
+
+pymorphy3's ``Parse`` objects stay inside this module; the rest of the library sees
+``WordParse`` records and strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..errors import ModelLoadError
+
+__all__ = ["WordParse", "Morphology", "morphology"]
+
+
+@dataclass(frozen=True, slots=True)
+class WordParse:
+    word: str
+    normal: str
+    pos: str | None
+    grams: frozenset[str]
+    score: float
+    known: bool
+    handle: Any = field(default=None, compare=False, repr=False)  # the pymorphy3 Parse
+
+    def has(self, *grams: str) -> bool:
+        return all(g in self.grams for g in grams)
+
+
+class Morphology:
+    """A pymorphy3 analyzer with per-word-form caches. Build once (``morphology()``)."""
+
+    def __init__(self) -> None:
+        try:
+            import pymorphy3
+        except ImportError as ex:  # pragma: no cover - a broken install
+            raise ModelLoadError(f"pymorphy3 is not importable: {ex}") from None
+        try:
+            self._analyzer = pymorphy3.MorphAnalyzer(lang="ru")
+        except Exception as ex:  # pragma: no cover - a broken dictionary package
+            raise ModelLoadError(f"pymorphy3 could not load its Russian dictionary: {ex}") from None
+        self.parse = lru_cache(maxsize=200_000)(self._parse)
+        self.lemma = lru_cache(maxsize=200_000)(self._lemma)
+
+    def _parse(self, word: str) -> tuple[WordParse, ...]:
+        out = []
+        for p in self._analyzer.parse(word):
+            known = p.is_known
+            out.append(WordParse(word, p.normal_form, p.tag.POS, frozenset(p.tag.grammemes),
+                                 float(p.score), bool(known), p))
+        return tuple(out)
+
+    def _lemma(self, word: str) -> str:
+        parses = self.parse(word.lower())
+        return parses[0].normal if parses else word.lower()
+
+    def best(self, word: str) -> WordParse | None:
+        parses = self.parse(word.lower())
+        return parses[0] if parses else None
+
+    def inflect(self, parse: WordParse, grams: frozenset[str] | set[str]) -> str | None:
+        """The word of ``parse`` put into ``grams`` (e.g. {"nomn"}), lowercase; None if it can't."""
+        if parse.handle is None:
+            return None
+        try:
+            form = parse.handle.inflect(set(grams))
+        except (ValueError, KeyError, IndexError):
+            return None
+        return form.word if form is not None else None
+
+    def is_known(self, word: str) -> bool:
+        return self._analyzer.word_is_known(word.lower())
+
+
+@lru_cache(maxsize=1)
+def morphology() -> Morphology:
+    """The process-wide Morphology (built on first use)."""
+    return Morphology()

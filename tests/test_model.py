@@ -1,0 +1,66 @@
+"""The records: frozen, slotted, lossless JSON round trip, deterministic."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from civic_extract import Article, Mention, Person
+
+from conftest import EXAMPLE, check_offsets
+
+
+@pytest.fixture(scope="module")
+def example(extractor):
+    with open(EXAMPLE, encoding="utf-8") as f:
+        return extractor.extract(f.read(), doc_id="example")
+
+
+def test_records_are_frozen_and_slotted():
+    m = Mention(0, 4, "Аким")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        m.start = 1  # type: ignore[misc]
+    assert not hasattr(m, "__dict__")
+    p = Person("Ермек Маржикпаев", "Маржикпаев", "Ермек")
+    assert not hasattr(p, "__dict__")
+
+
+def test_round_trip_is_lossless(example):
+    again = Article.from_dict(json.loads(example.to_json()))
+    assert again == example
+
+
+def test_round_trip_without_sentences(example):
+    again = Article.from_dict(example.to_dict(sentences=False))
+    assert again == dataclasses.replace(example, sentences=())
+
+
+def test_to_dict_has_the_gold_schema_keys(example):
+    d = example.to_dict()
+    for k in ("people", "organizations", "places", "awards", "statistics"):
+        assert isinstance(d[k], list) and d[k], k
+    assert set(d["people"][0]) >= {"name", "last", "first", "middle", "titles", "mentions"}
+    assert set(d["people"][0]["titles"][0]) >= {"normal", "head"}
+    assert set(d["organizations"][0]) >= {"name", "form", "mentions"}
+    assert set(d["places"][0]) >= {"name", "kind", "mentions"}
+    assert set(d["awards"][0]) >= {"name", "kind", "recipients", "mentions"}
+    assert set(d["statistics"][0]) >= {"value", "unit", "head", "mentions"}
+    for p in d["people"]:
+        for a, b in p["mentions"]:
+            assert isinstance(a, int) and isinstance(b, int) and a < b
+
+
+def test_offsets_point_into_the_text(example):
+    check_offsets(example)
+
+
+def test_output_is_deterministic(extractor, example):
+    again = extractor.extract(example.text, doc_id="example")
+    assert again.to_json() == example.to_json()
+
+
+def test_from_dict_needs_text():
+    with pytest.raises(TypeError):
+        Article.from_dict({"people": []})

@@ -1,0 +1,70 @@
+"""Organizations: legal forms, quoted names, lists, nominative by agreement."""
+
+from __future__ import annotations
+
+import pytest
+
+ORGS = [
+    ("Грант получило ОО «Батыр».", [("Батыр", "ОО")]),
+    ('Грант получило ОО "Ел бірлігі".', [("Ел бірлігі", "ОО")]),
+    ("Награждены ОО «Ел бірлігі», ОО «Батыр» и ОФ «Ана Үйі».",
+     [("Ел бірлігі", "ОО"), ("Батыр", "ОО"), ("Ана Үйі", "ОФ")]),
+    ('Награждены ОО "SARA, ОО "Волонтерское LIDER.KZ" и другие.',
+     [("SARA", "ОО"), ("Волонтерское LIDER.KZ", "ОО")]),
+    ('Отмечено ОО "Единая детско-юношеская организация "Жас Ұлан" Акмолинской области, '
+     'ОО "Женский луч".',
+     [("Единая детско-юношеская организация «Жас Ұлан» Акмолинской области", "ОО"),
+      ("Женский луч", "ОО")]),
+    ("Проект ведет общественный фонд «Вера в добро».", [("Вера в добро", "ОФ")]),
+    ("Договор подписали с товариществом с ограниченной ответственностью «Экибастуз Су».",
+     [("Экибастуз Су", "ТОО")]),
+    ("Гранты получили общественных объединений «Алау» и «Шапағат».",
+     [("Алау", "ОО"), ("Шапағат", "ОО")]),
+    ("Координатор фонда «Вера в добро» рассказала о работе.", [("Вера в добро", None)]),
+    ("Работу ведет ТОО «Қамқор - 2020».", [("Қамқор - 2020", "ТОО")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGS)
+def test_forms_and_quoted_names(run, text, expected):
+    got = [(o.name, o.form) for o in run(text).organizations]
+    assert got == expected
+
+
+def test_form_full_and_kind(run):
+    org = run("Грант получило ОО «Батыр».").organizations[0]
+    assert (org.form_full, org.kind) == ("общественное объединение", "ngo")
+    org = run("Договор подписало ТОО «Экибастуз Су».").organizations[0]
+    assert (org.form_full, org.kind) == ("товарищество с ограниченной ответственностью",
+                                         "company")
+
+
+NOMINATIVE = [
+    ("Представитель Министерства информации и общественного развития выступил.",
+     "Министерство информации и общественного развития"),
+    ("Выступил руководитель Ассоциации деловых женщин.", "Ассоциация деловых женщин"),
+]
+
+
+@pytest.mark.parametrize("text, name", NOMINATIVE)
+def test_names_in_the_nominative(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+def test_nested_state_bodies_give_both(run):
+    text = ("Выступил председатель Комитета по делам гражданского общества Министерства "
+            "информации и общественного развития Мадияр Кожахмет.")
+    names = [o.name for o in run(text).organizations]
+    assert "Комитет по делам гражданского общества" in names
+    assert "Министерство информации и общественного развития" in names
+
+
+def test_event_in_quotes_is_no_organization(run):
+    text = "Прошел форум некоммерческих организаций «Сильные НКО — сильный регион»."
+    assert [o.name for o in run(text).organizations] == []
+
+
+def test_one_entity_per_organization(run):
+    text = "ОО «Батыр» получило грант. Позже ОО «Батыр» отчиталось."
+    orgs = run(text).organizations
+    assert len(orgs) == 1 and len(orgs[0].mentions) == 2
