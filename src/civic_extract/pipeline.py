@@ -111,7 +111,7 @@ class Extractor:
         quoted = {k for a, b in quote_ranges(doc) for k in range(a, b)}
         people = extract_people(doc, morph, lex)
         people = [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
-        titles = extract_titles(doc, people, morph, lex)
+        titles = extract_titles(doc, people, morph, lex, quoted)
         orgs = extract_organizations(doc, morph, lex)
         places = extract_places(doc, morph, lex, quoted)
         awards = extract_awards(doc, morph, lex)

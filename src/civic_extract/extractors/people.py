@@ -153,7 +153,8 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology
     elif n == 1:
         order = ["Name"] if roles[0] == "Name" and not _surname_like(words[0]) else ["Surn"]
     elif n == 2:
-        surname_first = roles[0] == "Surn" and roles[1] == "Name"
+        surname_first = (roles[0] == "Surn" and roles[1] == "Name"
+                         and _surname_like(words[0]) and not _surname_like(words[1]))
         order = ["Surn", "Name"] if surname_first else ["Name", "Surn"]
     elif n == 3:
         if roles[2] == "Patr":
@@ -213,6 +214,11 @@ def extract_people(doc: Doc, morph: Morphology, lex: Lexicon) -> list[PersonCand
             continue
         if all(t.low in lex.not_people for t in toks if t.is_word()):
             continue
+        if all(t.tag.get("Number") == "Plur" for t in toks if t.is_word()):
+            continue  # "Акмолинцев, внесших вклад…": people of a place, not a person
+        if last - first == 1 and first > 0 \
+                and doc.toks[first - 1].lemma.replace("ё", "е") in lex.place_words:
+            continue  # "области Абай", "городе Абай": a place named after a person
         # extend over a following initial-less hyphen piece or trim punctuation at the edges
         while first < last and not doc.toks[first].is_word():
             first += 1

@@ -59,14 +59,16 @@ def _gazetteer(doc: Doc, lex: Lexicon, taken: set[int]) -> list[PlaceCandidate]:
             out.append(PlaceCandidate(k, k + 1, e.name, e.kind))
             k += 1
             continue
-        if not t.is_word() or not t.text[:1].isupper():
+        if not t.is_word():
             k += 1
             continue
         hit = None
         for n in range(min(lex.place_max, len(toks) - k), 0, -1):
             lemmas = tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n])
             entry = lex.places.get(lemmas)
-            if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)):
+            if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)) \
+                    and any(toks[j].text[:1].isupper() for j in range(k, k + n)) \
+                    and not any(j in taken for j in range(k, k + n)):
                 hit = (n, entry)
                 break
         if hit is not None:
