@@ -112,7 +112,7 @@ class Extractor:
         people = extract_people(doc, morph, lex)
         people = [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
         titles = extract_titles(doc, people, morph, lex, quoted)
-        orgs = extract_organizations(doc, morph, lex)
+        orgs = extract_organizations(doc, morph, lex, quoted)
         places = extract_places(doc, morph, lex, quoted)
         awards = extract_awards(doc, morph, lex)
         stats = extract_statistics(doc, morph, lex, quoted)

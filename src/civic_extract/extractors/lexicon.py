@@ -73,10 +73,11 @@ class Lexicon:
             entry = GazetteerEntry(name, kind, _lemmas(morph, name))
             self.places.setdefault(entry.lemmas, entry)
             for alias in [a.strip() for a in aliases.split(",") if a.strip()]:
-                if alias.isupper() or "." in alias:
-                    self.place_alias[alias] = entry
-                else:
-                    self.places.setdefault(_lemmas(morph, alias), entry)
+                self.places.setdefault(_lemmas(morph, alias), entry)
+        for abbr, full, kind in table("place_abbr.txt", 3):
+            if kind not in _KINDS_PLACE:
+                raise DataError(f"data/place_abbr.txt: unknown kind {kind!r} for {abbr}")
+            self.place_alias[abbr] = GazetteerEntry(full, kind, _lemmas(morph, full))
         self.place_max = max(len(k) for k in self.places)
         self.place_words: dict[str, str] = {}
         self.place_abbr: dict[str, str] = {}
@@ -97,6 +98,7 @@ class Lexicon:
         self.not_people = frozenset(w.lower() for w in lines("not_people.txt"))
         self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
         self.not_org_heads = frozenset(lines("not_org_heads.txt"))
+        self.facility_words = frozenset(lines("facility_words.txt"))
         self.recipient_verbs = tuple(lines("recipient_verbs.txt"))
 
 

@@ -44,6 +44,24 @@ def _match_form(doc: Doc, k: int, limit: int, lex: Lexicon) -> tuple[LegalForm, 
     return None
 
 
+_MAX_COMPLEMENT = 4
+
+
+def _complements(doc: Doc, k: int, limit: int) -> int:
+    """Skip a short genitive complement before a quoted name: "фонда поддержки народного
+    ремесла «Алтын оймақ»" → the quote. Returns ``k`` itself when no quote follows."""
+    j = k
+    while j < limit and j - k < _MAX_COMPLEMENT:
+        t = doc.toks[j]
+        if t.text in QUOTES:
+            return j
+        if not t.is_word() or t.case != "gent" or t.parse is None or \
+                t.parse.pos not in ("NOUN", "ADJF", "PRTF"):
+            break
+        j += 1
+    return j if j < limit and doc.toks[j].text in QUOTES else k
+
+
 def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [first, last) inside quotes, per sentence."""
     out = []
@@ -84,6 +102,7 @@ def _rule_orgs(doc: Doc, lex: Lexicon) -> list[OrgCandidate]:
                         and len(form.lemmas) > 1:
                     k = after  # "форум некоммерческих организаций «…»": the quote names the event
                     continue
+            after = _complements(doc, after, s.last)
             if after < s.last and doc.toks[after].text in QUOTES:
                 q = quoted_span(doc, after, s.last)
                 if q is not None:
@@ -125,31 +144,129 @@ def _split_nested(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _ner_orgs(doc: Doc) -> list[tuple[str, int, int]]:
-    """NER ORG spans, each extended over a place name in the genitive right after it
-    ("Гражданского альянса | Казахстана" → one organization)."""
+def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[str, int, int]]:
+    """NER ORG spans (and LOC spans headed by a body: "городской маслихат"), each extended over
+    a place name in the genitive right after it ("Гражданского альянса | Казахстана" → one
+    organization, "Управление образования | ВКО") and over "имени" + a name."""
     spans = sorted(doc.ner, key=lambda s: s[1])
     out = []
     for i, (type_, first, last) in enumerate(spans):
-        if type_ != "ORG":
+        if type_ == "LOC":
+            h = head_index(doc.toks[first:last])
+            if h is None or lex.org_words.get(doc.toks[first + h].lemma) != "state":
+                continue
+        elif type_ != "ORG":
             continue
         if i + 1 < len(spans):
             t2, f2, l2 = spans[i + 1]
-            if t2 == "LOC" and f2 == last and doc.toks[f2].case == "gent" \
-                    and doc.toks[f2].sent == doc.toks[first].sent:
+            nxt = doc.toks[f2]
+            if f2 == last and nxt.sent == doc.toks[first].sent and (
+                    (t2 == "LOC" and nxt.case == "gent") or
+                    (l2 - f2 == 1 and nxt.text in lex.place_alias)):
                 last = l2
+        last = _named_after(doc, first, last)
         out.append((type_, first, last))
     return out
 
 
-def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon) -> list[OrgCandidate]:
+def _named_after(doc: Doc, first: int, last: int) -> int:
+    """Extend "Театр имени" over the name that follows: "… имени К. С. Станиславского"."""
+    k = last
+    while k - 1 > first and doc.toks[k - 1].text == ".":
+        k -= 1
+    if doc.toks[k - 1].low not in ("имени", "им"):
+        return last
+    j = k
+    sent = doc.toks[first].sent
+    while j < len(doc.toks) and doc.toks[j].sent == sent and (
+            doc.toks[j].text == "." or (len(doc.toks[j].text) == 1 and doc.toks[j].text.isupper())):
+        j += 1
+    if j < len(doc.toks) and doc.toks[j].sent == sent and doc.toks[j].is_title_case() \
+            and doc.toks[j].is_word():
+        j += 1
+        while j < len(doc.toks) and doc.toks[j].ner == "PER" and doc.toks[j].sent == sent:
+            j += 1
+        return j
+    return last
+
+
+def _title_prefix(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
+    """Skip a title that the NER glued to the front of an organization ("председатель …")."""
+    k = first
+    t = doc.toks[k]
+    if t.parse is not None and (t.parse.normal in lex.titles or t.parse.pos == "PRTF"):
+        k += 1
+        while k < last and not doc.toks[k].is_title_case() and \
+                doc.toks[k].text not in QUOTES:
+            k += 1
+        return k
+    return first
+
+
+def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: Lexicon) -> bool:
+    """Is the span inside a quoted name that belongs to a non-organization noun
+    (проект «…», номинация «…», акция «…»)?"""
+    if first not in quoted:
+        return False
+    k = first
+    while k > 0 and (k - 1) in quoted:
+        k -= 1
+    if k < 2:
+        return False
+    before = doc.toks[k - 2]  # the word before the opening quote
+    # «Құрмет», «Еңбек Даңқы»: walk back over the earlier names of a list
+    while before.text in (",", "и") and k - 3 >= 0 and doc.toks[k - 3].text in QUOTES:
+        j = k - 4
+        while j > 0 and j in quoted:
+            j -= 1
+        k = j + 1
+        if k < 2:
+            return False
+        before = doc.toks[k - 2]
+    p = before.parse
+    if p is None or p.pos != "NOUN":
+        return False
+    return before.lemma not in lex.org_words and before.text not in lex.form_by_abbr
+
+
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(kz|ru|com|org|net|info|рф|қаз|tv|media|news)$",
+                     re.IGNORECASE)
+
+
+def _domains(doc: Doc, covered: set[int]) -> list[OrgCandidate]:
+    """News sites named by their domain ("сообщает zakon.kz"): media organizations. razdel
+    may split a domain into "zakon", ".", "kz": the glued run of tokens is read as one."""
+    out = []
+    toks = doc.toks
+    k = 0
+    while k < len(toks):
+        j = k + 1
+        while j < len(toks) and toks[j].start == toks[j - 1].stop and toks[j].sent == toks[k].sent:
+            j += 1
+        text = doc.span_text(k, j)
+        while j - 1 > k and toks[j - 1].text in ".,:;!?»\")":
+            j -= 1
+            text = doc.span_text(k, j)
+        if not toks[k].chrome and k not in covered and _DOMAIN.match(text):
+            out.append(OrgCandidate(k, j, text, None, None, "media", k, j))
+        k = max(j, k + 1)
+    return out
+
+
+def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
+                          quoted: set[int] | None = None) -> list[OrgCandidate]:
     rules = _rule_orgs(doc, lex)
     covered = set()
     for o in rules:
         covered.update(range(o.first_tok, o.last_tok))
+    quoted = quoted or set()
     out = list(rules)
-    for _, first, last in _ner_orgs(doc):
-        if doc.toks[first].chrome:
+    rule_at = {o.first_tok: o for o in rules}
+    for _, first, last in _ner_orgs(doc, lex):
+        if doc.toks[first].chrome or _quoted_for_other(doc, first, quoted, lex):
+            continue
+        first = _title_prefix(doc, first, last, lex)
+        if first >= last:
             continue
         # keep the part of the span before a rule-found organization ("Центр … ОФ «Ана Үйі»")
         free = [k for k in range(first, last) if k not in covered]
@@ -174,9 +291,12 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon) -> list[Org
                 form, a = found
                 if a >= b:
                     continue
+            if b - a == 1 and doc.toks[a].text in lex.place_alias:
+                continue  # "ВКО", "СКО": places, not organizations
             for x, y in _split_nested(doc, a, b):
                 head = head_index(doc.toks[x:y])
-                if head is not None and doc.toks[x + head].lemma in lex.not_org_heads:
+                head_lemma = doc.toks[x + head].lemma if head is not None else ""
+                if head_lemma in lex.not_org_heads or head_lemma in lex.facility_words:
                     continue
                 text = doc.span_text(x, y)
                 if any(c in text for c in QUOTES):
@@ -186,7 +306,17 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon) -> list[Org
                 if key(name) in lex.not_orgs or not re.search(r"\w", name):
                     continue
                 kind = form.kind if form else lex.org_words.get(doc.toks[x].lemma, "other")
+                sub_org = rule_at.get(y)
+                if sub_org is not None and doc.toks[y].case == "gent" and sub_org.form is None:
+                    # "Павлодарский областной филиал | партии «Нұр Отан»": one name; the party
+                    # stays an organization of its own
+                    tail = guillemets(doc.span_text(y, sub_org.last_tok))
+                    out.append(OrgCandidate(x, sub_org.last_tok, f"{name} {tail}", None, None,
+                                            kind, x, sub_org.last_tok))
+                    continue
                 out.append(OrgCandidate(x if form is None else first, y, name,
                                         form.abbr if form else None,
                                         form.full if form else None, kind, x, y))
+    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
+    out += _domains(doc, covered)
     return out

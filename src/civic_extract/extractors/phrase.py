@@ -13,7 +13,7 @@ from ..document import Doc, Tok
 from ..text.morph import Morphology, WordParse
 
 __all__ = ["restore_case", "nominative", "head_index", "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
-           "quoted_span", "guillemets"]
+           "quoted_span", "guillemets", "is_opening"]
 
 OPEN_QUOTES = "«„“‹"
 CLOSE_QUOTES = "»“”›"
@@ -65,7 +65,7 @@ def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = Fal
 
 
 def nominative(doc: Doc, first: int, last: int, morph: Morphology,
-               keep_number: bool = True) -> str:
+               keep_number: bool = True, head: int | None = None) -> str:
     """The tokens [first, last) as a phrase in the nominative, normalized by agreement.
 
     The head is the first noun; the adjectives and participles right before it that agree with it
@@ -74,11 +74,17 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
     → "член палаты").
     """
     toks = doc.toks[first:last]
-    h = head_index(toks)
+    h = head_index(toks) if head is None else head - first
     words = [t.text for t in toks]
     if h is not None:
-        head = toks[h]
-        hp = head.parse
+        head_tok = toks[h]
+        hp = head_tok.parse
+        if hp is not None and hp.pos != "NOUN":  # a noun the tagger misread: its noun reading
+            hp = next((p for p in head_tok.parses if p.pos == "NOUN"), hp)
+            head_tok = _with_parse(head_tok, hp)
+            toks = list(toks)
+            toks[h] = head_tok
+        head = head_tok
         plural = hp is not None and "plur" in hp.grams
         needs = head.case not in (None, "nomn") or (plural and not keep_number)
         if hp is not None and _usable(hp) and needs:
@@ -107,6 +113,12 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
     return _join(doc, toks, words)
 
 
+def _with_parse(tok: Tok, parse: WordParse) -> Tok:
+    import dataclasses
+
+    return dataclasses.replace(tok, parse=parse)
+
+
 def _join(doc: Doc, toks: Sequence[Tok], words: Sequence[str]) -> str:
     out = []
     for k, (t, w) in enumerate(zip(toks, words)):
@@ -117,6 +129,19 @@ def _join(doc: Doc, toks: Sequence[Tok], words: Sequence[str]) -> str:
     return "".join(out)
 
 
+def is_opening(doc: Doc, k: int) -> bool:
+    """Is token ``k`` an opening quote ("«", "„", or a straight quote glued to a word after it)?"""
+    toks = doc.toks
+    c = toks[k].text
+    if c in ("«", "„", "‹"):
+        return True
+    if c in ('"', "“", "'") and k + 1 < len(toks):
+        nxt = toks[k + 1]
+        return doc.norm[toks[k].stop:nxt.start] == "" and nxt.text[:1].isalnum() \
+            and nxt.sent == toks[k].sent
+    return False
+
+
 def quoted_span(doc: Doc, open_tok: int, limit: int) -> tuple[int, int, int] | None:
     """The quoted name opening at token ``open_tok``: (first, last, after) token indexes.
 
@@ -125,7 +150,7 @@ def quoted_span(doc: Doc, open_tok: int, limit: int) -> tuple[int, int, int] | N
     quotes), ``after`` is the first token after the name and its closing quote.
     """
     toks = doc.toks
-    if open_tok >= limit or toks[open_tok].text not in QUOTES:
+    if open_tok >= limit or not is_opening(doc, open_tok):
         return None
     depth = 1
     k = open_tok + 1
@@ -167,7 +192,7 @@ def _name_ends(doc: Doc, k: int, limit: int) -> bool:
     if k >= limit:
         return True
     t = doc.toks[k]
-    if t.ner == "PER" or t.text in (".", "!", "?", ";", ")"):
+    if t.ner == "PER" or t.text in (".", "!", "?", ";", ")", ",", "–", "—", "-"):
         return True
     return t.parse is not None and t.parse.pos in ("VERB", "PRTS", "INFN", "GRND", "CONJ", "PREP")
 

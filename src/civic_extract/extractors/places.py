@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..document import Doc, Tok
 from ..text.morph import Morphology
 from .lexicon import Lexicon
-from .phrase import nominative
+from .phrase import head_index, nominative
 
 __all__ = ["PlaceCandidate", "extract_places"]
 
@@ -45,7 +45,8 @@ def _proper(tok: Tok, lex: Lexicon) -> bool:
     return tok.text[:1].isupper() and lemma not in lex.place_words and lemma not in lex.titles
 
 
-def _gazetteer(doc: Doc, lex: Lexicon, taken: set[int]) -> list[PlaceCandidate]:
+def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
+               ) -> list[PlaceCandidate]:
     out = []
     toks = doc.toks
     k = 0
@@ -73,7 +74,9 @@ def _gazetteer(doc: Doc, lex: Lexicon, taken: set[int]) -> list[PlaceCandidate]:
                 break
         if hit is not None:
             n, entry = hit
-            out.append(PlaceCandidate(k, k + n, entry.name, entry.kind))
+            lemmas = tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n])
+            name = entry.name if lemmas == entry.lemmas else nominative(doc, k, k + n, morph)
+            out.append(PlaceCandidate(k, k + n, name, entry.kind))
             k += n
             continue
         k += 1
@@ -86,9 +89,18 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
     out: list[PlaceCandidate] = []
     taken: set[int] = set()
     for type_, first, last in doc.ner:
-        if type_ != "LOC" or doc.toks[first].chrome:
+        if doc.toks[first].chrome or type_ == "PER":
             continue
         toks = doc.toks[first:last]
+        h = head_index(toks)
+        head = toks[h].lemma.replace("ё", "е") if h is not None else ""
+        if head in lex.facility_words and toks[h].is_title_case():
+            # "Дом дружбы": a named building or public place
+            out.append(PlaceCandidate(first, last, nominative(doc, first, last, morph), "other"))
+            taken.update(range(first, last))
+            continue
+        if type_ != "LOC" or head in lex.org_words or head in lex.titles:
+            continue  # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
         if all(t.parse is not None and t.parse.pos in ("ADJF", "ADJS") for t in toks):
             continue
         if not any(_proper(t, lex) for t in toks):
@@ -100,6 +112,6 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             name = nominative(doc, first, last, morph)
             out.append(PlaceCandidate(first, last, name, _kind(doc, first, last, name, lex)))
         taken.update(range(first, last))
-    for cand in _gazetteer(doc, lex, taken | quoted):
+    for cand in _gazetteer(doc, lex, morph, taken | quoted):
         out.append(cand)
     return out

@@ -51,18 +51,15 @@ def _head_lemma(tok: Tok, lex: Lexicon) -> str | None:
     if not tok.is_word():
         return None
     p = tok.parse
-    lemma = (p.normal if p is not None else tok.low).replace("ё", "е")
-    if p is not None and p.pos not in ("NOUN", None) and lemma not in lex.titles:
-        return None
-    if lemma in lex.titles:
-        return lemma
-    if "-" in lemma:  # экс-журналист, активист-волонтер, вице-губернатор
-        parts = lemma.split("-")
-        for part in (parts[-1], parts[0]):
-            if part in lex.titles:
-                return lemma
-        for part in parts[1:]:
-            if part in lex.titles:
+    lemmas = [p.normal] if p is not None and p.pos == "NOUN" else []
+    # the contextual tagger misreads rare nouns ("экс-журналист" as an adjective): any noun
+    # reading of the word may make it a head
+    lemmas += [q.normal for q in tok.parses if q.pos == "NOUN" and "plur" not in q.grams]
+    for lemma in dict.fromkeys(x.replace("ё", "е") for x in lemmas):
+        if lemma in lex.titles:
+            return lemma
+        if "-" in lemma:  # экс-журналист, активист-волонтер, вице-губернатор
+            if any(part in lex.titles for part in lemma.split("-")):
                 return lemma
     return None
 
@@ -204,7 +201,7 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
     def add(i: int, span: _Span) -> None:
         plural = _plural(doc.toks[span.head])
         normal = guillemets(nominative(doc, span.first, span.last, morph,
-                                       keep_number=not plural))
+                                       keep_number=not plural, head=span.head))
         head = doc.toks[span.head]
         lemma = _head_lemma(head, lex) or head.lemma
         out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
