@@ -107,8 +107,11 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
     place_of_span: list[tuple[int, int, str]] = []
     for cands in sorted(place_groups.values(), key=lambda cs: min(c.first_tok for c in cs)):
         kind = next((c.kind for c in cands if c.kind), None)
+        aliases = tuple(dict.fromkeys(c.surface for c in cands
+                                      if c.surface and key(c.surface) != key(cands[0].name)))
         place_records.append(Place(cands[0].name, kind,
-                                   _mentions(doc, [(c.first_tok, c.last_tok) for c in cands])))
+                                   _mentions(doc, [(c.first_tok, c.last_tok) for c in cands]),
+                                   aliases))
         place_of_span += [(c.first_tok, c.last_tok, cands[0].name) for c in cands]
 
     # ---- people and titles ----

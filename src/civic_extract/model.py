@@ -111,6 +111,7 @@ class Place:
     name: str
     kind: str | None = None
     mentions: tuple[Mention, ...] = ()
+    aliases: tuple[str, ...] = ()  # other names the text uses: "РК" for "Республика Казахстан"
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +210,8 @@ class Article:
             for o in self.organizations
         ]
         out["places"] = [
-            {"name": p.name, "kind": p.kind, "mentions": _mention_list(p.mentions)}
+            {"name": p.name, "kind": p.kind, "aliases": list(p.aliases),
+             "mentions": _mention_list(p.mentions)}
             for p in self.places
         ]
         out["awards"] = [
@@ -267,7 +269,8 @@ class Article:
             for o in data.get("organizations") or ()
         )
         places = tuple(
-            Place(p["name"], p.get("kind"), _mentions(text, p.get("mentions")))
+            Place(p["name"], p.get("kind"), _mentions(text, p.get("mentions")),
+                  tuple(p.get("aliases") or ()))
             for p in data.get("places") or ()
         )
         awards = tuple(

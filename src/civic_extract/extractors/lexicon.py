@@ -79,6 +79,11 @@ class Lexicon:
                 raise DataError(f"data/place_abbr.txt: unknown kind {kind!r} for {abbr}")
             self.place_alias[abbr] = GazetteerEntry(full, kind, _lemmas(morph, full))
         self.place_max = max(len(k) for k in self.places)
+        self.place_kinds: dict[tuple[str, ...], str] = {}
+        for lemmas, kind in table("place_kinds.txt", 2):
+            if kind not in _KINDS_PLACE:
+                raise DataError(f"data/place_kinds.txt: unknown kind {kind!r} for {lemmas}")
+            self.place_kinds[tuple(lemmas.split())] = kind
         self.place_words: dict[str, str] = {}
         self.place_abbr: dict[str, str] = {}
         for lemma, kind, abbrs in table("place_words.txt", 3):
@@ -99,6 +104,7 @@ class Lexicon:
         self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
         self.not_org_heads = frozenset(lines("not_org_heads.txt"))
         self.facility_words = frozenset(lines("facility_words.txt"))
+        self.landmark_words = frozenset(lines("landmark_words.txt"))
         self.recipient_verbs = tuple(lines("recipient_verbs.txt"))
 
 

@@ -23,16 +23,26 @@ class PlaceCandidate:
     last_tok: int
     name: str
     kind: str | None
+    surface: str | None = None  # the abbreviation as written, when ``name`` expands it
 
 
 def _kind(doc: Doc, first: int, last: int, name: str, lex: Lexicon) -> str | None:
-    for t in doc.toks[first:last]:
-        kind = lex.place_words.get(t.lemma.replace("ё", "е"))
-        if kind:
-            return kind
-    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[first:last] if t.is_word())
+    """The kind of a place: the gazetteer's for a known name, else the head word's
+    ("… область" → region), else "city", the most frequent kind of an unknown name."""
+    words = [t for t in doc.toks[first:last] if t.is_word()]
+    lemmas = tuple(t.lemma.replace("ё", "е") for t in words)
     entry = lex.places.get(lemmas)
-    return entry.kind if entry else None
+    if entry is not None:
+        return entry.kind
+    for key in (lemmas, tuple(t.low for t in words)):
+        if key in lex.place_kinds:
+            return lex.place_kinds[key]
+    for lemma in lemmas:
+        if lemma in lex.place_words:
+            return lex.place_words[lemma]
+        if lemma in lex.landmark_words:
+            return "other"
+    return "city"
 
 
 def _proper(tok: Tok, lex: Lexicon) -> bool:
@@ -57,7 +67,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
             continue
         if t.text in lex.place_alias:
             e = lex.place_alias[t.text]
-            out.append(PlaceCandidate(k, k + 1, e.name, e.kind))
+            out.append(PlaceCandidate(k, k + 1, e.name, e.kind, t.text))
             k += 1
             continue
         if not t.is_word():
@@ -107,7 +117,7 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             continue  # "Аким области": no name in it
         if len(toks) == 1 and toks[0].text in lex.place_alias:
             e = lex.place_alias[toks[0].text]
-            out.append(PlaceCandidate(first, last, e.name, e.kind))
+            out.append(PlaceCandidate(first, last, e.name, e.kind, toks[0].text))
         else:
             name = nominative(doc, first, last, morph)
             out.append(PlaceCandidate(first, last, name, _kind(doc, first, last, name, lex)))
