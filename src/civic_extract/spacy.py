@@ -58,18 +58,22 @@ def _article_from_json(data: str) -> Article:
     return Article.from_dict(json.loads(data))
 
 
+def _user_data(doc: Doc) -> dict[Any, Any]:
+    return doc.user_data  # keyed by tuples, as spaCy's own extensions are (its stub says str)
+
+
 def _get_article(doc: Doc) -> Article | None:
-    data = doc.user_data.get(_USER_DATA_KEY)
+    data = _user_data(doc).get(_USER_DATA_KEY)
     return None if data is None else _article_from_json(data)
 
 
 def _set_article(doc: Doc, article: Article | None) -> None:
     if article is None:
-        doc.user_data.pop(_USER_DATA_KEY, None)
+        _user_data(doc).pop(_USER_DATA_KEY, None)
         return
     if not isinstance(article, Article):
         raise TypeError(f"expected Article, got {type(article).__name__}")
-    doc.user_data[_USER_DATA_KEY] = article.to_json()
+    _user_data(doc)[_USER_DATA_KEY] = article.to_json()
 
 
 def register_extension() -> None:
