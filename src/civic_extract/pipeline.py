@@ -127,7 +127,8 @@ def _sentences(doc: Doc) -> tuple[Sentence, ...]:
         toks = []
         for t in doc.toks[s.first:s.last]:
             m = doc.mention(t.start, t.stop)
-            toks.append(Token(m.start, m.stop, m.text, t.lemma, t.pos))
+            pos = t.pos  # a pymorphy3 grammeme (a str subclass that does not pickle): plain str
+            toks.append(Token(m.start, m.stop, m.text, t.lemma, None if pos is None else str(pos)))
         a, b = doc.prep.span(s.start, s.stop)
         out.append(Sentence(a, b, text[a:b], tuple(toks)))
     return tuple(out)
