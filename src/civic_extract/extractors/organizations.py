@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..document import Doc, key
 from ..text.morph import Morphology
 from .lexicon import LegalForm, Lexicon
-from .phrase import QUOTES, guillemets, head_index, nominative, quoted_span
+from .phrase import QUOTES, guillemets, head_index, is_opening, nominative, quoted_span
 
 __all__ = ["OrgCandidate", "extract_organizations", "quote_ranges"]
 
@@ -28,6 +28,7 @@ class OrgCandidate:
     kind: str
     name_first: int  # the name alone (inside the quotes)
     name_last: int
+    anchor: int = -1  # the legal-form or organization word a rule started at
 
 
 def _match_form(doc: Doc, k: int, limit: int, lex: Lexicon) -> tuple[LegalForm, int] | None:
@@ -109,8 +110,11 @@ def _rule_orgs(doc: Doc, lex: Lexicon) -> list[OrgCandidate]:
                     first, last, nxt = q
                     name = guillemets(doc.span_text(first, last)).strip()
                     kind = form.kind if form else (word_kind or "other")
-                    out.append(OrgCandidate(k, nxt, name, form.abbr if form else None,
-                                            form.full if form else None, kind, first, last))
+                    # the mention: the form with the name ("ОО «Батыр»"); after a generic
+                    # word ("фонда «Вера в добро»") the name alone, as NER corpora mark it
+                    m_first, m_last = (k, nxt) if form else (first, last)
+                    out.append(OrgCandidate(m_first, m_last, name, form.abbr if form else None,
+                                            form.full if form else None, kind, first, last, k))
                     # "общественных объединений «A» и «B»": more quoted names, same form
                     while form is not None and nxt + 1 < s.last \
                             and doc.toks[nxt].text in (",", "и") \
@@ -144,10 +148,13 @@ def _split_nested(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[str, int, int]]:
+def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
     """NER ORG spans (and LOC spans headed by a body: "городской маслихат"), each extended over
     a place name in the genitive right after it ("Гражданского альянса | Казахстана" → one
-    organization, "Управление образования | ВКО") and over "имени" + a name."""
+    organization, "Управление образования | ВКО") and over "имени" + a name.
+
+    Returns (first, last, name_last): the mention stays the NER span [first, last); the name
+    runs to ``name_last``."""
     spans = sorted(doc.ner, key=lambda s: s[1])
     out = []
     for i, (type_, first, last) in enumerate(spans):
@@ -157,15 +164,16 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[str, int, int]]:
                 continue
         elif type_ != "ORG":
             continue
+        end = last
         if i + 1 < len(spans):
             t2, f2, l2 = spans[i + 1]
             nxt = doc.toks[f2]
             if f2 == last and nxt.sent == doc.toks[first].sent and (
                     (t2 == "LOC" and nxt.case == "gent") or
                     (l2 - f2 == 1 and nxt.text in lex.place_alias)):
-                last = l2
-        last = _named_after(doc, first, last)
-        out.append((type_, first, last))
+                end = l2
+        end = _named_after(doc, first, end)
+        out.append((first, last, end))
     return out
 
 
@@ -188,6 +196,11 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
             j += 1
         return j
     return last
+
+
+def _closes(doc: Doc, a: int, k: int) -> bool:
+    """Does the quote at token k close a quote opened in [a, k)?"""
+    return any(is_opening(doc, j) for j in range(a, k))
 
 
 def _title_prefix(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
@@ -255,14 +268,21 @@ def _domains(doc: Doc, covered: set[int]) -> list[OrgCandidate]:
 
 def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
                           quoted: set[int] | None = None) -> list[OrgCandidate]:
+    ner = _ner_orgs(doc, lex)
     rules = _rule_orgs(doc, lex)
+    # a generic word with a quoted name inside a longer NER name ("Русской службе «Голоса
+    # Америки»") is part of that name: the NER span wins
+    rules = [o for o in rules if o.form is not None or not any(
+        f < o.name_first - 1 and o.name_last <= end and doc.toks[o.name_first - 2].i > f
+        and doc.toks[f].is_word() and doc.toks[f].parse is not None
+        and doc.toks[f].parse.pos in ("ADJF", "PRTF") for f, end, _ in ner)]
     covered = set()
     for o in rules:
         covered.update(range(o.first_tok, o.last_tok))
     quoted = quoted or set()
     out = list(rules)
-    rule_at = {o.first_tok: o for o in rules}
-    for _, first, last in _ner_orgs(doc, lex):
+    rule_at = {o.anchor: o for o in rules}
+    for first, last, name_last in ner:
         if doc.toks[first].chrome or _quoted_for_other(doc, first, quoted, lex):
             continue
         first = _title_prefix(doc, first, last, lex)
@@ -281,7 +301,8 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
         for a, b in runs:
             while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()):
                 a += 1
-            while b > a and (doc.toks[b - 1].text in QUOTES or doc.toks[b - 1].text in ",."):
+            while b > a and (doc.toks[b - 1].text in ",." or (
+                    doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1))):
                 b -= 1
             if b <= a:
                 continue
@@ -293,7 +314,8 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
                     continue
             if b - a == 1 and doc.toks[a].text in lex.place_alias:
                 continue  # "ВКО", "СКО": places, not organizations
-            for x, y in _split_nested(doc, a, b):
+            end = name_last if b >= last else b
+            for x, y in _split_nested(doc, a, end):
                 head = head_index(doc.toks[x:y])
                 head_lemma = doc.toks[x + head].lemma if head is not None else ""
                 if head_lemma in lex.not_org_heads or head_lemma in lex.facility_words:
@@ -310,11 +332,14 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
                 if sub_org is not None and doc.toks[y].case == "gent" and sub_org.form is None:
                     # "Павлодарский областной филиал | партии «Нұр Отан»": one name; the party
                     # stays an organization of its own
-                    tail = guillemets(doc.span_text(y, sub_org.last_tok))
-                    out.append(OrgCandidate(x, sub_org.last_tok, f"{name} {tail}", None, None,
-                                            kind, x, sub_org.last_tok))
+                    end_tok = max(sub_org.last_tok, sub_org.name_last)
+                    if end_tok < len(doc.toks) and doc.toks[end_tok].text in QUOTES:
+                        end_tok += 1
+                    tail = guillemets(doc.span_text(y, end_tok))
+                    out.append(OrgCandidate(x, min(y, b), f"{name} {tail}", None, None,
+                                            kind, x, end_tok))
                     continue
-                out.append(OrgCandidate(x if form is None else first, y, name,
+                out.append(OrgCandidate(x if form is None else first, min(y, b), name,
                                         form.abbr if form else None,
                                         form.full if form else None, kind, x, y))
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))

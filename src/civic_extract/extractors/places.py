@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..document import Doc, Tok
 from ..text.morph import Morphology
 from .lexicon import Lexicon
-from .phrase import head_index, nominative
+from .phrase import head_index, inflect_word, nominative
 
 __all__ = ["PlaceCandidate", "extract_places"]
 
@@ -55,6 +55,22 @@ def _proper(tok: Tok, lex: Lexicon) -> bool:
     return tok.text[:1].isupper() and lemma not in lex.place_words and lemma not in lex.titles
 
 
+def _known(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+    """Is the span a name the gazetteer or the table of kinds knows by itself?"""
+    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[first:last] if t.is_word())
+    return lemmas in lex.places or lemmas in lex.place_kinds
+
+
+def _could_be_place(tok: Tok) -> bool:
+    """A one-word gazetteer hit must read as a proper name: a toponym to pymorphy3, or a word
+    it does not know; never a pronoun, preposition or a common word."""
+    if not tok.parses:
+        return True
+    if any("Geox" in p.grams for p in tok.parses):
+        return True
+    return not any(p.known for p in tok.parses)
+
+
 def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
                ) -> list[PlaceCandidate]:
     out = []
@@ -70,6 +86,9 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
             out.append(PlaceCandidate(k, k + 1, e.name, e.kind, t.text))
             k += 1
             continue
+        if t.ner in ("PER", "ORG") and t.lemma not in lex.place_words:
+            k += 1
+            continue
         if not t.is_word():
             k += 1
             continue
@@ -79,9 +98,13 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
             entry = lex.places.get(lemmas)
             if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)) \
                     and any(toks[j].text[:1].isupper() for j in range(k, k + n)) \
-                    and not any(j in taken for j in range(k, k + n)):
+                    and not any(j in taken or (toks[j].ner in ("PER", "ORG") and
+                                               toks[k].lemma not in lex.place_words)
+                                for j in range(k, k + n)):
                 hit = (n, entry)
                 break
+        if hit is not None and hit[0] == 1 and not _could_be_place(toks[k]):
+            hit = None  # "Ним" at a sentence start is a pronoun, not Nîmes
         if hit is not None:
             n, entry = hit
             lemmas = tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n])
@@ -115,6 +138,18 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             continue
         if not any(_proper(t, lex) for t in toks):
             continue  # "Аким области": no name in it
+        prev = doc.toks[first - 1] if first > 0 else None
+        if prev is not None and prev.sent == toks[0].sent and \
+                prev.lemma == "область" \
+                and not any(t.parse is not None and t.parse.pos == "ADJF" for t in toks) \
+                and not _known(doc, first, last, lex):
+            # "в области Абай" (Kazakhstan's regions named by a noun): the word belongs to
+            # the name
+            word = inflect_word(morph, prev, {"nomn", "sing"}, force=True).lower()
+            name = f"{word} {doc.span_text(first, last)}"
+            out.append(PlaceCandidate(first - 1, last, name, "region"))
+            taken.update(range(first - 1, last))
+            continue
         if len(toks) == 1 and toks[0].text in lex.place_alias:
             e = lex.place_alias[toks[0].text]
             out.append(PlaceCandidate(first, last, e.name, e.kind, toks[0].text))
