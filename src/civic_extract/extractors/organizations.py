@@ -63,8 +63,22 @@ def _complements(doc: Doc, k: int, limit: int) -> int:
     return j if j < limit and doc.toks[j].text in QUOTES else k
 
 
+_MAX_NAME_TOKENS = 14
+
+
+def _is_name(doc: Doc, first: int, last: int) -> bool:
+    """Is a quoted stretch a name («Жас Ұлан») rather than quoted speech (a clause)?"""
+    if last - first > _MAX_NAME_TOKENS or not doc.toks[first].text[:1].isupper() and \
+            not doc.toks[first].text[:1].isdigit():
+        return False
+    for t in doc.toks[first:last]:
+        if t.tag.pos in ("VERB", "AUX") and t.tag.get("VerbForm") == "Fin":
+            return False
+    return True
+
+
 def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges [first, last) inside quotes, per sentence."""
+    """Token ranges [first, last) of quoted names, per sentence (quoted speech left out)."""
     out = []
     for s in doc.sents:
         k = s.first
@@ -72,8 +86,9 @@ def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
             if doc.toks[k].text in QUOTES and doc.toks[k].text != "'":
                 q = quoted_span(doc, k, s.last)
                 if q is not None:
-                    out.append((q[0], q[1]))
-                    k = q[2]
+                    if _is_name(doc, q[0], q[1]):
+                        out.append((q[0], q[1]))
+                    k = q[2] if _is_name(doc, q[0], q[1]) else k + 1
                     continue
             k += 1
     return out

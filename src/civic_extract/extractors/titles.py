@@ -51,10 +51,12 @@ def _head_lemma(tok: Tok, lex: Lexicon) -> str | None:
     if not tok.is_word():
         return None
     p = tok.parse
-    lemmas = [p.normal] if p is not None and p.pos == "NOUN" else []
-    # the contextual tagger misreads rare nouns ("экс-журналист" as an adjective): any noun
-    # reading of the word may make it a head
-    lemmas += [q.normal for q in tok.parses if q.pos == "NOUN" and "plur" not in q.grams]
+    if p is not None and p.pos == "NOUN":
+        lemmas = [p.normal]
+    else:
+        # the contextual tagger misreads rare nouns ("экс-журналист" as an adjective): then any
+        # noun reading of the word may make it a head
+        lemmas = [q.normal for q in tok.parses if q.pos == "NOUN" and "plur" not in q.grams]
     for lemma in dict.fromkeys(x.replace("ё", "е") for x in lemmas):
         if lemma in lex.titles:
             return lemma
@@ -208,7 +210,18 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         claimed.update(range(span.first, span.last))
 
     for i, person in enumerate(people):
-        spans = _before(doc, person.first_tok, lex, quoted)
+        start = person.first_tok
+        if i > 0 and people[i - 1].last_tok == start and \
+                doc.toks[people[i - 1].first_tok].case == "gent" and \
+                doc.toks[start].case not in (None, "gent"):
+            # "первый заместитель Клишаса Людмила Бокова": the genitive name is a complement
+            # of the title of the name after it
+            before.pop(i - 1, None)
+            start = people[i - 1].first_tok
+        spans = _before(doc, start, lex, quoted)
+        if spans and start != person.first_tok:
+            spans = [_Span(s.first, s.head, person.first_tok if s is spans[-1] else s.last)
+                     for s in spans]
         if spans:
             spans = _chain(doc, spans, lex, quoted)
             if _plural(doc.toks[spans[-1].head]):
