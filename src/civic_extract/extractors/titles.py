@@ -53,6 +53,8 @@ def _head_lemma(tok: Tok, lex: Lexicon) -> str | None:
     p = tok.parse
     if p is not None and p.pos == "NOUN":
         lemmas = [p.normal]
+    elif p is not None and p.pos not in ("ADJF", "ADJS", "PRTF", "PRTS"):
+        return None  # "после" has a reading "посол": a preposition is no head
     else:
         # the contextual tagger misreads rare nouns ("экс-журналист" as an adjective): then any
         # noun reading of the word may make it a head
@@ -111,8 +113,20 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int]) -> list[_Span]
         if t.i not in quoted and _head_lemma(t, lex):
             heads.append(k)
         k += -1
+    # an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр"
+    case = doc.toks[start].case
+    agreeing = [h for h in heads if doc.toks[h].case == case]
+    if case is not None and agreeing and len(agreeing) < len(heads):
+        leftmost = min(agreeing)
+        heads = [h for h in heads if h >= leftmost]
+        limit_left = leftmost
+    else:
+        limit_left = None
     if not heads:
-        return []
+        guess = _guessed_head(doc, start, k + 1, lex)
+        if guess is None:
+            return []
+        heads = [guess]
     heads.sort()
     first_head = heads[0]
     case = doc.toks[first_head].case
@@ -121,10 +135,35 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int]) -> list[_Span]
                              and doc.toks[h - 1].parse is not None
                              and doc.toks[h - 1].parse.pos != "PREP"]
     spans = []
+    left = k + 1 if limit_left is None else _with_adjectives(doc, limit_left, k + 1)
     for i, h in enumerate(starts):
         end = start if i + 1 == len(starts) else _with_adjectives(doc, starts[i + 1], h + 1)
-        spans.append(_Span(_with_adjectives(doc, h, k + 1), h, end))
+        while end > h + 1 and doc.toks[end - 1].low in ("и", ","):
+            end -= 1  # "писатель и | журналист": coordinated titles
+        spans.append(_Span(_with_adjectives(doc, h, max(left, k + 1)), h, end))
     return spans
+
+
+_GUESS_WINDOW = 4
+
+
+def _guessed_head(doc: Doc, start: int, limit: int, lex: Lexicon) -> int | None:
+    """A head the lexicon does not know: an animate common noun in the name's case within a
+    few words before it ("авиатор Луи Блерио", "раввин синагоги Исорел Голстайн")."""
+    case = doc.toks[start].case
+    for k in range(start - 1, max(limit, start - _GUESS_WINDOW) - 1, -1):
+        t = doc.toks[k]
+        p = t.parse
+        if p is None or p.pos != "NOUN" or "anim" not in p.grams or t.ner is not None:
+            continue
+        if {"Name", "Surn", "Patr", "Abbr"} & p.grams or not t.low.isalpha() and "-" not in t.low:
+            continue
+        if p.normal.replace("ё", "е") in lex.not_titles or t.case != case:
+            continue
+        if "plur" in p.grams and k + 1 < start:
+            continue
+        return k
+    return None
 
 
 def _chain(doc: Doc, spans: list[_Span], lex: Lexicon, quoted: set[int]) -> list[_Span]:
@@ -178,13 +217,29 @@ def _list_owner(doc: Doc, people: list, i: int) -> int | None:
     j = i
     while j > 0:
         prev = people[j - 1]
-        gap = doc.toks[prev.last_tok:first]
-        if not gap or not all(t.low in _LIST_SEPARATORS for t in gap) or \
+        gap = _without_parentheses(doc.toks[prev.last_tok:first])
+        if gap is None or not gap or not all(t.low in _LIST_SEPARATORS for t in gap) or \
                 doc.toks[prev.last_tok].sent != doc.toks[first].sent:
             break
         j -= 1
         first = prev.first_tok
     return j if j != i else None
+
+
+def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
+    """The tokens outside balanced parentheses ("Юрий Царёв (проект «Метро»), Алексей …");
+    None when they do not balance."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            out.append(t)
+    return out if depth == 0 else None
 
 
 def _plural(tok: Tok) -> bool:
