@@ -137,7 +137,7 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
                               place, doc.tok_mention(t.first_tok, t.last_tok)))
         best = g.best
         person_records.append(Person(
-            best.name, g.part("last"), g.part("first"), g.part("middle"), tuple(recs),
+            best.name, g.part("last"), g.part("first"), g.part("middle"), _fold_titles(recs),
             _mentions(doc, [(c.first_tok, c.last_tok) for c in g.cands])))
 
     # ---- awards and their recipients ----
@@ -170,6 +170,26 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
         "awards": tuple(award_records),
         "statistics": stat_records,
     }
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in key(text).replace("«", " ").replace("»", " ").split())
+
+
+def _fold_titles(titles: list[Title]) -> tuple[Title, ...]:
+    """One title per post: "шахматист" and "российский шахматист", or "президент" and
+    "президента Беларуси" of one person are one title (the fuller one is kept)."""
+    out: list[Title] = []
+    for t in titles:
+        s = _stems(t.normal)
+        same = next((i for i, o in enumerate(out)
+                     if o.head == t.head and (s <= _stems(o.normal) or _stems(o.normal) <= s)),
+                    None)
+        if same is None:
+            out.append(t)
+        elif len(s) > len(_stems(out[same].normal)):
+            out[same] = t
+    return tuple(out)
 
 
 def _recipients(doc: Doc, lex: Lexicon, award: AwardCandidate,

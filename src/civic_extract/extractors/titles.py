@@ -185,7 +185,7 @@ def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
     """A title right after the name ending at ``stop``."""
     sent = doc.sents[doc.toks[stop - 1].sent]
     k = stop
-    if k >= sent.last or doc.toks[k].text not in (",", "("):
+    if k >= sent.last or doc.toks[k].text not in (",", "(", "-", "—", "–"):
         return None
     k += 1
     first = k
@@ -224,6 +224,15 @@ def _list_owner(doc: Doc, people: list, i: int) -> int | None:
         j -= 1
         first = prev.first_tok
     return j if j != i else None
+
+
+def _clause_start(doc: Doc, k: int) -> bool:
+    """Does token k start a sentence or a clause (after a verb, a colon or a dash)?"""
+    if k == doc.sents[doc.toks[k].sent].first:
+        return True
+    prev = doc.toks[k - 1]
+    return prev.text in (":", "—", "–", "(") or (
+        prev.parse is not None and prev.parse.pos in ("VERB", "PRTS", "INFN"))
 
 
 def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
@@ -287,6 +296,14 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         if not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ":":
             spans = _before(doc, person.first_tok - 1, lex, quoted)
             if spans and _plural(doc.toks[spans[-1].head]):
+                before[i] = spans[-1:]
+        # a comma between a clause-initial title and the name: "Бывший спикер палаты, Нэнси
+        # Пелоси, …"
+        elif not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ",":
+            spans = _before(doc, person.first_tok - 1, lex, quoted)
+            if spans and _clause_start(doc, spans[0].first) and \
+                    doc.toks[spans[-1].head].case == doc.toks[person.first_tok].case and \
+                    not _plural(doc.toks[spans[-1].head]):
                 before[i] = spans[-1:]
     for i in range(len(people)):
         if i not in before:
