@@ -105,6 +105,11 @@ class Lexicon:
         self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
         self.not_org_heads = frozenset(lines("not_org_heads.txt"))
         self.facility_words = frozenset(lines("facility_words.txt"))
+        self.body_words: dict[str, tuple[str, bool]] = {}
+        for lemma, kind, alone in table("body_words.txt", 3):
+            if kind not in _KINDS_ORG or alone not in ("yes", "no"):
+                raise DataError(f"data/body_words.txt: bad row for {lemma}: {kind} {alone}")
+            self.body_words[lemma] = (kind, alone == "yes")
         self.landmark_words = frozenset(lines("landmark_words.txt"))
         self.recipient_verbs = tuple(lines("recipient_verbs.txt"))
 

@@ -358,5 +358,55 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
                                         form.abbr if form else None,
                                         form.full if form else None, kind, x, y))
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
+    covered.update(k for o in out for k in range(o.name_first, o.name_last))
     out += _domains(doc, covered)
+    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
+    out += _bodies(doc, morph, lex, covered, quoted)
+    return out
+
+
+_MAX_BODY_COMPLEMENT = 6
+
+
+def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
+            quoted: set[int]) -> list[OrgCandidate]:
+    """State and public bodies the NER leaves out because they are written in lowercase:
+    "министерство культуры Польши", "федеральный суд", "городского совета", "правительство"."""
+    out = []
+    toks = doc.toks
+    for t in toks:
+        if t.chrome or t.i in covered or t.i in quoted or t.parse is None or \
+                t.parse.pos != "NOUN" or t.text[:1].isupper():
+            continue
+        entry = lex.body_words.get(t.lemma.replace("ё", "е"))
+        if entry is None:
+            continue
+        kind, alone = entry
+        first = t.i
+        while first - 1 >= 0 and toks[first - 1].parse is not None and \
+                toks[first - 1].parse.pos in ("ADJF", "PRTF") and toks[first - 1].case == t.case \
+                and toks[first - 1].sent == t.sent and (first - 1) not in covered:
+            first -= 1
+        last = t.i + 1
+        while last < len(toks) and last - t.i <= _MAX_BODY_COMPLEMENT and \
+                toks[last].sent == t.sent and (
+                    toks[last].case == "gent" and toks[last].parse is not None and
+                    toks[last].parse.pos in ("NOUN", "ADJF", "PRTF")) and \
+                toks[last].parse.normal not in lex.titles:
+            last += 1
+        while last > t.i + 1 and toks[last - 1].parse is not None and \
+                toks[last - 1].parse.pos != "NOUN":
+            last -= 1
+        # a unique body: named by a proper name in its complement ("министерство культуры
+        # Польши", "правительство Москвы"), or one of the few that news name alone
+        proper = any(toks[k].text[:1].isupper() for k in range(t.i + 1, last))
+        if not proper and not (alone and first == t.i and last == t.i + 1):
+            continue
+        if "plur" in t.parse.grams and t.tag.get("Number") == "Plur":
+            continue  # "министерства и ведомства": a class, not one body
+        name = nominative(doc, first, last, morph)
+        if key(name) in lex.not_orgs:
+            continue
+        out.append(OrgCandidate(first, last, name, None, None, kind, first, last))
+        covered.update(range(first, last))
     return out
