@@ -98,6 +98,15 @@ class Lexicon:
         self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
         self.not_org_heads = frozenset(lines("not_org_heads.txt"))
         self.recipient_verbs = tuple(lines("recipient_verbs.txt"))
+        # ---- statistics ----
+        self.implied_units: dict[str, tuple[str, str, bool]] = {}
+        for word, unit, head, when in table("implied_units.txt", 4):
+            if when not in ("always", "alone"):
+                raise DataError(f"data/implied_units.txt: 'when' must be always|alone: {word}")
+            self.implied_units[word] = (unit, head, when == "always")
+        self.number_labels = frozenset(lines("number_labels.txt"))
+        self.number_contexts = frozenset(
+            (before, head) for before, head in table("number_contexts.txt", 2))
 
 
 @lru_cache(maxsize=1)
