@@ -19,6 +19,8 @@ as its holders, found in this order:
    else each recipient goes to the nearest award before it;
 4. the list that follows the announcement ("Победителями стали следующие НПО:" + items), or the
    sentences after it that start with a marker of ``data/award_markers.txt`` ("Например, …");
+   in a list whose intro gives organizations as the recipients ("Организации получили признание
+   в номинациях:"), the organizations of the people's titles count too;
 5. a person named before, when the sentence stands for one ("она удостоилась премии", "Награждён
    орденом …" without a subject): the last person named as a subject in the three sentences
    before, else the article's main person.
@@ -108,6 +110,11 @@ def _entities(awards: Sequence[AwardCandidate]) -> list[_Entity]:
 # ---------------------------------------------------------------- helpers
 
 def _case(doc: Doc, p: Party) -> str | None:
+    """The case of a mention, None when unknown: an organization written after its legal-form
+    abbreviation ("ОФ «Доброе дело»") gives no case the tagger can be trusted with."""
+    t = doc.toks[p.first]
+    if not p.person and t.text.isupper() and len(t.text) >= 2:
+        return None
     for t in doc.toks[p.first:p.last]:
         if t.is_word() and t.case:
             return t.case
@@ -158,8 +165,8 @@ class _Context:
                 continue
             if p.in_title and not titles_ok:
                 continue
-            if any(a <= p.first and p.last <= b for a, b in self.award_spans):
-                continue
+            if any(a < p.last and p.first < b for a, b in self.award_spans):
+                continue  # a conferrer, or a name inside the award's name
             out.append(p)
         return out
 
@@ -183,6 +190,7 @@ class _Context:
         s = doc.sents[si]
         toks = doc.toks[s.first:s.last]
         inside = [(a, b) for a, b in self.award_spans if s.first <= a < s.last]
+        inside += [(p.first, p.last) for p in self.parties if s.first <= p.first < s.last]
         for t in toks:
             if any(a <= t.i < b for a, b in inside):
                 continue
@@ -232,6 +240,19 @@ class _Context:
                 a <= t.i < b for a, b in self.award_spans):
             return False
         return t.pos == "NOUN" and t.text.islower()
+
+    def orgs_receive(self, si: int) -> bool:
+        """The item belongs to a list whose intro makes organizations the recipients
+        ("Организации получили признание в номинациях:")."""
+        doc = self.doc
+        j = si
+        while j > 0 and si - j < 20 and _starts_line(doc, j):
+            j -= 1
+            if _ends_with(doc, j, ":"):
+                s = doc.sents[j]
+                return any(self.lex.award_markers.get(t.lemma) == "orgs" and any(
+                    "nomn" in p.grams for p in t.parses) for t in doc.toks[s.first:s.last])
+        return False
 
     def holder(self, m: AwardCandidate) -> int | None:
         """The holder noun that governs the mention ("лауреат премии …", "кавалер двух
@@ -296,7 +317,8 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
     si = ctx.sent_of(m.first_tok)
     s = doc.sents[si]
     if m.scope is not None:
-        return [(p.first, p.name) for p in ctx.parties_in(*m.scope)]
+        orgs_too = ctx.orgs_receive(si)
+        return [(p.first, p.name) for p in ctx.parties_in(*m.scope, titles_ok=orgs_too)]
     if m.ref and ctx.holder(m) is None and not ctx.verbs(si)[0]:
         return []
     h = ctx.holder(m)

@@ -141,7 +141,7 @@ def _complement(doc: Doc, s: Sent, after: int, word_tok: Tok, morph: Morphology,
     """
     toks = doc.toks
     j = after
-    valid = proper = False
+    valid = proper = titled = False
     limit = s.last
     # "за вклад в решение социальных задач", "за оборону Сталинграда" (not after an instrumental:
     # "награжден грамотой за работу" gives a reason, not a name)
@@ -163,15 +163,17 @@ def _complement(doc: Doc, s: Sent, after: int, word_tok: Tok, morph: Morphology,
     from_phrase = conf_start > after
     name_end = j
     person_from = None
-    titled = False
+    confers = from_phrase
     while j < limit and j - after < _MAX_COMPLEMENT:
         t = toks[j]
         span = _ner_span_at(doc, j)
         if span is not None and span[1] == j and span[0] in ("ORG", "LOC"):
             j = span[2]
-            valid = proper = True
+            valid = proper = confers = True
             continue
         if span is not None and span[1] == j and span[0] == "PER":
+            if t.case not in ("gent", None):
+                break  # "лауреат премии Grammy Даниил Трифонов": the holder, not the name
             if titled or from_phrase:
                 person_from = j  # the conferrer's name: "губернатора края Виктора Басаргина"
             valid = proper = True
@@ -185,12 +187,12 @@ def _complement(doc: Doc, s: Sent, after: int, word_tok: Tok, morph: Morphology,
             if not (t.text.isupper() and t.is_word() and j > after):  # СССР, РК after a genitive
                 break
         if t.lemma in lex.titles:
-            titled = True
+            titled = confers = True
             valid = True
         elif t.is_title_case() and j != s.first:
             valid = proper = True
         elif t.lemma in lex.org_words:
-            valid = True
+            valid = confers = True
         j += 1
     if j == conf_start:
         return after, after, after, False, False
@@ -204,6 +206,8 @@ def _complement(doc: Doc, s: Sent, after: int, word_tok: Tok, morph: Morphology,
             if not from_phrase:
                 name_end = q[2]
             j = q[2]
+    if not confers:
+        conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
     return name_end, j, conf_start, valid or from_phrase, proper
 
 
@@ -411,9 +415,14 @@ def _mention(doc: Doc, s: Sent, k: int, hit: tuple[tuple[str, ...], str, str, in
                                and toks[after].case == "gent"):
         return [], after
     first, pre, proper = _modifiers(doc, s, k, word_tok, morph, lex)
-    name_end, conf_end, conf_start, valid, proper_post = _complement(doc, s, after, word_tok,
-                                                                     morph, lex)
-    conferred = nominative(doc, conf_start, conf_end, morph) if conf_end > conf_start else None
+    if (after < s.last and toks[after].text in QUOTES) or _latin_name(doc, after, s.last) > after:
+        name_end = conf_end = conf_start = after  # the name follows the award word
+        valid = proper_post = False
+    else:
+        name_end, conf_end, conf_start, valid, proper_post = _complement(
+            doc, s, after, word_tok, morph, lex)
+    conferred = nominative(doc, conf_start, conf_end, morph) \
+        if conf_end > conf_start and mode not in ("title", "hero") else None
     post = key(doc.span_text(after, name_end)) if name_end > after else ""
     post_head = toks[after].lemma if name_end > after else ""
     j = conf_end

@@ -123,7 +123,7 @@ class Lexicon:
         self.award_not_modifiers = frozenset(lines("award_not_modifiers.txt"))
         self.award_markers: dict[str, str] = {}
         for phrase, where in table("award_markers.txt", 2):
-            if where not in ("follow", "anaphor"):
+            if where not in ("follow", "anaphor", "orgs"):
                 raise DataError(f"data/award_markers.txt: unknown place {where!r} for {phrase}")
             self.award_markers[phrase] = where
         self.numbers = {w: float(v) for w, v in table("numbers.txt", 2)}
