@@ -230,7 +230,8 @@ def _latin_name(doc: Doc, j: int, limit: int) -> int:
 def _modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: Lexicon
                ) -> tuple[int, tuple[str, ...], bool]:
     """Adjectives right before the award word that agree with it: (first token, lemmas,
-    proper). Proper: capitalized inside the sentence ("Ленинской", "Государственных")."""
+    proper). Proper: capitalized inside the sentence ("Ленинской", "Государственных"), or one
+    of data/award_adjectives.txt ("золотая медаль")."""
     toks = doc.toks
     j = k
     lemmas: list[str] = []
@@ -246,7 +247,8 @@ def _modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex:
         if lemma in lex.award_not_modifiers:
             break
         lemmas.insert(0, lemma)
-        if t.is_title_case() and j - 1 != s.first and not t.text.isupper():
+        if (t.is_title_case() and j - 1 != s.first and not t.text.isupper()) or \
+                lemma in lex.award_adjectives:
             proper = True
         j -= 1
     if j - 1 >= s.first and ROMAN.match(toks[j - 1].text):  # "XIV Международный конкурс"
@@ -367,6 +369,29 @@ def _nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
     return first_scope, more
 
 
+# ---------------------------------------------------------------- awards known by name
+
+def _known_name(doc: Doc, first: int, last: int, morph: Morphology, lex: Lexicon
+                ) -> tuple[str, str, bool] | None:
+    """The entry of data/award_names.txt that tokens [first, last) spell, in any case."""
+    toks = doc.toks
+    if last - first > 4 or last <= first or not toks[first].text[:1].isupper():
+        return None
+    words = [t for t in toks[first:last] if t.text not in ("-",)]
+    for lemmas, entry in lex.award_names.items():
+        if len(lemmas) == len(words) and all(
+                lem in _tok_lemmas(t, morph) for lem, t in zip(lemmas, words)):
+            return entry
+    return None
+
+
+def _known(doc: Doc, s: Sent, first: int, last: int, entry: tuple[str, str, bool],
+           morph: Morphology, lex: Lexicon) -> AwardCandidate:
+    name, kind, _ = entry
+    return AwardCandidate(first, last, name, kind, None, None, name, named=True,
+                          word=(kind,), mode="award", word_tok=first)
+
+
 # ---------------------------------------------------------------- the extractor
 
 def extract_awards(doc: Doc, morph: Morphology, lex: Lexicon) -> list[AwardCandidate]:
@@ -384,10 +409,18 @@ def extract_awards(doc: Doc, morph: Morphology, lex: Lexicon) -> list[AwardCandi
                     inner = award_word_at(doc, q[0], q[1], morph, lex)
                     if inner is not None and inner[3] == q[1]:
                         # «Благодарственными письмами»: the quote holds the award word itself
+                        # (a single one, «премию», is a reference like the bare word)
                         lemmas, kind, mode, _ = inner
                         name = _singular(doc, q[0], q[0], q[1], q[1], morph)
-                        out.append(AwardCandidate(k, q[2], name, kind, None, None, name,
-                                                  word=lemmas, mode=mode, word_tok=q[0]))
+                        if mode == "award":
+                            out.append(AwardCandidate(k, q[2], name, kind, None, None, name,
+                                                      ref=len(lemmas) == 1, word=lemmas,
+                                                      mode=mode, word_tok=q[0]))
+                        k = q[2]
+                        continue
+                    known = _known_name(doc, q[0], q[1], morph, lex)
+                    if known is not None:  # «Оскар», «Золотых глобусов»
+                        out.append(_known(doc, s, k, q[2], known, morph, lex))
                         k = q[2]
                         continue
                     if q[1] - q[0] <= _MAX_NAME_QUOTE:
@@ -397,6 +430,9 @@ def extract_awards(doc: Doc, morph: Morphology, lex: Lexicon) -> list[AwardCandi
                 continue
             hit = award_word_at(doc, k, s.last, morph, lex)
             if hit is None:
+                known = _known_name(doc, k, k + 1, morph, lex)
+                if known is not None and not known[2]:  # "лауреат Grammy"
+                    out.append(_known(doc, s, k, k + 1, known, morph, lex))
                 k += 1
                 continue
             found, nxt = _mention(doc, s, k, hit, morph, lex)
@@ -412,7 +448,8 @@ def _mention(doc: Doc, s: Sent, k: int, hit: tuple[tuple[str, ...], str, str, in
     word_tok = toks[after - 1] if len(lemmas) > 1 else toks[k]
     word_tok = next((toks[i] for i in range(k, after) if toks[i].pos == "NOUN"), word_tok)
     if mode == "hero" and not (toks[k].is_title_case() and after < s.last
-                               and toks[after].case == "gent"):
+                               and toks[after].case == "gent" and toks[k].parse is not None
+                               and "sing" in toks[k].parse.grams):
         return [], after
     first, pre, proper = _modifiers(doc, s, k, word_tok, morph, lex)
     if (after < s.last and toks[after].text in QUOTES) or _latin_name(doc, after, s.last) > after:
@@ -457,6 +494,8 @@ def _mention(doc: Doc, s: Sent, k: int, hit: tuple[tuple[str, ...], str, str, in
                 m = end
                 if m + 1 < s.last and ROMAN.match(toks[m].text) and toks[m + 1].lemma == "степень":
                     m += 2
+                if m + 2 < s.last and toks[m].text == "(" and toks[m + 2].text == ")":
+                    m += 3  # "(2000)"
                 if m < s.last and toks[m].text in (",", "и") and m + 1 < s.last \
                         and toks[m + 1].text in QUOTES:
                     q2 = _quote(doc, m + 1, s.last)
@@ -471,11 +510,18 @@ def _mention(doc: Doc, s: Sent, k: int, hit: tuple[tuple[str, ...], str, str, in
             return found, end
     # a Latin name: "премии Grammy"
     lat = _latin_name(doc, j, s.last)
-    if lat > j and mode != "hero":
+    if lat > j and mode in ("award", "generic", "prize", "contest"):
         if mode == "contest" and not _winner_context(doc, s, first, lex):
             return [], lat
         name = doc.span_text(j, lat)
         return [cand(first, lat, name, True, desc=descriptive)], lat
+    if mode == "prize":
+        head = next((toks[i] for i in range(after, name_end) if toks[i].pos == "NOUN"), None)
+        contest = head is not None and any(
+            m == "contest" for _, _, m in lex.award_starts.get(head.lemma, ()))
+        if contest:
+            return [cand(first, conf_end, descriptive, False)], conf_end
+        return [], max(after, conf_end)
     if mode in ("generic", "named"):
         if mode == "named" and kind == "звание":
             # "звание Героя России", "звание заслуженного артиста": the title that follows

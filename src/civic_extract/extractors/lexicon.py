@@ -29,7 +29,7 @@ class GazetteerEntry:
 
 _KINDS_ORG = {"ngo", "state", "company", "media", "education", "party", "other"}
 _KINDS_PLACE = {"country", "region", "district", "city", "village", "other"}
-_AWARD_MODES = {"award", "generic", "title", "hero", "contest", "named"}
+_AWARD_MODES = {"award", "generic", "title", "hero", "contest", "named", "prize"}
 
 
 def _lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
@@ -121,6 +121,12 @@ class Lexicon:
             entries.sort(key=lambda e: -len(e[0]))
         self.award_holders = frozenset(lines("award_holders.txt"))
         self.award_not_modifiers = frozenset(lines("award_not_modifiers.txt"))
+        self.award_adjectives = frozenset(lines("award_adjectives.txt"))
+        self.award_names: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+        for name, kind, where in table("award_names.txt", 3):
+            if where not in ("quoted", "any"):
+                raise DataError(f"data/award_names.txt: unknown place {where!r} for {name}")
+            self.award_names[_award_lemmas(morph, name)] = (name, kind, where == "quoted")
         self.award_markers: dict[str, str] = {}
         for phrase, where in table("award_markers.txt", 2):
             if where not in ("follow", "anaphor", "orgs"):
