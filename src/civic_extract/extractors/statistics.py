@@ -3,8 +3,8 @@
 "718 неправительственных организаций" → 718, "неправительственная организация"; "более 700 НПО" →
 700 with qualifier "более"; "2,5 млрд тенге" → 2500000000 тенге; "15%" → 15 процент; "£22 млн" →
 22000000 фунт; "трижды" → 3 раз; "пятеро выступили против" → 5 человек. A number without its
-noun takes the unit of its neighbour ("более 150 тысяч человек, около 20 тысяч умерли"; "пять из
-которых").
+noun takes the unit of its neighbour in the sentence ("более 150 тысяч человек, около 20 тысяч
+умерли"; "пять из которых").
 
 Not statistics: dates, years, clock times ("в три часа"), ages ("в возрасте 52 лет"), labels and
 ordinals ("статья 282", "3 этап": a noun that does not agree with a cardinal), numbers inside
@@ -27,6 +27,7 @@ _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 _GROUP = re.compile(r"^\d{3}$")
 _YEAR_LEMMAS = {"год", "г", "гг"}
 _MAX_QUOTED_NAME = 8  # a longer quotation is speech: the numbers in it count
+_MAX_ELLIPSIS_GAP = 12  # tokens between a number without a noun and the one it borrows from
 _ELLIPSIS_NEXT_POS = {"VERB", "INFN", "PRTS", "GRND", "PREP", "CONJ", "ADVB", "PRCL"}
 _ELLIPSIS_NEXT_TEXT = {",", ".", ";", ":", "—", "–", "-", ")", "!", "?", "из"}
 
@@ -99,7 +100,8 @@ def _unit_phrase(doc: Doc, k: int, limit: int, morph: Morphology
     j = k
     while j < limit and toks[j].parse is not None and toks[j].parse.pos in ("ADJF", "PRTF") \
             and toks[j].is_word():
-        adjs.append(toks[j])
+        if "Apro" not in toks[j].parse.grams:  # "обоих его соперников": not part of the unit
+            adjs.append(toks[j])
         j += 1
     head = toks[j] if j < limit else None
     p = head.parse if head is not None else None
@@ -204,6 +206,27 @@ def _quoted_names(doc: Doc, quoted: set[int]) -> set[int]:
     return out
 
 
+def _enumerator(doc: Doc, start: int, j: int, s: Sent) -> bool:
+    """ "3. Иванов", "2) проект": a digit that numbers a list item."""
+    toks = doc.toks
+    if j >= s.last or toks[j].text not in (".", ")") or \
+            doc.norm[toks[j - 1].stop:toks[j].start] != "" or not _DIGITS.match(toks[start].text):
+        return False
+    if start == s.first or toks[start - 1].text in (")", ";"):
+        return True
+    return "\n" in doc.norm[toks[start - 1].stop:toks[start].start]
+
+
+def _bracketed(doc: Doc, first: int, last: int, s: Sent) -> bool:
+    toks = doc.toks
+    return first > s.first and toks[first - 1].text in ("(", ",") and last < s.last and \
+        toks[last].text == ")" or (first > s.first and toks[first - 1].text == "(")
+
+
+def _brackets_between(doc: Doc, a: int, b: int) -> bool:
+    return any(t.text in ("(", ")") for t in doc.toks[a:b])
+
+
 def _ellipsis_ok(doc: Doc, j: int, s: Sent) -> bool:
     """A number without a noun may take its neighbour's unit when nothing nominal follows it."""
     if j >= s.last:
@@ -217,7 +240,7 @@ def extract_statistics(doc: Doc, morph: Morphology, lex: Lexicon,
     names = _quoted_names(doc, quoted or set())
     out: list[StatCandidate] = []
     toks = doc.toks
-    for si, s in enumerate(doc.sents):
+    for s in doc.sents:
         if s.chrome:
             continue
         found: list[StatCandidate] = []
@@ -240,11 +263,11 @@ def extract_statistics(doc: Doc, morph: Morphology, lex: Lexicon,
             value, j, digits = num
             gap_before = doc.norm[toks[start - 1].stop:toks[start].start] if start > s.first \
                 else " "
-            if start > s.first and (toks[start - 1].text in ("№", "#") or (
+            if start > s.first and (toks[start - 1].text in ("№", "#", "=") or (
                     toks[start - 1].text in ("-", "–", "/", ".", ":") and gap_before == "")):
                 k = max(j, k + 1)
                 continue
-            if _label_before(doc, start, s.first, lex):
+            if _label_before(doc, start, s.first, lex) or _enumerator(doc, start, j, s):
                 k = max(j, k + 1)
                 continue
             if j < s.last and toks[j].text in ("-", "/", ":", "."):
@@ -307,17 +330,16 @@ def extract_statistics(doc: Doc, morph: Morphology, lex: Lexicon,
             found.append(StatCandidate(qstart, end, number, unit_text, head, qual))
             k = end
         for first, last, number, qual, follows_iz in pending:
-            before = [c for c in found if c.last_tok <= first]
+            if _bracketed(doc, first, last, s):
+                continue  # "Иванов (2602)", "(Индия, 36, 2792)"
+            before = [c for c in found if c.last_tok <= first and first - c.last_tok <=
+                      _MAX_ELLIPSIS_GAP and not _brackets_between(doc, c.last_tok, first)]
             after = [c for c in found if c.first_tok >= last]
+            ref: StatCandidate | None = None
             if follows_iz and after:  # "19 из 24 праймериз"
-                ref: StatCandidate | None = after[0]
+                ref = after[0]
             elif before:  # "более 150 тысяч человек, около 20 тысяч умерли"
                 ref = before[-1]
-            elif si > 0 and last >= s.last - 1 and out and \
-                    toks[out[-1].first_tok].sent == si - 1:
-                ref = out[-1]  # "Выявлено 10 человек. Под подозрением находятся 106."
-            else:
-                ref = None
             if ref is not None:
                 found.append(StatCandidate(first, last, number, ref.unit, ref.head, qual))
         out += sorted(found, key=lambda c: c.first_tok)
