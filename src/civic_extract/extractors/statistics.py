@@ -26,7 +26,7 @@ __all__ = ["StatCandidate", "extract_statistics"]
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 _GROUP = re.compile(r"^\d{3}$")
 _YEAR_LEMMAS = {"год", "г", "гг"}
-_MAX_QUOTED_NAME = 8  # a longer quotation is speech: the numbers in it count
+_MAX_QUOTED_NAME = 25  # a longer quotation is speech: the numbers in it count
 _MAX_ELLIPSIS_GAP = 12  # tokens between a number without a noun and the one it borrows from
 _ELLIPSIS_NEXT_POS = {"VERB", "INFN", "PRTS", "GRND", "PREP", "CONJ", "ADVB", "PRCL"}
 _ELLIPSIS_NEXT_TEXT = {",", ".", ";", ":", "—", "–", "-", ")", "!", "?", "из"}
@@ -184,21 +184,24 @@ def _age_or_clock(doc: Doc, k: int, first: int, head: str, lex: Lexicon) -> bool
     if k - 1 >= first:
         t = toks[k - 1]
         if ("@dative", head) in lex.number_contexts and t.is_word() and t.case == "datv" \
-                and t.pos in ("NOUN", "NPRO"):
-            return True
+                and (t.pos == "NPRO" or (t.pos == "NOUN" and t.parse is not None
+                                         and "anim" in t.parse.grams)) \
+                and not (k - 2 >= first and toks[k - 2].pos == "PREP"):
+            return True  # "Кравцову 39 лет", not "по итогам трех лет"
         if ("@person", head) in lex.number_contexts and t.ner == "PER":
             return True  # "Келли 52 года"
     return False
 
 
 def _quoted_names(doc: Doc, quoted: set[int]) -> set[int]:
-    """The quoted tokens that belong to short quoted names (not to quoted speech)."""
+    """The quoted tokens that belong to quoted names (not to quoted speech: a verb in it, or
+    more than _MAX_QUOTED_NAME tokens)."""
     out: set[int] = set()
     run: list[int] = []
     for k in sorted(quoted) + [-2]:
         if run and k != run[-1] + 1:
             speech = len(run) > _MAX_QUOTED_NAME or any(
-                doc.toks[i].pos in ("VERB", "PRTS") for i in run)
+                doc.toks[i].pos in ("VERB", "PRTS", "INFN") for i in run)
             if not speech:
                 out.update(run)
             run = []
@@ -227,6 +230,27 @@ def _brackets_between(doc: Doc, a: int, b: int) -> bool:
     return any(t.text in ("(", ")") for t in doc.toks[a:b])
 
 
+def _in_quoted_name(doc: Doc, s: Sent, k: int) -> bool:
+    """Token k lies between an opening and a closing quote of its sentence, in a name (no verb,
+    at most _MAX_QUOTED_NAME tokens): "форум «Общество и государство: 30 лет партнерства»"."""
+    toks = doc.toks
+    opened = None
+    for j in range(s.first, k):
+        c = toks[j].text
+        if c == "«" or (c in '"“„' and opened is None):
+            opened = j
+        elif c in "»”" or (c == '"' and opened is not None):
+            opened = None
+    if opened is None:
+        return False
+    for j in range(k, s.last):
+        if toks[j].text in '»"”':
+            inner = toks[opened + 1:j]
+            return len(inner) <= _MAX_QUOTED_NAME and not any(
+                t.pos in ("VERB", "PRTS", "INFN") for t in inner)
+    return False
+
+
 def _ellipsis_ok(doc: Doc, j: int, s: Sent) -> bool:
     """A number without a noun may take its neighbour's unit when nothing nominal follows it."""
     if j >= s.last:
@@ -247,7 +271,7 @@ def extract_statistics(doc: Doc, morph: Morphology, lex: Lexicon,
         pending: list[tuple[int, int, float, str | None, bool]] = []
         k = s.first
         while k < s.last:
-            if k in names:
+            if k in names or (toks[k].text[:1].isdigit() and _in_quoted_name(doc, s, k)):
                 k += 1
                 continue
             t = toks[k]
