@@ -338,35 +338,24 @@ def _nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
                 d -= 1
             return (s.first, d), []
         return None, []
-    more: list[tuple[int, int, int, int]] = []
-    scope_start = start
+    # the line goes on: ", «Б» – …" starts the next nomination and ends this one's scope
+    cuts: list[tuple[int, int, int, int]] = []  # (comma, quote first, quote last, after dash)
     j = start
-    cur_first = None
-    cur_last = None
-    cur_after = None
     while j < s.last:
         if toks[j].text in (",", ";") and j + 1 < s.last and toks[j + 1].text in QUOTES:
             q = _quote(doc, j + 1, s.last)
-            if q is not None and _dash_at(doc, q[2], s.last) is not None:
-                if cur_first is None:
-                    end0 = j
-                else:
-                    more.append((cur_first, cur_last, cur_after, j))
-                    end0 = None
-                if end0 is not None:
-                    first_scope = (scope_start, end0)
-                cur_first, cur_last = q[0], q[1]
-                cur_after = _dash_at(doc, q[2], s.last)
-                j = cur_after
+            dash = _dash_at(doc, q[2], s.last) if q is not None else None
+            if q is not None and dash is not None:
+                cuts.append((j, q[0], q[1], dash))
+                j = dash
                 continue
         j += 1
     end = s.last
     while end > s.first and toks[end - 1].text in (".", ";", "!"):
         end -= 1
-    if cur_first is None:
-        return (scope_start, end), []
-    more.append((cur_first, cur_last, cur_after, end))
-    return first_scope, more
+    ends = [c[0] for c in cuts] + [end]
+    more = [(qf, ql, dash, ends[n + 1]) for n, (_, qf, ql, dash) in enumerate(cuts)]
+    return (start, ends[0]), more
 
 
 # ---------------------------------------------------------------- awards known by name
@@ -385,8 +374,7 @@ def _known_name(doc: Doc, first: int, last: int, morph: Morphology, lex: Lexicon
     return None
 
 
-def _known(doc: Doc, s: Sent, first: int, last: int, entry: tuple[str, str, bool],
-           morph: Morphology, lex: Lexicon) -> AwardCandidate:
+def _known(first: int, last: int, entry: tuple[str, str, bool]) -> AwardCandidate:
     name, kind, _ = entry
     return AwardCandidate(first, last, name, kind, None, None, name, named=True,
                           word=(kind,), mode="award", word_tok=first)
@@ -420,7 +408,7 @@ def extract_awards(doc: Doc, morph: Morphology, lex: Lexicon) -> list[AwardCandi
                         continue
                     known = _known_name(doc, q[0], q[1], morph, lex)
                     if known is not None:  # «Оскар», «Золотых глобусов»
-                        out.append(_known(doc, s, k, q[2], known, morph, lex))
+                        out.append(_known(k, q[2], known))
                         k = q[2]
                         continue
                     if q[1] - q[0] <= _MAX_NAME_QUOTE:
@@ -432,7 +420,7 @@ def extract_awards(doc: Doc, morph: Morphology, lex: Lexicon) -> list[AwardCandi
             if hit is None:
                 known = _known_name(doc, k, k + 1, morph, lex)
                 if known is not None and not known[2]:  # "лауреат Grammy"
-                    out.append(_known(doc, s, k, k + 1, known, morph, lex))
+                    out.append(_known(k, k + 1, known))
                 k += 1
                 continue
             found, nxt = _mention(doc, s, k, hit, morph, lex)
