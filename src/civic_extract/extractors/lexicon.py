@@ -148,6 +148,13 @@ class Lexicon:
         self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
         self.not_org_heads = frozenset(lines("not_org_heads.txt"))
         self.facility_words = frozenset(lines("facility_words.txt"))
+        self.known_orgs: dict[tuple[str, ...], tuple[str, str]] = {}
+        for name, kind, aliases in table("known_orgs.txt", 3):
+            if kind not in _KINDS_ORG:
+                raise DataError(f"data/known_orgs.txt: unknown kind {kind!r} for {name}")
+            for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
+                self.known_orgs.setdefault(_lemmas(morph, variant), (name, kind))
+        self.known_org_max = max(len(k) for k in self.known_orgs)
         self.body_words: dict[str, tuple[str, bool]] = {}
         for lemma, kind, alone in table("body_words.txt", 3):
             if kind not in _KINDS_ORG or alone not in ("yes", "no"):

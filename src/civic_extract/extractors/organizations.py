@@ -361,7 +361,38 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
     covered.update(k for o in out for k in range(o.name_first, o.name_last))
     out += _domains(doc, covered)
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
+    out += _known(doc, lex, covered, quoted)
+    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     out += _bodies(doc, morph, lex, covered, quoted)
+    return out
+
+
+def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[OrgCandidate]:
+    """Well-known organizations from data/known_orgs.txt (ЕС, ООН, Евросоюз, Госдума…), by
+    lemma, where no other rule found an organization."""
+    out = []
+    toks = doc.toks
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.chrome or k in covered or k in quoted or not t.is_word() or \
+                not t.text[:1].isupper():
+            k += 1
+            continue
+        for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
+            span = toks[k:k + n]
+            if any(x.sent != t.sent or x.i in covered for x in span):
+                continue
+            lemmas = tuple(x.lemma.replace("ё", "е") for x in span)
+            found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(
+                tuple(x.low for x in span))
+            if found is not None:
+                name, kind = found
+                out.append(OrgCandidate(k, k + n, name, None, None, kind, k, k + n))
+                k += n
+                break
+        else:
+            k += 1
     return out
 
 
@@ -407,6 +438,10 @@ def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
         name = nominative(doc, first, last, morph)
         if key(name) in lex.not_orgs:
             continue
-        out.append(OrgCandidate(first, last, name, None, None, kind, first, last))
+        # the mention leaves the proper-name complement to the place or organization it is
+        m_last = last
+        while m_last > t.i + 1 and toks[m_last - 1].text[:1].isupper():
+            m_last -= 1
+        out.append(OrgCandidate(first, m_last, name, None, None, kind, first, last))
         covered.update(range(first, last))
     return out

@@ -125,6 +125,9 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
         if doc.toks[first].chrome or type_ == "PER":
             continue
         toks = doc.toks[first:last]
+        if tuple(t.lemma.replace("ё", "е") for t in toks) in lex.known_orgs or \
+                tuple(t.low for t in toks) in lex.known_orgs:
+            continue  # "ЕС", "Евросоюз": organizations the NER calls places
         h = head_index(toks)
         head = toks[h].lemma.replace("ё", "е") if h is not None else ""
         if head in lex.facility_words and toks[h].is_title_case():
