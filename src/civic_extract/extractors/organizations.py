@@ -213,6 +213,12 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+def _is_place_name(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    toks = doc.toks[a:b]
+    return tuple(t.lemma.replace("ё", "е") for t in toks) in lex.places or \
+        tuple(t.low for t in toks) in lex.places
+
+
 def _closes(doc: Doc, a: int, k: int) -> bool:
     """Does the quote at token k close a quote opened in [a, k)?"""
     return any(is_opening(doc, j) for j in range(a, k))
@@ -329,6 +335,8 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
                     continue
             if b - a == 1 and doc.toks[a].text in lex.place_alias:
                 continue  # "ВКО", "СКО": places, not organizations
+            if _is_place_name(doc, a, b, lex):
+                continue  # "МКС", "Россия" (a team, a state): the gazetteer's places
             end = name_last if b >= last else b
             for x, y in _split_nested(doc, a, end):
                 head = head_index(doc.toks[x:y])

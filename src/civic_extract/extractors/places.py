@@ -124,6 +124,12 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
     for type_, first, last in doc.ner:
         if doc.toks[first].chrome or type_ == "PER":
             continue
+        if type_ == "ORG" and _known(doc, first, last, lex):
+            # a gazetteer name the NER calls an organization ("МКС"): a place
+            name = nominative(doc, first, last, morph)
+            out.append(PlaceCandidate(first, last, name, _kind(doc, first, last, name, lex)))
+            taken.update(range(first, last))
+            continue
         toks = doc.toks[first:last]
         if tuple(t.lemma.replace("ё", "е") for t in toks) in lex.known_orgs or \
                 tuple(t.low for t in toks) in lex.known_orgs:
