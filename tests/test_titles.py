@@ -82,3 +82,35 @@ def test_plural_title_over_a_list(run):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == {name: ["член Общественной палаты края"]
                       for name in ("Аристова", "Бухавцев", "Самарина")}
+
+
+PREDICATES = [
+    ("Иван Петров стал министром финансов.", "Петров", ["министр финансов"]),
+    ("Анна Сидорова была назначена директором школы.", "Сидорова", ["директор школы"]),
+    ("Петр Иванов занял пост министра обороны.", "Иванов", ["министр обороны"]),
+    ("Валерий Тишков - директор института этнологии.", "Тишков",
+     ["директор института этнологии"]),
+    ("Бывший спикер палаты представителей, Нэнси Пелоси, выступила.", "Пелоси",
+     ["Бывший спикер палаты представителей"]),
+    ("Выступил писатель и журналист Виктор Шендерович.", "Шендерович",
+     ["писатель", "журналист"]),
+    ("Среди гостей был авиатор Луи Блерио.", "Блерио", ["авиатор"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", PREDICATES)
+def test_predicates_dashes_and_guessed_heads(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+NOT_TITLES = [
+    "Иван Петров стал победителем конкурса.",
+    "Жена Анна Петрова пришла на встречу.",
+    "Одна из версий появилась после смерти Егора Свиридова.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TITLES)
+def test_not_titles(run, text):
+    assert all(p.titles == () for p in run(text).people)

@@ -75,6 +75,7 @@ class Lexicon:
     def __init__(self, morph: Morphology) -> None:
         self.titles = frozenset(w.replace("ё", "е") for w in lines("titles.txt"))
         self.not_titles = frozenset(w.replace("ё", "е") for w in lines("not_titles.txt"))
+        self.title_verbs = frozenset(lines("title_verbs.txt"))
         self.forms: list[LegalForm] = []
         self.form_by_abbr: dict[str, LegalForm] = {}
         for abbr, full, kind in table("legal_forms.txt", 3):

@@ -71,6 +71,8 @@ def _is_name(doc: Doc, first: int, last: int) -> bool:
     if last - first > _MAX_NAME_TOKENS or not doc.toks[first].text[:1].isupper() and \
             not doc.toks[first].text[:1].isdigit():
         return False
+    if last - first <= 4:
+        return True  # «Говорит Москва»: a short capitalized quote is a name even with a verb
     for t in doc.toks[first:last]:
         if t.tag.pos in ("VERB", "AUX") and t.tag.get("VerbForm") == "Fin":
             return False

@@ -318,4 +318,54 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         if found is None or claimed.intersection(range(found.first, found.last)):
             continue
         add(i, found)
+    for i, person in enumerate(people):
+        found = _predicate(doc, person.last_tok, lex, quoted)
+        if found is None or claimed.intersection(range(found.first, found.last)):
+            continue
+        add(i, found)
     return out
+
+
+_MAX_TO_VERB = 4
+_POST_WORDS = {"пост", "должность"}
+
+
+def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+    """A title the sentence predicates of the name before it: "Иванов стал министром", "был
+    назначен директором школы", "занял пост министра финансов"."""
+    sent = doc.sents[doc.toks[stop - 1].sent]
+    if doc.toks[stop - 1].case not in ("nomn", None):
+        return None
+    k = stop
+    verb = None
+    while k < sent.last and k - stop <= _MAX_TO_VERB:
+        t = doc.toks[k]
+        if t.text in (",", ".", ";", ":", "(") or t.ner == "PER":
+            return None
+        if t.parse is not None and t.parse.normal in lex.title_verbs:
+            verb = k
+        elif verb is not None and t.parse is not None and t.parse.pos not in ("ADVB", "PRTS",
+                                                                             "VERB", "INFN"):
+            break
+        k += 1
+    if verb is None or k >= sent.last:
+        return None
+    want = "ablt"
+    if doc.toks[k].low in ("на", "в") and k + 1 < sent.last:
+        k += 1
+    if doc.toks[k].lemma in _POST_WORDS and k + 1 < sent.last:
+        k += 1
+        want = "gent"
+    first = k
+    while k < sent.last and doc.toks[k].parse is not None and \
+            doc.toks[k].parse.pos in ("ADJF", "PRTF") and doc.toks[k].case == want:
+        k += 1
+    if k >= sent.last or doc.toks[k].case != want or not _head_lemma(doc.toks[k], lex):
+        return None
+    head = k
+    k += 1
+    while k < sent.last and k - head <= _MAX and _can_continue(doc.toks[k], quoted) and \
+            doc.toks[k].parse is not None and doc.toks[k].parse.pos != "PREP" and \
+            (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted):
+        k += 1
+    return _Span(first, head, k)
