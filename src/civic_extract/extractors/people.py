@@ -200,6 +200,10 @@ def _surname_like(tok: Tok) -> bool:
     return bool(re.search(r"(ов|ев|ин|ова|ева|ина|ский|ская|енко|баев|беков)$", tok.low))
 
 
+def _same_case(a: Tok, b: Tok) -> bool:
+    return a.case is None or b.case is None or a.case == b.case
+
+
 def _merged_per(doc: Doc) -> list[tuple[str, int, int]]:
     """PER spans, adjacent ones joined ("Абдурахмановой | Натальи Петровны" is one name), and
     one span cut where a lone genitive word precedes a name in another case ("заместитель
@@ -207,7 +211,8 @@ def _merged_per(doc: Doc) -> list[tuple[str, int, int]]:
     spans = sorted((s for s in doc.ner if s[0] == "PER"), key=lambda s: s[1])
     out: list[tuple[str, int, int]] = []
     for s in spans:
-        if out and out[-1][2] == s[1] and doc.toks[s[1]].sent == doc.toks[out[-1][1]].sent:
+        if out and out[-1][2] == s[1] and doc.toks[s[1]].sent == doc.toks[out[-1][1]].sent \
+                and _same_case(doc.toks[s[1] - 1], doc.toks[s[1]]):
             out[-1] = ("PER", out[-1][1], s[2])
         else:
             out.append(s)
