@@ -164,7 +164,11 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             out.append(PlaceCandidate(first, last, e.name, e.kind, toks[0].text))
         else:
             name = nominative(doc, first, last, morph)
-            out.append(PlaceCandidate(first, last, name, _kind(doc, first, last, name, lex)))
+            kind = _kind(doc, first, last, name, lex)
+            if " ".join(t.lemma.replace("ё", "е") for t in toks) in lex.not_places:
+                taken.update(range(first, last))
+                continue  # "Кремль", "Белый дом": a government, not a place
+            out.append(PlaceCandidate(first, last, name, kind))
         taken.update(range(first, last))
     for cand in _gazetteer(doc, lex, morph, taken | quoted):
         out.append(cand)
