@@ -417,7 +417,8 @@ def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
     toks = doc.toks
     for t in toks:
         if t.chrome or t.i in covered or t.i in quoted or t.parse is None or \
-                t.parse.pos != "NOUN" or t.text[:1].isupper():
+                t.parse.pos != "NOUN" or (t.text[:1].isupper() and
+                                          t.i != doc.sents[t.sent].first):
             continue
         entry = lex.body_words.get(t.lemma.replace("ё", "е"))
         if entry is None:
