@@ -17,7 +17,7 @@ from .extractors.organizations import OrgCandidate
 from .extractors.people import PersonCandidate
 from .extractors.places import PlaceCandidate
 from .extractors.statistics import StatCandidate
-from .extractors.titles import TitleCandidate
+from .extractors.titles import RoleMention, TitleCandidate
 from .model import Mention, Organization, Person, Place, Statistic, Title
 from .recipients import Party
 from .recipients import award_records as award_entities
@@ -85,7 +85,8 @@ def _mentions(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Mention, ...]
 def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
          titles: Sequence[TitleCandidate], orgs: Sequence[OrgCandidate],
          places: Sequence[PlaceCandidate], awards: Sequence[AwardCandidate],
-         stats: Sequence[StatCandidate]) -> dict[str, tuple]:
+         stats: Sequence[StatCandidate], roles: Sequence[RoleMention] = ()
+         ) -> dict[str, tuple]:
     # ---- organizations ----
     org_groups: dict[str, list[OrgCandidate]] = {}
     for o in orgs:
@@ -120,6 +121,7 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
     groups, owner = _merge_people(people)
     for t in titles:
         groups[owner[t.person]].titles.append(t)
+    _attach_roles(groups, roles, lex)
     person_records: list[Person] = []
     title_spans: list[tuple[int, int, int]] = []  # (first, last, group) for award linking
     for gi, g in enumerate(groups):
@@ -168,6 +170,20 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
         "awards": tuple(award_records),
         "statistics": stat_records,
     }
+def _attach_roles(groups: list[_PersonGroup], roles: Sequence[RoleMention], lex: Lexicon
+                  ) -> None:
+    """A bare role ("глава региона") is a title of the one person whose titles anchor its
+    group (the akim, the governor); with none or several such people it stays unattached."""
+    for r in roles:
+        heads = lex.role_heads.get(r.group, set())
+        if r.head in heads:
+            heads = {r.head}  # "аким области" refers to an akim, not to a governor
+        owners = [g for g in groups if any(t.head in heads for t in g.titles)
+                  and min(c.first_tok for c in g.cands) < r.first_tok]
+        if len(owners) == 1:
+            owners[0].titles.append(TitleCandidate(-1, r.first_tok, r.last_tok, r.head, r.normal))
+
+
 def _stems(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in key(text).replace("«", " ").replace("»", " ").split())
 

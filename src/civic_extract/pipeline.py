@@ -104,7 +104,7 @@ class Extractor:
         from .extractors.people import extract_people
         from .extractors.places import extract_places
         from .extractors.statistics import extract_statistics
-        from .extractors.titles import extract_titles
+        from .extractors.titles import extract_titles, role_mentions
         from .link import link
 
         _, morph, lex = self._load()
@@ -112,11 +112,12 @@ class Extractor:
         people = extract_people(doc, morph, lex)
         people = [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
         titles = extract_titles(doc, people, morph, lex, quoted)
+        roles = role_mentions(doc, people, morph, lex, titles)
         orgs = extract_organizations(doc, morph, lex, quoted)
         places = extract_places(doc, morph, lex, quoted)
         awards = extract_awards(doc, morph, lex)
         stats = extract_statistics(doc, morph, lex, quoted)
-        found = link(doc, lex, people, titles, orgs, places, awards, stats)
+        found = link(doc, lex, people, titles, orgs, places, awards, stats, roles)
         return Article(doc.prep.text, doc_id, _sentences(doc), **found)
 
 

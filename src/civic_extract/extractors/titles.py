@@ -20,7 +20,7 @@ from ..text.morph import Morphology
 from .lexicon import Lexicon
 from .phrase import QUOTES, guillemets, nominative
 
-__all__ = ["TitleCandidate", "extract_titles"]
+__all__ = ["TitleCandidate", "RoleMention", "extract_titles", "role_mentions"]
 
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
@@ -35,6 +35,17 @@ class TitleCandidate:
     person: int  # index of the person candidate
     first_tok: int
     last_tok: int
+    head: str
+    normal: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A title phrase with no name next to it that refers back to a person ("глава региона")."""
+
+    first_tok: int
+    last_tok: int
+    group: str
     head: str
     normal: str
 
@@ -369,3 +380,33 @@ def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | N
             (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted):
         k += 1
     return _Span(first, head, k)
+
+
+def role_mentions(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
+                  titles: list[TitleCandidate]) -> list[RoleMention]:
+    """Title phrases of data/coref_titles.txt standing with no name: "— подчеркнул аким
+    области", "Глава региона вручил…". The linker decides whom they refer to."""
+    taken = {k for t in titles for k in range(t.first_tok, t.last_tok)}
+    taken |= {k for p in people for k in range(p.first_tok, p.last_tok)}
+    longest = max((len(k) for k in lex.coref_titles), default=0)
+    out = []
+    toks = doc.toks
+    k = 0
+    while k < len(toks):
+        if toks[k].chrome or k in taken:
+            k += 1
+            continue
+        for n in range(min(longest, len(toks) - k), 0, -1):
+            lemmas = tuple(t.lemma.replace("ё", "е") for t in toks[k:k + n])
+            group = lex.coref_titles.get(lemmas)
+            if group is None or any(j in taken for j in range(k, k + n)):
+                continue
+            nxt = toks[k + n] if k + n < len(toks) else None
+            if nxt is not None and (nxt.ner in ("PER", "LOC", "ORG") or nxt.case == "gent"):
+                break  # a name or a complement follows: not a bare role
+            normal = nominative(doc, k, k + n, morph, head=k)
+            out.append(RoleMention(k, k + n, group, lemmas[0], normal))
+            k += n - 1
+            break
+        k += 1
+    return out
