@@ -64,6 +64,22 @@ def test_ner_is_slovnets(reference):
     assert any(spans for spans in ours)
 
 
+@pytest.mark.parametrize("kind", ["ner", "morph", "syntax"])
+def test_encoder_is_bit_identical(reference, kind):
+    """Our CNN encoder gives slovnet's numbers exactly, not just the same argmax."""
+    import numpy as np
+
+    from civic_extract.nlp import _CNNEncoder
+
+    m = models()._model(kind)
+    assert isinstance(m.model.encoder, _CNNEncoder)
+    ref = reference[kind].infer.model
+    batch = sorted(SENTENCES, key=len)[1:]  # of different lengths: pads in every row but one
+    word_id, shape_id, pad = models()._encode(m, batch)
+    emb = ref.emb(word_id, shape_id)
+    assert np.array_equal(m.model.encoder(emb, pad), ref.encoder(emb, pad))
+
+
 def test_models_share_one_vocabulary():
     m = models()
     m.morph(SENTENCES[:1])

@@ -40,11 +40,16 @@ _FILES = {
     "syntax": ("model", "slovnet_syntax_news_v1.tar"),
 }
 
-#: sentences per model call; with sentences sorted by length, 32 is the sweet spot on news
-#: (fewer calls than 8 or 16, and no long padded tails as with unsorted batches)
+#: at most this many sentences per model call (sorted by length, 32 is the sweet spot on news)
 BATCH_SIZE = 32
 #: and at most this many token slots (sentences x longest) per call, to bound the arrays
 BATCH_TOKENS = 4096
+#: the fixed cost of one model call, in tokens: a sentence goes into a batch of its own when
+#: padding the batch to its length would cost more than that (the cost of a call is about
+#: ``CALL_TOKENS + sentences x longest`` tokens' worth of work)
+CALL_TOKENS = 16
+#: word forms whose (word id, shape id) are kept; the cache starts anew beyond that
+_MAX_CACHED = 500_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,17 +115,77 @@ class _Navec:
                                   codes=codes.reshape(int(qdim), int(centroids), -1))
 
 
+class _CNNEncoder:
+    """slovnet's ``CNNEncoder`` (conv → ReLU → batch norm, pads zeroed, per layer), computing
+    the same numbers with less copying: the layers work on (batch, tokens, channels) arrays, so
+    the convolution's window matrix is built from three contiguous slices instead of a strided
+    4-D gather, and no transposes are needed. The window matrix and the weights handed to the
+    matrix product are element for element those slovnet builds, in the same order, so the
+    output is bit-identical (tests/test_nlp.py checks it)."""
+
+    __slots__ = ("layers",)
+
+    def __init__(self, layers: list[tuple[Any, Any, int, int, Any, Any, Any, Any]]) -> None:
+        self.layers = layers
+
+    @classmethod
+    def of(cls, encoder: Any) -> _CNNEncoder | Any:
+        """Ours for a slovnet ``CNNEncoder`` made of Conv1d/ReLU/BatchNorm1d layers; the
+        encoder itself for anything else."""
+        from slovnet.exec import model as m
+
+        if type(encoder) is not m.CNNEncoder:
+            return encoder
+        layers = []
+        for layer in encoder.layers:
+            conv, relu, norm = layer.conv, layer.relu, layer.norm
+            if (type(layer) is not m.CNNEncoderLayer or type(conv) is not m.Conv1d
+                    or type(relu) is not m.ReLU or type(norm) is not m.BatchNorm1d
+                    or conv.weight.shape[2] != 2 * conv.padding + 1):
+                return encoder
+            filters, in_dim, kernel = conv.weight.shape
+            layers.append((conv.weight.array.reshape(filters, in_dim * kernel).T,
+                           conv.bias.array, int(conv.padding), int(kernel),
+                           norm.mean.array, norm.std.array, norm.weight.array, norm.bias.array))
+        return cls(layers)
+
+    def __call__(self, input: Any, mask: Any) -> Any:
+        import numpy as np
+
+        x = input  # batch x tokens x channels
+        batch, size, _ = x.shape
+        for weight_t, bias, pad, kernel, mean, std, gamma, beta in self.layers:
+            in_dim = x.shape[2]
+            padded = np.zeros((batch, size + 2 * pad, in_dim), dtype=x.dtype)
+            padded[:, pad:pad + size] = x
+            windows = np.empty((batch, size, in_dim, kernel), dtype=x.dtype)
+            for k in range(kernel):
+                windows[:, :, :, k] = padded[:, k:k + size]
+            x = np.matmul(windows.reshape(batch * size, in_dim * kernel), weight_t) + bias
+            x = x.reshape(batch, size, -1).clip(0)
+            x = (x - mean) / std * gamma + beta
+            x[mask] = 0
+        return x
+
+
 def _by_length(n: int, length: Callable[[int], int], size: int = BATCH_SIZE
                ) -> Iterator[list[int]]:
-    """Indexes 0..n-1 sorted by ``length``, cut into batches of at most ``size`` items and
-    BATCH_TOKENS padded token slots."""
+    """Indexes 0..n-1 sorted by ``length``, cut into batches: at most ``size`` items and
+    BATCH_TOKENS padded token slots, and a new batch wherever padding the current one up to the
+    next length would cost more than a call (CALL_TOKENS). Sorting matters most for one long
+    document or many; the cut keeps the few sentences of a short one from padding to its
+    longest."""
     order = sorted(range(n), key=length)
     batch: list[int] = []
+    longest = 0
     for i in order:
-        if batch and (len(batch) >= size or (len(batch) + 1) * length(i) > BATCH_TOKENS):
+        m = length(i)
+        if batch and (len(batch) >= size or (len(batch) + 1) * m > BATCH_TOKENS
+                      or len(batch) * (m - longest) > CALL_TOKENS):
             yield batch
             batch = []
         batch.append(i)
+        longest = m
     if batch:
         yield batch
 
@@ -177,6 +242,7 @@ class Models:
                 words = self._words  # the same vocabulary as the model loaded before
             del raw
             model = model.inject_arrays(arrays).inject_navec(self._embedding())
+            model.encoder = _CNNEncoder.of(model.encoder)
         except ModelLoadError:
             raise
         except Exception as ex:
@@ -199,18 +265,26 @@ class Models:
 
         key = (id(m.words), id(m.shapes))
         cache = self._ids.get(key)
-        if cache is None:
+        if cache is None or len(cache) > _MAX_CACHED:
             cache = self._ids[key] = {}
         size = max(len(s) for s in batch)
-        word_id = np.full((len(batch), size), m.words.pad_id)
-        shape_id = np.full((len(batch), size), m.shapes.pad_id)
-        for row, words in enumerate(batch):
-            for col, w in enumerate(words):
+        words_vocab, shapes_vocab = m.words, m.shapes
+        pad = (words_vocab.pad_id, shapes_vocab.pad_id)
+        rows = []
+        for words in batch:
+            row = []
+            for w in words:
                 ids = cache.get(w)
                 if ids is None:
-                    ids = cache[w] = (m.words.encode(w.lower()), m.shapes.encode(word_shape(w)))
-                word_id[row, col], shape_id[row, col] = ids
-        return word_id, shape_id, word_id == m.words.pad_id
+                    ids = cache[w] = (words_vocab.encode(w.lower()),
+                                      shapes_vocab.encode(word_shape(w)))
+                row.append(ids)
+            row.extend([pad] * (size - len(row)))
+            rows.append(row)
+        both = np.array(rows, dtype=np.int64)  # batch x size x 2
+        word_id = np.ascontiguousarray(both[:, :, 0])
+        shape_id = np.ascontiguousarray(both[:, :, 1])
+        return word_id, shape_id, word_id == words_vocab.pad_id
 
     def _batches(self, m: _Loaded, sentences: Sequence[Sequence[str]]
                  ) -> Iterator[tuple[list[int], Any, Any, Any]]:
