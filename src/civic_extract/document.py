@@ -147,6 +147,9 @@ class Doc:
         return self.norm[self.toks[first].start:self.toks[last - 1].stop]
 
 
+_CHOICES: dict[tuple[str, MorphTag], int] = {}  # (word, tag) → rank of the chosen parse, -1: none
+
+
 def choose_parse(parses: Sequence[WordParse], tag: MorphTag) -> WordParse | None:
     """The pymorphy3 parse that agrees best with slovnet's contextual tag (POS, case, number)."""
     if not parses:
@@ -217,9 +220,18 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
     for (doc, s), sent_tags in zip(flat_sents, tags):
         for tok, tag in zip(doc.toks[s.first:s.last], sent_tags):
             tok.tag = tag
+    if len(_CHOICES) > 500_000:
+        _CHOICES.clear()
     for doc in docs:
         for tok in doc.toks:
-            tok.parse = choose_parse(tok.parses, tok.tag)
+            # the choice depends on the word form (its parses) and the tag alone: once per pair
+            k = (tok.text.lower(), tok.tag)
+            rank = _CHOICES.get(k)
+            if rank is None:
+                best = choose_parse(tok.parses, tok.tag)
+                rank = _CHOICES[k] = next(
+                    (r for r, p in enumerate(tok.parses) if p is best), -1)
+            tok.parse = tok.parses[rank] if rank >= 0 else None
     if syntax and words:
         job = _SyntaxJob(models, docs)
         for doc in docs:
