@@ -235,7 +235,7 @@ class Models:
                 shapes = pack.load_vocab(SHAPE)
                 labels = pack.load_vocab(REL if kind == "syntax" else TAG)
             if self._words is None or raw != self._words_raw:
-                words = Vocab(raw.decode("utf8").splitlines())
+                words = _vocab(Vocab, raw.decode("utf8").splitlines())
                 if self._words is None:
                     self._words, self._words_raw = words, raw
             else:
@@ -355,6 +355,19 @@ class _Loaded:
     words: Any  # slovnet.vocab.Vocab
     shapes: Any
     labels: Any  # tags (NER, morph) or relations (syntax)
+
+
+def _vocab(cls: Any, items: list[str]) -> Any:
+    """``slovnet.vocab.Vocab(items)``, its index built with ``dict(zip(...))`` (a third faster
+    than its dict comprehension on 250K words; the same dict)."""
+    from slovnet.const import PAD, UNK
+
+    vocab = cls.__new__(cls)
+    vocab.items = items
+    vocab.item_ids = dict(zip(items, range(len(items))))
+    vocab.unk_id = vocab.item_ids.get(UNK)
+    vocab.pad_id = vocab.item_ids.get(PAD)
+    return vocab
 
 
 def _morph_tag(tag: str) -> MorphTag:
