@@ -228,9 +228,12 @@ def main() -> int:
     chars = sum(len(t) for t in texts)
     tokens = count_tokens(texts)
     blas = os.environ.get("OPENBLAS_NUM_THREADS") or os.environ.get("OMP_NUM_THREADS") or "default"
+    from pymorphy3.dawg import EXTENSION_AVAILABLE
+
+    dawg = "C DAWG" if EXTENSION_AVAILABLE else "pure-Python DAWG (pip install 'pymorphy3[fast]')"
     print(f"texts: {len(texts)} documents, {chars:,} characters, {tokens:,} razdel tokens; "
           f"{args.rounds} rounds; python {sys.version.split()[0]}; {os.cpu_count()} CPUs, "
-          f"BLAS threads {blas}; civic_extract from {src}", flush=True)
+          f"BLAS threads {blas}; pymorphy3 with {dawg}; civic_extract from {src}", flush=True)
 
     figures: dict[str, object] = {"docs": len(texts), "chars": chars, "tokens": tokens}
     if not args.no_subprocess:
