@@ -46,8 +46,11 @@ BATCH_SIZE = 32
 BATCH_TOKENS = 4096
 #: the fixed cost of one model call, in tokens: a sentence goes into a batch of its own when
 #: padding the batch to its length would cost more than that (the cost of a call is about
-#: ``CALL_TOKENS + sentences x longest`` tokens' worth of work)
-CALL_TOKENS = 16
+#: ``CALL_TOKENS + sentences x longest`` tokens' worth of work). Measured on the dev texts one
+#: document at a time: with one BLAS thread 16 is best (64 costs 13% more), but with numpy's
+#: default threads on a busy machine every call pays for waking the threads and 16 is 3x worse
+#: than 64, which is within 10% of the best in both settings.
+CALL_TOKENS = 64
 #: word forms whose (word id, shape id) are kept; the cache starts anew beyond that
 _MAX_CACHED = 500_000
 
