@@ -134,3 +134,17 @@ def test_import_loads_nothing_heavy():
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_extract_loads_only_what_it_needs():
+    """No spaCy, no natasha package (nor its pymorphy2 and yargy), no syntax model."""
+    code = ("import sys, civic_extract; "
+            "civic_extract.extract('Аким области Асаин Байханов вручил медаль.'); "
+            "from civic_extract.nlp import models; "
+            "top = {m.split('.')[0] for m in sys.modules}; "
+            "print(sorted(top & {'spacy', 'natasha', 'pymorphy2', 'yargy', 'pandas'}), "
+            "models()._syntax is None)")
+    env = dict(os.environ, PYTHONPATH=SRC + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[] True"
