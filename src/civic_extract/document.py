@@ -51,6 +51,7 @@ class Tok:
     ner: str | None = None
     chrome: bool = False
     parse: WordParse | None = None  # the parse agreeing with the contextual tag
+    lemmas: frozenset[str] = frozenset()  # the lemmas of ``parses``, ё written as е
 
     @property
     def lemma(self) -> str:
@@ -58,8 +59,7 @@ class Tok:
 
     def has_lemma(self, lemma: str) -> bool:
         """True when any reading of the token has this lemma (ё = е)."""
-        return self.low == lemma or any(
-            p.normal.replace("ё", "е") == lemma for p in self.parses)
+        return lemma == self.low or lemma in self.lemmas
 
     @property
     def pos(self) -> str | None:
@@ -86,16 +86,54 @@ class Sent:
     chrome: bool = False
 
 
+class _SyntaxJob:
+    """The dependency parse of a whole batch of documents, run once, when first asked for."""
+
+    __slots__ = ("models", "docs")
+
+    def __init__(self, models: Models, docs: list[Doc]) -> None:
+        self.models: Models | None = models
+        self.docs = docs
+
+    def run(self) -> None:
+        models, docs = self.models, self.docs
+        if models is None:
+            return
+        self.models, self.docs = None, []  # once; and let the documents go
+        flat = [(doc, s) for doc in docs for s in doc.sents]
+        links = models.syntax([[t.text for t in doc.toks[s.first:s.last]] for doc, s in flat])
+        for (doc, s), sent_links in zip(flat, links):
+            for tok, link in zip(doc.toks[s.first:s.last], sent_links):
+                tok.head = s.first + link.head if link.head >= 0 else -1
+                tok.rel = link.rel
+        for doc in docs:
+            doc.has_syntax, doc._syntax = True, None
+
+
 @dataclass(slots=True)
 class Doc:
     prep: Prepared
     toks: list[Tok] = field(default_factory=list)
     sents: list[Sent] = field(default_factory=list)
     ner: list[tuple[str, int, int]] = field(default_factory=list)  # (type, first tok, last+1)
+    has_syntax: bool = False  # Tok.head/Tok.rel are filled
+    _syntax: _SyntaxJob | None = field(default=None, repr=False, compare=False)
 
     @property
     def norm(self) -> str:
         return self.prep.norm
+
+    def parse_syntax(self) -> bool:
+        """Fill ``Tok.head``/``Tok.rel`` with the slovnet dependency parse; True when they are.
+
+        The parse is lazy (no extractor reads it yet, and it costs as much as the morphology
+        model): ``parse_batch`` only prepares it, the first caller runs the syntax model, once,
+        for every document of the batch this one was parsed with. False when the extractor was
+        built with ``syntax=False``: heads stay -1.
+        """
+        if self._syntax is not None:
+            self._syntax.run()
+        return self.has_syntax
 
     def mention(self, start: int, stop: int) -> Mention:
         a, b = self.prep.span(start, stop)
@@ -107,6 +145,9 @@ class Doc:
 
     def span_text(self, first: int, last: int) -> str:
         return self.norm[self.toks[first].start:self.toks[last - 1].stop]
+
+
+_CHOICES: dict[tuple[str, MorphTag], int] = {}  # (word, tag) → rank of the chosen parse, -1: none
 
 
 def choose_parse(parses: Sequence[WordParse], tag: MorphTag) -> WordParse | None:
@@ -152,39 +193,69 @@ def _ner_chunks(doc_index: int, prep: Prepared, limit: int = 2000) -> list[tuple
 
 def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
                 syntax: bool = True) -> list[Doc]:
-    """Segment, tag and parse a batch of prepared texts; neural steps batched across them."""
+    """Segment, tag and parse a batch of prepared texts; neural steps batched across them.
+
+    One tokenization (razdel, in ``segment``) feeds every stage: pymorphy3, the slovnet
+    morphology, NER and syntax models. The syntax parse is lazy (``Doc.parse_syntax``) when
+    ``syntax`` is true, and never run when it is false.
+    """
     docs = [Doc(p) for p in preps]
     flat_sents: list[tuple[Doc, Sent]] = []
+    parse, lemmas = morph.parse, morph.lemmas
     for doc in docs:
+        toks = doc.toks
         for start, stop, tokens in segment(doc.prep.norm):
-            s = Sent(start, stop, len(doc.toks), len(doc.toks) + len(tokens))
+            s = Sent(start, stop, len(toks), len(toks) + len(tokens))
             s.chrome = doc.prep.is_chrome(start, stop)
+            n = len(doc.sents)
             for a, b, text in tokens:
-                low = text.lower().replace("ё", "е")
-                doc.toks.append(Tok(len(doc.toks), a, b, text, low, len(doc.sents),
-                                    morph.parse(text.lower()), chrome=s.chrome))
+                lower = text.lower()
+                toks.append(Tok(len(toks), a, b, text, lower.replace("ё", "е"), n,
+                                parse(lower), chrome=s.chrome, lemmas=lemmas(lower)))
             doc.sents.append(s)
             flat_sents.append((doc, s))
 
     words = [[t.text for t in doc.toks[s.first:s.last]] for doc, s in flat_sents]
     tags = models.morph(words) if words else []
-    links = models.syntax(words) if (words and syntax) else [[] for _ in words]
-    for (doc, s), sent_tags, sent_links in zip(flat_sents, tags, links):
-        for k, tok in enumerate(doc.toks[s.first:s.last]):
-            if k < len(sent_tags):
-                tok.tag = sent_tags[k]
-            if k < len(sent_links):
-                link = sent_links[k]
-                tok.head = s.first + link.head if link.head >= 0 else -1
-                tok.rel = link.rel
-            tok.parse = choose_parse(tok.parses, tok.tag)
+    for (doc, s), sent_tags in zip(flat_sents, tags):
+        for tok, tag in zip(doc.toks[s.first:s.last], sent_tags):
+            tok.tag = tag
+    if len(_CHOICES) > 500_000:
+        _CHOICES.clear()
+    for doc in docs:
+        for tok in doc.toks:
+            # the choice depends on the word form (its parses) and the tag alone: once per pair
+            k = (tok.text.lower(), tok.tag)
+            rank = _CHOICES.get(k)
+            if rank is None:
+                best = choose_parse(tok.parses, tok.tag)
+                rank = _CHOICES[k] = next(
+                    (r for r, p in enumerate(tok.parses) if p is best), -1)
+            tok.parse = tok.parses[rank] if rank >= 0 else None
+    if syntax and words:
+        job = _SyntaxJob(models, docs)
+        for doc in docs:
+            doc._syntax = job
 
-    chunks = [c for i, p in enumerate(preps) for c in _ner_chunks(i, p)]
-    spans = models.ner([preps[d].norm[a:b] for d, a, b in chunks]) if chunks else []
+    # NER reads whole lines (cut when very long), as token lists of our own tokens
+    pieces: list[tuple[int, int, int]] = []  # (doc, first token, last token + 1)
+    for d, (doc, prep) in enumerate(zip(docs, preps)):
+        k, toks = 0, doc.toks
+        for _, a, b in _ner_chunks(d, prep):
+            while k < len(toks) and toks[k].start < a:
+                k += 1
+            first = k
+            while k < len(toks) and toks[k].start < b:
+                k += 1
+            if k > first:
+                pieces.append((d, first, k))
+    found = models.ner_tokens([[t.text for t in docs[d].toks[a:b]] for d, a, b in pieces]) \
+        if pieces else []
     starts = [[t.start for t in doc.toks] for doc in docs]
-    for (d, base, _), found in zip(chunks, spans):
-        for sp in found:
-            _add_ner(docs[d], starts[d], sp.type, base + sp.start, base + sp.stop)
+    for (d, base, _), spans in zip(pieces, found):
+        toks = docs[d].toks
+        for type_, a, b in spans:
+            _add_ner(docs[d], starts[d], type_, toks[base + a].start, toks[base + b - 1].stop)
     return docs
 
 

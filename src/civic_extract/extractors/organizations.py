@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Doc, key
 from ..text.morph import Morphology
@@ -31,16 +32,28 @@ class OrgCandidate:
     anchor: int = -1  # the legal-form or organization word a rule started at
 
 
+@lru_cache(maxsize=4)
+def _forms_by_first(lex: Lexicon) -> dict[str, tuple[tuple[int, LegalForm], ...]]:
+    """The legal forms (with their rank in ``lex.forms``) by the lemma of their first word."""
+    out: dict[str, list[tuple[int, LegalForm]]] = {}
+    for rank, form in enumerate(lex.forms):
+        out.setdefault(form.lemmas[0], []).append((rank, form))
+    return {first: tuple(forms) for first, forms in out.items()}
+
+
 def _match_form(doc: Doc, k: int, limit: int, lex: Lexicon) -> tuple[LegalForm, int] | None:
-    """A legal form starting at token k: (form, first token after it)."""
+    """A legal form starting at token k: (form, first token after it); the first in
+    ``lex.forms`` order (the longest) whose words all match."""
     t = doc.toks[k]
     if t.text in lex.form_by_abbr:
         return lex.form_by_abbr[t.text], k + 1
-    for form in lex.forms:
+    by_first = _forms_by_first(lex)
+    found = [f for w in (t.low, *t.lemmas) for f in by_first.get(w, ())]
+    for _, form in sorted(set(found), key=lambda f: f[0]):
         n = len(form.lemmas)
         if k + n > limit:
             continue
-        if all(doc.toks[k + j].has_lemma(form.lemmas[j]) for j in range(n)):
+        if all(doc.toks[k + j].has_lemma(form.lemmas[j]) for j in range(1, n)):
             return form, k + n
     return None
 

@@ -38,19 +38,41 @@ class Morphology:
         except ImportError as ex:  # pragma: no cover - a broken install
             raise ModelLoadError(f"pymorphy3 is not importable: {ex}") from None
         try:
-            self._analyzer = pymorphy3.MorphAnalyzer(lang="ru")
+            # the dictionary's path, when its package is there: pymorphy3 would otherwise scan
+            # the entry points of every installed distribution for it (80 ms of the cold start)
+            import pymorphy3_dicts_ru
+
+            path: str | None = pymorphy3_dicts_ru.get_path()
+        except (ImportError, AttributeError):  # pragma: no cover - another dictionary package
+            path = None
+        try:
+            self._analyzer = pymorphy3.MorphAnalyzer(path=path, lang="ru")
         except Exception as ex:  # pragma: no cover - a broken dictionary package
             raise ModelLoadError(f"pymorphy3 could not load its Russian dictionary: {ex}") from None
         self.parse = lru_cache(maxsize=200_000)(self._parse)
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
+        self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
 
     def _parse(self, word: str) -> tuple[WordParse, ...]:
+        parses = self._analyzer.parse(word)
+        if not parses:
+            return ()
+        # ``Parse.is_known`` looks its form up in the dictionary again for every parse, yet it
+        # depends on the form only (most parses of ``word`` share one): ask once per form.
+        known: dict[str, bool] = {}
         out = []
-        for p in self._analyzer.parse(word):
-            known = p.is_known
-            out.append(WordParse(word, p.normal_form, p.tag.POS, frozenset(p.tag.grammemes),
-                                 float(p.score), bool(known), p))
+        for p in parses:
+            k = known.get(p.word)
+            if k is None:
+                k = known[p.word] = bool(p.is_known)
+            pos = str(p.tag.POS) if p.tag.POS is not None else None  # a plain, picklable str
+            out.append(WordParse(word, p.normal_form, pos, p.tag.grammemes,
+                                 float(p.score), k, p))
         return tuple(out)
+
+    def _lemmas(self, word: str) -> frozenset[str]:
+        """Every lemma of every reading of ``word`` (lowercase), ё written as е."""
+        return frozenset(p.normal.replace("ё", "е") for p in self.parse(word))
 
     def _lemma(self, word: str) -> str:
         parses = self.parse(word.lower())
