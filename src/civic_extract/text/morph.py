@@ -48,7 +48,8 @@ class Morphology:
         out = []
         for p in self._analyzer.parse(word):
             known = p.is_known
-            out.append(WordParse(word, p.normal_form, p.tag.POS, frozenset(p.tag.grammemes),
+            pos = str(p.tag.POS) if p.tag.POS is not None else None  # a plain, picklable str
+            out.append(WordParse(word, p.normal_form, pos, frozenset(p.tag.grammemes),
                                  float(p.score), bool(known), p))
         return tuple(out)
 
