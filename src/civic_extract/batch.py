@@ -17,6 +17,7 @@ failure into an ``Outcome`` with an error, and the run goes on.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
@@ -172,12 +173,17 @@ _worker_error: BaseException | None = None
 _barrier: Any = None
 
 
-def _watch_parent(parent: int) -> None:
-    """Exit when the process that started this worker is gone (e.g. the CLI got ``kill -9``)."""
-    while True:
-        time.sleep(0.5)
-        if os.getppid() != parent:
-            os._exit(1)
+def _watch_parent() -> None:
+    """Exit when the process that started this worker is gone (e.g. the CLI got ``kill -9``).
+
+    Under forkserver the OS parent is the fork server, which outlives a killed client while its
+    workers live; ``parent_process().sentinel`` is a pipe from the client itself.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    multiprocessing.connection.wait([parent.sentinel])
+    os._exit(1)
 
 
 def _init_worker(options: dict[str, Any], barrier: Any) -> None:
@@ -185,8 +191,7 @@ def _init_worker(options: dict[str, Any], barrier: Any) -> None:
     global _worker, _worker_error, _barrier
     _barrier = barrier
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
-    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True,
-                     name="civic-extract-watch-parent").start()
+    threading.Thread(target=_watch_parent, daemon=True, name="civic-extract-watch-parent").start()
     if "numpy" not in sys.modules:  # one BLAS thread per worker: the workers are the parallelism
         for name in _THREAD_VARS:
             os.environ.setdefault(name, "1")
