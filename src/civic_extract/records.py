@@ -81,10 +81,13 @@ def _spans(mentions: Sequence[Mention]) -> dict[str, Any]:
             "mentions": _json([m.to_list() for m in mentions])}
 
 
-def article_rows(article: Article) -> dict[str, list[Row]]:
-    """The entities of ``article`` as flat rows, per table of ``KINDS`` (documents excluded)."""
+def article_rows(article: Article, *, documents: bool = False) -> dict[str, list[Row]]:
+    """The entities of ``article`` as flat rows, per table of ``KINDS``; ``documents=True``
+    adds the article's ``documents`` row (its counts)."""
     doc = article.doc_id
     out: dict[str, list[Row]] = {kind: [] for kind in KINDS}
+    if documents:
+        out["documents"] = [document_row(doc, article)]
     for i, p in enumerate(article.people):
         out["people"].append({"doc_id": doc, "n": i, "name": p.name, "last": p.last,
                               "first": p.first, "middle": p.middle, **_spans(p.mentions)})

@@ -52,7 +52,7 @@ def render_json(article: Article, *, sentences: bool = False, indent: int | None
 
 def render_rows(article: Article) -> dict[str, list[Row]]:
     """The Article as rows of every table, its ``documents`` row included."""
-    return {**article_rows(article), "documents": [document_row(article.doc_id, article)]}
+    return article_rows(article, documents=True)
 
 
 def error_json(doc_id: str | None, error: str) -> str:
