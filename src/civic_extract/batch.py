@@ -43,6 +43,7 @@ __all__ = [
     "runner",
     "chunked",
     "warm_up",
+    "limit_blas_threads",
     "extract_chunk",
     "process_chunk",
     "parallel_pipe",
@@ -87,6 +88,20 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
 def warm_up(extractor: Extractor) -> None:
     """Load every model ``extractor`` uses, so that start-up is over before the real work."""
     list(extractor._run([(_WARM_UP_TEXT, None)]))  # not extract(): no max_length to meet
+
+
+def limit_blas_threads() -> bool:
+    """One BLAS/OpenMP thread for this process (unless the environment says otherwise).
+
+    Only works before numpy is imported; True if it could. slovnet's matrices are small: with
+    more threads, OpenBLAS spins more than it computes (3× the CPU time for the same documents
+    on a busy 2-core machine), and worker processes are the better parallelism.
+    """
+    if "numpy" in sys.modules:
+        return False
+    for name in _THREAD_VARS:
+        os.environ.setdefault(name, "1")
+    return True
 
 
 def _reason(ex: BaseException) -> str:
@@ -192,9 +207,7 @@ def _init_worker(options: dict[str, Any], barrier: Any) -> None:
     _barrier = barrier
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     threading.Thread(target=_watch_parent, daemon=True, name="civic-extract-watch-parent").start()
-    if "numpy" not in sys.modules:  # one BLAS thread per worker: the workers are the parallelism
-        for name in _THREAD_VARS:
-            os.environ.setdefault(name, "1")
+    limit_blas_threads()  # the workers are the parallelism
     try:
         _worker = Extractor(**options)
         warm_up(_worker)

@@ -159,7 +159,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
     _check(ap, args)
     t0 = time.perf_counter()
 
-    from .batch import chunked, process_chunk, runner
+    from .batch import chunked, limit_blas_threads, process_chunk, runner
+
+    limit_blas_threads()  # before numpy loads; OMP/OPENBLAS/MKL_NUM_THREADS set by you win
     from .sinks import open_sink, resume_state
     from .sources import documents, known_count, plan
 
