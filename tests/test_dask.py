@@ -113,3 +113,13 @@ def test_missing_dask_names_the_extra(monkeypatch):
     with pytest.raises(ImportError, match=r"pip install 'civic_extract\[dask\]'") as info:
         civic_dask.extract_bag(object())
     assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+def test_importing_the_front_imports_no_dask():
+    import subprocess
+
+    code = ("import sys, civic_extract.dask, civic_extract.cli\n"
+            "print(','.join(m for m in ('dask', 'distributed', 'pandas', 'pyarrow', 'tqdm',"
+            " 'numpy') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
