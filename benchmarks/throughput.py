@@ -17,6 +17,10 @@ installed, else the largest of the tree from getrusage). Medians over ``--rounds
 ratios.
 
     python benchmarks/throughput.py --docs 300 --jobs 2 --rounds 3
+
+On a shared machine read the ``cores`` column: with the kernel's autogroup scheduling
+(``/proc/sys/kernel/sched_autogroup_enabled``) CPU is shared fairly between sessions, so when
+other sessions keep the cores busy, N processes get the same CPU as one and cannot go faster.
 """
 
 from __future__ import annotations
@@ -194,7 +198,7 @@ def measure(config: Config, tokens: int) -> dict[str, Any]:
         "wall": wall, "startup": result["startup_seconds"], "steady": steady,
         "docs": result["documents"], "docs_per_s_wall": result["documents"] / wall,
         "docs_per_s": result["documents"] / steady, "tokens_per_s": tokens / steady,
-        "cpu_seconds": cpu, "rss": rss,
+        "cpu_seconds": cpu, "cores": cpu / wall, "rss": rss,
     }
 
 
@@ -204,7 +208,7 @@ def median(runs: Sequence[dict[str, Any]], key: str) -> float:
 
 def report(configs: Sequence[Config], jobs: int) -> None:
     head = (f"{'configuration':<18}{'wall s':>8}{'start-up s':>12}{'docs/s wall':>13}"
-            f"{'docs/s steady':>15}{'tokens/s':>10}{'CPU s':>8}  peak RSS MB")
+            f"{'docs/s steady':>15}{'tokens/s':>10}{'CPU s':>8}{'cores':>7}  peak RSS MB")
     print(head)
     print("-" * len(head))
     for c in configs:
@@ -218,7 +222,7 @@ def report(configs: Sequence[Config], jobs: int) -> None:
         print(f"{c.name:<18}{median(c.runs, 'wall'):>8.1f}{median(c.runs, 'startup'):>12.1f}"
               f"{median(c.runs, 'docs_per_s_wall'):>13.2f}{median(c.runs, 'docs_per_s'):>15.2f}"
               f"{median(c.runs, 'tokens_per_s'):>10.0f}{median(c.runs, 'cpu_seconds'):>8.1f}"
-              f"  {mem}")
+              f"{median(c.runs, 'cores'):>7.2f}  {mem}")
     by = {c.name: c for c in configs}
     one, many = by.get("civic jobs=1"), by.get(f"civic jobs={jobs}")
     print()
@@ -228,6 +232,9 @@ def report(configs: Sequence[Config], jobs: int) -> None:
             ratio = median(many.runs, key) / median(one.runs, key)
             print(f"jobs={jobs} / jobs=1 ({label}): x{ratio:.2f}"
                   f"  (per round: {', '.join(f'x{r:.2f}' for r in ratios)})")
+        cpu = median(many.runs, "cpu_seconds") / median(one.runs, "cpu_seconds")
+        print(f"CPU seconds, jobs={jobs} / jobs=1: x{cpu:.2f} (the cost of the extra processes; "
+              f"'cores' shows how much CPU the machine gave each run)")
     if one and "natasha" in by:
         nat = by["natasha"]
         print(f"civic jobs=1 / natasha (steady): "
@@ -302,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 c.runs.append(run)
                 print(f"round {r + 1} {c.name}: {run['wall']:.1f} s wall, "
                       f"{run['startup']:.1f} s start-up, {run['docs_per_s']:.2f} docs/s steady, "
-                      f"load {os.getloadavg()[0]:.2f}", flush=True)
+                      f"{run['cores']:.2f} cores, load {os.getloadavg()[0]:.2f}", flush=True)
         print()
         report(configs, args.jobs)
         if args.json:
