@@ -5,7 +5,9 @@
 ``Document`` with an error (unreadable, binary, undecodable, empty, a record without text), so the
 run goes on and the error is reported under the document's id.
 
-Files are decoded as UTF-8 (with or without BOM), UTF-16 or cp1251. A text file's id is its path
+Files are decoded as UTF-8 (with or without BOM), UTF-16 or cp1251; JSON Lines and CSV files are
+streamed, their encoding told from the first 64 KiB (a cp1251 file whose first 64 KiB are ASCII
+is read as UTF-8 and its first non-ASCII line becomes an error). A text file's id is its path
 (relative to the directory it was found in); a record's id is its ``id_field`` or, without one,
 ``<file>:<line>`` for JSON Lines and ``<file>:<row>`` for CSV.
 """
