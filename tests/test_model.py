@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import pickle
 
 import pytest
 
@@ -30,6 +31,13 @@ def test_records_are_frozen_and_slotted():
 def test_round_trip_is_lossless(example):
     again = Article.from_dict(json.loads(example.to_json()))
     assert again == example
+
+
+def test_article_pickles(example):
+    """Articles cross process boundaries (workers, spaCy's n_process): only plain values inside."""
+    again = pickle.loads(pickle.dumps(example))
+    assert again == example
+    assert all(type(t.pos) in (str, type(None)) for s in again.sentences for t in s.tokens)
 
 
 def test_round_trip_without_sentences(example):

@@ -68,3 +68,39 @@ def test_one_entity_per_organization(run):
     text = "ОО «Батыр» получило грант. Позже ОО «Батыр» отчиталось."
     orgs = run(text).organizations
     assert len(orgs) == 1 and len(orgs[0].mentions) == 2
+
+
+MORE_ORGS = [
+    # a genitive complement between the organization word and the quoted name
+    ("Грант получил фонд поддержки народного ремесла «Шебер қол».", "Шебер қол"),
+    # news sites named by their domain, even when the tokenizer splits them
+    ("Об этом сообщает zakon.kz со ссылкой на акимат.", "zakon.kz"),
+    # a state body the NER calls a place
+    ("Сессию провел Кызылординский городской маслихат.", "Кызылординский городской маслихат"),
+    # an organization named after a person
+    ("Спектакль показал Театр имени К. С. Станиславского.", "Театр имени К. С. Станиславского"),
+    # a branch of a party: one name, the party kept as well
+    ("Выступил Павлодарский областной филиал партии «Нұр Отан».",
+     "Павлодарский областной филиал партии «Нұр Отан»"),
+    # a body with a region abbreviation
+    ("Выступила руководитель Управления образования ВКО Инесса Чернышева.",
+     "Управление образования ВКО"),
+]
+
+
+@pytest.mark.parametrize("text, name", MORE_ORGS)
+def test_more_organization_constructions(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+NOT_ORGS = [
+    ("Проект «Добрые соседи» стартовал в мае.", "Добрые соседи"),
+    ("Он награжден орденами «Құрмет», «Парасат» и медалью.", "Парасат"),
+    ("Встреча прошла в Доме дружбы.", "Дом дружбы"),
+    ("Новости ВКО: открыта школа.", "ВКО"),
+]
+
+
+@pytest.mark.parametrize("text, name", NOT_ORGS)
+def test_not_organizations(run, text, name):
+    assert name not in [o.name for o in run(text).organizations]

@@ -52,3 +52,33 @@ def test_title_links_organization_and_place(run):
 def test_plural_class_is_no_title(run):
     text = "Пришли Ермек Маржикпаев, представители институтов гражданского общества."
     assert run(text).people[0].titles == ()
+
+
+MORE_TITLES = [
+    # two titles stacked before the name
+    ("Слово взял глава региона председатель областного филиала партии Гали Искалиев.",
+     "Искалиев", ["глава региона", "председатель областного филиала партии"]),
+    # titles chained by a comma
+    ("Награждена председатель альянса организаций, депутат городского маслихата Анар Изден.",
+     "Изден", ["председатель альянса организаций", "депутат городского маслихата"]),
+    # hyphenated heads
+    ("Среди них экс-журналист телеканала Айгерим Муканова.", "Муканова",
+     ["экс-журналист телеканала"]),
+    # a preposition left of the head nearest the name ends the title
+    ("Медаль из рук губернатора края Ивана Петрова получил мастер.", "Петров",
+     ["губернатор края"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", MORE_TITLES)
+def test_more_titles(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+def test_plural_title_over_a_list(run):
+    text = ("Письма вручены членам Общественной палаты края: Светлане Аристовой, "
+            "Николаю Бухавцеву и Нине Самариной.")
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == {name: ["член Общественной палаты края"]
+                      for name in ("Аристова", "Бухавцев", "Самарина")}

@@ -12,6 +12,7 @@ first extraction, once per process.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from .errors import (
     CivicExtractError,
@@ -35,12 +36,16 @@ from .model import (
 )
 from .pipeline import Extractor
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __version__ = "0.1.0"
 
 __all__ = [
     "extract",
     "extract_many",
     "extract_bytes",
+    "to_frames",
     "Extractor",
     "Article",
     "Person",
@@ -89,3 +94,12 @@ def extract_bytes(data: bytes, encoding: str | None = None, *, doc_id: str | Non
     from .text.decode import decode
 
     return extract(decode(data, encoding), doc_id=doc_id)
+
+
+def to_frames(articles: Article | Iterable[Article]) -> dict[str, pd.DataFrame]:
+    """pandas DataFrames, one per kind (people, titles, organizations, places, awards,
+    award_recipients, statistics), one row per entity; needs ``pip install
+    'civic_extract[pandas]'``. The columns are documented in the README."""
+    from .frames import to_frames as _to_frames
+
+    return _to_frames(articles)

@@ -18,7 +18,9 @@ from .extractors.people import PersonCandidate
 from .extractors.places import PlaceCandidate
 from .extractors.statistics import StatCandidate
 from .extractors.titles import TitleCandidate
-from .model import Award, Mention, Organization, Person, Place, Statistic, Title
+from .model import Mention, Organization, Person, Place, Statistic, Title
+from .recipients import Party
+from .recipients import award_records as award_entities
 
 __all__ = ["link"]
 
@@ -107,8 +109,11 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
     place_of_span: list[tuple[int, int, str]] = []
     for cands in sorted(place_groups.values(), key=lambda cs: min(c.first_tok for c in cs)):
         kind = next((c.kind for c in cands if c.kind), None)
+        aliases = tuple(dict.fromkeys(c.surface for c in cands
+                                      if c.surface and key(c.surface) != key(cands[0].name)))
         place_records.append(Place(cands[0].name, kind,
-                                   _mentions(doc, [(c.first_tok, c.last_tok) for c in cands])))
+                                   _mentions(doc, [(c.first_tok, c.last_tok) for c in cands]),
+                                   aliases))
         place_of_span += [(c.first_tok, c.last_tok, cands[0].name) for c in cands]
 
     # ---- people and titles ----
@@ -134,25 +139,21 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
                               place, doc.tok_mention(t.first_tok, t.last_tok)))
         best = g.best
         person_records.append(Person(
-            best.name, g.part("last"), g.part("first"), g.part("middle"), tuple(recs),
+            best.name, g.part("last"), g.part("first"), g.part("middle"), _fold_titles(recs),
             _mentions(doc, [(c.first_tok, c.last_tok) for c in g.cands])))
 
-    # ---- awards and their recipients ----
-    award_groups: dict[str, list[AwardCandidate]] = {}
-    for a in awards:
-        award_groups.setdefault(key(a.name), []).append(a)
-    award_records: list[Award] = []
-    for cands in sorted(award_groups.values(), key=lambda cs: min(c.first_tok for c in cs)):
-        recipients: list[str] = []
-        for a in cands:
-            recipients += _recipients(doc, lex, a, awards, groups, person_records,
-                                      orgs, org_records, title_spans)
-        uniq = list(dict.fromkeys(recipients))
-        c0 = cands[0]
-        award_records.append(Award(
-            c0.name, c0.kind, next((c.conferred_by for c in cands if c.conferred_by), None),
-            next((c.year for c in cands if c.year), None), tuple(uniq),
-            _mentions(doc, [(c.first_tok, c.last_tok) for c in cands])))
+    # ---- awards and their recipients (recipients.py) ----
+    org_names = {key(o.name): o.name for o in org_records}
+    parties = [Party(c.first_tok, c.last_tok, person_records[gi].name, True)
+               for gi, g in enumerate(groups) for c in g.cands]
+    parties += [Party(o.first_tok, o.last_tok, org_names.get(key(o.name), o.name), False,
+                      any(a <= o.first_tok and o.last_tok <= b for a, b, _ in title_spans))
+                for o in orgs]
+    main = max(range(len(groups)), key=lambda gi: (len(groups[gi].cands),
+                                                   -min(c.first_tok for c in groups[gi].cands)),
+               default=None)
+    award_records = award_entities(doc, lex, awards, parties,
+                                   person_records[main].name if main is not None else None)
 
     # ---- statistics ----
     stat_records = tuple(
@@ -167,41 +168,22 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
         "awards": tuple(award_records),
         "statistics": stat_records,
     }
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in key(text).replace("«", " ").replace("»", " ").split())
 
 
-def _recipients(doc: Doc, lex: Lexicon, award: AwardCandidate,
-                all_awards: Sequence[AwardCandidate], groups: list[_PersonGroup],
-                person_records: list[Person], orgs: Sequence[OrgCandidate],
-                org_records: list[Organization],
-                title_spans: list[tuple[int, int, int]]) -> list[str]:
-    sent = doc.sents[doc.toks[award.first_tok].sent]
-    words = " ".join(t.low for t in doc.toks[sent.first:sent.last])
-    if not any(v in words for v in lex.recipient_verbs):
-        return []
-    here = doc.toks[award.first_tok].sent
-    same_sent = [a for a in all_awards if doc.toks[a.first_tok].sent == here]
+def _fold_titles(titles: list[Title]) -> tuple[Title, ...]:
+    """One title per post: "шахматист" and "российский шахматист", or "президент" and
+    "президента Беларуси" of one person are one title (the fuller one is kept)."""
+    out: list[Title] = []
+    for t in titles:
+        s = _stems(t.normal)
+        same = next((i for i, o in enumerate(out)
+                     if o.head == t.head and (s <= _stems(o.normal) or _stems(o.normal) <= s)),
+                    None)
+        if same is None:
+            out.append(t)
+        elif len(s) > len(_stems(out[same].normal)):
+            out[same] = t
+    return tuple(out)
 
-    def nearest_award(pos: int) -> AwardCandidate:
-        before = [a for a in same_sent if a.first_tok <= pos]
-        return max(before, key=lambda a: a.first_tok) if before else min(
-            same_sent, key=lambda a: a.first_tok)
-
-    found: list[tuple[int, str]] = []
-    in_titles = [(a, b) for a, b, _ in title_spans if sent.first <= a < sent.last]
-    for g_index, g in enumerate(groups):
-        for c in g.cands:
-            if sent.first <= c.first_tok < sent.last and not (
-                    award.first_tok <= c.first_tok < award.last_tok):
-                if nearest_award(c.first_tok) is award:
-                    found.append((c.first_tok, person_records[g_index].name))
-    org_names = {key(o.name): o.name for o in org_records}
-    for o in orgs:
-        if not (sent.first <= o.first_tok < sent.last):
-            continue
-        if award.first_tok <= o.first_tok < award.last_tok:
-            continue
-        if any(a <= o.first_tok and o.last_tok <= b for a, b in in_titles):
-            continue
-        if nearest_award(o.first_tok) is award:
-            found.append((o.first_tok, org_names.get(key(o.name), o.name)))
-    return [n for _, n in sorted(found)]

@@ -11,7 +11,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = [
     "Mention",
@@ -111,6 +116,7 @@ class Place:
     name: str
     kind: str | None = None
     mentions: tuple[Mention, ...] = ()
+    aliases: tuple[str, ...] = ()  # other names the text uses: "РК" for "Республика Казахстан"
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +215,8 @@ class Article:
             for o in self.organizations
         ]
         out["places"] = [
-            {"name": p.name, "kind": p.kind, "mentions": _mention_list(p.mentions)}
+            {"name": p.name, "kind": p.kind, "aliases": list(p.aliases),
+             "mentions": _mention_list(p.mentions)}
             for p in self.places
         ]
         out["awards"] = [
@@ -233,6 +240,26 @@ class Article:
     def to_json(self, *, indent: int | None = None, sentences: bool = True) -> str:
         """The dict of ``to_dict()`` as JSON; same article, same bytes."""
         return json.dumps(self.to_dict(sentences=sentences), ensure_ascii=False, indent=indent)
+
+    # ---- views (each imports its library on first use) ----
+    def _repr_html_(self) -> str:
+        """The notebook view: highlighted text, legend and tables (``civic_extract.notebook``)."""
+        from .notebook import render_html
+
+        return render_html(self)
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """pandas DataFrames, one per kind (``civic_extract.frames``; needs the [pandas] extra)."""
+        from .frames import to_frames
+
+        return to_frames(self)
+
+    def to_spacy(self, nlp: Language | None = None) -> Doc:
+        """A spaCy ``Doc`` of the text with our mentions as ``doc.ents``, ``doc.spans["civic"]``
+        and ``doc._.civic`` (``civic_extract.spacy``; ``nlp`` defaults to ``spacy.blank("ru")``)."""
+        from .spacy import article_to_doc
+
+        return article_to_doc(self, nlp)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
@@ -267,7 +294,8 @@ class Article:
             for o in data.get("organizations") or ()
         )
         places = tuple(
-            Place(p["name"], p.get("kind"), _mentions(text, p.get("mentions")))
+            Place(p["name"], p.get("kind"), _mentions(text, p.get("mentions")),
+                  tuple(p.get("aliases") or ()))
             for p in data.get("places") or ()
         )
         awards = tuple(

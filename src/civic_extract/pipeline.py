@@ -111,8 +111,8 @@ class Extractor:
         quoted = {k for a, b in quote_ranges(doc) for k in range(a, b)}
         people = extract_people(doc, morph, lex)
         people = [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
-        titles = extract_titles(doc, people, morph, lex)
-        orgs = extract_organizations(doc, morph, lex)
+        titles = extract_titles(doc, people, morph, lex, quoted)
+        orgs = extract_organizations(doc, morph, lex, quoted)
         places = extract_places(doc, morph, lex, quoted)
         awards = extract_awards(doc, morph, lex)
         stats = extract_statistics(doc, morph, lex, quoted)
@@ -127,7 +127,8 @@ def _sentences(doc: Doc) -> tuple[Sentence, ...]:
         toks = []
         for t in doc.toks[s.first:s.last]:
             m = doc.mention(t.start, t.stop)
-            toks.append(Token(m.start, m.stop, m.text, t.lemma, t.pos))
+            pos = t.pos  # a pymorphy3 grammeme (a str subclass that does not pickle): plain str
+            toks.append(Token(m.start, m.stop, m.text, t.lemma, None if pos is None else str(pos)))
         a, b = doc.prep.span(s.start, s.stop)
         out.append(Sentence(a, b, text[a:b], tuple(toks)))
     return tuple(out)

@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from ..data import lines, table
 from ..errors import DataError
-from ..text.morph import Morphology
+from ..text.morph import Morphology, WordParse
 
-__all__ = ["LegalForm", "Lexicon", "lexicon"]
+__all__ = ["LegalForm", "Lexicon", "lexicon", "adjective_lemma"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,7 @@ class GazetteerEntry:
 
 _KINDS_ORG = {"ngo", "state", "company", "media", "education", "party", "other"}
 _KINDS_PLACE = {"country", "region", "district", "city", "village", "other"}
+_AWARD_MODES = {"award", "generic", "title", "hero", "contest", "named", "prize"}
 
 
 def _lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
@@ -46,11 +47,34 @@ def _lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def adjective_lemma(morph: Morphology, parse: WordParse) -> str:
+    """An adjective's or participle's lemma as an adjective: the masculine nominative singular
+    ("заслуженного", "заслуженная" → "заслуженный"; pymorphy3 gives the verb for participles)."""
+    if parse.pos == "PRTF":
+        form = morph.inflect(parse, {"nomn", "sing", "masc"})
+        if form:
+            return form.replace("ё", "е")
+    return parse.normal.replace("ё", "е")
+
+
+def _award_lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
+    out = []
+    for w in phrase.split():
+        parses = morph.parse(w.lower())
+        adj = next((p for p in parses if p.pos in ("ADJF", "PRTF")), None)
+        if adj is not None and parses[0].pos in ("ADJF", "PRTF"):
+            out.append(adjective_lemma(morph, adj))
+        else:
+            out.append((parses[0].normal if parses else w.lower()).replace("ё", "е"))
+    return tuple(out)
+
+
 class Lexicon:
     """Every table of ``data/`` in the shape the extractors need."""
 
     def __init__(self, morph: Morphology) -> None:
         self.titles = frozenset(w.replace("ё", "е") for w in lines("titles.txt"))
+        self.not_titles = frozenset(w.replace("ё", "е") for w in lines("not_titles.txt"))
         self.forms: list[LegalForm] = []
         self.form_by_abbr: dict[str, LegalForm] = {}
         for abbr, full, kind in table("legal_forms.txt", 3):
@@ -73,11 +97,17 @@ class Lexicon:
             entry = GazetteerEntry(name, kind, _lemmas(morph, name))
             self.places.setdefault(entry.lemmas, entry)
             for alias in [a.strip() for a in aliases.split(",") if a.strip()]:
-                if alias.isupper() or "." in alias:
-                    self.place_alias[alias] = entry
-                else:
-                    self.places.setdefault(_lemmas(morph, alias), entry)
+                self.places.setdefault(_lemmas(morph, alias), entry)
+        for abbr, full, kind in table("place_abbr.txt", 3):
+            if kind not in _KINDS_PLACE:
+                raise DataError(f"data/place_abbr.txt: unknown kind {kind!r} for {abbr}")
+            self.place_alias[abbr] = GazetteerEntry(full, kind, _lemmas(morph, full))
         self.place_max = max(len(k) for k in self.places)
+        self.place_kinds: dict[tuple[str, ...], str] = {}
+        for lemmas, kind in table("place_kinds.txt", 2):
+            if kind not in _KINDS_PLACE:
+                raise DataError(f"data/place_kinds.txt: unknown kind {kind!r} for {lemmas}")
+            self.place_kinds[tuple(lemmas.split())] = kind
         self.place_words: dict[str, str] = {}
         self.place_abbr: dict[str, str] = {}
         for lemma, kind, abbrs in table("place_words.txt", 3):
@@ -86,9 +116,29 @@ class Lexicon:
             self.place_words[lemma.replace("ё", "е")] = kind
             for a in [a.strip() for a in abbrs.split(",") if a.strip()]:
                 self.place_abbr[a] = lemma
-        self.awards: dict[tuple[str, ...], str] = {}
-        for phrase, kind in table("award_words.txt", 2):
-            self.awards[_lemmas(morph, phrase)] = kind
+        self.awards: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.award_starts: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for phrase, kind, mode in table("award_words.txt", 3):
+            if mode not in _AWARD_MODES:
+                raise DataError(f"data/award_words.txt: unknown mode {mode!r} for {phrase}")
+            lemmas = _award_lemmas(morph, phrase)
+            self.awards[lemmas] = (kind, mode)
+            self.award_starts.setdefault(lemmas[0], []).append((lemmas, kind, mode))
+        for entries in self.award_starts.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.award_holders = frozenset(lines("award_holders.txt"))
+        self.award_not_modifiers = frozenset(lines("award_not_modifiers.txt"))
+        self.award_adjectives = frozenset(lines("award_adjectives.txt"))
+        self.award_names: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+        for name, kind, where in table("award_names.txt", 3):
+            if where not in ("quoted", "any"):
+                raise DataError(f"data/award_names.txt: unknown place {where!r} for {name}")
+            self.award_names[_award_lemmas(morph, name)] = (name, kind, where == "quoted")
+        self.award_markers: dict[str, str] = {}
+        for phrase, where in table("award_markers.txt", 2):
+            if where not in ("follow", "anaphor", "orgs"):
+                raise DataError(f"data/award_markers.txt: unknown place {where!r} for {phrase}")
+            self.award_markers[phrase] = where
         self.numbers = {w: float(v) for w, v in table("numbers.txt", 2)}
         self.multipliers = {w: float(v) for w, v in table("multipliers.txt", 2)}
         self.qualifiers = {w: q for w, q in table("qualifiers.txt", 2)}
@@ -97,7 +147,34 @@ class Lexicon:
         self.not_people = frozenset(w.lower() for w in lines("not_people.txt"))
         self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
         self.not_org_heads = frozenset(lines("not_org_heads.txt"))
-        self.recipient_verbs = tuple(lines("recipient_verbs.txt"))
+        self.facility_words = frozenset(lines("facility_words.txt"))
+        self.known_orgs: dict[tuple[str, ...], tuple[str, str]] = {}
+        for name, kind, aliases in table("known_orgs.txt", 3):
+            if kind not in _KINDS_ORG:
+                raise DataError(f"data/known_orgs.txt: unknown kind {kind!r} for {name}")
+            for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
+                self.known_orgs.setdefault(_lemmas(morph, variant), (name, kind))
+        self.known_org_max = max(len(k) for k in self.known_orgs)
+        self.body_words: dict[str, tuple[str, bool]] = {}
+        for lemma, kind, alone in table("body_words.txt", 3):
+            if kind not in _KINDS_ORG or alone not in ("yes", "no"):
+                raise DataError(f"data/body_words.txt: bad row for {lemma}: {kind} {alone}")
+            self.body_words[lemma] = (kind, alone == "yes")
+        self.landmark_words = frozenset(lines("landmark_words.txt"))
+        self.recipient_verbs: dict[str, str] = {}
+        for lemma, role in table("recipient_verbs.txt", 2):
+            if role not in ("give", "get"):
+                raise DataError(f"data/recipient_verbs.txt: unknown role {role!r} for {lemma}")
+            self.recipient_verbs[lemma] = role
+        # ---- statistics ----
+        self.implied_units: dict[str, tuple[str, str, bool]] = {}
+        for word, unit, head, when in table("implied_units.txt", 4):
+            if when not in ("always", "alone"):
+                raise DataError(f"data/implied_units.txt: 'when' must be always|alone: {word}")
+            self.implied_units[word] = (unit, head, when == "always")
+        self.number_labels = frozenset(lines("number_labels.txt"))
+        self.number_contexts = frozenset(
+            (before, head) for before, head in table("number_contexts.txt", 2))
 
 
 @lru_cache(maxsize=1)

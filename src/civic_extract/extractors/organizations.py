@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..document import Doc, key
 from ..text.morph import Morphology
 from .lexicon import LegalForm, Lexicon
-from .phrase import QUOTES, guillemets, head_index, nominative, quoted_span
+from .phrase import QUOTES, guillemets, head_index, is_opening, nominative, quoted_span
 
 __all__ = ["OrgCandidate", "extract_organizations", "quote_ranges"]
 
@@ -28,6 +28,7 @@ class OrgCandidate:
     kind: str
     name_first: int  # the name alone (inside the quotes)
     name_last: int
+    anchor: int = -1  # the legal-form or organization word a rule started at
 
 
 def _match_form(doc: Doc, k: int, limit: int, lex: Lexicon) -> tuple[LegalForm, int] | None:
@@ -44,8 +45,40 @@ def _match_form(doc: Doc, k: int, limit: int, lex: Lexicon) -> tuple[LegalForm, 
     return None
 
 
+_MAX_COMPLEMENT = 4
+
+
+def _complements(doc: Doc, k: int, limit: int) -> int:
+    """Skip a short genitive complement before a quoted name: "фонда поддержки народного
+    ремесла «Алтын оймақ»" → the quote. Returns ``k`` itself when no quote follows."""
+    j = k
+    while j < limit and j - k < _MAX_COMPLEMENT:
+        t = doc.toks[j]
+        if t.text in QUOTES:
+            return j
+        if not t.is_word() or t.case != "gent" or t.parse is None or \
+                t.parse.pos not in ("NOUN", "ADJF", "PRTF"):
+            break
+        j += 1
+    return j if j < limit and doc.toks[j].text in QUOTES else k
+
+
+_MAX_NAME_TOKENS = 14
+
+
+def _is_name(doc: Doc, first: int, last: int) -> bool:
+    """Is a quoted stretch a name («Жас Ұлан») rather than quoted speech (a clause)?"""
+    if last - first > _MAX_NAME_TOKENS or not doc.toks[first].text[:1].isupper() and \
+            not doc.toks[first].text[:1].isdigit():
+        return False
+    for t in doc.toks[first:last]:
+        if t.tag.pos in ("VERB", "AUX") and t.tag.get("VerbForm") == "Fin":
+            return False
+    return True
+
+
 def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges [first, last) inside quotes, per sentence."""
+    """Token ranges [first, last) of quoted names, per sentence (quoted speech left out)."""
     out = []
     for s in doc.sents:
         k = s.first
@@ -53,8 +86,9 @@ def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
             if doc.toks[k].text in QUOTES and doc.toks[k].text != "'":
                 q = quoted_span(doc, k, s.last)
                 if q is not None:
-                    out.append((q[0], q[1]))
-                    k = q[2]
+                    if _is_name(doc, q[0], q[1]):
+                        out.append((q[0], q[1]))
+                    k = q[2] if _is_name(doc, q[0], q[1]) else k + 1
                     continue
             k += 1
     return out
@@ -84,14 +118,18 @@ def _rule_orgs(doc: Doc, lex: Lexicon) -> list[OrgCandidate]:
                         and len(form.lemmas) > 1:
                     k = after  # "форум некоммерческих организаций «…»": the quote names the event
                     continue
+            after = _complements(doc, after, s.last)
             if after < s.last and doc.toks[after].text in QUOTES:
                 q = quoted_span(doc, after, s.last)
                 if q is not None:
                     first, last, nxt = q
                     name = guillemets(doc.span_text(first, last)).strip()
                     kind = form.kind if form else (word_kind or "other")
-                    out.append(OrgCandidate(k, nxt, name, form.abbr if form else None,
-                                            form.full if form else None, kind, first, last))
+                    # the mention: the form with the name ("ОО «Батыр»"); after a generic
+                    # word ("фонда «Вера в добро»") the name alone, as NER corpora mark it
+                    m_first, m_last = (k, nxt) if form else (first, last)
+                    out.append(OrgCandidate(m_first, m_last, name, form.abbr if form else None,
+                                            form.full if form else None, kind, first, last, k))
                     # "общественных объединений «A» и «B»": more quoted names, same form
                     while form is not None and nxt + 1 < s.last \
                             and doc.toks[nxt].text in (",", "и") \
@@ -125,31 +163,151 @@ def _split_nested(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _ner_orgs(doc: Doc) -> list[tuple[str, int, int]]:
-    """NER ORG spans, each extended over a place name in the genitive right after it
-    ("Гражданского альянса | Казахстана" → one organization)."""
+def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """NER ORG spans (and LOC spans headed by a body: "городской маслихат"), each extended over
+    a place name in the genitive right after it ("Гражданского альянса | Казахстана" → one
+    organization, "Управление образования | ВКО") and over "имени" + a name.
+
+    Returns (first, last, name_last): the mention stays the NER span [first, last); the name
+    runs to ``name_last``."""
     spans = sorted(doc.ner, key=lambda s: s[1])
     out = []
     for i, (type_, first, last) in enumerate(spans):
-        if type_ != "ORG":
+        if type_ == "LOC":
+            h = head_index(doc.toks[first:last])
+            if h is None or lex.org_words.get(doc.toks[first + h].lemma) != "state":
+                continue
+        elif type_ != "ORG":
             continue
+        end = last
         if i + 1 < len(spans):
             t2, f2, l2 = spans[i + 1]
-            if t2 == "LOC" and f2 == last and doc.toks[f2].case == "gent" \
-                    and doc.toks[f2].sent == doc.toks[first].sent:
-                last = l2
-        out.append((type_, first, last))
+            nxt = doc.toks[f2]
+            if f2 == last and nxt.sent == doc.toks[first].sent and (
+                    (t2 == "LOC" and nxt.case == "gent") or
+                    (l2 - f2 == 1 and nxt.text in lex.place_alias)):
+                end = l2
+        end = _named_after(doc, first, end)
+        out.append((first, last, end))
     return out
 
 
-def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon) -> list[OrgCandidate]:
+def _named_after(doc: Doc, first: int, last: int) -> int:
+    """Extend "Театр имени" over the name that follows: "… имени К. С. Станиславского"."""
+    k = last
+    while k - 1 > first and doc.toks[k - 1].text == ".":
+        k -= 1
+    if doc.toks[k - 1].low not in ("имени", "им"):
+        return last
+    j = k
+    sent = doc.toks[first].sent
+    while j < len(doc.toks) and doc.toks[j].sent == sent and (
+            doc.toks[j].text == "." or (len(doc.toks[j].text) == 1 and doc.toks[j].text.isupper())):
+        j += 1
+    if j < len(doc.toks) and doc.toks[j].sent == sent and doc.toks[j].is_title_case() \
+            and doc.toks[j].is_word():
+        j += 1
+        while j < len(doc.toks) and doc.toks[j].ner == "PER" and doc.toks[j].sent == sent:
+            j += 1
+        return j
+    return last
+
+
+def _is_place_name(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    toks = doc.toks[a:b]
+    return tuple(t.lemma.replace("ё", "е") for t in toks) in lex.places or \
+        tuple(t.low for t in toks) in lex.places
+
+
+def _closes(doc: Doc, a: int, k: int) -> bool:
+    """Does the quote at token k close a quote opened in [a, k)?"""
+    return any(is_opening(doc, j) for j in range(a, k))
+
+
+def _title_prefix(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
+    """Skip a title that the NER glued to the front of an organization ("председатель …")."""
+    k = first
+    t = doc.toks[k]
+    if t.parse is not None and (t.parse.normal in lex.titles or t.parse.pos == "PRTF"):
+        k += 1
+        while k < last and not doc.toks[k].is_title_case() and \
+                doc.toks[k].text not in QUOTES:
+            k += 1
+        return k
+    return first
+
+
+def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: Lexicon) -> bool:
+    """Is the span inside a quoted name that belongs to a non-organization noun
+    (проект «…», номинация «…», акция «…»)?"""
+    if first not in quoted:
+        return False
+    k = first
+    while k > 0 and (k - 1) in quoted:
+        k -= 1
+    if k < 2:
+        return False
+    before = doc.toks[k - 2]  # the word before the opening quote
+    # «Құрмет», «Еңбек Даңқы»: walk back over the earlier names of a list
+    while before.text in (",", "и") and k - 3 >= 0 and doc.toks[k - 3].text in QUOTES:
+        j = k - 4
+        while j > 0 and j in quoted:
+            j -= 1
+        k = j + 1
+        if k < 2:
+            return False
+        before = doc.toks[k - 2]
+    p = before.parse
+    if p is None or p.pos != "NOUN":
+        return False
+    return before.lemma not in lex.org_words and before.text not in lex.form_by_abbr
+
+
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(kz|ru|com|org|net|info|рф|қаз|tv|media|news)$",
+                     re.IGNORECASE)
+
+
+def _domains(doc: Doc, covered: set[int]) -> list[OrgCandidate]:
+    """News sites named by their domain ("сообщает zakon.kz"): media organizations. razdel
+    may split a domain into "zakon", ".", "kz": the glued run of tokens is read as one."""
+    out = []
+    toks = doc.toks
+    k = 0
+    while k < len(toks):
+        j = k + 1
+        while j < len(toks) and toks[j].start == toks[j - 1].stop and toks[j].sent == toks[k].sent:
+            j += 1
+        text = doc.span_text(k, j)
+        while j - 1 > k and toks[j - 1].text in ".,:;!?»\")":
+            j -= 1
+            text = doc.span_text(k, j)
+        if not toks[k].chrome and k not in covered and _DOMAIN.match(text):
+            out.append(OrgCandidate(k, j, text, None, None, "media", k, j))
+        k = max(j, k + 1)
+    return out
+
+
+def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
+                          quoted: set[int] | None = None) -> list[OrgCandidate]:
+    ner = _ner_orgs(doc, lex)
     rules = _rule_orgs(doc, lex)
+    # a generic word with a quoted name inside a longer NER name ("Русской службе «Голоса
+    # Америки»") is part of that name: the NER span wins
+    rules = [o for o in rules if o.form is not None or not any(
+        f < o.name_first - 1 and o.name_last <= end and doc.toks[o.name_first - 2].i > f
+        and doc.toks[f].is_word() and doc.toks[f].parse is not None
+        and doc.toks[f].parse.pos in ("ADJF", "PRTF") for f, end, _ in ner)]
     covered = set()
     for o in rules:
         covered.update(range(o.first_tok, o.last_tok))
+    quoted = quoted or set()
     out = list(rules)
-    for _, first, last in _ner_orgs(doc):
-        if doc.toks[first].chrome:
+    rule_at = {o.anchor: o for o in rules}
+    for first, last, name_last in ner:
+        if doc.toks[first].chrome or _quoted_for_other(doc, first, quoted, lex):
+            continue
+        first = _title_prefix(doc, first, last, lex)
+        if first >= last:
             continue
         # keep the part of the span before a rule-found organization ("Центр … ОФ «Ана Үйі»")
         free = [k for k in range(first, last) if k not in covered]
@@ -164,7 +322,8 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon) -> list[Org
         for a, b in runs:
             while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()):
                 a += 1
-            while b > a and (doc.toks[b - 1].text in QUOTES or doc.toks[b - 1].text in ",."):
+            while b > a and (doc.toks[b - 1].text in ",." or (
+                    doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1))):
                 b -= 1
             if b <= a:
                 continue
@@ -174,9 +333,15 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon) -> list[Org
                 form, a = found
                 if a >= b:
                     continue
-            for x, y in _split_nested(doc, a, b):
+            if b - a == 1 and doc.toks[a].text in lex.place_alias:
+                continue  # "ВКО", "СКО": places, not organizations
+            if _is_place_name(doc, a, b, lex):
+                continue  # "МКС", "Россия" (a team, a state): the gazetteer's places
+            end = name_last if b >= last else b
+            for x, y in _split_nested(doc, a, end):
                 head = head_index(doc.toks[x:y])
-                if head is not None and doc.toks[x + head].lemma in lex.not_org_heads:
+                head_lemma = doc.toks[x + head].lemma if head is not None else ""
+                if head_lemma in lex.not_org_heads or head_lemma in lex.facility_words:
                     continue
                 text = doc.span_text(x, y)
                 if any(c in text for c in QUOTES):
@@ -186,7 +351,105 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon) -> list[Org
                 if key(name) in lex.not_orgs or not re.search(r"\w", name):
                     continue
                 kind = form.kind if form else lex.org_words.get(doc.toks[x].lemma, "other")
-                out.append(OrgCandidate(x if form is None else first, y, name,
+                sub_org = rule_at.get(y)
+                if sub_org is not None and doc.toks[y].case == "gent" and sub_org.form is None:
+                    # "Павлодарский областной филиал | партии «Нұр Отан»": one name; the party
+                    # stays an organization of its own
+                    end_tok = max(sub_org.last_tok, sub_org.name_last)
+                    if end_tok < len(doc.toks) and doc.toks[end_tok].text in QUOTES:
+                        end_tok += 1
+                    tail = guillemets(doc.span_text(y, end_tok))
+                    out.append(OrgCandidate(x, min(y, b), f"{name} {tail}", None, None,
+                                            kind, x, end_tok))
+                    continue
+                out.append(OrgCandidate(x if form is None else first, min(y, b), name,
                                         form.abbr if form else None,
                                         form.full if form else None, kind, x, y))
+    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
+    covered.update(k for o in out for k in range(o.name_first, o.name_last))
+    out += _domains(doc, covered)
+    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
+    out += _known(doc, lex, covered, quoted)
+    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
+    out += _bodies(doc, morph, lex, covered, quoted)
+    return out
+
+
+def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[OrgCandidate]:
+    """Well-known organizations from data/known_orgs.txt (ЕС, ООН, Евросоюз, Госдума…), by
+    lemma, where no other rule found an organization."""
+    out = []
+    toks = doc.toks
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.chrome or k in covered or k in quoted or not t.is_word() or \
+                not t.text[:1].isupper():
+            k += 1
+            continue
+        for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
+            span = toks[k:k + n]
+            if any(x.sent != t.sent or x.i in covered for x in span):
+                continue
+            lemmas = tuple(x.lemma.replace("ё", "е") for x in span)
+            found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(
+                tuple(x.low for x in span))
+            if found is not None:
+                name, kind = found
+                out.append(OrgCandidate(k, k + n, name, None, None, kind, k, k + n))
+                k += n
+                break
+        else:
+            k += 1
+    return out
+
+
+_MAX_BODY_COMPLEMENT = 6
+
+
+def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
+            quoted: set[int]) -> list[OrgCandidate]:
+    """State and public bodies the NER leaves out because they are written in lowercase:
+    "министерство культуры Польши", "федеральный суд", "городского совета", "правительство"."""
+    out = []
+    toks = doc.toks
+    for t in toks:
+        if t.chrome or t.i in covered or t.i in quoted or t.parse is None or \
+                t.parse.pos != "NOUN" or t.text[:1].isupper():
+            continue
+        entry = lex.body_words.get(t.lemma.replace("ё", "е"))
+        if entry is None:
+            continue
+        kind, alone = entry
+        first = t.i
+        while first - 1 >= 0 and toks[first - 1].parse is not None and \
+                toks[first - 1].parse.pos in ("ADJF", "PRTF") and toks[first - 1].case == t.case \
+                and toks[first - 1].sent == t.sent and (first - 1) not in covered:
+            first -= 1
+        last = t.i + 1
+        while last < len(toks) and last - t.i <= _MAX_BODY_COMPLEMENT and \
+                toks[last].sent == t.sent and (
+                    toks[last].case == "gent" and toks[last].parse is not None and
+                    toks[last].parse.pos in ("NOUN", "ADJF", "PRTF")) and \
+                toks[last].parse.normal not in lex.titles:
+            last += 1
+        while last > t.i + 1 and toks[last - 1].parse is not None and \
+                toks[last - 1].parse.pos != "NOUN":
+            last -= 1
+        # a unique body: named by a proper name in its complement ("министерство культуры
+        # Польши", "правительство Москвы"), or one of the few that news name alone
+        proper = any(toks[k].text[:1].isupper() for k in range(t.i + 1, last))
+        if not proper and not (alone and first == t.i and last == t.i + 1):
+            continue
+        if "plur" in t.parse.grams and t.tag.get("Number") == "Plur":
+            continue  # "министерства и ведомства": a class, not one body
+        name = nominative(doc, first, last, morph)
+        if key(name) in lex.not_orgs:
+            continue
+        # the mention leaves the proper-name complement to the place or organization it is
+        m_last = last
+        while m_last > t.i + 1 and toks[m_last - 1].text[:1].isupper():
+            m_last -= 1
+        out.append(OrgCandidate(first, m_last, name, None, None, kind, first, last))
+        covered.update(range(first, last))
     return out

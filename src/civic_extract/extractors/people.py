@@ -21,6 +21,7 @@ __all__ = ["PersonCandidate", "extract_people"]
 _PATRONYMIC = re.compile(r"((ович|евич|ич|овн|евн|ичн)\w{0,3}|оглы|улы|ұлы|кызы|қызы)$",
                          re.IGNORECASE)
 _GENDER = {"Masc": "masc", "Fem": "femn"}
+_ROMAN = re.compile(r"^[IVXL]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology
             initials.append(t.text + ".")
             k += 2
             continue
-        if t.is_word() and t.text not in QUOTES:
+        if t.is_word() and t.text not in QUOTES and not _ROMAN.match(t.text):
             words.append(t)
         k += 1
     if not words:
@@ -153,7 +154,8 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology
     elif n == 1:
         order = ["Name"] if roles[0] == "Name" and not _surname_like(words[0]) else ["Surn"]
     elif n == 2:
-        surname_first = roles[0] == "Surn" and roles[1] == "Name"
+        surname_first = (roles[0] == "Surn" and roles[1] == "Name"
+                         and _surname_like(words[0]) and not _surname_like(words[1]))
         order = ["Surn", "Name"] if surname_first else ["Name", "Surn"]
     elif n == 3:
         if roles[2] == "Patr":
@@ -180,11 +182,16 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology
             pieces.append(t.text + ".")
             k += 2
             continue
-        if t.is_word() and t.text not in QUOTES:
+        if t.is_word() and t.text not in QUOTES and not _ROMAN.match(t.text):
             pieces.append(normal[wi])
             wi += 1
+        elif _ROMAN.match(t.text):
+            pieces.append(t.text)  # Елизавета II, Иоанн Павел II
         k += 1
     name = " ".join(pieces)
+    if len(words) == 1 and len(pieces) > 1 and not initials:
+        # "Елизавета II": a regnal name identifies the person as a surname does
+        return PersonCandidate(first, last, name, normal[0], None, None, ())
     return PersonCandidate(first, last, name, parts.get("Surn"), parts.get("Name"),
                            parts.get("Patr"), tuple(initials))
 
@@ -194,7 +201,9 @@ def _surname_like(tok: Tok) -> bool:
 
 
 def _merged_per(doc: Doc) -> list[tuple[str, int, int]]:
-    """PER spans, adjacent ones joined ("Абдурахмановой | Натальи Петровны" is one name)."""
+    """PER spans, adjacent ones joined ("Абдурахмановой | Натальи Петровны" is one name), and
+    one span cut where a lone genitive word precedes a name in another case ("заместитель
+    Клишаса Людмила Бокова": two people)."""
     spans = sorted((s for s in doc.ner if s[0] == "PER"), key=lambda s: s[1])
     out: list[tuple[str, int, int]] = []
     for s in spans:
@@ -202,7 +211,19 @@ def _merged_per(doc: Doc) -> list[tuple[str, int, int]]:
             out[-1] = ("PER", out[-1][1], s[2])
         else:
             out.append(s)
-    return out
+    cut: list[tuple[str, int, int]] = []
+    for type_, first, last in out:
+        words = [k for k in range(first, last) if doc.toks[k].is_word()]
+        if len(words) >= 3:
+            a, b = doc.toks[words[0]], doc.toks[words[1]]
+            if a.case == "gent" and b.case not in (None, "gent") and \
+                    all(doc.toks[k].case == b.case for k in words[1:]) and \
+                    _role_score(a.parses, "Name") < 0.1:
+                cut.append((type_, first, words[0] + 1))
+                cut.append((type_, words[1], last))
+                continue
+        cut.append((type_, first, last))
+    return cut
 
 
 def extract_people(doc: Doc, morph: Morphology, lex: Lexicon) -> list[PersonCandidate]:
@@ -213,6 +234,11 @@ def extract_people(doc: Doc, morph: Morphology, lex: Lexicon) -> list[PersonCand
             continue
         if all(t.low in lex.not_people for t in toks if t.is_word()):
             continue
+        if all(t.tag.get("Number") == "Plur" for t in toks if t.is_word()):
+            continue  # "Акмолинцев, внесших вклад…": people of a place, not a person
+        if last - first == 1 and first > 0 \
+                and doc.toks[first - 1].lemma.replace("ё", "е") in lex.place_words:
+            continue  # "области Абай", "городе Абай": a place named after a person
         # extend over a following initial-less hyphen piece or trim punctuation at the edges
         while first < last and not doc.toks[first].is_word():
             first += 1

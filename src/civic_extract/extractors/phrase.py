@@ -13,7 +13,7 @@ from ..document import Doc, Tok
 from ..text.morph import Morphology, WordParse
 
 __all__ = ["restore_case", "nominative", "head_index", "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
-           "quoted_span", "guillemets"]
+           "quoted_span", "guillemets", "is_opening"]
 
 OPEN_QUOTES = "«„“‹"
 CLOSE_QUOTES = "»“”›"
@@ -50,12 +50,13 @@ def head_index(toks: Sequence[Tok]) -> int | None:
     return None
 
 
-def inflect_word(morph: Morphology, tok: Tok, grams: set[str]) -> str:
-    """``tok`` put into ``grams``; as written when it can't be done safely."""
+def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = False) -> str:
+    """``tok`` put into ``grams``; as written when it can't be done safely (or is already in
+    the nominative, unless ``force``)."""
     p = tok.parse
     if p is None or not _usable(p) or not tok.is_word():
         return tok.text
-    if tok.case in (None, "nomn") and "nomn" in p.grams:
+    if not force and tok.case in (None, "nomn") and "nomn" in p.grams:
         return tok.text
     form = morph.inflect(p, grams)
     if form is None:
@@ -64,25 +65,37 @@ def inflect_word(morph: Morphology, tok: Tok, grams: set[str]) -> str:
 
 
 def nominative(doc: Doc, first: int, last: int, morph: Morphology,
-               keep_number: bool = True) -> str:
+               keep_number: bool = True, head: int | None = None) -> str:
     """The tokens [first, last) as a phrase in the nominative, normalized by agreement.
 
     The head is the first noun; the adjectives and participles right before it that agree with it
     (same case) are inflected with it; everything after the head keeps its form. Spacing follows
-    the text.
+    the text. ``keep_number=False`` also puts a plural head into the singular ("членам палаты"
+    → "член палаты").
     """
     toks = doc.toks[first:last]
-    h = head_index(toks)
+    h = head_index(toks) if head is None else head - first
     words = [t.text for t in toks]
     if h is not None:
-        head = toks[h]
-        hp = head.parse
-        if hp is not None and _usable(hp) and head.case not in (None, "nomn"):
-            number = "plur" if ("plur" in hp.grams and keep_number) else "sing"
-            if "Pltm" in hp.grams:
-                number = "plur"
-            words[h] = inflect_word(morph, head, {"nomn", number})
+        head_tok = toks[h]
+        hp = head_tok.parse
+        if hp is not None and hp.pos != "NOUN":  # a noun the tagger misread: its noun reading
+            hp = next((p for p in head_tok.parses if p.pos == "NOUN"), hp)
+            head_tok = _with_parse(head_tok, hp)
+            toks = list(toks)
+            toks[h] = head_tok
+        head = head_tok
+        plural = hp is not None and "plur" in hp.grams
+        needs = head.case not in (None, "nomn") or (plural and not keep_number)
+        if hp is not None and _usable(hp) and needs:
+            number = "plur" if (plural and keep_number) or "Pltm" in hp.grams else "sing"
+            words[h] = inflect_word(morph, head, {"nomn", number}, force=not keep_number)
             gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
+            if number == "sing" and gender is None:
+                sing = morph.inflect(hp, {"nomn", "sing"})
+                sp = morph.best(sing) if sing else None
+                gender = next((g for g in ("masc", "femn", "neut") if sp and g in sp.grams),
+                              None)
             k = h - 1
             while k >= 0:
                 t = toks[k]
@@ -95,9 +108,15 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                 want = {"nomn", number}
                 if number == "sing" and gender:
                     want.add(gender)
-                words[k] = inflect_word(morph, t, want)
+                words[k] = inflect_word(morph, t, want, force=not keep_number)
                 k -= 1
     return _join(doc, toks, words)
+
+
+def _with_parse(tok: Tok, parse: WordParse) -> Tok:
+    import dataclasses
+
+    return dataclasses.replace(tok, parse=parse)
 
 
 def _join(doc: Doc, toks: Sequence[Tok], words: Sequence[str]) -> str:
@@ -110,6 +129,19 @@ def _join(doc: Doc, toks: Sequence[Tok], words: Sequence[str]) -> str:
     return "".join(out)
 
 
+def is_opening(doc: Doc, k: int) -> bool:
+    """Is token ``k`` an opening quote ("«", "„", or a straight quote glued to a word after it)?"""
+    toks = doc.toks
+    c = toks[k].text
+    if c in ("«", "„", "‹"):
+        return True
+    if c in ('"', "“", "'") and k + 1 < len(toks):
+        nxt = toks[k + 1]
+        return doc.norm[toks[k].stop:nxt.start] == "" and nxt.text[:1].isalnum() \
+            and nxt.sent == toks[k].sent
+    return False
+
+
 def quoted_span(doc: Doc, open_tok: int, limit: int) -> tuple[int, int, int] | None:
     """The quoted name opening at token ``open_tok``: (first, last, after) token indexes.
 
@@ -118,7 +150,7 @@ def quoted_span(doc: Doc, open_tok: int, limit: int) -> tuple[int, int, int] | N
     quotes), ``after`` is the first token after the name and its closing quote.
     """
     toks = doc.toks
-    if open_tok >= limit or toks[open_tok].text not in QUOTES:
+    if open_tok >= limit or not is_opening(doc, open_tok):
         return None
     depth = 1
     k = open_tok + 1
@@ -135,6 +167,9 @@ def quoted_span(doc: Doc, open_tok: int, limit: int) -> tuple[int, int, int] | N
                 depth -= 1
                 if depth == 0:
                     return (open_tok + 1, k, k + 1) if k > open_tok + 1 else None
+                if _name_ends(doc, k + 1, limit):
+                    # «Центр … «Самрук» Жандос …: one closing quote ends both names
+                    return open_tok + 1, k + 1, k + 1
             elif opening:
                 depth += 1
         elif c in (",", ";", ":", ".", "!", "?") and k > open_tok + 1:
@@ -150,6 +185,16 @@ def quoted_span(doc: Doc, open_tok: int, limit: int) -> tuple[int, int, int] | N
     if k > open_tok + 1 and k - open_tok <= 12:
         return open_tok + 1, k, k
     return None
+
+
+def _name_ends(doc: Doc, k: int, limit: int) -> bool:
+    """After an inner closing quote: does the outer name end here (the quote closes both)?"""
+    if k >= limit:
+        return True
+    t = doc.toks[k]
+    if t.ner == "PER" or t.text in (".", "!", "?", ";", ")", ",", "–", "—", "-"):
+        return True
+    return t.parse is not None and t.parse.pos in ("VERB", "PRTS", "INFN", "GRND", "CONJ", "PREP")
 
 
 def _closes_later(doc: Doc, k: int, limit: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..document import Doc, Tok
 from ..text.morph import Morphology
 from .lexicon import Lexicon
-from .phrase import nominative
+from .phrase import head_index, inflect_word, nominative
 
 __all__ = ["PlaceCandidate", "extract_places"]
 
@@ -23,16 +23,26 @@ class PlaceCandidate:
     last_tok: int
     name: str
     kind: str | None
+    surface: str | None = None  # the abbreviation as written, when ``name`` expands it
 
 
 def _kind(doc: Doc, first: int, last: int, name: str, lex: Lexicon) -> str | None:
-    for t in doc.toks[first:last]:
-        kind = lex.place_words.get(t.lemma.replace("ё", "е"))
-        if kind:
-            return kind
-    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[first:last] if t.is_word())
+    """The kind of a place: the gazetteer's for a known name, else the head word's
+    ("… область" → region), else "city", the most frequent kind of an unknown name."""
+    words = [t for t in doc.toks[first:last] if t.is_word()]
+    lemmas = tuple(t.lemma.replace("ё", "е") for t in words)
     entry = lex.places.get(lemmas)
-    return entry.kind if entry else None
+    if entry is not None:
+        return entry.kind
+    for key in (lemmas, tuple(t.low for t in words)):
+        if key in lex.place_kinds:
+            return lex.place_kinds[key]
+    for lemma in lemmas:
+        if lemma in lex.place_words:
+            return lex.place_words[lemma]
+        if lemma in lex.landmark_words:
+            return "other"
+    return "city"
 
 
 def _proper(tok: Tok, lex: Lexicon) -> bool:
@@ -45,7 +55,24 @@ def _proper(tok: Tok, lex: Lexicon) -> bool:
     return tok.text[:1].isupper() and lemma not in lex.place_words and lemma not in lex.titles
 
 
-def _gazetteer(doc: Doc, lex: Lexicon, taken: set[int]) -> list[PlaceCandidate]:
+def _known(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+    """Is the span a name the gazetteer or the table of kinds knows by itself?"""
+    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[first:last] if t.is_word())
+    return lemmas in lex.places or lemmas in lex.place_kinds
+
+
+def _could_be_place(tok: Tok) -> bool:
+    """A one-word gazetteer hit must read as a proper name: a toponym to pymorphy3, or a word
+    it does not know; never a pronoun, preposition or a common word."""
+    if not tok.parses:
+        return True
+    if any("Geox" in p.grams for p in tok.parses):
+        return True
+    return not any(p.known for p in tok.parses)
+
+
+def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
+               ) -> list[PlaceCandidate]:
     out = []
     toks = doc.toks
     k = 0
@@ -56,22 +83,33 @@ def _gazetteer(doc: Doc, lex: Lexicon, taken: set[int]) -> list[PlaceCandidate]:
             continue
         if t.text in lex.place_alias:
             e = lex.place_alias[t.text]
-            out.append(PlaceCandidate(k, k + 1, e.name, e.kind))
+            out.append(PlaceCandidate(k, k + 1, e.name, e.kind, t.text))
             k += 1
             continue
-        if not t.is_word() or not t.text[:1].isupper():
+        if t.ner in ("PER", "ORG") and t.lemma not in lex.place_words:
+            k += 1
+            continue
+        if not t.is_word():
             k += 1
             continue
         hit = None
         for n in range(min(lex.place_max, len(toks) - k), 0, -1):
             lemmas = tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n])
             entry = lex.places.get(lemmas)
-            if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)):
+            if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)) \
+                    and any(toks[j].text[:1].isupper() for j in range(k, k + n)) \
+                    and not any(j in taken or (toks[j].ner in ("PER", "ORG") and
+                                               toks[k].lemma not in lex.place_words)
+                                for j in range(k, k + n)):
                 hit = (n, entry)
                 break
+        if hit is not None and hit[0] == 1 and not _could_be_place(toks[k]):
+            hit = None  # "Ним" at a sentence start is a pronoun, not Nîmes
         if hit is not None:
             n, entry = hit
-            out.append(PlaceCandidate(k, k + n, entry.name, entry.kind))
+            lemmas = tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n])
+            name = entry.name if lemmas == entry.lemmas else nominative(doc, k, k + n, morph)
+            out.append(PlaceCandidate(k, k + n, name, entry.kind))
             k += n
             continue
         k += 1
@@ -84,20 +122,50 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
     out: list[PlaceCandidate] = []
     taken: set[int] = set()
     for type_, first, last in doc.ner:
-        if type_ != "LOC" or doc.toks[first].chrome:
+        if doc.toks[first].chrome or type_ == "PER":
+            continue
+        if type_ == "ORG" and _known(doc, first, last, lex):
+            # a gazetteer name the NER calls an organization ("МКС"): a place
+            name = nominative(doc, first, last, morph)
+            out.append(PlaceCandidate(first, last, name, _kind(doc, first, last, name, lex)))
+            taken.update(range(first, last))
             continue
         toks = doc.toks[first:last]
+        if tuple(t.lemma.replace("ё", "е") for t in toks) in lex.known_orgs or \
+                tuple(t.low for t in toks) in lex.known_orgs:
+            continue  # "ЕС", "Евросоюз": organizations the NER calls places
+        h = head_index(toks)
+        head = toks[h].lemma.replace("ё", "е") if h is not None else ""
+        if head in lex.facility_words and toks[h].is_title_case():
+            # "Дом дружбы": a named building or public place
+            out.append(PlaceCandidate(first, last, nominative(doc, first, last, morph), "other"))
+            taken.update(range(first, last))
+            continue
+        if type_ != "LOC" or head in lex.org_words or head in lex.titles:
+            continue  # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
         if all(t.parse is not None and t.parse.pos in ("ADJF", "ADJS") for t in toks):
             continue
         if not any(_proper(t, lex) for t in toks):
             continue  # "Аким области": no name in it
+        prev = doc.toks[first - 1] if first > 0 else None
+        if prev is not None and prev.sent == toks[0].sent and \
+                prev.lemma == "область" \
+                and not any(t.parse is not None and t.parse.pos == "ADJF" for t in toks) \
+                and not _known(doc, first, last, lex):
+            # "в области Абай" (Kazakhstan's regions named by a noun): the word belongs to
+            # the name
+            word = inflect_word(morph, prev, {"nomn", "sing"}, force=True).lower()
+            name = f"{word} {doc.span_text(first, last)}"
+            out.append(PlaceCandidate(first - 1, last, name, "region"))
+            taken.update(range(first - 1, last))
+            continue
         if len(toks) == 1 and toks[0].text in lex.place_alias:
             e = lex.place_alias[toks[0].text]
-            out.append(PlaceCandidate(first, last, e.name, e.kind))
+            out.append(PlaceCandidate(first, last, e.name, e.kind, toks[0].text))
         else:
             name = nominative(doc, first, last, morph)
             out.append(PlaceCandidate(first, last, name, _kind(doc, first, last, name, lex)))
         taken.update(range(first, last))
-    for cand in _gazetteer(doc, lex, taken | quoted):
+    for cand in _gazetteer(doc, lex, morph, taken | quoted):
         out.append(cand)
     return out

@@ -1,11 +1,14 @@
-"""Titles: the position or role phrase standing next to a person's name.
+"""Titles: the position or role phrases standing next to a person's name.
 
-Two constructions, tried in order:
+Constructions, tried in order:
   before the name   "аким области Ермек Маржикпаев", "председатель Комитета … Мадияр Кожахмет"
+  stacked           "глава региона председатель филиала партии Гали Искалиев" (two titles)
+  chained by commas "председатель альянса …, депутат городского маслихата Анар Изден"
+  over a list       "членам Общественной палаты: Светлане Аристовой, Николаю Бухавцеву"
   after the name    "Бану Нургазиева, президент Гражданского альянса Казахстана", "(директор школы)"
 A title phrase starts at a head noun from ``data/titles.txt`` (with the adjectives agreeing with
 it: "региональный представитель") and runs over its complements up to the name; verbs,
-punctuation and other names end it.
+punctuation, other names, and a preposition left of an already found head end it.
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ __all__ = ["TitleCandidate", "extract_titles"]
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
 _ALLOWED_CONJ = {"и"}
+_LIST_SEPARATORS = {",", "и", ":", "а", "также"}
 _MAX = 18
+_MAX_CHAIN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,21 +39,38 @@ class TitleCandidate:
     normal: str
 
 
-def _is_head(tok: Tok, lex: Lexicon) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Span:
+    first: int
+    head: int
+    last: int
+
+
+def _head_lemma(tok: Tok, lex: Lexicon) -> str | None:
+    """The title lemma of ``tok`` when it can head a title ("экс-журналист" → журналист)."""
+    if not tok.is_word():
+        return None
     p = tok.parse
-    if tok.tag.get("Number") == "Plur" and p is not None and "plur" in p.grams:
-        return False  # "представители …": a class of people, not one person's title
-    if p is None or p.pos != "NOUN":
-        # "премьер-министр", "вице-президент": razdel keeps them whole, pymorphy knows them
-        return tok.lemma.replace("ё", "е") in lex.titles and tok.is_word()
-    return p.normal.replace("ё", "е") in lex.titles
+    if p is not None and p.pos == "NOUN":
+        lemmas = [p.normal]
+    elif p is not None and p.pos not in ("ADJF", "ADJS", "PRTF", "PRTS"):
+        return None  # "после" has a reading "посол": a preposition is no head
+    else:
+        # the contextual tagger misreads rare nouns ("экс-журналист" as an adjective): then any
+        # noun reading of the word may make it a head
+        lemmas = [q.normal for q in tok.parses if q.pos == "NOUN" and "plur" not in q.grams]
+    for lemma in dict.fromkeys(x.replace("ё", "е") for x in lemmas):
+        if lemma in lex.titles:
+            return lemma
+        if "-" in lemma:  # экс-журналист, активист-волонтер, вице-губернатор
+            if any(part in lex.titles for part in lemma.split("-")):
+                return lemma
+    return None
 
 
-def _can_continue(tok: Tok, in_quotes: bool) -> bool:
+def _can_continue(tok: Tok, quoted: set[int]) -> bool:
     """May ``tok`` be part of a title phrase (a complement or the head)?"""
-    if in_quotes:
-        return True
-    if tok.text in QUOTES:
+    if tok.i in quoted or tok.text in QUOTES:
         return True
     if tok.text in _STOP_TEXT:
         return False
@@ -77,79 +99,223 @@ def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
     return k
 
 
-def _before(doc: Doc, start: int, lex: Lexicon) -> tuple[int, int] | None:
-    """A title ending right before token ``start``: (first, head) token indexes."""
+def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int]) -> list[_Span]:
+    """The titles ending right before token ``start``, left to right (stacked titles split)."""
     sent = doc.sents[doc.toks[start].sent]
     k = start - 1
-    quotes = 0
-    best = None
+    heads: list[int] = []
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
-        if t.text in QUOTES:
-            quotes += 1
-        if not _can_continue(t, quotes % 2 == 1):
+        if not _can_continue(t, quoted):
             break
-        if quotes % 2 == 0 and _is_head(t, lex):
-            best = k
-        k -= 1
-    if best is None:
-        return None
-    # a complement that is itself only quotes/conjunction is no title
-    return _with_adjectives(doc, best, k + 1), best
+        if t.parse is not None and t.parse.pos == "PREP" and heads and t.i not in quoted:
+            break  # "президент … из рук губернатора Ивана": the head nearest the name wins
+        if t.i not in quoted and _head_lemma(t, lex):
+            heads.append(k)
+        k += -1
+    # an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр"
+    case = doc.toks[start].case
+    agreeing = [h for h in heads if doc.toks[h].case == case]
+    if case is not None and agreeing and len(agreeing) < len(heads):
+        leftmost = min(agreeing)
+        heads = [h for h in heads if h >= leftmost]
+        limit_left = leftmost
+    else:
+        limit_left = None
+    if not heads:
+        guess = _guessed_head(doc, start, k + 1, lex)
+        if guess is None:
+            return []
+        heads = [guess]
+    heads.sort()
+    first_head = heads[0]
+    case = doc.toks[first_head].case
+    # stacked titles: a later head in the same case as the first starts a title of its own
+    starts = [first_head] + [h for h in heads[1:] if doc.toks[h].case == case
+                             and doc.toks[h - 1].parse is not None
+                             and doc.toks[h - 1].parse.pos != "PREP"]
+    spans = []
+    left = k + 1 if limit_left is None else _with_adjectives(doc, limit_left, k + 1)
+    for i, h in enumerate(starts):
+        end = start if i + 1 == len(starts) else _with_adjectives(doc, starts[i + 1], h + 1)
+        while end > h + 1 and doc.toks[end - 1].low in ("и", ","):
+            end -= 1  # "писатель и | журналист": coordinated titles
+        spans.append(_Span(_with_adjectives(doc, h, max(left, k + 1)), h, end))
+    return spans
 
 
-def _after(doc: Doc, stop: int, lex: Lexicon) -> tuple[int, int, int] | None:
-    """A title right after the name ending at ``stop``: (first, head, last) token indexes."""
+_GUESS_WINDOW = 4
+
+
+def _guessed_head(doc: Doc, start: int, limit: int, lex: Lexicon) -> int | None:
+    """A head the lexicon does not know: an animate common noun in the name's case within a
+    few words before it ("авиатор Луи Блерио", "раввин синагоги Исорел Голстайн")."""
+    case = doc.toks[start].case
+    for k in range(start - 1, max(limit, start - _GUESS_WINDOW) - 1, -1):
+        t = doc.toks[k]
+        p = t.parse
+        if p is None or p.pos != "NOUN" or "anim" not in p.grams or t.ner is not None:
+            continue
+        if {"Name", "Surn", "Patr", "Abbr"} & p.grams or not t.low.isalpha() and "-" not in t.low:
+            continue
+        if p.normal.replace("ё", "е") in lex.not_titles or t.case != case:
+            continue
+        if "plur" in p.grams and k + 1 < start:
+            continue
+        return k
+    return None
+
+
+def _chain(doc: Doc, spans: list[_Span], lex: Lexicon, quoted: set[int]) -> list[_Span]:
+    """Titles chained before ``spans`` by commas: "председатель альянса …, депутат … Имя"."""
+    out = list(spans)
+    for _ in range(_MAX_CHAIN):
+        first = out[0].first
+        if first - 1 < 0 or doc.toks[first - 1].text != "," or \
+                doc.toks[first - 1].sent != doc.toks[first].sent:
+            break
+        more = _before(doc, first - 1, lex, quoted)
+        if not more or doc.toks[more[-1].head].case != doc.toks[out[0].head].case:
+            break
+        out = more + out
+    return out
+
+
+def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+    """A title right after the name ending at ``stop``."""
     sent = doc.sents[doc.toks[stop - 1].sent]
     k = stop
-    if k >= sent.last or doc.toks[k].text not in (",", "("):
+    if k >= sent.last or doc.toks[k].text not in (",", "(", "-", "—", "–"):
         return None
     k += 1
     first = k
     while k < sent.last and doc.toks[k].parse is not None \
             and doc.toks[k].parse.pos in ("ADJF", "PRTF"):
         k += 1
-    if k >= sent.last or not _is_head(doc.toks[k], lex):
+    if k >= sent.last or not _head_lemma(doc.toks[k], lex):
         return None
+    if doc.toks[k].parse is not None and "plur" in doc.toks[k].parse.grams \
+            and doc.toks[k].tag.get("Number") == "Plur":
+        return None  # "…, представители институтов": a class of people
     head = k
-    quotes = 0
     k += 1
     while k < sent.last and k - first <= _MAX:
-        t = doc.toks[k]
-        if t.text in QUOTES:
-            quotes += 1
-        if not _can_continue(t, quotes % 2 == 1):
+        if not _can_continue(doc.toks[k], quoted):
             break
         k += 1
     if k < sent.last and doc.toks[k].ner == "PER":
         return None  # the phrase introduces the next name: it is that person's title
     while k > head + 1 and doc.toks[k - 1].text in ("и",):
         k -= 1
-    return first, head, k
+    return _Span(first, head, k)
 
 
-def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon
-                   ) -> list[TitleCandidate]:
+def _list_owner(doc: Doc, people: list, i: int) -> int | None:
+    """For a person inside a list ("…: Светлане Аристовой, Николаю Бухавцеву"), the first
+    person of the list; None when the person does not continue a list."""
+    first = people[i].first_tok
+    j = i
+    while j > 0:
+        prev = people[j - 1]
+        gap = _without_parentheses(doc.toks[prev.last_tok:first])
+        if gap is None or not gap or not all(t.low in _LIST_SEPARATORS for t in gap) or \
+                doc.toks[prev.last_tok].sent != doc.toks[first].sent:
+            break
+        j -= 1
+        first = prev.first_tok
+    return j if j != i else None
+
+
+def _clause_start(doc: Doc, k: int) -> bool:
+    """Does token k start a sentence or a clause (after a verb, a colon or a dash)?"""
+    if k == doc.sents[doc.toks[k].sent].first:
+        return True
+    prev = doc.toks[k - 1]
+    return prev.text in (":", "—", "–", "(") or (
+        prev.parse is not None and prev.parse.pos in ("VERB", "PRTS", "INFN"))
+
+
+def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
+    """The tokens outside balanced parentheses ("Юрий Царёв (проект «Метро»), Алексей …");
+    None when they do not balance."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            out.append(t)
+    return out if depth == 0 else None
+
+
+def _plural(tok: Tok) -> bool:
+    return tok.parse is not None and "plur" in tok.parse.grams and \
+        tok.tag.get("Number") == "Plur"
+
+
+def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
+                   quoted: set[int] | None = None) -> list[TitleCandidate]:
     """Titles attached to person candidates (``people``: objects with first_tok/last_tok)."""
+    quoted = quoted or set()
     out: list[TitleCandidate] = []
     claimed: set[int] = set()
+    before: dict[int, list[_Span]] = {}
+
+    def add(i: int, span: _Span) -> None:
+        plural = _plural(doc.toks[span.head])
+        normal = guillemets(nominative(doc, span.first, span.last, morph,
+                                       keep_number=not plural, head=span.head))
+        head = doc.toks[span.head]
+        lemma = _head_lemma(head, lex) or head.lemma
+        out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
+        claimed.update(range(span.first, span.last))
+
     for i, person in enumerate(people):
-        found = _before(doc, person.first_tok, lex)
-        if found is None:
-            continue
-        first, head = found
-        last = person.first_tok
-        normal = guillemets(nominative(doc, first, last, morph))
-        out.append(TitleCandidate(i, first, last, doc.toks[head].lemma, normal))
-        claimed.update(range(first, last))
+        start = person.first_tok
+        if i > 0 and people[i - 1].last_tok == start and \
+                doc.toks[people[i - 1].first_tok].case == "gent" and \
+                doc.toks[start].case not in (None, "gent"):
+            # "первый заместитель Клишаса Людмила Бокова": the genitive name is a complement
+            # of the title of the name after it
+            before.pop(i - 1, None)
+            start = people[i - 1].first_tok
+        spans = _before(doc, start, lex, quoted)
+        if spans and start != person.first_tok:
+            spans = [_Span(s.first, s.head, person.first_tok if s is spans[-1] else s.last)
+                     for s in spans]
+        if spans:
+            spans = _chain(doc, spans, lex, quoted)
+            if _plural(doc.toks[spans[-1].head]):
+                before[i] = spans  # applies to the list that follows; checked below
+            else:
+                before[i] = spans
+        # a colon right before the name: "членам палаты: Светлане Аристовой, …"
+        if not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ":":
+            spans = _before(doc, person.first_tok - 1, lex, quoted)
+            if spans and _plural(doc.toks[spans[-1].head]):
+                before[i] = spans[-1:]
+        # a comma between a clause-initial title and the name: "Бывший спикер палаты, Нэнси
+        # Пелоси, …"
+        elif not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ",":
+            spans = _before(doc, person.first_tok - 1, lex, quoted)
+            if spans and _clause_start(doc, spans[0].first) and \
+                    doc.toks[spans[-1].head].case == doc.toks[person.first_tok].case and \
+                    not _plural(doc.toks[spans[-1].head]):
+                before[i] = spans[-1:]
+    for i in range(len(people)):
+        if i not in before:
+            owner = _list_owner(doc, people, i)
+            if owner is not None and owner in before and _plural(doc.toks[before[owner][-1].head]):
+                add(i, before[owner][-1])
+                continue
+        for span in before.get(i, []):
+            add(i, span)
     for i, person in enumerate(people):
-        found2 = _after(doc, person.last_tok, lex)
-        if found2 is None:
+        found = _after(doc, person.last_tok, lex, quoted)
+        if found is None or claimed.intersection(range(found.first, found.last)):
             continue
-        first, head, last = found2
-        if claimed.intersection(range(first, last)):
-            continue
-        normal = guillemets(nominative(doc, first, last, morph))
-        out.append(TitleCandidate(i, first, last, doc.toks[head].lemma, normal))
-        claimed.update(range(first, last))
+        add(i, found)
     return out

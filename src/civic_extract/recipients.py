@@ -1,0 +1,438 @@
+"""Awards as entities, and who received them.
+
+Mentions of one award merge into one entity: the same name; descriptive phrases of the same
+award word that do not contradict each other ("благодарственное письмо президента России" /
+"… президента Российской Федерации" / "благодарственные письма"); bare award words ("премий
+удостоены") join the nearest award of their kind.
+
+The recipients of a mention are the people and organizations (as extracted) that the text gives
+as its holders, found in this order:
+
+1. a nomination line: the person or organization named in the nomination's stretch of the line
+   ("В номинации «А» – врач Иван Петров");
+2. a holder noun or an honorary title: the person it describes ("лауреат премии Grammy Даниил
+   Трифонов", "Иван Петров — …, кавалер ордена Мужества");
+3. a sentence with a verb of ``data/recipient_verbs.txt``: its people and organizations, except
+   the giver (the subject of an active "вручил", "наградил"), complements in the genitive ("из рук
+   губернатора …", "членам Общественной палаты"), organizations inside a person's title and
+   anything inside an award phrase; several awards of one sentence share coordinated recipients,
+   else each recipient goes to the nearest award before it;
+4. the list that follows the announcement ("Победителями стали следующие НПО:" + items), or the
+   sentences after it that start with a marker of ``data/award_markers.txt`` ("Например, …");
+   in a list whose intro gives organizations as the recipients ("Организации получили признание
+   в номинациях:"), the organizations of the people's titles count too;
+5. a person named before, when the sentence stands for one ("она удостоилась премии", "Награждён
+   орденом …" without a subject): the last person named as a subject in the three sentences
+   before, else the article's main person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .document import Doc, key
+from .extractors.awards import AwardCandidate
+from .extractors.lexicon import Lexicon
+from .model import Award, Mention
+
+__all__ = ["Party", "award_records"]
+
+_FINITE = {"VERB"}
+_BULLETS = "•-—–*·●▪"
+_SKIP_RIGHT = {",", "и", "—", "–", "-", "(", ")"}
+_MAX_RIGHT = 16
+_ANAPHORA_WINDOW = 3
+_FOLLOW_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A person or organization mention: tokens [first, last), the entity's name."""
+
+    first: int
+    last: int
+    name: str
+    person: bool
+    in_title: bool = False  # an organization named inside a person's title
+
+
+@dataclass
+class _Entity:
+    cands: list[AwardCandidate]
+    recipients: list[tuple[int, str]]
+
+
+# ---------------------------------------------------------------- entities
+
+def _compatible(a: AwardCandidate, b: AwardCandidate) -> bool:
+    if a.named or b.named:
+        return a.named and b.named and key(a.name) == key(b.name)
+    if a.word != b.word:
+        return False
+    if a.pre and b.pre and a.pre != b.pre:
+        return False
+    if a.post and b.post and a.post != b.post and a.post_head != b.post_head:
+        return False
+    return True
+
+
+def _entities(awards: Sequence[AwardCandidate]) -> list[_Entity]:
+    ents: list[_Entity] = []
+    for a in sorted((a for a in awards if not a.ref), key=lambda a: a.first_tok):
+        target = next((e for e in ents if _compatible(e.cands[0], a)), None)
+        if target is None:
+            ents.append(_Entity([a], []))
+        else:
+            target.cands.append(a)
+    refs = sorted((a for a in awards if a.ref), key=lambda a: a.first_tok)
+    loose: list[AwardCandidate] = []
+    for r in refs:
+        same = [(c.first_tok, e) for e in ents for c in e.cands
+                if not c.ref and (c.word == r.word or c.kind == r.kind)]
+        before = [x for x in same if x[0] < r.first_tok]
+        after = [x for x in same if x[0] > r.first_tok]
+        if before:
+            max(before, key=lambda x: x[0])[1].cands.append(r)
+        elif after:
+            min(after, key=lambda x: x[0])[1].cands.append(r)
+        elif len(r.word) > 1:
+            loose.append(r)  # "благодарственные письма": an award by itself
+    for r in loose:
+        target = next((e for e in ents if e.cands[0].ref and e.cands[0].word == r.word), None)
+        if target is None:
+            ents.append(_Entity([r], []))
+        else:
+            target.cands.append(r)
+    return sorted(ents, key=lambda e: min(c.first_tok for c in e.cands))
+
+
+# ---------------------------------------------------------------- helpers
+
+def _case(doc: Doc, p: Party) -> str | None:
+    """The case of a mention, None when unknown: an organization written after its legal-form
+    abbreviation ("ОФ «Доброе дело»") gives no case the tagger can be trusted with."""
+    t = doc.toks[p.first]
+    if not p.person and t.text.isupper() and len(t.text) >= 2:
+        return None
+    for t in doc.toks[p.first:p.last]:
+        if t.is_word() and t.case:
+            return t.case
+    return None
+
+
+def _recipient_case(case: str | None) -> bool:
+    """Recipients are subjects, objects or addressees; genitive and prepositional mentions are
+    complements ("из рук губернатора …", "в Общественной палате")."""
+    return case in (None, "nomn", "accs", "datv")
+
+
+def _ends_with(doc: Doc, si: int, chars: str) -> bool:
+    s = doc.sents[si]
+    text = doc.norm[s.start:s.stop].rstrip()
+    return bool(text) and text[-1] in chars
+
+
+def _starts_line(doc: Doc, si: int) -> bool:
+    s = doc.sents[si]
+    return s.start == 0 or doc.norm[:s.start].rstrip(" \t")[-1:] in ("\n", "")
+
+
+def _bullet(doc: Doc, si: int) -> str:
+    s = doc.sents[si]
+    c = doc.norm[s.start:s.start + 1]
+    return c if c in _BULLETS else ""
+
+
+class _Context:
+    def __init__(self, doc: Doc, lex: Lexicon, awards: Sequence[AwardCandidate],
+                 parties: Sequence[Party], main_person: str | None) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.awards = awards
+        self.parties = sorted(parties, key=lambda p: p.first)
+        self.main_person = main_person
+        self.award_spans = [(a.first_tok, a.last_tok) for a in awards]
+
+    # ---- parties ----
+    def sent_of(self, tok: int) -> int:
+        return self.doc.toks[tok].sent
+
+    def parties_in(self, first: int, last: int, titles_ok: bool = False) -> list[Party]:
+        out = []
+        for p in self.parties:
+            if p.first < first or p.first >= last:
+                continue
+            if p.in_title and not titles_ok:
+                continue
+            if any(a < p.last and p.first < b for a, b in self.award_spans):
+                continue  # a conferrer, or a name inside the award's name
+            out.append(p)
+        return out
+
+    # ---- sentence features ----
+    def verbs(self, si: int) -> tuple[bool, bool]:
+        """(has a recipient verb, has an active giving verb)."""
+        s = self.doc.sents[si]
+        any_verb = active_give = False
+        for t in self.doc.toks[s.first:s.last]:
+            role = self.lex.recipient_verbs.get(t.lemma)
+            if role is None or t.pos not in ("VERB", "PRTS", "PRTF", "GRND", "INFN"):
+                continue
+            any_verb = True
+            if role == "give" and t.pos in _FINITE and not t.low.endswith(("ся", "сь")):
+                active_give = True
+        return any_verb, active_give
+
+    def anaphor(self, si: int, mention: AwardCandidate) -> bool:
+        """The sentence stands for a person named before it."""
+        doc = self.doc
+        s = doc.sents[si]
+        toks = doc.toks[s.first:s.last]
+        inside = [(a, b) for a, b in self.award_spans if s.first <= a < s.last]
+        inside += [(p.first, p.last) for p in self.parties if s.first <= p.first < s.last]
+        for t in toks:
+            if any(a <= t.i < b for a, b in inside):
+                continue
+            p = t.parse
+            if p is not None and p.pos == "NOUN" and "anim" in p.grams and "plur" in p.grams:
+                return False  # a group receives it: "9 врачей и волонтеров отметили …"
+        active_give = self.verbs(si)[1]
+        for t in toks:
+            if self.lex.award_markers.get(t.low) == "anaphor" or (
+                    self.lex.award_markers.get(t.lemma) == "anaphor" and t.pos == "NOUN"):
+                if t.parse is not None and "plur" in t.parse.grams:
+                    continue
+                if active_give and t.case == "nomn":
+                    continue  # "Он наградил …": the giver
+                return True
+        if self.holder(mention) is not None or mention.mode in ("title", "hero"):
+            return True
+        word = doc.toks[mention.word_tok]
+        if word.case == "nomn":
+            return False  # the award is the subject: "Премия будет вручена позже"
+        for t in toks:
+            role = self.lex.recipient_verbs.get(t.lemma)
+            if role and t.pos in ("VERB", "PRTS") and t.parse is not None and \
+                    "sing" in t.parse.grams and (role == "get" or t.pos == "PRTS"):
+                return True  # "Награждён орденом …", "Получил награду …"
+        return False
+
+    def antecedent(self, si: int) -> str | None:
+        doc = self.doc
+        lo = doc.sents[max(0, si - _ANAPHORA_WINDOW)].first
+        hi = doc.sents[si].first
+        people = [p for p in self.parties if p.person and lo <= p.first < hi]
+        subj = [p for p in people if _case(doc, p) == "nomn"]
+        if subj:
+            return subj[-1].name
+        if people:
+            return people[-1].name
+        return self.main_person
+
+    def complement(self, p: Party) -> bool:
+        """An organization right after a common noun is its complement ("членам <палаты>",
+        "волонтеры <фонда>"), not a recipient."""
+        if p.person or p.first == 0:
+            return False
+        t = self.doc.toks[p.first - 1]
+        if t.sent != self.doc.toks[p.first].sent or any(
+                a <= t.i < b for a, b in self.award_spans):
+            return False
+        return t.pos == "NOUN" and t.text.islower()
+
+    def orgs_receive(self, si: int) -> bool:
+        """The item belongs to a list whose intro makes organizations the recipients
+        ("Организации получили признание в номинациях:")."""
+        doc = self.doc
+        j = si
+        while j > 0 and si - j < 20 and _starts_line(doc, j):
+            j -= 1
+            if _ends_with(doc, j, ":"):
+                s = doc.sents[j]
+                return any(self.lex.award_markers.get(t.lemma) == "orgs" and any(
+                    "nomn" in p.grams for p in t.parses) for t in doc.toks[s.first:s.last])
+        return False
+
+    def holder(self, m: AwardCandidate) -> int | None:
+        """The holder noun that governs the mention ("лауреат премии …", "кавалер двух
+        орденов …, ордена …"), its token index."""
+        toks = self.doc.toks
+        s = self.doc.sents[self.sent_of(m.first_tok)]
+        j = m.first_tok - 1
+        while j >= s.first:
+            t = toks[j]
+            if t.lemma in self.lex.award_holders and t.pos == "NOUN":
+                return j
+            inside = any(a <= j < b for a, b in self.award_spans)
+            if inside or t.text in (",", "и") or t.pos in ("ADJF", "PRTF", "NUMR") \
+                    or t.lemma == "раз" or t.text.isdigit() or t.low in ("полный", "дважды",
+                                                                          "трижды"):
+                j -= 1
+                continue
+            return None
+        return None
+
+    def right_party(self, m: AwardCandidate) -> Party | None:
+        """The person right after a holder phrase: "лауреат премии Grammy Даниил Трифонов"."""
+        doc = self.doc
+        toks = doc.toks
+        s = doc.sents[self.sent_of(m.first_tok)]
+        j = m.last_tok
+        stop = min(s.last, j + _MAX_RIGHT)
+        while j < stop:
+            p = next((p for p in self.parties if p.first == j), None)
+            if p is not None:
+                return p if p.person else None
+            t = toks[j]
+            if t.pos in _FINITE or t.text in (".", ";", ":", "!", "?"):
+                return None
+            if any(a <= j < b for a, b in self.award_spans) or t.text in _SKIP_RIGHT or \
+                    t.is_word():
+                j += 1
+                continue
+            j += 1
+        return None
+
+    def left_party(self, first: int) -> Party | None:
+        """The person an apposition describes: "Иван Петров — …, кавалер ордена …"."""
+        doc = self.doc
+        s = doc.sents[self.sent_of(first)]
+        best = None
+        for p in self.parties:
+            if p.person and s.first <= p.first and p.last <= first:
+                best = p
+        if best is None:
+            return None
+        if any(t.pos in _FINITE for t in doc.toks[best.last:first]):
+            return None
+        return best
+
+
+# ---------------------------------------------------------------- recipients of a mention
+
+def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardCandidate]
+                        ) -> list[tuple[int, str]]:
+    doc = ctx.doc
+    si = ctx.sent_of(m.first_tok)
+    s = doc.sents[si]
+    if m.scope is not None:
+        orgs_too = ctx.orgs_receive(si)
+        return [(p.first, p.name) for p in ctx.parties_in(*m.scope, titles_ok=orgs_too)]
+    if m.ref and ctx.holder(m) is None and not ctx.verbs(si)[0]:
+        return []
+    h = ctx.holder(m)
+    group = h is not None and doc.toks[h].parse is not None and \
+        "plur" in doc.toks[h].parse.grams  # "вручил награды лауреатам премии …"
+    if (h is not None and not group) or m.mode in ("title", "hero"):
+        p = ctx.right_party(m)
+        if p is None:
+            p = ctx.left_party(h if h is not None else m.first_tok)
+        if p is not None:
+            return [(p.first, p.name)]
+        if ctx.anaphor(si, m):
+            name = ctx.antecedent(si)
+            return [(s.first, name)] if name else []
+        return []
+    has_verb, active_give = ctx.verbs(si)
+    if not has_verb:
+        return []
+    found: list[tuple[int, str]] = []
+    cands = []
+    for p in ctx.parties_in(s.first, s.last):
+        case = _case(doc, p)
+        if not _recipient_case(case) or (active_give and case == "nomn") or \
+                ctx.complement(p):
+            continue
+        cands.append(p)
+    if cands:
+        spans = sorted(same_sent, key=lambda a: a.first_tok)
+        lo, hi = spans[0].first_tok, spans[-1].last_tok
+        one_side = all(p.last <= lo for p in cands) or all(p.first >= hi for p in cands)
+        for p in cands:
+            if one_side:
+                found.append((p.first, p.name))
+                continue
+            before = [a for a in spans if a.first_tok <= p.first]
+            near = before[-1] if before else spans[0]
+            if near is m:
+                found.append((p.first, p.name))
+        return found
+    # the list that follows: "Победителями стали следующие НПО:"
+    intro = None
+    if _ends_with(doc, si, ":"):
+        intro = si
+    elif si + 1 < len(doc.sents) and _ends_with(doc, si + 1, ":") and not any(
+            ctx.sent_of(a.first_tok) == si + 1 for a in ctx.awards):
+        intro = si + 1
+    if intro is not None:
+        for item in _list_items(doc, intro):
+            it = doc.sents[item]
+            found += [(p.first, p.name) for p in ctx.parties_in(it.first, it.last)
+                      if _recipient_case(_case(doc, p)) and not ctx.complement(p)]
+        if found:
+            return found
+    # "Например, Наталья Вожова …" in the sentences after
+    for nxt in range(si + 1, min(len(doc.sents), si + 1 + _FOLLOW_WINDOW)):
+        ns = doc.sents[nxt]
+        if any(ns.first <= a.first_tok < ns.last for a in ctx.awards):
+            break
+        head = " ".join(t.low for t in doc.toks[ns.first:min(ns.last, ns.first + 3)])
+        if any(where == "follow" and (head + " ").startswith(phrase + " ")
+               for phrase, where in ctx.lex.award_markers.items()):
+            found += [(p.first, p.name) for p in ctx.parties_in(ns.first, ns.last)
+                      if _recipient_case(_case(doc, p)) and not ctx.complement(p)]
+    if found:
+        return found
+    if ctx.anaphor(si, m):
+        name = ctx.antecedent(si)
+        return [(s.first, name)] if name else []
+    return []
+
+
+def _list_items(doc: Doc, intro: int) -> list[int]:
+    """The sentences of the list an intro sentence ending with ':' announces: each on its own
+    line, all of one shape (the same bullet; a dash in each when the first has one)."""
+    out: list[int] = []
+    bullet = None
+    dashed = None
+    for si in range(intro + 1, len(doc.sents)):
+        s = doc.sents[si]
+        if s.chrome or not _starts_line(doc, si):
+            break
+        has_dash = any(t.text in ("—", "–") for t in doc.toks[s.first + 1:s.last])
+        if bullet is None:
+            bullet, dashed = _bullet(doc, si), has_dash
+        elif _bullet(doc, si) != bullet or (dashed and not has_dash):
+            break
+        out.append(si)
+        if not (_ends_with(doc, si, ";,") or _ends_with(doc, si, ":")):
+            break
+    return out
+
+
+# ---------------------------------------------------------------- the entry point
+
+def award_records(doc: Doc, lex: Lexicon, awards: Sequence[AwardCandidate],
+                  parties: Sequence[Party], main_person: str | None) -> list[Award]:
+    """The awards of a document with their recipients (names of the parties)."""
+    ents = _entities(awards)
+    kept = [c for e in ents for c in e.cands]
+    ctx = _Context(doc, lex, kept, parties, main_person)
+    by_sent: dict[int, list[AwardCandidate]] = {}
+    for c in kept:
+        by_sent.setdefault(ctx.sent_of(c.first_tok), []).append(c)
+    out: list[Award] = []
+    for e in ents:
+        found: list[tuple[int, str]] = []
+        for c in e.cands:
+            found += _mention_recipients(ctx, c, by_sent[ctx.sent_of(c.first_tok)])
+        names = list(dict.fromkeys(n for _, n in sorted(found, key=lambda x: x[0])))
+        named = [c for c in e.cands if not c.ref] or e.cands
+        c0 = min(named, key=lambda c: c.first_tok)
+        mentions: tuple[Mention, ...] = tuple(sorted(
+            {doc.tok_mention(c.first_tok, c.last_tok) for c in e.cands}))
+        out.append(Award(
+            c0.name, c0.kind, next((c.conferred_by for c in e.cands if c.conferred_by), None),
+            next((c.year for c in e.cands if c.year), None), tuple(names), mentions))
+    return out
