@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from itertools import count, islice
 
@@ -113,8 +114,11 @@ def test_rows_follow_the_columns(run):
             assert list(row) == [name for name, _ in COLUMNS[kind]]
             assert row["doc_id"] == "doc-1"
     person = rows["people"][rows["titles"][0]["person"]]
-    assert person["name"] == "Ермек Маржикпаев"
-    assert article.text[person["start"]:person["stop"]] in ("Ермек Маржикпаев", "Маржикпаев")
+    assert person["name"] == "Ермек Маржикпаев" and person["entity"] == 0
+    assert article.text[person["start"]:person["stop"]] == person["text"]
+    assert json.loads(person["mentions"])[0] == [person["start"], person["stop"]]
+    assert json.loads(person["titles"]) == [rows["titles"][0]["normal"]]
+    assert "doc" not in person  # doc_id is the key in files
     doc = document_row("doc-1", article)
     assert list(doc) == [name for name, _ in COLUMNS["documents"]]
     assert doc["people"] == count_entities(article)["people"] == len(rows["people"])

@@ -100,7 +100,7 @@ def test_dataframe_column_on_a_local_cluster(client, cli_tables):
     people, docs = dask.compute(tables["people"], tables["documents"])
     assert frame_rows(people) == cli_tables["people"]
     assert frame_rows(docs) == cli_tables["documents"]
-    assert str(people["n"].dtype) == "int64" and str(people["start"].dtype) == "Int64"
+    assert str(people["entity"].dtype) == "int64" and str(people["start"].dtype) == "Int64"
 
     by_index = extract_column(dd.from_pandas(pdf.set_index("key"), npartitions=2), "body")
     assert list(by_index["documents"]["doc_id"].compute()) == list(TEXTS)

@@ -22,7 +22,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from .records import KINDS
+from .records import ENTITY_KINDS
 
 __all__ = ["main"]
 
@@ -112,7 +112,7 @@ class Summary:
         return {
             "documents": self.documents, "errors": self.errors, "skipped": self.skipped,
             "skipped_errors": self.skipped_errors,
-            "entities": {kind: self.entities[kind] for kind in KINDS}, "jobs": self.jobs,
+            "entities": {kind: self.entities[kind] for kind in ENTITY_KINDS}, "jobs": self.jobs,
             "seconds": round(self.seconds, 3), "startup_seconds": round(self.startup_seconds, 3),
             "docs_per_s": round(self.documents / self.seconds, 3) if self.seconds else None,
             "steady_docs_per_s": round(self.documents / steady, 3) if steady > 0 else None,
@@ -129,7 +129,7 @@ class Summary:
         if d["steady_docs_per_s"] is not None:
             parts.append(f"{d['steady_docs_per_s']:.1f} docs/s after "
                          f"{self.startup_seconds:.1f} s of start-up")
-        ents = ", ".join(f"{kind} {self.entities[kind]}" for kind in KINDS)
+        ents = ", ".join(f"{kind} {self.entities[kind]}" for kind in ENTITY_KINDS)
         return f"{PROG}: " + "; ".join(parts) + f"\n{PROG}: entities: {ents}"
 
 
