@@ -1,8 +1,12 @@
-"""The command line: ``civic-extract PATH... `` (or ``python -m civic_extract``).
+"""The command line: ``civic-extract PATH...`` (or ``python -m civic_extract``).
 
-Each input (a .txt file, a directory of them, or ``-`` for stdin) becomes one JSON object per
-line on stdout: the dict of ``Article.to_dict()``. A document that fails becomes an error record
-(``{"id": ..., "error": ...}``) and the run goes on; the exit code is 1 when any failed.
+Inputs are text files, directories of them (recursive, ``--glob``), ``-`` for stdin, and JSON
+Lines or CSV files of records (``--text-field``, ``--id-field``). Each document becomes one JSON
+object (``Article.to_dict()``) per line on stdout or in ``--output FILE``; ``--format json`` gives
+one JSON array, ``--format csv|parquet --output DIR`` one table per entity kind. A document that
+fails becomes an error record (``{"id": ..., "error": ...}``) and the run goes on; the exit code
+is 1 when any failed. ``--jobs N`` runs N worker processes, output stays in input order;
+``--resume`` continues a killed run into the same ``--output`` file.
 """
 
 from __future__ import annotations
@@ -11,81 +15,218 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections import Counter
+from collections.abc import Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from .records import ENTITY_KINDS
 
 __all__ = ["main"]
 
-
-def _inputs(paths: Sequence[str], pattern: str) -> Iterator[tuple[str, str | None, str | None]]:
-    """(doc_id, text or None, error or None) for every input document."""
-    from .errors import DecodeError
-    from .text.decode import decode
-
-    for path in paths:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            try:
-                yield "-", decode(data), None
-            except DecodeError as ex:
-                yield "-", None, f"DecodeError: {ex}"
-            continue
-        if os.path.isdir(path):
-            import glob
-
-            files = sorted(glob.glob(os.path.join(path, "**", pattern), recursive=True))
-        else:
-            files = [path]
-        for f in files:
-            doc_id = os.path.relpath(f, path) if os.path.isdir(path) else f
-            try:
-                with open(f, "rb") as fh:
-                    data = fh.read()
-                text = decode(data)
-            except OSError as ex:
-                yield doc_id, None, f"{type(ex).__name__}: {ex.strerror or ex}"
-                continue
-            except DecodeError as ex:
-                yield doc_id, None, f"DecodeError: {ex}"
-                continue
-            if not text.strip():
-                yield doc_id, None, "EmptyDocument: the file holds no text"
-                continue
-            yield doc_id, text, None
+PROG = "civic-extract"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
+    from .sinks import FORMATS
+    from .sources import INPUT_FORMATS
+
     ap = argparse.ArgumentParser(
-        prog="civic-extract",
+        prog=PROG,
         description="Extract people, titles, organizations, places, awards and statistics from "
                     "Russian-language news; one JSON object per document on stdout.")
-    ap.add_argument("paths", nargs="+", help="text files, directories, or - for stdin")
-    ap.add_argument("--glob", default="*.txt", help="file pattern inside directories (*.txt)")
-    ap.add_argument("--indent", type=int, default=None, help="pretty-print the JSON")
-    ap.add_argument("--sentences", action="store_true",
-                    help="include sentences and tokens in the output")
-    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("paths", nargs="+",
+                    help="text files, directories, JSON Lines (.jsonl) or CSV (.csv) files, "
+                         "or - for stdin")
+    inp = ap.add_argument_group("input")
+    inp.add_argument("--glob", default="*.txt",
+                     help="file pattern inside directories, matched recursively (*.txt)")
+    inp.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
+                     help="how to read the inputs; auto: by extension (.jsonl/.ndjson, .csv), "
+                          "text otherwise and for stdin")
+    inp.add_argument("--text-field", default="text",
+                     help="the field (JSON Lines) or column (CSV) holding the text (text)")
+    inp.add_argument("--id-field", default="id",
+                     help="the field or column holding the document id (id); records without "
+                          "one are known as FILE:LINE or FILE:ROW")
+    out = ap.add_argument_group("output")
+    out.add_argument("--format", choices=FORMATS, default="jsonl",
+                     help="jsonl (default): one object per line; json: one array; csv, parquet: "
+                          "one table per entity kind in --output DIR")
+    out.add_argument("-o", "--output", default=None,
+                     help="output file (jsonl, json; stdout by default) or directory "
+                          "(csv, parquet)")
+    out.add_argument("--sentences", action="store_true",
+                     help="include sentences and tokens in the JSON output")
+    out.add_argument("--indent", type=int, default=None, help="pretty-print the JSON")
+    out.add_argument("--resume", action="store_true",
+                     help="continue an interrupted run: skip the documents already in "
+                          "--output FILE (jsonl only), append the rest")
+    out.add_argument("--stats", metavar="FILE", default=None,
+                     help="also write the end-of-run summary as JSON to FILE")
+    run = ap.add_argument_group("run")
+    run.add_argument("-j", "--jobs", type=int, default=1,
+                     help="worker processes, each loading the models once (1; 0: one per CPU)")
+    run.add_argument("--batch-size", type=int, default=16,
+                     help="documents per batch sent to a worker (16)")
+    run.add_argument("--progress", action="store_true",
+                     help="show a progress bar on stderr (default: when stderr is a terminal)")
+    run.add_argument("-q", "--quiet", action="store_true",
+                     help="no progress bar, no per-document errors and no summary on stderr")
+    return ap
+
+
+def _check(ap: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.jobs < 0:
+        ap.error(f"--jobs must be 0 or more, got {args.jobs}")
+    if args.batch_size < 1:
+        ap.error(f"--batch-size must be at least 1, got {args.batch_size}")
+    if args.format in ("csv", "parquet") and not args.output:
+        ap.error(f"--format {args.format} needs --output DIR")
+    if args.resume:
+        if args.format != "jsonl" or not args.output or args.output == "-":
+            ap.error("--resume needs --format jsonl and --output FILE")
+        if args.indent is not None:
+            ap.error("--resume cannot be combined with --indent (records must be single lines)")
+    if args.paths.count("-") > 1:
+        ap.error("stdin (-) can be read once")
+
+
+@dataclass
+class Summary:
+    """The end-of-run figures (printed on stderr, and written by --stats)."""
+
+    documents: int = 0
+    errors: int = 0
+    skipped: int = 0
+    skipped_errors: int = 0
+    entities: Counter[str] = field(default_factory=Counter)
+    jobs: int = 1
+    seconds: float = 0.0
+    startup_seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        steady = self.seconds - self.startup_seconds
+        return {
+            "documents": self.documents, "errors": self.errors, "skipped": self.skipped,
+            "skipped_errors": self.skipped_errors,
+            "entities": {kind: self.entities[kind] for kind in ENTITY_KINDS}, "jobs": self.jobs,
+            "seconds": round(self.seconds, 3), "startup_seconds": round(self.startup_seconds, 3),
+            "docs_per_s": round(self.documents / self.seconds, 3) if self.seconds else None,
+            "steady_docs_per_s": round(self.documents / steady, 3) if steady > 0 else None,
+        }
+
+    def line(self) -> str:
+        d = self.as_dict()
+        parts = [f"{self.documents} documents ({self.errors} failed"
+                 + (f"; {self.skipped} already done, {self.skipped_errors} of them failed"
+                    if self.skipped else "") + ")",
+                 f"in {self.seconds:.1f} s with {self.jobs} job{'s' * (self.jobs > 1)}"]
+        if d["docs_per_s"] is not None:
+            parts.append(f"{d['docs_per_s']:.1f} docs/s")
+        if d["steady_docs_per_s"] is not None:
+            parts.append(f"{d['steady_docs_per_s']:.1f} docs/s after "
+                         f"{self.startup_seconds:.1f} s of start-up")
+        ents = ", ".join(f"{kind} {self.entities[kind]}" for kind in ENTITY_KINDS)
+        return f"{PROG}: " + "; ".join(parts) + f"\n{PROG}: entities: {ents}"
+
+
+def _progress(args: argparse.Namespace, total: int | None, initial: int) -> Any:
+    show = not args.quiet and (args.progress or sys.stderr.isatty())
+    if not show:
+        return nullcontext(None)
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=initial, unit=" docs", file=sys.stderr, dynamic_ncols=True,
+                smoothing=0.05, desc=PROG)
+
+
+def _report(bar: Any, message: str) -> None:
+    if bar is not None:
+        bar.write(message, file=sys.stderr)
+    else:
+        print(message, file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
+         stdout: IO[bytes] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 some documents failed, 2 usage or
+    a fatal error such as a model that cannot load)."""
+    ap = _parser()
     args = ap.parse_args(argv)
+    _check(ap, args)
+    t0 = time.perf_counter()
 
-    from .pipeline import Extractor
+    from .batch import chunked, limit_blas_threads, process_chunk, runner
 
-    extractor = Extractor(batch_size=args.batch_size)
-    failed = 0
-    out = sys.stdout
-    for doc_id, text, error in _inputs(args.paths, args.glob):
-        if error is None and text is not None:
-            try:
-                article = extractor.extract(text, doc_id=doc_id)
-                line = json.dumps(article.to_dict(sentences=args.sentences), ensure_ascii=False,
-                                  indent=args.indent)
-            except Exception as ex:  # a batch never dies on one document
-                error = f"{type(ex).__name__}: {ex}"
-        if error is not None:
-            failed += 1
-            line = json.dumps({"id": doc_id, "error": error}, ensure_ascii=False)
-            print(f"civic-extract: {doc_id}: {error}", file=sys.stderr)
-        out.write(line + "\n")
-        out.flush()
-    return 1 if failed else 0
+    limit_blas_threads()  # before numpy loads; OMP/OPENBLAS/MKL_NUM_THREADS set by you win
+    from .sinks import open_sink, resume_state
+    from .sources import documents, known_count, plan
+
+    jobs = args.jobs or os.cpu_count() or 1
+    summary = Summary(jobs=jobs)
+    done = None
+    if args.resume:
+        try:
+            state = resume_state(args.output)
+        except (OSError, ValueError) as ex:
+            print(f"{PROG}: error: {ex}", file=sys.stderr)
+            return 2
+        done, summary.skipped, summary.skipped_errors = state.done, state.records, state.errors
+    sources = plan(args.paths, pattern=args.glob, input_format=args.input_format)
+    docs = documents(sources, text_field=args.text_field, id_field=args.id_field or None,
+                     stdin=stdin if stdin is not None else sys.stdin.buffer)
+    if done:
+        docs = (d for d in docs if not _take(done, d.doc_id))
+    try:
+        sink, render = open_sink(args.format, args.output,
+                                 stdout=stdout if stdout is not None else sys.stdout.buffer,
+                                 append=args.resume, sentences=args.sentences,
+                                 indent=args.indent)
+    except (OSError, ImportError, ValueError) as ex:
+        print(f"{PROG}: error: {ex}", file=sys.stderr)
+        return 2
+    try:
+        with runner(jobs, {"batch_size": args.batch_size}) as work:
+            work.start()  # every process has its models loaded: the rest is steady work
+            summary.startup_seconds = time.perf_counter() - t0
+            with _progress(args, known_count(sources), summary.skipped) as bar:
+                for outcomes in work.map(process_chunk, chunked(docs, args.batch_size), render):
+                    sink.write(outcomes)
+                    for o in outcomes:
+                        summary.documents += 1
+                        summary.entities.update(o.counts)
+                        if o.error is not None:
+                            summary.errors += 1
+                            if not args.quiet:
+                                _report(bar, f"{PROG}: {o.doc_id}: {o.error}")
+                    if bar is not None:
+                        bar.update(len(outcomes))
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as ex:  # a model that cannot load, a worker that died: fatal
+        print(f"{PROG}: error: {type(ex).__name__}: {ex}", file=sys.stderr)
+        return 2
+    finally:
+        sink.close()
+    summary.seconds = time.perf_counter() - t0
+    if not args.quiet:
+        print(summary.line(), file=sys.stderr)
+    if args.stats:
+        with open(args.stats, "w", encoding="utf-8") as fh:
+            json.dump(summary.as_dict(), fh, ensure_ascii=False, indent=1)
+    return 1 if summary.errors or summary.skipped_errors else 0
+
+
+def _take(done: Counter[str | None], doc_id: str | None) -> bool:
+    """True (and one fewer left) when ``doc_id`` is among the documents already done."""
+    if done[doc_id] > 0:
+        done[doc_id] -= 1
+        return True
+    return False
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,349 @@
+"""Extraction over many documents: in this process or in worker processes, always in input order.
+
+A *runner* maps a function over chunks of documents with one ``Extractor`` per process, built once:
+``LocalRunner`` in this process, ``WorkerPool`` in worker processes (``forkserver`` on Linux,
+``spawn`` elsewhere, so no model or thread of the parent is ever forked). The pool keeps at most a
+few chunks in flight, so memory stays bounded however long the input is, and yields results in
+input order.
+
+>>> from civic_extract.batch import parallel_pipe
+>>> for article in parallel_pipe(texts, batch_size=16, n_process=2):   # doctest: +SKIP
+...     ...
+
+``process_chunk`` is the CLI's unit of work: it never raises for one document, it turns the
+failure into an ``Outcome`` with an error, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any, TypeVar
+
+from .model import Article
+from .pipeline import DEFAULT_MAX_LENGTH, Extractor, check_text
+from .records import count_entities
+
+__all__ = [
+    "Document",
+    "Outcome",
+    "LocalRunner",
+    "WorkerPool",
+    "runner",
+    "chunked",
+    "warm_up",
+    "limit_blas_threads",
+    "extract_chunk",
+    "process_chunk",
+    "parallel_pipe",
+]
+
+T = TypeVar("T")
+Render = Callable[[Article], Any]
+
+_WARM_UP_TEXT = "Аким области Ермек Маржикпаев вручил ОО «Мейірім» премию «Шапағат»."
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+_BROKEN_HINT = ("(a worker process died: killed, out of memory, or it could not start; a script "
+                "that starts workers must do so under `if __name__ == \"__main__\":`)")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input document: its text, or the reason it has none (unreadable, undecodable…)."""
+
+    doc_id: str | None
+    text: str | None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one document: ``value`` (the Article, or what ``render`` made of it) and
+    its entity counts, or ``error``."""
+
+    doc_id: str | None
+    value: Any = None
+    error: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` consecutive items (the last one shorter)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def warm_up(extractor: Extractor) -> None:
+    """Load every model ``extractor`` uses, so that start-up is over before the real work."""
+    list(extractor._run([(_WARM_UP_TEXT, None)]))  # not extract(): no max_length to meet
+
+
+def limit_blas_threads() -> bool:
+    """One BLAS/OpenMP thread for this process (unless the environment says otherwise).
+
+    Only works before numpy is imported; True if it could. slovnet's matrices are small: with
+    more threads, OpenBLAS spins more than it computes (3× the CPU time for the same documents
+    on a busy 2-core machine), and worker processes are the better parallelism.
+    """
+    if "numpy" in sys.modules:
+        return False
+    for name in _THREAD_VARS:
+        os.environ.setdefault(name, "1")
+    return True
+
+
+def _reason(ex: BaseException) -> str:
+    return f"{type(ex).__name__}: {ex}"
+
+
+# ---- the units of work (run in whichever process holds the extractor) ----
+
+def extract_chunk(extractor: Extractor, items: list[tuple[str, str | None]]) -> list[Article]:
+    """Articles for ``(text, doc_id)`` items, in order; any error propagates."""
+    return list(extractor._run(items, len(items)))
+
+
+def process_chunk(extractor: Extractor, docs: list[Document], render: Render | None = None
+                  ) -> list[Outcome]:
+    """One Outcome per document, in order; a failing document becomes an error Outcome.
+
+    The chunk is extracted as one batch; if that fails, each document is retried alone so that
+    only the culprit is lost.
+    """
+    outcomes: list[Outcome | None] = [None] * len(docs)
+    todo: list[int] = []
+    for i, doc in enumerate(docs):
+        if doc.error is not None or doc.text is None:
+            outcomes[i] = Outcome(doc.doc_id, error=doc.error or "NoText: the document has no text")
+            continue
+        try:
+            check_text(doc.text, extractor.max_length)
+        except Exception as ex:
+            outcomes[i] = Outcome(doc.doc_id, error=_reason(ex))
+            continue
+        todo.append(i)
+    articles: list[Article] | None
+    try:
+        articles = extract_chunk(extractor, [(docs[i].text or "", docs[i].doc_id) for i in todo])
+    except Exception:
+        articles = None
+    for k, i in enumerate(todo):
+        doc = docs[i]
+        try:
+            article = (articles[k] if articles is not None
+                       else extractor.extract(doc.text or "", doc_id=doc.doc_id))
+            value = render(article) if render is not None else article
+            outcomes[i] = Outcome(doc.doc_id, value, None, count_entities(article))
+        except Exception as ex:
+            outcomes[i] = Outcome(doc.doc_id, error=_reason(ex))
+    return [o for o in outcomes if o is not None]
+
+
+# ---- runners ----
+
+class LocalRunner:
+    """Runs the units of work in this process with one Extractor."""
+
+    n_process = 1
+
+    def __init__(self, options: Mapping[str, Any] | None = None) -> None:
+        self.extractor = Extractor(**dict(options or {}))
+
+    def start(self) -> float:
+        """Load the models now; returns the seconds it took."""
+        t0 = time.perf_counter()
+        warm_up(self.extractor)
+        return time.perf_counter() - t0
+
+    def map(self, fn: Callable[..., T], chunks: Iterable[Any], *args: Any) -> Iterator[T]:
+        """``fn(extractor, chunk, *args)`` for every chunk, in order."""
+        for chunk in chunks:
+            yield fn(self.extractor, chunk, *args)
+
+    def close(self) -> None:
+        """Nothing to release; here for symmetry with WorkerPool."""
+
+    def __enter__(self) -> LocalRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# state of a worker process: its extractor (or why it could not be built) and the start barrier
+_worker: Extractor | None = None
+_worker_error: BaseException | None = None
+_barrier: Any = None
+
+
+def _watch_parent() -> None:
+    """Exit when the process that started this worker is gone (e.g. the CLI got ``kill -9``).
+
+    Under forkserver the OS parent is the fork server, which outlives a killed client while its
+    workers live; ``parent_process().sentinel`` is a pipe from the client itself.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    multiprocessing.connection.wait([parent.sentinel])
+    os._exit(1)
+
+
+def _init_worker(options: dict[str, Any], barrier: Any) -> None:
+    """Build this worker's Extractor and load its models, once."""
+    global _worker, _worker_error, _barrier
+    _barrier = barrier
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
+    threading.Thread(target=_watch_parent, daemon=True, name="civic-extract-watch-parent").start()
+    limit_blas_threads()  # the workers are the parallelism
+    try:
+        _worker = Extractor(**options)
+        warm_up(_worker)
+    except BaseException as ex:  # re-raised by every task, so the caller sees the real error
+        _worker, _worker_error = None, ex
+
+
+def _worker_extractor() -> Extractor:
+    if _worker is None:
+        raise _worker_error or RuntimeError("the worker was not initialized")
+    return _worker
+
+
+def _ready() -> int:
+    """Wait until every worker of the pool has loaded its models; this worker's pid."""
+    if _barrier is not None:
+        _barrier.wait()
+    _worker_extractor()
+    return os.getpid()
+
+
+def _call(fn: Callable[..., T], chunk: Any, args: tuple[Any, ...]) -> T:
+    return fn(_worker_extractor(), chunk, *args)
+
+
+def _context(start_method: str | None) -> multiprocessing.context.BaseContext:
+    if start_method is None:
+        methods = multiprocessing.get_all_start_methods()
+        start_method = "forkserver" if "forkserver" in methods else "spawn"
+    return multiprocessing.get_context(start_method)
+
+
+class WorkerPool:
+    """``n_process`` worker processes, each building one Extractor once (``options`` are its
+    keyword arguments) and loading the models when it starts.
+
+    ``map`` keeps at most ``in_flight`` chunks (2 per worker by default) submitted at a time and
+    yields results in input order. Use as a context manager, or call ``close()``.
+    """
+
+    def __init__(self, n_process: int, options: Mapping[str, Any] | None = None, *,
+                 start_method: str | None = None, in_flight: int | None = None) -> None:
+        if not isinstance(n_process, int) or n_process < 1:
+            raise ValueError(f"n_process must be a positive int, got {n_process!r}")
+        self.n_process = n_process
+        self.options = dict(options or {})
+        self.in_flight = in_flight or 2 * n_process
+        self._context = _context(start_method)
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            barrier = self._context.Barrier(self.n_process, timeout=600)
+            self._executor = ProcessPoolExecutor(
+                self.n_process, mp_context=self._context, initializer=_init_worker,
+                initargs=(self.options, barrier))
+        return self._executor
+
+    def start(self) -> float:
+        """Start every worker and wait until each has loaded its models; the seconds it took.
+
+        Optional: ``map`` starts the workers on demand. Call it to keep start-up apart from
+        steady-state work (benchmarks, the CLI summary), or to fail early on a model error.
+        """
+        t0 = time.perf_counter()
+        pool = self._pool()
+        futures = [pool.submit(_ready) for _ in range(self.n_process)]
+        for f in futures:
+            f.result()
+        return time.perf_counter() - t0
+
+    def map(self, fn: Callable[..., T], chunks: Iterable[Any], *args: Any) -> Iterator[T]:
+        """``fn(extractor, chunk, *args)`` for every chunk, run in the workers, yielded in order.
+
+        ``fn`` must be importable by name (a module-level function). An error raised in a worker
+        is raised here (same type, same message); an error raised while reading ``chunks`` is
+        raised after the chunks read before it have been yielded.
+        """
+        pool = self._pool()
+        pending: deque[Future[T]] = deque()
+        it = iter(chunks)
+        failure: Exception | None = None
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(pending) < self.in_flight:
+                    try:
+                        chunk = next(it)
+                    except StopIteration:
+                        exhausted = True
+                    except Exception as ex:
+                        failure, exhausted = ex, True
+                    else:
+                        pending.append(pool.submit(_call, fn, chunk, args))
+                if not pending:
+                    break
+                try:
+                    result = pending.popleft().result()
+                except BrokenProcessPool as ex:
+                    raise BrokenProcessPool(f"{ex} {_BROKEN_HINT}") from ex
+                yield result
+        finally:
+            for f in pending:
+                f.cancel()
+        if failure is not None:
+            raise failure
+
+    def close(self) -> None:
+        """Stop the workers (after the chunks they are running)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def runner(jobs: int, options: Mapping[str, Any] | None = None) -> LocalRunner | WorkerPool:
+    """A LocalRunner for ``jobs == 1``, a WorkerPool of ``jobs`` processes otherwise."""
+    return LocalRunner(options) if jobs == 1 else WorkerPool(jobs, options)
+
+
+def parallel_pipe(texts: Iterable[str], *, batch_size: int = 32, n_process: int = 2,
+                  options: Mapping[str, Any] | None = None) -> Iterator[Article]:
+    """Articles for ``texts`` in input order, extracted by ``n_process`` worker processes.
+
+    ``options`` are the Extractor's keyword arguments (``syntax``, ``max_length``). Chunks of
+    ``batch_size`` texts go to the workers. A bad text raises the same error as
+    ``Extractor.pipe`` in one process, after the articles of the chunks before it.
+    """
+    opts = dict(options or {})
+    max_length = opts.get("max_length", DEFAULT_MAX_LENGTH)
+    items = ((check_text(t, max_length), None) for t in texts)
+    with WorkerPool(n_process, {**opts, "batch_size": batch_size}) as pool:
+        for articles in pool.map(extract_chunk, chunked(items, batch_size)):
+            yield from articles
