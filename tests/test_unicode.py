@@ -141,7 +141,7 @@ NORM = [
     ("у\u0301\u0300", "у"),                           # stacked accents
     ("\u0438\u0306\u0435\u0308", "йё"),               # decomposed й and ё
     ("\x00\x07\x1b\x7f", "    "),                     # control characters
-    ("\ud800x\udfff", "\ufffdx\ufffd"),               # lone surrogates
+    ("\ud800x\udfff", " x "),                         # lone surrogates
     ("\uff21\uff11", "A1"),                           # fullwidth ASCII
     ("\u2039\u203a\u201f\u2033\u2019", "«»\u201c\"'"),  # quotes
     ("OОО Cовет", "ООО Совет"),                       # look-alikes inside Cyrillic words

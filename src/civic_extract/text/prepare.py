@@ -7,7 +7,7 @@ recomposed into й/ё), hyphen-like dashes become "-" and bar-like ones "—", u
 become the ones the extractors know (‹› → «», primes → ", typographic single quotes → '),
 fullwidth ASCII becomes ASCII, Latin look-alike letters inside Cyrillic words become Cyrillic
 (and an all-Latin look-alike legal form before a quote: 'TOO "…"'), and lone surrogates become
-U+FFFD. Every replacement is one character for one; ``orig(i)`` maps a position of ``norm`` to
+a space. Every replacement is one character for one; ``orig(i)`` maps a position of ``norm`` to
 the position in the original text, so every offset reported to the user points into what the
 user passed in.
 """
@@ -110,8 +110,9 @@ def _legal_abbrs() -> frozenset[str]:
 def _map_char(c: str) -> str:
     """What ``c`` becomes in norm: a replacement, itself, or "" (dropped).
 
-    Lone surrogates (a str decoded with ``surrogateescape``, or built by hand) become U+FFFD:
-    they are kept in the text but no later stage has to encode them.
+    Lone surrogates (a str decoded with ``surrogateescape``, or built by hand) become a space:
+    they are kept in the text, no later stage has to encode them, and they never glue onto a
+    word.
     """
     r = _REPLACE.get(c)
     if r is not None:
@@ -122,7 +123,7 @@ def _map_char(c: str) -> str:
         return c if c >= " " or c == "\n" else " "
     cat = unicodedata.category(c)
     if cat == "Cs":
-        return "\ufffd"
+        return " "
     if cat == "Cf" or (c > "\u02ff" and (cat in ("Mn", "Me") or unicodedata.combining(c))):
         return ""
     if cat == "Cc":
