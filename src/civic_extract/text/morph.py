@@ -46,7 +46,11 @@ class Morphology:
 
     def _parse(self, word: str) -> tuple[WordParse, ...]:
         out = []
-        for p in self._analyzer.parse(word):
+        try:
+            parses = self._analyzer.parse(word)
+        except ValueError:  # pymorphy3 asks unicodedata.name() of characters that have none
+            return ()
+        for p in parses:
             known = p.is_known
             out.append(WordParse(word, p.normal_form, p.tag.POS, frozenset(p.tag.grammemes),
                                  float(p.score), bool(known), p))
