@@ -104,9 +104,16 @@ def _key(s: str | None) -> str:
 
 @dataclass
 class _People:
-    """People merged across pieces on the surname, like ``link._merge_people`` inside one."""
+    """People merged across pieces on the surname, like ``link._merge_people`` inside one.
 
-    records: list[Person] = field(default_factory=list)
+    Mentions and titles are collected in lists and the records built once at the end, so a
+    person named in every piece costs no more than one named once per piece.
+    """
+
+    records: list[Person] = field(default_factory=list)  # name parts of each group so far
+    titles: list[list[Title]] = field(default_factory=list)
+    title_keys: list[set[str]] = field(default_factory=list)
+    mentions: list[list[Mention]] = field(default_factory=list)
     by_last: dict[str, list[int]] = field(default_factory=dict)
     by_first: dict[str, list[int]] = field(default_factory=dict)
 
@@ -131,18 +138,27 @@ class _People:
     def add(self, p: Person) -> None:
         i = self._find(p)
         if i is None:
+            i = len(self.records)
             self.records.append(p)
-            self._index(len(self.records) - 1)
-            return
-        old = self.records[i]
-        best = p if len(p.name.split()) > len(old.name.split()) else old
-        seen = {_key(t.normal) for t in old.titles}
-        titles = old.titles + tuple(t for t in p.titles if _key(t.normal) not in seen)
-        self.records[i] = Person(best.name, best.last or old.last or p.last,
-                                 best.first or old.first or p.first,
-                                 best.middle or old.middle or p.middle, titles,
-                                 tuple(sorted(set(old.mentions) | set(p.mentions))))
+            self.titles.append([])
+            self.title_keys.append(set())
+            self.mentions.append([])
+        else:
+            old = self.records[i]
+            best = p if len(p.name.split()) > len(old.name.split()) else old
+            self.records[i] = Person(best.name, best.last or old.last or p.last,
+                                     best.first or old.first or p.first,
+                                     best.middle or old.middle or p.middle)
+        for t in p.titles:
+            if _key(t.normal) not in self.title_keys[i]:
+                self.title_keys[i].add(_key(t.normal))
+                self.titles[i].append(t)
+        self.mentions[i].extend(p.mentions)
         self._index(i)
+
+    def people(self) -> tuple[Person, ...]:
+        return tuple(replace(p, titles=tuple(ts), mentions=tuple(sorted(set(ms))))
+                     for p, ts, ms in zip(self.records, self.titles, self.mentions))
 
 
 def _merge_named(groups: dict[str, list[_Named]], items: Iterable[_Named],
@@ -186,7 +202,7 @@ def merge(text: str, doc_id: str | None, parts: Sequence[tuple[int, Article]]) -
               next((w.year for w in g if w.year), None),
               tuple(dict.fromkeys(r for w in g for r in w.recipients)), _all_mentions(g))
         for g in awards.values()]
-    return Article(text, doc_id, tuple(sentences), tuple(people.records), tuple(org_records),
+    return Article(text, doc_id, tuple(sentences), people.people(), tuple(org_records),
                    tuple(place_records), tuple(award_records), tuple(stats))
 
 
