@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import civic_extract
 from civic_extract.chunking import chunk_spans, merge
@@ -235,3 +237,70 @@ def test_pipe_with_pieces_keeps_order_and_laziness():
 
     first = next(ex.pipe(gen(), batch_size=1))
     assert first.text == ARTICLE
+
+
+# ---- the linker's person merge is linear and means what the naive loop meant ----
+
+
+def _naive_merge(cands):
+    """The quadratic reference: compare each candidate with every group's current name."""
+    groups: list[list] = []
+    owner = []
+
+    def part(g, name):
+        best = max(g, key=lambda c: (len(c.name.split()), -c.first_tok))
+        return getattr(best, name) or next((getattr(c, name) for c in g if getattr(c, name)),
+                                           None)
+
+    def k(s):
+        return " ".join(s.lower().replace("ё", "е").split())
+
+    for c in cands:
+        target = None
+        for gi, g in enumerate(groups):
+            last, first = part(g, "last"), part(g, "first")
+            if c.last and last and k(c.last) == k(last) and (
+                    not c.first or not first or k(c.first) == k(first)):
+                target = gi
+                break
+            if not c.last and c.first and ((first and k(c.first) == k(first))
+                                           or (last and k(c.first) == k(last))):
+                target = gi
+                break
+        if target is None:
+            groups.append([c])
+            owner.append(len(groups) - 1)
+        else:
+            groups[target].append(c)
+            owner.append(target)
+    return owner
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([None, "Сапаров", "сапаров", "Ахметова", "Королёв",
+                                           "Королев", "Ермек"]),
+                          st.sampled_from([None, "Ермек", "Айгерим", "Сапаров", "Алексей"]),
+                          st.booleans()), max_size=25))
+def test_person_merge_matches_the_naive_loop(parts):
+    from civic_extract.extractors.people import PersonCandidate
+    from civic_extract.link import _merge_people
+
+    cands = []
+    for i, (last, first, middle) in enumerate(parts):
+        words = [w for w in (first, "Петрович" if middle else None, last) if w]
+        cands.append(PersonCandidate(i * 3, i * 3 + len(words), " ".join(words) or "X", last,
+                                     first, "Петрович" if middle else None))
+    _, owner = _merge_people(cands)
+    assert owner == _naive_merge(cands)
+
+
+def test_person_merge_is_linear_on_many_distinct_names():
+    from civic_extract.extractors.people import PersonCandidate
+    from civic_extract.link import _merge_people
+
+    cands = [PersonCandidate(i, i + 2, f"Имя{i % 50} Фамилия{i}", f"Фамилия{i}", f"Имя{i % 50}",
+                             None) for i in range(20_000)]
+    cands += [PersonCandidate(10**6 + i, 10**6 + i + 1, "Фамилия7", "Фамилия7", None, None)
+              for i in range(20_000)]
+    groups, owner = _merge_people(cands)  # the naive loop takes minutes here
+    assert len(groups) == 20_000 and owner[-1] == 7
