@@ -304,3 +304,11 @@ def test_person_merge_is_linear_on_many_distinct_names():
               for i in range(20_000)]
     groups, owner = _merge_people(cands)  # the naive loop takes minutes here
     assert len(groups) == 20_000 and owner[-1] == 7
+
+
+def test_place_aliases_merge_across_pieces():
+    text = "Форум прошел в Республике Казахстан.\n\nВолонтеры РК получили гранты."
+    whole = civic_extract.Extractor().extract(text)
+    parts = civic_extract.Extractor(chunk_size=40).extract(text)
+    assert parts.places == whole.places
+    assert [m.text for m in parts.places[0].mentions] == ["Республике Казахстан", "РК"]

@@ -190,17 +190,21 @@ def merge(text: str, doc_id: str | None, parts: Sequence[tuple[int, Article]]) -
                      lambda w: w.name)
         stats += (replace(s, mention=_m(s.mention, off) if s.mention else None)
                   for s in a.statistics)
+    # the first record of each group keeps any field not merged here
     org_records = []
     for group in orgs.values():
         formed = next((o for o in group if o.form), group[0])
-        org_records.append(Organization(group[0].name, formed.form, formed.form_full,
-                                        formed.kind, _all_mentions(group)))
-    place_records = [Place(g[0].name, next((p.kind for p in g if p.kind), None),
-                           _all_mentions(g)) for g in places.values()]
+        org_records.append(replace(group[0], form=formed.form, form_full=formed.form_full,
+                                   kind=formed.kind, mentions=_all_mentions(group)))
+    place_records = [
+        replace(g[0], kind=next((p.kind for p in g if p.kind), None), mentions=_all_mentions(g),
+                aliases=tuple(dict.fromkeys(a for p in g for a in p.aliases)))
+        for g in places.values()]
     award_records = [
-        Award(g[0].name, g[0].kind, next((w.conferred_by for w in g if w.conferred_by), None),
-              next((w.year for w in g if w.year), None),
-              tuple(dict.fromkeys(r for w in g for r in w.recipients)), _all_mentions(g))
+        replace(g[0], conferred_by=next((w.conferred_by for w in g if w.conferred_by), None),
+                year=next((w.year for w in g if w.year), None),
+                recipients=tuple(dict.fromkeys(r for w in g for r in w.recipients)),
+                mentions=_all_mentions(g))
         for g in awards.values()]
     return Article(text, doc_id, tuple(sentences), people.people(), tuple(org_records),
                    tuple(place_records), tuple(award_records), tuple(stats))
