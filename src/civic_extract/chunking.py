@@ -167,47 +167,63 @@ def _merge_named(groups: dict[str, list[_Named]], items: Iterable[_Named],
         groups.setdefault(_key(name(item)), []).append(item)
 
 
+@dataclass
+class _Merger:
+    """Absorbs the Articles of a text's pieces one by one (each can be dropped right after),
+    then builds the Article of the whole text."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    people: _People = field(default_factory=_People)
+    orgs: dict[str, list[Organization]] = field(default_factory=dict)
+    places: dict[str, list[Place]] = field(default_factory=dict)
+    awards: dict[str, list[Award]] = field(default_factory=dict)
+    stats: list[Statistic] = field(default_factory=list)
+
+    def add(self, off: int, a: Article) -> None:
+        """Take in the Article of the piece starting at ``off``."""
+        self.sentences += (_sentence(s, off) for s in a.sentences)
+        for p in a.people:
+            self.people.add(replace(p, titles=tuple(_title(t, off) for t in p.titles),
+                                    mentions=_ms(p.mentions, off)))
+        _merge_named(self.orgs, (replace(o, mentions=_ms(o.mentions, off))
+                                 for o in a.organizations), lambda o: o.name)
+        _merge_named(self.places, (replace(p, mentions=_ms(p.mentions, off))
+                                   for p in a.places), lambda p: p.name)
+        _merge_named(self.awards, (replace(w, mentions=_ms(w.mentions, off))
+                                   for w in a.awards), lambda w: w.name)
+        self.stats += (replace(s, mention=_m(s.mention, off) if s.mention else None)
+                       for s in a.statistics)
+
+    def article(self, text: str, doc_id: str | None) -> Article:
+        # the first record of each group keeps any field not merged here
+        orgs = []
+        for group in self.orgs.values():
+            formed = next((o for o in group if o.form), group[0])
+            orgs.append(replace(group[0], form=formed.form, form_full=formed.form_full,
+                                kind=formed.kind, mentions=_all_mentions(group)))
+        places = [
+            replace(g[0], kind=next((p.kind for p in g if p.kind), None),
+                    mentions=_all_mentions(g),
+                    aliases=tuple(dict.fromkeys(a for p in g for a in p.aliases)))
+            for g in self.places.values()]
+        awards = [
+            replace(g[0], conferred_by=next((w.conferred_by for w in g if w.conferred_by), None),
+                    year=next((w.year for w in g if w.year), None),
+                    recipients=tuple(dict.fromkeys(r for w in g for r in w.recipients)),
+                    mentions=_all_mentions(g))
+            for g in self.awards.values()]
+        return Article(text, doc_id, tuple(self.sentences), self.people.people(), tuple(orgs),
+                       tuple(places), tuple(awards), tuple(self.stats))
+
+
 def merge(text: str, doc_id: str | None, parts: Sequence[tuple[int, Article]]) -> Article:
     """One Article for ``text`` from the Articles of its pieces (``(offset, article)``)."""
     if len(parts) == 1 and parts[0][0] == 0 and parts[0][1].text == text:
         return replace(parts[0][1], doc_id=doc_id)
-    sentences: list[Sentence] = []
-    people = _People()
-    orgs: dict[str, list[Organization]] = {}
-    places: dict[str, list[Place]] = {}
-    awards: dict[str, list[Award]] = {}
-    stats: list[Statistic] = []
+    merger = _Merger()
     for off, a in parts:
-        sentences += (_sentence(s, off) for s in a.sentences)
-        for p in a.people:
-            people.add(replace(p, titles=tuple(_title(t, off) for t in p.titles),
-                               mentions=_ms(p.mentions, off)))
-        _merge_named(orgs, (replace(o, mentions=_ms(o.mentions, off))
-                            for o in a.organizations), lambda o: o.name)
-        _merge_named(places, (replace(p, mentions=_ms(p.mentions, off)) for p in a.places),
-                     lambda p: p.name)
-        _merge_named(awards, (replace(w, mentions=_ms(w.mentions, off)) for w in a.awards),
-                     lambda w: w.name)
-        stats += (replace(s, mention=_m(s.mention, off) if s.mention else None)
-                  for s in a.statistics)
-    # the first record of each group keeps any field not merged here
-    org_records = []
-    for group in orgs.values():
-        formed = next((o for o in group if o.form), group[0])
-        org_records.append(replace(group[0], form=formed.form, form_full=formed.form_full,
-                                   kind=formed.kind, mentions=_all_mentions(group)))
-    place_records = [
-        replace(g[0], kind=next((p.kind for p in g if p.kind), None), mentions=_all_mentions(g),
-                aliases=tuple(dict.fromkeys(a for p in g for a in p.aliases)))
-        for g in places.values()]
-    award_records = [
-        replace(g[0], conferred_by=next((w.conferred_by for w in g if w.conferred_by), None),
-                year=next((w.year for w in g if w.year), None),
-                recipients=tuple(dict.fromkeys(r for w in g for r in w.recipients)),
-                mentions=_all_mentions(g))
-        for g in awards.values()]
-    return Article(text, doc_id, tuple(sentences), people.people(), tuple(org_records),
-                   tuple(place_records), tuple(award_records), tuple(stats))
+        merger.add(off, a)
+    return merger.article(text, doc_id)
 
 
 def _all_mentions(group: Sequence[Organization | Place | Award]) -> tuple[Mention, ...]:
@@ -221,7 +237,21 @@ class _Owner:
     text: str
     doc_id: str | None
     offsets: list[int]
-    done: list[Article] = field(default_factory=list)
+    done: int = 0
+    single: Article | None = None  # a text of one piece: its Article as the batch made it
+    merger: _Merger = field(default_factory=_Merger)
+
+    def take(self, article: Article) -> None:
+        if len(self.offsets) == 1:
+            self.single = article
+        else:
+            self.merger.add(self.offsets[self.done], article)
+        self.done += 1
+
+    def article(self) -> Article:
+        if self.single is not None:
+            return replace(self.single, doc_id=self.doc_id)
+        return self.merger.article(self.text, self.doc_id)
 
 
 def run_pieces(items: Iterable[Item], batch: BatchFn, *, batch_size: int, chunk_size: int,
@@ -230,8 +260,9 @@ def run_pieces(items: Iterable[Item], batch: BatchFn, *, batch_size: int, chunk_
 
     A batch holds at most ``batch_size`` pieces and, once it has more than one, at most
     ``batch_chars`` characters (default: four pieces' worth), so memory stays bounded by the
-    batch, not by the text. Texts of at most ``chunk_size`` characters are one piece each and
-    come back exactly as ``batch`` made them.
+    batch and the results, not by the text: each piece's Article is merged into its text's as
+    soon as it is made. Texts of at most ``chunk_size`` characters are one piece each and come
+    back exactly as ``batch`` made them.
     """
     limit = batch_chars if batch_chars is not None else 4 * chunk_size
     owners: deque[_Owner] = deque()
@@ -242,11 +273,10 @@ def run_pieces(items: Iterable[Item], batch: BatchFn, *, batch_size: int, chunk_
         nonlocal pending, chars
         results = batch([(piece, None) for _, piece in pending])
         for (owner, _), article in zip(pending, results):
-            owner.done.append(article)
+            owner.take(article)
         pending, chars = [], 0
-        while owners and len(owners[0].done) == len(owners[0].offsets):
-            o = owners.popleft()
-            yield merge(o.text, o.doc_id, list(zip(o.offsets, o.done)))
+        while owners and owners[0].done == len(owners[0].offsets):
+            yield owners.popleft().article()
 
     for text, doc_id in items:
         spans = chunk_spans(text, chunk_size) if len(text) > chunk_size else [(0, len(text))]
