@@ -56,7 +56,7 @@ TAGS = ["<p>", "</p>", "<div>", "</div>", "<br>", "<b>", "</b>", "<script>", "</
 # ---- generators ----
 
 def random_unicode(rng: random.Random) -> str:
-    n = int(rng.expovariate(1 / 60))
+    n = int(rng.expovariate(1 / 40))
     mode = rng.randrange(4)
     if mode == 0:  # any code point at all
         return "".join(chr(rng.randrange(0x110000)) for _ in range(n))
@@ -107,7 +107,7 @@ def _mutate(rng: random.Random, text: str) -> str:
 
 def mutated_article(rng: random.Random, sources: list[str]) -> str:
     src = rng.choice(sources)
-    size = rng.choice([40, 100, 250, 600])
+    size = rng.choice([40, 100, 250, 500])
     a = rng.randrange(max(1, len(src) - size))
     return _mutate(rng, src[a:a + size])
 
