@@ -11,8 +11,9 @@ import civic_extract
 from civic_extract import errors
 
 PUBLIC = {
-    "extract", "extract_many", "extract_bytes", "to_frames", "Extractor", "Article", "Person",
-    "Title", "Organization", "Place", "Award", "Statistic", "Mention", "Sentence", "Token",
+    "extract", "extract_many", "extract_bytes", "extract_html", "to_frames", "Extractor",
+    "Article", "Person", "Title", "Organization", "Place", "Award", "Statistic", "Mention",
+    "Sentence", "Token",
     "CivicExtractError", "InputTypeError", "DecodeError", "InputTooLargeError", "ModelLoadError",
     "DataError", "__version__",
 }

@@ -45,6 +45,7 @@ __all__ = [
     "extract",
     "extract_many",
     "extract_bytes",
+    "extract_html",
     "to_frames",
     "Extractor",
     "Article",
@@ -103,3 +104,19 @@ def to_frames(articles: Article | Iterable[Article]) -> dict[str, pd.DataFrame]:
     from .frames import to_frames as _to_frames
 
     return _to_frames(articles)
+
+
+def extract_html(html: str, *, doc_id: str | None = None) -> Article:
+    """Extract from the visible text of an HTML page (scripts, styles, hidden elements and tags
+    dropped, block elements as line breaks, entities decoded).
+
+    The offsets of the returned ``Article`` point into ``Article.text``, the visible text.
+    """
+    from .pipeline import check_text
+    from .text.html import html_to_text
+
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        raise InputTypeError(f"expected str, got {type(html).__name__}: decode the page first "
+                             f"with its charset, e.g. data.decode('utf-8')")
+    extractor = _extractor()
+    return extractor.extract(html_to_text(check_text(html, extractor.max_length)), doc_id=doc_id)

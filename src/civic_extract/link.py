@@ -50,12 +50,37 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 
 def _merge_people(cands: Sequence[PersonCandidate]) -> tuple[list[_PersonGroup], list[int]]:
+    """Group person mentions: a candidate joins the first group whose name parts match.
+
+    Linear in the number of candidates: groups are looked up by the keys of the last/first
+    names they have had (a superset, checked against their current names), and each group's
+    best candidate and first non-empty name parts are kept up to date as candidates join,
+    instead of being recomputed for every comparison.
+    """
     groups: list[_PersonGroup] = []
     owner: list[int] = []
+    best: list[PersonCandidate] = []
+    earliest: list[dict[str, str]] = []  # the first non-empty value of each part, in text order
+    index: dict[str, set[int]] = {}
+
+    def part(gi: int, name: str) -> str | None:
+        return getattr(best[gi], name) or earliest[gi].get(name)
+
+    def join(gi: int, c: PersonCandidate) -> None:
+        if (len(c.name.split()), -c.first_tok) > (len(best[gi].name.split()), -best[gi].first_tok):
+            best[gi] = c
+        for name in ("last", "first"):
+            if getattr(c, name) and name not in earliest[gi]:
+                earliest[gi][name] = getattr(c, name)
+            value = part(gi, name)
+            if value:
+                index.setdefault(key(value), set()).add(gi)
+
     for c in cands:
         target = None
-        for gi, g in enumerate(groups):
-            last, first = g.part("last"), g.part("first")
+        probe = c.last or c.first
+        for gi in sorted(index.get(key(probe), ())) if probe else ():
+            last, first = part(gi, "last"), part(gi, "first")
             if c.last and last and key(c.last) == key(last) and _compatible(c.first, first):
                 target = gi
                 break
@@ -67,10 +92,13 @@ def _merge_people(cands: Sequence[PersonCandidate]) -> tuple[list[_PersonGroup],
                 break
         if target is None:
             groups.append(_PersonGroup([c]))
-            owner.append(len(groups) - 1)
+            best.append(c)
+            earliest.append({})
+            target = len(groups) - 1
         else:
             groups[target].cands.append(c)
-            owner.append(target)
+        join(target, c)
+        owner.append(target)
     return groups, owner
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from .chunking import DEFAULT_CHUNK_SIZE, run_pieces
 from .errors import InputTooLargeError, InputTypeError
 from .model import Article, Sentence, Token
 
@@ -40,12 +40,16 @@ class Extractor:
     """
 
     def __init__(self, *, batch_size: int = 32, syntax: bool = True,
-                 max_length: int = DEFAULT_MAX_LENGTH) -> None:
+                 max_length: int = DEFAULT_MAX_LENGTH,
+                 chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+        if not isinstance(chunk_size, int) or chunk_size < 2:
+            raise ValueError(f"chunk_size must be an int of at least 2, got {chunk_size!r}")
         self.batch_size = batch_size
         self.syntax = syntax
         self.max_length = max_length
+        self.chunk_size = chunk_size  # texts longer than this run in pieces (chunking.py)
         self._stages: tuple[Any, Any, Any] | None = None
 
     # ---- stages, built once ----
@@ -82,12 +86,8 @@ class Extractor:
         yield from self._run(items, size)
 
     def _run(self, items: Iterable[tuple[str, str | None]], size: int = 1) -> Iterator[Article]:
-        it = iter(items)
-        while True:
-            chunk = list(islice(it, size))
-            if not chunk:
-                return
-            yield from self._batch(chunk)
+        # huge texts run in pieces of at most chunk_size characters, merged back (chunking.py)
+        yield from run_pieces(items, self._batch, batch_size=size, chunk_size=self.chunk_size)
 
     def _batch(self, chunk: list[tuple[str, str | None]]) -> list[Article]:
         from .document import parse_batch

@@ -54,7 +54,10 @@ class Morphology:
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
 
     def _parse(self, word: str) -> tuple[WordParse, ...]:
-        parses = self._analyzer.parse(word)
+        try:
+            parses = self._analyzer.parse(word)
+        except ValueError:  # pymorphy3 asks unicodedata.name() of characters that have none
+            return ()
         if not parses:
             return ()
         # ``Parse.is_known`` looks its form up in the dictionary again for every parse, yet it

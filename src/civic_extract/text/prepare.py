@@ -1,14 +1,20 @@
 """Normalization for matching, with a map back to the original offsets; page-chrome lines.
 
 ``prepare(text)`` returns a ``Prepared`` whose ``norm`` string is what the later stages read:
-unusual spaces become a plain space, soft hyphens, zero-width characters and combining accents are
-dropped, hyphen-like dashes become "-", Latin look-alike letters inside Cyrillic words become
-Cyrillic. ``orig(i)`` maps a position of ``norm`` to the position in the original text, so every
-offset reported to the user points into what the user passed in.
+unusual spaces become a plain space and control characters a space, soft hyphens, zero-width and
+other format characters and combining accents are dropped (a combining breve or diaeresis is
+recomposed into й/ё), hyphen-like dashes become "-" and bar-like ones "—", uncommon quote marks
+become the ones the extractors know (‹› → «», primes → ", typographic single quotes → '),
+fullwidth ASCII becomes ASCII, Latin look-alike letters inside Cyrillic words become Cyrillic
+(and an all-Latin look-alike legal form before a quote: 'TOO "…"'), and lone surrogates become
+a space. Every replacement is one character for one; ``orig(i)`` maps a position of ``norm`` to
+the position in the original text, so every offset reported to the user points into what the
+user passed in.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,15 +28,28 @@ _SPACES = dict.fromkeys(
     ["\u00a0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006",
      "\u2007", "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\t", "\x0b", "\x0c"],
     " ")
-_HYPHENS = dict.fromkeys(["\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d"], "-")
-_DROP = frozenset(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u034f"])
-_REPLACE = {**_SPACES, **_HYPHENS, "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
-# Latin letters that look like Cyrillic ones.
-_LOOKALIKE = str.maketrans("AaBCcEeHKMOoPpTXxyi", "АаВСсЕеНКМОоРрТХхуі")
-_LATIN = re.compile(r"[A-Za-z]")
+_HYPHENS = dict.fromkeys(["\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d", "\u2043",
+                          "\u02d7"], "-")
+_DASHES = dict.fromkeys(["\u2015", "\u2e3a", "\u2e3b", "\ufe58"], "\u2014")
+# Quotes the extractors do not know become ones they do: single guillemets act as «», typographic
+# single quotes as the apostrophe, primes and fullwidth marks as the straight double quote.
+_QUOTES = {"\u2039": "«", "\u203a": "»", "\u201f": "\u201c", "\u301d": "\u201c",
+           "\u301e": "\u201d", "\u301f": "\u201d", "\u2033": '"', "\uff02": '"',
+           "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+           "\u02bc": "'"}
+_DROP = frozenset(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u034f",
+                   "\u180e"])
+_REPLACE = {**_SPACES, **_HYPHENS, **_DASHES, **_QUOTES,
+            "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
+# Latin letters that look like Cyrillic ones (and accented Latin vowels typed for stress marks).
+_LOOKALIKE_LATIN = "AaBCcEeHKMOoPpTXxyiIYhëËáéóýÁÉÓÝ"
+_LOOKALIKE = str.maketrans(_LOOKALIKE_LATIN, "АаВСсЕеНКМОоРрТХхуіІУһёЁаеоуАЕОУ")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LOOKALIKE_SET = frozenset("AaBCcEeHKMOoPpTXxyi")
+_LOOKALIKE_SET = frozenset(_LOOKALIKE_LATIN)
+# An all-Latin look-alike word before a quote that spells a legal form: 'TOO "Береке"'.
+_LATIN_FORM = re.compile(r"\b([ABCEHKMOPTXY]{2,4})(?= ?[«„\"“])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,20 +65,24 @@ class Prepared:
         return self.index[i]
 
     def span(self, start: int, stop: int) -> tuple[int, int]:
-        """Map a [start, stop) span of ``norm`` to the original text (trailing drops excluded)."""
+        """Map a [start, stop) span of ``norm`` to the original text.
+
+        Trailing dropped characters are left out (a soft hyphen or zero-width space after a word),
+        except combining marks, which belong to the letter before them.
+        """
         if stop <= start:
             a = self.index[start]
             return a, a
-        return self.index[start], self.index[stop - 1] + 1
+        end = self.index[stop - 1] + 1
+        limit = self.index[stop]
+        while end < limit and unicodedata.category(self.text[end]) in ("Mn", "Me"):
+            end += 1  # a stress accent or other combining mark stays with its letter
+        return self.index[start], end
 
     def is_chrome(self, start: int, stop: int) -> bool:
         """True when the norm span [start, stop) lies inside a page-chrome line."""
-        for a, b in self.chrome:
-            if a <= start and stop <= b:
-                return True
-            if a > start:
-                break
-        return False
+        k = bisect.bisect_right(self.chrome, (start, len(self.norm) + 1))
+        return k > 0 and stop <= self.chrome[k - 1][1]
 
 
 def _fix_lookalikes(norm: str) -> str:
@@ -70,7 +93,44 @@ def _fix_lookalikes(norm: str) -> str:
                 return w.translate(_LOOKALIKE)
         return w
 
-    return _WORD.sub(repl, norm)
+    def form(m: re.Match[str]) -> str:
+        w = m.group(1)
+        cyr = w.translate(_LOOKALIKE)
+        return cyr if cyr in _legal_abbrs() else w
+
+    return _LATIN_FORM.sub(form, _WORD.sub(repl, norm))
+
+
+@lru_cache(maxsize=1)
+def _legal_abbrs() -> frozenset[str]:
+    return frozenset(line.split("|", 1)[0].strip() for line in lines("legal_forms.txt"))
+
+
+@lru_cache(maxsize=65536)
+def _map_char(c: str) -> str:
+    """What ``c`` becomes in norm: a replacement, itself, or "" (dropped).
+
+    Lone surrogates (a str decoded with ``surrogateescape``, or built by hand) become a space:
+    they are kept in the text, no later stage has to encode them, and they never glue onto a
+    word.
+    """
+    r = _REPLACE.get(c)
+    if r is not None:
+        return r
+    if c in _DROP:
+        return ""
+    if c < "\x7f":
+        return c if c >= " " or c == "\n" else " "
+    cat = unicodedata.category(c)
+    if cat == "Cs":
+        return " "
+    if cat == "Cf" or (c > "\u02ff" and (cat in ("Mn", "Me") or unicodedata.combining(c))):
+        return ""
+    if cat == "Cc":
+        return " "
+    if "\uff01" <= c <= "\uff5e":  # fullwidth ASCII forms
+        return chr(ord(c) - 0xFEE0)
+    return c
 
 
 @lru_cache(maxsize=1)
@@ -104,15 +164,16 @@ def prepare(text: str) -> Prepared:
     chars: list[str] = []
     index: list[int] = []
     for i, c in enumerate(text):
-        if c in _DROP or (c > "\u02ff" and unicodedata.combining(c)):
+        m = _map_char(c)
+        if not m:
             # combining marks (stress accents) and invisible characters vanish from norm,
-            # but a combining breve/diaeresis that forms й/ё is recomposed below
+            # but a combining breve/diaeresis that forms й/ё is recomposed
             if c in ("\u0306", "\u0308") and chars:
                 composed = unicodedata.normalize("NFC", chars[-1] + c)
                 if len(composed) == 1:
                     chars[-1] = composed
             continue
-        chars.append(_REPLACE.get(c, c))
+        chars.append(m)
         index.append(i)
     index.append(len(text))
     norm = _fix_lookalikes("".join(chars))

@@ -1,4 +1,11 @@
-"""Sentences and tokens (razdel), one line at a time so headlines and chrome stay apart."""
+"""Sentences and tokens (razdel), one line at a time so headlines and chrome stay apart.
+
+Work stays linear in the length of the text whatever its shape: razdel sees at most
+``MAX_PIECE`` characters at a time (a line longer than that is cut at a sentence end or a space
+first), and a sentence of more than ``MAX_TOKENS`` tokens is cut into pieces (at a comma or
+semicolon when there is one), so the per-sentence models and rules never meet an unbounded
+sentence. Real news never reach either limit.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,47 @@ from collections.abc import Iterator
 
 from razdel import sentenize, tokenize
 
-__all__ = ["segment"]
+__all__ = ["segment", "MAX_PIECE", "MAX_TOKENS", "cut_points"]
+
+MAX_PIECE = 5000  # characters of one line handed to razdel at once
+MAX_TOKENS = 200  # tokens of one sentence
+_SENTENCE_ENDS = (". ", "! ", "? ", "… ", "; ")
+_SOFT_BREAKS = {",", ";", ":", "—", "–", ")"}
+
+
+def cut_points(line: str, limit: int) -> Iterator[tuple[int, int]]:
+    """``[start, stop)`` pieces of ``line``, each at most ``limit`` characters long.
+
+    A piece ends after the last sentence end in its second half, else after the last space
+    there, else exactly at ``limit`` (a run without spaces).
+    """
+    start = 0
+    n = len(line)
+    while n - start > limit:
+        low, high = start + limit // 2, start + limit
+        cut = max(line.rfind(end, low, high) for end in _SENTENCE_ENDS)
+        if cut >= 0:
+            cut += 2
+        else:
+            cut = line.rfind(" ", low, high)
+            cut = cut + 1 if cut >= 0 else high
+        yield start, cut
+        start = cut
+    yield start, n
+
+
+def _split_tokens(tokens: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+    """Cut an overlong token list after a comma-like token in each window's second half."""
+    while len(tokens) > MAX_TOKENS:
+        cut = MAX_TOKENS
+        for k in range(MAX_TOKENS - 1, MAX_TOKENS // 2, -1):
+            if tokens[k][2] in _SOFT_BREAKS:
+                cut = k + 1
+                break
+        yield tokens[:cut]
+        tokens = tokens[cut:]
+    if tokens:
+        yield tokens
 
 
 def segment(norm: str) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
@@ -18,9 +65,16 @@ def segment(norm: str) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
     pos = 0
     for line in norm.split("\n"):
         if line.strip():
-            for sent in sentenize(line):
-                base = pos + sent.start
-                tokens = [(base + t.start, base + t.stop, t.text) for t in tokenize(sent.text)]
-                if tokens:
-                    yield base, base + len(sent.text), tokens
+            for a, b in cut_points(line, MAX_PIECE):
+                piece = line[a:b]
+                for sent in sentenize(piece):
+                    base = pos + a + sent.start
+                    tokens = [(base + t.start, base + t.stop, t.text)
+                              for t in tokenize(sent.text)]
+                    if len(tokens) <= MAX_TOKENS:
+                        if tokens:
+                            yield base, base + len(sent.text), tokens
+                        continue
+                    for part in _split_tokens(tokens):
+                        yield part[0][0], part[-1][1], part
         pos += len(line) + 1

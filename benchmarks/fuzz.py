@@ -1,0 +1,250 @@
+"""A long fuzzing campaign: random and mutated inputs through ``Extractor.pipe``.
+
+    python benchmarks/fuzz.py --n 100000              # tens of minutes; prints the figures
+    python benchmarks/fuzz.py --n 2000 --seed 7       # a quick run
+    nohup python benchmarks/fuzz.py --n 100000 > /tmp/fuzz.log 2>&1 &
+
+Inputs, in turn: random Unicode (any code point, surrogates and unassigned ones included, or
+drawn from Cyrillic, spaces, format characters and punctuation), windows of real articles
+(../shared/corpus when present, generated news otherwise) with random mutations (odd spaces,
+soft hyphens, accents, look-alike letters, quotes, cut words, duplicated or deleted spans,
+chrome lines, huge runs), Russian-looking text built from fragments, and HTML fragments (run
+through ``html_to_text`` first, as ``extract_html`` does). One input in ten goes through an
+extractor with a small ``chunk_size``, so that texts are cut into pieces and merged back.
+
+Checks per input: no exception at all; ``article.text`` is the input; every mention, sentence
+and token satisfies ``text[start:stop] == .text`` within bounds; every 20th input also
+round-trips through ``to_dict``/``from_dict`` and extracts to the same Article a second time.
+A batch that raises is re-run text by text to name the culprit; crashing inputs are written
+to ``--out`` (JSON, one per line). Prints the inputs tried, crashes and offset violations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from textgen import FIRST, LAST, NAMES, PLACES, corpus_texts, generated_article  # noqa: E402
+
+import civic_extract  # noqa: E402
+from civic_extract.text.html import html_to_text  # noqa: E402
+
+ODD = ["\u00a0", "\u202f", "\u2009", "\u3000", "\u00ad", "\u200b", "\u200d", "\ufeff", "\u200e",
+       "\u0301", "\u0306", "\u0308", "\u2011", "\u2012", "\u2212", "\u2015", "\u2014", "\u2013",
+       "\u2039", "\u203a", "\u201e", "\u201c", "\u201d", "«", "»", '"', "'", "\u2019", "\r",
+       "\u2028", "\x00", "\x1b", "\t", "\ud800", "\udfff", "\ufffd", "\U0001f600", "\U00017000",
+       "\ue000", "\uff10", "\uff02", "№", "…", "%", "$", "€"]
+LOOKALIKE = str.maketrans("АВСЕНКМОРТХасеорху", "ABCEHKMOPTXaceopxy")
+CHROME = ["Поделиться", "Лента новостей", "Следите за новостями в:", "Фото: пресс-служба",
+          "Читайте также: ", "Комментарии (3)", "12:30", "© 2024", "Главная / Новости"]
+TAGS = ["<p>", "</p>", "<div>", "</div>", "<br>", "<b>", "</b>", "<script>", "</script>",
+        "<style>", "</style>", "<!--", "-->", "<a href='/x'>", "</a>", "<table><tr><td>",
+        "</td><td>", "</td></tr></table>", "<![CDATA[", "]]>", "<", ">", "&amp;", "&laquo;",
+        "&raquo;", "&nbsp;", "&#171;", "&#", "&", "<div hidden>", "<h1>", "</h1>", "<li>",
+        "<pre>", "</pre>", "<noscript>", "</noscript>", "<head><title>", "</title></head>"]
+
+
+# ---- generators ----
+
+def random_unicode(rng: random.Random) -> str:
+    n = int(rng.expovariate(1 / 40))
+    mode = rng.randrange(4)
+    if mode == 0:  # any code point at all
+        return "".join(chr(rng.randrange(0x110000)) for _ in range(n))
+    if mode == 1:  # mostly Cyrillic with spaces and punctuation
+        pool = [chr(c) for c in range(0x0400, 0x04FF)] + [" "] * 20 + list(".,«»\"-—:;()!?\n")
+        return "".join(rng.choice(pool) for _ in range(n))
+    if mode == 2:  # the odd characters alone
+        return "".join(rng.choice(ODD) for _ in range(n))
+    pool = [chr(rng.randrange(0x20, 0x3000)) for _ in range(40)] + ODD + [" "] * 10
+    return "".join(rng.choice(pool) for _ in range(n))
+
+
+def _mutate(rng: random.Random, text: str) -> str:
+    for _ in range(rng.randrange(1, 8)):
+        if not text:
+            text = rng.choice(ODD)
+        i = rng.randrange(len(text) + 1)
+        j = min(len(text), i + rng.randrange(1, 40))
+        op = rng.randrange(12)
+        if op == 0:
+            text = text[:i] + rng.choice(ODD) + text[i:]
+        elif op == 1:
+            text = text[:i] + text[j:]
+        elif op == 2:
+            text = text[:i] + text[i:j] * rng.randrange(2, 6) + text[i:]
+        elif op == 3:
+            text = text[:i] + text[i:j].translate(LOOKALIKE) + text[j:]
+        elif op == 4:
+            text = text[:i] + "\n" + rng.choice(CHROME) + "\n" + text[i:]
+        elif op == 5:
+            text = text[:i] + text[i:j].upper() + text[j:]
+        elif op == 6:
+            text = text[:i] + rng.choice(ODD) * rng.randrange(2, 100) + text[i:]
+        elif op == 7:
+            text = text[:i] + rng.choice("«»\"„“") * rng.randrange(1, 9) + text[i:]
+        elif op == 8:
+            text = text[:i] + "".join(c + "\u0301" for c in text[i:j]) + text[j:]
+        elif op == 9:
+            text = text[:i] + f" {rng.choice(FIRST)} {rng.choice(LAST)} " + text[i:]
+        elif op == 10:
+            text = text[:i] + rng.choice(["ОО", "TOO", "OО", "АО"]) + f" «{rng.choice(NAMES)}" \
+                + text[i:]
+        else:
+            text = text[:i] + rng.choice(["\n", "\n\n", " ", ". "]) * rng.randrange(1, 50) \
+                + text[i:]
+    return text
+
+
+def mutated_article(rng: random.Random, sources: list[str]) -> str:
+    src = rng.choice(sources)
+    size = rng.choice([40, 100, 250, 500])
+    a = rng.randrange(max(1, len(src) - size))
+    return _mutate(rng, src[a:a + size])
+
+
+def russian_like(rng: random.Random) -> str:
+    words = [*FIRST, *LAST, *NAMES, *PLACES, "ОО", "ОФ", "ТОО", "аким", "области", "«", "»",
+             '"', "150", "1 250", "2,5 млрд", "медалью", "награждены", "волонтеров", ".", ",",
+             "\n", "—", "более", "около"]
+    return " ".join(rng.choice(words) for _ in range(rng.randrange(0, 40)))
+
+
+def html_fragment(rng: random.Random, sources: list[str]) -> str:
+    src = rng.choice(sources)
+    a = rng.randrange(max(1, len(src) - 200))
+    words = src[a:a + 200].split(" ")
+    out = []
+    for w in words:
+        if rng.random() < 0.3:
+            out.append(rng.choice(TAGS))
+        out.append(w)
+    return " ".join(out)
+
+
+# ---- checks ----
+
+def violations(text: str, article: civic_extract.Article) -> list[str]:
+    """Every span of the article that does not point at its own text in ``text``."""
+    out = []
+    if article.text != text:
+        out.append("article.text differs from the input")
+    spans: list[tuple[str, int, int, str]] = [(k, m.start, m.stop, m.text)
+                                              for k, m in article.mentions()]
+    for s in article.sentences:
+        spans.append(("sentence", s.start, s.stop, s.text))
+        spans += [("token", t.start, t.stop, t.text) for t in s.tokens]
+    for kind, a, b, t in spans:
+        if not (0 <= a <= b <= len(text)) or text[a:b] != t:
+            out.append(f"{kind} [{a}:{b}] {t!r}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=10_000, help="inputs to try")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--batch", type=int, default=256, help="inputs per pipe() call")
+    ap.add_argument("--out", default="fuzz-crashes.jsonl", help="where crashing inputs go")
+    ap.add_argument("--every", type=int, default=5000, help="progress line every N inputs")
+    args = ap.parse_args(argv)
+
+    rng = random.Random(args.seed)
+    sources = corpus_texts()
+    source_name = "../shared/corpus" if sources else "generated articles"
+    if not sources:
+        sources = [generated_article(rng) for _ in range(100)]
+    gens: list[tuple[str, Callable[[], str]]] = [
+        ("unicode", lambda: random_unicode(rng)),
+        ("mutated", lambda: mutated_article(rng, sources)),
+        ("russian", lambda: russian_like(rng)),
+        ("html", lambda: html_to_text(html_fragment(rng, sources))),
+    ]
+    whole = civic_extract.Extractor()
+    pieces = civic_extract.Extractor(chunk_size=300)
+    tried, crashes, bad_articles, bad_spans, chars = 0, 0, 0, 0, 0
+    kinds: Counter[str] = Counter()
+    crash_kinds: Counter[str] = Counter()
+    t0 = time.perf_counter()
+    next_report = args.every
+
+    def record_crash(kind: str, text: str, ex: BaseException) -> None:
+        nonlocal crashes
+        crashes += 1
+        crash_kinds[f"{type(ex).__name__}: {str(ex)[:80]}"] += 1
+        with open(args.out, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"kind": kind, "text": text, "error": repr(ex),
+                                "traceback": traceback.format_exc()[-2000:]},
+                               ensure_ascii=True) + "\n")
+
+    while tried < args.n:
+        size = min(args.batch, args.n - tried)
+        batch: list[tuple[str, str]] = []
+        for _ in range(size):
+            kind, gen = gens[rng.randrange(len(gens))]
+            try:
+                batch.append((kind, gen()))
+            except Exception as ex:  # html_to_text itself failing is a crash too
+                tried += 1
+                record_crash(kind + "/html_to_text", "", ex)
+        use = pieces if rng.random() < 0.1 else whole
+        batch.sort(key=lambda kt: len(kt[1]))  # similar lengths share the models' padded batches
+        texts = [t for _, t in batch]
+        try:
+            articles = list(use.pipe(texts, batch_size=32))
+        except Exception:
+            articles = []
+            for kind, text in batch:
+                try:
+                    articles.append(use.extract(text))
+                except Exception as ex:
+                    record_crash(kind, text, ex)
+                    articles.append(None)  # type: ignore[arg-type]
+        for (kind, text), article in zip(batch, articles):
+            tried += 1
+            kinds[kind] += 1
+            chars += len(text)
+            if article is None:
+                continue
+            bad = violations(text, article)
+            if tried % 20 == 0:
+                if civic_extract.Article.from_dict(article.to_dict()) != article:
+                    bad.append("to_dict/from_dict round trip differs")
+                if use.extract(text) != article:
+                    bad.append("a second extraction differs")
+            if bad:
+                bad_articles += 1
+                bad_spans += len(bad)
+                with open(args.out, "a", encoding="utf-8") as f:
+                    f.write(json.dumps({"kind": kind, "text": text, "violations": bad[:20]},
+                                       ensure_ascii=True) + "\n")
+        if tried >= next_report:
+            next_report += args.every
+            el = time.perf_counter() - t0
+            print(f"[{el:7.0f} s] {tried:,} inputs, {crashes} crashes, {bad_articles} articles "
+                  f"with offset violations, {tried / el:.0f} inputs/s", flush=True)
+
+    el = time.perf_counter() - t0
+    print(f"sources: {source_name}; seed {args.seed}")
+    print(f"inputs tried: {tried:,} ({', '.join(f'{k} {v:,}' for k, v in sorted(kinds.items()))};"
+          f" {chars / 1e6:.1f} M characters) in {el:.0f} s ({tried / el:.0f} inputs/s)")
+    print(f"crashes: {crashes}")
+    for what, count in crash_kinds.most_common(10):
+        print(f"  {count} x {what}")
+    print(f"offset violations: {bad_spans} (in {bad_articles} articles)")
+    if crashes or bad_articles:
+        print(f"failing inputs written to {args.out}")
+    return 1 if crashes or bad_articles else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
