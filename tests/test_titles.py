@@ -114,3 +114,17 @@ NOT_TITLES = [
 @pytest.mark.parametrize("text", NOT_TITLES)
 def test_not_titles(run, text):
     assert all(p.titles == () for p in run(text).people)
+
+
+def test_feminine_profession_is_no_title_of_a_man(run):
+    assert run("Актриса Сергей Сенин вышел на сцену.").people[0].titles == ()
+    assert [t.head for t in run("Актриса Анна Петрова вышла на сцену.").people[0].titles] == [
+        "актриса"]
+
+
+def test_bare_role_refers_back_to_the_region_head(run):
+    text = ("Губернатор Пермского края Виктор Басаргин наградил членов палаты. "
+            "Глава региона вручил знак председателю палаты Игорю Кирьянову.")
+    people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert people["Басаргин"] == ["Губернатор Пермского края", "Глава региона"]
+    assert people["Кирьянов"] == ["председатель палаты"]

@@ -13,6 +13,7 @@ punctuation, other names, and a preposition left of an already found head end it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..document import Doc, Tok
@@ -237,6 +238,18 @@ def _list_owner(doc: Doc, people: list, i: int) -> int | None:
     return j if j != i else None
 
 
+_FEMININE = re.compile(r"(ица|иса|есса|иня|ка|ша)$")
+
+
+def _gender_clash(head: Tok, name: list[Tok]) -> bool:
+    """A feminine profession noun ("актриса", "журналистка") is no title of a man."""
+    p = head.parse
+    if p is None or "femn" not in p.grams or not _FEMININE.search(p.normal):
+        return False
+    genders = {t.tag.get("Gender") for t in name if t.is_word()} - {None}
+    return genders == {"Masc"}
+
+
 def _clause_start(doc: Doc, k: int) -> bool:
     """Does token k start a sentence or a clause (after a verb, a colon or a dash)?"""
     if k == doc.sents[doc.toks[k].sent].first:
@@ -276,6 +289,8 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
     before: dict[int, list[_Span]] = {}
 
     def add(i: int, span: _Span) -> None:
+        if _gender_clash(doc.toks[span.head], doc.toks[people[i].first_tok:people[i].last_tok]):
+            return
         plural = _plural(doc.toks[span.head])
         normal = guillemets(nominative(doc, span.first, span.last, morph,
                                        keep_number=not plural, head=span.head))
