@@ -198,13 +198,16 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
         "awards": tuple(award_records),
         "statistics": stat_records,
     }
+_GENERIC_ROLE_HEADS = frozenset({"глава", "руководитель"})
+
+
 def _attach_roles(groups: list[_PersonGroup], roles: Sequence[RoleMention], lex: Lexicon
                   ) -> None:
     """A bare role ("глава региона") is a title of the one person whose titles anchor its
     group (the akim, the governor); with none or several such people it stays unattached."""
     for r in roles:
         heads = lex.role_heads.get(r.group, set())
-        if r.head in heads:
+        if r.head in heads and r.head not in _GENERIC_ROLE_HEADS:
             heads = {r.head}  # "аким области" refers to an akim, not to a governor
         owners = [g for g in groups if any(t.head in heads for t in g.titles)
                   and min(c.first_tok for c in g.cands) < r.first_tok]
