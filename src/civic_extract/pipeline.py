@@ -80,7 +80,8 @@ class Extractor:
 
             yield from parallel_pipe(texts, batch_size=size, n_process=n_process,
                                      options={"syntax": self.syntax,
-                                              "max_length": self.max_length})
+                                              "max_length": self.max_length,
+                                              "chunk_size": self.chunk_size})
             return
         items = ((check_text(t, self.max_length), None) for t in texts)
         yield from self._run(items, size)
