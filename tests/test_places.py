@@ -32,6 +32,16 @@ MORE_PLACES = [
     ("Законы РК меняются.", ("Республика Казахстан", "country")),
     ("Встреча прошла в Доме дружбы.", ("Дом дружбы", "other")),
     ("Аким области Абай провел прием.", ("область Абай", "region")),
+    # a landmark word before the name makes a place of kind "other"; a street keeps its word
+    ("Лодки плыли по реке Иртыш.", ("Иртыш", "other")),
+    ("Митинг прошел на площади Тяньаньмэнь.", ("площадь Тяньаньмэнь", "other")),
+    ("Офис находится на улице Абая.", ("улица Абая", "other")),
+    ("Сквер открыли в микрорайоне Самал.", ("Самал", "district")),
+    # a body of a known place: the place stays
+    ("Он работает в правительстве Москвы.", ("Москва", "city")),
+    ("Прием провели в акимате Алматы.", ("Алматы", "city")),
+    # a person's namesake after a preposition of place is the place
+    ("Писатель Алехандро Толедо прилетел в Толедо.", ("Толедо", "city")),
 ]
 
 
@@ -43,9 +53,21 @@ def test_more_places(run, text, expected):
 NOT_PLACES = [
     ("Сессию провел Кызылординский городской маслихат.", "Кызылординский городской маслихат"),
     ("Открылся центр Первого Президента.", "Первый Президент"),
+    # a whole quoted name is the name of something else
+    ("Выступила солистка группы «Алматы» Айгуль Сейтова.", "Алматы"),
+    ("Показ прошел в кинотеатре «Астана».", "Астана"),
+    # the name of an organization or of a thing, after its word
+    ("После учебы в университете Цинхуа она вернулась в Пекин.", "Цинхуа"),
+    ("Пациента отвезли в больницу Санта Мария.", "Санта"),
+    ("Особняк построен в стиле эпохи Тюдоров.", "Тюдор"),
+    ("Он молился богине Аматэрасу.", "Аматэрас"),
+    # the surname of a person of the text
+    ("Экс-президент Перу Алехандро Толедо арестован. Толедо отрицает обвинения.", "Толедо"),
+    ("Офис находится на улице Абая.", "Абай"),
 ]
 
 
 @pytest.mark.parametrize("text, name", NOT_PLACES)
 def test_not_places(run, text, name):
-    assert name not in [p.name for p in run(text).places]
+    places = run(text).places
+    assert not any(p.name.startswith(name) for p in places), places

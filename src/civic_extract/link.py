@@ -110,6 +110,23 @@ def _mentions(doc: Doc, spans: Sequence[tuple[int, int]]) -> tuple[Mention, ...]
     return tuple(sorted({doc.tok_mention(a, b) for a, b in spans}))
 
 
+_PLACE_PREPOSITIONS = frozenset("в во из изо до под около через возле у к ко по".split())
+
+
+def _person_namesake(doc: Doc, p: PlaceCandidate, surnames: set[str]) -> bool:
+    """A one-word place that is the surname of a person of the text ("Алехандро Толедо …
+    Толедо сбежал", "на Уортмане была форма"): the person, unless a preposition of place
+    comes before it ("в Толедо")."""
+    if p.last_tok - p.first_tok != 1:
+        return False
+    word = doc.toks[p.first_tok].text.lower()
+    if not any(word.startswith(s) and len(word) - len(s) <= 2 for s in surnames):
+        return False
+    prev = doc.toks[p.first_tok - 1].low if p.first_tok > 0 else ""
+    return prev not in _PLACE_PREPOSITIONS or doc.toks[p.first_tok].ner == "LOC" and \
+        prev == "на"
+
+
 def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
          titles: Sequence[TitleCandidate], orgs: Sequence[OrgCandidate],
          places: Sequence[PlaceCandidate], awards: Sequence[AwardCandidate],
@@ -131,8 +148,11 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
         org_of_span += [(c.first_tok, c.last_tok, name) for c in cands]
 
     # ---- places ----
+    surnames = {c.last.lower() for c in people if c.first and c.last and len(c.last) >= 4}
     place_groups: dict[str, list[PlaceCandidate]] = {}
     for p in places:
+        if surnames and _person_namesake(doc, p, surnames):
+            continue
         place_groups.setdefault(key(p.name), []).append(p)
     place_records: list[Place] = []
     place_of_span: list[tuple[int, int, str]] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..document import Doc, Tok
 from ..text.morph import Morphology
 from .lexicon import Lexicon
-from .phrase import head_index, inflect_word, nominative
+from .phrase import head_index, inflect_word, is_opening, nominative
 
 __all__ = ["PlaceCandidate", "extract_places"]
 
@@ -61,6 +61,49 @@ def _known(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
     return lemmas in lex.places or lemmas in lex.place_kinds
 
 
+_CLOSING = frozenset('»“”"\'')
+
+
+def _named_by(doc: Doc, first: int, last: int, lex: Lexicon) -> str | None:
+    """What the word before a name makes of it: "not" when the name names a thing that is no
+    place (a quoted name «Тула» of a cinema, "университета Донхуа", "эпохи Тюдоров"), a kind
+    when the name stands in apposition to a place word ("в селе Цибулёво": village) or to a
+    landmark ("на реке Эльба": other), None when it says nothing."""
+    toks = doc.toks
+    if first == 0:
+        return None
+    if is_opening(doc, first - 1) and last < len(toks) and toks[last].text in _CLOSING:
+        return "not"  # the whole quoted name: a group, a cinema, a frontier post
+    prev = toks[first - 1]
+    if prev.sent != toks[first].sent or not prev.is_word() or not prev.text[:1].islower():
+        return None
+    lemmas = {prev.lemma.replace("ё", "е")} | {p.normal.replace("ё", "е") for p in prev.parses
+                                               if p.pos == "NOUN"}
+    if lemmas & lex.place_namers:
+        return "not"
+    if prev.case in (None, "nomn") or \
+            not all(_apposed(t, prev.case) for t in toks[first:last] if t.is_word()):
+        return None
+    for lemma in sorted(lemmas & lex.place_words.keys()):
+        return lex.place_words[lemma]  # "в селе Цибулёво": village; "в микрорайоне …": district
+    if lemmas & (lex.landmark_words | lex.facility_words):
+        return "other"
+    if lemmas & lex.org_words.keys() and not _known(doc, first, last, lex):
+        return "not"  # "в больницу Санта Мария"; but "акимата Алматы" names a place
+    return None
+
+
+def _apposed(tok: Tok, case: str) -> bool:
+    """Does a word of a name stand in apposition to a noun in ``case``: in the nominative
+    ("на реке Эльба"), or a word that does not decline, in the noun's case ("в университете
+    Цинхуа")?"""
+    if tok.case == "nomn":
+        return True
+    fixed = not tok.parses or not any(p.known for p in tok.parses) or \
+        any("Fixd" in p.grams for p in tok.parses)
+    return fixed or tok.case == case
+
+
 def _could_be_place(tok: Tok) -> bool:
     """A one-word gazetteer hit must read as a proper name: a toponym to pymorphy3, or a word
     it does not know; never a pronoun, preposition or a common word."""
@@ -105,6 +148,9 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
                 break
         if hit is not None and hit[0] == 1 and not _could_be_place(toks[k]):
             hit = None  # "Ним" at a sentence start is a pronoun, not Nîmes
+        if hit is not None and _named_by(doc, k, k + hit[0], lex) == "not":
+            k += hit[0]
+            continue
         if hit is not None:
             n, entry = hit
             lemmas = tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n])
@@ -124,7 +170,8 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
     for type_, first, last in doc.ner:
         if doc.toks[first].chrome or type_ == "PER":
             continue
-        if type_ == "ORG" and _known(doc, first, last, lex):
+        if type_ == "ORG" and _known(doc, first, last, lex) \
+                and _named_by(doc, first, last, lex) != "not":
             # a gazetteer name the NER calls an organization ("МКС"): a place
             name = nominative(doc, first, last, morph)
             out.append(PlaceCandidate(first, last, name, _kind(doc, first, last, name, lex)))
@@ -147,6 +194,10 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             continue
         if not any(_proper(t, lex) for t in toks):
             continue  # "Аким области": no name in it
+        named = _named_by(doc, first, last, lex)
+        if named == "not":
+            taken.update(range(first, last))
+            continue
         prev = doc.toks[first - 1] if first > 0 else None
         if prev is not None and prev.sent == toks[0].sent and \
                 prev.lemma == "область" \
@@ -159,12 +210,20 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             out.append(PlaceCandidate(first - 1, last, name, "region"))
             taken.update(range(first - 1, last))
             continue
+        if prev is not None and prev.sent == toks[0].sent and prev.text[:1].islower() \
+                and lex.place_words.get(prev.lemma.replace("ё", "е")) == "other":
+            # "на улице Абая": the street is the place, named by its whole phrase
+            word = inflect_word(morph, prev, {"nomn", "sing"}, force=True).lower()
+            name = f"{word} {doc.span_text(first, last)}"
+            out.append(PlaceCandidate(first - 1, last, name, "other"))
+            taken.update(range(first - 1, last))
+            continue
         if len(toks) == 1 and toks[0].text in lex.place_alias:
             e = lex.place_alias[toks[0].text]
             out.append(PlaceCandidate(first, last, e.name, e.kind, toks[0].text))
         else:
             name = nominative(doc, first, last, morph)
-            kind = _kind(doc, first, last, name, lex)
+            kind = named or _kind(doc, first, last, name, lex)
             if " ".join(t.lemma.replace("ё", "е") for t in toks) in lex.not_places:
                 taken.update(range(first, last))
                 continue  # "Кремль", "Белый дом": a government, not a place
