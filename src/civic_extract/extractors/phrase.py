@@ -29,8 +29,12 @@ def restore_case(word: str, like: str) -> str:
         word = word.replace("ё", "е")
     if like.isupper() and len(like) > 1:
         return word.upper()
+    parts, like_parts = word.split("-"), like.split("-")
+    if len(parts) > 1 and len(parts) == len(like_parts):
+        # "Нью-Йорке" → "Нью-Йорк", "Ростове-на-Дону" → "Ростов-на-Дону"
+        return "-".join(p[:1].upper() + p[1:] if lp[:1].isupper() else p
+                        for p, lp in zip(parts, like_parts))
     if like[:1].isupper():
-        # keep inner capitals of the original where the prefix is unchanged (МинФин…)
         return word[:1].upper() + word[1:]
     return word
 

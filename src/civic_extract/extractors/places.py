@@ -40,8 +40,8 @@ def _kind(doc: Doc, first: int, last: int, name: str, lex: Lexicon) -> str | Non
     for lemma in lemmas:
         if lemma in lex.place_words:
             return lex.place_words[lemma]
-        if lemma in lex.landmark_words:
-            return "other"
+        if lemma in lex.landmark_words or lemma.rsplit("-", 1)[-1] in lex.landmark_words:
+            return "other"  # "Таймс-сквер", "Карнеги-холл"
     return "city"
 
 
