@@ -167,9 +167,12 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
     quoted = quoted or set()
     out: list[PlaceCandidate] = []
     taken: set[int] = set()
+    per_words = {t.text for t in doc.toks if t.ner == "PER"}
     for type_, first, last in doc.ner:
         if doc.toks[first].chrome or type_ == "PER":
             continue
+        while type_ == "LOC" and last - first > 1 and doc.toks[last - 1].text in per_words:
+            last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
         if type_ == "ORG" and _known(doc, first, last, lex) \
                 and _named_by(doc, first, last, lex) != "not":
             # a gazetteer name the NER calls an organization ("МКС"): a place
