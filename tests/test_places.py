@@ -41,6 +41,8 @@ MORE_PLACES = [
     # a person's name glued to the end of a place by the NER is cut off
     ("Фрэнки Бой был известен полиции. Полиция сообщила, что в районе Статен-Айленд Фрэнки "
      "получил ранение.", ("Статен-Айленд", "district")),
+    # participles in a known name ("Объединённых" lemmatizes to the verb)
+    ("Он живет в Объединённых Арабских Эмиратах.", ("Объединённые Арабские Эмираты", "country")),
     # capitals of each part of a hyphenated name are kept
     ("Он живет в Нью-Йорке.", ("Нью-Йорк", "city")),
     ("Форум прошел в Ростове-на-Дону.", ("Ростов-на-Дону", "city")),
@@ -78,3 +80,9 @@ NOT_PLACES = [
 def test_not_places(run, text, name):
     places = run(text).places
     assert not any(p.name.startswith(name) for p in places), places
+
+
+def test_list_separators_split_places(run):
+    text = "Маршрут: Казахстан • Узбекистан • Объединённые Арабские Эмираты."
+    names = [p.name for p in run(text).places]
+    assert names == ["Казахстан", "Узбекистан", "Объединённые Арабские Эмираты"]

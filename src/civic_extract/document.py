@@ -259,6 +259,9 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
     return docs
 
 
+_SEPARATORS = frozenset("•·|;▪►●")
+
+
 def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> None:
     first = bisect.bisect_left(starts, start)
     last = first
@@ -271,6 +274,12 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
         while last < len(doc.toks) and doc.toks[last].sent == doc.toks[first].sent \
                 and doc.toks[last].stop <= stop:
             last += 1
-    for t in doc.toks[first:last]:
-        t.ner = type_
-    doc.ner.append((type_, first, last))
+    # a list separator inside a span parts names the NER ran together ("Сирия • Уганда")
+    cuts = [k for k in range(first, last) if doc.toks[k].text in _SEPARATORS]
+    for a, b in zip([first] + [k + 1 for k in cuts], cuts + [last]):
+        while a < b and doc.toks[a].text in _SEPARATORS:
+            a += 1
+        if a < b:
+            for t in doc.toks[a:b]:
+                t.ner = type_
+            doc.ner.append((type_, a, b))

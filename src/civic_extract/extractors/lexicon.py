@@ -47,6 +47,12 @@ def _lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _text_lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
+    """The lemmas a text's tokens carry: each word's likeliest parse, participles as verbs."""
+    return tuple((morph.parse(w.lower())[0].normal if morph.parse(w.lower()) else w.lower())
+                 .replace("ё", "е") for w in phrase.split())
+
+
 def adjective_lemma(morph: Morphology, parse: WordParse) -> str:
     """An adjective's or participle's lemma as an adjective: the masculine nominative singular
     ("заслуженного", "заслуженная" → "заслуженный"; pymorphy3 gives the verb for participles)."""
@@ -100,9 +106,10 @@ class Lexicon:
             if kind not in _KINDS_PLACE:
                 raise DataError(f"data/places.txt: unknown kind {kind!r} for {name}")
             entry = GazetteerEntry(name, kind, _lemmas(morph, name))
-            self.places.setdefault(entry.lemmas, entry)
-            for alias in [a.strip() for a in aliases.split(",") if a.strip()]:
-                self.places.setdefault(_lemmas(morph, alias), entry)
+            for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
+                self.places.setdefault(_lemmas(morph, variant), entry)
+                # a text's participles lemmatize to their verb ("Объединённых" → "объединить")
+                self.places.setdefault(_text_lemmas(morph, variant), entry)
         for abbr, full, kind in table("place_abbr.txt", 3):
             if kind not in _KINDS_PLACE:
                 raise DataError(f"data/place_abbr.txt: unknown kind {kind!r} for {abbr}")
