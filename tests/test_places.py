@@ -43,6 +43,9 @@ MORE_PLACES = [
      "получил ранение.", ("Статен-Айленд", "district")),
     # participles in a known name ("Объединённых" lemmatizes to the verb)
     ("Он живет в Объединённых Арабских Эмиратах.", ("Объединённые Арабские Эмираты", "country")),
+    # an aside in brackets after the name is no part of it
+    ("Она родилась в Швейцарии (Switzerland) в 1990 году.", ("Швейцария", "country")),
+    ("Об этом сообщило дорожное агентство России (Росавтодор).", ("Россия", "country")),
     # capitals of each part of a hyphenated name are kept
     ("Он живет в Нью-Йорке.", ("Нью-Йорк", "city")),
     ("Форум прошел в Ростове-на-Дону.", ("Ростов-на-Дону", "city")),

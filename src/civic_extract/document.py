@@ -274,6 +274,11 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
         while last < len(doc.toks) and doc.toks[last].sent == doc.toks[first].sent \
                 and doc.toks[last].stop <= stop:
             last += 1
+    if type_ == "LOC" and doc.toks[last - 1].text == ")":
+        # "Швейцарии (Switzerland)", "России (Росавтодор)": a closing aside is no part of the name
+        opening = next((k for k in range(last - 1, first, -1) if doc.toks[k].text == "("), None)
+        if opening is not None:
+            last = opening
     # a list separator inside a span parts names the NER ran together ("Сирия • Уганда")
     cuts = [k for k in range(first, last) if doc.toks[k].text in _SEPARATORS]
     for a, b in zip([first] + [k + 1 for k in cuts], cuts + [last]):
