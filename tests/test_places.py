@@ -89,3 +89,8 @@ def test_list_separators_split_places(run):
     text = "Маршрут: Казахстан • Узбекистан • Объединённые Арабские Эмираты."
     names = [p.name for p in run(text).places]
     assert names == ["Казахстан", "Узбекистан", "Объединённые Арабские Эмираты"]
+
+
+def test_known_names_run_together_are_split(run):
+    names = [p.name for p in run("Маршрут: Хабаровск Владивосток, далее морем.").places]
+    assert names == ["Хабаровск", "Владивосток"]

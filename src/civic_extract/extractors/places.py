@@ -221,6 +221,10 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             out.append(PlaceCandidate(first - 1, last, name, "other"))
             taken.update(range(first - 1, last))
             continue
+        if len(toks) > 1 and not _known(doc, first, last, lex) and \
+                all(t.is_word() and _known(doc, j, j + 1, lex) for j, t in enumerate(toks, first)):
+            continue  # "Хабаровск Владивосток": known names the NER ran together; the gazetteer
+            # pass below takes each
         if len(toks) == 1 and toks[0].text in lex.place_alias:
             e = lex.place_alias[toks[0].text]
             out.append(PlaceCandidate(first, last, e.name, e.kind, toks[0].text))
