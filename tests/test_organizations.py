@@ -88,6 +88,47 @@ MORE_ORGS = [
 ]
 
 
+# a "по"-complement that the NER leaves out is part of the name; an adverbial is not
+COMPLEMENTS = [
+    ("Решение принял Европейский суд по правам человека.",
+     "Европейский суд по правам человека"),
+    ("Выступил заместитель председателя комитета Совета Федерации по бюджету.",
+     "комитет Совета Федерации по бюджету"),
+    ("В Главном управлении МВД по Омской области это подтвердили.",
+     "Главное управление МВД по Омской области"),
+]
+
+
+@pytest.mark.parametrize("text, name", COMPLEMENTS)
+def test_po_complements(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Арбитражный суд по делу компании вынес решение.", "Арбитражный суд по делу компании"),
+    ("Судья Верховного суда по правам Иван Петров выступил.",
+     "Верховный суд по правам Иван Петров"),
+])
+def test_po_adverbials_and_people_stay_out(run, text, name):
+    assert name not in [o.name for o in run(text).organizations]
+
+
+# a bare body word with adjectives is named by the body it belongs to; that body stays an
+# organization of its own
+NESTED = [
+    ("Дело возбудило Следственное управление Следственного комитета Армении.",
+     "Следственное управление Следственного комитета Армении", "Следственный комитет Армении"),
+    ("Проверку начало Главное управление МВД России по Омской области.",
+     "Главное управление МВД России по Омской области", "МВД России"),
+]
+
+
+@pytest.mark.parametrize("text, outer, inner", NESTED)
+def test_bare_body_keeps_its_parent(run, text, outer, inner):
+    names = [o.name for o in run(text).organizations]
+    assert outer in names and inner in names
+
+
 @pytest.mark.parametrize("text, name", MORE_ORGS)
 def test_more_organization_constructions(run, text, name):
     assert name in [o.name for o in run(text).organizations]

@@ -153,6 +153,14 @@ class Lexicon:
         self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
         self.not_org_heads = frozenset(lines("not_org_heads.txt"))
         self.facility_words = frozenset(lines("facility_words.txt"))
+        self.po_heads = frozenset(w.replace("ё", "е") for w in lines("po_heads.txt"))
+        # "дело sing": the noun starts an adverbial only in the singular ("по делу", not "по делам")
+        self.po_adverbials: dict[str, bool] = {}
+        for line in lines("po_adverbials.txt"):
+            word, _, number = line.partition(" ")
+            if number not in ("", "sing"):
+                raise DataError(f"data/po_adverbials.txt: bad row {line!r}")
+            self.po_adverbials[word.replace("ё", "е")] = number == "sing"
         self.known_orgs: dict[tuple[str, ...], tuple[str, str]] = {}
         for name, kind, aliases in table("known_orgs.txt", 3):
             if kind not in _KINDS_ORG:

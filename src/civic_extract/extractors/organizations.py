@@ -167,12 +167,14 @@ _STATE_HEADS = {"министерство", "комитет", "агентств�
                 "маслихат", "служба", "администрация", "правительство"}
 
 
-def _split_nested(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
-    """Cut "Комитет по делам … Министерства …" before each further state-body head."""
+def _split_nested(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Cut "Комитет по делам … Министерства …" before each further state-body head; a bare
+    body word ("Департамент | Министерства …") keeps the body it belongs to."""
     cuts = [first]
     for k in range(first + 1, last):
         t = doc.toks[k]
-        if t.lemma in _STATE_HEADS and t.is_title_case() and t.case == "gent":
+        if t.lemma in _STATE_HEADS and t.is_title_case() and t.case == "gent" and \
+                not _generic(doc, cuts[-1], k, lex):
             cuts.append(k)
     cuts.append(last)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -203,8 +205,94 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
                     (l2 - f2 == 1 and nxt.text in lex.place_alias)):
                 end = l2
         end = _named_after(doc, first, end)
+        if _generic(doc, first, last, lex) and end == last:
+            # "Следственное управление | Следственного комитета Армении": the body's name
+            # runs over the organization it belongs to (which stays one of its own)
+            nxt = next(((f2, l2) for t2, f2, l2 in spans[i + 1:i + 2]
+                        if t2 == "ORG" and f2 == last and doc.toks[f2].case == "gent"
+                        and doc.toks[f2].sent == doc.toks[first].sent), None)
+            if nxt is not None:
+                end = nxt[1]
+                if i + 2 < len(spans):
+                    t3, f3, l3 = spans[i + 2]
+                    if f3 == end and t3 == "LOC" and doc.toks[f3].case == "gent" and \
+                            doc.toks[f3].sent == doc.toks[first].sent:
+                        end = l3
+        before = doc.toks[first - 1] if first > 0 else None
+        owned = before is not None and doc.toks[first].case == "gent" and \
+            before.lemma.replace("ё", "е") in lex.body_words
+        # "комитета | Совета Федерации по …": the complement is the outer body's
+        po = end if owned else _po_complement(doc, first, end, lex)
+        if po > end:
+            if end == last:
+                last = po  # the complement follows the NER span: the mention takes it too
+            end = po
         out.append((first, last, end))
     return out
+
+
+_MAX_PO = 8
+
+
+def _po_complement(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
+    """Run a name on over its "по"-complement, where the NER stopped before it: "Европейский
+    суд | по правам человека", "комитет Совета Федерации | по экономической политике", "Главное
+    управление МВД | по Москве". The head (first noun of [first, last)) must take such complements
+    (data/po_heads.txt); the noun after "по" is in the dative and does not start an adverbial
+    ("суд по делу …", "по данным …": data/po_adverbials.txt). Returns the new end."""
+    toks = doc.toks
+    if last >= len(toks) or toks[last].low != "по" or toks[last].sent != toks[first].sent:
+        return last
+    head = head_index(toks[first:last])
+    if head is None or toks[first + head].lemma.replace("ё", "е") not in lex.po_heads:
+        return last
+    sent = toks[first].sent
+    k = last + 1
+    noun = None  # the first noun after "по"
+    end = last
+    while k < len(toks) and k - last <= _MAX_PO and toks[k].sent == sent:
+        t = toks[k]
+        p = t.parse
+        if p is None or not t.is_word():
+            break
+        if t.low in ("и", "за") and noun is not None and end == k:
+            k += 1  # "по конституционному законодательству и госстроительству", "по контролю
+            continue  # за оборотом наркотиков"
+        if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
+            break
+        if noun is None:
+            if t.case != "datv":
+                break
+            if p.pos == "NOUN":
+                sing_only = lex.po_adverbials.get(t.lemma.replace("ё", "е"))
+                if sing_only is not None and (not sing_only or t.tag.get("Number") != "Plur"):
+                    return last
+                noun = k
+                end = k + 1
+        elif t.case in ("gent", "datv", "ablt"):
+            if p.pos == "NOUN":
+                end = k + 1
+        else:
+            break
+        k += 1
+    return end if noun is not None else last
+
+
+def _generic(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+    """Is [first, last) a body word with adjectives only ("Следственное управление", "Главное
+    управление", "Региональное отделение"), a name only with the body it belongs to?"""
+    toks = doc.toks[first:last]
+    if not toks:
+        return False
+    h = toks[-1]
+    if h.parse is None or h.parse.pos != "NOUN" or h.text.isupper():
+        return False
+    lemma = h.lemma.replace("ё", "е")
+    if lemma not in lex.org_words and lemma not in lex.body_words:
+        return False
+    return all(t.parse is not None and t.parse.pos in ("ADJF", "PRTF") and
+               not t.text.isupper() and (t.i == first or not t.is_title_case())
+               for t in toks[:-1])
 
 
 def _named_after(doc: Doc, first: int, last: int) -> int:
@@ -353,7 +441,7 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
             if _is_place_name(doc, a, b, lex):
                 continue  # "МКС", "Россия" (a team, a state): the gazetteer's places
             end = name_last if b >= last else b
-            for x, y in _split_nested(doc, a, end):
+            for x, y in _split_nested(doc, a, end, lex):
                 head = head_index(doc.toks[x:y])
                 head_lemma = doc.toks[x + head].lemma if head is not None else ""
                 if head_lemma in lex.not_org_heads or head_lemma in lex.facility_words:
@@ -452,6 +540,7 @@ def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].parse.pos != "NOUN":
             last -= 1
+        last = max(last, _po_complement(doc, first, last, lex))
         # a unique body: named by a proper name in its complement ("министерство культуры
         # Польши", "правительство Москвы"), or one of the few that news name alone
         proper = any(toks[k].text[:1].isupper() for k in range(t.i + 1, last))
