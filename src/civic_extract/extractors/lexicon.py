@@ -160,6 +160,19 @@ class Lexicon:
         self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
         self.not_org_heads = frozenset(lines("not_org_heads.txt"))
         self.facility_words = frozenset(lines("facility_words.txt"))
+        self.not_org_owners = frozenset(w.replace("ё", "е") for w in lines("not_org_owners.txt"))
+        self.quoted_org_cues = dict(table("quoted_org_cues.txt", 2))
+        self.platforms = frozenset(w.replace("ё", "е") for w in lines("platforms.txt"))
+        self.platform_cues = frozenset(w.replace("ё", "е") for w in lines("platform_cues.txt"))
+        self.body_idioms = frozenset(table("body_idioms.txt", 2))
+        self.po_heads = frozenset(w.replace("ё", "е") for w in lines("po_heads.txt"))
+        # "дело sing": the noun starts an adverbial only in the singular ("по делу", not "по делам")
+        self.po_adverbials: dict[str, bool] = {}
+        for line in lines("po_adverbials.txt"):
+            word, _, number = line.partition(" ")
+            if number not in ("", "sing"):
+                raise DataError(f"data/po_adverbials.txt: bad row {line!r}")
+            self.po_adverbials[word.replace("ё", "е")] = number == "sing"
         self.known_orgs: dict[tuple[str, ...], tuple[str, str]] = {}
         for name, kind, aliases in table("known_orgs.txt", 3):
             if kind not in _KINDS_ORG:
@@ -167,11 +180,11 @@ class Lexicon:
             for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
                 self.known_orgs.setdefault(_lemmas(morph, variant), (name, kind))
         self.known_org_max = max(len(k) for k in self.known_orgs)
-        self.body_words: dict[str, tuple[str, bool]] = {}
+        self.body_words: dict[str, tuple[str, str]] = {}
         for lemma, kind, alone in table("body_words.txt", 3):
-            if kind not in _KINDS_ORG or alone not in ("yes", "no"):
+            if kind not in _KINDS_ORG or alone not in ("yes", "no", "named"):
                 raise DataError(f"data/body_words.txt: bad row for {lemma}: {kind} {alone}")
-            self.body_words[lemma] = (kind, alone == "yes")
+            self.body_words[lemma] = (kind, alone)
         self.landmark_words = frozenset(lines("landmark_words.txt"))
         self.place_namers = frozenset(lines("place_namers.txt"))
         self.not_places = frozenset(w.replace("ё", "е") for w in lines("not_places.txt"))

@@ -167,12 +167,14 @@ _STATE_HEADS = {"министерство", "комитет", "агентств�
                 "маслихат", "служба", "администрация", "правительство"}
 
 
-def _split_nested(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
-    """Cut "Комитет по делам … Министерства …" before each further state-body head."""
+def _split_nested(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Cut "Комитет по делам … Министерства …" before each further state-body head; a bare
+    body word ("Департамент | Министерства …") keeps the body it belongs to."""
     cuts = [first]
     for k in range(first + 1, last):
         t = doc.toks[k]
-        if t.lemma in _STATE_HEADS and t.is_title_case() and t.case == "gent":
+        if t.lemma in _STATE_HEADS and t.is_title_case() and t.case == "gent" and \
+                not _generic(doc, cuts[-1], k, lex):
             cuts.append(k)
     cuts.append(last)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -203,8 +205,105 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
                     (l2 - f2 == 1 and nxt.text in lex.place_alias)):
                 end = l2
         end = _named_after(doc, first, end)
+        if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
+            # "Следственное управление | Следственного комитета Армении", "Институт
+            # языкознания | АН СССР": the name runs over the organization it belongs to (which
+            # stays one of its own); after a name with a complement only over an abbreviation
+            generic = _generic(doc, first, last, lex)
+            nxt = next(((f2, l2) for t2, f2, l2 in spans[i + 1:i + 2]
+                        if t2 == "ORG" and f2 == last
+                        and doc.toks[f2].sent == doc.toks[first].sent
+                        and (doc.toks[f2].case == "gent" if generic else
+                             all(t.text.isupper() and len(t.text) > 1
+                                 for t in doc.toks[f2:l2]))), None)
+            if nxt is not None:
+                end = nxt[1]
+                if i + 2 < len(spans):
+                    t3, f3, l3 = spans[i + 2]
+                    if f3 == end and t3 == "LOC" and doc.toks[f3].case == "gent" and \
+                            doc.toks[f3].sent == doc.toks[first].sent:
+                        end = l3
+        before = doc.toks[first - 1] if first > 0 else None
+        owned = before is not None and doc.toks[first].case == "gent" and \
+            before.lemma.replace("ё", "е") in lex.body_words
+        # "комитета | Совета Федерации по …": the complement is the outer body's
+        po = end if owned else _po_complement(doc, first, end, lex)
+        if po > end:
+            if end == last:
+                last = po  # the complement follows the NER span: the mention takes it too
+            end = po
         out.append((first, last, end))
     return out
+
+
+_MAX_PO = 8
+
+
+def _po_complement(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
+    """Run a name on over its "по"-complement, where the NER stopped before it: "Европейский
+    суд | по правам человека", "комитет Совета Федерации | по экономической политике", "Главное
+    управление МВД | по Москве". The head (first noun of [first, last)) must take such complements
+    (data/po_heads.txt); the noun after "по" is in the dative and does not start an adverbial
+    ("суд по делу …", "по данным …": data/po_adverbials.txt). Returns the new end."""
+    toks = doc.toks
+    if last >= len(toks) or toks[last].low != "по" or toks[last].sent != toks[first].sent:
+        return last
+    head = head_index(toks[first:last])
+    if head is None or toks[first + head].lemma.replace("ё", "е") not in lex.po_heads:
+        return last
+    sent = toks[first].sent
+    k = last + 1
+    noun = None  # the first noun after "по"
+    end = last
+    while k < len(toks) and k - last <= _MAX_PO and toks[k].sent == sent:
+        t = toks[k]
+        p = t.parse
+        if p is None or not t.is_word():
+            break
+        if t.low in ("и", "за") and noun is not None and end == k:
+            k += 1  # "по конституционному законодательству и госстроительству", "по контролю
+            continue  # за оборотом наркотиков"
+        if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
+            break
+        if noun is None:
+            if t.case != "datv":
+                break
+            if p.pos == "NOUN":
+                sing_only = lex.po_adverbials.get(t.lemma.replace("ё", "е"))
+                if sing_only is not None and (not sing_only or t.tag.get("Number") != "Plur"):
+                    return last
+                noun = k
+                end = k + 1
+        elif t.case in ("gent", "datv", "ablt"):
+            if p.pos == "NOUN":
+                end = k + 1
+        else:
+            break
+        k += 1
+    return end if noun is not None else last
+
+
+def _generic(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+    """Is [first, last) a body word with adjectives only ("Следственное управление", "Главное
+    управление", "Региональное отделение"), a name only with the body it belongs to?"""
+    toks = doc.toks[first:last]
+    if not toks:
+        return False
+    h = toks[-1]
+    if h.parse is None or h.parse.pos != "NOUN" or h.text.isupper():
+        return False
+    lemma = h.lemma.replace("ё", "е")
+    if lemma not in lex.org_words and lemma not in lex.body_words:
+        return False
+    return all(t.parse is not None and t.parse.pos in ("ADJF", "PRTF") and
+               not t.text.isupper() and (t.i == first or not t.is_title_case())
+               for t in toks[:-1])
+
+
+def _org_headed(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+    """Is [first, last) headed by an organization word ("Институт языкознания")?"""
+    h = head_index(doc.toks[first:last])
+    return h is not None and doc.toks[first + h].lemma.replace("ё", "е") in lex.org_words
 
 
 def _named_after(doc: Doc, first: int, last: int) -> int:
@@ -342,6 +441,8 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
                 b -= 1
             if b <= a:
                 continue
+            if (b - 1) in rule_at and _generic(doc, a, b, lex):
+                continue  # "Радиостанции | «Говорит Москва»": the word of a rule-found name
             form = None
             found = _match_form(doc, a, b, lex)
             if found is not None:
@@ -353,7 +454,7 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
             if _is_place_name(doc, a, b, lex):
                 continue  # "МКС", "Россия" (a team, a state): the gazetteer's places
             end = name_last if b >= last else b
-            for x, y in _split_nested(doc, a, end):
+            for x, y in _split_nested(doc, a, end, lex):
                 head = head_index(doc.toks[x:y])
                 head_lemma = doc.toks[x + head].lemma if head is not None else ""
                 if head_lemma in lex.not_org_heads or head_lemma in lex.facility_words:
@@ -382,11 +483,70 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
                                         form.full if form else None, kind, x, y))
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     covered.update(k for o in out for k in range(o.name_first, o.name_last))
+    out += _owned_quoted(doc, morph, lex, covered)
+    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     out += _domains(doc, covered)
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     out += _known(doc, lex, covered, quoted)
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     out += _bodies(doc, morph, lex, covered, quoted)
+    return [o for o in out if not _as_medium(doc, o, lex)]
+
+
+def _as_medium(doc: Doc, o: OrgCandidate, lex: Lexicon) -> bool:
+    """A platform written in as a medium ("написал в Twitter", "в своём Фейсбуке")."""
+    if o.form is not None or o.last_tok - o.first_tok != 1:
+        return False
+    t = doc.toks[o.first_tok]
+    if t.low not in lex.platforms and not (t.lemmas & lex.platforms):
+        return False
+    k = o.first_tok - 1
+    return k >= 0 and doc.toks[k].sent == t.sent and (
+        doc.toks[k].low in lex.platform_cues or doc.toks[k].lemma in lex.platform_cues)
+
+
+_MAX_OWNED = 5
+
+
+def _owned_quoted(doc: Doc, morph: Morphology, lex: Lexicon,
+                  covered: set[int]) -> list[OrgCandidate]:
+    """A capitalized quoted name in the genitive after a person noun is the organization the
+    person belongs to ("глава «Металлоинвеста»", "корреспондент «Голоса Америки»"), unless the
+    noun makes it a work or an award (data/not_org_owners.txt: "автор «…»", "лауреат «…»");
+    after a cue of data/quoted_org_cues.txt, in its case ("интервью «Голосу Америки»")."""
+    out = []
+    toks = doc.toks
+    for s in doc.sents:
+        if s.chrome:
+            continue
+        for k in range(s.first, s.last - 2):
+            t = toks[k]
+            if t.parse is None or t.parse.pos != "NOUN" or toks[k + 1].text not in QUOTES:
+                continue
+            lemma = t.lemma.replace("ё", "е")
+            if lemma in lex.titles and lemma not in lex.not_org_owners:
+                case = "gent"
+            elif lemma in lex.quoted_org_cues:
+                case = lex.quoted_org_cues[lemma]
+            else:
+                continue
+            q = quoted_span(doc, k + 1, s.last)
+            if q is None:
+                continue
+            first, last, _ = q
+            if last - first > _MAX_OWNED or not _is_name(doc, first, last) or \
+                    any(j in covered for j in range(first, last)):
+                continue
+            name_toks = toks[first:last]
+            h = head_index(name_toks)
+            ref = name_toks[h] if h is not None else name_toks[0]
+            if ref.case != case or not ref.is_word():
+                continue
+            name = nominative(doc, first, last, morph)
+            if key(name) in lex.not_orgs:
+                continue
+            out.append(OrgCandidate(first, last, name, None, None,
+                                    "media" if case != "gent" else "other", first, last))
     return out
 
 
@@ -422,6 +582,25 @@ def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[
 _MAX_BODY_COMPLEMENT = 6
 
 
+def _person_complement(doc: Doc, last: int, sent: int) -> int:
+    """Run a body's complement on to the end of a person's name in it, and over a second name
+    joined by "и": "администрации Джорджа Буша-младшего", "штаб Любови Соболь и Ивана Жданова"."""
+    toks = doc.toks
+
+    def run_end(k: int) -> int:
+        while k < len(toks) and toks[k].sent == sent and toks[k].ner == "PER":
+            k += 1
+        return k
+
+    if last == 0 or toks[last - 1].ner != "PER" or toks[last - 1].case != "gent":
+        return last
+    last = run_end(last)
+    if last + 1 < len(toks) and toks[last].low == "и" and toks[last + 1].ner == "PER" and \
+            toks[last + 1].case == "gent" and toks[last + 1].sent == sent:
+        last = run_end(last + 1)
+    return last
+
+
 def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
             quoted: set[int]) -> list[OrgCandidate]:
     """State and public bodies the NER leaves out because they are written in lowercase:
@@ -434,7 +613,8 @@ def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
                                           t.i != doc.sents[t.sent].first):
             continue
         entry = lex.body_words.get(t.lemma.replace("ё", "е"))
-        if entry is None:
+        if entry is None or t.i > 0 and \
+                (toks[t.i - 1].low, t.lemma.replace("ё", "е")) in lex.body_idioms:
             continue
         kind, alone = entry
         first = t.i
@@ -450,12 +630,15 @@ def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
                 toks[last].parse.normal not in lex.titles:
             last += 1
         while last > t.i + 1 and toks[last - 1].parse is not None and \
-                toks[last - 1].parse.pos != "NOUN":
+                toks[last - 1].parse.pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
+        last = _person_complement(doc, last, t.sent)
+        last = max(last, _po_complement(doc, first, last, lex))
         # a unique body: named by a proper name in its complement ("министерство культуры
         # Польши", "правительство Москвы"), or one of the few that news name alone
         proper = any(toks[k].text[:1].isupper() for k in range(t.i + 1, last))
-        if not proper and not (alone and first == t.i and last == t.i + 1):
+        if not proper and not (alone == "yes" and first == t.i and last == t.i + 1) and \
+                not (alone == "named" and last > t.i + 1):
             continue
         if "plur" in t.parse.grams and t.tag.get("Number") == "Plur":
             continue  # "министерства и ведомства": a class, not one body
@@ -464,7 +647,8 @@ def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
             continue
         # the mention leaves the proper-name complement to the place or organization it is
         m_last = last
-        while m_last > t.i + 1 and toks[m_last - 1].text[:1].isupper():
+        while m_last > t.i + 1 and (toks[m_last - 1].text[:1].isupper() or
+                                    toks[m_last - 1].low == "и" and toks[m_last].ner == "PER"):
             m_last -= 1
         out.append(OrgCandidate(first, m_last, name, None, None, kind, first, last))
         covered.update(range(first, last))
