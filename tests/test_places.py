@@ -94,3 +94,27 @@ def test_list_separators_split_places(run):
 def test_known_names_run_together_are_split(run):
     names = [p.name for p in run("Маршрут: Хабаровск Владивосток, далее морем.").places]
     assert names == ["Хабаровск", "Владивосток"]
+
+
+DISTRIBUTED = [
+    ("Пожары бушуют в Рязанской, Костромской и Архангельской областях.",
+     ["Рязанская область", "Костромская область", "Архангельская область"]),
+    ("Выборы прошли в Бурабайском и Целиноградском районах.",
+     ["Бурабайский район", "Целиноградский район"]),
+]
+
+
+@pytest.mark.parametrize("text, names", DISTRIBUTED)
+def test_one_plural_place_word_for_several_names(run, text, names):
+    article = run(text)
+    assert [p.name for p in article.places] == names
+    for p in article.places:
+        assert all(text[m.start:m.stop] == m.text for m in p.mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Он побывал в Тринидаде и Тобаго.", "Тринидад и Тобаго"),
+    ("Конфликт в Боснии и Герцеговине утих.", "Босния и Герцеговина"),
+])
+def test_known_names_with_a_conjunction(run, text, name):
+    assert [p.name for p in run(text).places] == [name]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Doc, Tok
-from ..text.morph import Morphology
+from ..text.morph import Morphology, WordParse
 from .lexicon import Lexicon
-from .phrase import head_index, inflect_word, is_opening, nominative
+from .phrase import head_index, inflect_word, is_opening, nominative, restore_case
 
 __all__ = ["PlaceCandidate", "extract_places"]
 
@@ -104,6 +104,17 @@ def _apposed(tok: Tok, case: str) -> bool:
     return fixed or tok.case == case
 
 
+def _longer_known(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
+    """The end of the longest gazetteer name that starts at ``first`` and runs past ``last``
+    within the sentence, or ``last``."""
+    toks = doc.toks
+    for n in range(min(lex.place_max, len(toks) - first), last - first, -1):
+        if toks[first + n - 1].sent == toks[first].sent and \
+                tuple(t.lemma.replace("ё", "е") for t in toks[first:first + n]) in lex.places:
+            return first + n
+    return last
+
+
 def _could_be_place(tok: Tok) -> bool:
     """A one-word gazetteer hit must read as a proper name: a toponym to pymorphy3, or a word
     it does not know; never a pronoun, preposition or a common word."""
@@ -162,17 +173,64 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
     return out
 
 
+_GENDERS = ("masc", "femn", "neut")
+
+
+def _adjective(tok: Tok, case: str | None) -> WordParse | None:
+    """The adjective reading of ``tok`` in ``case`` (the tagger may have preferred a noun for
+    an unknown "Бурабайском")."""
+    return next((p for p in tok.parses if p.pos in ("ADJF", "PRTF") and case in p.grams), None)
+
+
+def _distributed(doc: Doc, morph: Morphology, lex: Lexicon) -> list[PlaceCandidate]:
+    """Names that share one plural place word: "в Рязанской, Костромской и Архангельской
+    областях" gives three regions, each "… область" in the singular."""
+    out = []
+    toks = doc.toks
+    for h, t in enumerate(toks):
+        lemma = t.lemma.replace("ё", "е")
+        kind = lex.place_words.get(lemma)
+        if kind is None or t.parse is None or "plur" not in t.parse.grams or h == 0:
+            continue
+        gender = next((g for g in _GENDERS if g in t.parse.grams), None)
+        adjs: list[int] = []
+        k = h - 1
+        while k >= 0 and toks[k].sent == t.sent:
+            a = toks[k]
+            if a.is_word() and a.text[:1].isupper() and _adjective(a, t.case) is not None:
+                adjs.append(k)
+                k -= 1
+                if k >= 0 and toks[k].text in (",", "и") and adjs:
+                    k -= 1
+                    continue
+            break
+        if len(adjs) < 2 or gender is None:
+            continue
+        noun = inflect_word(morph, t, {"nomn", "sing"}, force=True).lower()
+        for a in sorted(adjs):
+            ap = _adjective(toks[a], t.case)
+            form = morph.inflect(ap, {"nomn", "sing", gender}) if ap is not None else None
+            adj = restore_case(form, toks[a].text) if form else toks[a].text
+            last = h + 1 if a == max(adjs) else a + 1
+            out.append(PlaceCandidate(a, last, f"{adj} {noun}", kind))
+    return out
+
+
 def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
                    quoted: set[int] | None = None) -> list[PlaceCandidate]:
     quoted = quoted or set()
-    out: list[PlaceCandidate] = []
-    taken: set[int] = set()
+    out: list[PlaceCandidate] = _distributed(doc, morph, lex)
+    taken: set[int] = {k for c in out for k in range(c.first_tok, c.last_tok)}
     per_words = {t.text for t in doc.toks if t.ner == "PER"}
     for type_, first, last in doc.ner:
         if doc.toks[first].chrome or type_ == "PER":
             continue
         while type_ == "LOC" and last - first > 1 and doc.toks[last - 1].text in per_words:
             last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
+        if any(k in taken for k in range(first, last)):
+            continue
+        if type_ == "LOC":
+            last = _longer_known(doc, first, last, lex)  # "Тринидаде и Тобаго": one country
         if type_ == "ORG" and _known(doc, first, last, lex) \
                 and _named_by(doc, first, last, lex) != "not":
             # a gazetteer name the NER calls an organization ("МКС"): a place
@@ -229,7 +287,10 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             e = lex.place_alias[toks[0].text]
             out.append(PlaceCandidate(first, last, e.name, e.kind, toks[0].text))
         else:
-            name = nominative(doc, first, last, morph)
+            key = tuple(t.lemma.replace("ё", "е") for t in toks)
+            entry = lex.places.get(key)
+            name = entry.name if entry is not None and entry.lemmas == key \
+                else nominative(doc, first, last, morph)
             kind = named or _kind(doc, first, last, name, lex)
             if " ".join(t.lemma.replace("ё", "е") for t in toks) in lex.not_places:
                 taken.update(range(first, last))
