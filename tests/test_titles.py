@@ -84,6 +84,46 @@ def test_plural_title_over_a_list(run):
                       for name in ("Аристова", "Бухавцев", "Самарина")}
 
 
+PLURAL_LISTS = [
+    # a dash after a plural title agreeing in case with the names
+    ("Альбом записан с музыкантами оркестра — Петром Сидоровым и Олегом Никитиным.",
+     {"Сидоров": ["музыкант оркестра"], "Никитин": ["музыкант оркестра"]}),
+    # "среди которых —", coordinated plural titles, a place of origin inside the list
+    ("Приехали писатели и критики, среди которых — Иван Петров из Москвы и Олег Смирнов.",
+     {"Петров": ["писатель", "критик"], "Смирнов": ["писатель", "критик"]}),
+    # a dash with no case agreement is no list of the title
+    ("Он говорил о музыкантах оркестра — Петр Сидоров кивнул.", {"Сидоров": []}),
+    # "включая" picks members out of a class: no title
+    ("Авария помешала многим гонщикам, включая Ивана Петрова.", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_LISTS)
+def test_plural_title_opening_a_list(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+CASE_CLASHES = [
+    # a genitive name is the complement of a nominative title: the title is someone else's
+    ("Заявление сделал представитель Ивана Петрова.", {"Петров": []}),
+    # a genitive title after a relation noun belongs to the relative, not to the name
+    ("Вчера дочь капитана Анна Петрова выступила.", {"Петрова": []}),
+    ("На встречу пришла дочь президента Марию Петрову.", {"Петрова": []}),
+    # ... unless the name is in the genitive too
+    ("Это дом внучки министра Ивана Петрова.", {"Петров": ["министр"]}),
+    # an acting title in the genitive is the holder's
+    ("И. о. главы района Иван Петров выступил.", {"Петров": ["глава района"]}),
+    ("Выступил врио губернатора области Иван Петров.", {"Петров": ["врио губернатора области"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASE_CLASHES)
+def test_title_and_name_in_clashing_cases(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 PREDICATES = [
     ("Иван Петров стал министром финансов.", "Петров", ["министр финансов"]),
     ("Анна Сидорова была назначена директором школы.", "Сидорова", ["директор школы"]),

@@ -111,8 +111,46 @@ def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
     return k
 
 
-def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int]) -> list[_Span]:
-    """The titles ending right before token ``start``, left to right (stacked titles split)."""
+_CASE_GRAMS = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
+               "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct", "voct": "nomn"}
+
+
+_ALL_CASES = frozenset(_CASE_GRAMS.values())
+
+
+def _cases(tok: Tok) -> frozenset[str]:
+    """Every case the word's singular noun readings allow (all cases when it has none)."""
+    out = frozenset(_CASE_GRAMS[g] for p in tok.parses if p.pos == "NOUN" and "plur" not in p.grams
+                    for g in p.grams if g in _CASE_GRAMS)
+    return out or _ALL_CASES
+
+
+def _name_cases(toks: list[Tok]) -> frozenset[str]:
+    """The cases every word of a name allows; all when its words disagree (an indeclinable
+    "Лаззат" the morphology takes for a nominative)."""
+    out = _ALL_CASES
+    for t in toks:
+        if t.is_word():
+            out = out & _cases(t)
+    return out or _ALL_CASES
+
+
+# Words before a genitive title that make it the holder's: "и. о. главы района Иван Петров"
+_ACTING = (("и", ".", "о", "."), ("исполняющий", "обязанности"), ("исполняющая", "обязанности"),
+           ("врио",))
+
+
+def _acting(doc: Doc, head: int) -> bool:
+    """Is the title at ``head`` held as an acting one ("и. о. главы", "врио губернатора")?"""
+    first = _with_adjectives(doc, head, 0)
+    return any(tuple(t.low for t in doc.toks[max(0, first - len(p)):first]) == p
+               for p in _ACTING)
+
+
+def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
+            holder: tuple[int, int] | None = None) -> list[_Span]:
+    """The titles ending right before token ``start``, left to right (stacked titles split).
+    ``holder``: the tokens [first, last) of the name the titles are for (default: ``start``)."""
     sent = doc.sents[doc.toks[start].sent]
     k = start - 1
     heads: list[int] = []
@@ -126,8 +164,19 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int]) -> list[_Span]
             heads.append(k)
         k += -1
     # an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр"
-    case = doc.toks[start].case
+    case = doc.toks[start if holder is None else holder[0]].case
     agreeing = [h for h in heads if doc.toks[h].case == case]
+    if heads and holder is not None and not agreeing and not _acting(doc, heads[0]) and \
+            not _cases(doc.toks[heads[0]]) & _name_cases(doc.toks[holder[0]:holder[1]]):
+        # no case the head and the name could share: "представитель Обамы" (the name is the
+        # complement of the title), "дочь капитана Ханна" (the title is the complement of
+        # another word)
+        return []
+    if heads and holder is not None:
+        lead = _with_adjectives(doc, min(heads), k + 1) - 1
+        if lead >= 0 and doc.toks[lead].lemma.replace("ё", "е") in lex.relation_words and \
+                "gent" not in _name_cases(doc.toks[holder[0]:holder[1]]):
+            return []  # "дочь президента Иванка Трамп": the title is the father's
     if case is not None and agreeing and len(agreeing) < len(heads):
         leftmost = min(agreeing)
         heads = [h for h in heads if h >= leftmost]
@@ -222,6 +271,54 @@ def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
     return _Span(first, head, k)
 
 
+# Words that open a list of names after a plural title, matched right before the first name
+# (longest first: "писатели, среди которых — Павел …", "музыкантами группы — Вадимом …"); a
+# "," before one is skipped. A dash alone also needs the title to agree in case with the name.
+# Not "включая": "многих гонщиков, включая Алонсо" picks members out of a class.
+_LIST_OPENERS = (
+    ("среди", "которых", "—"), ("среди", "них", "—"), ("среди", "которых", ":"),
+    ("среди", "них", ":"), ("среди", "которых"), ("среди", "них"),
+    (":",), ("—",), ("–",),
+)
+_DASHES = {"—", "–"}
+# a place of origin may follow a name inside a list: "Павлов из Москвы, Авченко из Владивостока"
+_ORIGIN_PREPS = {"из"}
+
+
+def _list_opener(doc: Doc, first: int) -> tuple[int, bool] | None:
+    """When the name at token ``first`` opens a list after a title, (the token the title must
+    end before, whether the opener is a bare dash); else None."""
+    sent_first = doc.sents[doc.toks[first].sent].first
+    for opener in _LIST_OPENERS:
+        n = len(opener)
+        if first - n <= sent_first:
+            continue
+        if tuple(t.low for t in doc.toks[first - n:first]) != opener:
+            continue
+        end = first - n
+        if doc.toks[end - 1].text == "," and end - 1 > sent_first:
+            end -= 1
+        return end, opener[0] in _DASHES
+    return None
+
+
+def _list_gap(gap: list[Tok]) -> bool:
+    """Do the tokens between two names only separate list items (an origin "из Москвы" kept
+    with the name before)?"""
+    k = 0
+    while k < len(gap):
+        t = gap[k]
+        if t.low in _ORIGIN_PREPS and k + 1 < len(gap) and gap[k + 1].ner == "LOC":
+            k += 1
+            while k < len(gap) and gap[k].ner == "LOC":
+                k += 1
+            continue
+        if t.low not in _LIST_SEPARATORS:
+            return False
+        k += 1
+    return any(t.low in _LIST_SEPARATORS for t in gap)
+
+
 def _list_owner(doc: Doc, people: list, i: int) -> int | None:
     """For a person inside a list ("…: Светлане Аристовой, Николаю Бухавцеву"), the first
     person of the list; None when the person does not continue a list."""
@@ -230,7 +327,7 @@ def _list_owner(doc: Doc, people: list, i: int) -> int | None:
     while j > 0:
         prev = people[j - 1]
         gap = _without_parentheses(doc.toks[prev.last_tok:first])
-        if gap is None or not gap or not all(t.low in _LIST_SEPARATORS for t in gap) or \
+        if gap is None or not gap or not _list_gap(gap) or \
                 doc.toks[prev.last_tok].sent != doc.toks[first].sent:
             break
         j -= 1
@@ -308,7 +405,7 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
             # of the title of the name after it
             before.pop(i - 1, None)
             start = people[i - 1].first_tok
-        spans = _before(doc, start, lex, quoted)
+        spans = _before(doc, start, lex, quoted, (person.first_tok, person.last_tok))
         if spans and start != person.first_tok:
             spans = [_Span(s.first, s.head, person.first_tok if s is spans[-1] else s.last)
                      for s in spans]
@@ -318,11 +415,15 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
                 before[i] = spans  # applies to the list that follows; checked below
             else:
                 before[i] = spans
-        # a colon right before the name: "членам палаты: Светлане Аристовой, …"
-        if not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ":":
-            spans = _before(doc, person.first_tok - 1, lex, quoted)
-            if spans and _plural(doc.toks[spans[-1].head]):
-                before[i] = spans[-1:]
+        # a plural title opening a list: "членам палаты: Светлане Аристовой, …", "писатели,
+        # среди которых — Павел Басинский и …"
+        opener = _list_opener(doc, person.first_tok) if not spans else None
+        if opener is not None:
+            spans = _before(doc, opener[0], lex, quoted)
+            plural = [s for s in spans if _plural(doc.toks[s.head])]
+            if plural and plural[-1] is spans[-1] and (
+                    not opener[1] or doc.toks[spans[-1].head].case == doc.toks[start].case):
+                before[i] = plural
         # a comma between a clause-initial title and the name: "Бывший спикер палаты, Нэнси
         # Пелоси, …"
         elif not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ",":
@@ -335,7 +436,9 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         if i not in before:
             owner = _list_owner(doc, people, i)
             if owner is not None and owner in before and _plural(doc.toks[before[owner][-1].head]):
-                add(i, before[owner][-1])
+                for span in before[owner]:
+                    if _plural(doc.toks[span.head]):
+                        add(i, span)
                 continue
         for span in before.get(i, []):
             add(i, span)
