@@ -144,6 +144,28 @@ def test_predicates_dashes_and_guessed_heads(run, text, last, titles):
     assert [t.normal for t in person.titles] == titles
 
 
+PREDICATES_ACROSS = [
+    # the title first, the name after the verb; a plural one goes to the whole list
+    ("Главой комитета назначен Иван Петров.", {"Петров": ["Глава комитета"]}),
+    ("Организаторами выступили Иван Петров и Олег Смирнов.",
+     {"Петров": ["Организатор"], "Смирнов": ["Организатор"]}),
+    # a subject pronoun refers to the last person named in the nominative
+    ("Иван Петров родился в Омске. В 1990 году он был назначен директором завода.",
+     {"Петров": ["директор завода"]}),
+    # ... of its gender
+    ("Анна Петрова встретила Ивана Смирнова. Позже она стала министром.",
+     {"Петрова": ["министр"], "Смирнов": []}),
+    # a pronoun inside quoted speech is the speaker's, not the narrator's
+    ("Иван Петров сказал: «Он был отличным врачом».", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PREDICATES_ACROSS)
+def test_predicates_across_the_name(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 NOT_TITLES = [
     "Иван Петров стал победителем конкурса.",
     "Жена Анна Петрова пришла на встречу.",

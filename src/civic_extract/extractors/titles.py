@@ -432,6 +432,11 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
                     doc.toks[spans[-1].head].case == doc.toks[person.first_tok].case and \
                     not _plural(doc.toks[spans[-1].head]):
                 before[i] = spans[-1:]
+    for i, person in enumerate(people):
+        anchor = before[i][0].first if i in before else person.first_tok
+        found = _inverse_predicate(doc, anchor, lex, quoted)
+        if found is not None and "nomn" in _name_cases(doc.toks[person.first_tok:person.last_tok]):
+            before[i] = [found] + before.get(i, [])
     for i in range(len(people)):
         if i not in before:
             owner = _list_owner(doc, people, i)
@@ -452,7 +457,56 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         if found is None or claimed.intersection(range(found.first, found.last)):
             continue
         add(i, found)
+    for k, t in enumerate(doc.toks):
+        gender = _PRONOUNS.get(t.low)
+        if gender is None or t.parse is None or t.parse.pos != "NPRO":
+            continue
+        if _in_speech(doc, k):
+            continue  # «Он был отличным боксером»: the speaker's "он" is not the narrator's
+        found = _predicate(doc, k + 1, lex, quoted)
+        if found is None or claimed.intersection(range(found.first, found.last)):
+            continue
+        i = _antecedent(doc, people, k, gender)
+        if i is not None:
+            add(i, found)
     return out
+
+
+# Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
+# епископом" is said of the man named before.
+_PRONOUNS = {"он": "Masc", "она": "Fem"}
+_ANTECEDENT_SENTS = 2
+
+
+def _in_speech(doc: Doc, k: int) -> bool:
+    """Is token ``k`` inside an open «…» quotation of its sentence?"""
+    depth = 0
+    for t in doc.toks[doc.sents[doc.toks[k].sent].first:k]:
+        if t.text == "«":
+            depth += 1
+        elif t.text == "»":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _antecedent(doc: Doc, people: list, k: int, gender: str) -> int | None:
+    """The person a subject pronoun at token ``k`` refers to: the last one named in the
+    nominative, in its sentence or the two before, whose gender does not clash."""
+    sent = doc.toks[k].sent
+    for i in range(len(people) - 1, -1, -1):
+        p = people[i]
+        if p.last_tok > k:
+            continue
+        if doc.toks[p.first_tok].sent < sent - _ANTECEDENT_SENTS:
+            return None
+        toks = doc.toks[p.first_tok:p.last_tok]
+        if "nomn" not in _name_cases(toks) or doc.toks[p.last_tok - 1].case not in ("nomn", None):
+            continue
+        genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
+        if genders and gender not in genders:
+            continue
+        return i
+    return None
 
 
 _MAX_TO_VERB = 4
@@ -498,6 +552,22 @@ def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | N
             (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted):
         k += 1
     return _Span(first, head, k)
+
+
+def _inverse_predicate(doc: Doc, first: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+    """A title the sentence predicates of the name after it, the title first: "Главой
+    комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров"."""
+    verb = first - 1
+    if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
+        return None
+    p = doc.toks[verb].parse
+    if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
+        return None
+    spans = _before(doc, verb, lex, quoted)
+    if not spans or doc.toks[spans[0].head].case != "ablt" or \
+            not _clause_start(doc, spans[0].first):
+        return None
+    return spans[-1] if len(spans) == 1 else None
 
 
 def role_mentions(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
