@@ -402,8 +402,11 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
                 doc.toks[people[i - 1].first_tok].case == "gent" and \
                 doc.toks[start].case not in (None, "gent"):
             # "первый заместитель Клишаса Людмила Бокова": the genitive name is a complement
-            # of the title of the name after it
-            before.pop(i - 1, None)
+            # of the title of the name after it; a genitive title of its own stays its own
+            # ("помощник бывшего мэра Ивана Петрова Олег Смирнов")
+            own = [s for s in before.pop(i - 1, []) if "gent" in _cases(doc.toks[s.head])]
+            if own:
+                before[i - 1] = own
             start = people[i - 1].first_tok
         spans = _before(doc, start, lex, quoted, (person.first_tok, person.last_tok))
         if spans and start != person.first_tok:
@@ -458,12 +461,17 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
             continue
         add(i, found)
     for k, t in enumerate(doc.toks):
-        gender = _PRONOUNS.get(t.low)
-        if gender is None or t.parse is None or t.parse.pos != "NPRO":
+        gender = _PRONOUNS.get(t.low) if t.parse is not None and t.parse.pos == "NPRO" else None
+        stop = k + 1
+        if gender is None and _subjectless(doc, k, lex):
+            # "Стал генералом, работал министром": the sentence has no subject of its own
+            gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
+            stop = k
+        if gender is None:
             continue
         if _in_speech(doc, k):
             continue  # «Он был отличным боксером»: the speaker's "он" is not the narrator's
-        found = _predicate(doc, k + 1, lex, quoted)
+        found = _predicate(doc, stop, lex, quoted, doc.toks[k].sent)
         if found is None or claimed.intersection(range(found.first, found.last)):
             continue
         i = _antecedent(doc, people, k, gender)
@@ -476,6 +484,26 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
 # епископом" is said of the man named before.
 _PRONOUNS = {"он": "Masc", "она": "Fem"}
 _ANTECEDENT_SENTS = 2
+
+
+_VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+
+def _subjectless(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Is token ``k`` a past-tense title verb of a sentence with no subject, at its start or
+    after a comma joining another such predicate ("Стал генералом, работал министром")?"""
+    p = doc.toks[k].parse
+    if p is None or p.pos != "VERB" or p.normal not in lex.title_verbs or "past" not in p.grams:
+        return False
+    first = doc.sents[doc.toks[k].sent].first
+    if k == first:
+        return True
+    if doc.toks[k - 1].text not in (",", "и"):
+        return False
+    lead = doc.toks[first].parse
+    return lead is not None and lead.pos == "VERB" and "past" in lead.grams and \
+        not any(t.parse is not None and t.parse.pos == "NPRO" and t.case == "nomn" or
+                t.ner == "PER" for t in doc.toks[first:k])
 
 
 def _in_speech(doc: Doc, k: int) -> bool:
@@ -513,10 +541,12 @@ _MAX_TO_VERB = 4
 _POST_WORDS = {"пост", "должность"}
 
 
-def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int],
+               sent_index: int | None = None) -> _Span | None:
     """A title the sentence predicates of the name before it: "Иванов стал министром", "был
-    назначен директором школы", "занял пост министра финансов"."""
-    sent = doc.sents[doc.toks[stop - 1].sent]
+    назначен директором школы", "занял пост министра финансов". ``sent_index``: the sentence
+    (default: that of the token before ``stop``)."""
+    sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
     if doc.toks[stop - 1].case not in ("nomn", None):
         return None
     k = stop
