@@ -160,6 +160,12 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
             break
         if t.parse is not None and t.parse.pos == "PREP" and heads and t.i not in quoted:
             break  # "президент … из рук губернатора Ивана": the head nearest the name wins
+        if holder is not None and not heads and t.i not in quoted and (
+                k == start - 1 and t.parse is not None and t.parse.pos == "PREP"
+                or t.low in _ALLOWED_CONJ
+                and doc.toks[k + 1].lemma.replace("ё", "е") in lex.not_titles):
+            break  # "эксперты … на Ли Пэна", "премьер-министр и мисс Саймондс": the words
+            # before the name are no apposition to it
         if t.i not in quoted and _head_lemma(t, lex):
             heads.append(k)
         k += -1
