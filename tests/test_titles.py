@@ -84,6 +84,53 @@ def test_plural_title_over_a_list(run):
                       for name in ("Аристова", "Бухавцев", "Самарина")}
 
 
+PLURAL_LISTS = [
+    # a dash after a plural title agreeing in case with the names
+    ("Альбом записан с музыкантами оркестра — Петром Сидоровым и Олегом Никитиным.",
+     {"Сидоров": ["музыкант оркестра"], "Никитин": ["музыкант оркестра"]}),
+    # "среди которых —", coordinated plural titles, a place of origin inside the list
+    ("Приехали писатели и критики, среди которых — Иван Петров из Москвы и Олег Смирнов.",
+     {"Петров": ["писатель", "критик"], "Смирнов": ["писатель", "критик"]}),
+    # a dash with no case agreement is no list of the title
+    ("Он говорил о музыкантах оркестра — Петр Сидоров кивнул.", {"Сидоров": []}),
+    # "включая" picks members out of a class: no title
+    ("Авария помешала многим гонщикам, включая Ивана Петрова.", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_LISTS)
+def test_plural_title_opening_a_list(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+CASE_CLASHES = [
+    # a genitive name is the complement of a nominative title: the title is someone else's
+    ("Заявление сделал представитель Ивана Петрова.", {"Петров": []}),
+    # a genitive title after a relation noun belongs to the relative, not to the name
+    ("Вчера дочь капитана Анна Петрова выступила.", {"Петрова": []}),
+    ("На встречу пришла дочь президента Марию Петрову.", {"Петрова": []}),
+    # ... unless the name is in the genitive too
+    ("Это дом внучки министра Ивана Петрова.", {"Петров": ["министр"]}),
+    # a genitive name between a title and another name keeps its own genitive title
+    ("Письмо передали помощнику бывшего мэра Ивана Петрова Олегу Смирнову.",
+     {"Петров": ["бывший мэр"], "Смирнов": ["помощник бывшего мэра Ивана Петрова"]}),
+    ("Выступила первый заместитель Клишаса Людмила Бокова.",
+     {"Клишас": [], "Бокова": ["первый заместитель Клишаса"]}),
+    # an acting title in the genitive is the holder's
+    ("И. о. главы района Иван Петров выступил.", {"Петров": ["глава района"]}),
+    ("Выступил министр связи и коммуникаций Игорь Петров.",
+     {"Петров": ["министр связи и коммуникаций"]}),
+    ("Выступил врио губернатора области Иван Петров.", {"Петров": ["врио губернатора области"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASE_CLASHES)
+def test_title_and_name_in_clashing_cases(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 PREDICATES = [
     ("Иван Петров стал министром финансов.", "Петров", ["министр финансов"]),
     ("Анна Сидорова была назначена директором школы.", "Сидорова", ["директор школы"]),
@@ -104,10 +151,44 @@ def test_predicates_dashes_and_guessed_heads(run, text, last, titles):
     assert [t.normal for t in person.titles] == titles
 
 
+PREDICATES_ACROSS = [
+    # the title first, the name after the verb; a plural one goes to the whole list
+    ("Главой комитета назначен Иван Петров.", {"Петров": ["Глава комитета"]}),
+    ("Организаторами выступили Иван Петров и Олег Смирнов.",
+     {"Петров": ["Организатор"], "Смирнов": ["Организатор"]}),
+    # a subject pronoun refers to the last person named in the nominative
+    ("Иван Петров родился в Омске. В 1990 году он был назначен директором завода.",
+     {"Петров": ["директор завода"]}),
+    # ... of its gender
+    ("Анна Петрова встретила Ивана Смирнова. Позже она стала министром.",
+     {"Петрова": ["министр"], "Смирнов": []}),
+    # a sentence with no subject of its own: its predicates are said of that person too
+    ("Иван Петров родился в Омске. Стал генералом, работал министром.",
+     {"Петров": ["генерал", "министр"]}),
+    ("Анна Петрова приехала к Ивану Смирнову. Работала врачом.",
+     {"Петрова": ["врач"], "Смирнов": []}),
+    # a pronoun inside quoted speech is the speaker's, not the narrator's
+    ("Иван Петров сказал: «Он был отличным врачом».", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PREDICATES_ACROSS)
+def test_predicates_across_the_name(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 NOT_TITLES = [
     "Иван Петров стал победителем конкурса.",
     "Жена Анна Петрова пришла на встречу.",
     "Одна из версий появилась после смерти Егора Свиридова.",
+    # a name governed by a preposition has no apposition before it
+    "Надежды экспертов на Ивана Петрова не оправдались.",
+    # "и" with an honorific before the name: the title is another person's
+    "Премьер-министр и мисс Анна Смит поблагодарили врачей.",
+    # nationality is no title
+    "Боксер проиграл французу Жану Дюпону.",
+    "Он встретился с эмигрантом Давидом Сарновым.",
 ]
 
 

@@ -82,6 +82,7 @@ class Lexicon:
         self.titles = frozenset(w.replace("ё", "е") for w in lines("titles.txt"))
         self.not_titles = frozenset(w.replace("ё", "е") for w in lines("not_titles.txt"))
         self.title_verbs = frozenset(lines("title_verbs.txt"))
+        self.relation_words = frozenset(w.replace("ё", "е") for w in lines("relation_words.txt"))
         self.coref_titles = {tuple(p.split()): g for p, g in table("coref_titles.txt", 2)}
         self.role_heads: dict[str, set[str]] = {}
         for head, group in table("role_heads.txt", 2):

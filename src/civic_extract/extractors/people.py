@@ -204,6 +204,19 @@ def _same_case(a: Tok, b: Tok) -> bool:
     return a.case is None or b.case is None or a.case == b.case
 
 
+def _is_first_name(tok: Tok) -> bool:
+    return _role_score(tok.parses, "Name") > max(_role_score(tok.parses, "Surn"), 0.1)
+
+
+def _two_full_names(doc: Doc, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+    """Are two adjacent PER spans two people, each a first name and a surname ("экс-президента
+    Билла Клинтона | Джо Локхарту")?"""
+    wa = [t for t in doc.toks[a[1]:a[2]] if t.is_word()]
+    wb = [t for t in doc.toks[b[1]:b[2]] if t.is_word()]
+    return len(wa) >= 2 and len(wb) >= 2 and _is_first_name(wa[0]) and \
+        not _is_first_name(wa[-1]) and _is_first_name(wb[0])
+
+
 def _merged_per(doc: Doc) -> list[tuple[str, int, int]]:
     """PER spans, adjacent ones joined ("Абдурахмановой | Натальи Петровны" is one name), and
     one span cut where a lone genitive word precedes a name in another case ("заместитель
@@ -212,7 +225,8 @@ def _merged_per(doc: Doc) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for s in spans:
         if out and out[-1][2] == s[1] and doc.toks[s[1]].sent == doc.toks[out[-1][1]].sent \
-                and _same_case(doc.toks[s[1] - 1], doc.toks[s[1]]):
+                and _same_case(doc.toks[s[1] - 1], doc.toks[s[1]]) \
+                and not _two_full_names(doc, out[-1], s):
             out[-1] = ("PER", out[-1][1], s[2])
         else:
             out.append(s)

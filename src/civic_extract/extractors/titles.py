@@ -111,8 +111,46 @@ def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
     return k
 
 
-def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int]) -> list[_Span]:
-    """The titles ending right before token ``start``, left to right (stacked titles split)."""
+_CASE_GRAMS = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
+               "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct", "voct": "nomn"}
+
+
+_ALL_CASES = frozenset(_CASE_GRAMS.values())
+
+
+def _cases(tok: Tok) -> frozenset[str]:
+    """Every case the word's singular noun readings allow (all cases when it has none)."""
+    out = frozenset(_CASE_GRAMS[g] for p in tok.parses if p.pos == "NOUN" and "plur" not in p.grams
+                    for g in p.grams if g in _CASE_GRAMS)
+    return out or _ALL_CASES
+
+
+def _name_cases(toks: list[Tok]) -> frozenset[str]:
+    """The cases every word of a name allows; all when its words disagree (an indeclinable
+    "Лаззат" the morphology takes for a nominative)."""
+    out = _ALL_CASES
+    for t in toks:
+        if t.is_word():
+            out = out & _cases(t)
+    return out or _ALL_CASES
+
+
+# Words before a genitive title that make it the holder's: "и. о. главы района Иван Петров"
+_ACTING = (("и", ".", "о", "."), ("исполняющий", "обязанности"), ("исполняющая", "обязанности"),
+           ("врио",))
+
+
+def _acting(doc: Doc, head: int) -> bool:
+    """Is the title at ``head`` held as an acting one ("и. о. главы", "врио губернатора")?"""
+    first = _with_adjectives(doc, head, 0)
+    return any(tuple(t.low for t in doc.toks[max(0, first - len(p)):first]) == p
+               for p in _ACTING)
+
+
+def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
+            holder: tuple[int, int] | None = None) -> list[_Span]:
+    """The titles ending right before token ``start``, left to right (stacked titles split).
+    ``holder``: the tokens [first, last) of the name the titles are for (default: ``start``)."""
     sent = doc.sents[doc.toks[start].sent]
     k = start - 1
     heads: list[int] = []
@@ -122,12 +160,29 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int]) -> list[_Span]
             break
         if t.parse is not None and t.parse.pos == "PREP" and heads and t.i not in quoted:
             break  # "президент … из рук губернатора Ивана": the head nearest the name wins
+        if holder is not None and not heads and t.i not in quoted and (
+                k == start - 1 and t.parse is not None and t.parse.pos == "PREP"
+                or t.low in _ALLOWED_CONJ
+                and doc.toks[k + 1].lemma.replace("ё", "е") in lex.not_titles):
+            break  # "эксперты … на Ли Пэна", "премьер-министр и мисс Саймондс": the words
+            # before the name are no apposition to it
         if t.i not in quoted and _head_lemma(t, lex):
             heads.append(k)
         k += -1
     # an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр"
-    case = doc.toks[start].case
+    case = doc.toks[start if holder is None else holder[0]].case
     agreeing = [h for h in heads if doc.toks[h].case == case]
+    if heads and holder is not None and not agreeing and not _acting(doc, heads[0]) and \
+            not _cases(doc.toks[heads[0]]) & _name_cases(doc.toks[holder[0]:holder[1]]):
+        # no case the head and the name could share: "представитель Обамы" (the name is the
+        # complement of the title), "дочь капитана Ханна" (the title is the complement of
+        # another word)
+        return []
+    if heads and holder is not None:
+        lead = _with_adjectives(doc, min(heads), k + 1) - 1
+        if lead >= 0 and doc.toks[lead].lemma.replace("ё", "е") in lex.relation_words and \
+                "gent" not in _name_cases(doc.toks[holder[0]:holder[1]]):
+            return []  # "дочь президента Иванка Трамп": the title is the father's
     if case is not None and agreeing and len(agreeing) < len(heads):
         leftmost = min(agreeing)
         heads = [h for h in heads if h >= leftmost]
@@ -222,6 +277,54 @@ def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
     return _Span(first, head, k)
 
 
+# Words that open a list of names after a plural title, matched right before the first name
+# (longest first: "писатели, среди которых — Павел …", "музыкантами группы — Вадимом …"); a
+# "," before one is skipped. A dash alone also needs the title to agree in case with the name.
+# Not "включая": "многих гонщиков, включая Алонсо" picks members out of a class.
+_LIST_OPENERS = (
+    ("среди", "которых", "—"), ("среди", "них", "—"), ("среди", "которых", ":"),
+    ("среди", "них", ":"), ("среди", "которых"), ("среди", "них"),
+    (":",), ("—",), ("–",),
+)
+_DASHES = {"—", "–"}
+# a place of origin may follow a name inside a list: "Павлов из Москвы, Авченко из Владивостока"
+_ORIGIN_PREPS = {"из"}
+
+
+def _list_opener(doc: Doc, first: int) -> tuple[int, bool] | None:
+    """When the name at token ``first`` opens a list after a title, (the token the title must
+    end before, whether the opener is a bare dash); else None."""
+    sent_first = doc.sents[doc.toks[first].sent].first
+    for opener in _LIST_OPENERS:
+        n = len(opener)
+        if first - n <= sent_first:
+            continue
+        if tuple(t.low for t in doc.toks[first - n:first]) != opener:
+            continue
+        end = first - n
+        if doc.toks[end - 1].text == "," and end - 1 > sent_first:
+            end -= 1
+        return end, opener[0] in _DASHES
+    return None
+
+
+def _list_gap(gap: list[Tok]) -> bool:
+    """Do the tokens between two names only separate list items (an origin "из Москвы" kept
+    with the name before)?"""
+    k = 0
+    while k < len(gap):
+        t = gap[k]
+        if t.low in _ORIGIN_PREPS and k + 1 < len(gap) and gap[k + 1].ner == "LOC":
+            k += 1
+            while k < len(gap) and gap[k].ner == "LOC":
+                k += 1
+            continue
+        if t.low not in _LIST_SEPARATORS:
+            return False
+        k += 1
+    return any(t.low in _LIST_SEPARATORS for t in gap)
+
+
 def _list_owner(doc: Doc, people: list, i: int) -> int | None:
     """For a person inside a list ("…: Светлане Аристовой, Николаю Бухавцеву"), the first
     person of the list; None when the person does not continue a list."""
@@ -230,7 +333,7 @@ def _list_owner(doc: Doc, people: list, i: int) -> int | None:
     while j > 0:
         prev = people[j - 1]
         gap = _without_parentheses(doc.toks[prev.last_tok:first])
-        if gap is None or not gap or not all(t.low in _LIST_SEPARATORS for t in gap) or \
+        if gap is None or not gap or not _list_gap(gap) or \
                 doc.toks[prev.last_tok].sent != doc.toks[first].sent:
             break
         j -= 1
@@ -305,10 +408,13 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
                 doc.toks[people[i - 1].first_tok].case == "gent" and \
                 doc.toks[start].case not in (None, "gent"):
             # "первый заместитель Клишаса Людмила Бокова": the genitive name is a complement
-            # of the title of the name after it
-            before.pop(i - 1, None)
+            # of the title of the name after it; a genitive title of its own stays its own
+            # ("помощник бывшего мэра Ивана Петрова Олег Смирнов")
+            own = [s for s in before.pop(i - 1, []) if "gent" in _cases(doc.toks[s.head])]
+            if own:
+                before[i - 1] = own
             start = people[i - 1].first_tok
-        spans = _before(doc, start, lex, quoted)
+        spans = _before(doc, start, lex, quoted, (person.first_tok, person.last_tok))
         if spans and start != person.first_tok:
             spans = [_Span(s.first, s.head, person.first_tok if s is spans[-1] else s.last)
                      for s in spans]
@@ -318,11 +424,15 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
                 before[i] = spans  # applies to the list that follows; checked below
             else:
                 before[i] = spans
-        # a colon right before the name: "членам палаты: Светлане Аристовой, …"
-        if not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ":":
-            spans = _before(doc, person.first_tok - 1, lex, quoted)
-            if spans and _plural(doc.toks[spans[-1].head]):
-                before[i] = spans[-1:]
+        # a plural title opening a list: "членам палаты: Светлане Аристовой, …", "писатели,
+        # среди которых — Павел Басинский и …"
+        opener = _list_opener(doc, person.first_tok) if not spans else None
+        if opener is not None:
+            spans = _before(doc, opener[0], lex, quoted)
+            plural = [s for s in spans if _plural(doc.toks[s.head])]
+            if plural and plural[-1] is spans[-1] and (
+                    not opener[1] or doc.toks[spans[-1].head].case == doc.toks[start].case):
+                before[i] = plural
         # a comma between a clause-initial title and the name: "Бывший спикер палаты, Нэнси
         # Пелоси, …"
         elif not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ",":
@@ -331,11 +441,18 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
                     doc.toks[spans[-1].head].case == doc.toks[person.first_tok].case and \
                     not _plural(doc.toks[spans[-1].head]):
                 before[i] = spans[-1:]
+    for i, person in enumerate(people):
+        anchor = before[i][0].first if i in before else person.first_tok
+        found = _inverse_predicate(doc, anchor, lex, quoted)
+        if found is not None and "nomn" in _name_cases(doc.toks[person.first_tok:person.last_tok]):
+            before[i] = [found] + before.get(i, [])
     for i in range(len(people)):
         if i not in before:
             owner = _list_owner(doc, people, i)
             if owner is not None and owner in before and _plural(doc.toks[before[owner][-1].head]):
-                add(i, before[owner][-1])
+                for span in before[owner]:
+                    if _plural(doc.toks[span.head]):
+                        add(i, span)
                 continue
         for span in before.get(i, []):
             add(i, span)
@@ -349,17 +466,93 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         if found is None or claimed.intersection(range(found.first, found.last)):
             continue
         add(i, found)
+    for k, t in enumerate(doc.toks):
+        gender = _PRONOUNS.get(t.low) if t.parse is not None and t.parse.pos == "NPRO" else None
+        stop = k + 1
+        if gender is None and _subjectless(doc, k, lex):
+            # "Стал генералом, работал министром": the sentence has no subject of its own
+            gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
+            stop = k
+        if gender is None:
+            continue
+        if _in_speech(doc, k):
+            continue  # «Он был отличным боксером»: the speaker's "он" is not the narrator's
+        found = _predicate(doc, stop, lex, quoted, doc.toks[k].sent)
+        if found is None or claimed.intersection(range(found.first, found.last)):
+            continue
+        i = _antecedent(doc, people, k, gender)
+        if i is not None:
+            add(i, found)
     return out
+
+
+# Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
+# епископом" is said of the man named before.
+_PRONOUNS = {"он": "Masc", "она": "Fem"}
+_ANTECEDENT_SENTS = 2
+
+
+_VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+
+def _subjectless(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Is token ``k`` a past-tense title verb of a sentence with no subject, at its start or
+    after a comma joining another such predicate ("Стал генералом, работал министром")?"""
+    p = doc.toks[k].parse
+    if p is None or p.pos != "VERB" or p.normal not in lex.title_verbs or "past" not in p.grams:
+        return False
+    first = doc.sents[doc.toks[k].sent].first
+    if k == first:
+        return True
+    if doc.toks[k - 1].text not in (",", "и"):
+        return False
+    lead = doc.toks[first].parse
+    return lead is not None and lead.pos == "VERB" and "past" in lead.grams and \
+        not any(t.parse is not None and t.parse.pos == "NPRO" and t.case == "nomn" or
+                t.ner == "PER" for t in doc.toks[first:k])
+
+
+def _in_speech(doc: Doc, k: int) -> bool:
+    """Is token ``k`` inside an open «…» quotation of its sentence?"""
+    depth = 0
+    for t in doc.toks[doc.sents[doc.toks[k].sent].first:k]:
+        if t.text == "«":
+            depth += 1
+        elif t.text == "»":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _antecedent(doc: Doc, people: list, k: int, gender: str) -> int | None:
+    """The person a subject pronoun at token ``k`` refers to: the last one named in the
+    nominative, in its sentence or the two before, whose gender does not clash."""
+    sent = doc.toks[k].sent
+    for i in range(len(people) - 1, -1, -1):
+        p = people[i]
+        if p.last_tok > k:
+            continue
+        if doc.toks[p.first_tok].sent < sent - _ANTECEDENT_SENTS:
+            return None
+        toks = doc.toks[p.first_tok:p.last_tok]
+        if "nomn" not in _name_cases(toks) or doc.toks[p.last_tok - 1].case not in ("nomn", None):
+            continue
+        genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
+        if genders and gender not in genders:
+            continue
+        return i
+    return None
 
 
 _MAX_TO_VERB = 4
 _POST_WORDS = {"пост", "должность"}
 
 
-def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int],
+               sent_index: int | None = None) -> _Span | None:
     """A title the sentence predicates of the name before it: "Иванов стал министром", "был
-    назначен директором школы", "занял пост министра финансов"."""
-    sent = doc.sents[doc.toks[stop - 1].sent]
+    назначен директором школы", "занял пост министра финансов". ``sent_index``: the sentence
+    (default: that of the token before ``stop``)."""
+    sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
     if doc.toks[stop - 1].case not in ("nomn", None):
         return None
     k = stop
@@ -395,6 +588,22 @@ def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | N
             (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted):
         k += 1
     return _Span(first, head, k)
+
+
+def _inverse_predicate(doc: Doc, first: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+    """A title the sentence predicates of the name after it, the title first: "Главой
+    комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров"."""
+    verb = first - 1
+    if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
+        return None
+    p = doc.toks[verb].parse
+    if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
+        return None
+    spans = _before(doc, verb, lex, quoted)
+    if not spans or doc.toks[spans[0].head].case != "ablt" or \
+            not _clause_start(doc, spans[0].first):
+        return None
+    return spans[-1] if len(spans) == 1 else None
 
 
 def role_mentions(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
