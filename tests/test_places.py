@@ -118,3 +118,27 @@ def test_one_plural_place_word_for_several_names(run, text, names):
 ])
 def test_known_names_with_a_conjunction(run, text, name):
     assert [p.name for p in run(text).places] == [name]
+
+
+LATIN = [
+    ("Адрес офиса: 5th Avenue, New York, USA.",
+     [("Нью-Йорк", "New York"), ("Соединенные Штаты Америки", "USA")]),
+    ("Письмо пришло из France.", [("Франция", "France")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LATIN)
+def test_latin_place_names(run, text, expected):
+    places = run(text).places
+    assert [(p.name, p.aliases[0]) for p in places] == expected
+    for p in places:
+        assert all(text[m.start:m.stop] == m.text for m in p.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом пишет газета Washington Post.",
+    "Светская львица Paris Hilton прилетела на показ.",
+    "Портрет George Washington висит в зале.",
+])
+def test_latin_place_names_inside_longer_names_are_no_places(run, text):
+    assert run(text).places == ()

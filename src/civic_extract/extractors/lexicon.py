@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -9,7 +10,7 @@ from ..data import lines, table
 from ..errors import DataError
 from ..text.morph import Morphology, WordParse
 
-__all__ = ["LegalForm", "Lexicon", "lexicon", "adjective_lemma"]
+__all__ = ["LegalForm", "Lexicon", "lexicon", "adjective_lemma", "latin_key"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,12 @@ def _text_lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
     """The lemmas a text's tokens carry: each word's likeliest parse, participles as verbs."""
     return tuple((morph.parse(w.lower())[0].normal if morph.parse(w.lower()) else w.lower())
                  .replace("ё", "е") for w in phrase.split())
+
+
+def latin_key(phrase: str) -> tuple[str, ...]:
+    """A Latin name as the text's tokens lemmatize it: lowercase words and punctuation
+    ("U.S." → ("u", ".", "s", "."))."""
+    return tuple(re.findall(r"\w+|[^\w\s]", phrase.lower()))
 
 
 def adjective_lemma(morph: Morphology, parse: WordParse) -> str:
@@ -116,6 +123,13 @@ class Lexicon:
                 raise DataError(f"data/place_abbr.txt: unknown kind {kind!r} for {abbr}")
             self.place_alias[abbr] = GazetteerEntry(full, kind, _lemmas(morph, full))
         self.place_max = max(len(k) for k in self.places)
+        by_name = {e.name: e for e in self.places.values()}
+        self.place_latin: dict[tuple[str, ...], GazetteerEntry] = {}
+        for latin, name in table("place_latin.txt", 2):
+            if name not in by_name:
+                raise DataError(f"data/place_latin.txt: {latin}: {name!r} is not in places.txt")
+            self.place_latin[latin_key(latin)] = by_name[name]
+        self.place_latin_max = max(len(k) for k in self.place_latin)
         self.place_kinds: dict[tuple[str, ...], str] = {}
         for lemmas, kind in table("place_kinds.txt", 2):
             if kind not in _KINDS_PLACE:

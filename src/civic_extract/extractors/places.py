@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..document import Doc, Tok
 from ..text.morph import Morphology, WordParse
-from .lexicon import Lexicon
+from .lexicon import GazetteerEntry, Lexicon
 from .phrase import head_index, inflect_word, is_opening, nominative, restore_case
 
 __all__ = ["PlaceCandidate", "extract_places"]
@@ -115,6 +115,27 @@ def _longer_known(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     return last
 
 
+def _latin_word(tok: Tok | None) -> bool:
+    return tok is not None and tok.text[:1].isascii() and tok.text[:1].isupper()
+
+
+def _latin(doc: Doc, k: int, lex: Lexicon) -> tuple[int, GazetteerEntry] | None:
+    """A Latin place name at token k ("France", "New York", "U.S."), standing alone: not a
+    part of a longer Latin name ("Washington Post", "Paris Hilton", "George Washington")."""
+    toks = doc.toks
+    if not _latin_word(toks[k]) or (k > 0 and _latin_word(toks[k - 1])
+                                    and toks[k - 1].sent == toks[k].sent):
+        return None
+    for n in range(min(lex.place_latin_max, len(toks) - k), 0, -1):
+        entry = lex.place_latin.get(tuple(t.low for t in toks[k:k + n]))
+        if entry is not None:
+            after = toks[k + n] if k + n < len(toks) else None
+            if _latin_word(after) and after is not None and after.sent == toks[k].sent:
+                return None
+            return n, entry
+    return None
+
+
 def _could_be_place(tok: Tok) -> bool:
     """A one-word gazetteer hit must read as a proper name: a toponym to pymorphy3, or a word
     it does not know; never a pronoun, preposition or a common word."""
@@ -139,6 +160,12 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
             e = lex.place_alias[t.text]
             out.append(PlaceCandidate(k, k + 1, e.name, e.kind, t.text))
             k += 1
+            continue
+        latin = _latin(doc, k, lex)
+        if latin is not None:
+            n, e = latin
+            out.append(PlaceCandidate(k, k + n, e.name, e.kind, doc.span_text(k, k + n)))
+            k += n
             continue
         if t.ner in ("PER", "ORG") and t.lemma not in lex.place_words:
             k += 1
@@ -229,6 +256,8 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
         if any(k in taken for k in range(first, last)):
             continue
+        if _latin(doc, first, lex) is not None:
+            continue  # "France": the gazetteer pass below gives the place its Russian name
         if type_ == "LOC":
             last = _longer_known(doc, first, last, lex)  # "Тринидаде и Тобаго": one country
         if type_ == "ORG" and _known(doc, first, last, lex) \
