@@ -85,6 +85,11 @@ def _named_by(doc: Doc, first: int, last: int, lex: Lexicon) -> str | None:
             not all(_apposed(t, prev.case) for t in toks[first:last] if t.is_word()):
         return None
     for lemma in sorted(lemmas & lex.place_words.keys()):
+        if any(t.lemma.replace("ё", "е") in lex.place_words for t in toks[first:last]):
+            return None  # "района Кировоградской области": a name with its own place word
+        known = _known_kind(doc, first, last, lex)
+        if prev.case == "gent" and known is not None and known != lex.place_words[lemma]:
+            return None  # "района Москвы": the city the district is in, not its name
         return lex.place_words[lemma]  # "в селе Цибулёво": village; "в микрорайоне …": district
     if lemmas & (lex.landmark_words | lex.facility_words):
         return "other"
@@ -134,6 +139,13 @@ def _latin(doc: Doc, k: int, lex: Lexicon) -> tuple[int, GazetteerEntry] | None:
                 return None
             return n, entry
     return None
+
+
+def _known_kind(doc: Doc, first: int, last: int, lex: Lexicon) -> str | None:
+    """The kind the gazetteer or the table of kinds gives the span's name, if it knows it."""
+    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[first:last] if t.is_word())
+    entry = lex.places.get(lemmas)
+    return entry.kind if entry is not None else lex.place_kinds.get(lemmas)
 
 
 def _could_be_place(tok: Tok) -> bool:
@@ -300,8 +312,11 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             out.append(PlaceCandidate(first - 1, last, name, "region"))
             taken.update(range(first - 1, last))
             continue
+        named_street = first > 1 and _adjective(doc.toks[first - 2], prev.case) is not None \
+            and doc.toks[first - 2].text[:1].isupper() if prev is not None else False
         if prev is not None and prev.sent == toks[0].sent and prev.text[:1].islower() \
-                and lex.place_words.get(prev.lemma.replace("ё", "е")) == "other":
+                and lex.place_words.get(prev.lemma.replace("ё", "е")) == "other" \
+                and not named_street:  # "на Молодогвардейской улице Москвы": Москва is a city
             # "на улице Абая": the street is the place, named by its whole phrase
             word = inflect_word(morph, prev, {"nomn", "sing"}, force=True).lower()
             name = f"{word} {doc.span_text(first, last)}"
