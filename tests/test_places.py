@@ -38,6 +38,7 @@ MORE_PLACES = [
     ("Офис находится на улице Абая.", ("улица Абая", "other")),
     ("Сквер открыли в микрорайоне Самал.", ("Самал", "district")),
     ("Туристы собрались на Таймс-сквер.", ("Таймс-сквер", "other")),
+    ("Экскурсия по Михайловскому замку прошла вчера.", ("Михайловский замок", "other")),
     # a person's name glued to the end of a place by the NER is cut off
     ("Фрэнки Бой был известен полиции. Полиция сообщила, что в районе Статен-Айленд Фрэнки "
      "получил ранение.", ("Статен-Айленд", "district")),
@@ -147,3 +148,8 @@ def test_latin_place_names(run, text, expected):
 ])
 def test_latin_place_names_inside_longer_names_are_no_places(run, text):
     assert run(text).places == ()
+
+
+def test_capitalized_function_words_are_no_places(run):
+    text = "Родилась она в Омске. Ещё Москва не спала."
+    assert [p.name for p in run(text).places] == ["Омск", "Москва"]

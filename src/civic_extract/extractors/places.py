@@ -148,6 +148,16 @@ def _known_kind(doc: Doc, first: int, last: int, lex: Lexicon) -> str | None:
     return entry.kind if entry is not None else lex.place_kinds.get(lemmas)
 
 
+_NO_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PREP", "NPRO", "PRED", "INTJ",
+                          "GRND", "PRTS", "COMP"})
+
+
+def _function_word(tok: Tok) -> bool:
+    """A word pymorphy3 knows only as a verb, adverb, pronoun or particle, never a toponym."""
+    return bool(tok.parses) and all(p.known and p.pos in _NO_NAME_POS and "Geox" not in p.grams
+                                    for p in tok.parses)
+
+
 def _could_be_place(tok: Tok) -> bool:
     """A one-word gazetteer hit must read as a proper name: a toponym to pymorphy3, or a word
     it does not know; never a pronoun, preposition or a common word."""
@@ -294,6 +304,8 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             continue  # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
         if all(t.parse is not None and t.parse.pos in ("ADJF", "ADJS") for t in toks):
             continue
+        if len(toks) == 1 and _function_word(toks[0]):
+            continue  # "Родилась …", "Ещё …": a capitalized word the NER misread
         if not any(_proper(t, lex) for t in toks):
             continue  # "Аким области": no name in it
         named = _named_by(doc, first, last, lex)
