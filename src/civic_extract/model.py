@@ -111,12 +111,13 @@ class Organization:
 @dataclass(frozen=True, slots=True)
 class Place:
     """A geographic name in the nominative; ``kind``: country | region | district | city |
-    village | other."""
+    village | other (named streets, squares, buildings, rivers, seas). Parts of the world and
+    regions with no administrative status ("Европа", "Сибирь") are not reported."""
 
     name: str
     kind: str | None = None
     mentions: tuple[Mention, ...] = ()
-    aliases: tuple[str, ...] = ()  # other names the text uses: "РК" for "Республика Казахстан"
+    aliases: tuple[str, ...] = ()  # other names the text uses: "РК", "Kazakhstan"
 
 
 @dataclass(frozen=True, slots=True)

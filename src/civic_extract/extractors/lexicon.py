@@ -29,7 +29,7 @@ class GazetteerEntry:
 
 
 _KINDS_ORG = {"ngo", "state", "company", "media", "education", "party", "other"}
-_KINDS_PLACE = {"country", "region", "district", "city", "village", "other"}
+_KINDS_PLACE = {"country", "region", "district", "city", "village", "other", "area"}
 _AWARD_MODES = {"award", "generic", "title", "hero", "contest", "named", "prize"}
 
 

@@ -158,6 +158,12 @@ def _function_word(tok: Tok) -> bool:
                                     for p in tok.parses)
 
 
+def _common_noun(tok: Tok) -> bool:
+    """A noun pymorphy3 knows, and only as a common noun (no toponym, name or surname)."""
+    return bool(tok.parses) and any(p.pos == "NOUN" for p in tok.parses) and all(
+        p.known and not {"Geox", "Name", "Surn", "Patr", "Orgn"} & p.grams for p in tok.parses)
+
+
 def _could_be_place(tok: Tok) -> bool:
     """A one-word gazetteer hit must read as a proper name: a toponym to pymorphy3, or a word
     it does not know; never a pronoun, preposition or a common word."""
@@ -282,6 +288,9 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             continue  # "France": the gazetteer pass below gives the place its Russian name
         if type_ == "LOC":
             last = _longer_known(doc, first, last, lex)  # "Тринидаде и Тобаго": one country
+            if last - first > 1 and _common_noun(doc.toks[first]) \
+                    and _known(doc, first + 1, last, lex) and not _known(doc, first, last, lex):
+                first += 1  # "Делегации Ближнего Востока …": a common noun glued to a name
         if type_ == "ORG" and _known(doc, first, last, lex) \
                 and _named_by(doc, first, last, lex) != "not":
             # a gazetteer name the NER calls an organization ("МКС"): a place
@@ -355,4 +364,4 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
         taken.update(range(first, last))
     for cand in _gazetteer(doc, lex, morph, taken | quoted):
         out.append(cand)
-    return out
+    return [c for c in out if c.kind != "area"]  # "Европа", "Сибирь": known, not reported
