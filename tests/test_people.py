@@ -40,6 +40,9 @@ MERGES = [
     ("Иван Петров и Сергей Петров выступили.", 2, 2),
     # two adjacent full names are two people, even in one case by the tagger
     ("Дом купил советник сенатора Джона Смита Марк Браун.", 2, 2),
+    # a foreign first name the morphology leaves inflected still joins its person
+    ("Встречу открыл Бессель Кок. Слово передали Бесселю Коку, а затем поблагодарили "
+     "Бесселя Кока.", 1, 3),
 ]
 
 

@@ -45,8 +45,18 @@ class _PersonGroup:
         return None
 
 
+def _stem(name: str) -> str:
+    """A first name without its ending, for names the morphology could not normalize
+    ("Бессель", "Бесселю", "Бесселем" → "бессел")."""
+    k = key(name)
+    if k.endswith(("ом", "ем", "ой", "ей")) and len(k) > 5:
+        k = k[:-2]
+    stem = k.rstrip("аяуюеиыоьй")
+    return stem if len(stem) >= 3 else k
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or key(a) == key(b)
+    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b)
 
 
 def _merge_people(cands: Sequence[PersonCandidate]) -> tuple[list[_PersonGroup], list[int]]:
@@ -166,6 +176,8 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
         place_of_span += [(c.first_tok, c.last_tok, cands[0].name) for c in cands]
 
     # ---- people and titles ----
+    place_spans = {(p.first_tok, p.last_tok) for p in places}
+    people = [c for c in people if (c.first_tok, c.last_tok) not in place_spans]  # "Эфиопия"
     groups, owner = _merge_people(people)
     for t in titles:
         groups[owner[t.person]].titles.append(t)

@@ -118,6 +118,8 @@ class Lexicon:
                 self.places.setdefault(_lemmas(morph, variant), entry)
                 # a text's participles lemmatize to their verb ("Объединённых" → "объединить")
                 self.places.setdefault(_text_lemmas(morph, variant), entry)
+                if "-" in variant:  # "Коста Рика", "Эль Сальвадор" written without the hyphen
+                    self.places.setdefault(_text_lemmas(morph, variant.replace("-", " ")), entry)
         for abbr, full, kind in table("place_abbr.txt", 3):
             if kind not in _KINDS_PLACE:
                 raise DataError(f"data/place_abbr.txt: unknown kind {kind!r} for {abbr}")

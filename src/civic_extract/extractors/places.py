@@ -164,6 +164,23 @@ def _common_noun(tok: Tok) -> bool:
         p.known and not {"Geox", "Name", "Surn", "Patr", "Orgn"} & p.grams for p in tok.parses)
 
 
+_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _country_misread(doc: Doc, k: int, lex: Lexicon) -> tuple[int, GazetteerEntry] | None:
+    """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries):
+    the whole PER span is a country's name and no word of it reads as a name or surname."""
+    span = next(((a, b) for type_, a, b in doc.ner if type_ == "PER" and a == k), None)
+    if span is None:
+        return None
+    toks = doc.toks[span[0]:span[1]]
+    entry = lex.places.get(tuple(t.lemma.replace("ё", "е") for t in toks))
+    if entry is None or entry.kind != "country" or any(
+            _PERSON_GRAMS & p.grams for t in toks for p in t.parses):
+        return None
+    return span[1] - span[0], entry
+
+
 def _could_be_place(tok: Tok) -> bool:
     """A one-word gazetteer hit must read as a proper name: a toponym to pymorphy3, or a word
     it does not know; never a pronoun, preposition or a common word."""
@@ -193,6 +210,12 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
         if latin is not None:
             n, e = latin
             out.append(PlaceCandidate(k, k + n, e.name, e.kind, doc.span_text(k, k + n)))
+            k += n
+            continue
+        country = _country_misread(doc, k, lex) if t.ner == "PER" else None
+        if country is not None:
+            n, e = country
+            out.append(PlaceCandidate(k, k + n, e.name, e.kind))
             k += n
             continue
         if t.ner in ("PER", "ORG") and t.lemma not in lex.place_words:
