@@ -231,11 +231,11 @@ def _possessor(doc: Doc, t: TitleCandidate, c: PersonCandidate, g: _PersonGroup)
     stem = key(last)[:4]
 
     def surname(x: PersonCandidate) -> str | None:
-        return next((key(tok.text) for tok in doc.toks[x.first_tok:x.last_tok]
-                     if key(tok.text).startswith(stem)), None)
+        return next((key(tok.text) for tok in reversed(doc.toks[x.first_tok:x.last_tok])
+                     if key(tok.text).startswith(stem)), None)  # the surname is last
 
     here = surname(c)
-    if here is None or here == key(last) or \
+    if here is None or here in (key(last), key(c.last)) or \
             not any(surname(x) == key(last) for x in g.cands if x is not c):
         return False
     heads = [tok for tok in doc.toks[t.first_tok:t.last_tok]
