@@ -17,7 +17,7 @@ from .extractors.organizations import OrgCandidate
 from .extractors.people import PersonCandidate
 from .extractors.places import PlaceCandidate
 from .extractors.statistics import StatCandidate
-from .extractors.titles import RoleMention, TitleCandidate
+from .extractors.titles import RoleMention, TitleCandidate, noun_cases
 from .model import Mention, Organization, Person, Place, Statistic, Title
 from .recipients import Party
 from .recipients import award_records as award_entities
@@ -180,7 +180,10 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
     people = [c for c in people if (c.first_tok, c.last_tok) not in place_spans]  # "Эфиопия"
     groups, owner = _merge_people(people)
     for t in titles:
-        groups[owner[t.person]].titles.append(t)
+        g = groups[owner[t.person]]
+        if _possessor(doc, t, people[t.person], g):
+            continue
+        g.titles.append(t)
     _attach_roles(groups, roles, lex)
     person_records: list[Person] = []
     title_spans: list[tuple[int, int, int]] = []  # (first, last, group) for award linking
@@ -230,6 +233,28 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
         "awards": tuple(award_records),
         "statistics": stat_records,
     }
+def _possessor(doc: Doc, t: TitleCandidate, c: PersonCandidate, g: _PersonGroup) -> bool:
+    """Is the name after the title its complement, not its holder ("адвокат Петрова" when the
+    text also names "Петров": the surname is not in its nominative form, and the title head
+    can only be a nominative)?"""
+    last = g.part("last")
+    if t.last_tok != c.first_tok or not c.last or not last:
+        return False
+    stem = key(last)[:4]
+
+    def surname(x: PersonCandidate) -> str | None:
+        return next((key(tok.text) for tok in reversed(doc.toks[x.first_tok:x.last_tok])
+                     if key(tok.text).startswith(stem)), None)  # the surname is last
+
+    here = surname(c)
+    if here is None or here in (key(last), key(c.last)) or \
+            not any(surname(x) == key(last) for x in g.cands if x is not c):
+        return False
+    heads = [tok for tok in doc.toks[t.first_tok:t.last_tok]
+             if tok.lemma.replace("ё", "е") == t.head]
+    return bool(heads) and noun_cases(heads[0]) == {"nomn"}
+
+
 _GENERIC_ROLE_HEADS = frozenset({"глава", "руководитель"})
 
 

@@ -21,7 +21,7 @@ from ..text.morph import Morphology
 from .lexicon import Lexicon
 from .phrase import QUOTES, guillemets, nominative
 
-__all__ = ["TitleCandidate", "RoleMention", "extract_titles", "role_mentions"]
+__all__ = ["TitleCandidate", "RoleMention", "extract_titles", "role_mentions", "noun_cases"]
 
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
@@ -121,6 +121,13 @@ _ALL_CASES = frozenset(_CASE_GRAMS.values())
 def _cases(tok: Tok) -> frozenset[str]:
     """Every case the word's singular noun readings allow (all cases when it has none)."""
     out = frozenset(_CASE_GRAMS[g] for p in tok.parses if p.pos == "NOUN" and "plur" not in p.grams
+                    for g in p.grams if g in _CASE_GRAMS)
+    return out or _ALL_CASES
+
+
+def noun_cases(tok: Tok) -> frozenset[str]:
+    """Every case the word's noun readings allow, singular or plural (all when it has none)."""
+    out = frozenset(_CASE_GRAMS[g] for p in tok.parses if p.pos == "NOUN"
                     for g in p.grams if g in _CASE_GRAMS)
     return out or _ALL_CASES
 
