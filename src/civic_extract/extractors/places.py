@@ -327,6 +327,10 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             continue  # "ЕС", "Евросоюз": organizations the NER calls places
         h = head_index(toks)
         head = toks[h].lemma.replace("ё", "е") if h is not None else ""
+        if len(toks) == 1 and _common_noun(toks[0]) and (
+                head in lex.facility_words or head in lex.landmark_words
+                or head in lex.place_words):
+            continue  # "Парк", "Собор" at a sentence start: a word, no name
         if head in lex.facility_words and toks[h].is_title_case():
             # "Дом дружбы": a named building or public place
             out.append(PlaceCandidate(first, last, nominative(doc, first, last, morph), "other"))
@@ -356,11 +360,16 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             out.append(PlaceCandidate(first - 1, last, name, "region"))
             taken.update(range(first - 1, last))
             continue
-        named_street = first > 1 and _adjective(doc.toks[first - 2], prev.case) is not None \
-            and doc.toks[first - 2].text[:1].isupper() if prev is not None else False
+        # no street of its own: "на Молодогвардейской улице Москвы", "на улицах Парижа",
+        # "на улице Киева" name the city the street is in
+        city_street = prev is None or (
+            first > 1 and _adjective(doc.toks[first - 2], prev.case) is not None
+            and doc.toks[first - 2].text[:1].isupper()) or (
+            prev.parse is not None and "plur" in prev.parse.grams) or \
+            _known_kind(doc, first, last, lex) in ("city", "country")
         if prev is not None and prev.sent == toks[0].sent and prev.text[:1].islower() \
                 and lex.place_words.get(prev.lemma.replace("ё", "е")) == "other" \
-                and not named_street:  # "на Молодогвардейской улице Москвы": Москва is a city
+                and not city_street:
             # "на улице Абая": the street is the place, named by its whole phrase
             word = inflect_word(morph, prev, {"nomn", "sing"}, force=True).lower()
             name = f"{word} {doc.span_text(first, last)}"
