@@ -125,8 +125,9 @@ def _latin_word(tok: Tok | None) -> bool:
 
 
 def _latin(doc: Doc, k: int, lex: Lexicon) -> tuple[int, GazetteerEntry] | None:
-    """A Latin place name at token k ("France", "New York", "U.S."), standing alone: not a
-    part of a longer Latin name ("Washington Post", "Paris Hilton", "George Washington")."""
+    """A Latin place name at token k ("France", "New York", "U.S."), alone or opening a longer
+    name ("New York Times": the city is named in it, as in "газета «Нью-Йорк таймс»"), but not
+    after another Latin word ("George Washington")."""
     toks = doc.toks
     if not _latin_word(toks[k]) or (k > 0 and _latin_word(toks[k - 1])
                                     and toks[k - 1].sent == toks[k].sent):
@@ -134,9 +135,6 @@ def _latin(doc: Doc, k: int, lex: Lexicon) -> tuple[int, GazetteerEntry] | None:
     for n in range(min(lex.place_latin_max, len(toks) - k), 0, -1):
         entry = lex.place_latin.get(tuple(t.low for t in toks[k:k + n]))
         if entry is not None:
-            after = toks[k + n] if k + n < len(toks) else None
-            if _latin_word(after) and after is not None and after.sent == toks[k].sent:
-                return None
             return n, entry
     return None
 
