@@ -47,6 +47,9 @@ MORE_PLACES = [
     # an aside in brackets after the name is no part of it
     ("Она родилась в Швейцарии (Switzerland) в 1990 году.", ("Швейцария", "country")),
     ("Об этом сообщило дорожное агентство России (Росавтодор).", ("Россия", "country")),
+    # an aside between the adjective and its noun agrees with them
+    ("Он приехал из Кировоградской (Кропивницкой) области.",
+     ("Кировоградская (Кропивницкая) область", "region")),
     # capitals of each part of a hyphenated name are kept
     ("Он живет в Нью-Йорке.", ("Нью-Йорк", "city")),
     ("Форум прошел в Ростове-на-Дону.", ("Ростов-на-Дону", "city")),

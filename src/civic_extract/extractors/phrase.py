@@ -44,10 +44,16 @@ def _usable(p: WordParse) -> bool:
 
 
 def head_index(toks: Sequence[Tok]) -> int | None:
-    """Index (in ``toks``) of the head noun of a noun phrase: its first noun."""
+    """Index (in ``toks``) of the head noun of a noun phrase: its first noun outside brackets
+    ("Кировоградской (Кропивницкой) области": "области")."""
+    depth = 0
     for k, t in enumerate(toks):
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
         p = t.parse
-        if p is not None and p.pos == "NOUN" and t.is_word():
+        if depth == 0 and p is not None and p.pos == "NOUN" and t.is_word():
             return k
         if t.text in QUOTES:
             return None
@@ -100,18 +106,30 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                 sp = morph.best(sing) if sing else None
                 gender = next((g for g in ("masc", "femn", "neut") if sp and g in sp.grams),
                               None)
+            want = {"nomn", number}
+            if number == "sing" and gender:
+                want.add(gender)
             k = h - 1
             while k >= 0:
                 t = toks[k]
                 p = t.parse
+                if t.text == ")":  # "Кировоградской (Кропивницкой) области": an aside's adjective
+                    opening = next((j for j in range(k - 1, -1, -1) if toks[j].text == "("), None)
+                    if opening is None:
+                        break
+                    for j in range(opening + 1, k):
+                        adj = next((q for q in toks[j].parses if q.pos in _ADJ
+                                    and head.case in q.grams), None)
+                        if adj is not None and toks[j].is_word():
+                            words[j] = inflect_word(morph, _with_parse(toks[j], adj), want,
+                                                    force=not keep_number)
+                    k = opening - 1
+                    continue
                 if p is None or p.pos not in _ADJ or not t.is_word():
                     if t.text == "-" or t.text == ",":
                         k -= 1
                         continue
                     break
-                want = {"nomn", number}
-                if number == "sing" and gender:
-                    want.add(gender)
                 words[k] = inflect_word(morph, t, want, force=not keep_number)
                 k -= 1
     return _join(doc, toks, words)
