@@ -205,3 +205,49 @@ NOT_ORGS = [
 @pytest.mark.parametrize("text, name", NOT_ORGS)
 def test_not_organizations(run, text, name):
     assert name not in [o.name for o in run(text).organizations]
+
+
+# well-known organizations of data/known_orgs.txt: (text, name, mention as written)
+KNOWN = [
+    ("Контракт получила компания Майкрософт.", "Майкрософт", "Майкрософт"),
+    ("Акции Volkswagen подорожали.", "Volkswagen", "Volkswagen"),
+    ("Продажи «Фольксвагена» выросли.", "Фольксваген", "Фольксвагена"),
+    ("По данным comScore, аудитория выросла.", "comScore", "comScore"),
+    ("Об этом пишут «Ведомости».", "Ведомости", "Ведомости"),
+    ("Об этом написали Ведомости.", "Ведомости", "Ведомости"),
+    ("Он дал интервью Голосу Америки.", "Голос Америки", "Голосу Америки"),
+    ("Турнир провели под эгидой FIDE.", "FIDE", "FIDE"),
+    ("Полузащитник клуба Челси забил гол.", "Челси", "Челси"),
+    ("Болельщики «Спартака» вышли на площадь.", "Спартак", "Спартака"),
+    ("Вратарь из мюнхенской Баварии перешел в другой клуб.", "Бавария", "Баварии"),
+    ("Оба болида Феррари сошли с трассы.", "Феррари", "Феррари"),
+    ("Инициатива «Яблока» удивила многих.", "Яблоко", "Яблока"),
+]
+
+
+@pytest.mark.parametrize("text, name, mention", KNOWN)
+def test_known_organizations(run, text, name, mention):
+    orgs = {o.name: [m.text for m in o.mentions] for o in run(text).organizations}
+    assert mention in orgs.get(name, [])
+
+
+# ambiguous names of the gazetteer stay places, people or words without a cue
+NOT_KNOWN = [
+    ("Он вырос в Баварии.", "Бавария"),
+    ("Мы побывали в Барселоне и Милане.", "Барселона"),
+    ("Он купил яблоко.", "Яблоко"),
+    ("Вчера Челси пришла домой поздно.", "Челси"),
+    ("Фильм «Спартак» вышел в прокат.", "Спартак"),
+    ("Отец Кима Чен Ира умер.", "Ирландская республиканская армия"),
+]
+
+
+@pytest.mark.parametrize("text, name", NOT_KNOWN)
+def test_known_names_need_their_cue(run, text, name):
+    assert name not in [o.name for o in run(text).organizations]
+
+
+def test_known_organization_outranks_a_person_or_place(run):
+    art = run("Оба болида Феррари сошли, и клуб Челси проиграл.")
+    assert "Феррари" not in [p.name for p in art.people]
+    assert not [p for p in art.places if p.name.startswith("Челси")]

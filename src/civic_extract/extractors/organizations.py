@@ -30,6 +30,7 @@ class OrgCandidate:
     name_first: int  # the name alone (inside the quotes)
     name_last: int
     anchor: int = -1  # the legal-form or organization word a rule started at
+    known: bool = False  # found by the gazetteer: it outranks a person or place on its words
 
 
 @lru_cache(maxsize=4)
@@ -552,15 +553,17 @@ def _owned_quoted(doc: Doc, morph: Morphology, lex: Lexicon,
 
 def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[OrgCandidate]:
     """Well-known organizations from data/known_orgs.txt (ЕС, ООН, Евросоюз, Госдума…), by
-    lemma, where no other rule found an organization."""
+    lemma, where no other rule found an organization. A quoted name counts only as a whole
+    («Майкрософт»); a "cued" name needs the quotes or a cue before it ("клуб Челси"), an "inner"
+    one the quotes or a place inside its sentence."""
     out = []
     toks = doc.toks
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.chrome or k in covered or k in quoted or not t.is_word() or \
-                not t.text[:1].isupper():
-            k += 1
+        if t.chrome or k in covered or not t.is_word() or not (
+                t.text[:1].isupper() or _latin(t.text) and not t.text.islower()):
+            k += 1  # "comScore", "eBay": a Latin name with a capital inside
             continue
         for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
             span = toks[k:k + n]
@@ -569,14 +572,61 @@ def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[
             lemmas = tuple(x.lemma.replace("ё", "е") for x in span)
             found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(
                 tuple(x.low for x in span))
-            if found is not None:
-                name, kind = found
-                out.append(OrgCandidate(k, k + n, name, None, None, kind, k, k + n))
-                k += n
-                break
+            if found is None:
+                continue
+            name, kind, where, abbr = found
+            if abbr and not all(x.text[:2].isupper() for x in span if x.is_word()):
+                continue
+            whole = k > 0 and toks[k - 1].text in QUOTES and k + n < len(toks) and \
+                toks[k + n].text in QUOTES and (k - 1) not in quoted and (k + n) not in quoted
+            if any(x.i in quoted for x in span) and (not whole or _names_a_work(doc, k - 1, lex)):
+                continue
+            if not whole and (where == "cued" and not _cued(doc, k, lex) or
+                              where == "inner" and k == doc.sents[t.sent].first):
+                continue
+            text = doc.span_text(k, k + n)
+            if _latin(text) != _latin(name):
+                name = text  # "Forbes" for "Форбс": the name as the text writes it
+            out.append(OrgCandidate(k, k + n, name, None, None, kind, k, k + n, known=True))
+            k += n
+            break
         else:
             k += 1
     return out
+
+
+def _names_a_work(doc: Doc, q: int, lex: Lexicon) -> bool:
+    """Does the quote opening at token q name an event, a work or an award after its noun
+    ("турнир «Спартак»", "автор «Яблока»") rather than the organization itself?"""
+    k = q - 1
+    if k < 0 or doc.toks[k].parse is None or doc.toks[k].parse.pos != "NOUN":
+        return False
+    lemma = doc.toks[k].lemma.replace("ё", "е")
+    return lemma in lex.not_org_heads or lemma in lex.not_org_owners or lemma in lex.work_words
+
+
+def _latin(text: str) -> bool:
+    return bool(re.match(r"[A-Za-z]", text))
+
+
+_CUE_PREPOSITIONS = frozenset("из за в во у от против над с со".split())
+
+
+def _cued(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Does a cue word of an organization stand before token k, across adjectives and one
+    preposition ("клуба Челси", "болельщики Спартака", "вратарь из мюнхенской Баварии")?"""
+    toks = doc.toks
+    j = k - 1
+    sent = toks[k].sent
+    steps = 0
+    while j >= 0 and toks[j].sent == sent and steps < 3 and toks[j].parse is not None and (
+            toks[j].parse.pos in ("ADJF", "PRTF") or toks[j].low in _CUE_PREPOSITIONS):
+        j -= 1
+        steps += 1
+    if j < 0 or toks[j].sent != sent or toks[j].parse is None or toks[j].parse.pos != "NOUN":
+        return False
+    lemma = toks[j].lemma.replace("ё", "е")
+    return lemma in lex.org_words or lemma in lex.known_org_cues
 
 
 _MAX_BODY_COMPLEMENT = 6
