@@ -251,3 +251,14 @@ def test_known_organization_outranks_a_person_or_place(run):
     art = run("Оба болида Феррари сошли, и клуб Челси проиграл.")
     assert "Феррари" not in [p.name for p in art.people]
     assert not [p for p in art.places if p.name.startswith("Челси")]
+
+
+# a quoted name after a word of data/org_words.txt: (text, name)
+@pytest.mark.parametrize("text, name", [
+    ("Статью напечатал еженедельник «Северный вестник».", "Северный вестник"),
+    ("Депутат вошел во фракцию «Зеленый курс».", "Зеленый курс"),
+    ("Рейс отменила авиакомпания «Степной ветер».", "Степной ветер"),
+    ("Книгу выпустило издательство «Белый парус».", "Белый парус"),
+])
+def test_quoted_name_after_organization_word(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
