@@ -262,3 +262,19 @@ def test_known_organization_outranks_a_person_or_place(run):
 ])
 def test_quoted_name_after_organization_word(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+# a bracketed aside at the end of an NER name is a second mention of it: (text, mentions)
+@pytest.mark.parametrize("text, mentions", [
+    ("Об этом сообщил Союз строителей дорог (ССД) в понедельник.",
+     ["Союз строителей дорог", "ССД"]),
+    ("Доклад выпустила Международная амнистия (Amnesty International) вчера.",
+     ["Международная амнистия", "Amnesty International"]),
+])
+def test_bracketed_aside_is_another_mention(run, text, mentions):
+    orgs = run(text).organizations
+    assert any(sorted(m.text for m in o.mentions) == sorted(mentions) for o in orgs), \
+        [(o.name, [m.text for m in o.mentions]) for o in orgs]
+    for o in orgs:
+        for m in o.mentions:
+            assert m.text == text[m.start:m.stop] and "(" not in m.text and ")" not in m.text

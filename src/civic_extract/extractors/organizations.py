@@ -334,6 +334,23 @@ def _is_place_name(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
         tuple(t.low for t in toks) in lex.places
 
 
+def _paren_opened(doc: Doc, a: int, k: int) -> bool:
+    """Does the bracket closing at token k close one opened in [a, k)?"""
+    return any(doc.toks[j].text == "(" for j in range(a, k))
+
+
+def _aside(doc: Doc, a: int, b: int) -> tuple[int, tuple[int, int] | None]:
+    """A name the NER ran on over a closing bracketed aside, "Союз координационных советов
+    (СКС)", "Международная амнистия (Amnesty International)": the end of the name before the
+    bracket and the aside, another name of it; (b, None) when the span has none."""
+    if b - a < 4 or doc.toks[b - 1].text != ")":
+        return b, None
+    p = next((j for j in range(b - 2, a, -1) if doc.toks[j].text in "()"), None)
+    if p is None or doc.toks[p].text != "(" or p + 1 >= b - 1:
+        return b, None
+    return p, (p + 1, b - 1)
+
+
 def _closes(doc: Doc, a: int, k: int) -> bool:
     """Does the quote at token k close a quote opened in [a, k)?"""
     return any(is_opening(doc, j) for j in range(a, k))
@@ -437,11 +454,14 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
         for a, b in runs:
             while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()):
                 a += 1
-            while b > a and (doc.toks[b - 1].text in ",." or (
-                    doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1))):
+            while b > a and (doc.toks[b - 1].text in ",.(" or (
+                    doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1)) or (
+                    doc.toks[b - 1].text == ")" and not _paren_opened(doc, a, b - 1))):
                 b -= 1
             if b <= a:
                 continue
+            b, alias = _aside(doc, a, b)
+            n_before = len(out)
             if (b - 1) in rule_at and _generic(doc, a, b, lex):
                 continue  # "Радиостанции | «Говорит Москва»": the word of a rule-found name
             form = None
@@ -482,6 +502,12 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
                 out.append(OrgCandidate(x if form is None else first, min(y, b), name,
                                         form.abbr if form else None,
                                         form.full if form else None, kind, x, y))
+            if alias is not None and len(out) > n_before:
+                # "Союз координационных советов (СКС)": the bracketed name is a second
+                # mention of the organization before it
+                o = out[-1]
+                out.append(OrgCandidate(alias[0], alias[1], o.name, o.form, o.form_full, o.kind,
+                                        alias[0], alias[1]))
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     covered.update(k for o in out for k in range(o.name_first, o.name_last))
     out += _owned_quoted(doc, morph, lex, covered)
