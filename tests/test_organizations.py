@@ -219,7 +219,7 @@ KNOWN = [
     ("Турнир провели под эгидой FIDE.", "FIDE", "FIDE"),
     ("Полузащитник клуба Челси забил гол.", "Челси", "Челси"),
     ("Болельщики «Спартака» вышли на площадь.", "Спартак", "Спартака"),
-    ("Вратарь из мюнхенской Баварии перешел в другой клуб.", "Бавария", "Баварии"),
+    ("Вратарь из мюнхенской Баварии перешел в другой клуб.", "Бавария", "мюнхенской Баварии"),
     ("Оба болида Феррари сошли с трассы.", "Феррари", "Феррари"),
     ("Инициатива «Яблока» удивила многих.", "Яблоко", "Яблока"),
 ]
@@ -278,3 +278,19 @@ def test_bracketed_aside_is_another_mention(run, text, mentions):
     for o in orgs:
         for m in o.mentions:
             assert m.text == text[m.start:m.stop] and "(" not in m.text and ")" not in m.text
+
+
+# the mention takes a relational adjective of a place or people before the name: (text, mention)
+@pytest.mark.parametrize("text, mention", [
+    ("Посол встретился с главой японского МИДа.", "японского МИДа"),
+    ("Решение одобрили в российском Минфине.", "российском Минфине"),
+])
+def test_mention_takes_a_relational_adjective(run, text, mention):
+    mentions = [m.text for o in run(text).organizations for m in o.mentions]
+    assert mention in mentions
+
+
+def test_mention_leaves_other_adjectives_out(run):
+    mentions = [m.text for o in run("Он раскритиковал нелегитимную Мосгордуму.").organizations
+                for m in o.mentions]
+    assert "нелегитимную Мосгордуму" not in mentions

@@ -8,7 +8,7 @@ second state body starts ("Комитет … Министерства …" give
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..document import Doc, key
@@ -517,7 +517,24 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
     out += _known(doc, lex, covered, quoted)
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     out += _bodies(doc, morph, lex, covered, quoted)
-    return [o for o in out if not _as_medium(doc, o, lex)]
+    return [_with_relational(doc, o) for o in out if not _as_medium(doc, o, lex)]
+
+
+_RELATIONAL = re.compile(r"^[а-яё-]+[сц]к(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ых)$")
+
+
+def _with_relational(doc: Doc, o: OrgCandidate) -> OrgCandidate:
+    """The mention of a name takes a lowercase relational adjective of a place or a people
+    right before it: "японского МИДа", "мюнхенской Баварии", "российского Минсельхоза" (the
+    name stays without it)."""
+    k = o.first_tok - 1
+    if k < 0 or not doc.toks[o.first_tok].text[:1].isupper():
+        return o
+    t = doc.toks[k]
+    if t.sent != doc.toks[o.first_tok].sent or t.parse is None or t.parse.pos != "ADJF" or \
+            not _RELATIONAL.match(t.text):
+        return o
+    return replace(o, first_tok=k)
 
 
 def _as_medium(doc: Doc, o: OrgCandidate, lex: Lexicon) -> bool:
