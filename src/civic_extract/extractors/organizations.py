@@ -16,7 +16,7 @@ from ..text.morph import Morphology
 from .lexicon import LegalForm, Lexicon
 from .phrase import QUOTES, guillemets, head_index, is_opening, nominative, quoted_span
 
-__all__ = ["OrgCandidate", "extract_organizations", "quote_ranges"]
+__all__ = ["OrgCandidate", "extract_organizations", "quote_ranges", "seat_as_place"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -625,7 +625,8 @@ def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[
             if any(x.i in quoted for x in span) and (not whole or _names_a_work(doc, k - 1, lex)):
                 continue
             if not whole and (where == "cued" and not _cued(doc, k, lex) or
-                              where == "inner" and k == doc.sents[t.sent].first):
+                              where == "inner" and k == doc.sents[t.sent].first or
+                              where == "seat" and seat_as_place(doc, k)):
                 continue
             text = doc.span_text(k, k + n)
             if _latin(text) != _latin(name):
@@ -646,6 +647,15 @@ def _names_a_work(doc: Doc, q: int, lex: Lexicon) -> bool:
         return False
     lemma = doc.toks[k].lemma.replace("ё", "е")
     return lemma in lex.not_org_heads or lemma in lex.not_org_owners or lemma in lex.work_words
+
+
+PLACE_PREPOSITIONS = frozenset("в во из изо у около возле перед под над".split())
+
+
+def seat_as_place(doc: Doc, k: int) -> bool:
+    """Is the seat of a body at token k the building ("в Белом доме", "у Кремля")?"""
+    return k > 0 and doc.toks[k - 1].low in PLACE_PREPOSITIONS and \
+        doc.toks[k - 1].sent == doc.toks[k].sent
 
 
 def _latin(text: str) -> bool:
