@@ -289,6 +289,8 @@ def test_bracketed_aside_is_another_mention(run, text, mentions):
 @pytest.mark.parametrize("text, mention", [
     ("Посол встретился с главой японского МИДа.", "японского МИДа"),
     ("Решение одобрили в российском Минфине.", "российском Минфине"),
+    # the person a body is named after belongs to its mention
+    ("Спектакль показали в Театре им. Йозефа Бойса вчера.", "Театре им. Йозефа Бойса"),
 ])
 def test_mention_takes_a_relational_adjective(run, text, mention):
     mentions = [m.text for o in run(text).organizations for m in o.mentions]

@@ -205,6 +205,7 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
                     (t2 == "LOC" and nxt.case == "gent") or
                     (l2 - f2 == 1 and nxt.text in lex.place_alias)):
                 end = l2
+        named = _named_after(doc, first, end) if end == last else last
         end = _named_after(doc, first, end)
         if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
             # "Следственное управление | Следственного комитета Армении", "Институт
@@ -233,7 +234,8 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
             if end == last:
                 last = po  # the complement follows the NER span: the mention takes it too
             end = po
-        out.append((first, last, end))
+        # the mention takes the person a body is named after ("Театра им. | Йозефа Бойса")
+        out.append((first, max(last, named), end))
     return out
 
 
