@@ -244,6 +244,9 @@ NOT_KNOWN = [
     ("Отец Кима Чен Ира умер.", "Ирландская республиканская армия"),
     ("Президент выступил в Белом доме вечером.", "Белый дом"),
     ("Туристы собрались у Кремля.", "Кремль"),
+    ("Болельщики собрались у стадиона «Динамо».", "Динамо"),
+    ("Грузовик врезался в пикап «Ниссан».", "Ниссан"),
+    ("Апелляционный суд Милана отклонил жалобу.", "Милан"),
 ]
 
 
@@ -301,3 +304,16 @@ def test_mention_leaves_other_adjectives_out(run):
     mentions = [m.text for o in run("Он раскритиковал нелегитимную Мосгордуму.").organizations
                 for m in o.mentions]
     assert "нелегитимную Мосгордуму" not in mentions
+
+
+def test_place_inside_a_known_name_stays():
+    from civic_extract.extractors.organizations import OrgCandidate
+    from civic_extract.extractors.places import PlaceCandidate
+    from civic_extract.pipeline import _yield_to_known
+
+    org = OrgCandidate(3, 5, "Голос Америки", None, None, "media", 3, 5, known=True)
+    inside = PlaceCandidate(4, 5, "Америка", "country")
+    same = PlaceCandidate(3, 5, "Голос Америки", "other")
+    elsewhere = PlaceCandidate(8, 9, "Вашингтон", "city")
+    _, places = _yield_to_known(None, None, [org], [], [inside, same, elsewhere])
+    assert places == [inside, elsewhere]

@@ -11,6 +11,10 @@ from .model import Article, Sentence, Token
 
 if TYPE_CHECKING:
     from .document import Doc
+    from .extractors.organizations import OrgCandidate
+    from .extractors.people import PersonCandidate
+    from .extractors.places import PlaceCandidate
+    from .text.morph import Morphology
 
 __all__ = ["Extractor", "DEFAULT_MAX_LENGTH", "check_text"]
 
@@ -123,7 +127,9 @@ class Extractor:
         return Article(doc.prep.text, doc_id, _sentences(doc), **found)
 
 
-def _yield_to_known(doc: Doc, morph, orgs, people, places):
+def _yield_to_known(doc: Doc, morph: Morphology, orgs: list[OrgCandidate],
+                    people: list[PersonCandidate], places: list[PlaceCandidate]
+                    ) -> tuple[list[PersonCandidate], list[PlaceCandidate]]:
     """A gazetteer organization outranks the person or place the NER saw on its words
     ("команда Феррари", "клуб Челси"); a person's name that the NER ran on from it
     ("оператор Аль-Джазиры Сами аль-Хадж") keeps the words after it."""
@@ -145,7 +151,10 @@ def _yield_to_known(doc: Doc, morph, orgs, people, places):
             rest = person_from_tokens(doc, span[1], p.last_tok, morph)
             if rest is not None:
                 kept_people.append(rest)
-    kept_places = [p for p in places if hit(p.first_tok, p.last_tok) is None]
+    # a place inside the name stays ("Голос | Америки"): nested, as NER corpora mark it
+    kept_places = [p for p in places if (span := hit(p.first_tok, p.last_tok)) is None or
+                   span[0] <= p.first_tok and p.last_tok <= span[1] and
+                   p.last_tok - p.first_tok < span[1] - span[0]]
     return kept_people, kept_places
 
 

@@ -600,7 +600,8 @@ def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[
     """Well-known organizations from data/known_orgs.txt (ЕС, ООН, Евросоюз, Госдума…), by
     lemma, where no other rule found an organization. A quoted name counts only as a whole
     («Майкрософт»); a "cued" name needs the quotes or a cue before it ("клуб Челси"), an "inner"
-    one the quotes or a place inside its sentence."""
+    one the quotes or a place inside its sentence; a "seat" is the body unless a preposition of
+    place makes it the building."""
     out = []
     toks = doc.toks
     k = 0
@@ -648,7 +649,8 @@ def _names_a_work(doc: Doc, q: int, lex: Lexicon) -> bool:
     if k < 0 or doc.toks[k].parse is None or doc.toks[k].parse.pos != "NOUN":
         return False
     lemma = doc.toks[k].lemma.replace("ё", "е")
-    return lemma in lex.not_org_heads or lemma in lex.not_org_owners or lemma in lex.work_words
+    return lemma in lex.not_org_heads or lemma in lex.not_org_owners or \
+        lemma in lex.work_words or lemma in lex.facility_words
 
 
 PLACE_PREPOSITIONS = frozenset("в во из изо у около возле перед под над".split())
@@ -668,8 +670,9 @@ _CUE_PREPOSITIONS = frozenset("из за в во у от против над с 
 
 
 def _cued(doc: Doc, k: int, lex: Lexicon) -> bool:
-    """Does a cue word of an organization stand before token k, across adjectives and one
-    preposition ("клуба Челси", "болельщики Спартака", "вратарь из мюнхенской Баварии")?"""
+    """Does a cue word of an organization (data/known_org_cues.txt) stand before token k,
+    across adjectives and one preposition ("клуба Челси", "болельщики Спартака", "вратарь из
+    мюнхенской Баварии")?"""
     toks = doc.toks
     j = k - 1
     sent = toks[k].sent
@@ -680,8 +683,7 @@ def _cued(doc: Doc, k: int, lex: Lexicon) -> bool:
         steps += 1
     if j < 0 or toks[j].sent != sent or toks[j].parse is None or toks[j].parse.pos != "NOUN":
         return False
-    lemma = toks[j].lemma.replace("ё", "е")
-    return lemma in lex.org_words or lemma in lex.known_org_cues
+    return toks[j].lemma.replace("ё", "е") in lex.known_org_cues
 
 
 _MAX_BODY_COMPLEMENT = 6
