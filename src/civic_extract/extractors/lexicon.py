@@ -173,11 +173,11 @@ class Lexicon:
             if number not in ("", "sing"):
                 raise DataError(f"data/po_adverbials.txt: bad row {line!r}")
             self.po_adverbials[word.replace("ё", "е")] = number == "sing"
-        # name, kind, where (any | cued | inner | seat), and whether the key is an abbreviation
+        # name, kind, where (any | cued | inner), and whether the key is an abbreviation
         # ("ИРА" must be written in capitals: not "Ира")
         self.known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]] = {}
         for name, kind, aliases, where in table("known_orgs.txt", 4):
-            if kind not in _KINDS_ORG or where not in ("any", "cued", "inner", "seat"):
+            if kind not in _KINDS_ORG or where not in ("any", "cued", "inner"):
                 raise DataError(f"data/known_orgs.txt: bad row for {name}: {kind} {where}")
             for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
                 abbr = variant.isupper() and len(variant) > 1

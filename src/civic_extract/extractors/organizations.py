@@ -16,7 +16,7 @@ from ..text.morph import Morphology
 from .lexicon import LegalForm, Lexicon
 from .phrase import QUOTES, guillemets, head_index, is_opening, nominative, quoted_span
 
-__all__ = ["OrgCandidate", "extract_organizations", "quote_ranges", "seat_as_place"]
+__all__ = ["OrgCandidate", "extract_organizations", "quote_ranges"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -600,8 +600,7 @@ def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[
     """Well-known organizations from data/known_orgs.txt (ЕС, ООН, Евросоюз, Госдума…), by
     lemma, where no other rule found an organization. A quoted name counts only as a whole
     («Майкрософт»); a "cued" name needs the quotes or a cue before it ("клуб Челси"), an "inner"
-    one the quotes or a place inside its sentence; a "seat" is the body unless a preposition of
-    place makes it the building."""
+    one the quotes or a place inside its sentence."""
     out = []
     toks = doc.toks
     k = 0
@@ -628,8 +627,7 @@ def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[
             if any(x.i in quoted for x in span) and (not whole or _names_a_work(doc, k - 1, lex)):
                 continue
             if not whole and (where == "cued" and not _cued(doc, k, lex) or
-                              where == "inner" and k == doc.sents[t.sent].first or
-                              where == "seat" and seat_as_place(doc, k)):
+                              where == "inner" and k == doc.sents[t.sent].first):
                 continue
             text = doc.span_text(k, k + n)
             if _latin(text) != _latin(name):
@@ -651,15 +649,6 @@ def _names_a_work(doc: Doc, q: int, lex: Lexicon) -> bool:
     lemma = doc.toks[k].lemma.replace("ё", "е")
     return lemma in lex.not_org_heads or lemma in lex.not_org_owners or \
         lemma in lex.work_words or lemma in lex.facility_words
-
-
-PLACE_PREPOSITIONS = frozenset("в во из изо у около возле перед под над".split())
-
-
-def seat_as_place(doc: Doc, k: int) -> bool:
-    """Is the seat of a body at token k the building ("в Белом доме", "у Кремля")?"""
-    return k > 0 and doc.toks[k - 1].low in PLACE_PREPOSITIONS and \
-        doc.toks[k - 1].sent == doc.toks[k].sent
 
 
 def _latin(text: str) -> bool:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from ..document import Doc, Tok
 from ..text.morph import Morphology
 from .lexicon import Lexicon
-from .organizations import seat_as_place
 from .phrase import head_index, inflect_word, is_opening, nominative
 
 __all__ = ["PlaceCandidate", "extract_places"]
@@ -184,8 +183,7 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
         toks = doc.toks[first:last]
         known = lex.known_orgs.get(tuple(t.lemma.replace("ё", "е") for t in toks)) or \
             lex.known_orgs.get(tuple(t.low for t in toks))
-        if known is not None and known[2] != "cued" and not (
-                known[2] == "seat" and seat_as_place(doc, first)):
+        if known is not None and known[2] != "cued":
             continue  # "ЕС", "Евросоюз": organizations the NER calls places ("Бавария" is
             # one only where a cue makes it a club: organizations.py)
         h = head_index(toks)
