@@ -176,9 +176,11 @@ class Lexicon:
         # name, kind, where (any | cued | inner), and whether the key is an abbreviation
         # ("ИРА" must be written in capitals: not "Ира")
         self.known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]] = {}
+        self.known_org_lemmas: dict[str, tuple[str, ...]] = {}
         for name, kind, aliases, where in table("known_orgs.txt", 4):
             if kind not in _KINDS_ORG or where not in ("any", "cued", "inner"):
                 raise DataError(f"data/known_orgs.txt: bad row for {name}: {kind} {where}")
+            self.known_org_lemmas[name] = _text_lemmas(morph, name)
             for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
                 abbr = variant.isupper() and len(variant) > 1
                 for k in (_lemmas(morph, variant),

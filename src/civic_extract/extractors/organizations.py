@@ -516,7 +516,7 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     out += _domains(doc, covered)
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
-    out += _known(doc, lex, covered, quoted)
+    out += _known(doc, morph, lex, covered, quoted)
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     out += _bodies(doc, morph, lex, covered, quoted)
     return [_with_relational(doc, o) for o in out if not _as_medium(doc, o, lex)]
@@ -596,7 +596,8 @@ def _owned_quoted(doc: Doc, morph: Morphology, lex: Lexicon,
     return out
 
 
-def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[OrgCandidate]:
+def _known(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
+           quoted: set[int]) -> list[OrgCandidate]:
     """Well-known organizations from data/known_orgs.txt (ЕС, ООН, Евросоюз, Госдума…), by
     lemma, where no other rule found an organization. A quoted name counts only as a whole
     («Майкрософт»); a "cued" name needs the quotes or a cue before it ("клуб Челси"), an "inner"
@@ -632,6 +633,9 @@ def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[
             text = doc.span_text(k, k + n)
             if _latin(text) != _latin(name):
                 name = text  # "Forbes" for "Форбс": the name as the text writes it
+            elif abbr or lemmas != lex.known_org_lemmas.get(name):
+                # "Евросоюза", "МИД": the text's own name of it, in the nominative
+                name = text if abbr else nominative(doc, k, k + n, morph)
             out.append(OrgCandidate(k, k + n, name, None, None, kind, k, k + n, known=True))
             k += n
             break
