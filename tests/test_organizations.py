@@ -199,9 +199,120 @@ NOT_ORGS = [
     ("Он награжден орденами «Құрмет», «Парасат» и медалью.", "Парасат"),
     ("Встреча прошла в Доме дружбы.", "Дом дружбы"),
     ("Новости ВКО: открыта школа.", "ВКО"),
+    ("Астронавты починили телескоп Хаббл на орбите.", "Хаббл"),
 ]
 
 
 @pytest.mark.parametrize("text, name", NOT_ORGS)
 def test_not_organizations(run, text, name):
     assert name not in [o.name for o in run(text).organizations]
+
+
+# well-known organizations of data/known_orgs.txt: (text, name, mention as written)
+KNOWN = [
+    ("Контракт получила компания Майкрософт.", "Майкрософт", "Майкрософт"),
+    ("Акции Volkswagen подорожали.", "Volkswagen", "Volkswagen"),
+    ("Продажи «Фольксвагена» выросли.", "Фольксваген", "Фольксвагена"),
+    ("По данным comScore, аудитория выросла.", "comScore", "comScore"),
+    ("Об этом пишут «Ведомости».", "Ведомости", "Ведомости"),
+    ("Об этом написали Ведомости.", "Ведомости", "Ведомости"),
+    ("Он дал интервью Голосу Америки.", "Голос Америки", "Голосу Америки"),
+    ("Турнир провели под эгидой FIDE.", "FIDE", "FIDE"),
+    # the text's own name, in the nominative, when it uses another name of the gazetteer's
+    ("Санкции поддержали страны Евросоюза.", "Евросоюз", "Евросоюза"),
+    ("Доклад опубликовал НАТО вчера.", "НАТО", "НАТО"),
+    ("Полузащитник клуба Челси забил гол.", "Челси", "Челси"),
+    ("Болельщики «Спартака» вышли на площадь.", "Спартак", "Спартака"),
+    ("Вратарь из мюнхенской Баварии перешел в другой клуб.", "Бавария", "мюнхенской Баварии"),
+    ("Оба болида Феррари сошли с трассы.", "Феррари", "Феррари"),
+    ("Инициатива «Яблока» удивила многих.", "Яблоко", "Яблока"),
+]
+
+
+@pytest.mark.parametrize("text, name, mention", KNOWN)
+def test_known_organizations(run, text, name, mention):
+    orgs = {o.name: [m.text for m in o.mentions] for o in run(text).organizations}
+    assert mention in orgs.get(name, [])
+
+
+# ambiguous names of the gazetteer stay places, people or words without a cue
+NOT_KNOWN = [
+    ("Он вырос в Баварии.", "Бавария"),
+    ("Мы побывали в Барселоне и Милане.", "Барселона"),
+    ("Он купил яблоко.", "Яблоко"),
+    ("Вчера Челси пришла домой поздно.", "Челси"),
+    ("Фильм «Спартак» вышел в прокат.", "Спартак"),
+    ("Отец Кима Чен Ира умер.", "Ирландская республиканская армия"),
+    ("Болельщики собрались у стадиона «Динамо».", "Динамо"),
+    ("Грузовик врезался в пикап «Ниссан».", "Ниссан"),
+    ("Апелляционный суд Милана отклонил жалобу.", "Милан"),
+]
+
+
+@pytest.mark.parametrize("text, name", NOT_KNOWN)
+def test_known_names_need_their_cue(run, text, name):
+    assert name not in [o.name for o in run(text).organizations]
+
+
+def test_known_organization_outranks_a_person_or_place(run):
+    art = run("Оба болида Феррари сошли, и клуб Челси проиграл.")
+    assert "Феррари" not in [p.name for p in art.people]
+    assert not [p for p in art.places if p.name.startswith("Челси")]
+
+
+# a quoted name after a word of data/org_words.txt: (text, name)
+@pytest.mark.parametrize("text, name", [
+    ("Статью напечатал еженедельник «Северный вестник».", "Северный вестник"),
+    ("Депутат вошел во фракцию «Зеленый курс».", "Зеленый курс"),
+    ("Рейс отменила авиакомпания «Степной ветер».", "Степной ветер"),
+    ("Книгу выпустило издательство «Белый парус».", "Белый парус"),
+])
+def test_quoted_name_after_organization_word(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# a bracketed aside at the end of an NER name is a second mention of it: (text, mentions)
+@pytest.mark.parametrize("text, mentions", [
+    ("Об этом сообщил Союз строителей дорог (ССД) в понедельник.",
+     ["Союз строителей дорог", "ССД"]),
+    ("Доклад выпустила Международная амнистия (Amnesty International) вчера.",
+     ["Международная амнистия", "Amnesty International"]),
+])
+def test_bracketed_aside_is_another_mention(run, text, mentions):
+    orgs = run(text).organizations
+    assert any(sorted(m.text for m in o.mentions) == sorted(mentions) for o in orgs), \
+        [(o.name, [m.text for m in o.mentions]) for o in orgs]
+    for o in orgs:
+        for m in o.mentions:
+            assert m.text == text[m.start:m.stop] and "(" not in m.text and ")" not in m.text
+
+
+# the mention takes a relational adjective of a place or people before the name: (text, mention)
+@pytest.mark.parametrize("text, mention", [
+    ("Посол встретился с главой японского МИДа.", "японского МИДа"),
+    ("Решение одобрили в российском Минфине.", "российском Минфине"),
+    # the person a body is named after belongs to its mention
+    ("Спектакль показали в Театре им. Йозефа Бойса вчера.", "Театре им. Йозефа Бойса"),
+])
+def test_mention_takes_a_relational_adjective(run, text, mention):
+    mentions = [m.text for o in run(text).organizations for m in o.mentions]
+    assert mention in mentions
+
+
+def test_mention_leaves_other_adjectives_out(run):
+    mentions = [m.text for o in run("Он раскритиковал нелегитимную Мосгордуму.").organizations
+                for m in o.mentions]
+    assert "нелегитимную Мосгордуму" not in mentions
+
+
+def test_place_inside_a_known_name_stays():
+    from civic_extract.extractors.organizations import OrgCandidate
+    from civic_extract.extractors.places import PlaceCandidate
+    from civic_extract.pipeline import _yield_to_known
+
+    org = OrgCandidate(3, 5, "Голос Америки", None, None, "media", 3, 5, known=True)
+    inside = PlaceCandidate(4, 5, "Америка", "country")
+    same = PlaceCandidate(3, 5, "Голос Америки", "other")
+    elsewhere = PlaceCandidate(8, 9, "Вашингтон", "city")
+    _, places = _yield_to_known(None, None, [org], [], [inside, same, elsewhere])
+    assert places == [inside, elsewhere]

@@ -11,6 +11,10 @@ from .model import Article, Sentence, Token
 
 if TYPE_CHECKING:
     from .document import Doc
+    from .extractors.organizations import OrgCandidate
+    from .extractors.people import PersonCandidate
+    from .extractors.places import PlaceCandidate
+    from .text.morph import Morphology
 
 __all__ = ["Extractor", "DEFAULT_MAX_LENGTH", "check_text"]
 
@@ -112,14 +116,46 @@ class Extractor:
         quoted = {k for a, b in quote_ranges(doc) for k in range(a, b)}
         people = extract_people(doc, morph, lex)
         people = [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
-        titles = extract_titles(doc, people, morph, lex, quoted)
-        roles = role_mentions(doc, people, morph, lex, titles)
         orgs = extract_organizations(doc, morph, lex, quoted)
         places = extract_places(doc, morph, lex, quoted)
+        people, places = _yield_to_known(doc, morph, orgs, people, places)
+        titles = extract_titles(doc, people, morph, lex, quoted)
+        roles = role_mentions(doc, people, morph, lex, titles)
         awards = extract_awards(doc, morph, lex)
         stats = extract_statistics(doc, morph, lex, quoted)
         found = link(doc, lex, people, titles, orgs, places, awards, stats, roles)
         return Article(doc.prep.text, doc_id, _sentences(doc), **found)
+
+
+def _yield_to_known(doc: Doc, morph: Morphology, orgs: list[OrgCandidate],
+                    people: list[PersonCandidate], places: list[PlaceCandidate]
+                    ) -> tuple[list[PersonCandidate], list[PlaceCandidate]]:
+    """A gazetteer organization outranks the person or place the NER saw on its words
+    ("команда Феррари", "клуб Челси"); a person's name that the NER ran on from it
+    ("оператор Аль-Джазиры Сами аль-Хадж") keeps the words after it."""
+    from .extractors.people import person_from_tokens
+
+    known = [(o.first_tok, o.last_tok) for o in orgs if o.known]
+    if not known:
+        return people, places
+
+    def hit(a: int, b: int) -> tuple[int, int] | None:
+        return next(((f, e) for f, e in known if f < b and a < e), None)
+
+    kept_people = []
+    for p in people:
+        span = hit(p.first_tok, p.last_tok)
+        if span is None:
+            kept_people.append(p)
+        elif span[0] <= p.first_tok and span[1] < p.last_tok:
+            rest = person_from_tokens(doc, span[1], p.last_tok, morph)
+            if rest is not None:
+                kept_people.append(rest)
+    # a place inside the name stays ("Голос | Америки"): nested, as NER corpora mark it
+    kept_places = [p for p in places if (span := hit(p.first_tok, p.last_tok)) is None or
+                   span[0] <= p.first_tok and p.last_tok <= span[1] and
+                   p.last_tok - p.first_tok < span[1] - span[0]]
+    return kept_people, kept_places
 
 
 def _sentences(doc: Doc) -> tuple[Sentence, ...]:

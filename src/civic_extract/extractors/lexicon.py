@@ -190,12 +190,21 @@ class Lexicon:
             if number not in ("", "sing"):
                 raise DataError(f"data/po_adverbials.txt: bad row {line!r}")
             self.po_adverbials[word.replace("ё", "е")] = number == "sing"
-        self.known_orgs: dict[tuple[str, ...], tuple[str, str]] = {}
-        for name, kind, aliases in table("known_orgs.txt", 3):
-            if kind not in _KINDS_ORG:
-                raise DataError(f"data/known_orgs.txt: unknown kind {kind!r} for {name}")
+        # name, kind, where (any | cued | inner), and whether the key is an abbreviation
+        # ("ИРА" must be written in capitals: not "Ира")
+        self.known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]] = {}
+        self.known_org_lemmas: dict[str, tuple[str, ...]] = {}
+        for name, kind, aliases, where in table("known_orgs.txt", 4):
+            if kind not in _KINDS_ORG or where not in ("any", "cued", "inner"):
+                raise DataError(f"data/known_orgs.txt: bad row for {name}: {kind} {where}")
+            self.known_org_lemmas[name] = _text_lemmas(morph, name)
             for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
-                self.known_orgs.setdefault(_lemmas(morph, variant), (name, kind))
+                abbr = variant.isupper() and len(variant) > 1
+                for k in (_lemmas(morph, variant),
+                          tuple(w.lower().replace("ё", "е") for w in variant.split())):
+                    self.known_orgs.setdefault(k, (name, kind, where, abbr))
+        self.work_words = frozenset(w.replace("ё", "е") for w in lines("work_words.txt"))
+        self.known_org_cues = frozenset(w.replace("ё", "е") for w in lines("known_org_cues.txt"))
         self.known_org_max = max(len(k) for k in self.known_orgs)
         self.body_words: dict[str, tuple[str, str]] = {}
         for lemma, kind, alone in table("body_words.txt", 3):

@@ -8,7 +8,7 @@ second state body starts ("Комитет … Министерства …" give
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..document import Doc, key
@@ -30,6 +30,7 @@ class OrgCandidate:
     name_first: int  # the name alone (inside the quotes)
     name_last: int
     anchor: int = -1  # the legal-form or organization word a rule started at
+    known: bool = False  # found by the gazetteer: it outranks a person or place on its words
 
 
 @lru_cache(maxsize=4)
@@ -204,6 +205,7 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
                     (t2 == "LOC" and nxt.case == "gent") or
                     (l2 - f2 == 1 and nxt.text in lex.place_alias)):
                 end = l2
+        named = _named_after(doc, first, end) if end == last else last
         end = _named_after(doc, first, end)
         if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
             # "Следственное управление | Следственного комитета Армении", "Институт
@@ -232,7 +234,8 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
             if end == last:
                 last = po  # the complement follows the NER span: the mention takes it too
             end = po
-        out.append((first, last, end))
+        # the mention takes the person a body is named after ("Театра им. | Йозефа Бойса")
+        out.append((first, max(last, named), end))
     return out
 
 
@@ -331,6 +334,23 @@ def _is_place_name(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     toks = doc.toks[a:b]
     return tuple(t.lemma.replace("ё", "е") for t in toks) in lex.places or \
         tuple(t.low for t in toks) in lex.places
+
+
+def _paren_opened(doc: Doc, a: int, k: int) -> bool:
+    """Does the bracket closing at token k close one opened in [a, k)?"""
+    return any(doc.toks[j].text == "(" for j in range(a, k))
+
+
+def _aside(doc: Doc, a: int, b: int) -> tuple[int, tuple[int, int] | None]:
+    """A name the NER ran on over a closing bracketed aside, "Союз координационных советов
+    (СКС)", "Международная амнистия (Amnesty International)": the end of the name before the
+    bracket and the aside, another name of it; (b, None) when the span has none."""
+    if b - a < 4 or doc.toks[b - 1].text != ")":
+        return b, None
+    p = next((j for j in range(b - 2, a, -1) if doc.toks[j].text in "()"), None)
+    if p is None or doc.toks[p].text != "(" or p + 1 >= b - 1:
+        return b, None
+    return p, (p + 1, b - 1)
 
 
 def _closes(doc: Doc, a: int, k: int) -> bool:
@@ -436,11 +456,14 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
         for a, b in runs:
             while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()):
                 a += 1
-            while b > a and (doc.toks[b - 1].text in ",." or (
-                    doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1))):
+            while b > a and (doc.toks[b - 1].text in ",.(" or (
+                    doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1)) or (
+                    doc.toks[b - 1].text == ")" and not _paren_opened(doc, a, b - 1))):
                 b -= 1
             if b <= a:
                 continue
+            b, alias = _aside(doc, a, b)
+            n_before = len(out)
             if (b - 1) in rule_at and _generic(doc, a, b, lex):
                 continue  # "Радиостанции | «Говорит Москва»": the word of a rule-found name
             form = None
@@ -481,16 +504,39 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
                 out.append(OrgCandidate(x if form is None else first, min(y, b), name,
                                         form.abbr if form else None,
                                         form.full if form else None, kind, x, y))
+            if alias is not None and len(out) > n_before:
+                # "Союз координационных советов (СКС)": the bracketed name is a second
+                # mention of the organization before it
+                o = out[-1]
+                out.append(OrgCandidate(alias[0], alias[1], o.name, o.form, o.form_full, o.kind,
+                                        alias[0], alias[1]))
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     covered.update(k for o in out for k in range(o.name_first, o.name_last))
     out += _owned_quoted(doc, morph, lex, covered)
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     out += _domains(doc, covered)
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
-    out += _known(doc, lex, covered, quoted)
+    out += _known(doc, morph, lex, covered, quoted)
     covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
     out += _bodies(doc, morph, lex, covered, quoted)
-    return [o for o in out if not _as_medium(doc, o, lex)]
+    return [_with_relational(doc, o) for o in out if not _as_medium(doc, o, lex)]
+
+
+_RELATIONAL = re.compile(r"^[а-яё-]+[сц]к(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ых)$")
+
+
+def _with_relational(doc: Doc, o: OrgCandidate) -> OrgCandidate:
+    """The mention of a name takes a lowercase relational adjective of a place or a people
+    right before it: "японского МИДа", "мюнхенской Баварии", "российского Минсельхоза" (the
+    name stays without it)."""
+    k = o.first_tok - 1
+    if k < 0 or not doc.toks[o.first_tok].text[:1].isupper():
+        return o
+    t = doc.toks[k]
+    if t.sent != doc.toks[o.first_tok].sent or t.parse is None or t.parse.pos != "ADJF" or \
+            not _RELATIONAL.match(t.text):
+        return o
+    return replace(o, first_tok=k)
 
 
 def _as_medium(doc: Doc, o: OrgCandidate, lex: Lexicon) -> bool:
@@ -550,17 +596,20 @@ def _owned_quoted(doc: Doc, morph: Morphology, lex: Lexicon,
     return out
 
 
-def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[OrgCandidate]:
+def _known(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
+           quoted: set[int]) -> list[OrgCandidate]:
     """Well-known organizations from data/known_orgs.txt (ЕС, ООН, Евросоюз, Госдума…), by
-    lemma, where no other rule found an organization."""
+    lemma, where no other rule found an organization. A quoted name counts only as a whole
+    («Майкрософт»); a "cued" name needs the quotes or a cue before it ("клуб Челси"), an "inner"
+    one the quotes or a place inside its sentence."""
     out = []
     toks = doc.toks
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.chrome or k in covered or k in quoted or not t.is_word() or \
-                not t.text[:1].isupper():
-            k += 1
+        if t.chrome or k in covered or not t.is_word() or not (
+                t.text[:1].isupper() or _latin(t.text) and not t.text.islower()):
+            k += 1  # "comScore", "eBay": a Latin name with a capital inside
             continue
         for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
             span = toks[k:k + n]
@@ -569,14 +618,65 @@ def _known(doc: Doc, lex: Lexicon, covered: set[int], quoted: set[int]) -> list[
             lemmas = tuple(x.lemma.replace("ё", "е") for x in span)
             found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(
                 tuple(x.low for x in span))
-            if found is not None:
-                name, kind = found
-                out.append(OrgCandidate(k, k + n, name, None, None, kind, k, k + n))
-                k += n
-                break
+            if found is None:
+                continue
+            name, kind, where, abbr = found
+            if abbr and not all(x.text[:2].isupper() for x in span if x.is_word()):
+                continue
+            whole = k > 0 and toks[k - 1].text in QUOTES and k + n < len(toks) and \
+                toks[k + n].text in QUOTES and (k - 1) not in quoted and (k + n) not in quoted
+            if any(x.i in quoted for x in span) and (not whole or _names_a_work(doc, k - 1, lex)):
+                continue
+            if not whole and (where == "cued" and not _cued(doc, k, lex) or
+                              where == "inner" and k == doc.sents[t.sent].first):
+                continue
+            text = doc.span_text(k, k + n)
+            if _latin(text) != _latin(name):
+                name = text  # "Forbes" for "Форбс": the name as the text writes it
+            elif abbr or lemmas != lex.known_org_lemmas.get(name):
+                # "Евросоюза", "МИД": the text's own name of it, in the nominative
+                name = text if abbr else nominative(doc, k, k + n, morph)
+            out.append(OrgCandidate(k, k + n, name, None, None, kind, k, k + n, known=True))
+            k += n
+            break
         else:
             k += 1
     return out
+
+
+def _names_a_work(doc: Doc, q: int, lex: Lexicon) -> bool:
+    """Does the quote opening at token q name an event, a work or an award after its noun
+    ("турнир «Спартак»", "автор «Яблока»") rather than the organization itself?"""
+    k = q - 1
+    if k < 0 or doc.toks[k].parse is None or doc.toks[k].parse.pos != "NOUN":
+        return False
+    lemma = doc.toks[k].lemma.replace("ё", "е")
+    return lemma in lex.not_org_heads or lemma in lex.not_org_owners or \
+        lemma in lex.work_words or lemma in lex.facility_words
+
+
+def _latin(text: str) -> bool:
+    return bool(re.match(r"[A-Za-z]", text))
+
+
+_CUE_PREPOSITIONS = frozenset("из за в во у от против над с со".split())
+
+
+def _cued(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Does a cue word of an organization (data/known_org_cues.txt) stand before token k,
+    across adjectives and one preposition ("клуба Челси", "болельщики Спартака", "вратарь из
+    мюнхенской Баварии")?"""
+    toks = doc.toks
+    j = k - 1
+    sent = toks[k].sent
+    steps = 0
+    while j >= 0 and toks[j].sent == sent and steps < 3 and toks[j].parse is not None and (
+            toks[j].parse.pos in ("ADJF", "PRTF") or toks[j].low in _CUE_PREPOSITIONS):
+        j -= 1
+        steps += 1
+    if j < 0 or toks[j].sent != sent or toks[j].parse is None or toks[j].parse.pos != "NOUN":
+        return False
+    return toks[j].lemma.replace("ё", "е") in lex.known_org_cues
 
 
 _MAX_BODY_COMPLEMENT = 6

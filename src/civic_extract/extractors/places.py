@@ -320,9 +320,11 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             taken.update(range(first, last))
             continue
         toks = doc.toks[first:last]
-        if tuple(t.lemma.replace("ё", "е") for t in toks) in lex.known_orgs or \
-                tuple(t.low for t in toks) in lex.known_orgs:
-            continue  # "ЕС", "Евросоюз": organizations the NER calls places
+        known = lex.known_orgs.get(tuple(t.lemma.replace("ё", "е") for t in toks)) or \
+            lex.known_orgs.get(tuple(t.low for t in toks))
+        if known is not None and known[2] != "cued":
+            continue  # "ЕС", "Евросоюз": organizations the NER calls places ("Бавария" is
+            # one only where a cue makes it a club: organizations.py)
         h = head_index(toks)
         head = toks[h].lemma.replace("ё", "е") if h is not None else ""
         if len(toks) == 1 and _common_noun(toks[0]) and (
