@@ -63,3 +63,15 @@ NOT_PEOPLE = [
 @pytest.mark.parametrize("text", NOT_PEOPLE)
 def test_not_people(run, text):
     assert run(text).people == ()
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Журналист Джошуа Вольф (Joshua Wolf) провел в тюрьме год.",
+     "Джошуа Вольф", ["Джошуа Вольф", "Joshua Wolf"]),
+    ("Письмо подписал председатель Иван Петров (Ivan Petrov).",
+     "Иван Петров", ["Иван Петров", "Ivan Petrov"]),
+])
+def test_spelling_in_brackets_is_the_same_person(run, text, name, mentions):
+    (person,) = run(text).people
+    assert person.name == name
+    assert [m.text for m in person.mentions] == mentions

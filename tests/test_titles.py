@@ -223,3 +223,10 @@ def test_bare_role_refers_back_to_the_region_head(run):
     people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert people["Басаргин"] == ["Губернатор Пермского края", "Глава региона"]
     assert people["Кирьянов"] == ["председатель палаты"]
+
+
+def test_title_reaches_over_a_known_organization_the_ner_took_for_a_name(run):
+    text = "Вчера на свободу вышел оператор Аль-Джазиры Сами аль-Хадж (Sami al-Haj)."
+    (person,) = run(text).people
+    assert (person.name, [t.normal for t in person.titles]) == \
+        ("Сами аль-Хадж", ["оператор Аль-Джазиры"])

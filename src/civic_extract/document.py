@@ -279,10 +279,14 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
         opening = next((k for k in range(last - 1, first, -1) if doc.toks[k].text == "("), None)
         if opening is not None:
             last = opening
-    # a list separator inside a span parts names the NER ran together ("Сирия • Уганда")
-    cuts = [k for k in range(first, last) if doc.toks[k].text in _SEPARATORS]
+    # a list separator inside a span parts names the NER ran together ("Сирия • Уганда");
+    # a person's name and its spelling in brackets are two mentions ("Сами аль-Хадж (Sami al-Haj)")
+    aside = type_ == "PER" and doc.toks[last - 1].text == ")" and \
+        any(t.text == "(" for t in doc.toks[first:last])
+    cut_at = _SEPARATORS | {"(", ")"} if aside else _SEPARATORS
+    cuts = [k for k in range(first, last) if doc.toks[k].text in cut_at]
     for a, b in zip([first] + [k + 1 for k in cuts], cuts + [last]):
-        while a < b and doc.toks[a].text in _SEPARATORS:
+        while a < b and doc.toks[a].text in cut_at:
             a += 1
         if a < b:
             for t in doc.toks[a:b]:

@@ -8,7 +8,7 @@ people and organizations of the sentence that announces them).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .document import Doc, key
 from .extractors.awards import AwardCandidate
@@ -112,6 +112,21 @@ def _merge_people(cands: Sequence[PersonCandidate]) -> tuple[list[_PersonGroup],
     return groups, owner
 
 
+def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
+    """A name in brackets right after a person's name is its spelling, the same person:
+    "Сами аль-Хадж (Sami al-Haj)" is one person with two mentions."""
+    by_end = {c.last_tok: c for c in people}
+    out = []
+    for c in people:
+        before = by_end.get(c.first_tok - 1)
+        if before is not None and doc.toks[c.first_tok - 1].text == "(" and \
+                c.last_tok < len(doc.toks) and doc.toks[c.last_tok].text == ")":
+            c = replace(c, name=before.name, last=before.last, first=before.first,
+                        middle=before.middle)
+        out.append(c)
+    return out
+
+
 def _inside(a: int, b: int, first: int, last: int) -> bool:
     return first <= a and b <= last
 
@@ -178,6 +193,7 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
     # ---- people and titles ----
     place_spans = {(p.first_tok, p.last_tok) for p in places}
     people = [c for c in people if (c.first_tok, c.last_tok) not in place_spans]  # "Эфиопия"
+    people = _spellings_joined(doc, people)
     groups, owner = _merge_people(people)
     for t in titles:
         g = groups[owner[t.person]]

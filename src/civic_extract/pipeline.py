@@ -147,7 +147,10 @@ def _yield_to_known(doc: Doc, morph: Morphology, orgs: list[OrgCandidate],
         span = hit(p.first_tok, p.last_tok)
         if span is None:
             kept_people.append(p)
-        elif span[0] <= p.first_tok and span[1] < p.last_tok:
+            continue
+        for t in doc.toks[max(p.first_tok, span[0]):min(p.last_tok, span[1])]:
+            t.ner = "ORG"  # a title before the organization reaches the person after it
+        if span[0] <= p.first_tok and span[1] < p.last_tok:
             rest = person_from_tokens(doc, span[1], p.last_tok, morph)
             if rest is not None:
                 kept_people.append(rest)
