@@ -316,3 +316,22 @@ def test_place_inside_a_known_name_stays():
     elsewhere = PlaceCandidate(8, 9, "Вашингтон", "city")
     _, places = _yield_to_known(None, None, [org], [], [inside, same, elsewhere])
     assert places == [inside, elsewhere]
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    ("Комиссия приняла решение.", "Комиссия", False),  # a sentence's first word
+    ("Её поддержали коллеги.", "Её", False),  # a pronoun
+    ("Решение принял «Союз».", "Союз", True),  # a quoted name
+    ("Правительство приняло решение.", "Правительство", True),  # a body word
+])
+def test_a_plain_word_the_ner_calls_an_organization(extractor, text, word, kept):
+    # the NER's mistake is simulated: the word alone is tagged ORG
+    from civic_extract.document import parse_batch
+    from civic_extract.extractors.organizations import _ner_orgs
+    from civic_extract.text.prepare import prepare
+
+    models, morph, lex = extractor._load()
+    doc = parse_batch([prepare(text)], models, morph)[0]
+    k = next(i for i, t in enumerate(doc.toks) if t.text == word)
+    doc.ner = [("ORG", k, k + 1)]
+    assert bool(_ner_orgs(doc, lex)) is kept

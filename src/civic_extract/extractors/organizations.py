@@ -181,6 +181,23 @@ def _split_nested(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[i
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
+_NAME_GRAMS = frozenset({"Orgn", "Abbr", "Geox", "Name", "Surn", "Patr", "Trad"})
+
+
+def _plain_word(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """A dictionary word capitalized only by its place (a sentence's first word) or a pronoun,
+    which the NER took for an organization; bodies named alone ("Правительство") are not."""
+    t = doc.toks[k]
+    if not t.parses or lex.body_words.get(t.lemma.replace("ё", "е"), ("", "no"))[1] == "yes" or \
+            (k > 0 and doc.toks[k - 1].text in QUOTES):
+        return False  # «Метро»: a quoted name
+    if any(not p.known or _NAME_GRAMS & p.grams for p in t.parses):
+        return False
+    first_word = next((j for j in range(doc.sents[t.sent].first, k + 1)
+                       if doc.toks[j].is_word()), k) == k
+    return first_word or all(p.pos == "NPRO" for p in t.parses)
+
+
 def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
     """NER ORG spans (and LOC spans headed by a body: "городской маслихат"), each extended over
     a place name in the genitive right after it ("Гражданского альянса | Казахстана" → one
@@ -197,6 +214,8 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
                 continue
         elif type_ != "ORG":
             continue
+        if last - first == 1 and _plain_word(doc, first, lex):
+            continue  # "Комиссия …", "Её …" opening a sentence: a word, not a name
         end = last
         if i + 1 < len(spans):
             t2, f2, l2 = spans[i + 1]
