@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..document import Doc, Tok
 from ..text.morph import Morphology
 from .lexicon import Lexicon
-from .phrase import QUOTES, guillemets, nominative
+from .phrase import QUOTES, guillemets, nominative, restore_case
 
 __all__ = ["TitleCandidate", "RoleMention", "extract_titles", "role_mentions", "noun_cases"]
 
@@ -78,6 +78,43 @@ def _head_lemma(tok: Tok, lex: Lexicon) -> str | None:
             if any(part in lex.titles for part in lemma.split("-")):
                 return lemma
     return None
+
+
+# A prefix of a title word that means an adjective: "экс-министра" is "бывший министр".
+_PREFIX_ADJECTIVES = {"экс-": "бывший"}
+
+
+def _unprefixed(head: Tok, normal: str, morph: Morphology) -> str:
+    """``normal`` with a prefixed head word spelled as adjective + noun in the nominative
+    ("экс-министра энергетики" → "бывший министр энергетики"), so that the noun is the head."""
+    low = head.text.lower()
+    prefix = next((x for x in _PREFIX_ADJECTIVES if low.startswith(x)), None)
+    if prefix is None:
+        return normal
+    # the head as the normal spells it: as written, or already put into the nominative
+    written = next((w for w in normal.split() if w.lower().startswith(prefix)
+                    and w[len(prefix):len(prefix) + 3].lower() == low[len(prefix):len(prefix) + 3]),
+                   None)
+    if written is None:
+        return normal
+    rest = written[len(prefix):]
+    case = head.case if written == head.text else "nomn"
+    parses = [p for p in morph.parse(rest.lower()) if p.pos == "NOUN" and p.known]
+    if not parses:
+        return normal
+    p = next((q for q in parses if case in q.grams), parses[0])
+    number = "plur" if "plur" in p.grams else "sing"
+    noun = morph.inflect(p, {"nomn", number})
+    adj_parse = next((q for q in morph.parse(_PREFIX_ADJECTIVES[prefix]) if q.pos == "ADJF"),
+                     None)
+    want = {"nomn", number}
+    if number == "sing":
+        want.add("femn" if "femn" in p.grams and "ms-f" not in p.grams else "masc")
+    adj = morph.inflect(adj_parse, want) if adj_parse is not None else None
+    if not noun or not adj:
+        return normal
+    spelled = restore_case(adj, written) + " " + restore_case(noun, rest)
+    return normal.replace(written, spelled, 1)
 
 
 def _can_continue(tok: Tok, quoted: set[int]) -> bool:
@@ -405,6 +442,7 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         normal = guillemets(nominative(doc, span.first, span.last, morph,
                                        keep_number=not plural, head=span.head))
         head = doc.toks[span.head]
+        normal = _unprefixed(head, normal, morph)
         lemma = _head_lemma(head, lex) or head.lemma
         out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
         claimed.update(range(span.first, span.last))
