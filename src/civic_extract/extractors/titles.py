@@ -507,7 +507,8 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
             continue
         add(i, found)
     for i, person in enumerate(people):
-        found = _predicate(doc, person.last_tok, lex, quoted)
+        found = _predicate(doc, person.last_tok, lex, quoted) or \
+            _object_predicate(doc, person.first_tok, person.last_tok, lex, quoted)
         if found is None or claimed.intersection(range(found.first, found.last)):
             continue
         add(i, found)
@@ -589,7 +590,32 @@ def _antecedent(doc: Doc, people: list, k: int, gender: str) -> int | None:
 
 
 _MAX_TO_VERB = 4
-_POST_WORDS = {"пост", "должность"}
+_POST_WORDS = {"пост", "должность", "полномочие"}
+_POST_PREPOSITIONS = {"на", "в", "с", "со", "от"}
+_MAX_VERB_TO_OBJECT = 6
+
+
+def _object_predicate(doc: Doc, first: int, last: int, lex: Lexicon, quoted: set[int]
+                      ) -> _Span | None:
+    """A title a verb before the name predicates of it as its object: "назначил Ивана Петрова
+    главой комитета", "утверждение Петрова на пост министра", "освободил Петрова от
+    должности министра". The name is no subject: not in the nominative."""
+    if last >= len(doc.toks) or doc.toks[last - 1].case in ("nomn", None) or \
+            doc.toks[last].sent != doc.toks[first].sent:
+        return None
+    sent = doc.sents[doc.toks[first].sent]
+    for k in range(first - 1, max(sent.first, first - _MAX_VERB_TO_OBJECT) - 1, -1):
+        t = doc.toks[k]
+        if t.text in (",", ";", ":", "(", ")") or t.ner == "PER":
+            return None
+        if t.parse is not None and t.parse.normal in lex.title_verbs:
+            span = _predicated(doc, last, sent.last, lex, quoted)
+            after = doc.toks[span.last].parse if span and span.last < sent.last else None
+            if after is not None and after.normal in lex.title_verbs:
+                return None  # "в случае избрания Петрова министром станет Иванов": the
+                # title is predicated of the name after it
+            return span
+    return None
 
 
 def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int],
@@ -614,12 +640,19 @@ def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int],
         k += 1
     if verb is None or k >= sent.last:
         return None
+    return _predicated(doc, k, sent.last, lex, quoted)
+
+
+def _predicated(doc: Doc, k: int, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+    """The title a verb predicates, starting at token ``k``: in the instrumental ("министром
+    финансов") or in the genitive after a post word ("на пост министра", "с поста главы")."""
     want = "ablt"
-    if doc.toks[k].low in ("на", "в") and k + 1 < sent.last:
+    if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop:
         k += 1
-    if doc.toks[k].lemma in _POST_WORDS and k + 1 < sent.last:
+    if doc.toks[k].lemma in _POST_WORDS and k + 1 < stop:
         k += 1
         want = "gent"
+    sent = doc.sents[doc.toks[k].sent]
     first = k
     while k < sent.last and doc.toks[k].parse is not None and \
             doc.toks[k].parse.pos in ("ADJF", "PRTF") and doc.toks[k].case == want:
