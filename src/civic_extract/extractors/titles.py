@@ -198,12 +198,15 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
     sent = doc.sents[doc.toks[start].sent]
     k = start - 1
     heads: list[int] = []
+    crossed = False  # a preposition between the name and the nearest head
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
         if not _can_continue(t, quoted):
             break
         if t.parse is not None and t.parse.pos == "PREP" and heads and t.i not in quoted:
             break  # "президент … из рук губернатора Ивана": the head nearest the name wins
+        if t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted:
+            crossed = True
         if holder is not None and not heads and t.i not in quoted and (
                 k == start - 1 and t.parse is not None and t.parse.pos == "PREP"
                 or t.low in _ALLOWED_CONJ
@@ -215,6 +218,10 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
         k += -1
     # an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр"
     case = doc.toks[start if holder is None else holder[0]].case
+    if heads and holder is not None and crossed and case == "gent" and \
+            doc.toks[start - 1].case == "gent" and \
+            not _cases(doc.toks[heads[0]]) & _name_cases(doc.toks[holder[0]:holder[1]]) - {"nomn"}:
+        return []  # "чиновник из команды Путина": the name is a complement behind a preposition
     agreeing = [h for h in heads if doc.toks[h].case == case]
     if heads and holder is not None and not agreeing and not _acting(doc, heads[0]) and \
             not _cases(doc.toks[heads[0]]) & _name_cases(doc.toks[holder[0]:holder[1]]):
@@ -292,6 +299,9 @@ def _chain(doc: Doc, spans: list[_Span], lex: Lexicon, quoted: set[int]) -> list
     return out
 
 
+_RELATIVE = {"который", "которая"}
+
+
 def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
     """A title right after the name ending at ``stop``."""
     sent = doc.sents[doc.toks[stop - 1].sent]
@@ -299,10 +309,27 @@ def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
     if k >= sent.last or doc.toks[k].text not in (",", "(", "-", "—", "–"):
         return None
     k += 1
+    if k < sent.last and doc.toks[k].low in _RELATIVE:
+        # "Петров, который стал министром", "Петрова, которая работала врачом"
+        j = k + 1
+        while j < sent.last and j - k <= _MAX_TO_VERB and doc.toks[j].parse is not None and \
+                doc.toks[j].parse.pos == "ADVB":
+            j += 1
+        p = doc.toks[j].parse if j < sent.last else None
+        if p is not None and p.pos in ("VERB", "PRTS") and p.normal in lex.title_verbs:
+            return _predicated(doc, j + 1, sent.last, lex, quoted)
+        return None
+    while k < sent.last and doc.toks[k].parse is not None and doc.toks[k].parse.pos == "ADVB":
+        k += 1  # "Долгих, некогда секретарь ЦК"
+    p = doc.toks[k].parse if k < sent.last else None
+    if p is not None and p.pos == "PRTF" and p.normal in lex.title_verbs:
+        return _predicated(doc, k + 1, sent.last, lex, quoted)  # "…, работавший юристом"
     first = k
-    while k < sent.last and doc.toks[k].parse is not None \
-            and doc.toks[k].parse.pos in ("ADJF", "PRTF"):
-        k += 1
+    while k < sent.last and doc.toks[k].parse is not None and (
+            doc.toks[k].parse.pos in ("ADJF", "PRTF") or doc.toks[k].low in ("и", ",")
+            and k > first and doc.toks[k - 1].parse is not None
+            and doc.toks[k - 1].parse.pos == "ADJF"):
+        k += 1  # "советский и российский футболист"
     if k >= sent.last or not _head_lemma(doc.toks[k], lex):
         return None
     if doc.toks[k].parse is not None and "plur" in doc.toks[k].parse.grams \
@@ -314,8 +341,10 @@ def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
         if not _can_continue(doc.toks[k], quoted):
             break
         k += 1
-    if k < sent.last and doc.toks[k].ner == "PER":
+    if k < sent.last and doc.toks[k].ner == "PER" and not (
+            doc.toks[k].case == "gent" and "gent" not in _cases(doc.toks[head])):
         return None  # the phrase introduces the next name: it is that person's title
+        # (unless the name is a genitive complement: "чиновник из команды Путина")
     while k > head + 1 and doc.toks[k - 1].text in ("и",):
         k -= 1
     return _Span(first, head, k)
