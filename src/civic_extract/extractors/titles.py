@@ -473,8 +473,9 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         head = doc.toks[span.head]
         normal = _unprefixed(head, normal, morph)
         lemma = _head_lemma(head, lex) or head.lemma
-        out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
         claimed.update(range(span.first, span.last))
+        if lemma not in lex.link_titles:
+            out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
 
     for i, person in enumerate(people):
         start = person.first_tok
