@@ -53,21 +53,6 @@ def test_one_person_per_real_person(run, text, people, mentions):
     assert sum(len(p.mentions) for p in article.people) == mentions
 
 
-SPELLINGS = [
-    # the name written again in brackets in its own script is an alias, not more name
-    ("Генерал Майкл Дуглас (Michael Douglas) прибыл.", "Майкл Дуглас", "Дуглас",
-     ("Michael Douglas",)),
-    ("Мы встретились с Джоном Смитом (John Smith).", "Джон Смит", "Смит", ("John Smith",)),
-    ("Выступил Иван Петров.", "Иван Петров", "Петров", ()),
-]
-
-
-@pytest.mark.parametrize("text, name, last, aliases", SPELLINGS)
-def test_bracketed_spelling(run, text, name, last, aliases):
-    people = run(text).people
-    assert [(p.name, p.last, p.aliases) for p in people] == [(name, last, aliases)]
-
-
 NOT_PEOPLE = [
     "Ошибка в тексте:",
     "Поделиться",

@@ -57,7 +57,6 @@ def test_plural_class_is_no_title(run):
 MORE_TITLES = [
     # general profession words of the lexicon
     ("Снимал фильм оператор Иван Петров.", "Петров", ["оператор"]),
-    ("Прибыл генерал Майкл Дуглас (Michael Douglas).", "Дуглас", ["генерал"]),
     ("На сцену вышел танцор Олег Смирнов.", "Смирнов", ["танцор"]),
     ("Книгу написал языковед Петр Орлов.", "Орлов", ["языковед"]),
     # two titles stacked before the name

@@ -148,8 +148,7 @@ class _People:
             best = p if len(p.name.split()) > len(old.name.split()) else old
             self.records[i] = Person(best.name, best.last or old.last or p.last,
                                      best.first or old.first or p.first,
-                                     best.middle or old.middle or p.middle,
-                                     aliases=tuple(dict.fromkeys(old.aliases + p.aliases)))
+                                     best.middle or old.middle or p.middle)
         for t in p.titles:
             if _key(t.normal) not in self.title_keys[i]:
                 self.title_keys[i].add(_key(t.normal))

@@ -205,8 +205,7 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
         best = g.best
         person_records.append(Person(
             best.name, g.part("last"), g.part("first"), g.part("middle"), _fold_titles(recs),
-            _mentions(doc, [(c.first_tok, c.last_tok) for c in g.cands]),
-            tuple(dict.fromkeys(c.alias for c in g.cands if c.alias))))
+            _mentions(doc, [(c.first_tok, c.last_tok) for c in g.cands])))
 
     # ---- awards and their recipients (recipients.py) ----
     org_names = {key(o.name): o.name for o in org_records}

@@ -90,7 +90,6 @@ class Person:
     middle: str | None = None
     titles: tuple[Title, ...] = ()
     mentions: tuple[Mention, ...] = ()
-    aliases: tuple[str, ...] = ()  # the name as also written: "Adrian Pone" after "Эдриен Поне"
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +207,6 @@ class Article:
                     for t in p.titles
                 ],
                 "mentions": _mention_list(p.mentions),
-                **({"aliases": list(p.aliases)} if p.aliases else {}),
             }
             for p in self.people
         ]
@@ -288,7 +286,6 @@ class Article:
                     for t in p.get("titles") or ()
                 ),
                 _mentions(text, p.get("mentions")),
-                tuple(p.get("aliases") or ()),
             )
             for p in data.get("people") or ()
         )

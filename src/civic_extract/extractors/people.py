@@ -9,7 +9,7 @@ not know and that stand in the nominative are kept exactly as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..document import Doc, Tok
 from ..text.morph import Morphology, WordParse
@@ -22,7 +22,6 @@ _PATRONYMIC = re.compile(r"((ович|евич|ич|овн|евн|ичн)\w{0,3}
                          re.IGNORECASE)
 _GENDER = {"Masc": "masc", "Fem": "femn"}
 _ROMAN = re.compile(r"^[IVXL]+$")
-_OPEN = {"(", "["}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +33,6 @@ class PersonCandidate:
     first: str | None
     middle: str | None
     initials: tuple[str, ...] = ()
-    alias: str | None = None  # the name as written again in brackets: "(Adrian Pone)"
 
 
 def _role_score(parses: tuple[WordParse, ...], gram: str) -> float:
@@ -267,12 +265,7 @@ def extract_people(doc: Doc, morph: Morphology, lex: Lexicon) -> list[PersonCand
             last -= 1
         if last <= first:
             continue
-        # "Эдриен Поне (Adrian Pone)": the spelling in brackets stays in the mention, not the name
-        stop = next((k for k in range(first + 1, last) if doc.toks[k].text in _OPEN), last)
-        cand = person_from_tokens(doc, first, stop, morph)
-        if cand is not None and stop < last:
-            inner = [t.text for t in doc.toks[stop + 1:last] if t.is_word()]
-            cand = replace(cand, last_tok=last, alias=" ".join(inner) or None)
+        cand = person_from_tokens(doc, first, last, morph)
         if cand is not None:
             out.append(cand)
     return out
