@@ -88,6 +88,7 @@ class Lexicon:
     def __init__(self, morph: Morphology) -> None:
         self.titles = frozenset(w.replace("ё", "е") for w in lines("titles.txt"))
         self.not_titles = frozenset(w.replace("ё", "е") for w in lines("not_titles.txt"))
+        self.link_titles = frozenset(w.replace("ё", "е") for w in lines("link_titles.txt"))
         self.title_verbs = frozenset(lines("title_verbs.txt"))
         self.relation_words = frozenset(w.replace("ё", "е") for w in lines("relation_words.txt"))
         self.coref_titles = {tuple(p.split()): g for p, g in table("coref_titles.txt", 2)}

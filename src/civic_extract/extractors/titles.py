@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..document import Doc, Tok
 from ..text.morph import Morphology
 from .lexicon import Lexicon
-from .phrase import QUOTES, guillemets, nominative
+from .phrase import QUOTES, guillemets, nominative, restore_case
 
 __all__ = ["TitleCandidate", "RoleMention", "extract_titles", "role_mentions", "noun_cases"]
 
@@ -78,6 +78,43 @@ def _head_lemma(tok: Tok, lex: Lexicon) -> str | None:
             if any(part in lex.titles for part in lemma.split("-")):
                 return lemma
     return None
+
+
+# A prefix of a title word that means an adjective: "экс-министра" is "бывший министр".
+_PREFIX_ADJECTIVES = {"экс-": "бывший"}
+
+
+def _unprefixed(head: Tok, normal: str, morph: Morphology) -> str:
+    """``normal`` with a prefixed head word spelled as adjective + noun in the nominative
+    ("экс-министра энергетики" → "бывший министр энергетики"), so that the noun is the head."""
+    low = head.text.lower()
+    prefix = next((x for x in _PREFIX_ADJECTIVES if low.startswith(x)), None)
+    if prefix is None:
+        return normal
+    # the head as the normal spells it: as written, or already put into the nominative
+    written = next((w for w in normal.split() if w.lower().startswith(prefix)
+                    and w[len(prefix):len(prefix) + 3].lower() == low[len(prefix):len(prefix) + 3]),
+                   None)
+    if written is None:
+        return normal
+    rest = written[len(prefix):]
+    case = head.case if written == head.text else "nomn"
+    parses = [p for p in morph.parse(rest.lower()) if p.pos == "NOUN" and p.known]
+    if not parses:
+        return normal
+    p = next((q for q in parses if case in q.grams), parses[0])
+    number = "plur" if "plur" in p.grams else "sing"
+    noun = morph.inflect(p, {"nomn", number})
+    adj_parse = next((q for q in morph.parse(_PREFIX_ADJECTIVES[prefix]) if q.pos == "ADJF"),
+                     None)
+    want = {"nomn", number}
+    if number == "sing":
+        want.add("femn" if "femn" in p.grams and "ms-f" not in p.grams else "masc")
+    adj = morph.inflect(adj_parse, want) if adj_parse is not None else None
+    if not noun or not adj:
+        return normal
+    spelled = restore_case(adj, written) + " " + restore_case(noun, rest)
+    return normal.replace(written, spelled, 1)
 
 
 def _can_continue(tok: Tok, quoted: set[int]) -> bool:
@@ -161,12 +198,15 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
     sent = doc.sents[doc.toks[start].sent]
     k = start - 1
     heads: list[int] = []
+    crossed = False  # a preposition between the name and the nearest head
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
         if not _can_continue(t, quoted):
             break
         if t.parse is not None and t.parse.pos == "PREP" and heads and t.i not in quoted:
             break  # "президент … из рук губернатора Ивана": the head nearest the name wins
+        if t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted:
+            crossed = True
         if holder is not None and not heads and t.i not in quoted and (
                 k == start - 1 and t.parse is not None and t.parse.pos == "PREP"
                 or t.low in _ALLOWED_CONJ
@@ -178,6 +218,10 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
         k += -1
     # an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр"
     case = doc.toks[start if holder is None else holder[0]].case
+    if heads and holder is not None and crossed and case == "gent" and \
+            doc.toks[start - 1].case == "gent" and \
+            not _cases(doc.toks[heads[0]]) & _name_cases(doc.toks[holder[0]:holder[1]]) - {"nomn"}:
+        return []  # "чиновник из команды Путина": the name is a complement behind a preposition
     agreeing = [h for h in heads if doc.toks[h].case == case]
     if heads and holder is not None and not agreeing and not _acting(doc, heads[0]) and \
             not _cases(doc.toks[heads[0]]) & _name_cases(doc.toks[holder[0]:holder[1]]):
@@ -255,6 +299,9 @@ def _chain(doc: Doc, spans: list[_Span], lex: Lexicon, quoted: set[int]) -> list
     return out
 
 
+_RELATIVE = {"который", "которая"}
+
+
 def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
     """A title right after the name ending at ``stop``."""
     sent = doc.sents[doc.toks[stop - 1].sent]
@@ -262,10 +309,27 @@ def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
     if k >= sent.last or doc.toks[k].text not in (",", "(", "-", "—", "–"):
         return None
     k += 1
+    if k < sent.last and doc.toks[k].low in _RELATIVE:
+        # "Петров, который стал министром", "Петрова, которая работала врачом"
+        j = k + 1
+        while j < sent.last and j - k <= _MAX_TO_VERB and doc.toks[j].parse is not None and \
+                doc.toks[j].parse.pos == "ADVB":
+            j += 1
+        p = doc.toks[j].parse if j < sent.last else None
+        if p is not None and p.pos in ("VERB", "PRTS") and p.normal in lex.title_verbs:
+            return _predicated(doc, j + 1, sent.last, lex, quoted)
+        return None
+    while k < sent.last and doc.toks[k].parse is not None and doc.toks[k].parse.pos == "ADVB":
+        k += 1  # "Долгих, некогда секретарь ЦК"
+    p = doc.toks[k].parse if k < sent.last else None
+    if p is not None and p.pos == "PRTF" and p.normal in lex.title_verbs:
+        return _predicated(doc, k + 1, sent.last, lex, quoted)  # "…, работавший юристом"
     first = k
-    while k < sent.last and doc.toks[k].parse is not None \
-            and doc.toks[k].parse.pos in ("ADJF", "PRTF"):
-        k += 1
+    while k < sent.last and doc.toks[k].parse is not None and (
+            doc.toks[k].parse.pos in ("ADJF", "PRTF") or doc.toks[k].low in ("и", ",")
+            and k > first and doc.toks[k - 1].parse is not None
+            and doc.toks[k - 1].parse.pos == "ADJF"):
+        k += 1  # "советский и российский футболист"
     if k >= sent.last or not _head_lemma(doc.toks[k], lex):
         return None
     if doc.toks[k].parse is not None and "plur" in doc.toks[k].parse.grams \
@@ -277,8 +341,10 @@ def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
         if not _can_continue(doc.toks[k], quoted):
             break
         k += 1
-    if k < sent.last and doc.toks[k].ner == "PER":
+    if k < sent.last and doc.toks[k].ner == "PER" and not (
+            doc.toks[k].case == "gent" and "gent" not in _cases(doc.toks[head])):
         return None  # the phrase introduces the next name: it is that person's title
+        # (unless the name is a genitive complement: "чиновник из команды Путина")
     while k > head + 1 and doc.toks[k - 1].text in ("и",):
         k -= 1
     return _Span(first, head, k)
@@ -405,9 +471,11 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         normal = guillemets(nominative(doc, span.first, span.last, morph,
                                        keep_number=not plural, head=span.head))
         head = doc.toks[span.head]
+        normal = _unprefixed(head, normal, morph)
         lemma = _head_lemma(head, lex) or head.lemma
-        out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
         claimed.update(range(span.first, span.last))
+        if lemma not in lex.link_titles:
+            out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
 
     for i, person in enumerate(people):
         start = person.first_tok
@@ -469,7 +537,8 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
             continue
         add(i, found)
     for i, person in enumerate(people):
-        found = _predicate(doc, person.last_tok, lex, quoted)
+        found = _predicate(doc, person.last_tok, lex, quoted) or \
+            _object_predicate(doc, person.first_tok, person.last_tok, lex, quoted)
         if found is None or claimed.intersection(range(found.first, found.last)):
             continue
         add(i, found)
@@ -551,7 +620,32 @@ def _antecedent(doc: Doc, people: list, k: int, gender: str) -> int | None:
 
 
 _MAX_TO_VERB = 4
-_POST_WORDS = {"пост", "должность"}
+_POST_WORDS = {"пост", "должность", "полномочие"}
+_POST_PREPOSITIONS = {"на", "в", "с", "со", "от"}
+_MAX_VERB_TO_OBJECT = 6
+
+
+def _object_predicate(doc: Doc, first: int, last: int, lex: Lexicon, quoted: set[int]
+                      ) -> _Span | None:
+    """A title a verb before the name predicates of it as its object: "назначил Ивана Петрова
+    главой комитета", "утверждение Петрова на пост министра", "освободил Петрова от
+    должности министра". The name is no subject: not in the nominative."""
+    if last >= len(doc.toks) or doc.toks[last - 1].case in ("nomn", None) or \
+            doc.toks[last].sent != doc.toks[first].sent:
+        return None
+    sent = doc.sents[doc.toks[first].sent]
+    for k in range(first - 1, max(sent.first, first - _MAX_VERB_TO_OBJECT) - 1, -1):
+        t = doc.toks[k]
+        if t.text in (",", ";", ":", "(", ")") or t.ner == "PER":
+            return None
+        if t.parse is not None and t.parse.normal in lex.title_verbs:
+            span = _predicated(doc, last, sent.last, lex, quoted)
+            after = doc.toks[span.last].parse if span and span.last < sent.last else None
+            if after is not None and after.normal in lex.title_verbs:
+                return None  # "в случае избрания Петрова министром станет Иванов": the
+                # title is predicated of the name after it
+            return span
+    return None
 
 
 def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int],
@@ -576,12 +670,19 @@ def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int],
         k += 1
     if verb is None or k >= sent.last:
         return None
+    return _predicated(doc, k, sent.last, lex, quoted)
+
+
+def _predicated(doc: Doc, k: int, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+    """The title a verb predicates, starting at token ``k``: in the instrumental ("министром
+    финансов") or in the genitive after a post word ("на пост министра", "с поста главы")."""
     want = "ablt"
-    if doc.toks[k].low in ("на", "в") and k + 1 < sent.last:
+    if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop:
         k += 1
-    if doc.toks[k].lemma in _POST_WORDS and k + 1 < sent.last:
+    if doc.toks[k].lemma in _POST_WORDS and k + 1 < stop:
         k += 1
         want = "gent"
+    sent = doc.sents[doc.toks[k].sent]
     first = k
     while k < sent.last and doc.toks[k].parse is not None and \
             doc.toks[k].parse.pos in ("ADJF", "PRTF") and doc.toks[k].case == want:

@@ -93,6 +93,13 @@ class Morphology:
             form = parse.handle.inflect(set(grams))
         except (ValueError, KeyError, IndexError):
             return None
+        if form is not None and form.word[:3] != parse.word.lower()[:3]:
+            # a lexeme of several stems ("лучшей" is a form of "хороший"): the form of the
+            # stem the text used ("лучшая", not "наихорошая")
+            same = [f for f in parse.handle.lexeme if f.word[:3] == parse.word.lower()[:3]
+                    and set(grams) <= f.tag.grammemes]
+            if same:
+                return same[0].word
         return form.word if form is not None else None
 
     def is_known(self, word: str) -> bool:
