@@ -335,3 +335,15 @@ def test_a_plain_word_the_ner_calls_an_organization(extractor, text, word, kept)
     k = next(i for i, t in enumerate(doc.toks) if t.text == word)
     doc.ner = [("ORG", k, k + 1)]
     assert bool(_ner_orgs(doc, lex)) is kept
+
+
+# the mention of an organization with a legal form is its name as written, as the name is
+@pytest.mark.parametrize("text, mention", [
+    ("Грант получило ОО «Батыр».", "Батыр"),
+    ("Акции ОАО «Северный завод» выросли.", "Северный завод"),
+    ("Помощь оказал фонд «Вера в добро».", "Вера в добро"),
+])
+def test_mention_is_the_name_as_written(run, text, mention):
+    org = run(text).organizations[0]
+    assert [m.text for m in org.mentions] == [mention]
+    assert org.mentions[0].text == text[org.mentions[0].start:org.mentions[0].stop]

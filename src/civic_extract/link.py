@@ -15,6 +15,7 @@ from .extractors.awards import AwardCandidate
 from .extractors.lexicon import Lexicon
 from .extractors.organizations import OrgCandidate
 from .extractors.people import PersonCandidate
+from .extractors.phrase import QUOTES
 from .extractors.places import PlaceCandidate
 from .extractors.statistics import StatCandidate
 from .extractors.titles import RoleMention, TitleCandidate, noun_cases
@@ -127,6 +128,20 @@ def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[Perso
     return out
 
 
+def _org_mention(doc: Doc, c: OrgCandidate) -> tuple[int, int]:
+    """An organization's mention is its name as written, without the legal form and the quotes
+    ("ОО «Батыр»" → "Батыр"), as the name leaves them out and as a quoted name after a generic
+    word ("фонда «Вера в добро»") is already marked."""
+    if c.form is None or not c.first_tok <= c.name_first < c.last_tok:
+        return c.first_tok, c.last_tok
+    a, b = c.name_first, min(c.name_last, c.last_tok)
+    while a < b and doc.toks[a].text in QUOTES:
+        a += 1
+    while b > a and doc.toks[b - 1].text in QUOTES:
+        b -= 1
+    return (a, b) if b > a else (c.first_tok, c.last_tok)
+
+
 def _inside(a: int, b: int, first: int, last: int) -> bool:
     return first <= a and b <= last
 
@@ -169,7 +184,7 @@ def link(doc: Doc, lex: Lexicon, people: Sequence[PersonCandidate],
         form_full = next((c.form_full for c in cands if c.form_full), None)
         kind = next((c.kind for c in cands if c.form), cands[0].kind)
         org_records.append(Organization(name, form, form_full, kind,
-                                        _mentions(doc, [(c.first_tok, c.last_tok) for c in cands])))
+                                        _mentions(doc, [_org_mention(doc, c) for c in cands])))
         org_of_span += [(c.first_tok, c.last_tok, name) for c in cands]
 
     # ---- places ----
