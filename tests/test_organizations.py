@@ -347,3 +347,11 @@ def test_mention_is_the_name_as_written(run, text, mention):
     org = run(text).organizations[0]
     assert [m.text for m in org.mentions] == [mention]
     assert org.mentions[0].text == text[org.mentions[0].start:org.mentions[0].stop]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Он сказал, что такой союз «опасен для страны».", []),  # a quotation
+    ("Создан союз «еМаркет».", ["еМаркет"]),  # a name may start lowercase, not all of it
+])
+def test_quotation_after_an_organization_word(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

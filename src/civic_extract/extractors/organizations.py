@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..document import Doc, key
+from ..document import Doc, Tok, key
 from ..text.morph import Morphology
 from .lexicon import LegalForm, Lexicon
 from .phrase import QUOTES, guillemets, head_index, is_opening, nominative, quoted_span
@@ -110,6 +110,12 @@ def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _lowercase_start(doc: Doc, k: int) -> bool:
+    """Does the quoted text at token k open with a lowercase Cyrillic word (speech, not a name)?"""
+    word = doc.toks[k].text
+    return word.islower() and "а" <= word[:1] <= "я"  # "еМаркет" is a name
+
+
 def _rule_orgs(doc: Doc, lex: Lexicon) -> list[OrgCandidate]:
     out: list[OrgCandidate] = []
     for s in doc.sents:
@@ -137,6 +143,8 @@ def _rule_orgs(doc: Doc, lex: Lexicon) -> list[OrgCandidate]:
             after = _complements(doc, after, s.last)
             if after < s.last and doc.toks[after].text in QUOTES:
                 q = quoted_span(doc, after, s.last)
+                if q is not None and _lowercase_start(doc, q[0]):
+                    q = None  # союз «опасен для …»: a quotation, not a name
                 if q is not None:
                     first, last, nxt = q
                     name = guillemets(doc.span_text(first, last)).strip()
@@ -198,6 +206,14 @@ def _plain_word(doc: Doc, k: int, lex: Lexicon) -> bool:
     return first_word or all(p.pos == "NPRO" for p in t.parses)
 
 
+_VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PREP", "PRED"})
+
+
+def _function_word(t: Tok) -> bool:
+    """A word pymorphy3 knows only as a verb form, adverb or function word."""
+    return bool(t.parses) and all(p.known and p.pos in _VERBAL for p in t.parses)
+
+
 def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
     """NER ORG spans (and LOC spans headed by a body: "городской маслихат"), each extended over
     a place name in the genitive right after it ("Гражданского альянса | Казахстана" → one
@@ -214,8 +230,12 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
                 continue
         elif type_ != "ORG":
             continue
+        while last - first > 1 and _function_word(doc.toks[first]):
+            first += 1  # "Создан союз": a verb the NER ran into the name
         if last - first == 1 and _plain_word(doc, first, lex):
             continue  # "Комиссия …", "Её …" opening a sentence: a word, not a name
+        if not any(t.text[:1].isupper() or not t.text[:1].isalpha() for t in doc.toks[first:last]):
+            continue  # nothing of a name is left ("союз")
         end = last
         if i + 1 < len(spans):
             t2, f2, l2 = spans[i + 1]
