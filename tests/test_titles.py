@@ -279,3 +279,11 @@ def test_title_reaches_over_a_known_organization_the_ner_took_for_a_name(run):
     (person,) = run(text).people
     assert (person.name, [t.normal for t in person.titles]) == \
         ("Сами аль-Хадж", ["оператор Аль-Джазиры"])
+
+
+def test_genitive_name_after_relation_noun_with_an_indeclinable_word(run):
+    # "Чен" has no genitive reading, but both ends of the name are genitives: the title before
+    # the relation noun's complement is still the name's
+    doc = run("Вчера приехал сын лидера КНДР Ким Чен Ына.")
+    person = next(p for p in doc.people if p.name.startswith("Ким"))
+    assert [t.normal for t in person.titles] == ["лидер КНДР"]

@@ -273,9 +273,12 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
         return []
     if heads and holder is not None:
         lead = _with_adjectives(doc, min(heads), k + 1) - 1
+        ends = (doc.toks[holder[0]], doc.toks[holder[1] - 1])
         if lead >= 0 and doc.toks[lead].lemma.replace("ё", "е") in lex.relation_words and \
-                "gent" not in _name_cases(doc.toks[holder[0]:holder[1]]):
-            return []  # "дочь президента Иванка Трамп": the title is the father's
+                "gent" not in _name_cases(doc.toks[holder[0]:holder[1]]) and \
+                not all(t.case == "gent" and "gent" in _cases(t) for t in ends):
+            return []  # "дочь президента Иванка Трамп": the title is the father's (a name
+            # whose ends are genitives is the title's holder: "брат лидера Ким Чен Ына")
     if case is not None and agreeing and len(agreeing) < len(heads):
         leftmost = min(agreeing)
         heads = [h for h in heads if h >= leftmost]
