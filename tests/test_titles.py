@@ -178,6 +178,20 @@ PREDICATES = [
     ("Выступил Иван Петров, основатель компании.", "Петров", []),
     ("Умер британский музыкант, основатель группы Марк Холлис.", "Холлис",
      ["британский музыкант"]),
+    # a singular title before a dash and the name: agreeing in case, or an instrumental
+    # whose verb is left out
+    ("Кабинет утвержден. Министр юстиции — Олег Смирнов.", "Смирнов", ["Министр юстиции"]),
+    ("Автором стал Петр Сидоров, а редактором — Иван Петров.", "Петров", ["редактор"]),
+    ("Он говорил о директоре школы — Петр Сидоров кивнул.", "Сидоров", []),
+    # an acting title spelled out keeps "исполняющий обязанности" and its genitive title
+    ("Исполняющий обязанности ректора Иван Петров выступил.", "Петров",
+     ["Исполняющий обязанности ректора"]),
+    ("Иван Петров, исполняющий обязанности главы района, выступил.", "Петров",
+     ["исполняющий обязанности главы района"]),
+    ("Губернатор назначил Анну Попову временно исполняющей обязанности министра.", "Попова",
+     ["временно исполняющая обязанности министра"]),
+    ("Исполняющим обязанности мэра назначен Олег Смирнов.", "Смирнов",
+     ["Исполняющий обязанности мэра"]),
 ]
 
 
@@ -265,3 +279,11 @@ def test_title_reaches_over_a_known_organization_the_ner_took_for_a_name(run):
     (person,) = run(text).people
     assert (person.name, [t.normal for t in person.titles]) == \
         ("Сами аль-Хадж", ["оператор Аль-Джазиры"])
+
+
+def test_genitive_name_after_relation_noun_with_an_indeclinable_word(run):
+    # "Чен" has no genitive reading, but both ends of the name are genitives: the title before
+    # the relation noun's complement is still the name's
+    doc = run("Вчера приехал сын лидера КНДР Ким Чен Ына.")
+    person = next(p for p in doc.people if p.name.startswith("Ким"))
+    assert [t.normal for t in person.titles] == ["лидер КНДР"]

@@ -184,6 +184,48 @@ _ACTING = (("и", ".", "о", "."), ("исполняющий", "обязанно�
            ("врио",))
 
 
+_ACTING_WORD = "обязанности"
+_ACTING_ADVERBS = {"временно"}
+
+
+def _acting_words(doc: Doc, k: int) -> int | None:
+    """When "[временно] исполняющий обязанности" starts at token ``k`` (in any case), the
+    token after it; else None."""
+    if k < len(doc.toks) and doc.toks[k].low in _ACTING_ADVERBS:
+        k += 1
+    if k + 1 >= len(doc.toks) or doc.toks[k + 1].low != _ACTING_WORD or \
+            not doc.toks[k].has_lemma("исполнять") or doc.toks[k].sent != doc.toks[k + 1].sent:
+        return None
+    return k + 2
+
+
+def _acting_before(doc: Doc, first: int) -> int | None:
+    """The first token of "[временно] исполняющий обязанности" ending right before ``first``."""
+    for n in (3, 2):
+        if first - n >= 0 and _acting_words(doc, first - n) == first:
+            return first - n
+    return None
+
+
+def _acting_normal(doc: Doc, span: _Span, morph: Morphology) -> str | None:
+    """The normal of an acting title spelled out: "исполняющим обязанности министра" →
+    "исполняющий обязанности министра" (the title stays a genitive complement)."""
+    rest = _acting_words(doc, span.first)
+    if rest is None or rest >= span.last:
+        return None
+    toks = doc.toks[span.first:rest]
+    words = [t.text for t in toks]
+    verb = toks[-2]
+    p = next((q for q in verb.parses if q.pos == "PRTF" and q.normal == "исполнять"), None)
+    if p is not None:
+        gender = "femn" if "femn" in p.grams else "masc"
+        word = morph.inflect(p, {"nomn", "sing", gender})
+        if word:
+            words[-2] = restore_case(word, verb.text)
+    tail = doc.norm[doc.toks[rest].start:doc.toks[span.last - 1].stop]
+    return " ".join(words) + " " + guillemets(tail)
+
+
 def _acting(doc: Doc, head: int) -> bool:
     """Is the title at ``head`` held as an acting one ("и. о. главы", "врио губернатора")?"""
     first = _with_adjectives(doc, head, 0)
@@ -231,9 +273,12 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
         return []
     if heads and holder is not None:
         lead = _with_adjectives(doc, min(heads), k + 1) - 1
+        ends = (doc.toks[holder[0]], doc.toks[holder[1] - 1])
         if lead >= 0 and doc.toks[lead].lemma.replace("ё", "е") in lex.relation_words and \
-                "gent" not in _name_cases(doc.toks[holder[0]:holder[1]]):
-            return []  # "дочь президента Иванка Трамп": the title is the father's
+                "gent" not in _name_cases(doc.toks[holder[0]:holder[1]]) and \
+                not all(t.case == "gent" and "gent" in _cases(t) for t in ends):
+            return []  # "дочь президента Иванка Трамп": the title is the father's (a name
+            # whose ends are genitives is the title's holder: "брат лидера Ким Чен Ына")
     if case is not None and agreeing and len(agreeing) < len(heads):
         leftmost = min(agreeing)
         heads = [h for h in heads if h >= leftmost]
@@ -259,6 +304,9 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
         while end > h + 1 and doc.toks[end - 1].low in ("и", ","):
             end -= 1  # "писатель и | журналист": coordinated titles
         spans.append(_Span(_with_adjectives(doc, h, max(left, k + 1)), h, end))
+    acting = _acting_before(doc, spans[0].first)
+    if acting is not None and acting > k:  # "исполняющий обязанности президента Иван Петров"
+        spans[0] = _Span(acting, spans[0].head, spans[0].last)
     return spans
 
 
@@ -321,6 +369,8 @@ def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
         return None
     while k < sent.last and doc.toks[k].parse is not None and doc.toks[k].parse.pos == "ADVB":
         k += 1  # "Долгих, некогда секретарь ЦК"
+    if _acting_words(doc, k) is not None:  # "Петров, исполняющий обязанности главы района"
+        return _predicated(doc, k, sent.last, lex, quoted, None)
     p = doc.toks[k].parse if k < sent.last else None
     if p is not None and p.pos == "PRTF" and p.normal in lex.title_verbs:
         return _predicated(doc, k + 1, sent.last, lex, quoted)  # "…, работавший юристом"
@@ -435,6 +485,21 @@ def _clause_start(doc: Doc, k: int) -> bool:
         prev.parse is not None and prev.parse.pos in ("VERB", "PRTS", "INFN"))
 
 
+_DASH_LEADS = {",", "а"}
+
+
+def _dash_title(doc: Doc, span: _Span, name: int) -> bool:
+    """Does a singular title before a dash name the person after it: "Министр обороны —
+    Иван Петров", "директором стал Петров, а продюсером — Олег Смирнов"? The title opens its
+    clause (or follows "а" or a comma) and agrees in case with the name, or is an
+    instrumental whose verb is left out before a nominative name."""
+    if not (_clause_start(doc, span.first) or doc.toks[span.first - 1].low in _DASH_LEADS):
+        return False
+    head, case = doc.toks[span.head], doc.toks[name].case
+    return head.case == case or head.case == "ablt" and case == "nomn" and \
+        doc.toks[span.first - 1].low in _DASH_LEADS
+
+
 def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
     """The tokens outside balanced parentheses ("Юрий Царёв (проект «Метро»), Алексей …");
     None when they do not balance."""
@@ -468,8 +533,9 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         if _gender_clash(doc.toks[span.head], doc.toks[people[i].first_tok:people[i].last_tok]):
             return
         plural = _plural(doc.toks[span.head])
-        normal = guillemets(nominative(doc, span.first, span.last, morph,
-                                       keep_number=not plural, head=span.head))
+        normal = _acting_normal(doc, span, morph) or \
+            guillemets(nominative(doc, span.first, span.last, morph, keep_number=not plural,
+                                  head=span.head))
         head = doc.toks[span.head]
         normal = _unprefixed(head, normal, morph)
         lemma = _head_lemma(head, lex) or head.lemma
@@ -508,6 +574,8 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
             if plural and plural[-1] is spans[-1] and (
                     not opener[1] or doc.toks[spans[-1].head].case == doc.toks[start].case):
                 before[i] = plural
+            elif spans and not plural and opener[1] and _dash_title(doc, spans[-1], start):
+                before[i] = spans[-1:]  # "Министр обороны — Иван Петров."
         # a comma between a clause-initial title and the name: "Бывший спикер палаты, Нэнси
         # Пелоси, …"
         elif not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ",":
@@ -673,7 +741,8 @@ def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int],
     return _predicated(doc, k, sent.last, lex, quoted)
 
 
-def _predicated(doc: Doc, k: int, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+def _predicated(doc: Doc, k: int, stop: int, lex: Lexicon, quoted: set[int],
+                acting_case: str | None = "ablt") -> _Span | None:
     """The title a verb predicates, starting at token ``k``: in the instrumental ("министром
     финансов") or in the genitive after a post word ("на пост министра", "с поста главы")."""
     want = "ablt"
@@ -684,6 +753,12 @@ def _predicated(doc: Doc, k: int, stop: int, lex: Lexicon, quoted: set[int]) -> 
         want = "gent"
     sent = doc.sents[doc.toks[k].sent]
     first = k
+    acting = _acting_words(doc, k) if want == "ablt" else None
+    if acting is not None and acting < stop and (
+            acting_case is None or doc.toks[acting - 2].case == acting_case):
+        # "исполняющим обязанности министра": the title is the genitive after it
+        k = acting
+        want = "gent"
     while k < sent.last and doc.toks[k].parse is not None and \
             doc.toks[k].parse.pos in ("ADJF", "PRTF") and doc.toks[k].case == want:
         k += 1
@@ -708,7 +783,8 @@ def _inverse_predicate(doc: Doc, first: int, lex: Lexicon, quoted: set[int]) -> 
     if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
         return None
     spans = _before(doc, verb, lex, quoted)
-    if not spans or doc.toks[spans[0].head].case != "ablt" or \
+    acting = _acting_words(doc, spans[0].first) if spans else None
+    if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
             not _clause_start(doc, spans[0].first):
         return None
     return spans[-1] if len(spans) == 1 else None
