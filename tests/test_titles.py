@@ -287,3 +287,11 @@ def test_genitive_name_after_relation_noun_with_an_indeclinable_word(run):
     doc = run("Вчера приехал сын лидера КНДР Ким Чен Ына.")
     person = next(p for p in doc.people if p.name.startswith("Ким"))
     assert [t.normal for t in person.titles] == ["лидер КНДР"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Гол забил нападающий «Спартака» Иван Петров.", "нападающий «Спартака»"),
+    ("Визит нанес султан Омана Кабус.", "султан Омана"),
+])
+def test_more_title_words(run, text, title):
+    assert title in [t.normal for p in run(text).people for t in p.titles]
