@@ -170,7 +170,28 @@ def test_capitalized_function_words_are_no_places(run):
     ("Туры в Европу и Юго-Восточную Азию подорожали.", []),
     ("Он вырос в Сибири, в Новосибирске.", ["Новосибирск"]),
     ("Делегации Ближнего Востока прибыли в Астану.", ["Астана"]),
+    ("Это крупнейший порт Западного полушария.", []),
 ])
 def test_parts_of_the_world_are_not_reported(run, text, names):
     # GOLD_SCHEMA's places are administrative units and named streets and buildings
     assert [p.name for p in run(text).places] == names
+
+
+NESTED = [
+    # a city or country inside a longer quoted or organization's name is a place of its own
+    ("Он перешел в клуб «Реал Мадрид» летом.", [("Мадрид", "Мадрид")]),
+    ("Она преподает в Университете Осло.", [("Осло", "Осло")]),
+    # ... but not a club named by the city alone, a party, a sentence, a person
+    ("Он перешел в клуб «Барселона» летом.", []),
+    ("Депутат от «Единой России» выступил.", []),
+    ("Журналист радио «Говорит Москва» позвонил.", []),
+    ("Вопрос задали на «Прямой линии с Владимиром Путиным».", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NESTED)
+def test_places_inside_names(run, text, expected):
+    article = run(text)
+    assert [(p.name, p.mentions[0].text) for p in article.places] == expected
+    for p in article.places:
+        assert all(text[m.start:m.stop] == m.text for m in p.mentions)

@@ -189,8 +189,54 @@ def _could_be_place(tok: Tok) -> bool:
     return not any(p.known for p in tok.parses)
 
 
-def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
-               ) -> list[PlaceCandidate]:
+_INNER_KINDS = frozenset({"country", "region", "city"})
+
+
+def _in_party(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+    """Is the span part of a known party's name, as written ("Единой России")?"""
+    toks = doc.toks
+    for a in range(max(0, first - 2), first + 1):
+        for b in range(last, min(len(toks), last + 2) + 1):
+            known = lex.known_orgs.get(tuple(t.lemma.replace("ё", "е") for t in toks[a:b])) or \
+                lex.known_orgs.get(tuple(t.low for t in toks[a:b]))
+            if known is not None and known[1] == "party":
+                return True
+    return False
+
+
+def _inner(doc: Doc, k: int, lex: Lexicon, taken: set[int], quoted: set[int]
+           ) -> tuple[int, GazetteerEntry] | None:
+    """A city, region or country named inside a quoted or organization's name («Реал Мадрид»,
+    "Университета Осло"): NEREL nests the place in the name. The longest gazetteer name of
+    capitalized words, none of them a common word, with a word of the name beside it (a club
+    «Барселона» is named by the city alone: no place)."""
+    toks = doc.toks
+
+    def in_name(j: int) -> bool:
+        return 0 <= j < len(toks) and toks[j].is_word() and toks[j].sent == toks[k].sent and \
+            (j in quoted) == (k in quoted) and (j in quoted or toks[j].ner == "ORG") and \
+            not _function_word(toks[j])  # «Говорит Москва» is a sentence, not a name with a place
+
+    for n in range(min(lex.place_max, len(toks) - k), 0, -1):
+        span = toks[k:k + n]
+        entry = lex.places.get(tuple(x.lemma.replace("ё", "е") for x in span))
+        if entry is None or entry.kind not in _INNER_KINDS:
+            continue
+        if any(j in taken or toks[j].sent != toks[k].sent or toks[j].ner == "PER"
+               for j in range(k, k + n)):  # «Прямая линия с Владимиром Путиным»
+            continue
+        if not all(x.text[:1].isupper() and _could_be_place(x) for x in span if x.is_word()):
+            continue
+        if _in_party(doc, k, k + n, lex):
+            return None  # «Единая Россия»: a party named for its country, no place in it
+        if in_name(k - 1) or in_name(k + n):
+            return n, entry
+        return None
+    return None
+
+
+def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
+               quoted: set[int] = frozenset()) -> list[PlaceCandidate]:
     out = []
     toks = doc.toks
     k = 0
@@ -198,6 +244,15 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int]
         t = toks[k]
         if t.chrome or k in taken:
             k += 1
+            continue
+        if (k in quoted or t.ner == "ORG") and t.is_word() and _latin(doc, k, lex) is None:
+            inner = _inner(doc, k, lex, taken, quoted)
+            if inner is not None:
+                n, e = inner
+                name = e.name if tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n]) \
+                    == e.lemmas else nominative(doc, k, k + n, morph)
+                out.append(PlaceCandidate(k, k + n, name, e.kind))
+            k += inner[0] if inner is not None else 1
             continue
         if t.text in lex.place_alias:
             e = lex.place_alias[t.text]
@@ -394,6 +449,6 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
                 continue  # "Кремль", "Белый дом": a government, not a place
             out.append(PlaceCandidate(first, last, name, kind))
         taken.update(range(first, last))
-    for cand in _gazetteer(doc, lex, morph, taken | quoted):
+    for cand in _gazetteer(doc, lex, morph, taken, quoted):
         out.append(cand)
     return [c for c in out if c.kind != "area"]  # "Европа", "Сибирь": known, not reported
