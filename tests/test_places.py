@@ -34,6 +34,7 @@ MORE_PLACES = [
     ("Аким области Абай провел прием.", ("область Абай", "region")),
     # a landmark word before the name makes a place of kind "other"; a street keeps its word
     ("Лодки плыли по реке Иртыш.", ("Иртыш", "other")),
+    ("Мост через Неву открыли.", ("Нева", "other")),  # a river of the gazetteer
     ("Митинг прошел на площади Тяньаньмэнь.", ("площадь Тяньаньмэнь", "other")),
     ("Офис находится на улице Абая.", ("улица Абая", "other")),
     ("Сквер открыли в микрорайоне Самал.", ("Самал", "district")),
@@ -195,3 +196,11 @@ def test_places_inside_names(run, text, expected):
     assert [(p.name, p.mentions[0].text) for p in article.places] == expected
     for p in article.places:
         assert all(text[m.start:m.stop] == m.text for m in p.mentions)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Королева Великобритании выступила с речью.", ["Великобритания"]),  # a title, no Королёв
+    ("Делегация прибыла в Королев.", ["Королев"]),
+])
+def test_a_title_word_is_no_gazetteer_place(run, text, names):
+    assert [p.name for p in run(text).places] == names

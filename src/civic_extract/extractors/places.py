@@ -288,8 +288,10 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
                                 for j in range(k, k + n)):
                 hit = (n, entry)
                 break
-        if hit is not None and hit[0] == 1 and not _could_be_place(toks[k]):
-            hit = None  # "Ним" at a sentence start is a pronoun, not Nîmes
+        if hit is not None and hit[0] == 1 and (not _could_be_place(toks[k]) or any(
+                p.normal.replace("ё", "е") in lex.titles for p in toks[k].parses
+                if p.pos == "NOUN" and "Geox" not in p.grams)):
+            hit = None  # "Ним" at a sentence start is a pronoun, not Nîmes; "Королева" a title
         if hit is not None and _named_by(doc, k, k + hit[0], lex) == "not":
             k += hit[0]
             continue
