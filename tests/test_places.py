@@ -158,6 +158,8 @@ LATIN = [
     ("Адрес офиса: 5th Avenue, New York, USA.",
      [("Нью-Йорк", "New York"), ("Соединенные Штаты Америки", "USA")]),
     ("Письмо пришло из France.", [("Франция", "France")]),
+    # after another Latin word inside a quoted name
+    ("Об этом написала газета «The Washington Post».", [("Вашингтон", "Washington")]),
 ]
 
 

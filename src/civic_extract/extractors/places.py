@@ -127,12 +127,15 @@ def _latin_word(tok: Tok | None) -> bool:
     return tok is not None and tok.text[:1].isascii() and tok.text[:1].isupper()
 
 
-def _latin(doc: Doc, k: int, lex: Lexicon) -> tuple[int, GazetteerEntry] | None:
+def _latin(doc: Doc, k: int, lex: Lexicon, quoted: set[int] = frozenset()
+           ) -> tuple[int, GazetteerEntry] | None:
     """A Latin place name at token k ("France", "New York", "U.S."), alone or opening a longer
     name ("New York Times": the city is named in it, as in "газета «Нью-Йорк таймс»"), but not
-    after another Latin word ("George Washington")."""
+    after another Latin word ("George Washington", which the NER may call an organization)
+    unless both stand in a quoted name («The Washington Post»)."""
     toks = doc.toks
-    if not _latin_word(toks[k]) or (k > 0 and _latin_word(toks[k - 1])
+    in_name = k in quoted and toks[k].ner != "PER"
+    if not _latin_word(toks[k]) or (k > 0 and _latin_word(toks[k - 1]) and not in_name
                                     and toks[k - 1].sent == toks[k].sent):
         return None
     for n in range(min(lex.place_latin_max, len(toks) - k), 0, -1):
@@ -290,7 +293,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
         if t.chrome or k in taken:
             k += 1
             continue
-        if (k in quoted or t.ner == "ORG") and t.is_word() and _latin(doc, k, lex) is None:
+        if (k in quoted or t.ner == "ORG") and t.is_word() and _latin(doc, k, lex, quoted) is None:
             inner = _inner(doc, k, lex, taken, quoted)
             if inner is not None:
                 n, e = inner
@@ -304,7 +307,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
             out.append(PlaceCandidate(k, k + 1, e.name, e.kind, t.text))
             k += 1
             continue
-        latin = _latin(doc, k, lex)
+        latin = _latin(doc, k, lex, quoted)
         if latin is not None:
             n, e = latin
             out.append(PlaceCandidate(k, k + n, e.name, e.kind, doc.span_text(k, k + n)))
