@@ -66,6 +66,16 @@ MORE_PLACES = [
     ("Прием провели в акимате Алматы.", ("Алматы", "city")),
     # a person's namesake after a preposition of place is the place
     ("Писатель Алехандро Толедо прилетел в Толедо.", ("Толедо", "city")),
+    # a place in the genitive after an airport is where the airport is
+    ("Рейс задержали в аэропорту Барселоны.", ("Барселона", "city")),
+    # the city an arena is named for is nested in its name
+    ("Финал сыграют на стадионе Казань Арена.", ("Казань", "city")),
+    ("Сборная играла в Ростов Арене.", ("Ростов", "city")),
+    # the NER leaves the first word of a known name out
+    ("Беженцы бегут из Сектора Газа.", ("Сектор Газа", "region")),
+    ("Выборы прошли в Гагаузской автономии.", ("Гагаузская автономия", "region")),
+    # a street named for a person keeps the surname
+    ("Дом на улице Лобачевского снесли.", ("улица Лобачевского", "other")),
 ]
 
 
@@ -89,6 +99,17 @@ NOT_PLACES = [
     # the surname of a person of the text
     ("Экс-президент Перу Алехандро Толедо арестован. Толедо отрицает обвинения.", "Толедо"),
     ("Офис находится на улице Абая.", "Абай"),
+    # the name of an airport, a cosmodrome, a prison after its word
+    ("Самолет сел в аэропорту Домодедово.", "Домодедово"),
+    ("Ракета стартовала с космодрома Байконур вчера.", "Байконур"),
+    ("Его держали в тюрьме Гуантанамо.", "Гуантанамо"),
+    # an arena's own name is no place
+    ("Финал сыграют на стадионе Казань Арена.", "Казань Арена"),
+    # a number glued to a word, a common noun at the head, a lone given name
+    ("Гонщик выиграл этап Формулы-1 в Монако.", "Формула"),
+    ("Итоги обсудил Каталонский референдум в Мадриде.", "Каталонский"),
+    ("Лидеры Большой восьмерки встретились в Японии.", "Большая"),
+    ("Прасковья вернулась домой в Тверь.", "Прасковья"),
 ]
 
 
@@ -137,6 +158,8 @@ LATIN = [
     ("Адрес офиса: 5th Avenue, New York, USA.",
      [("Нью-Йорк", "New York"), ("Соединенные Штаты Америки", "USA")]),
     ("Письмо пришло из France.", [("Франция", "France")]),
+    # after another Latin word inside a quoted name
+    ("Об этом написала газета «The Washington Post».", [("Вашингтон", "Washington")]),
 ]
 
 

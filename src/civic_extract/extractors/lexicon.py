@@ -214,6 +214,7 @@ class Lexicon:
             self.body_words[lemma] = (kind, alone)
         self.landmark_words = frozenset(lines("landmark_words.txt"))
         self.place_namers = frozenset(lines("place_namers.txt"))
+        self.facility_namers = frozenset(lines("facility_namers.txt"))
         self.not_places = frozenset(w.replace("ё", "е") for w in lines("not_places.txt"))
         self.recipient_verbs: dict[str, str] = {}
         for lemma, role in table("recipient_verbs.txt", 2):

@@ -81,6 +81,9 @@ def _named_by(doc: Doc, first: int, last: int, lex: Lexicon) -> str | None:
                                                if p.pos == "NOUN"}
     if lemmas & lex.place_namers:
         return "not"
+    if lemmas & lex.facility_namers and \
+            all(_apposed(t, "nomn") for t in toks[first:last] if t.is_word()):
+        return "not"  # "в аэропорту Шереметьево": the airport's name; "аэропорта Барселоны": a city
     if prev.case in (None, "nomn") or \
             not all(_apposed(t, prev.case) for t in toks[first:last] if t.is_word()):
         return None
@@ -124,12 +127,15 @@ def _latin_word(tok: Tok | None) -> bool:
     return tok is not None and tok.text[:1].isascii() and tok.text[:1].isupper()
 
 
-def _latin(doc: Doc, k: int, lex: Lexicon) -> tuple[int, GazetteerEntry] | None:
+def _latin(doc: Doc, k: int, lex: Lexicon, quoted: set[int] = frozenset()
+           ) -> tuple[int, GazetteerEntry] | None:
     """A Latin place name at token k ("France", "New York", "U.S."), alone or opening a longer
     name ("New York Times": the city is named in it, as in "газета «Нью-Йорк таймс»"), but not
-    after another Latin word ("George Washington")."""
+    after another Latin word ("George Washington", which the NER may call an organization)
+    unless both stand in a quoted name («The Washington Post»)."""
     toks = doc.toks
-    if not _latin_word(toks[k]) or (k > 0 and _latin_word(toks[k - 1])
+    in_name = k in quoted and toks[k].ner != "PER"
+    if not _latin_word(toks[k]) or (k > 0 and _latin_word(toks[k - 1]) and not in_name
                                     and toks[k - 1].sent == toks[k].sent):
         return None
     for n in range(min(lex.place_latin_max, len(toks) - k), 0, -1):
@@ -177,6 +183,48 @@ def _country_misread(doc: Doc, k: int, lex: Lexicon) -> tuple[int, GazetteerEntr
             _PERSON_GRAMS & p.grams for t in toks for p in t.parses):
         return None
     return span[1] - span[0], entry
+
+
+def _before_facility(doc: Doc, first: int, last: int, lex: Lexicon, morph: Morphology
+                     ) -> PlaceCandidate | None:
+    """The known city, region or country that opens a facility's name ("Казань Арена",
+    "Ростов Арене"): the place nested in the name, the facility itself no place."""
+    toks = doc.toks
+    if last - first < 2 or not toks[last - 1].text[:1].isupper() or \
+            not ({toks[last - 1].lemma} | toks[last - 1].lemmas) & lex.facility_words:
+        return None
+    kind = _known_kind(doc, first, last - 1, lex)
+    if kind not in _INNER_KINDS:
+        return None
+    entry = lex.places.get(tuple(t.lemma.replace("ё", "е") for t in toks[first:last - 1]))
+    name = entry.name if entry is not None else nominative(doc, first, last - 1, morph)
+    return PlaceCandidate(first, last - 1, name, kind)
+
+
+def _no_place_span(doc: Doc, first: int, last: int, h: int | None, lex: Lexicon) -> bool:
+    """A LOC span that names no place: a word with a number glued to it ("Формулы-1", a race
+    or a spacecraft), a lowercase common noun at its head that is no place word ("Каталонский
+    референдум", "Большая восьмерка"), or a lone given name or surname the gazetteer does not
+    know ("Прасковья")."""
+    toks = doc.toks[first:last]
+    if _known(doc, first, last, lex):
+        return False
+    if any(t.is_word() and "-" in t.text and t.text.rsplit("-", 1)[1].isdigit() for t in toks):
+        return True
+    if h is not None and len(toks) > 1:
+        head = toks[h]
+        lemma = head.lemma.replace("ё", "е")
+        if head.text[:1].islower() and _common_noun(head) and lemma not in lex.place_words \
+                and lemma not in lex.landmark_words and lemma not in lex.facility_words:
+            return True
+    prev = doc.toks[first - 1] if first > 0 else None
+    if prev is not None and prev.is_word() and prev.lemma.replace("ё", "е") in (
+            lex.place_words.keys() | lex.landmark_words | lex.facility_words):
+        return False  # "улица Лобачевского", "площадь Гагарина": named for a person
+    if len(toks) == 1 and toks[0].parses and all(
+            p.known and _PERSON_GRAMS & p.grams and "Geox" not in p.grams for p in toks[0].parses):
+        return True
+    return False
 
 
 def _could_be_place(tok: Tok) -> bool:
@@ -245,7 +293,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
         if t.chrome or k in taken:
             k += 1
             continue
-        if (k in quoted or t.ner == "ORG") and t.is_word() and _latin(doc, k, lex) is None:
+        if (k in quoted or t.ner == "ORG") and t.is_word() and _latin(doc, k, lex, quoted) is None:
             inner = _inner(doc, k, lex, taken, quoted)
             if inner is not None:
                 n, e = inner
@@ -259,7 +307,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
             out.append(PlaceCandidate(k, k + 1, e.name, e.kind, t.text))
             k += 1
             continue
-        latin = _latin(doc, k, lex)
+        latin = _latin(doc, k, lex, quoted)
         if latin is not None:
             n, e = latin
             out.append(PlaceCandidate(k, k + n, e.name, e.kind, doc.span_text(k, k + n)))
@@ -364,8 +412,19 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             continue
         if _latin(doc, first, lex) is not None:
             continue  # "France": the gazetteer pass below gives the place its Russian name
+        nested = _before_facility(doc, first, last, lex, morph)
+        if nested is not None:
+            # "на стадионе Казань Арена": the city the arena is named for, nested in its name
+            out.append(nested)
+            taken.update(range(first, last))
+            continue
         if type_ == "LOC":
             last = _longer_known(doc, first, last, lex)  # "Тринидаде и Тобаго": one country
+            before = doc.toks[first - 1] if first > 0 else None
+            if before is not None and before.sent == doc.toks[first].sent \
+                    and before.is_word() and _known(doc, first - 1, last, lex) \
+                    and (before.text[:1].isupper() or not _known(doc, first, last, lex)):
+                first -= 1  # "Сектора Газа": the NER left the name's first word out
             if last - first > 1 and _common_noun(doc.toks[first]) \
                     and _known(doc, first + 1, last, lex) and not _known(doc, first, last, lex):
                 first += 1  # "Делегации Ближнего Востока …": a common noun glued to a name
@@ -399,6 +458,9 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             continue
         if len(toks) == 1 and _function_word(toks[0]):
             continue  # "Родилась …", "Ещё …": a capitalized word the NER misread
+        if _no_place_span(doc, first, last, h, lex):
+            taken.update(range(first, last))
+            continue
         if not any(_proper(t, lex) for t in toks):
             continue  # "Аким области": no name in it
         named = _named_by(doc, first, last, lex)
