@@ -252,7 +252,18 @@ NOT_TITLES = [
     # nationality is no title
     "Боксер проиграл французу Жану Дюпону.",
     "Он встретился с эмигрантом Давидом Сарновым.",
+    "На турнир приехал серб Марко Петрович.",
+    "Этот пост занимал чеченец Ахмед Исаев.",
+    # a relation to another person is no position
+    "Иван Петров сменил своего предшественника Олега Смирнова.",
+    # origin is no title
+    "В суд пришла уроженка Омской области Анна Петрова.",
 ]
+
+
+def test_origin_links_the_title_chained_before_it(run):
+    (person,) = run("Приехал инженер, уроженец Омска Иван Петров.").people
+    assert [t.normal for t in person.titles] == ["инженер"]
 
 
 @pytest.mark.parametrize("text", NOT_TITLES)
