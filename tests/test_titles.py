@@ -308,3 +308,19 @@ def test_genitive_name_after_relation_noun_with_an_indeclinable_word(run):
 ])
 def test_more_title_words(run, text, title):
     assert title in [t.normal for p in run(text).people for t in p.titles]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare title as the subject of the next sentence refers back to the person named
+    ("Иван Петров приехал в Омск. Министр уже заявил, что всё хорошо.", ["Министр"]),
+    ("Анна Петрова приехала в Омск. 54-летняя актриса рассказала о планах.",
+     ["54-летняя актриса"]),
+    # the verb's gender clashes with the person's
+    ("Анна Петрова приехала в Омск. Министр заявил, что всё хорошо.", []),
+    # another person of the kind, or the title of someone else
+    ("Иван Петров приехал в Омск. Другой министр заявил, что всё хорошо.", []),
+    ("Иван Петров приехал в Омск. Адвокат футболиста заявил о споре.", []),
+])
+def test_subject_title_refers_back(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
