@@ -326,3 +326,13 @@ def test_more_title_words(run, text, title):
 def test_subject_title_refers_back(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Выступил член партии Иван Петров.", []),
+    ("На сцену вышел член семьи Иван Петров.", []),
+    ("Выступил член правления банка Иван Петров.", ["член правления банка"]),
+])
+def test_membership_is_no_position(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected

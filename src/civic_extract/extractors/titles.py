@@ -476,6 +476,14 @@ def _gender_clash(head: Tok, name: list[Tok]) -> bool:
     return genders == {"Masc"}
 
 
+def _membership(doc: Doc, span: _Span, lemma: str, lex: Lexicon) -> bool:
+    """Does the title name a membership rather than a position ("член партии", "член
+    семьи")? The first noun after the head is a group of data/membership.txt."""
+    noun = next((t for t in doc.toks[span.head + 1:span.last]
+                 if t.parse is not None and t.parse.pos == "NOUN"), None)
+    return noun is not None and (lemma, noun.lemma.replace("ё", "е")) in lex.membership
+
+
 def _clause_start(doc: Doc, k: int) -> bool:
     """Does token k start a sentence or a clause (after a verb, a colon or a dash)?"""
     if k == doc.sents[doc.toks[k].sent].first:
@@ -539,6 +547,8 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         head = doc.toks[span.head]
         normal = _unprefixed(head, normal, morph)
         lemma = _head_lemma(head, lex) or head.lemma
+        if _membership(doc, span, lemma, lex):
+            return
         claimed.update(range(span.first, span.last))
         if lemma not in lex.link_titles:
             out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
