@@ -484,6 +484,14 @@ def _membership(doc: Doc, span: _Span, lemma: str, lex: Lexicon) -> bool:
     return noun is not None and (lemma, noun.lemma.replace("ё", "е")) in lex.membership
 
 
+def _running_for(doc: Doc, span: _Span) -> bool:
+    """Is the title a post run for ("кандидат в президенты США от партии"): a plural head
+    right after "в", in the old accusative that equals the nominative?"""
+    p = doc.toks[span.head].parse
+    return span.first > 0 and doc.toks[span.first - 1].low in ("в", "во") and \
+        p is not None and "plur" in p.grams
+
+
 def _clause_start(doc: Doc, k: int) -> bool:
     """Does token k start a sentence or a clause (after a verb, a colon or a dash)?"""
     if k == doc.sents[doc.toks[k].sent].first:
@@ -547,7 +555,7 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         head = doc.toks[span.head]
         normal = _unprefixed(head, normal, morph)
         lemma = _head_lemma(head, lex) or head.lemma
-        if _membership(doc, span, lemma, lex):
+        if _membership(doc, span, lemma, lex) or _running_for(doc, span):
             return
         claimed.update(range(span.first, span.last))
         if lemma not in lex.link_titles:
