@@ -340,3 +340,12 @@ def test_subject_title_refers_back(run, text, expected):
 def test_membership_is_no_position(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Совет решил снять Ивана Петрова с поста главы комитета.", ["глава комитета"]),
+    ("Суд снял Ивана Петрова с выборов.", []),
+])
+def test_removal_from_a_post_names_the_post(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
