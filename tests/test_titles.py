@@ -252,7 +252,26 @@ NOT_TITLES = [
     # nationality is no title
     "Боксер проиграл французу Жану Дюпону.",
     "Он встретился с эмигрантом Давидом Сарновым.",
+    "На турнир приехал серб Марко Петрович.",
+    "Этот пост занимал чеченец Ахмед Исаев.",
+    # a relation to another person is no position
+    "Иван Петров сменил своего предшественника Олега Смирнова.",
+    # origin is no title
+    "В суд пришла уроженка Омской области Анна Петрова.",
+    # running for a post is no post held
+    "На выборы вышел кандидат от партии Иван Петров.",
+    # writing a piece is no position
+    "Автор статьи Иван Петров ответил на вопросы.",
+    # a post run for: "в" + the plural head
+    "Один из кандидатов в президенты от партии Иван Петров выступил.",
+    # a tie to another person
+    "Его партнер по фильму Иван Петров пришел на премьеру.",
 ]
+
+
+def test_origin_links_the_title_chained_before_it(run):
+    (person,) = run("Приехал инженер, уроженец Омска Иван Петров.").people
+    assert [t.normal for t in person.titles] == ["инженер"]
 
 
 @pytest.mark.parametrize("text", NOT_TITLES)
@@ -295,3 +314,38 @@ def test_genitive_name_after_relation_noun_with_an_indeclinable_word(run):
 ])
 def test_more_title_words(run, text, title):
     assert title in [t.normal for p in run(text).people for t in p.titles]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare title as the subject of the next sentence refers back to the person named
+    ("Иван Петров приехал в Омск. Министр уже заявил, что всё хорошо.", ["Министр"]),
+    ("Анна Петрова приехала в Омск. 54-летняя актриса рассказала о планах.",
+     ["54-летняя актриса"]),
+    # the verb's gender clashes with the person's
+    ("Анна Петрова приехала в Омск. Министр заявил, что всё хорошо.", []),
+    # another person of the kind, or the title of someone else
+    ("Иван Петров приехал в Омск. Другой министр заявил, что всё хорошо.", []),
+    ("Иван Петров приехал в Омск. Адвокат футболиста заявил о споре.", []),
+])
+def test_subject_title_refers_back(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Выступил член партии Иван Петров.", []),
+    ("На сцену вышел член семьи Иван Петров.", []),
+    ("Выступил член правления банка Иван Петров.", ["член правления банка"]),
+])
+def test_membership_is_no_position(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Совет решил снять Ивана Петрова с поста главы комитета.", ["глава комитета"]),
+    ("Суд снял Ивана Петрова с выборов.", []),
+])
+def test_removal_from_a_post_names_the_post(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected

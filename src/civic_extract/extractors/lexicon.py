@@ -91,6 +91,8 @@ class Lexicon:
         self.link_titles = frozenset(w.replace("ё", "е") for w in lines("link_titles.txt"))
         self.title_verbs = frozenset(lines("title_verbs.txt"))
         self.relation_words = frozenset(w.replace("ё", "е") for w in lines("relation_words.txt"))
+        self.membership = frozenset((a.replace("ё", "е"), b.replace("ё", "е"))
+                                    for a, b in table("membership.txt", 2))
         self.coref_titles = {tuple(p.split()): g for p, g in table("coref_titles.txt", 2)}
         self.role_heads: dict[str, set[str]] = {}
         for head, group in table("role_heads.txt", 2):

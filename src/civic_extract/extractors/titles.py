@@ -476,6 +476,22 @@ def _gender_clash(head: Tok, name: list[Tok]) -> bool:
     return genders == {"Masc"}
 
 
+def _membership(doc: Doc, span: _Span, lemma: str, lex: Lexicon) -> bool:
+    """Does the title name a membership rather than a position ("член партии", "член
+    семьи")? The first noun after the head is a group of data/membership.txt."""
+    noun = next((t for t in doc.toks[span.head + 1:span.last]
+                 if t.parse is not None and t.parse.pos == "NOUN"), None)
+    return noun is not None and (lemma, noun.lemma.replace("ё", "е")) in lex.membership
+
+
+def _running_for(doc: Doc, span: _Span) -> bool:
+    """Is the title a post run for ("кандидат в президенты США от партии"): a plural head
+    right after "в", in the old accusative that equals the nominative?"""
+    p = doc.toks[span.head].parse
+    return span.first > 0 and doc.toks[span.first - 1].low in ("в", "во") and \
+        p is not None and "plur" in p.grams
+
+
 def _clause_start(doc: Doc, k: int) -> bool:
     """Does token k start a sentence or a clause (after a verb, a colon or a dash)?"""
     if k == doc.sents[doc.toks[k].sent].first:
@@ -539,6 +555,8 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         head = doc.toks[span.head]
         normal = _unprefixed(head, normal, morph)
         lemma = _head_lemma(head, lex) or head.lemma
+        if _membership(doc, span, lemma, lex) or _running_for(doc, span):
+            return
         claimed.update(range(span.first, span.last))
         if lemma not in lex.link_titles:
             out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
@@ -627,7 +645,67 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
         i = _antecedent(doc, people, k, gender)
         if i is not None:
             add(i, found)
+    named = {doc.toks[p.first_tok].sent for p in people}
+    for index, sent in enumerate(doc.sents):
+        if index in named or any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
+            continue
+        subject = _subject_title(doc, sent.first, sent.last, lex, quoted)
+        if subject is None or claimed.intersection(range(subject[0].first, subject[0].last)):
+            continue
+        span, gender = subject
+        i = _antecedent(doc, people, span.first, gender)
+        if i is None or doc.toks[people[i].first_tok].sent < index - _SUBJECT_SENTS:
+            continue
+        lemma = _head_lemma(doc.toks[span.head], lex)
+        key = people[i].last or people[i].name
+        if any((people[o.person].last or people[o.person].name) == key and o.head != lemma
+               for o in out):
+            continue  # "Путин … Новый лидер заявил": a title of another kind is someone else's
+        add(i, span)
     return out
+
+
+_SUBJECT_SENTS = 1
+_SUBJECT_LEADS = {"и", "а", "но", "однако"}
+_SUBJECT_OTHERS = {"один", "одна", "другой", "другая", "второй", "вторая"}
+
+
+def _subject_title(doc: Doc, first: int, stop: int, lex: Lexicon, quoted: set[int]
+                   ) -> tuple[_Span, str] | None:
+    """A bare title opening a sentence with no name as its subject, the verb right after it
+    ("Министр заявил…", "61-летний британский актер скончался…"): the title and the gender
+    of the verb (past tense) that names whom it refers to."""
+    k = first
+    if k < stop and doc.toks[k].low in _SUBJECT_LEADS:
+        k += 1
+    start = k
+    while k < stop and doc.toks[k].parse is not None and \
+            doc.toks[k].parse.pos in ("ADJF", "PRTF") and doc.toks[k].case == "nomn":
+        k += 1
+    if k >= stop or doc.toks[k].i in quoted or doc.toks[k].case != "nomn" or \
+            not _head_lemma(doc.toks[k], lex) or _plural(doc.toks[k]):
+        return None
+    head = k
+    if any(t.low in _SUBJECT_OTHERS for t in doc.toks[start:head]):
+        return None  # "Другой министр заявил": not the person named before
+    k += 1
+    while k < stop and k - head <= _MAX and _can_continue(doc.toks[k], quoted) and \
+            doc.toks[k].parse is not None and doc.toks[k].parse.pos not in ("PREP", "ADVB") and \
+            (doc.toks[k].case == "gent" or doc.toks[k].ner == "ORG" or doc.toks[k].i in quoted):
+        if _head_lemma(doc.toks[k], lex) and doc.toks[k].i not in quoted:
+            return None  # "Адвокат футболиста заявил": the title is of someone else
+        k += 1
+    verb = k
+    while verb < stop and doc.toks[verb].parse is not None and \
+            doc.toks[verb].parse.pos == "ADVB":
+        verb += 1
+    p = doc.toks[verb].parse if verb < stop else None
+    if p is None or p.pos != "VERB" or "past" not in p.grams or "plur" in p.grams:
+        return None
+    gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
+    if gender is None:
+        return None
+    return _Span(start, head, k), gender
 
 
 # Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
