@@ -50,8 +50,11 @@ def _lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
 
 def _text_lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
     """The lemmas a text's tokens carry: each word's likeliest parse, participles as verbs."""
-    return tuple((morph.parse(w.lower())[0].normal if morph.parse(w.lower()) else w.lower())
-                 .replace("ё", "е") for w in phrase.split())
+    out = []
+    for w in phrase.lower().split():
+        parses = morph.parse(w)
+        out.append((parses[0].normal if parses else w).replace("ё", "е"))
+    return tuple(out)
 
 
 def latin_key(phrase: str) -> tuple[str, ...]:

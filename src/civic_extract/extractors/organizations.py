@@ -11,10 +11,19 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..document import Doc, Tok, key
+from ..document import Doc, key
 from ..text.morph import Morphology
 from .lexicon import LegalForm, Lexicon
-from .phrase import QUOTES, guillemets, head_index, is_opening, nominative, quoted_span
+from .phrase import (
+    QUOTES,
+    function_word,
+    guillemets,
+    head_index,
+    is_opening,
+    lemma_key,
+    nominative,
+    quoted_span,
+)
 
 __all__ = ["OrgCandidate", "extract_organizations", "quote_ranges"]
 
@@ -206,14 +215,6 @@ def _plain_word(doc: Doc, k: int, lex: Lexicon) -> bool:
     return first_word or all(p.pos == "NPRO" for p in t.parses)
 
 
-_VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PREP", "PRED"})
-
-
-def _function_word(t: Tok) -> bool:
-    """A word pymorphy3 knows only as a verb form, adverb or function word."""
-    return bool(t.parses) and all(p.known and p.pos in _VERBAL for p in t.parses)
-
-
 def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
     """NER ORG spans (and LOC spans headed by a body: "городской маслихат"), each extended over
     a place name in the genitive right after it ("Гражданского альянса | Казахстана" → one
@@ -230,7 +231,7 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
                 continue
         elif type_ != "ORG":
             continue
-        while last - first > 1 and _function_word(doc.toks[first]):
+        while last - first > 1 and function_word(doc.toks[first]):
             first += 1  # "Создан союз": a verb the NER ran into the name
         if last - first == 1 and _plain_word(doc, first, lex):
             continue  # "Комиссия …", "Её …" opening a sentence: a word, not a name
@@ -371,7 +372,7 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
 
 def _is_place_name(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     toks = doc.toks[a:b]
-    return tuple(t.lemma.replace("ё", "е") for t in toks) in lex.places or \
+    return lemma_key(toks) in lex.places or \
         tuple(t.low for t in toks) in lex.places
 
 
@@ -654,7 +655,7 @@ def _known(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
             span = toks[k:k + n]
             if any(x.sent != t.sent or x.i in covered for x in span):
                 continue
-            lemmas = tuple(x.lemma.replace("ё", "е") for x in span)
+            lemmas = lemma_key(span)
             found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(
                 tuple(x.low for x in span))
             if found is None:

@@ -7,12 +7,13 @@ and words pymorphy3 does not know (Kazakh, Latin) are kept exactly as written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..document import Doc, Tok
 from ..text.morph import Morphology, WordParse
 
-__all__ = ["restore_case", "nominative", "head_index", "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
+__all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
+           "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "quoted_span", "guillemets", "is_opening"]
 
 OPEN_QUOTES = "«„“‹"
@@ -20,6 +21,22 @@ CLOSE_QUOTES = "»“”›"
 QUOTES = '«»„“”‟‹›"\''
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
+
+
+def lemma_key(toks: Iterable[Tok]) -> tuple[str, ...]:
+    """The tokens' lemmas as a table key (ё read as е), as the gazetteers are keyed."""
+    return tuple(t.lemma.replace("ё", "е") for t in toks)
+
+
+_FUNCTION_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PREP", "PRED",
+                           "NPRO", "INTJ", "COMP"})
+
+
+def function_word(tok: Tok) -> bool:
+    """A word pymorphy3 knows only as a verb form, adverb, pronoun or function word: never a
+    name, whatever its capital ("Родилась", "Её", "Создан")."""
+    return bool(tok.parses) and all(p.known and p.pos in _FUNCTION_POS and "Geox" not in p.grams
+                                    for p in tok.parses)
 
 
 def restore_case(word: str, like: str) -> str:

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from ..document import Doc, Tok
 from ..text.morph import Morphology, WordParse
 from .lexicon import GazetteerEntry, Lexicon
-from .phrase import head_index, inflect_word, is_opening, nominative, restore_case
+from .phrase import (
+    function_word,
+    head_index,
+    inflect_word,
+    is_opening,
+    lemma_key,
+    nominative,
+    restore_case,
+)
 
 __all__ = ["PlaceCandidate", "extract_places"]
 
@@ -30,7 +38,7 @@ def _kind(doc: Doc, first: int, last: int, name: str, lex: Lexicon) -> str | Non
     """The kind of a place: the gazetteer's for a known name, else the head word's
     ("… область" → region), else "city", the most frequent kind of an unknown name."""
     words = [t for t in doc.toks[first:last] if t.is_word()]
-    lemmas = tuple(t.lemma.replace("ё", "е") for t in words)
+    lemmas = lemma_key(words)
     entry = lex.places.get(lemmas)
     if entry is not None:
         return entry.kind
@@ -57,7 +65,7 @@ def _proper(tok: Tok, lex: Lexicon) -> bool:
 
 def _known(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
     """Is the span a name the gazetteer or the table of kinds knows by itself?"""
-    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[first:last] if t.is_word())
+    lemmas = lemma_key(t for t in doc.toks[first:last] if t.is_word())
     return lemmas in lex.places or lemmas in lex.place_kinds
 
 
@@ -118,9 +126,18 @@ def _longer_known(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     toks = doc.toks
     for n in range(min(lex.place_max, len(toks) - first), last - first, -1):
         if toks[first + n - 1].sent == toks[first].sent and \
-                tuple(t.lemma.replace("ё", "е") for t in toks[first:first + n]) in lex.places:
+                lemma_key(toks[first:first + n]) in lex.places:
             return first + n
     return last
+
+
+def _name(doc: Doc, first: int, last: int, entry: GazetteerEntry | None, morph: Morphology
+          ) -> str:
+    """A known place's name: the gazetteer's when the text names it so, else the text's words in
+    the nominative (an alias, "Объединённых Арабских Эмиратах")."""
+    if entry is not None and lemma_key(doc.toks[first:last]) == entry.lemmas:
+        return entry.name
+    return nominative(doc, first, last, morph)
 
 
 def _latin_word(tok: Tok | None) -> bool:
@@ -147,19 +164,9 @@ def _latin(doc: Doc, k: int, lex: Lexicon, quoted: set[int] = frozenset()
 
 def _known_kind(doc: Doc, first: int, last: int, lex: Lexicon) -> str | None:
     """The kind the gazetteer or the table of kinds gives the span's name, if it knows it."""
-    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[first:last] if t.is_word())
+    lemmas = lemma_key(t for t in doc.toks[first:last] if t.is_word())
     entry = lex.places.get(lemmas)
     return entry.kind if entry is not None else lex.place_kinds.get(lemmas)
-
-
-_NO_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "CONJ", "PRCL", "PREP", "NPRO", "PRED", "INTJ",
-                          "GRND", "PRTS", "COMP"})
-
-
-def _function_word(tok: Tok) -> bool:
-    """A word pymorphy3 knows only as a verb, adverb, pronoun or particle, never a toponym."""
-    return bool(tok.parses) and all(p.known and p.pos in _NO_NAME_POS and "Geox" not in p.grams
-                                    for p in tok.parses)
 
 
 def _common_noun(tok: Tok) -> bool:
@@ -171,18 +178,17 @@ def _common_noun(tok: Tok) -> bool:
 _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
-def _country_misread(doc: Doc, k: int, lex: Lexicon) -> tuple[int, GazetteerEntry] | None:
+def _country_misread(doc: Doc, k: int, end: int, lex: Lexicon
+                     ) -> tuple[int, GazetteerEntry] | None:
     """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries):
-    the whole PER span is a country's name and no word of it reads as a name or surname."""
-    span = next(((a, b) for type_, a, b in doc.ner if type_ == "PER" and a == k), None)
-    if span is None:
-        return None
-    toks = doc.toks[span[0]:span[1]]
-    entry = lex.places.get(tuple(t.lemma.replace("ё", "е") for t in toks))
+    the whole PER span [k, end) is a country's name and no word of it reads as a name or
+    surname."""
+    toks = doc.toks[k:end]
+    entry = lex.places.get(lemma_key(toks))
     if entry is None or entry.kind != "country" or any(
             _PERSON_GRAMS & p.grams for t in toks for p in t.parses):
         return None
-    return span[1] - span[0], entry
+    return end - k, entry
 
 
 def _before_facility(doc: Doc, first: int, last: int, lex: Lexicon, morph: Morphology
@@ -196,7 +202,7 @@ def _before_facility(doc: Doc, first: int, last: int, lex: Lexicon, morph: Morph
     kind = _known_kind(doc, first, last - 1, lex)
     if kind not in _INNER_KINDS:
         return None
-    entry = lex.places.get(tuple(t.lemma.replace("ё", "е") for t in toks[first:last - 1]))
+    entry = lex.places.get(lemma_key(toks[first:last - 1]))
     name = entry.name if entry is not None else nominative(doc, first, last - 1, morph)
     return PlaceCandidate(first, last - 1, name, kind)
 
@@ -245,7 +251,7 @@ def _in_party(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
     toks = doc.toks
     for a in range(max(0, first - 2), first + 1):
         for b in range(last, min(len(toks), last + 2) + 1):
-            known = lex.known_orgs.get(tuple(t.lemma.replace("ё", "е") for t in toks[a:b])) or \
+            known = lex.known_orgs.get(lemma_key(toks[a:b])) or \
                 lex.known_orgs.get(tuple(t.low for t in toks[a:b]))
             if known is not None and known[1] == "party":
                 return True
@@ -263,11 +269,11 @@ def _inner(doc: Doc, k: int, lex: Lexicon, taken: set[int], quoted: set[int]
     def in_name(j: int) -> bool:
         return 0 <= j < len(toks) and toks[j].is_word() and toks[j].sent == toks[k].sent and \
             (j in quoted) == (k in quoted) and (j in quoted or toks[j].ner == "ORG") and \
-            not _function_word(toks[j])  # «Говорит Москва» is a sentence, not a name with a place
+            not function_word(toks[j])  # «Говорит Москва» is a sentence, not a name with a place
 
     for n in range(min(lex.place_max, len(toks) - k), 0, -1):
         span = toks[k:k + n]
-        entry = lex.places.get(tuple(x.lemma.replace("ё", "е") for x in span))
+        entry = lex.places.get(lemma_key(span))
         if entry is None or entry.kind not in _INNER_KINDS:
             continue
         if any(j in taken or toks[j].sent != toks[k].sent or toks[j].ner == "PER"
@@ -287,6 +293,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
                quoted: set[int] = frozenset()) -> list[PlaceCandidate]:
     out = []
     toks = doc.toks
+    per_ends = {a: b for type_, a, b in doc.ner if type_ == "PER"}
     k = 0
     while k < len(toks):
         t = toks[k]
@@ -297,9 +304,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
             inner = _inner(doc, k, lex, taken, quoted)
             if inner is not None:
                 n, e = inner
-                name = e.name if tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n]) \
-                    == e.lemmas else nominative(doc, k, k + n, morph)
-                out.append(PlaceCandidate(k, k + n, name, e.kind))
+                out.append(PlaceCandidate(k, k + n, _name(doc, k, k + n, e, morph), e.kind))
             k += inner[0] if inner is not None else 1
             continue
         if t.text in lex.place_alias:
@@ -313,7 +318,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
             out.append(PlaceCandidate(k, k + n, e.name, e.kind, doc.span_text(k, k + n)))
             k += n
             continue
-        country = _country_misread(doc, k, lex) if t.ner == "PER" else None
+        country = _country_misread(doc, k, per_ends[k], lex) if k in per_ends else None
         if country is not None:
             n, e = country
             out.append(PlaceCandidate(k, k + n, e.name, e.kind))
@@ -327,7 +332,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
             continue
         hit = None
         for n in range(min(lex.place_max, len(toks) - k), 0, -1):
-            lemmas = tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n])
+            lemmas = lemma_key(toks[k:k + n])
             entry = lex.places.get(lemmas)
             if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)) \
                     and any(toks[j].text[:1].isupper() for j in range(k, k + n)) \
@@ -345,9 +350,7 @@ def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
             continue
         if hit is not None:
             n, entry = hit
-            lemmas = tuple(x.lemma.replace("ё", "е") for x in toks[k:k + n])
-            name = entry.name if lemmas == entry.lemmas else nominative(doc, k, k + n, morph)
-            out.append(PlaceCandidate(k, k + n, name, entry.kind))
+            out.append(PlaceCandidate(k, k + n, _name(doc, k, k + n, entry, morph), entry.kind))
             k += n
             continue
         k += 1
@@ -436,7 +439,7 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             taken.update(range(first, last))
             continue
         toks = doc.toks[first:last]
-        known = lex.known_orgs.get(tuple(t.lemma.replace("ё", "е") for t in toks)) or \
+        known = lex.known_orgs.get(lemma_key(toks)) or \
             lex.known_orgs.get(tuple(t.low for t in toks))
         if known is not None and known[2] != "cued":
             continue  # "ЕС", "Евросоюз": organizations the NER calls places ("Бавария" is
@@ -456,7 +459,7 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             continue  # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
         if all(t.parse is not None and t.parse.pos in ("ADJF", "ADJS") for t in toks):
             continue
-        if len(toks) == 1 and _function_word(toks[0]):
+        if len(toks) == 1 and function_word(toks[0]):
             continue  # "Родилась …", "Ещё …": a capitalized word the NER misread
         if _no_place_span(doc, first, last, h, lex):
             taken.update(range(first, last))
@@ -503,10 +506,7 @@ def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
             e = lex.place_alias[toks[0].text]
             out.append(PlaceCandidate(first, last, e.name, e.kind, toks[0].text))
         else:
-            key = tuple(t.lemma.replace("ё", "е") for t in toks)
-            entry = lex.places.get(key)
-            name = entry.name if entry is not None and entry.lemmas == key \
-                else nominative(doc, first, last, morph)
+            name = _name(doc, first, last, lex.places.get(lemma_key(toks)), morph)
             kind = named or _kind(doc, first, last, name, lex)
             if " ".join(t.lemma.replace("ё", "е") for t in toks) in lex.not_places:
                 taken.update(range(first, last))
