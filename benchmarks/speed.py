@@ -86,34 +86,13 @@ def civic_runners() -> tuple[Callable[[list[str]], int], Callable[[list[str]], i
 
 
 def natasha_runner() -> Callable[[list[str]], int]:
-    from natasha import (
-        Doc,
-        MorphVocab,
-        NewsEmbedding,
-        NewsMorphTagger,
-        NewsNERTagger,
-        NewsSyntaxParser,
-        Segmenter,
-    )
+    from baseline import natasha_pipeline
 
-    segmenter = Segmenter()
-    vocab = MorphVocab()
-    emb = NewsEmbedding()
-    morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+    process = natasha_pipeline()
 
     def run(texts: list[str]) -> int:
-        MorphVocab.parse.cache_clear()
-        n = 0
-        for text in texts:
-            doc = Doc(text)
-            doc.segment(segmenter)
-            doc.tag_morph(morph)
-            doc.parse_syntax(syntax)
-            doc.tag_ner(ner)
-            for span in doc.spans:
-                span.normalize(vocab)
-            n += len(doc.sents)
-        return n
+        process.clear_cache()  # type: ignore[attr-defined]
+        return sum(process(text) for text in texts)
 
     run(texts=[SHORT])  # warm up (the first call builds internal tables)
     return run

@@ -58,29 +58,10 @@ def texts_in(folder: str) -> list[str]:
 def run_natasha(folder: str) -> dict[str, float]:
     """natasha's pipeline over the texts of ``folder``; start-up and work seconds."""
     t0 = time.perf_counter()
-    from natasha import (
-        Doc,
-        MorphVocab,
-        NewsEmbedding,
-        NewsMorphTagger,
-        NewsNERTagger,
-        NewsSyntaxParser,
-        Segmenter,
-    )
+    from baseline import natasha_pipeline
 
-    segmenter, vocab, emb = Segmenter(), MorphVocab(), NewsEmbedding()
-    morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+    process = natasha_pipeline()
     texts = texts_in(folder)
-
-    def process(text: str) -> None:
-        doc = Doc(text)
-        doc.segment(segmenter)
-        doc.tag_morph(morph)
-        doc.parse_syntax(syntax)
-        doc.tag_ner(ner)
-        for span in doc.spans:
-            span.normalize(vocab)
-
     process("Аким области Ермек Маржикпаев выступил.")  # the models load on first use
     t1 = time.perf_counter()
     for text in texts:
