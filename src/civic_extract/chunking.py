@@ -32,6 +32,7 @@ from .model import (
     Title,
     Token,
 )
+from .text.cut import soft_cut
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "chunk_spans", "merge", "run_pieces"]
 
@@ -64,12 +65,7 @@ def chunk_spans(text: str, size: int = DEFAULT_CHUNK_SIZE) -> list[tuple[int, in
             if cut >= 0:
                 cut += 1
             else:
-                cut = max(text.rfind(end, low, high) for end in _SENTENCE_ENDS)
-                if cut >= 0:
-                    cut += 2
-                else:
-                    cut = text.rfind(" ", low, high)
-                    cut = cut + 1 if cut >= 0 else high
+                cut = soft_cut(text, low, high, _SENTENCE_ENDS)
         spans.append((start, cut))
         start = cut
     spans.append((start, n))

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 from razdel import sentenize, tokenize
 
+from .cut import soft_cut
+
 __all__ = ["segment", "MAX_PIECE", "MAX_TOKENS", "cut_points"]
 
 MAX_PIECE = 5000  # characters of one line handed to razdel at once
@@ -30,13 +32,7 @@ def cut_points(line: str, limit: int) -> Iterator[tuple[int, int]]:
     start = 0
     n = len(line)
     while n - start > limit:
-        low, high = start + limit // 2, start + limit
-        cut = max(line.rfind(end, low, high) for end in _SENTENCE_ENDS)
-        if cut >= 0:
-            cut += 2
-        else:
-            cut = line.rfind(" ", low, high)
-            cut = cut + 1 if cut >= 0 else high
+        cut = soft_cut(line, start + limit // 2, start + limit, _SENTENCE_ENDS)
         yield start, cut
         start = cut
     yield start, n
