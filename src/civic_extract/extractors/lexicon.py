@@ -33,6 +33,11 @@ _KINDS_PLACE = {"country", "region", "district", "city", "village", "other", "ar
 _AWARD_MODES = {"award", "generic", "title", "hero", "contest", "named", "prize"}
 
 
+def _words(name: str) -> frozenset[str]:
+    """A one-word-a-line table as a set, ё read as е."""
+    return frozenset(w.replace("ё", "е") for w in lines(name))
+
+
 def _lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
     """The lemmas of a phrase's words; adjectives and participles keep their adjective lemma
     ("ограниченной" → "ограниченный", not the verb)."""
@@ -89,11 +94,11 @@ class Lexicon:
     """Every table of ``data/`` in the shape the extractors need."""
 
     def __init__(self, morph: Morphology) -> None:
-        self.titles = frozenset(w.replace("ё", "е") for w in lines("titles.txt"))
-        self.not_titles = frozenset(w.replace("ё", "е") for w in lines("not_titles.txt"))
-        self.link_titles = frozenset(w.replace("ё", "е") for w in lines("link_titles.txt"))
+        self.titles = _words("titles.txt")
+        self.not_titles = _words("not_titles.txt")
+        self.link_titles = _words("link_titles.txt")
         self.title_verbs = frozenset(lines("title_verbs.txt"))
-        self.relation_words = frozenset(w.replace("ё", "е") for w in lines("relation_words.txt"))
+        self.relation_words = _words("relation_words.txt")
         self.membership = frozenset((a.replace("ё", "е"), b.replace("ё", "е"))
                                     for a, b in table("membership.txt", 2))
         self.coref_titles = {tuple(p.split()): g for p, g in table("coref_titles.txt", 2)}
@@ -183,12 +188,12 @@ class Lexicon:
         self.not_orgs = frozenset(w.lower().replace("ё", "е") for w in lines("not_orgs.txt"))
         self.not_org_heads = frozenset(lines("not_org_heads.txt"))
         self.facility_words = frozenset(lines("facility_words.txt"))
-        self.not_org_owners = frozenset(w.replace("ё", "е") for w in lines("not_org_owners.txt"))
+        self.not_org_owners = _words("not_org_owners.txt")
         self.quoted_org_cues = dict(table("quoted_org_cues.txt", 2))
-        self.platforms = frozenset(w.replace("ё", "е") for w in lines("platforms.txt"))
-        self.platform_cues = frozenset(w.replace("ё", "е") for w in lines("platform_cues.txt"))
+        self.platforms = _words("platforms.txt")
+        self.platform_cues = _words("platform_cues.txt")
         self.body_idioms = frozenset(table("body_idioms.txt", 2))
-        self.po_heads = frozenset(w.replace("ё", "е") for w in lines("po_heads.txt"))
+        self.po_heads = _words("po_heads.txt")
         # "дело sing": the noun starts an adverbial only in the singular ("по делу", not "по делам")
         self.po_adverbials: dict[str, bool] = {}
         for line in lines("po_adverbials.txt"):
@@ -209,8 +214,8 @@ class Lexicon:
                 for k in (_lemmas(morph, variant),
                           tuple(w.lower().replace("ё", "е") for w in variant.split())):
                     self.known_orgs.setdefault(k, (name, kind, where, abbr))
-        self.work_words = frozenset(w.replace("ё", "е") for w in lines("work_words.txt"))
-        self.known_org_cues = frozenset(w.replace("ё", "е") for w in lines("known_org_cues.txt"))
+        self.work_words = _words("work_words.txt")
+        self.known_org_cues = _words("known_org_cues.txt")
         self.known_org_max = max(len(k) for k in self.known_orgs)
         self.body_words: dict[str, tuple[str, str]] = {}
         for lemma, kind, alone in table("body_words.txt", 3):
@@ -220,7 +225,7 @@ class Lexicon:
         self.landmark_words = frozenset(lines("landmark_words.txt"))
         self.place_namers = frozenset(lines("place_namers.txt"))
         self.facility_namers = frozenset(lines("facility_namers.txt"))
-        self.not_places = frozenset(w.replace("ё", "е") for w in lines("not_places.txt"))
+        self.not_places = _words("not_places.txt")
         self.recipient_verbs: dict[str, str] = {}
         for lemma, role in table("recipient_verbs.txt", 2):
             if role not in ("give", "get"):
