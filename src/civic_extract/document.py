@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .model import Mention
 from .nlp import Models, MorphTag
+from .quotes import Quotes
 from .text.morph import Morphology, WordParse
 from .text.prepare import Prepared
 from .text.segment import segment
@@ -117,11 +118,19 @@ class Doc:
     sents: list[Sent] = field(default_factory=list)
     ner: list[tuple[str, int, int]] = field(default_factory=list)  # (type, first tok, last+1)
     has_syntax: bool = False  # Tok.head/Tok.rel are filled
+    _quotes: Quotes | None = field(default=None, repr=False, compare=False)
     _syntax: _SyntaxJob | None = field(default=None, repr=False, compare=False)
 
     @property
     def norm(self) -> str:
         return self.prep.norm
+
+    @property
+    def quotes(self) -> Quotes:
+        """The document's quotes, found once by ``parse_batch``."""
+        if self._quotes is None:
+            raise RuntimeError("Doc.quotes is built by parse_batch")
+        return self._quotes
 
     def parse_syntax(self) -> bool:
         """Fill ``Tok.head``/``Tok.rel`` with the slovnet dependency parse; True when they are.
@@ -256,6 +265,8 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
         toks = docs[d].toks
         for type_, a, b in spans:
             _add_ner(docs[d], starts[d], type_, toks[base + a].start, toks[base + b - 1].stop)
+    for doc in docs:
+        doc._quotes = Quotes(doc)
     return docs
 
 

@@ -105,7 +105,7 @@ class Extractor:
 
     def _article(self, doc: Doc, doc_id: str | None) -> Article:
         from .extractors.awards import extract_awards
-        from .extractors.organizations import extract_organizations, quote_ranges
+        from .extractors.organizations import extract_organizations
         from .extractors.people import extract_people
         from .extractors.places import extract_places
         from .extractors.statistics import extract_statistics
@@ -113,7 +113,7 @@ class Extractor:
         from .link import link
 
         _, morph, lex = self._load()
-        quoted = {k for a, b in quote_ranges(doc) for k in range(a, b)}
+        quoted = set(doc.quotes.quoted)
         people = extract_people(doc, morph, lex)
         people = [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
         orgs = extract_organizations(doc, morph, lex, quoted)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..document import Doc, Sent, Tok, key
 from ..text.morph import Morphology
 from .lexicon import Lexicon, adjective_lemma
-from .phrase import QUOTES, guillemets, nominative, quoted_span, restore_case
+from .phrase import QUOTES, guillemets, nominative, restore_case
 
 __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
 
@@ -94,21 +94,13 @@ def award_word_at(doc: Doc, k: int, limit: int, morph: Morphology, lex: Lexicon
 
 # ---------------------------------------------------------------- pieces of a mention
 
-def _quote(doc: Doc, k: int, limit: int) -> tuple[int, int, int] | None:
+def _quote(doc: Doc, k: int) -> tuple[int, int, int] | None:
     """The quoted text opening at k: (first, last, after); «» matched by depth."""
-    toks = doc.toks
-    if k >= limit or toks[k].text not in QUOTES:
-        return None
-    if toks[k].text == "«":
-        depth = 0
-        for j in range(k, limit):
-            if toks[j].text == "«":
-                depth += 1
-            elif toks[j].text == "»":
-                depth -= 1
-                if depth == 0:
-                    return (k + 1, j, j + 1) if j > k + 1 else None
-    return quoted_span(doc, k, limit)
+    if doc.toks[k].text == "«":
+        j = doc.quotes.pair_at(k)
+        if j is not None:
+            return (k + 1, j, j + 1) if j > k + 1 else None
+    return doc.quotes.name_at(k)
 
 
 def _is_open_quote(doc: Doc, k: int, limit: int) -> bool:
@@ -201,7 +193,7 @@ def _complement(doc: Doc, s: Sent, after: int, word_tok: Tok, morph: Morphology,
         name_end = after
     # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»"
     if j < limit and toks[j].text in QUOTES and (from_phrase or toks[j - 1].lemma in lex.org_words):
-        q = _quote(doc, j, limit)
+        q = _quote(doc, j)
         if q is not None:
             if not from_phrase:
                 name_end = q[2]
@@ -343,7 +335,7 @@ def _nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
     j = start
     while j < s.last:
         if toks[j].text in (",", ";") and j + 1 < s.last and toks[j + 1].text in QUOTES:
-            q = _quote(doc, j + 1, s.last)
+            q = _quote(doc, j + 1)
             dash = _dash_at(doc, q[2], s.last) if q is not None else None
             if q is not None and dash is not None:
                 cuts.append((j, q[0], q[1], dash))
@@ -392,7 +384,7 @@ def extract_awards(doc: Doc, morph: Morphology, lex: Lexicon) -> list[AwardCandi
         while k < s.last:
             t = toks[k]
             if t.text in QUOTES and _is_open_quote(doc, k, s.last):
-                q = _quote(doc, k, s.last)
+                q = _quote(doc, k)
                 if q is not None:
                     inner = award_word_at(doc, q[0], q[1], morph, lex)
                     if inner is not None and inner[3] == q[1]:
@@ -462,7 +454,7 @@ def _mention(doc: Doc, s: Sent, k: int, hit: tuple[tuple[str, ...], str, str, in
     descriptive = _singular(doc, first, k, after, name_end, morph)
     # a quoted name, or a list of them
     if j < s.last and toks[j].text in QUOTES:
-        q = _quote(doc, j, s.last)
+        q = _quote(doc, j)
         if q is not None and q[1] - q[0] <= _MAX_NAME_QUOTE:
             if mode == "contest" and not _winner_context(doc, s, first, lex):
                 return [], q[2]
@@ -486,7 +478,7 @@ def _mention(doc: Doc, s: Sent, k: int, hit: tuple[tuple[str, ...], str, str, in
                     m += 3  # "(2000)"
                 if m < s.last and toks[m].text in (",", "и") and m + 1 < s.last \
                         and toks[m + 1].text in QUOTES:
-                    q2 = _quote(doc, m + 1, s.last)
+                    q2 = _quote(doc, m + 1)
                     if q2 is None or q2[1] - q2[0] > _MAX_NAME_QUOTE or \
                             _dash_at(doc, q2[2], s.last) is not None:
                         break

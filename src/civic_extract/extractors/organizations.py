@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..document import Doc, key
+from ..quotes import is_name
 from ..text.morph import Morphology
 from .lexicon import LegalForm, Lexicon
 from .phrase import (
@@ -22,10 +23,9 @@ from .phrase import (
     is_opening,
     lemma_key,
     nominative,
-    quoted_span,
 )
 
-__all__ = ["OrgCandidate", "extract_organizations", "quote_ranges"]
+__all__ = ["OrgCandidate", "extract_organizations"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,39 +86,6 @@ def _complements(doc: Doc, k: int, limit: int) -> int:
     return j if j < limit and doc.toks[j].text in QUOTES else k
 
 
-_MAX_NAME_TOKENS = 14
-
-
-def _is_name(doc: Doc, first: int, last: int) -> bool:
-    """Is a quoted stretch a name («Жас Ұлан») rather than quoted speech (a clause)?"""
-    if last - first > _MAX_NAME_TOKENS or not doc.toks[first].text[:1].isupper() and \
-            not doc.toks[first].text[:1].isdigit():
-        return False
-    if last - first <= 4:
-        return True  # «Говорит Москва»: a short capitalized quote is a name even with a verb
-    for t in doc.toks[first:last]:
-        if t.tag.pos in ("VERB", "AUX") and t.tag.get("VerbForm") == "Fin":
-            return False
-    return True
-
-
-def quote_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges [first, last) of quoted names, per sentence (quoted speech left out)."""
-    out = []
-    for s in doc.sents:
-        k = s.first
-        while k < s.last:
-            if doc.toks[k].text in QUOTES and doc.toks[k].text != "'":
-                q = quoted_span(doc, k, s.last)
-                if q is not None:
-                    if _is_name(doc, q[0], q[1]):
-                        out.append((q[0], q[1]))
-                    k = q[2] if _is_name(doc, q[0], q[1]) else k + 1
-                    continue
-            k += 1
-    return out
-
-
 def _lowercase_start(doc: Doc, k: int) -> bool:
     """Does the quoted text at token k open with a lowercase Cyrillic word (speech, not a name)?"""
     word = doc.toks[k].text
@@ -151,7 +118,7 @@ def _rule_orgs(doc: Doc, lex: Lexicon) -> list[OrgCandidate]:
                     continue
             after = _complements(doc, after, s.last)
             if after < s.last and doc.toks[after].text in QUOTES:
-                q = quoted_span(doc, after, s.last)
+                q = doc.quotes.name_at(after)
                 if q is not None and _lowercase_start(doc, q[0]):
                     q = None  # союз «опасен для …»: a quotation, not a name
                 if q is not None:
@@ -167,7 +134,7 @@ def _rule_orgs(doc: Doc, lex: Lexicon) -> list[OrgCandidate]:
                     while form is not None and nxt + 1 < s.last \
                             and doc.toks[nxt].text in (",", "и") \
                             and doc.toks[nxt + 1].text in QUOTES:
-                        q2 = quoted_span(doc, nxt + 1, s.last)
+                        q2 = doc.quotes.name_at(nxt + 1)
                         if q2 is None:
                             break
                         first, last, nxt2 = q2
@@ -616,11 +583,11 @@ def _owned_quoted(doc: Doc, morph: Morphology, lex: Lexicon,
                 case = lex.quoted_org_cues[lemma]
             else:
                 continue
-            q = quoted_span(doc, k + 1, s.last)
+            q = doc.quotes.name_at(k + 1)
             if q is None:
                 continue
             first, last, _ = q
-            if last - first > _MAX_OWNED or not _is_name(doc, first, last) or \
+            if last - first > _MAX_OWNED or not is_name(doc, first, last) or \
                     any(j in covered for j in range(first, last)):
                 continue
             name_toks = toks[first:last]

@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..document import Doc, Tok
+from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from ..text.morph import Morphology, WordParse
 
 __all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
-           "quoted_span", "guillemets", "is_opening"]
+           "guillemets", "is_opening"]
 
-OPEN_QUOTES = "«„“‹"
-CLOSE_QUOTES = "»“”›"
-QUOTES = '«»„“”‟‹›"\''
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
 
@@ -166,89 +164,6 @@ def _join(doc: Doc, toks: Sequence[Tok], words: Sequence[str]) -> str:
             out.append(" " if gap.strip() == "" and gap else gap)
         out.append(w)
     return "".join(out)
-
-
-def is_opening(doc: Doc, k: int) -> bool:
-    """Is token ``k`` an opening quote ("«", "„", or a straight quote glued to a word after it)?"""
-    toks = doc.toks
-    c = toks[k].text
-    if c in ("«", "„", "‹"):
-        return True
-    if c in ('"', "“", "'") and k + 1 < len(toks):
-        nxt = toks[k + 1]
-        return doc.norm[toks[k].stop:nxt.start] == "" and nxt.text[:1].isalnum() \
-            and nxt.sent == toks[k].sent
-    return False
-
-
-def quoted_span(doc: Doc, open_tok: int, limit: int) -> tuple[int, int, int] | None:
-    """The quoted name opening at token ``open_tok``: (first, last, after) token indexes.
-
-    Handles «», "", „“; nested quotes («A «B» C»; "A "B" C"); a missing closing quote at a comma,
-    semicolon or the end of the sentence. ``first``/``last`` bound the name (without the outer
-    quotes), ``after`` is the first token after the name and its closing quote.
-    """
-    toks = doc.toks
-    if open_tok >= limit or not is_opening(doc, open_tok):
-        return None
-    depth = 1
-    k = open_tok + 1
-    while k < limit:
-        t = toks[k]
-        c = t.text
-        if c in QUOTES and c != "'":
-            prev_gap = doc.norm[toks[k - 1].stop:t.start] if k > 0 else " "
-            next_gap = doc.norm[t.stop:toks[k + 1].start] if k + 1 < limit else " "
-            nxt = toks[k + 1].text if k + 1 < limit else ""
-            opening = (c in "«„") or (c in '"“' and prev_gap != "" and next_gap == ""
-                                      and nxt[:1].isalnum() and k != open_tok + 1)
-            if c in "»”" or (c in '"“' and not opening):
-                depth -= 1
-                if depth == 0:
-                    return (open_tok + 1, k, k + 1) if k > open_tok + 1 else None
-                if _name_ends(doc, k + 1, limit):
-                    # «Центр … «Самрук» Жандос …: one closing quote ends both names
-                    return open_tok + 1, k + 1, k + 1
-            elif opening:
-                depth += 1
-        elif c in (",", ";", ":", ".", "!", "?") and k > open_tok + 1:
-            nxt = toks[k + 1].text if k + 1 < limit else ""
-            if c == "." and nxt and doc.norm[t.stop:toks[k + 1].start] == "":
-                k += 1  # LIDER.KZ
-                continue
-            # a missing closing quote: the name ends here (if the quote is not closed later
-            # on in this clause)
-            if depth >= 1 and not _closes_later(doc, k, limit):
-                return open_tok + 1, k, k
-        k += 1
-    if k > open_tok + 1 and k - open_tok <= 12:
-        return open_tok + 1, k, k
-    return None
-
-
-def _name_ends(doc: Doc, k: int, limit: int) -> bool:
-    """After an inner closing quote: does the outer name end here (the quote closes both)?"""
-    if k >= limit:
-        return True
-    t = doc.toks[k]
-    if t.ner == "PER" or t.text in (".", "!", "?", ";", ")", ",", "–", "—", "-"):
-        return True
-    return t.parse is not None and t.parse.pos in ("VERB", "PRTS", "INFN", "GRND", "CONJ", "PREP")
-
-
-def _closes_later(doc: Doc, k: int, limit: int) -> bool:
-    """True when a closing quote follows in the next few tokens before another comma."""
-    toks = doc.toks
-    for j in range(k + 1, min(limit, k + 6)):
-        c = toks[j].text
-        if c in ("»", "”"):
-            return True
-        if c == '"':
-            gap_after = doc.norm[toks[j].stop:toks[j + 1].start] if j + 1 < limit else " "
-            return gap_after != "" or j + 1 >= limit or not toks[j + 1].text[:1].isalnum()
-        if c in (",", ";") or c in "«„":
-            return False
-    return False
 
 
 def guillemets(text: str) -> str:

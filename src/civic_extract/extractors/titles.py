@@ -736,13 +736,7 @@ def _subjectless(doc: Doc, k: int, lex: Lexicon) -> bool:
 
 def _in_speech(doc: Doc, k: int) -> bool:
     """Is token ``k`` inside an open «…» quotation of its sentence?"""
-    depth = 0
-    for t in doc.toks[doc.sents[doc.toks[k].sent].first:k]:
-        if t.text == "«":
-            depth += 1
-        elif t.text == "»":
-            depth = max(0, depth - 1)
-    return depth > 0
+    return doc.quotes.open_depth(k) > 0
 
 
 def _antecedent(doc: Doc, people: list, k: int, gender: str) -> int | None:
