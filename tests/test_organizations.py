@@ -308,13 +308,13 @@ def test_mention_leaves_other_adjectives_out(run):
 def test_place_inside_a_known_name_stays():
     from civic_extract.extractors.organizations import OrgCandidate
     from civic_extract.extractors.places import PlaceCandidate
-    from civic_extract.pipeline import _yield_to_known
+    from civic_extract.resolve import _yield_to_known
 
     org = OrgCandidate(3, 5, "Голос Америки", None, None, "media", 3, 5, known=True)
     inside = PlaceCandidate(4, 5, "Америка", "country")
     same = PlaceCandidate(3, 5, "Голос Америки", "other")
     elsewhere = PlaceCandidate(8, 9, "Вашингтон", "city")
-    _, places = _yield_to_known(None, None, [org], [], [inside, same, elsewhere])
+    _, places, _ = _yield_to_known(None, None, [org], [], [inside, same, elsewhere])
     assert places == [inside, elsewhere]
 
 

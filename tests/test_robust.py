@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import civic_extract
-from civic_extract.chunking import chunk_spans, merge
+from civic_extract.chunking import chunk_spans
 from civic_extract.text.segment import MAX_PIECE, MAX_TOKENS, cut_points, segment
 
 from conftest import check_offsets
@@ -217,10 +217,13 @@ def test_a_later_full_name_names_the_merged_person():
     assert [t.text for t in article.people[0].titles] == ["Аким области"]
 
 
-def test_merge_of_one_piece_is_the_piece():
-    article = civic_extract.Extractor().extract("В городе прошел форум.")
-    assert merge(article.text, "x", [(0, article)]) == civic_extract.Article(
-        article.text, "x", article.sentences)
+def test_pieces_give_the_entities_of_the_whole_text():
+    whole = civic_extract.Extractor().extract(ARTICLE)
+    for size in (80, 150, 400):  # pieces of whole paragraphs
+        parts = civic_extract.Extractor(chunk_size=size).extract(ARTICLE)
+        assert (parts.people, parts.organizations, parts.places, parts.awards,
+                parts.statistics) == (whole.people, whole.organizations, whole.places,
+                                      whole.awards, whole.statistics), size
 
 
 def test_pipe_with_pieces_keeps_order_and_laziness():
@@ -248,7 +251,7 @@ def _naive_merge(cands):
     owner = []
 
     def part(g, name):
-        best = max(g, key=lambda c: (len(c.name.split()), -c.first_tok))
+        best = max(g, key=lambda c: (len(c.name.split()), -c.span[0]))
         return getattr(best, name) or next((getattr(c, name) for c in g if getattr(c, name)),
                                            None)
 
@@ -282,28 +285,28 @@ def _naive_merge(cands):
                           st.sampled_from([None, "Ермек", "Айгерим", "Сапаров", "Алексей"]),
                           st.booleans()), max_size=25))
 def test_person_merge_matches_the_naive_loop(parts):
-    from civic_extract.extractors.people import PersonCandidate
-    from civic_extract.link import _merge_people
+    from civic_extract.link.facts import PersonFact
+    from civic_extract.link.people import merge_people
 
-    cands = []
+    facts = []
     for i, (last, first, middle) in enumerate(parts):
         words = [w for w in (first, "Петрович" if middle else None, last) if w]
-        cands.append(PersonCandidate(i * 3, i * 3 + len(words), " ".join(words) or "X", last,
-                                     first, "Петрович" if middle else None))
-    _, owner = _merge_people(cands)
-    assert owner == _naive_merge(cands)
+        facts.append(PersonFact((i * 30, i * 30 + 10), " ".join(words) or "X", last, first,
+                                "Петрович" if middle else None))
+    groups, owner = merge_people(facts)
+    assert [groups.index(owner[f.span]) for f in facts] == _naive_merge(facts)
 
 
 def test_person_merge_is_linear_on_many_distinct_names():
-    from civic_extract.extractors.people import PersonCandidate
-    from civic_extract.link import _merge_people
+    from civic_extract.link.facts import PersonFact
+    from civic_extract.link.people import merge_people
 
-    cands = [PersonCandidate(i, i + 2, f"Имя{i % 50} Фамилия{i}", f"Фамилия{i}", f"Имя{i % 50}",
-                             None) for i in range(20_000)]
-    cands += [PersonCandidate(10**6 + i, 10**6 + i + 1, "Фамилия7", "Фамилия7", None, None)
-              for i in range(20_000)]
-    groups, owner = _merge_people(cands)  # the naive loop takes minutes here
-    assert len(groups) == 20_000 and owner[-1] == 7
+    facts = [PersonFact((i * 10, i * 10 + 5), f"Имя{i % 50} Фамилия{i}", f"Фамилия{i}",
+                        f"Имя{i % 50}", None) for i in range(20_000)]
+    facts += [PersonFact((10**6 + i * 10, 10**6 + i * 10 + 5), "Фамилия7", "Фамилия7", None,
+                         None) for i in range(20_000)]
+    groups, owner = merge_people(facts)  # the naive loop takes minutes here
+    assert len(groups) == 20_000 and owner[facts[-1].span] is groups[7]
 
 
 def test_place_aliases_merge_across_pieces():

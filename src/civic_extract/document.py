@@ -8,8 +8,8 @@ in the prepared (normalized) text; ``Doc.mention`` maps them to the original tex
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from .model import Mention
 from .nlp import Models, MorphTag
@@ -119,6 +119,7 @@ class Doc:
     ner: list[tuple[str, int, int]] = field(default_factory=list)  # (type, first tok, last+1)
     has_syntax: bool = False  # Tok.head/Tok.rel are filled
     _quotes: Quotes | None = field(default=None, repr=False, compare=False)
+    _base: Doc | None = field(default=None, repr=False, compare=False)  # of a relabeled layer
     _syntax: _SyntaxJob | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -140,9 +141,40 @@ class Doc:
         for every document of the batch this one was parsed with. False when the extractor was
         built with ``syntax=False``: heads stay -1.
         """
+        if self._base is not None:  # a layer: its own copies of relabeled tokens too
+            self.has_syntax = self._base.parse_syntax()
+            for tok, base in zip(self.toks, self._base.toks):
+                if tok is not base:
+                    tok.head, tok.rel = base.head, base.rel
+            return self.has_syntax
         if self._syntax is not None:
             self._syntax.run()
         return self.has_syntax
+
+    def relabeled(self, labels: Mapping[int, str]) -> Doc:
+        """A new layer of this document with the NER labels of some tokens changed (token index
+        → label); its NER spans follow: the relabeled tokens leave their old spans and make
+        spans of their new label. This document is left as it is."""
+        toks = [replace(t, ner=labels[t.i]) if t.i in labels else t for t in self.toks]
+        spans: list[tuple[str, int, int]] = []
+        for type_, a, b in self.ner:
+            k = a
+            while k < b:
+                j = k
+                while j < b and (j in labels) == (k in labels):
+                    j += 1
+                if k not in labels:
+                    spans.append((type_, k, j))
+                k = j
+        for k in sorted(labels):
+            if k - 1 in labels and labels[k - 1] == labels[k] and spans and spans[-1][2] == k \
+                    and spans[-1][0] == labels[k]:
+                spans[-1] = (labels[k], spans[-1][1], k + 1)
+            else:
+                spans.append((labels[k], k, k + 1))
+        spans.sort(key=lambda s: (s[1], s[2]))
+        return Doc(self.prep, toks, self.sents, spans, has_syntax=self.has_syntax,
+                   _syntax=self._syntax, _quotes=self._quotes, _base=self)
 
     def mention(self, start: int, stop: int) -> Mention:
         a, b = self.prep.span(start, stop)

@@ -5,16 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .chunking import DEFAULT_CHUNK_SIZE, run_pieces
+from .chunking import DEFAULT_CHUNK_SIZE, Piece, run_pieces
 from .errors import InputTooLargeError, InputTypeError
 from .model import Article, Sentence, Token
 
 if TYPE_CHECKING:
     from .document import Doc
-    from .extractors.organizations import OrgCandidate
-    from .extractors.people import PersonCandidate
-    from .extractors.places import PlaceCandidate
-    from .text.morph import Morphology
+    from .link.facts import Facts
 
 __all__ = ["Extractor", "DEFAULT_MAX_LENGTH", "check_text"]
 
@@ -92,73 +89,45 @@ class Extractor:
 
     def _run(self, items: Iterable[tuple[str, str | None]], size: int = 1) -> Iterator[Article]:
         # huge texts run in pieces of at most chunk_size characters, merged back (chunking.py)
-        yield from run_pieces(items, self._batch, batch_size=size, chunk_size=self.chunk_size)
+        yield from run_pieces(items, self._batch, self._finish, batch_size=size,
+                              chunk_size=self.chunk_size)
 
-    def _batch(self, chunk: list[tuple[str, str | None]]) -> list[Article]:
+    def _batch(self, texts: list[str]) -> list[Piece]:
         from .document import parse_batch
         from .text.prepare import prepare
 
-        models, morph, lex = self._load()
-        preps = [prepare(text) for text, _ in chunk]
-        docs = parse_batch(preps, models, morph, syntax=self.syntax)
-        return [self._article(doc, doc_id) for doc, (_, doc_id) in zip(docs, chunk)]
+        models, morph, _ = self._load()
+        docs = parse_batch([prepare(text) for text in texts], models, morph, syntax=self.syntax)
+        return [(_sentences(doc), self._facts(doc)) for doc in docs]
 
-    def _article(self, doc: Doc, doc_id: str | None) -> Article:
+    def _facts(self, doc: Doc) -> Facts:
+        """Extract, resolve the overlaps, gather the facts of one parsed document."""
         from .extractors.awards import extract_awards
         from .extractors.organizations import extract_organizations
         from .extractors.people import extract_people
         from .extractors.places import extract_places
         from .extractors.statistics import extract_statistics
         from .extractors.titles import extract_titles, role_mentions
-        from .link import link
+        from .link.run import gather
+        from .resolve import resolve
 
         _, morph, lex = self._load()
         quoted = set(doc.quotes.quoted)
         people = extract_people(doc, morph, lex)
-        people = [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
         orgs = extract_organizations(doc, morph, lex, quoted)
         places = extract_places(doc, morph, lex, quoted)
-        people, places = _yield_to_known(doc, morph, orgs, people, places)
-        titles = extract_titles(doc, people, morph, lex, quoted)
-        roles = role_mentions(doc, people, morph, lex, titles)
-        awards = extract_awards(doc, morph, lex)
-        stats = extract_statistics(doc, morph, lex, quoted)
-        found = link(doc, lex, people, titles, orgs, places, awards, stats, roles)
-        return Article(doc.prep.text, doc_id, _sentences(doc), **found)
+        res = resolve(doc, morph, people, orgs, places)
+        titles = extract_titles(res.doc, list(res.people), morph, lex, quoted)
+        roles = role_mentions(res.doc, list(res.people), morph, lex, titles)
+        awards = extract_awards(res.doc, morph, lex)
+        stats = extract_statistics(res.doc, morph, lex, quoted)
+        return gather(res.doc, lex, res, titles, roles, awards, stats)
 
+    def _finish(self, text: str, doc_id: str | None, sentences: tuple[Sentence, ...],
+                facts: Facts) -> Article:
+        from .link.run import assemble
 
-def _yield_to_known(doc: Doc, morph: Morphology, orgs: list[OrgCandidate],
-                    people: list[PersonCandidate], places: list[PlaceCandidate]
-                    ) -> tuple[list[PersonCandidate], list[PlaceCandidate]]:
-    """A gazetteer organization outranks the person or place the NER saw on its words
-    ("команда Феррари", "клуб Челси"); a person's name that the NER ran on from it
-    ("оператор Аль-Джазиры Сами аль-Хадж") keeps the words after it."""
-    from .extractors.people import person_from_tokens
-
-    known = [(o.first_tok, o.last_tok) for o in orgs if o.known]
-    if not known:
-        return people, places
-
-    def hit(a: int, b: int) -> tuple[int, int] | None:
-        return next(((f, e) for f, e in known if f < b and a < e), None)
-
-    kept_people = []
-    for p in people:
-        span = hit(p.first_tok, p.last_tok)
-        if span is None:
-            kept_people.append(p)
-            continue
-        for t in doc.toks[max(p.first_tok, span[0]):min(p.last_tok, span[1])]:
-            t.ner = "ORG"  # a title before the organization reaches the person after it
-        if span[0] <= p.first_tok and span[1] < p.last_tok:
-            rest = person_from_tokens(doc, span[1], p.last_tok, morph)
-            if rest is not None:
-                kept_people.append(rest)
-    # a place inside the name stays ("Голос | Америки"): nested, as NER corpora mark it
-    kept_places = [p for p in places if (span := hit(p.first_tok, p.last_tok)) is None or
-                   span[0] <= p.first_tok and p.last_tok <= span[1] and
-                   p.last_tok - p.first_tok < span[1] - span[0]]
-    return kept_people, kept_places
+        return Article(text, doc_id, sentences, **assemble(text, facts, self._load()[2]))
 
 
 def _sentences(doc: Doc) -> tuple[Sentence, ...]:

@@ -57,6 +57,7 @@ class AwardCandidate:
     mode: str = "award"
     word_tok: int = -1  # first token of the award word
     scope: tuple[int, int] | None = None  # nomination line: where its recipient is named
+    rule: str = ""
 
 
 # ---------------------------------------------------------------- award words

@@ -40,6 +40,7 @@ class OrgCandidate:
     name_last: int
     anchor: int = -1  # the legal-form or organization word a rule started at
     known: bool = False  # found by the gazetteer: it outranks a person or place on its words
+    rule: str = ""
 
 
 @lru_cache(maxsize=4)

@@ -33,6 +33,7 @@ class PersonCandidate:
     first: str | None
     middle: str | None
     initials: tuple[str, ...] = ()
+    rule: str = ""
 
 
 def _role_score(parses: tuple[WordParse, ...], gram: str) -> float:

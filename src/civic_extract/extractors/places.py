@@ -32,6 +32,7 @@ class PlaceCandidate:
     name: str
     kind: str | None
     surface: str | None = None  # the abbreviation as written, when ``name`` expands it
+    rule: str = ""
 
 
 def _kind(doc: Doc, first: int, last: int, name: str, lex: Lexicon) -> str | None:

@@ -40,6 +40,7 @@ class StatCandidate:
     unit: str
     head: str
     qualifier: str | None
+    rule: str = ""
 
 
 def _number(doc: Doc, k: int, limit: int, lex: Lexicon) -> tuple[float, int, bool] | None:

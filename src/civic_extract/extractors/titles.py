@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..document import Doc, Tok
 from ..text.morph import Morphology
 from .lexicon import Lexicon
+from .people import PersonCandidate
 from .phrase import QUOTES, guillemets, nominative, restore_case
 
 __all__ = ["TitleCandidate", "RoleMention", "extract_titles", "role_mentions", "noun_cases"]
@@ -33,11 +34,12 @@ _MAX_CHAIN = 3
 
 @dataclass(frozen=True, slots=True)
 class TitleCandidate:
-    person: int  # index of the person candidate
+    person: PersonCandidate  # the person mention the title belongs to
     first_tok: int
     last_tok: int
     head: str
     normal: str
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,7 @@ class RoleMention:
     group: str
     head: str
     normal: str
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,7 +562,7 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
             return
         claimed.update(range(span.first, span.last))
         if lemma not in lex.link_titles:
-            out.append(TitleCandidate(i, span.first, span.last, lemma, normal))
+            out.append(TitleCandidate(people[i], span.first, span.last, lemma, normal))
 
     for i, person in enumerate(people):
         start = person.first_tok
@@ -658,7 +661,7 @@ def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
             continue
         lemma = _head_lemma(doc.toks[span.head], lex)
         key = people[i].last or people[i].name
-        if any((people[o.person].last or people[o.person].name) == key and o.head != lemma
+        if any((o.person.last or o.person.name) == key and o.head != lemma
                for o in out):
             continue  # "Путин … Новый лидер заявил": a title of another kind is someone else's
         add(i, span)

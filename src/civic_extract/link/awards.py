@@ -28,15 +28,16 @@ as its holders, found in this order:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
-from .document import Doc, key
-from .extractors.awards import AwardCandidate
-from .extractors.lexicon import Lexicon
-from .model import Award, Mention
+from ..document import Doc, key
+from ..extractors.awards import AwardCandidate
+from ..extractors.lexicon import Lexicon
+from ..model import Award, Mention
+from .facts import AwardFact, Recipient
 
-__all__ = ["Party", "award_records"]
+__all__ = ["Party", "award_facts", "award_records"]
 
 _FINITE = {"VERB"}
 _BULLETS = "•-—–*·●▪"
@@ -48,24 +49,26 @@ _FOLLOW_WINDOW = 3
 
 @dataclass(frozen=True, slots=True)
 class Party:
-    """A person or organization mention: tokens [first, last), the entity's name."""
+    """A person or organization mention: tokens [first, last), and who it is."""
 
     first: int
     last: int
-    name: str
-    person: bool
+    ref: Recipient
     in_title: bool = False  # an organization named inside a person's title
+
+    @property
+    def person(self) -> bool:
+        return self.ref.person is not None
 
 
 @dataclass
 class _Entity:
-    cands: list[AwardCandidate]
-    recipients: list[tuple[int, str]]
+    cands: list[AwardFact]
 
 
 # ---------------------------------------------------------------- entities
 
-def _compatible(a: AwardCandidate, b: AwardCandidate) -> bool:
+def _compatible(a: AwardFact, b: AwardFact) -> bool:
     if a.named or b.named:
         return a.named and b.named and key(a.name) == key(b.name)
     if a.word != b.word:
@@ -77,21 +80,21 @@ def _compatible(a: AwardCandidate, b: AwardCandidate) -> bool:
     return True
 
 
-def _entities(awards: Sequence[AwardCandidate]) -> list[_Entity]:
+def _entities(awards: Sequence[AwardFact]) -> list[_Entity]:
     ents: list[_Entity] = []
-    for a in sorted((a for a in awards if not a.ref), key=lambda a: a.first_tok):
+    for a in sorted((a for a in awards if not a.ref), key=lambda a: a.span[0]):
         target = next((e for e in ents if _compatible(e.cands[0], a)), None)
         if target is None:
-            ents.append(_Entity([a], []))
+            ents.append(_Entity([a]))
         else:
             target.cands.append(a)
-    refs = sorted((a for a in awards if a.ref), key=lambda a: a.first_tok)
-    loose: list[AwardCandidate] = []
+    refs = sorted((a for a in awards if a.ref), key=lambda a: a.span[0])
+    loose: list[AwardFact] = []
     for r in refs:
-        same = [(c.first_tok, e) for e in ents for c in e.cands
+        same = [(c.span[0], e) for e in ents for c in e.cands
                 if not c.ref and (c.word == r.word or c.kind == r.kind)]
-        before = [x for x in same if x[0] < r.first_tok]
-        after = [x for x in same if x[0] > r.first_tok]
+        before = [x for x in same if x[0] < r.span[0]]
+        after = [x for x in same if x[0] > r.span[0]]
         if before:
             max(before, key=lambda x: x[0])[1].cands.append(r)
         elif after:
@@ -101,10 +104,10 @@ def _entities(awards: Sequence[AwardCandidate]) -> list[_Entity]:
     for r in loose:
         target = next((e for e in ents if e.cands[0].ref and e.cands[0].word == r.word), None)
         if target is None:
-            ents.append(_Entity([r], []))
+            ents.append(_Entity([r]))
         else:
             target.cands.append(r)
-    return sorted(ents, key=lambda e: min(c.first_tok for c in e.cands))
+    return sorted(ents, key=lambda e: min(c.span[0] for c in e.cands))
 
 
 # ---------------------------------------------------------------- helpers
@@ -146,12 +149,11 @@ def _bullet(doc: Doc, si: int) -> str:
 
 class _Context:
     def __init__(self, doc: Doc, lex: Lexicon, awards: Sequence[AwardCandidate],
-                 parties: Sequence[Party], main_person: str | None) -> None:
+                 parties: Sequence[Party]) -> None:
         self.doc = doc
         self.lex = lex
         self.awards = awards
         self.parties = sorted(parties, key=lambda p: p.first)
-        self.main_person = main_person
         self.award_spans = [(a.first_tok, a.last_tok) for a in awards]
 
     # ---- parties ----
@@ -218,17 +220,17 @@ class _Context:
                 return True  # "Награждён орденом …", "Получил награду …"
         return False
 
-    def antecedent(self, si: int) -> str | None:
+    def antecedent(self, si: int) -> Recipient:
         doc = self.doc
         lo = doc.sents[max(0, si - _ANAPHORA_WINDOW)].first
         hi = doc.sents[si].first
         people = [p for p in self.parties if p.person and lo <= p.first < hi]
         subj = [p for p in people if _case(doc, p) == "nomn"]
         if subj:
-            return subj[-1].name
+            return subj[-1].ref
         if people:
-            return people[-1].name
-        return self.main_person
+            return people[-1].ref
+        return Recipient(-1, main=True)
 
     def complement(self, p: Party) -> bool:
         """An organization right after a common noun is its complement ("членам <палаты>",
@@ -318,7 +320,7 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
     s = doc.sents[si]
     if m.scope is not None:
         orgs_too = ctx.orgs_receive(si)
-        return [(p.first, p.name) for p in ctx.parties_in(*m.scope, titles_ok=orgs_too)]
+        return [(p.first, p.ref) for p in ctx.parties_in(*m.scope, titles_ok=orgs_too)]
     if m.ref and ctx.holder(m) is None and not ctx.verbs(si)[0]:
         return []
     h = ctx.holder(m)
@@ -329,15 +331,14 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
         if p is None:
             p = ctx.left_party(h if h is not None else m.first_tok)
         if p is not None:
-            return [(p.first, p.name)]
+            return [(p.first, p.ref)]
         if ctx.anaphor(si, m):
-            name = ctx.antecedent(si)
-            return [(s.first, name)] if name else []
+            return [(s.first, ctx.antecedent(si))]
         return []
     has_verb, active_give = ctx.verbs(si)
     if not has_verb:
         return []
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, Recipient]] = []
     cands = []
     for p in ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
@@ -351,12 +352,12 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
         one_side = all(p.last <= lo for p in cands) or all(p.first >= hi for p in cands)
         for p in cands:
             if one_side:
-                found.append((p.first, p.name))
+                found.append((p.first, p.ref))
                 continue
             before = [a for a in spans if a.first_tok <= p.first]
             near = before[-1] if before else spans[0]
             if near is m:
-                found.append((p.first, p.name))
+                found.append((p.first, p.ref))
         return found
     # the list that follows: "Победителями стали следующие НПО:"
     intro = None
@@ -368,7 +369,7 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
     if intro is not None:
         for item in _list_items(doc, intro):
             it = doc.sents[item]
-            found += [(p.first, p.name) for p in ctx.parties_in(it.first, it.last)
+            found += [(p.first, p.ref) for p in ctx.parties_in(it.first, it.last)
                       if _recipient_case(_case(doc, p)) and not ctx.complement(p)]
         if found:
             return found
@@ -380,13 +381,12 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
         head = " ".join(t.low for t in doc.toks[ns.first:min(ns.last, ns.first + 3)])
         if any(where == "follow" and (head + " ").startswith(phrase + " ")
                for phrase, where in ctx.lex.award_markers.items()):
-            found += [(p.first, p.name) for p in ctx.parties_in(ns.first, ns.last)
+            found += [(p.first, p.ref) for p in ctx.parties_in(ns.first, ns.last)
                       if _recipient_case(_case(doc, p)) and not ctx.complement(p)]
     if found:
         return found
     if ctx.anaphor(si, m):
-        name = ctx.antecedent(si)
-        return [(s.first, name)] if name else []
+        return [(s.first, ctx.antecedent(si))]
     return []
 
 
@@ -411,27 +411,37 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
     return out
 
 
-# ---------------------------------------------------------------- the entry point
+# ---------------------------------------------------------------- the entry points
 
-def award_records(doc: Doc, lex: Lexicon, awards: Sequence[AwardCandidate],
-                  parties: Sequence[Party], main_person: str | None) -> list[Award]:
-    """The awards of a document with their recipients (names of the parties)."""
-    ents = _entities(awards)
-    kept = [c for e in ents for c in e.cands]
-    ctx = _Context(doc, lex, kept, parties, main_person)
+def award_facts(doc: Doc, lex: Lexicon, awards: Sequence[AwardCandidate],
+                parties: Sequence[Party]) -> list[AwardFact]:
+    """The award mentions of a document, each with the recipients its sentences name."""
+    kept = sorted(awards, key=lambda c: c.first_tok)
+    ctx = _Context(doc, lex, kept, parties)
     by_sent: dict[int, list[AwardCandidate]] = {}
     for c in kept:
         by_sent.setdefault(ctx.sent_of(c.first_tok), []).append(c)
+    out = []
+    for c in kept:
+        found = _mention_recipients(ctx, c, by_sent[ctx.sent_of(c.first_tok)])
+        m = doc.tok_mention(c.first_tok, c.last_tok)
+        recipients = tuple(replace(r, at=doc.tok_mention(at, at + 1).start) for at, r in found)
+        out.append(AwardFact((m.start, m.stop), c.name, c.kind, c.conferred_by, c.year,
+                             c.named, c.ref, c.word, c.pre, c.post, c.post_head, recipients,
+                             c.rule))
+    return out
+
+
+def award_records(text: str, awards: Sequence[AwardFact],
+                  name_of: Callable[[Recipient], str | None]) -> list[Award]:
+    """The awards of a text: mentions of one award merged, with their recipients' names."""
     out: list[Award] = []
-    for e in ents:
-        found: list[tuple[int, str]] = []
-        for c in e.cands:
-            found += _mention_recipients(ctx, c, by_sent[ctx.sent_of(c.first_tok)])
-        names = list(dict.fromkeys(n for _, n in sorted(found, key=lambda x: x[0])))
+    for e in _entities(awards):
+        found = sorted(((r.at, r) for c in e.cands for r in c.recipients), key=lambda x: x[0])
+        names = list(dict.fromkeys(n for _, r in found if (n := name_of(r))))
         named = [c for c in e.cands if not c.ref] or e.cands
-        c0 = min(named, key=lambda c: c.first_tok)
-        mentions: tuple[Mention, ...] = tuple(sorted(
-            {doc.tok_mention(c.first_tok, c.last_tok) for c in e.cands}))
+        c0 = min(named, key=lambda c: c.span[0])
+        mentions = tuple(sorted({Mention(a, b, text[a:b]) for a, b in (c.span for c in e.cands)}))
         out.append(Award(
             c0.name, c0.kind, next((c.conferred_by for c in e.cands if c.conferred_by), None),
             next((c.year for c in e.cands if c.year), None), tuple(names), mentions))

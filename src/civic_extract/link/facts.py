@@ -1,0 +1,175 @@
+"""Facts: what the extractors found in one text or piece, as offsets into the original text.
+
+The linker works in two steps. ``gather`` (per parsed document, reading its tokens) turns the
+extractors' candidates into facts: plain records with character offsets into the original text
+and every local decision taken (a title's person, an award mention's recipients). ``assemble``
+(per whole text, tokens gone) merges and relates them into the Article's entities. A long text
+parsed in pieces gives the facts of each piece, shifted to the piece's offset and concatenated:
+the same ``assemble`` runs over them, so entities do not depend on where the text was cut.
+
+Facts refer to each other by a stable id, the ``(start, stop)`` of the person mention, never by
+a position in a list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+__all__ = ["Span", "PersonFact", "TitleFact", "RoleFact", "OrgFact", "PlaceFact", "AwardFact",
+           "Recipient", "StatFact", "Facts"]
+
+Span = tuple[int, int]  # [start, stop) in the original text; a person mention's id
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFact:
+    """One mention of a person with its name in the nominative."""
+
+    span: Span
+    name: str
+    last: str | None
+    first: str | None
+    middle: str | None
+    words: tuple[str, ...] = ()  # the keys of the mention's words as written, in order
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TitleFact:
+    """A title phrase and the person mention it belongs to."""
+
+    person: Span
+    span: Span
+    text: str  # as the prepared text writes it
+    normal: str
+    head: str
+    nominative_head: bool = False  # the head word can only be a nominative
+    adjacent: bool = False  # the name follows the title right away
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFact:
+    """A title with no name next to it that refers back to a person ("глава региона")."""
+
+    span: Span
+    text: str
+    group: str
+    head: str
+    normal: str
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrgFact:
+    span: Span  # the whole mention, legal form and quotes included
+    mention: Span  # the name as written
+    name: str
+    form: str | None
+    form_full: str | None
+    kind: str
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceFact:
+    span: Span
+    name: str
+    kind: str | None
+    surface: str | None = None
+    # a one-word place that may be a person's surname: its word, and whether it stands after a
+    # preposition of place (as a NER location after "на")
+    word: str | None = None
+    after_place_preposition: bool = False
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """Who an award mention names as its recipient: a person mention (by its span), an
+    organization (by name), or the article's main person."""
+
+    at: int  # where the text names it (for ordering)
+    person: Span | None = None
+    organization: str | None = None
+    main: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AwardFact:
+    span: Span
+    name: str
+    kind: str
+    conferred_by: str | None
+    year: int | None
+    named: bool
+    ref: bool
+    word: tuple[str, ...]
+    pre: tuple[str, ...]
+    post: str
+    post_head: str
+    recipients: tuple[Recipient, ...] = ()
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StatFact:
+    span: Span
+    value: int | float
+    unit: str
+    head: str
+    qualifier: str | None
+    rule: str = ""
+
+
+_F = TypeVar("_F", PersonFact, TitleFact, RoleFact, OrgFact, PlaceFact, AwardFact, StatFact)
+
+
+def _shift(s: Span, off: int) -> Span:
+    return s[0] + off, s[1] + off
+
+
+def _moved(f: _F, off: int) -> _F:
+    return replace(f, span=_shift(f.span, off))
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """Everything found in one text (or piece of one), in text order per kind."""
+
+    people: tuple[PersonFact, ...] = ()
+    titles: tuple[TitleFact, ...] = ()
+    roles: tuple[RoleFact, ...] = ()
+    organizations: tuple[OrgFact, ...] = ()
+    places: tuple[PlaceFact, ...] = ()
+    awards: tuple[AwardFact, ...] = ()
+    statistics: tuple[StatFact, ...] = ()
+
+    def shifted(self, off: int) -> Facts:
+        """The same facts for a piece that starts at ``off`` in the whole text."""
+        if off == 0:
+            return self
+        return Facts(
+            tuple(_moved(p, off) for p in self.people),
+            tuple(replace(t, span=_shift(t.span, off), person=_shift(t.person, off))
+                  for t in self.titles),
+            tuple(_moved(r, off) for r in self.roles),
+            tuple(replace(o, span=_shift(o.span, off), mention=_shift(o.mention, off))
+                  for o in self.organizations),
+            tuple(_moved(p, off) for p in self.places),
+            tuple(replace(a, span=_shift(a.span, off), recipients=tuple(
+                replace(r, at=r.at + off,
+                        person=_shift(r.person, off) if r.person is not None else None)
+                for r in a.recipients)) for a in self.awards),
+            tuple(_moved(s, off) for s in self.statistics),
+        )
+
+    @staticmethod
+    def concat(parts: list[Facts]) -> Facts:
+        """The facts of consecutive pieces as one."""
+        if len(parts) == 1:
+            return parts[0]
+        return Facts(*(tuple(x for p in parts for x in getattr(p, name))
+                       for name in ("people", "titles", "roles", "organizations", "places",
+                                    "awards", "statistics")))

@@ -1,0 +1,157 @@
+"""People: person mentions as facts, and the one merge of mentions into people.
+
+The merge runs once over every person mention of a text in text order, for a short text and for
+the pieces of a long one alike: a mention joins the first person whose name parts match (full
+name ↔ surname ↔ initials + surname; a first name alone joins a person of that first name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from ..document import Doc, key
+from ..extractors.people import PersonCandidate
+from .facts import PersonFact, TitleFact
+
+__all__ = ["PersonGroup", "person_facts", "merge_people", "possessor"]
+
+
+@dataclass
+class PersonGroup:
+    """The mentions of one person and the titles attached to them."""
+
+    facts: list[PersonFact] = field(default_factory=list)
+    titles: list[TitleFact] = field(default_factory=list)
+
+    @property
+    def best(self) -> PersonFact:
+        return max(self.facts, key=_rank)
+
+    @property
+    def start(self) -> int:
+        return min(f.span[0] for f in self.facts)
+
+    def part(self, name: str) -> str | None:
+        best = getattr(self.best, name)
+        if best:
+            return best
+        return next((v for f in self.facts if (v := getattr(f, name))), None)
+
+
+def _rank(f: PersonFact) -> tuple[int, int]:
+    """The fullest name first, the earliest among equals."""
+    return len(f.name.split()), -f.span[0]
+
+
+def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
+    """A name in brackets right after a person's name is its spelling, the same person:
+    "Сами аль-Хадж (Sami al-Haj)" is one person with two mentions."""
+    by_end = {c.last_tok: c for c in people}
+    out = []
+    for c in people:
+        before = by_end.get(c.first_tok - 1)
+        if before is not None and doc.toks[c.first_tok - 1].text == "(" and \
+                c.last_tok < len(doc.toks) and doc.toks[c.last_tok].text == ")":
+            c = replace(c, name=before.name, last=before.last, first=before.first,
+                        middle=before.middle)
+        out.append(c)
+    return out
+
+
+def person_facts(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonFact]:
+    out = []
+    for c in _spellings_joined(doc, people):
+        m = doc.tok_mention(c.first_tok, c.last_tok)
+        words = tuple(key(t.text) for t in doc.toks[c.first_tok:c.last_tok])
+        out.append(PersonFact((m.start, m.stop), c.name, c.last, c.first, c.middle, words, c.rule))
+    return out
+
+
+def _stem(name: str) -> str:
+    """A first name without its ending, for names the morphology could not normalize
+    ("Бессель", "Бесселю", "Бесселем" → "бессел")."""
+    k = key(name)
+    if k.endswith(("ом", "ем", "ой", "ей")) and len(k) > 5:
+        k = k[:-2]
+    stem = k.rstrip("аяуюеиыоьй")
+    return stem if len(stem) >= 3 else k
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b)
+
+
+class _Merge:
+    """Groups looked up by the keys of the last/first names they have had (a superset, checked
+    against their current names); each group's best mention and first non-empty name parts kept
+    up to date as mentions join. Linear in the number of mentions."""
+
+    def __init__(self) -> None:
+        self.groups: list[PersonGroup] = []
+        self.best: list[PersonFact] = []
+        self.earliest: list[dict[str, str]] = []  # the first non-empty value of each part
+        self.index: dict[str, set[int]] = {}
+
+    def part(self, gi: int, name: str) -> str | None:
+        return getattr(self.best[gi], name) or self.earliest[gi].get(name)
+
+    def find(self, f: PersonFact) -> int | None:
+        probe = f.last or f.first
+        for gi in sorted(self.index.get(key(probe), ())) if probe else ():
+            last, first = self.part(gi, "last"), self.part(gi, "first")
+            if f.last and last and key(f.last) == key(last) and _compatible(f.first, first):
+                return gi
+            if not f.last and f.first and first and key(f.first) == key(first):
+                return gi
+            if not f.last and f.first and last and key(f.first) == key(last):
+                return gi  # a lone surname the morphology took for a first name
+        return None
+
+    def add(self, f: PersonFact) -> PersonGroup:
+        gi = self.find(f)
+        if gi is None:
+            self.groups.append(PersonGroup([f]))
+            self.best.append(f)
+            self.earliest.append({})
+            gi = len(self.groups) - 1
+        else:
+            self.groups[gi].facts.append(f)
+        if _rank(f) > _rank(self.best[gi]):
+            self.best[gi] = f
+        for name in ("last", "first"):
+            value = getattr(f, name)
+            if value and name not in self.earliest[gi]:
+                self.earliest[gi][name] = value
+            current = self.part(gi, name)
+            if current:
+                self.index.setdefault(key(current), set()).add(gi)
+        return self.groups[gi]
+
+
+def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[tuple[int, int],
+                                                                              PersonGroup]]:
+    """The people of a text: groups of its person mentions (in text order), and each mention's
+    group by the mention's span."""
+    merge = _Merge()
+    owner = {f.span: merge.add(f) for f in sorted(facts, key=lambda f: f.span)}
+    return merge.groups, owner
+
+
+def possessor(t: TitleFact, c: PersonFact, g: PersonGroup) -> bool:
+    """Is the name after the title its complement, not its holder ("адвокат Петрова" when the
+    text also names "Петров": the surname is not in its nominative form, and the title head
+    can only be a nominative)?"""
+    last = g.part("last")
+    if not t.adjacent or not c.last or not last:
+        return False
+    stem = key(last)[:4]
+
+    def surname(x: PersonFact) -> str | None:
+        return next((w for w in reversed(x.words) if w.startswith(stem)), None)  # last is last
+
+    here = surname(c)
+    if here is None or here in (key(last), key(c.last)) or \
+            not any(surname(x) == key(last) for x in g.facts if x is not c):
+        return False
+    return t.nominative_head

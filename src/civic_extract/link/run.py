@@ -1,0 +1,84 @@
+"""The linker's two steps: ``gather`` the facts of a parsed document, ``assemble`` a text's
+entities from its facts (see the package's docstring)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..document import Doc, key
+from ..extractors.awards import AwardCandidate
+from ..extractors.lexicon import Lexicon
+from ..extractors.statistics import StatCandidate
+from ..extractors.titles import RoleMention, TitleCandidate
+from ..model import Mention, Person, Statistic
+from ..resolve import Resolved
+from .awards import Party, award_facts, award_records
+from .facts import Facts, Recipient, StatFact
+from .named import org_facts, org_records, place_facts, place_records
+from .people import PersonGroup, merge_people, person_facts
+from .titles import attach_titles, role_facts, title_facts, title_records
+
+__all__ = ["gather", "assemble"]
+
+
+def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidate],
+           roles: Sequence[RoleMention], awards: Sequence[AwardCandidate],
+           stats: Sequence[StatCandidate]) -> Facts:
+    """The facts of one parsed document."""
+    people = person_facts(doc, res.people)
+    title_spans = [(t.first_tok, t.last_tok) for t in titles]
+    parties = [Party(c.first_tok, c.last_tok, Recipient(-1, person=p.span))
+               for c, p in zip(res.people, people)]
+    parties += [Party(o.first_tok, o.last_tok, Recipient(-1, organization=o.name),
+                      any(a <= o.first_tok and o.last_tok <= b for a, b in title_spans))
+                for o in res.organizations]
+    return Facts(
+        tuple(people), tuple(title_facts(doc, titles)), tuple(role_facts(doc, roles)),
+        tuple(org_facts(doc, res.organizations)), tuple(place_facts(doc, res.places)),
+        tuple(award_facts(doc, lex, awards, parties)),
+        tuple(StatFact(_span(doc, s.first_tok, s.last_tok), s.value, s.unit, s.head,
+                       s.qualifier, s.rule) for s in stats))
+
+
+def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    m = doc.tok_mention(first, last)
+    return m.start, m.stop
+
+
+def _person(text: str, g: PersonGroup, titles: tuple) -> Person:
+    best = g.best
+    return Person(best.name, g.part("last"), g.part("first"), g.part("middle"), titles,
+                  tuple(sorted({Mention(a, b, text[a:b]) for a, b in (f.span for f in g.facts)})))
+
+
+def assemble(text: str, facts: Facts, lex: Lexicon) -> dict[str, tuple[Any, ...]]:
+    """The entities of a whole text from its facts (the Article's fields)."""
+    orgs, org_spans = org_records(text, facts.organizations)
+    places, place_spans = place_records(text, facts.places, facts.people)
+    groups, owner = merge_people(facts.people)
+    attach_titles(groups, owner, facts.titles, facts.roles, lex)
+    people = [_person(text, g, title_records(text, g, org_spans, place_spans)) for g in groups]
+    name_of_group = {id(g): p.name for g, p in zip(groups, people)}
+    org_names = {key(o.name): o.name for o in orgs}
+    main = max(groups, key=lambda g: (len(g.facts), -g.start), default=None)
+
+    def name_of(r: Recipient) -> str | None:
+        if r.person is not None:
+            return name_of_group[id(owner[r.person])]
+        if r.organization is not None:
+            return org_names.get(key(r.organization), r.organization)
+        return name_of_group[id(main)] if main is not None else None
+
+    stats = tuple(Statistic(s.value, s.unit, s.head, s.qualifier,
+                            Mention(s.span[0], s.span[1], text[s.span[0]:s.span[1]]))
+                  for s in facts.statistics)
+    order = sorted(range(len(groups)), key=lambda i: groups[i].start)
+    return {
+        "people": tuple(people[i] for i in order),
+        "organizations": tuple(orgs),
+        "places": tuple(places),
+        "awards": tuple(award_records(text, facts.awards, name_of)),
+        "statistics": stats,
+    }
+

@@ -1,0 +1,105 @@
+"""Titles: title phrases as facts, attached to the people they belong to, as Title records.
+
+A title found next to a name belongs to that name's person, unless the name is the title's
+complement ("адвокат Петрова" in a text about Петров); a bare role ("глава региона") belongs to
+the one person whose titles anchor its group (the akim, the governor); one title per post is
+kept ("президент" and "президента Беларуси" of one person are one title, the fuller one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..document import Doc, key
+from ..extractors.lexicon import Lexicon
+from ..extractors.titles import RoleMention, TitleCandidate, noun_cases
+from ..model import Mention, Title
+from .facts import RoleFact, Span, TitleFact
+from .people import PersonGroup, possessor
+
+__all__ = ["title_facts", "role_facts", "attach_titles", "title_records"]
+
+_GENERIC_ROLE_HEADS = frozenset({"глава", "руководитель"})
+
+
+def _span(doc: Doc, first: int, last: int) -> Span:
+    m = doc.tok_mention(first, last)
+    return m.start, m.stop
+
+
+def title_facts(doc: Doc, titles: Sequence[TitleCandidate]) -> list[TitleFact]:
+    out = []
+    for t in titles:
+        heads = [tok for tok in doc.toks[t.first_tok:t.last_tok]
+                 if tok.lemma.replace("ё", "е") == t.head]
+        person = t.person
+        out.append(TitleFact(
+            _span(doc, person.first_tok, person.last_tok), _span(doc, t.first_tok, t.last_tok),
+            doc.span_text(t.first_tok, t.last_tok), t.normal, t.head,
+            bool(heads) and noun_cases(heads[0]) == {"nomn"}, t.last_tok == person.first_tok,
+            t.rule))
+    return out
+
+
+def role_facts(doc: Doc, roles: Sequence[RoleMention]) -> list[RoleFact]:
+    return [RoleFact(_span(doc, r.first_tok, r.last_tok), doc.span_text(r.first_tok, r.last_tok),
+                     r.group, r.head, r.normal, r.rule) for r in roles]
+
+
+def attach_titles(groups: Sequence[PersonGroup], owner: dict[Span, PersonGroup],
+                  titles: Sequence[TitleFact], roles: Sequence[RoleFact], lex: Lexicon) -> None:
+    """Give each group its titles: those found next to its mentions, then the bare roles that
+    refer to it."""
+    by_span = {f.span: f for g in groups for f in g.facts}
+    for t in titles:
+        g = owner[t.person]
+        if not possessor(t, by_span[t.person], g):
+            g.titles.append(t)
+    for r in roles:
+        heads = lex.role_heads.get(r.group, set())
+        if r.head in heads and r.head not in _GENERIC_ROLE_HEADS:
+            heads = {r.head}  # "аким области" refers to an akim, not to a governor
+        owners = [g for g in groups if any(t.head in heads for t in g.titles)
+                  and g.start < r.span[0]]
+        if len(owners) == 1:
+            owners[0].titles.append(TitleFact((-1, -1), r.span, r.text, r.normal, r.head,
+                                              rule=r.rule))
+
+
+def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
+                  places: Sequence[tuple[Span, str]]) -> tuple[Title, ...]:
+    """The group's titles as records, in text order, one per post; ``orgs``/``places``: the
+    spans of organization and place mentions with their entity's name (a title names the first
+    one inside it)."""
+    seen: set[str] = set()
+    recs: list[Title] = []
+    for t in sorted(g.titles, key=lambda t: t.span[0]):
+        k = key(t.normal)
+        if k in seen:
+            continue
+        seen.add(k)
+        a, b = t.span
+        org = next((n for (x, y), n in orgs if a <= x and y <= b), None)
+        place = next((n for (x, y), n in places if a <= x and y <= b), None)
+        recs.append(Title(t.text, t.normal, t.head, org, place, Mention(a, b, text[a:b])))
+    return _fold(recs)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in key(text).replace("«", " ").replace("»", " ").split())
+
+
+def _fold(titles: list[Title]) -> tuple[Title, ...]:
+    """One title per post: "шахматист" and "российский шахматист", or "президент" and
+    "президента Беларуси" of one person are one title (the fuller one is kept)."""
+    out: list[Title] = []
+    for t in titles:
+        s = _stems(t.normal)
+        same = next((i for i, o in enumerate(out)
+                     if o.head == t.head and (s <= _stems(o.normal) or _stems(o.normal) <= s)),
+                    None)
+        if same is None:
+            out.append(t)
+        elif len(s) > len(_stems(out[same].normal)):
+            out[same] = t
+    return tuple(out)
