@@ -334,7 +334,7 @@ def test_a_plain_word_the_ner_calls_an_organization(extractor, text, word, kept)
     doc = parse_batch([prepare(text)], models, morph)[0]
     k = next(i for i, t in enumerate(doc.toks) if t.text == word)
     doc.ner = [("ORG", k, k + 1)]
-    assert bool(_ner_orgs(doc, lex)) is kept
+    assert bool(_ner_orgs(doc, lex.organizations)) is kept
 
 
 # the mention of an organization with a legal form is its name as written, as the name is

@@ -35,6 +35,7 @@ from .model import (
     Token,
 )
 from .pipeline import Extractor
+from .views import __all__ as _views  # noqa: F401  (hands the Article its views)
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -9,7 +9,7 @@ awards, statistics) plus ``mentions`` as ``[[start, stop], ...]`` on every entit
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -158,6 +158,24 @@ def _mentions(text: str, spans: Sequence[Sequence[int]] | None) -> tuple[Mention
     return tuple(Mention(int(a), int(b), text[int(a):int(b)]) for a, b in (spans or ()))
 
 
+# The views of an Article (notebook HTML, pandas tables, a spaCy Doc) live in modules above this
+# one, which import it; ``civic_extract.views`` hands them in here when the package is imported.
+_VIEWS: dict[str, Callable[..., Any]] = {}
+
+
+def register_views(**views: Callable[..., Any]) -> None:
+    """Hand in the Article's view functions by name (``html``, ``frames``, ``spacy``)."""
+    _VIEWS.update(views)
+
+
+def _view(name: str) -> Callable[..., Any]:
+    try:
+        return _VIEWS[name]
+    except KeyError:
+        raise RuntimeError(f"the {name!r} view of Article is registered by civic_extract.views; "
+                           f"import civic_extract") from None
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """Everything extracted from one text."""
@@ -242,25 +260,19 @@ class Article:
         """The dict of ``to_dict()`` as JSON; same article, same bytes."""
         return json.dumps(self.to_dict(sentences=sentences), ensure_ascii=False, indent=indent)
 
-    # ---- views (each imports its library on first use) ----
+    # ---- views (civic_extract.views hands them in; each imports its library on first use) ----
     def _repr_html_(self) -> str:
         """The notebook view: highlighted text, legend and tables (``civic_extract.notebook``)."""
-        from .notebook import render_html
-
-        return render_html(self)
+        return str(_view("html")(self))
 
     def to_frames(self) -> dict[str, pd.DataFrame]:
         """pandas DataFrames, one per kind (``civic_extract.frames``; needs the [pandas] extra)."""
-        from .frames import to_frames
-
-        return to_frames(self)
+        return dict(_view("frames")(self))
 
     def to_spacy(self, nlp: Language | None = None) -> Doc:
         """A spaCy ``Doc`` of the text with our mentions as ``doc.ents``, ``doc.spans["civic"]``
         and ``doc._.civic`` (``civic_extract.spacy``; ``nlp`` defaults to ``spacy.blank("ru")``)."""
-        from .spacy import article_to_doc
-
-        return article_to_doc(self, nlp)
+        return _view("spacy")(self, nlp)  # type: ignore[no-any-return]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:

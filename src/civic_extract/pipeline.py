@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .chunking import DEFAULT_CHUNK_SIZE, Piece, run_pieces
@@ -42,7 +42,8 @@ class Extractor:
 
     def __init__(self, *, batch_size: int = 32, syntax: bool = True,
                  max_length: int = DEFAULT_MAX_LENGTH,
-                 chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
+                 chunk_size: int = DEFAULT_CHUNK_SIZE,
+                 lexicon: Mapping[str, Iterable[str]] | None = None) -> None:
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
         if not isinstance(chunk_size, int) or chunk_size < 2:
@@ -51,16 +52,20 @@ class Extractor:
         self.syntax = syntax
         self.max_length = max_length
         self.chunk_size = chunk_size  # texts longer than this run in pieces (chunking.py)
+        # extra rows for the lexicon tables of data/ ({"titles": ["сенатор"]}), copied and
+        # checked when the lexicons are built
+        self.lexicon = {str(k): tuple(v) for k, v in lexicon.items()} if lexicon else None
         self._stages: tuple[Any, Any, Any] | None = None
 
     # ---- stages, built once ----
     def _load(self) -> tuple[Any, Any, Any]:
         if self._stages is None:
-            from .extractors.lexicon import lexicon
+            from .lexicon import lexicon
             from .nlp import models
             from .text.morph import morphology
 
-            self._stages = (models(), morphology(), lexicon())
+            morph = morphology()
+            self._stages = (models(), morph, lexicon(morph, self.lexicon))
         return self._stages
 
     # ---- public ----
@@ -113,14 +118,14 @@ class Extractor:
 
         _, morph, lex = self._load()
         quoted = set(doc.quotes.quoted)
-        people = extract_people(doc, morph, lex)
-        orgs = extract_organizations(doc, morph, lex, quoted)
-        places = extract_places(doc, morph, lex, quoted)
+        people = extract_people(doc, morph, lex.people)
+        orgs = extract_organizations(doc, morph, lex.organizations, quoted)
+        places = extract_places(doc, morph, lex.places, quoted)
         res = resolve(doc, morph, people, orgs, places)
-        titles = extract_titles(res.doc, list(res.people), morph, lex, quoted)
-        roles = role_mentions(res.doc, list(res.people), morph, lex, titles)
-        awards = extract_awards(res.doc, morph, lex)
-        stats = extract_statistics(res.doc, morph, lex, quoted)
+        titles = extract_titles(res.doc, list(res.people), morph, lex.titles, quoted)
+        roles = role_mentions(res.doc, list(res.people), morph, lex.titles, titles)
+        awards = extract_awards(res.doc, morph, lex.awards)
+        stats = extract_statistics(res.doc, morph, lex.statistics, quoted)
         return gather(res.doc, lex, res, titles, roles, awards, stats)
 
     def _finish(self, text: str, doc_id: str | None, sentences: tuple[Sentence, ...],

@@ -7,7 +7,7 @@ from importlib import resources
 
 from ..errors import DataError
 
-__all__ = ["lines", "table"]
+__all__ = ["lines", "table", "names"]
 
 
 @cache
@@ -37,3 +37,10 @@ def table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
                 f"{line!r}")
         rows.append(cells)
     return tuple(rows)
+
+
+@cache
+def names() -> frozenset[str]:
+    """The file names of the bundled tables."""
+    return frozenset(p.name for p in resources.files(__package__).iterdir()
+                     if p.name.endswith(".txt"))

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 
 from ..document import Doc, Sent, Tok, key
+from ..lexicon import AwardLexicon, adjective_lemma
 from ..text.morph import Morphology
-from .lexicon import Lexicon, adjective_lemma
 from .phrase import QUOTES, guillemets, nominative, restore_case
 
 __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
@@ -79,7 +79,7 @@ def _tok_lemmas(tok: Tok, morph: Morphology) -> frozenset[str]:
     return got
 
 
-def award_word_at(doc: Doc, k: int, limit: int, morph: Morphology, lex: Lexicon
+def award_word_at(doc: Doc, k: int, limit: int, morph: Morphology, lex: AwardLexicon
                   ) -> tuple[tuple[str, ...], str, str, int] | None:
     """The longest award word starting at token k: (lemmas, kind, mode, next token)."""
     toks = doc.toks
@@ -122,7 +122,7 @@ def _ner_span_at(doc: Doc, k: int) -> tuple[str, int, int] | None:
 
 
 def _complement(doc: Doc, s: Sent, after: int, word_tok: Tok, morph: Morphology,
-                lex: Lexicon) -> tuple[int, int, int, bool, bool]:
+                lex: AwardLexicon) -> tuple[int, int, int, bool, bool]:
     """The complement right after the award word.
 
     Returns (name_end, conferrer_end, conferrer_start, valid, proper): the name runs to
@@ -220,7 +220,7 @@ def _latin_name(doc: Doc, j: int, limit: int) -> int:
     return m
 
 
-def _modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: Lexicon
+def _modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: AwardLexicon
                ) -> tuple[int, tuple[str, ...], bool]:
     """Adjectives right before the award word that agree with it: (first token, lemmas,
     proper). Proper: capitalized inside the sentence ("Ленинской", "Государственных"), or one
@@ -287,7 +287,7 @@ def _join(doc: Doc, first: int, words: list[str]) -> str:
     return "".join(out)
 
 
-def _winner_context(doc: Doc, s: Sent, first: int, lex: Lexicon) -> bool:
+def _winner_context(doc: Doc, s: Sent, first: int, lex: AwardLexicon) -> bool:
     """A contest counts as an award only with its winner: "победитель конкурса «…»"."""
     toks = doc.toks
     j = first - 1
@@ -353,7 +353,7 @@ def _nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
 
 # ---------------------------------------------------------------- awards known by name
 
-def _known_name(doc: Doc, first: int, last: int, morph: Morphology, lex: Lexicon
+def _known_name(doc: Doc, first: int, last: int, morph: Morphology, lex: AwardLexicon
                 ) -> tuple[str, str, bool] | None:
     """The entry of data/award_names.txt that tokens [first, last) spell, in any case."""
     toks = doc.toks
@@ -375,7 +375,7 @@ def _known(first: int, last: int, entry: tuple[str, str, bool]) -> AwardCandidat
 
 # ---------------------------------------------------------------- the extractor
 
-def extract_awards(doc: Doc, morph: Morphology, lex: Lexicon) -> list[AwardCandidate]:
+def extract_awards(doc: Doc, morph: Morphology, lex: AwardLexicon) -> list[AwardCandidate]:
     out: list[AwardCandidate] = []
     toks = doc.toks
     for s in doc.sents:
@@ -423,7 +423,7 @@ def extract_awards(doc: Doc, morph: Morphology, lex: Lexicon) -> list[AwardCandi
 
 
 def _mention(doc: Doc, s: Sent, k: int, hit: tuple[tuple[str, ...], str, str, int],
-             morph: Morphology, lex: Lexicon) -> tuple[list[AwardCandidate], int]:
+             morph: Morphology, lex: AwardLexicon) -> tuple[list[AwardCandidate], int]:
     toks = doc.toks
     lemmas, kind, mode, after = hit
     word_tok = toks[after - 1] if len(lemmas) > 1 else toks[k]

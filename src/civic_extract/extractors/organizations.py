@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..document import Doc, key
+from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
 from ..text.morph import Morphology
-from .lexicon import LegalForm, Lexicon
 from .phrase import (
     QUOTES,
     function_word,
@@ -44,7 +44,7 @@ class OrgCandidate:
 
 
 @lru_cache(maxsize=4)
-def _forms_by_first(lex: Lexicon) -> dict[str, tuple[tuple[int, LegalForm], ...]]:
+def _forms_by_first(lex: OrgLexicon) -> dict[str, tuple[tuple[int, LegalForm], ...]]:
     """The legal forms (with their rank in ``lex.forms``) by the lemma of their first word."""
     out: dict[str, list[tuple[int, LegalForm]]] = {}
     for rank, form in enumerate(lex.forms):
@@ -52,7 +52,7 @@ def _forms_by_first(lex: Lexicon) -> dict[str, tuple[tuple[int, LegalForm], ...]
     return {first: tuple(forms) for first, forms in out.items()}
 
 
-def _match_form(doc: Doc, k: int, limit: int, lex: Lexicon) -> tuple[LegalForm, int] | None:
+def _match_form(doc: Doc, k: int, limit: int, lex: OrgLexicon) -> tuple[LegalForm, int] | None:
     """A legal form starting at token k: (form, first token after it); the first in
     ``lex.forms`` order (the longest) whose words all match."""
     t = doc.toks[k]
@@ -93,7 +93,7 @@ def _lowercase_start(doc: Doc, k: int) -> bool:
     return word.islower() and "а" <= word[:1] <= "я"  # "еМаркет" is a name
 
 
-def _rule_orgs(doc: Doc, lex: Lexicon) -> list[OrgCandidate]:
+def _rule_orgs(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
     out: list[OrgCandidate] = []
     for s in doc.sents:
         if s.chrome:
@@ -153,7 +153,7 @@ _STATE_HEADS = {"министерство", "комитет", "агентств�
                 "маслихат", "служба", "администрация", "правительство"}
 
 
-def _split_nested(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[int, int]]:
+def _split_nested(doc: Doc, first: int, last: int, lex: OrgLexicon) -> list[tuple[int, int]]:
     """Cut "Комитет по делам … Министерства …" before each further state-body head; a bare
     body word ("Департамент | Министерства …") keeps the body it belongs to."""
     cuts = [first]
@@ -169,7 +169,7 @@ def _split_nested(doc: Doc, first: int, last: int, lex: Lexicon) -> list[tuple[i
 _NAME_GRAMS = frozenset({"Orgn", "Abbr", "Geox", "Name", "Surn", "Patr", "Trad"})
 
 
-def _plain_word(doc: Doc, k: int, lex: Lexicon) -> bool:
+def _plain_word(doc: Doc, k: int, lex: OrgLexicon) -> bool:
     """A dictionary word capitalized only by its place (a sentence's first word) or a pronoun,
     which the NER took for an organization; bodies named alone ("Правительство") are not."""
     t = doc.toks[k]
@@ -183,7 +183,7 @@ def _plain_word(doc: Doc, k: int, lex: Lexicon) -> bool:
     return first_word or all(p.pos == "NPRO" for p in t.parses)
 
 
-def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
+def _ner_orgs(doc: Doc, lex: OrgLexicon) -> list[tuple[int, int, int]]:
     """NER ORG spans (and LOC spans headed by a body: "городской маслихат"), each extended over
     a place name in the genitive right after it ("Гражданского альянса | Казахстана" → one
     organization, "Управление образования | ВКО") and over "имени" + a name.
@@ -250,7 +250,7 @@ def _ner_orgs(doc: Doc, lex: Lexicon) -> list[tuple[int, int, int]]:
 _MAX_PO = 8
 
 
-def _po_complement(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
+def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     """Run a name on over its "по"-complement, where the NER stopped before it: "Европейский
     суд | по правам человека", "комитет Совета Федерации | по экономической политике", "Главное
     управление МВД | по Москве". The head (first noun of [first, last)) must take such complements
@@ -294,7 +294,7 @@ def _po_complement(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     return end if noun is not None else last
 
 
-def _generic(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+def _generic(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
     """Is [first, last) a body word with adjectives only ("Следственное управление", "Главное
     управление", "Региональное отделение"), a name only with the body it belongs to?"""
     toks = doc.toks[first:last]
@@ -311,7 +311,7 @@ def _generic(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
                for t in toks[:-1])
 
 
-def _org_headed(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+def _org_headed(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
     """Is [first, last) headed by an organization word ("Институт языкознания")?"""
     h = head_index(doc.toks[first:last])
     return h is not None and doc.toks[first + h].lemma.replace("ё", "е") in lex.org_words
@@ -338,7 +338,7 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
     return last
 
 
-def _is_place_name(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+def _is_place_name(doc: Doc, a: int, b: int, lex: OrgLexicon) -> bool:
     toks = doc.toks[a:b]
     return lemma_key(toks) in lex.places or \
         tuple(t.low for t in toks) in lex.places
@@ -366,7 +366,7 @@ def _closes(doc: Doc, a: int, k: int) -> bool:
     return any(is_opening(doc, j) for j in range(a, k))
 
 
-def _title_prefix(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
+def _title_prefix(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     """Skip a title that the NER glued to the front of an organization ("председатель …")."""
     k = first
     t = doc.toks[k]
@@ -379,7 +379,7 @@ def _title_prefix(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
     return first
 
 
-def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: Lexicon) -> bool:
+def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: OrgLexicon) -> bool:
     """Is the span inside a quoted name that belongs to a non-organization noun
     (проект «…», номинация «…», акция «…»)?"""
     if first not in quoted:
@@ -429,7 +429,7 @@ def _domains(doc: Doc, covered: set[int]) -> list[OrgCandidate]:
     return out
 
 
-def extract_organizations(doc: Doc, morph: Morphology, lex: Lexicon,
+def extract_organizations(doc: Doc, morph: Morphology, lex: OrgLexicon,
                           quoted: set[int] | None = None) -> list[OrgCandidate]:
     ner = _ner_orgs(doc, lex)
     rules = _rule_orgs(doc, lex)
@@ -547,7 +547,7 @@ def _with_relational(doc: Doc, o: OrgCandidate) -> OrgCandidate:
     return replace(o, first_tok=k)
 
 
-def _as_medium(doc: Doc, o: OrgCandidate, lex: Lexicon) -> bool:
+def _as_medium(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> bool:
     """A platform written in as a medium ("написал в Twitter", "в своём Фейсбуке")."""
     if o.form is not None or o.last_tok - o.first_tok != 1:
         return False
@@ -562,7 +562,7 @@ def _as_medium(doc: Doc, o: OrgCandidate, lex: Lexicon) -> bool:
 _MAX_OWNED = 5
 
 
-def _owned_quoted(doc: Doc, morph: Morphology, lex: Lexicon,
+def _owned_quoted(doc: Doc, morph: Morphology, lex: OrgLexicon,
                   covered: set[int]) -> list[OrgCandidate]:
     """A capitalized quoted name in the genitive after a person noun is the organization the
     person belongs to ("глава «Металлоинвеста»", "корреспондент «Голоса Америки»"), unless the
@@ -604,7 +604,7 @@ def _owned_quoted(doc: Doc, morph: Morphology, lex: Lexicon,
     return out
 
 
-def _known(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
+def _known(doc: Doc, morph: Morphology, lex: OrgLexicon, covered: set[int],
            quoted: set[int]) -> list[OrgCandidate]:
     """Well-known organizations from data/known_orgs.txt (ЕС, ООН, Евросоюз, Госдума…), by
     lemma, where no other rule found an organization. A quoted name counts only as a whole
@@ -652,7 +652,7 @@ def _known(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
     return out
 
 
-def _names_a_work(doc: Doc, q: int, lex: Lexicon) -> bool:
+def _names_a_work(doc: Doc, q: int, lex: OrgLexicon) -> bool:
     """Does the quote opening at token q name an event, a work or an award after its noun
     ("турнир «Спартак»", "автор «Яблока»") rather than the organization itself?"""
     k = q - 1
@@ -670,7 +670,7 @@ def _latin(text: str) -> bool:
 _CUE_PREPOSITIONS = frozenset("из за в во у от против над с со".split())
 
 
-def _cued(doc: Doc, k: int, lex: Lexicon) -> bool:
+def _cued(doc: Doc, k: int, lex: OrgLexicon) -> bool:
     """Does a cue word of an organization (data/known_org_cues.txt) stand before token k,
     across adjectives and one preposition ("клуба Челси", "болельщики Спартака", "вратарь из
     мюнхенской Баварии")?"""
@@ -709,7 +709,7 @@ def _person_complement(doc: Doc, last: int, sent: int) -> int:
     return last
 
 
-def _bodies(doc: Doc, morph: Morphology, lex: Lexicon, covered: set[int],
+def _bodies(doc: Doc, morph: Morphology, lex: OrgLexicon, covered: set[int],
             quoted: set[int]) -> list[OrgCandidate]:
     """State and public bodies the NER leaves out because they are written in lowercase:
     "министерство культуры Польши", "федеральный суд", "городского совета", "правительство"."""

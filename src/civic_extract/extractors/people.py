@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from ..document import Doc, Tok
+from ..lexicon import PeopleLexicon
 from ..text.morph import Morphology, WordParse
-from .lexicon import Lexicon
 from .phrase import QUOTES, restore_case
 
 __all__ = ["PersonCandidate", "extract_people"]
@@ -246,7 +246,7 @@ def _merged_per(doc: Doc) -> list[tuple[str, int, int]]:
     return cut
 
 
-def extract_people(doc: Doc, morph: Morphology, lex: Lexicon) -> list[PersonCandidate]:
+def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon) -> list[PersonCandidate]:
     out = []
     for _, first, last in _merged_per(doc):
         toks = doc.toks[first:last]

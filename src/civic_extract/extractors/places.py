@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Doc, Tok
+from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..text.morph import Morphology, WordParse
-from .lexicon import GazetteerEntry, Lexicon
 from .phrase import (
     function_word,
     head_index,
@@ -35,7 +35,7 @@ class PlaceCandidate:
     rule: str = ""
 
 
-def _kind(doc: Doc, first: int, last: int, name: str, lex: Lexicon) -> str | None:
+def _kind(doc: Doc, first: int, last: int, name: str, lex: PlaceLexicon) -> str | None:
     """The kind of a place: the gazetteer's for a known name, else the head word's
     ("… область" → region), else "city", the most frequent kind of an unknown name."""
     words = [t for t in doc.toks[first:last] if t.is_word()]
@@ -54,7 +54,7 @@ def _kind(doc: Doc, first: int, last: int, name: str, lex: Lexicon) -> str | Non
     return "city"
 
 
-def _proper(tok: Tok, lex: Lexicon) -> bool:
+def _proper(tok: Tok, lex: PlaceLexicon) -> bool:
     """A word that can carry a place's name: capitalized, not a title or a generic place word."""
     if not tok.is_word():
         return False
@@ -64,7 +64,7 @@ def _proper(tok: Tok, lex: Lexicon) -> bool:
     return tok.text[:1].isupper() and lemma not in lex.place_words and lemma not in lex.titles
 
 
-def _known(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+def _known(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> bool:
     """Is the span a name the gazetteer or the table of kinds knows by itself?"""
     lemmas = lemma_key(t for t in doc.toks[first:last] if t.is_word())
     return lemmas in lex.places or lemmas in lex.place_kinds
@@ -73,7 +73,7 @@ def _known(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
 _CLOSING = frozenset('»“”"\'')
 
 
-def _named_by(doc: Doc, first: int, last: int, lex: Lexicon) -> str | None:
+def _named_by(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
     """What the word before a name makes of it: "not" when the name names a thing that is no
     place (a quoted name «Тула» of a cinema, "университета Донхуа", "эпохи Тюдоров"), a kind
     when the name stands in apposition to a place word ("в селе Цибулёво": village) or to a
@@ -121,7 +121,7 @@ def _apposed(tok: Tok, case: str) -> bool:
     return fixed or tok.case == case
 
 
-def _longer_known(doc: Doc, first: int, last: int, lex: Lexicon) -> int:
+def _longer_known(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> int:
     """The end of the longest gazetteer name that starts at ``first`` and runs past ``last``
     within the sentence, or ``last``."""
     toks = doc.toks
@@ -145,7 +145,7 @@ def _latin_word(tok: Tok | None) -> bool:
     return tok is not None and tok.text[:1].isascii() and tok.text[:1].isupper()
 
 
-def _latin(doc: Doc, k: int, lex: Lexicon, quoted: set[int] = frozenset()
+def _latin(doc: Doc, k: int, lex: PlaceLexicon, quoted: set[int] = frozenset()
            ) -> tuple[int, GazetteerEntry] | None:
     """A Latin place name at token k ("France", "New York", "U.S."), alone or opening a longer
     name ("New York Times": the city is named in it, as in "газета «Нью-Йорк таймс»"), but not
@@ -163,7 +163,7 @@ def _latin(doc: Doc, k: int, lex: Lexicon, quoted: set[int] = frozenset()
     return None
 
 
-def _known_kind(doc: Doc, first: int, last: int, lex: Lexicon) -> str | None:
+def _known_kind(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
     """The kind the gazetteer or the table of kinds gives the span's name, if it knows it."""
     lemmas = lemma_key(t for t in doc.toks[first:last] if t.is_word())
     entry = lex.places.get(lemmas)
@@ -179,7 +179,7 @@ def _common_noun(tok: Tok) -> bool:
 _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
-def _country_misread(doc: Doc, k: int, end: int, lex: Lexicon
+def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon
                      ) -> tuple[int, GazetteerEntry] | None:
     """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries):
     the whole PER span [k, end) is a country's name and no word of it reads as a name or
@@ -192,7 +192,7 @@ def _country_misread(doc: Doc, k: int, end: int, lex: Lexicon
     return end - k, entry
 
 
-def _before_facility(doc: Doc, first: int, last: int, lex: Lexicon, morph: Morphology
+def _before_facility(doc: Doc, first: int, last: int, lex: PlaceLexicon, morph: Morphology
                      ) -> PlaceCandidate | None:
     """The known city, region or country that opens a facility's name ("Казань Арена",
     "Ростов Арене"): the place nested in the name, the facility itself no place."""
@@ -208,7 +208,7 @@ def _before_facility(doc: Doc, first: int, last: int, lex: Lexicon, morph: Morph
     return PlaceCandidate(first, last - 1, name, kind)
 
 
-def _no_place_span(doc: Doc, first: int, last: int, h: int | None, lex: Lexicon) -> bool:
+def _no_place_span(doc: Doc, first: int, last: int, h: int | None, lex: PlaceLexicon) -> bool:
     """A LOC span that names no place: a word with a number glued to it ("Формулы-1", a race
     or a spacecraft), a lowercase common noun at its head that is no place word ("Каталонский
     референдум", "Большая восьмерка"), or a lone given name or surname the gazetteer does not
@@ -247,7 +247,7 @@ def _could_be_place(tok: Tok) -> bool:
 _INNER_KINDS = frozenset({"country", "region", "city"})
 
 
-def _in_party(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
+def _in_party(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> bool:
     """Is the span part of a known party's name, as written ("Единой России")?"""
     toks = doc.toks
     for a in range(max(0, first - 2), first + 1):
@@ -259,7 +259,7 @@ def _in_party(doc: Doc, first: int, last: int, lex: Lexicon) -> bool:
     return False
 
 
-def _inner(doc: Doc, k: int, lex: Lexicon, taken: set[int], quoted: set[int]
+def _inner(doc: Doc, k: int, lex: PlaceLexicon, taken: set[int], quoted: set[int]
            ) -> tuple[int, GazetteerEntry] | None:
     """A city, region or country named inside a quoted or organization's name («Реал Мадрид»,
     "Университета Осло"): NEREL nests the place in the name. The longest gazetteer name of
@@ -290,7 +290,7 @@ def _inner(doc: Doc, k: int, lex: Lexicon, taken: set[int], quoted: set[int]
     return None
 
 
-def _gazetteer(doc: Doc, lex: Lexicon, morph: Morphology, taken: set[int],
+def _gazetteer(doc: Doc, lex: PlaceLexicon, morph: Morphology, taken: set[int],
                quoted: set[int] = frozenset()) -> list[PlaceCandidate]:
     out = []
     toks = doc.toks
@@ -367,7 +367,7 @@ def _adjective(tok: Tok, case: str | None) -> WordParse | None:
     return next((p for p in tok.parses if p.pos in ("ADJF", "PRTF") and case in p.grams), None)
 
 
-def _distributed(doc: Doc, morph: Morphology, lex: Lexicon) -> list[PlaceCandidate]:
+def _distributed(doc: Doc, morph: Morphology, lex: PlaceLexicon) -> list[PlaceCandidate]:
     """Names that share one plural place word: "в Рязанской, Костромской и Архангельской
     областях" gives three regions, each "… область" in the singular."""
     out = []
@@ -401,7 +401,7 @@ def _distributed(doc: Doc, morph: Morphology, lex: Lexicon) -> list[PlaceCandida
     return out
 
 
-def extract_places(doc: Doc, morph: Morphology, lex: Lexicon,
+def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,
                    quoted: set[int] | None = None) -> list[PlaceCandidate]:
     quoted = quoted or set()
     out: list[PlaceCandidate] = _distributed(doc, morph, lex)

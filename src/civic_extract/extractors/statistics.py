@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 
 from ..document import Doc, Sent, Tok
+from ..lexicon import StatLexicon
 from ..text.morph import Morphology
-from .lexicon import Lexicon
 
 __all__ = ["StatCandidate", "extract_statistics"]
 
@@ -43,7 +43,7 @@ class StatCandidate:
     rule: str = ""
 
 
-def _number(doc: Doc, k: int, limit: int, lex: Lexicon) -> tuple[float, int, bool] | None:
+def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
     """A number starting at token k: (value, next token, written in digits)."""
     toks = doc.toks
     t = toks[k]
@@ -80,7 +80,7 @@ def _number(doc: Doc, k: int, limit: int, lex: Lexicon) -> tuple[float, int, boo
     return value, j, False
 
 
-def _bare_multiplier(doc: Doc, k: int, lex: Lexicon) -> tuple[float, int, bool] | None:
+def _bare_multiplier(doc: Doc, k: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
     """A multiplier word standing for its number, in the singular only ("тысяча гостей",
     "около миллиона человек"); "тысячи человек", "миллионов солдат" are vague."""
     t = doc.toks[k]
@@ -150,7 +150,7 @@ def _agrees(value: float, head: Tok) -> bool:
                for p in head.parses if p.pos == "NOUN")
 
 
-def _qualifier(doc: Doc, k: int, first: int, lex: Lexicon) -> tuple[str | None, int]:
+def _qualifier(doc: Doc, k: int, first: int, lex: StatLexicon) -> tuple[str | None, int]:
     toks = doc.toks
     j = k
     if j - 1 >= first and toks[j - 1].low == "в":  # "больше чем в два раза"
@@ -163,7 +163,7 @@ def _qualifier(doc: Doc, k: int, first: int, lex: Lexicon) -> tuple[str | None, 
     return None, k
 
 
-def _label_before(doc: Doc, k: int, first: int, lex: Lexicon) -> bool:
+def _label_before(doc: Doc, k: int, first: int, lex: StatLexicon) -> bool:
     """ "статья 282", "ч. 2", "№ 5": the number is a label."""
     j = k - 1
     if j >= first and doc.toks[j].text == ".":
@@ -174,7 +174,7 @@ def _label_before(doc: Doc, k: int, first: int, lex: Lexicon) -> bool:
     return t.low in lex.number_labels or t.lemma in lex.number_labels
 
 
-def _age_or_clock(doc: Doc, k: int, first: int, head: str, lex: Lexicon) -> bool:
+def _age_or_clock(doc: Doc, k: int, first: int, head: str, lex: StatLexicon) -> bool:
     """The words before the number make it an age or a clock time (data/number_contexts.txt)."""
     toks = doc.toks
     for n in (2, 1):
@@ -260,7 +260,7 @@ def _ellipsis_ok(doc: Doc, j: int, s: Sent) -> bool:
     return t.text in _ELLIPSIS_NEXT_TEXT or t.pos in _ELLIPSIS_NEXT_POS
 
 
-def extract_statistics(doc: Doc, morph: Morphology, lex: Lexicon,
+def extract_statistics(doc: Doc, morph: Morphology, lex: StatLexicon,
                        quoted: set[int] | None = None) -> list[StatCandidate]:
     names = _quoted_names(doc, quoted or set())
     out: list[StatCandidate] = []

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from ..document import Doc, Tok
+from ..lexicon import TitleLexicon
 from ..text.morph import Morphology
-from .lexicon import Lexicon
 from .people import PersonCandidate
 from .phrase import QUOTES, guillemets, nominative, restore_case
 
@@ -61,7 +61,7 @@ class _Span:
     last: int
 
 
-def _head_lemma(tok: Tok, lex: Lexicon) -> str | None:
+def _head_lemma(tok: Tok, lex: TitleLexicon) -> str | None:
     """The title lemma of ``tok`` when it can head a title ("экс-журналист" → журналист)."""
     if not tok.is_word():
         return None
@@ -236,7 +236,7 @@ def _acting(doc: Doc, head: int) -> bool:
                for p in _ACTING)
 
 
-def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
+def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             holder: tuple[int, int] | None = None) -> list[_Span]:
     """The titles ending right before token ``start``, left to right (stacked titles split).
     ``holder``: the tokens [first, last) of the name the titles are for (default: ``start``)."""
@@ -316,7 +316,7 @@ def _before(doc: Doc, start: int, lex: Lexicon, quoted: set[int],
 _GUESS_WINDOW = 4
 
 
-def _guessed_head(doc: Doc, start: int, limit: int, lex: Lexicon) -> int | None:
+def _guessed_head(doc: Doc, start: int, limit: int, lex: TitleLexicon) -> int | None:
     """A head the lexicon does not know: an animate common noun in the name's case within a
     few words before it ("авиатор Луи Блерио", "раввин синагоги Исорел Голстайн")."""
     case = doc.toks[start].case
@@ -335,7 +335,7 @@ def _guessed_head(doc: Doc, start: int, limit: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _chain(doc: Doc, spans: list[_Span], lex: Lexicon, quoted: set[int]) -> list[_Span]:
+def _chain(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]) -> list[_Span]:
     """Titles chained before ``spans`` by commas: "председатель альянса …, депутат … Имя"."""
     out = list(spans)
     for _ in range(_MAX_CHAIN):
@@ -353,7 +353,7 @@ def _chain(doc: Doc, spans: list[_Span], lex: Lexicon, quoted: set[int]) -> list
 _RELATIVE = {"который", "которая"}
 
 
-def _after(doc: Doc, stop: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+def _after(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
     """A title right after the name ending at ``stop``."""
     sent = doc.sents[doc.toks[stop - 1].sent]
     k = stop
@@ -479,7 +479,7 @@ def _gender_clash(head: Tok, name: list[Tok]) -> bool:
     return genders == {"Masc"}
 
 
-def _membership(doc: Doc, span: _Span, lemma: str, lex: Lexicon) -> bool:
+def _membership(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> bool:
     """Does the title name a membership rather than a position ("член партии", "член
     семьи")? The first noun after the head is a group of data/membership.txt."""
     noun = next((t for t in doc.toks[span.head + 1:span.last]
@@ -540,7 +540,7 @@ def _plural(tok: Tok) -> bool:
         tok.tag.get("Number") == "Plur"
 
 
-def extract_titles(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
+def extract_titles(doc: Doc, people: list, morph: Morphology, lex: TitleLexicon,
                    quoted: set[int] | None = None) -> list[TitleCandidate]:
     """Titles attached to person candidates (``people``: objects with first_tok/last_tok)."""
     quoted = quoted or set()
@@ -673,7 +673,7 @@ _SUBJECT_LEADS = {"и", "а", "но", "однако"}
 _SUBJECT_OTHERS = {"один", "одна", "другой", "другая", "второй", "вторая"}
 
 
-def _subject_title(doc: Doc, first: int, stop: int, lex: Lexicon, quoted: set[int]
+def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
                    ) -> tuple[_Span, str] | None:
     """A bare title opening a sentence with no name as its subject, the verb right after it
     ("Министр заявил…", "61-летний британский актер скончался…"): the title and the gender
@@ -720,7 +720,7 @@ _ANTECEDENT_SENTS = 2
 _VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
 
 
-def _subjectless(doc: Doc, k: int, lex: Lexicon) -> bool:
+def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """Is token ``k`` a past-tense title verb of a sentence with no subject, at its start or
     after a comma joining another such predicate ("Стал генералом, работал министром")?"""
     p = doc.toks[k].parse
@@ -768,7 +768,7 @@ _POST_PREPOSITIONS = {"на", "в", "с", "со", "от"}
 _MAX_VERB_TO_OBJECT = 6
 
 
-def _object_predicate(doc: Doc, first: int, last: int, lex: Lexicon, quoted: set[int]
+def _object_predicate(doc: Doc, first: int, last: int, lex: TitleLexicon, quoted: set[int]
                       ) -> _Span | None:
     """A title a verb before the name predicates of it as its object: "назначил Ивана Петрова
     главой комитета", "утверждение Петрова на пост министра", "освободил Петрова от
@@ -791,7 +791,7 @@ def _object_predicate(doc: Doc, first: int, last: int, lex: Lexicon, quoted: set
     return None
 
 
-def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int],
+def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
                sent_index: int | None = None) -> _Span | None:
     """A title the sentence predicates of the name before it: "Иванов стал министром", "был
     назначен директором школы", "занял пост министра финансов". ``sent_index``: the sentence
@@ -816,7 +816,7 @@ def _predicate(doc: Doc, stop: int, lex: Lexicon, quoted: set[int],
     return _predicated(doc, k, sent.last, lex, quoted)
 
 
-def _predicated(doc: Doc, k: int, stop: int, lex: Lexicon, quoted: set[int],
+def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
                 acting_case: str | None = "ablt") -> _Span | None:
     """The title a verb predicates, starting at token ``k``: in the instrumental ("министром
     финансов") or in the genitive after a post word ("на пост министра", "с поста главы")."""
@@ -848,7 +848,7 @@ def _predicated(doc: Doc, k: int, stop: int, lex: Lexicon, quoted: set[int],
     return _Span(first, head, k)
 
 
-def _inverse_predicate(doc: Doc, first: int, lex: Lexicon, quoted: set[int]) -> _Span | None:
+def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
     """A title the sentence predicates of the name after it, the title first: "Главой
     комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров"."""
     verb = first - 1
@@ -865,7 +865,7 @@ def _inverse_predicate(doc: Doc, first: int, lex: Lexicon, quoted: set[int]) -> 
     return spans[-1] if len(spans) == 1 else None
 
 
-def role_mentions(doc: Doc, people: list, morph: Morphology, lex: Lexicon,
+def role_mentions(doc: Doc, people: list, morph: Morphology, lex: TitleLexicon,
                   titles: list[TitleCandidate]) -> list[RoleMention]:
     """Title phrases of data/coref_titles.txt standing with no name: "— подчеркнул аким
     области", "Глава региона вручил…". The linker decides whom they refer to."""

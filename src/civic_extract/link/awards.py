@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from ..document import Doc, key
 from ..extractors.awards import AwardCandidate
-from ..extractors.lexicon import Lexicon
+from ..lexicon import AwardLexicon
 from ..model import Award, Mention
 from .facts import AwardFact, Recipient
 
@@ -148,7 +148,7 @@ def _bullet(doc: Doc, si: int) -> str:
 
 
 class _Context:
-    def __init__(self, doc: Doc, lex: Lexicon, awards: Sequence[AwardCandidate],
+    def __init__(self, doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
                  parties: Sequence[Party]) -> None:
         self.doc = doc
         self.lex = lex
@@ -413,7 +413,7 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
 
 # ---------------------------------------------------------------- the entry points
 
-def award_facts(doc: Doc, lex: Lexicon, awards: Sequence[AwardCandidate],
+def award_facts(doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
                 parties: Sequence[Party]) -> list[AwardFact]:
     """The award mentions of a document, each with the recipients its sentences name."""
     kept = sorted(awards, key=lambda c: c.first_tok)

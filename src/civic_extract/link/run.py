@@ -8,9 +8,9 @@ from typing import Any
 
 from ..document import Doc, key
 from ..extractors.awards import AwardCandidate
-from ..extractors.lexicon import Lexicon
 from ..extractors.statistics import StatCandidate
 from ..extractors.titles import RoleMention, TitleCandidate
+from ..lexicon import Lexicon
 from ..model import Mention, Person, Statistic
 from ..resolve import Resolved
 from .awards import Party, award_facts, award_records
@@ -36,7 +36,7 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
     return Facts(
         tuple(people), tuple(title_facts(doc, titles)), tuple(role_facts(doc, roles)),
         tuple(org_facts(doc, res.organizations)), tuple(place_facts(doc, res.places)),
-        tuple(award_facts(doc, lex, awards, parties)),
+        tuple(award_facts(doc, lex.awards, awards, parties)),
         tuple(StatFact(_span(doc, s.first_tok, s.last_tok), s.value, s.unit, s.head,
                        s.qualifier, s.rule) for s in stats))
 
@@ -57,7 +57,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon) -> dict[str, tuple[Any, ...]
     orgs, org_spans = org_records(text, facts.organizations)
     places, place_spans = place_records(text, facts.places, facts.people)
     groups, owner = merge_people(facts.people)
-    attach_titles(groups, owner, facts.titles, facts.roles, lex)
+    attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
     people = [_person(text, g, title_records(text, g, org_spans, place_spans)) for g in groups]
     name_of_group = {id(g): p.name for g, p in zip(groups, people)}
     org_names = {key(o.name): o.name for o in orgs}

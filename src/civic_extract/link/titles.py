@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..document import Doc, key
-from ..extractors.lexicon import Lexicon
 from ..extractors.titles import RoleMention, TitleCandidate, noun_cases
+from ..lexicon import TitleLexicon
 from ..model import Mention, Title
 from .facts import RoleFact, Span, TitleFact
 from .people import PersonGroup, possessor
@@ -47,7 +47,8 @@ def role_facts(doc: Doc, roles: Sequence[RoleMention]) -> list[RoleFact]:
 
 
 def attach_titles(groups: Sequence[PersonGroup], owner: dict[Span, PersonGroup],
-                  titles: Sequence[TitleFact], roles: Sequence[RoleFact], lex: Lexicon) -> None:
+                  titles: Sequence[TitleFact], roles: Sequence[RoleFact], lex: TitleLexicon
+                  ) -> None:
     """Give each group its titles: those found next to its mentions, then the bare roles that
     refer to it."""
     by_span = {f.span: f for g in groups for f in g.facts}

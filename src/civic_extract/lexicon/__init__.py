@@ -1,0 +1,88 @@
+"""The lexicons the extractors read: one per concern, built from the tables of ``data/``.
+
+Each concern (titles, people, organizations, places, awards, statistics) has its own lexicon
+with the tables it reads (``titles.py``, ``organizations.py``…); a few tables serve several (the
+title words, organization words, the gazetteers) and are built once for all. ``lexicon(extra)``
+builds the set for an Extractor: ``extra`` adds rows to the bundled tables (``{"titles":
+["сенатор"]}``, in each table's own format), checked like the bundled rows. Lexicons are built
+once per process for each set of extra rows they depend on, under a lock, and shared.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from ..text.morph import Morphology
+from . import awards, organizations, people, places, statistics, titles
+from .awards import AwardLexicon
+from .organizations import KnownOrgs, LegalForm, OrgLexicon
+from .people import PeopleLexicon
+from .places import Gazetteer, GazetteerEntry, PlaceLexicon
+from .statistics import StatLexicon
+from .tables import Tables, adjective_lemma, latin_key
+from .titles import TitleLexicon
+
+__all__ = ["Lexicon", "lexicon", "LegalForm", "GazetteerEntry", "TitleLexicon",
+           "PeopleLexicon", "OrgLexicon", "PlaceLexicon", "AwardLexicon", "StatLexicon",
+           "adjective_lemma", "latin_key", "Extra"]
+
+Extra = Mapping[str, Iterable[str]]  # table name → extra rows
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    titles: TitleLexicon
+    people: PeopleLexicon
+    organizations: OrgLexicon
+    places: PlaceLexicon
+    awards: AwardLexicon
+    statistics: StatLexicon
+
+
+_T = TypeVar("_T")
+_LOCK = threading.RLock()
+_BUILT: dict[tuple[Any, ...], Any] = {}
+
+
+def _once(name: str, t: Tables, tables: Iterable[str], build: Callable[[], _T]) -> _T:
+    """``build()`` once per process for these tables with these extra rows."""
+    key = (name, t.key(tables))
+    with _LOCK:
+        if key not in _BUILT:
+            _BUILT[key] = build()
+        return _BUILT[key]  # type: ignore[no-any-return]
+
+
+def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
+    """The lexicons with the bundled tables plus ``extra`` rows (see the module's docstring)."""
+    t = Tables(extra)
+    title_words = _once("titles.txt", t, ["titles.txt"], lambda: t.words("titles.txt"))
+    org_words = _once("org_words.txt", t, ["org_words.txt"],
+                      lambda: organizations.org_words(t))
+    place_words = _once("place_words.txt", t, ["place_words.txt"],
+                        lambda: places.place_words(t))
+    gazetteer = _once("gazetteer", t, ["places.txt", "place_abbr.txt", "place_latin.txt"],
+                      lambda: Gazetteer.load(t, morph))
+    known = _once("known_orgs", t, ["known_orgs.txt"], lambda: KnownOrgs.load(t, morph))
+    shared = ("titles.txt", "org_words.txt", "place_words.txt", "places.txt", "place_abbr.txt",
+              "place_latin.txt", "known_orgs.txt")
+    return _once("lexicon", t, set(shared) | set(titles.TABLES) | set(people.TABLES) |
+                 set(organizations.TABLES) | set(places.TABLES) | set(awards.TABLES) |
+                 set(statistics.TABLES), lambda: Lexicon(
+        titles=_once("titles", t, titles.TABLES, lambda: TitleLexicon.load(t)),
+        people=_once("people", t, (*people.TABLES, "place_words.txt"),
+                     lambda: PeopleLexicon.load(t, place_words)),
+        organizations=_once("organizations", t, (*organizations.TABLES, *shared),
+                            lambda: OrgLexicon.load(t, morph, known, gazetteer, title_words)),
+        places=_once("places", t, (*places.TABLES, *shared), lambda: PlaceLexicon(
+            gazetteer, places.place_kinds(t), place_words,
+            frozenset(t.lines("landmark_words.txt")), frozenset(t.lines("place_namers.txt")),
+            frozenset(t.lines("facility_namers.txt")), frozenset(t.lines("facility_words.txt")),
+            t.words("not_places.txt"), known.known_orgs, org_words, title_words)),
+        awards=_once("awards", t, (*awards.TABLES, "org_words.txt", "titles.txt"),
+                     lambda: AwardLexicon.load(t, morph, org_words, title_words)),
+        statistics=_once("statistics", t, statistics.TABLES, lambda: StatLexicon.load(t)),
+    ))

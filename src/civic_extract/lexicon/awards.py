@@ -1,0 +1,54 @@
+"""The awards' lexicon: award words (премия, медаль, орден, звание…), known award names, holder
+nouns, the markers and verbs that name recipients."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.morph import Morphology
+from .tables import Tables, award_lemmas
+
+__all__ = ["AwardLexicon", "TABLES", "MODES"]
+
+MODES = frozenset({"award", "generic", "title", "hero", "contest", "named", "prize"})
+TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
+          "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt")
+
+AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AwardLexicon:
+    award_starts: dict[str, list[AwardStart]]  # by the first lemma, longest phrase first
+    award_holders: frozenset[str]
+    award_not_modifiers: frozenset[str]
+    award_adjectives: frozenset[str]
+    award_names: dict[tuple[str, ...], tuple[str, str, bool]]  # lemmas → (name, kind, quoted)
+    award_markers: dict[str, str]  # phrase → follow | anaphor | orgs
+    recipient_verbs: dict[str, str]  # lemma → give | get
+    # shared with the other concerns
+    org_words: dict[str, str]
+    titles: frozenset[str]
+
+    @classmethod
+    def load(cls, t: Tables, morph: Morphology, org_words: dict[str, str],
+             titles: frozenset[str]) -> AwardLexicon:
+        starts: dict[str, list[AwardStart]] = {}
+        for phrase, kind, mode in t.table("award_words.txt", 3):
+            t.choice("award_words.txt", mode, MODES, phrase)
+            lemmas = award_lemmas(morph, phrase)
+            starts.setdefault(lemmas[0], []).append((lemmas, kind, mode))
+        for entries in starts.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        names = {}
+        for name, kind, where in t.table("award_names.txt", 3):
+            t.choice("award_names.txt", where, ("quoted", "any"), name)
+            names[award_lemmas(morph, name)] = (name, kind, where == "quoted")
+        markers = {phrase: t.choice("award_markers.txt", where, ("follow", "anaphor", "orgs"),
+                                    phrase) for phrase, where in t.table("award_markers.txt", 2)}
+        verbs = {lemma: t.choice("recipient_verbs.txt", role, ("give", "get"), lemma)
+                 for lemma, role in t.table("recipient_verbs.txt", 2)}
+        return cls(starts, frozenset(t.lines("award_holders.txt")),
+                   frozenset(t.lines("award_not_modifiers.txt")),
+                   frozenset(t.lines("award_adjectives.txt")), names, markers, verbs,
+                   org_words, titles)

@@ -1,0 +1,147 @@
+"""The organizations' lexicon: legal forms, organization and body words, the gazetteer of known
+organizations, and the words that make a name something other than an organization."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.morph import Morphology
+from .places import Gazetteer, GazetteerEntry
+from .tables import Tables, phrase_lemmas, text_lemmas
+
+__all__ = ["LegalForm", "OrgLexicon", "KINDS", "TABLES", "KnownOrgs"]
+
+KINDS = frozenset({"ngo", "state", "company", "media", "education", "party", "other"})
+TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt",
+          "known_orgs.txt", "known_org_cues.txt", "work_words.txt", "not_orgs.txt",
+          "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
+          "platforms.txt", "platform_cues.txt", "po_heads.txt", "po_adverbials.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class LegalForm:
+    abbr: str
+    full: str
+    kind: str
+    lemmas: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class KnownOrgs:
+    """Organizations known by name: key (lemmas or lowercase words) → (name, kind, where it
+    counts: any | cued | inner, whether the key is an abbreviation written in capitals)."""
+
+    known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]]
+    known_org_lemmas: dict[str, tuple[str, ...]]
+    known_org_max: int
+
+    @classmethod
+    def load(cls, t: Tables, morph: Morphology) -> KnownOrgs:
+        known: dict[tuple[str, ...], tuple[str, str, str, bool]] = {}
+        lemmas: dict[str, tuple[str, ...]] = {}
+        for name, kind, aliases, where in t.table("known_orgs.txt", 4):
+            t.choice("known_orgs.txt", kind, KINDS, name)
+            t.choice("known_orgs.txt", where, ("any", "cued", "inner"), name)
+            lemmas[name] = text_lemmas(morph, name)
+            for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
+                abbr = variant.isupper() and len(variant) > 1
+                for k in (phrase_lemmas(morph, variant),
+                          tuple(w.lower().replace("ё", "е") for w in variant.split())):
+                    known.setdefault(k, (name, kind, where, abbr))
+        return cls(known, lemmas, max(len(k) for k in known))
+
+
+def org_words(t: Tables) -> dict[str, str]:
+    return {lemma: t.choice("org_words.txt", kind, KINDS, lemma)
+            for lemma, kind in t.table("org_words.txt", 2)}
+
+
+def _po_adverbials(t: Tables) -> dict[str, bool]:
+    # "дело sing": the noun starts an adverbial only in the singular ("по делу", not "по делам")
+    out = {}
+    for line in t.lines("po_adverbials.txt"):
+        word, _, number = line.partition(" ")
+        t.choice("po_adverbials.txt", number, ("", "sing"), line)
+        out[word.replace("ё", "е")] = number == "sing"
+    return out
+
+
+def _forms(t: Tables, morph: Morphology) -> list[LegalForm]:
+    """The legal forms in the table's order."""
+    return [LegalForm(abbr, full, t.choice("legal_forms.txt", kind, KINDS, abbr),
+                      phrase_lemmas(morph, full))
+            for abbr, full, kind in t.table("legal_forms.txt", 3)]
+
+
+def _body_words(t: Tables) -> dict[str, tuple[str, str]]:
+    out = {}
+    for lemma, kind, alone in t.table("body_words.txt", 3):
+        t.choice("body_words.txt", kind, KINDS, lemma)
+        out[lemma] = (kind, t.choice("body_words.txt", alone, ("yes", "no", "named"), lemma))
+    return out
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class OrgLexicon:
+    forms: list[LegalForm]  # longest first
+    form_by_abbr: dict[str, LegalForm]
+    org_words: dict[str, str]
+    body_idioms: frozenset[tuple[str, ...]]
+    body_words: dict[str, tuple[str, str]]
+    known: KnownOrgs
+    known_org_cues: frozenset[str]
+    work_words: frozenset[str]
+    not_orgs: frozenset[str]
+    not_org_heads: frozenset[str]
+    not_org_owners: frozenset[str]
+    facility_words: frozenset[str]
+    quoted_org_cues: dict[str, str]
+    platforms: frozenset[str]
+    platform_cues: frozenset[str]
+    po_heads: frozenset[str]
+    po_adverbials: dict[str, bool]
+    # shared with the other concerns
+    gazetteer: Gazetteer
+    titles: frozenset[str]
+
+    @classmethod
+    def load(cls, t: Tables, morph: Morphology, known: KnownOrgs, gazetteer: Gazetteer,
+             titles: frozenset[str]) -> OrgLexicon:
+        forms = _forms(t, morph)
+        by_abbr: dict[str, LegalForm] = {}
+        for form in forms:
+            by_abbr.setdefault(form.abbr, form)
+        return cls(
+            forms=sorted(forms, key=lambda f: -len(f.lemmas)), form_by_abbr=by_abbr,
+            org_words=org_words(t),
+            body_idioms=frozenset(t.table("body_idioms.txt", 2)), body_words=_body_words(t),
+            known=known, known_org_cues=t.words("known_org_cues.txt"),
+            work_words=t.words("work_words.txt"),
+            not_orgs=frozenset(w.lower().replace("ё", "е") for w in t.lines("not_orgs.txt")),
+            not_org_heads=frozenset(t.lines("not_org_heads.txt")),
+            not_org_owners=t.words("not_org_owners.txt"),
+            facility_words=frozenset(t.lines("facility_words.txt")),
+            quoted_org_cues=dict(t.table("quoted_org_cues.txt", 2)),
+            platforms=t.words("platforms.txt"), platform_cues=t.words("platform_cues.txt"),
+            po_heads=t.words("po_heads.txt"), po_adverbials=_po_adverbials(t),
+            gazetteer=gazetteer, titles=titles)
+
+    @property
+    def known_orgs(self) -> dict[tuple[str, ...], tuple[str, str, str, bool]]:
+        return self.known.known_orgs
+
+    @property
+    def known_org_lemmas(self) -> dict[str, tuple[str, ...]]:
+        return self.known.known_org_lemmas
+
+    @property
+    def known_org_max(self) -> int:
+        return self.known.known_org_max
+
+    @property
+    def places(self) -> dict[tuple[str, ...], GazetteerEntry]:
+        return self.gazetteer.places
+
+    @property
+    def place_alias(self) -> dict[str, GazetteerEntry]:
+        return self.gazetteer.place_alias

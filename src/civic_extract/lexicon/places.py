@@ -1,0 +1,101 @@
+"""The places' lexicon: the gazetteer (names, aliases, Latin spellings, abbreviations), place
+words and kinds, and the words that make a name something other than a place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text.morph import Morphology
+from .tables import Tables, latin_key, phrase_lemmas, text_lemmas
+
+__all__ = ["GazetteerEntry", "PlaceLexicon", "KINDS", "TABLES"]
+
+KINDS = frozenset({"country", "region", "district", "city", "village", "other", "area"})
+TABLES = ("places.txt", "place_abbr.txt", "place_latin.txt", "place_kinds.txt",
+          "place_words.txt", "landmark_words.txt", "place_namers.txt", "facility_namers.txt",
+          "facility_words.txt", "not_places.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    name: str
+    kind: str
+    lemmas: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Gazetteer:
+    places: dict[tuple[str, ...], GazetteerEntry]  # lemma keys of names and aliases
+    place_alias: dict[str, GazetteerEntry]  # abbreviations: "РК", "ЗКО"
+    place_latin: dict[tuple[str, ...], GazetteerEntry]
+    place_max: int
+    place_latin_max: int
+
+    @classmethod
+    def load(cls, t: Tables, morph: Morphology) -> Gazetteer:
+        places: dict[tuple[str, ...], GazetteerEntry] = {}
+        for name, kind, aliases in t.table("places.txt", 3):
+            entry = GazetteerEntry(name, t.choice("places.txt", kind, KINDS, name),
+                                   phrase_lemmas(morph, name))
+            for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
+                places.setdefault(phrase_lemmas(morph, variant), entry)
+                # a text's participles lemmatize to their verb ("Объединённых" → "объединить")
+                places.setdefault(text_lemmas(morph, variant), entry)
+                if "-" in variant:  # "Коста Рика", "Эль Сальвадор" written without the hyphen
+                    places.setdefault(text_lemmas(morph, variant.replace("-", " ")), entry)
+        alias = {abbr: GazetteerEntry(full, t.choice("place_abbr.txt", kind, KINDS, abbr),
+                                      phrase_lemmas(morph, full))
+                 for abbr, full, kind in t.table("place_abbr.txt", 3)}
+        by_name = {e.name: e for e in places.values()}
+        latin: dict[tuple[str, ...], GazetteerEntry] = {}
+        for spelling, name in t.table("place_latin.txt", 2):
+            latin[latin_key(spelling)] = by_name[t.choice("place_latin.txt", name, by_name,
+                                                          spelling)]
+        return cls(places, alias, latin, max(len(k) for k in places),
+                   max(len(k) for k in latin))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PlaceLexicon:
+    gazetteer: Gazetteer
+    place_kinds: dict[tuple[str, ...], str]  # lemmas of a known name's words → kind
+    place_words: dict[str, str]  # "область" → region
+    landmark_words: frozenset[str]
+    place_namers: frozenset[str]
+    facility_namers: frozenset[str]
+    facility_words: frozenset[str]
+    not_places: frozenset[str]
+    # shared with the other concerns
+    known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]]
+    org_words: dict[str, str]
+    titles: frozenset[str]
+
+    @property
+    def places(self) -> dict[tuple[str, ...], GazetteerEntry]:
+        return self.gazetteer.places
+
+    @property
+    def place_alias(self) -> dict[str, GazetteerEntry]:
+        return self.gazetteer.place_alias
+
+    @property
+    def place_latin(self) -> dict[tuple[str, ...], GazetteerEntry]:
+        return self.gazetteer.place_latin
+
+    @property
+    def place_max(self) -> int:
+        return self.gazetteer.place_max
+
+    @property
+    def place_latin_max(self) -> int:
+        return self.gazetteer.place_latin_max
+
+
+def place_words(t: Tables) -> dict[str, str]:
+    return {lemma.replace("ё", "е"): t.choice("place_words.txt", kind, KINDS, lemma)
+            for lemma, kind, _ in t.table("place_words.txt", 3)}
+
+
+def place_kinds(t: Tables) -> dict[tuple[str, ...], str]:
+    return {tuple(lemmas.split()): t.choice("place_kinds.txt", kind, KINDS, lemmas)
+            for lemmas, kind in t.table("place_kinds.txt", 2)}
