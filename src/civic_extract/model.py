@@ -28,6 +28,7 @@ __all__ = [
     "Place",
     "Award",
     "Statistic",
+    "TraceEvent",
     "Article",
 ]
 
@@ -80,6 +81,7 @@ class Title:
     organization: str | None = None
     place: str | None = None
     mention: Mention | None = None
+    rule: str | None = None  # the rule that found it (Extractor(trace=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,7 @@ class Person:
     middle: str | None = None
     titles: tuple[Title, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    rule: str | None = None  # the rule that found its first mention (Extractor(trace=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,7 @@ class Organization:
     form_full: str | None = None
     kind: str | None = None
     mentions: tuple[Mention, ...] = ()
+    rule: str | None = None  # the rule that found its first mention (Extractor(trace=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,7 @@ class Place:
     kind: str | None = None
     mentions: tuple[Mention, ...] = ()
     aliases: tuple[str, ...] = ()  # other names the text uses: "РК", "Kazakhstan"
+    rule: str | None = None  # the rule that found its first mention (Extractor(trace=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,7 @@ class Award:
     year: int | None = None
     recipients: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    rule: str | None = None  # the rule that found its first mention (Extractor(trace=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +147,29 @@ class Statistic:
     head: str
     qualifier: str | None = None
     mention: Mention | None = None
+    rule: str | None = None  # the rule that found it (Extractor(trace=True))
+
+
+@dataclass(frozen=True, slots=True)
+class TraceEvent:
+    """One candidate as an extractor's rules saw it (``Extractor(trace=True)``): the kind of
+    entity, the rule that proposed it, the verdict (``"kept"``, or the name of the veto that
+    stopped it) and where it stands."""
+
+    kind: str
+    rule: str
+    verdict: str
+    mention: Mention
+
+
+def _rule(rule: str | None) -> dict[str, str]:
+    return {} if rule is None else {"rule": rule}
+
+
+def _ruled(d: dict[str, Any], rule: str | None) -> dict[str, Any]:
+    if rule is not None:
+        d["rule"] = rule
+    return d
 
 
 def _mention_list(mentions: Sequence[Mention]) -> list[list[int]]:
@@ -188,6 +217,7 @@ class Article:
     places: tuple[Place, ...] = ()
     awards: tuple[Award, ...] = ()
     statistics: tuple[Statistic, ...] = ()
+    trace: tuple[TraceEvent, ...] = ()  # Extractor(trace=True): every candidate and its verdict
 
     # ---- iteration helpers ----
     def mentions(self) -> Iterator[tuple[str, Mention]]:
@@ -219,35 +249,39 @@ class Article:
             {
                 "name": p.name, "last": p.last, "first": p.first, "middle": p.middle,
                 "titles": [
-                    {"text": t.text, "normal": t.normal, "head": t.head,
-                     "organization": t.organization, "place": t.place,
-                     "mention": t.mention.to_list() if t.mention else None}
+                    _ruled({"text": t.text, "normal": t.normal, "head": t.head,
+                            "organization": t.organization, "place": t.place,
+                            "mention": t.mention.to_list() if t.mention else None}, t.rule)
                     for t in p.titles
                 ],
                 "mentions": _mention_list(p.mentions),
-            }
+            } | _rule(p.rule)
             for p in self.people
         ]
         out["organizations"] = [
-            {"name": o.name, "form": o.form, "form_full": o.form_full, "kind": o.kind,
-             "mentions": _mention_list(o.mentions)}
+            _ruled({"name": o.name, "form": o.form, "form_full": o.form_full, "kind": o.kind,
+                    "mentions": _mention_list(o.mentions)}, o.rule)
             for o in self.organizations
         ]
         out["places"] = [
-            {"name": p.name, "kind": p.kind, "aliases": list(p.aliases),
-             "mentions": _mention_list(p.mentions)}
+            _ruled({"name": p.name, "kind": p.kind, "aliases": list(p.aliases),
+                    "mentions": _mention_list(p.mentions)}, p.rule)
             for p in self.places
         ]
         out["awards"] = [
-            {"name": a.name, "kind": a.kind, "conferred_by": a.conferred_by, "year": a.year,
-             "recipients": list(a.recipients), "mentions": _mention_list(a.mentions)}
+            _ruled({"name": a.name, "kind": a.kind, "conferred_by": a.conferred_by,
+                    "year": a.year, "recipients": list(a.recipients),
+                    "mentions": _mention_list(a.mentions)}, a.rule)
             for a in self.awards
         ]
         out["statistics"] = [
-            {"value": s.value, "unit": s.unit, "head": s.head, "qualifier": s.qualifier,
-             "mentions": [s.mention.to_list()] if s.mention else []}
+            _ruled({"value": s.value, "unit": s.unit, "head": s.head, "qualifier": s.qualifier,
+                    "mentions": [s.mention.to_list()] if s.mention else []}, s.rule)
             for s in self.statistics
         ]
+        if self.trace:
+            out["trace"] = [{"kind": e.kind, "rule": e.rule, "verdict": e.verdict,
+                             "mention": e.mention.to_list()} for e in self.trace]
         if sentences:
             out["sentences"] = [
                 {"start": s.start, "stop": s.stop,
@@ -294,31 +328,37 @@ class Article:
                 p["name"], p.get("last"), p.get("first"), p.get("middle"),
                 tuple(
                     Title(t.get("text") or t["normal"], t["normal"], t["head"],
-                          t.get("organization"), t.get("place"), _mention(text, t.get("mention")))
+                          t.get("organization"), t.get("place"), _mention(text, t.get("mention")),
+                          t.get("rule"))
                     for t in p.get("titles") or ()
                 ),
-                _mentions(text, p.get("mentions")),
+                _mentions(text, p.get("mentions")), p.get("rule"),
             )
             for p in data.get("people") or ()
         )
         orgs = tuple(
             Organization(o["name"], o.get("form"), o.get("form_full"), o.get("kind"),
-                         _mentions(text, o.get("mentions")))
+                         _mentions(text, o.get("mentions")), o.get("rule"))
             for o in data.get("organizations") or ()
         )
         places = tuple(
             Place(p["name"], p.get("kind"), _mentions(text, p.get("mentions")),
-                  tuple(p.get("aliases") or ()))
+                  tuple(p.get("aliases") or ()), p.get("rule"))
             for p in data.get("places") or ()
         )
         awards = tuple(
             Award(a["name"], a["kind"], a.get("conferred_by"), a.get("year"),
-                  tuple(a.get("recipients") or ()), _mentions(text, a.get("mentions")))
+                  tuple(a.get("recipients") or ()), _mentions(text, a.get("mentions")),
+                  a.get("rule"))
             for a in data.get("awards") or ()
         )
         stats = tuple(
             Statistic(s["value"], s["unit"], s["head"], s.get("qualifier"),
-                      (_mentions(text, s.get("mentions")) or (None,))[0])
+                      (_mentions(text, s.get("mentions")) or (None,))[0], s.get("rule"))
             for s in data.get("statistics") or ()
         )
-        return cls(text, data.get("id"), sents, people, orgs, places, awards, stats)
+        trace = tuple(TraceEvent(e["kind"], e["rule"], e["verdict"],
+                                 Mention(e["mention"][0], e["mention"][1],
+                                         text[e["mention"][0]:e["mention"][1]]))
+                      for e in data.get("trace") or ())
+        return cls(text, data.get("id"), sents, people, orgs, places, awards, stats, trace)

@@ -43,7 +43,8 @@ class Extractor:
     def __init__(self, *, batch_size: int = 32, syntax: bool = True,
                  max_length: int = DEFAULT_MAX_LENGTH,
                  chunk_size: int = DEFAULT_CHUNK_SIZE,
-                 lexicon: Mapping[str, Iterable[str]] | None = None) -> None:
+                 lexicon: Mapping[str, Iterable[str]] | None = None,
+                 trace: bool = False) -> None:
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
         if not isinstance(chunk_size, int) or chunk_size < 2:
@@ -55,6 +56,8 @@ class Extractor:
         # extra rows for the lexicon tables of data/ ({"titles": ["сенатор"]}), copied and
         # checked when the lexicons are built
         self.lexicon = {str(k): tuple(v) for k, v in lexicon.items()} if lexicon else None
+        # record which rule found each entity, and every candidate a veto stopped
+        self.trace = bool(trace)
         self._stages: tuple[Any, Any, Any] | None = None
 
     # ---- stages, built once ----
@@ -115,24 +118,27 @@ class Extractor:
         from .extractors.titles import extract_titles, role_mentions
         from .link.run import gather
         from .resolve import resolve
+        from .rules import Trace
 
         _, morph, lex = self._load()
         quoted = set(doc.quotes.quoted)
-        people = extract_people(doc, morph, lex.people)
-        orgs = extract_organizations(doc, morph, lex.organizations, quoted)
-        places = extract_places(doc, morph, lex.places, quoted)
+        trace = Trace() if self.trace else None
+        people = extract_people(doc, morph, lex.people, trace)
+        orgs = extract_organizations(doc, morph, lex.organizations, quoted, trace)
+        places = extract_places(doc, morph, lex.places, quoted, trace)
         res = resolve(doc, morph, people, orgs, places)
-        titles = extract_titles(res.doc, list(res.people), morph, lex.titles, quoted)
+        titles = extract_titles(res.doc, list(res.people), morph, lex.titles, quoted, trace)
         roles = role_mentions(res.doc, list(res.people), morph, lex.titles, titles)
-        awards = extract_awards(res.doc, morph, lex.awards)
-        stats = extract_statistics(res.doc, morph, lex.statistics, quoted)
-        return gather(res.doc, lex, res, titles, roles, awards, stats)
+        awards = extract_awards(res.doc, morph, lex.awards, trace)
+        stats = extract_statistics(res.doc, morph, lex.statistics, quoted, trace)
+        return gather(res.doc, lex, res, titles, roles, awards, stats, trace)
 
     def _finish(self, text: str, doc_id: str | None, sentences: tuple[Sentence, ...],
                 facts: Facts) -> Article:
         from .link.run import assemble
 
-        return Article(text, doc_id, sentences, **assemble(text, facts, self._load()[2]))
+        return Article(text, doc_id, sentences,
+                       **assemble(text, facts, self._load()[2], self.trace))
 
 
 def _sentences(doc: Doc) -> tuple[Sentence, ...]:

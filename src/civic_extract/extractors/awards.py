@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..document import Doc, Sent, Tok, key
 from ..lexicon import AwardLexicon, adjective_lemma
+from ..rules import Trace
 from ..text.morph import Morphology
 from .phrase import QUOTES, guillemets, nominative, restore_case
 
@@ -375,7 +376,8 @@ def _known(first: int, last: int, entry: tuple[str, str, bool]) -> AwardCandidat
 
 # ---------------------------------------------------------------- the extractor
 
-def extract_awards(doc: Doc, morph: Morphology, lex: AwardLexicon) -> list[AwardCandidate]:
+def extract_awards(doc: Doc, morph: Morphology, lex: AwardLexicon,
+                   trace: Trace | None = None) -> list[AwardCandidate]:
     out: list[AwardCandidate] = []
     toks = doc.toks
     for s in doc.sents:

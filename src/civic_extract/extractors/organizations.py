@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..document import Doc, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
+from ..rules import Trace
 from ..text.morph import Morphology
 from .phrase import (
     QUOTES,
@@ -430,7 +431,8 @@ def _domains(doc: Doc, covered: set[int]) -> list[OrgCandidate]:
 
 
 def extract_organizations(doc: Doc, morph: Morphology, lex: OrgLexicon,
-                          quoted: set[int] | None = None) -> list[OrgCandidate]:
+                          quoted: set[int] | None = None,
+                          trace: Trace | None = None) -> list[OrgCandidate]:
     ner = _ner_orgs(doc, lex)
     rules = _rule_orgs(doc, lex)
     # a generic word with a quoted name inside a longer NER name ("Русской службе «Голоса

@@ -9,10 +9,11 @@ not know and that stand in the nominative are kept exactly as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Doc, Tok
 from ..lexicon import PeopleLexicon
+from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
 from .phrase import QUOTES, restore_case
 
@@ -218,55 +219,105 @@ def _two_full_names(doc: Doc, a: tuple[str, int, int], b: tuple[str, int, int]) 
         not _is_first_name(wa[-1]) and _is_first_name(wb[0])
 
 
-def _merged_per(doc: Doc) -> list[tuple[str, int, int]]:
-    """PER spans, adjacent ones joined ("Абдурахмановой | Натальи Петровны" is one name), and
-    one span cut where a lone genitive word precedes a name in another case ("заместитель
-    Клишаса Людмила Бокова": two people)."""
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    doc: Doc
+    morph: Morphology
+    lex: PeopleLexicon
+
+
+_Span = tuple[int, int]  # tokens [first, last) of a name
+
+
+def _per_spans(doc: Doc) -> list[tuple[str, int, int]]:
+    """The NER's PER spans, adjacent ones joined ("Абдурахмановой | Натальи Петровны" is one
+    name), each tagged with the rule that made it."""
     spans = sorted((s for s in doc.ner if s[0] == "PER"), key=lambda s: s[1])
     out: list[tuple[str, int, int]] = []
     for s in spans:
         if out and out[-1][2] == s[1] and doc.toks[s[1]].sent == doc.toks[out[-1][1]].sent \
                 and _same_case(doc.toks[s[1] - 1], doc.toks[s[1]]) \
-                and not _two_full_names(doc, out[-1], s):
-            out[-1] = ("PER", out[-1][1], s[2])
+                and not _two_full_names(doc, ("PER", out[-1][1], out[-1][2]), s):
+            out[-1] = ("ner_joined", out[-1][1], s[2])
         else:
-            out.append(s)
-    cut: list[tuple[str, int, int]] = []
-    for type_, first, last in out:
-        words = [k for k in range(first, last) if doc.toks[k].is_word()]
-        if len(words) >= 3:
-            a, b = doc.toks[words[0]], doc.toks[words[1]]
-            if a.case == "gent" and b.case not in (None, "gent") and \
-                    all(doc.toks[k].case == b.case for k in words[1:]) and \
-                    _role_score(a.parses, "Name") < 0.1:
-                cut.append((type_, first, words[0] + 1))
-                cut.append((type_, words[1], last))
-                continue
-        cut.append((type_, first, last))
-    return cut
-
-
-def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon) -> list[PersonCandidate]:
-    out = []
-    for _, first, last in _merged_per(doc):
-        toks = doc.toks[first:last]
-        if any(t.chrome for t in toks):
-            continue
-        if all(t.low in lex.not_people for t in toks if t.is_word()):
-            continue
-        if all(t.tag.get("Number") == "Plur" for t in toks if t.is_word()):
-            continue  # "Акмолинцев, внесших вклад…": people of a place, not a person
-        if last - first == 1 and first > 0 \
-                and doc.toks[first - 1].lemma.replace("ё", "е") in lex.place_words:
-            continue  # "области Абай", "городе Абай": a place named after a person
-        # extend over a following initial-less hyphen piece or trim punctuation at the edges
-        while first < last and not doc.toks[first].is_word():
-            first += 1
-        while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
-            last -= 1
-        if last <= first:
-            continue
-        cand = person_from_tokens(doc, first, last, morph)
-        if cand is not None:
-            out.append(cand)
+            out.append(("ner", s[1], s[2]))
     return out
+
+
+def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:
+    """A span cut where a lone genitive word precedes a name in another case ("заместитель
+    Клишаса Людмила Бокова": two people)."""
+    words = [k for k in range(first, last) if doc.toks[k].is_word()]
+    if len(words) < 3:
+        return None
+    a, b = doc.toks[words[0]], doc.toks[words[1]]
+    if a.case == "gent" and b.case not in (None, "gent") and \
+            all(doc.toks[k].case == b.case for k in words[1:]) and \
+            _role_score(a.parses, "Name") < 0.1:
+        return (first, words[0] + 1), (words[1], last)
+    return None
+
+
+def _spans(doc: Doc, rule: str) -> list[_Span]:
+    """The name spans of one rule: NER spans (joined ones too) not cut, or the two halves of a
+    cut one."""
+    out: list[_Span] = []
+    for made, first, last in _per_spans(doc):
+        cut = _genitive_cut(doc, first, last)
+        if rule == "genitive_cut" and cut is not None:
+            out += cut
+        elif made == rule and cut is None:
+            out.append((first, last))
+    return out
+
+
+# The constructions that make a person's name span, in order.
+RULES: tuple[Rule[_Ctx, _Span], ...] = (
+    Rule("ner", lambda c: _spans(c.doc, "ner")),
+    Rule("ner_joined", lambda c: _spans(c.doc, "ner_joined")),
+    Rule("genitive_cut", lambda c: _spans(c.doc, "genitive_cut")),
+)
+
+
+def _words(c: _Ctx, s: _Span) -> list[Tok]:
+    return [t for t in c.doc.toks[s[0]:s[1]] if t.is_word()]
+
+
+def _named_place(c: _Ctx, s: _Span) -> bool:
+    """A one-word name after a place word is the place's ("области Абай", "городе Абай")."""
+    return s[1] - s[0] == 1 and s[0] > 0 and \
+        c.doc.toks[s[0] - 1].lemma.replace("ё", "е") in c.lex.place_words
+
+
+# The reasons a name span is no person, in order.
+VETOES: tuple[Veto[_Ctx, _Span], ...] = (
+    Veto("chrome", lambda c, s: any(t.chrome for t in c.doc.toks[s[0]:s[1]])),
+    Veto("not_a_name", lambda c, s: all(t.low in c.lex.not_people for t in _words(c, s))),
+    # "Акмолинцев, внесших вклад…": people of a place, not a person
+    Veto("plural", lambda c, s: all(t.tag.get("Number") == "Plur" for t in _words(c, s))),
+    Veto("place_named_after", _named_place),
+    Veto("no_words", lambda c, s: not _words(c, s)),
+)
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> _Span:
+    """The span without punctuation at its edges (a final dot of an initial stays)."""
+    while first < last and not doc.toks[first].is_word():
+        first += 1
+    while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
+        last -= 1
+    return first, last
+
+
+def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
+                   trace: Trace | None = None) -> list[PersonCandidate]:
+    """Person mentions: the name spans of ``RULES`` no veto of ``VETOES`` stops, each with its
+    name in the nominative, in text order."""
+    out = []
+    ctx = _Ctx(doc, morph, lex)
+    for rule, (first, last) in run(RULES, VETOES, ctx, kind="people", span=lambda s: s,
+                                   trace=trace):
+        cand = person_from_tokens(doc, *_trimmed(doc, first, last), morph)
+        if cand is not None:
+            out.append(replace(cand, rule=rule))
+    return sorted(out, key=lambda c: c.first_tok)

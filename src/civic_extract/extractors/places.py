@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..document import Doc, Tok
 from ..lexicon import GazetteerEntry, PlaceLexicon
+from ..rules import Trace
 from ..text.morph import Morphology, WordParse
 from .phrase import (
     function_word,
@@ -402,7 +403,8 @@ def _distributed(doc: Doc, morph: Morphology, lex: PlaceLexicon) -> list[PlaceCa
 
 
 def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,
-                   quoted: set[int] | None = None) -> list[PlaceCandidate]:
+                   quoted: set[int] | None = None,
+                   trace: Trace | None = None) -> list[PlaceCandidate]:
     quoted = quoted or set()
     out: list[PlaceCandidate] = _distributed(doc, morph, lex)
     taken: set[int] = {k for c in out for k in range(c.first_tok, c.last_tok)}

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..document import Doc, Sent, Tok
 from ..lexicon import StatLexicon
+from ..rules import Trace
 from ..text.morph import Morphology
 
 __all__ = ["StatCandidate", "extract_statistics"]
@@ -261,7 +262,8 @@ def _ellipsis_ok(doc: Doc, j: int, s: Sent) -> bool:
 
 
 def extract_statistics(doc: Doc, morph: Morphology, lex: StatLexicon,
-                       quoted: set[int] | None = None) -> list[StatCandidate]:
+                       quoted: set[int] | None = None,
+                       trace: Trace | None = None) -> list[StatCandidate]:
     names = _quoted_names(doc, quoted or set())
     out: list[StatCandidate] = []
     toks = doc.toks

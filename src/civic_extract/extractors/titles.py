@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..document import Doc, Tok
 from ..lexicon import TitleLexicon
+from ..rules import Trace
 from ..text.morph import Morphology
 from .people import PersonCandidate
 from .phrase import QUOTES, guillemets, nominative, restore_case
@@ -541,7 +542,8 @@ def _plural(tok: Tok) -> bool:
 
 
 def extract_titles(doc: Doc, people: list, morph: Morphology, lex: TitleLexicon,
-                   quoted: set[int] | None = None) -> list[TitleCandidate]:
+                   quoted: set[int] | None = None,
+                   trace: Trace | None = None) -> list[TitleCandidate]:
     """Titles attached to person candidates (``people``: objects with first_tok/last_tok)."""
     quoted = quoted or set()
     out: list[TitleCandidate] = []

@@ -35,7 +35,7 @@ from ..document import Doc, key
 from ..extractors.awards import AwardCandidate
 from ..lexicon import AwardLexicon
 from ..model import Award, Mention
-from .facts import AwardFact, Recipient
+from .facts import AwardFact, Recipient, rule_of
 
 __all__ = ["Party", "award_facts", "award_records"]
 
@@ -433,7 +433,8 @@ def award_facts(doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
 
 
 def award_records(text: str, awards: Sequence[AwardFact],
-                  name_of: Callable[[Recipient], str | None]) -> list[Award]:
+                  name_of: Callable[[Recipient], str | None], trace: bool = False
+                  ) -> list[Award]:
     """The awards of a text: mentions of one award merged, with their recipients' names."""
     out: list[Award] = []
     for e in _entities(awards):
@@ -444,5 +445,6 @@ def award_records(text: str, awards: Sequence[AwardFact],
         mentions = tuple(sorted({Mention(a, b, text[a:b]) for a, b in (c.span for c in e.cands)}))
         out.append(Award(
             c0.name, c0.kind, next((c.conferred_by for c in e.cands if c.conferred_by), None),
-            next((c.year for c in e.cands if c.year), None), tuple(names), mentions))
+            next((c.year for c in e.cands if c.year), None), tuple(names), mentions,
+            rule_of(c0, trace)))
     return out

@@ -14,10 +14,10 @@ a position in a list.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 __all__ = ["Span", "PersonFact", "TitleFact", "RoleFact", "OrgFact", "PlaceFact", "AwardFact",
-           "Recipient", "StatFact", "Facts"]
+           "Recipient", "StatFact", "EventFact", "Facts", "rule_of"]
 
 Span = tuple[int, int]  # [start, stop) in the original text; a person mention's id
 
@@ -114,6 +114,16 @@ class AwardFact:
 
 
 @dataclass(frozen=True, slots=True)
+class EventFact:
+    """A candidate as the rules saw it (``Extractor(trace=True)``)."""
+
+    span: Span
+    kind: str
+    rule: str
+    verdict: str
+
+
+@dataclass(frozen=True, slots=True)
 class StatFact:
     span: Span
     value: int | float
@@ -123,7 +133,18 @@ class StatFact:
     rule: str = ""
 
 
-_F = TypeVar("_F", PersonFact, TitleFact, RoleFact, OrgFact, PlaceFact, AwardFact, StatFact)
+class _Ruled(Protocol):
+    @property
+    def rule(self) -> str: ...
+
+
+def rule_of(fact: _Ruled, trace: bool) -> str | None:
+    """The rule that found a fact, for a record made with a trace (None without one)."""
+    return (fact.rule or None) if trace else None
+
+
+_F = TypeVar("_F", PersonFact, TitleFact, RoleFact, OrgFact, PlaceFact, AwardFact, StatFact,
+             EventFact)
 
 
 def _shift(s: Span, off: int) -> Span:
@@ -145,6 +166,7 @@ class Facts:
     places: tuple[PlaceFact, ...] = ()
     awards: tuple[AwardFact, ...] = ()
     statistics: tuple[StatFact, ...] = ()
+    events: tuple[EventFact, ...] = ()  # with a trace: every candidate and its verdict
 
     def shifted(self, off: int) -> Facts:
         """The same facts for a piece that starts at ``off`` in the whole text."""
@@ -163,6 +185,7 @@ class Facts:
                         person=_shift(r.person, off) if r.person is not None else None)
                 for r in a.recipients)) for a in self.awards),
             tuple(_moved(s, off) for s in self.statistics),
+            tuple(_moved(e, off) for e in self.events),
         )
 
     @staticmethod
@@ -172,4 +195,4 @@ class Facts:
             return parts[0]
         return Facts(*(tuple(x for p in parts for x in getattr(p, name))
                        for name in ("people", "titles", "roles", "organizations", "places",
-                                    "awards", "statistics")))
+                                    "awards", "statistics", "events")))

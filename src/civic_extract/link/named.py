@@ -15,7 +15,7 @@ from ..extractors.organizations import OrgCandidate
 from ..extractors.places import PlaceCandidate
 from ..model import Mention, Organization, Place
 from ..quotes import QUOTES
-from .facts import OrgFact, PersonFact, PlaceFact, Span
+from .facts import OrgFact, PersonFact, PlaceFact, Span, rule_of
 
 __all__ = ["org_facts", "place_facts", "org_records", "place_records"]
 
@@ -69,7 +69,7 @@ def _groups(items: Iterable[OrgFact | PlaceFact], name: str = "name") -> list[li
     return sorted(groups.values(), key=lambda xs: min(x.span[0] for x in xs))
 
 
-def org_records(text: str, facts: Sequence[OrgFact]
+def org_records(text: str, facts: Sequence[OrgFact], trace: bool = False
                 ) -> tuple[list[Organization], list[tuple[Span, str]]]:
     """The organizations of a text, and every mention's whole span with its entity's name."""
     records: list[Organization] = []
@@ -80,7 +80,8 @@ def org_records(text: str, facts: Sequence[OrgFact]
         form_full = next((c.form_full for c in group if c.form_full), None)
         kind = next((c.kind for c in group if c.form), group[0].kind)
         records.append(Organization(name, form, form_full, kind,
-                                    _mentions(text, (c.mention for c in group))))
+                                    _mentions(text, (c.mention for c in group)),
+                                    rule_of(group[0], trace)))
         spans += [(c.span, name) for c in group]
     return records, spans
 
@@ -90,8 +91,8 @@ def _namesake(p: PlaceFact, surnames: set[str]) -> bool:
         p.word.startswith(s) and len(p.word) - len(s) <= 2 for s in surnames)
 
 
-def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact]
-                  ) -> tuple[list[Place], list[tuple[Span, str]]]:
+def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact],
+                  trace: bool = False) -> tuple[list[Place], list[tuple[Span, str]]]:
     """The places of a text (a person's surname left out), and every mention's span with its
     entity's name."""
     surnames = {c.last.lower() for c in people if c.first and c.last and len(c.last) >= 4}
@@ -102,6 +103,7 @@ def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[Person
         kind = next((c.kind for c in group if c.kind), None)
         aliases = tuple(dict.fromkeys(c.surface for c in group
                                       if c.surface and key(c.surface) != key(name)))
-        records.append(Place(name, kind, _mentions(text, (c.span for c in group)), aliases))
+        records.append(Place(name, kind, _mentions(text, (c.span for c in group)), aliases,
+                             rule_of(group[0], trace)))
         spans += [(c.span, name) for c in group]
     return records, spans

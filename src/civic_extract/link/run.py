@@ -11,10 +11,11 @@ from ..extractors.awards import AwardCandidate
 from ..extractors.statistics import StatCandidate
 from ..extractors.titles import RoleMention, TitleCandidate
 from ..lexicon import Lexicon
-from ..model import Mention, Person, Statistic
+from ..model import Mention, Person, Statistic, Title, TraceEvent
 from ..resolve import Resolved
+from ..rules import Trace
 from .awards import Party, award_facts, award_records
-from .facts import Facts, Recipient, StatFact
+from .facts import EventFact, Facts, Recipient, StatFact, rule_of
 from .named import org_facts, org_records, place_facts, place_records
 from .people import PersonGroup, merge_people, person_facts
 from .titles import attach_titles, role_facts, title_facts, title_records
@@ -24,7 +25,7 @@ __all__ = ["gather", "assemble"]
 
 def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidate],
            roles: Sequence[RoleMention], awards: Sequence[AwardCandidate],
-           stats: Sequence[StatCandidate]) -> Facts:
+           stats: Sequence[StatCandidate], trace: Trace | None = None) -> Facts:
     """The facts of one parsed document."""
     people = person_facts(doc, res.people)
     title_spans = [(t.first_tok, t.last_tok) for t in titles]
@@ -38,7 +39,9 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
         tuple(org_facts(doc, res.organizations)), tuple(place_facts(doc, res.places)),
         tuple(award_facts(doc, lex.awards, awards, parties)),
         tuple(StatFact(_span(doc, s.first_tok, s.last_tok), s.value, s.unit, s.head,
-                       s.qualifier, s.rule) for s in stats))
+                       s.qualifier, s.rule) for s in stats),
+        tuple(EventFact(_span(doc, e.first, e.last), e.kind, e.rule, e.verdict)
+              for e in (trace.events if trace is not None else ()) if e.last > e.first))
 
 
 def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -46,19 +49,24 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return m.start, m.stop
 
 
-def _person(text: str, g: PersonGroup, titles: tuple) -> Person:
+def _person(text: str, g: PersonGroup, titles: tuple[Title, ...], trace: bool) -> Person:
     best = g.best
+    first = min(g.facts, key=lambda f: f.span)
     return Person(best.name, g.part("last"), g.part("first"), g.part("middle"), titles,
-                  tuple(sorted({Mention(a, b, text[a:b]) for a, b in (f.span for f in g.facts)})))
+                  tuple(sorted({Mention(a, b, text[a:b]) for a, b in (f.span for f in g.facts)})),
+                  rule_of(first, trace))
 
 
-def assemble(text: str, facts: Facts, lex: Lexicon) -> dict[str, tuple[Any, ...]]:
-    """The entities of a whole text from its facts (the Article's fields)."""
-    orgs, org_spans = org_records(text, facts.organizations)
-    places, place_spans = place_records(text, facts.places, facts.people)
+def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False
+             ) -> dict[str, tuple[Any, ...]]:
+    """The entities of a whole text from its facts (the Article's fields); with ``trace``,
+    each names the rule that found its first mention, and the trace is kept."""
+    orgs, org_spans = org_records(text, facts.organizations, trace)
+    places, place_spans = place_records(text, facts.places, facts.people, trace)
     groups, owner = merge_people(facts.people)
     attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
-    people = [_person(text, g, title_records(text, g, org_spans, place_spans)) for g in groups]
+    people = [_person(text, g, title_records(text, g, org_spans, place_spans, trace), trace)
+              for g in groups]
     name_of_group = {id(g): p.name for g, p in zip(groups, people)}
     org_names = {key(o.name): o.name for o in orgs}
     main = max(groups, key=lambda g: (len(g.facts), -g.start), default=None)
@@ -71,14 +79,18 @@ def assemble(text: str, facts: Facts, lex: Lexicon) -> dict[str, tuple[Any, ...]
         return name_of_group[id(main)] if main is not None else None
 
     stats = tuple(Statistic(s.value, s.unit, s.head, s.qualifier,
-                            Mention(s.span[0], s.span[1], text[s.span[0]:s.span[1]]))
+                            Mention(s.span[0], s.span[1], text[s.span[0]:s.span[1]]),
+                            rule_of(s, trace))
                   for s in facts.statistics)
+    events = tuple(TraceEvent(e.kind, e.rule, e.verdict, Mention(*e.span, text[slice(*e.span)]))
+                   for e in facts.events) if trace else ()
     order = sorted(range(len(groups)), key=lambda i: groups[i].start)
     return {
         "people": tuple(people[i] for i in order),
         "organizations": tuple(orgs),
         "places": tuple(places),
-        "awards": tuple(award_records(text, facts.awards, name_of)),
+        "awards": tuple(award_records(text, facts.awards, name_of, trace)),
         "statistics": stats,
+        "trace": events,
     }
 

@@ -14,7 +14,7 @@ from ..document import Doc, key
 from ..extractors.titles import RoleMention, TitleCandidate, noun_cases
 from ..lexicon import TitleLexicon
 from ..model import Mention, Title
-from .facts import RoleFact, Span, TitleFact
+from .facts import RoleFact, Span, TitleFact, rule_of
 from .people import PersonGroup, possessor
 
 __all__ = ["title_facts", "role_facts", "attach_titles", "title_records"]
@@ -68,7 +68,8 @@ def attach_titles(groups: Sequence[PersonGroup], owner: dict[Span, PersonGroup],
 
 
 def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
-                  places: Sequence[tuple[Span, str]]) -> tuple[Title, ...]:
+                  places: Sequence[tuple[Span, str]], trace: bool = False
+                  ) -> tuple[Title, ...]:
     """The group's titles as records, in text order, one per post; ``orgs``/``places``: the
     spans of organization and place mentions with their entity's name (a title names the first
     one inside it)."""
@@ -82,7 +83,8 @@ def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
         a, b = t.span
         org = next((n for (x, y), n in orgs if a <= x and y <= b), None)
         place = next((n for (x, y), n in places if a <= x and y <= b), None)
-        recs.append(Title(t.text, t.normal, t.head, org, place, Mention(a, b, text[a:b])))
+        recs.append(Title(t.text, t.normal, t.head, org, place, Mention(a, b, text[a:b]),
+                          rule_of(t, trace)))
     return _fold(recs)
 
 

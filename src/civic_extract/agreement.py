@@ -1,0 +1,86 @@
+"""Agreement: do words share a gender, number and case (yargy's ``gnc_relation`` meaning)?
+
+Each word allows the (case, gender, number) forms of its readings (all of them, or those of the
+parts of speech asked for); two words or phrases agree when their forms meet on the features
+asked for. A word with no reading, or only readings pymorphy3 guessed (a Kazakh name: "Айгерим",
+"Ерболат"; "Бибигуль" of its dictionary is not needed), and an indeclinable word allow every
+form: they never block agreement. A plural reading has no gender, so it meets any gender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import product
+
+from .document import Tok
+from .text.morph import WordParse
+
+__all__ = ["Form", "forms", "phrase_forms", "agree", "cases", "ALL_CASES"]
+
+Form = tuple[str, str, str]  # (case, gender, number)
+
+_CASE = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
+         "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct", "voct": "nomn"}
+ALL_CASES = frozenset(_CASE.values())
+_GENDERS = ("masc", "femn", "neut")
+_ALL = frozenset(product(ALL_CASES, _GENDERS, ("sing", "plur")))
+
+
+def _parse_forms(p: WordParse) -> frozenset[Form]:
+    if "Fixd" in p.grams:  # indeclinable: every case
+        wcases: Iterable[str] = ALL_CASES
+    else:
+        wcases = [_CASE[g] for g in p.grams if g in _CASE]
+    number = "plur" if "plur" in p.grams else "sing"
+    if number == "plur":
+        genders: Iterable[str] = _GENDERS
+    elif "ms-f" in p.grams:
+        genders = ("masc", "femn")
+    else:
+        genders = [g for g in _GENDERS if g in p.grams] or _GENDERS
+    return frozenset(product(wcases, genders, (number,)))
+
+
+@lru_cache(maxsize=100_000)
+def _forms(parses: tuple[WordParse, ...], pos: frozenset[str] | None) -> frozenset[Form]:
+    if not parses or not any(p.known for p in parses):
+        return _ALL
+    out: set[Form] = set()
+    for p in parses:
+        if pos is None or p.pos in pos:
+            out |= _parse_forms(p)
+    return frozenset(out) or _ALL
+
+
+def forms(tok: Tok, pos: frozenset[str] | None = None) -> frozenset[Form]:
+    """The (case, gender, number) forms a word's readings allow (of the parts of speech
+    ``pos``, when given); every form for an unknown or indeclinable word."""
+    return _forms(tok.parses, pos)
+
+
+def phrase_forms(toks: Iterable[Tok], pos: frozenset[str] | None = None) -> frozenset[Form]:
+    """The forms every word of a phrase allows (words without letters left out); every form
+    when the words share none (a name whose parts the morphology reads apart)."""
+    out = _ALL
+    for t in toks:
+        if t.is_word():
+            out = out & forms(t, pos)
+    return out or _ALL
+
+
+def _project(fs: frozenset[Form], case: bool, gender: bool, number: bool
+             ) -> frozenset[tuple[str, ...]]:
+    keep = [i for i, on in enumerate((case, gender, number)) if on]
+    return frozenset(tuple(f[i] for i in keep) for f in fs)
+
+
+def agree(a: frozenset[Form], b: frozenset[Form], *, case: bool = True, gender: bool = True,
+          number: bool = True) -> bool:
+    """Do two sets of forms share one on the features asked for?"""
+    return bool(_project(a, case, gender, number) & _project(b, case, gender, number))
+
+
+def cases(fs: frozenset[Form]) -> frozenset[str]:
+    """The cases of a set of forms."""
+    return frozenset(f[0] for f in fs)
