@@ -33,6 +33,18 @@ def check_text(text: object, max_length: int = DEFAULT_MAX_LENGTH) -> str:
     raise InputTypeError(f"expected str, got {type(text).__name__}")
 
 
+def _extra_rows(lexicon: Mapping[str, Iterable[str]] | None) -> dict[str, tuple[str, ...]] | None:
+    """The user's extra lexicon rows, checked now (table names, types) and copied."""
+    if lexicon is None:
+        return None
+    if not isinstance(lexicon, Mapping):
+        raise InputTypeError(f"lexicon: expected a mapping of table name to rows, "
+                             f"got {type(lexicon).__name__}")
+    from .lexicon.tables import Tables
+
+    return Tables(lexicon).extra or None
+
+
 class Extractor:
     """Loads the models once (lazily, on first use) and extracts Articles.
 
@@ -55,7 +67,7 @@ class Extractor:
         self.chunk_size = chunk_size  # texts longer than this run in pieces (chunking.py)
         # extra rows for the lexicon tables of data/ ({"titles": ["сенатор"]}), copied and
         # checked when the lexicons are built
-        self.lexicon = {str(k): tuple(v) for k, v in lexicon.items()} if lexicon else None
+        self.lexicon = _extra_rows(lexicon)
         # record which rule found each entity, and every candidate a veto stopped
         self.trace = bool(trace)
         self._stages: tuple[Any, Any, Any] | None = None

@@ -17,7 +17,7 @@ a new document layer (``Doc.relabeled``) that the later extractors read.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .document import Doc
@@ -71,11 +71,43 @@ def _yield_to_known(doc: Doc, morph: Morphology, orgs: Sequence[OrgCandidate],
     return kept_people, kept_places, relabel
 
 
+@dataclass
+class _State:
+    """What the resolver's rules work on, one after the other."""
+
+    doc: Doc
+    morph: Morphology
+    people: list[PersonCandidate]
+    orgs: list[OrgCandidate]
+    places: list[PlaceCandidate]
+    relabel: dict[int, str]
+
+
+def _quoted_name(s: _State) -> None:
+    s.people = _outside_quotes(s.doc, s.people)
+
+
+def _known_organization(s: _State) -> None:
+    s.people, s.places, s.relabel = _yield_to_known(s.doc, s.morph, s.orgs, s.people, s.places)
+
+
+def _place_over_person(s: _State) -> None:
+    place_spans = {(p.first_tok, p.last_tok) for p in s.places}
+    s.people = [p for p in s.people if (p.first_tok, p.last_tok) not in place_spans]
+
+
+# The overlap rules, in the order they apply (see the module's docstring).
+RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
+    ("quoted_name", _quoted_name),
+    ("known_organization", _known_organization),
+    ("place_over_person", _place_over_person),
+)
+
+
 def resolve(doc: Doc, morph: Morphology, people: Sequence[PersonCandidate],
             orgs: Sequence[OrgCandidate], places: Sequence[PlaceCandidate]) -> Resolved:
-    kept = _outside_quotes(doc, people)
-    kept, kept_places, relabel = _yield_to_known(doc, morph, orgs, kept, places)
-    place_spans = {(p.first_tok, p.last_tok) for p in kept_places}
-    kept = [p for p in kept if (p.first_tok, p.last_tok) not in place_spans]
-    return Resolved(doc.relabeled(relabel) if relabel else doc, tuple(kept), tuple(orgs),
-                    tuple(kept_places))
+    state = _State(doc, morph, list(people), list(orgs), list(places), {})
+    for _, rule in RULES:
+        rule(state)
+    return Resolved(doc.relabeled(state.relabel) if state.relabel else doc, tuple(state.people),
+                    tuple(state.orgs), tuple(state.places))

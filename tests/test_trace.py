@@ -1,0 +1,83 @@
+"""The resolver, the rule tables' trace and the per-Extractor lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+import civic_extract
+from civic_extract.errors import DataError
+
+
+@pytest.fixture(scope="module")
+def tracer() -> civic_extract.Extractor:
+    return civic_extract.Extractor(trace=True)
+
+
+def test_a_place_the_ner_calls_a_person_leaves_the_titles_in_place(extractor):
+    # the list of countries holds a "person" that is a place: titles still find their holder
+    text = ("В турнире сыграют Эфиопия, Коста Рика, Гана. "
+            "Министр спорта Олег Матыцин открыл турнир.")
+    article = extractor.extract(text)
+    people = {p.name: [t.normal.lower() for t in p.titles] for p in article.people}
+    assert people.get("Олег Матыцин") == ["министр спорта"]
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("Аким области Ермек Сапаров вручил награды.", "Ермек Сапаров", "ner"),
+    ("Отчёт представила Абдурахманова Наталья Петровна.", "Наталья Петровна Абдурахманова",
+     None),
+])
+def test_people_name_the_rule_that_found_them(tracer, text, name, rule):
+    article = tracer.extract(text)
+    person = next(p for p in article.people if p.last and p.last in name)
+    assert person.rule is not None
+    if rule is not None:
+        assert person.rule == rule
+    assert all(e.verdict for e in article.trace)
+    kept = [e for e in article.trace if e.kind == "people" and e.verdict == "kept"]
+    assert any(e.mention.start == person.mentions[0].start for e in kept)
+
+
+def test_without_a_trace_no_rule_is_reported(extractor):
+    article = extractor.extract("Аким области Ермек Сапаров вручил награды.")
+    assert article.trace == ()
+    assert all(p.rule is None for p in article.people)
+    assert "rule" not in article.to_json() and "trace" not in article.to_json()
+
+
+def test_the_trace_round_trips(tracer):
+    article = tracer.extract("Аким области Ермек Сапаров вручил медаль ОО «Мирас» в Павлодаре.")
+    assert article.trace
+    assert civic_extract.Article.from_dict(article.to_dict()) == article
+
+
+def test_a_vetoed_name_shows_in_the_trace_with_its_veto(tracer):
+    # a line of page chrome ("Поделиться: …") yields no entity: the "chrome" veto stops it
+    article = tracer.extract("Поделиться: Иван Петров")
+    assert article.people == ()
+    assert [(e.kind, e.rule, e.verdict, e.mention.text) for e in article.trace] == [
+        ("people", "ner", "chrome", "Иван Петров")]
+
+
+def test_an_extractor_takes_extra_lexicon_rows():
+    text = "Иван Петров, звездочёт городской обсерватории, открыл выставку."
+    plain = civic_extract.Extractor().extract(text)
+    extended = civic_extract.Extractor(lexicon={"titles": ["звездочет"]}).extract(text)
+    assert not any(p.titles for p in plain.people)
+    titles = [t.head for p in extended.people for t in p.titles]
+    assert titles == ["звездочет"]
+
+
+@pytest.mark.parametrize("extra, message", [
+    ({"no_such_table": ["x"]}, "no lexicon table"),
+    ({"titles": "сенатор"}, "iterable of str"),
+])
+def test_bad_extra_lexicon_tables_are_our_error_when_built(extra, message):
+    with pytest.raises(DataError, match=message):
+        civic_extract.Extractor(lexicon=extra)
+
+
+def test_bad_extra_lexicon_rows_are_our_error_when_loaded():
+    ex = civic_extract.Extractor(lexicon={"legal_forms": ["ОО|общественное объединение"]})
+    with pytest.raises(DataError, match="expected 3 columns"):
+        ex.extract("Аким выступил.")
