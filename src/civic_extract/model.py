@@ -82,6 +82,8 @@ class Title:
     place: str | None = None
     mention: Mention | None = None
     rule: str | None = None  # the rule that found it (Extractor(trace=True))
+    kind: str = "position"  # position | membership | status
+    score: float = 1.0  # how sure the extractor is, in [0, 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,7 @@ class Person:
     titles: tuple[Title, ...] = ()
     mentions: tuple[Mention, ...] = ()
     rule: str | None = None  # the rule that found its first mention (Extractor(trace=True))
+    score: float = 1.0  # how sure the extractor is, in [0, 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,8 @@ class Organization:
     kind: str | None = None
     mentions: tuple[Mention, ...] = ()
     rule: str | None = None  # the rule that found its first mention (Extractor(trace=True))
+    aliases: tuple[str, ...] = ()  # other names the text uses: a short form, an abbreviation
+    score: float = 1.0  # how sure the extractor is, in [0, 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +128,7 @@ class Place:
     mentions: tuple[Mention, ...] = ()
     aliases: tuple[str, ...] = ()  # other names the text uses: "РК", "Kazakhstan"
     rule: str | None = None  # the rule that found its first mention (Extractor(trace=True))
+    score: float = 1.0  # how sure the extractor is, in [0, 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +142,8 @@ class Award:
     recipients: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     rule: str | None = None  # the rule that found its first mention (Extractor(trace=True))
+    aliases: tuple[str, ...] = ()  # other names the text gives the award
+    score: float = 1.0  # how sure the extractor is, in [0, 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +156,7 @@ class Statistic:
     qualifier: str | None = None
     mention: Mention | None = None
     rule: str | None = None  # the rule that found it (Extractor(trace=True))
+    score: float = 1.0  # how sure the extractor is, in [0, 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +169,11 @@ class TraceEvent:
     rule: str
     verdict: str
     mention: Mention
+
+
+def _score(d: Mapping[str, Any]) -> float:
+    score = d.get("score")
+    return 1.0 if score is None else float(score)
 
 
 def _rule(rule: str | None) -> dict[str, str]:
@@ -249,34 +263,39 @@ class Article:
             {
                 "name": p.name, "last": p.last, "first": p.first, "middle": p.middle,
                 "titles": [
-                    _ruled({"text": t.text, "normal": t.normal, "head": t.head,
+                    _ruled({"text": t.text, "normal": t.normal, "head": t.head, "kind": t.kind,
                             "organization": t.organization, "place": t.place,
-                            "mention": t.mention.to_list() if t.mention else None}, t.rule)
+                            "mention": t.mention.to_list() if t.mention else None,
+                            "score": t.score}, t.rule)
                     for t in p.titles
                 ],
                 "mentions": _mention_list(p.mentions),
+                "score": p.score,
             } | _rule(p.rule)
             for p in self.people
         ]
         out["organizations"] = [
             _ruled({"name": o.name, "form": o.form, "form_full": o.form_full, "kind": o.kind,
-                    "mentions": _mention_list(o.mentions)}, o.rule)
+                    "aliases": list(o.aliases), "mentions": _mention_list(o.mentions),
+                    "score": o.score}, o.rule)
             for o in self.organizations
         ]
         out["places"] = [
             _ruled({"name": p.name, "kind": p.kind, "aliases": list(p.aliases),
-                    "mentions": _mention_list(p.mentions)}, p.rule)
+                    "mentions": _mention_list(p.mentions), "score": p.score}, p.rule)
             for p in self.places
         ]
         out["awards"] = [
             _ruled({"name": a.name, "kind": a.kind, "conferred_by": a.conferred_by,
                     "year": a.year, "recipients": list(a.recipients),
-                    "mentions": _mention_list(a.mentions)}, a.rule)
+                    "aliases": list(a.aliases), "mentions": _mention_list(a.mentions),
+                    "score": a.score}, a.rule)
             for a in self.awards
         ]
         out["statistics"] = [
             _ruled({"value": s.value, "unit": s.unit, "head": s.head, "qualifier": s.qualifier,
-                    "mentions": [s.mention.to_list()] if s.mention else []}, s.rule)
+                    "mentions": [s.mention.to_list()] if s.mention else [],
+                    "score": s.score}, s.rule)
             for s in self.statistics
         ]
         if self.trace:
@@ -329,32 +348,34 @@ class Article:
                 tuple(
                     Title(t.get("text") or t["normal"], t["normal"], t["head"],
                           t.get("organization"), t.get("place"), _mention(text, t.get("mention")),
-                          t.get("rule"))
+                          t.get("rule"), t.get("kind") or "position", _score(t))
                     for t in p.get("titles") or ()
                 ),
-                _mentions(text, p.get("mentions")), p.get("rule"),
+                _mentions(text, p.get("mentions")), p.get("rule"), _score(p),
             )
             for p in data.get("people") or ()
         )
         orgs = tuple(
             Organization(o["name"], o.get("form"), o.get("form_full"), o.get("kind"),
-                         _mentions(text, o.get("mentions")), o.get("rule"))
+                         _mentions(text, o.get("mentions")), o.get("rule"),
+                         tuple(o.get("aliases") or ()), _score(o))
             for o in data.get("organizations") or ()
         )
         places = tuple(
             Place(p["name"], p.get("kind"), _mentions(text, p.get("mentions")),
-                  tuple(p.get("aliases") or ()), p.get("rule"))
+                  tuple(p.get("aliases") or ()), p.get("rule"), _score(p))
             for p in data.get("places") or ()
         )
         awards = tuple(
             Award(a["name"], a["kind"], a.get("conferred_by"), a.get("year"),
                   tuple(a.get("recipients") or ()), _mentions(text, a.get("mentions")),
-                  a.get("rule"))
+                  a.get("rule"), tuple(a.get("aliases") or ()), _score(a))
             for a in data.get("awards") or ()
         )
         stats = tuple(
             Statistic(s["value"], s["unit"], s["head"], s.get("qualifier"),
-                      (_mentions(text, s.get("mentions")) or (None,))[0], s.get("rule"))
+                      (_mentions(text, s.get("mentions")) or (None,))[0], s.get("rule"),
+                      _score(s))
             for s in data.get("statistics") or ()
         )
         trace = tuple(TraceEvent(e["kind"], e["rule"], e["verdict"],

@@ -75,11 +75,17 @@ def head_index(toks: Sequence[Tok]) -> int | None:
     return None
 
 
+def _abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = False) -> str:
     """``tok`` put into ``grams``; as written when it can't be done safely (or is already in
-    the nominative, unless ``force``)."""
+    the nominative, unless ``force``). An abbreviation in capitals ("МИОР", "НАН") is never
+    inflected: the text writes it the same in every case."""
     p = tok.parse
-    if p is None or not _usable(p) or not tok.is_word():
+    if p is None or not _usable(p) or not tok.is_word() or _abbreviation(tok.text):
         return tok.text
     if not force and tok.case in (None, "nomn") and "nomn" in p.grams:
         return tok.text

@@ -8,8 +8,12 @@ place comes before it ("в Толедо").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
 
+from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
 from ..extractors.places import PlaceCandidate
@@ -20,6 +24,19 @@ from .facts import OrgFact, PersonFact, PlaceFact, Span, rule_of
 __all__ = ["org_facts", "place_facts", "org_records", "place_records"]
 
 _PLACE_PREPOSITIONS = frozenset("в во из изо до под около через возле у к ко по".split())
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    """Inflection endings, longest first (data/inflection_endings.txt)."""
+    return tuple(sorted(lines("inflection_endings.txt"), key=lambda e: -len(e)))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words an abbreviation leaves out (data/abbreviation_skips.txt)."""
+    return frozenset(lines("abbreviation_skips.txt"))
 
 
 def _span(doc: Doc, first: int, last: int) -> Span:
@@ -69,19 +86,95 @@ def _groups(items: Iterable[OrgFact | PlaceFact], name: str = "name") -> list[li
     return sorted(groups.values(), key=lambda xs: min(x.span[0] for x in xs))
 
 
-def org_records(text: str, facts: Sequence[OrgFact], trace: bool = False
-                ) -> tuple[list[Organization], list[tuple[Span, str]]]:
-    """The organizations of a text, and every mention's whole span with its entity's name."""
+def _stem(word: str) -> str:
+    """A word without its inflection ending (of at least four letters left): the first words of
+    "Общественной палаты" and "Общественная палата Омской области" compare equal."""
+    k = key(word)
+    for ending in _endings():
+        if k.endswith(ending) and len(k) - len(ending) >= 4:
+            return k[:-len(ending)]
+    return k
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in _WORD.findall(name))
+
+
+def _initials(name: str) -> str:
+    """The abbreviation of a name: the first letters of its words but the function words
+    ("Министерство информации и общественного развития" → "миор")."""
+    return "".join(w[0] for w in _WORD.findall(key(name)) if w not in _function_words())
+
+
+@dataclass
+class _OrgGroup:
+    facts: list[OrgFact]
+    names: list[str] = field(default_factory=list)  # the names of groups merged into it
+
+    @property
+    def name(self) -> str:
+        return self.facts[0].name
+
+    @property
+    def form(self) -> str | None:
+        return next((c.form for c in self.facts if c.form), None)
+
+
+def _shorter_forms(groups: list[_OrgGroup], place_stems: set[str]) -> None:
+    """Merge an organization named by a shorter form of one other organization's name into that
+    one: its abbreviation ("МИОР"), or its first words when the rest names a place of the text
+    ("Общественная палата" of "Общественная палата Омской области"; not "Microsoft" of
+    "Microsoft Entertainment & Devices", a part of it). A shorter form that fits several names
+    stays an entity of its own (the text names two bodies)."""
+    by_first: dict[str, list[int]] = {}
+    by_initials: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        stems = _stems(g.name)
+        if stems:
+            by_first.setdefault(stems[0], []).append(i)
+        if len(stems) > 1:
+            by_initials.setdefault(_initials(g.name), []).append(i)
+    merged: set[int] = set()
+    for i, g in enumerate(groups):
+        stems = _stems(g.name)
+        if not stems:
+            continue
+        longer = {j for j in by_first.get(stems[0], ()) if j != i and
+                  len(_stems(groups[j].name)) > len(stems) and
+                  _stems(groups[j].name)[:len(stems)] == stems and
+                  set(_stems(groups[j].name)[len(stems):]) <= place_stems}
+        if len(stems) == 1 and g.name.isupper() and len(g.name) >= 2:
+            longer |= set(by_initials.get(key(g.name), ()))
+        longer = {j for j in longer if j not in merged and
+                  (g.form is None or groups[j].form in (None, g.form))}
+        if len(longer) == 1:
+            j = longer.pop()
+            groups[j].facts += g.facts
+            groups[j].names += [g.name, *g.names]
+            merged.add(i)
+    groups[:] = [g for i, g in enumerate(groups) if i not in merged]
+
+
+def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact],
+                trace: bool = False) -> tuple[list[Organization], list[tuple[Span, str]]]:
+    """The organizations of a text, and every mention's whole span with its entity's name
+    (``places``: the text's places, whose words may complete an organization's short name)."""
+    groups = [_OrgGroup(g) for g in _groups(facts)]
+    place_stems = {stem for p in places for name in (p.name, p.surface or "", text[slice(*p.span)])
+                   for stem in _stems(name)}
+    _shorter_forms(groups, place_stems)
     records: list[Organization] = []
     spans: list[tuple[Span, str]] = []
-    for group in _groups(facts):
-        name = group[0].name
-        form = next((c.form for c in group if c.form), None)
+    for g in sorted(groups, key=lambda g: min(c.span[0] for c in g.facts)):
+        group = g.facts
+        name = g.name
+        form = g.form
         form_full = next((c.form_full for c in group if c.form_full), None)
         kind = next((c.kind for c in group if c.form), group[0].kind)
+        aliases = tuple(dict.fromkeys(n for n in g.names if key(n) != key(name)))
         records.append(Organization(name, form, form_full, kind,
                                     _mentions(text, (c.mention for c in group)),
-                                    rule_of(group[0], trace)))
+                                    rule_of(group[0], trace), aliases))
         spans += [(c.span, name) for c in group]
     return records, spans
 

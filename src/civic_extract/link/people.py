@@ -135,7 +135,35 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     group by the mention's span."""
     merge = _Merge()
     owner = {f.span: merge.add(f) for f in sorted(facts, key=lambda f: f.span)}
-    return merge.groups, owner
+    groups = _first_names_folded(merge.groups, owner)
+    return groups, owner
+
+
+def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
+                        ) -> list[PersonGroup]:
+    """A person named by the first name alone before the full name ("Константин … Константин
+    Кинчев") is the one person of the text with that first name and a surname; with two such
+    people, the first name stays a person of its own."""
+    by_first: dict[str, list[PersonGroup]] = {}
+    for g in groups:
+        first, last = g.part("first"), g.part("last")
+        if first and last:
+            by_first.setdefault(key(first), []).append(g)
+    kept = []
+    for g in groups:
+        first, last = g.part("first"), g.part("last")
+        # one word alone: the morphology may have read a first name as a surname
+        alone = (first if not last else last if not first else None)
+        full = by_first.get(key(alone), []) if alone and not g.part("middle") else []
+        if len(full) == 1 and full[0].start > g.start:
+            target = full[0]
+            target.facts[:0] = g.facts
+            target.titles[:0] = g.titles
+            for f in g.facts:
+                owner[f.span] = target
+            continue
+        kept.append(g)
+    return kept
 
 
 def possessor(t: TitleFact, c: PersonFact, g: PersonGroup) -> bool:

@@ -61,7 +61,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False
              ) -> dict[str, tuple[Any, ...]]:
     """The entities of a whole text from its facts (the Article's fields); with ``trace``,
     each names the rule that found its first mention, and the trace is kept."""
-    orgs, org_spans = org_records(text, facts.organizations, trace)
+    orgs, org_spans = org_records(text, facts.organizations, facts.places, trace)
     places, place_spans = place_records(text, facts.places, facts.people, trace)
     groups, owner = merge_people(facts.people)
     attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
