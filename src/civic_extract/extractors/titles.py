@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from ..agreement import ALL_CASES, forms
 from ..document import Doc, Tok
 from ..lexicon import TitleLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
@@ -57,7 +58,7 @@ from .people import PersonCandidate
 from .phrase import QUOTES, guillemets, nominative, restore_case
 
 __all__ = ["TitleCandidate", "RoleMention", "TitleRule", "extract_titles", "role_mentions",
-           "noun_cases", "RULES", "VETOES", "ROLE_RULES", "WINDOWS"]
+           "RULES", "VETOES", "ROLE_RULES", "WINDOWS"]
 
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
@@ -199,33 +200,32 @@ def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
 
 _CASE_GRAMS = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
                "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct", "voct": "nomn"}
+_NOUN = frozenset({"NOUN"})
 
 
-_ALL_CASES = frozenset(_CASE_GRAMS.values())
+def _head_cases(tok: Tok) -> frozenset[str]:
+    """The cases a title head may stand in: those of its singular noun forms, as agreement
+    reads them (every case for a word pymorphy3 does not know, or an indeclinable one)."""
+    return frozenset(f[0] for f in forms(tok, _NOUN) if f[2] == "sing") or ALL_CASES
 
 
 def _cases(tok: Tok) -> frozenset[str]:
-    """Every case the word's singular noun readings allow (all cases when it has none)."""
+    """Every case the word's singular noun readings allow, guessed readings too (all cases when
+    it has none): the evidence a name's words give (pymorphy3 guesses most of them), and a
+    title head's when its case must be read, not just allowed."""
     out = frozenset(_CASE_GRAMS[g] for p in tok.parses if p.pos == "NOUN" and "plur" not in p.grams
                     for g in p.grams if g in _CASE_GRAMS)
-    return out or _ALL_CASES
-
-
-def noun_cases(tok: Tok) -> frozenset[str]:
-    """Every case the word's noun readings allow, singular or plural (all when it has none)."""
-    out = frozenset(_CASE_GRAMS[g] for p in tok.parses if p.pos == "NOUN"
-                    for g in p.grams if g in _CASE_GRAMS)
-    return out or _ALL_CASES
+    return out or ALL_CASES
 
 
 def _name_cases(toks: list[Tok]) -> frozenset[str]:
     """The cases every word of a name allows; all when its words disagree (an indeclinable
     "Лаззат" the morphology takes for a nominative)."""
-    out = _ALL_CASES
+    out = ALL_CASES
     for t in toks:
         if t.is_word():
             out = out & _cases(t)
-    return out or _ALL_CASES
+    return out or ALL_CASES
 
 
 _ACTING_WORD = "обязанности"
@@ -335,7 +335,7 @@ def _behind_preposition(h: _Holder, s: _Scan) -> bool:
     (an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр")."""
     toks = h.doc.toks
     return s.crossed and toks[h.first].case == "gent" and toks[s.start - 1].case == "gent" and \
-        not _cases(toks[s.heads[0]]) & h.cases() - {"nomn"}
+        not _head_cases(toks[s.heads[0]]) & h.cases() - {"nomn"}
 
 
 def _no_shared_case(h: _Holder, s: _Scan) -> bool:
@@ -345,7 +345,7 @@ def _no_shared_case(h: _Holder, s: _Scan) -> bool:
     toks = h.doc.toks
     case = toks[h.first].case
     return not any(toks[x].case == case for x in s.heads) and \
-        not _acting(h.doc, s.heads[0], h.lex) and not _cases(toks[s.heads[0]]) & h.cases()
+        not _acting(h.doc, s.heads[0], h.lex) and not _head_cases(toks[s.heads[0]]) & h.cases()
 
 
 def _after_relation_word(h: _Holder, s: _Scan) -> bool:
@@ -605,7 +605,7 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
             break
         k += 1
     if k < at.stop and doc.toks[k].ner == "PER" and not (
-            doc.toks[k].case == "gent" and "gent" not in _cases(doc.toks[head])):
+            doc.toks[k].case == "gent" and "gent" not in _head_cases(doc.toks[head])):
         return None  # the phrase introduces the next name: it is that person's title
         # (unless the name is a genitive complement: "чиновник из команды Путина")
     while k > head + 1 and doc.toks[k - 1].text in ("и",):
@@ -969,6 +969,8 @@ def _plan(c: _Ctx) -> None:
             c.before[i] = found[1]
     for i in range(1, len(c.people)):
         if _complement_name(c, i):
+            # a genitive read from the head, not allowed by an unknown one: "экс-директор ФБР
+            # из администрации Билла Клинтона Луис Фри" is no title of Клинтон
             own = [(r, s) for r, s in c.before.pop(i - 1, [])
                    if "gent" in _cases(c.doc.toks[s.head])]
             if own:
