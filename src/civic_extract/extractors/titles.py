@@ -458,7 +458,7 @@ def _list_opener(doc: Doc, first: int, lex: TitleLexicon) -> tuple[int, bool] | 
     sent_first = doc.sents[doc.toks[first].sent].first
     for opener in lex.list_openers:
         n = len(opener)
-        if first - n <= sent_first:
+        if first - n <= sent_first or doc.toks[first - 1].low != opener[-1]:
             continue
         if tuple(t.low for t in doc.toks[first - n:first]) != opener:
             continue
@@ -864,6 +864,9 @@ class _Ctx:
     # the titles before each name (a person's index → its titles, left to right): ``_plan``
     before: dict[int, list[_Named]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)  # tokens of the titles past the vetoes
+    # the first-match decisions of a per-person table, made once (``_decided``)
+    decisions: dict[tuple[Rule[_Near, _Span | None], ...],
+                    list[tuple[str, _Span | None] | None]] = field(default_factory=dict)
     kept: list[TitleCandidate] = field(default_factory=list)  # the titles reported so far
 
     def taken(self, span: _Span) -> bool:
@@ -875,6 +878,7 @@ class _Ctx:
 
 
 _At = tuple[_Ctx, int]  # a person (by index) the rules of _BEFORE_NAME look at
+_Near = tuple[_Ctx, PersonCandidate]  # a person the rules of _AFTER and _PREDICATE look at
 
 
 def _complement_name(c: _Ctx, i: int) -> bool:
@@ -949,7 +953,8 @@ def _comma_before(a: _At) -> Iterator[list[_Named]]:
 
 # The constructions of titles right before a name, for each person: the first that finds
 # titles decides (a list opener, a dash or a comma counts only when no title stands right
-# before the name).
+# before the name). Each title carries its rule's name in RULES: the first rule's are
+# before_name, name_complement or chained_before.
 _BEFORE_NAME: tuple[Rule[_At, list[_Named]], ...] = (
     Rule("before_name", _stack_before),
     Rule("list_opener", _list_opened),
@@ -1001,9 +1006,6 @@ def _list_over_names(c: _Ctx) -> Iterator[_Found]:
         spans = [s for _, s in c.before[owner]]
         if _plural(c.doc.toks[spans[-1].head]):
             yield from (_Found(person, s) for s in spans if _plural(c.doc.toks[s.head]))
-
-
-_Near = tuple[_Ctx, PersonCandidate]  # a person the rules of _AFTER and _PREDICATE look at
 
 
 def _after_relative_rule(a: _Near) -> Iterator[_Span | None]:
@@ -1062,8 +1064,9 @@ def _decided(rules: tuple[Rule[_Near, _Span | None], ...], rule: str
     """The titles of ``rule``: for each person, the title of the first rule of ``rules`` that
     decides, when it is ``rule`` and no earlier title claimed its tokens."""
     def find(c: _Ctx) -> Iterator[_Found]:
-        for person in c.people:
-            found = first_match(rules, (c, person))
+        if rules not in c.decisions:
+            c.decisions[rules] = [first_match(rules, (c, p)) for p in c.people]
+        for person, found in zip(c.people, c.decisions[rules]):
             if found is not None and found[0] == rule and found[1] is not None and \
                     not c.taken(found[1]):
                 yield _Found(person, found[1])
@@ -1086,7 +1089,7 @@ def _referred(c: _Ctx, k: int, stop: int, gender: str | None) -> Iterator[_Found
 def _pronoun_subjects(c: _Ctx) -> Iterator[_Found]:
     """"В 1981 году он был назначен епископом": said of the man named before."""
     for k, t in enumerate(c.doc.toks):
-        if t.parse is not None and t.parse.pos == "NPRO" and t.low in _PRONOUNS:
+        if t.low in _PRONOUNS and t.parse is not None and t.parse.pos == "NPRO":
             yield from _referred(c, k, k + 1, _PRONOUNS[t.low])
 
 
