@@ -349,3 +349,123 @@ def test_membership_is_no_position(run, text, expected):
 def test_removal_from_a_post_names_the_post(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+# One sentence per rule of the titles' tables: the rule named on the title with trace=True.
+RULE_NAMES = [
+    ("На открытии выступил аким города Марат Оспанов.", "Оспанов", "аким города",
+     "before_name"),
+    ("Приехала вторая заместитель Клишаса Ольга Седова.", "Седова",
+     "вторая заместитель Клишаса", "name_complement"),
+    ("Выступила директор музея, депутат городского совета Карина Ахметова.", "Ахметова",
+     "директор музея", "chained_before"),
+    ("Дипломы получили члены жюри: Петр Орлов, Мария Климова.", "Орлов", "член жюри",
+     "list_opener"),
+    ("Дипломы получили члены жюри: Петр Орлов, Мария Климова.", "Климова", "член жюри",
+     "list_over_names"),
+    ("Председатель суда — Олег Крылов.", "Крылов", "Председатель суда", "dash_title"),
+    ("Бывший мэр города, Павел Зуев, открыл выставку.", "Зуев", "Бывший мэр города",
+     "before_comma"),
+    ("Главным тренером назначен Сергей Белов.", "Белов", "Главный тренер", "inverse_predicate"),
+    ("На сцену вышел Роман Лебедев, который стал ректором университета.", "Лебедев",
+     "ректор университета", "after_relative"),
+    ("Выступил Андрей Котов, работавший прокурором области.", "Котов", "прокурор области",
+     "after_participle"),
+    ("Слово взял Тимур Садыков, председатель фонда «Шанс».", "Садыков",
+     "председатель фонда «Шанс»", "after_name"),
+    ("Ольга Ершова стала министром культуры.", "Ершова", "министр культуры", "predicate"),
+    ("Губернатор назначил Игоря Волкова директором агентства.", "Волков",
+     "директор агентства", "object_predicate"),
+    ("Никита Савин родился в Томске. В 2005 году он был назначен послом.", "Савин", "посол",
+     "pronoun_subject"),
+    ("Никита Савин родился в Томске. Работал инженером, стал директором завода.", "Савин",
+     "директор завода", "no_subject"),
+    ("Никита Савин приехал в Томск. Посол сообщил о переговорах.", "Савин", "Посол",
+     "subject_title"),
+    ("Губернатор области Максим Рябов открыл школу. Глава региона поздравил учителей.",
+     "Рябов", "Глава региона", "bare_role"),
+]
+
+
+@pytest.fixture(scope="module")
+def traced():
+    import civic_extract
+
+    extractor = civic_extract.Extractor(trace=True)
+    cache: dict[str, civic_extract.Article] = {}
+
+    def _run(text: str) -> civic_extract.Article:
+        if text not in cache:
+            cache[text] = extractor.extract(text)
+        return cache[text]
+
+    return _run
+
+
+def test_every_rule_has_a_sentence():
+    from civic_extract.extractors.titles import WINDOWS
+
+    assert {rule for *_, rule in RULE_NAMES} == set(WINDOWS)
+
+
+@pytest.mark.parametrize("text, last, normal, rule", RULE_NAMES)
+def test_rule_names_on_titles(traced, text, last, normal, rule):
+    person = next(p for p in traced(text).people if p.last == last)
+    assert (normal, rule) in [(t.normal, t.rule) for t in person.titles]
+
+
+@pytest.mark.parametrize("text, veto, title", [
+    ("Выступила актриса Павел Зуев.", "gender_clash", "актриса"),
+    ("Выступил член партии Павел Зуев.", "membership", "член партии"),
+    ("Выступил кандидат в депутаты Павел Зуев.", "running_for", "депутаты"),
+    ("Приехал основатель компании Павел Зуев.", "link_title", "основатель компании"),
+])
+def test_vetoed_title_in_the_trace(traced, text, veto, title):
+    article = traced(text)
+    assert article.people[0].titles == ()
+    assert [(e.rule, e.verdict, e.mention.text) for e in article.trace
+            if e.kind == "titles"] == [("before_name", veto, title)]
+
+
+@pytest.mark.parametrize("head, verdict", [("директорами", "kept"), ("основателями", "link_title")])
+def test_a_title_past_the_vetoes_claims_its_words(traced, head, verdict):
+    # "он" takes the title; "она" finds the same words, already claimed, even by a link title
+    # that is not reported
+    article = traced(f"Иван Петров и Анна Петрова приехали в Омск. Он и она стали {head} фонда.")
+    assert [(e.rule, e.verdict, e.mention.text) for e in article.trace if e.kind == "titles"] == [
+        ("pronoun_subject", verdict, f"{head} фонда")]
+
+
+def _sentence_of(article, offset: int) -> int:
+    return next(i for i, s in enumerate(article.sentences) if s.start <= offset < s.stop)
+
+
+@pytest.mark.parametrize("text", sorted({text for text, *_ in RULE_NAMES} | {
+    "Иван Петров родился в Омске. Учился в Томске. Потом он стал министром.",
+    "Анна Петрова приехала в Омск. Там она выступила. Актриса рассказала о планах.",
+}))
+def test_title_person_within_its_rule_window(traced, text):
+    from civic_extract.extractors.titles import WINDOWS
+
+    article = traced(text)
+    for person in article.people:
+        for title in person.titles:
+            window = WINDOWS[title.rule]
+            here = _sentence_of(article, title.mention.start)
+            named = [_sentence_of(article, m.start) for m in person.mentions]
+            if window is None:
+                assert min(named) <= here
+            else:
+                assert any(here - window <= s <= here for s in named), (title, named)
+
+
+def test_cue_words_are_a_table_a_user_extends():
+    import civic_extract
+    from civic_extract.errors import DataError
+
+    text = "Иван Петров занял кресло министра финансов."
+    assert civic_extract.Extractor().extract(text).people[0].titles == ()
+    extended = civic_extract.Extractor(lexicon={"title_cues": ["post_word | кресло"]})
+    assert [t.normal for t in extended.extract(text).people[0].titles] == ["министр финансов"]
+    with pytest.raises(DataError, match="title_cues"):
+        civic_extract.Extractor(lexicon={"title_cues": ["chair | кресло"]}).extract(text)

@@ -1,29 +1,64 @@
 """Titles: the position or role phrases standing next to a person's name.
 
-Constructions, tried in order:
-  before the name   "аким области Ермек Маржикпаев", "председатель Комитета … Мадияр Кожахмет"
-  stacked           "глава региона председатель филиала партии Гали Искалиев" (two titles)
-  chained by commas "председатель альянса …, депутат городского маслихата Анар Изден"
-  over a list       "членам Общественной палаты: Светлане Аристовой, Николаю Бухавцеву"
-  after the name    "Бану Нургазиева, президент Гражданского альянса Казахстана", "(директор школы)"
 A title phrase starts at a head noun from ``data/titles.txt`` (with the adjectives agreeing with
 it: "региональный представитель") and runs over its complements up to the name; verbs,
 punctuation, other names, and a preposition left of an already found head end it.
+
+The tables, in the order they run:
+
+``RULES`` (each a ``TitleRule`` whose ``window`` says how many sentences before the title's own
+its person's name may stand; ``WINDOWS`` maps the names):
+  before_name        "аким области Ермек Маржикпаев"; stacked: "глава региона председатель
+                     филиала партии Гали Искалиев" (two titles)
+  name_complement    "первый заместитель Клишаса Людмила Бокова" (the genitive name belongs to
+                     the title of the name after it)
+  chained_before     "председатель альянса …, депутат городского маслихата Анар Изден"
+  list_opener        "членам Общественной палаты: Светлане Аристовой, …" (the first name)
+  dash_title         "Министр обороны — Иван Петров"
+  before_comma       "Бывший спикер палаты, Нэнси Пелоси, …"
+  inverse_predicate  "Главой комитета назначен Иван Петров"
+  list_over_names    "…: Светлане Аристовой, Николаю Бухавцеву" (the names after the first)
+  after_relative     "Петров, который стал министром"
+  after_participle   "Петров, работавший юристом", "Петров, исполняющий обязанности главы"
+  after_name         "Бану Нургазиева, президент Гражданского альянса", "(директор школы)"
+  predicate          "Иванов стал министром", "занял пост министра финансов"
+  object_predicate   "назначил Ивана Петрова главой комитета"
+  pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
+  no_subject         "… Петров. Стал генералом, работал министром"
+  subject_title      "… Петров. Министр заявил…" (one sentence back)
+The rules from ``after_relative`` on skip tokens an earlier title claimed.
+
+``VETOES``: gender_clash ("актриса" of a man), membership ("член партии"), running_for
+("кандидат в президенты"), link_title ("основатель", "уроженец": the title claims its tokens
+but is not reported).
+
+Per person, the first rule that decides wins: ``_BEFORE_NAME`` (before_name, list_opener,
+dash_title, before_comma), ``_AFTER`` (after_relative, after_participle, after_name),
+``_PREDICATE`` (predicate, object_predicate). ``_NOT_APPOSITION`` says why the words before a
+name are no title of it. ``ROLE_RULES`` (bare_role): a title phrase of data/coref_titles.txt with
+no name ("глава региона"), which the linker gives to a person named before.
+
+The cue words are data: data/title_cues.txt, with titles.txt, not_titles.txt, link_titles.txt,
+title_verbs.txt, relation_words.txt, membership.txt and coref_titles.txt (``TitleLexicon``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
+from ..agreement import ALL_CASES, forms
 from ..document import Doc, Tok
 from ..lexicon import TitleLexicon
-from ..rules import Trace
+from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology
 from .people import PersonCandidate
 from .phrase import QUOTES, guillemets, nominative, restore_case
 
-__all__ = ["TitleCandidate", "RoleMention", "extract_titles", "role_mentions", "noun_cases"]
+__all__ = ["TitleCandidate", "RoleMention", "TitleRule", "extract_titles", "role_mentions",
+           "RULES", "VETOES", "ROLE_RULES", "WINDOWS"]
 
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
@@ -31,6 +66,9 @@ _ALLOWED_CONJ = {"и"}
 _LIST_SEPARATORS = {",", "и", ":", "а", "также"}
 _MAX = 18
 _MAX_CHAIN = 3
+
+C = TypeVar("C")
+P = TypeVar("P")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +91,14 @@ class RoleMention:
     head: str
     normal: str
     rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRule(Rule[C, P]):
+    """A title construction with its window: how many sentences before the title's sentence the
+    name of its person may stand (0: the same sentence; None: any before, the linker decides)."""
+
+    window: int | None = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,38 +200,32 @@ def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
 
 _CASE_GRAMS = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
                "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct", "voct": "nomn"}
+_NOUN = frozenset({"NOUN"})
 
 
-_ALL_CASES = frozenset(_CASE_GRAMS.values())
+def _head_cases(tok: Tok) -> frozenset[str]:
+    """The cases a title head may stand in: those of its singular noun forms, as agreement
+    reads them (every case for a word pymorphy3 does not know, or an indeclinable one)."""
+    return frozenset(f[0] for f in forms(tok, _NOUN) if f[2] == "sing") or ALL_CASES
 
 
 def _cases(tok: Tok) -> frozenset[str]:
-    """Every case the word's singular noun readings allow (all cases when it has none)."""
+    """Every case the word's singular noun readings allow, guessed readings too (all cases when
+    it has none): the evidence a name's words give (pymorphy3 guesses most of them), and a
+    title head's when its case must be read, not just allowed."""
     out = frozenset(_CASE_GRAMS[g] for p in tok.parses if p.pos == "NOUN" and "plur" not in p.grams
                     for g in p.grams if g in _CASE_GRAMS)
-    return out or _ALL_CASES
-
-
-def noun_cases(tok: Tok) -> frozenset[str]:
-    """Every case the word's noun readings allow, singular or plural (all when it has none)."""
-    out = frozenset(_CASE_GRAMS[g] for p in tok.parses if p.pos == "NOUN"
-                    for g in p.grams if g in _CASE_GRAMS)
-    return out or _ALL_CASES
+    return out or ALL_CASES
 
 
 def _name_cases(toks: list[Tok]) -> frozenset[str]:
     """The cases every word of a name allows; all when its words disagree (an indeclinable
     "Лаззат" the morphology takes for a nominative)."""
-    out = _ALL_CASES
+    out = ALL_CASES
     for t in toks:
         if t.is_word():
             out = out & _cases(t)
-    return out or _ALL_CASES
-
-
-# Words before a genitive title that make it the holder's: "и. о. главы района Иван Петров"
-_ACTING = (("и", ".", "о", "."), ("исполняющий", "обязанности"), ("исполняющая", "обязанности"),
-           ("врио",))
+    return out or ALL_CASES
 
 
 _ACTING_WORD = "обязанности"
@@ -230,86 +270,140 @@ def _acting_normal(doc: Doc, span: _Span, morph: Morphology) -> str | None:
     return " ".join(words) + " " + guillemets(tail)
 
 
-def _acting(doc: Doc, head: int) -> bool:
+def _acting(doc: Doc, head: int, lex: TitleLexicon) -> bool:
     """Is the title at ``head`` held as an acting one ("и. о. главы", "врио губернатора")?"""
     first = _with_adjectives(doc, head, 0)
     return any(tuple(t.low for t in doc.toks[max(0, first - len(p)):first]) == p
-               for p in _ACTING)
+               for p in lex.acting)
 
 
-def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
-            holder: tuple[int, int] | None = None) -> list[_Span]:
-    """The titles ending right before token ``start``, left to right (stacked titles split).
-    ``holder``: the tokens [first, last) of the name the titles are for (default: ``start``)."""
+# -- the words before a name --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """The words before token ``start`` a title may span, from ``left``: ``heads`` are the title
+    heads among them, nearest to ``start`` first; ``crossed``: a preposition stands between
+    ``start`` and the nearest head."""
+
+    start: int
+    left: int
+    heads: tuple[int, ...]
+    crossed: bool
+
+
+def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
+          holder: tuple[int, int] | None) -> _Scan:
     sent = doc.sents[doc.toks[start].sent]
     k = start - 1
     heads: list[int] = []
-    crossed = False  # a preposition between the name and the nearest head
+    crossed = False
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
         if not _can_continue(t, quoted):
             break
-        if t.parse is not None and t.parse.pos == "PREP" and heads and t.i not in quoted:
+        prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
+        if prep and heads:
             break  # "президент … из рук губернатора Ивана": the head nearest the name wins
-        if t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted:
-            crossed = True
+        crossed = crossed or prep
         if holder is not None and not heads and t.i not in quoted and (
-                k == start - 1 and t.parse is not None and t.parse.pos == "PREP"
-                or t.low in _ALLOWED_CONJ
+                k == start - 1 and prep or t.low in _ALLOWED_CONJ
                 and doc.toks[k + 1].lemma.replace("ё", "е") in lex.not_titles):
             break  # "эксперты … на Ли Пэна", "премьер-министр и мисс Саймондс": the words
             # before the name are no apposition to it
         if t.i not in quoted and _head_lemma(t, lex):
             heads.append(k)
         k += -1
-    # an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр"
-    case = doc.toks[start if holder is None else holder[0]].case
-    if heads and holder is not None and crossed and case == "gent" and \
-            doc.toks[start - 1].case == "gent" and \
-            not _cases(doc.toks[heads[0]]) & _name_cases(doc.toks[holder[0]:holder[1]]) - {"nomn"}:
-        return []  # "чиновник из команды Путина": the name is a complement behind a preposition
-    agreeing = [h for h in heads if doc.toks[h].case == case]
-    if heads and holder is not None and not agreeing and not _acting(doc, heads[0]) and \
-            not _cases(doc.toks[heads[0]]) & _name_cases(doc.toks[holder[0]:holder[1]]):
-        # no case the head and the name could share: "представитель Обамы" (the name is the
-        # complement of the title), "дочь капитана Ханна" (the title is the complement of
-        # another word)
+    return _Scan(start, k + 1, tuple(heads), crossed)
+
+
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    """The name [first, last) the words before it are scanned for."""
+
+    doc: Doc
+    lex: TitleLexicon
+    first: int
+    last: int
+
+    def cases(self) -> frozenset[str]:
+        return _name_cases(self.doc.toks[self.first:self.last])
+
+
+def _behind_preposition(h: _Holder, s: _Scan) -> bool:
+    """"чиновник из команды Путина": the name is a genitive complement behind a preposition
+    (an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр")."""
+    toks = h.doc.toks
+    return s.crossed and toks[h.first].case == "gent" and toks[s.start - 1].case == "gent" and \
+        not _head_cases(toks[s.heads[0]]) & h.cases() - {"nomn"}
+
+
+def _no_shared_case(h: _Holder, s: _Scan) -> bool:
+    """No case the head and the name could share: "представитель Обамы" (the name is the
+    complement of the title), "дочь капитана Ханна" (the title is the complement of another
+    word)."""
+    toks = h.doc.toks
+    case = toks[h.first].case
+    return not any(toks[x].case == case for x in s.heads) and \
+        not _acting(h.doc, s.heads[0], h.lex) and not _head_cases(toks[s.heads[0]]) & h.cases()
+
+
+def _after_relation_word(h: _Holder, s: _Scan) -> bool:
+    """"дочь президента Иванка Трамп": the title is the father's (a name whose ends are
+    genitives is the title's holder: "брат лидера Ким Чен Ына")."""
+    toks = h.doc.toks
+    lead = _with_adjectives(h.doc, min(s.heads), s.left) - 1
+    ends = (toks[h.first], toks[h.last - 1])
+    return lead >= 0 and toks[lead].lemma.replace("ё", "е") in h.lex.relation_words and \
+        "gent" not in h.cases() and not all(t.case == "gent" and "gent" in _cases(t) for t in ends)
+
+
+# Why the title heads before a name are no title of it, in order.
+_NOT_APPOSITION: tuple[Veto[_Holder, _Scan], ...] = (
+    Veto("behind_preposition", _behind_preposition),
+    Veto("no_shared_case", _no_shared_case),
+    Veto("after_relation_word", _after_relation_word),
+)
+
+
+def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
+            holder: tuple[int, int] | None = None) -> list[_Span]:
+    """The titles ending right before token ``start``, left to right (stacked titles split).
+    ``holder``: the tokens [first, last) of the name the titles are for (default: ``start``)."""
+    s = _scan(doc, start, lex, quoted, holder)
+    if s.heads and holder is not None and \
+            any(v.holds(_Holder(doc, lex, *holder), s) for v in _NOT_APPOSITION):
         return []
-    if heads and holder is not None:
-        lead = _with_adjectives(doc, min(heads), k + 1) - 1
-        ends = (doc.toks[holder[0]], doc.toks[holder[1] - 1])
-        if lead >= 0 and doc.toks[lead].lemma.replace("ё", "е") in lex.relation_words and \
-                "gent" not in _name_cases(doc.toks[holder[0]:holder[1]]) and \
-                not all(t.case == "gent" and "gent" in _cases(t) for t in ends):
-            return []  # "дочь президента Иванка Трамп": the title is the father's (a name
-            # whose ends are genitives is the title's holder: "брат лидера Ким Чен Ына")
+    heads = list(s.heads)
+    case = doc.toks[start if holder is None else holder[0]].case
+    agreeing = [h for h in heads if doc.toks[h].case == case]
+    limit_left = None
     if case is not None and agreeing and len(agreeing) < len(heads):
-        leftmost = min(agreeing)
-        heads = [h for h in heads if h >= leftmost]
-        limit_left = leftmost
-    else:
-        limit_left = None
+        limit_left = min(agreeing)
+        heads = [h for h in heads if h >= limit_left]
     if not heads:
-        guess = _guessed_head(doc, start, k + 1, lex)
+        guess = _guessed_head(doc, start, s.left, lex)
         if guess is None:
             return []
         heads = [guess]
-    heads.sort()
-    first_head = heads[0]
-    case = doc.toks[first_head].case
-    # stacked titles: a later head in the same case as the first starts a title of its own
-    starts = [first_head] + [h for h in heads[1:] if doc.toks[h].case == case
-                             and doc.toks[h - 1].parse is not None
-                             and doc.toks[h - 1].parse.pos != "PREP"]
+    return _stacked(doc, s, sorted(heads), limit_left)
+
+
+def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> list[_Span]:
+    """The titles of ``heads`` (in text order): a later head in the same case as the first
+    starts a title of its own."""
+    case = doc.toks[heads[0]].case
+    starts = [heads[0]] + [h for h in heads[1:] if doc.toks[h].case == case
+                           and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"]
     spans = []
-    left = k + 1 if limit_left is None else _with_adjectives(doc, limit_left, k + 1)
+    left = s.left if limit_left is None else _with_adjectives(doc, limit_left, s.left)
     for i, h in enumerate(starts):
-        end = start if i + 1 == len(starts) else _with_adjectives(doc, starts[i + 1], h + 1)
+        end = s.start if i + 1 == len(starts) else _with_adjectives(doc, starts[i + 1], h + 1)
         while end > h + 1 and doc.toks[end - 1].low in ("и", ","):
             end -= 1  # "писатель и | журналист": coordinated titles
-        spans.append(_Span(_with_adjectives(doc, h, max(left, k + 1)), h, end))
+        spans.append(_Span(_with_adjectives(doc, h, max(left, s.left)), h, end))
     acting = _acting_before(doc, spans[0].first)
-    if acting is not None and acting > k:  # "исполняющий обязанности президента Иван Петров"
+    if acting is not None and acting >= s.left:  # "исполняющий обязанности президента Иван"
         spans[0] = _Span(acting, spans[0].head, spans[0].last)
     return spans
 
@@ -351,80 +445,20 @@ def _chain(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]) ->
     return out
 
 
-_RELATIVE = {"который", "которая"}
+# -- lists of names -----------------------------------------------------------------------------
 
-
-def _after(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
-    """A title right after the name ending at ``stop``."""
-    sent = doc.sents[doc.toks[stop - 1].sent]
-    k = stop
-    if k >= sent.last or doc.toks[k].text not in (",", "(", "-", "—", "–"):
-        return None
-    k += 1
-    if k < sent.last and doc.toks[k].low in _RELATIVE:
-        # "Петров, который стал министром", "Петрова, которая работала врачом"
-        j = k + 1
-        while j < sent.last and j - k <= _MAX_TO_VERB and doc.toks[j].parse is not None and \
-                doc.toks[j].parse.pos == "ADVB":
-            j += 1
-        p = doc.toks[j].parse if j < sent.last else None
-        if p is not None and p.pos in ("VERB", "PRTS") and p.normal in lex.title_verbs:
-            return _predicated(doc, j + 1, sent.last, lex, quoted)
-        return None
-    while k < sent.last and doc.toks[k].parse is not None and doc.toks[k].parse.pos == "ADVB":
-        k += 1  # "Долгих, некогда секретарь ЦК"
-    if _acting_words(doc, k) is not None:  # "Петров, исполняющий обязанности главы района"
-        return _predicated(doc, k, sent.last, lex, quoted, None)
-    p = doc.toks[k].parse if k < sent.last else None
-    if p is not None and p.pos == "PRTF" and p.normal in lex.title_verbs:
-        return _predicated(doc, k + 1, sent.last, lex, quoted)  # "…, работавший юристом"
-    first = k
-    while k < sent.last and doc.toks[k].parse is not None and (
-            doc.toks[k].parse.pos in ("ADJF", "PRTF") or doc.toks[k].low in ("и", ",")
-            and k > first and doc.toks[k - 1].parse is not None
-            and doc.toks[k - 1].parse.pos == "ADJF"):
-        k += 1  # "советский и российский футболист"
-    if k >= sent.last or not _head_lemma(doc.toks[k], lex):
-        return None
-    if doc.toks[k].parse is not None and "plur" in doc.toks[k].parse.grams \
-            and doc.toks[k].tag.get("Number") == "Plur":
-        return None  # "…, представители институтов": a class of people
-    head = k
-    k += 1
-    while k < sent.last and k - first <= _MAX:
-        if not _can_continue(doc.toks[k], quoted):
-            break
-        k += 1
-    if k < sent.last and doc.toks[k].ner == "PER" and not (
-            doc.toks[k].case == "gent" and "gent" not in _cases(doc.toks[head])):
-        return None  # the phrase introduces the next name: it is that person's title
-        # (unless the name is a genitive complement: "чиновник из команды Путина")
-    while k > head + 1 and doc.toks[k - 1].text in ("и",):
-        k -= 1
-    return _Span(first, head, k)
-
-
-# Words that open a list of names after a plural title, matched right before the first name
-# (longest first: "писатели, среди которых — Павел …", "музыкантами группы — Вадимом …"); a
-# "," before one is skipped. A dash alone also needs the title to agree in case with the name.
-# Not "включая": "многих гонщиков, включая Алонсо" picks members out of a class.
-_LIST_OPENERS = (
-    ("среди", "которых", "—"), ("среди", "них", "—"), ("среди", "которых", ":"),
-    ("среди", "них", ":"), ("среди", "которых"), ("среди", "них"),
-    (":",), ("—",), ("–",),
-)
 _DASHES = {"—", "–"}
 # a place of origin may follow a name inside a list: "Павлов из Москвы, Авченко из Владивостока"
 _ORIGIN_PREPS = {"из"}
 
 
-def _list_opener(doc: Doc, first: int) -> tuple[int, bool] | None:
-    """When the name at token ``first`` opens a list after a title, (the token the title must
-    end before, whether the opener is a bare dash); else None."""
+def _list_opener(doc: Doc, first: int, lex: TitleLexicon) -> tuple[int, bool] | None:
+    """When the name at token ``first`` opens a list after a title (data/title_cues.txt), (the
+    token the title must end before, whether the opener is a bare dash); else None."""
     sent_first = doc.sents[doc.toks[first].sent].first
-    for opener in _LIST_OPENERS:
+    for opener in lex.list_openers:
         n = len(opener)
-        if first - n <= sent_first:
+        if first - n <= sent_first or doc.toks[first - 1].low != opener[-1]:
             continue
         if tuple(t.low for t in doc.toks[first - n:first]) != opener:
             continue
@@ -452,7 +486,7 @@ def _list_gap(gap: list[Tok]) -> bool:
     return any(t.low in _LIST_SEPARATORS for t in gap)
 
 
-def _list_owner(doc: Doc, people: list, i: int) -> int | None:
+def _list_owner(doc: Doc, people: tuple[PersonCandidate, ...], i: int) -> int | None:
     """For a person inside a list ("…: Светлане Аристовой, Николаю Бухавцеву"), the first
     person of the list; None when the person does not continue a list."""
     first = people[i].first_tok
@@ -468,32 +502,25 @@ def _list_owner(doc: Doc, people: list, i: int) -> int | None:
     return j if j != i else None
 
 
-_FEMININE = re.compile(r"(ица|иса|есса|иня|ка|ша)$")
+def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
+    """The tokens outside balanced parentheses ("Юрий Царёв (проект «Метро»), Алексей …");
+    None when they do not balance."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            out.append(t)
+    return out if depth == 0 else None
 
 
-def _gender_clash(head: Tok, name: list[Tok]) -> bool:
-    """A feminine profession noun ("актриса", "журналистка") is no title of a man."""
-    p = head.parse
-    if p is None or "femn" not in p.grams or not _FEMININE.search(p.normal):
-        return False
-    genders = {t.tag.get("Gender") for t in name if t.is_word()} - {None}
-    return genders == {"Masc"}
-
-
-def _membership(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> bool:
-    """Does the title name a membership rather than a position ("член партии", "член
-    семьи")? The first noun after the head is a group of data/membership.txt."""
-    noun = next((t for t in doc.toks[span.head + 1:span.last]
-                 if t.parse is not None and t.parse.pos == "NOUN"), None)
-    return noun is not None and (lemma, noun.lemma.replace("ё", "е")) in lex.membership
-
-
-def _running_for(doc: Doc, span: _Span) -> bool:
-    """Is the title a post run for ("кандидат в президенты США от партии"): a plural head
-    right after "в", in the old accusative that equals the nominative?"""
-    p = doc.toks[span.head].parse
-    return span.first > 0 and doc.toks[span.first - 1].low in ("в", "во") and \
-        p is not None and "plur" in p.grams
+def _plural(tok: Tok) -> bool:
+    return tok.parse is not None and "plur" in tok.parse.grams and \
+        tok.tag.get("Number") == "Plur"
 
 
 def _clause_start(doc: Doc, k: int) -> bool:
@@ -520,252 +547,75 @@ def _dash_title(doc: Doc, span: _Span, name: int) -> bool:
         doc.toks[span.first - 1].low in _DASH_LEADS
 
 
-def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
-    """The tokens outside balanced parentheses ("Юрий Царёв (проект «Метро»), Алексей …");
-    None when they do not balance."""
-    out, depth = [], 0
-    for t in toks:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif depth == 0:
-            out.append(t)
-    return out if depth == 0 else None
+# -- the words after a name ---------------------------------------------------------------------
+
+_RELATIVE = {"который", "которая"}
+_AFTER_SEPARATORS = (",", "(", "-", "—", "–")
 
 
-def _plural(tok: Tok) -> bool:
-    return tok.parse is not None and "plur" in tok.parse.grams and \
-        tok.tag.get("Number") == "Plur"
+@dataclass(frozen=True, slots=True)
+class _After:
+    """The words after a separator after a name: ``k`` the first, ``word`` the first that is
+    no adverb ("Долгих, некогда секретарь ЦК"), ``stop`` the end of the name's sentence."""
+
+    k: int
+    word: int
+    stop: int
 
 
-def extract_titles(doc: Doc, people: list, morph: Morphology, lex: TitleLexicon,
-                   quoted: set[int] | None = None,
-                   trace: Trace | None = None) -> list[TitleCandidate]:
-    """Titles attached to person candidates (``people``: objects with first_tok/last_tok)."""
-    quoted = quoted or set()
-    out: list[TitleCandidate] = []
-    claimed: set[int] = set()
-    before: dict[int, list[_Span]] = {}
-
-    def add(i: int, span: _Span) -> None:
-        if _gender_clash(doc.toks[span.head], doc.toks[people[i].first_tok:people[i].last_tok]):
-            return
-        plural = _plural(doc.toks[span.head])
-        normal = _acting_normal(doc, span, morph) or \
-            guillemets(nominative(doc, span.first, span.last, morph, keep_number=not plural,
-                                  head=span.head))
-        head = doc.toks[span.head]
-        normal = _unprefixed(head, normal, morph)
-        lemma = _head_lemma(head, lex) or head.lemma
-        if _membership(doc, span, lemma, lex) or _running_for(doc, span):
-            return
-        claimed.update(range(span.first, span.last))
-        if lemma not in lex.link_titles:
-            out.append(TitleCandidate(people[i], span.first, span.last, lemma, normal))
-
-    for i, person in enumerate(people):
-        start = person.first_tok
-        if i > 0 and people[i - 1].last_tok == start and \
-                doc.toks[people[i - 1].first_tok].case == "gent" and \
-                doc.toks[start].case not in (None, "gent"):
-            # "первый заместитель Клишаса Людмила Бокова": the genitive name is a complement
-            # of the title of the name after it; a genitive title of its own stays its own
-            # ("помощник бывшего мэра Ивана Петрова Олег Смирнов")
-            own = [s for s in before.pop(i - 1, []) if "gent" in _cases(doc.toks[s.head])]
-            if own:
-                before[i - 1] = own
-            start = people[i - 1].first_tok
-        spans = _before(doc, start, lex, quoted, (person.first_tok, person.last_tok))
-        if spans and start != person.first_tok:
-            spans = [_Span(s.first, s.head, person.first_tok if s is spans[-1] else s.last)
-                     for s in spans]
-        if spans:
-            spans = _chain(doc, spans, lex, quoted)
-            if _plural(doc.toks[spans[-1].head]):
-                before[i] = spans  # applies to the list that follows; checked below
-            else:
-                before[i] = spans
-        # a plural title opening a list: "членам палаты: Светлане Аристовой, …", "писатели,
-        # среди которых — Павел Басинский и …"
-        opener = _list_opener(doc, person.first_tok) if not spans else None
-        if opener is not None:
-            spans = _before(doc, opener[0], lex, quoted)
-            plural = [s for s in spans if _plural(doc.toks[s.head])]
-            if plural and plural[-1] is spans[-1] and (
-                    not opener[1] or doc.toks[spans[-1].head].case == doc.toks[start].case):
-                before[i] = plural
-            elif spans and not plural and opener[1] and _dash_title(doc, spans[-1], start):
-                before[i] = spans[-1:]  # "Министр обороны — Иван Петров."
-        # a comma between a clause-initial title and the name: "Бывший спикер палаты, Нэнси
-        # Пелоси, …"
-        elif not spans and person.first_tok > 0 and doc.toks[person.first_tok - 1].text == ",":
-            spans = _before(doc, person.first_tok - 1, lex, quoted)
-            if spans and _clause_start(doc, spans[0].first) and \
-                    doc.toks[spans[-1].head].case == doc.toks[person.first_tok].case and \
-                    not _plural(doc.toks[spans[-1].head]):
-                before[i] = spans[-1:]
-    for i, person in enumerate(people):
-        anchor = before[i][0].first if i in before else person.first_tok
-        found = _inverse_predicate(doc, anchor, lex, quoted)
-        if found is not None and "nomn" in _name_cases(doc.toks[person.first_tok:person.last_tok]):
-            before[i] = [found] + before.get(i, [])
-    for i in range(len(people)):
-        if i not in before:
-            owner = _list_owner(doc, people, i)
-            if owner is not None and owner in before and _plural(doc.toks[before[owner][-1].head]):
-                for span in before[owner]:
-                    if _plural(doc.toks[span.head]):
-                        add(i, span)
-                continue
-        for span in before.get(i, []):
-            add(i, span)
-    for i, person in enumerate(people):
-        found = _after(doc, person.last_tok, lex, quoted)
-        if found is None or claimed.intersection(range(found.first, found.last)):
-            continue
-        add(i, found)
-    for i, person in enumerate(people):
-        found = _predicate(doc, person.last_tok, lex, quoted) or \
-            _object_predicate(doc, person.first_tok, person.last_tok, lex, quoted)
-        if found is None or claimed.intersection(range(found.first, found.last)):
-            continue
-        add(i, found)
-    for k, t in enumerate(doc.toks):
-        gender = _PRONOUNS.get(t.low) if t.parse is not None and t.parse.pos == "NPRO" else None
-        stop = k + 1
-        if gender is None and _subjectless(doc, k, lex):
-            # "Стал генералом, работал министром": the sentence has no subject of its own
-            gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
-            stop = k
-        if gender is None:
-            continue
-        if _in_speech(doc, k):
-            continue  # «Он был отличным боксером»: the speaker's "он" is not the narrator's
-        found = _predicate(doc, stop, lex, quoted, doc.toks[k].sent)
-        if found is None or claimed.intersection(range(found.first, found.last)):
-            continue
-        i = _antecedent(doc, people, k, gender)
-        if i is not None:
-            add(i, found)
-    named = {doc.toks[p.first_tok].sent for p in people}
-    for index, sent in enumerate(doc.sents):
-        if index in named or any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
-            continue
-        subject = _subject_title(doc, sent.first, sent.last, lex, quoted)
-        if subject is None or claimed.intersection(range(subject[0].first, subject[0].last)):
-            continue
-        span, gender = subject
-        i = _antecedent(doc, people, span.first, gender)
-        if i is None or doc.toks[people[i].first_tok].sent < index - _SUBJECT_SENTS:
-            continue
-        lemma = _head_lemma(doc.toks[span.head], lex)
-        key = people[i].last or people[i].name
-        if any((o.person.last or o.person.name) == key and o.head != lemma
-               for o in out):
-            continue  # "Путин … Новый лидер заявил": a title of another kind is someone else's
-        add(i, span)
-    return out
-
-
-_SUBJECT_SENTS = 1
-_SUBJECT_LEADS = {"и", "а", "но", "однако"}
-_SUBJECT_OTHERS = {"один", "одна", "другой", "другая", "второй", "вторая"}
-
-
-def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
-                   ) -> tuple[_Span, str] | None:
-    """A bare title opening a sentence with no name as its subject, the verb right after it
-    ("Министр заявил…", "61-летний британский актер скончался…"): the title and the gender
-    of the verb (past tense) that names whom it refers to."""
-    k = first
-    if k < stop and doc.toks[k].low in _SUBJECT_LEADS:
-        k += 1
-    start = k
-    while k < stop and doc.toks[k].parse is not None and \
-            doc.toks[k].parse.pos in ("ADJF", "PRTF") and doc.toks[k].case == "nomn":
-        k += 1
-    if k >= stop or doc.toks[k].i in quoted or doc.toks[k].case != "nomn" or \
-            not _head_lemma(doc.toks[k], lex) or _plural(doc.toks[k]):
+def _after_at(doc: Doc, stop: int) -> _After | None:
+    """The words after the name ending at ``stop`` when a separator follows it."""
+    sent = doc.sents[doc.toks[stop - 1].sent]
+    if stop >= sent.last or doc.toks[stop].text not in _AFTER_SEPARATORS:
         return None
-    head = k
-    if any(t.low in _SUBJECT_OTHERS for t in doc.toks[start:head]):
-        return None  # "Другой министр заявил": not the person named before
-    k += 1
-    while k < stop and k - head <= _MAX and _can_continue(doc.toks[k], quoted) and \
-            doc.toks[k].parse is not None and doc.toks[k].parse.pos not in ("PREP", "ADVB") and \
-            (doc.toks[k].case == "gent" or doc.toks[k].ner == "ORG" or doc.toks[k].i in quoted):
-        if _head_lemma(doc.toks[k], lex) and doc.toks[k].i not in quoted:
-            return None  # "Адвокат футболиста заявил": the title is of someone else
-        k += 1
-    verb = k
-    while verb < stop and doc.toks[verb].parse is not None and \
-            doc.toks[verb].parse.pos == "ADVB":
-        verb += 1
-    p = doc.toks[verb].parse if verb < stop else None
-    if p is None or p.pos != "VERB" or "past" not in p.grams or "plur" in p.grams:
-        return None
-    gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
-    if gender is None:
-        return None
-    return _Span(start, head, k), gender
+    word = stop + 1
+    while word < sent.last and (p := doc.toks[word].parse) is not None and p.pos == "ADVB":
+        word += 1
+    return _After(stop + 1, word, sent.last)
 
 
-# Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
-# епископом" is said of the man named before.
-_PRONOUNS = {"он": "Masc", "она": "Fem"}
-_ANTECEDENT_SENTS = 2
-
-
-_VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
-
-
-def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
-    """Is token ``k`` a past-tense title verb of a sentence with no subject, at its start or
-    after a comma joining another such predicate ("Стал генералом, работал министром")?"""
-    p = doc.toks[k].parse
-    if p is None or p.pos != "VERB" or p.normal not in lex.title_verbs or "past" not in p.grams:
-        return False
-    first = doc.sents[doc.toks[k].sent].first
-    if k == first:
-        return True
-    if doc.toks[k - 1].text not in (",", "и"):
-        return False
-    lead = doc.toks[first].parse
-    return lead is not None and lead.pos == "VERB" and "past" in lead.grams and \
-        not any(t.parse is not None and t.parse.pos == "NPRO" and t.case == "nomn" or
-                t.ner == "PER" for t in doc.toks[first:k])
-
-
-def _in_speech(doc: Doc, k: int) -> bool:
-    """Is token ``k`` inside an open «…» quotation of its sentence?"""
-    return doc.quotes.open_depth(k) > 0
-
-
-def _antecedent(doc: Doc, people: list, k: int, gender: str) -> int | None:
-    """The person a subject pronoun at token ``k`` refers to: the last one named in the
-    nominative, in its sentence or the two before, whose gender does not clash."""
-    sent = doc.toks[k].sent
-    for i in range(len(people) - 1, -1, -1):
-        p = people[i]
-        if p.last_tok > k:
-            continue
-        if doc.toks[p.first_tok].sent < sent - _ANTECEDENT_SENTS:
-            return None
-        toks = doc.toks[p.first_tok:p.last_tok]
-        if "nomn" not in _name_cases(toks) or doc.toks[p.last_tok - 1].case not in ("nomn", None):
-            continue
-        genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
-        if genders and gender not in genders:
-            continue
-        return i
+def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
+    """"Петров, который стал министром", "Петрова, которая работала врачом"."""
+    k = at.k
+    j = k + 1
+    while j < at.stop and j - k <= _MAX_TO_VERB and (q := doc.toks[j].parse) is not None and \
+            q.pos == "ADVB":
+        j += 1
+    p = doc.toks[j].parse if j < at.stop else None
+    if p is not None and p.pos in ("VERB", "PRTS") and p.normal in lex.title_verbs:
+        return _predicated(doc, j + 1, at.stop, lex, quoted)
     return None
 
 
+def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
+    """A title phrase after the name: "Бану Нургазиева, президент Гражданского альянса"."""
+    first = k = at.word
+    while k < at.stop and (p := doc.toks[k].parse) is not None and (
+            p.pos in ("ADJF", "PRTF") or doc.toks[k].low in ("и", ",")
+            and k > first and (q := doc.toks[k - 1].parse) is not None and q.pos == "ADJF"):
+        k += 1  # "советский и российский футболист"
+    if k >= at.stop or not _head_lemma(doc.toks[k], lex):
+        return None
+    if _plural(doc.toks[k]):
+        return None  # "…, представители институтов": a class of people
+    head = k
+    k += 1
+    while k < at.stop and k - first <= _MAX:
+        if not _can_continue(doc.toks[k], quoted):
+            break
+        k += 1
+    if k < at.stop and doc.toks[k].ner == "PER" and not (
+            doc.toks[k].case == "gent" and "gent" not in _head_cases(doc.toks[head])):
+        return None  # the phrase introduces the next name: it is that person's title
+        # (unless the name is a genitive complement: "чиновник из команды Путина")
+    while k > head + 1 and doc.toks[k - 1].text in ("и",):
+        k -= 1
+    return _Span(first, head, k)
+
+
+# -- predicates ---------------------------------------------------------------------------------
+
 _MAX_TO_VERB = 4
-_POST_WORDS = {"пост", "должность", "полномочие"}
 _POST_PREPOSITIONS = {"на", "в", "с", "со", "от"}
 _MAX_VERB_TO_OBJECT = 6
 
@@ -825,7 +675,7 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
     want = "ablt"
     if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop:
         k += 1
-    if doc.toks[k].lemma in _POST_WORDS and k + 1 < stop:
+    if doc.toks[k].lemma in lex.post_words and k + 1 < stop:
         k += 1
         want = "gent"
     sent = doc.sents[doc.toks[k].sent]
@@ -836,15 +686,15 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         # "исполняющим обязанности министра": the title is the genitive after it
         k = acting
         want = "gent"
-    while k < sent.last and doc.toks[k].parse is not None and \
-            doc.toks[k].parse.pos in ("ADJF", "PRTF") and doc.toks[k].case == want:
+    while k < sent.last and (p := doc.toks[k].parse) is not None and \
+            p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want:
         k += 1
     if k >= sent.last or doc.toks[k].case != want or not _head_lemma(doc.toks[k], lex):
         return None
     head = k
     k += 1
     while k < sent.last and k - head <= _MAX and _can_continue(doc.toks[k], quoted) and \
-            doc.toks[k].parse is not None and doc.toks[k].parse.pos != "PREP" and \
+            (p := doc.toks[k].parse) is not None and p.pos != "PREP" and \
             (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted):
         k += 1
     return _Span(first, head, k)
@@ -867,31 +717,533 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     return spans[-1] if len(spans) == 1 else None
 
 
-def role_mentions(doc: Doc, people: list, morph: Morphology, lex: TitleLexicon,
-                  titles: list[TitleCandidate]) -> list[RoleMention]:
-    """Title phrases of data/coref_titles.txt standing with no name: "— подчеркнул аким
-    области", "Глава региона вручил…". The linker decides whom they refer to."""
-    taken = {k for t in titles for k in range(t.first_tok, t.last_tok)}
-    taken |= {k for p in people for k in range(p.first_tok, p.last_tok)}
-    longest = max((len(k) for k in lex.coref_titles), default=0)
-    out = []
-    toks = doc.toks
+# -- subjects that refer back -------------------------------------------------------------------
+
+_SUBJECT_SENTS = 1
+
+
+def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
+                   ) -> tuple[_Span, str] | None:
+    """A bare title opening a sentence with no name as its subject, the verb right after it
+    ("Министр заявил…", "61-летний британский актер скончался…"): the title and the gender
+    of the verb (past tense) that names whom it refers to."""
+    k = first
+    if k < stop and doc.toks[k].low in lex.subject_leads:
+        k += 1
+    start = k
+    while k < stop and (p := doc.toks[k].parse) is not None and \
+            p.pos in ("ADJF", "PRTF") and doc.toks[k].case == "nomn":
+        k += 1
+    if k >= stop or doc.toks[k].i in quoted or doc.toks[k].case != "nomn" or \
+            not _head_lemma(doc.toks[k], lex) or _plural(doc.toks[k]):
+        return None
+    head = k
+    if any(t.low in lex.other_persons for t in doc.toks[start:head]):
+        return None  # "Другой министр заявил": not the person named before
+    k += 1
+    while k < stop and k - head <= _MAX and _can_continue(doc.toks[k], quoted) and \
+            (p := doc.toks[k].parse) is not None and p.pos not in ("PREP", "ADVB") and \
+            (doc.toks[k].case == "gent" or doc.toks[k].ner == "ORG" or doc.toks[k].i in quoted):
+        if _head_lemma(doc.toks[k], lex) and doc.toks[k].i not in quoted:
+            return None  # "Адвокат футболиста заявил": the title is of someone else
+        k += 1
+    verb = k
+    while verb < stop and (q := doc.toks[verb].parse) is not None and q.pos == "ADVB":
+        verb += 1
+    p = doc.toks[verb].parse if verb < stop else None
+    if p is None or p.pos != "VERB" or "past" not in p.grams or "plur" in p.grams:
+        return None
+    gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
+    if gender is None:
+        return None
+    return _Span(start, head, k), gender
+
+
+# Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
+# епископом" is said of the man named before.
+_PRONOUNS = {"он": "Masc", "она": "Fem"}
+_ANTECEDENT_SENTS = 2
+
+
+_VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+
+def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Is token ``k`` a past-tense title verb of a sentence with no subject, at its start or
+    after a comma joining another such predicate ("Стал генералом, работал министром")?"""
+    p = doc.toks[k].parse
+    if p is None or p.pos != "VERB" or p.normal not in lex.title_verbs or "past" not in p.grams:
+        return False
+    first = doc.sents[doc.toks[k].sent].first
+    if k == first:
+        return True
+    if doc.toks[k - 1].text not in (",", "и"):
+        return False
+    lead = doc.toks[first].parse
+    return lead is not None and lead.pos == "VERB" and "past" in lead.grams and \
+        not any(t.parse is not None and t.parse.pos == "NPRO" and t.case == "nomn" or
+                t.ner == "PER" for t in doc.toks[first:k])
+
+
+def _in_speech(doc: Doc, k: int) -> bool:
+    """Is token ``k`` inside an open «…» quotation of its sentence?"""
+    return doc.quotes.open_depth(k) > 0
+
+
+def _antecedent(doc: Doc, people: tuple[PersonCandidate, ...], k: int, gender: str
+                ) -> int | None:
+    """The person a subject pronoun at token ``k`` refers to: the last one named in the
+    nominative, in its sentence or the two before, whose gender does not clash."""
+    sent = doc.toks[k].sent
+    for i in range(len(people) - 1, -1, -1):
+        p = people[i]
+        if p.last_tok > k:
+            continue
+        if doc.toks[p.first_tok].sent < sent - _ANTECEDENT_SENTS:
+            return None
+        toks = doc.toks[p.first_tok:p.last_tok]
+        if "nomn" not in _name_cases(toks) or doc.toks[p.last_tok - 1].case not in ("nomn", None):
+            continue
+        genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
+        if genders and gender not in genders:
+            continue
+        return i
+    return None
+
+
+# -- the vetoes ---------------------------------------------------------------------------------
+
+_FEMININE = re.compile(r"(ица|иса|есса|иня|ка|ша)$")
+
+
+def _gender_clash(head: Tok, name: list[Tok]) -> bool:
+    """A feminine profession noun ("актриса", "журналистка") is no title of a man."""
+    p = head.parse
+    if p is None or "femn" not in p.grams or not _FEMININE.search(p.normal):
+        return False
+    genders = {t.tag.get("Gender") for t in name if t.is_word()} - {None}
+    return genders == {"Masc"}
+
+
+def _membership(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> bool:
+    """Does the title name a membership rather than a position ("член партии", "член
+    семьи")? The first noun after the head is a group of data/membership.txt."""
+    noun = next((t for t in doc.toks[span.head + 1:span.last]
+                 if t.parse is not None and t.parse.pos == "NOUN"), None)
+    return noun is not None and (lemma, noun.lemma.replace("ё", "е")) in lex.membership
+
+
+def _running_for(doc: Doc, span: _Span) -> bool:
+    """Is the title a post run for ("кандидат в президенты США от партии"): a plural head
+    right after "в", in the old accusative that equals the nominative?"""
+    p = doc.toks[span.head].parse
+    return span.first > 0 and doc.toks[span.first - 1].low in ("в", "во") and \
+        p is not None and "plur" in p.grams
+
+
+# -- the tables ---------------------------------------------------------------------------------
+
+_Named = tuple[str, _Span]  # a title span with the name of the rule that found it
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A title span found for a person, before the vetoes."""
+
+    person: PersonCandidate
+    span: _Span
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    doc: Doc
+    people: tuple[PersonCandidate, ...]
+    morph: Morphology
+    lex: TitleLexicon
+    quoted: set[int]
+    # the titles before each name (a person's index → its titles, left to right): ``_plan``
+    before: dict[int, list[_Named]] = field(default_factory=dict)
+    claimed: set[int] = field(default_factory=set)  # tokens of the titles past the vetoes
+    # the first-match decisions of a per-person table, made once (``_decided``)
+    decisions: dict[tuple[Rule[_Near, _Span | None], ...],
+                    list[tuple[str, _Span | None] | None]] = field(default_factory=dict)
+    kept: list[TitleCandidate] = field(default_factory=list)  # the titles reported so far
+
+    def taken(self, span: _Span) -> bool:
+        """Does ``span`` hold a token an earlier title claimed?"""
+        return not self.claimed.isdisjoint(range(span.first, span.last))
+
+    def name(self, i: int) -> tuple[int, int]:
+        return self.people[i].first_tok, self.people[i].last_tok
+
+
+_At = tuple[_Ctx, int]  # a person (by index) the rules of _BEFORE_NAME look at
+_Near = tuple[_Ctx, PersonCandidate]  # a person the rules of _AFTER and _PREDICATE look at
+
+
+def _complement_name(c: _Ctx, i: int) -> bool:
+    """Is the genitive name right before person ``i`` the complement of a title of ``i``
+    ("первый заместитель Клишаса Людмила Бокова")?"""
+    start = c.people[i].first_tok
+    return i > 0 and c.people[i - 1].last_tok == start and \
+        c.doc.toks[c.people[i - 1].first_tok].case == "gent" and \
+        c.doc.toks[start].case not in (None, "gent")
+
+
+def _start(c: _Ctx, i: int) -> int:
+    """The token the titles of person ``i`` end before: its name, or a genitive name before it
+    that is the complement of its title."""
+    return c.people[i - 1].first_tok if _complement_name(c, i) else c.people[i].first_tok
+
+
+def _stack_before(a: _At) -> Iterator[list[_Named]]:
+    """The titles right before the name, stacked, and those chained before them by commas."""
+    c, i = a
+    first = c.people[i].first_tok
+    start = _start(c, i)
+    spans = _before(c.doc, start, c.lex, c.quoted, c.name(i))
+    if not spans:
+        return
+    named = [("before_name", s) for s in spans]
+    if start != first:  # the last title runs over the genitive name: "заместитель Клишаса"
+        s = spans[-1]
+        named[-1] = ("name_complement", _Span(s.first, s.head, first))
+    chain = _chain(c.doc, [s for _, s in named], c.lex, c.quoted)
+    yield [("chained_before", s) for s in chain[:len(chain) - len(named)]] + named
+
+
+def _list_opened(a: _At) -> Iterator[list[_Named]]:
+    """The plural titles of a list the name opens: "членам палаты: Светлане Аристовой, …",
+    "писатели, среди которых — Павел Басинский и …"."""
+    c, i = a
+    opener = _list_opener(c.doc, c.people[i].first_tok, c.lex)
+    if opener is None:
+        return
+    spans = _before(c.doc, opener[0], c.lex, c.quoted)
+    plural = [s for s in spans if _plural(c.doc.toks[s.head])]
+    if plural and plural[-1] is spans[-1] and (
+            not opener[1] or c.doc.toks[spans[-1].head].case == c.doc.toks[_start(c, i)].case):
+        yield [("list_opener", s) for s in plural]
+
+
+def _dash_before(a: _At) -> Iterator[list[_Named]]:
+    """A singular title before a dash before the name: "Министр обороны — Иван Петров"."""
+    c, i = a
+    opener = _list_opener(c.doc, c.people[i].first_tok, c.lex)
+    if opener is None or not opener[1]:
+        return
+    spans = _before(c.doc, opener[0], c.lex, c.quoted)
+    if spans and not any(_plural(c.doc.toks[s.head]) for s in spans) and \
+            _dash_title(c.doc, spans[-1], _start(c, i)):
+        yield [("dash_title", spans[-1])]
+
+
+def _comma_before(a: _At) -> Iterator[list[_Named]]:
+    """A clause-initial title, a comma, then the name: "Бывший спикер палаты, Нэнси Пелоси"."""
+    c, i = a
+    first = c.people[i].first_tok
+    if first == 0 or c.doc.toks[first - 1].text != ",":
+        return
+    spans = _before(c.doc, first - 1, c.lex, c.quoted)
+    if spans and _clause_start(c.doc, spans[0].first) and \
+            c.doc.toks[spans[-1].head].case == c.doc.toks[first].case and \
+            not _plural(c.doc.toks[spans[-1].head]):
+        yield [("before_comma", spans[-1])]
+
+
+# The constructions of titles right before a name, for each person: the first that finds
+# titles decides (a list opener, a dash or a comma counts only when no title stands right
+# before the name). Each title carries its rule's name in RULES: the first rule's are
+# before_name, name_complement or chained_before.
+_BEFORE_NAME: tuple[Rule[_At, list[_Named]], ...] = (
+    Rule("before_name", _stack_before),
+    Rule("list_opener", _list_opened),
+    Rule("dash_title", _dash_before),
+    Rule("before_comma", _comma_before),
+)
+
+
+def _plan(c: _Ctx) -> None:
+    """The titles before each name (``c.before``): those of the first rule of ``_BEFORE_NAME``
+    that finds some; a genitive name that is the complement of the title of the name after it
+    keeps only its genitive titles ("помощник бывшего мэра Ивана Петрова Олег Смирнов"); a title
+    predicated of the name from before it comes first ("Главой комитета назначен …")."""
+    for i in range(len(c.people)):
+        found = first_match(_BEFORE_NAME, (c, i))
+        if found is not None:
+            c.before[i] = found[1]
+    for i in range(1, len(c.people)):
+        if _complement_name(c, i):
+            # a genitive read from the head, not allowed by an unknown one: "экс-директор ФБР
+            # из администрации Билла Клинтона Луис Фри" is no title of Клинтон
+            own = [(r, s) for r, s in c.before.pop(i - 1, [])
+                   if "gent" in _cases(c.doc.toks[s.head])]
+            if own:
+                c.before[i - 1] = own
+    for i, person in enumerate(c.people):
+        anchor = c.before[i][0][1].first if i in c.before else person.first_tok
+        found_inverse = _inverse_predicate(c.doc, anchor, c.lex, c.quoted)
+        if found_inverse is not None and \
+                "nomn" in _name_cases(c.doc.toks[person.first_tok:person.last_tok]):
+            c.before[i] = [("inverse_predicate", found_inverse), *c.before.get(i, [])]
+
+
+def _planned(rule: str) -> Callable[[_Ctx], Iterator[_Found]]:
+    """The titles of ``rule`` among the titles before the names (``_plan``)."""
+    def find(c: _Ctx) -> Iterator[_Found]:
+        for i, named in sorted(c.before.items()):
+            yield from (_Found(c.people[i], s) for r, s in named if r == rule)
+    return find
+
+
+def _list_over_names(c: _Ctx) -> Iterator[_Found]:
+    """A name with no title before it that continues a list whose first name has a plural
+    title: the list's plural titles ("членам палаты: Светлане Аристовой, Николаю Бухавцеву")."""
+    for i, person in enumerate(c.people):
+        owner = _list_owner(c.doc, c.people, i) if i not in c.before else None
+        if owner is None or owner not in c.before:
+            continue
+        spans = [s for _, s in c.before[owner]]
+        if _plural(c.doc.toks[spans[-1].head]):
+            yield from (_Found(person, s) for s in spans if _plural(c.doc.toks[s.head]))
+
+
+def _after_relative_rule(a: _Near) -> Iterator[_Span | None]:
+    c, person = a
+    at = _after_at(c.doc, person.last_tok)
+    if at is not None and at.k < at.stop and c.doc.toks[at.k].low in _RELATIVE:
+        yield _after_relative(c.doc, at, c.lex, c.quoted)
+
+
+def _after_participle_rule(a: _Near) -> Iterator[_Span | None]:
+    """"Петров, исполняющий обязанности главы района", "…, работавший юристом"."""
+    c, person = a
+    at = _after_at(c.doc, person.last_tok)
+    if at is None:
+        return
+    if _acting_words(c.doc, at.word) is not None:
+        yield _predicated(c.doc, at.word, at.stop, c.lex, c.quoted, None)
+        return
+    p = c.doc.toks[at.word].parse if at.word < at.stop else None
+    if p is not None and p.pos == "PRTF" and p.normal in c.lex.title_verbs:
+        yield _predicated(c.doc, at.word + 1, at.stop, c.lex, c.quoted)
+
+
+def _after_name_rule(a: _Near) -> Iterator[_Span | None]:
+    c, person = a
+    at = _after_at(c.doc, person.last_tok)
+    if at is not None:
+        yield _apposition(c.doc, at, c.lex, c.quoted)
+
+
+# The constructions of a title after a name, for each person: the first that applies decides
+# (its title may be None: "Петров, который пришел" has none, and no apposition is looked for).
+_AFTER: tuple[Rule[_Near, _Span | None], ...] = (
+    Rule("after_relative", _after_relative_rule),
+    Rule("after_participle", _after_participle_rule),
+    Rule("after_name", _after_name_rule),
+)
+
+
+def _some(span: _Span | None) -> Iterator[_Span]:
+    if span is not None:
+        yield span
+
+
+# The predicates of a name, for each person: the first that finds a title decides.
+_PREDICATE: tuple[Rule[_Near, _Span | None], ...] = (
+    Rule("predicate", lambda a: _some(_predicate(a[0].doc, a[1].last_tok, a[0].lex,
+                                                 a[0].quoted))),
+    Rule("object_predicate", lambda a: _some(_object_predicate(
+        a[0].doc, a[1].first_tok, a[1].last_tok, a[0].lex, a[0].quoted))),
+)
+
+
+def _decided(rules: tuple[Rule[_Near, _Span | None], ...], rule: str
+             ) -> Callable[[_Ctx], Iterator[_Found]]:
+    """The titles of ``rule``: for each person, the title of the first rule of ``rules`` that
+    decides, when it is ``rule`` and no earlier title claimed its tokens."""
+    def find(c: _Ctx) -> Iterator[_Found]:
+        if rules not in c.decisions:
+            c.decisions[rules] = [first_match(rules, (c, p)) for p in c.people]
+        for person, found in zip(c.people, c.decisions[rules]):
+            if found is not None and found[0] == rule and found[1] is not None and \
+                    not c.taken(found[1]):
+                yield _Found(person, found[1])
+    return find
+
+
+def _referred(c: _Ctx, k: int, stop: int, gender: str | None) -> Iterator[_Found]:
+    """The title predicated of the subject at token ``k`` (a pronoun or a verb with none), said
+    of the person the subject refers to."""
+    if gender is None or _in_speech(c.doc, k):
+        return  # «Он был отличным боксером»: the speaker's "он" is not the narrator's
+    found = _predicate(c.doc, stop, c.lex, c.quoted, c.doc.toks[k].sent)
+    if found is None or c.taken(found):
+        return
+    i = _antecedent(c.doc, c.people, k, gender)
+    if i is not None:
+        yield _Found(c.people[i], found)
+
+
+def _pronoun_subjects(c: _Ctx) -> Iterator[_Found]:
+    """"В 1981 году он был назначен епископом": said of the man named before."""
+    for k, t in enumerate(c.doc.toks):
+        if t.low in _PRONOUNS and t.parse is not None and t.parse.pos == "NPRO":
+            yield from _referred(c, k, k + 1, _PRONOUNS[t.low])
+
+
+def _no_subjects(c: _Ctx) -> Iterator[_Found]:
+    """"Стал генералом, работал министром": the sentence has no subject of its own."""
+    for k, t in enumerate(c.doc.toks):
+        if _subjectless(c.doc, k, c.lex) and t.parse is not None:
+            yield from _referred(c, k, k, _VERB_GENDERS.get(
+                next(iter({"masc", "femn"} & t.parse.grams), "")))
+
+
+def _subject_titles(c: _Ctx) -> Iterator[_Found]:
+    """A bare title subject of a sentence with no name ("Министр заявил…"), said of the person
+    named in the sentence before, unless that person has a title of another kind ("Путин …
+    Новый лидер заявил")."""
+    doc = c.doc
+    named = {doc.toks[p.first_tok].sent for p in c.people}
+    for index, sent in enumerate(doc.sents):
+        if index in named or any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
+            continue
+        subject = _subject_title(doc, sent.first, sent.last, c.lex, c.quoted)
+        if subject is None or c.taken(subject[0]):
+            continue
+        span, gender = subject
+        i = _antecedent(doc, c.people, span.first, gender)
+        if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
+            continue
+        lemma = _head_lemma(doc.toks[span.head], c.lex)
+        key = c.people[i].last or c.people[i].name
+        if not any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
+            yield _Found(c.people[i], span)
+
+
+# The title constructions, in order, each with its sentence window.
+RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
+    TitleRule("before_name", _planned("before_name")),
+    TitleRule("name_complement", _planned("name_complement")),
+    TitleRule("chained_before", _planned("chained_before")),
+    TitleRule("list_opener", _planned("list_opener")),
+    TitleRule("dash_title", _planned("dash_title")),
+    TitleRule("before_comma", _planned("before_comma")),
+    TitleRule("inverse_predicate", _planned("inverse_predicate")),
+    TitleRule("list_over_names", _list_over_names),
+    TitleRule("after_relative", _decided(_AFTER, "after_relative")),
+    TitleRule("after_participle", _decided(_AFTER, "after_participle")),
+    TitleRule("after_name", _decided(_AFTER, "after_name")),
+    TitleRule("predicate", _decided(_PREDICATE, "predicate")),
+    TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
+    TitleRule("pronoun_subject", _pronoun_subjects, window=_ANTECEDENT_SENTS),
+    TitleRule("no_subject", _no_subjects, window=_ANTECEDENT_SENTS),
+    TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
+)
+
+
+def _lemma(c: _Ctx, f: _Found) -> str:
+    head = c.doc.toks[f.span.head]
+    return _head_lemma(head, c.lex) or head.lemma
+
+
+def _link_title(c: _Ctx, f: _Found) -> bool:
+    """The last veto: a title that reaches it claims its tokens, so that later rules do not
+    take them; a link title ("основатель", "уроженец": it links a chain of titles) is then
+    not reported."""
+    c.claimed.update(range(f.span.first, f.span.last))
+    return _lemma(c, f) in c.lex.link_titles
+
+
+# The reasons a title found is not reported, in order.
+VETOES: tuple[Veto[_Ctx, _Found], ...] = (
+    Veto("gender_clash", lambda c, f: _gender_clash(
+        c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok])),
+    Veto("membership", lambda c, f: _membership(c.doc, f.span, _lemma(c, f), c.lex)),
+    Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
+    Veto("link_title", _link_title),
+)
+
+
+def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
+    span = f.span
+    head = c.doc.toks[span.head]
+    normal = _acting_normal(c.doc, span, c.morph) or \
+        guillemets(nominative(c.doc, span.first, span.last, c.morph,
+                              keep_number=not _plural(head), head=span.head))
+    normal = _unprefixed(head, normal, c.morph)
+    return TitleCandidate(f.person, span.first, span.last, _lemma(c, f), normal, rule)
+
+
+def extract_titles(doc: Doc, people: list[PersonCandidate], morph: Morphology,
+                   lex: TitleLexicon, quoted: set[int] | None = None,
+                   trace: Trace | None = None) -> list[TitleCandidate]:
+    """The titles of ``RULES`` no veto of ``VETOES`` stops, each with its person, in the
+    order of the rules."""
+    c = _Ctx(doc, tuple(people), morph, lex, quoted or set())
+    _plan(c)
+    for rule, found in run(RULES, VETOES, c, kind="titles", trace=trace,
+                           span=lambda f: (f.span.first, f.span.last)):
+        c.kept.append(_candidate(c, found, rule))
+    return list(c.kept)
+
+
+# -- bare roles ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleCtx:
+    doc: Doc
+    morph: Morphology
+    lex: TitleLexicon
+    taken: frozenset[int]  # the tokens of the names and of the titles next to them
+
+
+def _bare_roles(c: _RoleCtx) -> Iterator[RoleMention]:
+    """Title phrases of data/coref_titles.txt standing with no name ("— подчеркнул аким
+    области"), the longest first, not followed by a name or a complement."""
+    toks = c.doc.toks
+    longest = max((len(k) for k in c.lex.coref_titles), default=0)
     k = 0
     while k < len(toks):
-        if toks[k].chrome or k in taken:
+        if toks[k].chrome or k in c.taken:
             k += 1
             continue
         for n in range(min(longest, len(toks) - k), 0, -1):
             lemmas = tuple(t.lemma.replace("ё", "е") for t in toks[k:k + n])
-            group = lex.coref_titles.get(lemmas)
-            if group is None or any(j in taken for j in range(k, k + n)):
+            group = c.lex.coref_titles.get(lemmas)
+            if group is None or any(j in c.taken for j in range(k, k + n)):
                 continue
             nxt = toks[k + n] if k + n < len(toks) else None
             if nxt is not None and (nxt.ner in ("PER", "LOC", "ORG") or nxt.case == "gent"):
                 break  # a name or a complement follows: not a bare role
-            normal = nominative(doc, k, k + n, morph, head=k)
-            out.append(RoleMention(k, k + n, group, lemmas[0], normal))
+            normal = nominative(c.doc, k, k + n, c.morph, head=k)
+            yield RoleMention(k, k + n, group, lemmas[0], normal)
             k += n - 1
             break
         k += 1
-    return out
+
+
+# The constructions of a bare role.
+ROLE_RULES: tuple[TitleRule[_RoleCtx, RoleMention], ...] = (
+    TitleRule("bare_role", _bare_roles, window=None),
+)
+
+#: The sentence window of each rule of RULES and ROLE_RULES.
+WINDOWS: dict[str, int | None] = {**{r.name: r.window for r in RULES},
+                                   **{r.name: r.window for r in ROLE_RULES}}
+
+
+def role_mentions(doc: Doc, people: list[PersonCandidate], morph: Morphology,
+                  lex: TitleLexicon, titles: list[TitleCandidate],
+                  trace: Trace | None = None) -> list[RoleMention]:
+    """Title phrases of data/coref_titles.txt standing with no name: "— подчеркнул аким
+    области", "Глава региона вручил…". The linker decides whom they refer to."""
+    taken = {k for t in titles for k in range(t.first_tok, t.last_tok)}
+    taken |= {k for p in people for k in range(p.first_tok, p.last_tok)}
+    c = _RoleCtx(doc, morph, lex, frozenset(taken))
+    return [replace(r, rule=rule) for rule, r in
+            run(ROLE_RULES, (), c, kind="titles", trace=trace,
+                span=lambda r: (r.first_tok, r.last_tok))]

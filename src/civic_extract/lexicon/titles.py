@@ -1,15 +1,20 @@
-"""The titles' lexicon: title heads, verbs that predicate a title, words that are no titles."""
+"""The titles' lexicon: title heads, verbs that predicate a title, words that are no titles, and
+the cue words of the title constructions (``title_cues.txt``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .tables import Tables
+from .tables import Tables, latin_key
 
-__all__ = ["TitleLexicon", "TABLES"]
+__all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
 TABLES = ("titles.txt", "not_titles.txt", "link_titles.txt", "title_verbs.txt",
-          "relation_words.txt", "membership.txt", "coref_titles.txt", "role_heads.txt")
+          "relation_words.txt", "membership.txt", "coref_titles.txt", "role_heads.txt",
+          "title_cues.txt")
+
+#: The kinds of rows of title_cues.txt.
+CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -22,12 +27,24 @@ class TitleLexicon:
     membership: frozenset[tuple[str, str]]
     coref_titles: dict[tuple[str, ...], str]  # a bare role's lemmas → its group
     role_heads: dict[str, set[str]]  # a group → the title heads that anchor it
+    acting: frozenset[tuple[str, ...]]  # tokens before a title held as an acting one ("врио")
+    list_openers: tuple[tuple[str, ...], ...]  # tokens opening a list of names, longest first
+    post_words: frozenset[str]  # "пост", "должность": a title in the genitive follows
+    subject_leads: frozenset[str]  # conjunctions before a bare title subject
+    other_persons: frozenset[str]  # "другой": a bare title subject is someone else
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
         role_heads: dict[str, set[str]] = {}
         for head, group in t.table("role_heads.txt", 2):
             role_heads.setdefault(group, set()).add(head)
+        cues: dict[str, list[tuple[str, ...]]] = {k: [] for k in CUE_KINDS}
+        for kind, phrase in t.table("title_cues.txt", 2):
+            cues[t.choice("title_cues.txt", kind, CUE_KINDS, phrase)].append(latin_key(phrase))
+
+        def words(kind: str) -> frozenset[str]:
+            return frozenset(" ".join(p) for p in cues[kind])
+
         return cls(
             titles=t.words("titles.txt"),
             not_titles=t.words("not_titles.txt"),
@@ -38,4 +55,9 @@ class TitleLexicon:
                                  for a, b in t.table("membership.txt", 2)),
             coref_titles={tuple(p.split()): g for p, g in t.table("coref_titles.txt", 2)},
             role_heads=role_heads,
+            acting=frozenset(cues["acting"]),
+            list_openers=tuple(sorted(cues["list_opener"], key=len, reverse=True)),
+            post_words=words("post_word"),
+            subject_leads=words("subject_lead"),
+            other_persons=words("other_person"),
         )

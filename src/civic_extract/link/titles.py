@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..agreement import cases, forms
 from ..document import Doc, key
-from ..extractors.titles import RoleMention, TitleCandidate, noun_cases
+from ..extractors.titles import RoleMention, TitleCandidate
 from ..lexicon import TitleLexicon
 from ..model import Mention, Title
 from .facts import RoleFact, Span, TitleFact, rule_of
@@ -20,6 +21,7 @@ from .people import PersonGroup, possessor
 __all__ = ["title_facts", "role_facts", "attach_titles", "title_records"]
 
 _GENERIC_ROLE_HEADS = frozenset({"глава", "руководитель"})
+_NOUN = frozenset({"NOUN"})
 
 
 def _span(doc: Doc, first: int, last: int) -> Span:
@@ -36,8 +38,8 @@ def title_facts(doc: Doc, titles: Sequence[TitleCandidate]) -> list[TitleFact]:
         out.append(TitleFact(
             _span(doc, person.first_tok, person.last_tok), _span(doc, t.first_tok, t.last_tok),
             doc.span_text(t.first_tok, t.last_tok), t.normal, t.head,
-            bool(heads) and noun_cases(heads[0]) == {"nomn"}, t.last_tok == person.first_tok,
-            t.rule))
+            bool(heads) and cases(forms(heads[0], _NOUN)) == {"nomn"},
+            t.last_tok == person.first_tok, t.rule))
     return out
 
 
