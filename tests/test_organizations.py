@@ -327,14 +327,18 @@ def test_place_inside_a_known_name_stays():
 def test_a_plain_word_the_ner_calls_an_organization(extractor, text, word, kept):
     # the NER's mistake is simulated: the word alone is tagged ORG
     from civic_extract.document import parse_batch
-    from civic_extract.extractors.organizations import _ner_orgs
+    from civic_extract.extractors.organizations import extract_organizations
+    from civic_extract.rules import Trace
     from civic_extract.text.prepare import prepare
 
     models, morph, lex = extractor._load()
     doc = parse_batch([prepare(text)], models, morph)[0]
     k = next(i for i, t in enumerate(doc.toks) if t.text == word)
     doc.ner = [("ORG", k, k + 1)]
-    assert bool(_ner_orgs(doc, lex.organizations)) is kept
+    trace = Trace()
+    extract_organizations(doc, morph, lex.organizations, trace=trace)
+    verdicts = {e.verdict for e in trace.events if e.rule == "ner_org" and e.first == k}
+    assert verdicts == ({"kept"} if kept else {"lone_word"})
 
 
 # the mention of an organization with a legal form is its name as written, as the name is
