@@ -199,22 +199,23 @@ def _quoted_stage(c: _Ctx) -> list[_Found]:
             continue
         k = s.first
         while k < s.last:
-            k = _quoted_at(c.doc, c.lex, s.first, s.last, k, found)
+            form = _match_form(c.doc, k, s.last, c.lex)
+            t = c.doc.toks[k]
+            if form is None and (t.parse is None or t.parse.pos != "NOUN" or
+                                 t.lemma not in c.lex.org_words):
+                k += 1  # neither a legal form nor an organization word
+                continue
+            k = _quoted_at(c.doc, c.lex, s.first, s.last, k, form, found)
     return [_Found(rule, o, (_QUOTED, i, 0)) for i, (rule, o) in enumerate(found)]
 
 
 def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
-               out: list[tuple[str, OrgCandidate]]) -> int:
-    """The quoted name after a legal form or an organization word at token k, if there is one,
-    added to ``out``; the token to go on from."""
-    found = _match_form(doc, k, stop, lex)
+               found: tuple[LegalForm, int] | None, out: list[tuple[str, OrgCandidate]]) -> int:
+    """The quoted name after the legal form ``found`` at token k, or after the organization
+    word k, if there is one, added to ``out``; the token to go on from."""
     word_kind = None
     if found is None:
-        t = doc.toks[k]
-        is_noun = t.parse is not None and t.parse.pos == "NOUN"
-        word_kind = lex.org_words.get(t.lemma) if is_noun else None
-        if word_kind is None:
-            return k + 1
+        word_kind = lex.org_words[doc.toks[k].lemma]
         after = k + 1
         form = None
     else:
@@ -751,11 +752,11 @@ def _known_stage(c: _Ctx) -> list[_Found]:
 
 def _known_at(c: _Ctx, k: int) -> _Found | None:
     """The longest known organization that starts at token k and counts where it stands."""
-    doc, lex, toks, quoted = c.doc, c.lex, c.doc.toks, c.quoted
+    doc, lex, toks, quoted, covered = c.doc, c.lex, c.doc.toks, c.quoted, c.state.covered
     t = toks[k]
     for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
         span = toks[k:k + n]
-        if any(x.sent != t.sent or x.i in c.state.covered for x in span):
+        if any(x.sent != t.sent or x.i in covered for x in span):
             continue
         lemmas = lemma_key(span)
         found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(tuple(x.low for x in span))
@@ -843,8 +844,9 @@ _MAX_BODY_COMPLEMENT = 6
 
 def _bodies(c: _Ctx) -> Iterator[_Found]:
     """State and public bodies the NER leaves out because they are written in lowercase:
-    "министерство культуры Польши", "федеральный суд", "городского совета", "правительство".
-    A body kept claims its words for the bodies after it."""
+    "министерство культуры Польши", "федеральный суд", "городского совета", "правительство";
+    one body (``_unique_body``), not a class ("министерство" alone). A body kept claims its words
+    for the bodies after it."""
     doc, lex, toks = c.doc, c.lex, c.doc.toks
     covered = c.state.covered
     for t in toks:
@@ -872,6 +874,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
             last -= 1
         last = _person_complement(doc, last, t.sent)
         last = max(last, _po_complement(doc, first, last, lex))
+        if not _unique_body(c, t.i, first, last):
+            continue
         name = nominative(doc, first, last, c.morph)
         # the mention leaves the proper-name complement to the place or organization it is
         m_last = last
@@ -889,12 +893,11 @@ def _idiom(c: _Ctx, h: int) -> bool:
                       c.doc.toks[h].lemma.replace("ё", "е")) in c.lex.body_idioms
 
 
-def _unique_body(c: _Ctx, f: _Found) -> bool:
-    """Is a lowercase body one body: named by a proper name in its complement ("министерство
-    культуры Польши", "правительство Москвы"), or one of the few that news name alone
-    (data/body_words.txt: "yes" alone, "named" with any complement)?"""
-    h, toks = f.head, c.doc.toks
-    first, last = f.org.name_first, f.org.name_last
+def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
+    """Is the body of word h, [first, last), one body: named by a proper name in its
+    complement ("министерство культуры Польши", "правительство Москвы"), or one of the few that
+    news name alone (data/body_words.txt: "yes" alone, "named" with any complement)?"""
+    toks = c.doc.toks
     alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last))
     return proper or alone == "yes" and first == h and last == h + 1 or \
@@ -993,7 +996,6 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("event_or_facility", _ner_veto(
         lambda c, p: p.head in c.lex.not_org_heads or p.head in c.lex.facility_words)),
     Veto("body_idiom", lambda c, f: f.head >= 0 and _idiom(c, f.head)),
-    Veto("no_proper_complement", lambda c, f: f.head >= 0 and not _unique_body(c, f)),
     # "министерства и ведомства": a class, not one body
     Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head])),
     Veto("not_an_organization", _not_an_organization),
