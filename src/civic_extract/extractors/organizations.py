@@ -636,7 +636,7 @@ _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(kz|ru|com|org|net|info|рф|қаз|t
 def _domain_stage(c: _Ctx) -> list[_Found]:
     """News sites named by their domain ("сообщает zakon.kz"): media organizations. razdel
     may split a domain into "zakon", ".", "kz": the glued run of tokens is read as one."""
-    out = []
+    out: list[_Found] = []
     toks = c.doc.toks
     k = 0
     while k < len(toks):
@@ -692,7 +692,7 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
     person belongs to ("глава «Металлоинвеста»", "корреспондент «Голоса Америки»"), unless the
     noun makes it a work or an award (data/not_org_owners.txt: "автор «…»", "лауреат «…»");
     after a cue of data/quoted_org_cues.txt, in its case ("интервью «Голосу Америки»")."""
-    out = []
+    out: list[_Found] = []
     doc, lex, toks = c.doc, c.lex, c.doc.toks
     for s in doc.sents:
         if s.chrome:

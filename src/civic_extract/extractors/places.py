@@ -27,6 +27,7 @@ with the known organizations, organization words and title words of the other le
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
@@ -167,7 +168,7 @@ def _latin_word(tok: Tok | None) -> bool:
     return tok is not None and tok.text[:1].isascii() and tok.text[:1].isupper()
 
 
-def _latin(doc: Doc, k: int, lex: PlaceLexicon, quoted: set[int] = frozenset()
+def _latin(doc: Doc, k: int, lex: PlaceLexicon, quoted: AbstractSet[int] = frozenset()
            ) -> tuple[int, GazetteerEntry] | None:
     """A Latin place name at token k ("France", "New York", "U.S."), alone or opening a longer
     name ("New York Times": the city is named in it, as in "газета «Нью-Йорк таймс»"), but not
@@ -335,8 +336,8 @@ def _distributed(doc: Doc, morph: Morphology, lex: PlaceLexicon) -> list[PlaceCa
         adjs: list[int] = []
         k = h - 1
         while k >= 0 and toks[k].sent == t.sent:
-            a = toks[k]
-            if a.is_word() and a.text[:1].isupper() and _adjective(a, t.case) is not None:
+            w = toks[k]
+            if w.is_word() and w.text[:1].isupper() and _adjective(w, t.case) is not None:
                 adjs.append(k)
                 k -= 1
                 if k >= 0 and toks[k].text in (",", "и") and adjs:

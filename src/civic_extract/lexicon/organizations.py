@@ -124,7 +124,7 @@ class OrgLexicon:
             not_org_heads=frozenset(t.lines("not_org_heads.txt")),
             not_org_owners=t.words("not_org_owners.txt"),
             facility_words=frozenset(t.lines("facility_words.txt")),
-            quoted_org_cues=dict(t.table("quoted_org_cues.txt", 2)),
+            quoted_org_cues={w: case for w, case in t.table("quoted_org_cues.txt", 2)},
             platforms=t.words("platforms.txt"), platform_cues=t.words("platform_cues.txt"),
             po_heads=t.words("po_heads.txt"), po_adverbials=_po_adverbials(t),
             state_heads=frozenset(t.lines("state_heads.txt")),
