@@ -459,8 +459,8 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
 @dataclass(frozen=True, slots=True)
 class _Span:
     """One NER span as the constructions see it: its type, [raw_first, raw_last) as the NER
-    gave it (a person's name the NER ran on with cut off), and [first, last) with the name's
-    words the NER left out or ran into taken on or off (LOC spans)."""
+    gave it (less a person's name the NER ran on into), and [first, last) after the name's
+    words the NER left out are taken in and a common noun it ran into is left out (LOC)."""
 
     c: _Ctx
     type_: str
