@@ -327,14 +327,18 @@ def test_place_inside_a_known_name_stays():
 def test_a_plain_word_the_ner_calls_an_organization(extractor, text, word, kept):
     # the NER's mistake is simulated: the word alone is tagged ORG
     from civic_extract.document import parse_batch
-    from civic_extract.extractors.organizations import _ner_orgs
+    from civic_extract.extractors.organizations import extract_organizations
+    from civic_extract.rules import Trace
     from civic_extract.text.prepare import prepare
 
     models, morph, lex = extractor._load()
     doc = parse_batch([prepare(text)], models, morph)[0]
     k = next(i for i, t in enumerate(doc.toks) if t.text == word)
     doc.ner = [("ORG", k, k + 1)]
-    assert bool(_ner_orgs(doc, lex.organizations)) is kept
+    trace = Trace()
+    extract_organizations(doc, morph, lex.organizations, trace=trace)
+    verdicts = {e.verdict for e in trace.events if e.rule == "ner_org" and e.first == k}
+    assert verdicts == ({"kept"} if kept else {"lone_word"})
 
 
 # the mention of an organization with a legal form is its name as written, as the name is
@@ -355,3 +359,137 @@ def test_mention_is_the_name_as_written(run, text, mention):
 ])
 def test_quotation_after_an_organization_word(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# ---- rule tables: the rule that made each candidate, the veto that stopped one ----
+
+def _org_events(article):
+    return {(e.rule, e.mention.text, e.verdict) for e in article.trace
+            if e.kind == "organizations"}
+
+
+@pytest.fixture(scope="module")
+def traced():
+    import civic_extract
+
+    ex = civic_extract.Extractor(trace=True)
+    cache: dict[str, civic_extract.Article] = {}
+
+    def _run(text: str) -> civic_extract.Article:
+        if text not in cache:
+            cache[text] = ex.extract(text)
+        return cache[text]
+
+    return _run
+
+
+# (text, rule, the candidate's words): one row per rule the NER's own spans can show
+RULE_ROWS = [
+    ("Грант получило ОО «Батыр».", "legal_form_quoted", "ОО «Батыр»"),
+    ("Награждены общественные объединения «Алау» и «Шапағат».", "legal_form_list",
+     "«Шапағат»"),
+    ("Проект ведет фонд «Вера в добро».", "org_word_quoted", "Вера в добро"),
+    ("Выступил руководитель Ассоциации деловых женщин.", "ner_org",
+     "Ассоциации деловых женщин"),
+    ("Представитель Гражданского альянса Казахстана выступил.", "ner_with_place",
+     "Гражданского альянса"),
+    ("Выставку открыл Театр им. Йозефа Бойса.", "ner_named_after", "Театр им. Йозефа Бойса"),
+    ("Следственное управление Следственного комитета Армении возбудило дело.",
+     "ner_with_parent", "Следственное управление"),
+    ("Жалобу подали в Европейский суд по правам человека.", "ner_po_complement",
+     "Европейский суд по правам человека"),
+    ("Акции купил ОАО Газпром.", "ner_legal_form", "ОАО Газпром"),
+    ("Выступил Павлодарский областной филиал партии «Нұр Отан».", "ner_quoted_parent",
+     "Павлодарский областной филиал"),
+    ("Союз координационных советов (СКС) провел встречу.", "ner_bracket_alias", "СКС"),
+    ("Об этом заявил глава «Металлоинвеста».", "quoted_after_person_noun", "Металлоинвеста"),
+    ("Он дал интервью «Голосу Америки».", "quoted_after_cue", "Голосу Америки"),
+    ("Об этом сообщает zakon.kz.", "news_domain", "zakon.kz"),
+    ("Лидеры ЕС встретились в Брюсселе.", "known_org", "ЕС"),
+    ("Он перешел в клуб Челси.", "known_org_cued", "Челси"),
+    ("Об этом сообщило министерство культуры Польши.", "lowercase_body",
+     "министерство культуры"),
+]
+
+
+@pytest.mark.parametrize("text, rule, words", RULE_ROWS)
+def test_each_candidate_names_its_rule(traced, text, rule, words):
+    assert (rule, words, "kept") in _org_events(traced(text))
+
+
+@pytest.mark.parametrize("text, rule, name", [
+    ("Грант получило ОО «Батыр».", "legal_form_quoted", "Батыр"),
+    ("Об этом сообщает zakon.kz.", "news_domain", "zakon.kz"),
+    ("Об этом сообщило министерство культуры Польши.", "lowercase_body",
+     "министерство культуры Польши"),
+])
+def test_entities_name_the_rule_of_their_first_mention(traced, run, text, rule, name):
+    assert (name, rule) in [(o.name, o.rule) for o in traced(text).organizations]
+    assert all(o.rule is None for o in run(text).organizations)  # without a trace: no rule
+
+
+# (text, rule, words, veto): candidates the veto table stops, in Article.trace
+VETO_ROWS = [
+    ("Об этом заявил глава «Металлоинвеста».", "ner_org", "Металлоинвеста",
+     "quoted_name_of_other"),
+    ("Он перешел в клуб Челси.", "ner_org", "Челси", "gazetteer_place"),
+    ("Аким ЗКО провел совещание.", "ner_org", "ЗКО", "place_abbreviation"),
+    ("Концерт прошел в Доме дружбы.", "ner_org", "Доме дружбы", "event_or_facility"),
+    ("Он написал об этом в Twitter.", "ner_org", "Twitter", "platform_as_medium"),
+]
+
+
+@pytest.mark.parametrize("text, rule, words, veto", VETO_ROWS)
+def test_a_vetoed_candidate_shows_in_the_trace(traced, text, rule, words, veto):
+    events = _org_events(traced(text))
+    assert (rule, words, veto) in events
+    assert (rule, words, "kept") not in events
+
+
+def _doc_events(extractor, text, ner):
+    """The trace of the organizations' tables on ``text`` with the NER's spans replaced by
+    ``ner`` ((type, words) pairs): constructions that need the NER to err or to miss a name."""
+    from civic_extract.document import parse_batch
+    from civic_extract.extractors.organizations import extract_organizations
+    from civic_extract.rules import Trace
+    from civic_extract.text.prepare import prepare
+
+    models, morph, lex = extractor._load()
+    doc = parse_batch([prepare(text)], models, morph)[0]
+    spans = []
+    for type_, words in ner:
+        start = text.index(words)
+        first = next(i for i, t in enumerate(doc.toks) if t.start >= start)
+        last = next(i for i, t in enumerate(doc.toks) if t.stop >= start + len(words)) + 1
+        spans.append((type_, first, last))
+    doc.ner = spans
+    trace = Trace()
+    extract_organizations(doc, morph, lex.organizations, set(doc.quotes.quoted), trace)
+    return {(e.rule, doc.span_text(e.first, e.last), e.verdict) for e in trace.events}
+
+
+MISTAKE_ROWS = [
+    # a LOC span headed by a state body
+    ("Сессию провел Кызылординский городской маслихат.",
+     [("LOC", "Кызылординский городской маслихат")], "ner_body_loc",
+     "Кызылординский городской маслихат"),
+    # one span holding two bodies: the second is cut off
+    ("Выступил председатель Комитета по делам молодежи Министерства культуры.",
+     [("ORG", "Комитета по делам молодежи Министерства культуры")], "ner_nested_body",
+     "Министерства культуры"),
+    # known organizations the NER missed: a common word with a capital, a quoted whole name
+    ("Об этом написали Ведомости.", [], "known_org_inner", "Ведомости"),
+    ("Он перешел в «Майкрософт».", [], "known_org_quoted", "Майкрософт"),
+]
+
+
+@pytest.mark.parametrize("text, ner, rule, words", MISTAKE_ROWS)
+def test_rules_on_the_ners_mistakes(extractor, text, ner, rule, words):
+    assert (rule, words, "kept") in _doc_events(extractor, text, ner)
+
+
+def test_every_rule_has_a_row():
+    from civic_extract.extractors.organizations import RULES
+
+    rows = {r[1] for r in RULE_ROWS} | {r[2] for r in MISTAKE_ROWS}
+    assert rows == {r.name for r in RULES}

@@ -227,3 +227,96 @@ def test_places_inside_names(run, text, expected):
 ])
 def test_a_title_word_is_no_gazetteer_place(run, text, names):
     assert [p.name for p in run(text).places] == names
+
+
+# ---- rule tables: the rule that made each candidate, the veto that stopped one ----
+
+def _place_events(article):
+    return {(e.rule, e.mention.text, e.verdict) for e in article.trace if e.kind == "places"}
+
+
+@pytest.fixture(scope="module")
+def traced():
+    import civic_extract
+
+    ex = civic_extract.Extractor(trace=True)
+    cache: dict[str, civic_extract.Article] = {}
+
+    def _run(text: str) -> civic_extract.Article:
+        if text not in cache:
+            cache[text] = ex.extract(text)
+        return cache[text]
+
+    return _run
+
+
+# (text, rule, the candidate's words): one row per rule the NER's own spans can show
+RULE_ROWS = [
+    ("Паводки прошли в Рязанской и Костромской областях.", "distributed_place_word",
+     "Рязанской"),
+    ("Матч прошел на стадионе Казань Арена.", "place_in_facility_name", "Казань"),
+    ("Экипаж МКС вернулся на Землю.", "ner_org_in_gazetteer", "МКС"),
+    ("Концерт прошел в Доме дружбы.", "ner_named_facility", "Доме дружбы"),
+    ("Он живет на улице Абая.", "street", "улице Абая"),
+    ("В РК приняли закон.", "ner_abbreviation", "РК"),
+    ("Он приехал в Москву.", "ner_place", "Москву"),
+    ("Он играет за «Реал Мадрид».", "inner_place", "Мадрид"),
+    ("Он переехал во France.", "latin_name", "France"),
+    ("В турнире сыграют Эфиопия, Коста Рика, Гана.", "country_read_as_person", "Эфиопия"),
+    ("Праздник в области Абай прошел весело.", "gazetteer", "области Абай"),
+    ("Праздник прошел в области Сарыарка.", "region_named_by_noun", "области Сарыарка"),
+    ("Новости ЗКО: открыт центр.", "abbreviation", "ЗКО"),
+]
+
+
+@pytest.mark.parametrize("text, rule, words", RULE_ROWS)
+def test_each_candidate_names_its_rule(traced, text, rule, words):
+    assert (rule, words, "kept") in _place_events(traced(text))
+
+
+def test_entities_name_the_rule_of_their_first_mention(traced, run):
+    text = "Он живет на улице Абая."
+    assert [(p.name, p.rule) for p in traced(text).places] == [("улица Абая", "street")]
+    assert [p.rule for p in run(text).places] == [None]  # without a trace: no rule
+
+
+# (text, rule, words, veto): candidates the veto tables stop, in Article.trace
+VETO_ROWS = [
+    ("Паводки прошли в Рязанской и Костромской областях.", "ner_place", "Рязанской",
+     "claimed"),
+    ("Он переехал во France.", "ner_org_in_gazetteer", "France", "latin_spelling"),
+    ("Лидеры ЕС встретились в Брюсселе.", "ner_place", "ЕС", "known_organization"),
+    ("Он учился в университете Донхуа.", "ner_place", "Донхуа", "named_thing"),
+    ("Туристы едут в Европу.", "ner_place", "Европу", "area"),
+    ("Он переехал на Запад.", "ner_place", "Запад", "not_a_place"),
+]
+
+
+@pytest.mark.parametrize("text, rule, words, veto", VETO_ROWS)
+def test_a_vetoed_candidate_shows_in_the_trace(traced, text, rule, words, veto):
+    events = _place_events(traced(text))
+    assert (rule, words, veto) in events
+    assert (rule, words, "kept") not in events
+
+
+def test_a_span_stopped_as_no_place_claims_its_words(traced):
+    # the cinema's name: no place, and the gazetteer finds none in it either
+    article = traced("Фильм показали в кинотеатре Москва.")
+    assert ("ner_place", "Москва", "named_thing") in _place_events(article)
+    assert article.places == ()
+
+
+@pytest.mark.parametrize("extra, kept", [((), False), (("за",), True)])
+def test_place_prepositions_are_a_table(extra, kept):
+    import civic_extract
+
+    ex = civic_extract.Extractor(lexicon={"place_prepositions": list(extra)})
+    text = "Писатель Алехандро Толедо болеет за Толедо."
+    assert ("Толедо" in [p.name for p in ex.extract(text).places]) is kept
+
+
+def test_every_rule_has_a_row():
+    from civic_extract.extractors.places import GAZETTEER, NER_SPAN, RULES
+
+    tables = (*RULES, *NER_SPAN.rules, *GAZETTEER.rules)
+    assert {r[1] for r in RULE_ROWS} == {r.name for r in tables}

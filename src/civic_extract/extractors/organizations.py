@@ -1,20 +1,43 @@
-"""Organizations: legal form + quoted name, organization word + quoted name, NER ORG spans.
+"""Organizations: ordered tables of named rules over the parsed document, and a veto table.
 
-Rules first (they split what the NER merges: "ОО «SARA», ОО «Волонтерское LIDER.KZ»"), then the
-NER's ORG spans where no rule found anything, put into the nominative by agreement and cut where a
-second state body starts ("Комитет … Министерства …" gives both).
+``RULES`` lists the constructions in the order they claim words, in six stages; a stage sees the
+words the candidates of the stages before it claimed:
+
+1. a legal form or an organization word before a quoted name (``legal_form_quoted``,
+   ``legal_form_list``, ``org_word_quoted``): these split what the NER merges ("ОО «SARA», ОО
+   «Волонтерское LIDER.KZ»");
+2. the NER's ORG spans on the words left, put into the nominative by agreement and cut where a
+   second state body starts ("Комитет … Министерства …" gives both), run on over what the NER
+   leaves out (``ner_with_place``, ``ner_named_after``, ``ner_with_parent``,
+   ``ner_po_complement``…);
+3. a quoted name in the genitive after a person noun (``quoted_after_person_noun``, "глава
+   «Металлоинвеста»") or in a cue's case (``quoted_after_cue``);
+4. news sites by their domain (``news_domain``);
+5. known organizations of data/known_orgs.txt (``known_org``, ``known_org_cued``,
+   ``known_org_inner``, ``known_org_quoted``);
+6. lowercase state and public bodies (``lowercase_body``: "министерство культуры Польши").
+
+``VETOES`` lists the reasons a candidate is no organization. Each candidate carries the name of
+the rule that made it (``OrgCandidate.rule``); with a ``Trace`` the engine records every
+candidate and its verdict. Candidates are reported stage by stage, each stage in text order.
+
+Tables: data/legal_forms.txt, org_words.txt, body_words.txt, body_idioms.txt, state_heads.txt,
+known_orgs.txt, known_org_cues.txt, org_cue_prepositions.txt, quoted_org_cues.txt,
+not_orgs.txt, not_org_heads.txt, not_org_owners.txt, work_words.txt, facility_words.txt,
+platforms.txt, platform_cues.txt, po_heads.txt, po_adverbials.txt.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..document import Doc, key
+from ..document import Doc, Tok, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
-from ..rules import Trace
+from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology
 from .phrase import (
     QUOTES,
@@ -26,7 +49,7 @@ from .phrase import (
     nominative,
 )
 
-__all__ = ["OrgCandidate", "extract_organizations"]
+__all__ = ["OrgCandidate", "extract_organizations", "RULES", "VETOES"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +65,78 @@ class OrgCandidate:
     anchor: int = -1  # the legal-form or organization word a rule started at
     known: bool = False  # found by the gazetteer: it outranks a person or place on its words
     rule: str = ""
+
+
+_Order = tuple[int, int, int]  # (stage, position, sub-position): the order of the output
+_QUOTED, _NER, _OWNED, _DOMAINS, _KNOWN, _BODIES = range(6)  # the stages
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """Where a candidate cut from an NER span comes from, for the vetoes: the span as the NER
+    gave it ``ner`` (a verb the NER ran into cut off), its start after a title ``first``, the run
+    of it that no quoted name claimed [a0, b), ``a`` after a legal form at a0, and the lemma of
+    the part's head word."""
+
+    ner: tuple[int, int]
+    first: int
+    a0: int
+    a: int
+    b: int
+    head: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A candidate as a rule made it: the organization, where it goes in the output, and what
+    the vetoes read (the name ``not_an_organization`` checks, the NER span it was cut from, a
+    lowercase body's word)."""
+
+    rule: str
+    org: OrgCandidate
+    order: _Order
+    checked: str | None = None
+    part: _Part | None = None
+    head: int = -1
+
+
+@dataclass(slots=True)
+class _State:
+    """What the caller recorded of the candidates kept so far."""
+
+    covered: set[int] = field(default_factory=set)  # the words they claim
+    rule_at: dict[int, OrgCandidate] = field(default_factory=dict)  # stage 1's by anchor word
+    kept: set[_Order] = field(default_factory=set)
+    stages: dict[int, list[_Found]] = field(default_factory=dict)  # each stage's candidates
+    asides: list[tuple[tuple[int, int], _Order, list[_Found]]] = field(default_factory=list)
+
+    def keep(self, f: _Found) -> None:
+        o = f.org
+        self.covered.update(range(o.first_tok, o.last_tok))
+        self.covered.update(range(o.name_first, o.name_last))
+        self.kept.add(f.order)
+        if f.order[0] == _QUOTED:
+            self.rule_at[o.anchor] = o
+
+
+_NerSpan = tuple[str, int, int, int, int]  # (rule, first, NER's last, mention's last, name's last)
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    doc: Doc
+    morph: Morphology
+    lex: OrgLexicon
+    quoted: set[int]
+    ner: list[_NerSpan]
+    state: _State
+
+    def stage(self, n: int) -> list[_Found]:
+        """The candidates of stage ``n``, found once, when its first rule asks (after the stages
+        before it were kept)."""
+        if n not in self.state.stages:
+            self.state.stages[n] = _STAGES[n](self)
+        return self.state.stages[n]
 
 
 @lru_cache(maxsize=4)
@@ -94,73 +189,78 @@ def _lowercase_start(doc: Doc, k: int) -> bool:
     return word.islower() and "а" <= word[:1] <= "я"  # "еМаркет" is a name
 
 
-def _rule_orgs(doc: Doc, lex: OrgLexicon) -> list[OrgCandidate]:
-    out: list[OrgCandidate] = []
-    for s in doc.sents:
+
+def _quoted_stage(c: _Ctx) -> list[_Found]:
+    """Quoted names after a legal form or an organization word, in text order, with the names
+    that follow them in a list."""
+    found: list[tuple[str, OrgCandidate]] = []
+    for s in c.doc.sents:
         if s.chrome:
             continue
         k = s.first
         while k < s.last:
-            found = _match_form(doc, k, s.last, lex)
-            word_kind = None
-            if found is None:
-                t = doc.toks[k]
-                is_noun = t.parse is not None and t.parse.pos == "NOUN"
-                word_kind = lex.org_words.get(t.lemma) if is_noun else None
-                if word_kind is None:
-                    k += 1
-                    continue
-                after = k + 1
-                form = None
-            else:
-                form, after = found
-                if k > s.first and doc.toks[k - 1].lemma in lex.not_org_heads \
-                        and len(form.lemmas) > 1:
-                    k = after  # "форум некоммерческих организаций «…»": the quote names the event
-                    continue
-            after = _complements(doc, after, s.last)
-            if after < s.last and doc.toks[after].text in QUOTES:
-                q = doc.quotes.name_at(after)
-                if q is not None and _lowercase_start(doc, q[0]):
-                    q = None  # союз «опасен для …»: a quotation, not a name
-                if q is not None:
-                    first, last, nxt = q
-                    name = guillemets(doc.span_text(first, last)).strip()
-                    kind = form.kind if form else (word_kind or "other")
-                    # the mention: the form with the name ("ОО «Батыр»"); after a generic
-                    # word ("фонда «Вера в добро»") the name alone, as NER corpora mark it
-                    m_first, m_last = (k, nxt) if form else (first, last)
-                    out.append(OrgCandidate(m_first, m_last, name, form.abbr if form else None,
-                                            form.full if form else None, kind, first, last, k))
-                    # "общественных объединений «A» и «B»": more quoted names, same form
-                    while form is not None and nxt + 1 < s.last \
-                            and doc.toks[nxt].text in (",", "и") \
-                            and doc.toks[nxt + 1].text in QUOTES:
-                        q2 = doc.quotes.name_at(nxt + 1)
-                        if q2 is None:
-                            break
-                        first, last, nxt2 = q2
-                        name = guillemets(doc.span_text(first, last)).strip()
-                        out.append(OrgCandidate(nxt + 1, nxt2, name, form.abbr, form.full,
-                                                form.kind, first, last))
-                        nxt = nxt2
-                    k = max(nxt, k + 1)
-                    continue
-            k += 1
-    return out
+            form = _match_form(c.doc, k, s.last, c.lex)
+            t = c.doc.toks[k]
+            if form is None and (t.parse is None or t.parse.pos != "NOUN" or
+                                 t.lemma not in c.lex.org_words):
+                k += 1  # neither a legal form nor an organization word
+                continue
+            k = _quoted_at(c.doc, c.lex, s.first, s.last, k, form, found)
+    return [_Found(rule, o, (_QUOTED, i, 0)) for i, (rule, o) in enumerate(found)]
 
 
-_STATE_HEADS = {"министерство", "комитет", "агентство", "департамент", "управление", "акимат",
-                "маслихат", "служба", "администрация", "правительство"}
+def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
+               found: tuple[LegalForm, int] | None, out: list[tuple[str, OrgCandidate]]) -> int:
+    """The quoted name after the legal form ``found`` at token k, or after the organization
+    word k, if there is one, added to ``out``; the token to go on from."""
+    word_kind = None
+    if found is None:
+        word_kind = lex.org_words[doc.toks[k].lemma]
+        after = k + 1
+        form = None
+    else:
+        form, after = found
+        if k > start and doc.toks[k - 1].lemma in lex.not_org_heads and len(form.lemmas) > 1:
+            return after  # "форум некоммерческих организаций «…»": the quote names the event
+    after = _complements(doc, after, stop)
+    if after >= stop or doc.toks[after].text not in QUOTES:
+        return k + 1
+    q = doc.quotes.name_at(after)
+    if q is None or _lowercase_start(doc, q[0]):
+        return k + 1  # союз «опасен для …»: a quotation, not a name
+    first, last, nxt = q
+    name = guillemets(doc.span_text(first, last)).strip()
+    if form is None:
+        # after a generic word ("фонда «Вера в добро»") the mention is the name alone, as NER
+        # corpora mark it
+        out.append(("org_word_quoted", OrgCandidate(first, last, name, None, None,
+                                                    word_kind or "other", first, last, k)))
+        return max(nxt, k + 1)
+    # the mention: the form with the name ("ОО «Батыр»")
+    out.append(("legal_form_quoted", OrgCandidate(k, nxt, name, form.abbr, form.full, form.kind,
+                                                  first, last, k)))
+    # "общественных объединений «A» и «B»": more quoted names, same form
+    while nxt + 1 < stop and doc.toks[nxt].text in (",", "и") and \
+            doc.toks[nxt + 1].text in QUOTES:
+        q2 = doc.quotes.name_at(nxt + 1)
+        if q2 is None:
+            break
+        first, last, nxt2 = q2
+        name = guillemets(doc.span_text(first, last)).strip()
+        out.append(("legal_form_list", OrgCandidate(nxt + 1, nxt2, name, form.abbr, form.full,
+                                                    form.kind, first, last)))
+        nxt = nxt2
+    return max(nxt, k + 1)
 
 
 def _split_nested(doc: Doc, first: int, last: int, lex: OrgLexicon) -> list[tuple[int, int]]:
-    """Cut "Комитет по делам … Министерства …" before each further state-body head; a bare
-    body word ("Департамент | Министерства …") keeps the body it belongs to."""
+    """Cut "Комитет по делам … Министерства …" before each further state-body head
+    (data/state_heads.txt); a bare body word ("Департамент | Министерства …") keeps the body it
+    belongs to."""
     cuts = [first]
     for k in range(first + 1, last):
         t = doc.toks[k]
-        if t.lemma in _STATE_HEADS and t.is_title_case() and t.case == "gent" and \
+        if t.lemma in lex.state_heads and t.is_title_case() and t.case == "gent" and \
                 not _generic(doc, cuts[-1], k, lex):
             cuts.append(k)
     cuts.append(last)
@@ -184,13 +284,11 @@ def _plain_word(doc: Doc, k: int, lex: OrgLexicon) -> bool:
     return first_word or all(p.pos == "NPRO" for p in t.parses)
 
 
-def _ner_orgs(doc: Doc, lex: OrgLexicon) -> list[tuple[int, int, int]]:
-    """NER ORG spans (and LOC spans headed by a body: "городской маслихат"), each extended over
-    a place name in the genitive right after it ("Гражданского альянса | Казахстана" → one
-    organization, "Управление образования | ВКО") and over "имени" + a name.
 
-    Returns (first, last, name_last): the mention stays the NER span [first, last); the name
-    runs to ``name_last``."""
+def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
+    """The NER's ORG spans (and LOC spans headed by a state body: "городской маслихат"), a verb
+    the NER ran into cut off the front ("Создан союз"), each run on over what the NER left out
+    (``_extent``), with the rule that shaped it."""
     spans = sorted(doc.ner, key=lambda s: s[1])
     out = []
     for i, (type_, first, last) in enumerate(spans):
@@ -201,51 +299,175 @@ def _ner_orgs(doc: Doc, lex: OrgLexicon) -> list[tuple[int, int, int]]:
         elif type_ != "ORG":
             continue
         while last - first > 1 and function_word(doc.toks[first]):
-            first += 1  # "Создан союз": a verb the NER ran into the name
-        if last - first == 1 and _plain_word(doc, first, lex):
-            continue  # "Комиссия …", "Её …" opening a sentence: a word, not a name
-        if not any(t.text[:1].isupper() or not t.text[:1].isalpha() for t in doc.toks[first:last]):
-            continue  # nothing of a name is left ("союз")
-        end = last
-        if i + 1 < len(spans):
-            t2, f2, l2 = spans[i + 1]
-            nxt = doc.toks[f2]
-            if f2 == last and nxt.sent == doc.toks[first].sent and (
-                    (t2 == "LOC" and nxt.case == "gent") or
-                    (l2 - f2 == 1 and nxt.text in lex.place_alias)):
-                end = l2
-        named = _named_after(doc, first, end) if end == last else last
-        end = _named_after(doc, first, end)
-        if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
-            # "Следственное управление | Следственного комитета Армении", "Институт
-            # языкознания | АН СССР": the name runs over the organization it belongs to (which
-            # stays one of its own); after a name with a complement only over an abbreviation
-            generic = _generic(doc, first, last, lex)
-            nxt = next(((f2, l2) for t2, f2, l2 in spans[i + 1:i + 2]
-                        if t2 == "ORG" and f2 == last
-                        and doc.toks[f2].sent == doc.toks[first].sent
-                        and (doc.toks[f2].case == "gent" if generic else
-                             all(t.text.isupper() and len(t.text) > 1
-                                 for t in doc.toks[f2:l2]))), None)
-            if nxt is not None:
-                end = nxt[1]
-                if i + 2 < len(spans):
-                    t3, f3, l3 = spans[i + 2]
-                    if f3 == end and t3 == "LOC" and doc.toks[f3].case == "gent" and \
-                            doc.toks[f3].sent == doc.toks[first].sent:
-                        end = l3
-        before = doc.toks[first - 1] if first > 0 else None
-        owned = before is not None and doc.toks[first].case == "gent" and \
-            before.lemma.replace("ё", "е") in lex.body_words
-        # "комитета | Совета Федерации по …": the complement is the outer body's
-        po = end if owned else _po_complement(doc, first, end, lex)
-        if po > end:
-            if end == last:
-                last = po  # the complement follows the NER span: the mention takes it too
-            end = po
-        # the mention takes the person a body is named after ("Театра им. | Йозефа Бойса")
-        out.append((first, max(last, named), end))
+            first += 1
+        out.append(_extent(doc, lex, spans, i, first, last,
+                           "ner_org" if type_ == "ORG" else "ner_body_loc"))
     return out
+
+
+def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int, first: int,
+            last: int, rule: str) -> _NerSpan:
+    """An NER span run on over a place name in the genitive right after it ("Гражданского
+    альянса | Казахстана" → one organization, "Управление образования | ВКО"), over "имени" + a
+    name, over the organization a generic body belongs to, and over a "по"-complement. The
+    mention stays the NER span (with the person a body is named after, "Театра им. | Йозефа
+    Бойса", and a "по"-complement right after it); the name runs to the end of it all."""
+    end = last
+    if i + 1 < len(spans):
+        t2, f2, l2 = spans[i + 1]
+        nxt = doc.toks[f2]
+        if f2 == last and nxt.sent == doc.toks[first].sent and (
+                (t2 == "LOC" and nxt.case == "gent") or
+                (l2 - f2 == 1 and nxt.text in lex.place_alias)):
+            end, rule = l2, "ner_with_place"
+    named = _named_after(doc, first, end) if end == last else last
+    if _named_after(doc, first, end) != end:
+        end, rule = _named_after(doc, first, end), "ner_named_after"
+    if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
+        parent = _parent_end(doc, lex, spans, i, first, last)
+        if parent != end:
+            end, rule = parent, "ner_with_parent"
+    before = doc.toks[first - 1] if first > 0 else None
+    owned = before is not None and doc.toks[first].case == "gent" and \
+        before.lemma.replace("ё", "е") in lex.body_words
+    # "комитета | Совета Федерации по …": the complement is the outer body's
+    po = end if owned else _po_complement(doc, first, end, lex)
+    if po > end:
+        if end == last:
+            last = po  # the complement follows the NER span: the mention takes it too
+        end, rule = po, "ner_po_complement"
+    return rule, first, spans[i][2], max(last, named), end
+
+
+def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int,
+                first: int, last: int) -> int:
+    """"Следственное управление | Следственного комитета Армении", "Институт языкознания | АН
+    СССР": the name runs over the organization it belongs to (which stays one of its own);
+    after a name with a complement only over an abbreviation. ``last`` when there is none."""
+    generic = _generic(doc, first, last, lex)
+    nxt = next(((f2, l2) for t2, f2, l2 in spans[i + 1:i + 2]
+                if t2 == "ORG" and f2 == last
+                and doc.toks[f2].sent == doc.toks[first].sent
+                and (doc.toks[f2].case == "gent" if generic else
+                     all(t.text.isupper() and len(t.text) > 1
+                         for t in doc.toks[f2:l2]))), None)
+    if nxt is None:
+        return last
+    end = nxt[1]
+    if i + 2 < len(spans):
+        t3, f3, l3 = spans[i + 2]
+        if f3 == end and t3 == "LOC" and doc.toks[f3].case == "gent" and \
+                doc.toks[f3].sent == doc.toks[first].sent:
+            end = l3
+    return end
+
+
+def _ner_stage(c: _Ctx) -> list[_Found]:
+    """The NER's spans (``_ner_spans``) on the words no quoted name claimed, a title glued to
+    their front cut off ("председатель …"), cut into parts (``_parts``); a bracketed aside of a
+    run ("Союз координационных советов (СКС)") is noted for ``ner_bracket_alias``."""
+    out: list[_Found] = []
+    n = 0
+    for rule, first, ner_last, last, name_last in c.ner:
+        start = _title_prefix(c.doc, first, last, c.lex)
+        if start >= last:
+            continue
+        for a, b, aside in _free_runs(c.doc, start, last, c.state.covered):
+            parts = _parts(c, _Part((first, ner_last), start, a, a, b), rule, last, name_last, n)
+            out += parts
+            if aside is not None:
+                c.state.asides.append((aside, (_NER, n, len(parts)), parts))
+            n += 1
+    return out
+
+
+def _free_runs(doc: Doc, first: int, last: int, covered: set[int]
+               ) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The runs of [first, last) that no earlier candidate claimed ("Центр … | ОФ «Ана Үйі»"
+    keeps the part before the quoted name), without quotes and punctuation at their edges, each
+    with a bracketed aside at its end cut off (``_aside``)."""
+    runs: list[tuple[int, int]] = []
+    for k in range(first, last):
+        if k in covered:
+            continue
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    out = []
+    for a, b in runs:
+        while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()):
+            a += 1
+        while b > a and (doc.toks[b - 1].text in ",.(" or (
+                doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1)) or (
+                doc.toks[b - 1].text == ")" and not _paren_opened(doc, a, b - 1))):
+            b -= 1
+        if b > a:
+            out.append((a, *_aside(doc, a, b)))
+    return out
+
+
+def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
+           ) -> list[_Found]:
+    """One run of an NER span: a legal form at its start taken off ("ОО Батыр"), the rest cut
+    where a second state body starts (``_split_nested``), each part named in the nominative."""
+    doc, lex = c.doc, c.lex
+    form = None
+    a = part.a0
+    found = _match_form(doc, a, part.b, lex)
+    if found is not None:
+        form, a = found
+        if a >= part.b:
+            return []
+    end = name_last if part.b >= last else part.b
+    out = []
+    for j, (x, y) in enumerate(_split_nested(doc, a, end, lex)):
+        head = head_index(doc.toks[x:y])
+        text = doc.span_text(x, y)
+        if any(q in text for q in QUOTES):
+            name = guillemets(text.strip(QUOTES + " "))
+        else:
+            name = nominative(doc, x, y, c.morph)
+        kind = form.kind if form else lex.org_words.get(doc.toks[x].lemma, "other")
+        made = "ner_nested_body" if x > a else "ner_legal_form" if form else rule
+        org = _with_quoted_parent(c, x, y, part.b, name, kind)
+        if org is not None:
+            made = "ner_quoted_parent"
+        else:
+            org = OrgCandidate(x if form is None else part.first, min(y, part.b), name,
+                               form.abbr if form else None, form.full if form else None, kind,
+                               x, y)
+        where = replace(part, a=a, head=doc.toks[x + head].lemma if head is not None else "")
+        out.append(_Found(made, org, (_NER, n, j), checked=name, part=where))
+    return out
+
+
+def _with_quoted_parent(c: _Ctx, x: int, y: int, b: int, name: str, kind: str
+                        ) -> OrgCandidate | None:
+    """"Павлодарский областной филиал | партии «Нұр Отан»": a part followed by a quoted name an
+    organization word introduced, in the genitive, is one name with it (the party stays an
+    organization of its own); None when no such name follows."""
+    doc = c.doc
+    sub_org = c.state.rule_at.get(y)
+    if sub_org is None or doc.toks[y].case != "gent" or sub_org.form is not None:
+        return None
+    end_tok = max(sub_org.last_tok, sub_org.name_last)
+    if end_tok < len(doc.toks) and doc.toks[end_tok].text in QUOTES:
+        end_tok += 1
+    tail = guillemets(doc.span_text(y, end_tok))
+    return OrgCandidate(x, min(y, b), f"{name} {tail}", None, None, kind, x, end_tok)
+
+
+def _bracket_aliases(c: _Ctx) -> Iterator[_Found]:
+    """"Союз координационных советов (СКС)": the bracketed name is a second mention of the
+    organization before it (the last part of its run that was kept)."""
+    c.stage(_NER)
+    for (p, q), order, parts in c.state.asides:
+        kept = [f for f in parts if f.order in c.state.kept]
+        if kept:
+            o = kept[-1].org
+            yield _Found("ner_bracket_alias", OrgCandidate(p, q, o.name, o.form, o.form_full,
+                                                           o.kind, p, q), order)
 
 
 _MAX_PO = 8
@@ -406,130 +628,30 @@ def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: OrgLexicon) -
     return before.lemma not in lex.org_words and before.text not in lex.form_by_abbr
 
 
+
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(kz|ru|com|org|net|info|рф|қаз|tv|media|news)$",
                      re.IGNORECASE)
 
 
-def _domains(doc: Doc, covered: set[int]) -> list[OrgCandidate]:
+def _domain_stage(c: _Ctx) -> list[_Found]:
     """News sites named by their domain ("сообщает zakon.kz"): media organizations. razdel
     may split a domain into "zakon", ".", "kz": the glued run of tokens is read as one."""
-    out = []
-    toks = doc.toks
+    out: list[_Found] = []
+    toks = c.doc.toks
     k = 0
     while k < len(toks):
         j = k + 1
         while j < len(toks) and toks[j].start == toks[j - 1].stop and toks[j].sent == toks[k].sent:
             j += 1
-        text = doc.span_text(k, j)
+        text = c.doc.span_text(k, j)
         while j - 1 > k and toks[j - 1].text in ".,:;!?»\")":
             j -= 1
-            text = doc.span_text(k, j)
-        if not toks[k].chrome and k not in covered and _DOMAIN.match(text):
-            out.append(OrgCandidate(k, j, text, None, None, "media", k, j))
+            text = c.doc.span_text(k, j)
+        if not toks[k].chrome and k not in c.state.covered and _DOMAIN.match(text):
+            out.append(_Found("news_domain", OrgCandidate(k, j, text, None, None, "media", k, j),
+                              (_DOMAINS, len(out), 0)))
         k = max(j, k + 1)
     return out
-
-
-def extract_organizations(doc: Doc, morph: Morphology, lex: OrgLexicon,
-                          quoted: set[int] | None = None,
-                          trace: Trace | None = None) -> list[OrgCandidate]:
-    ner = _ner_orgs(doc, lex)
-    rules = _rule_orgs(doc, lex)
-    # a generic word with a quoted name inside a longer NER name ("Русской службе «Голоса
-    # Америки»") is part of that name: the NER span wins
-    rules = [o for o in rules if o.form is not None or not any(
-        f < o.name_first - 1 and o.name_last <= end and doc.toks[o.name_first - 2].i > f
-        and doc.toks[f].is_word() and doc.toks[f].parse is not None
-        and doc.toks[f].parse.pos in ("ADJF", "PRTF") for f, end, _ in ner)]
-    covered = set()
-    for o in rules:
-        covered.update(range(o.first_tok, o.last_tok))
-    quoted = quoted or set()
-    out = list(rules)
-    rule_at = {o.anchor: o for o in rules}
-    for first, last, name_last in ner:
-        if doc.toks[first].chrome or _quoted_for_other(doc, first, quoted, lex):
-            continue
-        first = _title_prefix(doc, first, last, lex)
-        if first >= last:
-            continue
-        # keep the part of the span before a rule-found organization ("Центр … ОФ «Ана Үйі»")
-        free = [k for k in range(first, last) if k not in covered]
-        if not free:
-            continue
-        runs: list[tuple[int, int]] = []
-        for k in free:
-            if runs and runs[-1][1] == k:
-                runs[-1] = (runs[-1][0], k + 1)
-            else:
-                runs.append((k, k + 1))
-        for a, b in runs:
-            while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()):
-                a += 1
-            while b > a and (doc.toks[b - 1].text in ",.(" or (
-                    doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1)) or (
-                    doc.toks[b - 1].text == ")" and not _paren_opened(doc, a, b - 1))):
-                b -= 1
-            if b <= a:
-                continue
-            b, alias = _aside(doc, a, b)
-            n_before = len(out)
-            if (b - 1) in rule_at and _generic(doc, a, b, lex):
-                continue  # "Радиостанции | «Говорит Москва»": the word of a rule-found name
-            form = None
-            found = _match_form(doc, a, b, lex)
-            if found is not None:
-                form, a = found
-                if a >= b:
-                    continue
-            if b - a == 1 and doc.toks[a].text in lex.place_alias:
-                continue  # "ВКО", "СКО": places, not organizations
-            if _is_place_name(doc, a, b, lex):
-                continue  # "МКС", "Россия" (a team, a state): the gazetteer's places
-            end = name_last if b >= last else b
-            for x, y in _split_nested(doc, a, end, lex):
-                head = head_index(doc.toks[x:y])
-                head_lemma = doc.toks[x + head].lemma if head is not None else ""
-                if head_lemma in lex.not_org_heads or head_lemma in lex.facility_words:
-                    continue
-                text = doc.span_text(x, y)
-                if any(c in text for c in QUOTES):
-                    name = guillemets(text.strip(QUOTES + " "))
-                else:
-                    name = nominative(doc, x, y, morph)
-                if key(name) in lex.not_orgs or not re.search(r"\w", name):
-                    continue
-                kind = form.kind if form else lex.org_words.get(doc.toks[x].lemma, "other")
-                sub_org = rule_at.get(y)
-                if sub_org is not None and doc.toks[y].case == "gent" and sub_org.form is None:
-                    # "Павлодарский областной филиал | партии «Нұр Отан»": one name; the party
-                    # stays an organization of its own
-                    end_tok = max(sub_org.last_tok, sub_org.name_last)
-                    if end_tok < len(doc.toks) and doc.toks[end_tok].text in QUOTES:
-                        end_tok += 1
-                    tail = guillemets(doc.span_text(y, end_tok))
-                    out.append(OrgCandidate(x, min(y, b), f"{name} {tail}", None, None,
-                                            kind, x, end_tok))
-                    continue
-                out.append(OrgCandidate(x if form is None else first, min(y, b), name,
-                                        form.abbr if form else None,
-                                        form.full if form else None, kind, x, y))
-            if alias is not None and len(out) > n_before:
-                # "Союз координационных советов (СКС)": the bracketed name is a second
-                # mention of the organization before it
-                o = out[-1]
-                out.append(OrgCandidate(alias[0], alias[1], o.name, o.form, o.form_full, o.kind,
-                                        alias[0], alias[1]))
-    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
-    covered.update(k for o in out for k in range(o.name_first, o.name_last))
-    out += _owned_quoted(doc, morph, lex, covered)
-    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
-    out += _domains(doc, covered)
-    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
-    out += _known(doc, morph, lex, covered, quoted)
-    covered.update(k for o in out for k in range(o.first_tok, o.last_tok))
-    out += _bodies(doc, morph, lex, covered, quoted)
-    return [_with_relational(doc, o) for o in out if not _as_medium(doc, o, lex)]
 
 
 _RELATIONAL = re.compile(r"^[а-яё-]+[сц]к(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ых)$")
@@ -561,17 +683,17 @@ def _as_medium(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> bool:
         doc.toks[k].low in lex.platform_cues or doc.toks[k].lemma in lex.platform_cues)
 
 
+
 _MAX_OWNED = 5
 
 
-def _owned_quoted(doc: Doc, morph: Morphology, lex: OrgLexicon,
-                  covered: set[int]) -> list[OrgCandidate]:
+def _owned_stage(c: _Ctx) -> list[_Found]:
     """A capitalized quoted name in the genitive after a person noun is the organization the
     person belongs to ("глава «Металлоинвеста»", "корреспондент «Голоса Америки»"), unless the
     noun makes it a work or an award (data/not_org_owners.txt: "автор «…»", "лауреат «…»");
     after a cue of data/quoted_org_cues.txt, in its case ("интервью «Голосу Америки»")."""
-    out = []
-    toks = doc.toks
+    out: list[_Found] = []
+    doc, lex, toks = c.doc, c.lex, c.doc.toks
     for s in doc.sents:
         if s.chrome:
             continue
@@ -581,9 +703,9 @@ def _owned_quoted(doc: Doc, morph: Morphology, lex: OrgLexicon,
                 continue
             lemma = t.lemma.replace("ё", "е")
             if lemma in lex.titles and lemma not in lex.not_org_owners:
-                case = "gent"
+                rule, case = "quoted_after_person_noun", "gent"
             elif lemma in lex.quoted_org_cues:
-                case = lex.quoted_org_cues[lemma]
+                rule, case = "quoted_after_cue", lex.quoted_org_cues[lemma]
             else:
                 continue
             q = doc.quotes.name_at(k + 1)
@@ -591,67 +713,76 @@ def _owned_quoted(doc: Doc, morph: Morphology, lex: OrgLexicon,
                 continue
             first, last, _ = q
             if last - first > _MAX_OWNED or not is_name(doc, first, last) or \
-                    any(j in covered for j in range(first, last)):
+                    any(j in c.state.covered for j in range(first, last)):
                 continue
             name_toks = toks[first:last]
             h = head_index(name_toks)
             ref = name_toks[h] if h is not None else name_toks[0]
             if ref.case != case or not ref.is_word():
                 continue
-            name = nominative(doc, first, last, morph)
-            if key(name) in lex.not_orgs:
-                continue
-            out.append(OrgCandidate(first, last, name, None, None,
-                                    "media" if case != "gent" else "other", first, last))
+            name = nominative(doc, first, last, c.morph)
+            org = OrgCandidate(first, last, name, None, None,
+                               "media" if case != "gent" else "other", first, last)
+            out.append(_Found(rule, org, (_OWNED, len(out), 0), checked=name))
     return out
 
 
-def _known(doc: Doc, morph: Morphology, lex: OrgLexicon, covered: set[int],
-           quoted: set[int]) -> list[OrgCandidate]:
+def _known_stage(c: _Ctx) -> list[_Found]:
     """Well-known organizations from data/known_orgs.txt (ЕС, ООН, Евросоюз, Госдума…), by
     lemma, where no other rule found an organization. A quoted name counts only as a whole
     («Майкрософт»); a "cued" name needs the quotes or a cue before it ("клуб Челси"), an "inner"
     one the quotes or a place inside its sentence."""
-    out = []
-    toks = doc.toks
+    out: list[_Found] = []
+    toks = c.doc.toks
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.chrome or k in covered or not t.is_word() or not (
+        if t.chrome or k in c.state.covered or not t.is_word() or not (
                 t.text[:1].isupper() or _latin(t.text) and not t.text.islower()):
             k += 1  # "comScore", "eBay": a Latin name with a capital inside
             continue
-        for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
-            span = toks[k:k + n]
-            if any(x.sent != t.sent or x.i in covered for x in span):
-                continue
-            lemmas = lemma_key(span)
-            found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(
-                tuple(x.low for x in span))
-            if found is None:
-                continue
-            name, kind, where, abbr = found
-            if abbr and not all(x.text[:2].isupper() for x in span if x.is_word()):
-                continue
-            whole = k > 0 and toks[k - 1].text in QUOTES and k + n < len(toks) and \
-                toks[k + n].text in QUOTES and (k - 1) not in quoted and (k + n) not in quoted
-            if any(x.i in quoted for x in span) and (not whole or _names_a_work(doc, k - 1, lex)):
-                continue
-            if not whole and (where == "cued" and not _cued(doc, k, lex) or
-                              where == "inner" and k == doc.sents[t.sent].first):
-                continue
-            text = doc.span_text(k, k + n)
-            if _latin(text) != _latin(name):
-                name = text  # "Forbes" for "Форбс": the name as the text writes it
-            elif abbr or lemmas != lex.known_org_lemmas.get(name):
-                # "Евросоюза", "МИД": the text's own name of it, in the nominative
-                name = text if abbr else nominative(doc, k, k + n, morph)
-            out.append(OrgCandidate(k, k + n, name, None, None, kind, k, k + n, known=True))
-            k += n
-            break
-        else:
+        found = _known_at(c, k)
+        if found is None:
             k += 1
+            continue
+        out.append(replace(found, order=(_KNOWN, len(out), 0)))
+        k = found.org.last_tok
     return out
+
+
+def _known_at(c: _Ctx, k: int) -> _Found | None:
+    """The longest known organization that starts at token k and counts where it stands."""
+    doc, lex, toks, quoted, covered = c.doc, c.lex, c.doc.toks, c.quoted, c.state.covered
+    t = toks[k]
+    for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
+        span = toks[k:k + n]
+        if any(x.sent != t.sent or x.i in covered for x in span):
+            continue
+        lemmas = lemma_key(span)
+        found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(tuple(x.low for x in span))
+        if found is None:
+            continue
+        name, kind, where, abbr = found
+        if abbr and not all(x.text[:2].isupper() for x in span if x.is_word()):
+            continue
+        whole = k > 0 and toks[k - 1].text in QUOTES and k + n < len(toks) and \
+            toks[k + n].text in QUOTES and (k - 1) not in quoted and (k + n) not in quoted
+        if any(x.i in quoted for x in span) and (not whole or _names_a_work(doc, k - 1, lex)):
+            continue
+        if not whole and (where == "cued" and not _cued(doc, k, lex) or
+                          where == "inner" and k == doc.sents[t.sent].first):
+            continue
+        text = doc.span_text(k, k + n)
+        if _latin(text) != _latin(name):
+            name = text  # "Forbes" for "Форбс": the name as the text writes it
+        elif abbr or lemmas != lex.known_org_lemmas.get(name):
+            # "Евросоюза", "МИД": the text's own name of it, in the nominative
+            name = text if abbr else nominative(doc, k, k + n, c.morph)
+        rule = "known_org_quoted" if whole else \
+            {"cued": "known_org_cued", "inner": "known_org_inner"}.get(where, "known_org")
+        org = OrgCandidate(k, k + n, name, None, None, kind, k, k + n, known=True)
+        return _Found(rule, org, (_KNOWN, 0, 0))
+    return None
 
 
 def _names_a_work(doc: Doc, q: int, lex: OrgLexicon) -> bool:
@@ -669,27 +800,23 @@ def _latin(text: str) -> bool:
     return bool(re.match(r"[A-Za-z]", text))
 
 
-_CUE_PREPOSITIONS = frozenset("из за в во у от против над с со".split())
-
 
 def _cued(doc: Doc, k: int, lex: OrgLexicon) -> bool:
     """Does a cue word of an organization (data/known_org_cues.txt) stand before token k,
-    across adjectives and one preposition ("клуба Челси", "болельщики Спартака", "вратарь из
-    мюнхенской Баварии")?"""
+    across adjectives and one preposition of data/org_cue_prepositions.txt ("клуба Челси",
+    "болельщики Спартака", "вратарь из мюнхенской Баварии")?"""
     toks = doc.toks
     j = k - 1
     sent = toks[k].sent
     steps = 0
     while j >= 0 and toks[j].sent == sent and steps < 3 and toks[j].parse is not None and (
-            toks[j].parse.pos in ("ADJF", "PRTF") or toks[j].low in _CUE_PREPOSITIONS):
+            toks[j].parse.pos in ("ADJF", "PRTF") or toks[j].low in lex.cue_prepositions):
         j -= 1
         steps += 1
     if j < 0 or toks[j].sent != sent or toks[j].parse is None or toks[j].parse.pos != "NOUN":
         return False
     return toks[j].lemma.replace("ё", "е") in lex.known_org_cues
 
-
-_MAX_BODY_COMPLEMENT = 6
 
 
 def _person_complement(doc: Doc, last: int, sent: int) -> int:
@@ -711,22 +838,25 @@ def _person_complement(doc: Doc, last: int, sent: int) -> int:
     return last
 
 
-def _bodies(doc: Doc, morph: Morphology, lex: OrgLexicon, covered: set[int],
-            quoted: set[int]) -> list[OrgCandidate]:
+
+_MAX_BODY_COMPLEMENT = 6
+
+
+def _bodies(c: _Ctx) -> Iterator[_Found]:
     """State and public bodies the NER leaves out because they are written in lowercase:
-    "министерство культуры Польши", "федеральный суд", "городского совета", "правительство"."""
-    out = []
-    toks = doc.toks
+    "министерство культуры Польши", "федеральный суд", "городского совета", "правительство";
+    one body (``_unique_body``), not a class ("министерство" alone). A body kept claims its words
+    for the bodies after it."""
+    doc, lex, toks = c.doc, c.lex, c.doc.toks
+    covered = c.state.covered
     for t in toks:
-        if t.chrome or t.i in covered or t.i in quoted or t.parse is None or \
+        if t.chrome or t.i in covered or t.i in c.quoted or t.parse is None or \
                 t.parse.pos != "NOUN" or (t.text[:1].isupper() and
                                           t.i != doc.sents[t.sent].first):
             continue
         entry = lex.body_words.get(t.lemma.replace("ё", "е"))
-        if entry is None or t.i > 0 and \
-                (toks[t.i - 1].low, t.lemma.replace("ё", "е")) in lex.body_idioms:
+        if entry is None:
             continue
-        kind, alone = entry
         first = t.i
         while first - 1 >= 0 and toks[first - 1].parse is not None and \
                 toks[first - 1].parse.pos in ("ADJF", "PRTF") and toks[first - 1].case == t.case \
@@ -744,22 +874,144 @@ def _bodies(doc: Doc, morph: Morphology, lex: OrgLexicon, covered: set[int],
             last -= 1
         last = _person_complement(doc, last, t.sent)
         last = max(last, _po_complement(doc, first, last, lex))
-        # a unique body: named by a proper name in its complement ("министерство культуры
-        # Польши", "правительство Москвы"), or one of the few that news name alone
-        proper = any(toks[k].text[:1].isupper() for k in range(t.i + 1, last))
-        if not proper and not (alone == "yes" and first == t.i and last == t.i + 1) and \
-                not (alone == "named" and last > t.i + 1):
+        if not _unique_body(c, t.i, first, last):
             continue
-        if "plur" in t.parse.grams and t.tag.get("Number") == "Plur":
-            continue  # "министерства и ведомства": a class, not one body
-        name = nominative(doc, first, last, morph)
-        if key(name) in lex.not_orgs:
-            continue
+        name = nominative(doc, first, last, c.morph)
         # the mention leaves the proper-name complement to the place or organization it is
         m_last = last
         while m_last > t.i + 1 and (toks[m_last - 1].text[:1].isupper() or
                                     toks[m_last - 1].low == "и" and toks[m_last].ner == "PER"):
             m_last -= 1
-        out.append(OrgCandidate(first, m_last, name, None, None, kind, first, last))
-        covered.update(range(first, last))
-    return out
+        yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
+                                                    first, last),
+                     (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _idiom(c: _Ctx, h: int) -> bool:
+    """A body word in an idiom of data/body_idioms.txt ("под управлением")."""
+    return h > 0 and (c.doc.toks[h - 1].low,
+                      c.doc.toks[h].lemma.replace("ё", "е")) in c.lex.body_idioms
+
+
+def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
+    """Is the body of word h, [first, last), one body: named by a proper name in its
+    complement ("министерство культуры Польши", "правительство Москвы"), or one of the few that
+    news name alone (data/body_words.txt: "yes" alone, "named" with any complement)?"""
+    toks = c.doc.toks
+    alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
+    proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last))
+    return proper or alone == "yes" and first == h and last == h + 1 or \
+        alone == "named" and last > h + 1
+
+
+def _plural(t: Tok) -> bool:
+    return t.parse is not None and "plur" in t.parse.grams and t.tag.get("Number") == "Plur"
+
+
+_STAGES: dict[int, Callable[[_Ctx], list[_Found]]] = {
+    _QUOTED: _quoted_stage, _NER: _ner_stage, _OWNED: _owned_stage,
+    _DOMAINS: _domain_stage, _KNOWN: _known_stage,
+}
+
+
+def _stage_rule(stage: int, name: str) -> Rule[_Ctx, _Found]:
+    """A rule whose candidates its stage finds (with those of the stage's other rules)."""
+    return Rule(name, lambda c: [f for f in c.stage(stage) if f.rule == name])
+
+
+# The constructions, stage by stage (see the module's docstring).
+RULES: tuple[Rule[_Ctx, _Found], ...] = (
+    _stage_rule(_QUOTED, "legal_form_quoted"),
+    _stage_rule(_QUOTED, "legal_form_list"),
+    _stage_rule(_QUOTED, "org_word_quoted"),
+    _stage_rule(_NER, "ner_org"),
+    _stage_rule(_NER, "ner_body_loc"),
+    _stage_rule(_NER, "ner_with_place"),
+    _stage_rule(_NER, "ner_named_after"),
+    _stage_rule(_NER, "ner_with_parent"),
+    _stage_rule(_NER, "ner_po_complement"),
+    _stage_rule(_NER, "ner_legal_form"),
+    _stage_rule(_NER, "ner_nested_body"),
+    _stage_rule(_NER, "ner_quoted_parent"),
+    Rule("ner_bracket_alias", _bracket_aliases),  # after the parts: reads which were kept
+    _stage_rule(_OWNED, "quoted_after_person_noun"),
+    _stage_rule(_OWNED, "quoted_after_cue"),
+    _stage_rule(_DOMAINS, "news_domain"),
+    _stage_rule(_KNOWN, "known_org"),
+    _stage_rule(_KNOWN, "known_org_cued"),
+    _stage_rule(_KNOWN, "known_org_inner"),
+    _stage_rule(_KNOWN, "known_org_quoted"),
+    Rule("lowercase_body", _bodies),  # reads the words its own candidates claim
+)
+
+
+def _inside_ner_name(c: _Ctx, f: _Found) -> bool:
+    """A generic word with a quoted name inside a longer NER name ("Русской службе «Голоса
+    Америки»") is part of that name: the NER span wins."""
+    toks = c.doc.toks
+    o = f.org
+    return f.rule == "org_word_quoted" and any(
+        first < o.name_first - 1 and o.name_last <= last
+        and toks[o.name_first - 2].i > first and toks[first].is_word()
+        and toks[first].parse is not None and toks[first].parse.pos in ("ADJF", "PRTF")
+        for _, first, ner_last, last, _ in c.ner if not _lone_word(c, (first, ner_last)))
+
+
+def _lone_word(c: _Ctx, ner: tuple[int, int]) -> bool:
+    """An NER span that is one dictionary word capitalized by its place or a pronoun
+    ("Комиссия …", "Её …" opening a sentence), or has no word of a name ("союз")."""
+    first, last = ner
+    return last - first == 1 and _plain_word(c.doc, first, c.lex) or not any(
+        t.text[:1].isupper() or not t.text[:1].isalpha() for t in c.doc.toks[first:last])
+
+
+def _ner_veto(holds: Callable[[_Ctx, _Part], bool]) -> Callable[[_Ctx, _Found], bool]:
+    """A veto that reads the NER span a candidate was cut from (others pass)."""
+    return lambda c, f: f.part is not None and holds(c, f.part)
+
+
+def _not_an_organization(c: _Ctx, f: _Found) -> bool:
+    """A generic class ("общественная организация", "СМИ", data/not_orgs.txt) or no word."""
+    return f.checked is not None and (key(f.checked) in c.lex.not_orgs or
+                                      not re.search(r"\w", f.checked))
+
+
+# The reasons a candidate is no organization, in order.
+VETOES: tuple[Veto[_Ctx, _Found], ...] = (
+    Veto("inside_ner_name", _inside_ner_name),
+    Veto("lone_word", _ner_veto(lambda c, p: _lone_word(c, p.ner))),
+    Veto("chrome", _ner_veto(lambda c, p: c.doc.toks[p.ner[0]].chrome)),
+    # "проект «…»", "номинация «…»": a quoted name that belongs to a thing, not an organization
+    Veto("quoted_name_of_other",
+         _ner_veto(lambda c, p: _quoted_for_other(c.doc, p.ner[0], c.quoted, c.lex))),
+    # "Радиостанции | «Говорит Москва»": the word of a quoted name an earlier rule found
+    Veto("word_of_quoted_name", _ner_veto(
+        lambda c, p: (p.b - 1) in c.state.rule_at and _generic(c.doc, p.a0, p.b, c.lex))),
+    # "ВКО", "СКО": places, not organizations
+    Veto("place_abbreviation", _ner_veto(
+        lambda c, p: p.b - p.a == 1 and c.doc.toks[p.a].text in c.lex.place_alias)),
+    # "МКС", "Россия" (a team, a state): the gazetteer's places
+    Veto("gazetteer_place", _ner_veto(lambda c, p: _is_place_name(c.doc, p.a, p.b, c.lex))),
+    # "форум …", "стадион …": an event or a facility (data/not_org_heads.txt, facility_words.txt)
+    Veto("event_or_facility", _ner_veto(
+        lambda c, p: p.head in c.lex.not_org_heads or p.head in c.lex.facility_words)),
+    Veto("body_idiom", lambda c, f: f.head >= 0 and _idiom(c, f.head)),
+    # "министерства и ведомства": a class, not one body
+    Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head])),
+    Veto("not_an_organization", _not_an_organization),
+    Veto("platform_as_medium", lambda c, f: _as_medium(c.doc, f.org, c.lex)),
+)
+
+
+def extract_organizations(doc: Doc, morph: Morphology, lex: OrgLexicon,
+                          quoted: set[int] | None = None,
+                          trace: Trace | None = None) -> list[OrgCandidate]:
+    """Organization mentions: the candidates of ``RULES`` no veto of ``VETOES`` stops, each
+    with the name of its rule, stage by stage in text order (see the module's docstring)."""
+    ctx = _Ctx(doc, morph, lex, quoted or set(), _ner_spans(doc, lex), _State())
+    out: list[tuple[_Order, OrgCandidate]] = []
+    for rule, f in run(RULES, VETOES, ctx, kind="organizations",
+                       span=lambda f: (f.org.first_tok, f.org.last_tok), trace=trace):
+        ctx.state.keep(f)
+        out.append((f.order, replace(_with_relational(doc, f.org), rule=rule)))
+    return [o for _, o in sorted(out, key=lambda x: x[0])]

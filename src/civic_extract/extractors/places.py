@@ -3,15 +3,37 @@
 The kind comes from the head word ("область" → region, "район" → district, "город" → city) or
 from the gazetteer (``data/places.txt``); abbreviations (ЗКО, РК, РФ) resolve to full names.
 Adjectives alone ("казахстанского") are no places.
+
+Three stages, each candidate with the name of the rule that made it:
+
+1. ``RULES``: names that share one plural place word ("в Рязанской и Костромской областях");
+2. ``NER_SPAN``, a decision list run on each NER span (LOC, and ORG for a few constructions):
+   constructions and vetoes in the order they are tried; the first construction that has a
+   candidate makes it, and the vetoes that stand before it in the list may stop it;
+3. ``GAZETTEER``, a decision list run at each word the first two stages left: names of the
+   gazetteer in the text (a place nested in a quoted or organization name, abbreviations, Latin
+   spellings, a country the NER took for a person).
+
+A kept candidate claims its words for the stages after it, and so do the spans some vetoes stop
+as no place at all (``no_place_span``, ``named_thing``, ``not_a_place``, ``area``): the gazetteer
+finds no place inside "университета Донхуа" or "Белый дом". Known areas ("Европа") are found
+and claim their words but are not reported.
+
+Tables: data/places.txt, place_abbr.txt, place_latin.txt, place_kinds.txt, place_words.txt,
+landmark_words.txt, place_namers.txt, facility_namers.txt, facility_words.txt, not_places.txt,
+with the known organizations, organization words and title words of the other lexicons.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, replace
+from typing import Generic, TypeVar
 
 from ..document import Doc, Tok
 from ..lexicon import GazetteerEntry, PlaceLexicon
-from ..rules import Trace
+from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology, WordParse
 from .phrase import (
     function_word,
@@ -23,7 +45,7 @@ from .phrase import (
     restore_case,
 )
 
-__all__ = ["PlaceCandidate", "extract_places"]
+__all__ = ["PlaceCandidate", "extract_places", "RULES", "NER_SPAN", "GAZETTEER"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +168,7 @@ def _latin_word(tok: Tok | None) -> bool:
     return tok is not None and tok.text[:1].isascii() and tok.text[:1].isupper()
 
 
-def _latin(doc: Doc, k: int, lex: PlaceLexicon, quoted: set[int] = frozenset()
+def _latin(doc: Doc, k: int, lex: PlaceLexicon, quoted: AbstractSet[int] = frozenset()
            ) -> tuple[int, GazetteerEntry] | None:
     """A Latin place name at token k ("France", "New York", "U.S."), alone or opening a longer
     name ("New York Times": the city is named in it, as in "газета «Нью-Йорк таймс»"), but not
@@ -291,74 +313,6 @@ def _inner(doc: Doc, k: int, lex: PlaceLexicon, taken: set[int], quoted: set[int
     return None
 
 
-def _gazetteer(doc: Doc, lex: PlaceLexicon, morph: Morphology, taken: set[int],
-               quoted: set[int] = frozenset()) -> list[PlaceCandidate]:
-    out = []
-    toks = doc.toks
-    per_ends = {a: b for type_, a, b in doc.ner if type_ == "PER"}
-    k = 0
-    while k < len(toks):
-        t = toks[k]
-        if t.chrome or k in taken:
-            k += 1
-            continue
-        if (k in quoted or t.ner == "ORG") and t.is_word() and _latin(doc, k, lex, quoted) is None:
-            inner = _inner(doc, k, lex, taken, quoted)
-            if inner is not None:
-                n, e = inner
-                out.append(PlaceCandidate(k, k + n, _name(doc, k, k + n, e, morph), e.kind))
-            k += inner[0] if inner is not None else 1
-            continue
-        if t.text in lex.place_alias:
-            e = lex.place_alias[t.text]
-            out.append(PlaceCandidate(k, k + 1, e.name, e.kind, t.text))
-            k += 1
-            continue
-        latin = _latin(doc, k, lex, quoted)
-        if latin is not None:
-            n, e = latin
-            out.append(PlaceCandidate(k, k + n, e.name, e.kind, doc.span_text(k, k + n)))
-            k += n
-            continue
-        country = _country_misread(doc, k, per_ends[k], lex) if k in per_ends else None
-        if country is not None:
-            n, e = country
-            out.append(PlaceCandidate(k, k + n, e.name, e.kind))
-            k += n
-            continue
-        if t.ner in ("PER", "ORG") and t.lemma not in lex.place_words:
-            k += 1
-            continue
-        if not t.is_word():
-            k += 1
-            continue
-        hit = None
-        for n in range(min(lex.place_max, len(toks) - k), 0, -1):
-            lemmas = lemma_key(toks[k:k + n])
-            entry = lex.places.get(lemmas)
-            if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)) \
-                    and any(toks[j].text[:1].isupper() for j in range(k, k + n)) \
-                    and not any(j in taken or (toks[j].ner in ("PER", "ORG") and
-                                               toks[k].lemma not in lex.place_words)
-                                for j in range(k, k + n)):
-                hit = (n, entry)
-                break
-        if hit is not None and hit[0] == 1 and (not _could_be_place(toks[k]) or any(
-                p.normal.replace("ё", "е") in lex.titles for p in toks[k].parses
-                if p.pos == "NOUN" and "Geox" not in p.grams)):
-            hit = None  # "Ним" at a sentence start is a pronoun, not Nîmes; "Королева" a title
-        if hit is not None and _named_by(doc, k, k + hit[0], lex) == "not":
-            k += hit[0]
-            continue
-        if hit is not None:
-            n, entry = hit
-            out.append(PlaceCandidate(k, k + n, _name(doc, k, k + n, entry, morph), entry.kind))
-            k += n
-            continue
-        k += 1
-    return out
-
-
 _GENDERS = ("masc", "femn", "neut")
 
 
@@ -382,8 +336,8 @@ def _distributed(doc: Doc, morph: Morphology, lex: PlaceLexicon) -> list[PlaceCa
         adjs: list[int] = []
         k = h - 1
         while k >= 0 and toks[k].sent == t.sent:
-            a = toks[k]
-            if a.is_word() and a.text[:1].isupper() and _adjective(a, t.case) is not None:
+            w = toks[k]
+            if w.is_word() and w.text[:1].isupper() and _adjective(w, t.case) is not None:
                 adjs.append(k)
                 k -= 1
                 if k >= 0 and toks[k].text in (",", "и") and adjs:
@@ -402,120 +356,432 @@ def _distributed(doc: Doc, morph: Morphology, lex: PlaceLexicon) -> list[PlaceCa
     return out
 
 
+C = TypeVar("C")
+P = TypeVar("P")
+
+
+@dataclass(frozen=True, slots=True)
+class _Decisions(Generic[C, P]):
+    """A decision list: constructions (``Rule``) and vetoes (``Veto``) in the order they are
+    tried. The first construction that has a candidate makes it (``first_match``); the vetoes
+    that stand before that construction in the list, then the ``final`` ones, may stop it (run
+    by the engine, which records the verdict)."""
+
+    rules: tuple[Rule[C, P], ...]
+    before: dict[str, tuple[Veto[C, P], ...]]
+
+    @classmethod
+    def of(cls, steps: Iterable[Rule[C, P] | Veto[C, P]], final: Iterable[Veto[C, P]] = ()
+           ) -> _Decisions[C, P]:
+        rules: list[Rule[C, P]] = []
+        vetoes: list[Veto[C, P]] = []
+        before: dict[str, tuple[Veto[C, P], ...]] = {}
+        for step in steps:
+            if isinstance(step, Rule):
+                rules.append(step)
+                before[step.name] = (*vetoes, *final)
+            else:
+                vetoes.append(step)
+        return cls(tuple(rules), before)
+
+    def decide(self, ctx: C, span: Callable[[P], tuple[int, int]], trace: Trace | None
+               ) -> tuple[str, P, bool] | None:
+        """The construction that decides, its candidate and whether no veto stopped it; None
+        when no construction has a candidate."""
+        found = first_match(self.rules, ctx)
+        if found is None:
+            return None
+        name, cand = found
+        kept = run((Rule(name, lambda _: (cand,)),), self.before[name], ctx, kind="places",
+                   span=span, trace=trace)
+        return name, cand, next(kept, None) is not None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """The document, the lexicon and the words the candidates so far claim."""
+
+    doc: Doc
+    morph: Morphology
+    lex: PlaceLexicon
+    quoted: set[int]
+    per_words: set[str]  # the words of the people the NER found
+    per_ends: dict[int, int]  # the NER's PER spans: first → last
+    taken: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A candidate and the words it claims (the whole facility name for a city nested in it)."""
+
+    place: PlaceCandidate
+    claim: tuple[int, int]
+
+
+def _span_of(f: _Found) -> tuple[int, int]:
+    return f.place.first_tok, f.place.last_tok
+
+
+def _claiming(holds: Callable[[_Span, _Found], bool]) -> Callable[[_Span, _Found], bool]:
+    """A veto that, when it stops a span, claims the span's words: it names no place at all,
+    and the gazetteer finds none inside it. (The engine asks the vetoes in order and stops at
+    the first that holds, so only the veto that decides claims.)"""
+    def claims(s: _Span, f: _Found) -> bool:
+        if not holds(s, f):
+            return False
+        s.c.taken.update(range(s.first, s.last))
+        return True
+    return claims
+
+
+def _area(s: _Span | _At, f: _Found) -> bool:
+    """"Европа", "Сибирь": known areas claim their words but are not reported."""
+    if f.place.kind != "area":
+        return False
+    s.c.taken.update(range(*f.claim))
+    return True
+
+
+# ---- stage 1: the document
+
+def _shared_place_word(c: _Ctx) -> list[_Found]:
+    return [_Found(p, (p.first_tok, p.last_tok)) for p in _distributed(c.doc, c.morph, c.lex)]
+
+
+# The constructions over the whole document, before the NER's spans.
+RULES: tuple[Rule[_Ctx, _Found], ...] = (
+    Rule("distributed_place_word", _shared_place_word),
+)
+
+
+# ---- stage 2: each NER span
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """One NER span as the constructions see it: its type, [raw_first, raw_last) as the NER
+    gave it (less a person's name the NER ran on into), and [first, last) after the name's
+    words the NER left out are taken in and a common noun it ran into is left out (LOC)."""
+
+    c: _Ctx
+    type_: str
+    raw_first: int
+    raw_last: int
+    first: int
+    last: int
+
+    @property
+    def toks(self) -> list[Tok]:
+        return self.c.doc.toks[self.first:self.last]
+
+    @property
+    def head(self) -> int | None:
+        return head_index(self.toks)
+
+    @property
+    def head_lemma(self) -> str:
+        h = self.head
+        return self.toks[h].lemma.replace("ё", "е") if h is not None else ""
+
+    @property
+    def prev(self) -> Tok | None:
+        return self.c.doc.toks[self.first - 1] if self.first > 0 else None
+
+
+def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
+    doc, lex = c.doc, c.lex
+    while type_ == "LOC" and last - first > 1 and doc.toks[last - 1].text in c.per_words:
+        last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
+    raw = (first, last)
+    if type_ == "LOC":
+        last = _longer_known(doc, first, last, lex)  # "Тринидаде и Тобаго": one country
+        before = doc.toks[first - 1] if first > 0 else None
+        if before is not None and before.sent == doc.toks[first].sent \
+                and before.is_word() and _known(doc, first - 1, last, lex) \
+                and (before.text[:1].isupper() or not _known(doc, first, last, lex)):
+            first -= 1  # "Сектора Газа": the NER left the name's first word out
+        if last - first > 1 and _common_noun(doc.toks[first]) \
+                and _known(doc, first + 1, last, lex) and not _known(doc, first, last, lex):
+            first += 1  # "Делегации Ближнего Востока …": a common noun glued to a name
+    return _Span(c, type_, *raw, first, last)
+
+
+def _found(s: _Span, first: int, last: int, name: str, kind: str | None,
+           surface: str | None = None) -> list[_Found]:
+    return [_Found(PlaceCandidate(first, last, name, kind, surface), (first, last))]
+
+
+def _in_facility_name(s: _Span) -> list[_Found]:
+    """"на стадионе Казань Арена": the city the arena is named for, nested in its name."""
+    nested = _before_facility(s.c.doc, s.raw_first, s.raw_last, s.c.lex, s.c.morph)
+    return [] if nested is None else [_Found(nested, (s.raw_first, s.raw_last))]
+
+
+def _org_in_gazetteer(s: _Span) -> list[_Found]:
+    """A gazetteer name the NER calls an organization ("МКС"): a place."""
+    doc, lex = s.c.doc, s.c.lex
+    if s.type_ != "ORG" or not _known(doc, s.first, s.last, lex) or \
+            _named_by(doc, s.first, s.last, lex) == "not":
+        return []
+    name = nominative(doc, s.first, s.last, s.c.morph)
+    return _found(s, s.first, s.last, name, _kind(doc, s.first, s.last, name, s.c.lex))
+
+
+def _named_facility(s: _Span) -> list[_Found]:
+    """"Дом дружбы": a named building or public place, of kind other."""
+    h = s.head
+    if h is None or s.head_lemma not in s.c.lex.facility_words or \
+            not s.toks[h].is_title_case():
+        return []
+    return _found(s, s.first, s.last, nominative(s.c.doc, s.first, s.last, s.c.morph), "other")
+
+
+def _region_by_noun(s: _Span) -> list[_Found]:
+    """"в области Абай" (Kazakhstan's regions named by a noun): the word belongs to the name."""
+    prev = s.prev
+    if s.type_ != "LOC" or prev is None or prev.sent != s.toks[0].sent or \
+            prev.lemma != "область" or \
+            any(t.parse is not None and t.parse.pos == "ADJF" for t in s.toks) or \
+            _known(s.c.doc, s.first, s.last, s.c.lex):
+        return []
+    word = inflect_word(s.c.morph, prev, {"nomn", "sing"}, force=True).lower()
+    return _found(s, s.first - 1, s.last, f"{word} {s.c.doc.span_text(s.first, s.last)}",
+                  "region")
+
+
+def _street(s: _Span) -> list[_Found]:
+    """"на улице Абая": the street is the place, named by its whole phrase; but "на
+    Молодогвардейской улице Москвы", "на улицах Парижа", "на улице Киева" name the city the
+    street is in."""
+    doc, lex, prev, first = s.c.doc, s.c.lex, s.prev, s.first
+    if s.type_ != "LOC" or prev is None or prev.sent != s.toks[0].sent or \
+            not prev.text[:1].islower() or \
+            lex.place_words.get(prev.lemma.replace("ё", "е")) != "other":
+        return []
+    city_street = (first > 1 and _adjective(doc.toks[first - 2], prev.case) is not None
+                   and doc.toks[first - 2].text[:1].isupper()) or (
+        prev.parse is not None and "plur" in prev.parse.grams) or \
+        _known_kind(doc, first, s.last, lex) in ("city", "country")
+    if city_street:
+        return []
+    word = inflect_word(s.c.morph, prev, {"nomn", "sing"}, force=True).lower()
+    return _found(s, first - 1, s.last, f"{word} {doc.span_text(first, s.last)}", "other")
+
+
+def _ner_abbreviation(s: _Span) -> list[_Found]:
+    """"ЗКО", "РК": the gazetteer's full name, the abbreviation kept as written."""
+    toks = s.toks
+    if s.type_ != "LOC" or len(toks) != 1 or toks[0].text not in s.c.lex.place_alias:
+        return []
+    e = s.c.lex.place_alias[toks[0].text]
+    return _found(s, s.first, s.last, e.name, e.kind, toks[0].text)
+
+
+def _ner_place(s: _Span) -> list[_Found]:
+    """A LOC span: the gazetteer's name or the text's in the nominative; the kind of a place
+    word it stands in apposition to ("в селе Цибулёво"), else the gazetteer's or its head's."""
+    if s.type_ != "LOC":
+        return []
+    doc, lex = s.c.doc, s.c.lex
+    name = _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
+    kind = _named_by(doc, s.first, s.last, lex) or _kind(doc, s.first, s.last, name, lex)
+    return _found(s, s.first, s.last, name, kind)
+
+
+def _known_org(s: _Span, f: _Found) -> bool:
+    """"ЕС", "Евросоюз": organizations the NER calls places ("Бавария" is one only where a cue
+    makes it a club: organizations.py)."""
+    toks = s.toks
+    known = s.c.lex.known_orgs.get(lemma_key(toks)) or \
+        s.c.lex.known_orgs.get(tuple(t.low for t in toks))
+    return known is not None and known[2] != "cued"
+
+
+def _plain_word(s: _Span, f: _Found) -> bool:
+    """"Парк", "Собор" at a sentence start: a word, no name."""
+    lex = s.c.lex
+    return len(s.toks) == 1 and _common_noun(s.toks[0]) and (
+        s.head_lemma in lex.facility_words or s.head_lemma in lex.landmark_words
+        or s.head_lemma in lex.place_words)
+
+
+def _run_together(s: _Span, f: _Found) -> bool:
+    """"Хабаровск Владивосток": known names the NER ran together; the gazetteer stage takes
+    each."""
+    doc, lex = s.c.doc, s.c.lex
+    return len(s.toks) > 1 and not _known(doc, s.first, s.last, lex) and \
+        all(t.is_word() and _known(doc, j, j + 1, lex) for j, t in enumerate(s.toks, s.first))
+
+
+# One NER span's decision list (see ``_Decisions``).
+NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
+    Veto("claimed", lambda s, f: any(k in s.c.taken for k in range(s.raw_first, s.raw_last))),
+    # "France": the gazetteer stage gives the place its Russian name
+    Veto("latin_spelling", lambda s, f: _latin(s.c.doc, s.raw_first, s.c.lex) is not None),
+    Rule("place_in_facility_name", _in_facility_name),
+    Rule("ner_org_in_gazetteer", _org_in_gazetteer),
+    Veto("known_organization", _known_org),
+    Veto("plain_word", _plain_word),
+    Rule("ner_named_facility", _named_facility),
+    # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
+    Veto("body_or_title", lambda s, f: s.head_lemma in s.c.lex.org_words or
+         s.head_lemma in s.c.lex.titles),
+    Veto("adjectives_only", lambda s, f: all(t.parse is not None and
+                                             t.parse.pos in ("ADJF", "ADJS") for t in s.toks)),
+    # "Родилась …", "Ещё …": a capitalized word the NER misread
+    Veto("function_word", lambda s, f: len(s.toks) == 1 and function_word(s.toks[0])),
+    Veto("no_place_span", _claiming(
+        lambda s, f: _no_place_span(s.c.doc, s.first, s.last, s.head, s.c.lex))),
+    # "Аким области": no name in it
+    Veto("no_proper_word", lambda s, f: not any(_proper(t, s.c.lex) for t in s.toks)),
+    Veto("named_thing", _claiming(
+        lambda s, f: _named_by(s.c.doc, s.first, s.last, s.c.lex) == "not")),
+    Rule("region_named_by_noun", _region_by_noun),
+    Rule("street", _street),
+    Veto("known_names_run_together", _run_together),
+    Rule("ner_abbreviation", _ner_abbreviation),
+    # "Кремль", "Белый дом": a government, not a place (data/not_places.txt)
+    Veto("not_a_place", _claiming(lambda s, f: " ".join(
+        t.lemma.replace("ё", "е") for t in s.toks) in s.c.lex.not_places)),
+    Rule("ner_place", _ner_place),
+), final=(Veto("area", _area),))
+
+
+# ---- stage 3: the gazetteer at each word
+
+@dataclass(frozen=True, slots=True)
+class _At:
+    """A word where the gazetteer stage looks for a name: ``in_name`` when it stands in a
+    quoted or an organization's name (only a place nested in that name counts there), ``free``
+    when it is no chrome and no earlier candidate claimed it."""
+
+    c: _Ctx
+    k: int
+    free: bool
+    in_name: bool
+
+
+def _at(c: _Ctx, k: int) -> _At:
+    t = c.doc.toks[k]
+    free = not t.chrome and k not in c.taken
+    in_name = free and (k in c.quoted or t.ner == "ORG") and t.is_word() and \
+        _latin(c.doc, k, c.lex, c.quoted) is None
+    return _At(c, k, free, in_name)
+
+
+def _open(a: _At) -> bool:
+    return a.free and not a.in_name
+
+
+def _inner_place(a: _At) -> list[_Found]:
+    """A city, region or country named inside a quoted or organization's name (``_inner``)."""
+    inner = _inner(a.c.doc, a.k, a.c.lex, a.c.taken, a.c.quoted) if a.in_name else None
+    if inner is None:
+        return []
+    n, e = inner
+    return _at_found(a, n, _name(a.c.doc, a.k, a.k + n, e, a.c.morph), e.kind)
+
+
+def _at_found(a: _At, n: int, name: str, kind: str | None, surface: str | None = None
+              ) -> list[_Found]:
+    return [_Found(PlaceCandidate(a.k, a.k + n, name, kind, surface), (a.k, a.k + n))]
+
+
+def _abbreviation(a: _At) -> list[_Found]:
+    """"ЗКО", "РК" (data/place_abbr.txt)."""
+    text = a.c.doc.toks[a.k].text
+    if not _open(a) or text not in a.c.lex.place_alias:
+        return []
+    e = a.c.lex.place_alias[text]
+    return _at_found(a, 1, e.name, e.kind, text)
+
+
+def _latin_name(a: _At) -> list[_Found]:
+    """"France", "New York" (data/place_latin.txt), the spelling kept as written."""
+    latin = _latin(a.c.doc, a.k, a.c.lex, a.c.quoted) if _open(a) else None
+    if latin is None:
+        return []
+    n, e = latin
+    return _at_found(a, n, e.name, e.kind, a.c.doc.span_text(a.k, a.k + n))
+
+
+def _country_as_person(a: _At) -> list[_Found]:
+    """A country the NER took for a person (``_country_misread``)."""
+    end = a.c.per_ends.get(a.k)
+    country = _country_misread(a.c.doc, a.k, end, a.c.lex) \
+        if _open(a) and end is not None else None
+    if country is None:
+        return []
+    n, e = country
+    return _at_found(a, n, e.name, e.kind)
+
+
+def _gazetteer_name(a: _At) -> list[_Found]:
+    """The longest gazetteer name at the word, within its sentence, with a capital, no word of
+    it claimed or (unless it starts with a place word) in a person's or organization's name."""
+    c, k = a.c, a.k
+    toks, lex = c.doc.toks, c.lex
+    t = toks[k]
+    if not _open(a) or t.ner in ("PER", "ORG") and t.lemma not in lex.place_words or \
+            not t.is_word() or t.lemma.replace("ё", "е") not in lex.place_first_lemmas:
+        return []  # (no name of the gazetteer starts with the word)
+    for n in range(min(lex.place_max, len(toks) - k), 0, -1):
+        entry = lex.places.get(lemma_key(toks[k:k + n]))
+        if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)) \
+                and any(toks[j].text[:1].isupper() for j in range(k, k + n)) \
+                and not any(j in c.taken or (toks[j].ner in ("PER", "ORG") and
+                                             t.lemma not in lex.place_words)
+                            for j in range(k, k + n)):
+            return _at_found(a, n, _name(c.doc, k, k + n, entry, c.morph), entry.kind)
+    return []
+
+
+def _title_word(a: _At, f: _Found) -> bool:
+    """"Королева": a one-word name that reads as a title."""
+    tok = a.c.doc.toks[a.k]
+    return f.place.last_tok - a.k == 1 and any(
+        p.normal.replace("ё", "е") in a.c.lex.titles for p in tok.parses
+        if p.pos == "NOUN" and "Geox" not in p.grams)
+
+
+# One word's decision list (see ``_Decisions``).
+GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
+    Rule("inner_place", _inner_place),
+    Rule("abbreviation", _abbreviation),
+    Rule("latin_name", _latin_name),
+    Rule("country_read_as_person", _country_as_person),
+    # "Ним" at a sentence start is a pronoun, not Nîmes: a one-word name must read as one
+    Veto("not_a_proper_name", lambda a, f: f.place.last_tok - a.k == 1 and
+         not _could_be_place(a.c.doc.toks[a.k])),
+    Veto("title_word", _title_word),
+    Veto("named_thing", lambda a, f: _named_by(a.c.doc, a.k, f.place.last_tok, a.c.lex) == "not"),
+    Rule("gazetteer", _gazetteer_name),
+), final=(Veto("area", _area),))
+
+
 def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,
                    quoted: set[int] | None = None,
                    trace: Trace | None = None) -> list[PlaceCandidate]:
-    quoted = quoted or set()
-    out: list[PlaceCandidate] = _distributed(doc, morph, lex)
-    taken: set[int] = {k for c in out for k in range(c.first_tok, c.last_tok)}
-    per_words = {t.text for t in doc.toks if t.ner == "PER"}
+    """Place mentions, stage by stage (see the module's docstring), each with the name of its
+    rule."""
+    c = _Ctx(doc, morph, lex, quoted or set(), {t.text for t in doc.toks if t.ner == "PER"},
+             {a: b for type_, a, b in doc.ner if type_ == "PER"})
+    out: list[PlaceCandidate] = []
+
+    def keep(rule: str, f: _Found) -> None:
+        out.append(replace(f.place, rule=rule))
+        c.taken.update(range(*f.claim))
+
+    for rule, f in run(RULES, (), c, kind="places", span=_span_of, trace=trace):
+        keep(rule, f)
     for type_, first, last in doc.ner:
-        if doc.toks[first].chrome or type_ == "PER":
-            continue
-        while type_ == "LOC" and last - first > 1 and doc.toks[last - 1].text in per_words:
-            last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
-        if any(k in taken for k in range(first, last)):
-            continue
-        if _latin(doc, first, lex) is not None:
-            continue  # "France": the gazetteer pass below gives the place its Russian name
-        nested = _before_facility(doc, first, last, lex, morph)
-        if nested is not None:
-            # "на стадионе Казань Арена": the city the arena is named for, nested in its name
-            out.append(nested)
-            taken.update(range(first, last))
-            continue
-        if type_ == "LOC":
-            last = _longer_known(doc, first, last, lex)  # "Тринидаде и Тобаго": one country
-            before = doc.toks[first - 1] if first > 0 else None
-            if before is not None and before.sent == doc.toks[first].sent \
-                    and before.is_word() and _known(doc, first - 1, last, lex) \
-                    and (before.text[:1].isupper() or not _known(doc, first, last, lex)):
-                first -= 1  # "Сектора Газа": the NER left the name's first word out
-            if last - first > 1 and _common_noun(doc.toks[first]) \
-                    and _known(doc, first + 1, last, lex) and not _known(doc, first, last, lex):
-                first += 1  # "Делегации Ближнего Востока …": a common noun glued to a name
-        if type_ == "ORG" and _known(doc, first, last, lex) \
-                and _named_by(doc, first, last, lex) != "not":
-            # a gazetteer name the NER calls an organization ("МКС"): a place
-            name = nominative(doc, first, last, morph)
-            out.append(PlaceCandidate(first, last, name, _kind(doc, first, last, name, lex)))
-            taken.update(range(first, last))
-            continue
-        toks = doc.toks[first:last]
-        known = lex.known_orgs.get(lemma_key(toks)) or \
-            lex.known_orgs.get(tuple(t.low for t in toks))
-        if known is not None and known[2] != "cued":
-            continue  # "ЕС", "Евросоюз": organizations the NER calls places ("Бавария" is
-            # one only where a cue makes it a club: organizations.py)
-        h = head_index(toks)
-        head = toks[h].lemma.replace("ё", "е") if h is not None else ""
-        if len(toks) == 1 and _common_noun(toks[0]) and (
-                head in lex.facility_words or head in lex.landmark_words
-                or head in lex.place_words):
-            continue  # "Парк", "Собор" at a sentence start: a word, no name
-        if head in lex.facility_words and toks[h].is_title_case():
-            # "Дом дружбы": a named building or public place
-            out.append(PlaceCandidate(first, last, nominative(doc, first, last, morph), "other"))
-            taken.update(range(first, last))
-            continue
-        if type_ != "LOC" or head in lex.org_words or head in lex.titles:
-            continue  # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
-        if all(t.parse is not None and t.parse.pos in ("ADJF", "ADJS") for t in toks):
-            continue
-        if len(toks) == 1 and function_word(toks[0]):
-            continue  # "Родилась …", "Ещё …": a capitalized word the NER misread
-        if _no_place_span(doc, first, last, h, lex):
-            taken.update(range(first, last))
-            continue
-        if not any(_proper(t, lex) for t in toks):
-            continue  # "Аким области": no name in it
-        named = _named_by(doc, first, last, lex)
-        if named == "not":
-            taken.update(range(first, last))
-            continue
-        prev = doc.toks[first - 1] if first > 0 else None
-        if prev is not None and prev.sent == toks[0].sent and \
-                prev.lemma == "область" \
-                and not any(t.parse is not None and t.parse.pos == "ADJF" for t in toks) \
-                and not _known(doc, first, last, lex):
-            # "в области Абай" (Kazakhstan's regions named by a noun): the word belongs to
-            # the name
-            word = inflect_word(morph, prev, {"nomn", "sing"}, force=True).lower()
-            name = f"{word} {doc.span_text(first, last)}"
-            out.append(PlaceCandidate(first - 1, last, name, "region"))
-            taken.update(range(first - 1, last))
-            continue
-        # no street of its own: "на Молодогвардейской улице Москвы", "на улицах Парижа",
-        # "на улице Киева" name the city the street is in
-        city_street = prev is None or (
-            first > 1 and _adjective(doc.toks[first - 2], prev.case) is not None
-            and doc.toks[first - 2].text[:1].isupper()) or (
-            prev.parse is not None and "plur" in prev.parse.grams) or \
-            _known_kind(doc, first, last, lex) in ("city", "country")
-        if prev is not None and prev.sent == toks[0].sent and prev.text[:1].islower() \
-                and lex.place_words.get(prev.lemma.replace("ё", "е")) == "other" \
-                and not city_street:
-            # "на улице Абая": the street is the place, named by its whole phrase
-            word = inflect_word(morph, prev, {"nomn", "sing"}, force=True).lower()
-            name = f"{word} {doc.span_text(first, last)}"
-            out.append(PlaceCandidate(first - 1, last, name, "other"))
-            taken.update(range(first - 1, last))
-            continue
-        if len(toks) > 1 and not _known(doc, first, last, lex) and \
-                all(t.is_word() and _known(doc, j, j + 1, lex) for j, t in enumerate(toks, first)):
-            continue  # "Хабаровск Владивосток": known names the NER ran together; the gazetteer
-            # pass below takes each
-        if len(toks) == 1 and toks[0].text in lex.place_alias:
-            e = lex.place_alias[toks[0].text]
-            out.append(PlaceCandidate(first, last, e.name, e.kind, toks[0].text))
-        else:
-            name = _name(doc, first, last, lex.places.get(lemma_key(toks)), morph)
-            kind = named or _kind(doc, first, last, name, lex)
-            if " ".join(t.lemma.replace("ё", "е") for t in toks) in lex.not_places:
-                taken.update(range(first, last))
-                continue  # "Кремль", "Белый дом": a government, not a place
-            out.append(PlaceCandidate(first, last, name, kind))
-        taken.update(range(first, last))
-    for cand in _gazetteer(doc, lex, morph, taken, quoted):
-        out.append(cand)
-    return [c for c in out if c.kind != "area"]  # "Европа", "Сибирь": known, not reported
+        if type_ != "PER" and not doc.toks[first].chrome:
+            decided = NER_SPAN.decide(_ner_span(c, type_, first, last), _span_of, trace)
+            if decided is not None and decided[2]:
+                keep(decided[0], decided[1])
+    k = 0
+    while k < len(doc.toks):
+        decided = GAZETTEER.decide(_at(c, k), _span_of, trace)
+        if decided is not None and decided[2]:
+            keep(decided[0], decided[1])
+        k = decided[1].place.last_tok if decided is not None else k + 1
+    return out

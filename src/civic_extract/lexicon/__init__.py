@@ -77,11 +77,8 @@ def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
                      lambda: PeopleLexicon.load(t, place_words)),
         organizations=_once("organizations", t, (*organizations.TABLES, *shared),
                             lambda: OrgLexicon.load(t, morph, known, gazetteer, title_words)),
-        places=_once("places", t, (*places.TABLES, *shared), lambda: PlaceLexicon(
-            gazetteer, places.place_kinds(t), place_words,
-            frozenset(t.lines("landmark_words.txt")), frozenset(t.lines("place_namers.txt")),
-            frozenset(t.lines("facility_namers.txt")), frozenset(t.lines("facility_words.txt")),
-            t.words("not_places.txt"), known.known_orgs, org_words, title_words)),
+        places=_once("places", t, (*places.TABLES, *shared), lambda: PlaceLexicon.load(
+            t, gazetteer, place_words, known.known_orgs, org_words, title_words)),
         awards=_once("awards", t, (*awards.TABLES, "org_words.txt", "titles.txt"),
                      lambda: AwardLexicon.load(t, morph, org_words, title_words)),
         statistics=_once("statistics", t, statistics.TABLES, lambda: StatLexicon.load(t)),

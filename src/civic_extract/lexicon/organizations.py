@@ -15,7 +15,8 @@ KINDS = frozenset({"ngo", "state", "company", "media", "education", "party", "ot
 TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt",
           "known_orgs.txt", "known_org_cues.txt", "work_words.txt", "not_orgs.txt",
           "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
-          "platforms.txt", "platform_cues.txt", "po_heads.txt", "po_adverbials.txt")
+          "platforms.txt", "platform_cues.txt", "po_heads.txt", "po_adverbials.txt",
+          "state_heads.txt", "org_cue_prepositions.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,8 @@ class OrgLexicon:
     platform_cues: frozenset[str]
     po_heads: frozenset[str]
     po_adverbials: dict[str, bool]
+    state_heads: frozenset[str]
+    cue_prepositions: frozenset[str]
     # shared with the other concerns
     gazetteer: Gazetteer
     titles: frozenset[str]
@@ -121,9 +124,11 @@ class OrgLexicon:
             not_org_heads=frozenset(t.lines("not_org_heads.txt")),
             not_org_owners=t.words("not_org_owners.txt"),
             facility_words=frozenset(t.lines("facility_words.txt")),
-            quoted_org_cues=dict(t.table("quoted_org_cues.txt", 2)),
+            quoted_org_cues={w: case for w, case in t.table("quoted_org_cues.txt", 2)},
             platforms=t.words("platforms.txt"), platform_cues=t.words("platform_cues.txt"),
             po_heads=t.words("po_heads.txt"), po_adverbials=_po_adverbials(t),
+            state_heads=frozenset(t.lines("state_heads.txt")),
+            cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
             gazetteer=gazetteer, titles=titles)
 
     @property

@@ -13,7 +13,7 @@ __all__ = ["GazetteerEntry", "PlaceLexicon", "KINDS", "TABLES"]
 KINDS = frozenset({"country", "region", "district", "city", "village", "other", "area"})
 TABLES = ("places.txt", "place_abbr.txt", "place_latin.txt", "place_kinds.txt",
           "place_words.txt", "landmark_words.txt", "place_namers.txt", "facility_namers.txt",
-          "facility_words.txt", "not_places.txt")
+          "facility_words.txt", "not_places.txt", "place_prepositions.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class Gazetteer:
     place_latin: dict[tuple[str, ...], GazetteerEntry]
     place_max: int
     place_latin_max: int
+    first_lemmas: frozenset[str]  # the first word of every key of ``places``
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology) -> Gazetteer:
@@ -52,7 +53,7 @@ class Gazetteer:
             latin[latin_key(spelling)] = by_name[t.choice("place_latin.txt", name, by_name,
                                                           spelling)]
         return cls(places, alias, latin, max(len(k) for k in places),
-                   max(len(k) for k in latin))
+                   max(len(k) for k in latin), frozenset(k[0] for k in places if k))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -65,10 +66,22 @@ class PlaceLexicon:
     facility_namers: frozenset[str]
     facility_words: frozenset[str]
     not_places: frozenset[str]
+    prepositions: frozenset[str]  # of place: "в Толедо" is the city, not a person's surname
     # shared with the other concerns
     known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]]
     org_words: dict[str, str]
     titles: frozenset[str]
+
+    @classmethod
+    def load(cls, t: Tables, gazetteer: Gazetteer, place_words: dict[str, str],
+             known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]],
+             org_words: dict[str, str], titles: frozenset[str]) -> PlaceLexicon:
+        return cls(gazetteer, place_kinds(t), place_words,
+                   frozenset(t.lines("landmark_words.txt")),
+                   frozenset(t.lines("place_namers.txt")),
+                   frozenset(t.lines("facility_namers.txt")),
+                   frozenset(t.lines("facility_words.txt")), t.words("not_places.txt"),
+                   frozenset(t.lines("place_prepositions.txt")), known_orgs, org_words, titles)
 
     @property
     def places(self) -> dict[tuple[str, ...], GazetteerEntry]:
@@ -89,6 +102,10 @@ class PlaceLexicon:
     @property
     def place_latin_max(self) -> int:
         return self.gazetteer.place_latin_max
+
+    @property
+    def place_first_lemmas(self) -> frozenset[str]:
+        return self.gazetteer.first_lemmas
 
 
 def place_words(t: Tables) -> dict[str, str]:

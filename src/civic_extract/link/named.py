@@ -3,7 +3,7 @@
 An organization's mention is its name as written, without the legal form and the quotes
 ("ОО «Батыр»" → "Батыр"), as the name leaves them out. A one-word place that is the surname of a
 person of the text ("Алехандро Толедо … Толедо сбежал") is that person, unless a preposition of
-place comes before it ("в Толедо").
+place (data/place_prepositions.txt) comes before it ("в Толедо").
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
 from ..extractors.places import PlaceCandidate
+from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
 from ..quotes import QUOTES
 from .facts import OrgFact, PersonFact, PlaceFact, Span, rule_of
 
 __all__ = ["org_facts", "place_facts", "org_records", "place_records"]
 
-_PLACE_PREPOSITIONS = frozenset("в во из изо до под около через возле у к ко по".split())
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
@@ -60,7 +60,8 @@ def org_facts(doc: Doc, orgs: Iterable[OrgCandidate]) -> list[OrgFact]:
                     o.name, o.form, o.form_full, o.kind, o.rule) for o in orgs]
 
 
-def place_facts(doc: Doc, places: Iterable[PlaceCandidate]) -> list[PlaceFact]:
+def place_facts(doc: Doc, lex: PlaceLexicon, places: Iterable[PlaceCandidate]
+                ) -> list[PlaceFact]:
     out = []
     for p in places:
         word = None
@@ -68,7 +69,7 @@ def place_facts(doc: Doc, places: Iterable[PlaceCandidate]) -> list[PlaceFact]:
         if p.last_tok - p.first_tok == 1:
             word = doc.toks[p.first_tok].text.lower()
             prev = doc.toks[p.first_tok - 1].low if p.first_tok > 0 else ""
-            after = prev in _PLACE_PREPOSITIONS and not (
+            after = prev in lex.prepositions and not (
                 doc.toks[p.first_tok].ner == "LOC" and prev == "на")
         out.append(PlaceFact(_span(doc, p.first_tok, p.last_tok), p.name, p.kind, p.surface,
                              word, after, p.rule))
