@@ -21,11 +21,12 @@ of text where its recipient is named (``scope``). Recipients are found by ``reci
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
 from ..document import Doc, Sent, Tok, key
 from ..lexicon import AwardLexicon, adjective_lemma
-from ..rules import Trace
+from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology
 from .phrase import QUOTES, guillemets, nominative, restore_case
 
@@ -34,10 +35,12 @@ __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 ROMAN = re.compile(r"^[IVXLC]+$|^[ІХ]+$")  # also Cyrillic/Kazakh look-alikes: "ІІ", "Х"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z'’.&-]*$")
-_LATIN_GLUE = {"of", "des", "de", "du", "la", "le", "the", "and", "for", "&", "-", "der", "di"}
 _MAX_COMPLEMENT = 9
 _MAX_NAME_QUOTE = 14  # a longer quotation after an award word is speech, not a name
 _DASHES = {"—", "–", "-", "−"}
+
+Hit = tuple[tuple[str, ...], str, str, int]  # an award word: (lemmas, kind, mode, next token)
+Known = tuple[str, str, bool]  # an entry of data/award_names.txt: (name, kind, quoted only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,14 @@ class AwardCandidate:
     word_tok: int = -1  # first token of the award word
     scope: tuple[int, int] | None = None  # nomination line: where its recipient is named
     rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    doc: Doc
+    morph: Morphology
+    lex: AwardLexicon
+    ner: dict[int, tuple[str, int, int]]  # token → the first NER span that covers it
 
 
 # ---------------------------------------------------------------- award words
@@ -115,97 +126,187 @@ def _is_open_quote(doc: Doc, k: int, limit: int) -> bool:
     return False
 
 
-def _ner_span_at(doc: Doc, k: int) -> tuple[str, int, int] | None:
-    for typ, a, b in doc.ner:
-        if a <= k < b:
-            return typ, a, b
+# ---------------------------------------------------------------- the complement
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """The complement after an award word: the name runs to ``name_end`` (a trailing person,
+    "губернатора края Виктора Басаргина", and an "от имени …" phrase stay out of it), the
+    conferrer is [conf_start, conf_end); ``valid`` when it names an award or its conferrer (a
+    proper word, a title, an organization word, a "за …" phrase of a singular award word, a
+    degree); ``proper`` when it holds a proper name."""
+
+    name_end: int
+    conf_end: int
+    conf_start: int
+    valid: bool
+    proper: bool
+
+
+@dataclass(slots=True)
+class _Walk:
+    """The state of a walk over a complement's words."""
+
+    s: Sent
+    after: int  # the first token after the award word
+    j: int  # the next token
+    from_phrase: bool  # "от (имени) …": the complement is the conferrer
+    confers: bool
+    valid: bool = False
+    proper: bool = False
+    titled: bool = False
+    person_from: int | None = None  # the conferrer's name after a title
+
+
+_TAKEN, _STOP = "taken", "stop"
+
+
+def _ner_step(c: _Ctx, w: _Walk) -> str | None:
+    """An organization or place the NER found ("премия акимата Алматы"), or a person in the
+    genitive (the conferrer's name); a person in another case is the holder: the walk stops
+    ("лауреат премии Grammy Даниил Трифонов")."""
+    span = c.ner.get(w.j)
+    if span is None or span[1] != w.j:
+        return None
+    if span[0] in ("ORG", "LOC"):
+        w.valid = w.proper = w.confers = True
+    elif span[0] == "PER":
+        if c.doc.toks[w.j].case not in ("gent", None):
+            return _STOP
+        if w.titled or w.from_phrase:
+            w.person_from = w.j  # "губернатора края Виктора Басаргина"
+        w.valid = w.proper = True
+    else:
+        return None
+    w.j = span[2]
+    return _TAKEN
+
+
+def _degree_step(c: _Ctx, w: _Walk) -> str | None:
+    """ "I степени"."""
+    toks = c.doc.toks
+    if ROMAN.match(toks[w.j].text) and w.j + 1 < w.s.last and toks[w.j + 1].lemma == "степень":
+        w.j += 2
+        w.valid = True
+        return _TAKEN
     return None
 
 
-def _complement(doc: Doc, s: Sent, after: int, word_tok: Tok, morph: Morphology,
-                lex: AwardLexicon) -> tuple[int, int, int, bool, bool]:
-    """The complement right after the award word.
+def _end_step(c: _Ctx, w: _Walk) -> str | None:
+    """Anything but a genitive word (or a capitalized abbreviation after one: СССР, РК) ends
+    the complement."""
+    t = c.doc.toks[w.j]
+    if not t.is_word() or t.text in QUOTES or t.case != "gent":
+        if not (t.text.isupper() and t.is_word() and w.j > w.after):
+            return _STOP
+    return None
 
-    Returns (name_end, conferrer_end, conferrer_start, valid, proper): the name runs to
-    ``name_end``
-    (a trailing person, "губернатора края Виктора Басаргина", and an "от имени …" phrase stay out
-    of it), the conferrer is [conferrer_start, conferrer_end); ``valid`` when the complement names
-    an award or its conferrer (a proper word, a title, an organization word, a "за …" phrase of
-    a singular award word, a degree); ``proper`` when it holds a proper name.
-    """
+
+def _title_step(c: _Ctx, w: _Walk) -> str | None:
+    if c.doc.toks[w.j].lemma not in c.lex.titles:
+        return None
+    w.titled = w.confers = w.valid = True  # "премия акима области"
+    w.j += 1
+    return _TAKEN
+
+
+def _proper_step(c: _Ctx, w: _Walk) -> str | None:
+    if not c.doc.toks[w.j].is_title_case() or w.j == w.s.first:
+        return None
+    w.valid = w.proper = True  # "орден Дружбы народов"
+    w.j += 1
+    return _TAKEN
+
+
+def _org_step(c: _Ctx, w: _Walk) -> str | None:
+    if c.doc.toks[w.j].lemma not in c.lex.org_words:
+        return None
+    w.valid = w.confers = True  # "грамота министерства"
+    w.j += 1
+    return _TAKEN
+
+
+def _word_step(c: _Ctx, w: _Walk) -> str | None:
+    w.j += 1  # any other genitive word
+    return _TAKEN
+
+
+# What a complement's next word is, the first step that decides wins: each takes tokens and
+# notes what they say of the award, or stops the walk.
+STEPS: tuple[tuple[str, Callable[[_Ctx, _Walk], str | None]], ...] = (
+    ("ner_name", _ner_step),
+    ("degree", _degree_step),
+    ("not_genitive", _end_step),
+    ("title_word", _title_step),
+    ("proper_word", _proper_step),
+    ("org_word", _org_step),
+    ("genitive_word", _word_step),
+)
+
+
+def _step(c: _Ctx, w: _Walk) -> str:
+    """The verdict of the first step of ``STEPS`` that decides on the walk's next word."""
+    for _, step in STEPS:
+        verdict = step(c, w)
+        if verdict is not None:
+            return verdict
+    return _STOP
+
+
+def _reason(doc: Doc, s: Sent, after: int, word_tok: Tok) -> _Phrase | None:
+    """A "за …" phrase: "за вклад в решение социальных задач", "за оборону Сталинграда" (not
+    after an instrumental: "награжден грамотой за работу" gives a reason, not a name)."""
     toks = doc.toks
-    j = after
-    valid = proper = titled = False
-    limit = s.last
-    # "за вклад в решение социальных задач", "за оборону Сталинграда" (not after an instrumental:
-    # "награжден грамотой за работу" gives a reason, not a name)
-    if j < limit and toks[j].low == "за" and word_tok.case != "ablt" and \
-            word_tok.parse is not None and "plur" not in word_tok.parse.grams:
-        m = j + 1
-        while m < limit and m - j <= _MAX_COMPLEMENT and toks[m].is_word() and (
-                toks[m].case in ("accs", "gent") or toks[m].pos in ("ADJF", "PRTF")
-                or (toks[m].low in ("в", "во", "перед") and m + 1 < limit
-                    and toks[m + 1].is_word())):
-            m += 1
-        if m > j + 1:
-            return m, m, m, True, any(t.is_title_case() for t in toks[j + 1:m])
-    conf_start = j
+    j, limit = after, s.last
+    if not (j < limit and toks[j].low == "за" and word_tok.case != "ablt" and
+            word_tok.parse is not None and "plur" not in word_tok.parse.grams):
+        return None
+    m = j + 1
+    while m < limit and m - j <= _MAX_COMPLEMENT and toks[m].is_word() and (
+            toks[m].case in ("accs", "gent") or toks[m].pos in ("ADJF", "PRTF")
+            or (toks[m].low in ("в", "во", "перед") and m + 1 < limit
+                and toks[m + 1].is_word())):
+        m += 1
+    if m > j + 1:
+        return _Phrase(m, m, m, True, any(t.is_title_case() for t in toks[j + 1:m]))
+    return None
+
+
+def _complement(c: _Ctx, s: Sent, after: int, word_tok: Tok) -> _Phrase:
+    """The complement right after the award word: a "за …" phrase, else the genitive words
+    (``STEPS``) with an "от (имени) …" before them and a quoted name after an organization
+    word ("от партии «Nur Otan»")."""
+    reason = _reason(c.doc, s, after, word_tok)
+    if reason is not None:
+        return reason
+    toks = c.doc.toks
+    j, limit = after, s.last
     if j + 1 < limit and toks[j].low == "от" and toks[j + 1].low == "имени":
-        conf_start = j = j + 2
+        j += 2
     elif j < limit and toks[j].low == "от":
-        conf_start = j = j + 1
-    from_phrase = conf_start > after
-    name_end = j
-    person_from = None
-    confers = from_phrase
-    while j < limit and j - after < _MAX_COMPLEMENT:
-        t = toks[j]
-        span = _ner_span_at(doc, j)
-        if span is not None and span[1] == j and span[0] in ("ORG", "LOC"):
-            j = span[2]
-            valid = proper = confers = True
-            continue
-        if span is not None and span[1] == j and span[0] == "PER":
-            if t.case not in ("gent", None):
-                break  # "лауреат премии Grammy Даниил Трифонов": the holder, not the name
-            if titled or from_phrase:
-                person_from = j  # the conferrer's name: "губернатора края Виктора Басаргина"
-            valid = proper = True
-            j = span[2]
-            continue
-        if ROMAN.match(t.text) and j + 1 < limit and toks[j + 1].lemma == "степень":
-            j += 2  # "I степени"
-            valid = True
-            continue
-        if not t.is_word() or t.text in QUOTES or t.case != "gent":
-            if not (t.text.isupper() and t.is_word() and j > after):  # СССР, РК after a genitive
-                break
-        if t.lemma in lex.titles:
-            titled = confers = True
-            valid = True
-        elif t.is_title_case() and j != s.first:
-            valid = proper = True
-        elif t.lemma in lex.org_words:
-            valid = confers = True
         j += 1
+    conf_start = j
+    w = _Walk(s, after, j, conf_start > after, conf_start > after)
+    while w.j < limit and w.j - after < _MAX_COMPLEMENT and _step(c, w) != _STOP:
+        pass
+    j = w.j
     if j == conf_start:
-        return after, after, after, False, False
-    name_end = person_from if person_from is not None else j
-    if from_phrase:
-        name_end = after
+        return _Phrase(after, after, after, False, False)
+    name_end = after if w.from_phrase else w.person_from if w.person_from is not None else j
     # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»"
-    if j < limit and toks[j].text in QUOTES and (from_phrase or toks[j - 1].lemma in lex.org_words):
-        q = _quote(doc, j)
+    if j < limit and toks[j].text in QUOTES and (w.from_phrase or
+                                                 toks[j - 1].lemma in c.lex.org_words):
+        q = _quote(c.doc, j)
         if q is not None:
-            if not from_phrase:
+            if not w.from_phrase:
                 name_end = q[2]
             j = q[2]
-    if not confers:
+    if not w.confers:
         conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
-    return name_end, j, conf_start, valid or from_phrase, proper
+    return _Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper)
 
 
-def _latin_name(doc: Doc, j: int, limit: int) -> int:
+def _latin_name(doc: Doc, j: int, limit: int, glue: frozenset[str]) -> int:
     """End of a Latin-script name starting at j ("Grammy", "Tribune Internationale des
     Compositeurs"); j when there is none."""
     toks = doc.toks
@@ -214,9 +315,9 @@ def _latin_name(doc: Doc, j: int, limit: int) -> int:
         return j
     m = j + 1
     while m < limit and (_LATIN.match(toks[m].text) and (
-            toks[m].text[:1].isupper() or toks[m].low in _LATIN_GLUE)):
+            toks[m].text[:1].isupper() or toks[m].low in glue)):
         m += 1
-    while m > j + 1 and toks[m - 1].low in _LATIN_GLUE:
+    while m > j + 1 and toks[m - 1].low in glue:
         m -= 1
     return m
 
@@ -374,149 +475,386 @@ def _known(first: int, last: int, entry: tuple[str, str, bool]) -> AwardCandidat
                           word=(kind,), mode="award", word_tok=first)
 
 
+# ---------------------------------------------------------------- an award word, read once
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """An award word at ``k`` and the phrase around it, read once; the rules choose what it
+    makes and the vetoes whether it counts."""
+
+    k: int
+    after: int  # the token after the award word
+    lemmas: tuple[str, ...]
+    kind: str
+    mode: str
+    first: int  # the first modifier
+    pre: tuple[str, ...]  # lemmas of the modifiers
+    proper: bool  # a proper modifier ("Ленинской премии")
+    phrase: _Phrase  # the complement
+    conferred: str | None
+    post: str
+    post_head: str
+    descriptive: str  # the phrase in the nominative singular
+    form: str  # what names the award: "quoted", "latin" or "phrase"
+    name: str = ""  # the quoted or Latin name
+    name_end: int = -1  # the token after it
+    items: tuple[tuple[int, int, str], ...] = ()  # the names listed after it: (first, last, name)
+    scope: tuple[int, int] | None = None  # a nomination's line scope
+    scopes: tuple[tuple[int, int], ...] = ()  # the line scopes of the nominations listed after
+    titled: bool = True  # a "hero" word is capitalized, singular and completed
+    winner: bool = False  # a contest's winner is named before it
+    next: int = -1  # where the walk over the sentence goes on
+
+    def make(self, first: int, last: int, name: str, named: bool, ref: bool = False,
+             scope: tuple[int, int] | None = None, desc: str | None = None) -> AwardCandidate:
+        return AwardCandidate(first, last, name, self.kind, self.conferred, _year(name),
+                              desc if desc is not None else name, named=named, ref=ref,
+                              word=self.lemmas, pre=self.pre, post=self.post,
+                              post_head=self.post_head, mode=self.mode, word_tok=self.k,
+                              scope=scope)
+
+
+def _listed_names(c: _Ctx, s: Sent, end: int) -> tuple[tuple[int, int, str], ...]:
+    """The quoted names listed after a first one: "ордена «Парасат», «Құрмет», «Еңбек Даңқы»
+    III степени (2000)"."""
+    toks = c.doc.toks
+    out: list[tuple[int, int, str]] = []
+    while True:
+        m = end
+        if m + 1 < s.last and ROMAN.match(toks[m].text) and toks[m + 1].lemma == "степень":
+            m += 2
+        if m + 2 < s.last and toks[m].text == "(" and toks[m + 2].text == ")":
+            m += 3  # "(2000)"
+        if not (m < s.last and toks[m].text in (",", "и") and m + 1 < s.last
+                and toks[m + 1].text in QUOTES):
+            return tuple(out)
+        q = _quote(c.doc, m + 1)
+        if q is None or q[1] - q[0] > _MAX_NAME_QUOTE or _dash_at(c.doc, q[2], s.last) is not None:
+            return tuple(out)
+        out.append((m + 1, q[2], guillemets(c.doc.span_text(q[0], q[1])).strip()))
+        end = q[2]
+
+
+def _hero_titled(doc: Doc, s: Sent, k: int, after: int) -> bool:
+    """ "Герой Социалистического Труда": capitalized, singular, a genitive after it."""
+    toks = doc.toks
+    p = toks[k].parse
+    return toks[k].is_title_case() and after < s.last and toks[after].case == "gent" and \
+        p is not None and "sing" in p.grams
+
+
+def _named(c: _Ctx, s: Sent, w: _Word) -> _Word:
+    """The word with its quoted name (and the names listed after it, or the nominations of its
+    line), or its Latin name, when one follows the phrase; ``next`` set."""
+    toks, j = c.doc.toks, w.phrase.conf_end
+    q = _quote(c.doc, j) if j < s.last and toks[j].text in QUOTES else None
+    if q is not None and q[1] - q[0] <= _MAX_NAME_QUOTE:
+        name = guillemets(c.doc.span_text(q[0], q[1])).strip()
+        if w.kind == "номинация":
+            scope, more = _nomination_line(c.doc, s, q[0], q[2])
+            items = tuple((qf - 1, qa, guillemets(c.doc.span_text(qf, ql)).strip())
+                          for qf, ql, qa, _ in more)
+            return replace(w, form="quoted", name=name, name_end=q[2], items=items, scope=scope,
+                           scopes=tuple((qa, end) for _, _, qa, end in more), next=q[2])
+        items = _listed_names(c, s, q[2])
+        nxt = q[2] if w.mode == "contest" and not w.winner else (items[-1][1] if items else q[2])
+        return replace(w, form="quoted", name=name, name_end=q[2], items=items, next=nxt)
+    lat = _latin_name(c.doc, j, s.last, c.lex.latin_glue)
+    if lat > j and w.mode in ("award", "generic", "prize", "contest"):
+        return replace(w, form="latin", name=c.doc.span_text(j, lat), name_end=lat, next=lat)
+    bare = w.mode == "award" and not (w.proper or w.phrase.valid)
+    named_title = w.mode == "named" and w.kind == "звание"  # the title that follows counts
+    return replace(w, next=w.after if bare or named_title else w.phrase.conf_end)
+
+
+def _read(c: _Ctx, s: Sent, k: int, hit: Hit) -> _Word:
+    """The award word at k: its modifiers, its complement, its name."""
+    doc, toks = c.doc, c.doc.toks
+    lemmas, kind, mode, after = hit
+    word_tok = toks[after - 1] if len(lemmas) > 1 else toks[k]
+    word_tok = next((toks[i] for i in range(k, after) if toks[i].pos == "NOUN"), word_tok)
+    first, pre, proper = _modifiers(doc, s, k, word_tok, c.morph, c.lex)
+    if (after < s.last and toks[after].text in QUOTES) or \
+            _latin_name(doc, after, s.last, c.lex.latin_glue) > after:
+        phrase = _Phrase(after, after, after, False, False)  # the name follows the award word
+    else:
+        phrase = _complement(c, s, after, word_tok)
+    conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
+        if phrase.conf_end > phrase.conf_start and mode not in ("title", "hero") else None
+    named = phrase.name_end > after
+    w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
+              key(doc.span_text(after, phrase.name_end)) if named else "",
+              toks[after].lemma if named else "",
+              _singular(doc, first, k, after, phrase.name_end, c.morph), "phrase",
+              titled=mode != "hero" or _hero_titled(doc, s, k, after),
+              winner=mode == "contest" and _winner_context(doc, s, first, c.lex))
+    if not w.titled:
+        return replace(w, next=after)
+    return _named(c, s, w)
+
+
+# ---------------------------------------------------------------- sites
+
+@dataclass(frozen=True, slots=True)
+class _At:
+    """A site: what stands at token k of a sentence, and where the walk goes on after it."""
+
+    c: _Ctx
+    s: Sent
+    k: int
+    site: str  # the name of the SITES entry that found it
+    next: int
+    quote: tuple[int, int, int] | None = None  # an opening quote: (first, last, after)
+    inner: Hit | None = None  # the award word that fills the quote
+    known: Known | None = None  # the known award name the quote or the word spells
+    word: _Word | None = None  # an award word
+
+
+def _quote_site(c: _Ctx, s: Sent, k: int) -> _At | None:
+    """An opening quote: an award word filling it («Благодарственными письмами»), a known
+    name («Оскар»); a short quotation is a name, award words inside it are part of it."""
+    doc = c.doc
+    if doc.toks[k].text not in QUOTES or not _is_open_quote(doc, k, s.last):
+        return None
+    q = _quote(doc, k)
+    if q is None:
+        return _At(c, s, k, "quote", k + 1)
+    inner = award_word_at(doc, q[0], q[1], c.morph, c.lex)
+    if inner is not None and inner[3] == q[1]:
+        return _At(c, s, k, "quote", q[2], q, inner=inner)
+    known = _known_name(doc, q[0], q[1], c.morph, c.lex)
+    if known is not None:
+        return _At(c, s, k, "quote", q[2], q, known=known)
+    return _At(c, s, k, "quote", q[2] if q[1] - q[0] <= _MAX_NAME_QUOTE else k + 1, q)
+
+
+def _word_site(c: _Ctx, s: Sent, k: int) -> _At | None:
+    """An award word of data/award_words.txt."""
+    hit = award_word_at(c.doc, k, s.last, c.morph, c.lex)
+    if hit is None:
+        return None
+    w = _read(c, s, k, hit)
+    return _At(c, s, k, "award_word", max(w.next, k + 1), word=w)
+
+
+def _name_site(c: _Ctx, s: Sent, k: int) -> _At | None:
+    """A word that spells a known award name ("лауреат Grammy")."""
+    known = _known_name(c.doc, k, k + 1, c.morph, c.lex)
+    return None if known is None else _At(c, s, k, "name_word", k + 1, known=known)
+
+
+# What stands at a token, in order: the first that finds a site decides.
+SITES: tuple[Callable[[_Ctx, Sent, int], _At | None], ...] = (
+    _quote_site, _word_site, _name_site)
+
+
+# ---------------------------------------------------------------- the rules
+
+def _quoted_award_word(at: _At) -> list[AwardCandidate]:
+    """«Благодарственными письмами»: the quote holds the award word itself (a single one,
+    «премию», is a reference like the bare word)."""
+    if at.inner is None or at.quote is None:
+        return []
+    q = at.quote
+    lemmas, kind, mode, _ = at.inner
+    name = _singular(at.c.doc, q[0], q[0], q[1], q[1], at.c.morph)
+    return [AwardCandidate(at.k, q[2], name, kind, None, None, name, ref=len(lemmas) == 1,
+                           word=lemmas, mode=mode, word_tok=q[0])]
+
+
+def _known_name_quoted(at: _At) -> list[AwardCandidate]:
+    """«Оскар», «Золотых глобусов»."""
+    if at.site != "quote" or at.inner is not None or at.known is None or at.quote is None:
+        return []
+    return [_known(at.k, at.quote[2], at.known)]
+
+
+def _form(at: _At, form: str) -> _Word | None:
+    """The award word of a site when a name of this form names it."""
+    return at.word if at.word is not None and at.word.form == form else None
+
+
+def _nomination(at: _At) -> list[AwardCandidate]:
+    """ "В номинации «А» – врач Иван Петров": with the stretch of the line that names its
+    recipient."""
+    w = _form(at, "quoted")
+    if w is None or w.kind != "номинация":
+        return []
+    return [w.make(w.first, w.name_end, w.name, True, scope=w.scope, desc=w.descriptive)]
+
+
+def _nomination_next(at: _At) -> list[AwardCandidate]:
+    """ "…, «Б» – Анна Смирнова": the nominations that follow in the line."""
+    w = _form(at, "quoted")
+    if w is None or w.kind != "номинация":
+        return []
+    return [w.make(a, b, name, True, scope=scope, desc=name)
+            for (a, b, name), scope in zip(w.items, w.scopes)]
+
+
+def _quoted_name(at: _At) -> list[AwardCandidate]:
+    """ "медалью «Халық алғысы»", "премией акима области «Қамқор»"."""
+    w = _form(at, "quoted")
+    if w is None or w.kind == "номинация":
+        return []
+    return [w.make(w.first, w.name_end, w.name, True, desc=w.descriptive)]
+
+
+def _quoted_list(at: _At) -> list[AwardCandidate]:
+    """ "ордена «Парасат», «Құрмет», «Еңбек Даңқы»": one award per name after the first."""
+    w = _form(at, "quoted")
+    if w is None or w.kind == "номинация":
+        return []
+    return [w.make(a, b, name, True, desc=name) for a, b, name in w.items]
+
+
+def _latin(at: _At) -> list[AwardCandidate]:
+    """ "премии Grammy"."""
+    w = _form(at, "latin")
+    return [] if w is None else [w.make(w.first, w.name_end, w.name, True, desc=w.descriptive)]
+
+
+def _honorary_title(at: _At) -> list[AwardCandidate]:
+    """ "народный артист России", "Герой Социалистического Труда"."""
+    w = _form(at, "phrase")
+    if w is None or w.mode not in ("title", "hero"):
+        return []
+    return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
+
+
+def _bare(w: _Word) -> bool:
+    return w.mode == "award" and not (w.proper or w.phrase.valid)
+
+
+def _descriptive(at: _At) -> list[AwardCandidate]:
+    """ "Ленинской премии", "премия акима Акмолинской области", "медаль за оборону
+    Сталинграда": proper modifiers or a complement that names the award or its conferrer."""
+    w = _form(at, "phrase")
+    if w is None or w.mode in ("title", "hero") or _bare(w):
+        return []
+    return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
+
+
+def _reference(at: _At) -> list[AwardCandidate]:
+    """ "премий удостоены", "нагрудные знаки": a bare award word refers to an award named
+    elsewhere; a multiword one stands for itself when there is none."""
+    w = _form(at, "phrase")
+    if w is None or not _bare(w):
+        return []
+    bare = _singular(at.c.doc, w.k, w.k, w.after, w.after, at.c.morph)
+    return [w.make(w.k, w.after, bare, False, ref=True)]
+
+
+def _known_name_word(at: _At) -> list[AwardCandidate]:
+    """ "лауреат Grammy": a known name written without quotes."""
+    if at.site != "name_word" or at.known is None:
+        return []
+    return [_known(at.k, at.k + 1, at.known)]
+
+
+# The constructions that make an award mention at a site, in order.
+RULES: tuple[Rule[_At, AwardCandidate], ...] = (
+    Rule("quoted_award_word", _quoted_award_word),
+    Rule("known_name_quoted", _known_name_quoted),
+    Rule("nomination", _nomination),
+    Rule("nomination_next", _nomination_next),
+    Rule("quoted_name", _quoted_name),
+    Rule("quoted_name_list", _quoted_list),
+    Rule("latin_name", _latin),
+    Rule("honorary_title", _honorary_title),
+    Rule("descriptive", _descriptive),
+    Rule("bare_reference", _reference),
+    Rule("known_name", _known_name_word),
+)
+
+
+def _mode(at: _At, *modes: str) -> _Word | None:
+    return at.word if at.word is not None and at.word.mode in modes else None
+
+
+def _prize_not_a_contest(at: _At, c: AwardCandidate) -> bool:
+    """ "Гран-при Монако" (a race): a prize counts with a quoted or Latin name or a contest
+    after it ("Гран-при конкурса имени Чайковского")."""
+    w = _mode(at, "prize")
+    if w is None or w.form != "phrase":
+        return False
+    toks = at.c.doc.toks
+    head = next((toks[i] for i in range(w.after, w.phrase.name_end) if toks[i].pos == "NOUN"),
+                None)
+    return head is None or not any(
+        m == "contest" for _, _, m in at.c.lex.award_starts.get(head.lemma, ()))
+
+
+def _contest_without_winner(at: _At, c: AwardCandidate) -> bool:
+    """ "В конкурсе «Лучший волонтер» участвовали …": a contest counts with its winner
+    ("победитель конкурса «…»")."""
+    w = _mode(at, "contest")
+    return w is not None and not w.winner
+
+
+def _contest_not_named(at: _At, c: AwardCandidate) -> bool:
+    """A contest without a quoted or Latin name needs a proper word ("Международный конкурс
+    имени Чайковского")."""
+    w = _mode(at, "contest")
+    return w is not None and w.form == "phrase" and not (w.proper or w.phrase.proper)
+
+
+def _generic_word(at: _At, c: AwardCandidate) -> bool:
+    """ "различные премии и награды", "звание": generic words count only with a name."""
+    w = _mode(at, "generic", "named")
+    return w is not None and w.form == "phrase"
+
+
+# The reasons a candidate is no award mention, in order.
+VETOES: tuple[Veto[_At, AwardCandidate], ...] = (
+    # «Конкурс», «звание»: a quoted award word of another mode names nothing
+    Veto("quoted_word_not_award", lambda at, c: at.inner is not None and c.mode != "award"),
+    # "Оскар Уайльд": a name known only in quotes
+    Veto("name_needs_quotes", lambda at, c: at.site == "name_word" and at.known is not None
+         and at.known[2]),
+    # "герои войны": a hero word is a title only capitalized, singular and completed
+    Veto("hero_not_a_title", lambda at, c: at.word is not None and not at.word.titled),
+    Veto("contest_without_winner", _contest_without_winner),
+    Veto("contest_not_named", _contest_not_named),
+    Veto("prize_not_a_contest", _prize_not_a_contest),
+    Veto("generic_word", _generic_word),
+)
+
+
 # ---------------------------------------------------------------- the extractor
 
-def extract_awards(doc: Doc, morph: Morphology, lex: AwardLexicon,
-                   trace: Trace | None = None) -> list[AwardCandidate]:
-    out: list[AwardCandidate] = []
-    toks = doc.toks
-    for s in doc.sents:
+def _ner_cover(doc: Doc) -> dict[int, tuple[str, int, int]]:
+    """Each token under a NER span → the first span (in the document's order) that covers it."""
+    out: dict[int, tuple[str, int, int]] = {}
+    for span in doc.ner:
+        for j in range(span[1], span[2]):
+            out.setdefault(j, span)
+    return out
+
+
+def _sites(c: _Ctx) -> Iterator[_At]:
+    """The sites of the document's sentences in text order (chrome left out)."""
+    for s in c.doc.sents:
         if s.chrome:
             continue
         k = s.first
         while k < s.last:
-            t = toks[k]
-            if t.text in QUOTES and _is_open_quote(doc, k, s.last):
-                q = _quote(doc, k)
-                if q is not None:
-                    inner = award_word_at(doc, q[0], q[1], morph, lex)
-                    if inner is not None and inner[3] == q[1]:
-                        # «Благодарственными письмами»: the quote holds the award word itself
-                        # (a single one, «премию», is a reference like the bare word)
-                        lemmas, kind, mode, _ = inner
-                        name = _singular(doc, q[0], q[0], q[1], q[1], morph)
-                        if mode == "award":
-                            out.append(AwardCandidate(k, q[2], name, kind, None, None, name,
-                                                      ref=len(lemmas) == 1, word=lemmas,
-                                                      mode=mode, word_tok=q[0]))
-                        k = q[2]
-                        continue
-                    known = _known_name(doc, q[0], q[1], morph, lex)
-                    if known is not None:  # «Оскар», «Золотых глобусов»
-                        out.append(_known(k, q[2], known))
-                        k = q[2]
-                        continue
-                    if q[1] - q[0] <= _MAX_NAME_QUOTE:
-                        k = q[2]  # a name: award words inside it are part of the name
-                        continue
+            at = next((a for find in SITES if (a := find(c, s, k)) is not None), None)
+            if at is None:
                 k += 1
                 continue
-            hit = award_word_at(doc, k, s.last, morph, lex)
-            if hit is None:
-                known = _known_name(doc, k, k + 1, morph, lex)
-                if known is not None and not known[2]:  # "лауреат Grammy"
-                    out.append(_known(k, k + 1, known))
-                k += 1
-                continue
-            found, nxt = _mention(doc, s, k, hit, morph, lex)
-            out += found
-            k = max(nxt, k + 1)
+            yield at
+            k = at.next
+
+
+def extract_awards(doc: Doc, morph: Morphology, lex: AwardLexicon,
+                   trace: Trace | None = None) -> list[AwardCandidate]:
+    """Award mentions: at each site of ``SITES``, the candidates of ``RULES`` no veto of
+    ``VETOES`` stops, each with the name of its rule, in text order."""
+    c = _Ctx(doc, morph, lex, _ner_cover(doc))
+    out: list[AwardCandidate] = []
+    for at in _sites(c):
+        for rule, cand in run(RULES, VETOES, at, kind="awards",
+                              span=lambda a: (a.first_tok, a.last_tok), trace=trace):
+            out.append(replace(cand, rule=rule))
     return out
-
-
-def _mention(doc: Doc, s: Sent, k: int, hit: tuple[tuple[str, ...], str, str, int],
-             morph: Morphology, lex: AwardLexicon) -> tuple[list[AwardCandidate], int]:
-    toks = doc.toks
-    lemmas, kind, mode, after = hit
-    word_tok = toks[after - 1] if len(lemmas) > 1 else toks[k]
-    word_tok = next((toks[i] for i in range(k, after) if toks[i].pos == "NOUN"), word_tok)
-    if mode == "hero" and not (toks[k].is_title_case() and after < s.last
-                               and toks[after].case == "gent" and toks[k].parse is not None
-                               and "sing" in toks[k].parse.grams):
-        return [], after
-    first, pre, proper = _modifiers(doc, s, k, word_tok, morph, lex)
-    if (after < s.last and toks[after].text in QUOTES) or _latin_name(doc, after, s.last) > after:
-        name_end = conf_end = conf_start = after  # the name follows the award word
-        valid = proper_post = False
-    else:
-        name_end, conf_end, conf_start, valid, proper_post = _complement(
-            doc, s, after, word_tok, morph, lex)
-    conferred = nominative(doc, conf_start, conf_end, morph) \
-        if conf_end > conf_start and mode not in ("title", "hero") else None
-    post = key(doc.span_text(after, name_end)) if name_end > after else ""
-    post_head = toks[after].lemma if name_end > after else ""
-    j = conf_end
-
-    def cand(first_tok: int, last_tok: int, name: str, named: bool, ref: bool = False,
-             scope: tuple[int, int] | None = None, desc: str | None = None) -> AwardCandidate:
-        d = desc if desc is not None else name
-        return AwardCandidate(first_tok, last_tok, name, kind, conferred, _year(name), d,
-                              named=named, ref=ref, word=lemmas, pre=pre, post=post,
-                              post_head=post_head, mode=mode, word_tok=k, scope=scope)
-
-    descriptive = _singular(doc, first, k, after, name_end, morph)
-    # a quoted name, or a list of them
-    if j < s.last and toks[j].text in QUOTES:
-        q = _quote(doc, j)
-        if q is not None and q[1] - q[0] <= _MAX_NAME_QUOTE:
-            if mode == "contest" and not _winner_context(doc, s, first, lex):
-                return [], q[2]
-            name = guillemets(doc.span_text(q[0], q[1])).strip()
-            found = []
-            if kind == "номинация":
-                scope, more = _nomination_line(doc, s, q[0], q[2])
-                found.append(cand(first, q[2], name, True, scope=scope, desc=descriptive))
-                for qf, ql, qa, end in more:
-                    nm = guillemets(doc.span_text(qf, ql)).strip()
-                    found.append(cand(qf - 1, qa, nm, True, scope=(qa, end), desc=nm))
-                return found, q[2]
-            found.append(cand(first, q[2], name, True, desc=descriptive))
-            end = q[2]
-            # "ордена «Парасат», «Құрмет», «Еңбек Даңқы» III степени"
-            while True:
-                m = end
-                if m + 1 < s.last and ROMAN.match(toks[m].text) and toks[m + 1].lemma == "степень":
-                    m += 2
-                if m + 2 < s.last and toks[m].text == "(" and toks[m + 2].text == ")":
-                    m += 3  # "(2000)"
-                if m < s.last and toks[m].text in (",", "и") and m + 1 < s.last \
-                        and toks[m + 1].text in QUOTES:
-                    q2 = _quote(doc, m + 1)
-                    if q2 is None or q2[1] - q2[0] > _MAX_NAME_QUOTE or \
-                            _dash_at(doc, q2[2], s.last) is not None:
-                        break
-                    nm = guillemets(doc.span_text(q2[0], q2[1])).strip()
-                    found.append(cand(m + 1, q2[2], nm, True, desc=nm))
-                    end = q2[2]
-                    continue
-                break
-            return found, end
-    # a Latin name: "премии Grammy"
-    lat = _latin_name(doc, j, s.last)
-    if lat > j and mode in ("award", "generic", "prize", "contest"):
-        if mode == "contest" and not _winner_context(doc, s, first, lex):
-            return [], lat
-        name = doc.span_text(j, lat)
-        return [cand(first, lat, name, True, desc=descriptive)], lat
-    if mode == "prize":
-        head = next((toks[i] for i in range(after, name_end) if toks[i].pos == "NOUN"), None)
-        contest = head is not None and any(
-            m == "contest" for _, _, m in lex.award_starts.get(head.lemma, ()))
-        if contest:
-            return [cand(first, conf_end, descriptive, False)], conf_end
-        return [], max(after, conf_end)
-    if mode in ("generic", "named"):
-        if mode == "named" and kind == "звание":
-            # "звание Героя России", "звание заслуженного артиста": the title that follows
-            return [], after
-        return [], max(after, conf_end)
-    if mode == "contest":
-        if (proper or proper_post) and _winner_context(doc, s, first, lex):
-            return [cand(first, conf_end, descriptive, False)], conf_end
-        return [], max(after, conf_end)
-    if mode in ("title", "hero") or proper or valid:
-        return [cand(first, conf_end, descriptive, False)], conf_end
-    # a bare award word: a reference to an award named elsewhere ("премий удостоены",
-    # "нагрудные знаки"); a multiword one stands for itself when there is none
-    bare = _singular(doc, k, k, after, after, morph)
-    return [cand(k, after, bare, False, ref=True)], after

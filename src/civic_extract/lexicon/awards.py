@@ -1,5 +1,5 @@
 """The awards' lexicon: award words (премия, медаль, орден, звание…), known award names, holder
-nouns, the markers and verbs that name recipients."""
+nouns, the glue words of Latin names, the markers and verbs that name recipients."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ __all__ = ["AwardLexicon", "TABLES", "MODES"]
 
 MODES = frozenset({"award", "generic", "title", "hero", "contest", "named", "prize"})
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
-          "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt")
+          "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
+          "award_latin_glue.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -26,6 +27,7 @@ class AwardLexicon:
     award_names: dict[tuple[str, ...], tuple[str, str, bool]]  # lemmas → (name, kind, quoted)
     award_markers: dict[str, str]  # phrase → follow | anaphor | orgs
     recipient_verbs: dict[str, str]  # lemma → give | get
+    latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
     # shared with the other concerns
     org_words: dict[str, str]
     titles: frozenset[str]
@@ -51,4 +53,4 @@ class AwardLexicon:
         return cls(starts, frozenset(t.lines("award_holders.txt")),
                    frozenset(t.lines("award_not_modifiers.txt")),
                    frozenset(t.lines("award_adjectives.txt")), names, markers, verbs,
-                   org_words, titles)
+                   frozenset(t.lines("award_latin_glue.txt")), org_words, titles)
