@@ -15,7 +15,21 @@ A mention is an award word of ``data/award_words.txt`` with what names it:
   elsewhere (``ref``); the linker resolves it.
 
 Nomination lines ("В номинации «А» – врач Иван Петров, «Б» – …") give each nomination the stretch
-of text where its recipient is named (``scope``). Recipients are found by ``recipients.py``.
+of text where its recipient is named (``scope``). Recipients are found by ``link/awards.py``.
+
+The tables, tried in order:
+
+- ``SITES``: what stands at a token, the first that finds a site decides: ``quote`` (an opening
+  quote), ``award_word`` (an award word, read once with its modifiers, complement and name by
+  ``award_phrase.py``), ``name_word`` (a word spelling a known award name);
+- ``RULES``, the constructions that make a mention at a site: quoted_award_word,
+  known_name_quoted, nomination, nomination_next, quoted_name, quoted_name_list, latin_name,
+  honorary_title, descriptive, bare_reference, known_name;
+- ``VETOES``: quoted_word_not_award, name_needs_quotes, hero_not_a_title,
+  contest_without_winner, contest_not_named, prize_not_a_contest, generic_word.
+
+Word tables: award_words, award_names, award_adjectives, award_not_modifiers, award_holders,
+award_latin_glue (``lexicon/awards.py``).
 """
 
 from __future__ import annotations
@@ -28,17 +42,27 @@ from ..document import Doc, Sent, Tok, key
 from ..lexicon import AwardLexicon, adjective_lemma
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology
-from .phrase import QUOTES, guillemets, nominative, restore_case
+from .award_phrase import (
+    MAX_NAME_QUOTE,
+    ROMAN,
+    Ctx,
+    Phrase,
+    complement,
+    hero_titled,
+    is_open_quote,
+    latin_name,
+    listed_names,
+    modifiers,
+    nomination_line,
+    quote_at,
+    singular,
+    winner_context,
+)
+from .phrase import QUOTES, guillemets, nominative
 
 __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-ROMAN = re.compile(r"^[IVXLC]+$|^[ІХ]+$")  # also Cyrillic/Kazakh look-alikes: "ІІ", "Х"
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z'’.&-]*$")
-_MAX_COMPLEMENT = 9
-_MAX_NAME_QUOTE = 14  # a longer quotation after an award word is speech, not a name
-_DASHES = {"—", "–", "-", "−"}
-
 Hit = tuple[tuple[str, ...], str, str, int]  # an award word: (lemmas, kind, mode, next token)
 Known = tuple[str, str, bool]  # an entry of data/award_names.txt: (name, kind, quoted only)
 
@@ -62,14 +86,6 @@ class AwardCandidate:
     word_tok: int = -1  # first token of the award word
     scope: tuple[int, int] | None = None  # nomination line: where its recipient is named
     rule: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class _Ctx:
-    doc: Doc
-    morph: Morphology
-    lex: AwardLexicon
-    ner: dict[int, tuple[str, int, int]]  # token → the first NER span that covers it
 
 
 # ---------------------------------------------------------------- award words
@@ -105,352 +121,9 @@ def award_word_at(doc: Doc, k: int, limit: int, morph: Morphology, lex: AwardLex
     return None
 
 
-# ---------------------------------------------------------------- pieces of a mention
-
-def _quote(doc: Doc, k: int) -> tuple[int, int, int] | None:
-    """The quoted text opening at k: (first, last, after); «» matched by depth."""
-    if doc.toks[k].text == "«":
-        j = doc.quotes.pair_at(k)
-        if j is not None:
-            return (k + 1, j, j + 1) if j > k + 1 else None
-    return doc.quotes.name_at(k)
-
-
-def _is_open_quote(doc: Doc, k: int, limit: int) -> bool:
-    t = doc.toks[k]
-    if t.text in "«„":
-        return True
-    if t.text in '"“':
-        nxt_gap = doc.norm[t.stop:doc.toks[k + 1].start] if k + 1 < limit else " "
-        return nxt_gap == ""
-    return False
-
-
-# ---------------------------------------------------------------- the complement
-
-@dataclass(frozen=True, slots=True)
-class _Phrase:
-    """The complement after an award word: the name runs to ``name_end`` (a trailing person,
-    "губернатора края Виктора Басаргина", and an "от имени …" phrase stay out of it), the
-    conferrer is [conf_start, conf_end); ``valid`` when it names an award or its conferrer (a
-    proper word, a title, an organization word, a "за …" phrase of a singular award word, a
-    degree); ``proper`` when it holds a proper name."""
-
-    name_end: int
-    conf_end: int
-    conf_start: int
-    valid: bool
-    proper: bool
-
-
-@dataclass(slots=True)
-class _Walk:
-    """The state of a walk over a complement's words."""
-
-    s: Sent
-    after: int  # the first token after the award word
-    j: int  # the next token
-    from_phrase: bool  # "от (имени) …": the complement is the conferrer
-    confers: bool
-    valid: bool = False
-    proper: bool = False
-    titled: bool = False
-    person_from: int | None = None  # the conferrer's name after a title
-
-
-_TAKEN, _STOP = "taken", "stop"
-
-
-def _ner_step(c: _Ctx, w: _Walk) -> str | None:
-    """An organization or place the NER found ("премия акимата Алматы"), or a person in the
-    genitive (the conferrer's name); a person in another case is the holder: the walk stops
-    ("лауреат премии Grammy Даниил Трифонов")."""
-    span = c.ner.get(w.j)
-    if span is None or span[1] != w.j:
-        return None
-    if span[0] in ("ORG", "LOC"):
-        w.valid = w.proper = w.confers = True
-    elif span[0] == "PER":
-        if c.doc.toks[w.j].case not in ("gent", None):
-            return _STOP
-        if w.titled or w.from_phrase:
-            w.person_from = w.j  # "губернатора края Виктора Басаргина"
-        w.valid = w.proper = True
-    else:
-        return None
-    w.j = span[2]
-    return _TAKEN
-
-
-def _degree_step(c: _Ctx, w: _Walk) -> str | None:
-    """ "I степени"."""
-    toks = c.doc.toks
-    if ROMAN.match(toks[w.j].text) and w.j + 1 < w.s.last and toks[w.j + 1].lemma == "степень":
-        w.j += 2
-        w.valid = True
-        return _TAKEN
-    return None
-
-
-def _end_step(c: _Ctx, w: _Walk) -> str | None:
-    """Anything but a genitive word (or a capitalized abbreviation after one: СССР, РК) ends
-    the complement."""
-    t = c.doc.toks[w.j]
-    if not t.is_word() or t.text in QUOTES or t.case != "gent":
-        if not (t.text.isupper() and t.is_word() and w.j > w.after):
-            return _STOP
-    return None
-
-
-def _title_step(c: _Ctx, w: _Walk) -> str | None:
-    if c.doc.toks[w.j].lemma not in c.lex.titles:
-        return None
-    w.titled = w.confers = w.valid = True  # "премия акима области"
-    w.j += 1
-    return _TAKEN
-
-
-def _proper_step(c: _Ctx, w: _Walk) -> str | None:
-    if not c.doc.toks[w.j].is_title_case() or w.j == w.s.first:
-        return None
-    w.valid = w.proper = True  # "орден Дружбы народов"
-    w.j += 1
-    return _TAKEN
-
-
-def _org_step(c: _Ctx, w: _Walk) -> str | None:
-    if c.doc.toks[w.j].lemma not in c.lex.org_words:
-        return None
-    w.valid = w.confers = True  # "грамота министерства"
-    w.j += 1
-    return _TAKEN
-
-
-def _word_step(c: _Ctx, w: _Walk) -> str | None:
-    w.j += 1  # any other genitive word
-    return _TAKEN
-
-
-# What a complement's next word is, the first step that decides wins: each takes tokens and
-# notes what they say of the award, or stops the walk.
-STEPS: tuple[tuple[str, Callable[[_Ctx, _Walk], str | None]], ...] = (
-    ("ner_name", _ner_step),
-    ("degree", _degree_step),
-    ("not_genitive", _end_step),
-    ("title_word", _title_step),
-    ("proper_word", _proper_step),
-    ("org_word", _org_step),
-    ("genitive_word", _word_step),
-)
-
-
-def _step(c: _Ctx, w: _Walk) -> str:
-    """The verdict of the first step of ``STEPS`` that decides on the walk's next word."""
-    for _, step in STEPS:
-        verdict = step(c, w)
-        if verdict is not None:
-            return verdict
-    return _STOP
-
-
-def _reason(doc: Doc, s: Sent, after: int, word_tok: Tok) -> _Phrase | None:
-    """A "за …" phrase: "за вклад в решение социальных задач", "за оборону Сталинграда" (not
-    after an instrumental: "награжден грамотой за работу" gives a reason, not a name)."""
-    toks = doc.toks
-    j, limit = after, s.last
-    if not (j < limit and toks[j].low == "за" and word_tok.case != "ablt" and
-            word_tok.parse is not None and "plur" not in word_tok.parse.grams):
-        return None
-    m = j + 1
-    while m < limit and m - j <= _MAX_COMPLEMENT and toks[m].is_word() and (
-            toks[m].case in ("accs", "gent") or toks[m].pos in ("ADJF", "PRTF")
-            or (toks[m].low in ("в", "во", "перед") and m + 1 < limit
-                and toks[m + 1].is_word())):
-        m += 1
-    if m > j + 1:
-        return _Phrase(m, m, m, True, any(t.is_title_case() for t in toks[j + 1:m]))
-    return None
-
-
-def _complement(c: _Ctx, s: Sent, after: int, word_tok: Tok) -> _Phrase:
-    """The complement right after the award word: a "за …" phrase, else the genitive words
-    (``STEPS``) with an "от (имени) …" before them and a quoted name after an organization
-    word ("от партии «Nur Otan»")."""
-    reason = _reason(c.doc, s, after, word_tok)
-    if reason is not None:
-        return reason
-    toks = c.doc.toks
-    j, limit = after, s.last
-    if j + 1 < limit and toks[j].low == "от" and toks[j + 1].low == "имени":
-        j += 2
-    elif j < limit and toks[j].low == "от":
-        j += 1
-    conf_start = j
-    w = _Walk(s, after, j, conf_start > after, conf_start > after)
-    while w.j < limit and w.j - after < _MAX_COMPLEMENT and _step(c, w) != _STOP:
-        pass
-    j = w.j
-    if j == conf_start:
-        return _Phrase(after, after, after, False, False)
-    name_end = after if w.from_phrase else w.person_from if w.person_from is not None else j
-    # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»"
-    if j < limit and toks[j].text in QUOTES and (w.from_phrase or
-                                                 toks[j - 1].lemma in c.lex.org_words):
-        q = _quote(c.doc, j)
-        if q is not None:
-            if not w.from_phrase:
-                name_end = q[2]
-            j = q[2]
-    if not w.confers:
-        conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
-    return _Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper)
-
-
-def _latin_name(doc: Doc, j: int, limit: int, glue: frozenset[str]) -> int:
-    """End of a Latin-script name starting at j ("Grammy", "Tribune Internationale des
-    Compositeurs"); j when there is none."""
-    toks = doc.toks
-    if j >= limit or not _LATIN.match(toks[j].text) or not toks[j].text[:1].isupper() \
-            or ROMAN.match(toks[j].text):
-        return j
-    m = j + 1
-    while m < limit and (_LATIN.match(toks[m].text) and (
-            toks[m].text[:1].isupper() or toks[m].low in glue)):
-        m += 1
-    while m > j + 1 and toks[m - 1].low in glue:
-        m -= 1
-    return m
-
-
-def _modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: AwardLexicon
-               ) -> tuple[int, tuple[str, ...], bool]:
-    """Adjectives right before the award word that agree with it: (first token, lemmas,
-    proper). Proper: capitalized inside the sentence ("Ленинской", "Государственных"), or one
-    of data/award_adjectives.txt ("золотая медаль")."""
-    toks = doc.toks
-    j = k
-    lemmas: list[str] = []
-    proper = False
-    while j - 1 >= s.first:
-        t = toks[j - 1]
-        p = t.parse
-        if p is None or p.pos not in ("ADJF", "PRTF") or not t.is_word():
-            break
-        if word_tok.case and t.case and t.case != word_tok.case:
-            break
-        lemma = adjective_lemma(morph, p)
-        if lemma in lex.award_not_modifiers:
-            break
-        lemmas.insert(0, lemma)
-        if (t.is_title_case() and j - 1 != s.first and not t.text.isupper()) or \
-                lemma in lex.award_adjectives:
-            proper = True
-        j -= 1
-    if j - 1 >= s.first and ROMAN.match(toks[j - 1].text):  # "XIV Международный конкурс"
-        j -= 1
-    return j, tuple(lemmas), proper
-
-
-def _singular(doc: Doc, first: int, word: int, word_end: int, last: int,
-              morph: Morphology) -> str:
-    """[first, last) in the nominative singular: the award word's head noun and the adjectives
-    before it are inflected, the rest kept as written."""
-    toks = doc.toks
-    head = next((i for i in range(word, word_end) if toks[i].pos == "NOUN"), word_end - 1)
-    hp = toks[head].parse
-    words = [t.text for t in toks[first:last]]
-    if hp is None or not toks[head].is_word():
-        return _join(doc, first, words)
-    number = "plur" if "Pltm" in hp.grams else "sing"
-    gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
-    form = morph.inflect(hp, {"nomn", number})
-    if form:
-        words[head - first] = restore_case(form, toks[head].text)
-    for i in range(first, head):
-        t = toks[i]
-        p = t.parse
-        if p is None or p.pos not in ("ADJF", "PRTF") or not t.is_word():
-            continue
-        want = {"nomn", number} | ({gender} if gender and number == "sing" else set())
-        f = morph.inflect(p, want)
-        if f:
-            words[i - first] = restore_case(f, t.text)
-    return _join(doc, first, words)
-
-
-def _join(doc: Doc, first: int, words: list[str]) -> str:
-    toks = doc.toks
-    out = []
-    for n, w in enumerate(words):
-        if n:
-            gap = doc.norm[toks[first + n - 1].stop:toks[first + n].start]
-            out.append(" " if gap.strip() == "" and gap else gap)
-        out.append(w)
-    return "".join(out)
-
-
-def _winner_context(doc: Doc, s: Sent, first: int, lex: AwardLexicon) -> bool:
-    """A contest counts as an award only with its winner: "победитель конкурса «…»"."""
-    toks = doc.toks
-    j = first - 1
-    while j >= s.first and (toks[j].pos in ("ADJF", "PRTF") or ROMAN.match(toks[j].text)):
-        j -= 1
-    return j >= s.first and toks[j].lemma in lex.award_holders
-
-
 def _year(name: str) -> int | None:
     m = _YEAR.search(name)
     return int(m.group(1)) if m else None
-
-
-# ---------------------------------------------------------------- nomination lines
-
-def _dash_at(doc: Doc, j: int, limit: int) -> int | None:
-    """Token after a dash (or a run of dashes) at j, None if no dash."""
-    toks = doc.toks
-    if j < limit and toks[j].text in _DASHES:
-        while j < limit and toks[j].text in _DASHES:
-            j += 1
-        return j
-    return None
-
-
-def _nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
-                     ) -> tuple[tuple[int, int] | None, list[tuple[int, int, int, int]]]:
-    """The scope of the nomination named at [name_first, after), and the nominations that follow
-    it in the same line ("«А» – врач Иван Петров, «Б» – Анна Смирнова"):
-    [(quote first, quote last, after, scope end)]."""
-    toks = doc.toks
-    start = _dash_at(doc, after, s.last)
-    if start is None:
-        # "ОО «Хиуаз» — номинация «…»": the recipient is named before the dash
-        j = name_first - 2  # the opening quote, then the nomination word
-        while j > s.first and toks[j].lemma != "номинация":
-            j -= 1
-        if j - 1 >= s.first and toks[j - 1].text in _DASHES:
-            d = j - 1
-            while d - 1 >= s.first and toks[d - 1].text in _DASHES:
-                d -= 1
-            return (s.first, d), []
-        return None, []
-    # the line goes on: ", «Б» – …" starts the next nomination and ends this one's scope
-    cuts: list[tuple[int, int, int, int]] = []  # (comma, quote first, quote last, after dash)
-    j = start
-    while j < s.last:
-        if toks[j].text in (",", ";") and j + 1 < s.last and toks[j + 1].text in QUOTES:
-            q = _quote(doc, j + 1)
-            dash = _dash_at(doc, q[2], s.last) if q is not None else None
-            if q is not None and dash is not None:
-                cuts.append((j, q[0], q[1], dash))
-                j = dash
-                continue
-        j += 1
-    end = s.last
-    while end > s.first and toks[end - 1].text in (".", ";", "!"):
-        end -= 1
-    ends = [c[0] for c in cuts] + [end]
-    more = [(qf, ql, dash, ends[n + 1]) for n, (_, qf, ql, dash) in enumerate(cuts)]
-    return (start, ends[0]), more
 
 
 # ---------------------------------------------------------------- awards known by name
@@ -490,7 +163,7 @@ class _Word:
     first: int  # the first modifier
     pre: tuple[str, ...]  # lemmas of the modifiers
     proper: bool  # a proper modifier ("Ленинской премии")
-    phrase: _Phrase  # the complement
+    phrase: Phrase  # the complement
     conferred: str | None
     post: str
     post_head: str
@@ -514,52 +187,23 @@ class _Word:
                               scope=scope)
 
 
-def _listed_names(c: _Ctx, s: Sent, end: int) -> tuple[tuple[int, int, str], ...]:
-    """The quoted names listed after a first one: "ордена «Парасат», «Құрмет», «Еңбек Даңқы»
-    III степени (2000)"."""
-    toks = c.doc.toks
-    out: list[tuple[int, int, str]] = []
-    while True:
-        m = end
-        if m + 1 < s.last and ROMAN.match(toks[m].text) and toks[m + 1].lemma == "степень":
-            m += 2
-        if m + 2 < s.last and toks[m].text == "(" and toks[m + 2].text == ")":
-            m += 3  # "(2000)"
-        if not (m < s.last and toks[m].text in (",", "и") and m + 1 < s.last
-                and toks[m + 1].text in QUOTES):
-            return tuple(out)
-        q = _quote(c.doc, m + 1)
-        if q is None or q[1] - q[0] > _MAX_NAME_QUOTE or _dash_at(c.doc, q[2], s.last) is not None:
-            return tuple(out)
-        out.append((m + 1, q[2], guillemets(c.doc.span_text(q[0], q[1])).strip()))
-        end = q[2]
-
-
-def _hero_titled(doc: Doc, s: Sent, k: int, after: int) -> bool:
-    """ "Герой Социалистического Труда": capitalized, singular, a genitive after it."""
-    toks = doc.toks
-    p = toks[k].parse
-    return toks[k].is_title_case() and after < s.last and toks[after].case == "gent" and \
-        p is not None and "sing" in p.grams
-
-
-def _named(c: _Ctx, s: Sent, w: _Word) -> _Word:
+def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     """The word with its quoted name (and the names listed after it, or the nominations of its
     line), or its Latin name, when one follows the phrase; ``next`` set."""
     toks, j = c.doc.toks, w.phrase.conf_end
-    q = _quote(c.doc, j) if j < s.last and toks[j].text in QUOTES else None
-    if q is not None and q[1] - q[0] <= _MAX_NAME_QUOTE:
+    q = quote_at(c.doc, j) if j < s.last and toks[j].text in QUOTES else None
+    if q is not None and q[1] - q[0] <= MAX_NAME_QUOTE:
         name = guillemets(c.doc.span_text(q[0], q[1])).strip()
         if w.kind == "номинация":
-            scope, more = _nomination_line(c.doc, s, q[0], q[2])
+            scope, more = nomination_line(c.doc, s, q[0], q[2])
             items = tuple((qf - 1, qa, guillemets(c.doc.span_text(qf, ql)).strip())
                           for qf, ql, qa, _ in more)
             return replace(w, form="quoted", name=name, name_end=q[2], items=items, scope=scope,
                            scopes=tuple((qa, end) for _, _, qa, end in more), next=q[2])
-        items = _listed_names(c, s, q[2])
+        items = listed_names(c, s, q[2])
         nxt = q[2] if w.mode == "contest" and not w.winner else (items[-1][1] if items else q[2])
         return replace(w, form="quoted", name=name, name_end=q[2], items=items, next=nxt)
-    lat = _latin_name(c.doc, j, s.last, c.lex.latin_glue)
+    lat = latin_name(c.doc, j, s.last, c.lex.latin_glue)
     if lat > j and w.mode in ("award", "generic", "prize", "contest"):
         return replace(w, form="latin", name=c.doc.span_text(j, lat), name_end=lat, next=lat)
     bare = w.mode == "award" and not (w.proper or w.phrase.valid)
@@ -567,27 +211,27 @@ def _named(c: _Ctx, s: Sent, w: _Word) -> _Word:
     return replace(w, next=w.after if bare or named_title else w.phrase.conf_end)
 
 
-def _read(c: _Ctx, s: Sent, k: int, hit: Hit) -> _Word:
+def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
     """The award word at k: its modifiers, its complement, its name."""
     doc, toks = c.doc, c.doc.toks
     lemmas, kind, mode, after = hit
     word_tok = toks[after - 1] if len(lemmas) > 1 else toks[k]
     word_tok = next((toks[i] for i in range(k, after) if toks[i].pos == "NOUN"), word_tok)
-    first, pre, proper = _modifiers(doc, s, k, word_tok, c.morph, c.lex)
+    first, pre, proper = modifiers(doc, s, k, word_tok, c.morph, c.lex)
     if (after < s.last and toks[after].text in QUOTES) or \
-            _latin_name(doc, after, s.last, c.lex.latin_glue) > after:
-        phrase = _Phrase(after, after, after, False, False)  # the name follows the award word
+            latin_name(doc, after, s.last, c.lex.latin_glue) > after:
+        phrase = Phrase(after, after, after, False, False)  # the name follows the award word
     else:
-        phrase = _complement(c, s, after, word_tok)
+        phrase = complement(c, s, after, word_tok)
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
         if phrase.conf_end > phrase.conf_start and mode not in ("title", "hero") else None
     named = phrase.name_end > after
     w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
               key(doc.span_text(after, phrase.name_end)) if named else "",
               toks[after].lemma if named else "",
-              _singular(doc, first, k, after, phrase.name_end, c.morph), "phrase",
-              titled=mode != "hero" or _hero_titled(doc, s, k, after),
-              winner=mode == "contest" and _winner_context(doc, s, first, c.lex))
+              singular(doc, first, k, after, phrase.name_end, c.morph), "phrase",
+              titled=mode != "hero" or hero_titled(doc, s, k, after),
+              winner=mode == "contest" and winner_context(doc, s, first, c.lex))
     if not w.titled:
         return replace(w, next=after)
     return _named(c, s, w)
@@ -599,7 +243,7 @@ def _read(c: _Ctx, s: Sent, k: int, hit: Hit) -> _Word:
 class _At:
     """A site: what stands at token k of a sentence, and where the walk goes on after it."""
 
-    c: _Ctx
+    c: Ctx
     s: Sent
     k: int
     site: str  # the name of the SITES entry that found it
@@ -610,13 +254,13 @@ class _At:
     word: _Word | None = None  # an award word
 
 
-def _quote_site(c: _Ctx, s: Sent, k: int) -> _At | None:
+def _quote_site(c: Ctx, s: Sent, k: int) -> _At | None:
     """An opening quote: an award word filling it («Благодарственными письмами»), a known
     name («Оскар»); a short quotation is a name, award words inside it are part of it."""
     doc = c.doc
-    if doc.toks[k].text not in QUOTES or not _is_open_quote(doc, k, s.last):
+    if doc.toks[k].text not in QUOTES or not is_open_quote(doc, k, s.last):
         return None
-    q = _quote(doc, k)
+    q = quote_at(doc, k)
     if q is None:
         return _At(c, s, k, "quote", k + 1)
     inner = award_word_at(doc, q[0], q[1], c.morph, c.lex)
@@ -625,10 +269,10 @@ def _quote_site(c: _Ctx, s: Sent, k: int) -> _At | None:
     known = _known_name(doc, q[0], q[1], c.morph, c.lex)
     if known is not None:
         return _At(c, s, k, "quote", q[2], q, known=known)
-    return _At(c, s, k, "quote", q[2] if q[1] - q[0] <= _MAX_NAME_QUOTE else k + 1, q)
+    return _At(c, s, k, "quote", q[2] if q[1] - q[0] <= MAX_NAME_QUOTE else k + 1, q)
 
 
-def _word_site(c: _Ctx, s: Sent, k: int) -> _At | None:
+def _word_site(c: Ctx, s: Sent, k: int) -> _At | None:
     """An award word of data/award_words.txt."""
     hit = award_word_at(c.doc, k, s.last, c.morph, c.lex)
     if hit is None:
@@ -637,14 +281,14 @@ def _word_site(c: _Ctx, s: Sent, k: int) -> _At | None:
     return _At(c, s, k, "award_word", max(w.next, k + 1), word=w)
 
 
-def _name_site(c: _Ctx, s: Sent, k: int) -> _At | None:
+def _name_site(c: Ctx, s: Sent, k: int) -> _At | None:
     """A word that spells a known award name ("лауреат Grammy")."""
     known = _known_name(c.doc, k, k + 1, c.morph, c.lex)
     return None if known is None else _At(c, s, k, "name_word", k + 1, known=known)
 
 
 # What stands at a token, in order: the first that finds a site decides.
-SITES: tuple[Callable[[_Ctx, Sent, int], _At | None], ...] = (
+SITES: tuple[Callable[[Ctx, Sent, int], _At | None], ...] = (
     _quote_site, _word_site, _name_site)
 
 
@@ -657,7 +301,7 @@ def _quoted_award_word(at: _At) -> list[AwardCandidate]:
         return []
     q = at.quote
     lemmas, kind, mode, _ = at.inner
-    name = _singular(at.c.doc, q[0], q[0], q[1], q[1], at.c.morph)
+    name = singular(at.c.doc, q[0], q[0], q[1], q[1], at.c.morph)
     return [AwardCandidate(at.k, q[2], name, kind, None, None, name, ref=len(lemmas) == 1,
                            word=lemmas, mode=mode, word_tok=q[0])]
 
@@ -741,7 +385,7 @@ def _reference(at: _At) -> list[AwardCandidate]:
     w = _form(at, "phrase")
     if w is None or not _bare(w):
         return []
-    bare = _singular(at.c.doc, w.k, w.k, w.after, w.after, at.c.morph)
+    bare = singular(at.c.doc, w.k, w.k, w.after, w.after, at.c.morph)
     return [w.make(w.k, w.after, bare, False, ref=True)]
 
 
@@ -832,7 +476,7 @@ def _ner_cover(doc: Doc) -> dict[int, tuple[str, int, int]]:
     return out
 
 
-def _sites(c: _Ctx) -> Iterator[_At]:
+def _sites(c: Ctx) -> Iterator[_At]:
     """The sites of the document's sentences in text order (chrome left out)."""
     for s in c.doc.sents:
         if s.chrome:
@@ -851,7 +495,7 @@ def extract_awards(doc: Doc, morph: Morphology, lex: AwardLexicon,
                    trace: Trace | None = None) -> list[AwardCandidate]:
     """Award mentions: at each site of ``SITES``, the candidates of ``RULES`` no veto of
     ``VETOES`` stops, each with the name of its rule, in text order."""
-    c = _Ctx(doc, morph, lex, _ner_cover(doc))
+    c = Ctx(doc, morph, lex, _ner_cover(doc))
     out: list[AwardCandidate] = []
     for at in _sites(c):
         for rule, cand in run(RULES, VETOES, at, kind="awards",
