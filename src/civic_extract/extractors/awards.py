@@ -135,11 +135,11 @@ def _known_name(doc: Doc, first: int, last: int, morph: Morphology, lex: AwardLe
     if last - first > 4 or last <= first or not toks[first].text[:1].isupper():
         return None
     words = [t for t in toks[first:last] if t.text not in ("-",)]
-    for lemmas, entry in lex.award_names.items():
-        if len(lemmas) == len(words) and all(
-                lem in _tok_lemmas(t, morph) for lem, t in zip(lemmas, words)):
-            return entry
-    return None
+    found = [(n, lemmas) for start in _tok_lemmas(words[0], morph)
+             for n, lemmas in lex.award_name_starts.get(start, ())
+             if len(lemmas) == len(words) and all(
+                 lem in _tok_lemmas(t, morph) for lem, t in zip(lemmas[1:], words[1:]))]
+    return lex.award_names[min(found)[1]] if found else None  # the first row that matches
 
 
 def _known(first: int, last: int, entry: tuple[str, str, bool]) -> AwardCandidate:
@@ -483,12 +483,14 @@ def _sites(c: Ctx) -> Iterator[_At]:
             continue
         k = s.first
         while k < s.last:
-            at = next((a for find in SITES if (a := find(c, s, k)) is not None), None)
-            if at is None:
+            for find in SITES:
+                at = find(c, s, k)
+                if at is not None:
+                    yield at
+                    k = at.next
+                    break
+            else:
                 k += 1
-                continue
-            yield at
-            k = at.next
 
 
 def extract_awards(doc: Doc, morph: Morphology, lex: AwardLexicon,

@@ -304,7 +304,7 @@ def _read(c: _Ctx, s: Sent, k: int) -> _Number | None:
     toks, lex = c.doc.toks, c.lex
     t = toks[k]
     prefix = None
-    if not t.is_word() and t.text in lex.units and k + 1 < s.last \
+    if t.text in lex.units and not t.is_word() and k + 1 < s.last \
             and _DIGITS.match(toks[k + 1].text):
         prefix = lex.units[t.text]
     start = k + 1 if prefix else k
