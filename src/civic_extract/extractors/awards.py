@@ -109,16 +109,20 @@ def _tok_lemmas(tok: Tok, morph: Morphology) -> frozenset[str]:
 
 def award_word_at(doc: Doc, k: int, limit: int, morph: Morphology, lex: AwardLexicon
                   ) -> tuple[tuple[str, ...], str, str, int] | None:
-    """The longest award word starting at token k: (lemmas, kind, mode, next token)."""
+    """The longest award word starting at token k: (lemmas, kind, mode, next token); of two as
+    long (the word's lemmas start both), the one of the first lemma in alphabetical order, so
+    that the answer does not depend on the order of a set."""
     toks = doc.toks
-    first = _tok_lemmas(toks[k], morph)
-    for start in first:
-        for lemmas, kind, mode in lex.award_starts.get(start, ()):
+    best: Hit | None = None
+    for start in sorted(_tok_lemmas(toks[k], morph)):
+        for lemmas, kind, mode in lex.award_starts.get(start, ()):  # the longest first
             n = len(lemmas)
             if k + n <= limit and all(lemmas[j] in _tok_lemmas(toks[k + j], morph)
                                       for j in range(1, n)):
-                return lemmas, kind, mode, k + n
-    return None
+                if best is None or n > len(best[0]):
+                    best = lemmas, kind, mode, k + n
+                break
+    return best
 
 
 def _year(name: str) -> int | None:
