@@ -155,3 +155,118 @@ def test_mentions_merge(run):
             "письма президента Российской Федерации получили 22 человека.")
     awards = run(text).awards
     assert len(awards) == 1 and len(awards[0].mentions) == 2
+
+
+# ---------------------------------------------------------------- the rules, named (trace=True)
+
+@pytest.fixture(scope="module")
+def traced():
+    """An extractor with a trace: each award names the rule of its first mention."""
+    import civic_extract
+
+    ex = civic_extract.Extractor(trace=True)
+    cache: dict[str, civic_extract.Article] = {}
+
+    def _run(text: str) -> civic_extract.Article:
+        if text not in cache:
+            cache[text] = ex.extract(text)
+        return cache[text]
+
+    _run.extractor = ex  # type: ignore[attr-defined]
+    return _run
+
+
+# (text, award name, rule): one row per rule of extractors/awards.py RULES at least
+AWARD_RULES = [
+    ("Аким наградил «Почетными грамотами» активистов района.", "Почетная грамота",
+     "quoted_award_word"),
+    ("Режиссер привез домой «Оскар».", "Оскар", "known_name_quoted"),
+    ("В номинации «Учитель года» – Марина Котова, «Тренер года» – Ерлан Сапаров.",
+     "Учитель года", "nomination"),
+    ("В номинации «Учитель года» – Марина Котова, «Тренер года» – Ерлан Сапаров.",
+     "Тренер года", "nomination_next"),
+    ("Ветерану вручили ордена «Парасат», «Достык».", "Парасат", "quoted_name"),
+    ("Ветерану вручили ордена «Парасат», «Достык».", "Достык", "quoted_name_list"),
+    ("Обладатель премии Grammy Денис Мацуев дал концерт в Астане.", "Grammy", "latin_name"),
+    ("Заслуженный врач Республики Казахстан Асель Бекова открыла клинику.",
+     "Заслуженный врач Республики Казахстан", "honorary_title"),
+    ("Лауреат Государственной премии Марат Жунусов выступил с лекцией.",
+     "Государственная премия", "descriptive"),
+    ("Ветеранам вручили нагрудные знаки.", "нагрудный знак", "bare_reference"),
+    ("Пианист стал обладателем Grammy.", "Grammy", "known_name"),
+]
+
+
+@pytest.mark.parametrize("text, name, rule", AWARD_RULES)
+def test_award_rule_names(traced, text, name, rule):
+    found = {a.name: a.rule for a in traced(text).awards}
+    assert found.get(name) == rule, found
+
+
+def test_award_rule_in_dict(traced):
+    d = traced("Режиссер привез домой «Оскар».").to_dict()
+    assert d["awards"][0]["rule"] == "known_name_quoted"
+
+
+# (text, rule, veto, the vetoed mention as written): candidates the vetoes of VETOES stop
+AWARD_VETOES = [
+    ("Он получил «Звание» в прошлом году.", "quoted_award_word", "quoted_word_not_award",
+     "«Звание»"),
+    ("Оскар Уайльд написал роман.", "known_name", "name_needs_quotes", "Оскар"),
+    ("Герои войны вернулись домой.", "honorary_title", "hero_not_a_title", "Герои войны"),
+    ("В конкурсе «Лучший волонтер» участвовали 40 человек.", "quoted_name",
+     "contest_without_winner", "конкурсе «Лучший волонтер»"),
+    ("Алонсо выиграл Гран-при Монако.", "descriptive", "prize_not_a_contest",
+     "Гран-при Монако"),
+    ("Им присудили различные премии и награды.", "descriptive", "generic_word", "награды"),
+]
+
+
+@pytest.mark.parametrize("text, rule, veto, mention", AWARD_VETOES)
+def test_award_vetoes_in_trace(traced, text, rule, veto, mention):
+    article = traced(text)
+    events = [(e.rule, e.verdict, e.mention.text) for e in article.trace if e.kind == "awards"]
+    assert (rule, veto, mention) in events, events
+    assert mention not in [m.text for a in article.awards for m in a.mentions]
+
+
+def test_kept_awards_in_trace(traced):
+    events = [(e.rule, e.verdict) for e in traced("Ветерану вручили ордена «Парасат», "
+                                                  "«Достык».").trace if e.kind == "awards"]
+    assert events == [("quoted_name", "kept"), ("quoted_name_list", "kept")]
+
+
+def test_no_trace_without_trace(run):
+    article = run("Ветерану вручили ордена «Парасат», «Достык».")
+    assert article.trace == () and all(a.rule is None for a in article.awards)
+
+
+# (text, award name, the rule that found each recipient): the recipients' table of link/awards.py
+RECIPIENT_RULES = [
+    ("В номинации «Учитель года» – Марина Котова, «Тренер года» – Ерлан Сапаров.",
+     "Тренер года", ["nomination_scope"]),
+    ("Обладатель премии Grammy Денис Мацуев дал концерт в Астане.", "Grammy",
+     ["holder_after"]),
+    ("Марат Жунусов — хирург, кавалер ордена Мужества.", "орден Мужества",
+     ["holder_before"]),
+    ("Марат Жунусов много лет оперирует детей. Он — лауреат премии «Шапағат».", "Шапағат",
+     ["holder_anaphora"]),
+    ("Медаль «Шапағат» вручили Марату Жунусову и Асель Бековой.", "Шапағат",
+     ["recipient_verb", "recipient_verb"]),
+    ("Премию «Шапағат» получили:\n\n— ОФ «Доброе сердце»;\n\n— ОО «Луч».", "Шапағат",
+     ["list_after_intro", "list_after_intro"]),
+    ("Грамоты акима получили 12 волонтеров. Среди них студент Ерлан Сапаров.",
+     "Грамота акима", ["following_marker"]),
+    ("Марат Жунусов много лет оперирует детей. Вчера он удостоился премии «Шапағат».",
+     "Шапағат", ["anaphora"]),
+]
+
+
+@pytest.mark.parametrize("text, name, rules", RECIPIENT_RULES)
+def test_recipient_rule_names(traced, text, name, rules):
+    # the recipients' rules live on the facts the linker gathers (Recipient.rule)
+    facts = traced.extractor._batch([text])[0][1]
+    found = {a.name: [r.rule for r in a.recipients] for a in facts.awards}
+    assert found.get(name) == rules, found
+    award = next(a for a in traced(text).awards if a.name == name)
+    assert len(award.recipients) == len(rules)  # each found recipient is named on the award

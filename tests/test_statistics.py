@@ -99,3 +99,65 @@ def test_not_statistics(run, text):
 def test_quoted_speech_counts(run):
     stats = run("«На сегодня задержаны 5 человек, следствие продолжается», — сказал он.").statistics
     assert [(s.value, s.head) for s in stats] == [(5, "человек")]
+
+
+# ---------------------------------------------------------------- the rules, named (trace=True)
+
+@pytest.fixture(scope="module")
+def traced():
+    import civic_extract
+
+    ex = civic_extract.Extractor(trace=True)
+    cache: dict[str, civic_extract.Article] = {}
+
+    def _run(text: str) -> civic_extract.Article:
+        if text not in cache:
+            cache[text] = ex.extract(text)
+        return cache[text]
+
+    return _run
+
+
+# (text, value, rule): one row per rule of UNITS and ELLIPSIS at least
+STAT_RULES = [
+    ("Команда дважды выходила в финал.", 2, "implied_unit"),
+    ("Стадион обошелся в $12 млн.", 12000000, "currency_sign"),
+    ("Безработица снизилась до 4%.", 4, "unit_word"),
+    ("В районе открылись 14 новых школ.", 14, "noun_phrase"),
+    ("В городе работают 9 ЦОН.", 9, "abbreviation"),
+    ("Полиция задержала четырех подозреваемых.", 4, "substantive"),
+    ("Собрание поддержали 30 жильцов, семеро воздержались.", 7, "implied_alone"),
+    ("Прошли отбор 8 из 40 претендентов.", 8, "borrowed_after_iz"),
+    ("Привились более 200 тысяч жителей, около 50 тысяч отказались.", 50000,
+     "borrowed_before"),
+]
+
+
+@pytest.mark.parametrize("text, value, rule", STAT_RULES)
+def test_statistic_rule_names(traced, text, value, rule):
+    found = {s.value: s.rule for s in traced(text).statistics}
+    assert found.get(value) == rule, found
+
+
+# (text, rule, veto, the vetoed mention as written)
+STAT_VETOES = [
+    ("Финал пройдет 5 мая.", "noun_phrase", "not_a_unit", "5 мая"),
+    ("Школу построили в 2019 году.", "noun_phrase", "year", "2019 году"),
+    ("Команда начала 2 этап подготовки.", "noun_phrase", "ordinal_use", "2 этап"),
+    ("Писатель умер в возрасте 91 года.", "noun_phrase", "age_or_clock", "91 года"),
+    ("Суд применил статью 105 УК.", "noun_phrase", "label_word", "105 УК"),
+    ("Еще одна школа открылась в селе.", "noun_phrase", "one_determiner", "одна школа"),
+    ('Вышел сборник "Сто лет одиночества: 20 рассказов".', "noun_phrase", "quoted_name",
+     "20 рассказов"),
+    ("Пришли 40 гостей, 15 новых.", "borrowed_before", "nominal_follows", "15"),
+    ("Было 50 участников, в 2021 и 2022 тоже.", "borrowed_before", "year_like", "2021"),
+]
+
+
+@pytest.mark.parametrize("text, rule, veto, mention", STAT_VETOES)
+def test_statistic_vetoes_in_trace(traced, text, rule, veto, mention):
+    article = traced(text)
+    events = [(e.rule, e.verdict, e.mention.text) for e in article.trace
+              if e.kind == "statistics"]
+    assert (rule, veto, mention) in events, events
+    assert mention not in [s.mention.text for s in article.statistics]

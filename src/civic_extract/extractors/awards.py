@@ -15,29 +15,56 @@ A mention is an award word of ``data/award_words.txt`` with what names it:
   elsewhere (``ref``); the linker resolves it.
 
 Nomination lines ("В номинации «А» – врач Иван Петров, «Б» – …") give each nomination the stretch
-of text where its recipient is named (``scope``). Recipients are found by ``recipients.py``.
+of text where its recipient is named (``scope``). Recipients are found by ``link/awards.py``.
+
+The tables, tried in order:
+
+- ``SITES``: what stands at a token, the first that finds a site decides: ``quote`` (an opening
+  quote), ``award_word`` (an award word, read once with its modifiers, complement and name by
+  ``award_phrase.py``), ``name_word`` (a word spelling a known award name);
+- ``RULES``, the constructions that make a mention at a site: quoted_award_word,
+  known_name_quoted, nomination, nomination_next, quoted_name, quoted_name_list, latin_name,
+  honorary_title, descriptive, bare_reference, known_name;
+- ``VETOES``: quoted_word_not_award, name_needs_quotes, hero_not_a_title,
+  contest_without_winner, contest_not_named, prize_not_a_contest, generic_word.
+
+Word tables: award_words, award_names, award_adjectives, award_not_modifiers, award_holders,
+award_latin_glue (``lexicon/awards.py``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
 from ..document import Doc, Sent, Tok, key
 from ..lexicon import AwardLexicon, adjective_lemma
-from ..rules import Trace
+from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology
-from .phrase import QUOTES, guillemets, nominative, restore_case
+from .award_phrase import (
+    MAX_NAME_QUOTE,
+    ROMAN,
+    Ctx,
+    Phrase,
+    complement,
+    hero_titled,
+    is_open_quote,
+    latin_name,
+    listed_names,
+    modifiers,
+    nomination_line,
+    quote_at,
+    singular,
+    winner_context,
+)
+from .phrase import QUOTES, guillemets, nominative
 
 __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-ROMAN = re.compile(r"^[IVXLC]+$|^[ІХ]+$")  # also Cyrillic/Kazakh look-alikes: "ІІ", "Х"
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z'’.&-]*$")
-_LATIN_GLUE = {"of", "des", "de", "du", "la", "le", "the", "and", "for", "&", "-", "der", "di"}
-_MAX_COMPLEMENT = 9
-_MAX_NAME_QUOTE = 14  # a longer quotation after an award word is speech, not a name
-_DASHES = {"—", "–", "-", "−"}
+Hit = tuple[tuple[str, ...], str, str, int]  # an award word: (lemmas, kind, mode, next token)
+Known = tuple[str, str, bool]  # an entry of data/award_names.txt: (name, kind, quoted only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,274 +109,25 @@ def _tok_lemmas(tok: Tok, morph: Morphology) -> frozenset[str]:
 
 def award_word_at(doc: Doc, k: int, limit: int, morph: Morphology, lex: AwardLexicon
                   ) -> tuple[tuple[str, ...], str, str, int] | None:
-    """The longest award word starting at token k: (lemmas, kind, mode, next token)."""
+    """The longest award word starting at token k: (lemmas, kind, mode, next token); of two as
+    long (the word's lemmas start both), the one of the first lemma in alphabetical order, so
+    that the answer does not depend on the order of a set."""
     toks = doc.toks
-    first = _tok_lemmas(toks[k], morph)
-    for start in first:
-        for lemmas, kind, mode in lex.award_starts.get(start, ()):
+    best: Hit | None = None
+    for start in sorted(_tok_lemmas(toks[k], morph)):
+        for lemmas, kind, mode in lex.award_starts.get(start, ()):  # the longest first
             n = len(lemmas)
             if k + n <= limit and all(lemmas[j] in _tok_lemmas(toks[k + j], morph)
                                       for j in range(1, n)):
-                return lemmas, kind, mode, k + n
-    return None
-
-
-# ---------------------------------------------------------------- pieces of a mention
-
-def _quote(doc: Doc, k: int) -> tuple[int, int, int] | None:
-    """The quoted text opening at k: (first, last, after); «» matched by depth."""
-    if doc.toks[k].text == "«":
-        j = doc.quotes.pair_at(k)
-        if j is not None:
-            return (k + 1, j, j + 1) if j > k + 1 else None
-    return doc.quotes.name_at(k)
-
-
-def _is_open_quote(doc: Doc, k: int, limit: int) -> bool:
-    t = doc.toks[k]
-    if t.text in "«„":
-        return True
-    if t.text in '"“':
-        nxt_gap = doc.norm[t.stop:doc.toks[k + 1].start] if k + 1 < limit else " "
-        return nxt_gap == ""
-    return False
-
-
-def _ner_span_at(doc: Doc, k: int) -> tuple[str, int, int] | None:
-    for typ, a, b in doc.ner:
-        if a <= k < b:
-            return typ, a, b
-    return None
-
-
-def _complement(doc: Doc, s: Sent, after: int, word_tok: Tok, morph: Morphology,
-                lex: AwardLexicon) -> tuple[int, int, int, bool, bool]:
-    """The complement right after the award word.
-
-    Returns (name_end, conferrer_end, conferrer_start, valid, proper): the name runs to
-    ``name_end``
-    (a trailing person, "губернатора края Виктора Басаргина", and an "от имени …" phrase stay out
-    of it), the conferrer is [conferrer_start, conferrer_end); ``valid`` when the complement names
-    an award or its conferrer (a proper word, a title, an organization word, a "за …" phrase of
-    a singular award word, a degree); ``proper`` when it holds a proper name.
-    """
-    toks = doc.toks
-    j = after
-    valid = proper = titled = False
-    limit = s.last
-    # "за вклад в решение социальных задач", "за оборону Сталинграда" (not after an instrumental:
-    # "награжден грамотой за работу" gives a reason, not a name)
-    if j < limit and toks[j].low == "за" and word_tok.case != "ablt" and \
-            word_tok.parse is not None and "plur" not in word_tok.parse.grams:
-        m = j + 1
-        while m < limit and m - j <= _MAX_COMPLEMENT and toks[m].is_word() and (
-                toks[m].case in ("accs", "gent") or toks[m].pos in ("ADJF", "PRTF")
-                or (toks[m].low in ("в", "во", "перед") and m + 1 < limit
-                    and toks[m + 1].is_word())):
-            m += 1
-        if m > j + 1:
-            return m, m, m, True, any(t.is_title_case() for t in toks[j + 1:m])
-    conf_start = j
-    if j + 1 < limit and toks[j].low == "от" and toks[j + 1].low == "имени":
-        conf_start = j = j + 2
-    elif j < limit and toks[j].low == "от":
-        conf_start = j = j + 1
-    from_phrase = conf_start > after
-    name_end = j
-    person_from = None
-    confers = from_phrase
-    while j < limit and j - after < _MAX_COMPLEMENT:
-        t = toks[j]
-        span = _ner_span_at(doc, j)
-        if span is not None and span[1] == j and span[0] in ("ORG", "LOC"):
-            j = span[2]
-            valid = proper = confers = True
-            continue
-        if span is not None and span[1] == j and span[0] == "PER":
-            if t.case not in ("gent", None):
-                break  # "лауреат премии Grammy Даниил Трифонов": the holder, not the name
-            if titled or from_phrase:
-                person_from = j  # the conferrer's name: "губернатора края Виктора Басаргина"
-            valid = proper = True
-            j = span[2]
-            continue
-        if ROMAN.match(t.text) and j + 1 < limit and toks[j + 1].lemma == "степень":
-            j += 2  # "I степени"
-            valid = True
-            continue
-        if not t.is_word() or t.text in QUOTES or t.case != "gent":
-            if not (t.text.isupper() and t.is_word() and j > after):  # СССР, РК after a genitive
+                if best is None or n > len(best[0]):
+                    best = lemmas, kind, mode, k + n
                 break
-        if t.lemma in lex.titles:
-            titled = confers = True
-            valid = True
-        elif t.is_title_case() and j != s.first:
-            valid = proper = True
-        elif t.lemma in lex.org_words:
-            valid = confers = True
-        j += 1
-    if j == conf_start:
-        return after, after, after, False, False
-    name_end = person_from if person_from is not None else j
-    if from_phrase:
-        name_end = after
-    # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»"
-    if j < limit and toks[j].text in QUOTES and (from_phrase or toks[j - 1].lemma in lex.org_words):
-        q = _quote(doc, j)
-        if q is not None:
-            if not from_phrase:
-                name_end = q[2]
-            j = q[2]
-    if not confers:
-        conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
-    return name_end, j, conf_start, valid or from_phrase, proper
-
-
-def _latin_name(doc: Doc, j: int, limit: int) -> int:
-    """End of a Latin-script name starting at j ("Grammy", "Tribune Internationale des
-    Compositeurs"); j when there is none."""
-    toks = doc.toks
-    if j >= limit or not _LATIN.match(toks[j].text) or not toks[j].text[:1].isupper() \
-            or ROMAN.match(toks[j].text):
-        return j
-    m = j + 1
-    while m < limit and (_LATIN.match(toks[m].text) and (
-            toks[m].text[:1].isupper() or toks[m].low in _LATIN_GLUE)):
-        m += 1
-    while m > j + 1 and toks[m - 1].low in _LATIN_GLUE:
-        m -= 1
-    return m
-
-
-def _modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: AwardLexicon
-               ) -> tuple[int, tuple[str, ...], bool]:
-    """Adjectives right before the award word that agree with it: (first token, lemmas,
-    proper). Proper: capitalized inside the sentence ("Ленинской", "Государственных"), or one
-    of data/award_adjectives.txt ("золотая медаль")."""
-    toks = doc.toks
-    j = k
-    lemmas: list[str] = []
-    proper = False
-    while j - 1 >= s.first:
-        t = toks[j - 1]
-        p = t.parse
-        if p is None or p.pos not in ("ADJF", "PRTF") or not t.is_word():
-            break
-        if word_tok.case and t.case and t.case != word_tok.case:
-            break
-        lemma = adjective_lemma(morph, p)
-        if lemma in lex.award_not_modifiers:
-            break
-        lemmas.insert(0, lemma)
-        if (t.is_title_case() and j - 1 != s.first and not t.text.isupper()) or \
-                lemma in lex.award_adjectives:
-            proper = True
-        j -= 1
-    if j - 1 >= s.first and ROMAN.match(toks[j - 1].text):  # "XIV Международный конкурс"
-        j -= 1
-    return j, tuple(lemmas), proper
-
-
-def _singular(doc: Doc, first: int, word: int, word_end: int, last: int,
-              morph: Morphology) -> str:
-    """[first, last) in the nominative singular: the award word's head noun and the adjectives
-    before it are inflected, the rest kept as written."""
-    toks = doc.toks
-    head = next((i for i in range(word, word_end) if toks[i].pos == "NOUN"), word_end - 1)
-    hp = toks[head].parse
-    words = [t.text for t in toks[first:last]]
-    if hp is None or not toks[head].is_word():
-        return _join(doc, first, words)
-    number = "plur" if "Pltm" in hp.grams else "sing"
-    gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
-    form = morph.inflect(hp, {"nomn", number})
-    if form:
-        words[head - first] = restore_case(form, toks[head].text)
-    for i in range(first, head):
-        t = toks[i]
-        p = t.parse
-        if p is None or p.pos not in ("ADJF", "PRTF") or not t.is_word():
-            continue
-        want = {"nomn", number} | ({gender} if gender and number == "sing" else set())
-        f = morph.inflect(p, want)
-        if f:
-            words[i - first] = restore_case(f, t.text)
-    return _join(doc, first, words)
-
-
-def _join(doc: Doc, first: int, words: list[str]) -> str:
-    toks = doc.toks
-    out = []
-    for n, w in enumerate(words):
-        if n:
-            gap = doc.norm[toks[first + n - 1].stop:toks[first + n].start]
-            out.append(" " if gap.strip() == "" and gap else gap)
-        out.append(w)
-    return "".join(out)
-
-
-def _winner_context(doc: Doc, s: Sent, first: int, lex: AwardLexicon) -> bool:
-    """A contest counts as an award only with its winner: "победитель конкурса «…»"."""
-    toks = doc.toks
-    j = first - 1
-    while j >= s.first and (toks[j].pos in ("ADJF", "PRTF") or ROMAN.match(toks[j].text)):
-        j -= 1
-    return j >= s.first and toks[j].lemma in lex.award_holders
+    return best
 
 
 def _year(name: str) -> int | None:
     m = _YEAR.search(name)
     return int(m.group(1)) if m else None
-
-
-# ---------------------------------------------------------------- nomination lines
-
-def _dash_at(doc: Doc, j: int, limit: int) -> int | None:
-    """Token after a dash (or a run of dashes) at j, None if no dash."""
-    toks = doc.toks
-    if j < limit and toks[j].text in _DASHES:
-        while j < limit and toks[j].text in _DASHES:
-            j += 1
-        return j
-    return None
-
-
-def _nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
-                     ) -> tuple[tuple[int, int] | None, list[tuple[int, int, int, int]]]:
-    """The scope of the nomination named at [name_first, after), and the nominations that follow
-    it in the same line ("«А» – врач Иван Петров, «Б» – Анна Смирнова"):
-    [(quote first, quote last, after, scope end)]."""
-    toks = doc.toks
-    start = _dash_at(doc, after, s.last)
-    if start is None:
-        # "ОО «Хиуаз» — номинация «…»": the recipient is named before the dash
-        j = name_first - 2  # the opening quote, then the nomination word
-        while j > s.first and toks[j].lemma != "номинация":
-            j -= 1
-        if j - 1 >= s.first and toks[j - 1].text in _DASHES:
-            d = j - 1
-            while d - 1 >= s.first and toks[d - 1].text in _DASHES:
-                d -= 1
-            return (s.first, d), []
-        return None, []
-    # the line goes on: ", «Б» – …" starts the next nomination and ends this one's scope
-    cuts: list[tuple[int, int, int, int]] = []  # (comma, quote first, quote last, after dash)
-    j = start
-    while j < s.last:
-        if toks[j].text in (",", ";") and j + 1 < s.last and toks[j + 1].text in QUOTES:
-            q = _quote(doc, j + 1)
-            dash = _dash_at(doc, q[2], s.last) if q is not None else None
-            if q is not None and dash is not None:
-                cuts.append((j, q[0], q[1], dash))
-                j = dash
-                continue
-        j += 1
-    end = s.last
-    while end > s.first and toks[end - 1].text in (".", ";", "!"):
-        end -= 1
-    ends = [c[0] for c in cuts] + [end]
-    more = [(qf, ql, dash, ends[n + 1]) for n, (_, qf, ql, dash) in enumerate(cuts)]
-    return (start, ends[0]), more
 
 
 # ---------------------------------------------------------------- awards known by name
@@ -361,11 +139,11 @@ def _known_name(doc: Doc, first: int, last: int, morph: Morphology, lex: AwardLe
     if last - first > 4 or last <= first or not toks[first].text[:1].isupper():
         return None
     words = [t for t in toks[first:last] if t.text not in ("-",)]
-    for lemmas, entry in lex.award_names.items():
-        if len(lemmas) == len(words) and all(
-                lem in _tok_lemmas(t, morph) for lem, t in zip(lemmas, words)):
-            return entry
-    return None
+    found = [(n, lemmas) for start in _tok_lemmas(words[0], morph)
+             for n, lemmas in lex.award_name_starts.get(start, ())
+             if len(lemmas) == len(words) and all(
+                 lem in _tok_lemmas(t, morph) for lem, t in zip(lemmas[1:], words[1:]))]
+    return lex.award_names[min(found)[1]] if found else None  # the first row that matches
 
 
 def _known(first: int, last: int, entry: tuple[str, str, bool]) -> AwardCandidate:
@@ -374,149 +152,359 @@ def _known(first: int, last: int, entry: tuple[str, str, bool]) -> AwardCandidat
                           word=(kind,), mode="award", word_tok=first)
 
 
+# ---------------------------------------------------------------- an award word, read once
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """An award word at ``k`` and the phrase around it, read once; the rules choose what it
+    makes and the vetoes whether it counts."""
+
+    k: int
+    after: int  # the token after the award word
+    lemmas: tuple[str, ...]
+    kind: str
+    mode: str
+    first: int  # the first modifier
+    pre: tuple[str, ...]  # lemmas of the modifiers
+    proper: bool  # a proper modifier ("Ленинской премии")
+    phrase: Phrase  # the complement
+    conferred: str | None
+    post: str
+    post_head: str
+    descriptive: str  # the phrase in the nominative singular
+    form: str  # what names the award: "quoted", "latin" or "phrase"
+    name: str = ""  # the quoted or Latin name
+    name_end: int = -1  # the token after it
+    items: tuple[tuple[int, int, str], ...] = ()  # the names listed after it: (first, last, name)
+    scope: tuple[int, int] | None = None  # a nomination's line scope
+    scopes: tuple[tuple[int, int], ...] = ()  # the line scopes of the nominations listed after
+    titled: bool = True  # a "hero" word is capitalized, singular and completed
+    winner: bool = False  # a contest's winner is named before it
+    next: int = -1  # where the walk over the sentence goes on
+
+    def make(self, first: int, last: int, name: str, named: bool, ref: bool = False,
+             scope: tuple[int, int] | None = None, desc: str | None = None) -> AwardCandidate:
+        return AwardCandidate(first, last, name, self.kind, self.conferred, _year(name),
+                              desc if desc is not None else name, named=named, ref=ref,
+                              word=self.lemmas, pre=self.pre, post=self.post,
+                              post_head=self.post_head, mode=self.mode, word_tok=self.k,
+                              scope=scope)
+
+
+def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
+    """The word with its quoted name (and the names listed after it, or the nominations of its
+    line), or its Latin name, when one follows the phrase; ``next`` set."""
+    toks, j = c.doc.toks, w.phrase.conf_end
+    q = quote_at(c.doc, j) if j < s.last and toks[j].text in QUOTES else None
+    if q is not None and q[1] - q[0] <= MAX_NAME_QUOTE:
+        name = guillemets(c.doc.span_text(q[0], q[1])).strip()
+        if w.kind == "номинация":
+            scope, more = nomination_line(c.doc, s, q[0], q[2])
+            items = tuple((qf - 1, qa, guillemets(c.doc.span_text(qf, ql)).strip())
+                          for qf, ql, qa, _ in more)
+            return replace(w, form="quoted", name=name, name_end=q[2], items=items, scope=scope,
+                           scopes=tuple((qa, end) for _, _, qa, end in more), next=q[2])
+        items = listed_names(c, s, q[2])
+        nxt = q[2] if w.mode == "contest" and not w.winner else (items[-1][1] if items else q[2])
+        return replace(w, form="quoted", name=name, name_end=q[2], items=items, next=nxt)
+    lat = latin_name(c.doc, j, s.last, c.lex.latin_glue)
+    if lat > j and w.mode in ("award", "generic", "prize", "contest"):
+        return replace(w, form="latin", name=c.doc.span_text(j, lat), name_end=lat, next=lat)
+    bare = w.mode == "award" and not (w.proper or w.phrase.valid)
+    named_title = w.mode == "named" and w.kind == "звание"  # the title that follows counts
+    return replace(w, next=w.after if bare or named_title else w.phrase.conf_end)
+
+
+def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
+    """The award word at k: its modifiers, its complement, its name."""
+    doc, toks = c.doc, c.doc.toks
+    lemmas, kind, mode, after = hit
+    word_tok = toks[after - 1] if len(lemmas) > 1 else toks[k]
+    word_tok = next((toks[i] for i in range(k, after) if toks[i].pos == "NOUN"), word_tok)
+    first, pre, proper = modifiers(doc, s, k, word_tok, c.morph, c.lex)
+    if (after < s.last and toks[after].text in QUOTES) or \
+            latin_name(doc, after, s.last, c.lex.latin_glue) > after:
+        phrase = Phrase(after, after, after, False, False)  # the name follows the award word
+    else:
+        phrase = complement(c, s, after, word_tok)
+    conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
+        if phrase.conf_end > phrase.conf_start and mode not in ("title", "hero") else None
+    named = phrase.name_end > after
+    w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
+              key(doc.span_text(after, phrase.name_end)) if named else "",
+              toks[after].lemma if named else "",
+              singular(doc, first, k, after, phrase.name_end, c.morph), "phrase",
+              titled=mode != "hero" or hero_titled(doc, s, k, after),
+              winner=mode == "contest" and winner_context(doc, s, first, c.lex))
+    if not w.titled:
+        return replace(w, next=after)
+    return _named(c, s, w)
+
+
+# ---------------------------------------------------------------- sites
+
+@dataclass(frozen=True, slots=True)
+class _At:
+    """A site: what stands at token k of a sentence, and where the walk goes on after it."""
+
+    c: Ctx
+    s: Sent
+    k: int
+    site: str  # the name of the SITES entry that found it
+    next: int
+    quote: tuple[int, int, int] | None = None  # an opening quote: (first, last, after)
+    inner: Hit | None = None  # the award word that fills the quote
+    known: Known | None = None  # the known award name the quote or the word spells
+    word: _Word | None = None  # an award word
+
+
+def _quote_site(c: Ctx, s: Sent, k: int) -> _At | None:
+    """An opening quote: an award word filling it («Благодарственными письмами»), a known
+    name («Оскар»); a short quotation is a name, award words inside it are part of it."""
+    doc = c.doc
+    if doc.toks[k].text not in QUOTES or not is_open_quote(doc, k, s.last):
+        return None
+    q = quote_at(doc, k)
+    if q is None:
+        return _At(c, s, k, "quote", k + 1)
+    inner = award_word_at(doc, q[0], q[1], c.morph, c.lex)
+    if inner is not None and inner[3] == q[1]:
+        return _At(c, s, k, "quote", q[2], q, inner=inner)
+    known = _known_name(doc, q[0], q[1], c.morph, c.lex)
+    if known is not None:
+        return _At(c, s, k, "quote", q[2], q, known=known)
+    return _At(c, s, k, "quote", q[2] if q[1] - q[0] <= MAX_NAME_QUOTE else k + 1, q)
+
+
+def _word_site(c: Ctx, s: Sent, k: int) -> _At | None:
+    """An award word of data/award_words.txt."""
+    hit = award_word_at(c.doc, k, s.last, c.morph, c.lex)
+    if hit is None:
+        return None
+    w = _read(c, s, k, hit)
+    return _At(c, s, k, "award_word", max(w.next, k + 1), word=w)
+
+
+def _name_site(c: Ctx, s: Sent, k: int) -> _At | None:
+    """A word that spells a known award name ("лауреат Grammy")."""
+    known = _known_name(c.doc, k, k + 1, c.morph, c.lex)
+    return None if known is None else _At(c, s, k, "name_word", k + 1, known=known)
+
+
+# What stands at a token, in order: the first that finds a site decides.
+SITES: tuple[Callable[[Ctx, Sent, int], _At | None], ...] = (
+    _quote_site, _word_site, _name_site)
+
+
+# ---------------------------------------------------------------- the rules
+
+def _quoted_award_word(at: _At) -> list[AwardCandidate]:
+    """«Благодарственными письмами»: the quote holds the award word itself (a single one,
+    «премию», is a reference like the bare word)."""
+    if at.inner is None or at.quote is None:
+        return []
+    q = at.quote
+    lemmas, kind, mode, _ = at.inner
+    name = singular(at.c.doc, q[0], q[0], q[1], q[1], at.c.morph)
+    return [AwardCandidate(at.k, q[2], name, kind, None, None, name, ref=len(lemmas) == 1,
+                           word=lemmas, mode=mode, word_tok=q[0])]
+
+
+def _known_name_quoted(at: _At) -> list[AwardCandidate]:
+    """«Оскар», «Золотых глобусов»."""
+    if at.site != "quote" or at.inner is not None or at.known is None or at.quote is None:
+        return []
+    return [_known(at.k, at.quote[2], at.known)]
+
+
+def _form(at: _At, form: str) -> _Word | None:
+    """The award word of a site when a name of this form names it."""
+    return at.word if at.word is not None and at.word.form == form else None
+
+
+def _nomination(at: _At) -> list[AwardCandidate]:
+    """ "В номинации «А» – врач Иван Петров": with the stretch of the line that names its
+    recipient."""
+    w = _form(at, "quoted")
+    if w is None or w.kind != "номинация":
+        return []
+    return [w.make(w.first, w.name_end, w.name, True, scope=w.scope, desc=w.descriptive)]
+
+
+def _nomination_next(at: _At) -> list[AwardCandidate]:
+    """ "…, «Б» – Анна Смирнова": the nominations that follow in the line."""
+    w = _form(at, "quoted")
+    if w is None or w.kind != "номинация":
+        return []
+    return [w.make(a, b, name, True, scope=scope, desc=name)
+            for (a, b, name), scope in zip(w.items, w.scopes)]
+
+
+def _quoted_name(at: _At) -> list[AwardCandidate]:
+    """ "медалью «Халық алғысы»", "премией акима области «Қамқор»"."""
+    w = _form(at, "quoted")
+    if w is None or w.kind == "номинация":
+        return []
+    return [w.make(w.first, w.name_end, w.name, True, desc=w.descriptive)]
+
+
+def _quoted_list(at: _At) -> list[AwardCandidate]:
+    """ "ордена «Парасат», «Құрмет», «Еңбек Даңқы»": one award per name after the first."""
+    w = _form(at, "quoted")
+    if w is None or w.kind == "номинация":
+        return []
+    return [w.make(a, b, name, True, desc=name) for a, b, name in w.items]
+
+
+def _latin(at: _At) -> list[AwardCandidate]:
+    """ "премии Grammy"."""
+    w = _form(at, "latin")
+    return [] if w is None else [w.make(w.first, w.name_end, w.name, True, desc=w.descriptive)]
+
+
+def _honorary_title(at: _At) -> list[AwardCandidate]:
+    """ "народный артист России", "Герой Социалистического Труда"."""
+    w = _form(at, "phrase")
+    if w is None or w.mode not in ("title", "hero"):
+        return []
+    return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
+
+
+def _bare(w: _Word) -> bool:
+    return w.mode == "award" and not (w.proper or w.phrase.valid)
+
+
+def _descriptive(at: _At) -> list[AwardCandidate]:
+    """ "Ленинской премии", "премия акима Акмолинской области", "медаль за оборону
+    Сталинграда": proper modifiers or a complement that names the award or its conferrer."""
+    w = _form(at, "phrase")
+    if w is None or w.mode in ("title", "hero") or _bare(w):
+        return []
+    return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
+
+
+def _reference(at: _At) -> list[AwardCandidate]:
+    """ "премий удостоены", "нагрудные знаки": a bare award word refers to an award named
+    elsewhere; a multiword one stands for itself when there is none."""
+    w = _form(at, "phrase")
+    if w is None or not _bare(w):
+        return []
+    bare = singular(at.c.doc, w.k, w.k, w.after, w.after, at.c.morph)
+    return [w.make(w.k, w.after, bare, False, ref=True)]
+
+
+def _known_name_word(at: _At) -> list[AwardCandidate]:
+    """ "лауреат Grammy": a known name written without quotes."""
+    if at.site != "name_word" or at.known is None:
+        return []
+    return [_known(at.k, at.k + 1, at.known)]
+
+
+# The constructions that make an award mention at a site, in order.
+RULES: tuple[Rule[_At, AwardCandidate], ...] = (
+    Rule("quoted_award_word", _quoted_award_word),
+    Rule("known_name_quoted", _known_name_quoted),
+    Rule("nomination", _nomination),
+    Rule("nomination_next", _nomination_next),
+    Rule("quoted_name", _quoted_name),
+    Rule("quoted_name_list", _quoted_list),
+    Rule("latin_name", _latin),
+    Rule("honorary_title", _honorary_title),
+    Rule("descriptive", _descriptive),
+    Rule("bare_reference", _reference),
+    Rule("known_name", _known_name_word),
+)
+
+
+def _mode(at: _At, *modes: str) -> _Word | None:
+    return at.word if at.word is not None and at.word.mode in modes else None
+
+
+def _prize_not_a_contest(at: _At, c: AwardCandidate) -> bool:
+    """ "Гран-при Монако" (a race): a prize counts with a quoted or Latin name or a contest
+    after it ("Гран-при конкурса имени Чайковского")."""
+    w = _mode(at, "prize")
+    if w is None or w.form != "phrase":
+        return False
+    toks = at.c.doc.toks
+    head = next((toks[i] for i in range(w.after, w.phrase.name_end) if toks[i].pos == "NOUN"),
+                None)
+    return head is None or not any(
+        m == "contest" for _, _, m in at.c.lex.award_starts.get(head.lemma, ()))
+
+
+def _contest_without_winner(at: _At, c: AwardCandidate) -> bool:
+    """ "В конкурсе «Лучший волонтер» участвовали …": a contest counts with its winner
+    ("победитель конкурса «…»")."""
+    w = _mode(at, "contest")
+    return w is not None and not w.winner
+
+
+def _contest_not_named(at: _At, c: AwardCandidate) -> bool:
+    """A contest without a quoted or Latin name needs a proper word ("Международный конкурс
+    имени Чайковского")."""
+    w = _mode(at, "contest")
+    return w is not None and w.form == "phrase" and not (w.proper or w.phrase.proper)
+
+
+def _generic_word(at: _At, c: AwardCandidate) -> bool:
+    """ "различные премии и награды", "звание": generic words count only with a name."""
+    w = _mode(at, "generic", "named")
+    return w is not None and w.form == "phrase"
+
+
+# The reasons a candidate is no award mention, in order.
+VETOES: tuple[Veto[_At, AwardCandidate], ...] = (
+    # «Конкурс», «звание»: a quoted award word of another mode names nothing
+    Veto("quoted_word_not_award", lambda at, c: at.inner is not None and c.mode != "award"),
+    # "Оскар Уайльд": a name known only in quotes
+    Veto("name_needs_quotes", lambda at, c: at.site == "name_word" and at.known is not None
+         and at.known[2]),
+    # "герои войны": a hero word is a title only capitalized, singular and completed
+    Veto("hero_not_a_title", lambda at, c: at.word is not None and not at.word.titled),
+    Veto("contest_without_winner", _contest_without_winner),
+    Veto("contest_not_named", _contest_not_named),
+    Veto("prize_not_a_contest", _prize_not_a_contest),
+    Veto("generic_word", _generic_word),
+)
+
+
 # ---------------------------------------------------------------- the extractor
 
-def extract_awards(doc: Doc, morph: Morphology, lex: AwardLexicon,
-                   trace: Trace | None = None) -> list[AwardCandidate]:
-    out: list[AwardCandidate] = []
-    toks = doc.toks
-    for s in doc.sents:
+def _ner_cover(doc: Doc) -> dict[int, tuple[str, int, int]]:
+    """Each token under a NER span → the first span (in the document's order) that covers it."""
+    out: dict[int, tuple[str, int, int]] = {}
+    for span in doc.ner:
+        for j in range(span[1], span[2]):
+            out.setdefault(j, span)
+    return out
+
+
+def _sites(c: Ctx) -> Iterator[_At]:
+    """The sites of the document's sentences in text order (chrome left out)."""
+    for s in c.doc.sents:
         if s.chrome:
             continue
         k = s.first
         while k < s.last:
-            t = toks[k]
-            if t.text in QUOTES and _is_open_quote(doc, k, s.last):
-                q = _quote(doc, k)
-                if q is not None:
-                    inner = award_word_at(doc, q[0], q[1], morph, lex)
-                    if inner is not None and inner[3] == q[1]:
-                        # «Благодарственными письмами»: the quote holds the award word itself
-                        # (a single one, «премию», is a reference like the bare word)
-                        lemmas, kind, mode, _ = inner
-                        name = _singular(doc, q[0], q[0], q[1], q[1], morph)
-                        if mode == "award":
-                            out.append(AwardCandidate(k, q[2], name, kind, None, None, name,
-                                                      ref=len(lemmas) == 1, word=lemmas,
-                                                      mode=mode, word_tok=q[0]))
-                        k = q[2]
-                        continue
-                    known = _known_name(doc, q[0], q[1], morph, lex)
-                    if known is not None:  # «Оскар», «Золотых глобусов»
-                        out.append(_known(k, q[2], known))
-                        k = q[2]
-                        continue
-                    if q[1] - q[0] <= _MAX_NAME_QUOTE:
-                        k = q[2]  # a name: award words inside it are part of the name
-                        continue
+            for find in SITES:
+                at = find(c, s, k)
+                if at is not None:
+                    yield at
+                    k = at.next
+                    break
+            else:
                 k += 1
-                continue
-            hit = award_word_at(doc, k, s.last, morph, lex)
-            if hit is None:
-                known = _known_name(doc, k, k + 1, morph, lex)
-                if known is not None and not known[2]:  # "лауреат Grammy"
-                    out.append(_known(k, k + 1, known))
-                k += 1
-                continue
-            found, nxt = _mention(doc, s, k, hit, morph, lex)
-            out += found
-            k = max(nxt, k + 1)
+
+
+def extract_awards(doc: Doc, morph: Morphology, lex: AwardLexicon,
+                   trace: Trace | None = None) -> list[AwardCandidate]:
+    """Award mentions: at each site of ``SITES``, the candidates of ``RULES`` no veto of
+    ``VETOES`` stops, each with the name of its rule, in text order."""
+    c = Ctx(doc, morph, lex, _ner_cover(doc))
+    out: list[AwardCandidate] = []
+    for at in _sites(c):
+        for rule, cand in run(RULES, VETOES, at, kind="awards",
+                              span=lambda a: (a.first_tok, a.last_tok), trace=trace):
+            out.append(replace(cand, rule=rule))
     return out
-
-
-def _mention(doc: Doc, s: Sent, k: int, hit: tuple[tuple[str, ...], str, str, int],
-             morph: Morphology, lex: AwardLexicon) -> tuple[list[AwardCandidate], int]:
-    toks = doc.toks
-    lemmas, kind, mode, after = hit
-    word_tok = toks[after - 1] if len(lemmas) > 1 else toks[k]
-    word_tok = next((toks[i] for i in range(k, after) if toks[i].pos == "NOUN"), word_tok)
-    if mode == "hero" and not (toks[k].is_title_case() and after < s.last
-                               and toks[after].case == "gent" and toks[k].parse is not None
-                               and "sing" in toks[k].parse.grams):
-        return [], after
-    first, pre, proper = _modifiers(doc, s, k, word_tok, morph, lex)
-    if (after < s.last and toks[after].text in QUOTES) or _latin_name(doc, after, s.last) > after:
-        name_end = conf_end = conf_start = after  # the name follows the award word
-        valid = proper_post = False
-    else:
-        name_end, conf_end, conf_start, valid, proper_post = _complement(
-            doc, s, after, word_tok, morph, lex)
-    conferred = nominative(doc, conf_start, conf_end, morph) \
-        if conf_end > conf_start and mode not in ("title", "hero") else None
-    post = key(doc.span_text(after, name_end)) if name_end > after else ""
-    post_head = toks[after].lemma if name_end > after else ""
-    j = conf_end
-
-    def cand(first_tok: int, last_tok: int, name: str, named: bool, ref: bool = False,
-             scope: tuple[int, int] | None = None, desc: str | None = None) -> AwardCandidate:
-        d = desc if desc is not None else name
-        return AwardCandidate(first_tok, last_tok, name, kind, conferred, _year(name), d,
-                              named=named, ref=ref, word=lemmas, pre=pre, post=post,
-                              post_head=post_head, mode=mode, word_tok=k, scope=scope)
-
-    descriptive = _singular(doc, first, k, after, name_end, morph)
-    # a quoted name, or a list of them
-    if j < s.last and toks[j].text in QUOTES:
-        q = _quote(doc, j)
-        if q is not None and q[1] - q[0] <= _MAX_NAME_QUOTE:
-            if mode == "contest" and not _winner_context(doc, s, first, lex):
-                return [], q[2]
-            name = guillemets(doc.span_text(q[0], q[1])).strip()
-            found = []
-            if kind == "номинация":
-                scope, more = _nomination_line(doc, s, q[0], q[2])
-                found.append(cand(first, q[2], name, True, scope=scope, desc=descriptive))
-                for qf, ql, qa, end in more:
-                    nm = guillemets(doc.span_text(qf, ql)).strip()
-                    found.append(cand(qf - 1, qa, nm, True, scope=(qa, end), desc=nm))
-                return found, q[2]
-            found.append(cand(first, q[2], name, True, desc=descriptive))
-            end = q[2]
-            # "ордена «Парасат», «Құрмет», «Еңбек Даңқы» III степени"
-            while True:
-                m = end
-                if m + 1 < s.last and ROMAN.match(toks[m].text) and toks[m + 1].lemma == "степень":
-                    m += 2
-                if m + 2 < s.last and toks[m].text == "(" and toks[m + 2].text == ")":
-                    m += 3  # "(2000)"
-                if m < s.last and toks[m].text in (",", "и") and m + 1 < s.last \
-                        and toks[m + 1].text in QUOTES:
-                    q2 = _quote(doc, m + 1)
-                    if q2 is None or q2[1] - q2[0] > _MAX_NAME_QUOTE or \
-                            _dash_at(doc, q2[2], s.last) is not None:
-                        break
-                    nm = guillemets(doc.span_text(q2[0], q2[1])).strip()
-                    found.append(cand(m + 1, q2[2], nm, True, desc=nm))
-                    end = q2[2]
-                    continue
-                break
-            return found, end
-    # a Latin name: "премии Grammy"
-    lat = _latin_name(doc, j, s.last)
-    if lat > j and mode in ("award", "generic", "prize", "contest"):
-        if mode == "contest" and not _winner_context(doc, s, first, lex):
-            return [], lat
-        name = doc.span_text(j, lat)
-        return [cand(first, lat, name, True, desc=descriptive)], lat
-    if mode == "prize":
-        head = next((toks[i] for i in range(after, name_end) if toks[i].pos == "NOUN"), None)
-        contest = head is not None and any(
-            m == "contest" for _, _, m in lex.award_starts.get(head.lemma, ()))
-        if contest:
-            return [cand(first, conf_end, descriptive, False)], conf_end
-        return [], max(after, conf_end)
-    if mode in ("generic", "named"):
-        if mode == "named" and kind == "звание":
-            # "звание Героя России", "звание заслуженного артиста": the title that follows
-            return [], after
-        return [], max(after, conf_end)
-    if mode == "contest":
-        if (proper or proper_post) and _winner_context(doc, s, first, lex):
-            return [cand(first, conf_end, descriptive, False)], conf_end
-        return [], max(after, conf_end)
-    if mode in ("title", "hero") or proper or valid:
-        return [cand(first, conf_end, descriptive, False)], conf_end
-    # a bare award word: a reference to an award named elsewhere ("премий удостоены",
-    # "нагрудные знаки"); a multiword one stands for itself when there is none
-    bare = _singular(doc, k, k, after, after, morph)
-    return [cand(k, after, bare, False, ref=True)], after

@@ -124,23 +124,35 @@ def _is_initial(doc: Doc, k: int, stop: int) -> bool:
             and k + 1 < len(doc.toks) and doc.toks[k + 1].text == ".")
 
 
-def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology
-                       ) -> PersonCandidate | None:
+def _initial_at(toks: list[Tok], k: int) -> bool:
+    """ "А." in "А. Б. Иванов": a capital letter and a dot."""
+    t = toks[k]
+    return len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == "."
+
+
+def _is_name_word(t: Tok) -> bool:
+    return t.is_word() and t.text not in QUOTES and not _ROMAN.match(t.text)
+
+
+def _name_words(doc: Doc, first: int, last: int) -> tuple[list[Tok], list[str]]:
+    """The words of a name span and its initials ("А.", "Б."), regnal numbers left out."""
     toks = doc.toks
     words: list[Tok] = []
     initials: list[str] = []
     k = first
     while k < last:
-        t = toks[k]
-        if len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == ".":
-            initials.append(t.text + ".")
+        if _initial_at(toks, k):
+            initials.append(toks[k].text + ".")
             k += 2
             continue
-        if t.is_word() and t.text not in QUOTES and not _ROMAN.match(t.text):
-            words.append(t)
+        if _is_name_word(toks[k]):
+            words.append(toks[k])
         k += 1
-    if not words:
-        return None
+    return words, initials
+
+
+def _roles(words: list[Tok]) -> list[str]:
+    """What each word is by its morphology: Name, Surn, Patr, or "?" when it does not say."""
     roles: list[str] = []
     for t in words:
         if _PATRONYMIC.search(t.text) and len(words) > 1:
@@ -149,47 +161,63 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology
         name = _role_score(t.parses, "Name")
         surn = _role_score(t.parses, "Surn")
         roles.append("Name" if name > surn and name > 0.1 else ("Surn" if surn > 0 else "?"))
+    return roles
+
+
+def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]:
+    """The part of each word by its position: "Имя Фамилия", surname first when the
+    morphology says so ("Абдурахмановой Натальи"), "Фамилия Имя Отчество" / "Имя Отчество
+    Фамилия", a surname after initials."""
     n = len(words)
-    order: list[str]
     if initials:
-        order = ["Surn"] * n if n == 1 else ["Name"] * (n - 1) + ["Surn"]
-    elif n == 1:
-        order = ["Name"] if roles[0] == "Name" and not _surname_like(words[0]) else ["Surn"]
-    elif n == 2:
+        return ["Surn"] * n if n == 1 else ["Name"] * (n - 1) + ["Surn"]
+    if n == 1:
+        return ["Name"] if roles[0] == "Name" and not _surname_like(words[0]) else ["Surn"]
+    if n == 2:
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
                          and _surname_like(words[0]) and not _surname_like(words[1]))
-        order = ["Surn", "Name"] if surname_first else ["Name", "Surn"]
-    elif n == 3:
-        if roles[2] == "Patr":
-            order = ["Surn", "Name", "Patr"]
-        else:
-            order = ["Name", "Patr", "Surn"]
-    else:
-        order = ["Name"] * (n - 1) + ["Surn"]
+        return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
+    if n == 3:
+        return ["Surn", "Name", "Patr"] if roles[2] == "Patr" else ["Name", "Patr", "Surn"]
+    return ["Name"] * (n - 1) + ["Surn"]
+
+
+def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[str]:
+    """The name rebuilt in text order: the words in the nominative, initials and regnal
+    numbers in place ("Елизавета II", "Иоанн Павел II")."""
+    toks = doc.toks
+    pieces = []
+    k = first
+    wi = 0
+    while k < last:
+        t = toks[k]
+        if _initial_at(toks, k):
+            pieces.append(t.text + ".")
+            k += 2
+            continue
+        if _is_name_word(t):
+            pieces.append(normal[wi])
+            wi += 1
+        elif _ROMAN.match(t.text):
+            pieces.append(t.text)
+        k += 1
+    return pieces
+
+
+def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology
+                       ) -> PersonCandidate | None:
+    """The person a name span [first, last) spells, each part in the nominative."""
+    words, initials = _name_words(doc, first, last)
+    if not words:
+        return None
+    order = _order(words, _roles(words), initials)
     role_of = [r if r != "?" else "Surn" for r in order]
     case, gender = _name_case(words, role_of)
     normal = [_nominative(morph, t, r, gender, case) for t, r in zip(words, role_of)]
     parts: dict[str, str] = {}
     for w, r in zip(normal, order):
-        if r in parts:
-            parts[r] = parts[r] + " " + w
-        else:
-            parts[r] = w
-    pieces = []
-    k = first
-    wi = 0
-    while k < last:  # rebuild the name in text order with initials in place
-        t = toks[k]
-        if len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == ".":
-            pieces.append(t.text + ".")
-            k += 2
-            continue
-        if t.is_word() and t.text not in QUOTES and not _ROMAN.match(t.text):
-            pieces.append(normal[wi])
-            wi += 1
-        elif _ROMAN.match(t.text):
-            pieces.append(t.text)  # Елизавета II, Иоанн Павел II
-        k += 1
+        parts[r] = parts[r] + " " + w if r in parts else w
+    pieces = _in_text_order(doc, first, last, normal)
     name = " ".join(pieces)
     if len(words) == 1 and len(pieces) > 1 and not initials:
         # "Елизавета II": a regnal name identifies the person as a surname does

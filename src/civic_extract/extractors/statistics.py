@@ -8,18 +8,34 @@ noun takes the unit of its neighbour in the sentence ("более 150 тысяч
 
 Not statistics: dates, years, clock times ("в три часа"), ages ("в возрасте 52 лет"), labels and
 ordinals ("статья 282", "3 этап": a noun that does not agree with a cardinal), numbers inside
-quoted names. The rules are the tables of ``data/`` (numbers, multipliers, qualifiers, units,
-implied_units, number_labels, number_contexts, not_units).
+quoted names.
+
+The tables, tried in order for each number of a sentence (read once: its value, multiplier,
+qualifier):
+
+- ``UNITS``, what the number counts, the first rule that finds a unit decides: implied_unit,
+  currency_sign, unit_word, noun_phrase, abbreviation, substantive, implied_alone; the number's
+  candidate is named after it (``RULES``);
+- ``VETOES``: the reasons a number is no count (quoted_name, label_sign, label_word, enumerator,
+  range_or_date, one_determiner), then the reasons its unit makes none (not_a_unit, year,
+  ordinal_use, age_or_clock);
+- ``ELLIPSIS``, for a number without a unit once the sentence's others are known: borrowed_after_iz,
+  borrowed_before; ``ELLIPSIS_VETOES``: the reasons a number is no count, then year_like,
+  lone_multiplier, nominal_follows, bracketed.
+
+Word tables: numbers, multipliers, qualifiers, units, implied_units, number_labels,
+number_contexts, not_units, ellipsis_next (``lexicon/statistics.py``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
 from ..document import Doc, Sent, Tok
 from ..lexicon import StatLexicon
-from ..rules import Trace
+from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology
 
 __all__ = ["StatCandidate", "extract_statistics"]
@@ -29,8 +45,6 @@ _GROUP = re.compile(r"^\d{3}$")
 _YEAR_LEMMAS = {"год", "г", "гг"}
 _MAX_QUOTED_NAME = 25  # a longer quotation is speech: the numbers in it count
 _MAX_ELLIPSIS_GAP = 12  # tokens between a number without a noun and the one it borrows from
-_ELLIPSIS_NEXT_POS = {"VERB", "INFN", "PRTS", "GRND", "PREP", "CONJ", "ADVB", "PRCL"}
-_ELLIPSIS_NEXT_TEXT = {",", ".", ";", ":", "—", "–", "-", ")", "!", "?", "из"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +57,8 @@ class StatCandidate:
     qualifier: str | None
     rule: str = ""
 
+
+# ---------------------------------------------------------------- reading a number
 
 def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
     """A number starting at token k: (value, next token, written in digits)."""
@@ -93,62 +109,16 @@ def _bare_multiplier(doc: Doc, k: int, lex: StatLexicon) -> tuple[float, int, bo
     return 1.0, k, False  # the multiplier itself is read by the caller
 
 
-def _unit_phrase(doc: Doc, k: int, limit: int, morph: Morphology
-                 ) -> tuple[str, str, int, Tok | None] | None:
-    """The counted noun phrase at token k: (unit in nominative singular, head lemma, end, head
-    token)."""
+def _multiplier(doc: Doc, j: int, limit: int, lex: StatLexicon) -> tuple[float, int]:
+    """The multiplier after a number ("2,5 млрд", "12 тыс."): (factor, next token)."""
     toks = doc.toks
-    adjs: list[Tok] = []
-    j = k
-    while j < limit and toks[j].parse is not None and toks[j].parse.pos in ("ADJF", "PRTF") \
-            and toks[j].is_word():
-        if "Apro" not in toks[j].parse.grams:  # "обоих его соперников": not part of the unit
-            adjs.append(toks[j])
+    if not (j < limit and (toks[j].low in lex.multipliers or toks[j].lemma in lex.multipliers)):
+        return 1.0, j
+    mult = lex.multipliers.get(toks[j].low) or lex.multipliers[toks[j].lemma]
+    j += 1
+    if j < limit and toks[j].text == ".":
         j += 1
-    head = toks[j] if j < limit else None
-    p = head.parse if head is not None else None
-    if head is None or p is None or not head.is_word() or (
-            p.pos != "NOUN" and not (head.text.isupper() and len(head.text) >= 2)):
-        # a substantivized participle or adjective: "трёх пострадавших", "29 заражённых"
-        if adjs and adjs[-1].parse is not None and "plur" in adjs[-1].parse.grams and (
-                adjs[-1].parse.pos == "PRTF" or "Subx" in adjs[-1].parse.grams):
-            last = adjs[-1]
-            word = morph.inflect(last.parse, {"nomn", "sing", "masc"}) or last.low
-            word = word.replace("ё", "е")
-            return word, word, last.i + 1, None
-        return None
-    if p.pos != "NOUN":  # НПО, НКО: abbreviations
-        return head.text, head.text.lower(), j + 1, head
-    lemma = p.normal.replace("ё", "е")
-    if head.text.isupper() and len(head.text) >= 2:
-        lemma = head.text.lower()
-    gender = next((g for g in ("masc", "femn", "neut") if g in p.grams), None)
-    if "Pltm" in p.grams:
-        gender = None
-    words = []
-    for a in adjs:
-        want = {"nomn", "sing"} | ({gender} if gender else set())
-        if "Pltm" in p.grams:
-            want = {"nomn", "plur"}
-        form = morph.inflect(a.parse, want) if a.parse is not None else None
-        words.append(form or a.low)
-    head_word = lemma if not head.text.isupper() else head.text
-    words.append(head_word)
-    return " ".join(words), (lemma if not head.text.isupper() else head.text.lower()), j + 1, head
-
-
-def _agrees(value: float, head: Tok) -> bool:
-    """False when the counted noun cannot follow a cardinal number: "3 этап", "на 34 паркране"
-    (a singular noun outside the genitive after 2, 3, 5 … is an ordinal use)."""
-    if value != int(value):
-        return True
-    n = int(value)
-    if n % 10 == 1 and n % 100 != 11:
-        return True  # "21 месяц": the noun agrees in any case
-    if head.text.isupper() or not head.parses:
-        return True
-    return any("gent" in p.grams or "plur" in p.grams or "Fixd" in p.grams
-               for p in head.parses if p.pos == "NOUN")
+    return mult, j
 
 
 def _qualifier(doc: Doc, k: int, first: int, lex: StatLexicon) -> tuple[str | None, int]:
@@ -164,73 +134,148 @@ def _qualifier(doc: Doc, k: int, first: int, lex: StatLexicon) -> tuple[str | No
     return None, k
 
 
-def _label_before(doc: Doc, k: int, first: int, lex: StatLexicon) -> bool:
-    """ "статья 282", "ч. 2", "№ 5": the number is a label."""
-    j = k - 1
-    if j >= first and doc.toks[j].text == ".":
-        j -= 1
-    if j < first:
-        return False
-    t = doc.toks[j]
-    return t.low in lex.number_labels or t.lemma in lex.number_labels
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    doc: Doc
+    morph: Morphology
+    lex: StatLexicon
+    names: frozenset[int]  # the quoted tokens that belong to quoted names
 
 
-def _age_or_clock(doc: Doc, k: int, first: int, head: str, lex: StatLexicon) -> bool:
-    """The words before the number make it an age or a clock time (data/number_contexts.txt)."""
-    toks = doc.toks
-    for n in (2, 1):
-        if k - n >= first:
-            words = " ".join(t.low for t in toks[k - n:k])
-            if (words, head) in lex.number_contexts:
-                return True
-    if k - 1 >= first:
-        t = toks[k - 1]
-        if ("@dative", head) in lex.number_contexts and t.is_word() and t.case == "datv" \
-                and (t.pos == "NPRO" or (t.pos == "NOUN" and t.parse is not None
-                                         and "anim" in t.parse.grams)) \
-                and not (k - 2 >= first and toks[k - 2].pos == "PREP"):
-            return True  # "Кравцову 39 лет", not "по итогам трех лет"
-        if ("@person", head) in lex.number_contexts and t.ner == "PER":
-            return True  # "Келли 52 года"
-    return False
+_Unit = tuple[str, str, int, Tok | None]  # (unit in the nominative, head lemma, end, head)
 
 
-def _quoted_names(doc: Doc, quoted: set[int]) -> set[int]:
-    """The quoted tokens that belong to quoted names (not to quoted speech: a verb in it, or
-    more than _MAX_QUOTED_NAME tokens)."""
-    out: set[int] = set()
-    run: list[int] = []
-    for k in sorted(quoted) + [-2]:
-        if run and k != run[-1] + 1:
-            speech = len(run) > _MAX_QUOTED_NAME or any(
-                doc.toks[i].pos in ("VERB", "PRTS", "INFN") for i in run)
-            if not speech:
-                out.update(run)
-            run = []
-        run.append(k)
-    return out
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A number at token k of a sentence and what surrounds it, read once; ``UNITS`` find
+    what it counts, the vetoes whether it counts."""
+
+    c: _Ctx
+    s: Sent
+    k: int  # the first token: a currency sign before the digits, else the number's
+    start: int  # the number's first token
+    stop: int  # the token after the number
+    j: int  # the token after the number and its multiplier
+    value: float
+    digits: bool  # written in digits
+    mult: float
+    prefix: tuple[str, str] | None  # the unit of a currency sign before it ("$", "£")
+    implied: tuple[str, str, bool] | None  # a number word's own unit ("трижды", "пятеро")
+    quoted: bool  # in a quoted name
+    qual: str | None = None
+    qstart: int = -1  # the first token with the qualifier
+    rule: str = ""  # the UNITS rule that found the unit
+    unit: _Unit | None = None
+
+    @property
+    def number(self) -> int | float:
+        total = round(self.value * self.mult, 6)
+        return int(total) if float(total).is_integer() else total
 
 
-def _enumerator(doc: Doc, start: int, j: int, s: Sent) -> bool:
-    """ "3. Иванов", "2) проект": a digit that numbers a list item."""
-    toks = doc.toks
-    if j >= s.last or toks[j].text not in (".", ")") or \
-            doc.norm[toks[j - 1].stop:toks[j].start] != "" or not _DIGITS.match(toks[start].text):
-        return False
-    if start == s.first or toks[start - 1].text in (")", ";"):
-        return True
-    return "\n" in doc.norm[toks[start - 1].stop:toks[start].start]
+# ---------------------------------------------------------------- what a number counts
+
+def _adjectives(n: _Number) -> tuple[list[Tok], int]:
+    """The adjectives and participles at the number's end: (the ones of the unit, the token
+    after them)."""
+    toks = n.c.doc.toks
+    adjs: list[Tok] = []
+    j = n.j
+    while j < n.s.last and (p := toks[j].parse) is not None and p.pos in ("ADJF", "PRTF") \
+            and toks[j].is_word():
+        if "Apro" not in p.grams:  # "обоих его соперников": not part of the unit
+            adjs.append(toks[j])
+        j += 1
+    return adjs, j
 
 
-def _bracketed(doc: Doc, first: int, last: int, s: Sent) -> bool:
-    toks = doc.toks
-    return first > s.first and toks[first - 1].text in ("(", ",") and last < s.last and \
-        toks[last].text == ")" or (first > s.first and toks[first - 1].text == "(")
+def _head(n: _Number) -> tuple[list[Tok], Tok | None]:
+    """The unit's adjectives and its head word, when the head is a noun or an abbreviation."""
+    adjs, j = _adjectives(n)
+    head = n.c.doc.toks[j] if j < n.s.last else None
+    p = head.parse if head is not None else None
+    if head is None or p is None or not head.is_word() or (
+            p.pos != "NOUN" and not (head.text.isupper() and len(head.text) >= 2)):
+        return adjs, None
+    return adjs, head
 
 
-def _brackets_between(doc: Doc, a: int, b: int) -> bool:
-    return any(t.text in ("(", ")") for t in doc.toks[a:b])
+def _noun_phrase(n: _Number) -> list[_Unit]:
+    """ "718 неправительственных организаций": the counted noun in the nominative singular
+    with its adjectives (plural for a plurale tantum)."""
+    adjs, head = _head(n)
+    p = head.parse if head is not None else None
+    if head is None or p is None or p.pos != "NOUN":
+        return []
+    lemma = p.normal.replace("ё", "е")
+    if head.text.isupper() and len(head.text) >= 2:
+        lemma = head.text.lower()
+    gender = next((g for g in ("masc", "femn", "neut") if g in p.grams), None)
+    want = {"nomn", "plur"} if "Pltm" in p.grams else \
+        {"nomn", "sing"} | ({gender} if gender else set())
+    words = []
+    for a in adjs:
+        form = n.c.morph.inflect(a.parse, want) if a.parse is not None else None
+        words.append(form or a.low)
+    words.append(lemma if not head.text.isupper() else head.text)
+    return [(" ".join(words), lemma if not head.text.isupper() else head.text.lower(),
+             head.i + 1, head)]
 
+
+def _abbreviation(n: _Number) -> list[_Unit]:
+    """ "более 700 НПО": an abbreviation the morphology does not take for a noun."""
+    _, head = _head(n)
+    if head is None or head.parse is None or head.parse.pos == "NOUN":
+        return []
+    return [(head.text, head.text.lower(), head.i + 1, head)]
+
+
+def _substantive(n: _Number) -> list[_Unit]:
+    """ "трёх пострадавших", "29 заражённых": a plural participle or adjective standing for
+    its noun."""
+    adjs, head = _head(n)
+    if head is not None or not adjs:
+        return []
+    last = adjs[-1]
+    p = last.parse
+    if p is None or "plur" not in p.grams or not (p.pos == "PRTF" or "Subx" in p.grams):
+        return []
+    word = (n.c.morph.inflect(p, {"nomn", "sing", "masc"}) or last.low).replace("ё", "е")
+    return [(word, word, last.i + 1, None)]
+
+
+def _unit_word(n: _Number) -> list[_Unit]:
+    """ "15%", "7 процентов", "500 тг" (data/units.txt)."""
+    if n.j >= n.s.last or n.c.doc.toks[n.j].low not in n.c.lex.units:
+        return []
+    unit, head = n.c.lex.units[n.c.doc.toks[n.j].low]
+    return [(unit, head, n.j + 1, None)]
+
+
+def _implied_alone(n: _Number) -> list[_Unit]:
+    """ "пятеро выступили против" → человек (not "трое из которых": the noun follows)."""
+    if n.implied is None or (n.j < n.s.last and n.c.doc.toks[n.j].low == "из"):
+        return []
+    return [(n.implied[0], n.implied[1], n.j, None)]
+
+
+# What a number counts, in order: the first rule that finds a unit decides.
+UNITS: tuple[Rule[_Number, _Unit], ...] = (
+    # "трижды" → раз (data/implied_units.txt, "always")
+    Rule("implied_unit", lambda n: [(n.implied[0], n.implied[1], n.j, None)]
+         if n.implied is not None and n.implied[2] else []),
+    # "$40 млн", "£22 млн"
+    Rule("currency_sign", lambda n: [(n.prefix[0], n.prefix[1], n.j, None)]
+         if n.prefix is not None else []),
+    Rule("unit_word", _unit_word),
+    Rule("noun_phrase", _noun_phrase),
+    Rule("abbreviation", _abbreviation),
+    Rule("substantive", _substantive),
+    Rule("implied_alone", _implied_alone),
+)
+
+
+# ---------------------------------------------------------------- the numbers of a sentence
 
 def _in_quoted_name(doc: Doc, s: Sent, k: int) -> bool:
     """Token k lies between an opening and a closing quote of its sentence, in a name (no verb,
@@ -253,121 +298,304 @@ def _in_quoted_name(doc: Doc, s: Sent, k: int) -> bool:
     return False
 
 
-def _ellipsis_ok(doc: Doc, j: int, s: Sent) -> bool:
-    """A number without a noun may take its neighbour's unit when nothing nominal follows it."""
-    if j >= s.last:
+def _read(c: _Ctx, s: Sent, k: int) -> _Number | None:
+    """The number at token k (after a currency sign: "$ 27.5 млн"), its unit found by
+    ``UNITS``; None when no number starts there."""
+    toks, lex = c.doc.toks, c.lex
+    t = toks[k]
+    prefix = None
+    if t.text in lex.units and not t.is_word() and k + 1 < s.last \
+            and _DIGITS.match(toks[k + 1].text):
+        prefix = lex.units[t.text]
+    start = k + 1 if prefix else k
+    num = _number(c.doc, start, s.last, lex)
+    if num is None:
+        return None
+    value, stop, digits = num
+    mult, j = _multiplier(c.doc, stop, s.last, lex)
+    if j == start:  # a bare multiplier that is not followed by anything usable
+        return None
+    quoted = k in c.names or (t.text[:1].isdigit() and _in_quoted_name(c.doc, s, k))
+    implied = lex.implied_units.get(toks[start].low) if not digits and j == start + 1 else None
+    qual, qstart = _qualifier(c.doc, k, s.first, lex)
+    n = _Number(c, s, k, start, stop, j, value, digits, mult, prefix, implied, quoted, qual,
+                qstart)
+    found = first_match(UNITS, n)
+    return n if found is None else replace(n, rule=found[0], unit=found[1])
+
+
+def _label_sign(n: _Number) -> bool:
+    """ "№ 5", "#3", "x=2"; a sign glued before it: "30-летие", "1/2", "01.02", "15:00"."""
+    toks, start = n.c.doc.toks, n.start
+    if start <= n.s.first:
+        return False
+    gap = n.c.doc.norm[toks[start - 1].stop:toks[start].start]
+    return toks[start - 1].text in ("№", "#", "=") or (
+        toks[start - 1].text in ("-", "–", "/", ".", ":") and gap == "")
+
+
+def _label_word(n: _Number) -> bool:
+    """ "статья 282", "ч. 2": a word of data/number_labels.txt before it."""
+    j = n.start - 1
+    if j >= n.s.first and n.c.doc.toks[j].text == ".":
+        j -= 1
+    if j < n.s.first:
+        return False
+    t = n.c.doc.toks[j]
+    return t.low in n.c.lex.number_labels or t.lemma in n.c.lex.number_labels
+
+
+def _enumerator(n: _Number) -> bool:
+    """ "3. Иванов", "2) проект": a digit that numbers a list item."""
+    doc, toks, s, start, j = n.c.doc, n.c.doc.toks, n.s, n.start, n.stop
+    if j >= s.last or toks[j].text not in (".", ")") or \
+            doc.norm[toks[j - 1].stop:toks[j].start] != "" or not _DIGITS.match(toks[start].text):
+        return False
+    if start == s.first or toks[start - 1].text in (")", ";"):
         return True
-    t = doc.toks[j]
-    return t.text in _ELLIPSIS_NEXT_TEXT or t.pos in _ELLIPSIS_NEXT_POS
+    return "\n" in doc.norm[toks[start - 1].stop:toks[start].start]
+
+
+def _range_or_date(n: _Number) -> bool:
+    """Ranges, times, dates written with separators: "10-15", "15:00", "01.02"."""
+    toks, j = n.c.doc.toks, n.stop
+    return j < n.s.last and toks[j].text in ("-", "/", ":", ".") and j + 1 < n.s.last \
+        and re.match(r"\d", toks[j + 1].text) is not None
+
+
+def _one_determiner(n: _Number) -> bool:
+    """ "один", "одна": a determiner far more often than a count."""
+    return not n.digits and n.value == 1 and n.mult == 1.0
+
+
+# What makes a number no count at all, in order.
+NOT_COUNTS: tuple[tuple[str, Callable[[_Number], bool]], ...] = (
+    ("quoted_name", lambda n: n.quoted),
+    ("label_sign", _label_sign),
+    ("label_word", _label_word),
+    ("enumerator", _enumerator),
+    ("range_or_date", _range_or_date),
+    ("one_determiner", _one_determiner),
+)
+
+
+def _next(n: _Number) -> int:
+    """Where the walk over the sentence goes on after a number."""
+    if n.quoted:
+        return n.k + 1
+    if _label_sign(n) or _label_word(n) or _enumerator(n):
+        return max(n.stop, n.k + 1)
+    if _range_or_date(n):
+        return n.stop + 2
+    if _one_determiner(n) or n.unit is None:
+        return max(n.j, n.k + 1)
+    return n.unit[2]
+
+
+def _numbers(c: _Ctx, s: Sent) -> Iterator[_Number]:
+    """The numbers of a sentence, in text order."""
+    k = s.first
+    while k < s.last:
+        n = _read(c, s, k)
+        if n is None:
+            k += 1
+            continue
+        yield n
+        k = _next(n)
+
+
+# ---------------------------------------------------------------- a number with its unit
+
+def _agrees(value: float, head: Tok) -> bool:
+    """False when the counted noun cannot follow a cardinal number: "3 этап", "на 34 паркране"
+    (a singular noun outside the genitive after 2, 3, 5 … is an ordinal use)."""
+    if value != int(value):
+        return True
+    n = int(value)
+    if n % 10 == 1 and n % 100 != 11:
+        return True  # "21 месяц": the noun agrees in any case
+    if head.text.isupper() or not head.parses:
+        return True
+    return any("gent" in p.grams or "plur" in p.grams or "Fixd" in p.grams
+               for p in head.parses if p.pos == "NOUN")
+
+
+def _ordinal_use(n: _Number) -> bool:
+    """ "3 этап", "на 2 этаже": the counted noun does not agree with a cardinal."""
+    head = n.unit[3] if n.unit is not None else None
+    return n.rule == "noun_phrase" and head is not None and n.mult == 1.0 and \
+        not _agrees(n.value, head)
+
+
+def _age_or_clock(n: _Number) -> bool:
+    """The words before the number make it an age or a clock time (data/number_contexts.txt):
+    "в возрасте 52 лет", "в три часа", "Кравцову 39 лет" (not "по итогам трех лет"), "Келли 52
+    года"."""
+    toks, k, first = n.c.doc.toks, n.qstart, n.s.first
+    contexts = n.c.lex.number_contexts
+    head = n.unit[1] if n.unit is not None else ""
+    for size in (2, 1):
+        if k - size >= first and (" ".join(t.low for t in toks[k - size:k]), head) in contexts:
+            return True
+    if k - 1 < first:
+        return False
+    t = toks[k - 1]
+    if ("@dative", head) in contexts and t.is_word() and t.case == "datv" \
+            and (t.pos == "NPRO" or (t.pos == "NOUN" and t.parse is not None
+                                     and "anim" in t.parse.grams)) \
+            and not (k - 2 >= first and toks[k - 2].pos == "PREP"):
+        return True
+    return ("@person", head) in contexts and t.ner == "PER"
+
+
+def _made_by(name: str) -> Callable[[_Number], list[StatCandidate]]:
+    """The candidate of a number whose unit the rule ``name`` of ``UNITS`` found."""
+    def find(n: _Number) -> list[StatCandidate]:
+        if n.unit is None or n.rule != name:
+            return []
+        unit, head, end, _ = n.unit
+        return [StatCandidate(n.qstart, end, n.number, unit, head, n.qual)]
+
+    return find
+
+
+def _not_count(name: str, holds: Callable[[_Number], bool]) -> Veto[_Number, StatCandidate]:
+    return Veto(name, lambda n, c: holds(n))
+
+
+def _not_count_elided(name: str, holds: Callable[[_Number], bool]
+                      ) -> Veto[_Elided, StatCandidate]:
+    return Veto(name, lambda e, c: holds(e.n))
+
+
+# A number with its unit, each candidate named after the rule of UNITS that found the unit.
+RULES: tuple[Rule[_Number, StatCandidate], ...] = tuple(
+    Rule(u.name, _made_by(u.name)) for u in UNITS)
+
+# The reasons a number with its unit is no statistic, in order.
+VETOES: tuple[Veto[_Number, StatCandidate], ...] = tuple(
+    _not_count(name, holds) for name, holds in NOT_COUNTS) + (
+    Veto("not_a_unit", lambda n, c: c.head in n.c.lex.not_units),  # "1 сентября", "15 часов"
+    # "в 2020 году"
+    Veto("year", lambda n, c: n.digits and c.head in _YEAR_LEMMAS and 1800 <= n.value <= 2100),
+    Veto("ordinal_use", lambda n, c: _ordinal_use(n)),
+    Veto("age_or_clock", lambda n, c: _age_or_clock(n)),
+)
+
+
+# ---------------------------------------------------------------- a number without its noun
+
+@dataclass(frozen=True, slots=True)
+class _Elided:
+    """A number without a unit, and the statistics its sentence has so far."""
+
+    n: _Number
+    found: tuple[StatCandidate, ...]
+
+
+def _borrowed(e: _Elided, ref: StatCandidate) -> list[StatCandidate]:
+    n = e.n
+    return [StatCandidate(n.qstart, n.j, n.number, ref.unit, ref.head, n.qual)]
+
+
+def _follows_iz(n: _Number) -> bool:
+    return n.j < n.s.last and n.c.doc.toks[n.j].low == "из"
+
+
+def _after_iz(e: _Elided) -> list[StatCandidate]:
+    """ "19 из 24 праймериз": the unit of the first statistic after it."""
+    after = [c for c in e.found if c.first_tok >= e.n.j]
+    return _borrowed(e, after[0]) if _follows_iz(e.n) and after else []
+
+
+def _before(e: _Elided) -> list[StatCandidate]:
+    """ "более 150 тысяч человек, около 20 тысяч умерли": the unit of the last statistic found
+    before it, close and not across brackets."""
+    n = e.n
+    if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found):
+        return []  # the rule before decides
+    before = [c for c in e.found if c.last_tok <= n.qstart and
+              n.qstart - c.last_tok <= _MAX_ELLIPSIS_GAP and
+              not any(t.text in ("(", ")") for t in n.c.doc.toks[c.last_tok:n.qstart])]
+    return _borrowed(e, before[-1]) if before else []
+
+
+# Where a number without its noun finds its unit, in order.
+ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
+    Rule("borrowed_after_iz", _after_iz),
+    Rule("borrowed_before", _before),
+)
+
+
+def _nominal_follows(n: _Number) -> bool:
+    """A number may borrow a unit only when nothing nominal follows it (data/ellipsis_next.txt)."""
+    if n.j >= n.s.last:
+        return False
+    t = n.c.doc.toks[n.j]
+    return not (t.text in n.c.lex.ellipsis_text or t.pos in n.c.lex.ellipsis_pos)
+
+
+def _bracketed(n: _Number) -> bool:
+    """ "Иванов (2602)", "(Индия, 36, 2792)"."""
+    toks, s, first, last = n.c.doc.toks, n.s, n.qstart, n.j
+    return first > s.first and toks[first - 1].text in ("(", ",") and last < s.last and \
+        toks[last].text == ")" or (first > s.first and toks[first - 1].text == "(")
+
+
+# The reasons a number without its noun is no statistic, in order.
+ELLIPSIS_VETOES: tuple[Veto[_Elided, StatCandidate], ...] = tuple(
+    _not_count_elided(name, holds) for name, holds in NOT_COUNTS) + (
+    # "в 2020-м": a year
+    Veto("year_like", lambda e, c: e.n.digits and e.n.mult == 1.0 and
+         1800 <= e.n.value <= 2100),
+    # "тысяча" with no noun after it: no count of anything
+    Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.value == 1),
+    Veto("nominal_follows", lambda e, c: _nominal_follows(e.n)),
+    Veto("bracketed", lambda e, c: _bracketed(e.n)),
+)
+
+
+# ---------------------------------------------------------------- the extractor
+
+def _quoted_names(doc: Doc, quoted: set[int]) -> frozenset[int]:
+    """The quoted tokens that belong to quoted names (not to quoted speech: a verb in it, or
+    more than _MAX_QUOTED_NAME tokens)."""
+    out: set[int] = set()
+    run_: list[int] = []
+    for k in sorted(quoted) + [-2]:
+        if run_ and k != run_[-1] + 1:
+            speech = len(run_) > _MAX_QUOTED_NAME or any(
+                doc.toks[i].pos in ("VERB", "PRTS", "INFN") for i in run_)
+            if not speech:
+                out.update(run_)
+            run_ = []
+        run_.append(k)
+    return frozenset(out)
+
+
+def _span(c: StatCandidate) -> tuple[int, int]:
+    return c.first_tok, c.last_tok
+
+
+def _sentence(c: _Ctx, s: Sent, trace: Trace | None) -> list[StatCandidate]:
+    """The statistics of a sentence: its numbers with their units (``RULES``), then the numbers
+    without one that borrow a neighbour's (``ELLIPSIS``), in text order."""
+    numbers = list(_numbers(c, s))
+    found: list[StatCandidate] = []
+    for n in numbers:
+        found += [replace(cand, rule=rule) for rule, cand in
+                  run(RULES, VETOES, n, kind="statistics", span=_span, trace=trace)]
+    for n in numbers:
+        if n.unit is None:
+            found += [replace(cand, rule=rule) for rule, cand in
+                      run(ELLIPSIS, ELLIPSIS_VETOES, _Elided(n, tuple(found)),
+                          kind="statistics", span=_span, trace=trace)]
+    return sorted(found, key=lambda x: x.first_tok)
 
 
 def extract_statistics(doc: Doc, morph: Morphology, lex: StatLexicon,
                        quoted: set[int] | None = None,
                        trace: Trace | None = None) -> list[StatCandidate]:
-    names = _quoted_names(doc, quoted or set())
-    out: list[StatCandidate] = []
-    toks = doc.toks
-    for s in doc.sents:
-        if s.chrome:
-            continue
-        found: list[StatCandidate] = []
-        pending: list[tuple[int, int, float, str | None, bool]] = []
-        k = s.first
-        while k < s.last:
-            if k in names or (toks[k].text[:1].isdigit() and _in_quoted_name(doc, s, k)):
-                k += 1
-                continue
-            t = toks[k]
-            prefix = None
-            if not t.is_word() and t.text in lex.units and k + 1 < s.last \
-                    and _DIGITS.match(toks[k + 1].text):
-                prefix = lex.units[t.text]  # "$ 27.5 млн", "£22 млн"
-            start = k + 1 if prefix else k
-            num = _number(doc, start, s.last, lex)
-            if num is None:
-                k += 1
-                continue
-            value, j, digits = num
-            gap_before = doc.norm[toks[start - 1].stop:toks[start].start] if start > s.first \
-                else " "
-            if start > s.first and (toks[start - 1].text in ("№", "#", "=") or (
-                    toks[start - 1].text in ("-", "–", "/", ".", ":") and gap_before == "")):
-                k = max(j, k + 1)
-                continue
-            if _label_before(doc, start, s.first, lex) or _enumerator(doc, start, j, s):
-                k = max(j, k + 1)
-                continue
-            if j < s.last and toks[j].text in ("-", "/", ":", "."):
-                # ranges, times, dates written with separators: "10-15", "15:00", "01.02"
-                if j + 1 < s.last and re.match(r"\d", toks[j + 1].text):
-                    k = j + 2
-                    continue
-            mult = 1.0
-            if j < s.last and (toks[j].low in lex.multipliers or toks[j].lemma in lex.multipliers):
-                mult = lex.multipliers.get(toks[j].low) or lex.multipliers[toks[j].lemma]
-                j += 1
-                if j < s.last and toks[j].text == ".":
-                    j += 1
-            if j == start:  # a bare multiplier that is not followed by anything usable
-                k += 1
-                continue
-            implied = lex.implied_units.get(toks[start].low) if not digits and j == start + 1 \
-                else None
-            unit: tuple[str, str, int, Tok | None] | None = None
-            from_table = True
-            if implied and implied[2]:
-                unit = (implied[0], implied[1], j, None)
-            elif prefix:
-                unit = (prefix[0], prefix[1], j, None)
-            elif j < s.last and toks[j].low in lex.units:
-                u, h = lex.units[toks[j].low]
-                unit = (u, h, j + 1, None)
-            elif j < s.last:
-                unit = _unit_phrase(doc, j, s.last, morph)
-                from_table = False
-            if unit is None and implied and not (j < s.last and toks[j].low == "из"):
-                unit = (implied[0], implied[1], j, None)  # not "трое из которых"
-            if not digits and value == 1 and mult == 1.0:
-                k = max(j, k + 1)  # "один", "одна": a determiner far more often than a count
-                continue
-            qual, qstart = _qualifier(doc, k, s.first, lex)
-            total = round(value * mult, 6)
-            number: int | float = int(total) if float(total).is_integer() else total
-            if unit is None:
-                year_like = digits and mult == 1.0 and 1800 <= value <= 2100
-                if not year_like and (digits or value != 1) and _ellipsis_ok(doc, j, s):
-                    follows_iz = j < s.last and toks[j].low == "из"
-                    pending.append((qstart, j, number, qual, follows_iz))
-                k = max(j, k + 1)
-                continue
-            unit_text, head, end, head_tok = unit
-            if head in lex.not_units:
-                k = end
-                continue
-            if digits and head in _YEAR_LEMMAS and 1800 <= value <= 2100:
-                k = end
-                continue
-            if not from_table and head_tok is not None and mult == 1.0 \
-                    and not _agrees(value, head_tok):
-                k = end
-                continue
-            if _age_or_clock(doc, qstart, s.first, head, lex):
-                k = end
-                continue
-            found.append(StatCandidate(qstart, end, number, unit_text, head, qual))
-            k = end
-        for first, last, number, qual, follows_iz in pending:
-            if _bracketed(doc, first, last, s):
-                continue  # "Иванов (2602)", "(Индия, 36, 2792)"
-            before = [c for c in found if c.last_tok <= first and first - c.last_tok <=
-                      _MAX_ELLIPSIS_GAP and not _brackets_between(doc, c.last_tok, first)]
-            after = [c for c in found if c.first_tok >= last]
-            ref: StatCandidate | None = None
-            if follows_iz and after:  # "19 из 24 праймериз"
-                ref = after[0]
-            elif before:  # "более 150 тысяч человек, около 20 тысяч умерли"
-                ref = before[-1]
-            if ref is not None:
-                found.append(StatCandidate(first, last, number, ref.unit, ref.head, qual))
-        out += sorted(found, key=lambda c: c.first_tok)
-    return out
+    """Statistics of the document's sentences (chrome left out), each named by its rule."""
+    c = _Ctx(doc, morph, lex, _quoted_names(doc, quoted or set()))
+    return [x for s in doc.sents if not s.chrome for x in _sentence(c, s, trace)]

@@ -1,5 +1,5 @@
 """The awards' lexicon: award words (премия, медаль, орден, звание…), known award names, holder
-nouns, the markers and verbs that name recipients."""
+nouns, the glue words of Latin names, the markers and verbs that name recipients."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ __all__ = ["AwardLexicon", "TABLES", "MODES"]
 
 MODES = frozenset({"award", "generic", "title", "hero", "contest", "named", "prize"})
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
-          "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt")
+          "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
+          "award_latin_glue.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -24,8 +25,11 @@ class AwardLexicon:
     award_not_modifiers: frozenset[str]
     award_adjectives: frozenset[str]
     award_names: dict[tuple[str, ...], tuple[str, str, bool]]  # lemmas → (name, kind, quoted)
+    # the first lemma of a known name → (its row's place in award_names, its lemmas)
+    award_name_starts: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
     award_markers: dict[str, str]  # phrase → follow | anaphor | orgs
     recipient_verbs: dict[str, str]  # lemma → give | get
+    latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
     # shared with the other concerns
     org_words: dict[str, str]
     titles: frozenset[str]
@@ -44,11 +48,15 @@ class AwardLexicon:
         for name, kind, where in t.table("award_names.txt", 3):
             t.choice("award_names.txt", where, ("quoted", "any"), name)
             names[award_lemmas(morph, name)] = (name, kind, where == "quoted")
+        name_starts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for n, lemmas in enumerate(names):
+            name_starts.setdefault(lemmas[0], []).append((n, lemmas))
         markers = {phrase: t.choice("award_markers.txt", where, ("follow", "anaphor", "orgs"),
                                     phrase) for phrase, where in t.table("award_markers.txt", 2)}
         verbs = {lemma: t.choice("recipient_verbs.txt", role, ("give", "get"), lemma)
                  for lemma, role in t.table("recipient_verbs.txt", 2)}
         return cls(starts, frozenset(t.lines("award_holders.txt")),
                    frozenset(t.lines("award_not_modifiers.txt")),
-                   frozenset(t.lines("award_adjectives.txt")), names, markers, verbs,
-                   org_words, titles)
+                   frozenset(t.lines("award_adjectives.txt")), names,
+                   {k: tuple(v) for k, v in name_starts.items()}, markers, verbs,
+                   frozenset(t.lines("award_latin_glue.txt")), org_words, titles)

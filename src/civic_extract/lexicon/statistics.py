@@ -1,4 +1,5 @@
-"""The statistics' lexicon: number words, multipliers, qualifiers, units and their contexts."""
+"""The statistics' lexicon: number words, multipliers, qualifiers, units and their contexts, what
+may follow a number that borrows its neighbour's unit."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from .tables import Tables
 __all__ = ["StatLexicon", "TABLES"]
 
 TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_units.txt",
-          "implied_units.txt", "number_labels.txt", "number_contexts.txt")
+          "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -22,6 +23,8 @@ class StatLexicon:
     implied_units: dict[str, tuple[str, str, bool]]
     number_labels: frozenset[str]
     number_contexts: frozenset[tuple[str, str]]
+    ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
+    ellipsis_text: frozenset[str]  # … and tokens as written
 
     @classmethod
     def load(cls, t: Tables) -> StatLexicon:
@@ -29,13 +32,18 @@ class StatLexicon:
         for word, unit, head, when in t.table("implied_units.txt", 4):
             t.choice("implied_units.txt", when, ("always", "alone"), word)
             implied[word] = (unit, head, when == "always")
+        ellipsis: dict[str, set[str]] = {"pos": set(), "text": set()}
+        for kind, value in t.table("ellipsis_next.txt", 2):
+            ellipsis[t.choice("ellipsis_next.txt", kind, ("pos", "text"), value)].add(value)
         return cls(
             numbers={w: float(v) for w, v in t.table("numbers.txt", 2)},
             multipliers={w: float(v) for w, v in t.table("multipliers.txt", 2)},
-            qualifiers=dict(t.table("qualifiers.txt", 2)),
+            qualifiers={w: q for w, q in t.table("qualifiers.txt", 2)},
             units={s: (u, h) for s, u, h in t.table("units.txt", 3)},
             not_units=frozenset(t.lines("not_units.txt")),
             implied_units=implied,
             number_labels=frozenset(t.lines("number_labels.txt")),
             number_contexts=frozenset((b, h) for b, h in t.table("number_contexts.txt", 2)),
+            ellipsis_pos=frozenset(ellipsis["pos"]),
+            ellipsis_text=frozenset(ellipsis["text"]),
         )

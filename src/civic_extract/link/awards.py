@@ -6,24 +6,32 @@ award word that do not contradict each other ("благодарственное 
 удостоены") join the nearest award of their kind.
 
 The recipients of a mention are the people and organizations (as extracted) that the text gives
-as its holders, found in this order:
+as its holders. ``RULES`` is the ordered table of the constructions that name them; the first
+rule that decides wins (a rule may decide on nobody) and each recipient carries its rule's name:
 
-1. a nomination line: the person or organization named in the nomination's stretch of the line
-   ("В номинации «А» – врач Иван Петров");
-2. a holder noun or an honorary title: the person it describes ("лауреат премии Grammy Даниил
-   Трифонов", "Иван Петров — …, кавалер ордена Мужества");
-3. a sentence with a verb of ``data/recipient_verbs.txt``: its people and organizations, except
-   the giver (the subject of an active "вручил", "наградил"), complements in the genitive ("из рук
-   губернатора …", "членам Общественной палаты"), organizations inside a person's title and
-   anything inside an award phrase; several awards of one sentence share coordinated recipients,
-   else each recipient goes to the nearest award before it;
-4. the list that follows the announcement ("Победителями стали следующие НПО:" + items), or the
-   sentences after it that start with a marker of ``data/award_markers.txt`` ("Например, …");
-   in a list whose intro gives organizations as the recipients ("Организации получили признание
-   в номинациях:"), the organizations of the people's titles count too;
-5. a person named before, when the sentence stands for one ("она удостоилась премии", "Награждён
-   орденом …" without a subject): the last person named as a subject in the three sentences
-   before, else the article's main person.
+1. ``nomination_scope``: the person or organization named in a nomination's stretch of the line
+   ("В номинации «А» – врач Иван Петров"); in a list whose intro gives organizations as the
+   recipients ("Организации получили признание в номинациях:"), the organizations of the
+   people's titles count too;
+2. ``lone_reference``: a bare award word with neither a holder noun nor a recipient verb names
+   nobody;
+3. a holder noun or an honorary title: the person it describes, right after it
+   (``holder_after``: "лауреат премии Grammy Даниил Трифонов") or before it (``holder_before``:
+   "Иван Петров — …, кавалер ордена Мужества"), else the person named before
+   (``holder_anaphora``), else nobody (``holder_unnamed``);
+4. ``no_recipient_verb``: without a verb of ``data/recipient_verbs.txt`` in its sentence, nobody;
+5. ``recipient_verb``: the sentence's people and organizations, except the giver (the subject
+   of an active "вручил", "наградил"), complements in the genitive ("из рук губернатора …",
+   "членам Общественной палаты"), organizations inside a person's title and anything inside an
+   award phrase; several awards of one sentence share coordinated recipients, else each
+   recipient goes to the nearest award before it;
+6. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
+   НПО:" + items);
+7. ``following_marker``: the sentences after it that start with a marker of
+   ``data/award_markers.txt`` ("Например, …");
+8. ``anaphora``: a person named before, when the sentence stands for one ("она удостоилась
+   премии", "Награждён орденом …" without a subject): the last person named as a subject in the
+   three sentences before, else the article's main person.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from ..document import Doc, key
 from ..extractors.awards import AwardCandidate
 from ..lexicon import AwardLexicon
 from ..model import Award, Mention
+from ..rules import Rule, first_match
 from .facts import AwardFact, Recipient, rule_of
 
 __all__ = ["Party", "award_facts", "award_records"]
@@ -313,81 +322,156 @@ class _Context:
 
 # ---------------------------------------------------------------- recipients of a mention
 
-def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardCandidate]
-                        ) -> list[tuple[int, str]]:
-    doc = ctx.doc
-    si = ctx.sent_of(m.first_tok)
-    s = doc.sents[si]
-    if m.scope is not None:
-        orgs_too = ctx.orgs_receive(si)
-        return [(p.first, p.ref) for p in ctx.parties_in(*m.scope, titles_ok=orgs_too)]
-    if m.ref and ctx.holder(m) is None and not ctx.verbs(si)[0]:
+_Found = list[tuple[int, Recipient]]  # (token where the text names it, recipient)
+
+
+@dataclass(frozen=True, slots=True)
+class _Award:
+    """One award mention, as the recipient rules see it."""
+
+    ctx: _Context
+    m: AwardCandidate
+    same_sent: list[AwardCandidate]  # the award mentions of its sentence, itself included
+    si: int  # its sentence
+    holder: int | None  # the holder noun that governs it
+    verbs: tuple[bool, bool]  # its sentence has a recipient verb, an active giving verb
+
+    @property
+    def held(self) -> bool:
+        """A holder noun in the singular governs it ("лауреат премии …", not "вручил награды
+        лауреатам премии …"), or it is an honorary title."""
+        h = self.holder
+        p = self.ctx.doc.toks[h].parse if h is not None else None
+        group = p is not None and "plur" in p.grams
+        return (h is not None and not group) or self.m.mode in ("title", "hero")
+
+    def antecedent(self) -> list[_Found]:
+        """The person the sentence stands for, when it stands for one."""
+        if not self.ctx.anaphor(self.si, self.m):
+            return []
+        return [[(self.ctx.doc.sents[self.si].first, self.ctx.antecedent(self.si))]]
+
+
+def _nomination_scope(a: _Award) -> list[_Found]:
+    """ "В номинации «А» – врач Иван Петров": who the nomination's stretch of the line names."""
+    if a.m.scope is None:
         return []
-    h = ctx.holder(m)
-    group = h is not None and doc.toks[h].parse is not None and \
-        "plur" in doc.toks[h].parse.grams  # "вручил награды лауреатам премии …"
-    if (h is not None and not group) or m.mode in ("title", "hero"):
-        p = ctx.right_party(m)
-        if p is None:
-            p = ctx.left_party(h if h is not None else m.first_tok)
-        if p is not None:
-            return [(p.first, p.ref)]
-        if ctx.anaphor(si, m):
-            return [(s.first, ctx.antecedent(si))]
+    orgs_too = a.ctx.orgs_receive(a.si)
+    return [[(p.first, p.ref) for p in a.ctx.parties_in(*a.m.scope, titles_ok=orgs_too)]]
+
+
+def _one(p: Party | None) -> list[_Found]:
+    return [] if p is None else [[(p.first, p.ref)]]
+
+
+def _holder_after(a: _Award) -> list[_Found]:
+    """ "лауреат премии Grammy Даниил Трифонов": the person right after the holder phrase."""
+    return _one(a.ctx.right_party(a.m)) if a.held else []
+
+
+def _holder_before(a: _Award) -> list[_Found]:
+    """ "Иван Петров — полковник в отставке, кавалер ордена Мужества": the person it describes."""
+    if not a.held:
         return []
-    has_verb, active_give = ctx.verbs(si)
-    if not has_verb:
-        return []
-    found: list[tuple[int, Recipient]] = []
+    return _one(a.ctx.left_party(a.holder if a.holder is not None else a.m.first_tok))
+
+
+def _recipient_verb(a: _Award) -> list[_Found]:
+    """ "Медалью … награждены волонтер … и врач …": the people and organizations of a sentence
+    with a recipient verb, except the giver, complements and what stands inside an award
+    phrase; several awards of one sentence share coordinated recipients, else each recipient
+    goes to the nearest award before it."""
+    doc, active_give = a.ctx.doc, a.verbs[1]
+    s = doc.sents[a.si]
     cands = []
-    for p in ctx.parties_in(s.first, s.last):
+    for p in a.ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
-        if not _recipient_case(case) or (active_give and case == "nomn") or \
-                ctx.complement(p):
-            continue
-        cands.append(p)
-    if cands:
-        spans = sorted(same_sent, key=lambda a: a.first_tok)
-        lo, hi = spans[0].first_tok, spans[-1].last_tok
-        one_side = all(p.last <= lo for p in cands) or all(p.first >= hi for p in cands)
-        for p in cands:
-            if one_side:
-                found.append((p.first, p.ref))
-                continue
-            before = [a for a in spans if a.first_tok <= p.first]
-            near = before[-1] if before else spans[0]
-            if near is m:
-                found.append((p.first, p.ref))
-        return found
-    # the list that follows: "Победителями стали следующие НПО:"
+        if _recipient_case(case) and not (active_give and case == "nomn") and \
+                not a.ctx.complement(p):
+            cands.append(p)
+    if not cands:
+        return []
+    spans = sorted(a.same_sent, key=lambda x: x.first_tok)
+    lo, hi = spans[0].first_tok, spans[-1].last_tok
+    one_side = all(p.last <= lo for p in cands) or all(p.first >= hi for p in cands)
+    found: _Found = []
+    for p in cands:
+        before = [x for x in spans if x.first_tok <= p.first]
+        if one_side or (before[-1] if before else spans[0]) is a.m:
+            found.append((p.first, p.ref))
+    return [found]
+
+
+def _listed(a: _Award, si: int) -> _Found:
+    """The recipients a sentence after the award names."""
+    s = a.ctx.doc.sents[si]
+    return [(p.first, p.ref) for p in a.ctx.parties_in(s.first, s.last)
+            if _recipient_case(_case(a.ctx.doc, p)) and not a.ctx.complement(p)]
+
+
+def _list_after_intro(a: _Award) -> list[_Found]:
+    """ "Победителями стали следующие НПО:" and the list's items."""
+    doc, si = a.ctx.doc, a.si
     intro = None
     if _ends_with(doc, si, ":"):
         intro = si
     elif si + 1 < len(doc.sents) and _ends_with(doc, si + 1, ":") and not any(
-            ctx.sent_of(a.first_tok) == si + 1 for a in ctx.awards):
+            a.ctx.sent_of(x.first_tok) == si + 1 for x in a.ctx.awards):
         intro = si + 1
-    if intro is not None:
-        for item in _list_items(doc, intro):
-            it = doc.sents[item]
-            found += [(p.first, p.ref) for p in ctx.parties_in(it.first, it.last)
-                      if _recipient_case(_case(doc, p)) and not ctx.complement(p)]
-        if found:
-            return found
-    # "Например, Наталья Вожова …" in the sentences after
+    if intro is None:
+        return []
+    found = [r for item in _list_items(doc, intro) for r in _listed(a, item)]
+    return [found] if found else []
+
+
+def _following_marker(a: _Award) -> list[_Found]:
+    """ "Среди них учитель Ирина Волкова …": the sentences after it that start with a marker of
+    data/award_markers.txt, up to the next award."""
+    doc, si = a.ctx.doc, a.si
+    found: _Found = []
     for nxt in range(si + 1, min(len(doc.sents), si + 1 + _FOLLOW_WINDOW)):
         ns = doc.sents[nxt]
-        if any(ns.first <= a.first_tok < ns.last for a in ctx.awards):
+        if any(ns.first <= x.first_tok < ns.last for x in a.ctx.awards):
             break
         head = " ".join(t.low for t in doc.toks[ns.first:min(ns.last, ns.first + 3)])
         if any(where == "follow" and (head + " ").startswith(phrase + " ")
-               for phrase, where in ctx.lex.award_markers.items()):
-            found += [(p.first, p.ref) for p in ctx.parties_in(ns.first, ns.last)
-                      if _recipient_case(_case(doc, p)) and not ctx.complement(p)]
-    if found:
-        return found
-    if ctx.anaphor(si, m):
-        return [(s.first, ctx.antecedent(si))]
-    return []
+               for phrase, where in a.ctx.lex.award_markers.items()):
+            found += _listed(a, nxt)
+    return [found] if found else []
+
+
+# Who received an award mention, in order: the first rule that decides wins (a rule that
+# decides on nobody, [[]], ends the search too).
+RULES: tuple[Rule[_Award, _Found], ...] = (
+    Rule("nomination_scope", _nomination_scope),
+    # "премий удостоены" with neither a holder nor a recipient verb: nobody
+    Rule("lone_reference", lambda a: [[]] if a.m.ref and a.holder is None and not a.verbs[0]
+         else []),
+    Rule("holder_after", _holder_after),
+    Rule("holder_before", _holder_before),
+    # "Она — лауреат премии …": the person named before
+    Rule("holder_anaphora", lambda a: a.antecedent() if a.held else []),
+    Rule("holder_unnamed", lambda a: [[]] if a.held else []),
+    Rule("no_recipient_verb", lambda a: [] if a.verbs[0] else [[]]),
+    Rule("recipient_verb", _recipient_verb),
+    Rule("list_after_intro", _list_after_intro),
+    Rule("following_marker", _following_marker),
+    # "она удостоилась премии", "Награждён орденом …" without a subject: the last person named
+    # as a subject in the sentences before, else the article's main person
+    Rule("anaphora", lambda a: a.antecedent()),
+)
+
+
+def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardCandidate]
+                        ) -> _Found:
+    """The recipients of one award mention, each named by the rule of ``RULES`` that found
+    it."""
+    si = ctx.sent_of(m.first_tok)
+    decided = first_match(RULES, _Award(ctx, m, same_sent, si, ctx.holder(m), ctx.verbs(si)))
+    if decided is None:
+        return []
+    rule, found = decided
+    return [(at, replace(r, rule=rule)) for at, r in found]
 
 
 def _list_items(doc: Doc, intro: int) -> list[int]:

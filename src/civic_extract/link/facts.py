@@ -94,6 +94,7 @@ class Recipient:
     person: Span | None = None
     organization: str | None = None
     main: bool = False
+    rule: str = ""  # the rule of link/awards.py that found it
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,413 @@
+"""The phrase around an award word: its modifiers, its complement, its name.
+
+The awards' extractor (``awards.py``) reads each award word with these: the adjectives before it
+that agree with it (``modifiers``), the complement after it (``complement``: a "за …" phrase, or
+genitive words walked by the ``STEPS`` table, the first step that decides on a word wins), a
+Latin-script name, the quoted names listed after a first one, the stretch of a nomination line
+where its recipient is named, and the phrase in the nominative singular.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..document import Doc, Sent, Tok
+from ..lexicon import AwardLexicon, adjective_lemma
+from ..text.morph import Morphology
+from .phrase import QUOTES, guillemets, restore_case
+
+__all__ = ["Ctx", "Phrase", "STEPS", "ROMAN", "MAX_NAME_QUOTE", "quote_at", "is_open_quote",
+           "complement", "latin_name", "modifiers", "singular", "winner_context",
+           "nomination_line", "dash_at", "listed_names", "hero_titled"]
+
+ROMAN = re.compile(r"^[IVXLC]+$|^[ІХ]+$")  # also Cyrillic/Kazakh look-alikes: "ІІ", "Х"
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z'’.&-]*$")
+_MAX_COMPLEMENT = 9
+MAX_NAME_QUOTE = 14  # a longer quotation after an award word is speech, not a name
+_DASHES = {"—", "–", "-", "−"}
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """What the readers of a document's award phrases share."""
+
+    doc: Doc
+    morph: Morphology
+    lex: AwardLexicon
+    ner: dict[int, tuple[str, int, int]]  # token → the first NER span that covers it
+
+
+# ---------------------------------------------------------------- pieces of a mention
+
+def quote_at(doc: Doc, k: int) -> tuple[int, int, int] | None:
+    """The quoted text opening at k: (first, last, after); «» matched by depth."""
+    if doc.toks[k].text == "«":
+        j = doc.quotes.pair_at(k)
+        if j is not None:
+            return (k + 1, j, j + 1) if j > k + 1 else None
+    return doc.quotes.name_at(k)
+
+
+def is_open_quote(doc: Doc, k: int, limit: int) -> bool:
+    t = doc.toks[k]
+    if t.text in "«„":
+        return True
+    if t.text in '"“':
+        nxt_gap = doc.norm[t.stop:doc.toks[k + 1].start] if k + 1 < limit else " "
+        return nxt_gap == ""
+    return False
+
+
+# ---------------------------------------------------------------- the complement
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """The complement after an award word: the name runs to ``name_end`` (a trailing person,
+    "губернатора края Виктора Басаргина", and an "от имени …" phrase stay out of it), the
+    conferrer is [conf_start, conf_end); ``valid`` when it names an award or its conferrer (a
+    proper word, a title, an organization word, a "за …" phrase of a singular award word, a
+    degree); ``proper`` when it holds a proper name."""
+
+    name_end: int
+    conf_end: int
+    conf_start: int
+    valid: bool
+    proper: bool
+
+
+@dataclass(slots=True)
+class _Walk:
+    """The state of a walk over a complement's words."""
+
+    s: Sent
+    after: int  # the first token after the award word
+    j: int  # the next token
+    from_phrase: bool  # "от (имени) …": the complement is the conferrer
+    confers: bool
+    valid: bool = False
+    proper: bool = False
+    titled: bool = False
+    person_from: int | None = None  # the conferrer's name after a title
+
+
+_TAKEN, _STOP = "taken", "stop"
+
+
+def _ner_step(c: Ctx, w: _Walk) -> str | None:
+    """An organization or place the NER found ("премия акимата Алматы"), or a person in the
+    genitive (the conferrer's name); a person in another case is the holder: the walk stops
+    ("лауреат премии Grammy Даниил Трифонов")."""
+    span = c.ner.get(w.j)
+    if span is None or span[1] != w.j:
+        return None
+    if span[0] in ("ORG", "LOC"):
+        w.valid = w.proper = w.confers = True
+    elif span[0] == "PER":
+        if c.doc.toks[w.j].case not in ("gent", None):
+            return _STOP
+        if w.titled or w.from_phrase:
+            w.person_from = w.j  # "губернатора края Виктора Басаргина"
+        w.valid = w.proper = True
+    else:
+        return None
+    w.j = span[2]
+    return _TAKEN
+
+
+def _degree_step(c: Ctx, w: _Walk) -> str | None:
+    """ "I степени"."""
+    toks = c.doc.toks
+    if ROMAN.match(toks[w.j].text) and w.j + 1 < w.s.last and toks[w.j + 1].lemma == "степень":
+        w.j += 2
+        w.valid = True
+        return _TAKEN
+    return None
+
+
+def _end_step(c: Ctx, w: _Walk) -> str | None:
+    """Anything but a genitive word (or a capitalized abbreviation after one: СССР, РК) ends
+    the complement."""
+    t = c.doc.toks[w.j]
+    if not t.is_word() or t.text in QUOTES or t.case != "gent":
+        if not (t.text.isupper() and t.is_word() and w.j > w.after):
+            return _STOP
+    return None
+
+
+def _title_step(c: Ctx, w: _Walk) -> str | None:
+    if c.doc.toks[w.j].lemma not in c.lex.titles:
+        return None
+    w.titled = w.confers = w.valid = True  # "премия акима области"
+    w.j += 1
+    return _TAKEN
+
+
+def _proper_step(c: Ctx, w: _Walk) -> str | None:
+    if not c.doc.toks[w.j].is_title_case() or w.j == w.s.first:
+        return None
+    w.valid = w.proper = True  # "орден Дружбы народов"
+    w.j += 1
+    return _TAKEN
+
+
+def _org_step(c: Ctx, w: _Walk) -> str | None:
+    if c.doc.toks[w.j].lemma not in c.lex.org_words:
+        return None
+    w.valid = w.confers = True  # "грамота министерства"
+    w.j += 1
+    return _TAKEN
+
+
+def _word_step(c: Ctx, w: _Walk) -> str | None:
+    w.j += 1  # any other genitive word
+    return _TAKEN
+
+
+# What a complement's next word is, the first step that decides wins: each takes tokens and
+# notes what they say of the award, or stops the walk.
+STEPS: tuple[tuple[str, Callable[[Ctx, _Walk], str | None]], ...] = (
+    ("ner_name", _ner_step),
+    ("degree", _degree_step),
+    ("not_genitive", _end_step),
+    ("title_word", _title_step),
+    ("proper_word", _proper_step),
+    ("org_word", _org_step),
+    ("genitive_word", _word_step),
+)
+
+
+def _step(c: Ctx, w: _Walk) -> str:
+    """The verdict of the first step of ``STEPS`` that decides on the walk's next word."""
+    for _, step in STEPS:
+        verdict = step(c, w)
+        if verdict is not None:
+            return verdict
+    return _STOP
+
+
+def _reason(doc: Doc, s: Sent, after: int, word_tok: Tok) -> Phrase | None:
+    """A "за …" phrase: "за вклад в решение социальных задач", "за оборону Сталинграда" (not
+    after an instrumental: "награжден грамотой за работу" gives a reason, not a name)."""
+    toks = doc.toks
+    j, limit = after, s.last
+    if not (j < limit and toks[j].low == "за" and word_tok.case != "ablt" and
+            word_tok.parse is not None and "plur" not in word_tok.parse.grams):
+        return None
+    m = j + 1
+    while m < limit and m - j <= _MAX_COMPLEMENT and toks[m].is_word() and (
+            toks[m].case in ("accs", "gent") or toks[m].pos in ("ADJF", "PRTF")
+            or (toks[m].low in ("в", "во", "перед") and m + 1 < limit
+                and toks[m + 1].is_word())):
+        m += 1
+    if m > j + 1:
+        return Phrase(m, m, m, True, any(t.is_title_case() for t in toks[j + 1:m]))
+    return None
+
+
+def complement(c: Ctx, s: Sent, after: int, word_tok: Tok) -> Phrase:
+    """The complement right after the award word: a "за …" phrase, else the genitive words
+    (``STEPS``) with an "от (имени) …" before them and a quoted name after an organization
+    word ("от партии «Nur Otan»")."""
+    reason = _reason(c.doc, s, after, word_tok)
+    if reason is not None:
+        return reason
+    toks = c.doc.toks
+    j, limit = after, s.last
+    if j + 1 < limit and toks[j].low == "от" and toks[j + 1].low == "имени":
+        j += 2
+    elif j < limit and toks[j].low == "от":
+        j += 1
+    conf_start = j
+    w = _Walk(s, after, j, conf_start > after, conf_start > after)
+    while w.j < limit and w.j - after < _MAX_COMPLEMENT and _step(c, w) != _STOP:
+        pass
+    j = w.j
+    if j == conf_start:
+        return Phrase(after, after, after, False, False)
+    name_end = after if w.from_phrase else w.person_from if w.person_from is not None else j
+    # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»"
+    if j < limit and toks[j].text in QUOTES and (w.from_phrase or
+                                                 toks[j - 1].lemma in c.lex.org_words):
+        q = quote_at(c.doc, j)
+        if q is not None:
+            if not w.from_phrase:
+                name_end = q[2]
+            j = q[2]
+    if not w.confers:
+        conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
+    return Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper)
+
+
+def latin_name(doc: Doc, j: int, limit: int, glue: frozenset[str]) -> int:
+    """End of a Latin-script name starting at j ("Grammy", "Tribune Internationale des
+    Compositeurs"); j when there is none."""
+    toks = doc.toks
+    if j >= limit or not _LATIN.match(toks[j].text) or not toks[j].text[:1].isupper() \
+            or ROMAN.match(toks[j].text):
+        return j
+    m = j + 1
+    while m < limit and (_LATIN.match(toks[m].text) and (
+            toks[m].text[:1].isupper() or toks[m].low in glue)):
+        m += 1
+    while m > j + 1 and toks[m - 1].low in glue:
+        m -= 1
+    return m
+
+
+def modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: AwardLexicon
+               ) -> tuple[int, tuple[str, ...], bool]:
+    """Adjectives right before the award word that agree with it: (first token, lemmas,
+    proper). Proper: capitalized inside the sentence ("Ленинской", "Государственных"), or one
+    of data/award_adjectives.txt ("золотая медаль")."""
+    toks = doc.toks
+    j = k
+    lemmas: list[str] = []
+    proper = False
+    while j - 1 >= s.first:
+        t = toks[j - 1]
+        p = t.parse
+        if p is None or p.pos not in ("ADJF", "PRTF") or not t.is_word():
+            break
+        if word_tok.case and t.case and t.case != word_tok.case:
+            break
+        lemma = adjective_lemma(morph, p)
+        if lemma in lex.award_not_modifiers:
+            break
+        lemmas.insert(0, lemma)
+        if (t.is_title_case() and j - 1 != s.first and not t.text.isupper()) or \
+                lemma in lex.award_adjectives:
+            proper = True
+        j -= 1
+    if j - 1 >= s.first and ROMAN.match(toks[j - 1].text):  # "XIV Международный конкурс"
+        j -= 1
+    return j, tuple(lemmas), proper
+
+
+def singular(doc: Doc, first: int, word: int, word_end: int, last: int,
+              morph: Morphology) -> str:
+    """[first, last) in the nominative singular: the award word's head noun and the adjectives
+    before it are inflected, the rest kept as written."""
+    toks = doc.toks
+    head = next((i for i in range(word, word_end) if toks[i].pos == "NOUN"), word_end - 1)
+    hp = toks[head].parse
+    words = [t.text for t in toks[first:last]]
+    if hp is None or not toks[head].is_word():
+        return _join(doc, first, words)
+    number = "plur" if "Pltm" in hp.grams else "sing"
+    gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
+    form = morph.inflect(hp, {"nomn", number})
+    if form:
+        words[head - first] = restore_case(form, toks[head].text)
+    for i in range(first, head):
+        t = toks[i]
+        p = t.parse
+        if p is None or p.pos not in ("ADJF", "PRTF") or not t.is_word():
+            continue
+        want = {"nomn", number} | ({gender} if gender and number == "sing" else set())
+        f = morph.inflect(p, want)
+        if f:
+            words[i - first] = restore_case(f, t.text)
+    return _join(doc, first, words)
+
+
+def _join(doc: Doc, first: int, words: list[str]) -> str:
+    toks = doc.toks
+    out = []
+    for n, w in enumerate(words):
+        if n:
+            gap = doc.norm[toks[first + n - 1].stop:toks[first + n].start]
+            out.append(" " if gap.strip() == "" and gap else gap)
+        out.append(w)
+    return "".join(out)
+
+
+def winner_context(doc: Doc, s: Sent, first: int, lex: AwardLexicon) -> bool:
+    """A contest counts as an award only with its winner: "победитель конкурса «…»"."""
+    toks = doc.toks
+    j = first - 1
+    while j >= s.first and (toks[j].pos in ("ADJF", "PRTF") or ROMAN.match(toks[j].text)):
+        j -= 1
+    return j >= s.first and toks[j].lemma in lex.award_holders
+
+
+# ---------------------------------------------------------------- nomination lines
+
+def dash_at(doc: Doc, j: int, limit: int) -> int | None:
+    """Token after a dash (or a run of dashes) at j, None if no dash."""
+    toks = doc.toks
+    if j < limit and toks[j].text in _DASHES:
+        while j < limit and toks[j].text in _DASHES:
+            j += 1
+        return j
+    return None
+
+
+def nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
+                     ) -> tuple[tuple[int, int] | None, list[tuple[int, int, int, int]]]:
+    """The scope of the nomination named at [name_first, after), and the nominations that follow
+    it in the same line ("«А» – врач Иван Петров, «Б» – Анна Смирнова"):
+    [(quote first, quote last, after, scope end)]."""
+    toks = doc.toks
+    start = dash_at(doc, after, s.last)
+    if start is None:
+        # "ОО «Хиуаз» — номинация «…»": the recipient is named before the dash
+        j = name_first - 2  # the opening quote, then the nomination word
+        while j > s.first and toks[j].lemma != "номинация":
+            j -= 1
+        if j - 1 >= s.first and toks[j - 1].text in _DASHES:
+            d = j - 1
+            while d - 1 >= s.first and toks[d - 1].text in _DASHES:
+                d -= 1
+            return (s.first, d), []
+        return None, []
+    # the line goes on: ", «Б» – …" starts the next nomination and ends this one's scope
+    cuts: list[tuple[int, int, int, int]] = []  # (comma, quote first, quote last, after dash)
+    j = start
+    while j < s.last:
+        if toks[j].text in (",", ";") and j + 1 < s.last and toks[j + 1].text in QUOTES:
+            q = quote_at(doc, j + 1)
+            dash = dash_at(doc, q[2], s.last) if q is not None else None
+            if q is not None and dash is not None:
+                cuts.append((j, q[0], q[1], dash))
+                j = dash
+                continue
+        j += 1
+    end = s.last
+    while end > s.first and toks[end - 1].text in (".", ";", "!"):
+        end -= 1
+    ends = [c[0] for c in cuts] + [end]
+    more = [(qf, ql, dash, ends[n + 1]) for n, (_, qf, ql, dash) in enumerate(cuts)]
+    return (start, ends[0]), more
+
+
+def listed_names(c: Ctx, s: Sent, end: int) -> tuple[tuple[int, int, str], ...]:
+    """The quoted names listed after a first one: "ордена «Парасат», «Құрмет», «Еңбек Даңқы»
+    III степени (2000)"."""
+    toks = c.doc.toks
+    out: list[tuple[int, int, str]] = []
+    while True:
+        m = end
+        if m + 1 < s.last and ROMAN.match(toks[m].text) and toks[m + 1].lemma == "степень":
+            m += 2
+        if m + 2 < s.last and toks[m].text == "(" and toks[m + 2].text == ")":
+            m += 3  # "(2000)"
+        if not (m < s.last and toks[m].text in (",", "и") and m + 1 < s.last
+                and toks[m + 1].text in QUOTES):
+            return tuple(out)
+        q = quote_at(c.doc, m + 1)
+        if q is None or q[1] - q[0] > MAX_NAME_QUOTE or dash_at(c.doc, q[2], s.last) is not None:
+            return tuple(out)
+        out.append((m + 1, q[2], guillemets(c.doc.span_text(q[0], q[1])).strip()))
+        end = q[2]
+
+
+def hero_titled(doc: Doc, s: Sent, k: int, after: int) -> bool:
+    """ "Герой Социалистического Труда": capitalized, singular, a genitive after it."""
+    toks = doc.toks
+    p = toks[k].parse
+    return toks[k].is_title_case() and after < s.last and toks[after].case == "gent" and \
+        p is not None and "sing" in p.grams
+
+
