@@ -44,8 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     inp.add_argument("--glob", default="*.txt",
                      help="file pattern inside directories, matched recursively (*.txt)")
     inp.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
-                     help="how to read the inputs; auto: by extension (.jsonl/.ndjson, .csv), "
-                          "text otherwise and for stdin")
+                     help="how to read the inputs; auto: by extension (.jsonl/.ndjson, .csv, "
+                          ".html/.htm: the page's main text, needs the [html] extra), text "
+                          "otherwise and for stdin")
     inp.add_argument("--text-field", default="text",
                      help="the field (JSON Lines) or column (CSV) holding the text (text)")
     inp.add_argument("--id-field", default="id",
@@ -176,6 +177,14 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
             return 2
         done, summary.skipped, summary.skipped_errors = state.done, state.records, state.errors
     sources = plan(args.paths, pattern=args.glob, input_format=args.input_format)
+    if any(s.format == "html" for s in sources):
+        from .text.main_text import require
+
+        try:
+            require()  # every page would fail without it: say so once
+        except ImportError as ex:
+            print(f"{PROG}: error: {ex}", file=sys.stderr)
+            return 2
     docs = documents(sources, text_field=args.text_field, id_field=args.id_field or None,
                      stdin=stdin if stdin is not None else sys.stdin.buffer)
     if done:

@@ -3,14 +3,16 @@
 Every ``Mention`` (and ``Token``/``Sentence``) satisfies ``article.text[m.start:m.stop] == m.text``.
 ``Article.to_dict()`` uses the keys of the project's gold schema (people, organizations, places,
 awards, statistics) plus ``mentions`` as ``[[start, stop], ...]`` on every entity;
-``Article.from_dict(article.to_dict()) == article``.
+``Article.from_dict(article.to_dict()) == article`` and ``Article.from_json(article.to_json())
+== article``. ``Article.meta`` (title, date, url of a page) is a plain dict, or None; ``to_dict``
+writes it under ``meta`` only when it is not empty.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -160,7 +162,12 @@ def _mentions(text: str, spans: Sequence[Sequence[int]] | None) -> tuple[Mention
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """Everything extracted from one text."""
+    """Everything extracted from one text.
+
+    ``meta`` holds what is known of the document beside its text: ``title``, ``date``
+    (ISO ``YYYY-MM-DD``) and ``url`` of a page read by ``extract_html``, or the keys of a
+    mapping context given to ``Extractor.pipe(..., as_tuples=True)``; None when nothing is.
+    """
 
     text: str
     doc_id: str | None = None
@@ -170,33 +177,29 @@ class Article:
     places: tuple[Place, ...] = ()
     awards: tuple[Award, ...] = ()
     statistics: tuple[Statistic, ...] = ()
+    meta: Mapping[str, str] | None = field(default=None, hash=False)
 
     # ---- iteration helpers ----
-    def mentions(self) -> Iterator[tuple[str, Mention]]:
-        """Every mention of every entity, with its kind (people, titles, organizations, …)."""
+    def mentions(self) -> tuple[tuple[str, Mention], ...]:
+        """Every mention of every entity, with its kind (people, titles, organizations, …), in
+        entity order: people (each followed by its titles), organizations, places, awards,
+        statistics."""
+        out: list[tuple[str, Mention]] = []
         for p in self.people:
-            for m in p.mentions:
-                yield "people", m
-            for t in p.titles:
-                if t.mention is not None:
-                    yield "titles", t.mention
-        for o in self.organizations:
-            for m in o.mentions:
-                yield "organizations", m
-        for pl in self.places:
-            for m in pl.mentions:
-                yield "places", m
-        for a in self.awards:
-            for m in a.mentions:
-                yield "awards", m
-        for s in self.statistics:
-            if s.mention is not None:
-                yield "statistics", s.mention
+            out.extend(("people", m) for m in p.mentions)
+            out.extend(("titles", t.mention) for t in p.titles if t.mention is not None)
+        out.extend(("organizations", m) for o in self.organizations for m in o.mentions)
+        out.extend(("places", m) for pl in self.places for m in pl.mentions)
+        out.extend(("awards", m) for a in self.awards for m in a.mentions)
+        out.extend(("statistics", s.mention) for s in self.statistics if s.mention is not None)
+        return tuple(out)
 
     # ---- export ----
     def to_dict(self, *, sentences: bool = True) -> dict[str, Any]:
         """A JSON-ready dict in the gold schema's keys (plus offsets and the extra fields)."""
         out: dict[str, Any] = {"id": self.doc_id, "text": self.text}
+        if self.meta:
+            out["meta"] = dict(self.meta)
         out["people"] = [
             {
                 "name": p.name, "last": p.last, "first": p.first, "middle": p.middle,
@@ -257,14 +260,41 @@ class Article:
 
     def to_spacy(self, nlp: Language | None = None) -> Doc:
         """A spaCy ``Doc`` of the text with our mentions as ``doc.ents``, ``doc.spans["civic"]``
-        and ``doc._.civic`` (``civic_extract.spacy``; ``nlp`` defaults to ``spacy.blank("ru")``)."""
+        and ``doc._.civic`` (``civic_extract.spacy``; ``nlp`` defaults to ``spacy.blank("ru")``;
+        needs ``pip install 'civic_extract[spacy]'``, an ImportError says so)."""
         from .spacy import article_to_doc
 
         return article_to_doc(self, nlp)
 
     @classmethod
+    def from_json(cls, data: str | bytes) -> Article:
+        """Rebuild an Article from ``to_json()`` output (one line of the CLI's JSON Lines).
+
+        Raises ``RecordError`` when ``data`` is not a JSON object of an Article (an error record
+        of the CLI, ``{"id": ..., "error": ...}``, included), ``InputTypeError`` when it is
+        not str or bytes.
+        """
+        from .errors import InputTypeError, RecordError
+
+        if not isinstance(data, (str, bytes, bytearray)):
+            raise InputTypeError(f"expected str or bytes, got {type(data).__name__}")
+        try:
+            record = json.loads(data)
+        except ValueError as ex:
+            raise RecordError(f"not JSON: {ex}") from None
+        if not isinstance(record, dict):
+            raise RecordError(f"expected a JSON object, got {type(record).__name__}")
+        if "error" in record and "text" not in record:
+            raise RecordError(f"document {record.get('id')!r} failed, it has no Article: "
+                              f"{record['error']}")
+        return cls.from_dict(record)
+
+    @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an Article from ``to_dict()`` output (the text is needed for the mentions)."""
+        """Rebuild an Article from ``to_dict()`` output (the text is needed for the mentions).
+
+        The document id is read from ``id`` (as ``to_dict`` writes it) or ``doc_id``.
+        """
         text = data.get("text")
         if not isinstance(text, str):
             from .errors import InputTypeError
@@ -309,4 +339,7 @@ class Article:
                       (_mentions(text, s.get("mentions")) or (None,))[0])
             for s in data.get("statistics") or ()
         )
-        return cls(text, data.get("id"), sents, people, orgs, places, awards, stats)
+        doc_id = data["id"] if data.get("id") is not None else data.get("doc_id")
+        meta = data.get("meta")
+        return cls(text, doc_id, sents, people, orgs, places, awards, stats,
+                   dict(meta) if meta else None)

@@ -30,8 +30,10 @@ from .errors import DecodeError
 
 __all__ = ["INPUT_FORMATS", "Source", "plan", "documents", "known_count", "sniff_encoding"]
 
-INPUT_FORMATS = ("auto", "text", "jsonl", "csv")
-_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl", ".csv": "csv"}
+INPUT_FORMATS = ("auto", "text", "jsonl", "csv", "html")
+_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl", ".csv": "csv",
+               ".html": "html", ".htm": "html"}
+_WHOLE_FILE = ("text", "html")  # one document per file
 _HEAD = 1 << 16
 
 
@@ -41,7 +43,7 @@ class Source:
 
     path: str
     name: str
-    format: str  # text | jsonl | csv
+    format: str  # text | jsonl | csv | html
 
 
 def _format(path: str, input_format: str) -> str:
@@ -71,7 +73,7 @@ def plan(paths: Sequence[str], *, pattern: str = "*.txt", input_format: str = "a
 
 def known_count(sources: Sequence[Source]) -> int | None:
     """How many documents ``sources`` hold, when that is known without reading them."""
-    if all(s.format == "text" for s in sources):
+    if all(s.format in _WHOLE_FILE for s in sources):
         return len(sources)
     return None
 
@@ -145,7 +147,7 @@ def _text_document(source: Source, stdin: IO[bytes]) -> Document:
         return Document(source.name, None, _reason(ex))
     if not text.strip():
         return Document(source.name, None, "EmptyDocument: the file holds no text")
-    return Document(source.name, text)
+    return Document(source.name, text, html=source.format == "html")
 
 
 def _record_document(record: Any, fallback_id: str, text_field: str, id_field: str | None
@@ -224,7 +226,7 @@ def documents(sources: Iterable[Source], *, text_field: str = "text", id_field: 
         stdin = sys.stdin.buffer
     _allow_long_csv_fields()
     for source in sources:
-        if source.format == "text":
+        if source.format in _WHOLE_FILE:
             yield _text_document(source, stdin)
         else:
             yield from _records(source, stdin, text_field, id_field)
