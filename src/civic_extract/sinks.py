@@ -26,7 +26,7 @@ from typing import IO, Any
 
 from .batch import Outcome
 from .model import Article
-from .records import COLUMNS, TABLES, Row, article_rows, document_row
+from .records import COLUMNS, TABLES, Row, article_rows, csv_cell, document_row
 
 __all__ = [
     "FORMATS",
@@ -106,10 +106,6 @@ class JsonArraySink:
             self._stream.close()
 
 
-def _csv_value(value: Any) -> Any:
-    return "" if value is None else value
-
-
 class _CsvTable:
     def __init__(self, path: str, columns: Sequence[str]) -> None:
         self._file = open(path, "w", encoding="utf-8", newline="")
@@ -118,14 +114,19 @@ class _CsvTable:
         self._writer.writerow(columns)
 
     def write(self, rows: list[Row]) -> None:
-        self._writer.writerows([_csv_value(r[c]) for c in self._columns] for r in rows)
+        self._writer.writerows([csv_cell(r[c]) for c in self._columns] for r in rows)
         self._file.flush()
 
     def close(self) -> None:
         self._file.close()
 
 
-_ARROW_TYPES = {"str": "string", "int": "int64", "int?": "int64", "float": "float64"}
+def arrow_type(kind: str) -> Any:
+    """The pyarrow type of a column type of ``records.COLUMNS``."""
+    import pyarrow as pa
+
+    return {"str": pa.string(), "int": pa.int64(), "int?": pa.int64(), "float": pa.float64(),
+            "str[]": pa.list_(pa.string()), "span[]": pa.list_(pa.list_(pa.int64()))}[kind]
 
 
 class _ParquetTable:
@@ -137,8 +138,7 @@ class _ParquetTable:
         import pyarrow.parquet as pq
 
         self._pa = pa
-        self._schema = pa.schema([(name, getattr(pa, _ARROW_TYPES[kind])())
-                                  for name, kind in columns])
+        self._schema = pa.schema([(name, arrow_type(kind)) for name, kind in columns])
         self._writer = pq.ParquetWriter(path, self._schema)
         self._rows: list[Row] = []
         self._group = group
