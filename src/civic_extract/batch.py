@@ -63,13 +63,15 @@ _BROKEN_HINT = ("(a worker process died: killed, out of memory, or it could not 
 class Document:
     """One input document: its text, or the reason it has none (unreadable, undecodable…).
 
-    ``html``: the text is a page, read for its main text (and meta) in the worker.
+    ``html``: the text is a page, read for its main text (and meta) in the worker; ``meta``:
+    what ``Article.meta`` gets (a record's title, date, url).
     """
 
     doc_id: str | None
     text: str | None
     error: str | None = None
     html: bool = False
+    meta: dict[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,7 @@ def _prepare(doc: Document, max_length: int) -> tuple[str, dict[str, str] | None
     """The text to extract from ``doc`` (a page's main text) and its meta; raises when none."""
     text = check_text(doc.text, max_length)
     if not doc.html:
-        return text, None
+        return text, doc.meta or None
     from .text.main_text import main_text
 
     text, meta = main_text(text)

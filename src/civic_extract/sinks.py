@@ -9,7 +9,9 @@ so this process only writes. Each sink takes the Outcomes of one chunk at a time
 * ``JsonArraySink`` streams one JSON array;
 * ``TableSink`` writes ``<table>.csv`` or ``<table>.parquet`` per table of ``records.TABLES``
   (people, titles, organizations, places, awards, statistics, and documents: one row per input
-  with its counts or its error).
+  with its counts or its error);
+* ``database.SqliteSink`` writes one SQLite file of the corpus, its entities merged across
+  documents, one transaction per chunk.
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, Union
 
 from .batch import Outcome
 from .model import Article
 from .records import COLUMNS, TABLES, Row, article_rows, csv_cell, document_row
+
+if TYPE_CHECKING:
+    from .database import SqliteSink
 
 __all__ = [
     "FORMATS",
@@ -41,7 +46,7 @@ __all__ = [
     "open_sink",
 ]
 
-FORMATS = ("jsonl", "json", "csv", "parquet")
+FORMATS = ("jsonl", "json", "csv", "parquet", "sqlite")
 PARQUET_HINT = "pip install pyarrow  (or: pip install 'civic_extract[parquet]')"
 
 
@@ -193,7 +198,7 @@ class TableSink:
             table.close()
 
 
-Sink = JsonLinesSink | JsonArraySink | TableSink
+Sink = Union[JsonLinesSink, JsonArraySink, TableSink, "SqliteSink"]
 
 
 @dataclass
@@ -245,6 +250,12 @@ def open_sink(fmt: str, output: str | None, *, stdout: IO[bytes], append: bool =
               ) -> tuple[Sink, Callable[[Article], Any]]:
     """The sink for ``fmt`` writing to ``output`` (a file, a directory for csv/parquet, or
     ``stdout`` when None) and the render function the workers must apply."""
+    if fmt == "sqlite":  # the corpus database (civic_extract.database)
+        from .database import SqliteSink, render_article
+
+        if not output or output == "-":
+            raise ValueError("--format sqlite needs --output FILE")
+        return SqliteSink(output, resume=append), render_article
     if fmt in ("csv", "parquet"):
         if not output:
             raise ValueError(f"--format {fmt} needs --output DIR")

@@ -9,7 +9,8 @@ Files are decoded as UTF-8 (with or without BOM), UTF-16 or cp1251; JSON Lines a
 streamed, their encoding told from the first 64 KiB (a cp1251 file whose first 64 KiB are ASCII
 is read as UTF-8 and its first non-ASCII line becomes an error). A text file's id is its path
 (relative to the directory it was found in); a record's id is its ``id_field`` or, without one,
-``<file>:<line>`` for JSON Lines and ``<file>:<row>`` for CSV.
+``<file>:<line>`` for JSON Lines and ``<file>:<row>`` for CSV; its ``title``, ``date`` and ``url``
+fields, when it has them, go into ``Article.meta``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import IO, Any
 
 from .batch import Document
 from .errors import DecodeError
+from .pipeline import META_KEYS
 
 __all__ = ["INPUT_FORMATS", "Source", "plan", "documents", "known_count", "sniff_encoding"]
 
@@ -164,7 +166,8 @@ def _record_document(record: Any, fallback_id: str, text_field: str, id_field: s
                                       f"got {got}")
     if not text.strip():
         return Document(doc_id, None, "EmptyDocument: the record holds no text")
-    return Document(doc_id, text)
+    meta = {k: str(record[k]) for k in META_KEYS if record.get(k) not in (None, "")}
+    return Document(doc_id, text, meta=meta or None)
 
 
 def _jsonl(stream: IO[str], name: str, text_field: str, id_field: str | None
