@@ -232,12 +232,11 @@ class Merger:
         self._people(batch, links)
         for doc, _, article in batch:
             for i, place in enumerate(article.places):
-                entity, reason = self._place(place.name, place.kind)
-                links.append(Link("places", doc, i, entity.id, reason))
+                found, reason = self._place(place.name, place.kind)
+                links.append(Link("places", doc, i, found.id, reason))
             for i, award in enumerate(article.awards):
-                entity, reason = self._award(award.name, award.kind, award.year,
-                                             award.conferred_by)
-                links.append(Link("awards", doc, i, entity.id, reason))
+                given, why = self._award(award.name, award.kind, award.year, award.conferred_by)
+                links.append(Link("awards", doc, i, given.id, why))
         order = {kind: k for k, kind in enumerate(KINDS)}
         return sorted(links, key=lambda link: (link.doc, order[link.kind], link.index))
 

@@ -298,7 +298,7 @@ class CorpusDatabase:
             index = _find(article, kind, name)
             return None if index is None else links[(doc, kind, index)].entity
 
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for i, person in enumerate(article.people):
             holder = links[(doc, "people", i)]
             rows.extend((holder.entity, entity("organizations", t.organization),
