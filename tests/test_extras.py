@@ -77,4 +77,5 @@ def test_pyproject_extras():
     assert extras["spacy"] == {"spacy"}
     assert {"trafilatura", "lxml_html_clean"} <= extras["html"]
     assert extras["notebook"] & {"notebook", "jupyterlab"}
+    assert {"spacy", "pandas", "matplotlib"} <= extras["notebook"]  # what the notebook imports
     assert {"spacy", "trafilatura", "lxml_html_clean", "pyarrow", "pandas"} <= extras["dev"]
