@@ -9,8 +9,9 @@ drawn from Cyrillic, spaces, format characters and punctuation), windows of real
 (../shared/corpus when present, generated news otherwise) with random mutations (odd spaces,
 soft hyphens, accents, look-alike letters, quotes, cut words, duplicated or deleted spans,
 chrome lines, huge runs), Russian-looking text built from fragments, and HTML fragments (run
-through ``html_to_text`` first, as ``extract_html`` does). One input in ten goes through an
-extractor with a small ``chunk_size``, so that texts are cut into pieces and merged back.
+through ``html_to_text`` first, as ``extract_html(main=False)`` does). One input in ten goes
+through an extractor with a small ``chunk_size``, so that texts are cut into pieces and merged
+back.
 
 Checks per input: no exception at all; ``article.text`` is the input; every mention, sentence
 and token satisfies ``text[start:stop] == .text`` within bounds; every 20th input also

@@ -15,7 +15,7 @@ PUBLIC = {
     "Article", "Person", "Title", "Organization", "Place", "Award", "Statistic", "Mention",
     "Sentence", "Token",
     "CivicExtractError", "InputTypeError", "DecodeError", "InputTooLargeError", "ModelLoadError",
-    "DataError", "__version__",
+    "DataError", "RecordError", "__version__",
 }
 
 

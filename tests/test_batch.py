@@ -10,7 +10,14 @@ import pytest
 
 import civic_extract
 from civic_extract.batch import Document, LocalRunner, WorkerPool, process_chunk
-from civic_extract.records import COLUMNS, KINDS, article_rows, count_entities, document_row
+from civic_extract.records import (
+    COLUMNS,
+    KINDS,
+    article_rows,
+    count_entities,
+    csv_cell,
+    document_row,
+)
 
 TEXTS = [
     "Аким области Ермек Маржикпаев выступил на сессии маслихата.",
@@ -116,8 +123,9 @@ def test_rows_follow_the_columns(run):
     person = rows["people"][rows["titles"][0]["person"]]
     assert person["name"] == "Ермек Маржикпаев" and person["entity"] == 0
     assert article.text[person["start"]:person["stop"]] == person["text"]
-    assert json.loads(person["mentions"])[0] == [person["start"], person["stop"]]
-    assert json.loads(person["titles"]) == [rows["titles"][0]["normal"]]
+    assert person["mentions"][0] == [person["start"], person["stop"]]  # native lists
+    assert person["titles"] == [rows["titles"][0]["normal"]]
+    assert json.loads(csv_cell(person["titles"])) == person["titles"]  # JSON text in CSV
     assert "doc" not in person  # doc_id is the key in files
     doc = document_row("doc-1", article)
     assert list(doc) == [name for name, _ in COLUMNS["documents"]]

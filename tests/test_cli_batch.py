@@ -15,7 +15,7 @@ import pytest
 
 from civic_extract import Article
 from civic_extract.cli import main
-from civic_extract.records import COLUMNS, TABLES, article_rows
+from civic_extract.records import COLUMNS, TABLES, article_rows, csv_cell
 from civic_extract.sinks import resume_state
 
 PEOPLE = ["Ермек Маржикпаев", "Асаин Байханов", "Айгуль Сапарова", "Ерулан Жамаубаев"]
@@ -145,8 +145,7 @@ def test_json_csv_and_parquet_outputs_hold_the_same_records(tmp_path):
             assert [r["doc_id"] for r in rows] == [r["id"] for r in array]
             assert rows[-1]["error"].startswith("EmptyDocument") and rows[0]["error"] == ""
             continue
-        want = [{k: "" if v is None else str(v) for k, v in row.items()}
-                for row in expected[table]]
+        want = [{k: str(csv_cell(v)) for k, v in row.items()} for row in expected[table]]
         assert rows == want, table
 
     pq = pytest.importorskip("pyarrow.parquet")
@@ -156,6 +155,10 @@ def test_json_csv_and_parquet_outputs_hold_the_same_records(tmp_path):
     for table in TABLES:
         got = pq.read_table(tmp_path / "pq" / f"{table}.parquet")
         assert got.column_names == [c for c, _ in COLUMNS[table]]
+        for name, kind in COLUMNS[table]:  # native lists, not JSON text
+            want_type = {"str[]": "list<element: string>",
+                         "span[]": "list<element: list<element: int64>>"}.get(kind)
+            assert want_type is None or str(got.schema.field(name).type) == want_type, name
         if table != "documents":
             want = [{k: (float(v) if k == "value" else v) for k, v in row.items()}
                     for row in expected[table]]

@@ -87,6 +87,19 @@ def test_bag_on_a_local_cluster_gives_the_cli_records(client, cli_tables):
     assert len(set(pids.values())) == 2
 
 
+def test_parquet_from_dask_has_native_lists(client, tmp_path):
+    import dask.bag as db
+    import pyarrow.parquet as pq
+
+    from civic_extract.dask import extract_bag, to_dataframe
+
+    records = extract_bag(db.from_sequence(list(TEXTS.items()), npartitions=3))
+    to_dataframe(records, "awards").to_parquet(str(tmp_path / "awards"))
+    schema = pq.read_schema(next((tmp_path / "awards").glob("*.parquet")))
+    assert str(schema.field("recipients").type) == "list<element: string>"
+    assert str(schema.field("mentions").type) == "list<element: list<element: int64>>"
+
+
 def test_dataframe_column_on_a_local_cluster(client, cli_tables):
     import dask
     import dask.dataframe as dd
@@ -101,6 +114,12 @@ def test_dataframe_column_on_a_local_cluster(client, cli_tables):
     assert frame_rows(people) == cli_tables["people"]
     assert frame_rows(docs) == cli_tables["documents"]
     assert str(people["entity"].dtype) == "int64" and str(people["start"].dtype) == "Int64"
+    # list cells are native lists, not JSON text
+    assert str(people["titles"].dtype) == "list<item: string>[pyarrow]"
+    assert str(people["mentions"].dtype) == "list<item: list<item: int64>>[pyarrow]"
+    first = frame_rows(people)[0]
+    assert isinstance(first["titles"], list)
+    assert first["mentions"][0] == [first["start"], first["stop"]]
 
     by_index = extract_column(dd.from_pandas(pdf.set_index("key"), npartitions=2), "body")
     assert list(by_index["documents"]["doc_id"].compute()) == list(TEXTS)

@@ -1,4 +1,5 @@
-"""extract_html: the visible text of a page, offsets into it; malformed markup never raises."""
+"""extract_html(main=False): the visible text of a page, offsets into it; malformed markup
+never raises (with main=True neither)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def test_visible_text_of_a_page():
 
 
 def test_extract_html_finds_entities_of_the_visible_text_only():
-    article = civic_extract.extract_html(PAGE, doc_id="page")
+    article = civic_extract.extract_html(PAGE, main=False, doc_id="page")
     check_offsets(article)
     assert article.doc_id == "page"
     assert article.text == html_to_text(PAGE)
@@ -85,6 +86,7 @@ def test_html_to_text_table(html, text):
 ])
 def test_malformed_markup_never_raises(garbage):
     assert isinstance(html_to_text(garbage), str)
+    check_offsets(civic_extract.extract_html(garbage, main=False))
     check_offsets(civic_extract.extract_html(garbage))
 
 

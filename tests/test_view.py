@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+import civic_extract
 from civic_extract import Article, Mention, Organization, Person, Statistic, Title
 from civic_extract.notebook import KINDS, render_html, render_page
 
@@ -128,3 +129,40 @@ def test_missing_ipymarkup_gives_the_install_hint(medal, monkeypatch):
     monkeypatch.setitem(sys.modules, "ipymarkup", None)
     with pytest.raises(ImportError, match=re.escape("pip install 'civic_extract[notebook]'")):
         render_html(medal)
+
+
+def _render_view_script():
+    import importlib.util
+
+    from conftest import ROOT
+
+    path = f"{ROOT}/examples/render_view.py"
+    spec = importlib.util.spec_from_file_location("render_view", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_docs_view_png_shows_the_current_output():
+    """docs/view.png was made by examples/render_view.py --png, which wrote beside it the
+    legend counts of the page it screenshotted (docs/view.json): they must be those of the
+    bundled example's view today (else regenerate: see the README)."""
+    import hashlib
+    import json
+    import struct
+
+    from conftest import EXAMPLE, ROOT
+
+    script = _render_view_script()
+    with open(f"{ROOT}/docs/view.json", encoding="utf-8") as fh:
+        info = json.load(fh)
+    with open(f"{ROOT}/docs/view.png", "rb") as fh:
+        png = fh.read()
+    assert hashlib.sha256(png).hexdigest() == info["png_sha256"]  # the picture the JSON describes
+    assert list(struct.unpack(">II", png[16:24])) == info["window"]
+    html = script.page([EXAMPLE])
+    assert script.legend_counts(html) == info["legend"]
+    with open(EXAMPLE, encoding="utf-8") as fh:
+        article = civic_extract.extract(fh.read())
+    kinds = [kind for kind, _ in article.mentions()]
+    assert info["legend"] == {label: kinds.count(kind) for kind, (label, _) in KINDS.items()}

@@ -21,6 +21,7 @@ from .errors import (
     InputTooLargeError,
     InputTypeError,
     ModelLoadError,
+    RecordError,
 )
 from .model import (
     Article,
@@ -65,6 +66,7 @@ __all__ = [
     "InputTooLargeError",
     "ModelLoadError",
     "DataError",
+    "RecordError",
     "__version__",
 ]
 
@@ -107,17 +109,36 @@ def to_frames(articles: Article | Iterable[Article]) -> dict[str, pd.DataFrame]:
     return _to_frames(articles)
 
 
-def extract_html(html: str, *, doc_id: str | None = None) -> Article:
-    """Extract from the visible text of an HTML page (scripts, styles, hidden elements and tags
-    dropped, block elements as line breaks, entities decoded).
+def extract_html(html: str, *, main: bool = True, doc_id: str | None = None,
+                 url: str | None = None) -> Article:
+    """Extract from a news page: its main text (``main=True``) or all its visible text.
 
-    The offsets of the returned ``Article`` point into ``Article.text``, the visible text.
+    ``main=True`` (needs ``pip install 'civic_extract[html]'``): the article's text by
+    trafilatura, without menus, related-news lists, comments and footers, paragraphs separated
+    by a blank line; the page's title, date (``YYYY-MM-DD``) and URL go into ``Article.meta``
+    (``url`` fills it when the page names none; nothing is fetched). A page with no main text
+    gives an empty Article.
+
+    ``main=False``: the visible text (scripts, styles, hidden elements and tags dropped, block
+    elements as line breaks, entities decoded; the standard library's parser, no extra needed).
+
+    Either way the offsets of the returned ``Article`` point into ``Article.text``.
     """
+    from dataclasses import replace
+
     from .pipeline import check_text
-    from .text.html import html_to_text
 
     if isinstance(html, (bytes, bytearray, memoryview)):
         raise InputTypeError(f"expected str, got {type(html).__name__}: decode the page first "
                              f"with its charset, e.g. data.decode('utf-8')")
     extractor = _extractor()
-    return extractor.extract(html_to_text(check_text(html, extractor.max_length)), doc_id=doc_id)
+    page = check_text(html, extractor.max_length)
+    if not main:
+        from .text.html import html_to_text
+
+        return extractor.extract(html_to_text(page), doc_id=doc_id)
+    from .text.main_text import main_text
+
+    text, meta = main_text(page, url)
+    article = extractor.extract(text, doc_id=doc_id)
+    return replace(article, meta=meta) if meta else article

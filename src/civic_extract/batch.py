@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -47,6 +47,7 @@ __all__ = [
     "extract_chunk",
     "process_chunk",
     "parallel_pipe",
+    "parallel_items",
 ]
 
 T = TypeVar("T")
@@ -60,11 +61,17 @@ _BROKEN_HINT = ("(a worker process died: killed, out of memory, or it could not 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input document: its text, or the reason it has none (unreadable, undecodable…)."""
+    """One input document: its text, or the reason it has none (unreadable, undecodable…).
+
+    ``html``: the text is a page, read for its main text (and meta) in the worker; ``meta``:
+    what ``Article.meta`` gets (a record's title, date, url).
+    """
 
     doc_id: str | None
     text: str | None
     error: str | None = None
+    html: bool = False
+    meta: dict[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,35 +122,52 @@ def extract_chunk(extractor: Extractor, items: list[tuple[str, str | None]]) -> 
     return list(extractor._run(items, len(items)))
 
 
+def _prepare(doc: Document, max_length: int) -> tuple[str, dict[str, str] | None]:
+    """The text to extract from ``doc`` (a page's main text) and its meta; raises when none."""
+    text = check_text(doc.text, max_length)
+    if not doc.html:
+        return text, doc.meta or None
+    from .text.main_text import main_text
+
+    text, meta = main_text(text)
+    if not text.strip():
+        raise EmptyDocument("no main text found in the page")
+    return text, meta or None
+
+
+class EmptyDocument(ValueError):
+    """A document with nothing to extract from (its error record names this class)."""
+
+
 def process_chunk(extractor: Extractor, docs: list[Document], render: Render | None = None
                   ) -> list[Outcome]:
     """One Outcome per document, in order; a failing document becomes an error Outcome.
 
     The chunk is extracted as one batch; if that fails, each document is retried alone so that
-    only the culprit is lost.
+    only the culprit is lost. A page (``Document.html``) is read for its main text first.
     """
     outcomes: list[Outcome | None] = [None] * len(docs)
-    todo: list[int] = []
+    todo: list[tuple[int, str, dict[str, str] | None]] = []
     for i, doc in enumerate(docs):
         if doc.error is not None or doc.text is None:
             outcomes[i] = Outcome(doc.doc_id, error=doc.error or "NoText: the document has no text")
             continue
         try:
-            check_text(doc.text, extractor.max_length)
+            todo.append((i, *_prepare(doc, extractor.max_length)))
         except Exception as ex:
             outcomes[i] = Outcome(doc.doc_id, error=_reason(ex))
-            continue
-        todo.append(i)
     articles: list[Article] | None
     try:
-        articles = extract_chunk(extractor, [(docs[i].text or "", docs[i].doc_id) for i in todo])
+        articles = extract_chunk(extractor, [(text, docs[i].doc_id) for i, text, _ in todo])
     except Exception:
         articles = None
-    for k, i in enumerate(todo):
+    for k, (i, text, meta) in enumerate(todo):
         doc = docs[i]
         try:
             article = (articles[k] if articles is not None
-                       else extractor.extract(doc.text or "", doc_id=doc.doc_id))
+                       else extractor.extract(text, doc_id=doc.doc_id))
+            if meta:
+                article = replace(article, meta=meta)
             value = render(article) if render is not None else article
             outcomes[i] = Outcome(doc.doc_id, value, None, count_entities(article))
         except Exception as ex:
@@ -341,9 +365,16 @@ def parallel_pipe(texts: Iterable[str], *, batch_size: int = 32, n_process: int 
     ``batch_size`` texts go to the workers. A bad text raises the same error as
     ``Extractor.pipe`` in one process, after the articles of the chunks before it.
     """
-    opts = dict(options or {})
-    max_length = opts.get("max_length", DEFAULT_MAX_LENGTH)
+    max_length = dict(options or {}).get("max_length", DEFAULT_MAX_LENGTH)
     items = ((check_text(t, max_length), None) for t in texts)
+    return parallel_items(items, batch_size=batch_size, n_process=n_process, options=options)
+
+
+def parallel_items(items: Iterable[tuple[str, str | None]], *, batch_size: int = 32,
+                   n_process: int = 2, options: Mapping[str, Any] | None = None
+                   ) -> Iterator[Article]:
+    """``parallel_pipe`` for ``(text, doc_id)`` items, texts already checked."""
+    opts = dict(options or {})
     with WorkerPool(n_process, {**opts, "batch_size": batch_size}) as pool:
         for articles in pool.map(extract_chunk, chunked(items, batch_size)):
             yield from articles

@@ -6,7 +6,8 @@ object (``Article.to_dict()``) per line on stdout or in ``--output FILE``; ``--f
 one JSON array, ``--format csv|parquet --output DIR`` one table per entity kind. A document that
 fails becomes an error record (``{"id": ..., "error": ...}``) and the run goes on; the exit code
 is 1 when any failed. ``--jobs N`` runs N worker processes, output stays in input order;
-``--resume`` continues a killed run into the same ``--output`` file.
+``--resume`` continues a killed run into the same ``--output`` file; ``--format sqlite -o FILE``
+writes one database of the corpus with its entities merged across documents.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     inp.add_argument("--glob", default="*.txt",
                      help="file pattern inside directories, matched recursively (*.txt)")
     inp.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
-                     help="how to read the inputs; auto: by extension (.jsonl/.ndjson, .csv), "
-                          "text otherwise and for stdin")
+                     help="how to read the inputs; auto: by extension (.jsonl/.ndjson, .csv, "
+                          ".html/.htm: the page's main text, needs the [html] extra), text "
+                          "otherwise and for stdin")
     inp.add_argument("--text-field", default="text",
                      help="the field (JSON Lines) or column (CSV) holding the text (text)")
     inp.add_argument("--id-field", default="id",
@@ -63,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("--indent", type=int, default=None, help="pretty-print the JSON")
     out.add_argument("--resume", action="store_true",
                      help="continue an interrupted run: skip the documents already in "
-                          "--output FILE (jsonl only), append the rest")
+                          "--output FILE (jsonl or sqlite), append the rest")
     out.add_argument("--stats", metavar="FILE", default=None,
                      help="also write the end-of-run summary as JSON to FILE")
     run = ap.add_argument_group("run")
@@ -85,9 +87,11 @@ def _check(ap: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         ap.error(f"--batch-size must be at least 1, got {args.batch_size}")
     if args.format in ("csv", "parquet") and not args.output:
         ap.error(f"--format {args.format} needs --output DIR")
+    if args.format == "sqlite" and (not args.output or args.output == "-"):
+        ap.error("--format sqlite needs --output FILE")
     if args.resume:
-        if args.format != "jsonl" or not args.output or args.output == "-":
-            ap.error("--resume needs --format jsonl and --output FILE")
+        if args.format not in ("jsonl", "sqlite") or not args.output or args.output == "-":
+            ap.error("--resume needs --format jsonl or sqlite and --output FILE")
         if args.indent is not None:
             ap.error("--resume cannot be combined with --indent (records must be single lines)")
     if args.paths.count("-") > 1:
@@ -162,7 +166,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
     from .batch import chunked, limit_blas_threads, process_chunk, runner
 
     limit_blas_threads()  # before numpy loads; OMP/OPENBLAS/MKL_NUM_THREADS set by you win
-    from .sinks import open_sink, resume_state
+    from .sinks import open_sink
     from .sources import documents, known_count, plan
 
     jobs = args.jobs or os.cpu_count() or 1
@@ -170,12 +174,20 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
     done = None
     if args.resume:
         try:
-            state = resume_state(args.output)
+            state = _resume_state(args.format, args.output)
         except (OSError, ValueError) as ex:
             print(f"{PROG}: error: {ex}", file=sys.stderr)
             return 2
         done, summary.skipped, summary.skipped_errors = state.done, state.records, state.errors
     sources = plan(args.paths, pattern=args.glob, input_format=args.input_format)
+    if any(s.format == "html" for s in sources):
+        from .text.main_text import require
+
+        try:
+            require()  # every page would fail without it: say so once
+        except ImportError as ex:
+            print(f"{PROG}: error: {ex}", file=sys.stderr)
+            return 2
     docs = documents(sources, text_field=args.text_field, id_field=args.id_field or None,
                      stdin=stdin if stdin is not None else sys.stdin.buffer)
     if done:
@@ -219,6 +231,17 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
         with open(args.stats, "w", encoding="utf-8") as fh:
             json.dump(summary.as_dict(), fh, ensure_ascii=False, indent=1)
     return 1 if summary.errors or summary.skipped_errors else 0
+
+
+def _resume_state(fmt: str, output: str) -> Any:
+    """What an interrupted run left in ``output`` (JSON Lines, or the SQLite database)."""
+    if fmt == "sqlite":
+        from .database import resume_state as database_state
+
+        return database_state(output)
+    from .sinks import resume_state
+
+    return resume_state(output)
 
 
 def _take(done: Counter[str | None], doc_id: str | None) -> bool:

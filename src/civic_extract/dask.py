@@ -130,13 +130,24 @@ def rows(records: dask.bag.Bag, table: str) -> dask.bag.Bag:
 _PANDAS_TYPES = {"str": "string", "int": "int64", "int?": "Int64", "float": "float64"}
 
 
+def _dtype(kind: str) -> Any:
+    """The pandas dtype of a column type; lists as pyarrow lists (``list<string>``, …)."""
+    if kind in _PANDAS_TYPES:
+        return _PANDAS_TYPES[kind]
+    pd = _require("pandas")
+    _require("pyarrow")
+    from .sinks import arrow_type
+
+    return pd.ArrowDtype(arrow_type(kind))
+
+
 def meta(table: str) -> pandas.DataFrame:
-    """An empty pandas DataFrame with the columns and dtypes of ``table``."""
+    """An empty pandas DataFrame with the columns and dtypes of ``table`` (list columns as
+    pyarrow lists, so ``to_parquet`` writes native lists)."""
     pd = _require("pandas")
     if table not in COLUMNS:
         raise ValueError(f"table must be one of {TABLES}, got {table!r}")
-    return pd.DataFrame({name: pd.Series(dtype=_PANDAS_TYPES[kind])
-                         for name, kind in COLUMNS[table]})
+    return pd.DataFrame({name: pd.Series(dtype=_dtype(kind)) for name, kind in COLUMNS[table]})
 
 
 def to_dataframe(records: dask.bag.Bag, table: str) -> dask.dataframe.DataFrame:

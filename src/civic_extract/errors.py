@@ -13,6 +13,7 @@ __all__ = [
     "InputTooLargeError",
     "ModelLoadError",
     "DataError",
+    "RecordError",
 ]
 
 
@@ -38,6 +39,10 @@ class ModelLoadError(CivicExtractError, RuntimeError):
 
 class DataError(CivicExtractError, ValueError):
     """A bundled lexicon or rule table is malformed (raised when the extractor is built)."""
+
+
+class RecordError(CivicExtractError, ValueError):
+    """A record that is not an Article's JSON (``Article.from_json``)."""
 
 
 def type_name(value: object) -> str:

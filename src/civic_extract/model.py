@@ -3,14 +3,16 @@
 Every ``Mention`` (and ``Token``/``Sentence``) satisfies ``article.text[m.start:m.stop] == m.text``.
 ``Article.to_dict()`` uses the keys of the project's gold schema (people, organizations, places,
 awards, statistics) plus ``mentions`` as ``[[start, stop], ...]`` on every entity;
-``Article.from_dict(article.to_dict()) == article``.
+``Article.from_dict(article.to_dict()) == article`` and ``Article.from_json(article.to_json())
+== article``. ``Article.meta`` (title, date, url of a page) is a plain dict, or None; ``to_dict``
+writes it under ``meta`` only when it is not empty.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -221,7 +223,12 @@ def _view(name: str) -> Callable[..., Any]:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """Everything extracted from one text."""
+    """Everything extracted from one text.
+
+    ``meta`` holds what is known of the document beside its text: ``title``, ``date``
+    (ISO ``YYYY-MM-DD``) and ``url`` of a page read by ``extract_html``, or the keys of a
+    mapping context given to ``Extractor.pipe(..., as_tuples=True)``; None when nothing is.
+    """
 
     text: str
     doc_id: str | None = None
@@ -232,33 +239,29 @@ class Article:
     awards: tuple[Award, ...] = ()
     statistics: tuple[Statistic, ...] = ()
     trace: tuple[TraceEvent, ...] = ()  # Extractor(trace=True): every candidate and its verdict
+    meta: Mapping[str, str] | None = field(default=None, hash=False)
 
     # ---- iteration helpers ----
-    def mentions(self) -> Iterator[tuple[str, Mention]]:
-        """Every mention of every entity, with its kind (people, titles, organizations, …)."""
+    def mentions(self) -> tuple[tuple[str, Mention], ...]:
+        """Every mention of every entity, with its kind (people, titles, organizations, …), in
+        entity order: people (each followed by its titles), organizations, places, awards,
+        statistics."""
+        out: list[tuple[str, Mention]] = []
         for p in self.people:
-            for m in p.mentions:
-                yield "people", m
-            for t in p.titles:
-                if t.mention is not None:
-                    yield "titles", t.mention
-        for o in self.organizations:
-            for m in o.mentions:
-                yield "organizations", m
-        for pl in self.places:
-            for m in pl.mentions:
-                yield "places", m
-        for a in self.awards:
-            for m in a.mentions:
-                yield "awards", m
-        for s in self.statistics:
-            if s.mention is not None:
-                yield "statistics", s.mention
+            out.extend(("people", m) for m in p.mentions)
+            out.extend(("titles", t.mention) for t in p.titles if t.mention is not None)
+        out.extend(("organizations", m) for o in self.organizations for m in o.mentions)
+        out.extend(("places", m) for pl in self.places for m in pl.mentions)
+        out.extend(("awards", m) for a in self.awards for m in a.mentions)
+        out.extend(("statistics", s.mention) for s in self.statistics if s.mention is not None)
+        return tuple(out)
 
     # ---- export ----
     def to_dict(self, *, sentences: bool = True) -> dict[str, Any]:
         """A JSON-ready dict in the gold schema's keys (plus offsets and the extra fields)."""
         out: dict[str, Any] = {"id": self.doc_id, "text": self.text}
+        if self.meta:
+            out["meta"] = dict(self.meta)
         out["people"] = [
             {
                 "name": p.name, "last": p.last, "first": p.first, "middle": p.middle,
@@ -324,12 +327,39 @@ class Article:
 
     def to_spacy(self, nlp: Language | None = None) -> Doc:
         """A spaCy ``Doc`` of the text with our mentions as ``doc.ents``, ``doc.spans["civic"]``
-        and ``doc._.civic`` (``civic_extract.spacy``; ``nlp`` defaults to ``spacy.blank("ru")``)."""
+        and ``doc._.civic`` (``civic_extract.spacy``; ``nlp`` defaults to ``spacy.blank("ru")``;
+        needs ``pip install 'civic_extract[spacy]'``, an ImportError says so)."""
         return _view("spacy")(self, nlp)  # type: ignore[no-any-return]
 
     @classmethod
+    def from_json(cls, data: str | bytes) -> Article:
+        """Rebuild an Article from ``to_json()`` output (one line of the CLI's JSON Lines).
+
+        Raises ``RecordError`` when ``data`` is not a JSON object of an Article (an error record
+        of the CLI, ``{"id": ..., "error": ...}``, included), ``InputTypeError`` when it is
+        not str or bytes.
+        """
+        from .errors import InputTypeError, RecordError
+
+        if not isinstance(data, (str, bytes, bytearray)):
+            raise InputTypeError(f"expected str or bytes, got {type(data).__name__}")
+        try:
+            record = json.loads(data)
+        except ValueError as ex:
+            raise RecordError(f"not JSON: {ex}") from None
+        if not isinstance(record, dict):
+            raise RecordError(f"expected a JSON object, got {type(record).__name__}")
+        if "error" in record and "text" not in record:
+            raise RecordError(f"document {record.get('id')!r} failed, it has no Article: "
+                              f"{record['error']}")
+        return cls.from_dict(record)
+
+    @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an Article from ``to_dict()`` output (the text is needed for the mentions)."""
+        """Rebuild an Article from ``to_dict()`` output (the text is needed for the mentions).
+
+        The document id is read from ``id`` (as ``to_dict`` writes it) or ``doc_id``.
+        """
         text = data.get("text")
         if not isinstance(text, str):
             from .errors import InputTypeError
@@ -382,4 +412,7 @@ class Article:
                                  Mention(e["mention"][0], e["mention"][1],
                                          text[e["mention"][0]:e["mention"][1]]))
                       for e in data.get("trace") or ())
-        return cls(text, data.get("id"), sents, people, orgs, places, awards, stats, trace)
+        doc_id = data["id"] if data.get("id") is not None else data.get("doc_id")
+        meta = data.get("meta")
+        return cls(text, doc_id, sents, people, orgs, places, awards, stats, trace,
+                   dict(meta) if meta else None)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .chunking import DEFAULT_CHUNK_SIZE, Piece, run_pieces
 from .errors import InputTooLargeError, InputTypeError
@@ -13,9 +15,25 @@ if TYPE_CHECKING:
     from .document import Doc
     from .link.facts import Facts
 
-__all__ = ["Extractor", "DEFAULT_MAX_LENGTH", "check_text"]
+__all__ = ["Extractor", "DEFAULT_MAX_LENGTH", "META_KEYS", "check_text", "context_fields"]
 
 DEFAULT_MAX_LENGTH = 20_000_000
+META_KEYS = ("title", "date", "url")
+"""The keys of ``Article.meta`` that a mapping context of ``pipe(..., as_tuples=True)`` fills."""
+C = TypeVar("C")
+
+
+def context_fields(context: object) -> tuple[str | None, dict[str, str] | None]:
+    """The ``doc_id`` and ``Article.meta`` a context of ``pipe(..., as_tuples=True)`` gives: a str
+    is the id; a mapping gives the id from ``id`` and the meta from ``title``, ``date`` and
+    ``url`` (values as str; None and missing keys left out); anything else gives neither."""
+    if isinstance(context, str):
+        return context, None
+    if not isinstance(context, Mapping):
+        return None, None
+    doc_id = context.get("id")
+    meta = {k: str(context[k]) for k in META_KEYS if context.get(k) is not None}
+    return (None if doc_id is None else str(doc_id)), (meta or None)
 
 
 def check_text(text: object, max_length: int = DEFAULT_MAX_LENGTH) -> str:
@@ -88,24 +106,65 @@ class Extractor:
         """Extract everything from one text."""
         return next(self._run([(check_text(text, self.max_length), doc_id)]))
 
-    def pipe(self, texts: Iterable[str], *, batch_size: int | None = None,
-             n_process: int = 1) -> Iterator[Article]:
+    @overload
+    def pipe(self, texts: Iterable[str], *, as_tuples: Literal[False] = ...,
+             batch_size: int | None = ..., n_process: int = ...) -> Iterator[Article]: ...
+
+    @overload
+    def pipe(self, texts: Iterable[tuple[str, C]], *, as_tuples: Literal[True],
+             batch_size: int | None = ..., n_process: int = ...
+             ) -> Iterator[tuple[Article, C]]: ...
+
+    def pipe(self, texts: Iterable[Any], *, as_tuples: bool = False,
+             batch_size: int | None = None, n_process: int = 1) -> Iterator[Any]:
         """Lazily extract from many texts, in order; the neural steps run on whole batches.
 
         ``n_process > 1`` runs worker processes (each loads the models once); results stay in
-        input order.
+        input order. With ``as_tuples=True`` the input is ``(text, context)`` pairs and the
+        output ``(article, context)`` pairs, the context passed through untouched (as in
+        spaCy); the context also names the document (``context_fields``): a str is the
+        ``doc_id``; a mapping gives ``doc_id`` from its ``id`` key and ``Article.meta`` from
+        its ``title``, ``date`` and ``url`` keys.
         """
         size = batch_size or self.batch_size
-        if n_process > 1:
-            from .batch import parallel_pipe
+        if not as_tuples:
+            items = ((check_text(t, self.max_length), None) for t in texts)
+            return self._articles(items, size, n_process)
+        return self._pairs(texts, size, n_process)
 
-            yield from parallel_pipe(texts, batch_size=size, n_process=n_process,
-                                     options={"syntax": self.syntax,
-                                              "max_length": self.max_length,
-                                              "chunk_size": self.chunk_size})
+    def options(self) -> dict[str, Any]:
+        """The keyword arguments that build an Extractor like this one (in a worker process)."""
+        return {"batch_size": self.batch_size, "syntax": self.syntax,
+                "max_length": self.max_length, "chunk_size": self.chunk_size,
+                "lexicon": self.lexicon, "trace": self.trace}
+
+    def _articles(self, items: Iterable[tuple[str, str | None]], size: int, n_process: int
+                  ) -> Iterator[Article]:
+        if n_process > 1:
+            from .batch import parallel_items
+
+            yield from parallel_items(items, batch_size=size, n_process=n_process,
+                                      options=self.options())
             return
-        items = ((check_text(t, self.max_length), None) for t in texts)
         yield from self._run(items, size)
+
+    def _pairs(self, pairs: Iterable[Any], size: int, n_process: int
+               ) -> Iterator[tuple[Article, Any]]:
+        contexts: deque[Any] = deque()
+
+        def items() -> Iterator[tuple[str, str | None]]:
+            for pair in pairs:
+                if not isinstance(pair, tuple) or len(pair) != 2:
+                    raise InputTypeError(f"as_tuples=True expects (text, context) pairs, got "
+                                         f"{type(pair).__name__}")
+                text, context = pair
+                contexts.append(context)
+                yield check_text(text, self.max_length), context_fields(context)[0]
+
+        for article in self._articles(items(), size, n_process):
+            context = contexts.popleft()
+            meta = context_fields(context)[1]
+            yield (replace(article, meta=meta) if meta else article), context
 
     def _run(self, items: Iterable[tuple[str, str | None]], size: int = 1) -> Iterator[Article]:
         # huge texts run in pieces of at most chunk_size characters, merged back (chunking.py)

@@ -2,9 +2,11 @@
 
 The rows are those of ``frames.article_rows`` (the pandas tables of ``to_frames``: same tables,
 same columns, one flattening for the whole library) made ready for files: without ``doc`` (an
-in-memory position; ``doc_id`` is the key), with list cells (``titles``, ``recipients``,
-``mentions``) as JSON text, so every cell is a scalar, and with a type per column for Parquet
-and Dask. The ``documents`` table adds one row per input document: its counts, or its error.
+in-memory position; ``doc_id`` is the key) and with a type per column for Parquet and Dask. The
+list cells stay lists: ``titles`` and ``recipients`` lists of names (Parquet and Dask
+``list<string>``), ``mentions`` a list of ``[start, stop]`` pairs (``list<list<int64>>``); the
+CSV tables write them as JSON text (``csv_cell``). The ``documents`` table adds one row per
+input document: its counts, or its error.
 
 >>> rows = article_rows(article)                          # doctest: +SKIP
 >>> rows["titles"][0]["person"], rows["people"][0]["entity"]   # doctest: +SKIP
@@ -29,6 +31,7 @@ __all__ = [
     "article_rows",
     "document_row",
     "count_entities",
+    "csv_cell",
 ]
 
 Row = dict[str, Any]
@@ -43,10 +46,11 @@ ENTITY_KINDS = ("people", "titles", "organizations", "places", "awards", "statis
 TABLES = (*KINDS, "documents")
 
 _TYPES = {"entity": "int", "person": "int", "award": "int", "start": "int?", "stop": "int?",
-          "year": "int?", "recipient_entity": "int?", "value": "float"}
-_JSON_CELLS = {"titles", "recipients", "mentions"}
+          "year": "int?", "recipient_entity": "int?", "value": "float", "titles": "str[]",
+          "recipients": "str[]", "mentions": "span[]"}
 
-#: Column name and type of every table: "str", "int" (never null), "int?" or "float" (nullable).
+#: Column name and type of every table: "str", "int" (never null), "int?" or "float" (nullable),
+#: "str[]" (a list of str) or "span[]" (a list of [start, stop] pairs of int).
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     **{kind: tuple((c, _TYPES.get(c, "str")) for c in FRAME_COLUMNS[kind] if c != "doc")
        for kind in KINDS},
@@ -55,10 +59,11 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _cell(column: str, value: Any) -> Any:
-    if column in _JSON_CELLS:
+def csv_cell(value: Any) -> Any:
+    """A cell as a CSV file holds it: a list as compact JSON text, None as ""."""
+    if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return value
+    return "" if value is None else value
 
 
 def article_rows(article: Article, *, documents: bool = False) -> dict[str, list[Row]]:
@@ -67,7 +72,7 @@ def article_rows(article: Article, *, documents: bool = False) -> dict[str, list
     out: dict[str, list[Row]] = {}
     for kind, rows in frame_rows(article).items():
         columns = [c for c, _ in COLUMNS[kind]]
-        out[kind] = [{c: _cell(c, row[c]) for c in columns} for row in rows]
+        out[kind] = [{c: row[c] for c in columns} for row in rows]
     if documents:
         out["documents"] = [document_row(article.doc_id, article)]
     return out

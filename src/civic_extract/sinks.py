@@ -9,7 +9,9 @@ so this process only writes. Each sink takes the Outcomes of one chunk at a time
 * ``JsonArraySink`` streams one JSON array;
 * ``TableSink`` writes ``<table>.csv`` or ``<table>.parquet`` per table of ``records.TABLES``
   (people, titles, organizations, places, awards, statistics, and documents: one row per input
-  with its counts or its error).
+  with its counts or its error);
+* ``database.SqliteSink`` writes one SQLite file of the corpus, its entities merged across
+  documents, one transaction per chunk.
 """
 
 from __future__ import annotations
@@ -22,11 +24,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, Union
 
 from .batch import Outcome
 from .model import Article
-from .records import COLUMNS, TABLES, Row, article_rows, document_row
+from .records import COLUMNS, TABLES, Row, article_rows, csv_cell, document_row
+
+if TYPE_CHECKING:
+    from .database import SqliteSink
 
 __all__ = [
     "FORMATS",
@@ -41,7 +46,7 @@ __all__ = [
     "open_sink",
 ]
 
-FORMATS = ("jsonl", "json", "csv", "parquet")
+FORMATS = ("jsonl", "json", "csv", "parquet", "sqlite")
 PARQUET_HINT = "pip install pyarrow  (or: pip install 'civic_extract[parquet]')"
 
 
@@ -106,10 +111,6 @@ class JsonArraySink:
             self._stream.close()
 
 
-def _csv_value(value: Any) -> Any:
-    return "" if value is None else value
-
-
 class _CsvTable:
     def __init__(self, path: str, columns: Sequence[str]) -> None:
         self._file = open(path, "w", encoding="utf-8", newline="")
@@ -118,14 +119,19 @@ class _CsvTable:
         self._writer.writerow(columns)
 
     def write(self, rows: list[Row]) -> None:
-        self._writer.writerows([_csv_value(r[c]) for c in self._columns] for r in rows)
+        self._writer.writerows([csv_cell(r[c]) for c in self._columns] for r in rows)
         self._file.flush()
 
     def close(self) -> None:
         self._file.close()
 
 
-_ARROW_TYPES = {"str": "string", "int": "int64", "int?": "int64", "float": "float64"}
+def arrow_type(kind: str) -> Any:
+    """The pyarrow type of a column type of ``records.COLUMNS``."""
+    import pyarrow as pa
+
+    return {"str": pa.string(), "int": pa.int64(), "int?": pa.int64(), "float": pa.float64(),
+            "str[]": pa.list_(pa.string()), "span[]": pa.list_(pa.list_(pa.int64()))}[kind]
 
 
 class _ParquetTable:
@@ -137,8 +143,7 @@ class _ParquetTable:
         import pyarrow.parquet as pq
 
         self._pa = pa
-        self._schema = pa.schema([(name, getattr(pa, _ARROW_TYPES[kind])())
-                                  for name, kind in columns])
+        self._schema = pa.schema([(name, arrow_type(kind)) for name, kind in columns])
         self._writer = pq.ParquetWriter(path, self._schema)
         self._rows: list[Row] = []
         self._group = group
@@ -193,7 +198,7 @@ class TableSink:
             table.close()
 
 
-Sink = JsonLinesSink | JsonArraySink | TableSink
+Sink = Union[JsonLinesSink, JsonArraySink, TableSink, "SqliteSink"]
 
 
 @dataclass
@@ -245,6 +250,12 @@ def open_sink(fmt: str, output: str | None, *, stdout: IO[bytes], append: bool =
               ) -> tuple[Sink, Callable[[Article], Any]]:
     """The sink for ``fmt`` writing to ``output`` (a file, a directory for csv/parquet, or
     ``stdout`` when None) and the render function the workers must apply."""
+    if fmt == "sqlite":  # the corpus database (civic_extract.database)
+        from .database import SqliteSink, render_article
+
+        if not output or output == "-":
+            raise ValueError("--format sqlite needs --output FILE")
+        return SqliteSink(output, resume=append), render_article
     if fmt in ("csv", "parquet"):
         if not output:
             raise ValueError(f"--format {fmt} needs --output DIR")

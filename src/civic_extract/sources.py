@@ -9,7 +9,8 @@ Files are decoded as UTF-8 (with or without BOM), UTF-16 or cp1251; JSON Lines a
 streamed, their encoding told from the first 64 KiB (a cp1251 file whose first 64 KiB are ASCII
 is read as UTF-8 and its first non-ASCII line becomes an error). A text file's id is its path
 (relative to the directory it was found in); a record's id is its ``id_field`` or, without one,
-``<file>:<line>`` for JSON Lines and ``<file>:<row>`` for CSV.
+``<file>:<line>`` for JSON Lines and ``<file>:<row>`` for CSV; its ``title``, ``date`` and ``url``
+fields, when it has them, go into ``Article.meta``.
 """
 
 from __future__ import annotations
@@ -27,11 +28,14 @@ from typing import IO, Any
 
 from .batch import Document
 from .errors import DecodeError
+from .pipeline import META_KEYS
 
 __all__ = ["INPUT_FORMATS", "Source", "plan", "documents", "known_count", "sniff_encoding"]
 
-INPUT_FORMATS = ("auto", "text", "jsonl", "csv")
-_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl", ".csv": "csv"}
+INPUT_FORMATS = ("auto", "text", "jsonl", "csv", "html")
+_EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl", ".csv": "csv",
+               ".html": "html", ".htm": "html"}
+_WHOLE_FILE = ("text", "html")  # one document per file
 _HEAD = 1 << 16
 
 
@@ -41,7 +45,7 @@ class Source:
 
     path: str
     name: str
-    format: str  # text | jsonl | csv
+    format: str  # text | jsonl | csv | html
 
 
 def _format(path: str, input_format: str) -> str:
@@ -71,7 +75,7 @@ def plan(paths: Sequence[str], *, pattern: str = "*.txt", input_format: str = "a
 
 def known_count(sources: Sequence[Source]) -> int | None:
     """How many documents ``sources`` hold, when that is known without reading them."""
-    if all(s.format == "text" for s in sources):
+    if all(s.format in _WHOLE_FILE for s in sources):
         return len(sources)
     return None
 
@@ -145,7 +149,7 @@ def _text_document(source: Source, stdin: IO[bytes]) -> Document:
         return Document(source.name, None, _reason(ex))
     if not text.strip():
         return Document(source.name, None, "EmptyDocument: the file holds no text")
-    return Document(source.name, text)
+    return Document(source.name, text, html=source.format == "html")
 
 
 def _record_document(record: Any, fallback_id: str, text_field: str, id_field: str | None
@@ -162,7 +166,8 @@ def _record_document(record: Any, fallback_id: str, text_field: str, id_field: s
                                       f"got {got}")
     if not text.strip():
         return Document(doc_id, None, "EmptyDocument: the record holds no text")
-    return Document(doc_id, text)
+    meta = {k: str(record[k]) for k in META_KEYS if record.get(k) not in (None, "")}
+    return Document(doc_id, text, meta=meta or None)
 
 
 def _jsonl(stream: IO[str], name: str, text_field: str, id_field: str | None
@@ -224,7 +229,7 @@ def documents(sources: Iterable[Source], *, text_field: str = "text", id_field: 
         stdin = sys.stdin.buffer
     _allow_long_csv_fields()
     for source in sources:
-        if source.format == "text":
+        if source.format in _WHOLE_FILE:
             yield _text_document(source, stdin)
         else:
             yield from _records(source, stdin, text_field, id_field)

@@ -6,6 +6,8 @@
 >>> doc = nlp("Аким области Ермек Маржикпаев вручил медаль.")  # doctest: +SKIP
 >>> doc.ents, doc.spans["civic"], doc._.civic.people      # doctest: +SKIP
 
+Needs the ``spacy`` extra (``pip install 'civic_extract[spacy]'``); without spaCy, importing
+this module raises an ImportError that says so, and the rest of civic_extract works as usual.
 The factory is registered through the ``spacy_factories`` entry point, so ``add_pipe`` works
 without importing this module. The component writes:
 
@@ -30,15 +32,21 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import filter_spans, minibatch
-
 from .model import Article
 from .pipeline import Extractor
 
+INSTALL_HINT = "pip install 'civic_extract[spacy]'"
+
+try:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, SpanGroup
+    from spacy.util import filter_spans, minibatch
+except ImportError:
+    raise ImportError(f"civic_extract's spaCy component and Article.to_spacy() need spaCy: "
+                      f"{INSTALL_HINT}") from None
+
 __all__ = ["CivicExtract", "make_component", "annotate", "article_to_doc", "register_extension",
-           "ENT_LABELS",
+           "ENT_LABELS", "INSTALL_HINT",
            "EXTENSION", "SPANS_KEY"]
 
 EXTENSION = "civic"
