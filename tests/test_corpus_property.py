@@ -18,8 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import civic_extract
-def title_window(rule):  # placeholder until the titles table names windows
-    return {"pronoun_subject": 2, "subject_title": 1}.get(rule, 0) if rule else None
+from civic_extract.extractors.titles import ROLE_RULES, WINDOWS
 
 from conftest import SHARED, check_offsets
 
@@ -39,7 +38,8 @@ def _sentences() -> list[str]:
 
 
 POOL = _sentences() if os.path.isdir(os.path.join(SHARED, "corpus")) else []
-pytestmark = pytest.mark.skipif(not POOL, reason="../shared (the corpora) is not beside the checkout")
+pytestmark = pytest.mark.skipif(not POOL,
+                                reason="../shared (the corpora) is not beside the checkout")
 
 SEPARATORS = [" ", " ", "\n", "\n\n"]
 
@@ -74,7 +74,8 @@ def test_titles_stay_within_their_rules_window(tracer: civic_extract.Extractor, 
         for t in person.titles:
             assert t.rule, t
             assert t.mention is not None
-            reach = title_window(t.rule)
+            assert t.rule in WINDOWS or t.rule in {r.name for r in ROLE_RULES}, t.rule
+            reach = WINDOWS.get(t.rule)
             if reach is None:
                 continue  # a bare role refers to a person named anywhere before it
             here = _sentence_of(article, t.mention.start)

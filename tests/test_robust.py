@@ -276,7 +276,20 @@ def _naive_merge(cands):
         else:
             groups[target].append(c)
             owner.append(target)
-    return owner
+    # a lone first name (or a lone word the morphology read as a surname) before the one full
+    # name with that first name joins it
+    full = [gi for gi, g in enumerate(groups) if part(g, "first") and part(g, "last")]
+    into = {}
+    for gi, g in enumerate(groups):
+        first, last = part(g, "first"), part(g, "last")
+        alone = first if not last else last if not first else None
+        if not alone or part(g, "middle"):
+            continue
+        same = [h for h in full if k(part(groups[h], "first")) == k(alone)]
+        if len(same) == 1 and min(c.span for c in groups[same[0]]) > min(c.span for c in g):
+            into[gi] = same[0]
+    kept = [gi for gi in range(len(groups)) if gi not in into]
+    return [kept.index(into.get(gi, gi)) for gi in owner]
 
 
 @settings(max_examples=300, deadline=None)

@@ -199,7 +199,7 @@ class Extractor:
         places = extract_places(doc, morph, lex.places, quoted, trace)
         res = resolve(doc, morph, people, orgs, places)
         titles = extract_titles(res.doc, list(res.people), morph, lex.titles, quoted, trace)
-        roles = role_mentions(res.doc, list(res.people), morph, lex.titles, titles)
+        roles = role_mentions(res.doc, list(res.people), morph, lex.titles, titles, trace)
         awards = extract_awards(res.doc, morph, lex.awards, trace)
         stats = extract_statistics(res.doc, morph, lex.statistics, quoted, trace)
         return gather(res.doc, lex, res, titles, roles, awards, stats, trace)

@@ -43,7 +43,7 @@ from ..document import Doc, key
 from ..extractors.awards import AwardCandidate
 from ..lexicon import AwardLexicon
 from ..model import Award, Mention
-from ..rules import Rule, first_match
+from ..rules import KEPT, Rule, Trace, first_match
 from .facts import AwardFact, Recipient, rule_of
 
 __all__ = ["Party", "award_facts", "award_records"]
@@ -498,8 +498,10 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
 # ---------------------------------------------------------------- the entry points
 
 def award_facts(doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
-                parties: Sequence[Party]) -> list[AwardFact]:
-    """The award mentions of a document, each with the recipients its sentences name."""
+                parties: Sequence[Party], trace: Trace | None = None) -> list[AwardFact]:
+    """The award mentions of a document, each with the recipients its sentences name (with a
+    trace, one "recipients" event per recipient, named by the rule that found it, at the
+    word that names it)."""
     kept = sorted(awards, key=lambda c: c.first_tok)
     ctx = _Context(doc, lex, kept, parties)
     by_sent: dict[int, list[AwardCandidate]] = {}
@@ -508,6 +510,9 @@ def award_facts(doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
     out = []
     for c in kept:
         found = _mention_recipients(ctx, c, by_sent[ctx.sent_of(c.first_tok)])
+        if trace is not None:
+            for at, r in found:
+                trace.add("recipients", r.rule, KEPT, at, at + 1)
         m = doc.tok_mention(c.first_tok, c.last_tok)
         recipients = tuple(replace(r, at=doc.tok_mention(at, at + 1).start) for at, r in found)
         out.append(AwardFact((m.start, m.stop), c.name, c.kind, c.conferred_by, c.year,

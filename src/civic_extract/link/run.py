@@ -37,7 +37,7 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
     return Facts(
         tuple(people), tuple(title_facts(doc, titles)), tuple(role_facts(doc, roles)),
         tuple(org_facts(doc, res.organizations)), tuple(place_facts(doc, lex.places, res.places)),
-        tuple(award_facts(doc, lex.awards, awards, parties)),
+        tuple(award_facts(doc, lex.awards, awards, parties, trace)),
         tuple(StatFact(_span(doc, s.first_tok, s.last_tok), s.value, s.unit, s.head,
                        s.qualifier, s.rule) for s in stats),
         tuple(EventFact(_span(doc, e.first, e.last), e.kind, e.rule, e.verdict)
