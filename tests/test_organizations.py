@@ -314,7 +314,7 @@ def test_place_inside_a_known_name_stays():
     inside = PlaceCandidate(4, 5, "Америка", "country")
     same = PlaceCandidate(3, 5, "Голос Америки", "other")
     elsewhere = PlaceCandidate(8, 9, "Вашингтон", "city")
-    _, places, _ = _yield_to_known(None, None, [org], [], [inside, same, elsewhere])
+    _, places, _ = _yield_to_known(None, None, None, [org], [], [inside, same, elsewhere])
     assert places == [inside, elsewhere]
 
 

@@ -8,6 +8,7 @@ in the prepared (normalized) text; ``Doc.mention`` maps them to the original tex
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -232,6 +233,30 @@ def _ner_chunks(doc_index: int, prep: Prepared, limit: int = 2000) -> list[tuple
     return out
 
 
+# the endings of Russian-style surnames, in capitals ("КУЛЬГИНОВ", "ЖУМАБЕКОВОЙ")
+_SURNAME_ENDING = re.compile(r"[А-ЯЁ]{2}(?:[ОЕ]В|[ИЫ]Н)(?:А|У|ОЙ|ЫМ|Е)?$")
+
+
+def _first_name(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text[1:].islower() and \
+        any("Name" in p.grams for p in tok.parses)
+
+
+def _model_form(toks: Sequence[Tok], k: int) -> str:
+    """The word the neural models read for token k: as written, except a surname in capitals
+    ("Бахыта ТЕМИРОВА", "Алтай КУЛЬГИНОВ"), which they read capitalized ("Темирова"): in
+    capitals they take it for an abbreviation or a place."""
+    t = toks[k]
+    w = t.text
+    if len(w) < 4 or not w.isalpha() or not w.isupper():
+        return w
+    near = [toks[j] for j in (k - 1, k + 1) if 0 <= j < len(toks) and toks[j].sent == t.sent]
+    if any(_first_name(n) for n in near) or any("Surn" in p.grams for p in t.parses) or \
+            _SURNAME_ENDING.search(w):
+        return w[0] + w[1:].lower()
+    return w
+
+
 def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
                 syntax: bool = True) -> list[Doc]:
     """Segment, tag and parse a batch of prepared texts; neural steps batched across them.
@@ -256,7 +281,7 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
             doc.sents.append(s)
             flat_sents.append((doc, s))
 
-    words = [[t.text for t in doc.toks[s.first:s.last]] for doc, s in flat_sents]
+    words = [[_model_form(doc.toks, k) for k in range(s.first, s.last)] for doc, s in flat_sents]
     tags = models.morph(words) if words else []
     for (doc, s), sent_tags in zip(flat_sents, tags):
         for tok, tag in zip(doc.toks[s.first:s.last], sent_tags):
@@ -290,7 +315,8 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
                 k += 1
             if k > first:
                 pieces.append((d, first, k))
-    found = models.ner_tokens([[t.text for t in docs[d].toks[a:b]] for d, a, b in pieces]) \
+    found = models.ner_tokens([[_model_form(docs[d].toks, k) for k in range(a, b)]
+                               for d, a, b in pieces]) \
         if pieces else []
     starts = [[t.start for t in doc.toks] for doc in docs]
     for (d, base, _), spans in zip(pieces, found):

@@ -197,7 +197,7 @@ class Extractor:
         people = extract_people(doc, morph, lex.people, trace)
         orgs = extract_organizations(doc, morph, lex.organizations, quoted, trace)
         places = extract_places(doc, morph, lex.places, quoted, trace)
-        res = resolve(doc, morph, people, orgs, places)
+        res = resolve(doc, morph, lex.people, people, orgs, places)
         titles = extract_titles(res.doc, list(res.people), morph, lex.titles, quoted, trace)
         roles = role_mentions(res.doc, list(res.people), morph, lex.titles, titles, trace)
         awards = extract_awards(res.doc, morph, lex.awards, trace)

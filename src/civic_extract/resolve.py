@@ -9,7 +9,9 @@ document alone); where their spans overlap, the rules below decide, in this orde
    ("оператор Аль-Джазиры Сами аль-Хадж") keeps the words after it, and those words stop being a
    person's in the resolved labels (a title before the organization reaches the person after
    it); a place inside the name stays ("Голос | Америки");
-3. ``place_over_person``: a span that is both a person and a place is the place ("Эфиопия").
+3. ``place_over_person``: a span that is both a person and a place is the place ("Эфиопия");
+4. ``person_labels``: a person the NER did not tag (a name after a title: "Аким Алматы Ерболат
+   Досаев открыл форум") is a person in the resolved labels.
 
 The result is frozen. The parsed document is never changed: the labels the resolver changes make
 a new document layer (``Doc.relabeled``) that the later extractors read.
@@ -24,6 +26,7 @@ from .document import Doc
 from .extractors.organizations import OrgCandidate
 from .extractors.people import PersonCandidate, person_from_tokens
 from .extractors.places import PlaceCandidate
+from .lexicon import PeopleLexicon
 from .text.morph import Morphology
 
 __all__ = ["Resolved", "resolve"]
@@ -46,7 +49,8 @@ def _outside_quotes(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonC
     return [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
 
 
-def _yield_to_known(doc: Doc, morph: Morphology, orgs: Sequence[OrgCandidate],
+def _yield_to_known(doc: Doc, morph: Morphology, lex: PeopleLexicon,
+                    orgs: Sequence[OrgCandidate],
                     people: Sequence[PersonCandidate], places: Sequence[PlaceCandidate]
                     ) -> tuple[list[PersonCandidate], list[PlaceCandidate], dict[int, str]]:
     known = [(o.first_tok, o.last_tok) for o in orgs if o.known]
@@ -62,7 +66,7 @@ def _yield_to_known(doc: Doc, morph: Morphology, orgs: Sequence[OrgCandidate],
         relabel.update((k, "ORG") for k in range(max(p.first_tok, span[0]),
                                                  min(p.last_tok, span[1])))
         if span[0] <= p.first_tok and span[1] < p.last_tok:
-            rest = person_from_tokens(doc, span[1], p.last_tok, morph)
+            rest = person_from_tokens(doc, span[1], p.last_tok, morph, lex)
             if rest is not None:
                 kept_people.append(rest)
     kept_places = [p for p in places if (span := _overlap(known, p.first_tok, p.last_tok)) is None
@@ -77,6 +81,7 @@ class _State:
 
     doc: Doc
     morph: Morphology
+    lex: PeopleLexicon
     people: list[PersonCandidate]
     orgs: list[OrgCandidate]
     places: list[PlaceCandidate]
@@ -88,7 +93,8 @@ def _quoted_name(s: _State) -> None:
 
 
 def _known_organization(s: _State) -> None:
-    s.people, s.places, s.relabel = _yield_to_known(s.doc, s.morph, s.orgs, s.people, s.places)
+    s.people, s.places, s.relabel = _yield_to_known(s.doc, s.morph, s.lex, s.orgs, s.people,
+                                                    s.places)
 
 
 def _place_over_person(s: _State) -> None:
@@ -96,17 +102,27 @@ def _place_over_person(s: _State) -> None:
     s.people = [p for p in s.people if (p.first_tok, p.last_tok) not in place_spans]
 
 
+def _person_labels(s: _State) -> None:
+    """A person found without the NER (a name after a title) is a person's words in the
+    resolved labels too, so the titles stop before it as before any name."""
+    for p in s.people:
+        for k in range(p.first_tok, p.last_tok):
+            if s.doc.toks[k].ner != "PER" and k not in s.relabel:
+                s.relabel[k] = "PER"
+
+
 # The overlap rules, in the order they apply (see the module's docstring).
 RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("quoted_name", _quoted_name),
     ("known_organization", _known_organization),
     ("place_over_person", _place_over_person),
+    ("person_labels", _person_labels),
 )
 
 
-def resolve(doc: Doc, morph: Morphology, people: Sequence[PersonCandidate],
+def resolve(doc: Doc, morph: Morphology, lex: PeopleLexicon, people: Sequence[PersonCandidate],
             orgs: Sequence[OrgCandidate], places: Sequence[PlaceCandidate]) -> Resolved:
-    state = _State(doc, morph, list(people), list(orgs), list(places), {})
+    state = _State(doc, morph, lex, list(people), list(orgs), list(places), {})
     for _, rule in RULES:
         rule(state)
     return Resolved(doc.relabeled(state.relabel) if state.relabel else doc, tuple(state.people),

@@ -15,7 +15,8 @@ from ..document import Doc, Tok
 from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
-from .phrase import QUOTES, restore_case
+from .names import name_in_nominative
+from .phrase import QUOTES
 
 __all__ = ["PersonCandidate", "extract_people"]
 
@@ -42,80 +43,6 @@ def _role_score(parses: tuple[WordParse, ...], gram: str) -> float:
 
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-
-def _role_parses(tok: Tok, role: str) -> list[WordParse]:
-    """The parses of a name word that fit its role; a person's name is singular."""
-    parses = [p for p in tok.parses if "plur" not in p.grams]
-    named = [p for p in parses if role in p.grams] or [
-        p for p in parses if {"Name", "Surn", "Patr"} & p.grams]
-    if named or role != "Surn" or any(p.known for p in parses):
-        return named  # a known common noun ("бану" → "бан") is no reading of a name
-    return [p for p in parses if p.pos == "NOUN"]
-
-
-def _name_case(words: list[Tok], roles: list[str]) -> tuple[str, str | None]:
-    """The (case, gender) of a whole name: what every word allows, slovnet breaking ties."""
-    sets: list[set[tuple[str, str]]] = []
-    known: list[bool] = []
-    for t, r in zip(words, roles):
-        options: set[tuple[str, str]] = set()
-        for p in _role_parses(t, r):
-            genders = {"masc", "femn"} & p.grams or {"masc", "femn"}
-            for c in _CASES:
-                if c in p.grams:
-                    options.update((c, g) for g in genders)
-        if options:
-            sets.append(options)
-            known.append(any(p.known for p in t.parses))
-    sl_case = words[-1].case
-    sl_gender = next((_GENDER[g] for t in words if (g := t.tag.get("Gender") or "") in _GENDER),
-                     None)
-    inter: set[tuple[str, str]] = set()
-    for group in (sets, [o for o, k in zip(sets, known) if k], sets[-1:]):
-        if group:
-            inter = set.intersection(*group)
-            if inter:
-                break
-    if inter:
-        # When every word's morphology speaks, the contextual tagger breaks the tie
-        # ("Касым-Жомарта Токаева": accusative); when only the surname does ("Гульнар
-        # Сейтмаганбетова"), the nominative, which news use most for names, goes first.
-        order = [(sl_case, sl_gender), (sl_case, None), ("nomn", sl_gender), ("nomn", None)]
-        if len(sets) < len(words):
-            order = order[2:] + order[:2]
-        for want in order:
-            for c, g in sorted(inter):
-                if c == want[0] and (want[1] is None or g == want[1]):
-                    return c, g
-        return sorted(inter)[0]
-    return sl_case or "nomn", sl_gender
-
-
-def _nominative(morph: Morphology, tok: Tok, role: str, gender: str | None,
-                case: str | None) -> str:
-    """One name word in the nominative; as written when it is already or can't be inflected.
-
-    ``case``/``gender`` are those of the whole name (``_name_case``).
-    """
-    text = tok.text
-    if case in (None, "nomn"):
-        return text
-    pool = [p for p in _role_parses(tok, role) if case in p.grams]
-    if not pool:
-        return text  # the word has no form in that case: it is indeclinable or unknown
-    if gender:
-        pool = [p for p in pool if gender in p.grams] or pool
-    best = pool[0]
-    grams = {"nomn", "sing"}
-    if gender and role == "Surn":
-        grams.add(gender)
-    form = morph.inflect(best, grams)
-    if not form:
-        return text
-    if "-" in text and "-" in form:  # Касым-Жомарта → Касым-Жомарт, keep each part's capital
-        return "-".join(restore_case(f, o) for f, o in zip(form.split("-"), text.split("-")))
-    return restore_case(form, text)
 
 
 def _is_initial(doc: Doc, k: int, stop: int) -> bool:
@@ -204,16 +131,15 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
     return pieces
 
 
-def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology
-                       ) -> PersonCandidate | None:
+def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
+                       lex: PeopleLexicon) -> PersonCandidate | None:
     """The person a name span [first, last) spells, each part in the nominative."""
     words, initials = _name_words(doc, first, last)
     if not words:
         return None
     order = _order(words, _roles(words), initials)
     role_of = [r if r != "?" else "Surn" for r in order]
-    case, gender = _name_case(words, role_of)
-    normal = [_nominative(morph, t, r, gender, case) for t, r in zip(words, role_of)]
+    _, _, normal = name_in_nominative(words, role_of, morph, lex)
     parts: dict[str, str] = {}
     for w, r in zip(normal, order):
         parts[r] = parts[r] + " " + w if r in parts else w
@@ -299,11 +225,52 @@ def _spans(doc: Doc, rule: str) -> list[_Span]:
     return out
 
 
+_TITLE_REACH = 6  # words between a title head and the name after it (its complement)
+
+
+def _capitalized(t: Tok) -> bool:
+    return t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 1
+
+
+def _name_run(doc: Doc, a: int, b: int) -> _Span | None:
+    """The name at the end of the capitalized words [a, b): a first name (a Name reading)
+    and one or two more words, a surname or patronymic ("Алматы | Ерболат Досаев")."""
+    for start in range(max(a, b - 3), b - 1):
+        first = doc.toks[start]
+        if any("Name" in p.grams for p in first.parses) and not any(
+                "Geox" in p.grams for p in first.parses):
+            return start, b
+    return None
+
+
+def _after_titles(c: _Ctx) -> list[_Span]:
+    """Names the NER missed right after a title and its complement ("Аким Алматы Ерболат
+    Досаев открыл форум"): a title word before capitalized words is evidence of a person."""
+    doc, out = c.doc, []
+    tagged = {k for _, a, b in doc.ner if _ == "PER" for k in range(a, b)}
+    for k, t in enumerate(doc.toks):
+        if t.lemma.replace("ё", "е") not in c.lex.titles or t.chrome:
+            continue
+        limit = min(len(doc.toks), k + 1 + _TITLE_REACH)
+        j = k + 1
+        while j < limit and doc.toks[j].sent == t.sent and not _capitalized(doc.toks[j]) and \
+                doc.toks[j].is_word() and doc.toks[j].case == "gent":
+            j += 1  # "аким области …"
+        end = j
+        while end < limit and doc.toks[end].sent == t.sent and _capitalized(doc.toks[end]):
+            end += 1
+        run = _name_run(doc, j, end) if end - j >= 2 else None
+        if run is not None and not tagged.intersection(range(j, end)):
+            out.append(run)
+    return out
+
+
 # The constructions that make a person's name span, in order.
 RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("ner", lambda c: _spans(c.doc, "ner")),
     Rule("ner_joined", lambda c: _spans(c.doc, "ner_joined")),
     Rule("genitive_cut", lambda c: _spans(c.doc, "genitive_cut")),
+    Rule("after_title", _after_titles),
 )
 
 
@@ -325,7 +292,30 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("plural", lambda c, s: all(t.tag.get("Number") == "Plur" for t in _words(c, s))),
     Veto("place_named_after", _named_place),
     Veto("no_words", lambda c, s: not _words(c, s)),
+    Veto("common_noun", lambda c, s: _common_noun(c, _words(c, s))),
 )
+
+
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})
+
+
+def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
+    """A lone word no reading of which is a name: a scrap of two letters ("Ка"), a plural of
+    the people of a place ("Костанайцы", "Акмолинцев"), or a dictionary word whose capital the
+    start of its sentence explains ("Аграрий выделил…", "Грант выделен…")."""
+    if len(words) != 1:
+        return False
+    t = words[0]
+    if any(_NAME_GRAMS & p.grams for p in t.parses):
+        return False
+    if sum(ch.isalpha() for ch in t.text) <= 2:
+        return True
+    if t.parses and all("plur" in p.grams for p in t.parses if p.pos == "NOUN") and \
+            any(t.low.endswith(e) for e in c.lex.demonym_endings):
+        return True
+    opens = t.i == c.doc.sents[t.sent].first or not c.doc.toks[t.i - 1].is_word() and \
+        c.doc.toks[t.i - 1].text in "«\"„—-–("
+    return opens and bool(t.parses) and all(p.known for p in t.parses)
 
 
 def _trimmed(doc: Doc, first: int, last: int) -> _Span:
@@ -345,7 +335,7 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
     ctx = _Ctx(doc, morph, lex)
     for rule, (first, last) in run(RULES, VETOES, ctx, kind="people", span=lambda s: s,
                                    trace=trace):
-        cand = person_from_tokens(doc, *_trimmed(doc, first, last), morph)
+        cand = person_from_tokens(doc, *_trimmed(doc, first, last), morph, lex)
         if cand is not None:
             out.append(replace(cand, rule=rule))
     return sorted(out, key=lambda c: c.first_tok)

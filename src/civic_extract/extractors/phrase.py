@@ -7,6 +7,7 @@ and words pymorphy3 does not know (Kazakh, Latin) are kept exactly as written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ..document import Doc, Tok
@@ -75,6 +76,10 @@ def head_index(toks: Sequence[Tok]) -> int | None:
     return None
 
 
+# an abbreviation with a case ending written after it in lowercase ("МИОРа", "ЕНУ-шника" not)
+_INFLECTED_ABBREVIATION = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ой|ом|ам|ами|ах|ов)$")
+
+
 def _abbreviation(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -84,6 +89,9 @@ def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = Fal
     """``tok`` put into ``grams``; as written when it can't be done safely (or is already in
     the nominative, unless ``force``). An abbreviation in capitals ("МИОР", "НАН") is never
     inflected: the text writes it the same in every case."""
+    inflected = _INFLECTED_ABBREVIATION.match(tok.text)
+    if inflected:
+        return inflected.group(1)  # "МИОРа", "МИОРу" → "МИОР"
     p = tok.parse
     if p is None or not _usable(p) or not tok.is_word() or _abbreviation(tok.text):
         return tok.text

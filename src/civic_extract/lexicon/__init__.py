@@ -73,8 +73,8 @@ def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
                  set(organizations.TABLES) | set(places.TABLES) | set(awards.TABLES) |
                  set(statistics.TABLES), lambda: Lexicon(
         titles=_once("titles", t, titles.TABLES, lambda: TitleLexicon.load(t)),
-        people=_once("people", t, (*people.TABLES, "place_words.txt"),
-                     lambda: PeopleLexicon.load(t, place_words)),
+        people=_once("people", t, (*people.TABLES, "place_words.txt", "titles.txt"),
+                     lambda: PeopleLexicon.load(t, place_words, title_words)),
         organizations=_once("organizations", t, (*organizations.TABLES, *shared),
                             lambda: OrgLexicon.load(t, morph, known, gazetteer, title_words)),
         places=_once("places", t, (*places.TABLES, *shared), lambda: PlaceLexicon.load(

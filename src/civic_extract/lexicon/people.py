@@ -8,14 +8,31 @@ from .tables import Tables
 
 __all__ = ["PeopleLexicon", "TABLES"]
 
-TABLES = ("not_people.txt",)
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+TABLES = ("not_people.txt", "name_paradigms.txt", "demonym_endings.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class PeopleLexicon:
     not_people: frozenset[str]
     place_words: dict[str, str]  # shared: "области Абай" is a place named after a person
+    # how names the dictionary does not know decline: (ending, nominative ending, gender,
+    # cases, role) rows, the longest ending first
+    name_paradigms: tuple[tuple[str, str, str, tuple[str, ...], str], ...]
+    demonym_endings: tuple[str, ...]  # endings of the plural of the people of a place
+    titles: frozenset[str]  # shared: the title heads (a title before a name is evidence)
 
     @classmethod
-    def load(cls, t: Tables, place_words: dict[str, str]) -> PeopleLexicon:
-        return cls(frozenset(w.lower() for w in t.lines("not_people.txt")), place_words)
+    def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str]
+             ) -> PeopleLexicon:
+        rows = []
+        for ending, nominative, gender, cases, role in t.table("name_paradigms.txt", 5):
+            t.choice("name_paradigms.txt", gender, ("masc", "femn"), ending)
+            t.choice("name_paradigms.txt", role, ("Name", "Surn"), ending)
+            for case in cases.split():
+                t.choice("name_paradigms.txt", case, _CASES, ending)
+            rows.append((ending, nominative, gender, tuple(cases.split()), role))
+        rows.sort(key=lambda r: -len(r[0]))
+        return cls(frozenset(w.lower() for w in t.lines("not_people.txt")), place_words,
+                   tuple(rows), t.lines("demonym_endings.txt"), titles)

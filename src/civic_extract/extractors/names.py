@@ -1,0 +1,190 @@
+"""A person's name in the nominative: one case and one gender for the whole name, chosen by the
+evidence of all its words, then each word put into the nominative of that gender.
+
+Each word of a name offers readings: (case, gender, its nominative form, a weight). They come
+from pymorphy3's readings of the word in its role (a first name, a surname, a patronymic; a
+dictionary reading weighs most, a guessed one less, an indeclinable one less still) and, for
+names the dictionary does not know (Kazakh and other first names, surnames), from the endings of
+``data/name_paradigms.txt`` ("Жании" may be the genitive of "Жания"; "Сапаровой" the dative of
+"Сапарова"). A hypothesis (case, gender) scores the best reading each word has for it (a word
+with readings but none for it counts against it: the parts of a name agree), the case the
+contextual tagger gives the name, the gender it gives, and a small preference for the
+nominative. Words with no reading at all (a foreign name) are kept as written, and a word
+written in capitals ("ЖУМАБЕКОВОЙ") comes out capitalized ("Жумабекова").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..document import Tok
+from ..lexicon import PeopleLexicon
+from ..text.morph import Morphology, WordParse
+from .phrase import restore_case
+
+__all__ = ["Reading", "name_in_nominative"]
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_GENDERS = ("masc", "femn")
+_SLOVNET_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+                 "Loc": "loct"}
+_SLOVNET_GENDER = {"Masc": "masc", "Fem": "femn"}
+_KNOWN, _GUESSED, _PARADIGM, _INDECLINABLE = 1.0, 0.5, 0.5, 0.4
+_FIXD = 0.45  # a dictionary's indeclinable reading of a word that may decline ("Алие")
+_MISSING = -1.0  # a word with readings but none for the hypothesis
+_TAGGED_CASE, _TAGGED_GENDER, _NOMINATIVE = 0.5, 0.25, 0.3
+_AS_WRITTEN = 0.2  # a foreign surname, a first name in -у/-и/-о/-ю: maybe a nominative as written
+_FOREIGN_VOWELS = frozenset("уиою")
+_VOWELS = frozenset("аеёиоуыэюяәөүұіaeiouy")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    case: str
+    gender: str
+    nominative: str  # lowercase
+    weight: float
+
+
+def _role_parses(tok: Tok, role: str) -> list[WordParse]:
+    """The parses of a name word that fit its role; a person's name is singular."""
+    parses = [p for p in tok.parses if "plur" not in p.grams]
+    named = [p for p in parses if role in p.grams] or [
+        p for p in parses if {"Name", "Surn", "Patr"} & p.grams]
+    if named or role != "Surn" or any(p.known for p in parses):
+        return named  # a known common noun ("бану" → "бан") is no reading of a name
+    return [p for p in parses if p.pos == "NOUN"]
+
+
+def _parse_readings(tok: Tok, role: str, morph: Morphology) -> list[Reading]:
+    out = []
+    for p in _role_parses(tok, role):
+        weight = _FIXD if "Fixd" in p.grams else _KNOWN if p.known else _GUESSED
+        genders = [g for g in _GENDERS if g in p.grams] or list(_GENDERS)
+        for case in (c for c in _CASES if c in p.grams):
+            for gender in genders:
+                if case == "nomn":
+                    nominative = tok.text.lower()
+                else:
+                    grams = {"nomn", "sing"} | ({gender} if role == "Surn" else set())
+                    nominative = morph.inflect(p, grams) or tok.text.lower()
+                out.append(Reading(case, gender, nominative, weight))
+    return out
+
+
+def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
+                       parsed: Sequence[Reading]) -> list[Reading]:
+    """Readings by the endings of data/name_paradigms.txt, for a word the dictionary does not
+    know in its role (an indeclinable dictionary reading gives way to a two-letter ending only:
+    "Алие" may be "Алия", "Абу" stays "Абу")."""
+    if any(r.weight == _KNOWN for r in parsed):
+        return []
+    shortest = 2 if any(r.weight == _FIXD for r in parsed) else 1
+    word = tok.text.lower()
+    out = []
+    longest: dict[str, int] = {}  # per gender, the longest ending that fits decides
+    for ending, nominative, gender, cases, row_role in lex.name_paradigms:
+        if row_role != role or not word.endswith(ending) or len(word) - len(ending) < 2 or \
+                len(ending) < shortest or len(ending) < longest.setdefault(gender, len(ending)):
+            continue
+        stem = word[:len(word) - len(ending)]
+        if nominative == "-":
+            form, weight = word, _INDECLINABLE
+        elif nominative == "·" or nominative == "ь":
+            if stem[-1] in _VOWELS:
+                continue
+            form, weight = stem + nominative.strip("·"), _PARADIGM
+        else:
+            form, weight = stem + nominative, _PARADIGM
+        out += [Reading(case, gender, form, weight) for case in cases]
+    return out
+
+
+def _woman_surname(tok: Tok, role: str, readings: Sequence[Reading], lex: PeopleLexicon
+                   ) -> list[Reading]:
+    """A woman's surname that ends with a consonant and no Russian suffix is not declined
+    ("Дильнозе Рахим", "Айгуль Ким"): readings in every case, as written."""
+    word = tok.text.lower()
+    if role != "Surn" or any(r.gender == "femn" and r.weight > _AS_WRITTEN for r in readings) or \
+            word[-1:] in _VOWELS or _russian_surname(word, lex):
+        return []
+    return [Reading(case, "femn", word, _INDECLINABLE) for case in _CASES]
+
+
+def _russian_surname(word: str, lex: PeopleLexicon) -> bool:
+    return any(row[4] == "Surn" and word.endswith(row[0]) for row in lex.name_paradigms)
+
+
+def _as_written(tok: Tok, role: str, lex: PeopleLexicon) -> list[Reading]:
+    """Readings of the word as written: a nominative of either gender for a foreign surname
+    ("Хамдалла", "Кавасима") or first name ("Криштиану", "Рами") the dictionary would decline
+    as a Russian word; any case of a woman's first name that ends with a consonant and no case
+    ending ("Лаззат", "Айгерим": such names are not declined)."""
+    word = tok.text.lower()
+    out = []
+    if role == "Surn" and not _russian_surname(word, lex) or \
+            role == "Name" and word[-1:] in _FOREIGN_VOWELS:
+        out += [Reading("nomn", g, word, _AS_WRITTEN) for g in _GENDERS]
+    if role == "Name" and word[-1:].isalpha() and word[-1:] not in _VOWELS and \
+            word[-1:] != "ь" and not any(row[4] == "Name" and word.endswith(row[0])
+                                              for row in lex.name_paradigms):
+        out += [Reading(case, "femn", word, _INDECLINABLE) for case in _CASES]
+    return out
+
+
+def _best(readings: Sequence[Reading], case: str, gender: str) -> Reading | None:
+    fit = [r for r in readings if r.case == case and r.gender == gender]
+    return max(fit, key=lambda r: r.weight) if fit else None
+
+
+def _score(per_word: Sequence[Sequence[Reading]], case: str, gender: str,
+           tagged: tuple[str | None, str | None]) -> float:
+    score = 0.0
+    for readings in per_word:
+        if readings:
+            best = _best(readings, case, gender)
+            score += best.weight if best is not None else _MISSING
+    score += _TAGGED_CASE * (tagged[0] == case) + _TAGGED_GENDER * (tagged[1] == gender)
+    return score + _NOMINATIVE * (case == "nomn")
+
+
+def _written(word: str, like: str) -> str:
+    """``word`` with the capitals of ``like``; a word in capitals comes out capitalized."""
+    letters = [c for c in like if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    if "-" in word and "-" in like:  # Касым-Жомарта → Касым-Жомарт, each part's capital
+        return "-".join(restore_case(f, o) for f, o in zip(word.split("-"), like.split("-")))
+    return restore_case(word, like)
+
+
+def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morphology,
+                       lex: PeopleLexicon) -> tuple[str, str, list[str]]:
+    """(case, gender, each word in the nominative) of a name; ``roles``: Name, Surn or Patr."""
+    per_word = []
+    for t, r in zip(words, roles):
+        parsed = _parse_readings(t, r, morph)
+        per_word.append(parsed + _paradigm_readings(t, r, lex, parsed) + _as_written(t, r, lex))
+    if any(r.gender == "femn" and r.weight >= _PARADIGM for rs, role in zip(per_word, roles)
+           if role == "Name" for r in rs):
+        per_word = [rs + _woman_surname(t, r, rs, lex)
+                    for t, r, rs in zip(words, roles, per_word)]
+    tagged = (_SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
+              next((_SLOVNET_GENDER[g] for t in words
+                    if (g := t.tag.get("Gender") or "") in _SLOVNET_GENDER), None))
+    hypotheses = sorted({(r.case, r.gender) for rs in per_word for r in rs} |
+                        {("nomn", g) for g in _GENDERS} |
+                        ({(tagged[0], g) for g in _GENDERS} if tagged[0] else set()))
+    case, gender = max(hypotheses, key=lambda h: (_score(per_word, *h, tagged),
+                                                  h[0] == "nomn", h))
+    normal = []
+    for t, readings in zip(words, per_word):
+        best = _best(readings, case, gender)
+        if best is not None:
+            normal.append(_written(best.nominative, t.text))
+        elif t.text.isupper() and len(t.text) > 1:
+            normal.append(_written(t.text.lower(), t.text))
+        else:
+            normal.append(t.text)  # no reading: a foreign or unknown word, as written
+    return case, gender, normal
