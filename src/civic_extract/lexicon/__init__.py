@@ -16,17 +16,19 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ..text.morph import Morphology
-from . import awards, organizations, people, places, statistics, titles
+from . import awards, organizations, people, places, scores, statistics, titles
 from .awards import AwardLexicon
 from .organizations import KnownOrgs, LegalForm, OrgLexicon
 from .people import PeopleLexicon
 from .places import Gazetteer, GazetteerEntry, PlaceLexicon
+from .scores import RuleScores
 from .statistics import StatLexicon
 from .tables import Tables, adjective_lemma, latin_key
 from .titles import TitleLexicon
 
 __all__ = ["Lexicon", "lexicon", "LegalForm", "GazetteerEntry", "TitleLexicon",
            "PeopleLexicon", "OrgLexicon", "PlaceLexicon", "AwardLexicon", "StatLexicon",
+           "RuleScores",
            "adjective_lemma", "latin_key", "Extra"]
 
 Extra = Mapping[str, Iterable[str]]  # table name → extra rows
@@ -40,6 +42,7 @@ class Lexicon:
     places: PlaceLexicon
     awards: AwardLexicon
     statistics: StatLexicon
+    scores: RuleScores
 
 
 _T = TypeVar("_T")
@@ -71,7 +74,7 @@ def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
               "place_latin.txt", "known_orgs.txt")
     return _once("lexicon", t, set(shared) | set(titles.TABLES) | set(people.TABLES) |
                  set(organizations.TABLES) | set(places.TABLES) | set(awards.TABLES) |
-                 set(statistics.TABLES), lambda: Lexicon(
+                 set(statistics.TABLES) | set(scores.TABLES), lambda: Lexicon(
         titles=_once("titles", t, titles.TABLES, lambda: TitleLexicon.load(t)),
         people=_once("people", t, (*people.TABLES, "place_words.txt", "titles.txt"),
                      lambda: PeopleLexicon.load(t, place_words, title_words)),
@@ -82,4 +85,5 @@ def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
         awards=_once("awards", t, (*awards.TABLES, "org_words.txt", "titles.txt"),
                      lambda: AwardLexicon.load(t, morph, org_words, title_words)),
         statistics=_once("statistics", t, statistics.TABLES, lambda: StatLexicon.load(t)),
+        scores=_once("scores", t, scores.TABLES, lambda: RuleScores.load(t)),
     ))

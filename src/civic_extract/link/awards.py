@@ -44,7 +44,8 @@ from ..extractors.awards import AwardCandidate
 from ..lexicon import AwardLexicon
 from ..model import Award, Mention
 from ..rules import KEPT, Rule, Trace, first_match
-from .facts import AwardFact, Recipient, rule_of
+from .facts import AwardFact, Recipient
+from .score import Marks
 
 __all__ = ["Party", "award_facts", "award_records"]
 
@@ -522,8 +523,7 @@ def award_facts(doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
 
 
 def award_records(text: str, awards: Sequence[AwardFact],
-                  name_of: Callable[[Recipient], str | None], trace: bool = False
-                  ) -> list[Award]:
+                  name_of: Callable[[Recipient], str | None], marks: Marks) -> list[Award]:
     """The awards of a text: mentions of one award merged, with their recipients' names."""
     out: list[Award] = []
     for e in _entities(awards):
@@ -535,5 +535,6 @@ def award_records(text: str, awards: Sequence[AwardFact],
         out.append(Award(
             c0.name, c0.kind, next((c.conferred_by for c in e.cands if c.conferred_by), None),
             next((c.year for c in e.cands if c.year), None), tuple(names), mentions,
-            rule_of(c0, trace)))
+            marks.rule(c0.rule), (),
+            marks.score("awards", (c.rule for c in e.cands), len(e.cands))))
     return out

@@ -14,10 +14,10 @@ a position in a list.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 __all__ = ["Span", "PersonFact", "TitleFact", "RoleFact", "OrgFact", "PlaceFact", "AwardFact",
-           "Recipient", "StatFact", "EventFact", "Facts", "rule_of"]
+           "Recipient", "StatFact", "EventFact", "Facts"]
 
 Span = tuple[int, int]  # [start, stop) in the original text; a person mention's id
 
@@ -132,16 +132,6 @@ class StatFact:
     head: str
     qualifier: str | None
     rule: str = ""
-
-
-class _Ruled(Protocol):
-    @property
-    def rule(self) -> str: ...
-
-
-def rule_of(fact: _Ruled, trace: bool) -> str | None:
-    """The rule that found a fact, for a record made with a trace (None without one)."""
-    return (fact.rule or None) if trace else None
 
 
 _F = TypeVar("_F", PersonFact, TitleFact, RoleFact, OrgFact, PlaceFact, AwardFact, StatFact,

@@ -20,7 +20,8 @@ from ..extractors.places import PlaceCandidate
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
 from ..quotes import QUOTES
-from .facts import OrgFact, PersonFact, PlaceFact, Span, rule_of
+from .facts import OrgFact, PersonFact, PlaceFact, Span
+from .score import Marks
 
 __all__ = ["org_facts", "place_facts", "org_records", "place_records"]
 
@@ -157,7 +158,7 @@ def _shorter_forms(groups: list[_OrgGroup], place_stems: set[str]) -> None:
 
 
 def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact],
-                trace: bool = False) -> tuple[list[Organization], list[tuple[Span, str]]]:
+                marks: Marks) -> tuple[list[Organization], list[tuple[Span, str]]]:
     """The organizations of a text, and every mention's whole span with its entity's name
     (``places``: the text's places, whose words may complete an organization's short name)."""
     groups = [_OrgGroup(g) for g in _groups(facts)]
@@ -175,7 +176,9 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
         aliases = tuple(dict.fromkeys(n for n in g.names if key(n) != key(name)))
         records.append(Organization(name, form, form_full, kind,
                                     _mentions(text, (c.mention for c in group)),
-                                    rule_of(group[0], trace), aliases))
+                                    marks.rule(group[0].rule), aliases,
+                                    marks.score("organizations", (c.rule for c in group),
+                                                len(group))))
         spans += [(c.span, name) for c in group]
     return records, spans
 
@@ -186,7 +189,7 @@ def _namesake(p: PlaceFact, surnames: set[str]) -> bool:
 
 
 def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact],
-                  trace: bool = False) -> tuple[list[Place], list[tuple[Span, str]]]:
+                  marks: Marks) -> tuple[list[Place], list[tuple[Span, str]]]:
     """The places of a text (a person's surname left out), and every mention's span with its
     entity's name."""
     surnames = {c.last.lower() for c in people if c.first and c.last and len(c.last) >= 4}
@@ -198,6 +201,7 @@ def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[Person
         aliases = tuple(dict.fromkeys(c.surface for c in group
                                       if c.surface and key(c.surface) != key(name)))
         records.append(Place(name, kind, _mentions(text, (c.span for c in group)), aliases,
-                             rule_of(group[0], trace)))
+                             marks.rule(group[0].rule),
+                             marks.score("places", (c.rule for c in group), len(group))))
         spans += [(c.span, name) for c in group]
     return records, spans

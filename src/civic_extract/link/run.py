@@ -15,9 +15,10 @@ from ..model import Mention, Person, Statistic, Title, TraceEvent
 from ..resolve import Resolved
 from ..rules import Trace
 from .awards import Party, award_facts, award_records
-from .facts import EventFact, Facts, Recipient, StatFact, rule_of
+from .facts import EventFact, Facts, Recipient, StatFact
 from .named import org_facts, org_records, place_facts, place_records
 from .people import PersonGroup, merge_people, person_facts
+from .score import Marks
 from .titles import attach_titles, role_facts, title_facts, title_records
 
 __all__ = ["gather", "assemble"]
@@ -49,23 +50,26 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return m.start, m.stop
 
 
-def _person(text: str, g: PersonGroup, titles: tuple[Title, ...], trace: bool) -> Person:
+def _person(text: str, g: PersonGroup, titles: tuple[Title, ...], marks: Marks) -> Person:
     best = g.best
     first = min(g.facts, key=lambda f: f.span)
     return Person(best.name, g.part("last"), g.part("first"), g.part("middle"), titles,
                   tuple(sorted({Mention(a, b, text[a:b]) for a, b in (f.span for f in g.facts)})),
-                  rule_of(first, trace))
+                  marks.rule(first.rule),
+                  marks.score("people", (f.rule for f in g.facts), len(g.facts),
+                              bool(g.part("first") and g.part("last")) + bool(titles)))
 
 
 def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False
              ) -> dict[str, tuple[Any, ...]]:
     """The entities of a whole text from its facts (the Article's fields); with ``trace``,
     each names the rule that found its first mention, and the trace is kept."""
-    orgs, org_spans = org_records(text, facts.organizations, facts.places, trace)
-    places, place_spans = place_records(text, facts.places, facts.people, trace)
+    marks = Marks(lex.scores, trace)
+    orgs, org_spans = org_records(text, facts.organizations, facts.places, marks)
+    places, place_spans = place_records(text, facts.places, facts.people, marks)
     groups, owner = merge_people(facts.people)
     attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
-    people = [_person(text, g, title_records(text, g, org_spans, place_spans, trace), trace)
+    people = [_person(text, g, title_records(text, g, org_spans, place_spans, marks), marks)
               for g in groups]
     name_of_group = {id(g): p.name for g, p in zip(groups, people)}
     org_names = {key(o.name): o.name for o in orgs}
@@ -80,7 +84,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False
 
     stats = tuple(Statistic(s.value, s.unit, s.head, s.qualifier,
                             Mention(s.span[0], s.span[1], text[s.span[0]:s.span[1]]),
-                            rule_of(s, trace))
+                            marks.rule(s.rule), marks.score("statistics", (s.rule,)))
                   for s in facts.statistics)
     events = tuple(TraceEvent(e.kind, e.rule, e.verdict, Mention(*e.span, text[slice(*e.span)]))
                    for e in facts.events) if trace else ()
@@ -89,7 +93,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False
         "people": tuple(people[i] for i in order),
         "organizations": tuple(orgs),
         "places": tuple(places),
-        "awards": tuple(award_records(text, facts.awards, name_of, trace)),
+        "awards": tuple(award_records(text, facts.awards, name_of, marks)),
         "statistics": stats,
         "trace": events,
     }

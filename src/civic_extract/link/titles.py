@@ -15,8 +15,9 @@ from ..document import Doc, key
 from ..extractors.titles import RoleMention, TitleCandidate
 from ..lexicon import TitleLexicon
 from ..model import Mention, Title
-from .facts import RoleFact, Span, TitleFact, rule_of
+from .facts import RoleFact, Span, TitleFact
 from .people import PersonGroup, possessor
+from .score import Marks
 
 __all__ = ["title_facts", "role_facts", "attach_titles", "title_records"]
 
@@ -70,8 +71,7 @@ def attach_titles(groups: Sequence[PersonGroup], owner: dict[Span, PersonGroup],
 
 
 def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
-                  places: Sequence[tuple[Span, str]], trace: bool = False
-                  ) -> tuple[Title, ...]:
+                  places: Sequence[tuple[Span, str]], marks: Marks) -> tuple[Title, ...]:
     """The group's titles as records, in text order, one per post; ``orgs``/``places``: the
     spans of organization and place mentions with their entity's name (a title names the first
     one inside it)."""
@@ -86,7 +86,8 @@ def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
         org = next((n for (x, y), n in orgs if a <= x and y <= b), None)
         place = next((n for (x, y), n in places if a <= x and y <= b), None)
         recs.append(Title(t.text, t.normal, t.head, org, place, Mention(a, b, text[a:b]),
-                          rule_of(t, trace)))
+                          marks.rule(t.rule),
+                          score=marks.score("titles", (t.rule,), 1, bool(org or place))))
     return _fold(recs)
 
 
