@@ -23,9 +23,9 @@ and memory (the outputs are the same):
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib.util import find_spec
 from typing import Any
 
@@ -206,9 +206,15 @@ class Models:
         self._words_raw: bytes | None = None
         self._ids: dict[tuple[int, int], dict[str, tuple[int, int]]] = {}
         self._tags: dict[int, dict[int, MorphTag]] = {}
+        # threads share one set of models: each is loaded once, under this lock
+        self._lock = threading.RLock()
 
     # ---- loading ----
     def _embedding(self) -> _Navec:
+        with self._lock:
+            return self._embedding_locked()
+
+    def _embedding_locked(self) -> _Navec:
         if self._emb is None:
             try:
                 self._emb = _Navec(_model_path("emb"))
@@ -256,8 +262,11 @@ class Models:
         attr = "_" + kind
         loaded = getattr(self, attr)
         if loaded is None:
-            loaded = self._load(kind)
-            setattr(self, attr, loaded)
+            with self._lock:
+                loaded = getattr(self, attr)
+                if loaded is None:
+                    loaded = self._load(kind)
+                    setattr(self, attr, loaded)
         return loaded
 
     # ---- encoding ----
@@ -404,7 +413,14 @@ def _bio_spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
     return out
 
 
-@lru_cache(maxsize=1)
+_MODELS: list[Models] = []
+_MODELS_LOCK = threading.Lock()
+
+
 def models() -> Models:
-    """The process-wide models (each loaded lazily, once)."""
-    return Models()
+    """The process-wide models (each loaded lazily, once, whatever the number of threads)."""
+    if not _MODELS:
+        with _MODELS_LOCK:
+            if not _MODELS:
+                _MODELS.append(Models())
+    return _MODELS[0]

@@ -6,6 +6,7 @@ pymorphy3's ``Parse`` objects stay inside this module; the rest of the library s
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -106,7 +107,14 @@ class Morphology:
         return self._analyzer.word_is_known(word.lower())
 
 
-@lru_cache(maxsize=1)
+_MORPHOLOGY: list[Morphology] = []
+_LOCK = threading.Lock()
+
+
 def morphology() -> Morphology:
-    """The process-wide Morphology (built on first use)."""
-    return Morphology()
+    """The process-wide Morphology (built on first use, once, whatever the number of threads)."""
+    if not _MORPHOLOGY:
+        with _LOCK:
+            if not _MORPHOLOGY:
+                _MORPHOLOGY.append(Morphology())
+    return _MORPHOLOGY[0]
