@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
+from ..data import lines
 from ..document import Doc, Tok
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from ..text.morph import Morphology, WordParse
 
 __all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
-           "guillemets", "is_opening"]
+           "guillemets", "is_opening", "word_stem"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -36,6 +38,22 @@ def function_word(tok: Tok) -> bool:
     name, whatever its capital ("Родилась", "Её", "Создан")."""
     return bool(tok.parses) and all(p.known and p.pos in _FUNCTION_POS and "Geox" not in p.grams
                                     for p in tok.parses)
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    """Inflection endings, longest first (data/inflection_endings.txt)."""
+    return tuple(sorted(lines("inflection_endings.txt"), key=lambda e: -len(e)))
+
+
+def word_stem(word: str) -> str:
+    """A word lowercase (ё as е) without its inflection ending, if four letters or more are left:
+    its case forms compare equal ("Общественной" ~ "Общественная", "Сапаровой" ~ "Сапарова")."""
+    k = word.lower().replace("ё", "е")
+    for ending in _endings():
+        if k.endswith(ending) and len(k) - len(ending) >= 4:
+            return k[:-len(ending)]
+    return k
 
 
 def restore_case(word: str, like: str) -> str:

@@ -16,6 +16,7 @@ from functools import cache
 from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
+from ..extractors.phrase import word_stem
 from ..extractors.places import PlaceCandidate
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
@@ -26,12 +27,6 @@ from .score import Marks
 __all__ = ["org_facts", "place_facts", "org_records", "place_records"]
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-
-
-@cache
-def _endings() -> tuple[str, ...]:
-    """Inflection endings, longest first (data/inflection_endings.txt)."""
-    return tuple(sorted(lines("inflection_endings.txt"), key=lambda e: -len(e)))
 
 
 @cache
@@ -88,18 +83,8 @@ def _groups(items: Iterable[OrgFact | PlaceFact], name: str = "name") -> list[li
     return sorted(groups.values(), key=lambda xs: min(x.span[0] for x in xs))
 
 
-def _stem(word: str) -> str:
-    """A word without its inflection ending (of at least four letters left): the first words of
-    "Общественной палаты" and "Общественная палата Омской области" compare equal."""
-    k = key(word)
-    for ending in _endings():
-        if k.endswith(ending) and len(k) - len(ending) >= 4:
-            return k[:-len(ending)]
-    return k
-
-
 def _stems(name: str) -> tuple[str, ...]:
-    return tuple(_stem(w) for w in _WORD.findall(name))
+    return tuple(word_stem(w) for w in _WORD.findall(name))
 
 
 def _initials(name: str) -> str:
