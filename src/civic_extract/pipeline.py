@@ -183,7 +183,7 @@ class Extractor:
         """Extract, resolve the overlaps, gather the facts of one parsed document."""
         from .extractors.awards import extract_awards
         from .extractors.organizations import extract_organizations
-        from .extractors.people import extract_people
+        from .extractors.people import extract_people, lone_words
         from .extractors.places import extract_places
         from .extractors.statistics import extract_statistics
         from .extractors.titles import extract_titles, role_mentions
@@ -202,7 +202,9 @@ class Extractor:
         roles = role_mentions(res.doc, list(res.people), morph, lex.titles, titles, trace)
         awards = extract_awards(res.doc, morph, lex.awards, trace)
         stats = extract_statistics(res.doc, morph, lex.statistics, quoted, trace)
-        return gather(res.doc, lex, res, titles, roles, awards, stats, trace)
+        taken = [(x.first_tok, x.last_tok) for x in (*res.people, *res.organizations, *res.places)]
+        lone = lone_words(res.doc, morph, lex.people, taken)
+        return gather(res.doc, lex, res, titles, roles, awards, stats, lone, trace)
 
     def _finish(self, text: str, doc_id: str | None, sentences: tuple[Sentence, ...],
                 facts: Facts) -> Article:

@@ -9,6 +9,7 @@ not know and that stand in the nominative are kept exactly as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..document import Doc, Tok
@@ -16,9 +17,9 @@ from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
 from .names import name_in_nominative
-from .phrase import QUOTES, word_stem
+from .phrase import QUOTES
 
-__all__ = ["PersonCandidate", "extract_people"]
+__all__ = ["PersonCandidate", "extract_people", "lone_words"]
 
 _PATRONYMIC = re.compile(r"((ович|евич|ич|овн|евн|ичн)\w{0,3}|оглы|улы|ұлы|кызы|қызы)$",
                          re.IGNORECASE)
@@ -265,45 +266,12 @@ def _after_titles(c: _Ctx) -> list[_Span]:
     return out
 
 
-def _surnames(doc: Doc) -> dict[str, int]:
-    """The stems of the surnames (the last word) of the NER's full names, with how many full
-    names end so."""
-    out: dict[str, int] = {}
-    for type_, a, b in doc.ner:
-        words = [t for t in doc.toks[a:b] if t.is_word()]
-        if type_ == "PER" and len(words) >= 2 and len(words[-1].text) >= 4:
-            stem = word_stem(words[-1].text)
-            out[stem] = out.get(stem, 0) + 1
-    return out
-
-
-def _same_surname(c: _Ctx) -> list[_Span]:
-    """A capitalized word the NER left untagged that is, in some case, the surname of a full
-    name it tagged elsewhere in the text ("Иван Петров … сказал Петров"): the same person."""
-    doc = c.doc
-    surnames = _surnames(doc)
-    if not surnames:
-        return []
-    out = []
-    for t in doc.toks:
-        if t.ner is not None or t.chrome or not t.text[:1].isupper() or not t.text.isalpha() or \
-                len(t.text) < 4:
-            continue
-        if t.i == doc.sents[t.sent].first and t.parses and \
-                all(p.known and not _NAME_GRAMS & p.grams for p in t.parses):
-            continue  # a dictionary word whose capital the sentence start explains
-        if word_stem(t.text) in surnames:
-            out.append((t.i, t.i + 1))
-    return out
-
-
 # The constructions that make a person's name span, in order.
 RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("ner", lambda c: _spans(c.doc, "ner")),
     Rule("ner_joined", lambda c: _spans(c.doc, "ner_joined")),
     Rule("genitive_cut", lambda c: _spans(c.doc, "genitive_cut")),
     Rule("after_title", _after_titles),
-    Rule("same_surname", _same_surname),
 )
 
 
@@ -372,3 +340,24 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
         if cand is not None:
             out.append(replace(cand, rule=rule))
     return sorted(out, key=lambda c: c.first_tok)
+
+
+def lone_words(doc: Doc, morph: Morphology, lex: PeopleLexicon,
+               taken: Iterable[tuple[int, int]]) -> list[PersonCandidate]:
+    """Capitalized words the NER left untagged that may be a surname said alone (a dictionary
+    word whose capital the sentence start explains left out), each read as a one-word name:
+    the linker makes one a person when it is, in some case, the surname of a full name of the
+    text ("Иван Петров … сказал Петров"), wherever in the text that full name stands."""
+    covered = {k for a, b in taken for k in range(a, b)}
+    out = []
+    for t in doc.toks:
+        if t.ner is not None or t.i in covered or t.chrome or not t.text[:1].isupper() or \
+                not t.text.isalpha() or len(t.text) < 4:
+            continue
+        if t.parses and all(p.known and not _NAME_GRAMS & p.grams for p in t.parses) and \
+                t.i == doc.sents[t.sent].first:
+            continue
+        cand = person_from_tokens(doc, t.i, t.i + 1, morph, lex)
+        if cand is not None:
+            out.append(replace(cand, rule="same_surname"))
+    return out

@@ -158,6 +158,8 @@ class Facts:
     awards: tuple[AwardFact, ...] = ()
     statistics: tuple[StatFact, ...] = ()
     events: tuple[EventFact, ...] = ()  # with a trace: every candidate and its verdict
+    # capitalized words that are a person when they are the surname of a full name of the text
+    lone_words: tuple[PersonFact, ...] = ()
 
     def shifted(self, off: int) -> Facts:
         """The same facts for a piece that starts at ``off`` in the whole text."""
@@ -177,6 +179,7 @@ class Facts:
                 for r in a.recipients)) for a in self.awards),
             tuple(_moved(s, off) for s in self.statistics),
             tuple(_moved(e, off) for e in self.events),
+            tuple(_moved(p, off) for p in self.lone_words),
         )
 
     @staticmethod
@@ -186,4 +189,4 @@ class Facts:
             return parts[0]
         return Facts(*(tuple(x for p in parts for x in getattr(p, name))
                        for name in ("people", "titles", "roles", "organizations", "places",
-                                    "awards", "statistics", "events")))
+                                    "awards", "statistics", "events", "lone_words")))

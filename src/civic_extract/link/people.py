@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from ..document import Doc, key
 from ..extractors.people import PersonCandidate
-from .facts import PersonFact, TitleFact
+from ..extractors.phrase import word_stem
+from .facts import Facts, PersonFact, TitleFact
 
 __all__ = ["PersonGroup", "person_facts", "merge_people", "possessor"]
 
@@ -66,6 +67,17 @@ def person_facts(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonFact
         words = tuple(key(t.text) for t in doc.toks[c.first_tok:c.last_tok])
         out.append(PersonFact((m.start, m.stop), c.name, c.last, c.first, c.middle, words, c.rule))
     return out
+
+
+def same_surnames(facts: Facts) -> tuple[PersonFact, ...]:
+    """The lone capitalized words of a text that are, in some case, the surname of a full name
+    the text gives ("Иван Петров … по словам Петрова"), outside every organization and place."""
+    stems = {word_stem(f.last) for f in facts.people if f.first and f.last}
+    if not stems:
+        return ()
+    taken = [o.span for o in facts.organizations] + [p.span for p in facts.places]
+    return tuple(f for f in facts.lone_words if word_stem(f.last or f.name) in stems and
+                 not any(a < f.span[1] and f.span[0] < b for a, b in taken))
 
 
 def _stem(name: str) -> str:
@@ -136,7 +148,37 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     merge = _Merge()
     owner = {f.span: merge.add(f) for f in sorted(facts, key=lambda f: f.span)}
     groups = _first_names_folded(merge.groups, owner)
+    groups = _surnames_folded(groups, owner)
     return groups, owner
+
+
+def _fold(g: PersonGroup, target: PersonGroup, owner: dict[tuple[int, int], PersonGroup]
+          ) -> None:
+    target.facts[:0] = g.facts
+    target.titles[:0] = g.titles
+    for f in g.facts:
+        owner[f.span] = target
+
+
+def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
+                     ) -> list[PersonGroup]:
+    """A surname alone whose reading the case left open ("Ахметова": of Ахметов or Ахметова)
+    is the one person of the text with a first name and that surname in some case; with two
+    such people (a couple, relatives), it stays apart."""
+    by_stem: dict[str, list[PersonGroup]] = {}
+    for g in groups:
+        first, last = g.part("first"), g.part("last")
+        if first and last:
+            by_stem.setdefault(word_stem(last), []).append(g)
+    kept = []
+    for g in groups:
+        last = g.part("last")
+        full = by_stem.get(word_stem(last), []) if last and not g.part("first") else []
+        if len(full) == 1 and full[0] is not g:
+            _fold(g, full[0], owner)
+            continue
+        kept.append(g)
+    return kept
 
 
 def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
@@ -156,11 +198,7 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         alone = (first if not last else last if not first else None)
         full = by_first.get(key(alone), []) if alone and not g.part("middle") else []
         if len(full) == 1 and full[0].start > g.start:
-            target = full[0]
-            target.facts[:0] = g.facts
-            target.titles[:0] = g.titles
-            for f in g.facts:
-                owner[f.span] = target
+            _fold(g, full[0], owner)
             continue
         kept.append(g)
     return kept

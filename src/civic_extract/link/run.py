@@ -8,6 +8,7 @@ from typing import Any
 
 from ..document import Doc, key
 from ..extractors.awards import AwardCandidate
+from ..extractors.people import PersonCandidate
 from ..extractors.statistics import StatCandidate
 from ..extractors.titles import RoleMention, TitleCandidate
 from ..lexicon import Lexicon
@@ -17,7 +18,7 @@ from ..rules import Trace
 from .awards import Party, award_facts, award_records
 from .facts import EventFact, Facts, Recipient, StatFact
 from .named import org_facts, org_records, place_facts, place_records
-from .people import PersonGroup, merge_people, person_facts
+from .people import PersonGroup, merge_people, person_facts, same_surnames
 from .score import Marks
 from .titles import attach_titles, role_facts, title_facts, title_records
 
@@ -26,7 +27,8 @@ __all__ = ["gather", "assemble"]
 
 def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidate],
            roles: Sequence[RoleMention], awards: Sequence[AwardCandidate],
-           stats: Sequence[StatCandidate], trace: Trace | None = None) -> Facts:
+           stats: Sequence[StatCandidate], lone: Sequence[PersonCandidate] = (),
+           trace: Trace | None = None) -> Facts:
     """The facts of one parsed document."""
     people = person_facts(doc, res.people)
     title_spans = [(t.first_tok, t.last_tok) for t in titles]
@@ -42,7 +44,8 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
         tuple(StatFact(_span(doc, s.first_tok, s.last_tok), s.value, s.unit, s.head,
                        s.qualifier, s.rule) for s in stats),
         tuple(EventFact(_span(doc, e.first, e.last), e.kind, e.rule, e.verdict)
-              for e in (trace.events if trace is not None else ()) if e.last > e.first))
+              for e in (trace.events if trace is not None else ()) if e.last > e.first),
+        tuple(person_facts(doc, lone)))
 
 
 def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -67,7 +70,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False
     marks = Marks(lex.scores, trace)
     orgs, org_spans = org_records(text, facts.organizations, facts.places, marks)
     places, place_spans = place_records(text, facts.places, facts.people, marks)
-    groups, owner = merge_people(facts.people)
+    groups, owner = merge_people(facts.people + same_surnames(facts))
     attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
     people = [_person(text, g, title_records(text, g, org_spans, place_spans, marks), marks)
               for g in groups]
