@@ -143,3 +143,18 @@ def test_a_run_of_quotes_is_read_in_linear_steps() -> None:
     doc = _doc("«" * 200)
     assert all(doc.quotes.name_at(k) is None for k in range(200 - 12))
     assert doc.quotes.name_at(195) == (196, 200, 200)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Ура!!!! Победа", ["Ура", "!!!!", "Победа"]),
+    ("«««««Жол", ["«««««", "Жол"]),
+    ("((((((", ["(((((("]),
+    ("«Мы «Ак «Жол»»»", ["«", "Мы", "«", "Ак", "«", "Жол", "»", "»", "»"]),  # nesting kept
+    ("Да!!! Нет", ["Да", "!!!", "Нет"]),
+])
+def test_a_long_run_of_one_mark_is_one_token(text, tokens):
+    from civic_extract.text.segment import segment
+
+    found = [t for _, _, ts in segment(text) for t in ts]
+    assert [t[2] for t in found] == tokens
+    assert all(text[a:b] == w for a, b, w in found)

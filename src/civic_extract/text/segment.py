@@ -52,6 +52,29 @@ def _split_tokens(tokens: list[tuple[int, int, str]]) -> Iterator[list[tuple[int
         yield tokens
 
 
+_RUN = 4  # this many copies of one mark in a row, glued, make one token ("!!!!", "««««")
+
+
+def _runs_joined(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Glued copies of one punctuation mark as one token once there are ``_RUN`` of them: no
+    text nests quotes or brackets that deep, and a page of "««««…" costs then what its words
+    cost (the models read tokens, not characters)."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        a, b, text = tokens[k]
+        j = k + 1
+        if len(text) == 1 and not text.isalnum():
+            while j < len(tokens) and tokens[j][2] == text and tokens[j][0] == tokens[j - 1][1]:
+                j += 1
+        if j - k >= _RUN:
+            out.append((a, tokens[j - 1][1], text * (j - k)))
+        else:
+            out.extend(tokens[k:j])
+        k = j
+    return out
+
+
 def segment(norm: str) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
     """Yield ``(start, stop, tokens)`` per sentence; tokens are ``(start, stop, text)``.
 
@@ -65,8 +88,8 @@ def segment(norm: str) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
                 piece = line[a:b]
                 for sent in sentenize(piece):
                     base = pos + a + sent.start
-                    tokens = [(base + t.start, base + t.stop, t.text)
-                              for t in tokenize(sent.text)]
+                    tokens = _runs_joined([(base + t.start, base + t.stop, t.text)
+                                           for t in tokenize(sent.text)])
                     if len(tokens) <= MAX_TOKENS:
                         if tokens:
                             yield base, base + len(sent.text), tokens
