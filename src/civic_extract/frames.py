@@ -28,15 +28,17 @@ _DOC = ("doc", "doc_id")
 _FIRST = ("start", "stop", "text", "mentions")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "people": (*_DOC, "entity", "name", "last", "first", "middle", "titles", *_FIRST),
-    "titles": (*_DOC, "person", "person_name", "text", "normal", "head", "organization",
-               "place", "start", "stop"),
-    "organizations": (*_DOC, "entity", "name", "form", "form_full", "kind", *_FIRST),
-    "places": (*_DOC, "entity", "name", "kind", *_FIRST),
-    "awards": (*_DOC, "entity", "name", "kind", "conferred_by", "year", "recipients", *_FIRST),
+    "people": (*_DOC, "entity", "name", "last", "first", "middle", "titles", "score", *_FIRST),
+    "titles": (*_DOC, "person", "person_name", "text", "normal", "head", "kind", "organization",
+               "place", "score", "start", "stop"),
+    "organizations": (*_DOC, "entity", "name", "form", "form_full", "kind", "aliases", "score",
+                      *_FIRST),
+    "places": (*_DOC, "entity", "name", "kind", "aliases", "score", *_FIRST),
+    "awards": (*_DOC, "entity", "name", "kind", "conferred_by", "year", "recipients", "aliases",
+               "score", *_FIRST),
     "award_recipients": (*_DOC, "award", "award_name", "recipient", "recipient_kind",
                          "recipient_entity"),
-    "statistics": (*_DOC, "entity", "value", "unit", "head", "qualifier", *_FIRST),
+    "statistics": (*_DOC, "entity", "value", "unit", "head", "qualifier", "score", *_FIRST),
 }
 """The columns of each table, in order."""
 
@@ -45,7 +47,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 _DTYPES: dict[str, str] = {
     "doc": "int64", "entity": "int64", "person": "int64", "award": "int64",
     "start": "Int64", "stop": "Int64", "year": "Int64", "recipient_entity": "Int64",
-    "value": "float64",
+    "value": "float64", "score": "float64",
 }
 
 Row = dict[str, Any]
@@ -88,24 +90,29 @@ def article_rows(article: Article, doc: int = 0) -> dict[str, list[Row]]:
     for i, p in enumerate(article.people):
         rows["people"].append({**key, "entity": i, "name": p.name, "last": p.last,
                                "first": p.first, "middle": p.middle,
-                               "titles": [t.normal for t in p.titles], **_first(p.mentions)})
+                               "titles": [t.normal for t in p.titles], "score": p.score,
+                               **_first(p.mentions)})
         for t in p.titles:
             rows["titles"].append({
                 **key, "person": i, "person_name": p.name, "text": t.text, "normal": t.normal,
-                "head": t.head, "organization": t.organization, "place": t.place,
+                "head": t.head, "kind": t.kind, "organization": t.organization,
+                "place": t.place, "score": t.score,
                 "start": t.mention.start if t.mention else None,
                 "stop": t.mention.stop if t.mention else None})
     for i, o in enumerate(article.organizations):
         rows["organizations"].append({**key, "entity": i, "name": o.name, "form": o.form,
                                       "form_full": o.form_full, "kind": o.kind,
+                                      "aliases": list(o.aliases), "score": o.score,
                                       **_first(o.mentions)})
     for i, pl in enumerate(article.places):
         rows["places"].append({**key, "entity": i, "name": pl.name, "kind": pl.kind,
+                               "aliases": list(pl.aliases), "score": pl.score,
                                **_first(pl.mentions)})
     for i, a in enumerate(article.awards):
         rows["awards"].append({**key, "entity": i, "name": a.name, "kind": a.kind,
                                "conferred_by": a.conferred_by, "year": a.year,
-                               "recipients": list(a.recipients), **_first(a.mentions)})
+                               "recipients": list(a.recipients), "aliases": list(a.aliases),
+                               "score": a.score, **_first(a.mentions)})
         for name in a.recipients:
             kind, index = _recipient(article, name)
             rows["award_recipients"].append({**key, "award": i, "award_name": a.name,
@@ -114,7 +121,8 @@ def article_rows(article: Article, doc: int = 0) -> dict[str, list[Row]]:
     for i, s in enumerate(article.statistics):
         mentions = (s.mention,) if s.mention is not None else ()
         rows["statistics"].append({**key, "entity": i, "value": s.value, "unit": s.unit,
-                                   "head": s.head, "qualifier": s.qualifier, **_first(mentions)})
+                                   "head": s.head, "qualifier": s.qualifier, "score": s.score,
+                                   **_first(mentions)})
     return rows
 
 

@@ -47,7 +47,7 @@ TABLES = (*KINDS, "documents")
 
 _TYPES = {"entity": "int", "person": "int", "award": "int", "start": "int?", "stop": "int?",
           "year": "int?", "recipient_entity": "int?", "value": "float", "titles": "str[]",
-          "recipients": "str[]", "mentions": "span[]"}
+          "recipients": "str[]", "aliases": "str[]", "score": "float", "mentions": "span[]"}
 
 #: Column name and type of every table: "str", "int" (never null), "int?" or "float" (nullable),
 #: "str[]" (a list of str) or "span[]" (a list of [start, stop] pairs of int).
