@@ -2,6 +2,15 @@
 
     python benchmarks/size.py              # 5 MB against 10 inputs of 50 KB
     python benchmarks/size.py --mb 1 --small 4
+    python benchmarks/size.py --table      # the hostile inputs, each in a process of its own
+    python benchmarks/size.py --threads 4  # peak memory of 4 threads sharing one Extractor
+
+``--table`` runs, each in a fresh process (peak memory is per process): 10 inputs of 50 KB of
+news (the baseline), 1 MB of unclosed quotes, 1 MB of unclosed brackets, 4 and 8 MB of sentences
+each naming a different person, and 10 MB of news; it prints CPU seconds per MB, the ratio to
+the baseline (the goal: at most 1.5) and the peak RSS (the goal: at most 600 MB for 10 MB of
+news). ``--threads N`` runs N threads over 50 KB news texts with one Extractor and prints the
+peak RSS (the goal: at most 300 MB + 60 MB per extra thread).
 
 The texts are the corpus beside the checkout (../shared/corpus, joined and repeated up to the
 size), or generated news-like text when it is absent. The small inputs are cut from evenly spaced
@@ -22,7 +31,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from textgen import news_text  # noqa: E402
+from textgen import adversarial_text, news_text  # noqa: E402
 
 import civic_extract  # noqa: E402
 
@@ -40,7 +49,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=5.0, help="size of the big input in MB")
     ap.add_argument("--small-kb", type=float, default=50.0, help="size of each small input")
     ap.add_argument("--small", type=int, default=10, help="how many small inputs")
+    ap.add_argument("--table", action="store_true", help="the hostile inputs, one process each")
+    ap.add_argument("--threads", type=int, default=0, help="peak RSS of N threads (see above)")
+    ap.add_argument("--case", nargs=2, metavar=("KIND", "MB"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.case:
+        return _case(args.case[0], float(args.case[1]), args.small, args.small_kb)
+    if args.table:
+        return _table(args.small, args.small_kb)
+    if args.threads:
+        return _threads(args.threads, args.small_kb)
 
     big, source = news_text(int(args.mb * MB))
     small_size = int(args.small_kb * 1000)
@@ -74,6 +92,72 @@ def main(argv: list[str] | None = None) -> int:
     print(f"peak RSS: {big_rss:.0f} MB after the big input (models loaded: {base_rss:.0f} MB; "
           f"goal < 1024 MB)")
     return 0 if ratio <= 1.5 and big_rss < 1024 else 1
+
+
+TABLE = [("quotes", 1.0), ("brackets", 1.0), ("names", 4.0), ("names", 8.0), ("news", 10.0)]
+
+
+def _case(kind: str, mb: float, small: int, small_kb: float) -> int:
+    """One case in this process; prints a JSON line: CPU s/MB, wall s/MB, peak RSS."""
+    import json
+
+    ex = civic_extract.Extractor()
+    ex.extract(news_text(5000)[0])  # load the models
+    if kind == "small":
+        big = news_text(int(small * small_kb * 1000) * 3)[0]
+        step = len(big) // small
+        texts = [big[i * step:i * step + int(small_kb * 1000)] for i in range(small)]
+    else:
+        texts = [adversarial_text(kind, int(mb * MB))]
+    size = sum(map(len, texts)) / MB
+    t, c = time.perf_counter(), time.process_time()
+    for text in texts:
+        ex.extract(text)
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
+    print(json.dumps({"kind": kind, "mb": round(size, 3), "cpu_per_mb": cpu / size,
+                      "wall_per_mb": wall / size, "rss_mb": _rss_mb()}))
+    return 0
+
+
+def _run_case(kind: str, mb: float, small: int, small_kb: float) -> dict[str, float]:
+    import json
+    import subprocess
+
+    cmd = [sys.executable, os.path.abspath(__file__), "--case", kind, str(mb),
+           "--small", str(small), "--small-kb", str(small_kb)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def _table(small: int, small_kb: float) -> int:
+    base = _run_case("small", 0, small, small_kb)
+    print(f"baseline: {small} x {small_kb:.0f} KB of news: {base['cpu_per_mb']:.1f} s/MB CPU, "
+          f"peak RSS {base['rss_mb']:.0f} MB")
+    print(f"{'input':<16}{'MB':>6}{'CPU s/MB':>10}{'wall s/MB':>11}{'ratio':>7}{'peak RSS':>10}")
+    ok = True
+    for kind, mb in TABLE:
+        got = _run_case(kind, mb, small, small_kb)
+        ratio = got["cpu_per_mb"] / base["cpu_per_mb"]
+        ok = ok and ratio <= 1.5 and (kind != "news" or got["rss_mb"] <= 600)
+        print(f"{kind:<16}{got['mb']:>6.1f}{got['cpu_per_mb']:>10.1f}{got['wall_per_mb']:>11.1f}"
+              f"{ratio:>7.2f}{got['rss_mb']:>8.0f} MB", flush=True)
+    print("goals: ratio <= 1.5 for each; peak RSS <= 600 MB for 10 MB of news")
+    return 0 if ok else 1
+
+
+def _threads(n: int, small_kb: float) -> int:
+    from concurrent.futures import ThreadPoolExecutor
+
+    big = news_text(int(n * 8 * small_kb * 1000))[0]
+    size = int(small_kb * 1000)
+    texts = [big[i:i + size] for i in range(0, len(big) - size + 1, size)]
+    ex = civic_extract.Extractor()  # cold: the threads race for the first load
+    with ThreadPoolExecutor(n) as pool:
+        done = sum(1 for _ in pool.map(ex.extract, texts))
+    goal = 300 + 60 * (n - 1)
+    print(f"{n} threads, {done} texts of {small_kb:.0f} KB, one Extractor (cold start): peak RSS "
+          f"{_rss_mb():.0f} MB (goal <= {goal} MB)")
+    return 0 if _rss_mb() <= goal else 1
 
 
 if __name__ == "__main__":

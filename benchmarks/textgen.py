@@ -11,7 +11,7 @@ import glob
 import os
 import random
 
-__all__ = ["SHARED", "corpus_texts", "generated_article", "news_text"]
+__all__ = ["SHARED", "adversarial_text", "corpus_texts", "generated_article", "news_text"]
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
@@ -99,3 +99,45 @@ def news_text(size: int, seed: int = 0) -> tuple[str, str]:
         total += len(t) + 2
         k += 1
     return "\n\n".join(parts)[:size], source
+
+
+_SYLLABLES = ["ба", "ке", "то", "ми", "ра", "су", "да", "ле", "ну", "жа", "ко", "ри", "са", "ту",
+              "ма", "бе", "ло", "ни", "ве", "за", "гу", "па", "ды", "те"]
+_NAME_ENDINGS = ["ов", "ев", "ин", "бай", "баев", "енко"]
+
+
+def distinct_surnames(rng: random.Random) -> str:
+    """A surname unlikely to repeat: four random syllables and a surname ending, capitalized."""
+    stem = "".join(rng.choice(_SYLLABLES) for _ in range(4))
+    return (stem + rng.choice(_NAME_ENDINGS)).capitalize()
+
+
+def adversarial_text(kind: str, size: int, seed: int = 0) -> str:
+    """About ``size`` characters of a hostile input of one ``kind``:
+
+    - ``quotes``: unclosed and nested «, „ and " quotes before words, in sentences that never end;
+    - ``brackets``: unclosed ( and [ before words, likewise;
+    - ``names``: one sentence per person, each with a distinct surname ("Аким Ермек Кебатов
+      выступил."), so the people to merge grow with the text;
+    - ``news``: ``news_text``.
+    """
+    rng = random.Random(seed)
+    words = ["Аким", "области", "фонд", "Ана", "Үйі", "Батыр", "форум", "премия", "Жарық",
+             "волонтеры", "проект", "Павлодар"]
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        if kind == "quotes":
+            piece = " ".join(f"{rng.choice('«„“«')}{rng.choice(words)}" for _ in range(40))
+        elif kind == "brackets":
+            piece = " ".join(f"{rng.choice('([(')}{rng.choice(words)}" for _ in range(40))
+        elif kind == "names":
+            piece = (f"{rng.choice(['Аким', 'Депутат', 'Директор'])} {rng.choice(FIRST)} "
+                     f"{distinct_surnames(rng)} {rng.choice(VERBS)}.")
+        elif kind == "news":
+            return news_text(size, seed)[0]
+        else:
+            raise ValueError(f"unknown kind {kind!r}")
+        parts.append(piece)
+        total += len(piece) + 1
+    return " ".join(parts)[:size]

@@ -13,7 +13,7 @@ from civic_extract import errors
 PUBLIC = {
     "extract", "extract_many", "extract_bytes", "extract_html", "to_frames", "Extractor",
     "Article", "Person", "Title", "Organization", "Place", "Award", "Statistic", "Mention",
-    "Sentence", "Token",
+    "Sentence", "Token", "Tokens",
     "CivicExtractError", "InputTypeError", "DecodeError", "InputTooLargeError", "ModelLoadError",
     "DataError", "RecordError", "__version__",
 }

@@ -8,7 +8,7 @@ import pickle
 
 import pytest
 
-from civic_extract import Article, Mention, Person
+from civic_extract import Article, Mention, Person, Sentence, Token, Tokens
 
 from conftest import EXAMPLE, check_offsets
 
@@ -72,3 +72,38 @@ def test_output_is_deterministic(extractor, example):
 def test_from_dict_needs_text():
     with pytest.raises(TypeError):
         Article.from_dict({"people": []})
+
+
+def _tokens_of(text):
+    """Tokens of the words of ``text`` (split on spaces), lemma = lower case, tag NOUN."""
+    out, at = [], 0
+    for word in text.split(" "):
+        out.append(Token(at, at + len(word), word, word.lower(), "NOUN" if len(word) > 2 else None))
+        at += len(word) + 1
+    return tuple(out)
+
+
+def test_tokens_are_a_compact_sequence_equal_to_the_tuple():
+    toks = _tokens_of("Аким области Ермек Маржикпаев")
+    s = Sentence(0, 30, "Аким области Ермек Маржикпаев", toks)
+    assert isinstance(s.tokens, Tokens)
+    assert s.tokens == toks and tuple(s.tokens) == toks and list(s.tokens) == list(toks)
+    assert len(s.tokens) == 4
+    assert s.tokens[0] == toks[0] and s.tokens[-1] == toks[-1]
+    assert s.tokens[1:3] == toks[1:3] and s.tokens[::-1] == toks[::-1]
+    with pytest.raises(IndexError):
+        s.tokens[4]
+    with pytest.raises(IndexError):
+        s.tokens[-5]
+    assert s.tokens != toks[:3] and s.tokens != Tokens(toks[:3])
+    assert hash(s) == hash(Sentence(0, 30, s.text, Tokens(toks)))
+    assert not hasattr(s.tokens, "__dict__")
+
+
+def test_tokens_shift_and_pickle():
+    toks = Tokens(_tokens_of("В Уральске прошёл форум"))
+    moved = toks.shifted(100)
+    assert [t.start for t in moved] == [t.start + 100 for t in toks]
+    assert [(t.text, t.lemma, t.pos) for t in moved] == [(t.text, t.lemma, t.pos) for t in toks]
+    assert pickle.loads(pickle.dumps(toks)) == toks
+    assert Tokens() == () and len(Sentence(0, 0, "").tokens) == 0

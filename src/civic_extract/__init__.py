@@ -34,6 +34,7 @@ from .model import (
     Statistic,
     Title,
     Token,
+    Tokens,
 )
 from .pipeline import Extractor
 from .views import __all__ as _views  # noqa: F401  (hands the Article its views)
@@ -60,6 +61,7 @@ __all__ = [
     "Mention",
     "Sentence",
     "Token",
+    "Tokens",
     "CivicExtractError",
     "InputTypeError",
     "DecodeError",

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .link.facts import Facts
-from .model import Article, Sentence, Token
+from .model import Article, Sentence
 from .text.cut import soft_cut
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "chunk_spans", "run_pieces", "Piece"]
@@ -63,9 +63,7 @@ def chunk_spans(text: str, size: int = DEFAULT_CHUNK_SIZE) -> list[tuple[int, in
 
 
 def _sentence(s: Sentence, off: int) -> Sentence:
-    return Sentence(s.start + off, s.stop + off, s.text,
-                    tuple(Token(t.start + off, t.stop + off, t.text, t.lemma, t.pos)
-                          for t in s.tokens))
+    return Sentence(s.start + off, s.stop + off, s.text, s.tokens.shifted(off))
 
 
 # ---- streaming pieces through the pipeline ----

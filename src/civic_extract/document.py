@@ -286,7 +286,7 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
     for (doc, s), sent_tags in zip(flat_sents, tags):
         for tok, tag in zip(doc.toks[s.first:s.last], sent_tags):
             tok.tag = tag
-    if len(_CHOICES) > 500_000:
+    if len(_CHOICES) > 100_000:
         _CHOICES.clear()
     for doc in docs:
         for tok in doc.toks:

@@ -11,9 +11,11 @@ writes it under ``meta`` only when it is not empty.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from sys import intern
+from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,6 +26,7 @@ __all__ = [
     "Mention",
     "Token",
     "Sentence",
+    "Tokens",
     "Title",
     "Person",
     "Organization",
@@ -60,12 +63,91 @@ class Token:
     pos: str | None = None
 
 
+class Tokens(Sequence[Token]):
+    """The tokens of a sentence: an immutable sequence of ``Token`` stored compactly.
+
+    A long text has millions of tokens; as objects each would cost about 150 bytes (the object
+    and its two offsets as Python ints), so a sentence keeps its offsets in one array and its
+    word forms, lemmas and tags as shared strings, and makes a ``Token`` when one is asked for.
+    It compares equal to another ``Tokens`` or a tuple of the same tokens.
+    """
+
+    __slots__ = ("_offsets", "_texts", "_lemmas", "_tags")
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        offsets = array("q")
+        texts: list[str] = []
+        lemmas: list[str] = []
+        tags: list[str | None] = []
+        for t in tokens:
+            offsets.append(t.start)
+            offsets.append(t.stop)
+            texts.append(intern(t.text))
+            lemmas.append(intern(t.lemma))
+            tags.append(None if t.pos is None else intern(t.pos))
+        self._offsets = offsets
+        self._texts = tuple(texts)
+        self._lemmas = tuple(lemmas)
+        self._tags = tuple(tags)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Token, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | tuple[Token, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        k = i + len(self) if i < 0 else i
+        if not 0 <= k < len(self):
+            raise IndexError("token index out of range")
+        return Token(self._offsets[2 * k], self._offsets[2 * k + 1], self._texts[k],
+                     self._lemmas[k], self._tags[k])
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[k] for k in range(len(self)))
+
+    def shifted(self, offset: int) -> Tokens:
+        """The same tokens, their offsets moved by ``offset``."""
+        out = Tokens()
+        out._offsets = array("q", (x + offset for x in self._offsets))
+        out._texts, out._lemmas, out._tags = self._texts, self._lemmas, self._tags
+        return out
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return (self._offsets == other._offsets and self._texts == other._texts
+                    and self._lemmas == other._lemmas and self._tags == other._tags)
+        if isinstance(other, tuple):
+            return tuple(self) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Tokens, (tuple(self),))
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence and its tokens (a tuple of ``Token`` is accepted and stored as ``Tokens``)."""
+
     start: int
     stop: int
     text: str
-    tokens: tuple[Token, ...] = ()
+    tokens: Tokens = field(default_factory=Tokens)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.tokens, Tokens):
+            object.__setattr__(self, "tokens", Tokens(self.tokens))
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,7 +450,7 @@ class Article:
         sents = tuple(
             Sentence(
                 s["start"], s["stop"], text[s["start"]:s["stop"]],
-                tuple(Token(a, b, text[a:b], lemma, pos) for a, b, lemma, pos in s["tokens"]),
+                Tokens(Token(a, b, text[a:b], lemma, pos) for a, b, lemma, pos in s["tokens"]),
             )
             for s in data.get("sentences") or ()
         )

@@ -52,7 +52,7 @@ BATCH_TOKENS = 4096
 #: than 64, which is within 10% of the best in both settings.
 CALL_TOKENS = 64
 #: word forms whose (word id, shape id) are kept; the cache starts anew beyond that
-_MAX_CACHED = 500_000
+_MAX_CACHED = 100_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .chunking import DEFAULT_CHUNK_SIZE, Piece, run_pieces
 from .errors import InputTooLargeError, InputTypeError
-from .model import Article, Sentence, Token
+from .model import Article, Sentence, Token, Tokens
 
 if TYPE_CHECKING:
     from .document import Doc
@@ -224,5 +224,5 @@ def _sentences(doc: Doc) -> tuple[Sentence, ...]:
             pos = t.pos  # a pymorphy3 grammeme (a str subclass that does not pickle): plain str
             toks.append(Token(m.start, m.stop, m.text, t.lemma, None if pos is None else str(pos)))
         a, b = doc.prep.span(s.start, s.stop)
-        out.append(Sentence(a, b, text[a:b], tuple(toks)))
+        out.append(Sentence(a, b, text[a:b], Tokens(toks)))
     return tuple(out)

@@ -102,7 +102,7 @@ def _tok_lemmas(tok: Tok, morph: Morphology) -> frozenset[str]:
             if p.pos in ("PRTF", "ADJF"):
                 out.add(adjective_lemma(morph, p))
         got = frozenset(out)
-        if len(_LEMMA_CACHE) < 100_000:
+        if len(_LEMMA_CACHE) < 30_000:
             _LEMMA_CACHE[tok.low] = got
     return got
 
