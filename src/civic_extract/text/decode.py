@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from ..errors import DecodeError, InputTypeError
 
 __all__ = ["Decoded", "decode", "decode_report", "bom_encoding", "detect_single_byte",
-           "repair_utf8", "russian_looking", "wide_without_bom", "MAX_CHAOS"]
+           "repair_utf8", "russian_looking", "russian_score", "wide_without_bom",
+           "RUSSIAN_CHARSETS", "MAX_CHAOS"]
 
 MAX_CHAOS = 0.1
 """The highest chaos (charset-normalizer's share of odd characters) a detected charset may give."""
@@ -44,6 +45,17 @@ _BAD = re.compile("[\udc80-\udcff]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_NOT_RUSSIAN = re.compile("[\u0400\u0402-\u040f\u0450\u0452-\u04ff]")
+_MIXED_CASE = re.compile("[а-яё][А-ЯЁ]")
+_ODD = "[^\\w\\s\x00-\x7f«»—–…№„“”‘’°]"
+_SYMBOL_INSIDE = re.compile(f"(?<=[А-яЁё]){_ODD}|{_ODD}(?=[А-яЁё])")
+_GLUED_ELLIPSIS = re.compile("…(?=[а-яё])")
+LETTER_RANKS = "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё"
+"""The Russian letters, most frequent first."""
+_RANK = {c: i for i, c in enumerate(LETTER_RANKS)}
+RUSSIAN_CHARSETS = ("cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5")
+"""The single-byte charsets of Russian archives, tried when charset-normalizer's own picks
+give letters Russian does not use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,25 +151,55 @@ def _declared(data: bytes) -> str | None:
     return _codec(m.group(1).decode("ascii")) if m else None
 
 
+def russian_score(text: str) -> tuple[int, int, int, float]:
+    """How wrong a decoding looks as Russian, lower is better.
+
+    In order: words that turn from lower to upper case inside (``ещЮ``); Cyrillic letters
+    Russian does not use (``Ђ``); symbols stuck to words (``ПРОШ▌Л``, ``¬етеранам``,
+    ``…рлан``, an unclosed ``„``); the mean frequency rank of the Cyrillic letters (an all-caps
+    text read in the charset that swaps the cases gives rare letters: ``чюетб`` for
+    ``ВЧЕРА``)."""
+    mixed = len(_MIXED_CASE.findall(text))
+    foreign = len(_NOT_RUSSIAN.findall(text))
+    inside = (len(_SYMBOL_INSIDE.findall(text)) + len(_GLUED_ELLIPSIS.findall(text))
+              + max(0, text.count("„") - text.count("“") - text.count("”")))
+    ranks = [_RANK.get(c, len(LETTER_RANKS)) for c in text.lower() if c in _RANK]
+    return mixed, foreign, inside, (sum(ranks) / len(ranks) if ranks else 99.0)
+
+
 def detect_single_byte(data: bytes) -> tuple[str | None, str]:
-    """The single-byte charset of ``data`` and its text, or ``(None, why)`` when unsure."""
+    """The single-byte charset of ``data`` and its text, or ``(None, why)`` when unsure.
+
+    The candidates are charset-normalizer's picks, and the Russian charsets it is limited to;
+    those that are clean (chaos at most ``MAX_CHAOS``) and Russian-looking are ranked by
+    ``russian_score`` (cp1251 and MacCyrillic, KOI8-R of a text in capitals and of one in
+    small letters, are near misses of each other)."""
     from charset_normalizer import from_bytes
 
     declared = _declared(data)
+    stated = None
     if declared is not None and not declared.startswith("utf"):
-        match = from_bytes(data, cp_isolation=[declared]).best()
-        if match is not None and match.chaos <= MAX_CHAOS:
-            return declared, str(match)
-    match = from_bytes(data).best()
-    if match is None:
+        stated = from_bytes(data, cp_isolation=[declared]).best()
+        stated = stated if stated is not None and stated.chaos <= MAX_CHAOS else None
+    matches = list(from_bytes(data))
+    extra = list(from_bytes(data, cp_isolation=list(RUSSIAN_CHARSETS)))
+    ranked = []
+    for i, m in enumerate(([stated] if stated else []) + matches + extra):
+        if m.chaos <= MAX_CHAOS and russian_looking(str(m)):
+            score = russian_score(str(m))  # the declared charset wins unless it looks worse
+            ranked.append((score[:3], m is not stated, score[3], i, m))
+    if ranked:
+        match = min(ranked, key=lambda r: r[:4])[4]
+        return match.encoding, str(match)
+    if stated is not None:  # a page that says what it is, clean but not Russian
+        return stated.encoding, str(stated)
+    if not matches:
         return None, "no charset decodes it as text"
-    text = str(match)
-    if match.chaos > MAX_CHAOS:
-        return None, f"best guess {match.encoding} leaves {match.chaos:.0%} odd characters"
-    if not russian_looking(text):
-        return None, (f"best guess {match.encoding} ({match.language or 'unknown language'}) "
-                      f"does not give Russian text")
-    return match.encoding, text
+    best = matches[0]
+    if best.chaos > MAX_CHAOS:
+        return None, f"best guess {best.encoding} leaves {best.chaos:.0%} odd characters"
+    return None, (f"best guess {best.encoding} ({best.language or 'unknown language'}) "
+                  f"does not give Russian text")
 
 
 def _strict(data: bytes, encoding: str, name: str | None) -> Decoded:
