@@ -285,12 +285,13 @@ class _Lines:
         while True:
             i = self._find(start)
             if i >= 0:
-                line = None if too_long else bytes(self.buf[:i])
+                line = None if too_long or i > self.limit else bytes(self.buf[:i])
                 del self.buf[:i + unit]
                 start, too_long = 0, False
                 yield line
             elif self.eof:
                 if self.buf:
+                    too_long = too_long or len(self.buf) > self.limit
                     yield None if too_long else bytes(self.buf)
                 return
             elif len(self.buf) > self.limit:

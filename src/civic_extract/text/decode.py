@@ -29,8 +29,9 @@ __all__ = ["Decoded", "decode", "decode_report", "bom_encoding", "detect_single_
            "repair_utf8", "russian_looking", "russian_score", "wide_without_bom",
            "RUSSIAN_CHARSETS", "MAX_CHAOS"]
 
-MAX_CHAOS = 0.1
-"""The highest chaos (charset-normalizer's share of odd characters) a detected charset may give."""
+MAX_CHAOS = 0.25
+"""The highest chaos (charset-normalizer's measure of odd characters) a detected charset may
+give; CSV and JSON, with their many signs, reach 0.15 in the right charset."""
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -167,6 +168,12 @@ def russian_score(text: str) -> tuple[int, int, int, float]:
     return mixed, foreign, inside, (sum(ranks) / len(ranks) if ranks else 99.0)
 
 
+def _few_flaws(text: str) -> bool:
+    """At most one flaw (``russian_score``'s first three counts) per 50 Cyrillic letters."""
+    mixed, foreign, inside, _ = russian_score(text)
+    return (mixed + foreign + inside) * 50 <= len(_CYRILLIC.findall(text))
+
+
 def detect_single_byte(data: bytes) -> tuple[str | None, str]:
     """The single-byte charset of ``data`` and its text, or ``(None, why)`` when unsure.
 
@@ -185,7 +192,7 @@ def detect_single_byte(data: bytes) -> tuple[str | None, str]:
     extra = list(from_bytes(data, cp_isolation=list(RUSSIAN_CHARSETS)))
     ranked = []
     for i, m in enumerate(([stated] if stated else []) + matches + extra):
-        if m.chaos <= MAX_CHAOS and russian_looking(str(m)):
+        if m.chaos <= MAX_CHAOS and russian_looking(str(m)) and _few_flaws(str(m)):
             score = russian_score(str(m))  # the declared charset wins unless it looks worse
             ranked.append((score[:3], m is not stated, score[3], i, m))
     if ranked:
