@@ -321,7 +321,9 @@ class _LineDecoder:
                                   f"{line[ex.start:ex.start + 4]!r})") from None
             detected, found = detect_single_byte(line)
             if detected is None:
-                raise DecodeError(f"not UTF-8, and its charset is unsure: {found}") from None
+                raise DecodeError(f"not valid UTF-8 ({ex.reason} at byte {ex.start}: "
+                                  f"{line[ex.start:ex.start + 4]!r}), nor Russian text in "
+                                  f"another charset ({found})") from None
             self.encoding, self.sure = detected, True
             return found.rstrip("\r")
         if not self.sure and not line.isascii():
@@ -340,7 +342,7 @@ def _stream_decoder(lines: _Lines) -> _LineDecoder:
         return _LineDecoder(encoding, True)
     if len(head) == _HEAD and b"\n" in head:
         head = head[:head.rindex(b"\n")]
-    if b"\x00" in head:
+    if head.count(0) * 100 > len(head):  # a stray NUL is a bad line, many are UTF-16/32
         wide = wide_without_bom(head[:len(head) - len(head) % 4])
         if wide is None:
             raise DecodeError("the data looks binary (NUL bytes), not text")
@@ -459,51 +461,60 @@ def _sniff_delimiter(sample: str, text_field: str) -> str | None:
 
 
 class _Rows:
-    """CSV rows over decoded lines, one fresh parser per row: a row that fails (an unclosed
-    quote running to the end, or past ``max_bytes``) is an error, and parsing starts again at
-    the line after its first line."""
+    """CSV rows over decoded lines, one fresh parser per row. A row that fails (an unclosed
+    quote running to the end or past ``max_bytes``, a bad quote) is an error, and parsing starts
+    again at the line after its first line; so does a row over several lines whose field count
+    is not the header's (``width``, once known): a stray quote must not swallow good rows."""
 
     def __init__(self, lines: Iterator[_Line], delimiter: str, max_bytes: int) -> None:
         self.lines = lines
         self.pending: deque[_Line] = deque()
         self.delimiter = delimiter
         self.max_bytes = max_bytes
+        self.width: int | None = None
 
     def _next_line(self) -> _Line | None:
         if self.pending:
             return self.pending.popleft()
         return next(self.lines, None)
 
-    def _feed(self, used: list[_Line], errors: list[str]) -> Iterator[str]:
+    def _feed(self, used: list[_Line]) -> Iterator[str]:
         size = 0
         while (line := self._next_line()) is not None:
             used.append(line)
-            if line.error is not None:
-                errors.append(line.error)
             size += len(line.text)
             if size > self.max_bytes:
                 raise _TooLarge(_too_large(f"the row from line {used[0].number} holds more "
                                            f"characters", self.max_bytes))
             yield line.text + "\n"
 
+    def _parse(self, used: list[_Line]) -> tuple[list[str] | None, str | None]:
+        """The next row's fields (None at the end), or the reason it failed."""
+        try:
+            parser = csv.reader(self._feed(used), delimiter=self.delimiter, strict=True)
+            return next(parser, None), None
+        except _TooLarge as ex:
+            return None, str(ex)
+        except csv.Error as ex:
+            return None, f"CSVError: {ex}" + (" (a quote opened here is not closed)"
+                                              if len(used) > 1 else "")
+
     def __iter__(self) -> Iterator[tuple[int, list[str] | None, str | None]]:
         """(first line number, fields, error) per non-blank row."""
         while True:
             used: list[_Line] = []
-            errors: list[str] = []
-
-            try:
-                parser = csv.reader(self._feed(used, errors), delimiter=self.delimiter, strict=True)
-                fields = next(parser, None)
-            except (csv.Error, _TooLarge) as ex:
+            fields, reason = self._parse(used)
+            if (reason is None and fields is not None and len(used) > 1
+                    and self.width is not None and len(fields) != self.width):
+                reason = (f"RecordError: a row over lines {used[0].number}-{used[-1].number} has "
+                          f"{len(fields)} fields, the header has {self.width} (a stray quote?)")
+            if reason is not None:
                 self.pending.extendleft(reversed(used[1:]))
-                reason = str(ex) if isinstance(ex, _TooLarge) else f"CSVError: {ex}"
-                if isinstance(ex, csv.Error) and len(used) > 1:
-                    reason += " (a quote opened here is not closed)"
                 yield used[0].number, None, reason
                 continue
             if fields is None:
                 return
+            errors = [line.error for line in used if line.error is not None]
             if fields or errors:
                 yield used[0].number, fields, errors[0] if errors else None
 
@@ -517,7 +528,8 @@ def _csv(lines: Iterator[_Line], name: str, text_field: str, id_field: str | Non
             break
     sample = "\n".join(x.text for x in head if x.error is None)
     chosen = delimiter or _sniff_delimiter(sample, text_field)
-    rows = iter(_Rows(_chain(head, lines), chosen or ",", max_bytes))
+    table = _Rows(_chain(head, lines), chosen or ",", max_bytes)
+    rows = iter(table)
     header: list[str] | None = None
     for line_no, fields, error in rows:
         if header is None:
@@ -527,7 +539,7 @@ def _csv(lines: Iterator[_Line], name: str, text_field: str, id_field: str | Non
                                            f"{(chosen or ',')!r}); choose it with --text-field "
                                            f"or the delimiter with --delimiter")
                 return
-            header = fields
+            header, table.width = fields, len(fields)
             break
     if header is None:
         return

@@ -4,8 +4,8 @@ In order:
 
 1. an explicit ``encoding`` is used strictly;
 2. a byte-order mark: UTF-8, UTF-16 or UTF-32;
-3. NUL bytes without a BOM: UTF-32 or UTF-16 when every character decodes as plain text,
-   binary data otherwise;
+3. NUL bytes (more than 1 %) without a BOM: UTF-32 or UTF-16 when every character decodes as
+   plain text, binary data otherwise;
 4. valid UTF-8 (the fast path);
 5. UTF-8 with a few stray bytes (at most one bad byte per four good non-ASCII characters): each
    bad byte becomes U+FFFD and is counted in ``Decoded.errors`` (``decode_errors`` in
@@ -237,7 +237,8 @@ def decode_report(data: bytes, encoding: str | None = None, *, name: str | None 
                 raise _fail(name, "invalid UTF-8 after a UTF-8 BOM")
             return repaired
         return _strict(data[size:], codec, name)
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    if head.count(0) * 100 > len(head):  # a stray NUL is a control character in the text
         wide = wide_without_bom(data)
         if wide is None:
             raise _fail(name, "the data looks binary (NUL bytes), not text")
