@@ -30,7 +30,7 @@ import json
 import os
 import stat
 import sys
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -352,8 +352,23 @@ def _stream_decoder(lines: _Lines) -> _LineDecoder:
         return _LineDecoder("utf-8", False)
     if repair_utf8(head) is not None:
         return _LineDecoder("utf-8", True)
-    detected, _ = detect_single_byte(head)
+    detected = _head_charset(head)
     return _LineDecoder(detected, True) if detected else _LineDecoder("utf-8", False)
+
+
+def _head_charset(head: bytes) -> str | None:
+    """The single-byte charset of a stream's head: of the whole head, or, when a few corrupt
+    lines make that unsure, the one at least two thirds of its lines (two at least) agree on."""
+    detected, _ = detect_single_byte(head)
+    if detected is not None:
+        return detected
+    votes = Counter(detect_single_byte(line)[0]
+                    for line in head.split(b"\n")[:50] if not line.isascii())
+    votes.pop(None, None)
+    if not votes:
+        return None
+    charset, n = votes.most_common(1)[0]
+    return charset if n >= 2 and 3 * n >= 2 * sum(votes.values()) else None
 
 
 def sniff_encoding(head: bytes) -> str:

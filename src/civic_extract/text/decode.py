@@ -47,10 +47,11 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _NOT_RUSSIAN = re.compile("[\u0400\u0402-\u040f\u0450\u0452-\u04ff]")
+_ESCAPE = re.compile(r"\\[nrtbf]")  # JSON's escapes glued to words: \nАким
 _MIXED_CASE = re.compile("[а-яё][А-ЯЁ]")
 _ODD = "[^\\w\\s\x00-\x7f«»—–…№„“”‘’°]"
 _SYMBOL_INSIDE = re.compile(f"(?<=[А-яЁё]){_ODD}|{_ODD}(?=[А-яЁё])")
-_GLUED_ELLIPSIS = re.compile("…(?=[а-яё])")
+_GLUED_ELLIPSIS = re.compile("[…”»](?=[а-яё])")  # an ellipsis or a closing quote, then a word
 LETTER_RANKS = "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё"
 """The Russian letters, most frequent first."""
 _RANK = {c: i for i, c in enumerate(LETTER_RANKS)}
@@ -126,7 +127,7 @@ def repair_utf8(data: bytes) -> Decoded | None:
 def russian_looking(text: str) -> bool:
     """True when the letters beyond ASCII are Cyrillic and words do not mix Cyrillic with Latin
     letters (which is what a wrong charset, or a random byte in a Latin word, gives)."""
-    words = _WORD.findall(text)
+    words = _WORD.findall(_ESCAPE.sub(" ", text))
     cyr_words = [w for w in words if _CYRILLIC.search(w)]
     if len(cyr_words) < 2:
         return False
@@ -157,9 +158,10 @@ def russian_score(text: str) -> tuple[int, int, int, float]:
 
     In order: words that turn from lower to upper case inside (``ещЮ``); Cyrillic letters
     Russian does not use (``Ђ``); symbols stuck to words (``ПРОШ▌Л``, ``¬етеранам``,
-    ``…рлан``, an unclosed ``„``); the mean frequency rank of the Cyrillic letters (an all-caps
-    text read in the charset that swaps the cases gives rare letters: ``чюетб`` for
-    ``ВЧЕРА``)."""
+    ``…рлан``, ``”ральске``, an unclosed ``„``); the mean frequency rank of the Cyrillic
+    letters (an all-caps text read in the charset that swaps the cases gives rare letters:
+    ``чюетб`` for ``ВЧЕРА``)."""
+    text = _ESCAPE.sub(" ", text)
     mixed = len(_MIXED_CASE.findall(text))
     foreign = len(_NOT_RUSSIAN.findall(text))
     inside = (len(_SYMBOL_INSIDE.findall(text)) + len(_GLUED_ELLIPSIS.findall(text))
