@@ -342,12 +342,13 @@ def _stream_decoder(lines: _Lines) -> _LineDecoder:
         return _LineDecoder(encoding, True)
     if len(head) == _HEAD and b"\n" in head:
         head = head[:head.rindex(b"\n")]
-    if head.count(0) * 100 > len(head):  # a stray NUL is a bad line, many are UTF-16/32
+    if b"\x00" in head:  # UTF-16/32 without a BOM, binary data, or a stray NUL in a bad line
         wide = wide_without_bom(head[:len(head) - len(head) % 4])
-        if wide is None:
+        if wide is not None:
+            lines.newline = "\n".encode(wide.encoding)
+            return _LineDecoder(wide.encoding, True)
+        if head.count(0) * 10 > len(head):
             raise DecodeError("the data looks binary (NUL bytes), not text")
-        lines.newline = "\n".encode(wide.encoding)
-        return _LineDecoder(wide.encoding, True)
     if head.isascii():
         return _LineDecoder("utf-8", False)
     if repair_utf8(head) is not None:

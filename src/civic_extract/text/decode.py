@@ -4,8 +4,8 @@ In order:
 
 1. an explicit ``encoding`` is used strictly;
 2. a byte-order mark: UTF-8, UTF-16 or UTF-32;
-3. NUL bytes (more than 1 %) without a BOM: UTF-32 or UTF-16 when every character decodes as
-   plain text, binary data otherwise;
+3. NUL bytes without a BOM: UTF-32 or UTF-16 when every character decodes as plain text,
+   binary data when they are more than 10 % of the first 4 KiB (a stray NUL stays in the text);
 4. valid UTF-8 (the fast path);
 5. UTF-8 with a few stray bytes (at most one bad byte per four good non-ASCII characters): each
    bad byte becomes U+FFFD and is counted in ``Decoded.errors`` (``decode_errors`` in
@@ -240,11 +240,12 @@ def decode_report(data: bytes, encoding: str | None = None, *, name: str | None 
             return repaired
         return _strict(data[size:], codec, name)
     head = data[:4096]
-    if head.count(0) * 100 > len(head):  # a stray NUL is a control character in the text
+    if b"\x00" in head:  # UTF-16/32 without a BOM, binary data, or a stray NUL in the text
         wide = wide_without_bom(data)
-        if wide is None:
+        if wide is not None:
+            return wide
+        if head.count(0) * 10 > len(head):
             raise _fail(name, "the data looks binary (NUL bytes), not text")
-        return wide
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
