@@ -305,8 +305,9 @@ class _Lines:
 
 
 class _LineDecoder:
-    """Decodes the lines of one stream: the charset told from the head, or, while the head was
-    ASCII, from the first line that is not (UTF-8 or a clear single-byte charset)."""
+    """Decodes the lines of one stream in the charset told from its head. While the head was
+    ASCII the charset is open (``sure`` False): the first non-ASCII line valid in UTF-8 settles
+    on UTF-8, and a line that is not makes ``_decoded_lines`` read ahead and ``decide``."""
 
     def __init__(self, encoding: str, sure: bool) -> None:
         self.encoding = encoding
@@ -316,19 +317,32 @@ class _LineDecoder:
         try:
             text = line.decode(self.encoding)
         except UnicodeDecodeError as ex:
-            if self.sure:
-                raise DecodeError(f"not valid {self.encoding} ({ex.reason} at byte {ex.start}: "
-                                  f"{line[ex.start:ex.start + 4]!r})") from None
-            detected, found = detect_single_byte(line)
-            if detected is None:
-                raise DecodeError(f"not valid UTF-8 ({ex.reason} at byte {ex.start}: "
-                                  f"{line[ex.start:ex.start + 4]!r}), nor Russian text in "
-                                  f"another charset ({found})") from None
-            self.encoding, self.sure = detected, True
-            return found.rstrip("\r")
+            raise DecodeError(f"not valid {self.encoding} ({ex.reason} at byte {ex.start}: "
+                              f"{line[ex.start:ex.start + 4]!r})"
+                              + ("" if self.sure else ", and no other charset fits the lines "
+                                                      "around it")) from None
         if not self.sure and not line.isascii():
             self.sure = True
         return text.rstrip("\r")
+
+    def fails(self, line: bytes | None) -> bool:
+        """Would ``line`` fail while the charset is still open?"""
+        if self.sure or line is None or line.isascii():
+            return False
+        try:
+            line.decode(self.encoding)
+        except UnicodeDecodeError:
+            return True
+        return False
+
+    def decide(self, sample: bytes) -> None:
+        """Settle the charset from ``sample``, the non-ASCII lines read ahead (as the head)."""
+        if repair_utf8(sample) is not None:
+            self.sure = True
+            return
+        detected = _head_charset(sample)
+        if detected is not None:
+            self.encoding, self.sure = detected, True
 
 
 def _stream_decoder(lines: _Lines) -> _LineDecoder:
@@ -386,15 +400,32 @@ class _Line:
 
 
 def _decoded_lines(lines: _Lines, decode: _LineDecoder, max_bytes: int) -> Iterator[_Line]:
-    for number, line in enumerate(lines, 1):
-        if line is None:
-            yield _Line(number, "", _too_large(f"line {number} holds more bytes", max_bytes))
-            continue
-        try:
-            yield _Line(number, decode(line))
-        except DecodeError as ex:
-            text = line.decode(decode.encoding, errors="replace")
-            yield _Line(number, text, f"DecodeError: line {number}: {ex}")
+    """The decoded lines; while the charset is open, the first line that fails makes it read
+    up to 64 KiB ahead, so the charset is told from many lines and not from one corrupt one."""
+    numbered = enumerate(lines, 1)
+    for number, line in numbered:
+        batch = [(number, line)]
+        if decode.fails(line):
+            size = 0
+            for item in numbered:
+                batch.append(item)
+                size += len(item[1] or b"")
+                if size >= _HEAD:
+                    break
+            decode.decide(b"\n".join(x for _, x in batch if x is not None and not x.isascii()))
+        for n, x in batch:
+            yield _decoded_line(n, x, decode, max_bytes)
+
+
+def _decoded_line(number: int, line: bytes | None, decode: _LineDecoder, max_bytes: int
+                  ) -> _Line:
+    if line is None:
+        return _Line(number, "", _too_large(f"line {number} holds more bytes", max_bytes))
+    try:
+        return _Line(number, decode(line))
+    except DecodeError as ex:
+        text = line.decode(decode.encoding, errors="replace")
+        return _Line(number, text, f"DecodeError: line {number}: {ex}")
 
 
 # ---- records ----
