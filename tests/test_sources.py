@@ -76,6 +76,25 @@ def test_a_cp1251_file_whose_first_64k_are_ascii(tmp_path):
     assert [d.text for d in docs[-4:]] == SENTENCES
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_one_corrupt_line_in_an_ascii_head_does_not_decide_the_charset(tmp_path, fmt):
+    # a stray byte pair that happens to be valid UTF-8 (Θ) in the ASCII head, cp1251 after it
+    plain = [f"a{i}\tplain record {i}" for i in range(2500)]
+    plain[1200] = plain[1200].replace("plain", "pl\u0398ain")
+    legacy = [f"c{i}\t{s}" for i, s in enumerate(SENTENCES * 5)]
+    src = tmp_path / f"h.{fmt}"
+    if fmt == "jsonl":
+        rows = [dict(zip(("id", "text"), line.split("\t"))) for line in plain + legacy]
+        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    else:
+        body = "id\ttext\n" + "\n".join(plain + legacy) + "\n"
+    src.write_bytes(body[:body.index("c0")].encode("utf-8")
+                    + body[body.index("c0"):].encode("cp1251"))
+    docs = read(str(src))
+    assert errors(docs) == []
+    assert [d.text for d in docs[-20:]] == SENTENCES * 5
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32", "cp1251",
                                       "koi8-r"])
 def test_json_lines_in_other_encodings(tmp_path, encoding):

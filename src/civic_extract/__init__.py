@@ -102,7 +102,7 @@ def extract_bytes(data: bytes, encoding: str | None = None, *, doc_id: str | Non
 
     from .text.decode import decode_report
 
-    decoded = decode_report(data, encoding)
+    decoded = decode_report(data, encoding, name=doc_id)
     article = extract(decoded.text, doc_id=doc_id)
     if decoded.errors:
         article = replace(article, meta={**(article.meta or {}),

@@ -306,8 +306,9 @@ class _Lines:
 
 class _LineDecoder:
     """Decodes the lines of one stream in the charset told from its head. While the head was
-    ASCII the charset is open (``sure`` False): the first non-ASCII line valid in UTF-8 settles
-    on UTF-8, and a line that is not makes ``_decoded_lines`` read ahead and ``decide``."""
+    ASCII the charset is open (``sure`` False): the first non-ASCII line makes
+    ``_decoded_lines`` read ahead and ``decide`` from the lines it read, not from that one line
+    (which may be corrupt)."""
 
     def __init__(self, encoding: str, sure: bool) -> None:
         self.encoding = encoding
@@ -321,22 +322,16 @@ class _LineDecoder:
                               f"{line[ex.start:ex.start + 4]!r})"
                               + ("" if self.sure else ", and no other charset fits the lines "
                                                       "around it")) from None
-        if not self.sure and not line.isascii():
-            self.sure = True
         return text.rstrip("\r")
 
-    def fails(self, line: bytes | None) -> bool:
-        """Would ``line`` fail while the charset is still open?"""
-        if self.sure or line is None or line.isascii():
-            return False
-        try:
-            line.decode(self.encoding)
-        except UnicodeDecodeError:
-            return True
-        return False
+    def open_for(self, line: bytes | None) -> bool:
+        """Is ``line`` the first non-ASCII line while the charset is still open?"""
+        return not self.sure and line is not None and not line.isascii()
 
     def decide(self, sample: bytes) -> None:
-        """Settle the charset from ``sample``, the non-ASCII lines read ahead (as the head)."""
+        """Settle the charset from ``sample``: the head, or the non-ASCII lines read ahead."""
+        if sample.isascii():
+            return
         if repair_utf8(sample) is not None:
             self.sure = True
             return
@@ -363,17 +358,16 @@ def _stream_decoder(lines: _Lines) -> _LineDecoder:
             return _LineDecoder(wide.encoding, True)
         if head.count(0) * 10 > len(head):
             raise DecodeError("the data looks binary (NUL bytes), not text")
-    if head.isascii():
-        return _LineDecoder("utf-8", False)
-    if repair_utf8(head) is not None:
-        return _LineDecoder("utf-8", True)
-    detected = _head_charset(head)
-    return _LineDecoder(detected, True) if detected else _LineDecoder("utf-8", False)
+    decoder = _LineDecoder("utf-8", False)
+    if lines.eof or sum(1 for line in head.split(b"\n") if not line.isascii()) >= 2:
+        decoder.decide(head)  # else one non-ASCII line, maybe corrupt: read ahead from it
+    return decoder
 
 
 def _head_charset(head: bytes) -> str | None:
     """The single-byte charset of a stream's head: of the whole head, or, when a few corrupt
-    lines make that unsure, the one at least two thirds of its lines (two at least) agree on."""
+    lines make that unsure, the one all its lines told alone agree on, or two thirds of them
+    (two at least)."""
     detected, _ = detect_single_byte(head)
     if detected is not None:
         return detected
@@ -383,7 +377,8 @@ def _head_charset(head: bytes) -> str | None:
     if not votes:
         return None
     charset, n = votes.most_common(1)[0]
-    return charset if n >= 2 and 3 * n >= 2 * sum(votes.values()) else None
+    total = sum(votes.values())
+    return charset if n == total or (n >= 2 and 3 * n >= 2 * total) else None
 
 
 def sniff_encoding(head: bytes) -> str:
@@ -400,12 +395,12 @@ class _Line:
 
 
 def _decoded_lines(lines: _Lines, decode: _LineDecoder, max_bytes: int) -> Iterator[_Line]:
-    """The decoded lines; while the charset is open, the first line that fails makes it read
+    """The decoded lines; while the charset is open, the first non-ASCII line makes it read
     up to 64 KiB ahead, so the charset is told from many lines and not from one corrupt one."""
     numbered = enumerate(lines, 1)
     for number, line in numbered:
         batch = [(number, line)]
-        if decode.fails(line):
+        if decode.open_for(line):
             size = 0
             for item in numbered:
                 batch.append(item)
