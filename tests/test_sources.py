@@ -317,3 +317,13 @@ def test_cli_reports_a_stray_byte_in_meta(tmp_path):
     code, (record,) = run_main(str(src), "-q")
     assert code == 0 and record["meta"] == {"decode_errors": "1"}
     assert "\ufffd" in record["text"] and record["people"]
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("e.jsonl", b"", "no records"), ("b.jsonl", b"\n \n", "no records"),
+    ("e.csv", b"", "no CSV header"), ("h.csv", b"id,text\r\n", "header and no rows")])
+def test_a_file_without_records_says_so(tmp_path, name, content, reason):
+    src = tmp_path / name
+    src.write_bytes(content)
+    doc, = read(str(src))
+    assert doc.doc_id == str(src) and doc.error.startswith("EmptyDocument") and reason in doc.error

@@ -449,6 +449,7 @@ def _jsonl(lines: Iterator[_Line], name: str, text_field: str, id_field: str | N
     with the same keys, the file is one error naming those keys."""
     first_keys: list[str] | None = None
     objects = 0
+    seen = False
     held: list[Document] = []
     for line in lines:
         doc_id = f"{name}:{line.number}"
@@ -481,7 +482,10 @@ def _jsonl(lines: Iterator[_Line], name: str, text_field: str, id_field: str | N
         yield from held
         held.clear()
         yield doc
+        seen = True
     yield from held
+    if not seen and not held:
+        yield Document(name, None, "EmptyDocument: the file holds no records")
 
 
 def _sniff_delimiter(sample: str, text_field: str) -> str | None:
@@ -574,17 +578,22 @@ def _csv(lines: Iterator[_Line], name: str, text_field: str, id_field: str | Non
     rows = iter(table)
     header: list[str] | None = None
     for line_no, fields, error in rows:
-        if header is None:
-            if error is not None or fields is None or text_field not in fields:
-                yield Document(name, None, f"RecordError: no column {text_field!r} in the CSV "
-                                           f"header {fields} (line {line_no}, delimiter "
-                                           f"{(chosen or ',')!r}); choose it with --text-field "
-                                           f"or the delimiter with --delimiter")
-                return
-            header, table.width = fields, len(fields)
-            break
+        if error is not None or fields is None:
+            yield Document(name, None, f"RecordError: the CSV header (line {line_no}) cannot be "
+                                       f"read: {error}")
+            return
+        if text_field not in fields:
+            yield Document(name, None, f"RecordError: no column {text_field!r} in the CSV "
+                                       f"header {fields} (line {line_no}, delimiter "
+                                       f"{(chosen or ',')!r}); choose it with --text-field "
+                                       f"or the delimiter with --delimiter")
+            return
+        header, table.width = fields, len(fields)
+        break
     if header is None:
+        yield Document(name, None, "EmptyDocument: the file holds no CSV header")
         return
+    row_no = 0
     for row_no, (line_no, fields, error) in enumerate(rows, 1):
         doc_id = f"{name}:{row_no}"
         where = f"row {row_no} (line {line_no})"
@@ -595,6 +604,8 @@ def _csv(lines: Iterator[_Line], name: str, text_field: str, id_field: str | Non
                                          f"header has {len(header)} ({', '.join(header)})")
         else:
             yield _record_document(dict(zip(header, fields)), doc_id, text_field, id_field)
+    if row_no == 0:
+        yield Document(name, None, "EmptyDocument: the file holds a CSV header and no rows")
 
 
 def _chain(head: list[_Line], rest: Iterator[_Line]) -> Iterator[_Line]:
