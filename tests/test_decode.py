@@ -139,3 +139,12 @@ def test_more_generated_sentences_in_every_legacy_charset():
             text = " ".join(rnd.choice(words) for _ in range(rnd.randint(7, 12))) + "."
             text = text.upper() if k % 5 == 0 else text[0].upper() + text[1:]
             assert decode(text.encode(encoding)) == text, (encoding, text)
+
+
+def test_a_long_text_is_told_by_its_start_and_checked_whole():
+    text = "\n".join(TEXTS[:2]) + "\n"
+    long = text * 2000  # over 64 KiB
+    assert decode(long.encode("koi8-r")) == long
+    mixed = long.encode("cp1251") + long.encode("utf-8")  # a UTF-8 half after a cp1251 one
+    with pytest.raises(DecodeError, match="does not fit the rest"):
+        decode(mixed)

@@ -29,6 +29,8 @@ __all__ = ["Decoded", "decode", "decode_report", "bom_encoding", "detect_single_
            "repair_utf8", "russian_looking", "russian_score", "wide_without_bom",
            "RUSSIAN_CHARSETS", "MAX_CHAOS"]
 
+SAMPLE = 1 << 16
+"""How much of a long text tells its single-byte charset."""
 MAX_CHAOS = 0.25
 """The highest chaos (charset-normalizer's measure of odd characters) a detected charset may
 give; CSV and JSON, with their many signs, reach 0.15 in the right charset."""
@@ -114,14 +116,16 @@ def repair_utf8(data: bytes) -> Decoded | None:
     """``data`` as UTF-8 with its few stray bytes replaced by U+FFFD (one per byte), or None
     when the bad bytes are too many for the text to be UTF-8 (more than one per four good
     non-ASCII characters)."""
+    if len(data) > SAMPLE and repair_utf8(data[:SAMPLE]) is None:
+        return None  # the start alone has too many bad bytes (a cut character at its end is one)
     text = data.decode("utf-8", errors="surrogateescape")
-    bad = len(_BAD.findall(text))
-    good = sum(1 for c in text if c > "\x7f") - bad
+    repaired, bad = _BAD.subn("\ufffd", text)
     if bad == 0:
         return Decoded(text, "utf-8")
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
     if good < 4 * bad:
         return None
-    return Decoded(_BAD.sub("\ufffd", text), "utf-8", bad)
+    return Decoded(repaired, "utf-8", bad)
 
 
 def russian_looking(text: str) -> bool:
@@ -182,7 +186,24 @@ def detect_single_byte(data: bytes) -> tuple[str | None, str]:
     The candidates are charset-normalizer's picks, and the Russian charsets it is limited to;
     those that are clean (chaos at most ``MAX_CHAOS``) and Russian-looking are ranked by
     ``russian_score`` (cp1251 and MacCyrillic, KOI8-R of a text in capitals and of one in
-    small letters, are near misses of each other)."""
+    small letters, are near misses of each other). A long text is told by its first
+    ``SAMPLE`` bytes, then decoded whole in that charset."""
+    if len(data) <= SAMPLE:
+        return _detect(data)
+    cut = data.rfind(b"\n", SAMPLE // 2, SAMPLE)
+    encoding, why = _detect(data[:cut if cut > 0 else SAMPLE])
+    if encoding is None:
+        return None, why
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as ex:
+        return None, f"{encoding}, told from its start, fails at byte {ex.start}"
+    if not _few_flaws(text):  # another charset further on (a UTF-8 part after cp1251)
+        return None, f"{encoding}, told from its start, does not fit the rest"
+    return encoding, text
+
+
+def _detect(data: bytes) -> tuple[str | None, str]:
     from charset_normalizer import from_bytes
 
     declared = _declared(data)
