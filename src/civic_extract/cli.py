@@ -98,7 +98,7 @@ def _check(ap: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             ap.error("--resume cannot be combined with --indent (records must be single lines)")
     if args.delimiter is not None:
         args.delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter, args.delimiter)
-        if len(args.delimiter) != 1:
+        if len(args.delimiter) != 1 or args.delimiter in '"\r\n':
             ap.error(f"--delimiter must be one character (or tab), got {args.delimiter!r}")
     if args.paths.count("-") > 1:
         ap.error("stdin (-) can be read once")
