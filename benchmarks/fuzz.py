@@ -8,11 +8,11 @@
 
 ``--readers``: each input is a JSON Lines or CSV file (UTF-8, UTF-8 with BOM, cp1251 or UTF-16;
 CSV with a random delimiter and fields over several lines) of 1-40 records (one file in 33
-has 1,500 ASCII records before them, so the head tells no charset), corrupted 0-4 times:
-random bad bytes, a cut line (its newline kept or lost), a stray quote, a stray newline (the
-CSV header is left whole). The records the corruption did not touch are the good ones. Checks
-per file: no exception; every good record comes out exactly once, with its text; no good record
-is reported as an error.
+has 1,500 ASCII records before them, so the head tells no charset), corrupted 0-4 times
+(``--max-edits``): random bad bytes, a cut line (its newline kept or lost), a stray quote, a
+stray newline (the CSV header is left whole). The records the corruption did not touch are the
+good ones. Checks per file: no exception; every good record comes out exactly once, with its
+text; no good record is reported as an error.
 
 Inputs, in turn: random Unicode (any code point, surrogates and unassigned ones included, or
 drawn from Cyrillic, spaces, format characters and punctuation), windows of real articles
@@ -183,7 +183,7 @@ def _encode(text: str, encoding: str) -> bytes:
     return text.encode({"utf-8-sig": "utf-8", "utf-16": "utf-16-le"}.get(encoding, encoding))
 
 
-def reader_file(rng: random.Random) -> tuple[str, bytes, dict[str, str]]:
+def reader_file(rng: random.Random, max_edits: int = 4) -> tuple[str, bytes, dict[str, str]]:
     """A corrupted JSON Lines or CSV file: (format, bytes, the good records' id → text)."""
     fmt = rng.choice(("jsonl", "csv"))
     encoding = rng.choice(READER_ENCODINGS)
@@ -203,7 +203,7 @@ def reader_file(rng: random.Random) -> tuple[str, bytes, dict[str, str]]:
             line = out.getvalue()
         chunks.append(_encode(line, encoding))
     bad: set[int] = set()
-    for _ in range(rng.randrange(5)):
+    for _ in range(rng.randrange(max_edits + 1)):
         r = rng.randrange(len(chunks))
         chunk = chunks[r]
         if not chunk:
@@ -277,7 +277,7 @@ def readers_main(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(1, args.n + 1):
-            fmt, data, good = reader_file(rng)
+            fmt, data, good = reader_file(rng, args.max_edits)
             formats[fmt] += 1
             path = os.path.join(tmp, f"f.{fmt}") if k % 20 == 0 else None  # a real file too
             try:
@@ -323,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=5000, help="progress line every N inputs")
     ap.add_argument("--readers", action="store_true",
                     help="fuzz the JSON Lines and CSV readers with corrupted files instead")
+    ap.add_argument("--max-edits", type=int, default=4,
+                    help="--readers: corruptions per file, at most (4)")
     args = ap.parse_args(argv)
     if args.readers:
         return readers_main(args)
