@@ -327,3 +327,24 @@ def test_a_file_without_records_says_so(tmp_path, name, content, reason):
     src.write_bytes(content)
     doc, = read(str(src))
     assert doc.doc_id == str(src) and doc.error.startswith("EmptyDocument") and reason in doc.error
+
+
+def test_noise_in_an_ascii_head_does_not_make_a_utf8_file_cp1251(tmp_path):
+    plain = [json.dumps({"id": f"a{i}", "text": f"plain record {i}"}).encode() for i in range(2000)]
+    # stray bytes that read as Cyrillic letters in cp1251 (Эй, Спц)
+    plain[50] = plain[50].replace(b' 50"', b' 50\xdd\xe9"')
+    plain[472] = plain[472].replace(b' 472"', b' 472\xd1\xef\xf6"')
+    cyrillic = [json.dumps({"id": f"c{i}", "text": s}, ensure_ascii=False).encode()
+                for i, s in enumerate(SENTENCES * 3)]
+    src = tmp_path / "n.jsonl"
+    src.write_bytes(b"\n".join(plain + cyrillic) + b"\n")
+    docs = read(str(src))
+    assert [d.text for d in docs if d.doc_id.startswith("c")] == SENTENCES * 3
+    assert [d.doc_id for d in docs if d.error] == [f"{src}:51", f"{src}:473"]
+
+
+def test_a_short_cp1251_record_is_not_read_as_mac_cyrillic(tmp_path):
+    src = tmp_path / "k.csv"
+    src.write_bytes("id\ttext\ng0\tВ Кокшетау наградили прое\n".encode("cp1251"))
+    doc, = read(str(src))
+    assert doc.text == "В Кокшетау наградили прое"

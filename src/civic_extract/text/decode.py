@@ -53,6 +53,7 @@ _ESCAPE = re.compile(r"\\[nrtbf]")  # JSON's escapes glued to words: \nАким
 _MIXED_CASE = re.compile("[а-яё][А-ЯЁ]")
 _ODD = "[^\\w\\s\x00-\x7f«»—–…№„“”‘’°]"
 _SYMBOL_INSIDE = re.compile(f"(?<=[А-яЁё]){_ODD}|{_ODD}(?=[А-яЁё])")
+_RARE = re.compile("[^\\w\\s\x00-\x7f«»—–…№„“”‘’°±×·•€©®™§]")  # ¬ ≈ ∆ ƒ: a wrong charset
 _GLUED_ELLIPSIS = re.compile("[…”»](?=[а-яё])")  # an ellipsis or a closing quote, then a word
 LETTER_RANKS = "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё"
 """The Russian letters, most frequent first."""
@@ -129,11 +130,12 @@ def repair_utf8(data: bytes) -> Decoded | None:
 
 
 def russian_looking(text: str) -> bool:
-    """True when the letters beyond ASCII are Cyrillic and words do not mix Cyrillic with Latin
-    letters (which is what a wrong charset, or a random byte in a Latin word, gives)."""
+    """True when there are Cyrillic words (three, of twelve letters, at least), the letters
+    beyond ASCII are Cyrillic and words do not mix Cyrillic with Latin letters (which is what a
+    wrong charset, or a random byte in a Latin word, gives)."""
     words = _WORD.findall(_ESCAPE.sub(" ", text))
     cyr_words = [w for w in words if _CYRILLIC.search(w)]
-    if len(cyr_words) < 2:
+    if len(cyr_words) < 3 or sum(map(len, cyr_words)) < 12:  # too little to tell
         return False
     mixed = sum(1 for w in cyr_words if _LATIN.search(w))
     if mixed * 50 > len(cyr_words):
@@ -162,13 +164,14 @@ def russian_score(text: str) -> tuple[int, int, int, float]:
 
     In order: words that turn from lower to upper case inside (``ещЮ``); Cyrillic letters
     Russian does not use (``Ђ``); symbols stuck to words (``ПРОШ▌Л``, ``¬етеранам``,
-    ``…рлан``, ``”ральске``, an unclosed ``„``); the mean frequency rank of the Cyrillic
-    letters (an all-caps text read in the charset that swaps the cases gives rare letters:
-    ``чюетб`` for ``ВЧЕРА``)."""
+    ``…рлан``, ``”ральске``, an unclosed ``„``) and rare signs (``¬``, ``≈``); the mean
+    frequency rank of the Cyrillic letters (an all-caps text read in the charset that swaps the
+    cases gives rare letters: ``чюетб`` for ``ВЧЕРА``)."""
     text = _ESCAPE.sub(" ", text)
     mixed = len(_MIXED_CASE.findall(text))
     foreign = len(_NOT_RUSSIAN.findall(text))
     inside = (len(_SYMBOL_INSIDE.findall(text)) + len(_GLUED_ELLIPSIS.findall(text))
+              + len(_RARE.findall(text))
               + max(0, text.count("„") - text.count("“") - text.count("”")))
     ranks = [_RANK.get(c, len(LETTER_RANKS)) for c in text.lower() if c in _RANK]
     return mixed, foreign, inside, (sum(ranks) / len(ranks) if ranks else 99.0)
