@@ -1,8 +1,18 @@
-"""A long fuzzing campaign: random and mutated inputs through ``Extractor.pipe``.
+"""A long fuzzing campaign: random and mutated inputs through ``Extractor.pipe``, or (with
+``--readers``) corrupted JSON Lines and CSV files through the batch readers.
 
     python benchmarks/fuzz.py --n 100000              # tens of minutes; prints the figures
     python benchmarks/fuzz.py --n 2000 --seed 7       # a quick run
     nohup python benchmarks/fuzz.py --n 100000 > /tmp/fuzz.log 2>&1 &
+    python benchmarks/fuzz.py --readers --n 100000    # the readers: a few minutes
+
+``--readers``: each input is a JSON Lines or CSV file (UTF-8, UTF-8 with BOM, cp1251 or UTF-16;
+CSV with a random delimiter and fields over several lines) of 1-40 records (one file in 33
+has 1,500 ASCII records before them, so the head tells no charset), corrupted 0-4 times
+(``--max-edits``): random bad bytes, a cut line (its newline kept or lost), a stray quote, a
+stray newline (the CSV header is left whole). The records the corruption did not touch are the
+good ones. Checks per file: no exception; every good record comes out exactly once, with its
+text; no good record is reported as an error.
 
 Inputs, in turn: random Unicode (any code point, surrogates and unassigned ones included, or
 drawn from Cyrillic, spaces, format characters and punctuation), windows of real articles
@@ -23,6 +33,9 @@ to ``--out`` (JSON, one per line). Prints the inputs tried, crashes and offset v
 from __future__ import annotations
 
 import argparse
+import codecs
+import csv
+import io
 import json
 import os
 import random
@@ -150,6 +163,157 @@ def violations(text: str, article: civic_extract.Article) -> list[str]:
     return out
 
 
+# ---- the JSON Lines and CSV readers (--readers) ----
+
+READER_ENCODINGS = ("utf-8",) * 5 + ("utf-8-sig", "cp1251", "utf-16")
+NOISE = bytes(range(0x80, 0x100)) + b'"{}[],;|\t\\\x00\x01\r'  # no letters, no digits
+
+
+def _record_text(rng: random.Random, encoding: str) -> str:
+    text = generated_article(rng, paragraphs=rng.randrange(1, 3))
+    text = text[:rng.randrange(20, 600)].strip() or "Аким"
+    if rng.random() < 0.1:
+        text = text.replace("«", '"').replace("»", '"')
+    if encoding == "cp1251":  # Kazakh letters have no place in cp1251
+        text = "".join(c if c.encode("cp1251", "ignore") else "?" for c in text)
+    return text
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    return text.encode({"utf-8-sig": "utf-8", "utf-16": "utf-16-le"}.get(encoding, encoding))
+
+
+def reader_file(rng: random.Random, max_edits: int = 4) -> tuple[str, bytes, dict[str, str]]:
+    """A corrupted JSON Lines or CSV file: (format, bytes, the good records' id → text)."""
+    fmt = rng.choice(("jsonl", "csv"))
+    encoding = rng.choice(READER_ENCODINGS)
+    unit = 2 if encoding == "utf-16" else 1
+    delimiter = rng.choice(",;\t|")
+    texts = {f"g{i}": _record_text(rng, encoding) for i in range(rng.randint(1, 40))}
+    if rng.random() < 0.03:  # a head of ASCII records: the charset is told later, line by line
+        plain = {f"a{i}": f"Plain record number {i}, nothing else." for i in range(1500)}
+        texts = plain | texts
+    chunks = []
+    for rid, text in texts.items():
+        if fmt == "jsonl":
+            line = json.dumps({"id": rid, "text": text}, ensure_ascii=rng.random() < 0.2) + "\n"
+        else:
+            out = io.StringIO()
+            csv.writer(out, delimiter=delimiter, lineterminator="\n").writerow([rid, text])
+            line = out.getvalue()
+        chunks.append(_encode(line, encoding))
+    bad: set[int] = set()
+    for _ in range(rng.randrange(max_edits + 1)):
+        r = rng.randrange(len(chunks))
+        chunk = chunks[r]
+        if not chunk:
+            continue
+        pos = rng.randrange(len(chunk) // unit) * unit  # before the newline at the latest
+        op = rng.randrange(4)
+        if op == 0:
+            noise = bytes(rng.choice(NOISE) for _ in range(rng.randint(1, 3) * unit))
+            chunk = chunk[:pos] + noise + chunk[pos:]
+        elif op == 1:
+            chunk = chunk[:pos] + _encode('"', encoding) + chunk[pos:]
+        elif op == 2:
+            keep = rng.random() < 0.5
+            chunk = chunk[:pos] + (_encode("\n", encoding) if keep else b"")
+            if not keep:
+                bad.add(r + 1)  # the next line is glued to this one
+        else:
+            chunk = chunk[:pos] + _encode("\n", encoding) + chunk[pos:]
+        chunks[r] = chunk
+        bad.add(r)
+    head = {"utf-8-sig": codecs.BOM_UTF8, "utf-16": codecs.BOM_UTF16_LE}.get(encoding, b"")
+    if fmt == "csv":
+        head += _encode(delimiter.join(["id", "text"]) + "\n", encoding)
+    good = {rid: text for i, (rid, text) in enumerate(texts.items()) if i not in bad}
+    return fmt, head + b"".join(chunks), good
+
+
+def check_reader_file(fmt: str, data: bytes, good: dict[str, str], path: str | None = None
+                      ) -> Counter[str]:
+    """What became of the good records: ok, lost, absorbed (inside another record's text: two
+    stray quotes that make valid CSV), errored, garbled, duplicated."""
+    from civic_extract.sources import documents, plan
+
+    if path is not None:
+        with open(path, "wb") as f:
+            f.write(data)
+        docs = list(documents(plan([path], input_format=fmt)))
+    else:
+        docs = list(documents(plan(["-"], input_format=fmt), stdin=io.BytesIO(data)))
+    seen: Counter[str] = Counter()
+    out: Counter[str] = Counter()
+    for doc in docs:
+        if doc.doc_id not in good:
+            continue
+        if doc.error is not None:
+            out["errored"] += 1
+        elif doc.text != good[doc.doc_id]:
+            out["garbled"] += 1
+        else:
+            seen[doc.doc_id] += 1
+    others = [d.text for d in docs if d.text is not None]
+    for rid, text in good.items():
+        if seen[rid] == 1:
+            out["ok"] += 1
+        elif seen[rid] > 1:
+            out["duplicated"] += 1
+        elif any(text in o and o != text for o in others):
+            out["absorbed"] += 1
+        else:
+            out["lost"] += 1
+    return out
+
+
+def readers_main(args: argparse.Namespace) -> int:
+    import tempfile
+
+    rng = random.Random(args.seed)
+    totals: Counter[str] = Counter()
+    formats: Counter[str] = Counter()
+    crashes = failures = 0
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(1, args.n + 1):
+            fmt, data, good = reader_file(rng, args.max_edits)
+            formats[fmt] += 1
+            path = os.path.join(tmp, f"f.{fmt}") if k % 20 == 0 else None  # a real file too
+            try:
+                result = check_reader_file(fmt, data, good, path)
+            except Exception as ex:
+                crashes += 1
+                result = Counter()
+                _dump(args.out, {"kind": f"readers/{fmt}", "data": data.hex(), "error": repr(ex),
+                                 "traceback": traceback.format_exc()[-2000:]})
+            totals.update(result)
+            if set(result) - {"ok"}:
+                failures += 1
+                _dump(args.out, {"kind": f"readers/{fmt}", "data": data.hex(),
+                                 "result": dict(result), "good": good})
+            if k % args.every == 0:
+                el = time.perf_counter() - t0
+                print(f"[{el:7.0f} s] {k:,} files, {crashes} crashes, {failures} failing, "
+                      f"{k / el:.0f} files/s", flush=True)
+    el = time.perf_counter() - t0
+    kinds = ", ".join(f"{f} {c:,}" for f, c in sorted(formats.items()))
+    print(f"readers: {args.n:,} corrupted files ({kinds}) in {el:.0f} s "
+          f"({args.n / el:.0f} files/s); seed {args.seed}")
+    print(f"good records: {sum(totals.values()):,}; out exactly once with their text: "
+          f"{totals['ok']:,}; " + ", ".join(f"{k} {totals[k]:,}" for k in
+                                          ("lost", "absorbed", "errored", "garbled", "duplicated")))
+    print(f"crashes: {crashes}; files with a good record not out exactly once: {failures}")
+    if crashes or failures:
+        print(f"failing files written to {args.out}")
+    return 1 if crashes or failures else 0
+
+
+def _dump(path: str, item: dict) -> None:
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(json.dumps(item, ensure_ascii=True) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10_000, help="inputs to try")
@@ -157,7 +321,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=256, help="inputs per pipe() call")
     ap.add_argument("--out", default="fuzz-crashes.jsonl", help="where crashing inputs go")
     ap.add_argument("--every", type=int, default=5000, help="progress line every N inputs")
+    ap.add_argument("--readers", action="store_true",
+                    help="fuzz the JSON Lines and CSV readers with corrupted files instead")
+    ap.add_argument("--max-edits", type=int, default=4,
+                    help="--readers: corruptions per file, at most (4)")
     args = ap.parse_args(argv)
+    if args.readers:
+        return readers_main(args)
 
     rng = random.Random(args.seed)
     sources = corpus_texts()

@@ -95,11 +95,21 @@ def extract_many(texts: Iterable[str], *, batch_size: int = 32, n_process: int =
 
 def extract_bytes(data: bytes, encoding: str | None = None, *, doc_id: str | None = None
                   ) -> Article:
-    """Decode ``data`` (UTF-8 with or without BOM, UTF-16, cp1251; detected when ``encoding``
-    is None) and extract from it. Raises ``DecodeError`` when it is not text."""
-    from .text.decode import decode
+    """Decode ``data`` and extract from it. ``encoding=None`` detects it: UTF-8, UTF-16 or
+    UTF-32 (BOM or not), or a single-byte Cyrillic charset (cp1251, KOI8-R, cp866, MacCyrillic,
+    ISO-8859-5; a page's ``<meta charset>`` honoured) by charset-normalizer. A few stray bytes in
+    UTF-8 become U+FFFD, counted in ``Article.meta["decode_errors"]``. Raises ``DecodeError``
+    when it is not text or its charset is unsure (never mojibake)."""
+    from dataclasses import replace
 
-    return extract(decode(data, encoding), doc_id=doc_id)
+    from .text.decode import decode_report
+
+    decoded = decode_report(data, encoding, name=doc_id)
+    article = extract(decoded.text, doc_id=doc_id)
+    if decoded.errors:
+        article = replace(article, meta={**(article.meta or {}),
+                                         "decode_errors": str(decoded.errors)})
+    return article
 
 
 def to_frames(articles: Article | Iterable[Article]) -> dict[str, pd.DataFrame]:

@@ -132,6 +132,7 @@ def _prepare(doc: Document, max_length: int) -> tuple[str, dict[str, str] | None
     text, meta = main_text(text)
     if not text.strip():
         raise EmptyDocument("no main text found in the page")
+    meta = {**(doc.meta or {}), **(meta or {})}  # the decoding's report, then the page's
     return text, meta or None
 
 

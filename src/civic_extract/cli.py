@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     inp.add_argument("--id-field", default="id",
                      help="the field or column holding the document id (id); records without "
                           "one are known as FILE:LINE or FILE:ROW")
+    inp.add_argument("--delimiter", default=None,
+                     help="the CSV delimiter (default: sniffed from the header, one of , ; tab |)")
     out = ap.add_argument_group("output")
     out.add_argument("--format", choices=FORMATS, default="jsonl",
                      help="jsonl (default): one object per line; json: one array; csv, parquet: "
@@ -94,6 +96,10 @@ def _check(ap: argparse.ArgumentParser, args: argparse.Namespace) -> None:
             ap.error("--resume needs --format jsonl or sqlite and --output FILE")
         if args.indent is not None:
             ap.error("--resume cannot be combined with --indent (records must be single lines)")
+    if args.delimiter is not None:
+        args.delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter, args.delimiter)
+        if len(args.delimiter) != 1 or args.delimiter in '"\r\n':
+            ap.error(f"--delimiter must be one character (or tab), got {args.delimiter!r}")
     if args.paths.count("-") > 1:
         ap.error("stdin (-) can be read once")
 
@@ -189,6 +195,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
             print(f"{PROG}: error: {ex}", file=sys.stderr)
             return 2
     docs = documents(sources, text_field=args.text_field, id_field=args.id_field or None,
+                     delimiter=args.delimiter,
                      stdin=stdin if stdin is not None else sys.stdin.buffer)
     if done:
         docs = (d for d in docs if not _take(done, d.doc_id))

@@ -26,7 +26,8 @@ class InputTypeError(CivicExtractError, TypeError):
 
 
 class DecodeError(CivicExtractError, ValueError):
-    """Bytes that could not be decoded as UTF-8, UTF-16 or cp1251."""
+    """Bytes that are not text (binary), or whose charset could not be told with confidence:
+    the message names the file or record when there is one."""
 
 
 class InputTooLargeError(CivicExtractError, ValueError):
