@@ -434,14 +434,6 @@ def _claiming(holds: Callable[[_Span, _Found], bool]) -> Callable[[_Span, _Found
     return claims
 
 
-def _area(s: _Span | _At, f: _Found) -> bool:
-    """"Европа", "Сибирь": known areas claim their words but are not reported."""
-    if f.place.kind != "area":
-        return False
-    s.c.taken.update(range(*f.claim))
-    return True
-
-
 # ---- stage 1: the document
 
 def _shared_place_word(c: _Ctx) -> list[_Found]:
@@ -643,7 +635,7 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("not_a_place", _claiming(lambda s, f: " ".join(
         t.lemma.replace("ё", "е") for t in s.toks) in s.c.lex.not_places)),
     Rule("ner_place", _ner_place),
-), final=(Veto("area", _area),))
+))
 
 
 # ---- stage 3: the gazetteer at each word
@@ -755,7 +747,7 @@ GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
     Veto("title_word", _title_word),
     Veto("named_thing", lambda a, f: _named_by(a.c.doc, a.k, f.place.last_tok, a.c.lex) == "not"),
     Rule("gazetteer", _gazetteer_name),
-), final=(Veto("area", _area),))
+))
 
 
 def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,

@@ -28,7 +28,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
   subject_title      "… Петров. Министр заявил…" (one sentence back)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
-``VETOES``: gender_clash ("актриса" of a man), membership ("член партии"), running_for
+``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
 ("кандидат в президенты"), link_title ("основатель", "уроженец": the title claims its tokens
 but is not reported).
 
@@ -79,6 +79,7 @@ class TitleCandidate:
     head: str
     normal: str
     rule: str = ""
+    kind: str = "position"  # "membership", "status" (data/title_kinds.txt, membership.txt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -825,12 +826,18 @@ def _gender_clash(head: Tok, name: list[Tok]) -> bool:
     return genders == {"Masc"}
 
 
-def _membership(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> bool:
-    """Does the title name a membership rather than a position ("член партии", "член
-    семьи")? The first noun after the head is a group of data/membership.txt."""
+def _pair_kind(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> str | None:
+    """The kind data/membership.txt gives the title's head and the first noun after it
+    ("член партии": membership, "член семьи": kin), or None."""
     noun = next((t for t in doc.toks[span.head + 1:span.last]
                  if t.parse is not None and t.parse.pos == "NOUN"), None)
-    return noun is not None and (lemma, noun.lemma.replace("ё", "е")) in lex.membership
+    return None if noun is None else lex.membership.get((lemma, noun.lemma.replace("ё", "е")))
+
+
+def _kind(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> str:
+    """"membership", "status" or "position" (the default): by head and complement
+    (membership.txt), else by head (title_kinds.txt)."""
+    return _pair_kind(doc, span, lemma, lex) or lex.kinds.get(lemma, "position")
 
 
 def _running_for(doc: Doc, span: _Span) -> bool:
@@ -1161,7 +1168,7 @@ def _link_title(c: _Ctx, f: _Found) -> bool:
 VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("gender_clash", lambda c, f: _gender_clash(
         c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok])),
-    Veto("membership", lambda c, f: _membership(c.doc, f.span, _lemma(c, f), c.lex)),
+    Veto("kin", lambda c, f: _pair_kind(c.doc, f.span, _lemma(c, f), c.lex) == "kin"),
     Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
     Veto("link_title", _link_title),
 )
@@ -1174,7 +1181,9 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
         guillemets(nominative(c.doc, span.first, span.last, c.morph,
                               keep_number=not _plural(head), head=span.head))
     normal = _unprefixed(head, normal, c.morph)
-    return TitleCandidate(f.person, span.first, span.last, _lemma(c, f), normal, rule)
+    lemma = _lemma(c, f)
+    return TitleCandidate(f.person, span.first, span.last, lemma, normal, rule,
+                          _kind(c.doc, span, lemma, c.lex))
 
 
 def extract_titles(doc: Doc, people: list[PersonCandidate], morph: Morphology,

@@ -10,8 +10,12 @@ from .tables import Tables, latin_key
 __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
 TABLES = ("titles.txt", "not_titles.txt", "link_titles.txt", "title_verbs.txt",
-          "relation_words.txt", "membership.txt", "coref_titles.txt", "role_heads.txt",
-          "title_cues.txt")
+          "relation_words.txt", "membership.txt", "title_kinds.txt", "coref_titles.txt",
+          "role_heads.txt", "title_cues.txt")
+
+#: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
+_PAIR_KINDS = ("membership", "kin")
+_HEAD_KINDS = ("membership", "status")
 
 #: The kinds of rows of title_cues.txt.
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person")
@@ -24,7 +28,8 @@ class TitleLexicon:
     link_titles: frozenset[str]  # heads that link a chain but are no title of their own
     title_verbs: frozenset[str]
     relation_words: frozenset[str]
-    membership: frozenset[tuple[str, str]]
+    membership: dict[tuple[str, str], str]  # (head, complement) → "membership" | "kin"
+    kinds: dict[str, str]  # a title head → its kind when not "position"
     coref_titles: dict[tuple[str, ...], str]  # a bare role's lemmas → its group
     role_heads: dict[str, set[str]]  # a group → the title heads that anchor it
     acting: frozenset[tuple[str, ...]]  # tokens before a title held as an acting one ("врио")
@@ -51,8 +56,11 @@ class TitleLexicon:
             link_titles=t.words("link_titles.txt"),
             title_verbs=frozenset(t.lines("title_verbs.txt")),
             relation_words=t.words("relation_words.txt"),
-            membership=frozenset((a.replace("ё", "е"), b.replace("ё", "е"))
-                                 for a, b in t.table("membership.txt", 2)),
+            membership={(a.replace("ё", "е"), b.replace("ё", "е")):
+                        t.choice("membership.txt", k, _PAIR_KINDS, f"{a} | {b}")
+                        for a, b, k in t.table("membership.txt", 3)},
+            kinds={h.replace("ё", "е"): t.choice("title_kinds.txt", k, _HEAD_KINDS, h)
+                   for h, k in t.table("title_kinds.txt", 2)},
             coref_titles={tuple(p.split()): g for p, g in t.table("coref_titles.txt", 2)},
             role_heads=role_heads,
             acting=frozenset(cues["acting"]),

@@ -47,6 +47,7 @@ class TitleFact:
     nominative_head: bool = False  # the head word can only be a nominative
     adjacent: bool = False  # the name follows the title right away
     rule: str = ""
+    kind: str = "position"
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ def title_facts(doc: Doc, titles: Sequence[TitleCandidate]) -> list[TitleFact]:
             _span(doc, person.first_tok, person.last_tok), _span(doc, t.first_tok, t.last_tok),
             doc.span_text(t.first_tok, t.last_tok), t.normal, t.head,
             bool(heads) and cases(forms(heads[0], _NOUN)) == {"nomn"},
-            t.last_tok == person.first_tok, t.rule))
+            t.last_tok == person.first_tok, t.rule, t.kind))
     return out
 
 
@@ -86,7 +86,7 @@ def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
         org = next((n for (x, y), n in orgs if a <= x and y <= b), None)
         place = next((n for (x, y), n in places if a <= x and y <= b), None)
         recs.append(Title(t.text, t.normal, t.head, org, place, Mention(a, b, text[a:b]),
-                          marks.rule(t.rule),
+                          marks.rule(t.rule), kind=t.kind,
                           score=marks.score("titles", (t.rule,), 1, bool(org or place))))
     return _fold(recs)
 
