@@ -50,13 +50,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small-kb", type=float, default=50.0, help="size of each small input")
     ap.add_argument("--small", type=int, default=10, help="how many small inputs")
     ap.add_argument("--table", action="store_true", help="the hostile inputs, one process each")
+    ap.add_argument("--cases", default="", help="with --table: only these kinds (quotes,names…)")
     ap.add_argument("--threads", type=int, default=0, help="peak RSS of N threads (see above)")
     ap.add_argument("--case", nargs=2, metavar=("KIND", "MB"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.case:
         return _case(args.case[0], float(args.case[1]), args.small, args.small_kb)
     if args.table:
-        return _table(args.small, args.small_kb)
+        return _table(args.small, args.small_kb, [k for k in args.cases.split(",") if k])
     if args.threads:
         return _threads(args.threads, args.small_kb)
 
@@ -129,13 +130,15 @@ def _run_case(kind: str, mb: float, small: int, small_kb: float) -> dict[str, fl
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
-def _table(small: int, small_kb: float) -> int:
+def _table(small: int, small_kb: float, only: list[str]) -> int:
     base = _run_case("small", 0, small, small_kb)
     print(f"baseline: {small} x {small_kb:.0f} KB of news: {base['cpu_per_mb']:.1f} s/MB CPU, "
           f"peak RSS {base['rss_mb']:.0f} MB")
     print(f"{'input':<16}{'MB':>6}{'CPU s/MB':>10}{'wall s/MB':>11}{'ratio':>7}{'peak RSS':>10}")
     ok = True
     for kind, mb in TABLE:
+        if only and kind not in only:
+            continue
         got = _run_case(kind, mb, small, small_kb)
         ratio = got["cpu_per_mb"] / base["cpu_per_mb"]
         ok = ok and ratio <= 1.5 and (kind != "news" or got["rss_mb"] <= 600)

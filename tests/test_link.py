@@ -46,3 +46,17 @@ def test_a_company_and_its_division_stay_apart(run):
 ])
 def test_an_abbreviation_is_never_inflected(run, text, name):
     assert [o.name for o in run(text).organizations] == [name]
+
+
+def test_cover_answers_like_a_scan():
+    import random
+
+    from civic_extract.link.spans import Cover
+
+    rng = random.Random(3)
+    for _ in range(300):
+        spans = [(a, a + rng.randrange(1, 6)) for a in (rng.randrange(40) for _ in range(6))]
+        cover = Cover(spans)
+        for a in range(42):
+            for b in range(a + 1, a + 5):
+                assert cover.overlaps((a, b)) == any(x < b and a < y for x, y in spans)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import lines
 from ..document import Doc, Tok
@@ -46,6 +46,7 @@ def _endings() -> tuple[str, ...]:
     return tuple(sorted(lines("inflection_endings.txt"), key=lambda e: -len(e)))
 
 
+@lru_cache(maxsize=65_536)
 def word_stem(word: str) -> str:
     """A word lowercase (ё as е) without its inflection ending, if four letters or more are left:
     its case forms compare equal ("Общественной" ~ "Общественная", "Сапаровой" ~ "Сапарова")."""

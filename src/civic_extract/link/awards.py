@@ -36,6 +36,7 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -46,6 +47,7 @@ from ..model import Award, Mention
 from ..rules import KEPT, Rule, Trace, first_match
 from .facts import AwardFact, Recipient
 from .score import Marks
+from .spans import Cover
 
 __all__ = ["Party", "award_facts", "award_records"]
 
@@ -165,6 +167,11 @@ class _Context:
         self.awards = awards
         self.parties = sorted(parties, key=lambda p: p.first)
         self.award_spans = [(a.first_tok, a.last_tok) for a in awards]
+        self.in_award = Cover(self.award_spans)  # is a token (span) inside an award's name
+        self.party_starts = [p.first for p in self.parties]
+        self.party_at: dict[int, Party] = {}  # the first party that starts at a token
+        for p in reversed(self.parties):
+            self.party_at[p.first] = p
 
     # ---- parties ----
     def sent_of(self, tok: int) -> int:
@@ -172,12 +179,11 @@ class _Context:
 
     def parties_in(self, first: int, last: int, titles_ok: bool = False) -> list[Party]:
         out = []
-        for p in self.parties:
-            if p.first < first or p.first >= last:
-                continue
+        lo, hi = bisect_left(self.party_starts, first), bisect_left(self.party_starts, last)
+        for p in self.parties[lo:hi]:
             if p.in_title and not titles_ok:
                 continue
-            if any(a < p.last and p.first < b for a, b in self.award_spans):
+            if self.in_award.overlaps((p.first, p.last)):
                 continue  # a conferrer, or a name inside the award's name
             out.append(p)
         return out
@@ -248,8 +254,7 @@ class _Context:
         if p.person or p.first == 0:
             return False
         t = self.doc.toks[p.first - 1]
-        if t.sent != self.doc.toks[p.first].sent or any(
-                a <= t.i < b for a, b in self.award_spans):
+        if t.sent != self.doc.toks[p.first].sent or self.in_award.overlaps((t.i, t.i + 1)):
             return False
         return t.pos == "NOUN" and t.text.islower()
 
@@ -276,7 +281,7 @@ class _Context:
             t = toks[j]
             if t.lemma in self.lex.award_holders and t.pos == "NOUN":
                 return j
-            inside = any(a <= j < b for a, b in self.award_spans)
+            inside = self.in_award.overlaps((j, j + 1))
             if inside or t.text in (",", "и") or t.pos in ("ADJF", "PRTF", "NUMR") \
                     or t.lemma == "раз" or t.text.isdigit() or t.low in ("полный", "дважды",
                                                                           "трижды"):
@@ -293,13 +298,13 @@ class _Context:
         j = m.last_tok
         stop = min(s.last, j + _MAX_RIGHT)
         while j < stop:
-            p = next((p for p in self.parties if p.first == j), None)
+            p = self.party_at.get(j)
             if p is not None:
                 return p if p.person else None
             t = toks[j]
             if t.pos in _FINITE or t.text in (".", ";", ":", "!", "?"):
                 return None
-            if any(a <= j < b for a, b in self.award_spans) or t.text in _SKIP_RIGHT or \
+            if self.in_award.overlaps((j, j + 1)) or t.text in _SKIP_RIGHT or \
                     t.is_word():
                 j += 1
                 continue

@@ -14,6 +14,7 @@ from ..document import Doc, key
 from ..extractors.people import PersonCandidate
 from ..extractors.phrase import word_stem
 from .facts import Facts, PersonFact, TitleFact
+from .spans import Cover
 
 __all__ = ["PersonGroup", "person_facts", "merge_people", "possessor"]
 
@@ -75,9 +76,9 @@ def same_surnames(facts: Facts) -> tuple[PersonFact, ...]:
     stems = {word_stem(f.last) for f in facts.people if f.first and f.last}
     if not stems:
         return ()
-    taken = [o.span for o in facts.organizations] + [p.span for p in facts.places]
+    taken = Cover([o.span for o in facts.organizations] + [p.span for p in facts.places])
     return tuple(f for f in facts.lone_words if word_stem(f.last or f.name) in stems and
-                 not any(a < f.span[1] and f.span[0] < b for a, b in taken))
+                 not taken.overlaps(f.span))
 
 
 def _stem(name: str) -> str:

@@ -8,7 +8,8 @@ kept ("президент" and "президента Беларуси" of one pe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from ..agreement import cases, forms
 from ..document import Doc, key
@@ -59,15 +60,48 @@ def attach_titles(groups: Sequence[PersonGroup], owner: dict[Span, PersonGroup],
         g = owner[t.person]
         if not possessor(t, by_span[t.person], g):
             g.titles.append(t)
+    index = _HeadIndex(groups)
     for r in roles:
         heads = lex.role_heads.get(r.group, set())
         if r.head in heads and r.head not in _GENERIC_ROLE_HEADS:
             heads = {r.head}  # "аким области" refers to an akim, not to a governor
-        owners = [g for g in groups if any(t.head in heads for t in g.titles)
-                  and g.start < r.span[0]]
-        if len(owners) == 1:
-            owners[0].titles.append(TitleFact((-1, -1), r.span, r.text, r.normal, r.head,
-                                              rule=r.rule))
+        gi = index.only_owner(heads, r.span[0])
+        if gi is not None:
+            groups[gi].titles.append(TitleFact((-1, -1), r.span, r.text, r.normal, r.head,
+                                               rule=r.rule))
+            index.add(r.head, gi)
+
+
+class _HeadIndex:
+    """For each title head, the groups holding a title with it, by where each group starts:
+    the one group with a head of a set that starts before a bare role, in logarithmic time."""
+
+    def __init__(self, groups: Sequence[PersonGroup]) -> None:
+        self.starts = [g.start for g in groups]
+        self.by_head: dict[str, list[tuple[int, int]]] = {}
+        for gi, g in enumerate(groups):
+            for t in g.titles:
+                self.add(t.head, gi)
+
+    def add(self, head: str, gi: int) -> None:
+        row = self.by_head.setdefault(head, [])
+        item = (self.starts[gi], gi)
+        at = bisect_left(row, item)
+        if at == len(row) or row[at] != item:
+            row.insert(at, item)
+
+    def only_owner(self, heads: Iterable[str], before: int) -> int | None:
+        """The one group with a title of ``heads`` that starts before ``before``, or None
+        (none, or more than one)."""
+        found: set[int] = set()
+        for h in heads:
+            row = self.by_head.get(h, [])
+            n = bisect_left(row, (before, -1))
+            if n > 1:
+                return None
+            if n == 1:
+                found.add(row[0][1])
+        return found.pop() if len(found) == 1 else None
 
 
 def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
