@@ -74,10 +74,11 @@ def run_pipe(folder: str, jobs: int, batch_size: int) -> dict[str, float]:
     """The engine of Extractor.pipe(n_process=jobs) over the texts of ``folder``."""
     t0 = time.perf_counter()
     from civic_extract.batch import chunked, extract_chunk, runner
+    from civic_extract.pipeline import Extractor
 
     texts = texts_in(folder)
     n = 0
-    with runner(jobs, {"batch_size": batch_size}) as work:
+    with runner(jobs, Extractor, {"batch_size": batch_size}) as work:
         work.start()
         t1 = time.perf_counter()
         items = ((t, None) for t in texts)

@@ -9,6 +9,7 @@ from itertools import count, islice
 import pytest
 
 import civic_extract
+from civic_extract import Extractor
 from civic_extract.batch import Document, LocalRunner, WorkerPool, process_chunk
 from civic_extract.records import (
     COLUMNS,
@@ -77,7 +78,7 @@ def test_pipe_with_workers_reads_its_input_lazily(extractor):
 
 
 def test_worker_errors_come_back_with_their_type():
-    with WorkerPool(2, {"max_length": 10}) as pool:
+    with WorkerPool(2, Extractor, {"max_length": 10}) as pool:
         assert pool.start() > 0
         with pytest.raises(civic_extract.InputTooLargeError, match="max_length=10"):
             list(pool.map(_extract_one, [["короткий"], ["слишком длинный текст"]]))
@@ -94,7 +95,7 @@ def _render_or_fail(article: civic_extract.Article) -> str:
 
 
 def test_process_chunk_keeps_going_past_bad_documents():
-    runner = LocalRunner({"max_length": 70})
+    runner = LocalRunner(Extractor, {"max_length": 70})
     docs = [
         Document("a", TEXTS[0]),
         Document("b", None, "DecodeError: binary"),

@@ -6,9 +6,14 @@ A *runner* maps a function over chunks of documents with one ``Extractor`` per p
 few chunks in flight, so memory stays bounded however long the input is, and yields results in
 input order.
 
->>> from civic_extract.batch import parallel_pipe
->>> for article in parallel_pipe(texts, batch_size=16, n_process=2):   # doctest: +SKIP
-...     ...
+>>> from civic_extract import Extractor
+>>> from civic_extract.batch import WorkerPool, extract_chunk, chunked
+>>> with WorkerPool(2, Extractor, {"batch_size": 16}) as pool:          # doctest: +SKIP
+...     for articles in pool.map(extract_chunk, chunked(items, 16)):
+...         ...
+
+(``Extractor.pipe(texts, n_process=2)`` does just that.) The runners take the class that builds
+the Extractor, so this module does not import the pipeline: the pipeline imports it.
 
 ``process_chunk`` is the CLI's unit of work: it never raises for one document, it turns the
 failure into an ``Outcome`` with an error, and the run goes on.
@@ -29,11 +34,18 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from .limits import check_text
 from .model import Article
-from .pipeline import DEFAULT_MAX_LENGTH, Extractor, check_text
 from .records import count_entities
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
+
+#: What builds an Extractor from its keyword arguments (the class itself, passed in by the
+#: caller: the workers build theirs with it, and this module needs no import of the pipeline).
+Factory = Callable[..., "Extractor"]
 
 __all__ = [
     "Document",
@@ -46,7 +58,6 @@ __all__ = [
     "limit_blas_threads",
     "extract_chunk",
     "process_chunk",
-    "parallel_pipe",
     "parallel_items",
 ]
 
@@ -183,8 +194,8 @@ class LocalRunner:
 
     n_process = 1
 
-    def __init__(self, options: Mapping[str, Any] | None = None) -> None:
-        self.extractor = Extractor(**dict(options or {}))
+    def __init__(self, factory: Factory, options: Mapping[str, Any] | None = None) -> None:
+        self.extractor = factory(**dict(options or {}))
 
     def start(self) -> float:
         """Load the models now; returns the seconds it took."""
@@ -226,7 +237,7 @@ def _watch_parent() -> None:
     os._exit(1)
 
 
-def _init_worker(options: dict[str, Any], barrier: Any) -> None:
+def _init_worker(factory: Factory, options: dict[str, Any], barrier: Any) -> None:
     """Build this worker's Extractor and load its models, once."""
     global _worker, _worker_error, _barrier
     _barrier = barrier
@@ -234,7 +245,7 @@ def _init_worker(options: dict[str, Any], barrier: Any) -> None:
     threading.Thread(target=_watch_parent, daemon=True, name="civic-extract-watch-parent").start()
     limit_blas_threads()  # the workers are the parallelism
     try:
-        _worker = Extractor(**options)
+        _worker = factory(**options)
         warm_up(_worker)
     except BaseException as ex:  # re-raised by every task, so the caller sees the real error
         _worker, _worker_error = None, ex
@@ -273,11 +284,13 @@ class WorkerPool:
     yields results in input order. Use as a context manager, or call ``close()``.
     """
 
-    def __init__(self, n_process: int, options: Mapping[str, Any] | None = None, *,
+    def __init__(self, n_process: int, factory: Factory,
+                 options: Mapping[str, Any] | None = None, *,
                  start_method: str | None = None, in_flight: int | None = None) -> None:
         if not isinstance(n_process, int) or n_process < 1:
             raise ValueError(f"n_process must be a positive int, got {n_process!r}")
         self.n_process = n_process
+        self.factory = factory
         self.options = dict(options or {})
         self.in_flight = in_flight or 2 * n_process
         self._context = _context(start_method)
@@ -288,7 +301,7 @@ class WorkerPool:
             barrier = self._context.Barrier(self.n_process, timeout=600)
             self._executor = ProcessPoolExecutor(
                 self.n_process, mp_context=self._context, initializer=_init_worker,
-                initargs=(self.options, barrier))
+                initargs=(self.factory, self.options, barrier))
         return self._executor
 
     def start(self) -> float:
@@ -353,29 +366,20 @@ class WorkerPool:
         self.close()
 
 
-def runner(jobs: int, options: Mapping[str, Any] | None = None) -> LocalRunner | WorkerPool:
-    """A LocalRunner for ``jobs == 1``, a WorkerPool of ``jobs`` processes otherwise."""
-    return LocalRunner(options) if jobs == 1 else WorkerPool(jobs, options)
+def runner(jobs: int, factory: Factory, options: Mapping[str, Any] | None = None
+           ) -> LocalRunner | WorkerPool:
+    """A LocalRunner for ``jobs == 1``, a WorkerPool of ``jobs`` processes otherwise; each
+    builds its Extractor as ``factory(**options)``."""
+    return LocalRunner(factory, options) if jobs == 1 else WorkerPool(jobs, factory, options)
 
 
-def parallel_pipe(texts: Iterable[str], *, batch_size: int = 32, n_process: int = 2,
-                  options: Mapping[str, Any] | None = None) -> Iterator[Article]:
-    """Articles for ``texts`` in input order, extracted by ``n_process`` worker processes.
-
-    ``options`` are the Extractor's keyword arguments (``syntax``, ``max_length``). Chunks of
-    ``batch_size`` texts go to the workers. A bad text raises the same error as
-    ``Extractor.pipe`` in one process, after the articles of the chunks before it.
-    """
-    max_length = dict(options or {}).get("max_length", DEFAULT_MAX_LENGTH)
-    items = ((check_text(t, max_length), None) for t in texts)
-    return parallel_items(items, batch_size=batch_size, n_process=n_process, options=options)
-
-
-def parallel_items(items: Iterable[tuple[str, str | None]], *, batch_size: int = 32,
-                   n_process: int = 2, options: Mapping[str, Any] | None = None
-                   ) -> Iterator[Article]:
-    """``parallel_pipe`` for ``(text, doc_id)`` items, texts already checked."""
+def parallel_items(items: Iterable[tuple[str, str | None]], factory: Factory, *,
+                   batch_size: int = 32, n_process: int = 2,
+                   options: Mapping[str, Any] | None = None) -> Iterator[Article]:
+    """Articles for ``(text, doc_id)`` items (texts already checked) in input order, extracted
+    by ``n_process`` worker processes, each with ``factory(**options)``; chunks of
+    ``batch_size`` items go to the workers (``Extractor.pipe(..., n_process=N)`` runs this)."""
     opts = dict(options or {})
-    with WorkerPool(n_process, {**opts, "batch_size": batch_size}) as pool:
+    with WorkerPool(n_process, factory, {**opts, "batch_size": batch_size}) as pool:
         for articles in pool.map(extract_chunk, chunked(items, batch_size)):
             yield from articles

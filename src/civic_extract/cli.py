@@ -172,6 +172,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
     from .batch import chunked, limit_blas_threads, process_chunk, runner
 
     limit_blas_threads()  # before numpy loads; OMP/OPENBLAS/MKL_NUM_THREADS set by you win
+    from .pipeline import Extractor
     from .sinks import open_sink
     from .sources import documents, known_count, plan
 
@@ -208,7 +209,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
         print(f"{PROG}: error: {ex}", file=sys.stderr)
         return 2
     try:
-        with runner(jobs, {"batch_size": args.batch_size}) as work:
+        with runner(jobs, Extractor, {"batch_size": args.batch_size}) as work:
             work.start()  # every process has its models loaded: the rest is steady work
             summary.startup_seconds = time.perf_counter() - t0
             with _progress(args, known_count(sources), summary.skipped) as bar:

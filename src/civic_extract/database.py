@@ -32,6 +32,7 @@ from .corpus import (
     year_of,
 )
 from .model import Article
+from .resume import ResumeState
 
 __all__ = ["SCHEMA", "APPLICATION_ID", "CorpusDatabase", "SqliteSink", "render_article",
            "resume_state", "write_sqlite"]
@@ -156,11 +157,9 @@ def _check_ours(path: str) -> None:
                          f"refusing to overwrite it")
 
 
-def resume_state(path: str) -> Any:
-    """What an earlier run left in the database at ``path`` (``sinks.ResumeState``): the ids of
-    the documents it holds and how many of them failed."""
-    from .sinks import ResumeState
-
+def resume_state(path: str) -> ResumeState:
+    """What an earlier run left in the database at ``path``: the ids of the documents it holds
+    and how many of them failed."""
     state = ResumeState()
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return state

@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .chunking import DEFAULT_CHUNK_SIZE, Piece, run_pieces
-from .errors import InputTooLargeError, InputTypeError
+from .errors import InputTypeError
+from .limits import DEFAULT_MAX_LENGTH, check_text
 from .model import Article, Sentence, Token, Tokens
 
 if TYPE_CHECKING:
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Extractor", "DEFAULT_MAX_LENGTH", "META_KEYS", "check_text", "context_fields"]
 
-DEFAULT_MAX_LENGTH = 20_000_000
 META_KEYS = ("title", "date", "url")
 """The keys of ``Article.meta`` that a mapping context of ``pipe(..., as_tuples=True)`` fills."""
 C = TypeVar("C")
@@ -34,21 +34,6 @@ def context_fields(context: object) -> tuple[str | None, dict[str, str] | None]:
     doc_id = context.get("id")
     meta = {k: str(context[k]) for k in META_KEYS if context.get(k) is not None}
     return (None if doc_id is None else str(doc_id)), (meta or None)
-
-
-def check_text(text: object, max_length: int = DEFAULT_MAX_LENGTH) -> str:
-    """``text`` if it is a str within ``max_length``; our documented errors otherwise."""
-    if isinstance(text, str):
-        if len(text) > max_length:
-            raise InputTooLargeError(
-                f"text of {len(text):,} characters exceeds max_length={max_length:,}; "
-                f"split it, or build Extractor(max_length=...) with a larger limit")
-        return text
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise InputTypeError(
-            f"expected str, got {type(text).__name__}: decode it first, or call "
-            f"civic_extract.extract_bytes(data, encoding=None), which detects UTF-8/UTF-16/cp1251")
-    raise InputTypeError(f"expected str, got {type(text).__name__}")
 
 
 def _extra_rows(lexicon: Mapping[str, Iterable[str]] | None) -> dict[str, tuple[str, ...]] | None:
@@ -143,7 +128,7 @@ class Extractor:
         if n_process > 1:
             from .batch import parallel_items
 
-            yield from parallel_items(items, batch_size=size, n_process=n_process,
+            yield from parallel_items(items, type(self), batch_size=size, n_process=n_process,
                                       options=self.options())
             return
         yield from self._run(items, size)

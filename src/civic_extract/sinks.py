@@ -20,15 +20,14 @@ import csv
 import json
 import os
 import stat
-from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from typing import IO, TYPE_CHECKING, Any, Union
 
 from .batch import Outcome
 from .model import Article
 from .records import COLUMNS, TABLES, Row, article_rows, csv_cell, document_row
+from .resume import ResumeState
 
 if TYPE_CHECKING:
     from .database import SqliteSink
@@ -199,16 +198,6 @@ class TableSink:
 
 
 Sink = Union[JsonLinesSink, JsonArraySink, TableSink, "SqliteSink"]
-
-
-@dataclass
-class ResumeState:
-    """What an earlier run left in a JSON Lines output: how often each id is there, how many
-    records, how many of them errors."""
-
-    done: Counter[str | None] = field(default_factory=Counter)
-    records: int = 0
-    errors: int = 0
 
 
 def resume_state(path: str) -> ResumeState:

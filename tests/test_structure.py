@@ -1,0 +1,42 @@
+"""The package's structure holds (benchmarks/structure.py): no import cycle, short functions in
+the extractors and the linker, lexicons in data/ rather than in code."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "structure.py"
+
+
+@pytest.fixture(scope="module")
+def structure():
+    spec = importlib.util.spec_from_file_location("structure", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_import_cycle(structure):
+    assert structure.cycles() == []
+
+
+def test_no_long_function_in_extractors_or_link(structure):
+    assert structure.long_functions() == []
+
+
+def test_no_word_list_in_code(structure):
+    assert structure.word_lists() == []
+
+
+def test_the_checker_sees_a_cycle(structure, tmp_path, monkeypatch):
+    # the check is not vacuous: two modules that import each other are one cycle
+    pkg = tmp_path / "civic_extract"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from . import b\n")
+    (pkg / "b.py").write_text("def f():\n    from .a import x\n")
+    monkeypatch.setattr(structure, "PACKAGE", pkg)
+    assert len(structure.cycles()) == 1
