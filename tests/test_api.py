@@ -14,7 +14,8 @@ PUBLIC = {
     "extract", "extract_many", "extract_bytes", "extract_html", "to_frames", "Extractor",
     "Article", "Person", "Title", "Organization", "Place", "Award", "Statistic", "Mention",
     "Sentence", "Token", "Tokens",
-    "CivicExtractError", "InputTypeError", "DecodeError", "InputTooLargeError", "ModelLoadError",
+    "CivicExtractError", "InputTypeError", "DecodeError", "InputTooLargeError", "OptionError",
+    "ModelLoadError",
     "DataError", "RecordError", "__version__",
 }
 

@@ -10,7 +10,7 @@ import json
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from civic_extract.sources import documents, plan
@@ -72,6 +72,9 @@ def corrupt(chunks: list[bytes], ops: list[tuple[int, int, int, bytes]]) -> set[
 def test_every_untouched_record_comes_out_exactly_once(fmt, records, encoding, delimiter, ops):
     chunks = build(fmt, records, encoding, delimiter)
     bad = corrupt(chunks, ops)
+    # a legacy charset is told from 40 characters of Russian and more (README, "Encodings"):
+    # with less intact text in the file, a record may be an error record (never garbled text)
+    assume(encoding == "utf-8" or sum(len(r) for i, r in enumerate(records) if i not in bad) >= 40)
     head = (delimiter.join(["id", "text"]) + "\n").encode() if fmt == "csv" else b""
     docs = list(documents(plan(["-"], input_format=fmt),
                           stdin=io.BytesIO(head + b"".join(chunks))))

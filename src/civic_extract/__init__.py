@@ -21,6 +21,7 @@ from .errors import (
     InputTooLargeError,
     InputTypeError,
     ModelLoadError,
+    OptionError,
     RecordError,
 )
 from .model import (
@@ -66,6 +67,7 @@ __all__ = [
     "InputTypeError",
     "DecodeError",
     "InputTooLargeError",
+    "OptionError",
     "ModelLoadError",
     "DataError",
     "RecordError",

@@ -18,9 +18,10 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import IO, Any
 
 from .records import ENTITY_KINDS
@@ -65,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("--sentences", action="store_true",
                      help="include sentences and tokens in the JSON output")
     out.add_argument("--indent", type=int, default=None, help="pretty-print the JSON")
+    out.add_argument("--explain", action="store_true",
+                     help="say why each entity is there: the rule that found it on every "
+                          "entity and title (\"rule\"), and every candidate a rule found with "
+                          "the veto that stopped it (\"trace\"); jsonl and json only")
     out.add_argument("--resume", action="store_true",
                      help="continue an interrupted run: skip the documents already in "
                           "--output FILE (jsonl or sqlite), append the rest")
@@ -79,7 +84,14 @@ def _parser() -> argparse.ArgumentParser:
                      help="show a progress bar on stderr (default: when stderr is a terminal)")
     run.add_argument("-q", "--quiet", action="store_true",
                      help="no progress bar, no per-document errors and no summary on stderr")
+    ap.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     return ap
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
 
 
 def _check(ap: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -100,6 +112,8 @@ def _check(ap: argparse.ArgumentParser, args: argparse.Namespace) -> None:
         args.delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter, args.delimiter)
         if len(args.delimiter) != 1 or args.delimiter in '"\r\n':
             ap.error(f"--delimiter must be one character (or tab), got {args.delimiter!r}")
+    if args.explain and args.format not in ("jsonl", "json"):
+        ap.error("--explain needs --format jsonl or json (the rules are JSON fields)")
     if args.paths.count("-") > 1:
         ap.error("stdin (-) can be read once")
 
@@ -187,6 +201,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
             return 2
         done, summary.skipped, summary.skipped_errors = state.done, state.records, state.errors
     sources = plan(args.paths, pattern=args.glob, input_format=args.input_format)
+    if not sources:
+        print(f"{PROG}: error: no input file matched (--glob {args.glob!r} in "
+              f"{', '.join(args.paths)})", file=sys.stderr)
+        return 2
     if any(s.format == "html" for s in sources):
         from .text.main_text import require
 
@@ -195,11 +213,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
         except ImportError as ex:
             print(f"{PROG}: error: {ex}", file=sys.stderr)
             return 2
-    docs = documents(sources, text_field=args.text_field, id_field=args.id_field or None,
-                     delimiter=args.delimiter,
-                     stdin=stdin if stdin is not None else sys.stdin.buffer)
+    docs: Iterator[Any] = documents(
+        sources, text_field=args.text_field, id_field=args.id_field or None,
+        delimiter=args.delimiter, stdin=stdin if stdin is not None else sys.stdin.buffer)
     if done:
         docs = (d for d in docs if not _take(done, d.doc_id))
+    first = next(docs, None)  # nothing left to do (a finished run resumed): no models to load
     try:
         sink, render = open_sink(args.format, args.output,
                                  stdout=stdout if stdout is not None else sys.stdout.buffer,
@@ -208,37 +227,87 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
     except (OSError, ImportError, ValueError) as ex:
         print(f"{PROG}: error: {ex}", file=sys.stderr)
         return 2
+    code = None
     try:
-        with runner(jobs, Extractor, {"batch_size": args.batch_size}) as work:
-            work.start()  # every process has its models loaded: the rest is steady work
-            summary.startup_seconds = time.perf_counter() - t0
-            with _progress(args, known_count(sources), summary.skipped) as bar:
-                for outcomes in work.map(process_chunk, chunked(docs, args.batch_size), render):
-                    sink.write(outcomes)
-                    for o in outcomes:
-                        summary.documents += 1
-                        summary.entities.update(o.counts)
-                        if o.error is not None:
-                            summary.errors += 1
-                            if not args.quiet:
-                                _report(bar, f"{PROG}: {o.doc_id}: {o.error}")
-                    if bar is not None:
-                        bar.update(len(outcomes))
+        if first is not None:
+            options = {"batch_size": args.batch_size, "trace": args.explain}
+            with runner(jobs, Extractor, options) as work:
+                work.start()  # every process has its models loaded: the rest is steady work
+                summary.startup_seconds = time.perf_counter() - t0
+                with _progress(args, known_count(sources), summary.skipped) as bar:
+                    for outcomes in work.map(process_chunk,
+                                             chunked(chain([first], docs), args.batch_size),
+                                             render):
+                        try:
+                            sink.write(outcomes)
+                        except OSError as ex:
+                            raise _OutputError(ex) from ex
+                        _count(args, summary, outcomes, bar)
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
-        return 130
+        code = 130
+    except _OutputError as ex:  # a closed pipe, a full disk
+        code = _output_failed(ex.error, summary)
     except Exception as ex:  # a model that cannot load, a worker that died: fatal
         print(f"{PROG}: error: {type(ex).__name__}: {ex}", file=sys.stderr)
-        return 2
+        code = 2
     finally:
-        sink.close()
+        try:
+            sink.close()
+        except OSError as ex:
+            code = code if code is not None else _output_failed(ex, summary)
+    if code is not None:
+        return code
     summary.seconds = time.perf_counter() - t0
     if not args.quiet:
         print(summary.line(), file=sys.stderr)
     if args.stats:
-        with open(args.stats, "w", encoding="utf-8") as fh:
-            json.dump(summary.as_dict(), fh, ensure_ascii=False, indent=1)
+        try:
+            with open(args.stats, "w", encoding="utf-8") as fh:
+                json.dump(summary.as_dict(), fh, ensure_ascii=False, indent=1)
+        except OSError as ex:
+            print(f"{PROG}: error: cannot write --stats {args.stats}: {ex}", file=sys.stderr)
+            return 2
     return 1 if summary.errors or summary.skipped_errors else 0
+
+
+def _count(args: argparse.Namespace, summary: Summary, outcomes: Sequence[Any], bar: Any
+           ) -> None:
+    for o in outcomes:
+        summary.documents += 1
+        summary.entities.update(o.counts)
+        if o.error is not None:
+            summary.errors += 1
+            if not args.quiet:
+                _report(bar, f"{PROG}: {o.doc_id}: {o.error}")
+    if bar is not None:
+        bar.update(len(outcomes))
+
+
+class _OutputError(Exception):
+    """Writing the output failed (the OSError is ``error``)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _output_failed(ex: OSError, summary: Summary) -> int:
+    """One message for an output that cannot be written (exit code 2): the records before the
+    failing batch are whole, and ``--resume`` goes on from them."""
+    if isinstance(ex, BrokenPipeError):
+        # the reader is gone (``| head``): nothing more to say to it, and Python's own flush of
+        # stdout at exit must not fail again
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        print(f"{PROG}: output closed after {summary.documents} documents", file=sys.stderr)
+    else:
+        print(f"{PROG}: error: cannot write the output after {summary.documents} documents: "
+              f"{ex.strerror or ex}", file=sys.stderr)
+    return 2
 
 
 def _resume_state(fmt: str, output: str) -> Any:

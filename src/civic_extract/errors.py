@@ -25,6 +25,11 @@ class InputTypeError(CivicExtractError, TypeError):
     """The input is not text: ``extract(None)``, ``extract(42)``, ``extract(b"...")``."""
 
 
+class OptionError(CivicExtractError, ValueError):
+    """An option of the wrong type or out of range: ``Extractor(max_length="x")``,
+    ``Extractor(chunk_size=0)``, ``pipe(batch_size=-1)``."""
+
+
 class DecodeError(CivicExtractError, ValueError):
     """Bytes that are not text (binary), or whose charset could not be told with confidence:
     the message names the file or record when there is one."""

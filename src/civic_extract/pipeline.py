@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .chunking import DEFAULT_CHUNK_SIZE, Piece, run_pieces
-from .errors import InputTypeError
+from .errors import InputTypeError, OptionError
 from .limits import DEFAULT_MAX_LENGTH, check_text
 from .model import Article, Sentence, Token, Tokens
 
@@ -36,6 +36,15 @@ def context_fields(context: object) -> tuple[str | None, dict[str, str] | None]:
     return (None if doc_id is None else str(doc_id)), (meta or None)
 
 
+def _count(name: str, value: object, least: int) -> int:
+    """``value`` if it is an int (not a bool) of at least ``least``; an OptionError else."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise OptionError(f"{name} must be an int, got {type(value).__name__} {value!r}")
+    if value < least:
+        raise OptionError(f"{name} must be at least {least}, got {value}")
+    return value
+
+
 def _extra_rows(lexicon: Mapping[str, Iterable[str]] | None) -> dict[str, tuple[str, ...]] | None:
     """The user's extra lexicon rows, checked now (table names, types) and copied."""
     if lexicon is None:
@@ -60,13 +69,10 @@ class Extractor:
                  chunk_size: int = DEFAULT_CHUNK_SIZE,
                  lexicon: Mapping[str, Iterable[str]] | None = None,
                  trace: bool = False) -> None:
-        if not isinstance(batch_size, int) or batch_size < 1:
-            raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
-        if not isinstance(chunk_size, int) or chunk_size < 2:
-            raise ValueError(f"chunk_size must be an int of at least 2, got {chunk_size!r}")
-        self.batch_size = batch_size
+        self.batch_size = _count("batch_size", batch_size, 1)
         self.syntax = syntax
-        self.max_length = max_length
+        self.max_length = _count("max_length", max_length, 1)
+        chunk_size = _count("chunk_size", chunk_size, 2)
         self.chunk_size = chunk_size  # texts longer than this run in pieces (chunking.py)
         # extra rows for the lexicon tables of data/ ({"titles": ["сенатор"]}), copied and
         # checked when the lexicons are built
@@ -89,6 +95,8 @@ class Extractor:
     # ---- public ----
     def extract(self, text: str, *, doc_id: str | None = None) -> Article:
         """Extract everything from one text."""
+        if doc_id is not None and not isinstance(doc_id, str):
+            raise InputTypeError(f"doc_id must be a str or None, got {type(doc_id).__name__}")
         return next(self._run([(check_text(text, self.max_length), doc_id)]))
 
     @overload
@@ -111,7 +119,11 @@ class Extractor:
         ``doc_id``; a mapping gives ``doc_id`` from its ``id`` key and ``Article.meta`` from
         its ``title``, ``date`` and ``url`` keys.
         """
-        size = batch_size or self.batch_size
+        if isinstance(texts, (str, bytes, bytearray)):
+            raise InputTypeError(f"pipe() takes an iterable of texts, got one "
+                                 f"{type(texts).__name__}: use extract(text) or pipe([text])")
+        size = self.batch_size if batch_size is None else _count("batch_size", batch_size, 1)
+        _count("n_process", n_process, 1)
         if not as_tuples:
             items = ((check_text(t, self.max_length), None) for t in texts)
             return self._articles(items, size, n_process)

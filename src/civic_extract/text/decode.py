@@ -34,6 +34,10 @@ SAMPLE = 1 << 16
 MAX_CHAOS = 0.25
 """The highest chaos (charset-normalizer's measure of odd characters) a detected charset may
 give; CSV and JSON, with their many signs, reach 0.15 in the right charset."""
+#: how much one flaw per 100 Cyrillic letters weighs against one place of mean letter rank
+FLAW_WEIGHT = 2.0
+#: how much better than the others a charset a page declares need not be to win
+STATED_BONUS = 2.0
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -176,6 +180,16 @@ def russian_score(text: str) -> tuple[int, int, int, float]:
             sum(ranks) / len(ranks) if ranks else 99.0)
 
 
+def _badness(text: str) -> float:
+    """``russian_score`` as one figure: the flaws per 100 Cyrillic letters, times
+    ``FLAW_WEIGHT``, plus the letters' mean frequency rank. A stray byte is one flaw in a
+    whole text, while the wrong charset makes every word odd or its letters rare: the density
+    of flaws, not their count, tells them apart."""
+    mixed, foreign, inside, rank = russian_score(text)
+    letters = max(1, len(_CYRILLIC.findall(text)))
+    return (mixed + foreign + inside) * 100 / letters * FLAW_WEIGHT + rank
+
+
 def _flaws(text: str) -> tuple[int, int, int]:
     mixed = len(_MIXED_CASE.findall(text))
     foreign = len(_NOT_RUSSIAN.findall(text))
@@ -187,8 +201,10 @@ def _flaws(text: str) -> tuple[int, int, int]:
 
 def _few_flaws(text: str) -> bool:
     """At most one flaw (``russian_score``'s first three counts, a sentence that starts small
-    aside: that only ranks) per 50 Cyrillic letters."""
-    return sum(_flaws(_ESCAPE.sub(" ", text))) * 50 <= len(_CYRILLIC.findall(text))
+    aside: that only ranks) per 50 Cyrillic letters, or one in all (a stray byte in a short
+    text: the ranking then tells it from a wrong charset)."""
+    flaws = sum(_flaws(_ESCAPE.sub(" ", text)))
+    return flaws <= 1 or flaws * 50 <= len(_CYRILLIC.findall(text))
 
 
 def detect_single_byte(data: bytes) -> tuple[str | None, str]:
@@ -226,11 +242,11 @@ def _detect(data: bytes) -> tuple[str | None, str]:
     extra = list(from_bytes(data, cp_isolation=list(RUSSIAN_CHARSETS)))
     ranked = []
     for i, m in enumerate(([stated] if stated else []) + matches + extra):
-        if m.chaos <= MAX_CHAOS and russian_looking(str(m)) and _few_flaws(str(m)):
-            score = russian_score(str(m))  # the declared charset wins unless it looks worse
-            ranked.append((score[:3], m is not stated, score[3], i, m))
+        text = str(m)
+        if m.chaos <= MAX_CHAOS and russian_looking(text) and _few_flaws(text):
+            ranked.append((_badness(text) - (STATED_BONUS if m is stated else 0.0), i, m))
     if ranked:
-        match = min(ranked, key=lambda r: r[:4])[4]
+        match = min(ranked, key=lambda r: r[:2])[2]
         return match.encoding, str(match)
     if stated is not None:  # a page that says what it is, clean but not Russian
         return stated.encoding, str(stated)
