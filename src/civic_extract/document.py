@@ -306,15 +306,15 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
     # NER reads whole lines (cut when very long), as token lists of our own tokens
     pieces: list[tuple[int, int, int]] = []  # (doc, first token, last token + 1)
     for d, (doc, prep) in enumerate(zip(docs, preps)):
-        k, toks = 0, doc.toks
-        for _, a, b in _ner_chunks(d, prep):
-            while k < len(toks) and toks[k].start < a:
-                k += 1
-            first = k
-            while k < len(toks) and toks[k].start < b:
-                k += 1
-            if k > first:
-                pieces.append((d, first, k))
+        at, toks = 0, doc.toks
+        for _, line_start, line_stop in _ner_chunks(d, prep):
+            while at < len(toks) and toks[at].start < line_start:
+                at += 1
+            first = at
+            while at < len(toks) and toks[at].start < line_stop:
+                at += 1
+            if at > first:
+                pieces.append((d, first, at))
     found = models.ner_tokens([[_model_form(docs[d].toks, k) for k in range(a, b)]
                                for d, a, b in pieces]) \
         if pieces else []

@@ -199,7 +199,9 @@ class Extractor:
         roles = role_mentions(res.doc, list(res.people), morph, lex.titles, titles, trace)
         awards = extract_awards(res.doc, morph, lex.awards, trace)
         stats = extract_statistics(res.doc, morph, lex.statistics, quoted, trace)
-        taken = [(x.first_tok, x.last_tok) for x in (*res.people, *res.organizations, *res.places)]
+        taken = ([(x.first_tok, x.last_tok) for x in res.people]
+                 + [(x.first_tok, x.last_tok) for x in res.organizations]
+                 + [(x.first_tok, x.last_tok) for x in res.places])
         lone = lone_words(res.doc, morph, lex.people, taken)
         return gather(res.doc, lex, res, titles, roles, awards, stats, lone, trace)
 

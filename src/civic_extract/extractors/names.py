@@ -176,7 +176,7 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
     hypotheses = sorted({(r.case, r.gender) for rs in per_word for r in rs} |
                         {("nomn", g) for g in _GENDERS} |
                         ({(tagged[0], g) for g in _GENDERS} if tagged[0] else set()))
-    case, gender = max(hypotheses, key=lambda h: (_score(per_word, *h, tagged),
+    case, gender = max(hypotheses, key=lambda h: (_score(per_word, h[0], h[1], tagged),
                                                   h[0] == "nomn", h))
     normal = []
     for t, readings in zip(words, per_word):

@@ -789,7 +789,7 @@ def _names_a_work(doc: Doc, q: int, lex: OrgLexicon) -> bool:
     """Does the quote opening at token q name an event, a work or an award after its noun
     ("турнир «Спартак»", "автор «Яблока»") rather than the organization itself?"""
     k = q - 1
-    if k < 0 or doc.toks[k].parse is None or doc.toks[k].parse.pos != "NOUN":
+    if k < 0 or doc.toks[k].pos is None or doc.toks[k].pos != "NOUN":
         return False
     lemma = doc.toks[k].lemma.replace("ё", "е")
     return lemma in lex.not_org_heads or lemma in lex.not_org_owners or \
@@ -810,10 +810,10 @@ def _cued(doc: Doc, k: int, lex: OrgLexicon) -> bool:
     sent = toks[k].sent
     steps = 0
     while j >= 0 and toks[j].sent == sent and steps < 3 and toks[j].parse is not None and (
-            toks[j].parse.pos in ("ADJF", "PRTF") or toks[j].low in lex.cue_prepositions):
+            toks[j].pos in ("ADJF", "PRTF") or toks[j].low in lex.cue_prepositions):
         j -= 1
         steps += 1
-    if j < 0 or toks[j].sent != sent or toks[j].parse is None or toks[j].parse.pos != "NOUN":
+    if j < 0 or toks[j].sent != sent or toks[j].pos is None or toks[j].pos != "NOUN":
         return False
     return toks[j].lemma.replace("ё", "е") in lex.known_org_cues
 
@@ -858,19 +858,19 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         if entry is None:
             continue
         first = t.i
-        while first - 1 >= 0 and toks[first - 1].parse is not None and \
-                toks[first - 1].parse.pos in ("ADJF", "PRTF") and toks[first - 1].case == t.case \
+        while first - 1 >= 0 and toks[first - 1].pos is not None and \
+                toks[first - 1].pos in ("ADJF", "PRTF") and toks[first - 1].case == t.case \
                 and toks[first - 1].sent == t.sent and (first - 1) not in covered:
             first -= 1
         last = t.i + 1
         while last < len(toks) and last - t.i <= _MAX_BODY_COMPLEMENT and \
                 toks[last].sent == t.sent and (
-                    toks[last].case == "gent" and toks[last].parse is not None and
-                    toks[last].parse.pos in ("NOUN", "ADJF", "PRTF")) and \
-                toks[last].parse.normal not in lex.titles:
+                    toks[last].case == "gent" and
+                    toks[last].pos in ("NOUN", "ADJF", "PRTF")) and \
+                toks[last].lemma not in lex.titles:
             last += 1
         while last > t.i + 1 and toks[last - 1].parse is not None and \
-                toks[last - 1].parse.pos != "NOUN" and toks[last - 1].ner != "PER":
+                toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
         last = _person_complement(doc, last, t.sent)
         last = max(last, _po_complement(doc, first, last, lex))
@@ -953,7 +953,7 @@ def _inside_ner_name(c: _Ctx, f: _Found) -> bool:
     return f.rule == "org_word_quoted" and any(
         first < o.name_first - 1 and o.name_last <= last
         and toks[o.name_first - 2].i > first and toks[first].is_word()
-        and toks[first].parse is not None and toks[first].parse.pos in ("ADJF", "PRTF")
+        and toks[first].pos is not None and toks[first].pos in ("ADJF", "PRTF")
         for _, first, ner_last, last, _ in c.ner if not _lone_word(c, (first, ner_last)))
 
 

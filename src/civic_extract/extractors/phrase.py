@@ -142,12 +142,11 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
             head_tok = _with_parse(head_tok, hp)
             toks = list(toks)
             toks[h] = head_tok
-        head = head_tok
         plural = hp is not None and "plur" in hp.grams
-        needs = head.case not in (None, "nomn") or (plural and not keep_number)
+        needs = head_tok.case not in (None, "nomn") or (plural and not keep_number)
         if hp is not None and _usable(hp) and needs:
             number = "plur" if (plural and keep_number) or "Pltm" in hp.grams else "sing"
-            words[h] = inflect_word(morph, head, {"nomn", number}, force=not keep_number)
+            words[h] = inflect_word(morph, head_tok, {"nomn", number}, force=not keep_number)
             gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
             if number == "sing" and gender is None:
                 sing = morph.inflect(hp, {"nomn", "sing"})
@@ -167,7 +166,7 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                         break
                     for j in range(opening + 1, k):
                         adj = next((q for q in toks[j].parses if q.pos in _ADJ
-                                    and head.case in q.grams), None)
+                                    and head_tok.case in q.grams), None)
                         if adj is not None and toks[j].is_word():
                             words[j] = inflect_word(morph, _with_parse(toks[j], adj), want,
                                                     force=not keep_number)

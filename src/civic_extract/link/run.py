@@ -4,7 +4,7 @@ entities from its facts (see the package's docstring)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TypedDict
 
 from ..document import Doc, key
 from ..extractors.awards import AwardCandidate
@@ -12,7 +12,7 @@ from ..extractors.people import PersonCandidate
 from ..extractors.statistics import StatCandidate
 from ..extractors.titles import RoleMention, TitleCandidate
 from ..lexicon import Lexicon
-from ..model import Mention, Person, Statistic, Title, TraceEvent
+from ..model import Award, Mention, Organization, Person, Place, Statistic, Title, TraceEvent
 from ..resolve import Resolved
 from ..rules import Trace
 from .awards import Party, award_facts, award_records
@@ -63,8 +63,18 @@ def _person(text: str, g: PersonGroup, titles: tuple[Title, ...], marks: Marks) 
                               bool(g.part("first") and g.part("last")) + bool(titles)))
 
 
-def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False
-             ) -> dict[str, tuple[Any, ...]]:
+class ArticleFields(TypedDict):
+    """The fields of an Article that ``assemble`` fills."""
+
+    people: tuple[Person, ...]
+    organizations: tuple[Organization, ...]
+    places: tuple[Place, ...]
+    awards: tuple[Award, ...]
+    statistics: tuple[Statistic, ...]
+    trace: tuple[TraceEvent, ...]
+
+
+def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> ArticleFields:
     """The entities of a whole text from its facts (the Article's fields); with ``trace``,
     each names the rule that found its first mention, and the trace is kept."""
     marks = Marks(lex.scores, trace)
