@@ -257,6 +257,30 @@ def _model_form(toks: Sequence[Tok], k: int) -> str:
     return w
 
 
+# Kazakh letters the NER model has hardly seen, each as the Russian letter nearest to it: in
+# "Қайрат Жұмабаев" it reads a person where it reads noise otherwise. One letter for one, so the
+# model's spans keep their offsets; the words of quoted names keep their letters («Қамқор»).
+_NER_LETTERS = str.maketrans("ҚқҰұҮүӘәІіӨөҒғҢңҺһ", "КкУуУуАаИиОоГгНнХх")
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("«„"), frozenset("»“")
+
+
+def _ner_words(toks: Sequence[Tok], first: int, last: int) -> list[str]:
+    """The words the NER model reads for tokens [first, last): the models' forms, Kazakh
+    letters outside «…» mapped to Russian ones."""
+    out = []
+    depth = 0
+    for k in range(first, last):
+        w = _model_form(toks, k)
+        if w in _OPEN_QUOTES:
+            depth += 1
+        elif w in _CLOSE_QUOTES and depth:
+            depth -= 1
+        elif not depth:
+            w = w.translate(_NER_LETTERS)
+        out.append(w)
+    return out
+
+
 def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
                 syntax: bool = True) -> list[Doc]:
     """Segment, tag and parse a batch of prepared texts; neural steps batched across them.
@@ -315,8 +339,7 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
                 k += 1
             if k > first:
                 pieces.append((d, first, k))
-    found = models.ner_tokens([[_model_form(docs[d].toks, k) for k in range(a, b)]
-                               for d, a, b in pieces]) \
+    found = models.ner_tokens([_ner_words(docs[d].toks, a, b) for d, a, b in pieces]) \
         if pieces else []
     starts = [[t.start for t in doc.toks] for doc in docs]
     for (d, base, _), spans in zip(pieces, found):

@@ -68,7 +68,10 @@ def _parse_readings(tok: Tok, role: str, morph: Morphology) -> list[Reading]:
                     nominative = tok.text.lower()
                 else:
                     grams = {"nomn", "sing"} | ({gender} if role == "Surn" else set())
-                    nominative = morph.inflect(p, grams) or tok.text.lower()
+                    inflected = morph.inflect(p, grams)
+                    if inflected is None:
+                        continue  # no nominative: no reading
+                    nominative = inflected
                 out.append(Reading(case, gender, nominative, weight))
     return out
 
@@ -125,7 +128,9 @@ def _as_written(tok: Tok, role: str, lex: PeopleLexicon) -> list[Reading]:
     out = []
     if role == "Surn" and not _russian_surname(word, lex) or \
             role == "Name" and word[-1:] in _FOREIGN_VOWELS:
-        out += [Reading("nomn", g, word, _AS_WRITTEN) for g in _GENDERS]
+        # such names do not decline: the word is as written in every case ("Стэнли Кубрика",
+        # "Хулианой Авада"), the nominative preferred when nothing else says
+        out += [Reading(case, g, word, _AS_WRITTEN) for case in _CASES for g in _GENDERS]
     if role == "Name" and word[-1:].isalpha() and word[-1:] not in _VOWELS and \
             word[-1:] != "ь" and not any(row[4] == "Name" and word.endswith(row[0])
                                               for row in lex.name_paradigms):

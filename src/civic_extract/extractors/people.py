@@ -23,6 +23,7 @@ __all__ = ["PersonCandidate", "extract_people", "lone_words"]
 
 _PATRONYMIC = re.compile(r"((ович|евич|ич|овн|евн|ичн)\w{0,3}|оглы|улы|ұлы|кызы|қызы)$",
                          re.IGNORECASE)
+_RUSSIAN_PATRONYMIC = re.compile(r"(ович|евич|овн|евн|ичн)\w{0,3}$", re.IGNORECASE)
 _GENDER = {"Masc": "masc", "Fem": "femn"}
 _ROMAN = re.compile(r"^[IVXL]+$")
 
@@ -37,6 +38,7 @@ class PersonCandidate:
     middle: str | None
     initials: tuple[str, ...] = ()
     rule: str = ""
+    nominative: bool = False  # the name stands in the nominative, by the morphology and tagger
 
 
 def _role_score(parses: tuple[WordParse, ...], gram: str) -> float:
@@ -101,6 +103,9 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
         return ["Surn"] * n if n == 1 else ["Name"] * (n - 1) + ["Surn"]
     if n == 1:
         return ["Name"] if roles[0] == "Name" and not _surname_like(words[0]) else ["Surn"]
+    if n == 2 and _RUSSIAN_PATRONYMIC.search(words[1].text) and \
+            _role_score(words[1].parses, "Patr") > _role_score(words[1].parses, "Surn"):
+        return ["Name", "Patr"]  # "Мейржан Серикбосынович": the surname left out
     if n == 2:
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
                          and _surname_like(words[0]) and not _surname_like(words[1]))
@@ -120,7 +125,9 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
     while k < last:
         t = toks[k]
         if _initial_at(toks, k):
-            pieces.append(t.text + ".")
+            # as written: "А.И. Машкин", "К. С. Станиславский"
+            glued = k + 2 < last and toks[k + 2].start == toks[k + 1].stop
+            pieces.append(t.text + "." + ("" if glued else " "))
             k += 2
             continue
         if _is_name_word(t):
@@ -129,7 +136,8 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
         elif _ROMAN.match(t.text):
             pieces.append(t.text)
         k += 1
-    return pieces
+    return [p if p.endswith((".", " ")) or i == len(pieces) - 1 else p + " "
+            for i, p in enumerate(pieces)]
 
 
 def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
@@ -140,17 +148,19 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
         return None
     order = _order(words, _roles(words), initials)
     role_of = [r if r != "?" else "Surn" for r in order]
-    _, _, normal = name_in_nominative(words, role_of, morph, lex)
+    case, _, normal = name_in_nominative(words, role_of, morph, lex)
+    nominative = case == "nomn" and words[-1].tag.get("Case") in (None, "Nom")
     parts: dict[str, str] = {}
     for w, r in zip(normal, order):
         parts[r] = parts[r] + " " + w if r in parts else w
     pieces = _in_text_order(doc, first, last, normal)
-    name = " ".join(pieces)
+    name = "".join(pieces).strip()
     if len(words) == 1 and len(pieces) > 1 and not initials:
         # "Елизавета II": a regnal name identifies the person as a surname does
-        return PersonCandidate(first, last, name, normal[0], None, None, ())
+        return PersonCandidate(first, last, name, normal[0], None, None, (),
+                               nominative=nominative)
     return PersonCandidate(first, last, name, parts.get("Surn"), parts.get("Name"),
-                           parts.get("Patr"), tuple(initials))
+                           parts.get("Patr"), tuple(initials), nominative=nominative)
 
 
 def _surname_like(tok: Tok) -> bool:
@@ -196,7 +206,25 @@ def _per_spans(doc: Doc) -> list[tuple[str, int, int]]:
             out[-1] = ("ner_joined", out[-1][1], s[2])
         else:
             out.append(("ner", s[1], s[2]))
-    return out
+    return [(made, _surname_before(doc, a, b), b) for made, a, b in out]
+
+
+def _surname_before(doc: Doc, first: int, last: int) -> int:
+    """The start of a first name and patronymic with the surname before them that the NER left
+    out or took for a place ("района Смагулов | Мейржан Серикбосынович"): official style,
+    "Фамилия Имя Отчество", the surname in the name's case."""
+    words = [t for t in doc.toks[first:last] if t.is_word()]
+    if first == 0 or len(words) != 2 or not _RUSSIAN_PATRONYMIC.search(words[1].text):
+        return first
+    before = doc.toks[first - 1]
+    # untagged, or the one word of a place's or organization's span
+    alone = before.ner is None or first < 2 or doc.toks[first - 2].ner != before.ner
+    if before.sent != words[0].sent or before.ner not in (None, "LOC", "ORG") or not alone or \
+            not _capitalized(before) or not _surname_like(before) or \
+            not (before.case == words[0].case or any(words[0].case in p.grams
+                                                       for p in before.parses)):
+        return first
+    return first - 1
 
 
 def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:
@@ -206,7 +234,7 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
     if len(words) < 3:
         return None
     a, b = doc.toks[words[0]], doc.toks[words[1]]
-    if a.case == "gent" and b.case not in (None, "gent") and \
+    if a.case == "gent" and a.ner == "PER" and b.case not in (None, "gent") and \
             all(doc.toks[k].case == b.case for k in words[1:]) and \
             _role_score(a.parses, "Name") < 0.1:
         return (first, words[0] + 1), (words[1], last)
@@ -241,6 +269,9 @@ def _name_run(doc: Doc, a: int, b: int) -> _Span | None:
         if any("Name" in p.grams for p in first.parses) and not any(
                 "Geox" in p.grams for p in first.parses):
             return start, b
+        last = doc.toks[start + 1]
+        if start == b - 2 and last.text.isupper() and _surname_like(last):
+            return start, b  # a first name that is also a place's and a surname in capitals
     return None
 
 
@@ -285,6 +316,30 @@ def _named_place(c: _Ctx, s: _Span) -> bool:
         c.doc.toks[s[0] - 1].lemma.replace("ё", "е") in c.lex.place_words
 
 
+_CASE_GRAMS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_GENDER_GRAMS = frozenset({"masc", "femn", "neut"})
+
+
+def _agree(adj: WordParse, noun: WordParse) -> bool:
+    """Do an adjective's and a noun's readings agree in case, number and (singular) gender?"""
+    if not adj.grams & noun.grams & _CASE_GRAMS or ("plur" in adj.grams) != ("plur" in noun.grams):
+        return False
+    return "plur" in adj.grams or bool(adj.grams & noun.grams & _GENDER_GRAMS)
+
+
+def _adjective_of_noun(c: _Ctx, s: _Span) -> bool:
+    """A lone capitalized dictionary adjective that agrees with the lowercase noun after it
+    names that noun's thing ("Боровской организации спорта", "Петровского района"), not a
+    person."""
+    if s[1] - s[0] != 1 or s[1] >= len(c.doc.toks):
+        return False
+    t, n = c.doc.toks[s[0]], c.doc.toks[s[1]]
+    if not n.text.isalpha() or not n.text.islower():
+        return False
+    return any(_agree(a, b) for a in t.parses if a.pos == "ADJF" and a.known
+               for b in n.parses if b.pos == "NOUN")
+
+
 # The reasons a name span is no person, in order.
 VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("chrome", lambda c, s: any(t.chrome for t in c.doc.toks[s[0]:s[1]])),
@@ -292,14 +347,13 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     # "Акмолинцев, внесших вклад…": people of a place, not a person
     Veto("plural", lambda c, s: all(t.tag.get("Number") == "Plur" for t in _words(c, s))),
     Veto("place_named_after", _named_place),
+    Veto("adjective_of_noun", _adjective_of_noun),
     Veto("no_words", lambda c, s: not _words(c, s)),
     Veto("common_noun", lambda c, s: _common_noun(c, _words(c, s))),
 )
 
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})
-
-
 def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     """A lone word no reading of which is a name: a scrap of two letters ("Ка"), a plural of
     the people of a place ("Костанайцы", "Акмолинцев"), or a dictionary word whose capital the

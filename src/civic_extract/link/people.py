@@ -40,9 +40,11 @@ class PersonGroup:
         return next((v for f in self.facts if (v := getattr(f, name))), None)
 
 
-def _rank(f: PersonFact) -> tuple[int, int]:
-    """The fullest name first, the earliest among equals."""
-    return len(f.name.split()), -f.span[0]
+def _rank(f: PersonFact) -> tuple[int, bool, bool, int]:
+    """The fullest name first, then one with a surname ("Мейржан Смагулов" over "Мейржан
+    Серикбосынович"), then one the text gives in the nominative ("Ким Чен Ын" over the "Ким Чен
+    Ына" the morphology could not decline), the earliest among equals."""
+    return len(f.name.split()), bool(f.last), f.nominative, -f.span[0]
 
 
 def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
@@ -65,7 +67,8 @@ def person_facts(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonFact
     for c in _spellings_joined(doc, people):
         m = doc.tok_mention(c.first_tok, c.last_tok)
         words = tuple(key(t.text) for t in doc.toks[c.first_tok:c.last_tok])
-        out.append(PersonFact((m.start, m.stop), c.name, c.last, c.first, c.middle, words, c.rule))
+        out.append(PersonFact((m.start, m.stop), c.name, c.last, c.first, c.middle, words, c.rule,
+                              c.nominative))
     return out
 
 
@@ -149,7 +152,42 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     owner = {f.span: merge.add(f) for f in sorted(facts, key=lambda f: f.span)}
     groups = _first_names_folded(merge.groups, owner)
     groups = _surnames_folded(groups, owner)
+    groups = _variants_folded(groups, owner)
     return groups, owner
+
+
+_CASE_ENDINGS = ("а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ым", "им")
+
+
+def _surname_variant(a: str, b: str) -> bool:
+    """Are two surnames one in two case forms ("Царёв" / "Царёва", "Гарсия" / "Гарсии",
+    "Ын" / "Ына")?"""
+    ka, kb = key(a), key(b)
+    if ka == kb or word_stem(ka) == word_stem(kb) or _stem(ka) == _stem(kb):
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return long_.startswith(short) and long_[len(short):] in _CASE_ENDINGS
+
+
+def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
+                     ) -> list[PersonGroup]:
+    """Two full names of one first name whose surnames are one in two case forms are one person
+    ("Юрий Царёв" … "Юрия Царёва" the morphology read as a woman's surname) when no third
+    person of the text has that first name and surname; the name the text gives in the
+    nominative names it."""
+    kept: list[PersonGroup] = []
+    for g in groups:
+        first, last = g.part("first"), g.part("last")
+        same = [k for k in kept if first and last and _compatible(first, k.part("first"))
+                and (kl := k.part("last")) and _surname_variant(last, kl)] if first and last \
+            else []
+        if len(same) == 1:
+            same[0].facts = sorted(same[0].facts + g.facts, key=lambda f: f.span)
+            same[0].titles += g.titles
+            owner.update((f.span, same[0]) for f in g.facts)
+            continue
+        kept.append(g)
+    return kept
 
 
 def _fold(g: PersonGroup, target: PersonGroup, owner: dict[tuple[int, int], PersonGroup]
@@ -170,15 +208,24 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
         first, last = g.part("first"), g.part("last")
         if first and last:
             by_stem.setdefault(word_stem(last), []).append(g)
+    firsts = {key(f) for g in groups if (f := g.part("first")) and g.part("last")}
     kept = []
     for g in groups:
-        last = g.part("last")
-        full = by_stem.get(word_stem(last), []) if last and not g.part("first") else []
+        last, first = g.part("last"), g.part("first")
+        if not last and first and not g.part("middle") and key(first) not in firsts:
+            last = first  # a lone surname the morphology took for a first name ("Мхитарян")
+        elif first:
+            last = None
+        full = by_stem.get(word_stem(last), []) if last else []
         if len(full) == 1 and full[0] is not g:
             _fold(g, full[0], owner)
             continue
         kept.append(g)
     return kept
+
+
+def _compatible_middle(a: str, b: str | None) -> bool:
+    return b is not None and (key(a) == key(b) or _stem(a) == _stem(b))
 
 
 def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
@@ -196,8 +243,12 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         first, last = g.part("first"), g.part("last")
         # one word alone: the morphology may have read a first name as a surname
         alone = (first if not last else last if not first else None)
-        full = by_first.get(key(alone), []) if alone and not g.part("middle") else []
-        if len(full) == 1 and full[0].start > g.start:
+        # a first name and a patronymic join the full name with that patronymic, before or
+        # after it ("Мейржан Серикбосынович" … "Смагулов Мейржан Серикбосынович")
+        middle = g.part("middle")
+        full = [f for f in by_first.get(key(alone), []) if not middle or
+                _compatible_middle(middle, f.part("middle"))] if alone else []
+        if len(full) == 1 and (middle or full[0].start > g.start):
             _fold(g, full[0], owner)
             continue
         kept.append(g)
