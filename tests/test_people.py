@@ -199,3 +199,32 @@ def test_a_name_the_ner_took_for_a_place_is_no_place(run, text):
     article = run(text)
     assert len(article.people) == 1
     assert article.places == ()
+
+
+@pytest.mark.parametrize("text, name, head", [
+    # a capitalized title the NER ran into the name is the person's title, not a part of the name
+    ("Император Акихито отрекся от престола.", "Акихито", "император"),
+    ("Награду вручили Принцу Филиппу.", "Филипп", "принц"),
+    ("Кронпринц Нарухито взошел на трон.", "Нарухито", "кронпринц"),
+    ("Генерал Петров прибыл в Москву.", "Петров", "генерал"),
+])
+def test_title_word_run_into_the_name(run, text, name, head):
+    (person,) = run(text).people
+    assert person.name == name
+    assert all(head not in m.text.lower() for m in person.mentions)
+
+
+@pytest.mark.parametrize("text, names", [
+    # names listed together stand in one case: a woman's surname after initials beside a
+    # nominative stays a woman's
+    ("В совет вошли А.И. Машкин, Г.П. Косивцова и С.Г. Лизунова.",
+     ["А.И. Машкин", "Г.П. Косивцова", "С.Г. Лизунова"]),
+    ("Встречу вели А.И. Машкин и Г.П. Петрова.", ["А.И. Машкин", "Г.П. Петрова"]),
+    ("Т.В. Лянная, С.Г. Лизунова и А.И. Машкин вошли в комиссию.",
+     ["Т.В. Лянная", "С.Г. Лизунова", "А.И. Машкин"]),
+    # oblique lists stay oblique
+    ("По словам А.И. Иванова и Г.П. Петрова, работа идет.", ["А.И. Иванов", "Г.П. Петров"]),
+    ("Слово дали А.И. Иванову и Г.П. Петровой.", ["А.И. Иванов", "Г.П. Петрова"]),
+])
+def test_listed_names_share_a_case(run, text, names):
+    assert [p.name for p in run(text).people] == names

@@ -165,8 +165,11 @@ def _written(word: str, like: str) -> str:
 
 
 def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morphology,
-                       lex: PeopleLexicon) -> tuple[str, str, list[str]]:
-    """(case, gender, each word in the nominative) of a name; ``roles``: Name, Surn or Patr."""
+                       lex: PeopleLexicon, case_hint: str | None = None
+                       ) -> tuple[str, str, list[str]]:
+    """(case, gender, each word in the nominative) of a name; ``roles``: Name, Surn or Patr;
+    ``case_hint``: the case the context gives the name, over the tagger's (the case of the
+    names it is listed with)."""
     per_word = []
     for t, r in zip(words, roles):
         parsed = _parse_readings(t, r, morph)
@@ -175,7 +178,7 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
            if role == "Name" for r in rs):
         per_word = [rs + _woman_surname(t, r, rs, lex)
                     for t, r, rs in zip(words, roles, per_word)]
-    tagged = (_SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
+    tagged = (case_hint or _SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
               next((_SLOVNET_GENDER[g] for t in words
                     if (g := t.tag.get("Gender") or "") in _SLOVNET_GENDER), None))
     hypotheses = sorted({(r.case, r.gender) for rs in per_word for r in rs} |

@@ -19,7 +19,7 @@ from ..text.morph import Morphology, WordParse
 from .names import name_in_nominative
 from .phrase import QUOTES
 
-__all__ = ["PersonCandidate", "extract_people", "lone_words"]
+__all__ = ["PersonCandidate", "extract_people", "lone_words", "title_word"]
 
 _PATRONYMIC = re.compile(r"((ович|евич|ич|овн|евн|ичн)\w{0,3}|оглы|улы|ұлы|кызы|қызы)$",
                          re.IGNORECASE)
@@ -141,15 +141,18 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
 
 
 def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
-                       lex: PeopleLexicon) -> PersonCandidate | None:
-    """The person a name span [first, last) spells, each part in the nominative."""
+                       lex: PeopleLexicon, case_hint: str | None = None
+                       ) -> PersonCandidate | None:
+    """The person a name span [first, last) spells, each part in the nominative (``case_hint``:
+    the case its context gives it, see ``name_in_nominative``)."""
     words, initials = _name_words(doc, first, last)
     if not words:
         return None
     order = _order(words, _roles(words), initials)
     role_of = [r if r != "?" else "Surn" for r in order]
-    case, _, normal = name_in_nominative(words, role_of, morph, lex)
-    nominative = case == "nomn" and words[-1].tag.get("Case") in (None, "Nom")
+    case, _, normal = name_in_nominative(words, role_of, morph, lex, case_hint)
+    nominative = case == "nomn" and (case_hint == "nomn" or
+                                     words[-1].tag.get("Case") in (None, "Nom"))
     parts: dict[str, str] = {}
     for w, r in zip(normal, order):
         parts[r] = parts[r] + " " + w if r in parts else w
@@ -373,10 +376,20 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     return opens and bool(t.parses) and all(p.known for p in t.parses)
 
 
-def _trimmed(doc: Doc, first: int, last: int) -> _Span:
-    """The span without punctuation at its edges (a final dot of an initial stays)."""
+def title_word(t: Tok, lex: PeopleLexicon) -> bool:
+    """A title's word no reading of which is a name ("Император", "Принц"; not "Иван")."""
+    return t.lemma.replace("ё", "е") in lex.titles and \
+        not any({"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+
+
+def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
+    """The span without punctuation at its edges (a final dot of an initial stays) and without
+    a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито")."""
     while first < last and not doc.toks[first].is_word():
         first += 1
+    words = [k for k in range(first, last) if doc.toks[k].is_word()]
+    if len(words) > 1 and title_word(doc.toks[first], lex):
+        first = words[1]
     while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
         last -= 1
     return first, last
@@ -390,10 +403,34 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
     ctx = _Ctx(doc, morph, lex)
     for rule, (first, last) in run(RULES, VETOES, ctx, kind="people", span=lambda s: s,
                                    trace=trace):
-        cand = person_from_tokens(doc, *_trimmed(doc, first, last), morph, lex)
+        cand = person_from_tokens(doc, *_trimmed(doc, first, last, lex), morph, lex)
         if cand is not None:
             out.append(replace(cand, rule=rule))
-    return sorted(out, key=lambda c: c.first_tok)
+    return _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
+
+
+_LIST_GLUE = frozenset({",", "и", ";"})
+
+
+def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morphology,
+                          lex: PeopleLexicon) -> list[PersonCandidate]:
+    """Names listed together ("вошли А.С. Бобкова, Г.Н. Бергункер, А.И. Машкин") stand in one
+    case: a name read in another case beside one the text gives in the nominative is read
+    again with the nominative as its context's case ("Бобкова": a woman, not "Бобков")."""
+    def listed(a: PersonCandidate, b: PersonCandidate) -> bool:
+        gap = doc.toks[a.last_tok:b.first_tok]
+        return doc.toks[a.first_tok].sent == doc.toks[b.first_tok].sent and bool(gap) and \
+            all(t.low in _LIST_GLUE for t in gap)
+
+    out = list(people)
+    for i, c in enumerate(out):
+        near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out) and
+                listed(*sorted((out[j], c), key=lambda x: x.first_tok))]
+        if not c.nominative and any(n.nominative for n in near):
+            again = person_from_tokens(doc, c.first_tok, c.last_tok, morph, lex, "nomn")
+            if again is not None and again.nominative:
+                out[i] = replace(again, rule=c.rule)
+    return out
 
 
 def lone_words(doc: Doc, morph: Morphology, lex: PeopleLexicon,
