@@ -52,6 +52,18 @@ NAMES = [
     ("По словам Бахыта ТЕМИРОВА, проект продолжится.", "Бахыт Темиров", "Темиров", "Бахыт",
      None),
     ("Автор: МАРИНА КОВАЛЕВА", "Марина Ковалева", "Ковалева", "Марина", None),
+    ("Награду вручили ЕРЛАНУ САПАРОВУ.", "Ерлан Сапаров", "Сапаров", "Ерлан", None),
+    ("Слово предоставили Гульнаре ЖАКСЫЛЫКОВОЙ.", "Гульнара Жаксылыкова", "Жаксылыкова",
+     "Гульнара", None),
+    ("По словам Маржан СЕЙТКАЗИНОЙ, проект продолжится.", "Маржан Сейтказина", "Сейтказина",
+     "Маржан", None),
+    # feminine Kazakh first names and surnames in the oblique cases
+    ("Мы поговорили с Айгуль Нурлановой.", "Айгуль Нурланова", "Нурланова", "Айгуль", None),
+    ("Грамоту вручили Салтанат Ермековой.", "Салтанат Ермекова", "Ермекова", "Салтанат",
+     None),
+    ("Письмо направили Зарине Токтаровой.", "Зарина Токтарова", "Токтарова", "Зарина", None),
+    ("Выступление Динары Кенжебаевой понравилось.", "Динара Кенжебаева", "Кенжебаева",
+     "Динара", None),
     # a title before a capitalized name is evidence of a person, whatever the NER says
     ("Аким Алматы Ерболат Досаев открыл форум.", "Ерболат Досаев", "Досаев", "Ерболат", None),
     # Kazakh letters: the name is found and kept as written, its case endings taken off
@@ -82,6 +94,11 @@ NAMES = [
     # foreign names: the first name as written, the surname's case ending taken off
     ("Режиссер работал с Уильямом Фридкином.", "Уильям Фридкин", "Фридкин", "Уильям", None),
     ("Письмо передали Джо Локхарту.", "Джо Локхарт", "Локхарт", "Джо", None),
+    # surnames that decline as adjectives, in any case and gender
+    ("Шоу Данилы Поперечного отменили.", "Данила Поперечный", "Поперечный", "Данила", None),
+    ("Памятник Льву Толстому открыли.", "Лев Толстой", "Толстой", "Лев", None),
+    ("Интервью Анны Боровской вышло.", "Анна Боровская", "Боровская", "Анна", None),
+    ("Гроссмейстер Гата Камский выиграл турнир.", "Гата Камский", "Камский", "Гата", None),
 ]
 
 
@@ -108,6 +125,9 @@ MERGES = [
     ("Айгерим выступила первой. Айгерим Ахметова поблагодарила гостей.", 1, 2),
     # with two full names of that first name, the first name alone stays apart
     ("Иван пришел. Иван Петров и Иван Сидоров выступили.", 3, 3),
+    # a surname that is also a title's word is the person's when the text gives the full name
+    ("Тренером сборной стал Дик Адвокат. Меня настораживает позиция Адвоката, который особо "
+     "любим в клубе.", 1, 2),
     # a surname the NER left untagged elsewhere, in any case, is the same person
     ("Иван Петров открыл форум. По словам Петрова, форум пройдет в Астане. Затем Петрову "
      "вручили медаль.", 1, 3),
@@ -157,6 +177,10 @@ NOT_PEOPLE = [
     "Павлодарцев, отличившихся на субботнике, наградили грамотами.",
     "Костанайцы приняли участие в акции.",
     "Горожане вышли на субботник.",
+    # a title alone names an office, not a person
+    "Встреча с Папой прошла в Ватикане.",
+    "Папе передали письмо.",
+    "Указ подписал Президент.",
 ]
 
 
@@ -228,3 +252,36 @@ def test_title_word_run_into_the_name(run, text, name, head):
 ])
 def test_listed_names_share_a_case(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # the person a thing is named after, in the nominative
+    ("Он основал институт русского языка имени А. С. Пушкина.", "А. С. Пушкин"),
+    ("Пианист получил Гран-при конкурса имени Чайковского.", "Чайковский"),
+    ("Работает в библиотеке им. М. Шолохова.", "М. Шолохов"),
+    ("Премия имени Андрея Сахарова вручена.", "Андрей Сахаров"),
+    ("Спектакль поставил театр имени Абая.", "Абай"),
+])
+def test_eponym(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
+@pytest.mark.parametrize("text, name, last, first", [
+    # a lowercase particle stays in the name and out of the parts
+    ("Музыку Людвига ван Бетховена исполнил оркестр.", "Людвиг ван Бетховен", "Бетховен",
+     "Людвиг"),
+    ("Выступил Ханс фон Зект.", "Ханс фон Зект", "Зект", "Ханс"),
+])
+def test_name_particles(run, text, name, last, first):
+    (p,) = run(text).people
+    assert (p.name, p.last, p.first, p.middle) == (name, last, first, None)
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Актер театра имени Н. П. Акимова Михаил Светин был награжден орденом «За заслуги перед "
+     "Отечеством».", "Михаил Светин"),
+    ("Выпускница училища имени Гнесиных Анна Петрова. Она награждена орденом Почета.",
+     "Анна Петрова"),
+])
+def test_eponym_is_no_award_recipient(run, text, recipient):
+    assert [r for a in run(text).awards for r in a.recipients] == [recipient]

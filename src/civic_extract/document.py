@@ -254,6 +254,9 @@ def _model_form(toks: Sequence[Tok], k: int) -> str:
     if any(_first_name(n) for n in near) or any("Surn" in p.grams for p in t.parses) or \
             _SURNAME_ENDING.search(w):
         return w[0] + w[1:].lower()
+    if any("Name" in p.grams for p in t.parses) and \
+            any(n.text.isupper() and _SURNAME_ENDING.search(n.text) for n in near):
+        return w[0] + w[1:].lower()  # a first name in capitals too: "ЕРЛАНУ САПАРОВУ"
     return w
 
 

@@ -124,6 +124,8 @@ def _person_labels(s: _State) -> None:
     """A person found without the NER (a name after a title) is a person's words in the
     resolved labels too, so the titles stop before it as before any name."""
     for p in s.people:
+        if p.rule == "eponym":
+            continue  # the name stays a part of the organization's or award's name
         for k in range(p.first_tok, p.last_tok):
             if s.doc.toks[k].ner != "PER" and k not in s.relabel:
                 s.relabel[k] = "PER"

@@ -52,7 +52,12 @@ def _role_parses(tok: Tok, role: str) -> list[WordParse]:
     parses = [p for p in tok.parses if "plur" not in p.grams]
     named = [p for p in parses if role in p.grams] or [
         p for p in parses if {"Name", "Surn", "Patr"} & p.grams]
-    if named or role != "Surn" or any(p.known for p in parses):
+    if named or role != "Surn":
+        return named
+    adjectives = [p for p in parses if p.pos == "ADJF" and "inan" not in p.grams]
+    if adjectives:
+        return adjectives  # a surname that declines as an adjective ("Данилы Поперечного")
+    if any(p.known for p in parses):
         return named  # a known common noun ("бану" → "бан") is no reading of a name
     return [p for p in parses if p.pos == "NOUN"]
 
@@ -61,7 +66,9 @@ def _parse_readings(tok: Tok, role: str, morph: Morphology) -> list[Reading]:
     out = []
     for p in _role_parses(tok, role):
         weight = _FIXD if "Fixd" in p.grams else _KNOWN if p.known else _GUESSED
-        genders = [g for g in _GENDERS if g in p.grams] or list(_GENDERS)
+        # an adjective's case form without a gender is the masculine's (and the neuter's)
+        genders = [g for g in _GENDERS if g in p.grams] or \
+            (["masc"] if p.pos == "ADJF" else list(_GENDERS))
         for case in (c for c in _CASES if c in p.grams):
             for gender in genders:
                 if case == "nomn":

@@ -110,6 +110,8 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
                          and _surname_like(words[0]) and not _surname_like(words[1]))
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
+    if n == 3 and words[1].text.islower():
+        return ["Name", "Part", "Surn"]  # "Людвиг ван Бетховен": a particle, in no part
     if n == 3:
         return ["Surn", "Name", "Patr"] if roles[2] == "Patr" else ["Name", "Patr", "Surn"]
     return ["Name"] * (n - 1) + ["Surn"]
@@ -149,13 +151,14 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     if not words:
         return None
     order = _order(words, _roles(words), initials)
-    role_of = [r if r != "?" else "Surn" for r in order]
+    role_of = [r if r not in ("?", "Part") else "Surn" for r in order]
     case, _, normal = name_in_nominative(words, role_of, morph, lex, case_hint)
     nominative = case == "nomn" and (case_hint == "nomn" or
                                      words[-1].tag.get("Case") in (None, "Nom"))
     parts: dict[str, str] = {}
     for w, r in zip(normal, order):
-        parts[r] = parts[r] + " " + w if r in parts else w
+        if r != "Part":
+            parts[r] = parts[r] + " " + w if r in parts else w
     pieces = _in_text_order(doc, first, last, normal)
     name = "".join(pieces).strip()
     if len(words) == 1 and len(pieces) > 1 and not initials:
@@ -300,12 +303,43 @@ def _after_titles(c: _Ctx) -> list[_Span]:
     return out
 
 
+_EPONYM_WORDS = frozenset({"имени", "им"})
+_NAME_PARTICLES = frozenset({"ван", "фон", "де", "ди", "да"})
+
+
+def _eponyms(c: _Ctx) -> list[_Span]:
+    """The person an institution or a prize is named after, which the NER reads as a part of
+    the organization's name ("институт имени А. С. Пушкина", "конкурса им. Чайковского")."""
+    doc, out = c.doc, []
+    toks = doc.toks
+    for k, t in enumerate(toks):
+        if t.low not in _EPONYM_WORDS or t.chrome or (t.low == "им" and (
+                k + 1 >= len(toks) or toks[k + 1].text != ".")):
+            continue
+        j = start = k + 2 if t.low == "им" else k + 1
+        while j < len(toks) and toks[j].sent == t.sent and j - start < 6:
+            if _initial_at(toks, j):
+                j += 2
+            elif _capitalized(toks[j]) and not toks[j].text.isupper():
+                j += 1
+            elif toks[j].low in _NAME_PARTICLES and j > start and j + 1 < len(toks) and \
+                    _capitalized(toks[j + 1]):
+                j += 1  # "Людвига ван Бетховена"
+            else:
+                break
+        words = [x for x in toks[start:j] if x.is_word() and len(x.text) > 1]
+        if words and not any(x.ner == "PER" for x in toks[start:j]):
+            out.append((start, j))
+    return out
+
+
 # The constructions that make a person's name span, in order.
 RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("ner", lambda c: _spans(c.doc, "ner")),
     Rule("ner_joined", lambda c: _spans(c.doc, "ner_joined")),
     Rule("genitive_cut", lambda c: _spans(c.doc, "genitive_cut")),
     Rule("after_title", _after_titles),
+    Rule("eponym", _eponyms),
 )
 
 
@@ -343,6 +377,22 @@ def _adjective_of_noun(c: _Ctx, s: _Span) -> bool:
                for b in n.parses if b.pos == "NOUN")
 
 
+def title_word(t: Tok, lex: PeopleLexicon) -> bool:
+    """A title's word no reading of which is a name ("Император", "Принц"; not "Иван")."""
+    return t.lemma.replace("ё", "е") in lex.titles and \
+        not any({"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+
+
+def _title_alone(c: _Ctx, s: _Span) -> bool:
+    """A title word alone ("Президент", "Папой") unless it is the surname of a longer name of
+    the text ("Дик Адвокат" … "Адвоката")."""
+    t = c.doc.toks[s[0]]
+    if s[1] - s[0] != 1 or not title_word(t, c.lex):
+        return False
+    return not any(b - a > 1 and c.doc.toks[b - 1].lemma == t.lemma
+                   for type_, a, b in c.doc.ner if type_ == "PER")
+
+
 # The reasons a name span is no person, in order.
 VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("chrome", lambda c, s: any(t.chrome for t in c.doc.toks[s[0]:s[1]])),
@@ -351,6 +401,8 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("plural", lambda c, s: all(t.tag.get("Number") == "Plur" for t in _words(c, s))),
     Veto("place_named_after", _named_place),
     Veto("adjective_of_noun", _adjective_of_noun),
+    # "Президент заявил…", "Папа Римский": a title alone names an office, not a name
+    Veto("title_alone", lambda c, s: _title_alone(c, s)),
     Veto("no_words", lambda c, s: not _words(c, s)),
     Veto("common_noun", lambda c, s: _common_noun(c, _words(c, s))),
 )
@@ -376,12 +428,6 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     return opens and bool(t.parses) and all(p.known for p in t.parses)
 
 
-def title_word(t: Tok, lex: PeopleLexicon) -> bool:
-    """A title's word no reading of which is a name ("Император", "Принц"; not "Иван")."""
-    return t.lemma.replace("ё", "е") in lex.titles and \
-        not any({"Name", "Surn", "Patr"} & p.grams for p in t.parses)
-
-
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     """The span without punctuation at its edges (a final dot of an initial stays) and without
     a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито")."""
@@ -403,7 +449,9 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
     ctx = _Ctx(doc, morph, lex)
     for rule, (first, last) in run(RULES, VETOES, ctx, kind="people", span=lambda s: s,
                                    trace=trace):
-        cand = person_from_tokens(doc, *_trimmed(doc, first, last, lex), morph, lex)
+        # the person a thing is named after stands in the genitive ("имени Абая")
+        cand = person_from_tokens(doc, *_trimmed(doc, first, last, lex), morph, lex,
+                                  "gent" if rule == "eponym" else None)
         if cand is not None:
             out.append(replace(cand, rule=rule))
     return _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
