@@ -355,6 +355,7 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
 
 
 _SEPARATORS = frozenset("•·|;▪►●")
+_DASHES = frozenset("—–")
 
 
 def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> None:
@@ -379,6 +380,8 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
     aside = type_ == "PER" and doc.toks[last - 1].text == ")" and \
         any(t.text == "(" for t in doc.toks[first:last])
     cut_at = _SEPARATORS | {"(", ")"} if aside else _SEPARATORS
+    if type_ == "PER":  # "Барака и Мишель — Саше": a dash between two names parts them
+        cut_at = cut_at | _DASHES
     cuts = [k for k in range(first, last) if doc.toks[k].text in cut_at]
     for a, b in zip([first] + [k + 1 for k in cuts], cuts + [last]):
         while a < b and doc.toks[a].text in cut_at:

@@ -410,9 +410,10 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})
 def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
-    """A lone word no reading of which is a name: a scrap of two letters ("Ка"), a plural of
-    the people of a place ("Костанайцы", "Акмолинцев"), or a dictionary word whose capital the
-    start of its sentence explains ("Аграрий выделил…", "Грант выделен…")."""
+    """A lone word no reading of which is a name: a scrap of two letters ("Ка"), a compound of a
+    prefix and a dictionary word ("Киноистория"), a plural of the people of a place
+    ("Костанайцы", "Акмолинцев"), or a dictionary word whose capital the start of its sentence
+    explains ("Аграрий выделил…", "Грант выделен…")."""
     if len(words) != 1:
         return False
     t = words[0]
@@ -420,6 +421,8 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
         return False
     if sum(ch.isalpha() for ch in t.text) <= 2:
         return True
+    if t.parses and t.parses[0].compound:
+        return True  # a known prefix and a dictionary word: "Киноистория", "Автопробег"
     if t.parses and all("plur" in p.grams for p in t.parses if p.pos == "NOUN") and \
             any(t.low.endswith(e) for e in c.lex.demonym_endings):
         return True

@@ -169,6 +169,17 @@ def _surname_variant(a: str, b: str) -> bool:
     return long_.startswith(short) and long_[len(short):] in _CASE_ENDINGS
 
 
+def _variant_keys(last: str, probe: bool) -> set[tuple[str, str]]:
+    """The keys a surname is filed under (``probe``: the keys of its possible case forms too),
+    so that two surnames ``_surname_variant`` may join share one."""
+    k = key(last)
+    keys = {("k", k), ("w", word_stem(k)), ("s", _stem(k))}
+    if probe:
+        keys |= {("k", k + e) for e in _CASE_ENDINGS}
+        keys |= {("k", k[:-len(e)]) for e in _CASE_ENDINGS if k.endswith(e)}
+    return keys
+
+
 def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
                      ) -> list[PersonGroup]:
     """Two full names of one first name whose surnames are one in two case forms are one person
@@ -176,17 +187,24 @@ def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
     person of the text has that first name and surname; the name the text gives in the
     nominative names it."""
     kept: list[PersonGroup] = []
+    index: dict[tuple[str, tuple[str, str]], list[PersonGroup]] = {}  # kept full names
     for g in groups:
         first, last = g.part("first"), g.part("last")
-        same = [k for k in kept if first and last and _compatible(first, k.part("first"))
-                and (kl := k.part("last")) and _surname_variant(last, kl)] if first and last \
-            else []
+        if not first or not last:
+            kept.append(g)
+            continue
+        near = {id(h): h for k in _variant_keys(last, True)
+                for h in index.get((_stem(first), k), ())}
+        same = [h for h in near.values() if _compatible(first, h.part("first"))
+                and (hl := h.part("last")) and _surname_variant(last, hl)]
         if len(same) == 1:
             same[0].facts = sorted(same[0].facts + g.facts, key=lambda f: f.span)
             same[0].titles += g.titles
             owner.update((f.span, same[0]) for f in g.facts)
             continue
         kept.append(g)
+        for k in _variant_keys(last, False):
+            index.setdefault((_stem(first), k), []).append(g)
     return kept
 
 
@@ -209,6 +227,7 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
         if first and last:
             by_stem.setdefault(word_stem(last), []).append(g)
     firsts = {key(f) for g in groups if (f := g.part("first")) and g.part("last")}
+    written = _written_index(groups)
     kept = []
     for g in groups:
         last, first = g.part("last"), g.part("first")
@@ -217,6 +236,10 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
         elif first:
             last = None
         full = by_stem.get(word_stem(last), []) if last else []
+        if last and len(full) != 1:
+            alike = _written_alike(g, written)
+            full = full or alike
+            _named_as_written(g, alike)
         if len(full) == 1 and full[0] is not g:
             _fold(g, full[0], owner)
             continue
@@ -226,6 +249,37 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
 
 def _compatible_middle(a: str, b: str | None) -> bool:
     return b is not None and (key(a) == key(b) or _stem(a) == _stem(b))
+
+
+def _written_index(groups: list[PersonGroup]) -> dict[str, list[PersonGroup]]:
+    """The full names by the last word of their mentions as the text writes it."""
+    index: dict[str, list[PersonGroup]] = {}
+    for h in groups:
+        if h.part("first") and h.part("last"):
+            for w in {f.words[-1] for f in h.facts if len(f.words) > 1}:
+                index.setdefault(w, []).append(h)
+    return index
+
+
+def _written_alike(g: PersonGroup, index: dict[str, list[PersonGroup]]) -> list[PersonGroup]:
+    """The full names whose last word the text writes as it writes a one-word mention of ``g``
+    ("Сумаила Сиссе" … "Сиссе", however the morphology read the word alone)."""
+    written = sorted({f.words[-1] for f in g.facts if len(f.words) == 1})
+    out: list[PersonGroup] = []
+    for w in written:
+        out += [h for h in index.get(w, ()) if h is not g and h not in out]
+    return out
+
+
+def _named_as_written(g: PersonGroup, full: list[PersonGroup]) -> None:
+    """A surname alone that the text writes as it writes the surname of its full names takes
+    their reading of it ("Сиссе" read alone as "Сиссь"), whether or not it is one of them."""
+    lasts = {h.part("last") for h in full}
+    if len(lasts) != 1:
+        return
+    (last,) = lasts
+    if last:
+        g.facts = [replace(f, name=last, last=last, first=None) for f in g.facts]
 
 
 def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
