@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import civic_extract
 from civic_extract.chunking import chunk_spans
+from civic_extract.extractors.phrase import word_stem
 from civic_extract.text.segment import MAX_PIECE, MAX_TOKENS, cut_points, segment
 
 from conftest import check_offsets
@@ -281,12 +282,34 @@ def _naive_merge(cands):
     full = [gi for gi, g in enumerate(groups) if part(g, "first") and part(g, "last")]
     into = {}
     for gi, g in enumerate(groups):
-        first, last = part(g, "first"), part(g, "last")
+        first, last, middle = part(g, "first"), part(g, "last"), part(g, "middle")
         alone = first if not last else last if not first else None
-        if not alone or part(g, "middle"):
+        if not alone:
+            continue
+        if middle:
+            # a first name and a patronymic: the one full name with both, before or after
+            same = [h for h in full if k(part(groups[h], "first")) == k(alone) and
+                    part(groups[h], "middle") and k(part(groups[h], "middle")) == k(middle)]
+            if len(same) == 1 and same[0] != gi:
+                into[gi] = same[0]
             continue
         same = [h for h in full if k(part(groups[h], "first")) == k(alone)]
         if len(same) == 1 and min(c.span for c in groups[same[0]]) > min(c.span for c in g):
+            into[gi] = same[0]
+    # then a lone word no full name has as its first name: the one full name with that surname
+    firsts = {k(part(groups[h], "first")) for h in full}
+    for gi, g in enumerate(groups):
+        if gi in into:
+            continue
+        first, last = part(g, "first"), part(g, "last")
+        if first and last or part(g, "middle") and not last:
+            continue
+        alone = last or first
+        if not alone or not last and k(alone) in firsts:
+            continue
+        same = [h for h in full if h not in into and
+                word_stem(part(groups[h], "last")) == word_stem(alone)]
+        if len(same) == 1 and same[0] != gi:
             into[gi] = same[0]
     kept = [gi for gi in range(len(groups)) if gi not in into]
     return [kept.index(into.get(gi, gi)) for gi in owner]

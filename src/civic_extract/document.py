@@ -254,7 +254,34 @@ def _model_form(toks: Sequence[Tok], k: int) -> str:
     if any(_first_name(n) for n in near) or any("Surn" in p.grams for p in t.parses) or \
             _SURNAME_ENDING.search(w):
         return w[0] + w[1:].lower()
+    if any("Name" in p.grams for p in t.parses) and \
+            any(n.text.isupper() and _SURNAME_ENDING.search(n.text) for n in near):
+        return w[0] + w[1:].lower()  # a first name in capitals too: "ЕРЛАНУ САПАРОВУ"
     return w
+
+
+# Kazakh letters the NER model has hardly seen, each as the Russian letter nearest to it: in
+# "Қайрат Жұмабаев" it reads a person where it reads noise otherwise. One letter for one, so the
+# model's spans keep their offsets; the words of quoted names keep their letters («Қамқор»).
+_NER_LETTERS = str.maketrans("ҚқҰұҮүӘәІіӨөҒғҢңҺһ", "КкУуУуАаИиОоГгНнХх")
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset("«„"), frozenset("»“")
+
+
+def _ner_words(toks: Sequence[Tok], first: int, last: int) -> list[str]:
+    """The words the NER model reads for tokens [first, last): the models' forms, Kazakh
+    letters outside «…» mapped to Russian ones."""
+    out = []
+    depth = 0
+    for k in range(first, last):
+        w = _model_form(toks, k)
+        if w in _OPEN_QUOTES:
+            depth += 1
+        elif w in _CLOSE_QUOTES and depth:
+            depth -= 1
+        elif not depth:
+            w = w.translate(_NER_LETTERS)
+        out.append(w)
+    return out
 
 
 def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
@@ -315,8 +342,7 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
                 at += 1
             if at > first:
                 pieces.append((d, first, at))
-    found = models.ner_tokens([[_model_form(docs[d].toks, k) for k in range(a, b)]
-                               for d, a, b in pieces]) \
+    found = models.ner_tokens([_ner_words(docs[d].toks, a, b) for d, a, b in pieces]) \
         if pieces else []
     starts = [[t.start for t in doc.toks] for doc in docs]
     for (d, base, _), spans in zip(pieces, found):
@@ -329,6 +355,7 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
 
 
 _SEPARATORS = frozenset("•·|;▪►●")
+_DASHES = frozenset("—–")
 
 
 def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> None:
@@ -353,6 +380,8 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
     aside = type_ == "PER" and doc.toks[last - 1].text == ")" and \
         any(t.text == "(" for t in doc.toks[first:last])
     cut_at = _SEPARATORS | {"(", ")"} if aside else _SEPARATORS
+    if type_ == "PER":  # "Барака и Мишель — Саше": a dash between two names parts them
+        cut_at = cut_at | _DASHES
     cuts = [k for k in range(first, last) if doc.toks[k].text in cut_at]
     for a, b in zip([first] + [k + 1 for k in cuts], cuts + [last]):
         while a < b and doc.toks[a].text in cut_at:

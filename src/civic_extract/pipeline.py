@@ -195,8 +195,10 @@ class Extractor:
         orgs = extract_organizations(doc, morph, lex.organizations, quoted, trace)
         places = extract_places(doc, morph, lex.places, quoted, trace)
         res = resolve(doc, morph, lex.people, people, orgs, places)
-        titles = extract_titles(res.doc, list(res.people), morph, lex.titles, quoted, trace)
-        roles = role_mentions(res.doc, list(res.people), morph, lex.titles, titles, trace)
+        # the person a thing is named after ("конкурс имени Чайковского") holds no title there
+        titled = [p for p in res.people if p.rule != "eponym"]
+        titles = extract_titles(res.doc, titled, morph, lex.titles, quoted, trace)
+        roles = role_mentions(res.doc, titled, morph, lex.titles, titles, trace)
         awards = extract_awards(res.doc, morph, lex.awards, trace)
         stats = extract_statistics(res.doc, morph, lex.statistics, quoted, trace)
         taken = ([(x.first_tok, x.last_tok) for x in res.people]

@@ -9,7 +9,9 @@ document alone); where their spans overlap, the rules below decide, in this orde
    ("оператор Аль-Джазиры Сами аль-Хадж") keeps the words after it, and those words stop being a
    person's in the resolved labels (a title before the organization reaches the person after
    it); a place inside the name stays ("Голос | Америки");
-3. ``place_over_person``: a span that is both a person and a place is the place ("Эфиопия");
+3. ``place_over_person``: a span that is both a person and a place is the place ("Эфиопия"); a
+   ``name_parts``: a place or an organization inside a longer person's name is part of the name
+   ("района Смагулов | Мейржан Серикбосынович"), as is one a name after a title overlaps;
 4. ``person_labels``: a person the NER did not tag (a name after a title: "Аким Алматы Ерболат
    Досаев открыл форум") is a person in the resolved labels.
 
@@ -99,13 +101,31 @@ def _known_organization(s: _State) -> None:
 
 def _place_over_person(s: _State) -> None:
     place_spans = {(p.first_tok, p.last_tok) for p in s.places}
-    s.people = [p for p in s.people if (p.first_tok, p.last_tok) not in place_spans]
+    s.people = [p for p in s.people if (p.first_tok, p.last_tok) not in place_spans
+                or p.rule == "after_title"]
+
+
+def _name_parts(s: _State) -> None:
+    """A place or an organization the NER saw inside a longer person's name is part of the name
+    ("района Смагулов | Мейржан Серикбосынович"), and so is one that a name after a title
+    overlaps ("аким области Алтай КУЛЬГИНОВ": the NER took the title's words and the name for a
+    place)."""
+    def inside(first: int, last: int) -> bool:
+        return any(a.first_tok <= first and last <= a.last_tok and
+                   a.last_tok - a.first_tok > last - first or
+                   a.rule == "after_title" and a.first_tok < last and first < a.last_tok
+                   for a in s.people)
+
+    s.places = [p for p in s.places if not inside(p.first_tok, p.last_tok)]
+    s.orgs = [o for o in s.orgs if o.known or not inside(o.first_tok, o.last_tok)]
 
 
 def _person_labels(s: _State) -> None:
     """A person found without the NER (a name after a title) is a person's words in the
     resolved labels too, so the titles stop before it as before any name."""
     for p in s.people:
+        if p.rule == "eponym":
+            continue  # the name stays a part of the organization's or award's name
         for k in range(p.first_tok, p.last_tok):
             if s.doc.toks[k].ner != "PER" and k not in s.relabel:
                 s.relabel[k] = "PER"
@@ -116,6 +136,7 @@ RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("quoted_name", _quoted_name),
     ("known_organization", _known_organization),
     ("place_over_person", _place_over_person),
+    ("name_parts", _name_parts),
     ("person_labels", _person_labels),
 )
 

@@ -52,7 +52,12 @@ def _role_parses(tok: Tok, role: str) -> list[WordParse]:
     parses = [p for p in tok.parses if "plur" not in p.grams]
     named = [p for p in parses if role in p.grams] or [
         p for p in parses if {"Name", "Surn", "Patr"} & p.grams]
-    if named or role != "Surn" or any(p.known for p in parses):
+    if named or role != "Surn":
+        return named
+    adjectives = [p for p in parses if p.pos == "ADJF" and "inan" not in p.grams]
+    if adjectives:
+        return adjectives  # a surname that declines as an adjective ("Данилы Поперечного")
+    if any(p.known for p in parses):
         return named  # a known common noun ("бану" → "бан") is no reading of a name
     return [p for p in parses if p.pos == "NOUN"]
 
@@ -61,14 +66,19 @@ def _parse_readings(tok: Tok, role: str, morph: Morphology) -> list[Reading]:
     out = []
     for p in _role_parses(tok, role):
         weight = _FIXD if "Fixd" in p.grams else _KNOWN if p.known else _GUESSED
-        genders = [g for g in _GENDERS if g in p.grams] or list(_GENDERS)
+        # an adjective's case form without a gender is the masculine's (and the neuter's)
+        genders = [g for g in _GENDERS if g in p.grams] or \
+            (["masc"] if p.pos == "ADJF" else list(_GENDERS))
         for case in (c for c in _CASES if c in p.grams):
             for gender in genders:
                 if case == "nomn":
                     nominative = tok.text.lower()
                 else:
                     grams = {"nomn", "sing"} | ({gender} if role == "Surn" else set())
-                    nominative = morph.inflect(p, grams) or tok.text.lower()
+                    inflected = morph.inflect(p, grams)
+                    if inflected is None:
+                        continue  # no nominative: no reading
+                    nominative = inflected
                 out.append(Reading(case, gender, nominative, weight))
     return out
 
@@ -125,7 +135,9 @@ def _as_written(tok: Tok, role: str, lex: PeopleLexicon) -> list[Reading]:
     out = []
     if role == "Surn" and not _russian_surname(word, lex) or \
             role == "Name" and word[-1:] in _FOREIGN_VOWELS:
-        out += [Reading("nomn", g, word, _AS_WRITTEN) for g in _GENDERS]
+        # such names do not decline: the word is as written in every case ("Стэнли Кубрика",
+        # "Хулианой Авада"), the nominative preferred when nothing else says
+        out += [Reading(case, g, word, _AS_WRITTEN) for case in _CASES for g in _GENDERS]
     if role == "Name" and word[-1:].isalpha() and word[-1:] not in _VOWELS and \
             word[-1:] != "ь" and not any(row[4] == "Name" and word.endswith(row[0])
                                               for row in lex.name_paradigms):
@@ -160,8 +172,11 @@ def _written(word: str, like: str) -> str:
 
 
 def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morphology,
-                       lex: PeopleLexicon) -> tuple[str, str, list[str]]:
-    """(case, gender, each word in the nominative) of a name; ``roles``: Name, Surn or Patr."""
+                       lex: PeopleLexicon, case_hint: str | None = None
+                       ) -> tuple[str, str, list[str]]:
+    """(case, gender, each word in the nominative) of a name; ``roles``: Name, Surn or Patr;
+    ``case_hint``: the case the context gives the name, over the tagger's (the case of the
+    names it is listed with)."""
     per_word = []
     for t, r in zip(words, roles):
         parsed = _parse_readings(t, r, morph)
@@ -170,7 +185,7 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
            if role == "Name" for r in rs):
         per_word = [rs + _woman_surname(t, r, rs, lex)
                     for t, r, rs in zip(words, roles, per_word)]
-    tagged = (_SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
+    tagged = (case_hint or _SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
               next((_SLOVNET_GENDER[g] for t in words
                     if (g := t.tag.get("Gender") or "") in _SLOVNET_GENDER), None))
     hypotheses = sorted({(r.case, r.gender) for rs in per_word for r in rs} |

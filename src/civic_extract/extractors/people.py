@@ -19,10 +19,11 @@ from ..text.morph import Morphology, WordParse
 from .names import name_in_nominative
 from .phrase import QUOTES
 
-__all__ = ["PersonCandidate", "extract_people", "lone_words"]
+__all__ = ["PersonCandidate", "extract_people", "lone_words", "title_word"]
 
 _PATRONYMIC = re.compile(r"((ович|евич|ич|овн|евн|ичн)\w{0,3}|оглы|улы|ұлы|кызы|қызы)$",
                          re.IGNORECASE)
+_RUSSIAN_PATRONYMIC = re.compile(r"(ович|евич|овн|евн|ичн)\w{0,3}$", re.IGNORECASE)
 _GENDER = {"Masc": "masc", "Fem": "femn"}
 _ROMAN = re.compile(r"^[IVXL]+$")
 
@@ -37,6 +38,7 @@ class PersonCandidate:
     middle: str | None
     initials: tuple[str, ...] = ()
     rule: str = ""
+    nominative: bool = False  # the name stands in the nominative, by the morphology and tagger
 
 
 def _role_score(parses: tuple[WordParse, ...], gram: str) -> float:
@@ -101,10 +103,15 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
         return ["Surn"] * n if n == 1 else ["Name"] * (n - 1) + ["Surn"]
     if n == 1:
         return ["Name"] if roles[0] == "Name" and not _surname_like(words[0]) else ["Surn"]
+    if n == 2 and _RUSSIAN_PATRONYMIC.search(words[1].text) and \
+            _role_score(words[1].parses, "Patr") > _role_score(words[1].parses, "Surn"):
+        return ["Name", "Patr"]  # "Мейржан Серикбосынович": the surname left out
     if n == 2:
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
                          and _surname_like(words[0]) and not _surname_like(words[1]))
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
+    if n == 3 and words[1].text.islower():
+        return ["Name", "Part", "Surn"]  # "Людвиг ван Бетховен": a particle, in no part
     if n == 3:
         return ["Surn", "Name", "Patr"] if roles[2] == "Patr" else ["Name", "Patr", "Surn"]
     return ["Name"] * (n - 1) + ["Surn"]
@@ -120,7 +127,9 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
     while k < last:
         t = toks[k]
         if _initial_at(toks, k):
-            pieces.append(t.text + ".")
+            # as written: "А.И. Машкин", "К. С. Станиславский"
+            glued = k + 2 < last and toks[k + 2].start == toks[k + 1].stop
+            pieces.append(t.text + "." + ("" if glued else " "))
             k += 2
             continue
         if _is_name_word(t):
@@ -129,28 +138,35 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
         elif _ROMAN.match(t.text):
             pieces.append(t.text)
         k += 1
-    return pieces
+    return [p if p.endswith((".", " ")) or i == len(pieces) - 1 else p + " "
+            for i, p in enumerate(pieces)]
 
 
 def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
-                       lex: PeopleLexicon) -> PersonCandidate | None:
-    """The person a name span [first, last) spells, each part in the nominative."""
+                       lex: PeopleLexicon, case_hint: str | None = None
+                       ) -> PersonCandidate | None:
+    """The person a name span [first, last) spells, each part in the nominative (``case_hint``:
+    the case its context gives it, see ``name_in_nominative``)."""
     words, initials = _name_words(doc, first, last)
     if not words:
         return None
     order = _order(words, _roles(words), initials)
-    role_of = [r if r != "?" else "Surn" for r in order]
-    _, _, normal = name_in_nominative(words, role_of, morph, lex)
+    role_of = [r if r not in ("?", "Part") else "Surn" for r in order]
+    case, _, normal = name_in_nominative(words, role_of, morph, lex, case_hint)
+    nominative = case == "nomn" and (case_hint == "nomn" or
+                                     words[-1].tag.get("Case") in (None, "Nom"))
     parts: dict[str, str] = {}
     for w, r in zip(normal, order):
-        parts[r] = parts[r] + " " + w if r in parts else w
+        if r != "Part":
+            parts[r] = parts[r] + " " + w if r in parts else w
     pieces = _in_text_order(doc, first, last, normal)
-    name = " ".join(pieces)
+    name = "".join(pieces).strip()
     if len(words) == 1 and len(pieces) > 1 and not initials:
         # "Елизавета II": a regnal name identifies the person as a surname does
-        return PersonCandidate(first, last, name, normal[0], None, None, ())
+        return PersonCandidate(first, last, name, normal[0], None, None, (),
+                               nominative=nominative)
     return PersonCandidate(first, last, name, parts.get("Surn"), parts.get("Name"),
-                           parts.get("Patr"), tuple(initials))
+                           parts.get("Patr"), tuple(initials), nominative=nominative)
 
 
 def _surname_like(tok: Tok) -> bool:
@@ -196,7 +212,25 @@ def _per_spans(doc: Doc) -> list[tuple[str, int, int]]:
             out[-1] = ("ner_joined", out[-1][1], s[2])
         else:
             out.append(("ner", s[1], s[2]))
-    return out
+    return [(made, _surname_before(doc, a, b), b) for made, a, b in out]
+
+
+def _surname_before(doc: Doc, first: int, last: int) -> int:
+    """The start of a first name and patronymic with the surname before them that the NER left
+    out or took for a place ("района Смагулов | Мейржан Серикбосынович"): official style,
+    "Фамилия Имя Отчество", the surname in the name's case."""
+    words = [t for t in doc.toks[first:last] if t.is_word()]
+    if first == 0 or len(words) != 2 or not _RUSSIAN_PATRONYMIC.search(words[1].text):
+        return first
+    before = doc.toks[first - 1]
+    # untagged, or the one word of a place's or organization's span
+    alone = before.ner is None or first < 2 or doc.toks[first - 2].ner != before.ner
+    if before.sent != words[0].sent or before.ner not in (None, "LOC", "ORG") or not alone or \
+            not _capitalized(before) or not _surname_like(before) or \
+            not (before.case == words[0].case or any(words[0].case in p.grams
+                                                       for p in before.parses)):
+        return first
+    return first - 1
 
 
 def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:
@@ -206,7 +240,7 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
     if len(words) < 3:
         return None
     a, b = doc.toks[words[0]], doc.toks[words[1]]
-    if a.case == "gent" and b.case not in (None, "gent") and \
+    if a.case == "gent" and a.ner == "PER" and b.case not in (None, "gent") and \
             all(doc.toks[k].case == b.case for k in words[1:]) and \
             _role_score(a.parses, "Name") < 0.1:
         return (first, words[0] + 1), (words[1], last)
@@ -241,6 +275,9 @@ def _name_run(doc: Doc, a: int, b: int) -> _Span | None:
         if any("Name" in p.grams for p in first.parses) and not any(
                 "Geox" in p.grams for p in first.parses):
             return start, b
+        last = doc.toks[start + 1]
+        if start == b - 2 and last.text.isupper() and _surname_like(last):
+            return start, b  # a first name that is also a place's and a surname in capitals
     return None
 
 
@@ -266,12 +303,43 @@ def _after_titles(c: _Ctx) -> list[_Span]:
     return out
 
 
+_EPONYM_WORDS = frozenset({"имени", "им"})
+_NAME_PARTICLES = frozenset({"ван", "фон", "де", "ди", "да"})
+
+
+def _eponyms(c: _Ctx) -> list[_Span]:
+    """The person an institution or a prize is named after, which the NER reads as a part of
+    the organization's name ("институт имени А. С. Пушкина", "конкурса им. Чайковского")."""
+    doc, out = c.doc, []
+    toks = doc.toks
+    for k, t in enumerate(toks):
+        if t.low not in _EPONYM_WORDS or t.chrome or (t.low == "им" and (
+                k + 1 >= len(toks) or toks[k + 1].text != ".")):
+            continue
+        j = start = k + 2 if t.low == "им" else k + 1
+        while j < len(toks) and toks[j].sent == t.sent and j - start < 6:
+            if _initial_at(toks, j):
+                j += 2
+            elif _capitalized(toks[j]) and not toks[j].text.isupper():
+                j += 1
+            elif toks[j].low in _NAME_PARTICLES and j > start and j + 1 < len(toks) and \
+                    _capitalized(toks[j + 1]):
+                j += 1  # "Людвига ван Бетховена"
+            else:
+                break
+        words = [x for x in toks[start:j] if x.is_word() and len(x.text) > 1]
+        if words and not any(x.ner == "PER" for x in toks[start:j]):
+            out.append((start, j))
+    return out
+
+
 # The constructions that make a person's name span, in order.
 RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("ner", lambda c: _spans(c.doc, "ner")),
     Rule("ner_joined", lambda c: _spans(c.doc, "ner_joined")),
     Rule("genitive_cut", lambda c: _spans(c.doc, "genitive_cut")),
     Rule("after_title", _after_titles),
+    Rule("eponym", _eponyms),
 )
 
 
@@ -285,6 +353,46 @@ def _named_place(c: _Ctx, s: _Span) -> bool:
         c.doc.toks[s[0] - 1].lemma.replace("ё", "е") in c.lex.place_words
 
 
+_CASE_GRAMS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_GENDER_GRAMS = frozenset({"masc", "femn", "neut"})
+
+
+def _agree(adj: WordParse, noun: WordParse) -> bool:
+    """Do an adjective's and a noun's readings agree in case, number and (singular) gender?"""
+    if not adj.grams & noun.grams & _CASE_GRAMS or ("plur" in adj.grams) != ("plur" in noun.grams):
+        return False
+    return "plur" in adj.grams or bool(adj.grams & noun.grams & _GENDER_GRAMS)
+
+
+def _adjective_of_noun(c: _Ctx, s: _Span) -> bool:
+    """A lone capitalized dictionary adjective that agrees with the lowercase noun after it
+    names that noun's thing ("Боровской организации спорта", "Петровского района"), not a
+    person."""
+    if s[1] - s[0] != 1 or s[1] >= len(c.doc.toks):
+        return False
+    t, n = c.doc.toks[s[0]], c.doc.toks[s[1]]
+    if not n.text.isalpha() or not n.text.islower():
+        return False
+    return any(_agree(a, b) for a in t.parses if a.pos == "ADJF" and a.known
+               for b in n.parses if b.pos == "NOUN")
+
+
+def title_word(t: Tok, lex: PeopleLexicon) -> bool:
+    """A title's word no reading of which is a name ("Император", "Принц"; not "Иван")."""
+    return t.lemma.replace("ё", "е") in lex.titles and \
+        not any({"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+
+
+def _title_alone(c: _Ctx, s: _Span) -> bool:
+    """A title word alone ("Президент", "Папой") unless it is the surname of a longer name of
+    the text ("Дик Адвокат" … "Адвоката")."""
+    t = c.doc.toks[s[0]]
+    if s[1] - s[0] != 1 or not title_word(t, c.lex):
+        return False
+    return not any(b - a > 1 and c.doc.toks[b - 1].lemma == t.lemma
+                   for type_, a, b in c.doc.ner if type_ == "PER")
+
+
 # The reasons a name span is no person, in order.
 VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("chrome", lambda c, s: any(t.chrome for t in c.doc.toks[s[0]:s[1]])),
@@ -292,18 +400,20 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     # "Акмолинцев, внесших вклад…": people of a place, not a person
     Veto("plural", lambda c, s: all(t.tag.get("Number") == "Plur" for t in _words(c, s))),
     Veto("place_named_after", _named_place),
+    Veto("adjective_of_noun", _adjective_of_noun),
+    # "Президент заявил…", "Папа Римский": a title alone names an office, not a name
+    Veto("title_alone", lambda c, s: _title_alone(c, s)),
     Veto("no_words", lambda c, s: not _words(c, s)),
     Veto("common_noun", lambda c, s: _common_noun(c, _words(c, s))),
 )
 
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})
-
-
 def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
-    """A lone word no reading of which is a name: a scrap of two letters ("Ка"), a plural of
-    the people of a place ("Костанайцы", "Акмолинцев"), or a dictionary word whose capital the
-    start of its sentence explains ("Аграрий выделил…", "Грант выделен…")."""
+    """A lone word no reading of which is a name: a scrap of two letters ("Ка"), a compound of a
+    prefix and a dictionary word ("Киноистория"), a plural of the people of a place
+    ("Костанайцы", "Акмолинцев"), or a dictionary word whose capital the start of its sentence
+    explains ("Аграрий выделил…", "Грант выделен…")."""
     if len(words) != 1:
         return False
     t = words[0]
@@ -311,6 +421,8 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
         return False
     if sum(ch.isalpha() for ch in t.text) <= 2:
         return True
+    if t.parses and t.parses[0].compound:
+        return True  # a known prefix and a dictionary word: "Киноистория", "Автопробег"
     if t.parses and all("plur" in p.grams for p in t.parses if p.pos == "NOUN") and \
             any(t.low.endswith(e) for e in c.lex.demonym_endings):
         return True
@@ -319,10 +431,14 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     return opens and bool(t.parses) and all(p.known for p in t.parses)
 
 
-def _trimmed(doc: Doc, first: int, last: int) -> _Span:
-    """The span without punctuation at its edges (a final dot of an initial stays)."""
+def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
+    """The span without punctuation at its edges (a final dot of an initial stays) and without
+    a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито")."""
     while first < last and not doc.toks[first].is_word():
         first += 1
+    words = [k for k in range(first, last) if doc.toks[k].is_word()]
+    if len(words) > 1 and title_word(doc.toks[first], lex):
+        first = words[1]
     while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
         last -= 1
     return first, last
@@ -336,10 +452,36 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
     ctx = _Ctx(doc, morph, lex)
     for rule, (first, last) in run(RULES, VETOES, ctx, kind="people", span=lambda s: s,
                                    trace=trace):
-        cand = person_from_tokens(doc, *_trimmed(doc, first, last), morph, lex)
+        # the person a thing is named after stands in the genitive ("имени Абая")
+        cand = person_from_tokens(doc, *_trimmed(doc, first, last, lex), morph, lex,
+                                  "gent" if rule == "eponym" else None)
         if cand is not None:
             out.append(replace(cand, rule=rule))
-    return sorted(out, key=lambda c: c.first_tok)
+    return _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
+
+
+_LIST_GLUE = frozenset({",", "и", ";"})
+
+
+def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morphology,
+                          lex: PeopleLexicon) -> list[PersonCandidate]:
+    """Names listed together ("вошли А.С. Бобкова, Г.Н. Бергункер, А.И. Машкин") stand in one
+    case: a name read in another case beside one the text gives in the nominative is read
+    again with the nominative as its context's case ("Бобкова": a woman, not "Бобков")."""
+    def listed(a: PersonCandidate, b: PersonCandidate) -> bool:
+        gap = doc.toks[a.last_tok:b.first_tok]
+        return doc.toks[a.first_tok].sent == doc.toks[b.first_tok].sent and bool(gap) and \
+            all(t.low in _LIST_GLUE for t in gap)
+
+    out = list(people)
+    for i, c in enumerate(out):
+        near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out) and
+                listed(*sorted((out[j], c), key=lambda x: x.first_tok))]
+        if not c.nominative and any(n.nominative for n in near):
+            again = person_from_tokens(doc, c.first_tok, c.last_tok, morph, lex, "nomn")
+            if again is not None and again.nominative:
+                out[i] = replace(again, rule=c.rule)
+    return out
 
 
 def lone_words(doc: Doc, morph: Morphology, lex: PeopleLexicon,

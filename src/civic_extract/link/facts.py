@@ -33,6 +33,7 @@ class PersonFact:
     middle: str | None
     words: tuple[str, ...] = ()  # the keys of the mention's words as written, in order
     rule: str = ""
+    nominative: bool = False  # the mention stands in the nominative
 
 
 @dataclass(frozen=True, slots=True)

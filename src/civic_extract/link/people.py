@@ -41,9 +41,11 @@ class PersonGroup:
         return next((v for f in self.facts if (v := getattr(f, name))), None)
 
 
-def _rank(f: PersonFact) -> tuple[int, int]:
-    """The fullest name first, the earliest among equals."""
-    return len(f.name.split()), -f.span[0]
+def _rank(f: PersonFact) -> tuple[int, bool, bool, int]:
+    """The fullest name first, then one with a surname ("Мейржан Смагулов" over "Мейржан
+    Серикбосынович"), then one the text gives in the nominative ("Ким Чен Ын" over the "Ким Чен
+    Ына" the morphology could not decline), the earliest among equals."""
+    return len(f.name.split()), bool(f.last), f.nominative, -f.span[0]
 
 
 def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
@@ -66,7 +68,8 @@ def person_facts(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonFact
     for c in _spellings_joined(doc, people):
         m = doc.tok_mention(c.first_tok, c.last_tok)
         words = tuple(key(t.text) for t in doc.toks[c.first_tok:c.last_tok])
-        out.append(PersonFact((m.start, m.stop), c.name, c.last, c.first, c.middle, words, c.rule))
+        out.append(PersonFact((m.start, m.stop), c.name, c.last, c.first, c.middle, words, c.rule,
+                              c.nominative))
     return out
 
 
@@ -150,7 +153,60 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     owner = {f.span: merge.add(f) for f in sorted(facts, key=lambda f: f.span)}
     groups = _first_names_folded(merge.groups, owner)
     groups = _surnames_folded(groups, owner)
+    groups = _variants_folded(groups, owner)
     return groups, owner
+
+
+_CASE_ENDINGS = ("а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ым", "им")
+
+
+def _surname_variant(a: str, b: str) -> bool:
+    """Are two surnames one in two case forms ("Царёв" / "Царёва", "Гарсия" / "Гарсии",
+    "Ын" / "Ына")?"""
+    ka, kb = key(a), key(b)
+    if ka == kb or word_stem(ka) == word_stem(kb) or _stem(ka) == _stem(kb):
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    return long_.startswith(short) and long_[len(short):] in _CASE_ENDINGS
+
+
+def _variant_keys(last: str, probe: bool) -> set[tuple[str, str]]:
+    """The keys a surname is filed under (``probe``: the keys of its possible case forms too),
+    so that two surnames ``_surname_variant`` may join share one."""
+    k = key(last)
+    keys = {("k", k), ("w", word_stem(k)), ("s", _stem(k))}
+    if probe:
+        keys |= {("k", k + e) for e in _CASE_ENDINGS}
+        keys |= {("k", k[:-len(e)]) for e in _CASE_ENDINGS if k.endswith(e)}
+    return keys
+
+
+def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
+                     ) -> list[PersonGroup]:
+    """Two full names of one first name whose surnames are one in two case forms are one person
+    ("Юрий Царёв" … "Юрия Царёва" the morphology read as a woman's surname) when no third
+    person of the text has that first name and surname; the name the text gives in the
+    nominative names it."""
+    kept: list[PersonGroup] = []
+    index: dict[tuple[str, tuple[str, str]], list[PersonGroup]] = {}  # kept full names
+    for g in groups:
+        first, last = g.part("first"), g.part("last")
+        if not first or not last:
+            kept.append(g)
+            continue
+        near = {id(h): h for k in _variant_keys(last, True)
+                for h in index.get((_stem(first), k), ())}
+        same = [h for h in near.values() if _compatible(first, h.part("first"))
+                and (hl := h.part("last")) and _surname_variant(last, hl)]
+        if len(same) == 1:
+            same[0].facts = sorted(same[0].facts + g.facts, key=lambda f: f.span)
+            same[0].titles += g.titles
+            owner.update((f.span, same[0]) for f in g.facts)
+            continue
+        kept.append(g)
+        for k in _variant_keys(last, False):
+            index.setdefault((_stem(first), k), []).append(g)
+    return kept
 
 
 def _fold(g: PersonGroup, target: PersonGroup, owner: dict[tuple[int, int], PersonGroup]
@@ -171,15 +227,60 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
         first, last = g.part("first"), g.part("last")
         if first and last:
             by_stem.setdefault(word_stem(last), []).append(g)
+    firsts = {key(f) for g in groups if (f := g.part("first")) and g.part("last")}
+    written = _written_index(groups)
     kept = []
     for g in groups:
-        last = g.part("last")
-        full = by_stem.get(word_stem(last), []) if last and not g.part("first") else []
+        last, first = g.part("last"), g.part("first")
+        if not last and first and not g.part("middle") and key(first) not in firsts:
+            last = first  # a lone surname the morphology took for a first name ("Мхитарян")
+        elif first:
+            last = None
+        full = by_stem.get(word_stem(last), []) if last else []
+        if last and len(full) != 1:
+            alike = _written_alike(g, written)
+            full = full or alike
+            _named_as_written(g, alike)
         if len(full) == 1 and full[0] is not g:
             _fold(g, full[0], owner)
             continue
         kept.append(g)
     return kept
+
+
+def _compatible_middle(a: str, b: str | None) -> bool:
+    return b is not None and (key(a) == key(b) or _stem(a) == _stem(b))
+
+
+def _written_index(groups: list[PersonGroup]) -> dict[str, list[PersonGroup]]:
+    """The full names by the last word of their mentions as the text writes it."""
+    index: dict[str, list[PersonGroup]] = {}
+    for h in groups:
+        if h.part("first") and h.part("last"):
+            for w in {f.words[-1] for f in h.facts if len(f.words) > 1}:
+                index.setdefault(w, []).append(h)
+    return index
+
+
+def _written_alike(g: PersonGroup, index: dict[str, list[PersonGroup]]) -> list[PersonGroup]:
+    """The full names whose last word the text writes as it writes a one-word mention of ``g``
+    ("Сумаила Сиссе" … "Сиссе", however the morphology read the word alone)."""
+    written = sorted({f.words[-1] for f in g.facts if len(f.words) == 1})
+    out: list[PersonGroup] = []
+    for w in written:
+        out += [h for h in index.get(w, ()) if h is not g and h not in out]
+    return out
+
+
+def _named_as_written(g: PersonGroup, full: list[PersonGroup]) -> None:
+    """A surname alone that the text writes as it writes the surname of its full names takes
+    their reading of it ("Сиссе" read alone as "Сиссь"), whether or not it is one of them."""
+    lasts = {h.part("last") for h in full}
+    if len(lasts) != 1:
+        return
+    (last,) = lasts
+    if last:
+        g.facts = [replace(f, name=last, last=last, first=None) for f in g.facts]
 
 
 def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
@@ -197,8 +298,12 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         first, last = g.part("first"), g.part("last")
         # one word alone: the morphology may have read a first name as a surname
         alone = (first if not last else last if not first else None)
-        full = by_first.get(key(alone), []) if alone and not g.part("middle") else []
-        if len(full) == 1 and full[0].start > g.start:
+        # a first name and a patronymic join the full name with that patronymic, before or
+        # after it ("Мейржан Серикбосынович" … "Смагулов Мейржан Серикбосынович")
+        middle = g.part("middle")
+        full = [f for f in by_first.get(key(alone), []) if not middle or
+                _compatible_middle(middle, f.part("middle"))] if alone else []
+        if len(full) == 1 and (middle or full[0].start > g.start):
             _fold(g, full[0], owner)
             continue
         kept.append(g)

@@ -32,8 +32,9 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
     """The facts of one parsed document."""
     people = person_facts(doc, res.people)
     title_spans = [(t.first_tok, t.last_tok) for t in titles]
+    # the person a thing is named after ("училище имени Гнесиных") is no party to an award there
     parties = [Party(c.first_tok, c.last_tok, Recipient(-1, person=p.span))
-               for c, p in zip(res.people, people)]
+               for c, p in zip(res.people, people) if c.rule != "eponym"]
     parties += [Party(o.first_tok, o.last_tok, Recipient(-1, organization=o.name),
                       any(a <= o.first_tok and o.last_tok <= b for a, b in title_spans))
                 for o in res.organizations]

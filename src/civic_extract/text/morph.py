@@ -29,6 +29,7 @@ class WordParse:
     score: float
     known: bool
     handle: Any = field(default=None, compare=False, repr=False)  # the pymorphy3 Parse
+    compound: bool = False  # a known prefix and a dictionary word ("кино|история")
 
     def has(self, *grams: str) -> bool:
         return all(g in self.grams for g in grams)
@@ -74,8 +75,9 @@ class Morphology:
             if k is None:
                 k = known[p.word] = bool(p.is_known)
             pos = str(p.tag.POS) if p.tag.POS is not None else None  # a plain, picklable str
+            compound = any(type(m[0]).__name__ == "KnownPrefixAnalyzer" for m in p.methods_stack)
             out.append(WordParse(word, p.normal_form, pos, p.tag.grammemes,
-                                 float(p.score), k, p))
+                                 float(p.score), k, p, compound))
         return tuple(out)
 
     def _lemmas(self, word: str) -> frozenset[str]:
