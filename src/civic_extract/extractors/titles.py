@@ -26,6 +26,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
   pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
   no_subject         "… Петров. Стал генералом, работал министром"
   subject_title      "… Петров. Министр заявил…" (one sentence back)
+  inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -1112,12 +1113,17 @@ def _subject_titles(c: _Ctx) -> Iterator[_Found]:
     """A bare title subject of a sentence with no name ("Министр заявил…"), said of the person
     named in the sentence before, unless that person has a title of another kind ("Путин …
     Новый лидер заявил")."""
+    yield from _subjects_of(c, _subject_title)
+
+
+def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]],
+                                          tuple[_Span, str] | None]) -> Iterator[_Found]:
     doc = c.doc
     named = {doc.toks[p.first_tok].sent for p in c.people}
     for index, sent in enumerate(doc.sents):
         if index in named or any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
             continue
-        subject = _subject_title(doc, sent.first, sent.last, c.lex, c.quoted)
+        subject = find(doc, sent.first, sent.last, c.lex, c.quoted)
         if subject is None or c.taken(subject[0]):
             continue
         span, gender = subject
@@ -1128,6 +1134,34 @@ def _subject_titles(c: _Ctx) -> Iterator[_Found]:
         key = c.people[i].last or c.people[i].name
         if not any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
             yield _Found(c.people[i], span)
+
+
+# What may stand right before a title subject inside its sentence: the end of an adverbial
+# ("В 2020 году аграрий выделил…", "Затем министр заявил…"); a preposition, an adjective or
+# a conjunction before it makes the title part of another phrase.
+_NOT_BEFORE_SUBJECT = frozenset({"PREP", "ADJF", "PRTF", "CONJ", "NUMR", "NPRO"})
+
+
+def _inner_subject(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
+                   ) -> tuple[_Span, str] | None:
+    """A bare title subject after an adverbial of its sentence, the verb right after it
+    ("За два года меценат построил…"): as ``_subject_title``, at the first place it fits."""
+    for k in range(first + 1, stop - 1):
+        prev = doc.toks[k - 1]
+        p = prev.parse
+        if prev.text in _STOP_TEXT and prev.text != "," or k - 1 in quoted or \
+                p is not None and p.pos in _NOT_BEFORE_SUBJECT:
+            continue
+        found = _subject_title(doc, k, stop, lex, quoted)
+        if found is not None:
+            return found
+    return None
+
+
+def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
+    """"Иван Петров открыл школу. В прошлом году министр построил…": said of the person named
+    in the sentence before, on the terms of ``_subject_titles``."""
+    yield from _subjects_of(c, _inner_subject)
 
 
 # The title constructions, in order, each with its sentence window.
@@ -1148,6 +1182,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("pronoun_subject", _pronoun_subjects, window=_ANTECEDENT_SENTS),
     TitleRule("no_subject", _no_subjects, window=_ANTECEDENT_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
+    TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
 )
 
 
