@@ -353,6 +353,27 @@ def test_inner_subject_refers_back(run, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a plural instrumental title predicated of a list: every name of the list holds it
+    ("Его заместителями – адвокат Иван Петров, политолог Олег Смирнов и врач Анна Белова.",
+     {"Петров": ["заместитель", "адвокат"], "Смирнов": ["заместитель", "политолог"],
+      "Белова": ["заместитель", "врач"]}),
+    ("Заместителями избраны Иван Петров и Анна Белова.",
+     {"Петров": ["заместитель"], "Белова": ["заместитель"]}),
+    ("Её советниками стали Олег Смирнов, Анна Белова.",
+     {"Смирнов": ["советник"], "Белова": ["советник"]}),
+    ("Членами жюри — певица Анна Белова и актер Олег Смирнов.",
+     {"Белова": ["член", "певица"], "Смирнов": ["член", "актер"]}),
+    # the list ends where the names stop being listed
+    ("Заместителями стали Иван Петров и Анна Белова, которых поддержал Олег Смирнов.",
+     {"Петров": ["заместитель"], "Белова": ["заместитель"], "Смирнов": []}),
+])
+def test_plural_predicate_over_a_list(run, text, expected):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # a membership is reported with its kind; a family tie is no title at all
     ("Выступил член партии Иван Петров.", [("член партии", "membership")]),
     ("На сцену вышел член семьи Иван Петров.", []),

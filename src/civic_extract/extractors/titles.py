@@ -709,14 +709,44 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
     p = doc.toks[verb].parse
-    if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
+    dash = doc.toks[verb].text in _PREDICATE_DASHES
+    if not dash and (p is None or p.pos not in ("VERB", "PRTS") or
+                     p.normal not in lex.title_verbs):
         return None
     spans = _before(doc, verb, lex, quoted)
     acting = _acting_words(doc, spans[0].first) if spans else None
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
-            not _clause_start(doc, spans[0].first):
+            not _clause_start(doc, spans[0].first) and \
+            not _possessed_start(doc, spans[0].first):
         return None
+    if dash and not _plural(doc.toks[spans[-1].head]):
+        return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else None
+
+
+_PREDICATE_DASHES = frozenset({"—", "–", "-"})
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+_MEMBER_SEPARATORS = frozenset({",", "и"})
+
+
+def _possessed_start(doc: Doc, k: int) -> bool:
+    """Does token k follow a possessive pronoun that opens its clause ("Его заместителями
+    стали …")?"""
+    return k > 0 and doc.toks[k - 1].low in _POSSESSIVES and _clause_start(doc, k - 1)
+
+
+def _list_members(c: _Ctx, i: int) -> Iterator[int]:
+    """The people after person ``i`` that continue a list with it, each with its own titles
+    before its name or none ("адвокат Иван Петров, политолог Олег Смирнов и Анна Белова")."""
+    doc = c.doc
+    for j in range(i + 1, len(c.people)):
+        anchor = c.before[j][0][1].first if j in c.before else c.people[j].first_tok
+        gap = doc.toks[c.people[j - 1].last_tok:anchor]
+        if not gap or any(t.low not in _MEMBER_SEPARATORS for t in gap) or \
+                doc.toks[anchor].sent != doc.toks[
+                c.people[i].first_tok].sent:
+            return
+        yield j
 
 
 # -- subjects that refer back -------------------------------------------------------------------
@@ -989,11 +1019,16 @@ def _plan(c: _Ctx) -> None:
             if own:
                 c.before[i - 1] = own
     for i, person in enumerate(c.people):
+        if c.before.get(i, [("", None)])[0][0] == "inverse_predicate":
+            continue  # a list member given the title of the list's first name
         anchor = c.before[i][0][1].first if i in c.before else person.first_tok
         found_inverse = _inverse_predicate(c.doc, anchor, c.lex, c.quoted)
         if found_inverse is not None and \
                 "nomn" in _name_cases(c.doc.toks[person.first_tok:person.last_tok]):
             c.before[i] = [("inverse_predicate", found_inverse), *c.before.get(i, [])]
+            if _plural(c.doc.toks[found_inverse.head]):
+                for j in _list_members(c, i):  # "Заместителями стали Петров и Смирнов"
+                    c.before[j] = [("inverse_predicate", found_inverse), *c.before.get(j, [])]
 
 
 def _planned(rule: str) -> Callable[[_Ctx], Iterator[_Found]]:
