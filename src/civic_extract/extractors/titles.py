@@ -26,6 +26,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
   pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
   no_subject         "… Петров. Стал генералом, работал министром"
   subject_title      "… Петров. Министр заявил…" (one sentence back)
+  inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -708,14 +709,44 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
     p = doc.toks[verb].parse
-    if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
+    dash = doc.toks[verb].text in _PREDICATE_DASHES
+    if not dash and (p is None or p.pos not in ("VERB", "PRTS") or
+                     p.normal not in lex.title_verbs):
         return None
     spans = _before(doc, verb, lex, quoted)
     acting = _acting_words(doc, spans[0].first) if spans else None
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
-            not _clause_start(doc, spans[0].first):
+            not _clause_start(doc, spans[0].first) and \
+            not _possessed_start(doc, spans[0].first):
         return None
+    if dash and not _plural(doc.toks[spans[-1].head]):
+        return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else None
+
+
+_PREDICATE_DASHES = frozenset({"—", "–", "-"})
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+_MEMBER_SEPARATORS = frozenset({",", "и"})
+
+
+def _possessed_start(doc: Doc, k: int) -> bool:
+    """Does token k follow a possessive pronoun that opens its clause ("Его заместителями
+    стали …")?"""
+    return k > 0 and doc.toks[k - 1].low in _POSSESSIVES and _clause_start(doc, k - 1)
+
+
+def _list_members(c: _Ctx, i: int) -> Iterator[int]:
+    """The people after person ``i`` that continue a list with it, each with its own titles
+    before its name or none ("адвокат Иван Петров, политолог Олег Смирнов и Анна Белова")."""
+    doc = c.doc
+    for j in range(i + 1, len(c.people)):
+        anchor = c.before[j][0][1].first if j in c.before else c.people[j].first_tok
+        gap = doc.toks[c.people[j - 1].last_tok:anchor]
+        if not gap or any(t.low not in _MEMBER_SEPARATORS for t in gap) or \
+                doc.toks[anchor].sent != doc.toks[
+                c.people[i].first_tok].sent:
+            return
+        yield j
 
 
 # -- subjects that refer back -------------------------------------------------------------------
@@ -988,11 +1019,16 @@ def _plan(c: _Ctx) -> None:
             if own:
                 c.before[i - 1] = own
     for i, person in enumerate(c.people):
+        if c.before.get(i, [("", None)])[0][0] == "inverse_predicate":
+            continue  # a list member given the title of the list's first name
         anchor = c.before[i][0][1].first if i in c.before else person.first_tok
         found_inverse = _inverse_predicate(c.doc, anchor, c.lex, c.quoted)
         if found_inverse is not None and \
                 "nomn" in _name_cases(c.doc.toks[person.first_tok:person.last_tok]):
             c.before[i] = [("inverse_predicate", found_inverse), *c.before.get(i, [])]
+            if _plural(c.doc.toks[found_inverse.head]):
+                for j in _list_members(c, i):  # "Заместителями стали Петров и Смирнов"
+                    c.before[j] = [("inverse_predicate", found_inverse), *c.before.get(j, [])]
 
 
 def _planned(rule: str) -> Callable[[_Ctx], Iterator[_Found]]:
@@ -1112,12 +1148,17 @@ def _subject_titles(c: _Ctx) -> Iterator[_Found]:
     """A bare title subject of a sentence with no name ("Министр заявил…"), said of the person
     named in the sentence before, unless that person has a title of another kind ("Путин …
     Новый лидер заявил")."""
+    yield from _subjects_of(c, _subject_title)
+
+
+def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]],
+                                          tuple[_Span, str] | None]) -> Iterator[_Found]:
     doc = c.doc
     named = {doc.toks[p.first_tok].sent for p in c.people}
     for index, sent in enumerate(doc.sents):
         if index in named or any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
             continue
-        subject = _subject_title(doc, sent.first, sent.last, c.lex, c.quoted)
+        subject = find(doc, sent.first, sent.last, c.lex, c.quoted)
         if subject is None or c.taken(subject[0]):
             continue
         span, gender = subject
@@ -1128,6 +1169,34 @@ def _subject_titles(c: _Ctx) -> Iterator[_Found]:
         key = c.people[i].last or c.people[i].name
         if not any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
             yield _Found(c.people[i], span)
+
+
+# What may stand right before a title subject inside its sentence: the end of an adverbial
+# ("В 2020 году аграрий выделил…", "Затем министр заявил…"); a preposition, an adjective or
+# a conjunction before it makes the title part of another phrase.
+_NOT_BEFORE_SUBJECT = frozenset({"PREP", "ADJF", "PRTF", "CONJ", "NUMR", "NPRO"})
+
+
+def _inner_subject(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
+                   ) -> tuple[_Span, str] | None:
+    """A bare title subject after an adverbial of its sentence, the verb right after it
+    ("За два года меценат построил…"): as ``_subject_title``, at the first place it fits."""
+    for k in range(first + 1, stop - 1):
+        prev = doc.toks[k - 1]
+        p = prev.parse
+        if prev.text in _STOP_TEXT and prev.text != "," or k - 1 in quoted or \
+                p is not None and p.pos in _NOT_BEFORE_SUBJECT:
+            continue
+        found = _subject_title(doc, k, stop, lex, quoted)
+        if found is not None:
+            return found
+    return None
+
+
+def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
+    """"Иван Петров открыл школу. В прошлом году министр построил…": said of the person named
+    in the sentence before, on the terms of ``_subject_titles``."""
+    yield from _subjects_of(c, _inner_subject)
 
 
 # The title constructions, in order, each with its sentence window.
@@ -1148,6 +1217,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("pronoun_subject", _pronoun_subjects, window=_ANTECEDENT_SENTS),
     TitleRule("no_subject", _no_subjects, window=_ANTECEDENT_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
+    TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
 )
 
 
