@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from ..data import lines
 from ..document import Doc, key
 from ..extractors.people import PersonCandidate
 from ..extractors.phrase import word_stem
@@ -157,7 +158,8 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     return groups, owner
 
 
-_CASE_ENDINGS = ("а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ым", "им")
+def _case_endings() -> tuple[str, ...]:
+    return lines("surname_case_endings.txt")
 
 
 def _surname_variant(a: str, b: str) -> bool:
@@ -167,7 +169,7 @@ def _surname_variant(a: str, b: str) -> bool:
     if ka == kb or word_stem(ka) == word_stem(kb) or _stem(ka) == _stem(kb):
         return True
     short, long_ = sorted((ka, kb), key=len)
-    return long_.startswith(short) and long_[len(short):] in _CASE_ENDINGS
+    return long_.startswith(short) and long_[len(short):] in _case_endings()
 
 
 def _variant_keys(last: str, probe: bool) -> set[tuple[str, str]]:
@@ -176,8 +178,8 @@ def _variant_keys(last: str, probe: bool) -> set[tuple[str, str]]:
     k = key(last)
     keys = {("k", k), ("w", word_stem(k)), ("s", _stem(k))}
     if probe:
-        keys |= {("k", k + e) for e in _CASE_ENDINGS}
-        keys |= {("k", k[:-len(e)]) for e in _CASE_ENDINGS if k.endswith(e)}
+        keys |= {("k", k + e) for e in _case_endings()}
+        keys |= {("k", k[:-len(e)]) for e in _case_endings() if k.endswith(e)}
     return keys
 
 
