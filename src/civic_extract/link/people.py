@@ -319,6 +319,8 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         first, last = g.part("first"), g.part("last")
         if first and last:
             by_first.setdefault(key(first), []).append(g)
+    # where each person starts, before any fold moves it
+    starts = {id(g): g.start for g in groups}
     kept = []
     for g in groups:
         first, last = g.part("first"), g.part("last")
@@ -329,7 +331,7 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         middle = g.part("middle")
         full = [f for f in by_first.get(key(alone), []) if not middle or
                 _compatible_middle(middle, f.part("middle"))] if alone else []
-        if len(full) == 1 and (middle or full[0].start > g.start):
+        if len(full) == 1 and (middle or starts[id(full[0])] > starts[id(g)]):
             _fold(g, full[0], owner)
             continue
         kept.append(g)
