@@ -393,6 +393,11 @@ def _title_alone(c: _Ctx, s: _Span) -> bool:
                    for type_, a, b in c.doc.ner if type_ == "PER")
 
 
+def _place_only(t: Tok) -> bool:
+    return bool(t.parses) and all(p.known and "Geox" in p.grams and
+                                  not {"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+
+
 # The reasons a name span is no person, in order.
 VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("chrome", lambda c, s: any(t.chrome for t in c.doc.toks[s[0]:s[1]])),
@@ -400,6 +405,8 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     # "Акмолинцев, внесших вклад…": people of a place, not a person
     Veto("plural", lambda c, s: all(t.tag.get("Number") == "Plur" for t in _words(c, s))),
     Veto("place_named_after", _named_place),
+    # "Ливерпуля", "Алабаму": a word the dictionary knows as a place's name only
+    Veto("place_name", lambda c, s: len(_words(c, s)) == 1 and _place_only(_words(c, s)[0])),
     Veto("adjective_of_noun", _adjective_of_noun),
     # "Президент заявил…", "Папа Римский": a title alone names an office, not a name
     Veto("title_alone", lambda c, s: _title_alone(c, s)),

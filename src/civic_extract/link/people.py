@@ -155,7 +155,34 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     groups = _first_names_folded(merge.groups, owner)
     groups = _surnames_folded(groups, owner)
     groups = _variants_folded(groups, owner)
+    for g in groups:
+        _surname_as_given(g)
     return groups, owner
+
+
+_WOMAN_ENDINGS = ("ова", "ева", "ина", "ына", "ая")
+
+
+def _shorter_or_nominal(w: str, last: str) -> bool:
+    """Is ``w`` the nominative beside ``last``: without its case ending ("Ын" / "Ына"), or with
+    a nominative ending for an oblique one ("Обама" / "Обамы", "Цзюнь" / "Цзюня")?"""
+    return len(w) < len(last) or len(w) == len(last) and (
+        w[-1:] in "ая" and last[-1:] in "ыиуюе" or w[-1:] in "ьй" and last[-1:] in "яюе")
+
+
+def _surname_as_given(g: PersonGroup) -> None:
+    """A full name whose surname the morphology kept as written ("Ван Цзюня": no reading of it)
+    takes the surname a mention of the same person gives in the nominative ("Цзюнь")."""
+    best = g.best
+    if not best.last or not best.name.endswith(best.last) or not best.words or \
+            key(best.last) != best.words[-1] or key(best.last).endswith(_WOMAN_ENDINGS):
+        return  # "Анна Петрова" is no case form of "Петров"
+    given = [w for f in g.facts if f.nominative and f is not best and
+             (w := f.last or f.first) and len(w.split()) == 1 and key(w) != key(best.last)
+             and _surname_variant(w, best.last) and _shorter_or_nominal(key(w), key(best.last))]
+    if given:
+        name = best.name[:len(best.name) - len(best.last)] + given[0]
+        g.facts[g.facts.index(best)] = replace(best, name=name, last=given[0])
 
 
 def _case_endings() -> tuple[str, ...]:
@@ -295,6 +322,8 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         first, last = g.part("first"), g.part("last")
         if first and last:
             by_first.setdefault(key(first), []).append(g)
+    # where each person starts, before any fold moves it
+    starts = {id(g): g.start for g in groups}
     kept = []
     for g in groups:
         first, last = g.part("first"), g.part("last")
@@ -305,7 +334,7 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         middle = g.part("middle")
         full = [f for f in by_first.get(key(alone), []) if not middle or
                 _compatible_middle(middle, f.part("middle"))] if alone else []
-        if len(full) == 1 and (middle or full[0].start > g.start):
+        if len(full) == 1 and (middle or starts[id(full[0])] > starts[id(g)]):
             _fold(g, full[0], owner)
             continue
         kept.append(g)
