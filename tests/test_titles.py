@@ -372,6 +372,27 @@ def test_plural_predicate_over_a_list(run, text, expected):
     assert people == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two predicated titles joined by "и": each is a title, the complement goes with the last
+    ("Анна Белова была членом и секретарем Общественного совета.",
+     [("член", "membership"), ("секретарь Общественного совета", "position")]),
+    ("Иван Петров работал юристом и директором фонда «Шанс».",
+     [("юрист", "position"), ("директор фонда «Шанс»", "position")]),
+    ("Иван Петров родился в Омске. Он был назначен советником и помощником губернатора.",
+     [("советник", "position"), ("помощник губернатора", "position")]),
+    # a conjunction inside the complement stays in it
+    ("Иван Петров стал министром финансов и экономики.",
+     [("министр финансов и экономики", "position")]),
+    # "и" before something else than a title: one title
+    ("Иван Петров стал директором и уехал в Омск.", [("директор", "position")]),
+])
+def test_coordinated_predicate_titles(run, text, expected):
+    (person,) = run(text).people
+    assert [(t.normal, t.kind) for t in person.titles] == expected
+
+
+
+
 
 @pytest.mark.parametrize("text, expected", [
     # a membership is reported with its kind; a family tie is no title at all
@@ -447,6 +468,8 @@ RULE_NAMES = [
      "subject_title"),
     ("Никита Савин приехал в Томск. Вечером посол сообщил о переговорах.", "Савин", "посол",
      "inner_subject"),
+    ("Никита Савин был юристом и директором завода.", "Савин", "директор завода",
+     "coordinated"),
     ("Губернатор области Максим Рябов открыл школу. Глава региона поздравил учителей.",
      "Рябов", "Глава региона", "bare_role"),
 ]

@@ -27,6 +27,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
   no_subject         "… Петров. Стал генералом, работал министром"
   subject_title      "… Петров. Министр заявил…" (one sentence back)
   inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
+  coordinated        "Петров был членом и секретарем совета" (the second title of a predicate)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -671,10 +672,9 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
 
 
 def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
-                acting_case: str | None = "ablt") -> _Span | None:
+                acting_case: str | None = "ablt", want: str = "ablt") -> _Span | None:
     """The title a verb predicates, starting at token ``k``: in the instrumental ("министром
     финансов") or in the genitive after a post word ("на пост министра", "с поста главы")."""
-    want = "ablt"
     if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop:
         k += 1
     if doc.toks[k].lemma in lex.post_words and k + 1 < stop:
@@ -698,8 +698,18 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
     while k < sent.last and k - head <= _MAX and _can_continue(doc.toks[k], quoted) and \
             (p := doc.toks[k].parse) is not None and p.pos != "PREP" and \
             (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted):
+        if doc.toks[k].low in _ALLOWED_CONJ and not _joins_complements(doc, k + 1, quoted):
+            break  # "членом и секретарем совета": the "и" joins two titles
         k += 1
     return _Span(first, head, k)
+
+
+def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
+    """Does token ``k``, after a conjunction, continue a genitive complement ("министр
+    финансов и экономики")?"""
+    return k < len(doc.toks) and (k in quoted or doc.toks[k].case == "gent" and
+                                  not (doc.toks[k].parse is not None and
+                                       doc.toks[k].parse.pos == "VERB"))
 
 
 def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
@@ -1199,6 +1209,29 @@ def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
     yield from _subjects_of(c, _inner_subject)
 
 
+def _coordinated(c: _Ctx) -> Iterator[_Found]:
+    """A second title joined to a predicated one by "и", in its case: "была членом и
+    секретарем совета" (the second of the two; the first is the predicate's)."""
+    for t in list(c.kept):
+        k = t.last_tok
+        if t.rule not in _PREDICATE_RULES or k + 1 >= len(c.doc.toks) or \
+                c.doc.toks[k].low not in _ALLOWED_CONJ:
+            continue
+        head = next((j for j in range(t.first_tok, k)
+                     if _head_lemma(c.doc.toks[j], c.lex) == t.head), None)
+        case = c.doc.toks[head].case if head is not None else None
+        if case is None:
+            continue
+        span = _predicated(c.doc, k + 1, len(c.doc.toks), c.lex, c.quoted, want=case)
+        if span is not None and not c.taken(span) and span.first == k + 1:
+            yield _Found(t.person, span)
+
+
+# The rules whose titles a verb predicates (data: the rule names of this module).
+_PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
+                                         "after_participle", "pronoun_subject", "no_subject"))
+
+
 # The title constructions, in order, each with its sentence window.
 RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("before_name", _planned("before_name")),
@@ -1218,6 +1251,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("no_subject", _no_subjects, window=_ANTECEDENT_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
+    TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
 )
 
 
