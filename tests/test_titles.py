@@ -391,7 +391,21 @@ def test_coordinated_predicate_titles(run, text, expected):
     assert [(t.normal, t.kind) for t in person.titles] == expected
 
 
-
+@pytest.mark.parametrize("text, expected", [
+    # the title before a predicate verb with an auxiliary or adverbs between them, and after a
+    # sentence-opening adverbial
+    ("Председателем совета был единогласно избран Иван Петров.", ["Председатель совета"]),
+    ("Заместителем директора также избрана Анна Белова.", ["Заместитель директора"]),
+    ("По итогам голосования новым председателем избран Иван Петров.",
+     ["новый председатель"]),
+    ("В результате выборов секретарем палаты была назначена Анна Белова.",
+     ["секретарь палаты"]),
+    # a title that is no predicate: the verb is not a title verb, or another name stands first
+    ("Председателем совета был недоволен Иван Петров.", []),
+])
+def test_inverse_predicate_over_auxiliaries(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -723,15 +723,39 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     if not dash and (p is None or p.pos not in ("VERB", "PRTS") or
                      p.normal not in lex.title_verbs):
         return None
-    spans = _before(doc, verb, lex, quoted)
+    spans = _before(doc, _before_verb(doc, verb), lex, quoted)
     acting = _acting_words(doc, spans[0].first) if spans else None
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
             not _clause_start(doc, spans[0].first) and \
-            not _possessed_start(doc, spans[0].first):
+            not _possessed_start(doc, spans[0].first) and \
+            not _after_adverbial(doc, spans[0].first):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else None
+
+
+def _before_verb(doc: Doc, verb: int) -> int:
+    """Where the title before a predicate verb ends: before the adverbs and the auxiliary
+    "быть" in front of the verb ("главой был единогласно избран")."""
+    k = verb
+    while k - 1 > 0 and (p := doc.toks[k - 1].parse) is not None and \
+            doc.toks[k - 1].sent == doc.toks[verb].sent and \
+            (p.pos in ("ADVB", "PRCL") or doc.toks[k - 1].low == "также" or
+             p.normal == "быть" and p.pos == "VERB"):
+        k -= 1
+    return k
+
+
+def _after_adverbial(doc: Doc, k: int) -> bool:
+    """Does token ``k`` follow a sentence-opening prepositional adverbial ("В результате
+    голосования председателем избран…")?"""
+    sent = doc.sents[doc.toks[k].sent]
+    prev = doc.toks[k - 1].parse if k > sent.first else None
+    lead = doc.toks[sent.first].parse
+    return prev is not None and prev.pos == "NOUN" and doc.toks[k - 1].case not in (
+        "nomn", "ablt") and lead is not None and lead.pos == "PREP" and \
+        not any(t.text in _STOP_TEXT or t.ner == "PER" for t in doc.toks[sent.first:k])
 
 
 _PREDICATE_DASHES = frozenset({"—", "–", "-"})
