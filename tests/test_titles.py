@@ -408,6 +408,17 @@ def test_inverse_predicate_over_auxiliaries(run, text, expected):
     assert [t.normal for t in person.titles] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a list of "name – title": each title is of the name before its dash
+    "В совет вошли Иван Петров – директор школы, Анна Белова – врач, Олег Смирнов – юрист.",
+    "Состав жюри: Иван Петров — директор школы, Анна Белова — врач, Олег Смирнов — юрист.",
+    "В совет вошли Иван Петров - директор школы, Анна Белова - врач, Олег Смирнов - юрист.",
+])
+def test_name_dash_title_list(run, text):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == {"Петров": ["директор"], "Белова": ["врач"], "Смирнов": ["юрист"]}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a membership is reported with its kind; a family tie is no title at all
     ("Выступил член партии Иван Петров.", [("член партии", "membership")]),

@@ -1010,6 +1010,13 @@ def _dash_before(a: _At) -> Iterator[list[_Named]]:
         yield [("dash_title", spans[-1])]
 
 
+def _after_named_dash(c: _Ctx, k: int) -> bool:
+    """Does token ``k`` follow a dash right after a name ("Иван Петров – директор школы, Анна
+    Белова – …": the title is Петров's, not the next name's)?"""
+    return k > 0 and c.doc.toks[k - 1].text in _PREDICATE_DASHES and \
+        any(p.last_tok == k - 1 for p in c.people)
+
+
 def _comma_before(a: _At) -> Iterator[list[_Named]]:
     """A clause-initial title, a comma, then the name: "Бывший спикер палаты, Нэнси Пелоси"."""
     c, i = a
@@ -1018,6 +1025,7 @@ def _comma_before(a: _At) -> Iterator[list[_Named]]:
         return
     spans = _before(c.doc, first - 1, c.lex, c.quoted)
     if spans and _clause_start(c.doc, spans[0].first) and \
+            not _after_named_dash(c, spans[0].first) and \
             c.doc.toks[spans[-1].head].case == c.doc.toks[first].case and \
             not _plural(c.doc.toks[spans[-1].head]):
         yield [("before_comma", spans[-1])]
