@@ -420,6 +420,22 @@ def test_name_dash_title_list(run, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a genitive title head right after another genitive one is its complement, not a second
+    # title of the name
+    ("Совещание прошло под руководством заместителя премьер-министра Ивана Петрова.",
+     ["заместитель премьер-министра"]),
+    ("Письмо пришло от помощника первого вице-президента Анны Беловой.",
+     ["помощник первого вице-президента"]),
+    # in the nominative two heads are two titles
+    ("Выступил глава района председатель совета Иван Петров.",
+     ["глава района", "председатель совета"]),
+])
+def test_genitive_title_complement(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a membership is reported with its kind; a family tie is no title at all
     ("Выступил член партии Иван Петров.", [("член партии", "membership")]),
     ("На сцену вышел член семьи Иван Петров.", []),

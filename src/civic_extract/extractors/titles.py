@@ -397,7 +397,8 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> li
     starts a title of its own."""
     case = doc.toks[heads[0]].case
     starts = [heads[0]] + [h for h in heads[1:] if doc.toks[h].case == case
-                           and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"]
+                           and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"
+                           and not _genitive_complement(doc, h, heads)]
     spans = []
     left = s.left if limit_left is None else _with_adjectives(doc, limit_left, s.left)
     for i, h in enumerate(starts):
@@ -409,6 +410,16 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> li
     if acting is not None and acting >= s.left:  # "исполняющий обязанности президента Иван"
         spans[0] = _Span(acting, spans[0].head, spans[0].last)
     return spans
+
+
+def _genitive_complement(doc: Doc, h: int, heads: list[int]) -> bool:
+    """Is the genitive head ``h`` the complement of the head right before it, over agreeing
+    adjectives only ("заместителя премьер-министра Ивана Петрова", "помощника первого
+    вице-президента …": one title, not two)?"""
+    if doc.toks[h].case != "gent":
+        return False
+    k = _with_adjectives(doc, h, 0)
+    return k - 1 in heads
 
 
 _GUESS_WINDOW = 4
