@@ -718,9 +718,10 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
 def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
     """Does token ``k``, after a conjunction, continue a genitive complement ("министр
     финансов и экономики")?"""
-    return k < len(doc.toks) and (k in quoted or doc.toks[k].case == "gent" and
-                                  not (doc.toks[k].parse is not None and
-                                       doc.toks[k].parse.pos == "VERB"))
+    if k >= len(doc.toks):
+        return False
+    p = doc.toks[k].parse
+    return k in quoted or doc.toks[k].case == "gent" and not (p is not None and p.pos == "VERB")
 
 
 def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
