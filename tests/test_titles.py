@@ -372,6 +372,68 @@ def test_plural_predicate_over_a_list(run, text, expected):
     assert people == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two predicated titles joined by "и": each is a title, the complement goes with the last
+    ("Анна Белова была членом и секретарем Общественного совета.",
+     [("член", "membership"), ("секретарь Общественного совета", "position")]),
+    ("Иван Петров работал юристом и директором фонда «Шанс».",
+     [("юрист", "position"), ("директор фонда «Шанс»", "position")]),
+    ("Иван Петров родился в Омске. Он был назначен советником и помощником губернатора.",
+     [("советник", "position"), ("помощник губернатора", "position")]),
+    # a conjunction inside the complement stays in it
+    ("Иван Петров стал министром финансов и экономики.",
+     [("министр финансов и экономики", "position")]),
+    # "и" before something else than a title: one title
+    ("Иван Петров стал директором и уехал в Омск.", [("директор", "position")]),
+])
+def test_coordinated_predicate_titles(run, text, expected):
+    (person,) = run(text).people
+    assert [(t.normal, t.kind) for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title before a predicate verb with an auxiliary or adverbs between them, and after a
+    # sentence-opening adverbial
+    ("Председателем совета был единогласно избран Иван Петров.", ["Председатель совета"]),
+    ("Заместителем директора также избрана Анна Белова.", ["Заместитель директора"]),
+    ("По итогам голосования новым председателем избран Иван Петров.",
+     ["новый председатель"]),
+    ("В результате выборов секретарем палаты была назначена Анна Белова.",
+     ["секретарь палаты"]),
+    # a title that is no predicate: the verb is not a title verb, or another name stands first
+    ("Председателем совета был недоволен Иван Петров.", []),
+])
+def test_inverse_predicate_over_auxiliaries(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a list of "name – title": each title is of the name before its dash
+    "В совет вошли Иван Петров – директор школы, Анна Белова – врач, Олег Смирнов – юрист.",
+    "Состав жюри: Иван Петров — директор школы, Анна Белова — врач, Олег Смирнов — юрист.",
+    "В совет вошли Иван Петров - директор школы, Анна Белова - врач, Олег Смирнов - юрист.",
+])
+def test_name_dash_title_list(run, text):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == {"Петров": ["директор"], "Белова": ["врач"], "Смирнов": ["юрист"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive title head right after another genitive one is its complement, not a second
+    # title of the name
+    ("Совещание прошло под руководством заместителя премьер-министра Ивана Петрова.",
+     ["заместитель премьер-министра"]),
+    ("Письмо пришло от помощника первого вице-президента Анны Беловой.",
+     ["помощник первого вице-президента"]),
+    # in the nominative two heads are two titles
+    ("Выступил глава района председатель совета Иван Петров.",
+     ["глава района", "председатель совета"]),
+])
+def test_genitive_title_complement(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
 
 @pytest.mark.parametrize("text, expected", [
     # a membership is reported with its kind; a family tie is no title at all
@@ -447,6 +509,8 @@ RULE_NAMES = [
      "subject_title"),
     ("Никита Савин приехал в Томск. Вечером посол сообщил о переговорах.", "Савин", "посол",
      "inner_subject"),
+    ("Никита Савин был юристом и директором завода.", "Савин", "директор завода",
+     "coordinated"),
     ("Губернатор области Максим Рябов открыл школу. Глава региона поздравил учителей.",
      "Рябов", "Глава региона", "bare_role"),
 ]

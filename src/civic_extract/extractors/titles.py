@@ -27,6 +27,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
   no_subject         "… Петров. Стал генералом, работал министром"
   subject_title      "… Петров. Министр заявил…" (one sentence back)
   inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
+  coordinated        "Петров был членом и секретарем совета" (the second title of a predicate)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -396,7 +397,8 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> li
     starts a title of its own."""
     case = doc.toks[heads[0]].case
     starts = [heads[0]] + [h for h in heads[1:] if doc.toks[h].case == case
-                           and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"]
+                           and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"
+                           and not _genitive_complement(doc, h, heads)]
     spans = []
     left = s.left if limit_left is None else _with_adjectives(doc, limit_left, s.left)
     for i, h in enumerate(starts):
@@ -408,6 +410,16 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> li
     if acting is not None and acting >= s.left:  # "исполняющий обязанности президента Иван"
         spans[0] = _Span(acting, spans[0].head, spans[0].last)
     return spans
+
+
+def _genitive_complement(doc: Doc, h: int, heads: list[int]) -> bool:
+    """Is the genitive head ``h`` the complement of the head right before it, over agreeing
+    adjectives only ("заместителя премьер-министра Ивана Петрова", "помощника первого
+    вице-президента …": one title, not two)?"""
+    if doc.toks[h].case != "gent":
+        return False
+    k = _with_adjectives(doc, h, 0)
+    return k - 1 in heads
 
 
 _GUESS_WINDOW = 4
@@ -671,10 +683,9 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
 
 
 def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
-                acting_case: str | None = "ablt") -> _Span | None:
+                acting_case: str | None = "ablt", want: str = "ablt") -> _Span | None:
     """The title a verb predicates, starting at token ``k``: in the instrumental ("министром
     финансов") or in the genitive after a post word ("на пост министра", "с поста главы")."""
-    want = "ablt"
     if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop:
         k += 1
     if doc.toks[k].lemma in lex.post_words and k + 1 < stop:
@@ -698,8 +709,19 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
     while k < sent.last and k - head <= _MAX and _can_continue(doc.toks[k], quoted) and \
             (p := doc.toks[k].parse) is not None and p.pos != "PREP" and \
             (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted):
+        if doc.toks[k].low in _ALLOWED_CONJ and not _joins_complements(doc, k + 1, quoted):
+            break  # "членом и секретарем совета": the "и" joins two titles
         k += 1
     return _Span(first, head, k)
+
+
+def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
+    """Does token ``k``, after a conjunction, continue a genitive complement ("министр
+    финансов и экономики")?"""
+    if k >= len(doc.toks):
+        return False
+    p = doc.toks[k].parse
+    return k in quoted or doc.toks[k].case == "gent" and not (p is not None and p.pos == "VERB")
 
 
 def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
@@ -713,15 +735,39 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     if not dash and (p is None or p.pos not in ("VERB", "PRTS") or
                      p.normal not in lex.title_verbs):
         return None
-    spans = _before(doc, verb, lex, quoted)
+    spans = _before(doc, _before_verb(doc, verb), lex, quoted)
     acting = _acting_words(doc, spans[0].first) if spans else None
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
             not _clause_start(doc, spans[0].first) and \
-            not _possessed_start(doc, spans[0].first):
+            not _possessed_start(doc, spans[0].first) and \
+            not _after_adverbial(doc, spans[0].first):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else None
+
+
+def _before_verb(doc: Doc, verb: int) -> int:
+    """Where the title before a predicate verb ends: before the adverbs and the auxiliary
+    "быть" in front of the verb ("главой был единогласно избран")."""
+    k = verb
+    while k - 1 > 0 and (p := doc.toks[k - 1].parse) is not None and \
+            doc.toks[k - 1].sent == doc.toks[verb].sent and \
+            (p.pos in ("ADVB", "PRCL") or doc.toks[k - 1].low == "также" or
+             p.normal == "быть" and p.pos == "VERB"):
+        k -= 1
+    return k
+
+
+def _after_adverbial(doc: Doc, k: int) -> bool:
+    """Does token ``k`` follow a sentence-opening prepositional adverbial ("В результате
+    голосования председателем избран…")?"""
+    sent = doc.sents[doc.toks[k].sent]
+    prev = doc.toks[k - 1].parse if k > sent.first else None
+    lead = doc.toks[sent.first].parse
+    return prev is not None and prev.pos == "NOUN" and doc.toks[k - 1].case not in (
+        "nomn", "ablt") and lead is not None and lead.pos == "PREP" and \
+        not any(t.text in _STOP_TEXT or t.ner == "PER" for t in doc.toks[sent.first:k])
 
 
 _PREDICATE_DASHES = frozenset({"—", "–", "-"})
@@ -976,6 +1022,13 @@ def _dash_before(a: _At) -> Iterator[list[_Named]]:
         yield [("dash_title", spans[-1])]
 
 
+def _after_named_dash(c: _Ctx, k: int) -> bool:
+    """Does token ``k`` follow a dash right after a name ("Иван Петров – директор школы, Анна
+    Белова – …": the title is Петров's, not the next name's)?"""
+    return k > 0 and c.doc.toks[k - 1].text in _PREDICATE_DASHES and \
+        any(p.last_tok == k - 1 for p in c.people)
+
+
 def _comma_before(a: _At) -> Iterator[list[_Named]]:
     """A clause-initial title, a comma, then the name: "Бывший спикер палаты, Нэнси Пелоси"."""
     c, i = a
@@ -984,6 +1037,7 @@ def _comma_before(a: _At) -> Iterator[list[_Named]]:
         return
     spans = _before(c.doc, first - 1, c.lex, c.quoted)
     if spans and _clause_start(c.doc, spans[0].first) and \
+            not _after_named_dash(c, spans[0].first) and \
             c.doc.toks[spans[-1].head].case == c.doc.toks[first].case and \
             not _plural(c.doc.toks[spans[-1].head]):
         yield [("before_comma", spans[-1])]
@@ -1199,6 +1253,29 @@ def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
     yield from _subjects_of(c, _inner_subject)
 
 
+def _coordinated(c: _Ctx) -> Iterator[_Found]:
+    """A second title joined to a predicated one by "и", in its case: "была членом и
+    секретарем совета" (the second of the two; the first is the predicate's)."""
+    for t in list(c.kept):
+        k = t.last_tok
+        if t.rule not in _PREDICATE_RULES or k + 1 >= len(c.doc.toks) or \
+                c.doc.toks[k].low not in _ALLOWED_CONJ:
+            continue
+        head = next((j for j in range(t.first_tok, k)
+                     if _head_lemma(c.doc.toks[j], c.lex) == t.head), None)
+        case = c.doc.toks[head].case if head is not None else None
+        if case is None:
+            continue
+        span = _predicated(c.doc, k + 1, len(c.doc.toks), c.lex, c.quoted, want=case)
+        if span is not None and not c.taken(span) and span.first == k + 1:
+            yield _Found(t.person, span)
+
+
+# The rules whose titles a verb predicates (data: the rule names of this module).
+_PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
+                                         "after_participle", "pronoun_subject", "no_subject"))
+
+
 # The title constructions, in order, each with its sentence window.
 RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("before_name", _planned("before_name")),
@@ -1218,6 +1295,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("no_subject", _no_subjects, window=_ANTECEDENT_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
+    TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
 )
 
 
