@@ -5,6 +5,7 @@
     python benchmarks/fuzz.py --n 2000 --seed 7       # a quick run
     nohup python benchmarks/fuzz.py --n 100000 > /tmp/fuzz.log 2>&1 &
     python benchmarks/fuzz.py --readers --n 100000    # the readers: a few minutes
+    python benchmarks/fuzz.py --csv-cost 1,2,4,8      # CSV reader cost, clean vs hostile
 
 ``--readers``: each input is a JSON Lines or CSV file (UTF-8, UTF-8 with BOM, cp1251 or UTF-16;
 CSV with a random delimiter and fields over several lines) of 1-40 records (one file in 33
@@ -309,6 +310,34 @@ def readers_main(args: argparse.Namespace) -> int:
     return 1 if crashes or failures else 0
 
 
+HOSTILE_CSV = {"clean": '{i},"a clean record, quoted, on one line"\n',
+               "open": '{i},"a quote opened and never closed\n',
+               "sticky": 'x{i}","a quote that every line keeps open\n'}
+
+
+def csv_cost_main(sizes: list[float]) -> int:
+    """CPU seconds per MB of the CSV reader on clean lines and on lines that keep a quote open."""
+    import tempfile
+
+    from civic_extract.sources import documents, plan
+
+    for mb in sizes:
+        row = {}
+        for kind, line in HOSTILE_CSV.items():
+            n = int(mb * 1_000_000 / len(line.format(i=10_000)))
+            data = "id,text\n" + "".join(line.format(i=i) for i in range(n))
+            with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
+                f.write(data)
+            start = time.process_time()
+            for _ in documents(plan([f.name])):
+                pass
+            row[kind] = (time.process_time() - start) / (len(data) / 1_000_000)
+            os.unlink(f.name)
+        print(f"{mb:4g} MB: " + ", ".join(f"{k} {v:.3f} s/MB" for k, v in row.items())
+              + f"; worst/clean {max(row.values()) / row['clean']:.2f}", flush=True)
+    return 0
+
+
 def _dump(path: str, item: dict) -> None:
     with open(path, "a", encoding="utf-8") as f:
         f.write(json.dumps(item, ensure_ascii=True) + "\n")
@@ -325,7 +354,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="fuzz the JSON Lines and CSV readers with corrupted files instead")
     ap.add_argument("--max-edits", type=int, default=4,
                     help="--readers: corruptions per file, at most (4)")
+    ap.add_argument("--csv-cost", default="",
+                    help="CPU s/MB of clean vs quote-opening CSV of these sizes in MB (1,2,4,8)")
     args = ap.parse_args(argv)
+    if args.csv_cost:
+        return csv_cost_main([float(x) for x in args.csv_cost.split(",")])
     if args.readers:
         return readers_main(args)
 

@@ -348,3 +348,22 @@ def test_a_short_cp1251_record_is_not_read_as_mac_cyrillic(tmp_path):
     src.write_bytes("id\ttext\ng0\tВ Кокшетау наградили прое\n".encode("cp1251"))
     doc, = read(str(src))
     assert doc.text == "В Кокшетау наградили прое"
+
+
+@pytest.mark.parametrize("line", ['x","some words', 'x,"opens', '"a""', 'k"q"z,"w'])
+@pytest.mark.parametrize("n", [200, 2000])
+def test_hostile_csv_lines_are_parsed_a_bounded_number_of_times(line, n):
+    from civic_extract.sources import _Line, _Rows
+
+    lines = [_Line(i, line) for i in range(1, n + 1)]
+    table = _Rows(iter(lines), ",", 10**9)
+    rows = list(table)
+    assert len(rows) <= n and table.parses <= (table.RESYNC_LINES + 2) * n
+
+
+def test_a_good_row_after_a_line_that_keeps_quotes_open_comes_out_once(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text('id,text\n' + 'x","a b\n' * 50 + 'g1,"two\nlines"\ng2,plain\n',
+                    encoding="utf-8")
+    docs = [d for d in documents(plan([str(path)])) if d.error is None]
+    assert [(d.doc_id, d.text) for d in docs] == [("g1", "two\nlines"), ("g2", "plain")]

@@ -510,7 +510,12 @@ class _Rows:
     """CSV rows over decoded lines, one fresh parser per row. A row that fails (an unclosed
     quote running to the end or past ``max_bytes``, a bad quote) is an error, and parsing starts
     again at the line after its first line; so does a row over several lines whose field count
-    is not the header's (``width``, once known): a stray quote must not swallow good rows."""
+    is not the header's (``width``, once known): a stray quote must not swallow good rows.
+    Linear cost: a row that starts inside a failed row's lines (before the line where it failed)
+    may span at most ``RESYNC_LINES`` lines, so each line is parsed a bounded number of times
+    even when every line keeps a quote open."""
+
+    RESYNC_LINES = 2
 
     def __init__(self, lines: Iterator[_Line], delimiter: str, max_bytes: int) -> None:
         self.lines = lines
@@ -518,6 +523,8 @@ class _Rows:
         self.delimiter = delimiter
         self.max_bytes = max_bytes
         self.width: int | None = None
+        self.fence = 0  # rows starting before this line number are held to RESYNC_LINES lines
+        self.parses = 0  # lines handed to the parser (for tests: stays linear)
 
     def _next_line(self) -> _Line | None:
         if self.pending:
@@ -528,7 +535,11 @@ class _Rows:
         size = 0
         while (line := self._next_line()) is not None:
             used.append(line)
+            self.parses += 1
             size += len(line.text)
+            if len(used) > self.RESYNC_LINES and used[0].number < self.fence:
+                raise _TooLarge(f"RecordError: the row from line {used[0].number} starts inside "
+                                f"a broken row and spans more than {self.RESYNC_LINES} lines")
             if size > self.max_bytes:
                 raise _TooLarge(_too_large(f"the row from line {used[0].number} holds more "
                                            f"characters", self.max_bytes))
@@ -555,6 +566,8 @@ class _Rows:
                 reason = (f"RecordError: a row over lines {used[0].number}-{used[-1].number} has "
                           f"{len(fields)} fields, the header has {self.width} (a stray quote?)")
             if reason is not None:
+                if used[0].number >= self.fence:
+                    self.fence = used[-1].number
                 self.pending.extendleft(reversed(used[1:]))
                 yield used[0].number, None, reason
                 continue
