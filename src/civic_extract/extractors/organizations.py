@@ -407,6 +407,25 @@ def _free_runs(doc: Doc, first: int, last: int, covered: set[int]
     return out
 
 
+def _quoted_name(c: _Ctx, x: int, y: int) -> str:
+    """The name of tokens [x, y) in the nominative: words before a quoted name that ends the
+    span are put in the nominative by their head, the quoted name kept as written ("Омского
+    государственного технического университета «ОмГТУ»" → "Омский государственный
+    технический университет «ОмГТУ»"); a span with quotes elsewhere is kept as written."""
+    doc = c.doc
+    text = doc.span_text(x, y)
+    if not any(q in text for q in QUOTES):
+        return nominative(doc, x, y, c.morph)
+    q = next(k for k in range(x, y) if any(ch in QUOTES for ch in doc.toks[k].text))
+    inner = doc.span_text(q, y).strip()
+    if inner[-1:] not in QUOTES and y < len(doc.toks) and doc.toks[y].text in QUOTES:
+        inner += doc.toks[y].text  # the NER span stopped before the closing quote
+    if q > x and doc.toks[q].text in QUOTES and inner[-1:] in QUOTES and \
+            sum(ch in QUOTES for ch in inner) == 2 and head_index(doc.toks[x:q]) is not None:
+        return f"{nominative(doc, x, q, c.morph)} {guillemets(inner)}"
+    return guillemets(text.strip(QUOTES + " "))
+
+
 def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
            ) -> list[_Found]:
     """One run of an NER span: a legal form at its start taken off ("ОО Батыр"), the rest cut
@@ -423,11 +442,7 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
     out = []
     for j, (x, y) in enumerate(_split_nested(doc, a, end, lex)):
         head = head_index(doc.toks[x:y])
-        text = doc.span_text(x, y)
-        if any(q in text for q in QUOTES):
-            name = guillemets(text.strip(QUOTES + " "))
-        else:
-            name = nominative(doc, x, y, c.morph)
+        name = _quoted_name(c, x, y)
         kind = form.kind if form else lex.org_words.get(doc.toks[x].lemma, "other")
         made = "ner_nested_body" if x > a else "ner_legal_form" if form else rule
         org = _with_quoted_parent(c, x, y, part.b, name, kind)
