@@ -243,7 +243,7 @@ def test_query_titles_of_a_person(db_path):
                                            "министр информации и общественного развития"}
     assert [r[3] for r in akim] == ["n01", "n02", "n27", "n03", "n04", "n05", "n06", "n31"]
     assert {r[4] for r in akim} == {"new", "full name", "surname and title: аким"}
-    assert [(r[1], r[3]) for r in rows if r[0] == people[1]] == [("Ученик школы № 2", "n28")]
+    assert [(r[1], r[3]) for r in rows if r[0] == people[1]] == [("ученик школы № 2", "n28")]
 
 
 def test_query_ngos_per_region_and_year(db_path):

@@ -81,7 +81,7 @@ def test_titles_link_to_their_person(frames):
     assert (joined["person_name"] == joined["name"]).all()
     akim = titles[titles["person_name"] == "Кумар Аксакалов"].iloc[0]
     assert (akim["normal"], akim["head"], akim["place"]) == (
-        "Аким Костанайской области", "аким", "Костанайская область")
+        "аким Костанайской области", "аким", "Костанайская область")
     assert MEETING[akim["start"]:akim["stop"]] == akim["text"]
 
 

@@ -49,9 +49,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TypeVar
 
 from ..agreement import ALL_CASES, forms
+from ..data import lines
 from ..document import Doc, Tok
 from ..lexicon import TitleLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
@@ -1322,13 +1324,32 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
 )
 
 
+def _sentence_case(doc: Doc, first: int, normal: str, lex: TitleLexicon) -> str:
+    """A title that opens a sentence without the capital it owes to the sentence ("Министр
+    спорта" → "министр спорта"), unless its first word, as read in context, is a name or an
+    abbreviation (data/proper_grammemes.txt) and no title head ("Аким" is a first name too)."""
+    t = doc.toks[first]
+    opening = range(doc.sents[t.sent].first, first)  # only quotes or a dash before it
+    if any(doc.toks[j].is_word() for j in opening) or not t.text[:1].isupper() or \
+            not t.text[1:].islower() or not normal[:1].isupper():
+        return normal
+    if t.parse is None or t.parse.grams & _proper_grammemes() and t.low not in lex.titles:
+        return normal
+    return normal[:1].lower() + normal[1:]
+
+
+@cache
+def _proper_grammemes() -> frozenset[str]:
+    return frozenset(lines("proper_grammemes.txt"))
+
+
 def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
     span = f.span
     head = c.doc.toks[span.head]
     normal = _acting_normal(c.doc, span, c.morph) or \
         guillemets(nominative(c.doc, span.first, span.last, c.morph,
                               keep_number=not _plural(head), head=span.head))
-    normal = _unprefixed(head, normal, c.morph)
+    normal = _sentence_case(c.doc, span.first, _unprefixed(head, normal, c.morph), c.lex)
     lemma = _lemma(c, f)
     return TitleCandidate(f.person, span.first, span.last, lemma, normal, rule,
                           _kind(c.doc, span, lemma, c.lex))
@@ -1376,7 +1397,8 @@ def _bare_roles(c: _RoleCtx) -> Iterator[RoleMention]:
             nxt = toks[k + n] if k + n < len(toks) else None
             if nxt is not None and (nxt.ner in ("PER", "LOC", "ORG") or nxt.case == "gent"):
                 break  # a name or a complement follows: not a bare role
-            normal = nominative(c.doc, k, k + n, c.morph, head=k)
+            normal = _sentence_case(c.doc, k, nominative(c.doc, k, k + n, c.morph, head=k),
+                                    c.lex)
             yield RoleMention(k, k + n, group, lemmas[0], normal)
             k += n - 1
             break
