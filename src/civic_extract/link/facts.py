@@ -85,6 +85,14 @@ class PlaceFact:
     word: str | None = None
     after_place_preposition: bool = False
     rule: str = ""
+    # the gazetteer's name for the place, when the text names a known place by another of its
+    # names ("Республика Казахстан", "Беларусь", "ВКО" → "Казахстан", "Белоруссия", …)
+    known: str | None = None
+
+    @property
+    def place_key(self) -> str:
+        """What groups the mentions of one place."""
+        return self.known or self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,14 +9,14 @@ place (data/place_prepositions.txt) comes before it ("в Толедо").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
-from ..extractors.phrase import word_stem
+from ..extractors.phrase import lemma_key, word_stem
 from ..extractors.places import PlaceCandidate
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
@@ -68,8 +68,19 @@ def place_facts(doc: Doc, lex: PlaceLexicon, places: Iterable[PlaceCandidate]
             after = prev in lex.prepositions and not (
                 doc.toks[p.first_tok].ner == "LOC" and prev == "на")
         out.append(PlaceFact(_span(doc, p.first_tok, p.last_tok), p.name, p.kind, p.surface,
-                             word, after, p.rule))
+                             word, after, p.rule, _known_place(doc, lex, p)))
     return out
+
+
+def _known_place(doc: Doc, lex: PlaceLexicon, p: PlaceCandidate) -> str | None:
+    """The gazetteer's name of the place a candidate names, by any of its names or its
+    abbreviation, if the gazetteer knows it."""
+    toks = doc.toks[p.first_tok:p.last_tok]
+    entry = lex.places.get(lemma_key(toks))
+    if entry is None and len(toks) == 1 and toks[0].text in lex.place_alias:
+        full = lex.place_alias[toks[0].text]  # "РК" → "Республика Казахстан" → "Казахстан"
+        entry = lex.places.get(full.lemmas, full)
+    return entry.name if entry is not None else None
 
 
 def _mentions(text: str, spans: Iterable[Span]) -> tuple[Mention, ...]:
@@ -81,6 +92,24 @@ def _groups(items: Iterable[OrgFact | PlaceFact], name: str = "name") -> list[li
     for x in items:
         groups.setdefault(key(getattr(x, name)), []).append(x)
     return sorted(groups.values(), key=lambda xs: min(x.span[0] for x in xs))
+
+
+@cache
+def _gazetteer_stems(lex: PlaceLexicon) -> frozenset[str]:
+    """The stems of the gazetteer's one-word names ("Павлодар")."""
+    return frozenset(_stems(e.name)[0] for e in lex.places.values() if len(_stems(e.name)) == 1)
+
+
+@cache
+def _place_word_stems(lex: PlaceLexicon) -> frozenset[str]:
+    """The stems of the words for kinds of place ("город", "область")."""
+    return frozenset(word_stem(w) for w in lex.place_words if " " not in w)
+
+
+@cache
+def _org_word_stems(lex: PlaceLexicon) -> frozenset[str]:
+    """The stems of the words that name a kind of organization ("палата", "центр")."""
+    return frozenset(word_stem(w) for w in lex.org_words if " " not in w)
 
 
 def _stems(name: str) -> tuple[str, ...]:
@@ -107,33 +136,67 @@ class _OrgGroup:
         return next((c.form for c in self.facts if c.form), None)
 
 
-def _shorter_forms(groups: list[_OrgGroup], place_stems: set[str]) -> None:
+def _head_stem(stems: tuple[str, ...], head_stems: AbstractSet[str]) -> str | None:
+    """The stem of a name's head: its first word that names a kind of organization
+    ("Общественная палата Омской области" → "палат")."""
+    return next((s for s in stems if s in head_stems), None)
+
+
+def _abbreviates(name: str) -> str | None:
+    """The letters of an abbreviation, written whole or in parts ("МИОР", "ОП РО"), else
+    None."""
+    words = name.split()
+    if not words or not all(w.isupper() and w.isalpha() for w in words):
+        return None
+    letters = "".join(words)
+    return key(letters) if len(letters) >= 2 else None
+
+
+def _longer_forms(i: int, groups: list[_OrgGroup], place_stems: AbstractSet[str],
+                  head_stems: AbstractSet[str], index: dict[str, dict[str, list[int]]]
+                  ) -> set[int]:
+    """The groups whose name group i's name may shorten (see ``_shorter_forms``)."""
+    g = groups[i]
+    stems = _stems(g.name)
+    longer = {j for j in index["first"].get(stems[0], ()) if j != i and
+              len(_stems(groups[j].name)) > len(stems) and
+              _stems(groups[j].name)[:len(stems)] == stems and
+              set(_stems(groups[j].name)[len(stems):]) <= place_stems}
+    letters = _abbreviates(g.name)
+    if letters is not None:
+        longer |= set(index["initials"].get(letters, ()))
+    if len(stems) == 1 and g.form is None and stems[0] in head_stems:
+        longer |= {j for j in index["head"].get(stems[0], ()) if j != i}
+    return longer
+
+
+def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
+                   head_stems: AbstractSet[str] = frozenset()) -> None:
     """Merge an organization named by a shorter form of one other organization's name into that
-    one: its abbreviation ("МИОР"), or its first words when the rest names a place of the text
-    ("Общественная палата" of "Общественная палата Омской области"; not "Microsoft" of
-    "Microsoft Entertainment & Devices", a part of it). A shorter form that fits several names
-    stays an entity of its own (the text names two bodies)."""
-    by_first: dict[str, list[int]] = {}
-    by_initials: dict[str, list[int]] = {}
+    one: its abbreviation ("МИОР", "ОП РО"), its head word alone ("Палата" of "Общественная
+    палата Омской области"), or its first words when the rest names a place ("Общественная
+    палата" of "Общественная палата Омской области"; not "Microsoft" of "Microsoft
+    Entertainment & Devices", a part of it). A shorter form that fits several names stays an
+    entity of its own (the text names two bodies)."""
+    index: dict[str, dict[str, list[int]]] = {"first": {}, "initials": {}, "head": {}}
     for i, g in enumerate(groups):
         stems = _stems(g.name)
         if stems:
-            by_first.setdefault(stems[0], []).append(i)
+            index["first"].setdefault(stems[0], []).append(i)
         if len(stems) > 1:
-            by_initials.setdefault(_initials(g.name), []).append(i)
+            index["initials"].setdefault(_initials(g.name), []).append(i)
+            head = _head_stem(stems, head_stems)
+            if head is not None:
+                index["head"].setdefault(head, []).append(i)
     merged: set[int] = set()
-    for i, g in enumerate(groups):
-        stems = _stems(g.name)
-        if not stems:
+    # longer short forms first: "Совет" then finds one body, once "Общественный совет" has
+    # joined "Общественный совет города Алматы"
+    for i in sorted(range(len(groups)), key=lambda i: -len(_stems(groups[i].name))):
+        g = groups[i]
+        if not _stems(g.name):
             continue
-        longer = {j for j in by_first.get(stems[0], ()) if j != i and
-                  len(_stems(groups[j].name)) > len(stems) and
-                  _stems(groups[j].name)[:len(stems)] == stems and
-                  set(_stems(groups[j].name)[len(stems):]) <= place_stems}
-        if len(stems) == 1 and g.name.isupper() and len(g.name) >= 2:
-            longer |= set(by_initials.get(key(g.name), ()))
-        longer = {j for j in longer if j not in merged and
-                  (g.form is None or groups[j].form in (None, g.form))}
+        longer = {j for j in _longer_forms(i, groups, place_stems, head_stems, index)
+                  if j not in merged and (g.form is None or groups[j].form in (None, g.form))}
         if len(longer) == 1:
             j = longer.pop()
             groups[j].facts += g.facts
@@ -143,13 +206,20 @@ def _shorter_forms(groups: list[_OrgGroup], place_stems: set[str]) -> None:
 
 
 def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact],
-                marks: Marks) -> tuple[list[Organization], list[tuple[Span, str]]]:
+                marks: Marks, lex: PlaceLexicon | None = None
+                ) -> tuple[list[Organization], list[tuple[Span, str]]]:
     """The organizations of a text, and every mention's whole span with its entity's name
-    (``places``: the text's places, whose words may complete an organization's short name)."""
+    (``places``: the text's places, whose words may complete an organization's short name;
+    ``lex``: the gazetteer's one-word names do too, and its words for kinds of organization
+    make a head word alone a short name)."""
     groups = [_OrgGroup(g) for g in _groups(facts)]
     place_stems = {stem for p in places for name in (p.name, p.surface or "", text[slice(*p.span)])
                    for stem in _stems(name)}
-    _shorter_forms(groups, place_stems)
+    heads: AbstractSet[str] = frozenset()
+    if lex is not None:
+        place_stems |= _gazetteer_stems(lex) | _place_word_stems(lex)
+        heads = _org_word_stems(lex)
+    _shorter_forms(groups, place_stems, heads)
     records: list[Organization] = []
     spans: list[tuple[Span, str]] = []
     for g in sorted(groups, key=lambda g: min(c.span[0] for c in g.facts)):
@@ -173,18 +243,30 @@ def _namesake(p: PlaceFact, surnames: set[str]) -> bool:
         p.word.startswith(s) and len(p.word) - len(s) <= 2 for s in surnames)
 
 
+def _place_name(group: Sequence[PlaceFact]) -> str:
+    """The name of one place named in several ways: the gazetteer's name when the text uses it
+    or only abbreviates it ("ВКО"), else the first name the text gives ("Республика Беларусь")."""
+    known = next((c.known for c in group if c.known), None)
+    if known is not None and (any(key(c.name) == key(known) for c in group) or
+                              all(c.name.isupper() for c in group)):
+        return known
+    return group[0].name
+
+
 def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact],
                   marks: Marks) -> tuple[list[Place], list[tuple[Span, str]]]:
-    """The places of a text (a person's surname left out), and every mention's span with its
-    entity's name."""
+    """The places of a text (a person's surname left out), one per place however the text names
+    it ("Казахстан", "Республика Казахстан", "РК"), and every mention's span with its entity's
+    name."""
     surnames = {c.last.lower() for c in people if c.first and c.last and len(c.last) >= 4}
     records: list[Place] = []
     spans: list[tuple[Span, str]] = []
-    for group in _groups(p for p in facts if not (surnames and _namesake(p, surnames))):
-        name = group[0].name
+    kept = [p for p in facts if not (surnames and _namesake(p, surnames))]
+    for group in _groups(kept, "place_key"):
+        name = _place_name(group)
         kind = next((c.kind for c in group if c.kind), None)
-        aliases = tuple(dict.fromkeys(c.surface for c in group
-                                      if c.surface and key(c.surface) != key(name)))
+        aliases = tuple(dict.fromkeys(n for c in group for n in (c.name, c.surface)
+                                      if n and key(n) != key(name)))
         records.append(Place(name, kind, _mentions(text, (c.span for c in group)), aliases,
                              marks.rule(group[0].rule),
                              marks.score("places", (c.rule for c in group), len(group))))
