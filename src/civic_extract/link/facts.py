@@ -72,6 +72,12 @@ class OrgFact:
     form_full: str | None
     kind: str
     rule: str = ""
+    known: str | None = None  # the name data/known_orgs.txt gives it ("Совфед" → "Совет Федерации")
+
+    @property
+    def org_key(self) -> str:
+        """What groups the mentions of one organization."""
+        return self.known or self.name
 
 
 @dataclass(frozen=True, slots=True)

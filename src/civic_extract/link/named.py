@@ -9,7 +9,8 @@ place (data/place_prepositions.txt) comes before it ("в Толедо").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence, Set as AbstractSet
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -51,9 +52,37 @@ def _name_tokens(doc: Doc, c: OrgCandidate) -> tuple[int, int]:
     return (a, b) if b > a else (c.first_tok, c.last_tok)
 
 
-def org_facts(doc: Doc, orgs: Iterable[OrgCandidate]) -> list[OrgFact]:
-    return [OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, *_name_tokens(doc, o)),
-                    o.name, o.form, o.form_full, o.kind, o.rule) for o in orgs]
+def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None = None
+              ) -> list[OrgFact]:
+    """The organizations' mentions as facts (``lex``: data/known_orgs.txt's names, which give
+    one name to a body the text names in several ways)."""
+    out = []
+    for o in orgs:
+        first, last = _name_tokens(doc, o)
+        entry = None if lex is None or o.form else _known_org(doc, lex, o)
+        out.append(OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, first, last),
+                           o.name, o.form, o.form_full, entry[1] if entry else o.kind, o.rule,
+                           entry[0] if entry else None))
+    return out
+
+
+def _known_org(doc: Doc, lex: PlaceLexicon, o: OrgCandidate
+               ) -> tuple[str, str, str, bool] | None:
+    """The known organization a name names: as a whole (it is in the nominative), or but for
+    the country it serves ("ФСБ России", "Центральный банк РФ"; not "Общественная палата Омской
+    области", a body of its own)."""
+    known = lex.known_orgs
+    entry = known.get(tuple(key(o.name).split()))
+    toks = doc.toks[o.name_first:max(o.name_last, o.last_tok)]
+    for n in (1, 2):
+        if entry is not None or len(toks) <= n:
+            break
+        tail = toks[-n:]
+        place = lex.places.get(lemma_key(tail)) or (
+            lex.place_alias.get(tail[0].text) if n == 1 else None)
+        if place is not None and place.kind == "country":
+            entry = known.get(lemma_key(toks[:-n])) or known.get(tuple(t.low for t in toks[:-n]))
+    return entry
 
 
 def place_facts(doc: Doc, lex: PlaceLexicon, places: Iterable[PlaceCandidate]
@@ -96,8 +125,8 @@ def _groups(items: Iterable[OrgFact | PlaceFact], name: str = "name") -> list[li
 
 @cache
 def _gazetteer_stems(lex: PlaceLexicon) -> frozenset[str]:
-    """The stems of the gazetteer's one-word names ("Павлодар")."""
-    return frozenset(_stems(e.name)[0] for e in lex.places.values() if len(_stems(e.name)) == 1)
+    """The stems of the words of the gazetteer's names ("Павлодар", "Ростовская область")."""
+    return frozenset(stem for e in lex.places.values() for stem in _stems(e.name))
 
 
 @cache
@@ -122,6 +151,30 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in _WORD.findall(key(name)) if w not in _function_words())
 
 
+def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
+    """Groups whose names differ only in their endings ("Металлоинвеста", "Металлоинвест"; a
+    name the morphology could not put in the nominative) as one, named by the form the
+    morphology changed ("Уральской стали" → "Уральская сталь"), else by the shortest."""
+    by_stems: dict[tuple[str, ...], list[list[OrgFact]]] = {}
+    for g in groups:
+        by_stems.setdefault(_stems(g[0].known or g[0].name) or (key(g[0].name),), []).append(g)
+    out = []
+    for same in by_stems.values():
+        if len(same) > 1:
+            best = min(same, key=lambda g: (not any(f.known for f in g),
+                                            not any(_normalized(text, f) for f in g),
+                                            len(g[0].name), g[0].span[0]))
+            same = [best + [f for g in same if g is not best for f in g]]
+        out.append(same[0])
+    return sorted(out, key=lambda xs: min(x.span[0] for x in xs))
+
+
+def _normalized(text: str, f: OrgFact) -> bool:
+    """The name differs from the words as written: the morphology put them in the
+    nominative."""
+    return f.form is None and key(f.name) != key(text[slice(*f.mention)])
+
+
 @dataclass
 class _OrgGroup:
     facts: list[OrgFact]
@@ -129,7 +182,15 @@ class _OrgGroup:
 
     @property
     def name(self) -> str:
-        return self.facts[0].name
+        """The known name of its first fact when the text uses it and it says no less
+        ("Совет Федерации" for "Совфед", "ЦБ РФ"; not "Верховный суд" for "Верховный суд
+        России"), else the first fact's (a short form merged into it comes later)."""
+        first = self.facts[0]
+        same = None if first.known is None else next(
+            (f.name for f in self.facts if key(f.name) == key(first.known)), None)
+        if same is not None and len(same.split()) >= len(first.name.split()):
+            return same  # as the text spells it
+        return first.name
 
     @property
     def form(self) -> str | None:
@@ -165,8 +226,15 @@ def _longer_forms(i: int, groups: list[_OrgGroup], place_stems: AbstractSet[str]
     letters = _abbreviates(g.name)
     if letters is not None:
         longer |= set(index["initials"].get(letters, ()))
-    if len(stems) == 1 and g.form is None and stems[0] in head_stems:
-        longer |= {j for j in index["head"].get(stems[0], ()) if j != i}
+    if g.form is None and g.name[:1].isupper():
+        # the head word alone ("Палата"), or the end of the name with its head ("Театр сатиры",
+        # "Исторический музей" of "Московский академический театр сатиры", "Национальный
+        # исторический музей"), with a capital: "правительство Мали" is not "переходное
+        # правительство Мали"
+        longer |= {j for stem in set(stems) & head_stems for j in index["head"].get(stem, ())
+                   if j != i and len(_stems(groups[j].name)) > len(stems) and
+                   (len(stems) == 1 or
+                    key(groups[j].name).split()[-len(stems):] == key(g.name).split())}
     return longer
 
 
@@ -212,7 +280,7 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
     (``places``: the text's places, whose words may complete an organization's short name;
     ``lex``: the gazetteer's one-word names do too, and its words for kinds of organization
     make a head word alone a short name)."""
-    groups = [_OrgGroup(g) for g in _groups(facts)]
+    groups = [_OrgGroup(g) for g in _same_stems(text, _groups(facts, "org_key"))]
     place_stems = {stem for p in places for name in (p.name, p.surface or "", text[slice(*p.span)])
                    for stem in _stems(name)}
     heads: AbstractSet[str] = frozenset()
@@ -228,7 +296,8 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
         form = g.form
         form_full = next((c.form_full for c in group if c.form_full), None)
         kind = next((c.kind for c in group if c.form), group[0].kind)
-        aliases = tuple(dict.fromkeys(n for n in g.names if key(n) != key(name)))
+        aliases = tuple(dict.fromkeys(n for n in (*g.names, *(c.name for c in group))
+                                      if key(n) != key(name)))
         records.append(Organization(name, form, form_full, kind,
                                     _mentions(text, (c.mention for c in group)),
                                     marks.rule(group[0].rule), aliases,
@@ -247,10 +316,13 @@ def _place_name(group: Sequence[PlaceFact]) -> str:
     """The name of one place named in several ways: the gazetteer's name when the text uses it
     or only abbreviates it ("ВКО"), else the first name the text gives ("Республика Беларусь")."""
     known = next((c.known for c in group if c.known), None)
-    if known is not None and (any(key(c.name) == key(known) for c in group) or
-                              all(c.name.isupper() for c in group)):
-        return known
-    return group[0].name
+    if known is None:
+        return group[0].name
+    same = next((c.name for c in group if key(c.name) == key(known)), None)
+    if same is not None:
+        return same  # as the text spells it ("Объединённые Арабские Эмираты")
+    # an abbreviation the text alone uses: its full name ("ВКО"; "РК": "Республика Казахстан")
+    return known if all(c.name.isupper() for c in group) else group[0].name
 
 
 def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact],
@@ -265,8 +337,8 @@ def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[Person
     for group in _groups(kept, "place_key"):
         name = _place_name(group)
         kind = next((c.kind for c in group if c.kind), None)
-        aliases = tuple(dict.fromkeys(n for c in group for n in (c.name, c.surface)
-                                      if n and key(n) != key(name)))
+        aliases = tuple(dict.fromkeys(n for c in group for n in (c.surface or c.name,)
+                                      if key(n) != key(name)))
         records.append(Place(name, kind, _mentions(text, (c.span for c in group)), aliases,
                              marks.rule(group[0].rule),
                              marks.score("places", (c.rule for c in group), len(group))))

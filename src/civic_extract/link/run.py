@@ -40,7 +40,8 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
                 for o in res.organizations]
     return Facts(
         tuple(people), tuple(title_facts(doc, titles)), tuple(role_facts(doc, roles)),
-        tuple(org_facts(doc, res.organizations)), tuple(place_facts(doc, lex.places, res.places)),
+        tuple(org_facts(doc, res.organizations, lex.places)),
+        tuple(place_facts(doc, lex.places, res.places)),
         tuple(award_facts(doc, lex.awards, awards, parties, trace)),
         tuple(StatFact(_span(doc, s.first_tok, s.last_tok), s.value, s.unit, s.head,
                        s.qualifier, s.rule) for s in stats),
