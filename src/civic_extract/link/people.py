@@ -42,11 +42,13 @@ class PersonGroup:
         return next((v for f in self.facts if (v := getattr(f, name))), None)
 
 
-def _rank(f: PersonFact) -> tuple[int, bool, bool, int]:
+def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, int]:
     """The fullest name first, then one with a surname ("Мейржан Смагулов" over "Мейржан
-    Серикбосынович"), then one the text gives in the nominative ("Ким Чен Ын" over the "Ким Чен
-    Ына" the morphology could not decline), the earliest among equals."""
-    return len(f.name.split()), bool(f.last), f.nominative, -f.span[0]
+    Серикбосынович"), then one whose first name is not cut short ("Джеймс Коми" over "Дж Коми"),
+    then one the text gives in the nominative ("Ким Чен Ын" over the "Ким Чен Ына" the morphology
+    could not decline), the earliest among equals."""
+    whole = not f.first or len(f.first.rstrip(".")) > 3
+    return len(f.name.split()), bool(f.last), whole, f.nominative, -f.span[0]
 
 
 def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
@@ -96,7 +98,15 @@ def _stem(name: str) -> str:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b)
+    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b) or _abbreviates(a, b)
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """Is one first name the other's abbreviation of two or three letters ("Дж" of "Джеймс",
+    "Вл" of "Владимир"; a one-letter initial is an initial, not a name)?"""
+    short, long_ = sorted((key(a).rstrip("."), key(b).rstrip(".")), key=len)
+    return 2 <= len(short) <= 3 < len(long_) and long_.startswith(short) and \
+        short[-1] not in "аеёиоуыэюя"
 
 
 class _Merge:
@@ -334,7 +344,10 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         middle = g.part("middle")
         full = [f for f in by_first.get(key(alone), []) if not middle or
                 _compatible_middle(middle, f.part("middle"))] if alone else []
-        if len(full) == 1 and (middle or starts[id(full[0])] > starts[id(g)]):
+        # after the full name, a word alone the morphology read as a surname ("Том" of "Том
+        # Мур"); a first name there has joined in ``_Merge.find``
+        if len(full) == 1 and (middle or starts[id(full[0])] > starts[id(g)] or
+                               (not first and not g.part("middle"))):
             _fold(g, full[0], owner)
             continue
         kept.append(g)
