@@ -165,6 +165,7 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     groups = _first_names_folded(merge.groups, owner)
     groups = _surnames_folded(groups, owner)
     groups = _variants_folded(groups, owner)
+    groups = _spellings_folded(groups, owner)
     for g in groups:
         _surname_as_given(g)
     return groups, owner
@@ -246,6 +247,43 @@ def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
         for k in _variant_keys(last, False):
             index.setdefault((_stem(first), k), []).append(g)
     return kept
+
+
+def _spelling_keys(g: PersonGroup) -> list[tuple[str, ...]]:
+    """The keys under which another group is the same person as ``g``: its best name with
+    hyphens read as spaces ("Джей-Зи" / "Джей Зи"); a one-word name by its stem ("Мадонны" /
+    "Мадонна"), but no surname with a surname's ending ("Иванова" is not "Иванов"). A longer
+    name is no key: "Михаил Горбачёв" is not "Михаил Горбачёв Дом", named after him."""
+    if not (g.part("first") or g.part("last")):
+        return []  # a patronymic alone
+    name = key(g.best.name)
+    # (a name without a hyphen has met its like in ``_Merge``)
+    own = [("as", *name.replace("-", " ").split())] if "-" in name or " " in name else []
+    if " " not in name and not name.endswith(_WOMAN_ENDINGS + ("ов", "ев", "ин", "ын", "ий")):
+        own.append(("stem", word_stem(name)))
+    return own
+
+
+def _spellings_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
+                      ) -> list[PersonGroup]:
+    """One person written two ways is one (``_spelling_keys``) when the key names one person
+    only; the fuller name names it."""
+    index: dict[tuple[str, ...], list[PersonGroup]] = {}
+    for g in groups:
+        for k in _spelling_keys(g):
+            index.setdefault(k, []).append(g)
+    folded: set[int] = set()
+    for g in sorted(groups, key=lambda g: _rank(g.best)):  # the shorter names fold first
+        # (two groups of one name as written were kept apart in ``_Merge`` on purpose)
+        targets = {id(h): h for k in _spelling_keys(g) for h in index.get(k, ())
+                   if h is not g and id(h) not in folded and
+                   key(h.best.name) != key(g.best.name)}
+        if len(targets) == 1:
+            (target,) = targets.values()
+            _fold(g, target, owner)
+            target.facts.sort(key=lambda f: f.span)
+            folded.add(id(g))
+    return [g for g in groups if id(g) not in folded]
 
 
 def _fold(g: PersonGroup, target: PersonGroup, owner: dict[tuple[int, int], PersonGroup]
