@@ -351,3 +351,12 @@ def test_one_place_under_several_names(run, text, name, aliases):
 def test_a_full_name_alone_stays_as_written(run):
     assert [p.name for p in run("Делегация Республики Беларусь прибыла в Брест.").places
             if p.kind == "country"] == ["Республика Беларусь"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Туристы посетили Никарагуа, Коста Рику и Панаму.", "Коста-Рика"),
+    ("Мы были в Нью Йорке прошлым летом.", "Нью-Йорк"),
+    ("Он вернулся из Коста Рики.", "Коста-Рика"),
+])
+def test_a_hyphenated_name_written_without_its_hyphen(run, text, name):
+    assert name in [p.name for p in run(text).places]
