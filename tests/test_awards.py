@@ -270,3 +270,95 @@ def test_recipient_rule_names(traced, text, name, rules):
     assert found.get(name) == rules, found
     award = next(a for a in traced(text).awards if a.name == name)
     assert len(award.recipients) == len(rules)  # each found recipient is named on the award
+
+
+# (text, award name, its recipients): constructions that name the recipients away from the award
+# word, in either voice and order
+RECIPIENTS_APART = [
+    # a holder noun in the instrumental is the verb's predicate: the subject holds the award
+    ("Лауреатом премии «Золотое перо» от союза журналистов стала корреспондент Мария Ушакова.",
+     "Золотое перо", ["Мария Ушакова"]),
+    ("Сергей Орлов стал обладателем приза «Серебряная ладья».", "Серебряная ладья",
+     ["Сергей Орлов"]),
+    ("Победителями конкурса «Лучший двор» стали жители Омска Анна Белова и Петр Гусев.",
+     "Лучший двор", ["Анна Белова", "Петр Гусев"]),
+    # verbs of holding, winning and bringing
+    ("Дирижер Павел Коган обладал премией Роберта Шумана.", "премия Роберта Шумана",
+     ["Павел Коган"]),
+    ("Победу в номинации «Волонтер года» одержала студентка Анастасия Волкова.",
+     "Волонтер года", ["Анастасия Волкова"]),
+    ("В номинации «Открытие года» победу одержал Ерлан Сапаров.", "Открытие года",
+     ["Ерлан Сапаров"]),
+    ("Роль в сериале принесла Марине Котовой премию «Тэфи-регион».", "Тэфи-регион",
+     ["Марина Котова"]),
+    # the recipients in the next sentence: a pronoun or a holder noun stands for the award
+    ("Орден «Достык» учрежден в 1993 году. В разное время его получили певица Роза Рымбаева "
+     "и писатель Олжас Сулейменов.", "Достык", ["Роза Рымбаева", "Олжас Сулейменов"]),
+    ("Медаль «Шапағат» вручается ежегодно. Ее обладателями уже стали врач Асель Бекова и "
+     "ОФ «Доброе сердце».", "Шапағат", ["Асель Бекова", "Доброе сердце"]),
+    ("В Павлодаре назвали лауреатов премии «Жомарт жүрек». Победителями стали Айгуль "
+     "Сейтова, ТОО «Береке» и Марат Жунусов!", "Жомарт жүрек",
+     ["Айгуль Сейтова", "Береке", "Марат Жунусов"]),
+    ("Премию «Алтын сапа» вручили в Астане. Ее удостоены ТОО «Нур» и АО «Казахтелеком».",
+     "Алтын сапа", ["Нур", "Казахтелеком"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", RECIPIENTS_APART)
+def test_recipients_apart(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+# a sentence after an award that names people without giving them the award
+NO_LATER_RECIPIENTS = [
+    "Орден «Достык» учрежден в 1993 году. Его вручил президент Касым-Жомарт Токаев.",
+    "Премию «Алтын сапа» вручили в Астане. Ее ведущим стал артист Нурлан Койянбаев.",
+    "Медаль «Шапағат» вручили в Омске. Волонтер Анна Белова рассказала о работе фонда.",
+]
+
+
+@pytest.mark.parametrize("text", NO_LATER_RECIPIENTS)
+def test_no_later_recipients(run, text):
+    assert [list(a.recipients) for a in run(text).awards] == [[]]
+
+
+# (text, [(award name, recipients)]): lists, honorary titles named in several forms, prizes and
+# their nominations, the text's source
+LISTS_AND_FORMS = [
+    # the source of the news receives nothing
+    ("Медалью «Шапағат» награжден врач Иван Петров, сообщает пресс-служба фонда «Добро».",
+     [("Шапағат", ["Иван Петров"])]),
+    ("Орденом «Достык» наградили ОО «Жарык», передает Zakon.kz.", [("Достык", ["Жарык"])]),
+    # a list of naming lines without verbs, each ending with a full stop; the last person of
+    # a line in any case
+    ("Звание «Почетный гражданин Омска» присвоено пятерым горожанам. В их число вошли:\n\n"
+     "Хирург Марина Котова.\n\nУченый-химик Петр Гусев.\n\nДиректор "
+     "АО «Омский завод» Ерлан Сапаров.",
+     [("Почетный гражданин Омска", ["Марина Котова", "Петр Гусев", "Ерлан Сапаров"])]),
+    # one honorary title in several forms: a common complement, a quoted and a short form
+    ("Ивану Петрову присвоили звание почетного гражданина области. Звание «Почетный "
+     "гражданин ВКО» получат также Анна Белова и Ерлан Сапаров.",
+     [("Почетный гражданин ВКО", ["Иван Петров", "Анна Белова", "Ерлан Сапаров"])]),
+    ("Звание «Почётного гражданина» получила Анна Белова. Она стала почётным гражданином "
+     "Павлодара в 2019 году.", [("почётный гражданин Павлодара", ["Анна Белова"])]),
+    ("Почетной гражданкой Омска стала Марина Котова.", [("Почетная гражданка Омска",
+                                                        ["Марина Котова"])]),
+    # two cities' titles stay apart
+    ("Анна Белова — почетный гражданин Омска, Иван Петров — почетный гражданин Томска.",
+     [("почетный гражданин Омска", ["Анна Белова"]),
+      ("почетный гражданин Томска", ["Иван Петров"])]),
+    # a prize with no recipient of its own: the winners of its nominations
+    ("В Астане вручили премию «Волонтер года». Победу в номинации «Эколог года» одержала "
+     "Анна Белова. В номинации «Спасатель года» победителем стал Ерлан Сапаров.",
+     [("Волонтер года", ["Анна Белова", "Ерлан Сапаров"]), ("Эколог года", ["Анна Белова"]),
+      ("Спасатель года", ["Ерлан Сапаров"])]),
+    # a plural title is a group, not the person named before
+    ("Иван Петров живет в Омске. Кто стал новыми почетными жителями Омска?",
+     [("почетный житель Омска", [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS_AND_FORMS)
+def test_lists_and_forms(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected

@@ -80,7 +80,33 @@ class _Entity:
 
 # ---------------------------------------------------------------- entities
 
+def _title_words(a: AwardFact) -> list[str]:
+    return a.name.replace("ё", "е").split()
+
+
+def _generic_tail(a: AwardFact) -> bool:
+    """An honorary title with no complement or a common one: "почетный гражданин области"."""
+    return all(w.islower() for w in _title_words(a)[2:])
+
+
+def _same_title(a: AwardFact, b: AwardFact) -> bool | None:
+    """Two mentions of one honorary title, in any form: "почетного гражданина области",
+    «Почетный гражданин ВКО», «Почетного гражданина» (the same two first words, up to their
+    endings; complements equal, or one of them missing or common); None when either is no
+    title of two words or more."""
+    wa, wb = _title_words(a), _title_words(b)
+    if a.kind != "звание" or b.kind != "звание" or len(wa) < 2 or len(wb) < 2:
+        return None
+    stems = [[w.lower()[:5] for w in ws] for ws in (wa, wb)]
+    if stems[0][:2] != stems[1][:2]:
+        return False
+    return stems[0][2:] == stems[1][2:] or _generic_tail(a) or _generic_tail(b)
+
+
 def _compatible(a: AwardFact, b: AwardFact) -> bool:
+    same = _same_title(a, b)
+    if same is not None:
+        return same
     if a.named or b.named:
         return a.named and b.named and key(a.name) == key(b.name)
     if a.word != b.word:
@@ -185,8 +211,20 @@ class _Context:
                 continue
             if self.in_award.overlaps((p.first, p.last)):
                 continue  # a conferrer, or a name inside the award's name
+            if self.source(p):
+                continue
             out.append(p)
         return out
+
+    def source(self, p: Party) -> bool:
+        """The text's source, not a party: ", передает Liter.kz", ", сообщает пресс-служба"."""
+        toks = self.doc.toks
+        k = p.first - 1
+        while k > 0 and (toks[k].text.islower() or toks[k].text in "-«\"„“") and \
+                self.lex.award_markers.get(toks[k].lemma) != "source" and p.first - k < 5:
+            k -= 1  # "сообщает пресс-служба <фонда>"
+        return k > 0 and self.lex.award_markers.get(toks[k].lemma) == "source" and \
+            toks[k - 1].text == "," and toks[k].sent == toks[p.first].sent
 
     # ---- sentence features ----
     def verbs(self, si: int) -> tuple[bool, bool]:
@@ -207,6 +245,8 @@ class _Context:
         doc = self.doc
         s = doc.sents[si]
         toks = doc.toks[s.first:s.last]
+        if mention.mode in ("title", "hero") and not self.one_titled(mention):
+            return False  # "стали почетными жителями": a group
         inside = [(a, b) for a, b in self.award_spans if s.first <= a < s.last]
         inside += [(p.first, p.last) for p in self.parties if s.first <= p.first < s.last]
         for t in toks:
@@ -224,7 +264,7 @@ class _Context:
                 if active_give and t.case == "nomn":
                     continue  # "Он наградил …": the giver
                 return True
-        if self.holder(mention) is not None or mention.mode in ("title", "hero"):
+        if self.holder(mention) is not None or self.one_titled(mention):
             return True
         word = doc.toks[mention.word_tok]
         if word.case == "nomn":
@@ -232,9 +272,17 @@ class _Context:
         for t in toks:
             role = self.lex.recipient_verbs.get(t.lemma)
             if role and t.pos in ("VERB", "PRTS") and t.parse is not None and \
-                    "sing" in t.parse.grams and (role == "get" or t.pos == "PRTS"):
+                    "sing" in t.parse.grams and (role != "give" or t.pos == "PRTS"):
                 return True  # "Награждён орденом …", "Получил награду …"
         return False
+
+    def one_titled(self, m: AwardCandidate) -> bool:
+        """An honorary title in the singular: "народный артист России", not "новыми
+        почетными жителями" (a group)."""
+        if m.mode not in ("title", "hero"):
+            return False
+        p = self.doc.toks[m.word_tok].parse if m.word_tok >= 0 else None
+        return p is None or "plur" not in p.grams
 
     def antecedent(self, si: int) -> Recipient:
         doc = self.doc
@@ -299,8 +347,9 @@ class _Context:
         stop = min(s.last, j + _MAX_RIGHT)
         while j < stop:
             p = self.party_at.get(j)
-            if p is not None:
-                return p if p.person else None
+            if p is not None:  # not the head of the next apposition: "…, Иван Петров — …"
+                dash = p.last < s.last and toks[p.last].text in ("—", "–")
+                return p if p.person and not dash else None
             t = toks[j]
             if t.pos in _FINITE or t.text in (".", ";", ":", "!", "?"):
                 return None
@@ -349,7 +398,9 @@ class _Award:
         h = self.holder
         p = self.ctx.doc.toks[h].parse if h is not None else None
         group = p is not None and "plur" in p.grams
-        return (h is not None and not group) or self.m.mode in ("title", "hero")
+        # "Лауреатом премии стал Иван Петров": a predicate of the verb, whose subject holds it
+        predicate = h is not None and self.ctx.doc.toks[h].case == "ablt" and self.verbs[0]
+        return (h is not None and not group and not predicate) or self.ctx.one_titled(self.m)
 
     def antecedent(self) -> list[_Found]:
         """The person the sentence stands for, when it stands for one."""
@@ -409,10 +460,16 @@ def _recipient_verb(a: _Award) -> list[_Found]:
 
 
 def _listed(a: _Award, si: int) -> _Found:
-    """The recipients a sentence after the award names."""
-    s = a.ctx.doc.sents[si]
+    """The recipients a sentence after the award names; a line that names without a verb
+    names its last person in any case ("Директор АО «…» Зауреш Аманжолова.")."""
+    doc = a.ctx.doc
+    s = doc.sents[si]
+    words = [t.i for t in doc.toks[s.first:s.last] if t.is_word()]
+    verbless = not any(doc.toks[i].pos in _FINITE for i in words)
     return [(p.first, p.ref) for p in a.ctx.parties_in(s.first, s.last)
-            if _recipient_case(_case(a.ctx.doc, p)) and not a.ctx.complement(p)]
+            if (_recipient_case(_case(doc, p)) or (verbless and p.person and words and
+                                                   p.last > words[-1]))
+            and not a.ctx.complement(p)]
 
 
 def _list_after_intro(a: _Award) -> list[_Found]:
@@ -482,7 +539,9 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
 
 def _list_items(doc: Doc, intro: int) -> list[int]:
     """The sentences of the list an intro sentence ending with ':' announces: each on its own
-    line, all of one shape (the same bullet; a dash in each when the first has one)."""
+    line, all of one shape (the same bullet; a dash in each when the first has one). An item
+    ending otherwise than with ';', ',' or ':' ends the list, unless it names without a verb
+    ("Народная артистка Жания Аубакирова.") and so does the next."""
     out: list[int] = []
     bullet = None
     dashed = None
@@ -491,13 +550,62 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
         if s.chrome or not _starts_line(doc, si):
             break
         has_dash = any(t.text in ("—", "–") for t in doc.toks[s.first + 1:s.last])
+        verbless = not any(t.pos in _FINITE for t in doc.toks[s.first:s.last])
         if bullet is None:
             bullet, dashed = _bullet(doc, si), has_dash
-        elif _bullet(doc, si) != bullet or (dashed and not has_dash):
+        elif _bullet(doc, si) != bullet or (dashed and not has_dash) or \
+                (not verbless and not _ends_with(doc, out[-1], ";,:")):
             break
         out.append(si)
-        if not (_ends_with(doc, si, ";,") or _ends_with(doc, si, ":")):
+        if not (_ends_with(doc, si, ";,:") or verbless):
             break
+    return out
+
+
+# ---------------------------------------------------------------- recipients a sentence later
+
+def _refers_back(ctx: _Context, si: int) -> bool:
+    """A sentence without an award of its own that gives the award of the sentence before:
+    a recipient verb with a holder noun ("Победителями стали …") or a pronoun ("Его получили
+    …")."""
+    doc = ctx.doc
+    s = doc.sents[si]
+    if s.chrome or not ctx.verbs(si)[0]:
+        return False
+    toks = doc.toks[s.first:s.last]
+    giving = any(ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") for t in toks)
+    pronoun = False
+    for t in toks:
+        if ctx.party_at.get(t.i) is not None:
+            break  # the pronoun or holder stands before the recipients
+        if t.pos == "NOUN" and t.lemma in ctx.lex.award_holders:
+            return True
+        if ctx.lex.award_markers.get(t.low) == "back" and t.pos in ("NPRO", "ADJF"):
+            pronoun = True
+    return pronoun and giving  # "ее ведущим стал …" gives nothing
+
+
+def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
+                   ) -> dict[int, _Found]:
+    """ "Орден учрежден в 1994 году. Его получили артистка Анна Белова и …": the recipients a
+    sentence without an award names, for the first award of the sentence before (one sentence
+    between at most); keyed by the award's first token."""
+    doc = ctx.doc
+    out: dict[int, _Found] = {}
+    for si in range(1, len(doc.sents)):
+        if si in by_sent or not _refers_back(ctx, si):
+            continue
+        prev = next((j for j in (si - 1, si - 2) if j in by_sent), None)
+        if prev is None:
+            continue
+        s = doc.sents[si]
+        active_give = ctx.verbs(si)[1]
+        found = [(p.first, replace(p.ref, rule="next_sentence"))
+                 for p in ctx.parties_in(s.first, s.last)
+                 if _recipient_case(_case(doc, p)) and not ctx.complement(p)
+                 and not (active_give and _case(doc, p) == "nomn")]
+        if found:
+            out.setdefault(by_sent[prev][0].first_tok, []).extend(found)
     return out
 
 
@@ -513,9 +621,11 @@ def award_facts(doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
     by_sent: dict[int, list[AwardCandidate]] = {}
     for c in kept:
         by_sent.setdefault(ctx.sent_of(c.first_tok), []).append(c)
+    later = _next_sentence(ctx, by_sent)
     out = []
     for c in kept:
         found = _mention_recipients(ctx, c, by_sent[ctx.sent_of(c.first_tok)])
+        found += later.get(c.first_tok, [])
         if trace is not None:
             for at, r in found:
                 trace.add("recipients", r.rule, KEPT, at, at + 1)
@@ -536,10 +646,33 @@ def award_records(text: str, awards: Sequence[AwardFact],
         names = list(dict.fromkeys(n for _, r in found if (n := name_of(r))))
         named = [c for c in e.cands if not c.ref] or e.cands
         c0 = min(named, key=lambda c: c.span[0])
+        if c0.kind == "звание":  # the most specific form of an honorary title
+            c0 = min(named, key=lambda c: (_generic_tail(c), -len(_title_words(c)), c.span[0]))
         mentions = tuple(sorted({Mention(a, b, text[a:b]) for a, b in (c.span for c in e.cands)}))
         out.append(Award(
             c0.name, c0.kind, next((c.conferred_by for c in e.cands if c.conferred_by), None),
             next((c.year for c in e.cands if c.year), None), tuple(names), mentions,
             marks.rule(c0.rule), (),
             marks.score("awards", (c.rule for c in e.cands), len(e.cands))))
+    return _prize_of_nominations(out)
+
+
+_PRIZES = ("премия", "конкурс", "приз", "фестиваль")
+
+
+def _prize_of_nominations(awards: list[Award]) -> list[Award]:
+    """The winners of the nominations that follow a prize or contest with no recipient of its
+    own ("церемония вручения премии «Волонтер года» … Победу в номинации «…» одержала Анна
+    Белова") are its recipients too."""
+    out = list(awards)
+    for i, a in enumerate(awards):
+        if a.kind not in _PRIZES or a.recipients:
+            continue
+        names: list[str] = []
+        for b in awards[i + 1:]:
+            if b.kind != "номинация":
+                break
+            names += b.recipients
+        if names:
+            out[i] = replace(a, recipients=tuple(dict.fromkeys(names)))
     return out
