@@ -40,8 +40,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..document import Doc, key
-from ..extractors.awards import AwardCandidate
+from ..document import Doc, Tok, key
+from ..extractors.awards import ROMAN, AwardCandidate
 from ..lexicon import AwardLexicon
 from ..model import Award, Mention
 from ..rules import KEPT, Rule, Trace, first_match
@@ -156,10 +156,11 @@ def _case(doc: Doc, p: Party) -> str | None:
     t = doc.toks[p.first]
     if not p.person and t.text.isupper() and len(t.text) >= 2:
         return None
-    for t in doc.toks[p.first:p.last]:
-        if t.is_word() and t.case:
-            return t.case
-    return None
+    cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case]
+    if p.person and len(set(cases)) > 1:  # the tagger's case its word's forms allow
+        cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and any(
+            t.case in w.grams for w in t.parses)] or cases
+    return cases[0] if cases else None
 
 
 def _recipient_case(case: str | None) -> bool:
@@ -245,7 +246,7 @@ class _Context:
         doc = self.doc
         s = doc.sents[si]
         toks = doc.toks[s.first:s.last]
-        if mention.mode in ("title", "hero") and not self.one_titled(mention):
+        if self.group_titled(mention):
             return False  # "стали почетными жителями": a group
         inside = [(a, b) for a, b in self.award_spans if s.first <= a < s.last]
         inside += [(p.first, p.last) for p in self.parties if s.first <= p.first < s.last]
@@ -281,8 +282,16 @@ class _Context:
         почетными жителями" (a group)."""
         if m.mode not in ("title", "hero"):
             return False
+        if m.first_tok > 0 and any(  # "присвоили звание Героя …": the verb gives it
+                mode == "named" for _, _, mode in
+                self.lex.award_starts.get(self.doc.toks[m.first_tok - 1].lemma, ())):
+            return False
+        return not self.group_titled(m)
+
+    def group_titled(self, m: AwardCandidate) -> bool:
+        """An honorary title in the plural: "новыми почетными жителями"."""
         p = self.doc.toks[m.word_tok].parse if m.word_tok >= 0 else None
-        return p is None or "plur" not in p.grams
+        return m.mode in ("title", "hero") and p is not None and "plur" in p.grams
 
     def antecedent(self, si: int) -> Recipient:
         doc = self.doc
@@ -335,8 +344,31 @@ class _Context:
                                                                           "трижды"):
                 j -= 1
                 continue
+            if t.text == ":" or ROMAN.match(t.text) or t.lemma == "степень" or \
+                    self.generic(t):
+                j -= 1  # "Лауреат наград: орден «…» II и III степеней, премия …"
+                continue
             return None
         return None
+
+    def generic(self, t: Tok) -> bool:
+        """A generic award word ("награды"), no mention by itself."""
+        return t.pos == "NOUN" and any(
+            mode == "generic" for _, _, mode in self.lex.award_starts.get(t.lemma, ()))
+
+    def co_recipient(self, p: Party) -> bool:
+        """A person "вместе с" or "совместно с" the recipient: "удостоен премии совместно с
+        Николаем Басовым"."""
+        toks = self.doc.toks
+        k = p.first - 1
+        if k > 0 and toks[k].text in (",", "и"):  # "… с Николаем Басовым и <Александром …>"
+            before = next((q for q in self.parties if q.last == k and q.person), None)
+            return before is not None and self.co_recipient(before)
+        while k > 0 and p.first - k < 3 and toks[k].text.islower() and \
+                toks[k].low not in ("с", "со"):
+            k -= 1  # "вместе с актрисой <Анной Беловой>"
+        return k > 0 and toks[k].low in ("с", "со") and \
+            self.lex.award_markers.get(toks[k - 1].low) == "with"
 
     def right_party(self, m: AwardCandidate) -> Party | None:
         """The person right after a holder phrase: "лауреат премии Grammy Даниил Трифонов"."""
@@ -443,7 +475,8 @@ def _recipient_verb(a: _Award) -> list[_Found]:
     cands = []
     for p in a.ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
-        if _recipient_case(case) and not (active_give and case == "nomn") and \
+        if (_recipient_case(case) and not (active_give and case == "nomn") or
+                case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
                 not a.ctx.complement(p):
             cands.append(p)
     if not cands:
