@@ -106,7 +106,8 @@ def _ner_step(c: Ctx, w: _Walk) -> str | None:
     if span[0] in ("ORG", "LOC"):
         w.valid = w.proper = w.confers = True
     elif span[0] == "PER":
-        if c.doc.toks[w.j].case not in ("gent", None) or w.honorary:
+        if c.doc.toks[w.j].case not in ("gent", None) or (
+                w.honorary and c.doc.toks[w.j - 1].pos != "ADJF"):
             return _STOP  # "Героя Советского Союза Алексея Маресьева": the holder
         if w.titled or w.from_phrase:
             w.person_from = w.j  # "губернатора края Виктора Басаргина"

@@ -229,7 +229,26 @@ class _Context:
 
     # ---- sentence features ----
     def verbs(self, si: int) -> tuple[bool, bool]:
-        """(has a recipient verb, has an active giving verb)."""
+        """(has a recipient verb, has an active giving verb); a list item without a verb has
+        its intro's ("Указом награждены:" + "— орденом «…» Иван Петров;")."""
+        got = self.own_verbs(si)
+        if not got[0] and not any(t.pos in _FINITE for t in self.doc.toks[
+                self.doc.sents[si].first:self.doc.sents[si].last]):
+            intro = self.intro_of(si)
+            if intro is not None:
+                return self.own_verbs(intro)
+        return got
+
+    def intro_of(self, si: int) -> int | None:
+        """The sentence ending with ':' whose list sentence si is an item of."""
+        j = si
+        while j > 0 and si - j < 20 and _starts_line(self.doc, j):
+            j -= 1
+            if _ends_with(self.doc, j, ":"):
+                return j
+        return None
+
+    def own_verbs(self, si: int) -> tuple[bool, bool]:
         s = self.doc.sents[si]
         any_verb = active_give = False
         for t in self.doc.toks[s.first:s.last]:
@@ -307,26 +326,25 @@ class _Context:
 
     def complement(self, p: Party) -> bool:
         """An organization right after a common noun is its complement ("членам <палаты>",
-        "волонтеры <фонда>"), not a recipient."""
+        "волонтеры <фонда>"), and one after a preposition ("от FIFA"), not a recipient."""
         if p.person or p.first == 0:
             return False
         t = self.doc.toks[p.first - 1]
         if t.sent != self.doc.toks[p.first].sent or self.in_award.overlaps((t.i, t.i + 1)):
             return False
+        if t.pos == "PREP" and t.low not in ("с", "со"):
+            return True  # "от FIFA", "для ОО «…»"
         return t.pos == "NOUN" and t.text.islower()
 
     def orgs_receive(self, si: int) -> bool:
         """The item belongs to a list whose intro makes organizations the recipients
         ("Организации получили признание в номинациях:")."""
-        doc = self.doc
-        j = si
-        while j > 0 and si - j < 20 and _starts_line(doc, j):
-            j -= 1
-            if _ends_with(doc, j, ":"):
-                s = doc.sents[j]
-                return any(self.lex.award_markers.get(t.lemma) == "orgs" and any(
-                    "nomn" in p.grams for p in t.parses) for t in doc.toks[s.first:s.last])
-        return False
+        j = self.intro_of(si)
+        if j is None:
+            return False
+        s = self.doc.sents[j]
+        return any(self.lex.award_markers.get(t.lemma) == "orgs" and any(
+            "nomn" in p.grams for p in t.parses) for t in self.doc.toks[s.first:s.last])
 
     def holder(self, m: AwardCandidate) -> int | None:
         """The holder noun that governs the mention ("лауреат премии …", "кавалер двух
@@ -380,7 +398,8 @@ class _Context:
         while j < stop:
             p = self.party_at.get(j)
             if p is not None:  # not the head of the next apposition: "…, Иван Петров — …"
-                dash = p.last < s.last and toks[p.last].text in ("—", "–")
+                dash = p.last < s.last and toks[p.last].text in ("—", "–") and any(
+                    t.text == "," for t in toks[m.last_tok:p.first])
                 return p if p.person and not dash else None
             t = toks[j]
             if t.pos in _FINITE or t.text in (".", ";", ":", "!", "?"):
@@ -516,8 +535,18 @@ def _list_after_intro(a: _Award) -> list[_Found]:
         intro = si + 1
     if intro is None:
         return []
-    found = [r for item in _list_items(doc, intro) for r in _listed(a, item)]
+    found = [r for item in _list_items(doc, intro) if not _own_award(a, item)
+             for r in _listed(a, item)]
     return [found] if found else []
+
+
+def _own_award(a: _Award, si: int) -> bool:
+    """A list item that names an award of its own, not a nomination nor an honorary title the
+    person holds: its recipients are that award's ("… награждён орденом Почёта президент
+    банка Иван Петров")."""
+    s = a.ctx.doc.sents[si]
+    return any(s.first <= x.first_tok < s.last and x.kind != "номинация" and x is not a.m
+               and x.mode not in ("title", "hero") for x in a.ctx.awards)
 
 
 def _following_marker(a: _Award) -> list[_Found]:
@@ -612,7 +641,9 @@ def _refers_back(ctx: _Context, si: int) -> bool:
         if ctx.party_at.get(t.i) is not None:
             break  # the pronoun or holder stands before the recipients
         if t.pos == "NOUN" and t.lemma in ctx.lex.award_holders:
-            return True
+            nxt = doc.toks[t.i + 1] if t.i + 1 < s.last else t
+            # not "обладателем Кубка УЕФА": a holder of an award it names itself
+            return not (nxt.text[:1].isupper() or nxt.text in "«\"„“")
         if ctx.lex.award_markers.get(t.low) == "back" and t.pos in ("NPRO", "ADJF"):
             pronoun = True
     return pronoun and giving  # "ее ведущим стал …" gives nothing
