@@ -223,8 +223,11 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
     word_tok = next((toks[i] for i in range(k, after) if toks[i].pos == "NOUN"), word_tok)
     first, pre, proper = modifiers(doc, s, k, word_tok, c.morph, c.lex)
     if (after < s.last and toks[after].text in QUOTES) or \
-            latin_name(doc, after, s.last, c.lex.latin_glue) > after:
-        phrase = Phrase(after, after, after, False, False)  # the name follows the award word
+            latin_name(doc, after, s.last, c.lex.latin_glue) > after or \
+            (proper and after < s.last and toks[after].low == "за"):
+        # the name follows the award word; or a proper modifier names it, and "за …" gives
+        # the reason ("Нобелевская премия за подписание соглашения")
+        phrase = Phrase(after, after, after, False, False)
     else:
         phrase = complement(c, s, after, word_tok, mode in ("title", "hero"))
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \

@@ -239,6 +239,17 @@ class _Context:
                 return self.own_verbs(intro)
         return got
 
+    def gives(self, t: Tok) -> bool:
+        """A recipient verb that gives: not denied ("не получил"), not under a modal ("могли
+        получить", "отказалась вручать"), not a verb of speech ("отметил, что …")."""
+        toks = self.doc.toks
+        before = toks[t.i - 1] if t.i > 0 else t
+        if before.low == "не" or (t.pos == "INFN" and self.lex.award_markers.get(
+                before.lemma) == "modal"):
+            return False
+        return not (t.i + 2 < len(toks) and toks[t.i + 1].text == "," and
+                    toks[t.i + 2].low == "что")
+
     def intro_of(self, si: int) -> int | None:
         """The sentence ending with ':' whose list sentence si is an item of."""
         j = si
@@ -253,7 +264,8 @@ class _Context:
         any_verb = active_give = False
         for t in self.doc.toks[s.first:s.last]:
             role = self.lex.recipient_verbs.get(t.lemma)
-            if role is None or t.pos not in ("VERB", "PRTS", "PRTF", "GRND", "INFN"):
+            if role is None or t.pos not in ("VERB", "PRTS", "PRTF", "GRND", "INFN") or \
+                    not self.gives(t):
                 continue
             any_verb = True
             if role == "give" and t.pos in _FINITE and not t.low.endswith(("ся", "сь")):
@@ -316,7 +328,8 @@ class _Context:
         doc = self.doc
         lo = doc.sents[max(0, si - _ANAPHORA_WINDOW)].first
         hi = doc.sents[si].first
-        people = [p for p in self.parties if p.person and lo <= p.first < hi]
+        people = [p for p in self.parties if p.person and lo <= p.first < hi
+                  and not self.in_award.overlaps((p.first, p.last))]
         subj = [p for p in people if _case(doc, p) == "nomn"]
         if subj:
             return subj[-1].ref
@@ -397,6 +410,8 @@ class _Context:
         stop = min(s.last, j + _MAX_RIGHT)
         while j < stop:
             p = self.party_at.get(j)
+            if p is not None and self.in_award.overlaps((p.first, p.last)):
+                p = None  # "премии имени Г. Тукая": a name inside an award
             if p is not None:  # not the head of the next apposition: "…, Иван Петров — …"
                 dash = p.last < s.last and toks[p.last].text in ("—", "–") and any(
                     t.text == "," for t in toks[m.last_tok:p.first])
