@@ -27,7 +27,7 @@ class AwardLexicon:
     award_names: dict[tuple[str, ...], tuple[str, str, bool]]  # lemmas → (name, kind, quoted)
     # the first lemma of a known name → (its row's place in award_names, its lemmas)
     award_name_starts: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
-    award_markers: dict[str, str]  # phrase → follow | anaphor | orgs | back | source | with | modal
+    award_markers: dict[str, str]  # phrase → its kind (data/award_markers.txt)
     recipient_verbs: dict[str, str]  # lemma → give | get | link
     latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
     # shared with the other concerns
@@ -52,7 +52,7 @@ class AwardLexicon:
         for n, lemmas in enumerate(names):
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))
         marker_kinds = ("follow", "anaphor", "orgs", "back", "source", "with",
-                        "modal")
+                        "modal", "own")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         verbs = {lemma: t.choice("recipient_verbs.txt", role, ("give", "get", "link"), lemma)

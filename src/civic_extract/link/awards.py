@@ -19,19 +19,30 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    (``holder_after``: "лауреат премии Grammy Даниил Трифонов") or before it (``holder_before``:
    "Иван Петров — …, кавалер ордена Мужества"), else the person named before
    (``holder_anaphora``), else nobody (``holder_unnamed``);
-4. ``no_recipient_verb``: without a verb of ``data/recipient_verbs.txt`` in its sentence, nobody;
-5. ``recipient_verb``: the sentence's people and organizations, except the giver (the subject
+4. ``possessor``: "на счету Роберта Де Ниро два «Оскара»": that person (after a common noun,
+   the person named before);
+5. ``no_recipient_verb``: without a verb of ``data/recipient_verbs.txt`` in its sentence that
+   gives (not denied, not under a modal, not a verb of speech), nobody;
+6. ``recipient_verb``: the sentence's people and organizations, except the giver (the subject
    of an active "вручил", "наградил"), complements in the genitive ("из рук губернатора …",
-   "членам Общественной палаты"), organizations inside a person's title and anything inside an
-   award phrase; several awards of one sentence share coordinated recipients, else each
-   recipient goes to the nearest award before it;
-6. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
-   НПО:" + items);
-7. ``following_marker``: the sentences after it that start with a marker of
+   "членам Общественной палаты") or after a preposition ("от FIFA"), organizations inside a
+   person's title, anything inside an award phrase and the news source (", передает …"); people
+   "вместе с" the recipient too; several awards of one sentence share coordinated recipients,
+   else each recipient goes to the nearest award before it; a verbless list item takes its
+   intro's verb;
+7. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
+   НПО:" + items; verbless naming lines too), except items naming an award of their own;
+8. ``following_marker``: the sentences after it that start with a marker of
    ``data/award_markers.txt`` ("Например, …");
-8. ``anaphora``: a person named before, when the sentence stands for one ("она удостоилась
+9. ``anaphora``: a person named before, when the sentence stands for one ("она удостоилась
    премии", "Награждён орденом …" without a subject): the last person named as a subject in the
-   three sentences before, else the article's main person.
+   three sentences before (not a photo caption), else the article's main person.
+
+Besides, a sentence without an award that refers back to the award of the sentence before by a
+pronoun or a holder noun with a recipient verb ("Его получили …", "Победителями стали …") names
+recipients of that award (``next_sentence``); a prize or contest without recipients of its own
+takes the winners of the nominations that follow it; mentions of one honorary title in several
+forms ("почетного гражданина области", «Почетный гражданин ВКО») are one award.
 """
 
 from __future__ import annotations
@@ -282,10 +293,11 @@ class _Context:
         inside = [(a, b) for a, b in self.award_spans if s.first <= a < s.last]
         inside += [(p.first, p.last) for p in self.parties if s.first <= p.first < s.last]
         for t in toks:
-            if any(a <= t.i < b for a, b in inside):
+            if any(a <= t.i < b for a, b in inside) or t.i in doc.quotes.quoted:
                 continue
             p = t.parse
-            if p is not None and p.pos == "NOUN" and "anim" in p.grams and "plur" in p.grams:
+            if p is not None and p.pos == "NOUN" and {"anim", "plur"} <= p.grams and \
+                    not p.grams & {"Name", "Surn"} and not self.partitive(t):
                 return False  # a group receives it: "9 врачей и волонтеров отметили …"
         active_give = self.verbs(si)[1]
         for t in toks:
@@ -329,13 +341,25 @@ class _Context:
         lo = doc.sents[max(0, si - _ANAPHORA_WINDOW)].first
         hi = doc.sents[si].first
         people = [p for p in self.parties if p.person and lo <= p.first < hi
-                  and not self.in_award.overlaps((p.first, p.last))]
+                  and not self.in_award.overlaps((p.first, p.last)) and not self.caption(p)]
         subj = [p for p in people if _case(doc, p) == "nomn"]
         if subj:
             return subj[-1].ref
         if people:
             return people[-1].ref
         return Recipient(-1, main=True)
+
+    def partitive(self, t: Tok) -> bool:
+        """A plural after "один из" ("один из самых любимых актёров"): one of a group."""
+        toks = self.doc.toks
+        return any(toks[j].low == "из" and j > 0 and toks[j - 1].lemma in ("один", "одна")
+                   for j in range(max(0, t.i - 4), t.i))
+
+    def caption(self, p: Party) -> bool:
+        """A name alone in its sentence: a photo caption ("Жан-Марк Эро."), no antecedent."""
+        s = self.doc.sents[self.sent_of(p.first)]
+        return all(p.first <= t.i < p.last for t in self.doc.toks[s.first:s.last]
+                   if t.is_word())
 
     def complement(self, p: Party) -> bool:
         """An organization right after a common noun is its complement ("членам <палаты>",
@@ -499,6 +523,25 @@ def _holder_before(a: _Award) -> list[_Found]:
     return _one(a.ctx.left_party(a.holder if a.holder is not None else a.m.first_tok))
 
 
+def _possessor(a: _Award) -> list[_Found]:
+    """ "На счету Роберта Де Ниро два «Оскара»": the person or organization whose account it is
+    on, or, after a common noun ("на счету 75-летнего исполнителя"), the person named before."""
+    doc = a.ctx.doc
+    s = doc.sents[a.si]
+    toks = doc.toks
+    at = next((t.i for t in toks[s.first:s.last - 1] if t.i + 1 < s.last and
+               a.ctx.lex.award_markers.get(f"{t.low} {toks[t.i + 1].low}") == "own"), None)
+    if at is None or a.holder is not None:
+        return []
+    for j in range(at + 2, min(s.last, at + 5)):
+        p = a.ctx.party_at.get(j)
+        if p is not None:
+            return [[(p.first, p.ref)]]
+        if toks[j].pos == "NOUN" and toks[j].text.islower():
+            return [[(s.first, a.ctx.antecedent(a.si))]]
+    return []
+
+
 def _recipient_verb(a: _Award) -> list[_Found]:
     """ "Медалью … награждены волонтер … и врач …": the people and organizations of a sentence
     with a recipient verb, except the giver, complements and what stands inside an award
@@ -592,6 +635,7 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     # "Она — лауреат премии …": the person named before
     Rule("holder_anaphora", lambda a: a.antecedent() if a.held else []),
     Rule("holder_unnamed", lambda a: [[]] if a.held else []),
+    Rule("possessor", _possessor),
     Rule("no_recipient_verb", lambda a: [] if a.verbs[0] else [[]]),
     Rule("recipient_verb", _recipient_verb),
     Rule("list_after_intro", _list_after_intro),
