@@ -687,8 +687,9 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
 
 def _refers_back(ctx: _Context, si: int) -> bool:
     """A sentence without an award of its own that gives the award of the sentence before:
-    a recipient verb with a holder noun ("Победителями стали …") or a pronoun ("Его получили
-    …")."""
+    a recipient verb with a holder noun ("Победителями стали …"), a generic award word that
+    refers back ("Аналогичных наград удостоены …", not "Также награду получила …") or a
+    pronoun ("Его получили …")."""
     doc = ctx.doc
     s = doc.sents[si]
     if s.chrome or not ctx.verbs(si)[0]:
@@ -699,7 +700,8 @@ def _refers_back(ctx: _Context, si: int) -> bool:
     for t in toks:
         if ctx.party_at.get(t.i) is not None:
             break  # the pronoun or holder stands before the recipients
-        if t.pos == "NOUN" and t.lemma in ctx.lex.award_holders:
+        if t.pos == "NOUN" and (t.lemma in ctx.lex.award_holders or ctx.generic(t) and
+                                ctx.lex.award_markers.get(doc.toks[t.i - 1].lemma) == "same"):
             nxt = doc.toks[t.i + 1] if t.i + 1 < s.last else t
             # not "обладателем Кубка УЕФА": a holder of an award it names itself
             return not (nxt.text[:1].isupper() or nxt.text in "«\"„“")
