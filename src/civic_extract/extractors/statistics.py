@@ -42,6 +42,7 @@ __all__ = ["StatCandidate", "extract_statistics"]
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 _GROUP = re.compile(r"^\d{3}$")
+_SCORE = re.compile(r"^\d+,?$")  # a side of a score ("7:5, 6:7": the tokenizer keeps "5,")
 _YEAR_LEMMAS = {"год", "г", "гг"}
 _MAX_QUOTED_NAME = 25  # a longer quotation is speech: the numbers in it count
 _MAX_ELLIPSIS_GAP = 12  # tokens between a number without a noun and the one it borrows from
@@ -93,8 +94,18 @@ def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int,
             value += v
         j += 1
     if j == k:
-        return _bare_multiplier(doc, k, lex)
+        return _fraction(doc, k, limit, lex) or _bare_multiplier(doc, k, lex)
     return value, j, False
+
+
+def _fraction(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
+    """ "половина миллиарда", "четверть миллиона": a fraction of the multiplier after it
+    (data/fractions.txt)."""
+    t = doc.toks[k]
+    if t.lemma not in lex.fractions or k + 1 >= limit or \
+            _bare_multiplier(doc, k + 1, lex) is None:
+        return None
+    return lex.fractions[t.lemma], k + 1, False
 
 
 def _bare_multiplier(doc: Doc, k: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
@@ -259,8 +270,35 @@ def _implied_alone(n: _Number) -> list[_Unit]:
     return [(n.implied[0], n.implied[1], n.j, None)]
 
 
+def _glued(n: _Number, a: int, b: int) -> bool:
+    """Tokens a and b are written without a space between them."""
+    toks = n.c.doc.toks
+    return n.c.doc.norm[toks[a].stop:toks[b].start] == ""
+
+
+def _score_side(n: _Number) -> bool:
+    """One side of a match score "2:1" a few words after a cue (data/score_cues.txt): "со
+    счётом 2:1", "счёт стал 14:13", "со счётом 7:5, 6:7, 6:1"."""
+    toks, s, a, b = n.c.doc.toks, n.s, n.start, n.stop
+    if not n.digits or n.prefix is not None or b != a + 1:
+        return False
+    before = a - 2 >= s.first and toks[a - 1].text == ":" and _glued(n, a - 1, a) \
+        and _SCORE.match(toks[a - 2].text) is not None
+    after = b + 1 < s.last and toks[b].text == ":" and _glued(n, a, b) \
+        and _SCORE.match(toks[b + 1].text) is not None
+    if not (before or after):
+        return False
+    i = a - 1
+    while i > s.first and a - i < 16 and (toks[i].text in (":", ",") or _SCORE.match(toks[i].text)):
+        i -= 1
+    return any(toks[x].has_lemma(cue) for x in range(max(s.first, i - 2), i + 1)
+               for cue in n.c.lex.score_cues)
+
+
 # What a number counts, in order: the first rule that finds a unit decides.
 UNITS: tuple[Rule[_Number, _Unit], ...] = (
+    # "со счётом 2:1" → 2 and 1, unit "счет"
+    Rule("score", lambda n: [("счет", "счет", n.j, None)] if _score_side(n) else []),
     # "трижды" → раз (data/implied_units.txt, "always")
     Rule("implied_unit", lambda n: [(n.implied[0], n.implied[1], n.j, None)]
          if n.implied is not None and n.implied[2] else []),
@@ -335,13 +373,17 @@ def _label_sign(n: _Number) -> bool:
 
 
 def _label_word(n: _Number) -> bool:
-    """ "статья 282", "ч. 2": a word of data/number_labels.txt before it."""
+    """ "статья 282", "ч. 2", "статьи 205 и 209": a word of data/number_labels.txt before it,
+    or before the labels it is listed with."""
+    toks, first = n.c.doc.toks, n.s.first
     j = n.start - 1
-    if j >= n.s.first and n.c.doc.toks[j].text == ".":
+    while j - 1 > first and toks[j].low in ("и", ",", "или") and _DIGITS.match(toks[j - 1].text):
+        j -= 2
+    if j >= first and toks[j].text == ".":
         j -= 1
-    if j < n.s.first:
+    if j < first:
         return False
-    t = n.c.doc.toks[j]
+    t = toks[j]
     return t.low in n.c.lex.number_labels or t.lemma in n.c.lex.number_labels
 
 
@@ -368,14 +410,38 @@ def _one_determiner(n: _Number) -> bool:
     return not n.digits and n.value == 1 and n.mult == 1.0
 
 
+def _anaphoric(n: _Number) -> bool:
+    """ "оба чиновника", "обеим сторонам": things already named, no new count (data/
+    number_roles.txt)."""
+    t = n.c.doc.toks[n.start]
+    return not n.digits and n.c.lex.number_roles.get(t.lemma) == "anaphoric"
+
+
+_URL = re.compile(r"://|www\.|%[0-9A-Fa-f]{2}")
+_SPACE = re.compile(r"\s")
+
+
+def _in_url(n: _Number) -> bool:
+    """ "change.org/p/%D0%BE%D1%82…", "…/577e4ccc…b5": digits inside a web address (the run
+    of text without spaces around them looks like one)."""
+    if not n.digits:
+        return False
+    norm, t = n.c.doc.norm, n.c.doc.toks[n.start]
+    a = max(norm.rfind(c, 0, t.start) for c in " \n\t") + 1
+    m = _SPACE.search(norm, t.stop)
+    return _URL.search(norm[a:m.start() if m else len(norm)]) is not None
+
+
 # What makes a number no count at all, in order.
 NOT_COUNTS: tuple[tuple[str, Callable[[_Number], bool]], ...] = (
     ("quoted_name", lambda n: n.quoted),
-    ("label_sign", _label_sign),
+    ("label_sign", lambda n: n.rule != "score" and _label_sign(n)),
     ("label_word", _label_word),
     ("enumerator", _enumerator),
-    ("range_or_date", _range_or_date),
+    ("range_or_date", lambda n: n.rule != "score" and _range_or_date(n)),
     ("one_determiner", _one_determiner),
+    ("anaphoric", _anaphoric),
+    ("in_url", _in_url),
 )
 
 
@@ -383,6 +449,8 @@ def _next(n: _Number) -> int:
     """Where the walk over the sentence goes on after a number."""
     if n.quoted:
         return n.k + 1
+    if n.rule == "score":
+        return n.j
     if _label_sign(n) or _label_word(n) or _enumerator(n):
         return max(n.stop, n.k + 1)
     if _range_or_date(n):
@@ -416,8 +484,13 @@ def _agrees(value: float, head: Tok) -> bool:
         return True  # "21 месяц": the noun agrees in any case
     if head.text.isupper() or not head.parses:
         return True
-    return any("gent" in p.grams or "plur" in p.grams or "Fixd" in p.grams
-               for p in head.parses if p.pos == "NOUN")
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14  # "3 класса"; "8 класса" is ordinal
+    nouns = [p.grams for p in head.parses if p.pos == "NOUN"]
+    gen_sing = any("gent" in g and "sing" in g for g in nouns)
+    # a plural noun: the genitive, or the numeral's own oblique case ("в 20 городах"); the
+    # nominative only when it cannot be a singular genitive ("36 жители"; not "в 5 утра")
+    return any("Fixd" in g or (few and gen_sing) or "plur" in g and (
+        "gent" in g or not {"nomn", "accs"} & g or not gen_sing) for g in nouns)
 
 
 def _ordinal_use(n: _Number) -> bool:
@@ -428,24 +501,75 @@ def _ordinal_use(n: _Number) -> bool:
 
 
 def _age_or_clock(n: _Number) -> bool:
-    """The words before the number make it an age or a clock time (data/number_contexts.txt):
-    "в возрасте 52 лет", "в три часа", "Кравцову 39 лет" (not "по итогам трех лет"), "Келли 52
-    года"."""
+    """The words around the number make it an age or a clock time (data/number_contexts.txt):
+    "в возрасте 52 лет", "в три часа", "Кравцову 39 лет", "которому сейчас 61 год" (not "по
+    итогам трех лет"), "Келли 52 года", "Иванов, 49 лет, …", "(26 лет)"."""
     toks, k, first = n.c.doc.toks, n.qstart, n.s.first
     contexts = n.c.lex.number_contexts
     head = n.unit[1] if n.unit is not None else ""
     for size in (2, 1):
         if k - size >= first and (" ".join(t.low for t in toks[k - size:k]), head) in contexts:
             return True
+    k = _before_fillers(n, k)
     if k - 1 < first:
         return False
     t = toks[k - 1]
-    if ("@dative", head) in contexts and t.is_word() and t.case == "datv" \
-            and (t.pos == "NPRO" or (t.pos == "NOUN" and t.parse is not None
-                                     and "anim" in t.parse.grams)) \
-            and not (k - 2 >= first and toks[k - 2].pos == "PREP"):
+    if (t.low, head) in contexts or ("@dative", head) in contexts and _dative_holder(n, k):
         return True
-    return ("@person", head) in contexts and t.ner == "PER"
+    return ("@person", head) in contexts and _person_before(n, k) or \
+        ("@bracketed", head) in contexts and _bracketed_alone(n) or _clock_minutes(n)
+
+
+def _clock_minutes(n: _Number) -> bool:
+    """The minutes of a clock time: "в 14 часов 30 минут" (the hours after a context of
+    data/number_contexts.txt)."""
+    toks, k, first = n.c.doc.toks, n.qstart, n.s.first
+    return n.unit is not None and n.unit[1] == "минута" and k - 3 >= first and \
+        toks[k - 1].has_lemma("час") and _DIGITS.match(toks[k - 2].text) is not None and \
+        (toks[k - 3].low, "час") in n.c.lex.number_contexts
+
+
+def _before_fillers(n: _Number, k: int) -> int:
+    """The token before the adverbs and particles that precede the number ("ему уже по 37
+    лет", "которому сейчас 61 год")."""
+    toks, first = n.c.doc.toks, n.s.first
+    while k - 1 > first and toks[k - 1].is_word() and (
+            toks[k - 1].pos in ("ADVB", "PRCL") or toks[k - 1].low in n.c.lex.age_fillers):
+        k -= 1
+    return k
+
+
+def _dative_holder(n: _Number, k: int) -> bool:
+    """A noun of a living being or a pronoun that reads as a dative before the number, itself
+    not after a preposition: "Кравцову 39 лет", "Девочке сейчас 12 лет", "которой тогда был 71
+    год" (not "к 2020 году")."""
+    toks, first = n.c.doc.toks, n.s.first
+    t = toks[k - 1]
+    readings = [p for p in t.parses if "datv" in p.grams] if t.case != "datv" else \
+        [t.parse] if t.parse is not None else []
+    return t.is_word() and any(
+        p.pos == "NPRO" or p.pos in ("NOUN", "ADJF") and ("anim" in p.grams or "Apro" in p.grams)
+        for p in readings) and not (k - 2 >= first and toks[k - 2].pos == "PREP")
+
+
+def _person_before(n: _Number, k: int) -> bool:
+    """A person named right before the number, or before a comma or dash that sets it off as an
+    apposition ("Келли 52 года", "Иванов, 49 лет, …", "Петрова — 54 года.")."""
+    toks, first = n.c.doc.toks, n.s.first
+    if toks[k - 1].ner == "PER":
+        return True
+    end = n.unit[2] if n.unit is not None else n.j
+    closed = end >= n.s.last or not toks[end].is_word()
+    return closed and k - 2 >= first and toks[k - 1].text in (",", "—", "–", "-", "(") \
+        and toks[k - 2].ner == "PER"
+
+
+def _bracketed_alone(n: _Number) -> bool:
+    """The number and its unit alone in brackets: "Вера (26 лет)"."""
+    toks = n.c.doc.toks
+    end = n.unit[2] if n.unit is not None else n.j
+    return n.qstart > n.s.first and toks[n.qstart - 1].text == "(" and end < n.s.last \
+        and toks[end].text == ")"
 
 
 def _made_by(name: str) -> Callable[[_Number], list[StatCandidate]]:

@@ -10,7 +10,8 @@ from .tables import Tables
 __all__ = ["StatLexicon", "TABLES"]
 
 TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_units.txt",
-          "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt")
+          "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt",
+          "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -23,6 +24,10 @@ class StatLexicon:
     implied_units: dict[str, tuple[str, str, bool]]
     number_labels: frozenset[str]
     number_contexts: frozenset[tuple[str, str]]
+    age_fillers: frozenset[str]  # between an age's holder and the number: "по"
+    number_roles: dict[str, str]  # number words that count nothing new: "оба"
+    fractions: dict[str, float]  # before a multiplier: "половина миллиарда"
+    score_cues: frozenset[str]  # lemmas before a match score: "со счетом 2:1"
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
 
@@ -44,6 +49,11 @@ class StatLexicon:
             implied_units=implied,
             number_labels=frozenset(t.lines("number_labels.txt")),
             number_contexts=frozenset((b, h) for b, h in t.table("number_contexts.txt", 2)),
+            age_fillers=frozenset(t.lines("age_fillers.txt")),
+            number_roles={w: t.choice("number_roles.txt", r, ("anaphoric",), w)
+                          for w, r in t.table("number_roles.txt", 2)},
+            fractions={w: float(v) for w, v in t.table("fractions.txt", 2)},
+            score_cues=frozenset(t.lines("score_cues.txt")),
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
         )
