@@ -209,3 +209,39 @@ def test_statistic_vetoes_in_trace(traced, text, rule, veto, mention):
               if e.kind == "statistics"]
     assert (rule, veto, mention) in events, events
     assert mention not in [s.mention.text for s in article.statistics]
+
+
+# what a statistic measures, by its unit (data/stat_kinds.txt)
+KINDS = [
+    ("За последние пять лет открыли школу.", "duration"),
+    ("Ремонт длился 18 месяцев.", "duration"),
+    ("Через три недели объявят итоги.", "duration"),
+    ("Выделено 2 млн рублей.", "money"),
+    ("Стадион обошёлся в $12 млн.", "money"),
+    ("Безработица снизилась до 4%.", "percent"),
+    ("Доля выросла на семь процентов.", "percent"),
+    ("Трасса длиной 120 км открыта.", "measure"),
+    ("Команда дважды выходила в финал.", "times"),
+    ("В районе открылись 14 новых школ.", "count"),
+    ("Полиция задержала четырёх подозреваемых.", "count"),
+]
+
+
+@pytest.mark.parametrize("text, kind", KINDS)
+def test_statistic_kind(run, text, kind):
+    assert [s.kind for s in run(text).statistics] == [kind]
+
+
+def test_kind_follows_the_unit_borrowed_and_scores(run):
+    stats = run("Собрали 3 млн тенге, ещё 500 тысяч — позже. Матч завершился со счётом 2:0.")
+    assert [(s.value, s.kind) for s in stats.statistics] == [
+        (3000000, "money"), (500000, "money"), (2, "score"), (0, "score")]
+
+
+def test_kind_round_trips(run):
+    import civic_extract
+
+    article = run("Выделено 2 млн рублей на 30 проектов за 2 года.")
+    data = article.to_dict()
+    assert [s["kind"] for s in data["statistics"]] == ["money", "count", "duration"]
+    assert civic_extract.Article.from_dict(data).statistics == article.statistics

@@ -57,6 +57,7 @@ class StatCandidate:
     head: str
     qualifier: str | None
     rule: str = ""
+    kind: str = "count"  # by the unit's head (data/stat_kinds.txt)
 
 
 # ---------------------------------------------------------------- reading a number
@@ -578,7 +579,8 @@ def _made_by(name: str) -> Callable[[_Number], list[StatCandidate]]:
         if n.unit is None or n.rule != name:
             return []
         unit, head, end, _ = n.unit
-        return [StatCandidate(n.qstart, end, n.number, unit, head, n.qual)]
+        return [StatCandidate(n.qstart, end, n.number, unit, head, n.qual,
+                              kind=n.c.lex.stat_kinds.get(head, "count"))]
 
     return find
 
@@ -619,7 +621,7 @@ class _Elided:
 
 def _borrowed(e: _Elided, ref: StatCandidate) -> list[StatCandidate]:
     n = e.n
-    return [StatCandidate(n.qstart, n.j, n.number, ref.unit, ref.head, n.qual)]
+    return [StatCandidate(n.qstart, n.j, n.number, ref.unit, ref.head, n.qual, kind=ref.kind)]
 
 
 def _follows_iz(n: _Number) -> bool:

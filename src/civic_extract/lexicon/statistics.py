@@ -7,11 +7,15 @@ from dataclasses import dataclass
 
 from .tables import Tables
 
-__all__ = ["StatLexicon", "TABLES"]
+__all__ = ["StatLexicon", "TABLES", "STAT_KINDS"]
+
+# What a statistic measures; "count" (people, projects, …) unless data/stat_kinds.txt says else.
+STAT_KINDS = ("count", "duration", "money", "percent", "measure", "times", "score")
 
 TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_units.txt",
           "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt",
-          "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt")
+          "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt",
+          "stat_kinds.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -28,6 +32,7 @@ class StatLexicon:
     number_roles: dict[str, str]  # number words that count nothing new: "оба"
     fractions: dict[str, float]  # before a multiplier: "половина миллиарда"
     score_cues: frozenset[str]  # lemmas before a match score: "со счетом 2:1"
+    stat_kinds: dict[str, str]  # head lemma -> what the number measures: "год" -> duration
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
 
@@ -54,6 +59,8 @@ class StatLexicon:
                           for w, r in t.table("number_roles.txt", 2)},
             fractions={w: float(v) for w, v in t.table("fractions.txt", 2)},
             score_cues=frozenset(t.lines("score_cues.txt")),
+            stat_kinds={h: t.choice("stat_kinds.txt", k, STAT_KINDS, h)
+                        for h, k in t.table("stat_kinds.txt", 2)},
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
         )
