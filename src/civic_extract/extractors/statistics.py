@@ -42,6 +42,8 @@ __all__ = ["StatCandidate", "extract_statistics"]
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 _GROUP = re.compile(r"^\d{3}$")
+_COMPOUND = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]+)$")  # "4-х", "70-процентное"
+_DECADE = re.compile(r"^\d*0-х$")  # "90-х", "1990-х"
 _SCORE = re.compile(r"^\d+,?$")  # a side of a score ("7:5, 6:7": the tokenizer keeps "5,")
 _YEAR_LEMMAS = {"год", "г", "гг"}
 _MAX_QUOTED_NAME = 25  # a longer quotation is speech: the numbers in it count
@@ -79,6 +81,9 @@ def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int,
             return float(text.replace(",", ".")), j, True
         except ValueError:
             return None
+    glued = _compound(t, lex)
+    if glued is not None:
+        return glued[0], k + 1, True
     value = 0.0
     j = k
     while j < limit:
@@ -97,6 +102,38 @@ def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int,
     if j == k:
         return _fraction(doc, k, limit, lex) or _bare_multiplier(doc, k, lex)
     return value, j, False
+
+
+def _compound(t: Tok, lex: StatLexicon) -> tuple[float, tuple[str, str] | None] | None:
+    """Digits glued to a case ending ("4-х", "260-ти": data/cardinal_endings.txt) or to the
+    adjective of a unit ("70-процентное", "630-местном": data/adjective_units.txt): (value,
+    the unit of the adjective or None)."""
+    m = _COMPOUND.match(t.text)
+    if m is None:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    if m.group(2).lower() in lex.cardinal_endings:
+        return value, None
+    prefix = m.group(1) + "-"
+    for p in t.parses:
+        adj = p.normal[len(prefix):] if p.normal.startswith(prefix) else ""
+        if adj in lex.adjective_units:
+            return value, lex.adjective_units[adj]
+    return None
+
+
+def _adjective_unit(n: _Number) -> list[_Unit]:
+    """ "70-процентное увеличение", "с 54 процентным преимуществом": the unit an adjective is
+    made of (data/adjective_units.txt)."""
+    toks, lex = n.c.doc.toks, n.c.lex
+    glued = _compound(toks[n.start], lex) if n.digits else None
+    if glued is not None and glued[1] is not None:
+        return [(glued[1][0], glued[1][1], n.j, None)]
+    after = toks[n.j] if n.j < n.s.last and n.j == n.stop else None
+    if after is None or after.pos != "ADJF" or after.lemma not in lex.adjective_units:
+        return []
+    unit, head = lex.adjective_units[after.lemma]
+    return [(unit, head, n.j + 1, None)]
 
 
 def _fraction(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
@@ -264,6 +301,19 @@ def _unit_word(n: _Number) -> list[_Unit]:
     return [(unit, head, n.j + 1, None)]
 
 
+def _partitive(n: _Number) -> list[_Unit]:
+    """ "семеро из задержанных", "двое из её детей": the plural genitive after "из" (not "трое
+    из которых приемные", not "19 из 24 праймериз")."""
+    toks, j = n.c.doc.toks, n.j
+    if j + 1 >= n.s.last or toks[j].low != "из" or not toks[j + 1].is_word():
+        return []
+    shifted = replace(n, j=j + 1)
+    units = _noun_phrase(shifted) or _substantive(shifted)
+    last = toks[units[0][2] - 1] if units else None
+    p = last.parse if last is not None else None
+    return units if p is not None and "plur" in p.grams and "gent" in p.grams else []
+
+
 def _implied_alone(n: _Number) -> list[_Unit]:
     """ "пятеро выступили против" → человек (not "трое из которых": the noun follows)."""
     if n.implied is None or (n.j < n.s.last and n.c.doc.toks[n.j].low == "из"):
@@ -306,10 +356,12 @@ UNITS: tuple[Rule[_Number, _Unit], ...] = (
     # "$40 млн", "£22 млн"
     Rule("currency_sign", lambda n: [(n.prefix[0], n.prefix[1], n.j, None)]
          if n.prefix is not None else []),
+    Rule("adjective_unit", _adjective_unit),
     Rule("unit_word", _unit_word),
     Rule("noun_phrase", _noun_phrase),
     Rule("abbreviation", _abbreviation),
     Rule("substantive", _substantive),
+    Rule("partitive", _partitive),
     Rule("implied_alone", _implied_alone),
 )
 
@@ -443,6 +495,9 @@ NOT_COUNTS: tuple[tuple[str, Callable[[_Number], bool]], ...] = (
     ("one_determiner", _one_determiner),
     ("anaphoric", _anaphoric),
     ("in_url", _in_url),
+    # "в 90-х годах", "1990-х": a decade
+    ("decade", lambda n: n.digits and _DECADE.match(n.c.doc.toks[n.start].text) is not None
+     and (n.unit is None or n.unit[1] in _YEAR_LEMMAS)),
 )
 
 
@@ -515,6 +570,9 @@ def _age_or_clock(n: _Number) -> bool:
     if k - 1 < first:
         return False
     t = toks[k - 1]
+    if head in _YEAR_LEMMAS and t.lemma in n.c.lex.age_verbs and any(
+            _dative_holder(n, i) for i in range(max(first + 1, k - 8), k)):
+        return True
     if (t.low, head) in contexts or ("@dative", head) in contexts and _dative_holder(n, k):
         return True
     return ("@person", head) in contexts and _person_before(n, k) or \
@@ -561,8 +619,11 @@ def _person_before(n: _Number, k: int) -> bool:
         return True
     end = n.unit[2] if n.unit is not None else n.j
     closed = end >= n.s.last or not toks[end].is_word()
-    return closed and k - 2 >= first and toks[k - 1].text in (",", "—", "–", "-", "(") \
-        and toks[k - 2].ner == "PER"
+    i = k - 2
+    if i > first and toks[i].text == ")" and toks[k - 1].text == ",":  # "Фаиз Халид (Faiz K.), 26"
+        i = next((x - 1 for x in range(i - 1, max(first, i - 8), -1) if toks[x].text == "("), i)
+    return closed and i >= first and toks[k - 1].text in (",", "—", "–", "-", "(") \
+        and toks[i].ner == "PER"
 
 
 def _bracketed_alone(n: _Number) -> bool:

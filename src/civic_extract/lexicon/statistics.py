@@ -15,7 +15,7 @@ STAT_KINDS = ("count", "duration", "money", "percent", "measure", "times", "scor
 TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_units.txt",
           "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt",
           "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt",
-          "stat_kinds.txt")
+          "stat_kinds.txt", "cardinal_endings.txt", "adjective_units.txt", "age_verbs.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -33,6 +33,9 @@ class StatLexicon:
     fractions: dict[str, float]  # before a multiplier: "половина миллиарда"
     score_cues: frozenset[str]  # lemmas before a match score: "со счетом 2:1"
     stat_kinds: dict[str, str]  # head lemma -> what the number measures: "год" -> duration
+    cardinal_endings: frozenset[str]  # "4-х", "260-ти"
+    adjective_units: dict[str, tuple[str, str]]  # "процентный" -> (процент, процент)
+    age_verbs: frozenset[str]  # "исполниться": an age after a dative holder
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
 
@@ -61,6 +64,9 @@ class StatLexicon:
             score_cues=frozenset(t.lines("score_cues.txt")),
             stat_kinds={h: t.choice("stat_kinds.txt", k, STAT_KINDS, h)
                         for h, k in t.table("stat_kinds.txt", 2)},
+            cardinal_endings=frozenset(t.lines("cardinal_endings.txt")),
+            adjective_units={a: (u, h) for a, u, h in t.table("adjective_units.txt", 3)},
+            age_verbs=frozenset(t.lines("age_verbs.txt")),
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
         )
