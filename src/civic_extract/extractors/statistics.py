@@ -130,7 +130,7 @@ def _adjective_unit(n: _Number) -> list[_Unit]:
     if glued is not None and glued[1] is not None:
         return [(glued[1][0], glued[1][1], n.j, None)]
     after = toks[n.j] if n.j < n.s.last and n.j == n.stop else None
-    if after is None or after.pos != "ADJF" or after.lemma not in lex.adjective_units:
+    if after is None or after.pos != "ADJF" or after.lemma not in lex.adjective_units_alone:
         return []
     unit, head = lex.adjective_units[after.lemma]
     return [(unit, head, n.j + 1, None)]
@@ -463,6 +463,13 @@ def _one_determiner(n: _Number) -> bool:
     return not n.digits and n.value == 1 and n.mult == 1.0
 
 
+def _ordinal_words(n: _Number) -> bool:
+    """ "в двадцать первом веке", "сто третьего": number words that end in an ordinal."""
+    toks = n.c.doc.toks
+    p = toks[n.stop].parse if n.stop < n.s.last and not n.digits else None
+    return p is not None and p.pos == "ADJF" and "Anum" in p.grams
+
+
 def _anaphoric(n: _Number) -> bool:
     """ "оба чиновника", "обеим сторонам": things already named, no new count (data/
     number_roles.txt)."""
@@ -495,9 +502,10 @@ NOT_COUNTS: tuple[tuple[str, Callable[[_Number], bool]], ...] = (
     ("one_determiner", _one_determiner),
     ("anaphoric", _anaphoric),
     ("in_url", _in_url),
-    # "в 90-х годах", "1990-х": a decade
-    ("decade", lambda n: n.digits and _DECADE.match(n.c.doc.toks[n.start].text) is not None
-     and (n.unit is None or n.unit[1] in _YEAR_LEMMAS)),
+    # "в 90-х годах", "к середине 2000-х": a decade
+    ("decade", lambda n: n.digits and n.mult == 1.0 and
+     _DECADE.match(n.c.doc.toks[n.start].text) is not None),
+    ("ordinal_words", _ordinal_words),
 )
 
 
@@ -563,6 +571,8 @@ def _age_or_clock(n: _Number) -> bool:
     toks, k, first = n.c.doc.toks, n.qstart, n.s.first
     contexts = n.c.lex.number_contexts
     head = n.unit[1] if n.unit is not None else ""
+    if n.qual == "до" and k - 2 >= first and toks[k - 2].low == "от":
+        k -= 2  # "в возрасте от 7 до 14 лет": the context of the range
     for size in (2, 1):
         if k - size >= first and (" ".join(t.low for t in toks[k - size:k]), head) in contexts:
             return True
@@ -666,6 +676,9 @@ VETOES: tuple[Veto[_Number, StatCandidate], ...] = tuple(
     # "в 2020 году"
     Veto("year", lambda n, c: n.digits and c.head in _YEAR_LEMMAS and 1800 <= n.value <= 2100),
     Veto("ordinal_use", lambda n, c: _ordinal_use(n)),
+    # "в 1976 Макаллоу переехала": a person's name is no unit
+    Veto("person_head", lambda n, c: n.unit is not None and n.unit[3] is not None
+         and n.unit[3].ner == "PER"),
     Veto("age_or_clock", lambda n, c: _age_or_clock(n)),
 )
 
@@ -699,16 +712,39 @@ def _before(e: _Elided) -> list[StatCandidate]:
     """ "более 150 тысяч человек, около 20 тысяч умерли": the unit of the last statistic found
     before it, close and not across brackets."""
     n = e.n
-    if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found):
-        return []  # the rule before decides
+    if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n):
+        return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and
               n.qstart - c.last_tok <= _MAX_ELLIPSIS_GAP and
               not any(t.text in ("(", ")") for t in n.c.doc.toks[c.last_tok:n.qstart])]
     return _borrowed(e, before[-1]) if before else []
 
 
+def _opens_range(n: _Number) -> bool:
+    """ "от 40 до …" ("от" is no qualifier elsewhere: "заявки от 67 организаций")."""
+    toks = n.c.doc.toks
+    return n.qual is None and n.qstart > n.s.first and toks[n.qstart - 1].low == "от" and \
+        n.j < n.s.last and toks[n.j].low == "до"
+
+
+def _range_start(e: _Elided) -> list[StatCandidate]:
+    """ "от 40 до 50 тысяч рублей" → 40000 рублей: the start of a range takes the unit and the
+    multiplier of its end."""
+    n = e.n
+    if not _opens_range(n):
+        return []
+    end = next((c for c in e.found if c.first_tok == n.j), None)
+    after = _read(n.c, n.s, n.j + 1) if end is not None else None
+    if end is None or after is None:
+        return []
+    value = n.value * (after.mult if n.mult == 1.0 else n.mult)
+    number = int(value) if float(value).is_integer() else round(value, 6)
+    return [StatCandidate(n.qstart - 1, n.j, number, end.unit, end.head, "от", kind=end.kind)]
+
+
 # Where a number without its noun finds its unit, in order.
 ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
+    Rule("range_start", _range_start),
     Rule("borrowed_after_iz", _after_iz),
     Rule("borrowed_before", _before),
 )

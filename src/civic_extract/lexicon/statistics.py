@@ -35,6 +35,7 @@ class StatLexicon:
     stat_kinds: dict[str, str]  # head lemma -> what the number measures: "год" -> duration
     cardinal_endings: frozenset[str]  # "4-х", "260-ти"
     adjective_units: dict[str, tuple[str, str]]  # "процентный" -> (процент, процент)
+    adjective_units_alone: frozenset[str]  # … also as a word after the number
     age_verbs: frozenset[str]  # "исполниться": an age after a dative holder
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
@@ -65,7 +66,10 @@ class StatLexicon:
             stat_kinds={h: t.choice("stat_kinds.txt", k, STAT_KINDS, h)
                         for h, k in t.table("stat_kinds.txt", 2)},
             cardinal_endings=frozenset(t.lines("cardinal_endings.txt")),
-            adjective_units={a: (u, h) for a, u, h in t.table("adjective_units.txt", 3)},
+            adjective_units={a: (u, h) for a, u, h, _ in t.table("adjective_units.txt", 4)},
+            adjective_units_alone=frozenset(
+                a for a, _, _, w in t.table("adjective_units.txt", 4)
+                if t.choice("adjective_units.txt", w, ("glued", "any"), a) == "any"),
             age_verbs=frozenset(t.lines("age_verbs.txt")),
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
