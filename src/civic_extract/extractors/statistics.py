@@ -459,8 +459,26 @@ def _range_or_date(n: _Number) -> bool:
 
 
 def _one_determiner(n: _Number) -> bool:
-    """ "один", "одна": a determiner far more often than a count."""
-    return not n.digits and n.value == 1 and n.mult == 1.0
+    """ "один", "одна": a determiner far more often than a count; a count among the counts of
+    its sentence ("один человек погиб, 15 ранены", "одну серебряную и три бронзовые"), unless
+    a preposition or a word of data/one_determiners.txt comes before it ("ещё один", "один
+    из", "в одном")."""
+    if n.digits or n.value != 1 or n.mult != 1.0:
+        return False
+    toks, s = n.c.doc.toks, n.s
+    before = toks[n.start - 1] if n.start > s.first else None
+    if before is not None and (before.pos == "PREP" or before.low in n.c.lex.one_determiners) \
+            or n.j < s.last and toks[n.j].low == "из":
+        return True
+    return not any(_other_count(n, t) for t in toks[s.first:s.last] if t.i != n.start)
+
+
+def _other_count(n: _Number, t: Tok) -> bool:
+    """A number other than one in the sentence: digits (not a year) or a number word."""
+    if _DIGITS.match(t.text):
+        return not (t.text.isdigit() and 1800 <= int(t.text) <= 2100) and t.text not in ("1", "0")
+    v = n.c.lex.numbers.get(t.lemma) if t.is_word() else None
+    return v is not None and v > 1 and n.c.lex.number_roles.get(t.lemma) is None
 
 
 def _ordinal_words(n: _Number) -> bool:

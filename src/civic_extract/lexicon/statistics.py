@@ -15,7 +15,8 @@ STAT_KINDS = ("count", "duration", "money", "percent", "measure", "times", "scor
 TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_units.txt",
           "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt",
           "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt",
-          "stat_kinds.txt", "cardinal_endings.txt", "adjective_units.txt", "age_verbs.txt")
+          "stat_kinds.txt", "cardinal_endings.txt", "adjective_units.txt", "age_verbs.txt",
+          "one_determiners.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -37,6 +38,7 @@ class StatLexicon:
     adjective_units: dict[str, tuple[str, str]]  # "процентный" -> (процент, процент)
     adjective_units_alone: frozenset[str]  # … also as a word after the number
     age_verbs: frozenset[str]  # "исполниться": an age after a dative holder
+    one_determiners: frozenset[str]  # "ещё один": a determiner even among counts
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
 
@@ -71,6 +73,7 @@ class StatLexicon:
                 a for a, _, _, w in t.table("adjective_units.txt", 4)
                 if t.choice("adjective_units.txt", w, ("glued", "any"), a) == "any"),
             age_verbs=frozenset(t.lines("age_verbs.txt")),
+            one_determiners=frozenset(t.lines("one_determiners.txt")),
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
         )
