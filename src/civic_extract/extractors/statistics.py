@@ -604,7 +604,39 @@ def _age_or_clock(n: _Number) -> bool:
     if (t.low, head) in contexts or ("@dative", head) in contexts and _dative_holder(n, k):
         return True
     return ("@person", head) in contexts and _person_before(n, k) or \
-        ("@bracketed", head) in contexts and _bracketed_alone(n) or _clock_minutes(n)
+        ("@bracketed", head) in contexts and _bracketed_alone(n) or \
+        ("@living", head) in contexts and _living_before(n, k) or _clock_minutes(n) or \
+        _age_continued(n)
+
+
+_NOT_AFTER_AGE = frozenset({"VERB", "INFN", "GRND", "PRTS", "PRTF", "ADVB"})
+
+
+def _living_before(n: _Number, k: int) -> bool:
+    """A living being named right before the number, which no verb follows: "девочка 16 лет,",
+    "сына 3-х лет и дочь", "детей от 13 до 18 лет" (not "сотрудник 10 лет работал", not
+    "был мэром 18 лет": the instrumental)."""
+    toks = n.c.doc.toks
+    t = toks[k - 1]
+    p = t.parse
+    if p is None or p.pos != "NOUN" or "anim" not in p.grams or t.case not in (
+            "nomn", "gent", "accs"):
+        return False
+    end = n.unit[2] if n.unit is not None else n.j
+    return end >= n.s.last or toks[end].pos not in _NOT_AFTER_AGE
+
+
+def _age_continued(n: _Number) -> bool:
+    """The days or months of an age in years: "в возрасте 122 лет и 164 дней"."""
+    toks, k, first = n.c.doc.toks, n.qstart, n.s.first
+    if n.unit is None or n.unit[1] not in ("день", "месяц"):
+        return False
+    i = k - 1 if k - 1 >= first and toks[k - 1].low == "и" else k
+    if i - 2 < first or toks[i - 1].lemma not in _YEAR_LEMMAS or not n.digits:
+        return False
+    years = _read(n.c, n.s, i - 2)
+    return years is not None and years.unit is not None and years.unit[2] == i and \
+        _age_or_clock(years)
 
 
 def _clock_minutes(n: _Number) -> bool:
@@ -790,7 +822,7 @@ ELLIPSIS_VETOES: tuple[Veto[_Elided, StatCandidate], ...] = tuple(
     Veto("year_like", lambda e, c: e.n.digits and e.n.mult == 1.0 and
          1800 <= e.n.value <= 2100),
     # "тысяча" with no noun after it: no count of anything
-    Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.value == 1),
+    Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.stop == e.n.start),
     Veto("nominal_follows", lambda e, c: _nominal_follows(e.n)),
     Veto("bracketed", lambda e, c: _bracketed(e.n)),
 )
