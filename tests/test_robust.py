@@ -121,6 +121,18 @@ def test_long_sentence_is_cut_into_bounded_pieces():
         assert norm[start:stop].startswith(ts[0][2]) and norm[start:stop].endswith(ts[-1][2])
 
 
+@pytest.mark.parametrize("norm, tokens", [
+    ("Счёт 6:4, 3:6, 7:5.", ["Счёт", "6", ":", "4", ",", "3", ":", "6", ",", "7", ":", "5", "."]),
+    ("Заняли 5, 6 и 7 места", ["Заняли", "5", ",", "6", "и", "7", "места"]),
+    ("В 2010, 2011 годах", ["В", "2010", ",", "2011", "годах"]),
+    ("Цена 5,6 руб", ["Цена", "5,6", "руб"]),  # a decimal comma stays
+])
+def test_digits_and_a_glued_comma_are_two_tokens(norm, tokens):
+    found = [t for _, _, ts in segment(norm) for t in ts]
+    assert [t[2] for t in found] == tokens
+    assert all(norm[a:b] == text for a, b, text in found)
+
+
 def test_line_without_spaces_is_cut():
     norm = "ж" * (MAX_PIECE * 2 + 3)
     sents = list(segment(norm))

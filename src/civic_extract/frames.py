@@ -38,7 +38,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "score", *_FIRST),
     "award_recipients": (*_DOC, "award", "award_name", "recipient", "recipient_kind",
                          "recipient_entity"),
-    "statistics": (*_DOC, "entity", "value", "unit", "head", "qualifier", "score", *_FIRST),
+    "statistics": (*_DOC, "entity", "value", "unit", "head", "kind", "qualifier", "score",
+                   *_FIRST),
 }
 """The columns of each table, in order."""
 
@@ -121,7 +122,8 @@ def article_rows(article: Article, doc: int = 0) -> dict[str, list[Row]]:
     for i, s in enumerate(article.statistics):
         mentions = (s.mention,) if s.mention is not None else ()
         rows["statistics"].append({**key, "entity": i, "value": s.value, "unit": s.unit,
-                                   "head": s.head, "qualifier": s.qualifier, "score": s.score,
+                                   "head": s.head, "kind": s.kind, "qualifier": s.qualifier,
+                                   "score": s.score,
                                    **_first(mentions)})
     return rows
 

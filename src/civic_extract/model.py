@@ -241,6 +241,9 @@ class Statistic:
     mention: Mention | None = None
     rule: str | None = None  # the rule that found it (Extractor(trace=True))
     score: float = 1.0  # how sure the extractor is, in [0, 1]
+    # what the number measures, by its unit (data/stat_kinds.txt): count | duration | money |
+    # percent | measure | times | score
+    kind: str = "count"
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,7 +381,8 @@ class Article:
             for a in self.awards
         ]
         out["statistics"] = [
-            _ruled({"value": s.value, "unit": s.unit, "head": s.head, "qualifier": s.qualifier,
+            _ruled({"value": s.value, "unit": s.unit, "head": s.head, "kind": s.kind,
+                    "qualifier": s.qualifier,
                     "mentions": [s.mention.to_list()] if s.mention else [],
                     "score": s.score}, s.rule)
             for s in self.statistics
@@ -487,7 +491,7 @@ class Article:
         stats = tuple(
             Statistic(s["value"], s["unit"], s["head"], s.get("qualifier"),
                       (_mentions(text, s.get("mentions")) or (None,))[0], s.get("rule"),
-                      _score(s))
+                      _score(s), s.get("kind") or "count")
             for s in data.get("statistics") or ()
         )
         trace = tuple(TraceEvent(e["kind"], e["rule"], e["verdict"],

@@ -42,6 +42,9 @@ __all__ = ["StatCandidate", "extract_statistics"]
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)?$")
 _GROUP = re.compile(r"^\d{3}$")
+_COMPOUND = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]+)$")  # "4-х", "70-процентное"
+_DECADE = re.compile(r"^\d*0-х$")  # "90-х", "1990-х"
+_SCORE = re.compile(r"^\d+,?$")  # a side of a score ("7:5, 6:7": the tokenizer keeps "5,")
 _YEAR_LEMMAS = {"год", "г", "гг"}
 _MAX_QUOTED_NAME = 25  # a longer quotation is speech: the numbers in it count
 _MAX_ELLIPSIS_GAP = 12  # tokens between a number without a noun and the one it borrows from
@@ -56,6 +59,7 @@ class StatCandidate:
     head: str
     qualifier: str | None
     rule: str = ""
+    kind: str = "count"  # by the unit's head (data/stat_kinds.txt)
 
 
 # ---------------------------------------------------------------- reading a number
@@ -77,6 +81,9 @@ def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int,
             return float(text.replace(",", ".")), j, True
         except ValueError:
             return None
+    glued = _compound(t, lex)
+    if glued is not None:
+        return glued[0], k + 1, True
     value = 0.0
     j = k
     while j < limit:
@@ -93,8 +100,50 @@ def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int,
             value += v
         j += 1
     if j == k:
-        return _bare_multiplier(doc, k, lex)
+        return _fraction(doc, k, limit, lex) or _bare_multiplier(doc, k, lex)
     return value, j, False
+
+
+def _compound(t: Tok, lex: StatLexicon) -> tuple[float, tuple[str, str] | None] | None:
+    """Digits glued to a case ending ("4-х", "260-ти": data/cardinal_endings.txt) or to the
+    adjective of a unit ("70-процентное", "630-местном": data/adjective_units.txt): (value,
+    the unit of the adjective or None)."""
+    m = _COMPOUND.match(t.text)
+    if m is None:
+        return None
+    value = float(m.group(1).replace(",", "."))
+    if m.group(2).lower() in lex.cardinal_endings:
+        return value, None
+    prefix = m.group(1) + "-"
+    for p in t.parses:
+        adj = p.normal[len(prefix):] if p.normal.startswith(prefix) else ""
+        if adj in lex.adjective_units:
+            return value, lex.adjective_units[adj]
+    return None
+
+
+def _adjective_unit(n: _Number) -> list[_Unit]:
+    """ "70-процентное увеличение", "с 54 процентным преимуществом": the unit an adjective is
+    made of (data/adjective_units.txt)."""
+    toks, lex = n.c.doc.toks, n.c.lex
+    glued = _compound(toks[n.start], lex) if n.digits else None
+    if glued is not None and glued[1] is not None:
+        return [(glued[1][0], glued[1][1], n.j, None)]
+    after = toks[n.j] if n.j < n.s.last and n.j == n.stop else None
+    if after is None or after.pos != "ADJF" or after.lemma not in lex.adjective_units_alone:
+        return []
+    unit, head = lex.adjective_units[after.lemma]
+    return [(unit, head, n.j + 1, None)]
+
+
+def _fraction(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
+    """ "половина миллиарда", "четверть миллиона": a fraction of the multiplier after it
+    (data/fractions.txt)."""
+    t = doc.toks[k]
+    if t.lemma not in lex.fractions or k + 1 >= limit or \
+            _bare_multiplier(doc, k + 1, lex) is None:
+        return None
+    return lex.fractions[t.lemma], k + 1, False
 
 
 def _bare_multiplier(doc: Doc, k: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
@@ -252,6 +301,19 @@ def _unit_word(n: _Number) -> list[_Unit]:
     return [(unit, head, n.j + 1, None)]
 
 
+def _partitive(n: _Number) -> list[_Unit]:
+    """ "семеро из задержанных", "двое из её детей": the plural genitive after "из" (not "трое
+    из которых приемные", not "19 из 24 праймериз")."""
+    toks, j = n.c.doc.toks, n.j
+    if j + 1 >= n.s.last or toks[j].low != "из" or not toks[j + 1].is_word():
+        return []
+    shifted = replace(n, j=j + 1)
+    units = _noun_phrase(shifted) or _substantive(shifted)
+    last = toks[units[0][2] - 1] if units else None
+    p = last.parse if last is not None else None
+    return units if p is not None and "plur" in p.grams and "gent" in p.grams else []
+
+
 def _implied_alone(n: _Number) -> list[_Unit]:
     """ "пятеро выступили против" → человек (not "трое из которых": the noun follows)."""
     if n.implied is None or (n.j < n.s.last and n.c.doc.toks[n.j].low == "из"):
@@ -259,18 +321,47 @@ def _implied_alone(n: _Number) -> list[_Unit]:
     return [(n.implied[0], n.implied[1], n.j, None)]
 
 
+def _glued(n: _Number, a: int, b: int) -> bool:
+    """Tokens a and b are written without a space between them."""
+    toks = n.c.doc.toks
+    return n.c.doc.norm[toks[a].stop:toks[b].start] == ""
+
+
+def _score_side(n: _Number) -> bool:
+    """One side of a match score "2:1" a few words after a cue (data/score_cues.txt): "со
+    счётом 2:1", "счёт стал 14:13", "со счётом 7:5, 6:7, 6:1"."""
+    toks, s, a, b = n.c.doc.toks, n.s, n.start, n.stop
+    if not n.digits or n.prefix is not None or b != a + 1:
+        return False
+    before = a - 2 >= s.first and toks[a - 1].text == ":" and _glued(n, a - 1, a) \
+        and _SCORE.match(toks[a - 2].text) is not None
+    after = b + 1 < s.last and toks[b].text == ":" and _glued(n, a, b) \
+        and _SCORE.match(toks[b + 1].text) is not None
+    if not (before or after):
+        return False
+    i = a - 1
+    while i > s.first and a - i < 16 and (toks[i].text in (":", ",") or _SCORE.match(toks[i].text)):
+        i -= 1
+    return any(toks[x].has_lemma(cue) for x in range(max(s.first, i - 2), i + 1)
+               for cue in n.c.lex.score_cues)
+
+
 # What a number counts, in order: the first rule that finds a unit decides.
 UNITS: tuple[Rule[_Number, _Unit], ...] = (
+    # "со счётом 2:1" → 2 and 1, unit "счет"
+    Rule("score", lambda n: [("счет", "счет", n.j, None)] if _score_side(n) else []),
     # "трижды" → раз (data/implied_units.txt, "always")
     Rule("implied_unit", lambda n: [(n.implied[0], n.implied[1], n.j, None)]
          if n.implied is not None and n.implied[2] else []),
     # "$40 млн", "£22 млн"
     Rule("currency_sign", lambda n: [(n.prefix[0], n.prefix[1], n.j, None)]
          if n.prefix is not None else []),
+    Rule("adjective_unit", _adjective_unit),
     Rule("unit_word", _unit_word),
     Rule("noun_phrase", _noun_phrase),
     Rule("abbreviation", _abbreviation),
     Rule("substantive", _substantive),
+    Rule("partitive", _partitive),
     Rule("implied_alone", _implied_alone),
 )
 
@@ -335,13 +426,17 @@ def _label_sign(n: _Number) -> bool:
 
 
 def _label_word(n: _Number) -> bool:
-    """ "статья 282", "ч. 2": a word of data/number_labels.txt before it."""
+    """ "статья 282", "ч. 2", "статьи 205 и 209": a word of data/number_labels.txt before it,
+    or before the labels it is listed with."""
+    toks, first = n.c.doc.toks, n.s.first
     j = n.start - 1
-    if j >= n.s.first and n.c.doc.toks[j].text == ".":
+    while j - 1 > first and toks[j].low in ("и", ",", "или") and _DIGITS.match(toks[j - 1].text):
+        j -= 2
+    if j >= first and toks[j].text == ".":
         j -= 1
-    if j < n.s.first:
+    if j < first:
         return False
-    t = n.c.doc.toks[j]
+    t = toks[j]
     return t.low in n.c.lex.number_labels or t.lemma in n.c.lex.number_labels
 
 
@@ -364,18 +459,71 @@ def _range_or_date(n: _Number) -> bool:
 
 
 def _one_determiner(n: _Number) -> bool:
-    """ "один", "одна": a determiner far more often than a count."""
-    return not n.digits and n.value == 1 and n.mult == 1.0
+    """ "один", "одна": a determiner far more often than a count; a count among the counts of
+    its sentence ("один человек погиб, 15 ранены", "одну серебряную и три бронзовые"), unless
+    a preposition or a word of data/one_determiners.txt comes before it ("ещё один", "один
+    из", "в одном")."""
+    if n.digits or n.value != 1 or n.mult != 1.0:
+        return False
+    toks, s = n.c.doc.toks, n.s
+    before = toks[n.start - 1] if n.start > s.first else None
+    if before is not None and (before.pos == "PREP" or before.low in n.c.lex.one_determiners) \
+            or n.j < s.last and toks[n.j].low == "из":
+        return True
+    return not any(_other_count(n, t) for t in toks[s.first:s.last] if t.i != n.start)
+
+
+def _other_count(n: _Number, t: Tok) -> bool:
+    """A number other than one in the sentence: digits (not a year) or a number word."""
+    if _DIGITS.match(t.text):
+        return not (t.text.isdigit() and 1800 <= int(t.text) <= 2100) and t.text not in ("1", "0")
+    v = n.c.lex.numbers.get(t.lemma) if t.is_word() else None
+    return v is not None and v > 1 and n.c.lex.number_roles.get(t.lemma) is None
+
+
+def _ordinal_words(n: _Number) -> bool:
+    """ "в двадцать первом веке", "сто третьего": number words that end in an ordinal."""
+    toks = n.c.doc.toks
+    p = toks[n.stop].parse if n.stop < n.s.last and not n.digits else None
+    return p is not None and p.pos == "ADJF" and "Anum" in p.grams
+
+
+def _anaphoric(n: _Number) -> bool:
+    """ "оба чиновника", "обеим сторонам": things already named, no new count (data/
+    number_roles.txt)."""
+    t = n.c.doc.toks[n.start]
+    return not n.digits and n.c.lex.number_roles.get(t.lemma) == "anaphoric"
+
+
+_URL = re.compile(r"://|www\.|%[0-9A-Fa-f]{2}")
+_SPACE = re.compile(r"\s")
+
+
+def _in_url(n: _Number) -> bool:
+    """ "change.org/p/%D0%BE%D1%82…", "…/577e4ccc…b5": digits inside a web address (the run
+    of text without spaces around them looks like one)."""
+    if not n.digits:
+        return False
+    norm, t = n.c.doc.norm, n.c.doc.toks[n.start]
+    a = max(norm.rfind(c, 0, t.start) for c in " \n\t") + 1
+    m = _SPACE.search(norm, t.stop)
+    return _URL.search(norm[a:m.start() if m else len(norm)]) is not None
 
 
 # What makes a number no count at all, in order.
 NOT_COUNTS: tuple[tuple[str, Callable[[_Number], bool]], ...] = (
     ("quoted_name", lambda n: n.quoted),
-    ("label_sign", _label_sign),
+    ("label_sign", lambda n: n.rule != "score" and _label_sign(n)),
     ("label_word", _label_word),
     ("enumerator", _enumerator),
-    ("range_or_date", _range_or_date),
+    ("range_or_date", lambda n: n.rule != "score" and _range_or_date(n)),
     ("one_determiner", _one_determiner),
+    ("anaphoric", _anaphoric),
+    ("in_url", _in_url),
+    # "в 90-х годах", "к середине 2000-х": a decade
+    ("decade", lambda n: n.digits and n.mult == 1.0 and
+     _DECADE.match(n.c.doc.toks[n.start].text) is not None),
+    ("ordinal_words", _ordinal_words),
 )
 
 
@@ -383,6 +531,8 @@ def _next(n: _Number) -> int:
     """Where the walk over the sentence goes on after a number."""
     if n.quoted:
         return n.k + 1
+    if n.rule == "score":
+        return n.j
     if _label_sign(n) or _label_word(n) or _enumerator(n):
         return max(n.stop, n.k + 1)
     if _range_or_date(n):
@@ -416,8 +566,13 @@ def _agrees(value: float, head: Tok) -> bool:
         return True  # "21 месяц": the noun agrees in any case
     if head.text.isupper() or not head.parses:
         return True
-    return any("gent" in p.grams or "plur" in p.grams or "Fixd" in p.grams
-               for p in head.parses if p.pos == "NOUN")
+    few = 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14  # "3 класса"; "8 класса" is ordinal
+    nouns = [p.grams for p in head.parses if p.pos == "NOUN"]
+    gen_sing = any("gent" in g and "sing" in g for g in nouns)
+    # a plural noun: the genitive, or the numeral's own oblique case ("в 20 городах"); the
+    # nominative only when it cannot be a singular genitive ("36 жители"; not "в 5 утра")
+    return any("Fixd" in g or (few and gen_sing) or "plur" in g and (
+        "gent" in g or not {"nomn", "accs"} & g or not gen_sing) for g in nouns)
 
 
 def _ordinal_use(n: _Number) -> bool:
@@ -428,24 +583,115 @@ def _ordinal_use(n: _Number) -> bool:
 
 
 def _age_or_clock(n: _Number) -> bool:
-    """The words before the number make it an age or a clock time (data/number_contexts.txt):
-    "в возрасте 52 лет", "в три часа", "Кравцову 39 лет" (not "по итогам трех лет"), "Келли 52
-    года"."""
+    """The words around the number make it an age or a clock time (data/number_contexts.txt):
+    "в возрасте 52 лет", "в три часа", "Кравцову 39 лет", "которому сейчас 61 год" (not "по
+    итогам трех лет"), "Келли 52 года", "Иванов, 49 лет, …", "(26 лет)"."""
     toks, k, first = n.c.doc.toks, n.qstart, n.s.first
     contexts = n.c.lex.number_contexts
     head = n.unit[1] if n.unit is not None else ""
+    if n.qual == "до" and k - 2 >= first and toks[k - 2].low == "от":
+        k -= 2  # "в возрасте от 7 до 14 лет": the context of the range
     for size in (2, 1):
         if k - size >= first and (" ".join(t.low for t in toks[k - size:k]), head) in contexts:
             return True
+    k = _before_fillers(n, k)
     if k - 1 < first:
         return False
     t = toks[k - 1]
-    if ("@dative", head) in contexts and t.is_word() and t.case == "datv" \
-            and (t.pos == "NPRO" or (t.pos == "NOUN" and t.parse is not None
-                                     and "anim" in t.parse.grams)) \
-            and not (k - 2 >= first and toks[k - 2].pos == "PREP"):
+    if head in _YEAR_LEMMAS and t.lemma in n.c.lex.age_verbs and any(
+            _dative_holder(n, i) for i in range(max(first + 1, k - 8), k)):
         return True
-    return ("@person", head) in contexts and t.ner == "PER"
+    if (t.low, head) in contexts or ("@dative", head) in contexts and _dative_holder(n, k):
+        return True
+    return ("@person", head) in contexts and _person_before(n, k) or \
+        ("@bracketed", head) in contexts and _bracketed_alone(n) or \
+        ("@living", head) in contexts and _living_before(n, k) or _clock_minutes(n) or \
+        _age_continued(n)
+
+
+_NOT_AFTER_AGE = frozenset({"VERB", "INFN", "GRND", "PRTS", "PRTF", "ADVB"})
+
+
+def _living_before(n: _Number, k: int) -> bool:
+    """A living being named right before the number, which no verb follows: "девочка 16 лет,",
+    "сына 3-х лет и дочь", "детей от 13 до 18 лет" (not "сотрудник 10 лет работал", not
+    "был мэром 18 лет": the instrumental)."""
+    toks = n.c.doc.toks
+    t = toks[k - 1]
+    p = t.parse
+    if p is None or p.pos != "NOUN" or "anim" not in p.grams or t.case not in (
+            "nomn", "gent", "accs"):
+        return False
+    end = n.unit[2] if n.unit is not None else n.j
+    return end >= n.s.last or toks[end].pos not in _NOT_AFTER_AGE
+
+
+def _age_continued(n: _Number) -> bool:
+    """The days or months of an age in years: "в возрасте 122 лет и 164 дней"."""
+    toks, k, first = n.c.doc.toks, n.qstart, n.s.first
+    if n.unit is None or n.unit[1] not in ("день", "месяц"):
+        return False
+    i = k - 1 if k - 1 >= first and toks[k - 1].low == "и" else k
+    if i - 2 < first or toks[i - 1].lemma not in _YEAR_LEMMAS or not n.digits:
+        return False
+    years = _read(n.c, n.s, i - 2)
+    return years is not None and years.unit is not None and years.unit[2] == i and \
+        _age_or_clock(years)
+
+
+def _clock_minutes(n: _Number) -> bool:
+    """The minutes of a clock time: "в 14 часов 30 минут" (the hours after a context of
+    data/number_contexts.txt)."""
+    toks, k, first = n.c.doc.toks, n.qstart, n.s.first
+    return n.unit is not None and n.unit[1] == "минута" and k - 3 >= first and \
+        toks[k - 1].has_lemma("час") and _DIGITS.match(toks[k - 2].text) is not None and \
+        (toks[k - 3].low, "час") in n.c.lex.number_contexts
+
+
+def _before_fillers(n: _Number, k: int) -> int:
+    """The token before the adverbs and particles that precede the number ("ему уже по 37
+    лет", "которому сейчас 61 год")."""
+    toks, first = n.c.doc.toks, n.s.first
+    while k - 1 > first and toks[k - 1].is_word() and (
+            toks[k - 1].pos in ("ADVB", "PRCL") or toks[k - 1].low in n.c.lex.age_fillers):
+        k -= 1
+    return k
+
+
+def _dative_holder(n: _Number, k: int) -> bool:
+    """A noun of a living being or a pronoun that reads as a dative before the number, itself
+    not after a preposition: "Кравцову 39 лет", "Девочке сейчас 12 лет", "которой тогда был 71
+    год" (not "к 2020 году")."""
+    toks, first = n.c.doc.toks, n.s.first
+    t = toks[k - 1]
+    readings = [p for p in t.parses if "datv" in p.grams] if t.case != "datv" else \
+        [t.parse] if t.parse is not None else []
+    return t.is_word() and any(
+        p.pos == "NPRO" or p.pos in ("NOUN", "ADJF") and ("anim" in p.grams or "Apro" in p.grams)
+        for p in readings) and not (k - 2 >= first and toks[k - 2].pos == "PREP")
+
+
+def _person_before(n: _Number, k: int) -> bool:
+    """A person named right before the number, or before a comma or dash that sets it off as an
+    apposition ("Келли 52 года", "Иванов, 49 лет, …", "Петрова — 54 года.")."""
+    toks, first = n.c.doc.toks, n.s.first
+    if toks[k - 1].ner == "PER":
+        return True
+    end = n.unit[2] if n.unit is not None else n.j
+    closed = end >= n.s.last or not toks[end].is_word()
+    i = k - 2
+    if i > first and toks[i].text == ")" and toks[k - 1].text == ",":  # "Фаиз Халид (Faiz K.), 26"
+        i = next((x - 1 for x in range(i - 1, max(first, i - 8), -1) if toks[x].text == "("), i)
+    return closed and i >= first and toks[k - 1].text in (",", "—", "–", "-", "(") \
+        and toks[i].ner == "PER"
+
+
+def _bracketed_alone(n: _Number) -> bool:
+    """The number and its unit alone in brackets: "Вера (26 лет)"."""
+    toks = n.c.doc.toks
+    end = n.unit[2] if n.unit is not None else n.j
+    return n.qstart > n.s.first and toks[n.qstart - 1].text == "(" and end < n.s.last \
+        and toks[end].text == ")"
 
 
 def _made_by(name: str) -> Callable[[_Number], list[StatCandidate]]:
@@ -454,7 +700,8 @@ def _made_by(name: str) -> Callable[[_Number], list[StatCandidate]]:
         if n.unit is None or n.rule != name:
             return []
         unit, head, end, _ = n.unit
-        return [StatCandidate(n.qstart, end, n.number, unit, head, n.qual)]
+        return [StatCandidate(n.qstart, end, n.number, unit, head, n.qual,
+                              kind=n.c.lex.stat_kinds.get(head, "count"))]
 
     return find
 
@@ -479,6 +726,9 @@ VETOES: tuple[Veto[_Number, StatCandidate], ...] = tuple(
     # "в 2020 году"
     Veto("year", lambda n, c: n.digits and c.head in _YEAR_LEMMAS and 1800 <= n.value <= 2100),
     Veto("ordinal_use", lambda n, c: _ordinal_use(n)),
+    # "в 1976 Макаллоу переехала": a person's name is no unit
+    Veto("person_head", lambda n, c: n.unit is not None and n.unit[3] is not None
+         and n.unit[3].ner == "PER"),
     Veto("age_or_clock", lambda n, c: _age_or_clock(n)),
 )
 
@@ -495,7 +745,7 @@ class _Elided:
 
 def _borrowed(e: _Elided, ref: StatCandidate) -> list[StatCandidate]:
     n = e.n
-    return [StatCandidate(n.qstart, n.j, n.number, ref.unit, ref.head, n.qual)]
+    return [StatCandidate(n.qstart, n.j, n.number, ref.unit, ref.head, n.qual, kind=ref.kind)]
 
 
 def _follows_iz(n: _Number) -> bool:
@@ -512,16 +762,39 @@ def _before(e: _Elided) -> list[StatCandidate]:
     """ "более 150 тысяч человек, около 20 тысяч умерли": the unit of the last statistic found
     before it, close and not across brackets."""
     n = e.n
-    if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found):
-        return []  # the rule before decides
+    if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n):
+        return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and
               n.qstart - c.last_tok <= _MAX_ELLIPSIS_GAP and
               not any(t.text in ("(", ")") for t in n.c.doc.toks[c.last_tok:n.qstart])]
     return _borrowed(e, before[-1]) if before else []
 
 
+def _opens_range(n: _Number) -> bool:
+    """ "от 40 до …" ("от" is no qualifier elsewhere: "заявки от 67 организаций")."""
+    toks = n.c.doc.toks
+    return n.qual is None and n.qstart > n.s.first and toks[n.qstart - 1].low == "от" and \
+        n.j < n.s.last and toks[n.j].low == "до"
+
+
+def _range_start(e: _Elided) -> list[StatCandidate]:
+    """ "от 40 до 50 тысяч рублей" → 40000 рублей: the start of a range takes the unit and the
+    multiplier of its end."""
+    n = e.n
+    if not _opens_range(n):
+        return []
+    end = next((c for c in e.found if c.first_tok == n.j), None)
+    after = _read(n.c, n.s, n.j + 1) if end is not None else None
+    if end is None or after is None:
+        return []
+    value = n.value * (after.mult if n.mult == 1.0 else n.mult)
+    number = int(value) if float(value).is_integer() else round(value, 6)
+    return [StatCandidate(n.qstart - 1, n.j, number, end.unit, end.head, "от", kind=end.kind)]
+
+
 # Where a number without its noun finds its unit, in order.
 ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
+    Rule("range_start", _range_start),
     Rule("borrowed_after_iz", _after_iz),
     Rule("borrowed_before", _before),
 )
@@ -549,7 +822,7 @@ ELLIPSIS_VETOES: tuple[Veto[_Elided, StatCandidate], ...] = tuple(
     Veto("year_like", lambda e, c: e.n.digits and e.n.mult == 1.0 and
          1800 <= e.n.value <= 2100),
     # "тысяча" with no noun after it: no count of anything
-    Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.value == 1),
+    Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.stop == e.n.start),
     Veto("nominal_follows", lambda e, c: _nominal_follows(e.n)),
     Veto("bracketed", lambda e, c: _bracketed(e.n)),
 )

@@ -7,10 +7,16 @@ from dataclasses import dataclass
 
 from .tables import Tables
 
-__all__ = ["StatLexicon", "TABLES"]
+__all__ = ["StatLexicon", "TABLES", "STAT_KINDS"]
+
+# What a statistic measures; "count" (people, projects, …) unless data/stat_kinds.txt says else.
+STAT_KINDS = ("count", "duration", "money", "percent", "measure", "times", "score")
 
 TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_units.txt",
-          "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt")
+          "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt",
+          "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt",
+          "stat_kinds.txt", "cardinal_endings.txt", "adjective_units.txt", "age_verbs.txt",
+          "one_determiners.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -23,6 +29,16 @@ class StatLexicon:
     implied_units: dict[str, tuple[str, str, bool]]
     number_labels: frozenset[str]
     number_contexts: frozenset[tuple[str, str]]
+    age_fillers: frozenset[str]  # between an age's holder and the number: "по"
+    number_roles: dict[str, str]  # number words that count nothing new: "оба"
+    fractions: dict[str, float]  # before a multiplier: "половина миллиарда"
+    score_cues: frozenset[str]  # lemmas before a match score: "со счетом 2:1"
+    stat_kinds: dict[str, str]  # head lemma -> what the number measures: "год" -> duration
+    cardinal_endings: frozenset[str]  # "4-х", "260-ти"
+    adjective_units: dict[str, tuple[str, str]]  # "процентный" -> (процент, процент)
+    adjective_units_alone: frozenset[str]  # … also as a word after the number
+    age_verbs: frozenset[str]  # "исполниться": an age after a dative holder
+    one_determiners: frozenset[str]  # "ещё один": a determiner even among counts
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
 
@@ -44,6 +60,20 @@ class StatLexicon:
             implied_units=implied,
             number_labels=frozenset(t.lines("number_labels.txt")),
             number_contexts=frozenset((b, h) for b, h in t.table("number_contexts.txt", 2)),
+            age_fillers=frozenset(t.lines("age_fillers.txt")),
+            number_roles={w: t.choice("number_roles.txt", r, ("anaphoric",), w)
+                          for w, r in t.table("number_roles.txt", 2)},
+            fractions={w: float(v) for w, v in t.table("fractions.txt", 2)},
+            score_cues=frozenset(t.lines("score_cues.txt")),
+            stat_kinds={h: t.choice("stat_kinds.txt", k, STAT_KINDS, h)
+                        for h, k in t.table("stat_kinds.txt", 2)},
+            cardinal_endings=frozenset(t.lines("cardinal_endings.txt")),
+            adjective_units={a: (u, h) for a, u, h, _ in t.table("adjective_units.txt", 4)},
+            adjective_units_alone=frozenset(
+                a for a, _, _, w in t.table("adjective_units.txt", 4)
+                if t.choice("adjective_units.txt", w, ("glued", "any"), a) == "any"),
+            age_verbs=frozenset(t.lines("age_verbs.txt")),
+            one_determiners=frozenset(t.lines("one_determiners.txt")),
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
         )

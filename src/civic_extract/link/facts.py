@@ -148,6 +148,7 @@ class StatFact:
     head: str
     qualifier: str | None
     rule: str = ""
+    kind: str = "count"
 
 
 _F = TypeVar("_F", PersonFact, TitleFact, RoleFact, OrgFact, PlaceFact, AwardFact, StatFact,

@@ -44,7 +44,7 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
         tuple(place_facts(doc, lex.places, res.places)),
         tuple(award_facts(doc, lex.awards, awards, parties, trace)),
         tuple(StatFact(_span(doc, s.first_tok, s.last_tok), s.value, s.unit, s.head,
-                       s.qualifier, s.rule) for s in stats),
+                       s.qualifier, s.rule, s.kind) for s in stats),
         tuple(EventFact(_span(doc, e.first, e.last), e.kind, e.rule, e.verdict)
               for e in (trace.events if trace is not None else ()) if e.last > e.first),
         tuple(person_facts(doc, lone)))
@@ -99,7 +99,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
 
     stats = tuple(Statistic(s.value, s.unit, s.head, s.qualifier,
                             Mention(s.span[0], s.span[1], text[s.span[0]:s.span[1]]),
-                            marks.rule(s.rule), marks.score("statistics", (s.rule,)))
+                            marks.rule(s.rule), marks.score("statistics", (s.rule,)), s.kind)
                   for s in facts.statistics)
     events = tuple(TraceEvent(e.kind, e.rule, e.verdict, Mention(*e.span, text[slice(*e.span)]))
                    for e in facts.events) if trace else ()

@@ -75,6 +75,18 @@ def _runs_joined(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     return out
 
 
+def _commas_split(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """razdel keeps a comma glued to digits when a number follows after the space ("5, 6 и 7",
+    "6:4, 3:6"): the digits and the comma as two tokens."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, text in tokens:
+        if len(text) > 1 and text[-1] == "," and text[:-1].isdigit():
+            out += [(a, b - 1, text[:-1]), (b - 1, b, ",")]
+        else:
+            out.append((a, b, text))
+    return out
+
+
 def segment(norm: str) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
     """Yield ``(start, stop, tokens)`` per sentence; tokens are ``(start, stop, text)``.
 
@@ -88,8 +100,8 @@ def segment(norm: str) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
                 piece = line[a:b]
                 for sent in sentenize(piece):
                     base = pos + a + sent.start
-                    tokens = _runs_joined([(base + t.start, base + t.stop, t.text)
-                                           for t in tokenize(sent.text)])
+                    tokens = _runs_joined(_commas_split([(base + t.start, base + t.stop, t.text)
+                                                         for t in tokenize(sent.text)]))
                     if len(tokens) <= MAX_TOKENS:
                         if tokens:
                             yield base, base + len(sent.text), tokens
