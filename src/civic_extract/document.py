@@ -35,7 +35,8 @@ _EMPTY_TAG = MorphTag("X", ())
 
 def key(s: str) -> str:
     """The matching key of a word or phrase: lowercase, ё→е, spaces collapsed."""
-    return " ".join(s.lower().replace("ё", "е").split())
+    k = s.lower().replace("ё", "е")
+    return k if k.isalpha() else " ".join(k.split())  # one word: nothing to collapse
 
 
 @dataclass(slots=True)
@@ -73,7 +74,7 @@ class Tok:
         return _CASES.get(c) if c else None
 
     def is_word(self) -> bool:
-        return any(ch.isalpha() for ch in self.text)
+        return self.text.isalpha() or any(ch.isalpha() for ch in self.text)
 
     def is_title_case(self) -> bool:
         return self.text[:1].isupper()
