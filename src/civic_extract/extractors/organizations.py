@@ -779,6 +779,9 @@ def _known_at(c: _Ctx, k: int) -> _Found | None:
     """The longest known organization that starts at token k and counts where it stands."""
     doc, lex, toks, quoted, covered = c.doc, c.lex, c.doc.toks, c.quoted, c.state.covered
     t = toks[k]
+    if t.low not in lex.known_org_firsts and \
+            t.lemma.replace("ё", "е") not in lex.known_org_firsts:
+        return None  # no key starts with this word (most capitalized words)
     for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
         span = toks[k:k + n]
         if any(x.sent != t.sent or x.i in covered for x in span):
