@@ -352,8 +352,11 @@ class _Context:
     def partitive(self, t: Tok) -> bool:
         """A plural after "один из" ("один из самых любимых актёров"): one of a group."""
         toks = self.doc.toks
-        return any(toks[j].low == "из" and j > 0 and toks[j - 1].lemma in ("один", "одна")
-                   for j in range(max(0, t.i - 4), t.i))
+        j = t.i - 1
+        while j > 0 and t.i - j < 8 and (toks[j].pos in ("ADJF", "PRTF", "CONJ", "ADVB")
+                                         or not toks[j].is_word()):
+            j -= 1  # "один из «популярнейших и любимейших актёров»"
+        return j > 0 and toks[j].low == "из" and toks[j - 1].lemma in ("один", "одна")
 
     def caption(self, p: Party) -> bool:
         """A name alone in its sentence: a photo caption ("Жан-Марк Эро."), no antecedent."""
