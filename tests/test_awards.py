@@ -90,6 +90,9 @@ def test_several(run, text, expected):
 
 
 FOLLOWING = [
+    # a quoted work as the subject: no person named before receives it
+    ("Церемонию вела актриса Джейн Линч. «Левиафан» получил «Золотой глобус» как лучший "
+     "фильм.", "Золотой глобус", []),
     # a pronoun or a noun that stands for the person named before
     ("Айгуль Сейтова руководит фондом десять лет. Сегодня она удостоилась премии «Жомарт "
      "жүрек».", "Жомарт жүрек", ["Айгуль Сейтова"]),

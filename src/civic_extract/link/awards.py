@@ -317,7 +317,10 @@ class _Context:
             role = self.lex.recipient_verbs.get(t.lemma)
             if role and t.pos in ("VERB", "PRTS") and t.parse is not None and \
                     "sing" in t.parse.grams and (role != "give" or t.pos == "PRTS"):
-                return True  # "Награждён орденом …", "Получил награду …"
+                # "Награждён орденом …", "Получил награду …"; not "«Сериал» получил …": a
+                # quoted work is the subject
+                return not any(j in doc.quotes.quoted and not self.in_award.overlaps((j, j + 1))
+                               for j in range(s.first, t.i))
         return False
 
     def one_titled(self, m: AwardCandidate) -> bool:
