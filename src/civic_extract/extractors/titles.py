@@ -384,6 +384,12 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     heads = list(s.heads)
     case = doc.toks[start if holder is None else holder[0]].case
     agreeing = [h for h in heads if doc.toks[h].case == case]
+    if heads and holder is not None and doc.toks[heads[-1]].case == "nomn" and \
+            "nomn" in _name_cases(doc.toks[holder[0]:holder[1]]):
+        # a name the tagger read in another case but that may be a nominative after a
+        # nominative title ("Председатель совета директоров АО «…» Зауреш Аманжолова": a long
+        # genitive chain before an unknown name sways the tagger)
+        agreeing = [h for h in heads if doc.toks[h].case in (case, "nomn")]
     limit_left = None
     if case is not None and agreeing and len(agreeing) < len(heads):
         limit_left = min(agreeing)
@@ -936,7 +942,11 @@ def _pair_kind(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> str | No
     ("член партии": membership, "член семьи": kin), or None."""
     noun = next((t for t in doc.toks[span.head + 1:span.last]
                  if t.parse is not None and t.parse.pos == "NOUN"), None)
-    return None if noun is None else lex.membership.get((lemma, noun.lemma.replace("ё", "е")))
+    if noun is None:
+        return None
+    complement = noun.lemma.replace("ё", "е")
+    # "*": any head ("меценат года", "учитель года": an honour of the year)
+    return lex.membership.get((lemma, complement)) or lex.membership.get(("*", complement))
 
 
 def _kind(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> str:

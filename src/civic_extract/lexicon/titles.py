@@ -14,7 +14,7 @@ TABLES = ("titles.txt", "not_titles.txt", "link_titles.txt", "title_verbs.txt",
           "role_heads.txt", "title_cues.txt")
 
 #: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
-_PAIR_KINDS = ("membership", "kin")
+_PAIR_KINDS = ("membership", "kin", "status")
 _HEAD_KINDS = ("membership", "status")
 
 #: The kinds of rows of title_cues.txt.

@@ -111,6 +111,10 @@ def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
     one inside it)."""
     seen: set[str] = set()
     recs: list[Title] = []
+    said: dict[str, list[str]] = {}  # the rules of each post's mentions
+    for t in g.titles:
+        said.setdefault(key(t.normal), []).append(t.rule)
+    full_name = bool(g.part("first") and g.part("last"))
     for t in sorted(g.titles, key=lambda t: t.span[0]):
         k = key(t.normal)
         if k in seen:
@@ -119,9 +123,11 @@ def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
         a, b = t.span
         org = next((n for (x, y), n in orgs if a <= x and y <= b), None)
         place = next((n for (x, y), n in places if a <= x and y <= b), None)
+        # more sure: a post the text gives more than once, one that names its organization or
+        # place, one of a person with first name and surname
+        score = marks.score("titles", said[k], len(said[k]), bool(org or place) + full_name)
         recs.append(Title(t.text, t.normal, t.head, org, place, Mention(a, b, text[a:b]),
-                          marks.rule(t.rule), kind=t.kind,
-                          score=marks.score("titles", (t.rule,), 1, bool(org or place))))
+                          marks.rule(t.rule), kind=t.kind, score=score))
     return _fold(recs)
 
 
