@@ -230,12 +230,26 @@ def _adjectives(n: _Number) -> tuple[list[Tok], int]:
     toks = n.c.doc.toks
     adjs: list[Tok] = []
     j = n.j
-    while j < n.s.last and (p := toks[j].parse) is not None and p.pos in ("ADJF", "PRTF") \
-            and toks[j].is_word():
-        if "Apro" not in p.grams:  # "обоих его соперников": not part of the unit
+    while j < n.s.last and toks[j].is_word() and (p := toks[j].parse) is not None:
+        if p.pos in ("ADJF", "PRTF") and "Apro" not in p.grams:
             adjs.append(toks[j])
+        elif not (p.pos in ("ADJF", "PRTF") or _modifier_skip(toks, j, n.s.last)):
+            break  # "обоих его соперников", "двух подряд неудачных попыток": not in the unit
         j += 1
     return adjs, j
+
+
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+
+
+def _modifier_skip(toks: list[Tok], j: int, last: int) -> bool:
+    """A possessive pronoun, or an adverb before an adjective, inside the counted phrase:
+    "ста миллионов его записей", "трёх совершенно разных семей"."""
+    t = toks[j]
+    if t.low in _POSSESSIVES:
+        return True
+    nxt = toks[j + 1].parse if j + 1 < last else None
+    return t.pos == "ADVB" and nxt is not None and nxt.pos in ("ADJF", "PRTF")
 
 
 def _head(n: _Number) -> tuple[list[Tok], Tok | None]:
@@ -287,8 +301,9 @@ def _substantive(n: _Number) -> list[_Unit]:
         return []
     last = adjs[-1]
     p = last.parse
-    if p is None or "plur" not in p.grams or not (p.pos == "PRTF" or "Subx" in p.grams):
-        return []
+    if p is None or "plur" not in p.grams or not (p.pos == "PRTF" or "Subx" in p.grams) or \
+            any(t.pos == "ADVB" for t in n.c.doc.toks[n.j:last.i]):
+        return []  # "217 активно действующих": the noun left out lies elsewhere
     word = (n.c.morph.inflect(p, {"nomn", "sing", "masc"}) or last.low).replace("ё", "е")
     return [(word, word, last.i + 1, None)]
 
@@ -591,6 +606,7 @@ def _age_or_clock(n: _Number) -> bool:
     head = n.unit[1] if n.unit is not None else ""
     if n.qual == "до" and k - 2 >= first and toks[k - 2].low == "от":
         k -= 2  # "в возрасте от 7 до 14 лет": the context of the range
+    k = _list_start(n, k)
     for size in (2, 1):
         if k - size >= first and (" ".join(t.low for t in toks[k - size:k]), head) in contexts:
             return True
@@ -604,7 +620,7 @@ def _age_or_clock(n: _Number) -> bool:
     if (t.low, head) in contexts or ("@dative", head) in contexts and _dative_holder(n, k):
         return True
     return ("@person", head) in contexts and _person_before(n, k) or \
-        ("@bracketed", head) in contexts and _bracketed_alone(n) or \
+        ("@bracketed", head) in contexts and _bracketed_alone(n, k) or \
         ("@living", head) in contexts and _living_before(n, k) or _clock_minutes(n) or \
         _age_continued(n)
 
@@ -664,8 +680,8 @@ def _dative_holder(n: _Number, k: int) -> bool:
     год" (not "к 2020 году")."""
     toks, first = n.c.doc.toks, n.s.first
     t = toks[k - 1]
-    readings = [p for p in t.parses if "datv" in p.grams] if t.case != "datv" else \
-        [t.parse] if t.parse is not None else []
+    readings = [p for p in t.parses if "datv" in p.grams and p.pos == t.pos] \
+        if t.case != "datv" else [t.parse] if t.parse is not None else []
     return t.is_word() and any(
         p.pos == "NPRO" or p.pos in ("NOUN", "ADJF") and ("anim" in p.grams or "Apro" in p.grams)
         for p in readings) and not (k - 2 >= first and toks[k - 2].pos == "PREP")
@@ -686,12 +702,22 @@ def _person_before(n: _Number, k: int) -> bool:
         and toks[i].ner == "PER"
 
 
-def _bracketed_alone(n: _Number) -> bool:
-    """The number and its unit alone in brackets: "Вера (26 лет)"."""
+def _bracketed_alone(n: _Number, k: int) -> bool:
+    """The numbers and their unit alone in brackets: "Вера (26 лет)", "(10, 9 и 8 лет)"."""
     toks = n.c.doc.toks
     end = n.unit[2] if n.unit is not None else n.j
-    return n.qstart > n.s.first and toks[n.qstart - 1].text == "(" and end < n.s.last \
+    return k > n.s.first and toks[k - 1].text == "(" and end < n.s.last \
         and toks[end].text == ")"
+
+
+def _list_start(n: _Number, k: int) -> int:
+    """The first of the numbers listed before this one with the same unit: "Им было 30, 20 и
+    19 лет", "в 70 и 75 лет соответственно"."""
+    toks, first = n.c.doc.toks, n.s.first
+    while k - 2 >= first and toks[k - 1].low in ("и", ",") and (
+            _DIGITS.match(toks[k - 2].text) or toks[k - 2].lemma in n.c.lex.numbers):
+        k -= 2
+    return k
 
 
 def _made_by(name: str) -> Callable[[_Number], list[StatCandidate]]:
@@ -762,12 +788,27 @@ def _before(e: _Elided) -> list[StatCandidate]:
     """ "более 150 тысяч человек, около 20 тысяч умерли": the unit of the last statistic found
     before it, close and not across brackets."""
     n = e.n
-    if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n):
+    if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n) or \
+            _whole_of(e) is not None:
         return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and
               n.qstart - c.last_tok <= _MAX_ELLIPSIS_GAP and
               not any(t.text in ("(", ")") for t in n.c.doc.toks[c.last_tok:n.qstart])]
     return _borrowed(e, before[-1]) if before else []
+
+
+def _whole_of(e: _Elided) -> StatCandidate | None:
+    """ "в 268 играх из 410 возможных", "115 делегатов из 207": the count right before "из"
+    that this number is the whole of."""
+    n = e.n
+    if n.qstart - 1 <= n.s.first or n.c.doc.toks[n.qstart - 1].low != "из":
+        return None
+    return next((c for c in e.found if c.last_tok == n.qstart - 1), None)
+
+
+def _after_whole_iz(e: _Elided) -> list[StatCandidate]:
+    ref = _whole_of(e)
+    return _borrowed(e, ref) if ref is not None else []
 
 
 def _opens_range(n: _Number) -> bool:
@@ -795,6 +836,7 @@ def _range_start(e: _Elided) -> list[StatCandidate]:
 # Where a number without its noun finds its unit, in order.
 ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("range_start", _range_start),
+    Rule("borrowed_whole_iz", _after_whole_iz),
     Rule("borrowed_after_iz", _after_iz),
     Rule("borrowed_before", _before),
 )
@@ -823,7 +865,7 @@ ELLIPSIS_VETOES: tuple[Veto[_Elided, StatCandidate], ...] = tuple(
          1800 <= e.n.value <= 2100),
     # "тысяча" with no noun after it: no count of anything
     Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.stop == e.n.start),
-    Veto("nominal_follows", lambda e, c: _nominal_follows(e.n)),
+    Veto("nominal_follows", lambda e, c: _nominal_follows(e.n) and _whole_of(e) is None),
     Veto("bracketed", lambda e, c: _bracketed(e.n)),
 )
 
