@@ -2,29 +2,33 @@
 
 "718 неправительственных организаций" → 718, "неправительственная организация"; "более 700 НПО" →
 700 with qualifier "более"; "2,5 млрд тенге" → 2500000000 тенге; "15%" → 15 процент; "£22 млн" →
-22000000 фунт; "трижды" → 3 раз; "пятеро выступили против" → 5 человек. A number without its
-noun takes the unit of its neighbour in the sentence ("более 150 тысяч человек, около 20 тысяч
-умерли"; "пять из которых").
+22000000 фунт; "трижды" → 3 раз; "пятеро выступили против" → 5 человек; "70-процентный рост" →
+70 процент; "со счётом 2:1" → 2 and 1 счет. A number without its noun takes the unit of its
+neighbour in the sentence ("более 150 тысяч человек, около 20 тысяч умерли"; "пять из которых";
+"от 40 до 50 тысяч рублей" → 40000 рубль). Each statistic has a kind, what it measures by the
+head of its unit (data/stat_kinds.txt): count, duration, money, percent, measure, times, score.
 
-Not statistics: dates, years, clock times ("в три часа"), ages ("в возрасте 52 лет"), labels and
-ordinals ("статья 282", "3 этап": a noun that does not agree with a cardinal), numbers inside
-quoted names.
+Not statistics: dates, years, decades, clock times ("в три часа", "в 14 часов 30 минут"), ages
+("в возрасте 52 лет", "которому сейчас 23 года", "Иванов, 49 лет,"), labels and ordinals
+("статья 282", "3 этап", "8 класса": a noun that does not agree with a cardinal; "двадцать
+первом"), numbers inside quoted names or web addresses, "оба" (things already named).
 
 The tables, tried in order for each number of a sentence (read once: its value, multiplier,
 qualifier):
 
-- ``UNITS``, what the number counts, the first rule that finds a unit decides: implied_unit,
-  currency_sign, unit_word, noun_phrase, abbreviation, substantive, implied_alone; the number's
-  candidate is named after it (``RULES``);
+- ``UNITS``, what the number counts, the first rule that finds a unit decides: score,
+  implied_unit, currency_sign, adjective_unit, unit_word, noun_phrase, abbreviation, substantive,
+  partitive, implied_alone; the number's candidate is named after it (``RULES``);
 - ``VETOES``: the reasons a number is no count (quoted_name, label_sign, label_word, enumerator,
-  range_or_date, one_determiner), then the reasons its unit makes none (not_a_unit, year,
-  ordinal_use, age_or_clock);
-- ``ELLIPSIS``, for a number without a unit once the sentence's others are known: borrowed_after_iz,
-  borrowed_before; ``ELLIPSIS_VETOES``: the reasons a number is no count, then year_like,
-  lone_multiplier, nominal_follows, bracketed.
+  range_or_date, one_determiner, anaphoric, in_url, decade, ordinal_words), then the reasons its
+  unit makes none (not_a_unit, year, ordinal_use, person_head, age_or_clock);
+- ``ELLIPSIS``, for a number without a unit once the sentence's others are known: range_start,
+  borrowed_whole_iz, borrowed_after_iz, borrowed_before; ``ELLIPSIS_VETOES``: the reasons a
+  number is no count, then year_like, lone_multiplier, nominal_follows, bracketed.
 
-Word tables: numbers, multipliers, qualifiers, units, implied_units, number_labels,
-number_contexts, not_units, ellipsis_next (``lexicon/statistics.py``).
+Word tables: numbers, multipliers, fractions, cardinal_endings, number_roles, qualifiers, units,
+adjective_units, implied_units, number_labels, number_contexts, age_fillers, age_verbs,
+one_determiners, score_cues, not_units, ellipsis_next, stat_kinds (``lexicon/statistics.py``).
 """
 
 from __future__ import annotations
@@ -309,11 +313,22 @@ def _substantive(n: _Number) -> list[_Unit]:
 
 
 def _unit_word(n: _Number) -> list[_Unit]:
-    """ "15%", "7 процентов", "500 тг" (data/units.txt)."""
-    if n.j >= n.s.last or n.c.doc.toks[n.j].low not in n.c.lex.units:
+    """ "15%", "7 процентов", "500 тг" (data/units.txt); "500 кв. м", "1500 кв. метров"
+    (data/unit_prefixes.txt)."""
+    toks, lex, j = n.c.doc.toks, n.c.lex, n.j
+    prefix = lex.unit_prefixes.get(toks[j].low) if j < n.s.last else None
+    if prefix is not None:
+        j += 2 if j + 1 < n.s.last and toks[j + 1].text == "." else 1
+    if j >= n.s.last:
         return []
-    unit, head = n.c.lex.units[n.c.doc.toks[n.j].low]
-    return [(unit, head, n.j + 1, None)]
+    t = toks[j]
+    found = lex.units.get(t.low) or (
+        (t.lemma, t.lemma) if prefix is not None and t.lemma in lex.stat_kinds and
+        lex.stat_kinds[t.lemma] == "measure" else None)
+    if found is None or prefix is None and j != n.j:
+        return []
+    unit, head = found
+    return [(f"{prefix} {unit}" if prefix else unit, head, j + 1, None)]
 
 
 def _partitive(n: _Number) -> list[_Unit]:
