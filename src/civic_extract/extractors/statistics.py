@@ -527,17 +527,20 @@ def _anaphoric(n: _Number) -> bool:
 
 _URL = re.compile(r"://|www\.|%[0-9A-Fa-f]{2}")
 _SPACE = re.compile(r"\s")
+_URL_REACH = 300  # characters either side of a number looked at for a web address
 
 
 def _in_url(n: _Number) -> bool:
     """ "change.org/p/%D0%BE%D1%82…", "…/577e4ccc…b5": digits inside a web address (the run
-    of text without spaces around them looks like one)."""
+    of text without spaces around them, within _URL_REACH characters, looks like one)."""
     if not n.digits:
         return False
     norm, t = n.c.doc.norm, n.c.doc.toks[n.start]
-    a = max(norm.rfind(c, 0, t.start) for c in " \n\t") + 1
-    m = _SPACE.search(norm, t.stop)
-    return _URL.search(norm[a:m.start() if m else len(norm)]) is not None
+    lo, hi = max(0, t.start - _URL_REACH), min(len(norm), t.stop + _URL_REACH)
+    a = max(norm.rfind(c, lo, t.start) for c in " \n\t") + 1
+    a = max(a, lo)
+    m = _SPACE.search(norm, t.stop, hi)
+    return _URL.search(norm, a, m.start() if m else hi) is not None
 
 
 # What makes a number no count at all, in order.
