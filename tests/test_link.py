@@ -14,6 +14,40 @@ ONE_ORGANIZATION = [
     # the full name, then its abbreviation
     ("Министерство информации и общественного развития выделило грант. МИОР также провел "
      "конкурс.", "Министерство информации и общественного развития", ("МИОР",)),
+    # an abbreviation written in parts
+    ("Общественная палата Ростовской области провела заседание, сообщает сайт ОП РО.",
+     "Общественная палата Ростовской области", ("ОП РО",)),
+    # the head word alone, capitalized, in another case
+    ("В Ассамблее народа Казахстана прошло собрание. В работе Ассамблеи участвовали депутаты.",
+     "Ассамблея народа Казахстана", ("Ассамблея",)),
+    ("Центр поддержки гражданских инициатив объявил конкурс. Итоги подведет Центр.",
+     "Центр поддержки гражданских инициатив", ("Центр",)),
+    ("Члены Общественной палаты Омской области собрались. Заседание Палаты вел ректор.",
+     "Общественная палата Омской области", ("Палата",)),
+    # a shorter form, then the head word: one body
+    ("Прошло заседание Общественного совета города Алматы. Члены Общественного совета избрали "
+     "председателя. Решение Совета принято.", "Общественный совет города Алматы",
+     ("Общественный совет", "Совет")),
+    # the same name in two cases, one the morphology does not know
+    ("Акции Металлоинвеста выросли. Металлоинвест объявил дивиденды.", "Металлоинвест",
+     ("Металлоинвеста",)),
+    # the name from its head word on, the adjectives before it left out
+    ("Артисты Московского академического театра сатиры приехали. Гастроли Театра сатиры прошли "
+     "успешно.", "Московский академический театр сатиры", ("Театр сатиры",)),
+    ("Сотрудники Национального исторического музея провели экскурсию. Директор Исторического "
+     "музея выступил.", "Национальный исторический музей", ("Исторический музей",)),
+    # an official name and a short one, both in data/known_orgs.txt
+    ("Проверку провела Федеральная служба по надзору в сфере образования и науки. Итоги "
+     "Рособрнадзор опубликует позже.", "Федеральная служба по надзору в сфере образования и науки",
+     ("Рособрнадзор",)),
+    # a known body and its country: the same body
+    ("Сотрудники ФСБ России задержали мужчину. В ФСБ сообщили подробности.", "ФСБ России",
+     ("ФСБ",)),
+    ("Глава ЦБ РФ выступила. Центральный банк снизил ставку.", "Центральный банк",
+     ("ЦБ РФ",)),
+    # a short name data/known_orgs.txt knows: the full name leads, the kind is the table's
+    ("Сенаторы Совфеда одобрили закон. Решение Совета Федерации опубликовано.",
+     "Совет Федерации", ("Совфед",)),
 ]
 
 
@@ -31,6 +65,53 @@ def test_a_short_form_of_two_names_stays_apart(run):
     names = [o.name for o in run(text).organizations]
     assert "Общественный совет Шалкарского района" in names
     assert "Общественный совет Айтекебийского района" in names
+
+
+def test_a_parent_named_in_a_branchs_name_stays_apart(run):
+    text = ("Филиал Уральской торгово-промышленной палаты открылся в Каменске. Уральская "
+            "торгово-промышленная палата поздравила коллег.")
+    orgs = {o.name: o for o in run(text).organizations}
+    assert "Уральская торгово-промышленная палата" in orgs
+    assert not any(o.aliases for o in orgs.values())
+
+
+def test_a_lowercase_body_is_not_a_short_form(run):
+    text = ("В стране переходное правительство Мали подало в отставку. Позже правительство "
+            "Мали объявило выборы.")
+    orgs = run(text).organizations
+    assert {"переходное правительство Мали", "правительство Мали"} <= {o.name for o in orgs}
+
+
+def test_a_head_word_of_two_bodies_stays_apart(run):
+    text = ("Заседание Совета Федерации и Совета безопасности прошло в Кремле. Решение Совета "
+            "опубликовано.")
+    orgs = run(text).organizations
+    assert {"Совет Федерации", "Совет безопасности"} <= {o.name for o in orgs}
+    assert not any(o.aliases for o in orgs)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Об этом сообщает ТАСС.", "ТАСС", "media"),
+    ("Об этом пишет Forbes.", "Forbes", "media"),
+    ("Сенаторы Совфеда одобрили закон.", "Совфед", "state"),
+])
+def test_a_known_organization_takes_the_tables_kind(run, text, name, kind):
+    orgs = {o.name: o for o in run(text).organizations}
+    assert orgs[name].kind == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Прошло заседание Совета Ассамблеи народа Казахстана.",
+     "Совет Ассамблеи народа Казахстана"),
+    ("Члены Союза писателей России встретились.", "Союз писателей России"),
+    ("Прошло заседание Общественного совета города Алматы.", "Общественный совет города Алматы"),
+])
+def test_a_name_runs_on_over_a_genitive_noun_to_its_place(run, text, name):
+    assert name in {o.name for o in run(text).organizations}
+
+
+def test_a_verb_between_stops_the_name(run):
+    assert "МВД" in {o.name for o in run("МВД предупреждает граждан Казахстана.").organizations}
 
 
 def test_a_company_and_its_division_stay_apart(run):

@@ -323,3 +323,40 @@ def test_every_rule_has_a_row():
 
     tables = (*RULES, *NER_SPAN.rules, *GAZETTEER.rules)
     assert {r[1] for r in RULE_ROWS} == {r.name for r in tables}
+
+
+# one place however the text names it: the gazetteer's name leads when the text uses it or only
+# abbreviates it; every other name is an alias
+ONE_PLACE = [
+    ("Президент Республики Казахстан прилетел в Астану. В Казахстане прошел форум.",
+     "Казахстан", {"Республика Казахстан"}),
+    ("В Казахстане и в РК говорят об этом.", "Казахстан", {"РК"}),
+    ("Жители ВКО собрались. Восточно-Казахстанская область приняла гостей.",
+     "Восточно-Казахстанская область", {"ВКО"}),
+    ("Гости из ВКО приехали.", "Восточно-Казахстанская область", {"ВКО"}),
+    ("Российская Федерация и Россия подписали документ с соседями.", "Россия",
+     {"Российская Федерация"}),
+    ("Делегация Республики Беларусь прибыла. Беларусь и Белоруссия: два имени.",
+     "Белоруссия", {"Республика Беларусь", "Беларусь"}),
+]
+
+
+@pytest.mark.parametrize("text, name, aliases", ONE_PLACE)
+def test_one_place_under_several_names(run, text, name, aliases):
+    places = [p for p in run(text).places if p.kind in ("country", "region")]
+    assert [p.name for p in places] == [name]
+    assert set(places[0].aliases) == aliases
+
+
+def test_a_full_name_alone_stays_as_written(run):
+    assert [p.name for p in run("Делегация Республики Беларусь прибыла в Брест.").places
+            if p.kind == "country"] == ["Республика Беларусь"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Туристы посетили Никарагуа, Коста Рику и Панаму.", "Коста-Рика"),
+    ("Мы были в Нью Йорке прошлым летом.", "Нью-Йорк"),
+    ("Он вернулся из Коста Рики.", "Коста-Рика"),
+])
+def test_a_hyphenated_name_written_without_its_hyphen(run, text, name):
+    assert name in [p.name for p in run(text).places]

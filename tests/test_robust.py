@@ -289,8 +289,8 @@ def _naive_merge(cands):
         else:
             groups[target].append(c)
             owner.append(target)
-    # a lone first name (or a lone word the morphology read as a surname) before the one full
-    # name with that first name joins it
+    # a lone first name before the one full name with that first name joins it; a lone word
+    # the morphology read as a surname joins it before or after
     full = [gi for gi, g in enumerate(groups) if part(g, "first") and part(g, "last")]
     into = {}
     for gi, g in enumerate(groups):
@@ -306,7 +306,8 @@ def _naive_merge(cands):
                 into[gi] = same[0]
             continue
         same = [h for h in full if k(part(groups[h], "first")) == k(alone)]
-        if len(same) == 1 and min(c.span for c in groups[same[0]]) > min(c.span for c in g):
+        if len(same) == 1 and (min(c.span for c in groups[same[0]]) > min(c.span for c in g)
+                               or not first):
             into[gi] = same[0]
     # then a lone word no full name has as its first name: the one full name with that surname
     firsts = {k(part(groups[h], "first")) for h in full}

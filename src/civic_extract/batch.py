@@ -218,10 +218,9 @@ class LocalRunner:
         self.close()
 
 
-# state of a worker process: its extractor (or why it could not be built) and the start barrier
+# state of a worker process: its extractor (or why it could not be built)
 _worker: Extractor | None = None
 _worker_error: BaseException | None = None
-_barrier: Any = None
 
 
 def _watch_parent() -> None:
@@ -234,13 +233,35 @@ def _watch_parent() -> None:
     if parent is None:
         return
     multiprocessing.connection.wait([parent.sentinel])
+    _release_named_semaphores()
     os._exit(1)
 
 
-def _init_worker(factory: Factory, options: dict[str, Any], barrier: Any) -> None:
-    """Build this worker's Extractor and load its models, once."""
-    global _worker, _worker_error, _barrier
-    _barrier = barrier
+def _release_named_semaphores() -> None:
+    """Unlink the named semaphores of the pool's queues that the dead parent made, and tell
+    the resource tracker, which would report them as leaked otherwise. Every worker tries;
+    the one whose unlink succeeds tells the tracker, once per semaphore. Best effort."""
+    try:
+        import gc
+        from _multiprocessing import sem_unlink  # type: ignore[import-not-found]
+        from multiprocessing import resource_tracker, synchronize
+
+        names = {getattr(getattr(o, "_semlock", None), "name", None) for o in gc.get_objects()
+                 if isinstance(o, synchronize.SemLock)}
+        for name in sorted(n for n in names if n):
+            try:
+                sem_unlink(name)
+            except OSError:
+                continue  # another worker got there first
+            resource_tracker.unregister(name, "semaphore")
+    except Exception:  # noqa: BLE001 - the process is leaving anyway
+        pass
+
+
+def _init_worker(factory: Factory, options: dict[str, Any],
+                 ready: multiprocessing.connection.Connection) -> None:
+    """Build this worker's Extractor and load its models, once; then say so on ``ready``."""
+    global _worker, _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what an interrupt means
     threading.Thread(target=_watch_parent, daemon=True, name="civic-extract-watch-parent").start()
     limit_blas_threads()  # the workers are the parallelism
@@ -249,6 +270,12 @@ def _init_worker(factory: Factory, options: dict[str, Any], barrier: Any) -> Non
         warm_up(_worker)
     except BaseException as ex:  # re-raised by every task, so the caller sees the real error
         _worker, _worker_error = None, ex
+    finally:
+        try:
+            ready.send(os.getpid())  # one small write: whole even with other workers writing
+            ready.close()
+        except OSError:
+            pass  # the pool is gone
 
 
 def _worker_extractor() -> Extractor:
@@ -258,9 +285,7 @@ def _worker_extractor() -> Extractor:
 
 
 def _ready() -> int:
-    """Wait until every worker of the pool has loaded its models; this worker's pid."""
-    if _barrier is not None:
-        _barrier.wait()
+    """This worker's pid, or the error that kept it from building its Extractor."""
     _worker_extractor()
     return os.getpid()
 
@@ -295,13 +320,17 @@ class WorkerPool:
         self.in_flight = in_flight or 2 * n_process
         self._context = _context(start_method)
         self._executor: ProcessPoolExecutor | None = None
+        self._ready: multiprocessing.connection.Connection | None = None
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            barrier = self._context.Barrier(self.n_process, timeout=600)
+            # each worker sends its pid down a pipe once its models are loaded: a pipe, not a
+            # Barrier, whose named semaphores the resource tracker reports as leaked when this
+            # process is killed
+            self._ready, ready = self._context.Pipe(duplex=False)
             self._executor = ProcessPoolExecutor(
                 self.n_process, mp_context=self._context, initializer=_init_worker,
-                initargs=(self.factory, self.options, barrier))
+                initargs=(self.factory, self.options, ready))
         return self._executor
 
     def start(self) -> float:
@@ -313,6 +342,13 @@ class WorkerPool:
         t0 = time.perf_counter()
         pool = self._pool()
         futures = [pool.submit(_ready) for _ in range(self.n_process)]
+        ready: set[int] = set()
+        assert self._ready is not None
+        while len(ready) < self.n_process:
+            if self._ready.poll(0.2):
+                ready.add(self._ready.recv())
+            elif any(f.done() and f.exception() is not None for f in futures):
+                break  # a worker that could not start (or died): its error is raised below
         for f in futures:
             f.result()
         return time.perf_counter() - t0
@@ -358,6 +394,9 @@ class WorkerPool:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+        if self._ready is not None:
+            self._ready.close()
+            self._ready = None
 
     def __enter__(self) -> WorkerPool:
         return self

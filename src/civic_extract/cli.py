@@ -15,7 +15,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -228,6 +230,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
         print(f"{PROG}: error: {ex}", file=sys.stderr)
         return 2
     code = None
+    terminate = _SigtermHandler()
     try:
         if first is not None:
             options = {"batch_size": args.batch_size, "trace": args.explain}
@@ -243,6 +246,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
                         except OSError as ex:
                             raise _OutputError(ex) from ex
                         _count(args, summary, outcomes, bar)
+    except _Terminated:
+        print(f"{PROG}: terminated", file=sys.stderr)
+        code = 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         code = 130
@@ -252,10 +258,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: IO[bytes] | None = None,
         print(f"{PROG}: error: {type(ex).__name__}: {ex}", file=sys.stderr)
         code = 2
     finally:
+        terminate.raised = True  # the run is over: a late SIGTERM waits for the output's end
         try:
             sink.close()
         except OSError as ex:
             code = code if code is not None else _output_failed(ex, summary)
+        terminate.close()
     if code is not None:
         return code
     summary.seconds = time.perf_counter() - t0
@@ -282,6 +290,34 @@ def _count(args: argparse.Namespace, summary: Summary, outcomes: Sequence[Any], 
                 _report(bar, f"{PROG}: {o.doc_id}: {o.error}")
     if bar is not None:
         bar.update(len(outcomes))
+
+
+class _Terminated(BaseException):
+    """The process got SIGTERM (a BaseException, as KeyboardInterrupt: no handler of errors
+    takes it for a document's failure)."""
+
+
+class _SigtermHandler:
+    """While open, SIGTERM raises ``_Terminated`` (once; a second one while the run winds down
+    is ignored), so that the worker pool is shut down, the output closed whole and no named
+    semaphore of the pool is left for the resource tracker to report. Does nothing outside
+    the main thread (where signals cannot be handled)."""
+
+    def __init__(self) -> None:
+        self.previous: Any = None
+        self.raised = False
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, self._handle)
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if not self.raised:
+            self.raised = True
+            raise _Terminated()
+
+    def close(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+            self.previous = None
 
 
 class _OutputError(Exception):

@@ -35,7 +35,8 @@ _EMPTY_TAG = MorphTag("X", ())
 
 def key(s: str) -> str:
     """The matching key of a word or phrase: lowercase, ё→е, spaces collapsed."""
-    return " ".join(s.lower().replace("ё", "е").split())
+    k = s.lower().replace("ё", "е")
+    return k if k.isalpha() else " ".join(k.split())  # one word: nothing to collapse
 
 
 @dataclass(slots=True)
@@ -73,7 +74,7 @@ class Tok:
         return _CASES.get(c) if c else None
 
     def is_word(self) -> bool:
-        return any(ch.isalpha() for ch in self.text)
+        return self.text.isalpha() or any(ch.isalpha() for ch in self.text)
 
     def is_title_case(self) -> bool:
         return self.text[:1].isupper()
@@ -89,27 +90,34 @@ class Sent:
 
 
 class _SyntaxJob:
-    """The dependency parse of a whole batch of documents, run once, when first asked for."""
+    """The dependency parse of a whole batch of documents, run once, when first asked for.
 
-    __slots__ = ("models", "docs")
+    It keeps the documents' token and sentence lists, not the documents: a document refers to
+    its job, and a job referring back would make every parsed batch a reference cycle that only
+    the cyclic garbage collector frees (late, and at a cost that grows with the heap).
+    """
+
+    __slots__ = ("models", "parts", "done")
 
     def __init__(self, models: Models, docs: list[Doc]) -> None:
         self.models: Models | None = models
-        self.docs = docs
+        self.parts = [(doc.toks, doc.sents) for doc in docs]
+        self.done = False
 
-    def run(self) -> None:
-        models, docs = self.models, self.docs
+    def run(self) -> bool:
+        """Parse (the first time); True when the tokens have their heads."""
+        models, parts = self.models, self.parts
         if models is None:
-            return
-        self.models, self.docs = None, []  # once; and let the documents go
-        flat = [(doc, s) for doc in docs for s in doc.sents]
-        links = models.syntax([[t.text for t in doc.toks[s.first:s.last]] for doc, s in flat])
-        for (doc, s), sent_links in zip(flat, links):
-            for tok, link in zip(doc.toks[s.first:s.last], sent_links):
+            return self.done
+        self.models, self.parts = None, []  # once; and let the tokens go
+        flat = [(toks, s) for toks, sents in parts for s in sents]
+        links = models.syntax([[t.text for t in toks[s.first:s.last]] for toks, s in flat])
+        for (toks, s), sent_links in zip(flat, links):
+            for tok, link in zip(toks[s.first:s.last], sent_links):
                 tok.head = s.first + link.head if link.head >= 0 else -1
                 tok.rel = link.rel
-        for doc in docs:
-            doc.has_syntax, doc._syntax = True, None
+        self.done = True
+        return True
 
 
 @dataclass(slots=True)
@@ -118,7 +126,7 @@ class Doc:
     toks: list[Tok] = field(default_factory=list)
     sents: list[Sent] = field(default_factory=list)
     ner: list[tuple[str, int, int]] = field(default_factory=list)  # (type, first tok, last+1)
-    has_syntax: bool = False  # Tok.head/Tok.rel are filled
+    parsed: bool = False  # Tok.head/Tok.rel are filled (see ``has_syntax``)
     _quotes: Quotes | None = field(default=None, repr=False, compare=False)
     _base: Doc | None = field(default=None, repr=False, compare=False)  # of a relabeled layer
     _syntax: _SyntaxJob | None = field(default=None, repr=False, compare=False)
@@ -126,6 +134,14 @@ class Doc:
     @property
     def norm(self) -> str:
         return self.prep.norm
+
+    @property
+    def has_syntax(self) -> bool:
+        """Tok.head/Tok.rel are filled (by this document's parse or its batch's; a layer's own
+        copies of relabeled tokens by its ``parse_syntax``)."""
+        if self.parsed or self._base is not None:
+            return self.parsed
+        return self._syntax is not None and self._syntax.done
 
     @property
     def quotes(self) -> Quotes:
@@ -143,14 +159,15 @@ class Doc:
         built with ``syntax=False``: heads stay -1.
         """
         if self._base is not None:  # a layer: its own copies of relabeled tokens too
-            self.has_syntax = self._base.parse_syntax()
+            self.parsed = self._base.parse_syntax()
             for tok, base in zip(self.toks, self._base.toks):
                 if tok is not base:
                     tok.head, tok.rel = base.head, base.rel
-            return self.has_syntax
+            return self.parsed
         if self._syntax is not None:
-            self._syntax.run()
-        return self.has_syntax
+            self.parsed = self._syntax.run()
+            self._syntax = None
+        return self.parsed
 
     def relabeled(self, labels: Mapping[int, str]) -> Doc:
         """A new layer of this document with the NER labels of some tokens changed (token index
@@ -174,7 +191,7 @@ class Doc:
             else:
                 spans.append((labels[k], k, k + 1))
         spans.sort(key=lambda s: (s[1], s[2]))
-        return Doc(self.prep, toks, self.sents, spans, has_syntax=self.has_syntax,
+        return Doc(self.prep, toks, self.sents, spans, parsed=self.has_syntax,
                    _syntax=self._syntax, _quotes=self._quotes, _base=self)
 
     def mention(self, start: int, stop: int) -> Mention:

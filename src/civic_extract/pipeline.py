@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .chunking import DEFAULT_CHUNK_SIZE, Piece, run_pieces
 from .errors import InputTypeError, OptionError
+from .gcpolicy import relaxed_gc
 from .limits import DEFAULT_MAX_LENGTH, check_text
 from .model import Article, Sentence, Token, Tokens
 
@@ -173,8 +174,10 @@ class Extractor:
         from .text.prepare import prepare
 
         models, morph, _ = self._load()
-        docs = parse_batch([prepare(text) for text in texts], models, morph, syntax=self.syntax)
-        return [(_sentences(doc), self._facts(doc)) for doc in docs]
+        with relaxed_gc():  # millions of short-lived objects, no cycles among them
+            docs = parse_batch([prepare(text) for text in texts], models, morph,
+                               syntax=self.syntax)
+            return [(_sentences(doc), self._facts(doc)) for doc in docs]
 
     def _facts(self, doc: Doc) -> Facts:
         """Extract, resolve the overlaps, gather the facts of one parsed document."""
@@ -211,8 +214,9 @@ class Extractor:
                 facts: Facts) -> Article:
         from .link.run import assemble
 
-        return Article(text, doc_id, sentences,
-                       **assemble(text, facts, self._load()[2], self.trace))
+        lex = self._load()[2]
+        with relaxed_gc():
+            return Article(text, doc_id, sentences, **assemble(text, facts, lex, self.trace))
 
 
 def _sentences(doc: Doc) -> tuple[Sentence, ...]:

@@ -90,6 +90,7 @@ class _Walk:
     proper: bool = False
     titled: bool = False
     person_from: int | None = None  # the conferrer's name after a title
+    honorary: bool = False  # the complement of an honorary title: a person ends it
 
 
 _TAKEN, _STOP = "taken", "stop"
@@ -105,8 +106,9 @@ def _ner_step(c: Ctx, w: _Walk) -> str | None:
     if span[0] in ("ORG", "LOC"):
         w.valid = w.proper = w.confers = True
     elif span[0] == "PER":
-        if c.doc.toks[w.j].case not in ("gent", None):
-            return _STOP
+        if c.doc.toks[w.j].case not in ("gent", None) or (
+                w.honorary and c.doc.toks[w.j - 1].pos != "ADJF"):
+            return _STOP  # "Героя Советского Союза Алексея Маресьева": the holder
         if w.titled or w.from_phrase:
             w.person_from = w.j  # "губернатора края Виктора Басаргина"
         w.valid = w.proper = True
@@ -206,10 +208,10 @@ def _reason(doc: Doc, s: Sent, after: int, word_tok: Tok) -> Phrase | None:
     return None
 
 
-def complement(c: Ctx, s: Sent, after: int, word_tok: Tok) -> Phrase:
+def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = False) -> Phrase:
     """The complement right after the award word: a "за …" phrase, else the genitive words
     (``STEPS``) with an "от (имени) …" before them and a quoted name after an organization
-    word ("от партии «Nur Otan»")."""
+    word ("от партии «Nur Otan»"); after an honorary title, a person's name is its holder."""
     reason = _reason(c.doc, s, after, word_tok)
     if reason is not None:
         return reason
@@ -220,7 +222,7 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok) -> Phrase:
     elif j < limit and toks[j].low == "от":
         j += 1
     conf_start = j
-    w = _Walk(s, after, j, conf_start > after, conf_start > after)
+    w = _Walk(s, after, j, conf_start > after, conf_start > after, honorary=honorary)
     while w.j < limit and w.j - after < _MAX_COMPLEMENT and _step(c, w) != _STOP:
         pass
     j = w.j

@@ -24,7 +24,7 @@ The tables, tried in order:
   ``award_phrase.py``), ``name_word`` (a word spelling a known award name);
 - ``RULES``, the constructions that make a mention at a site: quoted_award_word,
   known_name_quoted, nomination, nomination_next, quoted_name, quoted_name_list, latin_name,
-  honorary_title, descriptive, bare_reference, known_name;
+  honorary_title, descriptive, bare_reference, known_name, listed_nomination;
 - ``VETOES``: quoted_word_not_award, name_needs_quotes, hero_not_a_title,
   contest_without_winner, contest_not_named, prize_not_a_contest, generic_word.
 
@@ -223,10 +223,13 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
     word_tok = next((toks[i] for i in range(k, after) if toks[i].pos == "NOUN"), word_tok)
     first, pre, proper = modifiers(doc, s, k, word_tok, c.morph, c.lex)
     if (after < s.last and toks[after].text in QUOTES) or \
-            latin_name(doc, after, s.last, c.lex.latin_glue) > after:
-        phrase = Phrase(after, after, after, False, False)  # the name follows the award word
+            latin_name(doc, after, s.last, c.lex.latin_glue) > after or \
+            (proper and after < s.last and toks[after].low == "за"):
+        # the name follows the award word; or a proper modifier names it, and "за …" gives
+        # the reason ("Нобелевская премия за подписание соглашения")
+        phrase = Phrase(after, after, after, False, False)
     else:
-        phrase = complement(c, s, after, word_tok)
+        phrase = complement(c, s, after, word_tok, mode in ("title", "hero"))
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
         if phrase.conf_end > phrase.conf_start and mode not in ("title", "hero") else None
     named = phrase.name_end > after
@@ -393,6 +396,45 @@ def _reference(at: _At) -> list[AwardCandidate]:
     return [w.make(w.k, w.after, bare, False, ref=True)]
 
 
+def _line_start(doc: Doc, si: int) -> bool:
+    s = doc.sents[si]
+    return s.start == 0 or doc.norm[:s.start].rstrip(" \t")[-1:] in ("\n", "")
+
+
+def _list_intro(doc: Doc, si: int) -> int | None:
+    """The sentence ending with ':' that announces the list whose item is sentence si (each
+    sentence between on a line of its own)."""
+    j = si
+    while j > 0 and si - j < 30 and _line_start(doc, j):
+        j -= 1
+        if doc.norm[doc.sents[j].start:doc.sents[j].stop].rstrip().endswith(":"):
+            return j
+    return None
+
+
+def _listed_nomination(at: _At) -> list[AwardCandidate]:
+    """ "Победители по номинациям:" + "– «Жыл еріктісі» (директор ТОО «…» Самат Жолдасов)": a
+    quoted name opening an item of a list whose intro speaks of nominations is a nomination,
+    its holder named in the rest of the line, in brackets or after a dash."""
+    doc, q, s = at.c.doc, at.quote, at.s
+    if at.site != "quote" or q is None or at.inner is not None or at.known is not None or \
+            any(t.is_word() for t in doc.toks[s.first:at.k]) or q[2] >= s.last or \
+            doc.toks[q[2]].text not in "(—–-":
+        return []
+    si = doc.toks[at.k].sent
+    intro = _list_intro(doc, si) if _line_start(doc, si) else None
+    if intro is None:
+        return []
+    ints = doc.sents[intro]
+    if not any((hit := award_word_at(doc, k, ints.last, at.c.morph, at.c.lex)) is not None
+               and hit[1] == "номинация" for k in range(ints.first, ints.last)):
+        return []
+    name = guillemets(doc.span_text(q[0], q[1])).strip()
+    return [AwardCandidate(at.k, q[2], name, "номинация", None, _year(name), name, named=True,
+                           word=("номинация",), mode="named", word_tok=at.k,
+                           scope=(q[2], s.last))]
+
+
 def _known_name_word(at: _At) -> list[AwardCandidate]:
     """ "лауреат Grammy": a known name written without quotes."""
     if at.site != "name_word" or at.known is None:
@@ -413,6 +455,7 @@ RULES: tuple[Rule[_At, AwardCandidate], ...] = (
     Rule("descriptive", _descriptive),
     Rule("bare_reference", _reference),
     Rule("known_name", _known_name_word),
+    Rule("listed_nomination", _listed_nomination),
 )
 
 

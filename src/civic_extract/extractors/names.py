@@ -62,7 +62,25 @@ def _role_parses(tok: Tok, role: str) -> list[WordParse]:
     return [p for p in parses if p.pos == "NOUN"]
 
 
+# (word as written, role) → (the parses read, their readings): names recur across a text
+_READINGS: dict[tuple[str, str], tuple[tuple[WordParse, ...], list[Reading]]] = {}
+_READINGS_MAX = 50_000
+
+
 def _parse_readings(tok: Tok, role: str, morph: Morphology) -> list[Reading]:
+    """The dictionary's readings of a name word in its role (the caller must not change the
+    list: it is cached for the same word and parses)."""
+    got = _READINGS.get((tok.text, role))
+    if got is not None and got[0] is tok.parses:
+        return got[1]
+    out = _readings_of(tok, role, morph)
+    if len(_READINGS) >= _READINGS_MAX:
+        _READINGS.clear()
+    _READINGS[tok.text, role] = (tok.parses, out)
+    return out
+
+
+def _readings_of(tok: Tok, role: str, morph: Morphology) -> list[Reading]:
     out = []
     for p in _role_parses(tok, role):
         weight = _FIXD if "Fixd" in p.grams else _KNOWN if p.known else _GUESSED

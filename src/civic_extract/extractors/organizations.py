@@ -305,6 +305,15 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
     return out
 
 
+def _genitive_link(doc: Doc, last: int, place: int) -> int:
+    """1 when one lowercase noun in the genitive joins a name to the place after it
+    ("Ассамблеи | народа | Казахстана", "Союза | писателей | России"), else 0."""
+    if place - last != 1:
+        return 0
+    t = doc.toks[last]
+    return int(t.is_word() and t.text.islower() and t.case == "gent" and t.pos == "NOUN")
+
+
 def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int, first: int,
             last: int, rule: str) -> _NerSpan:
     """An NER span run on over a place name in the genitive right after it ("Гражданского
@@ -316,8 +325,9 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     if i + 1 < len(spans):
         t2, f2, l2 = spans[i + 1]
         nxt = doc.toks[f2]
-        if f2 == last and nxt.sent == doc.toks[first].sent and (
-                (t2 == "LOC" and nxt.case == "gent") or
+        link = _genitive_link(doc, last, f2)  # the link word carries the genitive: "Алматы"
+        if f2 - link == last and nxt.sent == doc.toks[first].sent and (
+                (t2 == "LOC" and (nxt.case == "gent" or link)) or
                 (l2 - f2 == 1 and nxt.text in lex.place_alias)):
             end, rule = l2, "ner_with_place"
     named = _named_after(doc, first, end) if end == last else last
@@ -769,6 +779,9 @@ def _known_at(c: _Ctx, k: int) -> _Found | None:
     """The longest known organization that starts at token k and counts where it stands."""
     doc, lex, toks, quoted, covered = c.doc, c.lex, c.doc.toks, c.quoted, c.state.covered
     t = toks[k]
+    if t.low not in lex.known_org_firsts and \
+            t.lemma.replace("ё", "е") not in lex.known_org_firsts:
+        return None  # no key starts with this word (most capitalized words)
     for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
         span = toks[k:k + n]
         if any(x.sent != t.sent or x.i in covered for x in span):

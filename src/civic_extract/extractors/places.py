@@ -31,7 +31,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
-from ..document import Doc, Tok
+from ..document import Doc, Tok, key
 from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology, WordParse
@@ -43,6 +43,7 @@ from .phrase import (
     lemma_key,
     nominative,
     restore_case,
+    word_stem,
 )
 
 __all__ = ["PlaceCandidate", "extract_places", "RULES", "NER_SPAN", "GAZETTEER"]
@@ -66,9 +67,9 @@ def _kind(doc: Doc, first: int, last: int, name: str, lex: PlaceLexicon) -> str 
     entry = lex.places.get(lemmas)
     if entry is not None:
         return entry.kind
-    for key in (lemmas, tuple(t.low for t in words)):
-        if key in lex.place_kinds:
-            return lex.place_kinds[key]
+    for words_key in (lemmas, tuple(t.low for t in words)):
+        if words_key in lex.place_kinds:
+            return lex.place_kinds[words_key]
     for lemma in lemmas:
         if lemma in lex.place_words:
             return lex.place_words[lemma]
@@ -159,9 +160,21 @@ def _name(doc: Doc, first: int, last: int, entry: GazetteerEntry | None, morph: 
           ) -> str:
     """A known place's name: the gazetteer's when the text names it so, else the text's words in
     the nominative (an alias, "Объединённых Арабских Эмиратах")."""
-    if entry is not None and lemma_key(doc.toks[first:last]) == entry.lemmas:
+    if entry is not None and (lemma_key(doc.toks[first:last]) == entry.lemmas or _unhyphened(
+            doc.span_text(first, last), entry.name)):
         return entry.name
     return nominative(doc, first, last, morph)
+
+
+def _unhyphened(text: str, name: str) -> bool:
+    """Is ``text`` the name written without its hyphen, in some case ("Коста Рику" of
+    "Коста-Рика")?"""
+    words, names = key(text).split(), key(name).replace("-", " ").split()
+    def stem(w: str) -> str:
+        return word_stem(w).rstrip("аяуюеиыоьй") or w
+
+    return "-" in name and len(words) == len(names) and all(
+        stem(a) == stem(b) for a, b in zip(words, names))
 
 
 def _latin_word(tok: Tok | None) -> bool:

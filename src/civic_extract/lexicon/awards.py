@@ -27,8 +27,8 @@ class AwardLexicon:
     award_names: dict[tuple[str, ...], tuple[str, str, bool]]  # lemmas → (name, kind, quoted)
     # the first lemma of a known name → (its row's place in award_names, its lemmas)
     award_name_starts: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
-    award_markers: dict[str, str]  # phrase → follow | anaphor | orgs
-    recipient_verbs: dict[str, str]  # lemma → give | get
+    award_markers: dict[str, str]  # phrase → its kind (data/award_markers.txt)
+    recipient_verbs: dict[str, str]  # lemma → give | get | link
     latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
     # shared with the other concerns
     org_words: dict[str, str]
@@ -51,9 +51,11 @@ class AwardLexicon:
         name_starts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for n, lemmas in enumerate(names):
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))
-        markers = {phrase: t.choice("award_markers.txt", where, ("follow", "anaphor", "orgs"),
-                                    phrase) for phrase, where in t.table("award_markers.txt", 2)}
-        verbs = {lemma: t.choice("recipient_verbs.txt", role, ("give", "get"), lemma)
+        marker_kinds = ("follow", "anaphor", "orgs", "back", "source", "with",
+                        "modal", "own", "same")
+        markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
+                   for phrase, where in t.table("award_markers.txt", 2)}
+        verbs = {lemma: t.choice("recipient_verbs.txt", role, ("give", "get", "link"), lemma)
                  for lemma, role in t.table("recipient_verbs.txt", 2)}
         return cls(starts, frozenset(t.lines("award_holders.txt")),
                    frozenset(t.lines("award_not_modifiers.txt")),

@@ -35,6 +35,7 @@ class KnownOrgs:
     known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]]
     known_org_lemmas: dict[str, tuple[str, ...]]
     known_org_max: int
+    known_org_firsts: frozenset[str] = frozenset()  # the first word of every key
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology) -> KnownOrgs:
@@ -49,7 +50,7 @@ class KnownOrgs:
                 for k in (phrase_lemmas(morph, variant),
                           tuple(w.lower().replace("ё", "е") for w in variant.split())):
                     known.setdefault(k, (name, kind, where, abbr))
-        return cls(known, lemmas, max(len(k) for k in known))
+        return cls(known, lemmas, max(len(k) for k in known), frozenset(k[0] for k in known))
 
 
 def org_words(t: Tables) -> dict[str, str]:
@@ -142,6 +143,10 @@ class OrgLexicon:
     @property
     def known_org_max(self) -> int:
         return self.known.known_org_max
+
+    @property
+    def known_org_firsts(self) -> frozenset[str]:
+        return self.known.known_org_firsts
 
     @property
     def places(self) -> dict[tuple[str, ...], GazetteerEntry]:

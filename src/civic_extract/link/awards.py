@@ -19,19 +19,30 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    (``holder_after``: "лауреат премии Grammy Даниил Трифонов") or before it (``holder_before``:
    "Иван Петров — …, кавалер ордена Мужества"), else the person named before
    (``holder_anaphora``), else nobody (``holder_unnamed``);
-4. ``no_recipient_verb``: without a verb of ``data/recipient_verbs.txt`` in its sentence, nobody;
-5. ``recipient_verb``: the sentence's people and organizations, except the giver (the subject
+4. ``possessor``: "на счету Роберта Де Ниро два «Оскара»": that person (after a common noun,
+   the person named before);
+5. ``no_recipient_verb``: without a verb of ``data/recipient_verbs.txt`` in its sentence that
+   gives (not denied, not under a modal, not a verb of speech), nobody;
+6. ``recipient_verb``: the sentence's people and organizations, except the giver (the subject
    of an active "вручил", "наградил"), complements in the genitive ("из рук губернатора …",
-   "членам Общественной палаты"), organizations inside a person's title and anything inside an
-   award phrase; several awards of one sentence share coordinated recipients, else each
-   recipient goes to the nearest award before it;
-6. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
-   НПО:" + items);
-7. ``following_marker``: the sentences after it that start with a marker of
+   "членам Общественной палаты") or after a preposition ("от FIFA"), organizations inside a
+   person's title, anything inside an award phrase and the news source (", передает …"); people
+   "вместе с" the recipient too; several awards of one sentence share coordinated recipients,
+   else each recipient goes to the nearest award before it; a verbless list item takes its
+   intro's verb;
+7. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
+   НПО:" + items; verbless naming lines too), except items naming an award of their own;
+8. ``following_marker``: the sentences after it that start with a marker of
    ``data/award_markers.txt`` ("Например, …");
-8. ``anaphora``: a person named before, when the sentence stands for one ("она удостоилась
+9. ``anaphora``: a person named before, when the sentence stands for one ("она удостоилась
    премии", "Награждён орденом …" without a subject): the last person named as a subject in the
-   three sentences before, else the article's main person.
+   three sentences before (not a photo caption), else the article's main person.
+
+Besides, a sentence without an award that refers back to the award of the sentence before by a
+pronoun or a holder noun with a recipient verb ("Его получили …", "Победителями стали …") names
+recipients of that award (``next_sentence``); a prize or contest without recipients of its own
+takes the winners of the nominations that follow it; mentions of one honorary title in several
+forms ("почетного гражданина области", «Почетный гражданин ВКО») are one award.
 """
 
 from __future__ import annotations
@@ -40,8 +51,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from ..document import Doc, key
-from ..extractors.awards import AwardCandidate
+from ..document import Doc, Tok, key
+from ..extractors.awards import ROMAN, AwardCandidate
 from ..lexicon import AwardLexicon
 from ..model import Award, Mention
 from ..rules import KEPT, Rule, Trace, first_match
@@ -80,7 +91,33 @@ class _Entity:
 
 # ---------------------------------------------------------------- entities
 
+def _title_words(a: AwardFact) -> list[str]:
+    return a.name.replace("ё", "е").split()
+
+
+def _generic_tail(a: AwardFact) -> bool:
+    """An honorary title with no complement or a common one: "почетный гражданин области"."""
+    return all(w.islower() for w in _title_words(a)[2:])
+
+
+def _same_title(a: AwardFact, b: AwardFact) -> bool | None:
+    """Two mentions of one honorary title, in any form: "почетного гражданина области",
+    «Почетный гражданин ВКО», «Почетного гражданина» (the same two first words, up to their
+    endings; complements equal, or one of them missing or common); None when either is no
+    title of two words or more."""
+    wa, wb = _title_words(a), _title_words(b)
+    if a.kind != "звание" or b.kind != "звание" or len(wa) < 2 or len(wb) < 2:
+        return None
+    stems = [[w.lower()[:5] for w in ws] for ws in (wa, wb)]
+    if stems[0][:2] != stems[1][:2]:
+        return False
+    return stems[0][2:] == stems[1][2:] or _generic_tail(a) or _generic_tail(b)
+
+
 def _compatible(a: AwardFact, b: AwardFact) -> bool:
+    same = _same_title(a, b)
+    if same is not None:
+        return same
     if a.named or b.named:
         return a.named and b.named and key(a.name) == key(b.name)
     if a.word != b.word:
@@ -130,10 +167,11 @@ def _case(doc: Doc, p: Party) -> str | None:
     t = doc.toks[p.first]
     if not p.person and t.text.isupper() and len(t.text) >= 2:
         return None
-    for t in doc.toks[p.first:p.last]:
-        if t.is_word() and t.case:
-            return t.case
-    return None
+    cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case]
+    if p.person and len(set(cases)) > 1:  # the tagger's case its word's forms allow
+        cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and any(
+            t.case in w.grams for w in t.parses)] or cases
+    return cases[0] if cases else None
 
 
 def _recipient_case(case: str | None) -> bool:
@@ -185,17 +223,60 @@ class _Context:
                 continue
             if self.in_award.overlaps((p.first, p.last)):
                 continue  # a conferrer, or a name inside the award's name
+            if self.source(p):
+                continue
             out.append(p)
         return out
 
+    def source(self, p: Party) -> bool:
+        """The text's source, not a party: ", передает Liter.kz", ", сообщает пресс-служба"."""
+        toks = self.doc.toks
+        k = p.first - 1
+        while k > 0 and (toks[k].text.islower() or toks[k].text in "-«\"„“") and \
+                self.lex.award_markers.get(toks[k].lemma) != "source" and p.first - k < 5:
+            k -= 1  # "сообщает пресс-служба <фонда>"
+        return k > 0 and self.lex.award_markers.get(toks[k].lemma) == "source" and \
+            toks[k - 1].text == "," and toks[k].sent == toks[p.first].sent
+
     # ---- sentence features ----
     def verbs(self, si: int) -> tuple[bool, bool]:
-        """(has a recipient verb, has an active giving verb)."""
+        """(has a recipient verb, has an active giving verb); a list item without a verb has
+        its intro's ("Указом награждены:" + "— орденом «…» Иван Петров;")."""
+        got = self.own_verbs(si)
+        if not got[0] and not any(t.pos in _FINITE for t in self.doc.toks[
+                self.doc.sents[si].first:self.doc.sents[si].last]):
+            intro = self.intro_of(si)
+            if intro is not None:
+                return self.own_verbs(intro)
+        return got
+
+    def gives(self, t: Tok) -> bool:
+        """A recipient verb that gives: not denied ("не получил"), not under a modal ("могли
+        получить", "отказалась вручать"), not a verb of speech ("отметил, что …")."""
+        toks = self.doc.toks
+        before = toks[t.i - 1] if t.i > 0 else t
+        if before.low == "не" or (t.pos == "INFN" and self.lex.award_markers.get(
+                before.lemma) == "modal"):
+            return False
+        return not (t.i + 2 < len(toks) and toks[t.i + 1].text == "," and
+                    toks[t.i + 2].low == "что")
+
+    def intro_of(self, si: int) -> int | None:
+        """The sentence ending with ':' whose list sentence si is an item of."""
+        j = si
+        while j > 0 and si - j < 20 and _starts_line(self.doc, j):
+            j -= 1
+            if _ends_with(self.doc, j, ":"):
+                return j
+        return None
+
+    def own_verbs(self, si: int) -> tuple[bool, bool]:
         s = self.doc.sents[si]
         any_verb = active_give = False
         for t in self.doc.toks[s.first:s.last]:
             role = self.lex.recipient_verbs.get(t.lemma)
-            if role is None or t.pos not in ("VERB", "PRTS", "PRTF", "GRND", "INFN"):
+            if role is None or t.pos not in ("VERB", "PRTS", "PRTF", "GRND", "INFN") or \
+                    not self.gives(t):
                 continue
             any_verb = True
             if role == "give" and t.pos in _FINITE and not t.low.endswith(("ся", "сь")):
@@ -207,13 +288,16 @@ class _Context:
         doc = self.doc
         s = doc.sents[si]
         toks = doc.toks[s.first:s.last]
+        if self.group_titled(mention):
+            return False  # "стали почетными жителями": a group
         inside = [(a, b) for a, b in self.award_spans if s.first <= a < s.last]
         inside += [(p.first, p.last) for p in self.parties if s.first <= p.first < s.last]
         for t in toks:
-            if any(a <= t.i < b for a, b in inside):
+            if any(a <= t.i < b for a, b in inside) or t.i in doc.quotes.quoted:
                 continue
             p = t.parse
-            if p is not None and p.pos == "NOUN" and "anim" in p.grams and "plur" in p.grams:
+            if p is not None and p.pos == "NOUN" and {"anim", "plur"} <= p.grams and \
+                    not p.grams & {"Name", "Surn"} and not self.partitive(t):
                 return False  # a group receives it: "9 врачей и волонтеров отметили …"
         active_give = self.verbs(si)[1]
         for t in toks:
@@ -224,7 +308,7 @@ class _Context:
                 if active_give and t.case == "nomn":
                     continue  # "Он наградил …": the giver
                 return True
-        if self.holder(mention) is not None or mention.mode in ("title", "hero"):
+        if self.holder(mention) is not None or self.one_titled(mention):
             return True
         word = doc.toks[mention.word_tok]
         if word.case == "nomn":
@@ -232,15 +316,32 @@ class _Context:
         for t in toks:
             role = self.lex.recipient_verbs.get(t.lemma)
             if role and t.pos in ("VERB", "PRTS") and t.parse is not None and \
-                    "sing" in t.parse.grams and (role == "get" or t.pos == "PRTS"):
+                    "sing" in t.parse.grams and (role != "give" or t.pos == "PRTS"):
                 return True  # "Награждён орденом …", "Получил награду …"
         return False
+
+    def one_titled(self, m: AwardCandidate) -> bool:
+        """An honorary title in the singular: "народный артист России", not "новыми
+        почетными жителями" (a group)."""
+        if m.mode not in ("title", "hero"):
+            return False
+        if m.first_tok > 0 and any(  # "присвоили звание Героя …": the verb gives it
+                mode == "named" for _, _, mode in
+                self.lex.award_starts.get(self.doc.toks[m.first_tok - 1].lemma, ())):
+            return False
+        return not self.group_titled(m)
+
+    def group_titled(self, m: AwardCandidate) -> bool:
+        """An honorary title in the plural: "новыми почетными жителями"."""
+        p = self.doc.toks[m.word_tok].parse if m.word_tok >= 0 else None
+        return m.mode in ("title", "hero") and p is not None and "plur" in p.grams
 
     def antecedent(self, si: int) -> Recipient:
         doc = self.doc
         lo = doc.sents[max(0, si - _ANAPHORA_WINDOW)].first
         hi = doc.sents[si].first
-        people = [p for p in self.parties if p.person and lo <= p.first < hi]
+        people = [p for p in self.parties if p.person and lo <= p.first < hi
+                  and not self.in_award.overlaps((p.first, p.last)) and not self.caption(p)]
         subj = [p for p in people if _case(doc, p) == "nomn"]
         if subj:
             return subj[-1].ref
@@ -248,28 +349,39 @@ class _Context:
             return people[-1].ref
         return Recipient(-1, main=True)
 
+    def partitive(self, t: Tok) -> bool:
+        """A plural after "один из" ("один из самых любимых актёров"): one of a group."""
+        toks = self.doc.toks
+        return any(toks[j].low == "из" and j > 0 and toks[j - 1].lemma in ("один", "одна")
+                   for j in range(max(0, t.i - 4), t.i))
+
+    def caption(self, p: Party) -> bool:
+        """A name alone in its sentence: a photo caption ("Жан-Марк Эро."), no antecedent."""
+        s = self.doc.sents[self.sent_of(p.first)]
+        return all(p.first <= t.i < p.last for t in self.doc.toks[s.first:s.last]
+                   if t.is_word())
+
     def complement(self, p: Party) -> bool:
         """An organization right after a common noun is its complement ("членам <палаты>",
-        "волонтеры <фонда>"), not a recipient."""
+        "волонтеры <фонда>"), and one after a preposition ("от FIFA"), not a recipient."""
         if p.person or p.first == 0:
             return False
         t = self.doc.toks[p.first - 1]
         if t.sent != self.doc.toks[p.first].sent or self.in_award.overlaps((t.i, t.i + 1)):
             return False
+        if t.pos == "PREP" and t.low not in ("с", "со"):
+            return True  # "от FIFA", "для ОО «…»"
         return t.pos == "NOUN" and t.text.islower()
 
     def orgs_receive(self, si: int) -> bool:
         """The item belongs to a list whose intro makes organizations the recipients
         ("Организации получили признание в номинациях:")."""
-        doc = self.doc
-        j = si
-        while j > 0 and si - j < 20 and _starts_line(doc, j):
-            j -= 1
-            if _ends_with(doc, j, ":"):
-                s = doc.sents[j]
-                return any(self.lex.award_markers.get(t.lemma) == "orgs" and any(
-                    "nomn" in p.grams for p in t.parses) for t in doc.toks[s.first:s.last])
-        return False
+        j = self.intro_of(si)
+        if j is None:
+            return False
+        s = self.doc.sents[j]
+        return any(self.lex.award_markers.get(t.lemma) == "orgs" and any(
+            "nomn" in p.grams for p in t.parses) for t in self.doc.toks[s.first:s.last])
 
     def holder(self, m: AwardCandidate) -> int | None:
         """The holder noun that governs the mention ("лауреат премии …", "кавалер двух
@@ -287,8 +399,31 @@ class _Context:
                                                                           "трижды"):
                 j -= 1
                 continue
+            if t.text == ":" or ROMAN.match(t.text) or t.lemma == "степень" or \
+                    self.generic(t):
+                j -= 1  # "Лауреат наград: орден «…» II и III степеней, премия …"
+                continue
             return None
         return None
+
+    def generic(self, t: Tok) -> bool:
+        """A generic award word ("награды"), no mention by itself."""
+        return t.pos == "NOUN" and any(
+            mode == "generic" for _, _, mode in self.lex.award_starts.get(t.lemma, ()))
+
+    def co_recipient(self, p: Party) -> bool:
+        """A person "вместе с" or "совместно с" the recipient: "удостоен премии совместно с
+        Николаем Басовым"."""
+        toks = self.doc.toks
+        k = p.first - 1
+        if k > 0 and toks[k].text in (",", "и"):  # "… с Николаем Басовым и <Александром …>"
+            before = next((q for q in self.parties if q.last == k and q.person), None)
+            return before is not None and self.co_recipient(before)
+        while k > 0 and p.first - k < 3 and toks[k].text.islower() and \
+                toks[k].low not in ("с", "со"):
+            k -= 1  # "вместе с актрисой <Анной Беловой>"
+        return k > 0 and toks[k].low in ("с", "со") and \
+            self.lex.award_markers.get(toks[k - 1].low) == "with"
 
     def right_party(self, m: AwardCandidate) -> Party | None:
         """The person right after a holder phrase: "лауреат премии Grammy Даниил Трифонов"."""
@@ -299,8 +434,12 @@ class _Context:
         stop = min(s.last, j + _MAX_RIGHT)
         while j < stop:
             p = self.party_at.get(j)
-            if p is not None:
-                return p if p.person else None
+            if p is not None and self.in_award.overlaps((p.first, p.last)):
+                p = None  # "премии имени Г. Тукая": a name inside an award
+            if p is not None:  # not the head of the next apposition: "…, Иван Петров — …"
+                dash = p.last < s.last and toks[p.last].text in ("—", "–") and any(
+                    t.text == "," for t in toks[m.last_tok:p.first])
+                return p if p.person and not dash else None
             t = toks[j]
             if t.pos in _FINITE or t.text in (".", ";", ":", "!", "?"):
                 return None
@@ -349,7 +488,9 @@ class _Award:
         h = self.holder
         p = self.ctx.doc.toks[h].parse if h is not None else None
         group = p is not None and "plur" in p.grams
-        return (h is not None and not group) or self.m.mode in ("title", "hero")
+        # "Лауреатом премии стал Иван Петров": a predicate of the verb, whose subject holds it
+        predicate = h is not None and self.ctx.doc.toks[h].case == "ablt" and self.verbs[0]
+        return (h is not None and not group and not predicate) or self.ctx.one_titled(self.m)
 
     def antecedent(self) -> list[_Found]:
         """The person the sentence stands for, when it stands for one."""
@@ -382,6 +523,25 @@ def _holder_before(a: _Award) -> list[_Found]:
     return _one(a.ctx.left_party(a.holder if a.holder is not None else a.m.first_tok))
 
 
+def _possessor(a: _Award) -> list[_Found]:
+    """ "На счету Роберта Де Ниро два «Оскара»": the person or organization whose account it is
+    on, or, after a common noun ("на счету 75-летнего исполнителя"), the person named before."""
+    doc = a.ctx.doc
+    s = doc.sents[a.si]
+    toks = doc.toks
+    at = next((t.i for t in toks[s.first:s.last - 1] if t.i + 1 < s.last and
+               a.ctx.lex.award_markers.get(f"{t.low} {toks[t.i + 1].low}") == "own"), None)
+    if at is None or a.holder is not None:
+        return []
+    for j in range(at + 2, min(s.last, at + 5)):
+        p = a.ctx.party_at.get(j)
+        if p is not None:
+            return [[(p.first, p.ref)]]
+        if toks[j].pos == "NOUN" and toks[j].text.islower():
+            return [[(s.first, a.ctx.antecedent(a.si))]]
+    return []
+
+
 def _recipient_verb(a: _Award) -> list[_Found]:
     """ "Медалью … награждены волонтер … и врач …": the people and organizations of a sentence
     with a recipient verb, except the giver, complements and what stands inside an award
@@ -392,7 +552,8 @@ def _recipient_verb(a: _Award) -> list[_Found]:
     cands = []
     for p in a.ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
-        if _recipient_case(case) and not (active_give and case == "nomn") and \
+        if (_recipient_case(case) and not (active_give and case == "nomn") or
+                case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
                 not a.ctx.complement(p):
             cands.append(p)
     if not cands:
@@ -409,10 +570,16 @@ def _recipient_verb(a: _Award) -> list[_Found]:
 
 
 def _listed(a: _Award, si: int) -> _Found:
-    """The recipients a sentence after the award names."""
-    s = a.ctx.doc.sents[si]
+    """The recipients a sentence after the award names; a line that names without a verb
+    names its last person in any case ("Директор АО «…» Зауреш Аманжолова.")."""
+    doc = a.ctx.doc
+    s = doc.sents[si]
+    words = [t.i for t in doc.toks[s.first:s.last] if t.is_word()]
+    verbless = not any(doc.toks[i].pos in _FINITE for i in words)
     return [(p.first, p.ref) for p in a.ctx.parties_in(s.first, s.last)
-            if _recipient_case(_case(a.ctx.doc, p)) and not a.ctx.complement(p)]
+            if (_recipient_case(_case(doc, p)) or (verbless and p.person and words and
+                                                   p.last > words[-1]))
+            and not a.ctx.complement(p)]
 
 
 def _list_after_intro(a: _Award) -> list[_Found]:
@@ -426,8 +593,18 @@ def _list_after_intro(a: _Award) -> list[_Found]:
         intro = si + 1
     if intro is None:
         return []
-    found = [r for item in _list_items(doc, intro) for r in _listed(a, item)]
+    found = [r for item in _list_items(doc, intro) if not _own_award(a, item)
+             for r in _listed(a, item)]
     return [found] if found else []
+
+
+def _own_award(a: _Award, si: int) -> bool:
+    """A list item that names an award of its own, not a nomination nor an honorary title the
+    person holds: its recipients are that award's ("… награждён орденом Почёта президент
+    банка Иван Петров")."""
+    s = a.ctx.doc.sents[si]
+    return any(s.first <= x.first_tok < s.last and x.kind != "номинация" and x is not a.m
+               and x.mode not in ("title", "hero") for x in a.ctx.awards)
 
 
 def _following_marker(a: _Award) -> list[_Found]:
@@ -458,6 +635,7 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     # "Она — лауреат премии …": the person named before
     Rule("holder_anaphora", lambda a: a.antecedent() if a.held else []),
     Rule("holder_unnamed", lambda a: [[]] if a.held else []),
+    Rule("possessor", _possessor),
     Rule("no_recipient_verb", lambda a: [] if a.verbs[0] else [[]]),
     Rule("recipient_verb", _recipient_verb),
     Rule("list_after_intro", _list_after_intro),
@@ -482,7 +660,9 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
 
 def _list_items(doc: Doc, intro: int) -> list[int]:
     """The sentences of the list an intro sentence ending with ':' announces: each on its own
-    line, all of one shape (the same bullet; a dash in each when the first has one)."""
+    line, all of one shape (the same bullet; a dash in each when the first has one). An item
+    ending otherwise than with ';', ',' or ':' ends the list, unless it names without a verb
+    ("Народная артистка Жания Аубакирова.") and so does the next."""
     out: list[int] = []
     bullet = None
     dashed = None
@@ -491,13 +671,66 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
         if s.chrome or not _starts_line(doc, si):
             break
         has_dash = any(t.text in ("—", "–") for t in doc.toks[s.first + 1:s.last])
+        verbless = not any(t.pos in _FINITE for t in doc.toks[s.first:s.last])
         if bullet is None:
             bullet, dashed = _bullet(doc, si), has_dash
-        elif _bullet(doc, si) != bullet or (dashed and not has_dash):
+        elif _bullet(doc, si) != bullet or (dashed and not has_dash) or \
+                (not verbless and not _ends_with(doc, out[-1], ";,:")):
             break
         out.append(si)
-        if not (_ends_with(doc, si, ";,") or _ends_with(doc, si, ":")):
+        if not (_ends_with(doc, si, ";,:") or verbless):
             break
+    return out
+
+
+# ---------------------------------------------------------------- recipients a sentence later
+
+def _refers_back(ctx: _Context, si: int) -> bool:
+    """A sentence without an award of its own that gives the award of the sentence before:
+    a recipient verb with a holder noun ("Победителями стали …"), a generic award word that
+    refers back ("Аналогичных наград удостоены …", not "Также награду получила …") or a
+    pronoun ("Его получили …")."""
+    doc = ctx.doc
+    s = doc.sents[si]
+    if s.chrome or not ctx.verbs(si)[0]:
+        return False
+    toks = doc.toks[s.first:s.last]
+    giving = any(ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") for t in toks)
+    pronoun = False
+    for t in toks:
+        if ctx.party_at.get(t.i) is not None:
+            break  # the pronoun or holder stands before the recipients
+        if t.pos == "NOUN" and (t.lemma in ctx.lex.award_holders or ctx.generic(t) and
+                                ctx.lex.award_markers.get(doc.toks[t.i - 1].lemma) == "same"):
+            nxt = doc.toks[t.i + 1] if t.i + 1 < s.last else t
+            # not "обладателем Кубка УЕФА": a holder of an award it names itself
+            return not (nxt.text[:1].isupper() or nxt.text in "«\"„“")
+        if ctx.lex.award_markers.get(t.low) == "back" and t.pos in ("NPRO", "ADJF"):
+            pronoun = True
+    return pronoun and giving  # "ее ведущим стал …" gives nothing
+
+
+def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
+                   ) -> dict[int, _Found]:
+    """ "Орден учрежден в 1994 году. Его получили артистка Анна Белова и …": the recipients a
+    sentence without an award names, for the first award of the sentence before (one sentence
+    between at most); keyed by the award's first token."""
+    doc = ctx.doc
+    out: dict[int, _Found] = {}
+    for si in range(1, len(doc.sents)):
+        if si in by_sent or not _refers_back(ctx, si):
+            continue
+        prev = next((j for j in (si - 1, si - 2) if j in by_sent), None)
+        if prev is None:
+            continue
+        s = doc.sents[si]
+        active_give = ctx.verbs(si)[1]
+        found = [(p.first, replace(p.ref, rule="next_sentence"))
+                 for p in ctx.parties_in(s.first, s.last)
+                 if _recipient_case(_case(doc, p)) and not ctx.complement(p)
+                 and not (active_give and _case(doc, p) == "nomn")]
+        if found:
+            out.setdefault(by_sent[prev][0].first_tok, []).extend(found)
     return out
 
 
@@ -513,9 +746,11 @@ def award_facts(doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
     by_sent: dict[int, list[AwardCandidate]] = {}
     for c in kept:
         by_sent.setdefault(ctx.sent_of(c.first_tok), []).append(c)
+    later = _next_sentence(ctx, by_sent)
     out = []
     for c in kept:
         found = _mention_recipients(ctx, c, by_sent[ctx.sent_of(c.first_tok)])
+        found += later.get(c.first_tok, [])
         if trace is not None:
             for at, r in found:
                 trace.add("recipients", r.rule, KEPT, at, at + 1)
@@ -536,10 +771,33 @@ def award_records(text: str, awards: Sequence[AwardFact],
         names = list(dict.fromkeys(n for _, r in found if (n := name_of(r))))
         named = [c for c in e.cands if not c.ref] or e.cands
         c0 = min(named, key=lambda c: c.span[0])
+        if c0.kind == "звание":  # the most specific form of an honorary title
+            c0 = min(named, key=lambda c: (_generic_tail(c), -len(_title_words(c)), c.span[0]))
         mentions = tuple(sorted({Mention(a, b, text[a:b]) for a, b in (c.span for c in e.cands)}))
         out.append(Award(
             c0.name, c0.kind, next((c.conferred_by for c in e.cands if c.conferred_by), None),
             next((c.year for c in e.cands if c.year), None), tuple(names), mentions,
             marks.rule(c0.rule), (),
             marks.score("awards", (c.rule for c in e.cands), len(e.cands))))
+    return _prize_of_nominations(out)
+
+
+_PRIZES = ("премия", "конкурс", "приз", "фестиваль")
+
+
+def _prize_of_nominations(awards: list[Award]) -> list[Award]:
+    """The winners of the nominations that follow a prize or contest with no recipient of its
+    own ("церемония вручения премии «Волонтер года» … Победу в номинации «…» одержала Анна
+    Белова") are its recipients too."""
+    out = list(awards)
+    for i, a in enumerate(awards):
+        if a.kind not in _PRIZES or a.recipients:
+            continue
+        names: list[str] = []
+        for b in awards[i + 1:]:
+            if b.kind != "номинация":
+                break
+            names += b.recipients
+        if names:
+            out[i] = replace(a, recipients=tuple(dict.fromkeys(names)))
     return out

@@ -72,6 +72,12 @@ class OrgFact:
     form_full: str | None
     kind: str
     rule: str = ""
+    known: str | None = None  # the name data/known_orgs.txt gives it ("Совфед" → "Совет Федерации")
+
+    @property
+    def org_key(self) -> str:
+        """What groups the mentions of one organization."""
+        return self.known or self.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,14 @@ class PlaceFact:
     word: str | None = None
     after_place_preposition: bool = False
     rule: str = ""
+    # the gazetteer's name for the place, when the text names a known place by another of its
+    # names ("Республика Казахстан", "Беларусь", "ВКО" → "Казахстан", "Белоруссия", …)
+    known: str | None = None
+
+    @property
+    def place_key(self) -> str:
+        """What groups the mentions of one place."""
+        return self.known or self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
-from ..extractors.phrase import word_stem
+from ..extractors.phrase import lemma_key, word_stem
 from ..extractors.places import PlaceCandidate
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
@@ -51,9 +52,37 @@ def _name_tokens(doc: Doc, c: OrgCandidate) -> tuple[int, int]:
     return (a, b) if b > a else (c.first_tok, c.last_tok)
 
 
-def org_facts(doc: Doc, orgs: Iterable[OrgCandidate]) -> list[OrgFact]:
-    return [OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, *_name_tokens(doc, o)),
-                    o.name, o.form, o.form_full, o.kind, o.rule) for o in orgs]
+def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None = None
+              ) -> list[OrgFact]:
+    """The organizations' mentions as facts (``lex``: data/known_orgs.txt's names, which give
+    one name to a body the text names in several ways)."""
+    out = []
+    for o in orgs:
+        first, last = _name_tokens(doc, o)
+        entry = None if lex is None or o.form else _known_org(doc, lex, o)
+        out.append(OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, first, last),
+                           o.name, o.form, o.form_full, entry[1] if entry else o.kind, o.rule,
+                           entry[0] if entry else None))
+    return out
+
+
+def _known_org(doc: Doc, lex: PlaceLexicon, o: OrgCandidate
+               ) -> tuple[str, str, str, bool] | None:
+    """The known organization a name names: as a whole (it is in the nominative), or but for
+    the country it serves ("ФСБ России", "Центральный банк РФ"; not "Общественная палата Омской
+    области", a body of its own)."""
+    known = lex.known_orgs
+    entry = known.get(tuple(key(o.name).split()))
+    toks = doc.toks[o.name_first:max(o.name_last, o.last_tok)]
+    for n in (1, 2):
+        if entry is not None or len(toks) <= n:
+            break
+        tail = toks[-n:]
+        place = lex.places.get(lemma_key(tail)) or (
+            lex.place_alias.get(tail[0].text) if n == 1 else None)
+        if place is not None and place.kind == "country":
+            entry = known.get(lemma_key(toks[:-n])) or known.get(tuple(t.low for t in toks[:-n]))
+    return entry
 
 
 def place_facts(doc: Doc, lex: PlaceLexicon, places: Iterable[PlaceCandidate]
@@ -68,8 +97,19 @@ def place_facts(doc: Doc, lex: PlaceLexicon, places: Iterable[PlaceCandidate]
             after = prev in lex.prepositions and not (
                 doc.toks[p.first_tok].ner == "LOC" and prev == "на")
         out.append(PlaceFact(_span(doc, p.first_tok, p.last_tok), p.name, p.kind, p.surface,
-                             word, after, p.rule))
+                             word, after, p.rule, _known_place(doc, lex, p)))
     return out
+
+
+def _known_place(doc: Doc, lex: PlaceLexicon, p: PlaceCandidate) -> str | None:
+    """The gazetteer's name of the place a candidate names, by any of its names or its
+    abbreviation, if the gazetteer knows it."""
+    toks = doc.toks[p.first_tok:p.last_tok]
+    entry = lex.places.get(lemma_key(toks))
+    if entry is None and len(toks) == 1 and toks[0].text in lex.place_alias:
+        full = lex.place_alias[toks[0].text]  # "РК" → "Республика Казахстан" → "Казахстан"
+        entry = lex.places.get(full.lemmas, full)
+    return entry.name if entry is not None else None
 
 
 def _mentions(text: str, spans: Iterable[Span]) -> tuple[Mention, ...]:
@@ -83,6 +123,24 @@ def _groups(items: Iterable[OrgFact | PlaceFact], name: str = "name") -> list[li
     return sorted(groups.values(), key=lambda xs: min(x.span[0] for x in xs))
 
 
+@cache
+def _gazetteer_stems(lex: PlaceLexicon) -> frozenset[str]:
+    """The stems of the words of the gazetteer's names ("Павлодар", "Ростовская область")."""
+    return frozenset(stem for e in lex.places.values() for stem in _stems(e.name))
+
+
+@cache
+def _place_word_stems(lex: PlaceLexicon) -> frozenset[str]:
+    """The stems of the words for kinds of place ("город", "область")."""
+    return frozenset(word_stem(w) for w in lex.place_words if " " not in w)
+
+
+@cache
+def _org_word_stems(lex: PlaceLexicon) -> frozenset[str]:
+    """The stems of the words that name a kind of organization ("палата", "центр")."""
+    return frozenset(word_stem(w) for w in lex.org_words if " " not in w)
+
+
 def _stems(name: str) -> tuple[str, ...]:
     return tuple(word_stem(w) for w in _WORD.findall(name))
 
@@ -93,6 +151,30 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in _WORD.findall(key(name)) if w not in _function_words())
 
 
+def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
+    """Groups whose names differ only in their endings ("Металлоинвеста", "Металлоинвест"; a
+    name the morphology could not put in the nominative) as one, named by the form the
+    morphology changed ("Уральской стали" → "Уральская сталь"), else by the shortest."""
+    by_stems: dict[tuple[str, ...], list[list[OrgFact]]] = {}
+    for g in groups:
+        by_stems.setdefault(_stems(g[0].known or g[0].name) or (key(g[0].name),), []).append(g)
+    out = []
+    for same in by_stems.values():
+        if len(same) > 1:
+            best = min(same, key=lambda g: (not any(f.known for f in g),
+                                            not any(_normalized(text, f) for f in g),
+                                            len(g[0].name), g[0].span[0]))
+            same = [best + [f for g in same if g is not best for f in g]]
+        out.append(same[0])
+    return sorted(out, key=lambda xs: min(x.span[0] for x in xs))
+
+
+def _normalized(text: str, f: OrgFact) -> bool:
+    """The name differs from the words as written: the morphology put them in the
+    nominative."""
+    return f.form is None and key(f.name) != key(text[slice(*f.mention)])
+
+
 @dataclass
 class _OrgGroup:
     facts: list[OrgFact]
@@ -100,40 +182,89 @@ class _OrgGroup:
 
     @property
     def name(self) -> str:
-        return self.facts[0].name
+        """The known name of its first fact when the text uses it and it says no less
+        ("Совет Федерации" for "Совфед", "ЦБ РФ"; not "Верховный суд" for "Верховный суд
+        России"), else the first fact's (a short form merged into it comes later)."""
+        first = self.facts[0]
+        same = None if first.known is None else next(
+            (f.name for f in self.facts if key(f.name) == key(first.known)), None)
+        if same is not None and len(same.split()) >= len(first.name.split()):
+            return same  # as the text spells it
+        return first.name
 
     @property
     def form(self) -> str | None:
         return next((c.form for c in self.facts if c.form), None)
 
 
-def _shorter_forms(groups: list[_OrgGroup], place_stems: set[str]) -> None:
+def _head_stem(stems: tuple[str, ...], head_stems: AbstractSet[str]) -> str | None:
+    """The stem of a name's head: its first word that names a kind of organization
+    ("Общественная палата Омской области" → "палат")."""
+    return next((s for s in stems if s in head_stems), None)
+
+
+def _abbreviates(name: str) -> str | None:
+    """The letters of an abbreviation, written whole or in parts ("МИОР", "ОП РО"), else
+    None."""
+    words = name.split()
+    if not words or not all(w.isupper() and w.isalpha() for w in words):
+        return None
+    letters = "".join(words)
+    return key(letters) if len(letters) >= 2 else None
+
+
+def _longer_forms(i: int, groups: list[_OrgGroup], place_stems: AbstractSet[str],
+                  head_stems: AbstractSet[str], index: dict[str, dict[str, list[int]]]
+                  ) -> set[int]:
+    """The groups whose name group i's name may shorten (see ``_shorter_forms``)."""
+    g = groups[i]
+    stems = _stems(g.name)
+    longer = {j for j in index["first"].get(stems[0], ()) if j != i and
+              len(_stems(groups[j].name)) > len(stems) and
+              _stems(groups[j].name)[:len(stems)] == stems and
+              set(_stems(groups[j].name)[len(stems):]) <= place_stems}
+    letters = _abbreviates(g.name)
+    if letters is not None:
+        longer |= set(index["initials"].get(letters, ()))
+    if g.form is None and g.name[:1].isupper():
+        # the head word alone ("Палата"), or the end of the name with its head ("Театр сатиры",
+        # "Исторический музей" of "Московский академический театр сатиры", "Национальный
+        # исторический музей"), with a capital: "правительство Мали" is not "переходное
+        # правительство Мали"
+        longer |= {j for stem in set(stems) & head_stems for j in index["head"].get(stem, ())
+                   if j != i and len(_stems(groups[j].name)) > len(stems) and
+                   (len(stems) == 1 or
+                    key(groups[j].name).split()[-len(stems):] == key(g.name).split())}
+    return longer
+
+
+def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
+                   head_stems: AbstractSet[str] = frozenset()) -> None:
     """Merge an organization named by a shorter form of one other organization's name into that
-    one: its abbreviation ("МИОР"), or its first words when the rest names a place of the text
-    ("Общественная палата" of "Общественная палата Омской области"; not "Microsoft" of
-    "Microsoft Entertainment & Devices", a part of it). A shorter form that fits several names
-    stays an entity of its own (the text names two bodies)."""
-    by_first: dict[str, list[int]] = {}
-    by_initials: dict[str, list[int]] = {}
+    one: its abbreviation ("МИОР", "ОП РО"), its head word alone ("Палата" of "Общественная
+    палата Омской области"), or its first words when the rest names a place ("Общественная
+    палата" of "Общественная палата Омской области"; not "Microsoft" of "Microsoft
+    Entertainment & Devices", a part of it). A shorter form that fits several names stays an
+    entity of its own (the text names two bodies)."""
+    index: dict[str, dict[str, list[int]]] = {"first": {}, "initials": {}, "head": {}}
     for i, g in enumerate(groups):
         stems = _stems(g.name)
         if stems:
-            by_first.setdefault(stems[0], []).append(i)
+            index["first"].setdefault(stems[0], []).append(i)
         if len(stems) > 1:
-            by_initials.setdefault(_initials(g.name), []).append(i)
+            index["initials"].setdefault(_initials(g.name), []).append(i)
+            head = _head_stem(stems, head_stems)
+            if head is not None:
+                index["head"].setdefault(head, []).append(i)
     merged: set[int] = set()
-    for i, g in enumerate(groups):
-        stems = _stems(g.name)
-        if not stems:
+    # longer short forms first: "Совет" then finds one body, once "Общественный совет" has
+    # joined "Общественный совет города Алматы"
+    for i in sorted(range(len(groups)), key=lambda i: -len(_stems(groups[i].name))):
+        g = groups[i]
+        if not _stems(g.name):
             continue
-        longer = {j for j in by_first.get(stems[0], ()) if j != i and
-                  len(_stems(groups[j].name)) > len(stems) and
-                  _stems(groups[j].name)[:len(stems)] == stems and
-                  set(_stems(groups[j].name)[len(stems):]) <= place_stems}
-        if len(stems) == 1 and g.name.isupper() and len(g.name) >= 2:
-            longer |= set(by_initials.get(key(g.name), ()))
-        longer = {j for j in longer if j not in merged and
-                  (g.form is None or groups[j].form in (None, g.form))}
+        longer = {j for j in _longer_forms(i, groups, place_stems, head_stems, index)
+                  if j not in merged and (g.form is None or groups[j].form in (None, g.form))}
         if len(longer) == 1:
             j = longer.pop()
             groups[j].facts += g.facts
@@ -143,13 +274,20 @@ def _shorter_forms(groups: list[_OrgGroup], place_stems: set[str]) -> None:
 
 
 def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact],
-                marks: Marks) -> tuple[list[Organization], list[tuple[Span, str]]]:
+                marks: Marks, lex: PlaceLexicon | None = None
+                ) -> tuple[list[Organization], list[tuple[Span, str]]]:
     """The organizations of a text, and every mention's whole span with its entity's name
-    (``places``: the text's places, whose words may complete an organization's short name)."""
-    groups = [_OrgGroup(g) for g in _groups(facts)]
+    (``places``: the text's places, whose words may complete an organization's short name;
+    ``lex``: the gazetteer's one-word names do too, and its words for kinds of organization
+    make a head word alone a short name)."""
+    groups = [_OrgGroup(g) for g in _same_stems(text, _groups(facts, "org_key"))]
     place_stems = {stem for p in places for name in (p.name, p.surface or "", text[slice(*p.span)])
                    for stem in _stems(name)}
-    _shorter_forms(groups, place_stems)
+    heads: AbstractSet[str] = frozenset()
+    if lex is not None:
+        place_stems |= _gazetteer_stems(lex) | _place_word_stems(lex)
+        heads = _org_word_stems(lex)
+    _shorter_forms(groups, place_stems, heads)
     records: list[Organization] = []
     spans: list[tuple[Span, str]] = []
     for g in sorted(groups, key=lambda g: min(c.span[0] for c in g.facts)):
@@ -158,7 +296,8 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
         form = g.form
         form_full = next((c.form_full for c in group if c.form_full), None)
         kind = next((c.kind for c in group if c.form), group[0].kind)
-        aliases = tuple(dict.fromkeys(n for n in g.names if key(n) != key(name)))
+        aliases = tuple(dict.fromkeys(n for n in (*g.names, *(c.name for c in group))
+                                      if key(n) != key(name)))
         records.append(Organization(name, form, form_full, kind,
                                     _mentions(text, (c.mention for c in group)),
                                     marks.rule(group[0].rule), aliases,
@@ -173,18 +312,33 @@ def _namesake(p: PlaceFact, surnames: set[str]) -> bool:
         p.word.startswith(s) and len(p.word) - len(s) <= 2 for s in surnames)
 
 
+def _place_name(group: Sequence[PlaceFact]) -> str:
+    """The name of one place named in several ways: the gazetteer's name when the text uses it
+    or only abbreviates it ("ВКО"), else the first name the text gives ("Республика Беларусь")."""
+    known = next((c.known for c in group if c.known), None)
+    if known is None:
+        return group[0].name
+    same = next((c.name for c in group if key(c.name) == key(known)), None)
+    if same is not None:
+        return same  # as the text spells it ("Объединённые Арабские Эмираты")
+    # an abbreviation the text alone uses: its full name ("ВКО"; "РК": "Республика Казахстан")
+    return known if all(c.name.isupper() for c in group) else group[0].name
+
+
 def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact],
                   marks: Marks) -> tuple[list[Place], list[tuple[Span, str]]]:
-    """The places of a text (a person's surname left out), and every mention's span with its
-    entity's name."""
+    """The places of a text (a person's surname left out), one per place however the text names
+    it ("Казахстан", "Республика Казахстан", "РК"), and every mention's span with its entity's
+    name."""
     surnames = {c.last.lower() for c in people if c.first and c.last and len(c.last) >= 4}
     records: list[Place] = []
     spans: list[tuple[Span, str]] = []
-    for group in _groups(p for p in facts if not (surnames and _namesake(p, surnames))):
-        name = group[0].name
+    kept = [p for p in facts if not (surnames and _namesake(p, surnames))]
+    for group in _groups(kept, "place_key"):
+        name = _place_name(group)
         kind = next((c.kind for c in group if c.kind), None)
-        aliases = tuple(dict.fromkeys(c.surface for c in group
-                                      if c.surface and key(c.surface) != key(name)))
+        aliases = tuple(dict.fromkeys(n for c in group for n in (c.surface or c.name,)
+                                      if key(n) != key(name)))
         records.append(Place(name, kind, _mentions(text, (c.span for c in group)), aliases,
                              marks.rule(group[0].rule),
                              marks.score("places", (c.rule for c in group), len(group))))

@@ -42,11 +42,13 @@ class PersonGroup:
         return next((v for f in self.facts if (v := getattr(f, name))), None)
 
 
-def _rank(f: PersonFact) -> tuple[int, bool, bool, int]:
+def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, int]:
     """The fullest name first, then one with a surname ("Мейржан Смагулов" over "Мейржан
-    Серикбосынович"), then one the text gives in the nominative ("Ким Чен Ын" over the "Ким Чен
-    Ына" the morphology could not decline), the earliest among equals."""
-    return len(f.name.split()), bool(f.last), f.nominative, -f.span[0]
+    Серикбосынович"), then one whose first name is not cut short ("Джеймс Коми" over "Дж Коми"),
+    then one the text gives in the nominative ("Ким Чен Ын" over the "Ким Чен Ына" the morphology
+    could not decline), the earliest among equals."""
+    whole = not f.first or len(f.first.rstrip(".")) > 3
+    return len(f.name.split()), bool(f.last), whole, f.nominative, -f.span[0]
 
 
 def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
@@ -96,7 +98,15 @@ def _stem(name: str) -> str:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b)
+    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b) or _abbreviates(a, b)
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """Is one first name the other's abbreviation of two or three letters ("Дж" of "Джеймс",
+    "Вл" of "Владимир"; a one-letter initial is an initial, not a name)?"""
+    short, long_ = sorted((key(a).rstrip("."), key(b).rstrip(".")), key=len)
+    return 2 <= len(short) <= 3 < len(long_) and long_.startswith(short) and \
+        short[-1] not in "аеёиоуыэюя"
 
 
 class _Merge:
@@ -155,6 +165,7 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     groups = _first_names_folded(merge.groups, owner)
     groups = _surnames_folded(groups, owner)
     groups = _variants_folded(groups, owner)
+    groups = _spellings_folded(groups, owner)
     for g in groups:
         _surname_as_given(g)
     return groups, owner
@@ -236,6 +247,43 @@ def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
         for k in _variant_keys(last, False):
             index.setdefault((_stem(first), k), []).append(g)
     return kept
+
+
+def _spelling_keys(g: PersonGroup) -> list[tuple[str, ...]]:
+    """The keys under which another group is the same person as ``g``: its best name with
+    hyphens read as spaces ("Джей-Зи" / "Джей Зи"); a one-word name by its stem ("Мадонны" /
+    "Мадонна"), but no surname with a surname's ending ("Иванова" is not "Иванов"). A longer
+    name is no key: "Михаил Горбачёв" is not "Михаил Горбачёв Дом", named after him."""
+    if not (g.part("first") or g.part("last")):
+        return []  # a patronymic alone
+    name = key(g.best.name)
+    # (a name without a hyphen has met its like in ``_Merge``)
+    own = [("as", *name.replace("-", " ").split())] if "-" in name or " " in name else []
+    if " " not in name and not name.endswith(_WOMAN_ENDINGS + ("ов", "ев", "ин", "ын", "ий")):
+        own.append(("stem", word_stem(name)))
+    return own
+
+
+def _spellings_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
+                      ) -> list[PersonGroup]:
+    """One person written two ways is one (``_spelling_keys``) when the key names one person
+    only; the fuller name names it."""
+    index: dict[tuple[str, ...], list[PersonGroup]] = {}
+    for g in groups:
+        for k in _spelling_keys(g):
+            index.setdefault(k, []).append(g)
+    folded: set[int] = set()
+    for g in sorted(groups, key=lambda g: _rank(g.best)):  # the shorter names fold first
+        # (two groups of one name as written were kept apart in ``_Merge`` on purpose)
+        targets = {id(h): h for k in _spelling_keys(g) for h in index.get(k, ())
+                   if h is not g and id(h) not in folded and
+                   key(h.best.name) != key(g.best.name)}
+        if len(targets) == 1:
+            (target,) = targets.values()
+            _fold(g, target, owner)
+            target.facts.sort(key=lambda f: f.span)
+            folded.add(id(g))
+    return [g for g in groups if id(g) not in folded]
 
 
 def _fold(g: PersonGroup, target: PersonGroup, owner: dict[tuple[int, int], PersonGroup]
@@ -334,7 +382,10 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         middle = g.part("middle")
         full = [f for f in by_first.get(key(alone), []) if not middle or
                 _compatible_middle(middle, f.part("middle"))] if alone else []
-        if len(full) == 1 and (middle or starts[id(full[0])] > starts[id(g)]):
+        # after the full name, a word alone the morphology read as a surname ("Том" of "Том
+        # Мур"); a first name there has joined in ``_Merge.find``
+        if len(full) == 1 and (middle or starts[id(full[0])] > starts[id(g)] or
+                               (not first and not g.part("middle"))):
             _fold(g, full[0], owner)
             continue
         kept.append(g)

@@ -40,7 +40,8 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
                 for o in res.organizations]
     return Facts(
         tuple(people), tuple(title_facts(doc, titles)), tuple(role_facts(doc, roles)),
-        tuple(org_facts(doc, res.organizations)), tuple(place_facts(doc, lex.places, res.places)),
+        tuple(org_facts(doc, res.organizations, lex.places)),
+        tuple(place_facts(doc, lex.places, res.places)),
         tuple(award_facts(doc, lex.awards, awards, parties, trace)),
         tuple(StatFact(_span(doc, s.first_tok, s.last_tok), s.value, s.unit, s.head,
                        s.qualifier, s.rule, s.kind) for s in stats),
@@ -79,14 +80,14 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     """The entities of a whole text from its facts (the Article's fields); with ``trace``,
     each names the rule that found its first mention, and the trace is kept."""
     marks = Marks(lex.scores, trace)
-    orgs, org_spans = org_records(text, facts.organizations, facts.places, marks)
+    orgs, org_spans = org_records(text, facts.organizations, facts.places, marks, lex.places)
     places, place_spans = place_records(text, facts.places, facts.people, marks)
     groups, owner = merge_people(facts.people + same_surnames(facts))
     attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
     people = [_person(text, g, title_records(text, g, org_spans, place_spans, marks), marks)
               for g in groups]
     name_of_group = {id(g): p.name for g, p in zip(groups, people)}
-    org_names = {key(o.name): o.name for o in orgs}
+    org_names = {key(n): o.name for o in orgs for n in (*o.aliases, o.name)}
     main = max(groups, key=lambda g: (len(g.facts), -g.start), default=None)
 
     def name_of(r: Recipient) -> str | None:

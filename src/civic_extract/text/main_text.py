@@ -66,7 +66,8 @@ def main_text(html: str, url: str | None = None) -> tuple[str, dict[str, str]]:
         doc = trafilatura.bare_extraction(
             html, url=url, include_comments=False, include_tables=True, with_metadata=True,
             config=_config())
-    except (ValueError, TypeError, AttributeError, LookupError):  # markup lxml cannot read
+    # markup lxml cannot read, or trips an assertion inside it ("<body><script><html>")
+    except (ValueError, TypeError, AttributeError, LookupError, AssertionError):
         doc = None
     if doc is None:
         return "", ({"url": url} if url else {})
