@@ -187,7 +187,9 @@ def _can_continue(tok: Tok, quoted: set[int]) -> bool:
         return tok.low in _ALLOWED_CONJ
     if p.pos in _STOP_POS:
         return False
-    return True
+    # an adverb is no part of a title ("председателем уже в третий раз стал …"), but for the
+    # one of an acting title ("временно исполняющий обязанности")
+    return p.pos != "ADVB" or tok.low in _ACTING_ADVERBS
 
 
 def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
@@ -750,21 +752,45 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
 
 
 def _before_verb(doc: Doc, verb: int) -> int:
-    """Where the title before a predicate verb ends: before the adverbs and the auxiliary
-    "быть" in front of the verb ("главой был единогласно избран")."""
+    """Where the title before a predicate verb ends: before the adverbs, the auxiliary "быть"
+    and the prepositional adverbials in front of the verb ("главой был единогласно избран",
+    "председателем уже в третий раз стал")."""
     k = verb
-    while k - 1 > 0 and (p := doc.toks[k - 1].parse) is not None and \
-            doc.toks[k - 1].sent == doc.toks[verb].sent and \
-            (p.pos in ("ADVB", "PRCL") or doc.toks[k - 1].low == "также" or
-             p.normal == "быть" and p.pos == "VERB"):
-        k -= 1
+    while k - 1 > 0 and doc.toks[k - 1].sent == doc.toks[verb].sent:
+        p = doc.toks[k - 1].parse
+        if p is not None and (p.pos in ("ADVB", "PRCL") or doc.toks[k - 1].low == "также" or
+                              p.normal == "быть" and p.pos == "VERB"):
+            k -= 1
+            continue
+        prep = _adverbial_start(doc, k)
+        if prep is None:
+            break
+        k = prep
     return k
 
 
+_ADVERBIAL_WORDS = frozenset({"ADJF", "NUMR", "NOUN", "NPRO"})
+_MAX_ADVERBIAL = 4
+
+
+def _adverbial_start(doc: Doc, end: int) -> int | None:
+    """The preposition of a prepositional phrase ending at ``end`` ("в третий раз", "на
+    заседании"), none of its words an instrumental (the title itself may be one)."""
+    j = end - 1
+    while j > 0 and end - j <= _MAX_ADVERBIAL and (p := doc.toks[j].parse) is not None and \
+            p.pos in _ADVERBIAL_WORDS and doc.toks[j].case not in ("ablt", None):
+        j -= 1
+    p = doc.toks[j].parse if j >= 0 else None
+    return j if j < end - 1 and p is not None and p.pos == "PREP" else None
+
+
 def _after_adverbial(doc: Doc, k: int) -> bool:
-    """Does token ``k`` follow a sentence-opening prepositional adverbial ("В результате
-    голосования председателем избран…")?"""
+    """Does token ``k`` follow a sentence-opening prepositional adverbial, with or without a
+    comma ("В результате голосования председателем избран…", "По сообщению пресс-службы,
+    председателем стал…")?"""
     sent = doc.sents[doc.toks[k].sent]
+    if k - 1 > sent.first and doc.toks[k - 1].text == ",":
+        k -= 1
     prev = doc.toks[k - 1].parse if k > sent.first else None
     lead = doc.toks[sent.first].parse
     return prev is not None and prev.pos == "NOUN" and doc.toks[k - 1].case not in (

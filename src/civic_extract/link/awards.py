@@ -317,7 +317,10 @@ class _Context:
             role = self.lex.recipient_verbs.get(t.lemma)
             if role and t.pos in ("VERB", "PRTS") and t.parse is not None and \
                     "sing" in t.parse.grams and (role != "give" or t.pos == "PRTS"):
-                return True  # "Награждён орденом …", "Получил награду …"
+                # "Награждён орденом …", "Получил награду …"; not "«Сериал» получил …": a
+                # quoted work is the subject
+                return not any(j in doc.quotes.quoted and not self.in_award.overlaps((j, j + 1))
+                               for j in range(s.first, t.i))
         return False
 
     def one_titled(self, m: AwardCandidate) -> bool:
@@ -352,8 +355,11 @@ class _Context:
     def partitive(self, t: Tok) -> bool:
         """A plural after "один из" ("один из самых любимых актёров"): one of a group."""
         toks = self.doc.toks
-        return any(toks[j].low == "из" and j > 0 and toks[j - 1].lemma in ("один", "одна")
-                   for j in range(max(0, t.i - 4), t.i))
+        j = t.i - 1
+        while j > 0 and t.i - j < 8 and (toks[j].pos in ("ADJF", "PRTF", "CONJ", "ADVB")
+                                         or not toks[j].is_word()):
+            j -= 1  # "один из «популярнейших и любимейших актёров»"
+        return j > 0 and toks[j].low == "из" and toks[j - 1].lemma in ("один", "одна")
 
     def caption(self, p: Party) -> bool:
         """A name alone in its sentence: a photo caption ("Жан-Марк Эро."), no antecedent."""
