@@ -2,29 +2,33 @@
 
 "718 неправительственных организаций" → 718, "неправительственная организация"; "более 700 НПО" →
 700 with qualifier "более"; "2,5 млрд тенге" → 2500000000 тенге; "15%" → 15 процент; "£22 млн" →
-22000000 фунт; "трижды" → 3 раз; "пятеро выступили против" → 5 человек. A number without its
-noun takes the unit of its neighbour in the sentence ("более 150 тысяч человек, около 20 тысяч
-умерли"; "пять из которых").
+22000000 фунт; "трижды" → 3 раз; "пятеро выступили против" → 5 человек; "70-процентный рост" →
+70 процент; "со счётом 2:1" → 2 and 1 счет. A number without its noun takes the unit of its
+neighbour in the sentence ("более 150 тысяч человек, около 20 тысяч умерли"; "пять из которых";
+"от 40 до 50 тысяч рублей" → 40000 рубль). Each statistic has a kind, what it measures by the
+head of its unit (data/stat_kinds.txt): count, duration, money, percent, measure, times, score.
 
-Not statistics: dates, years, clock times ("в три часа"), ages ("в возрасте 52 лет"), labels and
-ordinals ("статья 282", "3 этап": a noun that does not agree with a cardinal), numbers inside
-quoted names.
+Not statistics: dates, years, decades, clock times ("в три часа", "в 14 часов 30 минут"), ages
+("в возрасте 52 лет", "которому сейчас 23 года", "Иванов, 49 лет,"), labels and ordinals
+("статья 282", "3 этап", "8 класса": a noun that does not agree with a cardinal; "двадцать
+первом"), numbers inside quoted names or web addresses, "оба" (things already named).
 
 The tables, tried in order for each number of a sentence (read once: its value, multiplier,
 qualifier):
 
-- ``UNITS``, what the number counts, the first rule that finds a unit decides: implied_unit,
-  currency_sign, unit_word, noun_phrase, abbreviation, substantive, implied_alone; the number's
-  candidate is named after it (``RULES``);
+- ``UNITS``, what the number counts, the first rule that finds a unit decides: score,
+  implied_unit, currency_sign, adjective_unit, unit_word, noun_phrase, abbreviation, substantive,
+  partitive, implied_alone; the number's candidate is named after it (``RULES``);
 - ``VETOES``: the reasons a number is no count (quoted_name, label_sign, label_word, enumerator,
-  range_or_date, one_determiner), then the reasons its unit makes none (not_a_unit, year,
-  ordinal_use, age_or_clock);
-- ``ELLIPSIS``, for a number without a unit once the sentence's others are known: borrowed_after_iz,
-  borrowed_before; ``ELLIPSIS_VETOES``: the reasons a number is no count, then year_like,
-  lone_multiplier, nominal_follows, bracketed.
+  range_or_date, one_determiner, anaphoric, in_url, decade, ordinal_words), then the reasons its
+  unit makes none (not_a_unit, year, ordinal_use, person_head, age_or_clock);
+- ``ELLIPSIS``, for a number without a unit once the sentence's others are known: range_start,
+  borrowed_whole_iz, borrowed_after_iz, borrowed_before; ``ELLIPSIS_VETOES``: the reasons a
+  number is no count, then year_like, lone_multiplier, nominal_follows, bracketed.
 
-Word tables: numbers, multipliers, qualifiers, units, implied_units, number_labels,
-number_contexts, not_units, ellipsis_next (``lexicon/statistics.py``).
+Word tables: numbers, multipliers, fractions, cardinal_endings, number_roles, qualifiers, units,
+adjective_units, implied_units, number_labels, number_contexts, age_fillers, age_verbs,
+one_determiners, score_cues, not_units, ellipsis_next, stat_kinds (``lexicon/statistics.py``).
 """
 
 from __future__ import annotations
@@ -230,12 +234,26 @@ def _adjectives(n: _Number) -> tuple[list[Tok], int]:
     toks = n.c.doc.toks
     adjs: list[Tok] = []
     j = n.j
-    while j < n.s.last and (p := toks[j].parse) is not None and p.pos in ("ADJF", "PRTF") \
-            and toks[j].is_word():
-        if "Apro" not in p.grams:  # "обоих его соперников": not part of the unit
+    while j < n.s.last and toks[j].is_word() and (p := toks[j].parse) is not None:
+        if p.pos in ("ADJF", "PRTF") and "Apro" not in p.grams:
             adjs.append(toks[j])
+        elif not (p.pos in ("ADJF", "PRTF") or _modifier_skip(toks, j, n.s.last)):
+            break  # "обоих его соперников", "двух подряд неудачных попыток": not in the unit
         j += 1
     return adjs, j
+
+
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+
+
+def _modifier_skip(toks: list[Tok], j: int, last: int) -> bool:
+    """A possessive pronoun, or an adverb before an adjective, inside the counted phrase:
+    "ста миллионов его записей", "трёх совершенно разных семей"."""
+    t = toks[j]
+    if t.low in _POSSESSIVES:
+        return True
+    nxt = toks[j + 1].parse if j + 1 < last else None
+    return t.pos == "ADVB" and nxt is not None and nxt.pos in ("ADJF", "PRTF")
 
 
 def _head(n: _Number) -> tuple[list[Tok], Tok | None]:
@@ -287,18 +305,30 @@ def _substantive(n: _Number) -> list[_Unit]:
         return []
     last = adjs[-1]
     p = last.parse
-    if p is None or "plur" not in p.grams or not (p.pos == "PRTF" or "Subx" in p.grams):
-        return []
+    if p is None or "plur" not in p.grams or not (p.pos == "PRTF" or "Subx" in p.grams) or \
+            any(t.pos == "ADVB" for t in n.c.doc.toks[n.j:last.i]):
+        return []  # "217 активно действующих": the noun left out lies elsewhere
     word = (n.c.morph.inflect(p, {"nomn", "sing", "masc"}) or last.low).replace("ё", "е")
     return [(word, word, last.i + 1, None)]
 
 
 def _unit_word(n: _Number) -> list[_Unit]:
-    """ "15%", "7 процентов", "500 тг" (data/units.txt)."""
-    if n.j >= n.s.last or n.c.doc.toks[n.j].low not in n.c.lex.units:
+    """ "15%", "7 процентов", "500 тг" (data/units.txt); "500 кв. м", "1500 кв. метров"
+    (data/unit_prefixes.txt)."""
+    toks, lex, j = n.c.doc.toks, n.c.lex, n.j
+    prefix = lex.unit_prefixes.get(toks[j].low) if j < n.s.last else None
+    if prefix is not None:
+        j += 2 if j + 1 < n.s.last and toks[j + 1].text == "." else 1
+    if j >= n.s.last:
         return []
-    unit, head = n.c.lex.units[n.c.doc.toks[n.j].low]
-    return [(unit, head, n.j + 1, None)]
+    t = toks[j]
+    found = lex.units.get(t.low) or (
+        (t.lemma, t.lemma) if prefix is not None and t.lemma in lex.stat_kinds and
+        lex.stat_kinds[t.lemma] == "measure" else None)
+    if found is None or prefix is None and j != n.j:
+        return []
+    unit, head = found
+    return [(f"{prefix} {unit}" if prefix else unit, head, j + 1, None)]
 
 
 def _partitive(n: _Number) -> list[_Unit]:
@@ -497,17 +527,20 @@ def _anaphoric(n: _Number) -> bool:
 
 _URL = re.compile(r"://|www\.|%[0-9A-Fa-f]{2}")
 _SPACE = re.compile(r"\s")
+_URL_REACH = 300  # characters either side of a number looked at for a web address
 
 
 def _in_url(n: _Number) -> bool:
     """ "change.org/p/%D0%BE%D1%82…", "…/577e4ccc…b5": digits inside a web address (the run
-    of text without spaces around them looks like one)."""
+    of text without spaces around them, within _URL_REACH characters, looks like one)."""
     if not n.digits:
         return False
     norm, t = n.c.doc.norm, n.c.doc.toks[n.start]
-    a = max(norm.rfind(c, 0, t.start) for c in " \n\t") + 1
-    m = _SPACE.search(norm, t.stop)
-    return _URL.search(norm[a:m.start() if m else len(norm)]) is not None
+    lo, hi = max(0, t.start - _URL_REACH), min(len(norm), t.stop + _URL_REACH)
+    a = max(norm.rfind(c, lo, t.start) for c in " \n\t") + 1
+    a = max(a, lo)
+    m = _SPACE.search(norm, t.stop, hi)
+    return _URL.search(norm, a, m.start() if m else hi) is not None
 
 
 # What makes a number no count at all, in order.
@@ -591,6 +624,7 @@ def _age_or_clock(n: _Number) -> bool:
     head = n.unit[1] if n.unit is not None else ""
     if n.qual == "до" and k - 2 >= first and toks[k - 2].low == "от":
         k -= 2  # "в возрасте от 7 до 14 лет": the context of the range
+    k = _list_start(n, k)
     for size in (2, 1):
         if k - size >= first and (" ".join(t.low for t in toks[k - size:k]), head) in contexts:
             return True
@@ -604,7 +638,7 @@ def _age_or_clock(n: _Number) -> bool:
     if (t.low, head) in contexts or ("@dative", head) in contexts and _dative_holder(n, k):
         return True
     return ("@person", head) in contexts and _person_before(n, k) or \
-        ("@bracketed", head) in contexts and _bracketed_alone(n) or \
+        ("@bracketed", head) in contexts and _bracketed_alone(n, k) or \
         ("@living", head) in contexts and _living_before(n, k) or _clock_minutes(n) or \
         _age_continued(n)
 
@@ -664,8 +698,8 @@ def _dative_holder(n: _Number, k: int) -> bool:
     год" (not "к 2020 году")."""
     toks, first = n.c.doc.toks, n.s.first
     t = toks[k - 1]
-    readings = [p for p in t.parses if "datv" in p.grams] if t.case != "datv" else \
-        [t.parse] if t.parse is not None else []
+    readings = [p for p in t.parses if "datv" in p.grams and p.pos == t.pos] \
+        if t.case != "datv" else [t.parse] if t.parse is not None else []
     return t.is_word() and any(
         p.pos == "NPRO" or p.pos in ("NOUN", "ADJF") and ("anim" in p.grams or "Apro" in p.grams)
         for p in readings) and not (k - 2 >= first and toks[k - 2].pos == "PREP")
@@ -686,12 +720,22 @@ def _person_before(n: _Number, k: int) -> bool:
         and toks[i].ner == "PER"
 
 
-def _bracketed_alone(n: _Number) -> bool:
-    """The number and its unit alone in brackets: "Вера (26 лет)"."""
+def _bracketed_alone(n: _Number, k: int) -> bool:
+    """The numbers and their unit alone in brackets: "Вера (26 лет)", "(10, 9 и 8 лет)"."""
     toks = n.c.doc.toks
     end = n.unit[2] if n.unit is not None else n.j
-    return n.qstart > n.s.first and toks[n.qstart - 1].text == "(" and end < n.s.last \
+    return k > n.s.first and toks[k - 1].text == "(" and end < n.s.last \
         and toks[end].text == ")"
+
+
+def _list_start(n: _Number, k: int) -> int:
+    """The first of the numbers listed before this one with the same unit: "Им было 30, 20 и
+    19 лет", "в 70 и 75 лет соответственно"."""
+    toks, first = n.c.doc.toks, n.s.first
+    while k - 2 >= first and toks[k - 1].low in ("и", ",") and (
+            _DIGITS.match(toks[k - 2].text) or toks[k - 2].lemma in n.c.lex.numbers):
+        k -= 2
+    return k
 
 
 def _made_by(name: str) -> Callable[[_Number], list[StatCandidate]]:
@@ -762,12 +806,27 @@ def _before(e: _Elided) -> list[StatCandidate]:
     """ "более 150 тысяч человек, около 20 тысяч умерли": the unit of the last statistic found
     before it, close and not across brackets."""
     n = e.n
-    if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n):
+    if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n) or \
+            _whole_of(e) is not None:
         return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and
               n.qstart - c.last_tok <= _MAX_ELLIPSIS_GAP and
               not any(t.text in ("(", ")") for t in n.c.doc.toks[c.last_tok:n.qstart])]
     return _borrowed(e, before[-1]) if before else []
+
+
+def _whole_of(e: _Elided) -> StatCandidate | None:
+    """ "в 268 играх из 410 возможных", "115 делегатов из 207": the count right before "из"
+    that this number is the whole of."""
+    n = e.n
+    if n.qstart - 1 <= n.s.first or n.c.doc.toks[n.qstart - 1].low != "из":
+        return None
+    return next((c for c in e.found if c.last_tok == n.qstart - 1), None)
+
+
+def _after_whole_iz(e: _Elided) -> list[StatCandidate]:
+    ref = _whole_of(e)
+    return _borrowed(e, ref) if ref is not None else []
 
 
 def _opens_range(n: _Number) -> bool:
@@ -795,6 +854,7 @@ def _range_start(e: _Elided) -> list[StatCandidate]:
 # Where a number without its noun finds its unit, in order.
 ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("range_start", _range_start),
+    Rule("borrowed_whole_iz", _after_whole_iz),
     Rule("borrowed_after_iz", _after_iz),
     Rule("borrowed_before", _before),
 )
@@ -823,7 +883,7 @@ ELLIPSIS_VETOES: tuple[Veto[_Elided, StatCandidate], ...] = tuple(
          1800 <= e.n.value <= 2100),
     # "тысяча" with no noun after it: no count of anything
     Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.stop == e.n.start),
-    Veto("nominal_follows", lambda e, c: _nominal_follows(e.n)),
+    Veto("nominal_follows", lambda e, c: _nominal_follows(e.n) and _whole_of(e) is None),
     Veto("bracketed", lambda e, c: _bracketed(e.n)),
 )
 
