@@ -360,3 +360,16 @@ def test_a_full_name_alone_stays_as_written(run):
 ])
 def test_a_hyphenated_name_written_without_its_hyphen(run, text, name):
     assert name in [p.name for p in run(text).places]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a region named by a noun after "область", also when the noun alone names a village
+    ("В преддверии сессии в области Улытау состоялось заседание.", "область Улытау", "region"),
+    ("Жители области Жетысу собрались на площади.", "область Жетысу", "region"),
+    ("Сегодня в Улытау прошел праздник.", "Улытау", "village"),
+    # a known name that reads as an adjective, in any case
+    ("Комбинат в Рудном признан лучшим.", "Рудный", "city"),
+    ("Он приехал в Рудный вчера.", "Рудный", "city"),
+])
+def test_known_names_of_unusual_form(run, text, name, kind):
+    assert (name, kind) in [(p.name, p.kind) for p in run(text).places]

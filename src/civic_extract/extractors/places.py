@@ -541,12 +541,16 @@ def _named_facility(s: _Span) -> list[_Found]:
 
 
 def _region_by_noun(s: _Span) -> list[_Found]:
-    """"в области Абай" (Kazakhstan's regions named by a noun): the word belongs to the name."""
+    """"в области Абай" (Kazakhstan's regions named by a noun): the word belongs to the name,
+    also when the noun alone names another known place ("области Улытау": not the village
+    Улытау, the gazetteer's "область Улытау")."""
     prev = s.prev
     if s.type_ != "LOC" or prev is None or prev.sent != s.toks[0].sent or \
             prev.lemma != "область" or \
-            any(t.parse is not None and t.parse.pos == "ADJF" for t in s.toks) or \
-            _known(s.c.doc, s.first, s.last, s.c.lex):
+            any(t.parse is not None and t.parse.pos == "ADJF" for t in s.toks):
+        return []
+    whole = s.c.lex.places.get(lemma_key([prev, *s.toks]))
+    if _known(s.c.doc, s.first, s.last, s.c.lex) and (whole is None or whole.kind != "region"):
         return []
     word = inflect_word(s.c.morph, prev, {"nomn", "sing"}, force=True).lower()
     return _found(s, s.first - 1, s.last, f"{word} {s.c.doc.span_text(s.first, s.last)}",
@@ -630,8 +634,10 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
     Veto("body_or_title", lambda s, f: s.head_lemma in s.c.lex.org_words or
          s.head_lemma in s.c.lex.titles),
+    # (but a known name the NER reads as a place: "в Рудном", "Мирный")
     Veto("adjectives_only", lambda s, f: all(t.parse is not None and
-                                             t.parse.pos in ("ADJF", "ADJS") for t in s.toks)),
+                                             t.parse.pos in ("ADJF", "ADJS") for t in s.toks)
+         and not (s.type_ == "LOC" and _known(s.c.doc, s.first, s.last, s.c.lex))),
     # "Родилась …", "Ещё …": a capitalized word the NER misread
     Veto("function_word", lambda s, f: len(s.toks) == 1 and function_word(s.toks[0])),
     Veto("no_place_span", _claiming(
