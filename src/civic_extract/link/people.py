@@ -42,13 +42,14 @@ class PersonGroup:
         return next((v for f in self.facts if (v := getattr(f, name))), None)
 
 
-def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, int]:
+def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, bool, int]:
     """The fullest name first, then one with a surname ("Мейржан Смагулов" over "Мейржан
-    Серикбосынович"), then one whose first name is not cut short ("Джеймс Коми" over "Дж Коми"),
-    then one the text gives in the nominative ("Ким Чен Ын" over the "Ким Чен Ына" the morphology
-    could not decline), the earliest among equals."""
+    Серикбосынович"), then one with a first name too ("Ермек Сапаров" over "Петрович Сапаров"),
+    then one whose first name is not cut short ("Джеймс Коми" over "Дж Коми"), then one the text
+    gives in the nominative ("Ким Чен Ын" over the "Ким Чен Ына" the morphology could not
+    decline), the earliest among equals."""
     whole = not f.first or len(f.first.rstrip(".")) > 3
-    return len(f.name.split()), bool(f.last), whole, f.nominative, -f.span[0]
+    return len(f.name.split()), bool(f.last), bool(f.first), whole, f.nominative, -f.span[0]
 
 
 def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
