@@ -398,12 +398,22 @@ def _place_only(t: Tok) -> bool:
                                   not {"Name", "Surn", "Patr"} & p.grams for p in t.parses)
 
 
+def family_name(t: Tok) -> bool:
+    """Is the word a surname in the plural only, a family ("Шаймиевых", "Ивановы"; not
+    "Ивановым", which may be one man)?"""
+    surnames = [p for p in t.parses if "Surn" in p.grams]
+    return bool(surnames) and all("plur" in p.grams for p in surnames) and \
+        not any("sing" in p.grams and {"Name", "Surn"} & p.grams for p in t.parses)
+
+
 # The reasons a name span is no person, in order.
 VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("chrome", lambda c, s: any(t.chrome for t in c.doc.toks[s[0]:s[1]])),
     Veto("not_a_name", lambda c, s: all(t.low in c.lex.not_people for t in _words(c, s))),
     # "Акмолинцев, внесших вклад…": people of a place, not a person
     Veto("plural", lambda c, s: all(t.tag.get("Number") == "Plur" for t in _words(c, s))),
+    # "клан Шаймиевых", "Ивановы переехали": a family, not a person
+    Veto("family", lambda c, s: len(_words(c, s)) == 1 and family_name(_words(c, s)[0])),
     Veto("place_named_after", _named_place),
     # "Ливерпуля", "Алабаму": a word the dictionary knows as a place's name only
     Veto("place_name", lambda c, s: len(_words(c, s)) == 1 and _place_only(_words(c, s)[0])),
@@ -507,6 +517,6 @@ def lone_words(doc: Doc, morph: Morphology, lex: PeopleLexicon,
                 t.i == doc.sents[t.sent].first:
             continue
         cand = person_from_tokens(doc, t.i, t.i + 1, morph, lex)
-        if cand is not None:
+        if cand is not None and not family_name(t):
             out.append(replace(cand, rule="same_surname"))
     return out
