@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import civic_extract
@@ -320,6 +320,8 @@ def _naive_merge(cands):
                                            "Королев", "Ермек"]),
                           st.sampled_from([None, "Ермек", "Айгерим", "Сапаров", "Алексей"]),
                           st.booleans()), max_size=25))
+# a first name alone, the same word read as a surname, then the full name
+@example([(None, "Ермек", False), ("Ермек", None, False), ("Сапаров", "Ермек", False)])
 def test_person_merge_matches_the_naive_loop(parts):
     from civic_extract.link.facts import PersonFact
     from civic_extract.link.people import merge_people
