@@ -107,3 +107,15 @@ def test_tokens_shift_and_pickle():
     assert [(t.text, t.lemma, t.pos) for t in moved] == [(t.text, t.lemma, t.pos) for t in toks]
     assert pickle.loads(pickle.dumps(toks)) == toks
     assert Tokens() == () and len(Sentence(0, 0, "").tokens) == 0
+
+
+def test_tokens_keep_offsets_of_any_size():
+    from civic_extract.model import Token, Tokens
+
+    small = Tokens([Token(0, 4, "Аким", "аким", "NOUN"), Token(5, 10, "Ермек", "ермек", None)])
+    big = Tokens([Token(2**40, 2**40 + 4, "Аким", "аким", "NOUN")])
+    assert [(t.start, t.stop) for t in big] == [(2**40, 2**40 + 4)]
+    moved = small.shifted(2**33)  # past 32 bits
+    assert [(t.start, t.stop) for t in moved] == [(2**33, 2**33 + 4), (2**33 + 5, 2**33 + 10)]
+    assert moved.shifted(-(2**33)) == small == tuple(small)
+    assert pickle.loads(pickle.dumps(big)) == big

@@ -336,6 +336,7 @@ def _naive_merge(cands):
 # a patronymic and a surname ("Петрович Ермек") once named the person over "Ермек Сапаров"
 @example([(None, "Сапаров", False), ("Ермек", None, True), ("Сапаров", None, True),
           ("Сапаров", "Ермек", False)])
+# a first name alone, the same word read as a surname, then the full name
 @example([(None, "Ермек", False), ("Ермек", None, False), ("Сапаров", "Ермек", False)])
 def test_person_merge_matches_the_naive_loop(parts):
     from civic_extract.link.facts import PersonFact

@@ -90,7 +90,9 @@ class _Owner:
         self.facts.append(facts.shifted(off))
 
     def article(self, finish: FinishFn) -> Article:
-        return finish(self.text, self.doc_id, tuple(self.sentences), Facts.concat(self.facts))
+        sentences, facts = tuple(self.sentences), Facts.concat(self.facts)
+        self.sentences, self.facts = [], []  # the pieces' lists go before the records come
+        return finish(self.text, self.doc_id, sentences, facts)
 
 
 def run_pieces(items: Iterable[Item], batch: BatchFn, finish: FinishFn, *, batch_size: int,

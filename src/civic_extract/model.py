@@ -63,6 +63,15 @@ class Token:
     pos: str | None = None
 
 
+def _offsets(values: list[int]) -> array[int]:
+    """The offsets as 32-bit ints (half the memory of 64-bit ones), or 64-bit where one does
+    not fit."""
+    try:
+        return array("i", values)
+    except OverflowError:
+        return array("q", values)
+
+
 class Tokens(Sequence[Token]):
     """The tokens of a sentence: an immutable sequence of ``Token`` stored compactly.
 
@@ -75,7 +84,7 @@ class Tokens(Sequence[Token]):
     __slots__ = ("_offsets", "_texts", "_lemmas", "_tags")
 
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
-        offsets = array("q")
+        offsets: list[int] = []
         texts: list[str] = []
         lemmas: list[str] = []
         tags: list[str | None] = []
@@ -85,7 +94,7 @@ class Tokens(Sequence[Token]):
             texts.append(intern(t.text))
             lemmas.append(intern(t.lemma))
             tags.append(None if t.pos is None else intern(t.pos))
-        self._offsets = offsets
+        self._offsets = _offsets(offsets)
         self._texts = tuple(texts)
         self._lemmas = tuple(lemmas)
         self._tags = tuple(tags)
@@ -114,7 +123,7 @@ class Tokens(Sequence[Token]):
     def shifted(self, offset: int) -> Tokens:
         """The same tokens, their offsets moved by ``offset``."""
         out = Tokens()
-        out._offsets = array("q", (x + offset for x in self._offsets))
+        out._offsets = _offsets([x + offset for x in self._offsets])
         out._texts, out._lemmas, out._tags = self._texts, self._lemmas, self._tags
         return out
 

@@ -141,7 +141,7 @@ def _woman_surname(tok: Tok, role: str, readings: Sequence[Reading], lex: People
 
 
 def _russian_surname(word: str, lex: PeopleLexicon) -> bool:
-    return any(row[4] == "Surn" and word.endswith(row[0]) for row in lex.name_paradigms)
+    return word.endswith(lex.paradigm_endings["Surn"])
 
 
 def _as_written(tok: Tok, role: str, lex: PeopleLexicon) -> list[Reading]:
@@ -157,8 +157,7 @@ def _as_written(tok: Tok, role: str, lex: PeopleLexicon) -> list[Reading]:
         # "Хулианой Авада"), the nominative preferred when nothing else says
         out += [Reading(case, g, word, _AS_WRITTEN) for case in _CASES for g in _GENDERS]
     if role == "Name" and word[-1:].isalpha() and word[-1:] not in _VOWELS and \
-            word[-1:] != "ь" and not any(row[4] == "Name" and word.endswith(row[0])
-                                              for row in lex.name_paradigms):
+            word[-1:] != "ь" and not word.endswith(lex.paradigm_endings["Name"]):
         out += [Reading(case, "femn", word, _INDECLINABLE) for case in _CASES]
     return out
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .tables import Tables
 
@@ -22,6 +22,8 @@ class PeopleLexicon:
     name_paradigms: tuple[tuple[str, str, str, tuple[str, ...], str], ...]
     demonym_endings: tuple[str, ...]  # endings of the plural of the people of a place
     titles: frozenset[str]  # shared: the title heads (a title before a name is evidence)
+    # the endings of ``name_paradigms`` by role ("Name", "Surn"), for one ``str.endswith``
+    paradigm_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str]
@@ -35,4 +37,5 @@ class PeopleLexicon:
             rows.append((ending, nominative, gender, tuple(cases.split()), role))
         rows.sort(key=lambda r: -len(r[0]))
         return cls(frozenset(w.lower() for w in t.lines("not_people.txt")), place_words,
-                   tuple(rows), t.lines("demonym_endings.txt"), titles)
+                   tuple(rows), t.lines("demonym_endings.txt"), titles,
+                   {role: tuple(r[0] for r in rows if r[4] == role) for role in ("Name", "Surn")})

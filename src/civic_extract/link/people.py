@@ -29,7 +29,7 @@ class PersonGroup:
 
     @property
     def best(self) -> PersonFact:
-        return max(self.facts, key=_rank)
+        return self.facts[0] if len(self.facts) == 1 else max(self.facts, key=_rank)
 
     @property
     def start(self) -> int:
@@ -212,13 +212,14 @@ def _surname_variant(a: str, b: str) -> bool:
 
 
 def _variant_keys(last: str, probe: bool) -> set[tuple[str, str]]:
-    """The keys a surname is filed under (``probe``: the keys of its possible case forms too),
-    so that two surnames ``_surname_variant`` may join share one."""
+    """The keys a surname is filed under (``probe``: the keys it looks up), so that two surnames
+    ``_surname_variant`` may join share one: the same key or stem, or one is the other with a
+    case ending (filed under "t" without the ending, looked up under "t" as it is)."""
     k = key(last)
     keys = {("k", k), ("w", word_stem(k)), ("s", _stem(k))}
+    keys |= {("k" if probe else "t", k[:-len(e)]) for e in _case_endings() if k.endswith(e)}
     if probe:
-        keys |= {("k", k + e) for e in _case_endings()}
-        keys |= {("k", k[:-len(e)]) for e in _case_endings() if k.endswith(e)}
+        keys.add(("t", k))
     return keys
 
 
