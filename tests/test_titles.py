@@ -527,6 +527,8 @@ RULE_NAMES = [
      "after_participle"),
     ("Слово взял Тимур Садыков, председатель фонда «Шанс».", "Садыков",
      "председатель фонда «Шанс»", "after_name"),
+    ("Слово получил Марат Беков, директор школы, председатель совета ветеранов.", "Беков",
+     "председатель совета ветеранов", "apposition_chain"),
     ("Ольга Ершова стала министром культуры.", "Ершова", "министр культуры", "predicate"),
     ("Губернатор назначил Игоря Волкова директором агентства.", "Волков",
      "директор агентства", "object_predicate"),
@@ -641,4 +643,21 @@ def test_cue_words_are_a_table_a_user_extends():
 ])
 def test_a_title_opening_a_sentence_loses_its_capital(run, text, expected):
     (person,) = [p for p in run(text).people if p.titles]
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one name, several appositions, each after a comma
+    ("На форуме выступил Иван Петров, директор школы, председатель совета ветеранов.",
+     ["директор школы", "председатель совета ветеранов"]),
+    ("Иван Петров, директор школы, председатель совета ветеранов, выступил первым.",
+     ["директор школы", "председатель совета ветеранов"]),
+    ("Слово получила Анна Белова, вице-президент палаты, руководитель филиала палаты.",
+     ["вице-президент палаты", "руководитель филиала палаты"]),
+    # a verb or the next name ends the chain
+    ("Иван Петров, директор школы, рассказал о планах.", ["директор школы"]),
+    ("Награды получили Иван Петров, директор школы, Анна Белова, учитель.", ["директор школы"]),
+])
+def test_a_chain_of_appositions(run, text, expected):
+    person = run(text).people[0]
     assert [t.normal for t in person.titles] == expected

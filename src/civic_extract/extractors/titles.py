@@ -1208,6 +1208,27 @@ def _decided(rules: tuple[Rule[_Near, _Span | None], ...], rule: str
     return find
 
 
+def _apposition_chain(c: _Ctx) -> Iterator[_Found]:
+    """The titles after a name's apposition, each after a comma ("Иван Петров, вице-президент
+    палаты, руководитель её филиала"): one more apposition of the same name."""
+    if _AFTER not in c.decisions:
+        c.decisions[_AFTER] = [first_match(_AFTER, (c, p)) for p in c.people]
+    for person, found in zip(c.people, c.decisions[_AFTER]):
+        if found is None or found[0] != "after_name" or found[1] is None:
+            continue
+        span = found[1]
+        for _ in range(_MAX_CHAIN):
+            if span.last >= len(c.doc.toks) or c.doc.toks[span.last].text != ",":
+                break
+            at = _after_at(c.doc, span.last)
+            nxt = _apposition(c.doc, at, c.lex, c.quoted) if at is not None else None
+            if nxt is None or c.taken(nxt) or \
+                    c.doc.toks[nxt.head].case != c.doc.toks[found[1].head].case:
+                break
+            yield _Found(person, nxt)
+            span = nxt
+
+
 def _referred(c: _Ctx, k: int, stop: int, gender: str | None) -> Iterator[_Found]:
     """The title predicated of the subject at token ``k`` (a pronoun or a verb with none), said
     of the person the subject refers to."""
@@ -1327,6 +1348,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("after_relative", _decided(_AFTER, "after_relative")),
     TitleRule("after_participle", _decided(_AFTER, "after_participle")),
     TitleRule("after_name", _decided(_AFTER, "after_name")),
+    TitleRule("apposition_chain", _apposition_chain),
     TitleRule("predicate", _decided(_PREDICATE, "predicate")),
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_ANTECEDENT_SENTS),
