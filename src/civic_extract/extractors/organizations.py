@@ -300,9 +300,24 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             continue
         while last - first > 1 and function_word(doc.toks[first]):
             first += 1
+        last = _dangling_end(doc, first, last)
         out.append(_extent(doc, lex, spans, i, first, last,
                            "ner_org" if type_ == "ORG" else "ner_body_loc"))
     return out
+
+
+def _dangling_end(doc: Doc, first: int, last: int) -> int:
+    """An NER span that ends on a preposition ("Совета по взаимодействию с") stops before it,
+    and before the "по" of its complement when it has one, which ``_po_complement`` then reads
+    whole ("Совет по взаимодействию с общественными объединениями")."""
+    if last - first < 2 or doc.toks[last - 1].pos not in ("PREP", "CONJ"):
+        return last
+    po = next((k for k in range(last - 2, first, -1) if doc.toks[k].low == "по"), None)
+    if po is not None:
+        return po
+    while last - first > 1 and doc.toks[last - 1].pos in ("PREP", "CONJ"):
+        last -= 1
+    return last
 
 
 def _genitive_link(doc: Doc, last: int, place: int) -> int:
@@ -517,11 +532,11 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     while k < len(toks) and k - last <= _MAX_PO and toks[k].sent == sent:
         t = toks[k]
         p = t.parse
+        if t.low in ("и", "за", "с", ",") and noun is not None and end == k:
+            k += 1  # "по конституционному законодательству и госстроительству", "по контролю
+            continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …"
         if p is None or not t.is_word():
             break
-        if t.low in ("и", "за") and noun is not None and end == k:
-            k += 1  # "по конституционному законодательству и госстроительству", "по контролю
-            continue  # за оборотом наркотиков"
         if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
             break
         if noun is None:
