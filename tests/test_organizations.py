@@ -136,6 +136,30 @@ def test_guessed_body_words_in_the_nominative(run, text, name):
     assert name in [o.name for o in run(text).organizations]
 
 
+# a council attached to a body ("при …") is named with it; the body stays one of its own
+@pytest.mark.parametrize("text, outer, inner", [
+    ("Прошло заседание Совета по делам молодежи при акимате Костромской области.",
+     "Совет по делам молодежи при акимате Костромской области", "акимат Костромской области"),
+    ("Комиссия по наградам при акимате Алматы рассмотрела список.",
+     "Комиссия по наградам при акимате Алматы", "акимат Алматы"),
+    ("Члены общественного совета при администрации Южного округа собрались.",
+     "общественный совет при администрации Южного округа", "администрация Южного округа"),
+    ("Совет при Правительстве РФ одобрил идею.", "Совет при Правительстве РФ",
+     "Правительство РФ"),
+])
+def test_council_attached_to_a_body(run, text, outer, inner):
+    names = [o.name for o in run(text).organizations]
+    assert outer in names and inner in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Совет при этом промолчал.", "Совет при этом"),
+    ("Фонд при желании поможет.", "Фонд при желании"),
+])
+def test_pri_adverbials_stay_out(run, text, name):
+    assert name not in [o.name for o in run(text).organizations]
+
+
 @pytest.mark.parametrize("text, name", COMPLEMENTS)
 def test_po_complements(run, text, name):
     assert name in [o.name for o in run(text).organizations]

@@ -30,7 +30,7 @@ platforms.txt, platform_cues.txt, po_heads.txt, po_adverbials.txt.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -361,6 +361,9 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         if end == last:
             last = po  # the complement follows the NER span: the mention takes it too
         end, rule = po, "ner_po_complement"
+    pri = _pri_complement(doc, first, end, lex)
+    if pri > end:
+        end, rule = pri, "ner_po_complement"
     return rule, first, spans[i][2], max(last, named), end
 
 
@@ -555,6 +558,35 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             break
         k += 1
     return end if noun is not None else last
+
+
+def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
+    """Run a council's name on over the body it is attached to: "Совет по делам молодежи | при
+    акимате Карагандинской области", "комиссия | при Правительстве РФ". The head takes
+    complements (data/po_heads.txt); after "при" come adjectives and a body word in the
+    prepositional, then its genitive or capitalized complement. Returns the new end."""
+    toks = doc.toks
+    if last + 1 >= len(toks) or toks[last].low != "при" or toks[last].sent != toks[first].sent:
+        return last
+    head = head_index(toks[first:last])
+    if head is None or toks[first + head].lemma.replace("ё", "е") not in lex.po_heads:
+        return last
+    k = last + 1
+    while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and toks[k].case == "loct":
+        k += 1
+    if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].case != "loct" or \
+            toks[k].sent != toks[first].sent or (toks[k].lemma.replace("ё", "е") not in
+                                                  lex.org_words and toks[k].lemma.replace(
+                                                      "ё", "е") not in lex.body_words):
+        return last
+    end = k = k + 1
+    while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].is_word() and (
+            toks[k].pos in ("NOUN", "ADJF", "PRTF") and toks[k].case == "gent" or
+            toks[k].text.isupper() and len(toks[k].text) > 1):
+        k += 1
+        if toks[k - 1].pos != "ADJF" and toks[k - 1].pos != "PRTF":
+            end = k
+    return end
 
 
 def _generic(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
@@ -891,7 +923,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
     one body (``_unique_body``), not a class ("министерство" alone). A body kept claims its words
     for the bodies after it."""
     doc, lex, toks = c.doc, c.lex, c.doc.toks
-    covered = c.state.covered
+    covered = c.state.covered - _after_pri(toks)
     for t in toks:
         if t.chrome or t.i in covered or t.i in c.quoted or t.parse is None or \
                 t.parse.pos != "NOUN" or (t.text[:1].isupper() and
@@ -917,6 +949,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
             last -= 1
         last = _person_complement(doc, last, t.sent)
         last = max(last, _po_complement(doc, first, last, lex))
+        last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last):
             continue
         name = nominative(doc, first, last, c.morph)
@@ -928,6 +961,20 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
                                                     first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _after_pri(toks: Sequence[Tok]) -> set[int]:
+    """The words of a body after "при" (its adjectives and noun in the prepositional): a
+    council's name runs over them (``_pri_complement``), yet the body is one of its own."""
+    out: set[int] = set()
+    for t in toks:
+        if t.low == "при":
+            k = t.i + 1
+            while k < len(toks) and toks[k].case == "loct" and toks[k].pos in ("ADJF", "PRTF"):
+                k += 1
+            if k < len(toks) and toks[k].case == "loct" and toks[k].pos == "NOUN":
+                out.update(range(t.i + 1, k + 1))
+    return out
 
 
 def _idiom(c: _Ctx, h: int) -> bool:
