@@ -306,10 +306,15 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
     return out
 
 
+_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+
+
 def _dangling_end(doc: Doc, first: int, last: int) -> int:
     """An NER span that ends on a preposition ("Совета по взаимодействию с") stops before it,
     and before the "по" of its complement when it has one, which ``_po_complement`` then reads
     whole ("Совет по взаимодействию с общественными объединениями")."""
+    while last - first > 1 and _DATE.match(doc.toks[last - 1].text):
+        last -= 1  # a dateline glued to a heading: "Общественный совет 15.08.2025"
     if last - first < 2 or doc.toks[last - 1].pos not in ("PREP", "CONJ"):
         return last
     po = next((k for k in range(last - 2, first, -1) if doc.toks[k].low == "по"), None)
@@ -662,10 +667,13 @@ def _closes(doc: Doc, a: int, k: int) -> bool:
 
 
 def _title_prefix(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
-    """Skip a title that the NER glued to the front of an organization ("председатель …")."""
+    """Skip a title that the NER glued to the front of an organization ("председатель …"),
+    a prefixed one too ("экс-акиму …", "Вице-министр …")."""
     k = first
     t = doc.toks[k]
-    if t.parse is not None and (t.parse.normal in lex.titles or t.parse.pos == "PRTF"):
+    if t.parse is not None and (t.parse.normal in lex.titles or t.parse.pos == "PRTF" or
+                                "-" in t.parse.normal and t.parse.normal.split("-")[-1]
+                                in lex.titles):
         k += 1
         while k < last and not doc.toks[k].is_title_case() and \
                 doc.toks[k].text not in QUOTES:
