@@ -78,6 +78,19 @@ def _usable(p: WordParse) -> bool:
     return p.known or bool({"Surn", "Name", "Patr", "Geox"} & p.grams) or p.pos in _ADJ
 
 
+def _adjective_misread(t: Tok, nxt: Tok | None) -> bool:
+    """A guessed surname before a lowercase adjective or noun that is an adjective with the
+    same case ending ("Камыстинской центральной больнице"): not the head."""
+    p = t.parse
+    return p is not None and "Surn" in p.grams and not p.known and nxt is not None and \
+        nxt.text.islower() and nxt.pos in ("ADJF", "NOUN") and \
+        _adjective_reading(t, nxt.case) is not None
+
+
+def _adjective_reading(t: Tok, case: str | None) -> WordParse | None:
+    return next((q for q in t.parses if q.pos == "ADJF" and case in q.grams), None)
+
+
 def head_index(toks: Sequence[Tok]) -> int | None:
     """Index (in ``toks``) of the head noun of a noun phrase: its first noun outside brackets
     ("Кировоградской (Кропивницкой) области": "области")."""
@@ -88,7 +101,8 @@ def head_index(toks: Sequence[Tok]) -> int | None:
         elif t.text == ")":
             depth = max(0, depth - 1)
         p = t.parse
-        if depth == 0 and p is not None and p.pos == "NOUN" and t.is_word():
+        if depth == 0 and p is not None and p.pos == "NOUN" and t.is_word() and \
+                not _adjective_misread(t, toks[k + 1] if k + 1 < len(toks) else None):
             return k
         if t.text in QUOTES:
             return None
@@ -172,6 +186,9 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                                                     force=not keep_number)
                     k = opening - 1
                     continue
+                if p is not None and p.pos == "NOUN" and _adjective_misread(t, toks[k + 1]):
+                    p = _adjective_reading(t, toks[k + 1].case)
+                    t = _with_parse(t, p) if p is not None else t
                 if p is None or p.pos not in _ADJ or not t.is_word():
                     if t.text == "-" or t.text == ",":
                         k -= 1
