@@ -173,6 +173,14 @@ def test_dateline_stays_out_of_a_name(run, text, name):
     assert name in [o.name for o in run(text).organizations]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Компания «Газпром» – крупнейший экспортер газа.", "Газпром"),
+    ("«Газпром» — крупнейшая компания страны.", "Газпром"),
+])
+def test_quoted_organization_before_a_dash_stays(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
 @pytest.mark.parametrize("text, name", COMPLEMENTS)
 def test_po_complements(run, text, name):
     assert name in [o.name for o in run(text).organizations]
@@ -264,6 +272,11 @@ def test_lowercase_ministries(run, text, name):
 
 
 NOT_ORGS = [
+    # a nomination in a list with its winner after a dash
+    ("«Родной край» – председатель крестьянского хозяйства «Береке» Алибек Жумаев.",
+     "Родной край"),
+    ("Победители: «Меценат года» — Иван Петров, «Волонтер года» - студентка Анна Смирнова.",
+     "Меценат года"),
     # an operation or a war written as an abbreviation; a platform channel without a name
     ("Помощь направили участникам СВО и их семьям.", "СВО"),
     ("Добровольцы вернулись из зоны СВО.", "СВО"),
@@ -514,6 +527,8 @@ def test_entities_name_the_rule_of_their_first_mention(traced, run, text, rule, 
 
 # (text, rule, words, veto): candidates the veto table stops, in Article.trace
 VETO_ROWS = [
+    ("«Родной край» – председатель хозяйства «Береке» Алибек Жумаев.", "ner_org", "Родной край",
+     "nomination_item"),
     ("Об этом заявил глава «Металлоинвеста».", "ner_org", "Металлоинвеста",
      "quoted_name_of_other"),
     ("Он перешел в клуб Челси.", "ner_org", "Челси", "gazetteer_place"),

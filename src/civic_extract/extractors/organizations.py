@@ -1068,6 +1068,21 @@ def _ner_veto(holds: Callable[[_Ctx, _Part], bool]) -> Callable[[_Ctx, _Found], 
     return lambda c, f: f.part is not None and holds(c, f.part)
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _nomination_item(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
+    """A quoted name followed by a dash and a person's title or name is a nomination with its
+    winner ("«Родной край» – председатель хозяйства …", "«Меценат года» — Иван Петров")."""
+    toks = doc.toks
+    if first < 1 or last + 2 >= len(toks) or toks[first - 1].text not in QUOTES or \
+            toks[last].text not in QUOTES or toks[last + 1].text not in _DASHES:
+        return False
+    t = toks[last + 2]
+    return t.sent == toks[first].sent and (t.ner == "PER" or t.lemma.replace("ё", "е")
+                                           in lex.titles)
+
+
 def _not_an_organization(c: _Ctx, f: _Found) -> bool:
     """A generic class ("общественная организация", "СМИ", data/not_orgs.txt) or no word."""
     return f.checked is not None and (key(f.checked) in c.lex.not_orgs or
@@ -1085,6 +1100,8 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # "Радиостанции | «Говорит Москва»": the word of a quoted name an earlier rule found
     Veto("word_of_quoted_name", _ner_veto(
         lambda c, p: (p.b - 1) in c.state.rule_at and _generic(c.doc, p.a0, p.b, c.lex))),
+    Veto("nomination_item", _ner_veto(
+        lambda c, p: _nomination_item(c.doc, p.ner[0], p.ner[1], c.lex))),
     # "ВКО", "СКО": places, not organizations
     Veto("place_abbreviation", _ner_veto(
         lambda c, p: p.b - p.a == 1 and c.doc.toks[p.a].text in c.lex.place_alias)),
