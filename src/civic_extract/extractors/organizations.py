@@ -225,6 +225,8 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     after = _complements(doc, after, stop)
     if after >= stop or doc.toks[after].text not in QUOTES:
         return k + 1
+    if form is None and any(_match_form(doc, j, stop, lex) for j in range(k + 1, after)):
+        return k + 1  # "совета директоров АО «…»": the quoted name is the legal form's
     q = doc.quotes.name_at(after)
     if q is None or _lowercase_start(doc, q[0]):
         return k + 1  # союз «опасен для …»: a quotation, not a name
