@@ -91,6 +91,12 @@ def _adjective_reading(t: Tok, case: str | None) -> WordParse | None:
     return next((q for q in t.parses if q.pos == "ADJF" and case in q.grams), None)
 
 
+def _as_adjective(t: Tok, nxt: Tok) -> Tok:
+    """``t`` with its adjective reading when the tagger misread it (``_adjective_misread``)."""
+    adj = _adjective_reading(t, nxt.case) if _adjective_misread(t, nxt) else None
+    return t if adj is None else _with_parse(t, adj)
+
+
 def head_index(toks: Sequence[Tok]) -> int | None:
     """Index (in ``toks``) of the head noun of a noun phrase: its first noun outside brackets
     ("Кировоградской (Кропивницкой) области": "области")."""
@@ -172,7 +178,7 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                 want.add(gender)
             k = h - 1
             while k >= 0:
-                t = toks[k]
+                t = _as_adjective(toks[k], toks[k + 1])
                 p = t.parse
                 if t.text == ")":  # "Кировоградской (Кропивницкой) области": an aside's adjective
                     opening = next((j for j in range(k - 1, -1, -1) if toks[j].text == "("), None)
@@ -186,9 +192,6 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                                                     force=not keep_number)
                     k = opening - 1
                     continue
-                if p is not None and p.pos == "NOUN" and _adjective_misread(t, toks[k + 1]):
-                    p = _adjective_reading(t, toks[k + 1].case)
-                    t = _with_parse(t, p) if p is not None else t
                 if p is None or p.pos not in _ADJ or not t.is_word():
                     if t.text == "-" or t.text == ",":
                         k -= 1

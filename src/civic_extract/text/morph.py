@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..data import lines
 from ..errors import ModelLoadError
 
 __all__ = ["WordParse", "Morphology", "morphology"]
@@ -18,9 +19,7 @@ __all__ = ["WordParse", "Morphology", "morphology"]
 
 @lru_cache(maxsize=1)
 def _trusted() -> frozenset[str]:
-    from .. import data
-
-    return frozenset(data.lines("trusted_guesses.txt"))
+    return frozenset(lines("trusted_guesses.txt"))
 
 #: word forms whose analyses are kept (least recently used out): about 1.5 KB each, so the caches
 #: stay near 40 MB however long the text, while the frequent forms of news stay in
