@@ -30,7 +30,7 @@ platforms.txt, platform_cues.txt, po_heads.txt, po_adverbials.txt.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -225,6 +225,8 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     after = _complements(doc, after, stop)
     if after >= stop or doc.toks[after].text not in QUOTES:
         return k + 1
+    if form is None and any(_match_form(doc, j, stop, lex) for j in range(k + 1, after)):
+        return k + 1  # "совета директоров АО «…»": the quoted name is the legal form's
     q = doc.quotes.name_at(after)
     if q is None or _lowercase_start(doc, q[0]):
         return k + 1  # союз «опасен для …»: a quotation, not a name
@@ -300,9 +302,29 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             continue
         while last - first > 1 and function_word(doc.toks[first]):
             first += 1
+        last = _dangling_end(doc, first, last)
         out.append(_extent(doc, lex, spans, i, first, last,
                            "ner_org" if type_ == "ORG" else "ner_body_loc"))
     return out
+
+
+_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+
+
+def _dangling_end(doc: Doc, first: int, last: int) -> int:
+    """An NER span that ends on a preposition ("Совета по взаимодействию с") stops before it,
+    and before the "по" of its complement when it has one, which ``_po_complement`` then reads
+    whole ("Совет по взаимодействию с общественными объединениями")."""
+    while last - first > 1 and _DATE.match(doc.toks[last - 1].text):
+        last -= 1  # a dateline glued to a heading: "Общественный совет 15.08.2025"
+    if last - first < 2 or doc.toks[last - 1].pos not in ("PREP", "CONJ"):
+        return last
+    po = next((k for k in range(last - 2, first, -1) if doc.toks[k].low == "по"), None)
+    if po is not None:
+        return po
+    while last - first > 1 and doc.toks[last - 1].pos in ("PREP", "CONJ"):
+        last -= 1
+    return last
 
 
 def _genitive_link(doc: Doc, last: int, place: int) -> int:
@@ -346,6 +368,9 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         if end == last:
             last = po  # the complement follows the NER span: the mention takes it too
         end, rule = po, "ner_po_complement"
+    pri = _pri_complement(doc, first, end, lex)
+    if pri > end:
+        end, rule = pri, "ner_po_complement"
     return rule, first, spans[i][2], max(last, named), end
 
 
@@ -517,11 +542,11 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     while k < len(toks) and k - last <= _MAX_PO and toks[k].sent == sent:
         t = toks[k]
         p = t.parse
+        if t.low in ("и", "за", "с", ",") and noun is not None and end == k:
+            k += 1  # "по конституционному законодательству и госстроительству", "по контролю
+            continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …"
         if p is None or not t.is_word():
             break
-        if t.low in ("и", "за") and noun is not None and end == k:
-            k += 1  # "по конституционному законодательству и госстроительству", "по контролю
-            continue  # за оборотом наркотиков"
         if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
             break
         if noun is None:
@@ -540,6 +565,35 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             break
         k += 1
     return end if noun is not None else last
+
+
+def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
+    """Run a council's name on over the body it is attached to: "Совет по делам молодежи | при
+    акимате Карагандинской области", "комиссия | при Правительстве РФ". The head takes
+    complements (data/po_heads.txt); after "при" come adjectives and a body word in the
+    prepositional, then its genitive or capitalized complement. Returns the new end."""
+    toks = doc.toks
+    if last + 1 >= len(toks) or toks[last].low != "при" or toks[last].sent != toks[first].sent:
+        return last
+    head = head_index(toks[first:last])
+    if head is None or toks[first + head].lemma.replace("ё", "е") not in lex.po_heads:
+        return last
+    k = last + 1
+    while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and toks[k].case == "loct":
+        k += 1
+    if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].case != "loct" or \
+            toks[k].sent != toks[first].sent or (toks[k].lemma.replace("ё", "е") not in
+                                                  lex.org_words and toks[k].lemma.replace(
+                                                      "ё", "е") not in lex.body_words):
+        return last
+    end = k = k + 1
+    while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].is_word() and (
+            toks[k].pos in ("NOUN", "ADJF", "PRTF") and toks[k].case == "gent" or
+            toks[k].text.isupper() and len(toks[k].text) > 1):
+        k += 1
+        if toks[k - 1].pos != "ADJF" and toks[k - 1].pos != "PRTF":
+            end = k
+    return end
 
 
 def _generic(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
@@ -615,10 +669,13 @@ def _closes(doc: Doc, a: int, k: int) -> bool:
 
 
 def _title_prefix(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
-    """Skip a title that the NER glued to the front of an organization ("председатель …")."""
+    """Skip a title that the NER glued to the front of an organization ("председатель …"),
+    a prefixed one too ("экс-акиму …", "Вице-министр …")."""
     k = first
     t = doc.toks[k]
-    if t.parse is not None and (t.parse.normal in lex.titles or t.parse.pos == "PRTF"):
+    if t.parse is not None and (t.parse.normal in lex.titles or t.parse.pos == "PRTF" or
+                                "-" in t.parse.normal and t.parse.normal.split("-")[-1]
+                                in lex.titles):
         k += 1
         while k < last and not doc.toks[k].is_title_case() and \
                 doc.toks[k].text not in QUOTES:
@@ -876,7 +933,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
     one body (``_unique_body``), not a class ("министерство" alone). A body kept claims its words
     for the bodies after it."""
     doc, lex, toks = c.doc, c.lex, c.doc.toks
-    covered = c.state.covered
+    covered = c.state.covered - _after_pri(toks)
     for t in toks:
         if t.chrome or t.i in covered or t.i in c.quoted or t.parse is None or \
                 t.parse.pos != "NOUN" or (t.text[:1].isupper() and
@@ -902,6 +959,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
             last -= 1
         last = _person_complement(doc, last, t.sent)
         last = max(last, _po_complement(doc, first, last, lex))
+        last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last):
             continue
         name = nominative(doc, first, last, c.morph)
@@ -913,6 +971,20 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
                                                     first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _after_pri(toks: Sequence[Tok]) -> set[int]:
+    """The words of a body after "при" (its adjectives and noun in the prepositional): a
+    council's name runs over them (``_pri_complement``), yet the body is one of its own."""
+    out: set[int] = set()
+    for t in toks:
+        if t.low == "при":
+            k = t.i + 1
+            while k < len(toks) and toks[k].case == "loct" and toks[k].pos in ("ADJF", "PRTF"):
+                k += 1
+            if k < len(toks) and toks[k].case == "loct" and toks[k].pos == "NOUN":
+                out.update(range(t.i + 1, k + 1))
+    return out
 
 
 def _idiom(c: _Ctx, h: int) -> bool:
@@ -998,6 +1070,21 @@ def _ner_veto(holds: Callable[[_Ctx, _Part], bool]) -> Callable[[_Ctx, _Found], 
     return lambda c, f: f.part is not None and holds(c, f.part)
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _nomination_item(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
+    """A quoted name followed by a dash and a person's title or name is a nomination with its
+    winner ("«Родной край» – председатель хозяйства …", "«Меценат года» — Иван Петров")."""
+    toks = doc.toks
+    if first < 1 or last + 2 >= len(toks) or toks[first - 1].text not in QUOTES or \
+            toks[last].text not in QUOTES or toks[last + 1].text not in _DASHES:
+        return False
+    t = toks[last + 2]
+    return t.sent == toks[first].sent and (t.ner == "PER" or t.lemma.replace("ё", "е")
+                                           in lex.titles)
+
+
 def _not_an_organization(c: _Ctx, f: _Found) -> bool:
     """A generic class ("общественная организация", "СМИ", data/not_orgs.txt) or no word."""
     return f.checked is not None and (key(f.checked) in c.lex.not_orgs or
@@ -1015,6 +1102,8 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # "Радиостанции | «Говорит Москва»": the word of a quoted name an earlier rule found
     Veto("word_of_quoted_name", _ner_veto(
         lambda c, p: (p.b - 1) in c.state.rule_at and _generic(c.doc, p.a0, p.b, c.lex))),
+    Veto("nomination_item", _ner_veto(
+        lambda c, p: _nomination_item(c.doc, p.ner[0], p.ner[1], c.lex))),
     # "ВКО", "СКО": places, not organizations
     Veto("place_abbreviation", _ner_veto(
         lambda c, p: p.b - p.a == 1 and c.doc.toks[p.a].text in c.lex.place_alias)),

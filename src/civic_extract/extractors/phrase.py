@@ -78,6 +78,25 @@ def _usable(p: WordParse) -> bool:
     return p.known or bool({"Surn", "Name", "Patr", "Geox"} & p.grams) or p.pos in _ADJ
 
 
+def _adjective_misread(t: Tok, nxt: Tok | None) -> bool:
+    """A guessed surname before a lowercase adjective or noun that is an adjective with the
+    same case ending ("Камыстинской центральной больнице"): not the head."""
+    p = t.parse
+    return p is not None and "Surn" in p.grams and not p.known and nxt is not None and \
+        nxt.text.islower() and nxt.pos in ("ADJF", "NOUN") and \
+        _adjective_reading(t, nxt.case) is not None
+
+
+def _adjective_reading(t: Tok, case: str | None) -> WordParse | None:
+    return next((q for q in t.parses if q.pos == "ADJF" and case in q.grams), None)
+
+
+def _as_adjective(t: Tok, nxt: Tok) -> Tok:
+    """``t`` with its adjective reading when the tagger misread it (``_adjective_misread``)."""
+    adj = _adjective_reading(t, nxt.case) if _adjective_misread(t, nxt) else None
+    return t if adj is None else _with_parse(t, adj)
+
+
 def head_index(toks: Sequence[Tok]) -> int | None:
     """Index (in ``toks``) of the head noun of a noun phrase: its first noun outside brackets
     ("Кировоградской (Кропивницкой) области": "области")."""
@@ -88,7 +107,8 @@ def head_index(toks: Sequence[Tok]) -> int | None:
         elif t.text == ")":
             depth = max(0, depth - 1)
         p = t.parse
-        if depth == 0 and p is not None and p.pos == "NOUN" and t.is_word():
+        if depth == 0 and p is not None and p.pos == "NOUN" and t.is_word() and \
+                not _adjective_misread(t, toks[k + 1] if k + 1 < len(toks) else None):
             return k
         if t.text in QUOTES:
             return None
@@ -158,7 +178,7 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                 want.add(gender)
             k = h - 1
             while k >= 0:
-                t = toks[k]
+                t = _as_adjective(toks[k], toks[k + 1])
                 p = t.parse
                 if t.text == ")":  # "Кировоградской (Кропивницкой) области": an aside's adjective
                     opening = next((j for j in range(k - 1, -1, -1) if toks[j].text == "("), None)

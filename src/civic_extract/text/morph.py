@@ -11,9 +11,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..data import lines
 from ..errors import ModelLoadError
 
 __all__ = ["WordParse", "Morphology", "morphology"]
+
+
+@lru_cache(maxsize=1)
+def _trusted() -> frozenset[str]:
+    return frozenset(lines("trusted_guesses.txt"))
 
 #: word forms whose analyses are kept (least recently used out): about 1.5 KB each, so the caches
 #: stay near 40 MB however long the text, while the frequent forms of news stay in
@@ -74,10 +80,15 @@ class Morphology:
             k = known.get(p.word)
             if k is None:
                 k = known[p.word] = bool(p.is_known)
+            if not k and p.normal_form in _trusted():
+                k = True  # a guessed form of a lemma listed in data/trusted_guesses.txt
             pos = str(p.tag.POS) if p.tag.POS is not None else None  # a plain, picklable str
             compound = any(type(m[0]).__name__ == "KnownPrefixAnalyzer" for m in p.methods_stack)
             out.append(WordParse(word, p.normal_form, pos, p.tag.grammemes,
                                  float(p.score), k, p, compound))
+        trusted = [w for w in out if w.normal in _trusted()]
+        if trusted and not any(w.known and w not in trusted for w in out):
+            out = trusted  # only the readings of the listed lemma ("маслихате": not "маслихата")
         return tuple(out)
 
     def _lemmas(self, word: str) -> frozenset[str]:
