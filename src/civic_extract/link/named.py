@@ -203,6 +203,13 @@ def _head_stem(stems: tuple[str, ...], head_stems: AbstractSet[str]) -> str | No
     return next((s for s in stems if s in head_stems), None)
 
 
+def _attached_to(name: str) -> str | None:
+    """The name of a body before "при" that attaches it to another ("Общественный совет при
+    акимате района" → "общественный совет"), or None."""
+    words = key(name).split()
+    return " ".join(words[:words.index("при")]) if "при" in words[1:] else None
+
+
 def _abbreviates(name: str) -> str | None:
     """The letters of an abbreviation, written whole or in parts ("МИОР", "ОП РО"), else
     None."""
@@ -222,7 +229,8 @@ def _longer_forms(i: int, groups: list[_OrgGroup], place_stems: AbstractSet[str]
     longer = {j for j in index["first"].get(stems[0], ()) if j != i and
               len(_stems(groups[j].name)) > len(stems) and
               _stems(groups[j].name)[:len(stems)] == stems and
-              set(_stems(groups[j].name)[len(stems):]) <= place_stems}
+              (set(_stems(groups[j].name)[len(stems):]) <= place_stems or
+               _attached_to(groups[j].name) == key(g.name))}
     letters = _abbreviates(g.name)
     if letters is not None:
         longer |= set(index["initials"].get(letters, ()))
