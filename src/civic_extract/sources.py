@@ -364,10 +364,15 @@ def _stream_decoder(lines: _Lines) -> _LineDecoder:
     return decoder
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r")
+
+
 def _head_charset(head: bytes) -> str | None:
     """The single-byte charset of a stream's head: of the whole head, or, when a few corrupt
     lines make that unsure, the one all its lines told alone agree on, or two thirds of them
-    (two at least)."""
+    (two at least). Control bytes are no evidence of a charset and are left out of the
+    reading (a stray NUL made a cp1251 head look binary)."""
+    head = head.translate(None, _CONTROL_BYTES)
     detected, _ = detect_single_byte(head)
     if detected is not None:
         return detected
