@@ -3,8 +3,15 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
 
 import civic_extract
+
+# The suite draws the same examples on every run, so a red run is one anybody can repeat;
+# HYPOTHESIS_PROFILE=explore draws new ones (as benchmarks/fuzz.py does at scale).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
