@@ -986,7 +986,7 @@ class _Ctx:
     # the titles before each name (a person's index → its titles, left to right): ``_plan``
     before: dict[int, list[_Named]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)  # tokens of the titles past the vetoes
-    # the first-match decisions of a per-person table, made once (``_decided``)
+    # the first-match decisions of a per-person table, made once (``_decisions``)
     decisions: dict[tuple[Rule[_Near, _Span | None], ...],
                     list[tuple[str, _Span | None] | None]] = field(default_factory=dict)
     kept: list[TitleCandidate] = field(default_factory=list)  # the titles reported so far
@@ -1194,14 +1194,21 @@ _PREDICATE: tuple[Rule[_Near, _Span | None], ...] = (
 )
 
 
+def _decisions(c: _Ctx, rules: tuple[Rule[_Near, _Span | None], ...]
+               ) -> list[tuple[str, _Span | None] | None]:
+    """For each person, the first rule of ``rules`` that decides and its title (once per
+    text)."""
+    if rules not in c.decisions:
+        c.decisions[rules] = [first_match(rules, (c, p)) for p in c.people]
+    return c.decisions[rules]
+
+
 def _decided(rules: tuple[Rule[_Near, _Span | None], ...], rule: str
              ) -> Callable[[_Ctx], Iterator[_Found]]:
     """The titles of ``rule``: for each person, the title of the first rule of ``rules`` that
     decides, when it is ``rule`` and no earlier title claimed its tokens."""
     def find(c: _Ctx) -> Iterator[_Found]:
-        if rules not in c.decisions:
-            c.decisions[rules] = [first_match(rules, (c, p)) for p in c.people]
-        for person, found in zip(c.people, c.decisions[rules]):
+        for person, found in zip(c.people, _decisions(c, rules)):
             if found is not None and found[0] == rule and found[1] is not None and \
                     not c.taken(found[1]):
                 yield _Found(person, found[1])
@@ -1211,9 +1218,7 @@ def _decided(rules: tuple[Rule[_Near, _Span | None], ...], rule: str
 def _apposition_chain(c: _Ctx) -> Iterator[_Found]:
     """The titles after a name's apposition, each after a comma ("Иван Петров, вице-президент
     палаты, руководитель её филиала"): one more apposition of the same name."""
-    if _AFTER not in c.decisions:
-        c.decisions[_AFTER] = [first_match(_AFTER, (c, p)) for p in c.people]
-    for person, found in zip(c.people, c.decisions[_AFTER]):
+    for person, found in zip(c.people, _decisions(c, _AFTER)):
         if found is None or found[0] != "after_name" or found[1] is None:
             continue
         span = found[1]
