@@ -220,29 +220,55 @@ def _abbreviates(name: str) -> str | None:
     return key(letters) if len(letters) >= 2 else None
 
 
-def _longer_forms(i: int, groups: list[_OrgGroup], place_stems: AbstractSet[str],
-                  head_stems: AbstractSet[str], index: dict[str, dict[str, list[int]]]
-                  ) -> set[int]:
+@dataclass(frozen=True)
+class _Names:
+    """The groups' names, their stems and the indexes ``_shorter_forms`` looks them up by,
+    computed once."""
+
+    names: list[str]
+    stems: list[tuple[str, ...]]
+    by_first: dict[str, list[int]]
+    by_initials: dict[str, list[int]]
+    by_head: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, groups: list[_OrgGroup], head_stems: AbstractSet[str]) -> _Names:
+        names = [g.name for g in groups]
+        stems = [_stems(n) for n in names]
+        by_first: dict[str, list[int]] = {}
+        by_initials: dict[str, list[int]] = {}
+        by_head: dict[str, list[int]] = {}
+        for i, (name, st) in enumerate(zip(names, stems)):
+            if st:
+                by_first.setdefault(st[0], []).append(i)
+            if len(st) > 1:
+                by_initials.setdefault(_initials(name), []).append(i)
+                head = _head_stem(st, head_stems)
+                if head is not None:
+                    by_head.setdefault(head, []).append(i)
+        return cls(names, stems, by_first, by_initials, by_head)
+
+
+def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[str],
+                  head_stems: AbstractSet[str]) -> set[int]:
     """The groups whose name group i's name may shorten (see ``_shorter_forms``)."""
-    g = groups[i]
-    stems = _stems(g.name)
-    longer = {j for j in index["first"].get(stems[0], ()) if j != i and
-              len(_stems(groups[j].name)) > len(stems) and
-              _stems(groups[j].name)[:len(stems)] == stems and
-              (set(_stems(groups[j].name)[len(stems):]) <= place_stems or
-               _attached_to(groups[j].name) == key(g.name))}
-    letters = _abbreviates(g.name)
+    name, stems = n.names[i], n.stems[i]
+    longer = {j for j in n.by_first.get(stems[0], ()) if j != i and
+              len(n.stems[j]) > len(stems) and n.stems[j][:len(stems)] == stems and
+              (set(n.stems[j][len(stems):]) <= place_stems or
+               _attached_to(n.names[j]) == key(name))}
+    letters = _abbreviates(name)
     if letters is not None:
-        longer |= set(index["initials"].get(letters, ()))
-    if g.form is None and g.name[:1].isupper():
+        longer |= set(n.by_initials.get(letters, ()))
+    if form is None and name[:1].isupper():
         # the head word alone ("Палата"), or the end of the name with its head ("Театр сатиры",
         # "Исторический музей" of "Московский академический театр сатиры", "Национальный
         # исторический музей"), with a capital: "правительство Мали" is not "переходное
         # правительство Мали"
-        longer |= {j for stem in set(stems) & head_stems for j in index["head"].get(stem, ())
-                   if j != i and len(_stems(groups[j].name)) > len(stems) and
+        longer |= {j for stem in set(stems) & head_stems for j in n.by_head.get(stem, ())
+                   if j != i and len(n.stems[j]) > len(stems) and
                    (len(stems) == 1 or
-                    key(groups[j].name).split()[-len(stems):] == key(g.name).split())}
+                    key(n.names[j]).split()[-len(stems):] == key(name).split())}
     return longer
 
 
@@ -254,24 +280,15 @@ def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
     палата" of "Общественная палата Омской области"; not "Microsoft" of "Microsoft
     Entertainment & Devices", a part of it). A shorter form that fits several names stays an
     entity of its own (the text names two bodies)."""
-    index: dict[str, dict[str, list[int]]] = {"first": {}, "initials": {}, "head": {}}
-    for i, g in enumerate(groups):
-        stems = _stems(g.name)
-        if stems:
-            index["first"].setdefault(stems[0], []).append(i)
-        if len(stems) > 1:
-            index["initials"].setdefault(_initials(g.name), []).append(i)
-            head = _head_stem(stems, head_stems)
-            if head is not None:
-                index["head"].setdefault(head, []).append(i)
+    n = _Names.of(groups, head_stems)
     merged: set[int] = set()
     # longer short forms first: "Совет" then finds one body, once "Общественный совет" has
     # joined "Общественный совет города Алматы"
-    for i in sorted(range(len(groups)), key=lambda i: -len(_stems(groups[i].name))):
+    for i in sorted(range(len(groups)), key=lambda i: -len(n.stems[i])):
         g = groups[i]
-        if not _stems(g.name):
+        if not n.stems[i]:
             continue
-        longer = {j for j in _longer_forms(i, groups, place_stems, head_stems, index)
+        longer = {j for j in _longer_forms(i, g.form, n, place_stems, head_stems)
                   if j not in merged and (g.form is None or groups[j].form in (None, g.form))}
         if len(longer) == 1:
             j = longer.pop()
@@ -345,8 +362,8 @@ def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[Person
     for group in _groups(kept, "place_key"):
         name = _place_name(group)
         kind = next((c.kind for c in group if c.kind), None)
-        aliases = tuple(dict.fromkeys(n for c in group for n in (c.surface or c.name,)
-                                      if key(n) != key(name)))
+        written = (c.surface or c.name for c in group)  # an abbreviation as written
+        aliases = tuple(dict.fromkeys(n for n in written if key(n) != key(name)))
         records.append(Place(name, kind, _mentions(text, (c.span for c in group)), aliases,
                              marks.rule(group[0].rule),
                              marks.score("places", (c.rule for c in group), len(group))))

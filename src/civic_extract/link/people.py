@@ -270,14 +270,15 @@ def _spellings_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Pe
                       ) -> list[PersonGroup]:
     """One person written two ways is one (``_spelling_keys``) when the key names one person
     only; the fuller name names it."""
+    keys = {id(g): _spelling_keys(g) for g in groups}
     index: dict[tuple[str, ...], list[PersonGroup]] = {}
     for g in groups:
-        for k in _spelling_keys(g):
+        for k in keys[id(g)]:
             index.setdefault(k, []).append(g)
     folded: set[int] = set()
     for g in sorted(groups, key=lambda g: _rank(g.best)):  # the shorter names fold first
         # (two groups of one name as written were kept apart in ``_Merge`` on purpose)
-        targets = {id(h): h for k in _spelling_keys(g) for h in index.get(k, ())
+        targets = {id(h): h for k in keys[id(g)] for h in index.get(k, ())
                    if h is not g and id(h) not in folded and
                    key(h.best.name) != key(g.best.name)}
         if len(targets) == 1:
