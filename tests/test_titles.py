@@ -744,3 +744,34 @@ def test_posts_and_pronouns(run, text, expected):
 def test_no_posts_and_pronouns(run, text):
     for person in run(text).people:
         assert "председатель" not in [t.head for t in person.titles]
+
+
+# A complement that enumerates nouns of one oblique case with commas stays one title; a comma
+# before the name or between two titles still parts them.
+@pytest.mark.parametrize("text, expected", [
+    ("Выступил министр культуры, спорта и туризма Иван Петров.",
+     ["министр культуры, спорта и туризма"]),
+    ("Пришла начальник отдела по делам молодежи, спорта и туризма Анна Белова.",
+     ["начальник отдела по делам молодежи, спорта и туризма"]),
+    ("Приветствие зачитал заместитель председателя комитета по образованию, науке и "
+     "культуре Олег Смирнов.",
+     ["заместитель председателя комитета по образованию, науке и культуре"]),
+    ("Выступил директор школы, Иван Петров.", ["директор школы"]),
+])
+def test_enumerated_complement(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# A caption: a nominative title and a full name each of whose words may be a nominative,
+# which the tagger reads as a genitive, is the title of the name.
+@pytest.mark.parametrize("text, expected", [
+    ("Председатель Комитета по делам гражданского общества Алия Галимова",
+     ["председатель Комитета по делам гражданского общества"]),
+    ("Директор Центра по развитию спорта Марина Ковалева - фото пресс-службы",
+     ["директор Центра по развитию спорта"]),
+    ("Чиновник из команды Путина заявил об отставке.", []),
+])
+def test_caption_titles(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected

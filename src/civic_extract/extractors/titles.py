@@ -299,6 +299,23 @@ class _Scan:
     crossed: bool
 
 
+_ENUMERATED_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
+    """A comma between two nouns of one oblique case inside a complement: "начальник управления
+    по физической культуре, спорту и работе с молодежью", "министр культуры, спорта и туризма"
+    (not the comma before an apposition: "директор школы, Иван Петров", nor one between two
+    titles)."""
+    if doc.toks[k].text != "," or k - 1 < first or k + 1 >= len(doc.toks):
+        return False
+    a, b = doc.toks[k - 1], doc.toks[k + 1]
+    shared = {a.case} & {b.case} & _ENUMERATED_CASES
+    return bool(shared) and all(
+        t.pos == "NOUN" and t.ner is None and t.text.islower() and not _head_lemma(t, lex)
+        for t in (a, b))  # two title heads ("врачам, учителям") are two titles
+
+
 def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
           holder: tuple[int, int] | None) -> _Scan:
     sent = doc.sents[doc.toks[start].sent]
@@ -307,7 +324,7 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     crossed = False
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
-        if not _can_continue(t, quoted):
+        if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
         if prep and heads:
@@ -342,7 +359,16 @@ def _behind_preposition(h: _Holder, s: _Scan) -> bool:
     (an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр")."""
     toks = h.doc.toks
     return s.crossed and toks[h.first].case == "gent" and toks[s.start - 1].case == "gent" and \
-        not _head_cases(toks[s.heads[0]]) & h.cases() - {"nomn"}
+        not _head_cases(toks[s.heads[0]]) & h.cases() - {"nomn"} and not _full_nominative(h, s)
+
+
+def _full_nominative(h: _Holder, s: _Scan) -> bool:
+    """A name of two words or more, each of which may be a nominative, after a nominative title
+    head: "Председатель Комитета по делам гражданского общества Алия Галимова" (a caption the
+    tagger reads in the genitive; "из команды Путина", "Дональда Трампа" are genitives)."""
+    words = [t for t in h.doc.toks[h.first:h.last] if t.is_word()]
+    return len(words) >= 2 and all("nomn" in _cases(t) for t in words) and \
+        "nomn" in _head_cases(h.doc.toks[s.heads[-1]])
 
 
 def _no_shared_case(h: _Holder, s: _Scan) -> bool:
