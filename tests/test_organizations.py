@@ -612,3 +612,16 @@ def test_every_rule_has_a_row():
 ])
 def test_body_of_a_unit(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+# A national team is an organization when a proper name says whose it is, with its
+# "по"-complement; a team with no owner named is not one body.
+@pytest.mark.parametrize("text, names", [
+    ("Сборная России по хоккею победила.", ["Сборная России по хоккею"]),
+    ("Игрок сборной Бразилии забил гол.", ["сборная Бразилии"]),
+    ("Тренер сборной Казахстана по боксу доволен.", ["сборная Казахстана по боксу"]),
+    ("Сборная по футболу проиграла.", []),
+    ("Он собрал сборную солянку из старых песен.", []),
+])
+def test_national_teams(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
