@@ -775,3 +775,20 @@ def test_enumerated_complement(run, text, expected):
 def test_caption_titles(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+def test_learned_title_heads_are_loaded_and_not_vetoed():
+    """The heads benchmarks/grow_lexicons.py learns head titles, and none is a non-title."""
+    from civic_extract.data import lines
+    from civic_extract.lexicon import lexicon
+    from civic_extract.text.morph import Morphology
+
+    learned = set(lines("titles_learned.txt"))
+    titles = lexicon(Morphology()).titles
+    assert learned and learned <= titles.titles
+    assert not learned & titles.not_titles
+
+
+def test_a_learned_head_makes_a_title(run):
+    (person,) = run("Задержан боевик Ахмед Исаев.").people
+    assert [t.head for t in person.titles] == ["боевик"]

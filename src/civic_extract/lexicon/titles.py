@@ -9,9 +9,9 @@ from .tables import Tables, latin_key
 
 __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
-TABLES = ("titles.txt", "not_titles.txt", "link_titles.txt", "title_verbs.txt",
-          "relation_words.txt", "membership.txt", "title_kinds.txt", "coref_titles.txt",
-          "role_heads.txt", "title_cues.txt")
+TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
+          "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
+          "coref_titles.txt", "role_heads.txt", "title_cues.txt")
 
 #: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
 _PAIR_KINDS = ("membership", "kin", "status")
@@ -56,7 +56,7 @@ class TitleLexicon:
             return frozenset(" ".join(p) for p in cues[kind])
 
         return cls(
-            titles=t.words("titles.txt"),
+            titles=t.words("titles.txt") | t.words("titles_learned.txt"),
             not_titles=t.words("not_titles.txt"),
             link_titles=t.words("link_titles.txt"),
             title_verbs=frozenset(t.lines("title_verbs.txt")),
