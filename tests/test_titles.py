@@ -792,3 +792,20 @@ def test_learned_title_heads_are_loaded_and_not_vetoed():
 def test_a_learned_head_makes_a_title(run):
     (person,) = run("Задержан боевик Ахмед Исаев.").people
     assert [t.head for t in person.titles] == ["боевик"]
+
+
+# A title that opens its sentence loses the capital it owes to the sentence, a prefixed head
+# too; the text keeps it as written.
+@pytest.mark.parametrize("text, normal, written", [
+    ("Аким Алматы Ерболат Досаев открыл форум.", "аким Алматы", "Аким Алматы"),
+    ("Экс-акиму ВКО Бердыбеку Сапарбаеву присвоили звание.", "бывший аким ВКО",
+     "Экс-акиму ВКО"),
+    ("Экс-министр культуры Иван Петров открыл выставку.", "бывший министр культуры",
+     "Экс-министр культуры"),
+    ("Председатель ОФ «Шапағат» Анна Белова выступила.", "председатель ОФ «Шапағат»",
+     "Председатель ОФ «Шапағат»"),
+])
+def test_sentence_capital_leaves_the_normal(run, text, normal, written):
+    (person,) = run(text).people
+    (title,) = person.titles
+    assert (title.normal, title.text) == (normal, written)

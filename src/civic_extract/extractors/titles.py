@@ -1557,7 +1557,8 @@ def _sentence_case(doc: Doc, first: int, normal: str, lex: TitleLexicon) -> str:
     if any(doc.toks[j].is_word() for j in opening) or not t.text[:1].isupper() or \
             not t.text[1:].islower() or not normal[:1].isupper():
         return normal
-    if t.parse is None or t.parse.grams & _proper_grammemes() and t.low not in lex.titles:
+    if t.parse is None or t.parse.grams & _proper_grammemes() and t.low not in lex.titles \
+            and not _head_lemma(t, lex):
         return normal
     return normal[:1].lower() + normal[1:]
 
