@@ -371,3 +371,16 @@ def test_a_place_name_the_ner_took_for_a_person(run, text, names):
 ])
 def test_names_in_context(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# A title that is a first name too ("Аким") before another first name is the title, not part
+# of the name; before a patronymic it is the first name.
+@pytest.mark.parametrize("text, name, titles", [
+    ("Аким Ерболат Досаев открыл форум.", "Ерболат Досаев", ["аким"]),
+    ("Форум открыл аким Ерболат Досаев.", "Ерболат Досаев", ["аким"]),
+    ("Вчера аким Марат Сапаров вручил награды.", "Марат Сапаров", ["аким"]),
+    ("Аким Ерболатович Досаев открыл форум.", "Аким Ерболатович Досаев", []),
+])
+def test_title_that_is_a_first_name(run, text, name, titles):
+    (person,) = run(text).people
+    assert (person.name, [t.normal for t in person.titles]) == (name, titles)

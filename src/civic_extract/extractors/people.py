@@ -477,6 +477,16 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     return opens and bool(t.parses) and all(p.known for p in t.parses)
 
 
+def _title_before_first_name(doc: Doc, words: list[int], lex: PeopleLexicon) -> bool:
+    """A title word that is a first name too, before another first name: "Аким Ерболат
+    Досаев" (not "Аким Ерболатович Досаев": a patronymic makes "Аким" the first name)."""
+    t, nxt = doc.toks[words[0]], doc.toks[words[1]]
+    return t.lemma.replace("ё", "е") in lex.titles and \
+        any("Name" in p.grams for p in t.parses) and any("Name" in p.grams for p in nxt.parses) \
+        and \
+        not any("Patr" in p.grams for p in nxt.parses) and not _RUSSIAN_PATRONYMIC.search(nxt.text)
+
+
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     """The span without punctuation at its edges (a final dot of an initial stays) and without
     a title word or a preposition the NER ran into the name ("Принцу Филиппу", "Император
@@ -486,7 +496,8 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     words = [k for k in range(first, last) if doc.toks[k].is_word()]
     lead = doc.toks[first].parse
     if len(words) > 1 and (title_word(doc.toks[first], lex) or
-                           lead is not None and lead.pos == "PREP"):
+                           lead is not None and lead.pos == "PREP" or
+                           len(words) > 2 and _title_before_first_name(doc, words, lex)):
         first = words[1]  # "О Сауле Ахметовой рассказал…": a preposition the NER ran in
     while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
         last -= 1

@@ -316,6 +316,17 @@ def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
         for t in (a, b))  # two title heads ("врачам, учителям") are two titles
 
 
+def _title_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
+    """A title head right before a full name that the NER ran into it ("Аким | Ерболат
+    Досаев": the people extractor leaves it out of the name); not a capitalized word inside a
+    sentence, nor before a lone name ("Папа Франциск", "Король Лир": names of their own)."""
+    t = doc.toks[k]
+    full = start + 1 < len(doc.toks) and doc.toks[start + 1].ner == "PER" and \
+        doc.toks[start + 1].is_word()
+    opening = k == doc.sents[t.sent].first or t.text[:1].islower()
+    return k == start - 1 and t.ner == "PER" and full and opening and bool(_head_lemma(t, lex))
+
+
 def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
           holder: tuple[int, int] | None) -> _Scan:
     sent = doc.sents[doc.toks[start].sent]
@@ -324,7 +335,8 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     crossed = False
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
-        if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex):
+        if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
+                and not _title_run_in(doc, k, start, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
         if prep and heads:
