@@ -82,6 +82,38 @@ def test_a_confirmed_person_scores_above_a_lone_surname(run, text, confirmed, lo
     assert sure.score > guess.score
 
 
+# (text, name given as written, name rebuilt from an oblique case): the same rule and facts
+WRITTEN_OVER_REBUILT = [
+    ("Награду вручили Айгуль Омаровой, а рядом стоял Павел Зуев.", "Зуев", "Омарова"),
+    ("Сергей Белов поблагодарил Марину Козлову.", "Белов", "Козлова"),
+    ("О работе Олега Смирнова рассказала Анна Орлова.", "Орлова", "Смирнов"),
+]
+
+
+@pytest.mark.parametrize("text, written, rebuilt", WRITTEN_OVER_REBUILT)
+def test_a_name_as_written_scores_above_one_rebuilt_from_its_case(run, text, written, rebuilt):
+    a = run(text)
+    assert _person(a, written).score > _person(a, rebuilt).score
+
+
+# the post of a person whose name the text gives as written is surer than that of a person
+# whose name is rebuilt
+TITLE_OF_WRITTEN_NAME = [
+    ("Учителю Марату Жумабаеву вручили грамоту, а учитель Ольга Ким получила медаль.",
+     "Ким", "Жумабаев"),
+    ("Директор школы Анна Орлова поблагодарила директора школы Олега Смирнова.",
+     "Орлова", "Смирнов"),
+]
+
+
+@pytest.mark.parametrize("text, written, rebuilt", TITLE_OF_WRITTEN_NAME)
+def test_the_title_of_a_name_as_written_scores_above(run, text, written, rebuilt):
+    a = run(text)
+    sure, unsure = _person(a, written).titles, _person(a, rebuilt).titles
+    assert len(sure) == len(unsure) == 1 and sure[0].head == unsure[0].head
+    assert sure[0].score > unsure[0].score
+
+
 def test_a_title_naming_its_organization_scores_above_a_bare_one(run):
     a = run("Директор фонда «Добро» Анна Петрова и учитель Олег Сергеевич Иванов открыли "
             "выставку.")

@@ -62,7 +62,8 @@ def _person(text: str, g: PersonGroup, titles: tuple[Title, ...], marks: Marks) 
                   tuple(sorted({Mention(a, b, text[a:b]) for a, b in (f.span for f in g.facts)})),
                   marks.rule(first.rule),
                   marks.score("people", (f.rule for f in g.facts), len(g.facts),
-                              bool(g.part("first") and g.part("last")) + bool(titles)))
+                              bool(g.part("first") and g.part("last")) + bool(titles) +
+                              g.written(text)))
 
 
 def _statistic(text: str, s: StatFact, marks: Marks) -> Statistic:
