@@ -346,3 +346,66 @@ def test_a_dash_parts_two_names(run):
 ])
 def test_a_place_name_the_ner_took_for_a_person(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# (text, the people as named, how many mentions each)
+SHORT_FORMS = [
+    # a short form with the surname is the full name's person, before or after it
+    ("Фигуристка Юлия Липницкая выступила. Юля Липницкая заняла первое место.",
+     {"Юлия Липницкая": 2}),
+    ("Лёша Тихонов пришел первым. Алексей Тихонов всегда приходит рано.",
+     {"Алексей Тихонов": 2}),
+    ("Режиссер Иван Ямщиков снял фильм, а Ваня Ямщиков сыграл в нем?",
+     {"Иван Ямщиков": 2}),
+    ("Письмо подписал Уильям Клинтон; Билл Клинтон ответил позже.", {"Уильям Клинтон": 2}),
+    # a short form alone: the one person of that first name the text also calls by it alone
+    ("Врач Елизавета Глинка открыла хоспис. Елизавета помогала бедным. Лиза знала всех.",
+     {"Елизавета Глинка": 3}),
+    ("Лиза знала всех. Врач Елизавета Глинка открыла хоспис. Елизавета помогала бедным.",
+     {"Елизавета Глинка": 3}),
+    ("Рядовой Владислав Челах ждет суда. Владислав молчит. Влад ничего не сказал.",
+     {"Владислав Челах": 3}),
+    ("Актер Дмитрий Нагиев пришел; Дмитрий улыбался, и Дима шутил весь вечер.",
+     {"Дмитрий Нагиев": 3}),
+    # ... never called so: maybe another person (a son, a daughter)
+    ("Главой КГБ стал Николай Сухаренко. Младшим сыном президента назвали семилетнего Колю.",
+     {"Николай Сухаренко": 1, "Коля": 1}),
+    ("Лиза пришла домой. Мама Лизы Елизавета Петрова рада.",
+     {"Лиза": 2, "Елизавета Петрова": 1}),
+    # ... nor with two people of that first name
+    ("Александр Петров и Александр Сидоров выступили, Александра поблагодарили. Саша ушел.",
+     {"Саша": 1, "Александр Петров": 2, "Александр Сидоров": 1}),
+    # another first name with the same surname is another person (father and son)
+    ("Юрий Визбор пел песни. Его дочь Варвара Визбор тоже поет.",
+     {"Юрий Визбор": 1, "Варвара Визбор": 1}),
+]
+
+
+@pytest.mark.parametrize("text, people", SHORT_FORMS)
+def test_a_short_first_name_is_the_full_name_person(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+# a surname alone in a case form the morphology left as written joins the one full name
+# whose surname it declines; with two people of that surname it stays apart
+CASE_FORMS = [
+    ("Постпредом стал Василий Небензя. Кандидатуру Небензи одобрили.",
+     {"Василий Небензя": 2}),
+    ("Постпредом стал Василий Небензя; Василия Небензю поздравили, Небензе вручили цветы.",
+     {"Василий Небензя": 3}),
+    ("Движение возглавлял Степан Бандера. Бандерой восхищались немногие.",
+     {"Степан Бандера": 2}),
+    ("Бандерой восхищались немногие. Движение возглавлял Степан Бандера.",
+     {"Степан Бандера": 2}),
+    ("Тренер Юрген Клопп ушел. Клоппу предложили контракт.", {"Юрген Клопп": 2}),
+    ("Министр Нгози Оконджо-Ивеала выступила. Оконджо-Ивеалой довольны.",
+     {"Нгози Оконджо-Ивеала": 2}),
+    ("Долгожитель Дзироэмон Кимура и его жена Мисао Кимура. Кимуре исполнилось 115 лет.",
+     {"Дзироэмон Кимура": 1, "Мисао Кимура": 1, "Кимуре": 1}),
+]
+
+
+@pytest.mark.parametrize("text, people", CASE_FORMS)
+def test_a_lone_surname_in_another_case_is_the_full_name_person(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people
+

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
-from ..data import lines
+from ..data import lines, table
 from ..document import Doc, key
 from ..extractors.people import PersonCandidate
 from ..extractors.phrase import word_stem
@@ -45,10 +46,11 @@ class PersonGroup:
 def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, bool, int]:
     """The fullest name first, then one with a surname ("Мейржан Смагулов" over "Мейржан
     Серикбосынович"), then one with a first name too ("Ермек Сапаров" over "Петрович Сапаров"),
-    then one whose first name is not cut short ("Джеймс Коми" over "Дж Коми"), then one the text
+    then one whose first name is not cut short ("Джеймс Коми" over "Дж Коми") nor a short form
+    ("Юлия Липницкая" over "Юля Липницкая"), then one the text
     gives in the nominative ("Ким Чен Ын" over the "Ким Чен Ына" the morphology could not
     decline), the earliest among equals."""
-    whole = not f.first or len(f.first.rstrip(".")) > 3
+    whole = not f.first or len(f.first.rstrip(".")) > 3 and key(f.first) not in _full_names()
     return len(f.name.split()), bool(f.last), bool(f.first), whole, f.nominative, -f.span[0]
 
 
@@ -99,7 +101,22 @@ def _stem(name: str) -> str:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b) or _abbreviates(a, b)
+    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b) or _abbreviates(a, b) \
+        or _short_form(a, b)
+
+
+@cache
+def _full_names() -> dict[str, frozenset[str]]:
+    """The full first names each short form stands for, by key (data/diminutives.txt)."""
+    return {key(short): frozenset(key(f) for f in full.split(","))
+            for short, full in table("diminutives.txt", 2)}
+
+
+def _short_form(a: str, b: str) -> bool:
+    """Is one first name a short form of the other ("Юля" of "Юлия", "Влад" of "Владислав")?"""
+    ka, kb = key(a), key(b)
+    names = _full_names()
+    return kb in names.get(ka, ()) or ka in names.get(kb, ())
 
 
 def _abbreviates(a: str, b: str) -> bool:
@@ -309,6 +326,7 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
             by_stem.setdefault(word_stem(last), []).append(g)
     firsts = {key(f) for g in groups if (f := g.part("first")) and g.part("last")}
     written = _written_index(groups)
+    variants = _variant_index(by_stem)
     kept = []
     for g in groups:
         last, first = g.part("last"), g.part("first")
@@ -316,7 +334,8 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
             last = first  # a lone surname the morphology took for a first name ("Мхитарян")
         elif first:
             last = None
-        full = by_stem.get(word_stem(last), []) if last else []
+        full = _one_person(by_stem.get(word_stem(last)) or _case_variants(last, variants)) \
+            if last else []
         if last and len(full) != 1:
             alike = _written_alike(g, written)
             full = full or alike
@@ -326,6 +345,37 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
             continue
         kept.append(g)
     return kept
+
+
+def _variant_index(by_stem: dict[str, list[PersonGroup]]
+                   ) -> dict[tuple[str, str], list[PersonGroup]]:
+    """The full names by the keys of their surnames' case forms (``_variant_keys``)."""
+    index: dict[tuple[str, str], list[PersonGroup]] = {}
+    for full in by_stem.values():
+        for h in full:
+            for k in _variant_keys(h.part("last") or "", False):
+                index.setdefault(k, []).append(h)
+    return index
+
+
+def _case_variants(last: str, index: dict[tuple[str, str], list[PersonGroup]]
+                   ) -> list[PersonGroup]:
+    """The full names whose surname is ``last`` in another case, for a lone surname the
+    morphology left as written ("Небензи", "Бандерой", "Филлипосу" of "Небензя", "Бандера",
+    "Филлипос")."""
+    found = {id(h): h for k in _variant_keys(last, True) for h in index.get(k, ())}
+    return [h for h in found.values() if _surname_variant(last, h.part("last") or "")]
+
+
+def _one_person(full: list[PersonGroup]) -> list[PersonGroup]:
+    """Full names that are one name in two case forms ("Василий Небензя", "Василий Небензю",
+    joined later by ``_variants_folded``) count as one person: the first of them."""
+    if len(full) < 2:
+        return full
+    first, last = full[0].part("first"), full[0].part("last") or ""
+    same = all(_compatible(h.part("first"), first) and key(h.part("first") or "") != "" and
+               _surname_variant(h.part("last") or "", last) for h in full[1:])
+    return full[:1] if same and first else full
 
 
 def _compatible_middle(a: str, b: str | None) -> bool:
@@ -385,9 +435,18 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         middle = g.part("middle")
         full = [f for f in by_first.get(key(alone), []) if not middle or
                 _compatible_middle(middle, f.part("middle"))] if alone else []
+        # a short form alone ("Лиза") is the one person of the text with its full first name
+        # whom the text also calls by that first name alone ("Елизавета Глинка" … "Елизавета"):
+        # without such familiarity it may be another ("семилетний Коля", not "Николай Сухаренко")
+        short = not full and bool(first) and not last and not middle
+        if short:
+            full = [h for h in {id(h): h for n in _full_names().get(key(first or ""), ())
+                                for h in by_first.get(n, [])}.values()]
+            short = len(full) == 1 and any(f.first and not f.last for f in full[0].facts)
+            full = full if short else []
         # after the full name, a word alone the morphology read as a surname ("Том" of "Том
         # Мур"); a first name there has joined in ``_Merge.find``
-        if len(full) == 1 and (middle or starts[id(full[0])] > starts[id(g)] or
+        if len(full) == 1 and (short or middle or starts[id(full[0])] > starts[id(g)] or
                                (not first and not g.part("middle"))):
             _fold(g, full[0], owner)
             continue
