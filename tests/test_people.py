@@ -409,3 +409,28 @@ CASE_FORMS = [
 def test_a_lone_surname_in_another_case_is_the_full_name_person(run, text, people):
     assert {p.name: len(p.mentions) for p in run(text).people} == people
 
+
+
+# a word opening the sentence that is no name is no part of the name: an age, a verb, an
+# adverb ("Семидесятилетний Караджич" is Караджич)
+OPENERS = [
+    ("Восьмидесятилетний Маккейн выступил. Сенатор Джон Маккейн заявил о поддержке.",
+     {"Джон Маккейн": 2}),
+    ("Шестидесятилетняя Петрова вышла на пенсию. Анна Петрова довольна.",
+     {"Анна Петрова": 2}),
+    ("— Семидесятилетний Караджич осужден, — сказал судья Иван Петров.",
+     {"Караджич": 1, "Иван Петров": 1}),
+    ("56-летний С. Джобс ушел. Стив Джобс основал компанию.", {"Стив Джобс": 2}),
+    ("Шестидесятивосьмилетняя Дилма Руссефф ушла.", {"Дилма Руссефф": 1}),
+    ("Вдобавок С. Антуфьев ушел с поста. Сергей Антуфьев не объяснил причин.",
+     {"Сергей Антуфьев": 2}),
+    ("Помиловать Наталью Сидорову попросили родные.", {"Наталья Сидорова": 1}),
+    # a surname first, and an adjective that is a surname, stay
+    ("Лебедь Александр Иванович выступил.", {"Лебедь Александр Иванович": 1}),
+    ("Толстой Лев Николаевич написал роман.", {"Толстой Лев Николаевич": 1}),
+]
+
+
+@pytest.mark.parametrize("text, people", OPENERS)
+def test_a_word_opening_the_sentence_is_no_part_of_the_name(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people

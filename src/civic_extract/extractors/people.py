@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
+from ..data import lines
 from ..document import Doc, Tok
 from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
 from .names import name_in_nominative
-from .phrase import QUOTES
+from .phrase import QUOTES, function_word
 
 __all__ = ["PersonCandidate", "extract_people", "lone_words", "title_word"]
 
@@ -448,13 +450,32 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     return opens and bool(t.parses) and all(p.known for p in t.parses)
 
 
+def _opener(doc: Doc, k: int) -> bool:
+    """A word opening its sentence that is no part of a name: a verb, an adverb or another
+    function word ("Вдобавок С. Антуфьев", "Помиловать Наталью Сидорову"), or an age
+    ("Восьмидесятилетний Маккейн", "56-летний С. Джобс"; data/age_adjectives.txt)."""
+    t = doc.toks[k]
+    opens = k == doc.sents[t.sent].first or not doc.toks[k - 1].is_word() and \
+        doc.toks[k - 1].text in "«\"„—-–("
+    if not opens or any(_NAME_GRAMS & p.grams for p in t.parses):
+        return False
+    return function_word(t) or t.low.endswith(_age_endings()) and \
+        any(p.pos == "ADJF" for p in t.parses)
+
+
+@cache
+def _age_endings() -> tuple[str, ...]:
+    return lines("age_adjectives.txt")
+
+
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     """The span without punctuation at its edges (a final dot of an initial stays) and without
-    a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито")."""
+    a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито") or a word
+    opening the sentence that is no name (``_opener``)."""
     while first < last and not doc.toks[first].is_word():
         first += 1
     words = [k for k in range(first, last) if doc.toks[k].is_word()]
-    if len(words) > 1 and title_word(doc.toks[first], lex):
+    if len(words) > 1 and (title_word(doc.toks[first], lex) or _opener(doc, first)):
         first = words[1]
     while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
         last -= 1
