@@ -434,3 +434,22 @@ OPENERS = [
 @pytest.mark.parametrize("text, people", OPENERS)
 def test_a_word_opening_the_sentence_is_no_part_of_the_name(run, text, people):
     assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+# one foreign name transcribed two ways ("э" for "е", a double letter for one) is one person;
+# two first names stay two people
+SPELLINGS = [
+    ("Гроссмейстер Гарри Каспаров выиграл. Гари Каспаров доволен.", {"Гарри Каспаров": 2}),
+    ("Принцесса Кейт Миддлтон приехала. Кейт Мидлтон улыбалась.", {"Кейт Миддлтон": 2}),
+    ("Кэрри Фишер снялась в фильме; актрисе Керри Фишер было 60 лет.", {"Кэрри Фишер": 2}),
+    ("Журналистка Сюзанна Остхофф освобождена. Сюзанна Остхоф вернулась домой!",
+     {"Сюзанна Остхофф": 2}),
+    ("Гарри Каспаров и Гарри Каспаров-младший сыграли.", {"Гарри Каспаров": 1,
+                                                        "Гарри Каспаров-младший": 1}),
+    ("Играли Анна Ким и Инна Ким.", {"Анна Ким": 1, "Инна Ким": 1}),
+]
+
+
+@pytest.mark.parametrize("text, people", SPELLINGS)
+def test_one_name_spelled_two_ways_is_one_person(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people

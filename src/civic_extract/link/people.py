@@ -270,17 +270,29 @@ def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
 
 def _spelling_keys(g: PersonGroup) -> list[tuple[str, ...]]:
     """The keys under which another group is the same person as ``g``: its best name with
-    hyphens read as spaces ("Джей-Зи" / "Джей Зи"); a one-word name by its stem ("Мадонны" /
-    "Мадонна"), but no surname with a surname's ending ("Иванова" is not "Иванов"). A longer
-    name is no key: "Михаил Горбачёв" is not "Михаил Горбачёв Дом", named after him."""
+    hyphens read as spaces ("Джей-Зи" / "Джей Зи") and spelled alike (``_spelled``: "Дэвид
+    Кэмерон" / "Дэвид Камерон" do not, "Кейт Миддлтон" / "Кейт Мидлтон" do); a one-word name by
+    its stem ("Мадонны" / "Мадонна"), but no surname with a surname's ending ("Иванова" is not
+    "Иванов"). A longer name is no key: "Михаил Горбачёв" is not "Михаил Горбачёв Дом", named
+    after him."""
     if not (g.part("first") or g.part("last")):
         return []  # a patronymic alone
     name = key(g.best.name)
-    # (a name without a hyphen has met its like in ``_Merge``)
-    own = [("as", *name.replace("-", " ").split())] if "-" in name or " " in name else []
+    own = [("as", *_spelled(name).replace("-", " ").split())] \
+        if "-" in name or " " in name else []
     if " " not in name and not name.endswith(_WOMAN_ENDINGS + ("ов", "ев", "ин", "ын", "ий")):
         own.append(("stem", word_stem(name)))
     return own
+
+
+def _spelled(name: str) -> str:
+    """A name as transcriptions from other languages may write it: "э" as "е", a double
+    letter as one ("Гарри" / "Гари", "Кэрри" / "Керри", "Остхофф" / "Остхоф")."""
+    out: list[str] = []
+    for ch in name.replace("э", "е"):
+        if not out or ch != out[-1] or not ch.isalpha():
+            out.append(ch)
+    return "".join(out)
 
 
 def _spellings_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
