@@ -234,6 +234,10 @@ def test_not_people(run, text):
      "Джошуа Вольф", ["Джошуа Вольф", "Joshua Wolf"]),
     ("Письмо подписал председатель Иван Петров (Ivan Petrov).",
      "Иван Петров", ["Иван Петров", "Ivan Petrov"]),
+    # a language's label and quotes in the brackets
+    ("Писатель Джонатан Эймс (англ. ''Jonathan Ames'') приехал в Москву.",
+     "Джонатан Эймс", ["Джонатан Эймс", "Jonathan Ames"]),
+    ("Заболел его отец Ли Гонхи (также Ли Кун Хи).", "Ли Гонхи", ["Ли Гонхи", "Ли Кун Хи"]),
 ])
 def test_spelling_in_brackets_is_the_same_person(run, text, name, mentions):
     (person,) = run(text).people

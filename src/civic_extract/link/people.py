@@ -15,6 +15,7 @@ from ..data import lines, table
 from ..document import Doc, key
 from ..extractors.people import PersonCandidate
 from ..extractors.phrase import word_stem
+from ..quotes import QUOTES
 from .facts import Facts, PersonFact, TitleFact
 from .spans import Cover
 
@@ -56,17 +57,38 @@ def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, bool, int]:
 
 def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
     """A name in brackets right after a person's name is its spelling, the same person:
-    "Сами аль-Хадж (Sami al-Haj)" is one person with two mentions."""
+    "Сами аль-Хадж (Sami al-Haj)", "Дональд Синден (англ. Donald Sinden)", "Карсон Ёнг (Carson
+    Yeung, также …)"; so is a Latin name after a dash ("Джонатана Эймса — Jonathan Ames")."""
     by_end = {c.last_tok: c for c in people}
     out = []
     for c in people:
-        before = by_end.get(c.first_tok - 1)
-        if before is not None and doc.toks[c.first_tok - 1].text == "(" and \
-                c.last_tok < len(doc.toks) and doc.toks[c.last_tok].text == ")":
+        before = next((by_end[j] for j in range(c.first_tok - 1, max(c.first_tok - 8, -1), -1)
+                       if j in by_end), None)
+        if before is not None and _spelling_after(doc, before.last_tok, c):
             c = replace(c, name=before.name, last=before.last, first=before.first,
                         middle=before.middle)
         out.append(c)
     return out
+
+
+def _spelling_after(doc: Doc, end: int, c: PersonCandidate) -> bool:
+    """Does the name ``c`` spell the name that ends at token ``end``: in brackets opened there,
+    a language's label ("англ.") and quotes allowed before it, the bracket closed or the
+    spelling ended by "," or ";" after it; or in Latin letters after a dash?"""
+    toks = doc.toks
+    gap = [t.text for t in toks[end:c.first_tok]]
+    after = toks[c.last_tok].text if c.last_tok < len(toks) else ""
+    if gap[:1] == ["("]:
+        label = all(_quotes(t) or t.isalpha() and t.islower() and len(t) <= 5 for t in gap[1:])
+        return label and (after in (")", ",", ";") or _quotes(after))
+    latin = all("a" <= ch.lower() <= "z" for t in toks[c.first_tok:c.last_tok]
+                for ch in t.text if ch.isalpha())
+    return gap in (["—"], ["–"]) and latin
+
+
+def _quotes(t: str) -> bool:
+    """Quotes or a dot: ".", "«", "''"."""
+    return bool(t) and all(ch in QUOTES or ch == "." for ch in t)
 
 
 def person_facts(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonFact]:
