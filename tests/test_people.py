@@ -415,7 +415,7 @@ def test_a_lone_surname_in_another_case_is_the_full_name_person(run, text, peopl
 
 
 
-# a word opening the sentence that is no name is no part of the name: an age, a verb, an
+# a word before a name that is no name is no part of it: a form of address, an age, a verb, an
 # adverb ("Семидесятилетний Караджич" is Караджич)
 OPENERS = [
     ("Восьмидесятилетний Маккейн выступил. Сенатор Джон Маккейн заявил о поддержке.",
@@ -429,6 +429,12 @@ OPENERS = [
     ("Вдобавок С. Антуфьев ушел с поста. Сергей Антуфьев не объяснил причин.",
      {"Сергей Антуфьев": 2}),
     ("Помиловать Наталью Сидорову попросили родные.", {"Наталья Сидорова": 1}),
+    ("С января 56-летний С. Джобс был в отпуске. Стив Джобс вернулся.", {"Стив Джобс": 2}),
+    ("Тренер Сэр Алекс Фергюсон ушел. Алекс Фергюсон доволен.", {"Алекс Фергюсон": 2}),
+    ("Выступила госпожа Анна Ким; Анна Ким поблагодарила гостей.", {"Анна Ким": 2}),
+    # an initial that reads as a word stays ("А." is no conjunction here)
+    ("А. Кудрин выступил. Вопросы задали А.С. Бобковой и И. А. Петрову.",
+     {"А. Кудрин": 1, "А.С. Бобкова": 1, "И. А. Петров": 1}),
     # a surname first, and an adjective that is a surname, stay
     ("Лебедь Александр Иванович выступил.", {"Лебедь Александр Иванович": 1}),
     ("Толстой Лев Николаевич написал роман.", {"Толстой Лев Николаевич": 1}),
@@ -436,7 +442,7 @@ OPENERS = [
 
 
 @pytest.mark.parametrize("text, people", OPENERS)
-def test_a_word_opening_the_sentence_is_no_part_of_the_name(run, text, people):
+def test_a_word_before_a_name_that_is_no_name_is_no_part_of_it(run, text, people):
     assert {p.name: len(p.mentions) for p in run(text).people} == people
 
 

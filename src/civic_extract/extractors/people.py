@@ -451,21 +451,21 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
 
 
 def _opener(doc: Doc, k: int) -> bool:
-    """A word opening its sentence that is no part of a name: a verb, an adverb or another
-    function word ("Вдобавок С. Антуфьев", "Помиловать Наталью Сидорову"), or an age
-    ("Восьмидесятилетний Маккейн", "56-летний С. Джобс"; data/age_adjectives.txt)."""
+    """A word before a name that is no part of it: a form of address ("Сэр Алекс Фергюсон";
+    data/address_words.txt), an age ("Восьмидесятилетний Маккейн", "56-летний С. Джобс";
+    data/age_adjectives.txt), a verb, an adverb or another function word ("Вдобавок
+    С. Антуфьев", "Помиловать Наталью Сидорову")."""
     t = doc.toks[k]
-    opens = k == doc.sents[t.sent].first or not doc.toks[k - 1].is_word() and \
-        doc.toks[k - 1].text in "«\"„—-–("
-    if not opens or any(_NAME_GRAMS & p.grams for p in t.parses):
-        return False
-    return function_word(t) or t.low.endswith(_age_endings()) and \
+    if len(t.text) == 1 or any(_NAME_GRAMS & p.grams for p in t.parses):
+        return False  # an initial: "А. Кудрин", "А.С. Бобкова"
+    return t.lemma.replace("ё", "е") in _not_name_words("address_words.txt") or \
+        function_word(t) or t.low.endswith(_not_name_words("age_adjectives.txt")) and \
         any(p.pos == "ADJF" for p in t.parses)
 
 
 @cache
-def _age_endings() -> tuple[str, ...]:
-    return lines("age_adjectives.txt")
+def _not_name_words(name: str) -> tuple[str, ...]:
+    return lines(name)
 
 
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
