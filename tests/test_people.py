@@ -463,3 +463,28 @@ SPELLINGS = [
 @pytest.mark.parametrize("text, people", SPELLINGS)
 def test_one_name_spelled_two_ways_is_one_person(run, text, people):
     assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+# a surname that looks like a patronymic ("Дворкович") after a first name the dictionary knows
+# is a surname; a patronymic the dictionary knows, or one after an unknown first name, stays
+PATRONYMIC_LIKE = [
+    ("Вице-премьер Аркадий Дворкович прибыл.", "Аркадий", None, "Дворкович"),
+    ("Вице-премьер Аркадий Владимирович Дворкович прибыл.", "Аркадий", "Владимирович",
+     "Дворкович"),
+    ("Слово дали Ольге Дворкович.", "Ольга", None, "Дворкович"),
+    ("Иван Сергеевич выступил.", "Иван", "Сергеевич", None),
+    ("Анна Сергеевна выступила.", "Анна", "Сергеевна", None),
+    ("Мейржан Серикбосынович выступил.", "Мейржан", "Серикбосынович", None),
+    ("Смагулов Мейржан Серикбосынович выступил.", "Мейржан", "Серикбосынович", "Смагулов"),
+]
+
+
+@pytest.mark.parametrize("text, first, middle, last", PATRONYMIC_LIKE)
+def test_a_surname_like_a_patronymic(run, text, first, middle, last):
+    (person,) = run(text).people
+    assert (person.first, person.middle, person.last) == (first, middle, last)
+
+
+def test_initials_and_a_surname_like_a_patronymic_join_the_full_name(run):
+    text = "Вице-премьер Аркадий Дворкович прибыл. А. В. Дворкович заявил, что всё хорошо."
+    assert [(p.name, len(p.mentions)) for p in run(text).people] == [("Аркадий Дворкович", 2)]

@@ -96,6 +96,14 @@ def _roles(words: list[Tok]) -> list[str]:
     return roles
 
 
+def _surname_like_patronymic(words: list[Tok]) -> bool:
+    """"Аркадий Дворкович": after a first name the dictionary knows, a word it only guesses to
+    be a patronymic is a surname (a patronymic of a known name is known too: "Сергеевич"); a
+    first name it does not know may have one it does not know ("Мейржан Серикбосынович")."""
+    return any(p.known and "Name" in p.grams for p in words[0].parses) and \
+        not any(p.known and "Patr" in p.grams for p in words[1].parses)
+
+
 def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]:
     """The part of each word by its position: "Имя Фамилия", surname first when the
     morphology says so ("Абдурахмановой Натальи"), "Фамилия Имя Отчество" / "Имя Отчество
@@ -106,7 +114,8 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
     if n == 1:
         return ["Name"] if roles[0] == "Name" and not _surname_like(words[0]) else ["Surn"]
     if n == 2 and _RUSSIAN_PATRONYMIC.search(words[1].text) and \
-            _role_score(words[1].parses, "Patr") > _role_score(words[1].parses, "Surn"):
+            _role_score(words[1].parses, "Patr") > _role_score(words[1].parses, "Surn") and \
+            not _surname_like_patronymic(words):
         return ["Name", "Patr"]  # "Мейржан Серикбосынович": the surname left out
     if n == 2:
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
@@ -114,8 +123,9 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
     if n == 3 and words[1].text.islower():
         return ["Name", "Part", "Surn"]  # "Людвиг ван Бетховен": a particle, in no part
-    if n == 3:
-        return ["Surn", "Name", "Patr"] if roles[2] == "Patr" else ["Name", "Patr", "Surn"]
+    if n == 3:  # a patronymic in the middle: "Аркадий Владимирович Дворкович"
+        surname_first = roles[2] == "Patr" and roles[1] != "Patr"
+        return ["Surn", "Name", "Patr"] if surname_first else ["Name", "Patr", "Surn"]
     return ["Name"] * (n - 1) + ["Surn"]
 
 
