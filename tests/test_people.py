@@ -488,3 +488,24 @@ def test_a_surname_like_a_patronymic(run, text, first, middle, last):
 def test_initials_and_a_surname_like_a_patronymic_join_the_full_name(run):
     text = "Вице-премьер Аркадий Дворкович прибыл. А. В. Дворкович заявил, что всё хорошо."
     assert [(p.name, len(p.mentions)) for p in run(text).people] == [("Аркадий Дворкович", 2)]
+
+
+# "-младший" / "-старший": the son and the father are two people; a surname with the word
+# alone is the one full name of that surname that no other such word tells apart
+GENERATIONS = [
+    ("Суд освободил Джона Хинкли. Хинкли-младший стрелял в президента.", {"Джон Хинкли": 2}),
+    ("Умер Ингвар Кампрад. Состояние Кампрада-старшего оценивают в миллиарды.",
+     {"Ингвар Кампрад": 2}),
+    ("Джон Хантсман-младший стал послом. Отец Джона Хантсмана-младшего одобрил.",
+     {"Джон Хантсман-младший": 2}),
+    ("Джон Хантсман-старший умер. Джон Хантсман-младший стал послом. Хантсман-младший ответил.",
+     {"Джон Хантсман-старший": 1, "Джон Хантсман-младший": 2}),
+    ("Выступили Александр Лукашенко и Виктор Лукашенко. Лукашенко-младший промолчал.",
+     {"Александр Лукашенко": 1, "Виктор Лукашенко": 1, "Лукашенко-младший": 1}),
+    ("Победила Мария Петрова. Петрова-младшая улыбалась.", {"Мария Петрова": 2}),
+]
+
+
+@pytest.mark.parametrize("text, people", GENERATIONS)
+def test_a_son_and_his_father(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people

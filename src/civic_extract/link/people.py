@@ -240,9 +240,25 @@ def _case_endings() -> tuple[str, ...]:
     return lines("surname_case_endings.txt")
 
 
+@cache
+def _generation_stems() -> tuple[str, ...]:
+    return tuple(w.removesuffix("ий") for w in lines("generation_words.txt"))
+
+
+def _generation(last: str) -> tuple[str, str | None]:
+    """A surname without the word that tells a son from his father, and that word's stem:
+    "Хинкли-младший" → ("Хинкли", "младш"); ("Хинкли", None) for a surname without one."""
+    bare, _, tail = last.rpartition("-")
+    stem = next((s for s in _generation_stems() if tail.lower().startswith(s)), None)
+    return (bare, stem) if bare and stem else (last, None)
+
+
 def _surname_variant(a: str, b: str) -> bool:
     """Are two surnames one in two case forms ("Царёв" / "Царёва", "Гарсия" / "Гарсии",
-    "Ын" / "Ына")?"""
+    "Ын" / "Ына"; "Хантсмана-младшего" / "Хантсман-младший")?"""
+    (a, gen_a), (b, gen_b) = _generation(a), _generation(b)
+    if gen_a != gen_b:
+        return False
     ka, kb = key(a), key(b)
     if ka == kb or word_stem(ka) == word_stem(kb) or _stem(ka) == _stem(kb):
         return True
@@ -253,13 +269,15 @@ def _surname_variant(a: str, b: str) -> bool:
 def _variant_keys(last: str, probe: bool) -> set[tuple[str, str]]:
     """The keys a surname is filed under (``probe``: the keys it looks up), so that two surnames
     ``_surname_variant`` may join share one: the same key or stem, or one is the other with a
-    case ending (filed under "t" without the ending, looked up under "t" as it is)."""
-    k = key(last)
+    case ending (filed under "t" without the ending, looked up under "t" as it is); a son's
+    or father's surname ("Хантсман-младший") by the surname alone, with its word."""
+    bare, generation = _generation(last)
+    k = key(bare)
     keys = {("k", k), ("w", word_stem(k)), ("s", _stem(k))}
     keys |= {("k" if probe else "t", k[:-len(e)]) for e in _case_endings() if k.endswith(e)}
     if probe:
         keys.add(("t", k))
-    return keys
+    return {(kind + (generation or ""), v) for kind, v in keys}
 
 
 def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
@@ -368,8 +386,8 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
             last = first  # a lone surname the morphology took for a first name ("Мхитарян")
         elif first:
             last = None
-        full = _one_person(by_stem.get(word_stem(last)) or _case_variants(last, variants)) \
-            if last else []
+        full = _one_person(by_stem.get(word_stem(last)) or _case_variants(last, variants)
+                           or _of_generation(last, by_stem)) if last else []
         if last and len(full) != 1:
             alike = _written_alike(g, written)
             full = full or alike
@@ -399,6 +417,17 @@ def _case_variants(last: str, index: dict[tuple[str, str], list[PersonGroup]]
     "Филлипос")."""
     found = {id(h): h for k in _variant_keys(last, True) for h in index.get(k, ())}
     return [h for h in found.values() if _surname_variant(last, h.part("last") or "")]
+
+
+def _of_generation(last: str, by_stem: dict[str, list[PersonGroup]]) -> list[PersonGroup]:
+    """For a lone "Хинкли-младший", the full names of surname Хинкли, unless one of them is
+    told apart by another such word ("Джон Хантсман-старший" … "Хантсман-младший")."""
+    bare, generation = _generation(last)
+    if generation is None:
+        return []
+    full = by_stem.get(word_stem(bare), [])
+    gens = {_generation(h.part("last") or "")[1] for h in full}
+    return full if gens <= {None, generation} else []
 
 
 def _one_person(full: list[PersonGroup]) -> list[PersonGroup]:
