@@ -391,3 +391,44 @@ def _documents(path) -> int:
             conn.close()
     except sqlite3.Error:
         return 0
+
+
+INSIDE = ["ОФ «Забота Павлодара» провел акцию.",  # Павлодар only inside the name
+          "ОФ «Забота Павлодара» провел акцию в Павлодаре."]  # and on its own
+
+
+def _within_rows(path: str) -> list[tuple]:
+    return query(path, "SELECT m.document_id, p.name, m.within FROM mentions m "
+                       "JOIN places p ON p.id = m.place_id ORDER BY m.id")
+
+
+def test_mentions_say_which_places_are_within_a_name(extractor, tmp_path):
+    path = str(tmp_path / "within.db")
+    write_sqlite([extractor.extract(t) for t in INSIDE], path)
+    assert _within_rows(path) == [(1, "Павлодар", "Забота Павлодара"), (2, "Павлодар", None),
+                                  (2, "Павлодар", None)]
+    assert query(path, "PRAGMA user_version") == [(2,)]
+
+
+def test_resume_migrates_a_version_1_database(extractor, tmp_path):
+    path = str(tmp_path / "old.db")
+    write_sqlite([extractor.extract(INSIDE[1])], path)
+    conn = sqlite3.connect(path)  # as version 1 wrote it: no mentions.within
+    conn.executescript("ALTER TABLE mentions DROP COLUMN within; PRAGMA user_version = 1;")
+    conn.close()
+    write_sqlite([extractor.extract(INSIDE[0])], path, resume=True)
+    assert query(path, "PRAGMA user_version") == [(2,)]
+    assert _within_rows(path) == [(1, "Павлодар", None), (1, "Павлодар", None),
+                                  (2, "Павлодар", "Забота Павлодара")]
+    assert query(path, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_a_database_of_a_later_version_is_refused(extractor, tmp_path):
+    path = str(tmp_path / "new.db")
+    write_sqlite([extractor.extract(INSIDE[0])], path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(ValueError, match="schema version 99, newer"):
+        write_sqlite([extractor.extract(INSIDE[1])], path, resume=True)
+    assert query(path, "PRAGMA user_version") == [(99,)]

@@ -234,6 +234,10 @@ def test_not_people(run, text):
      "Джошуа Вольф", ["Джошуа Вольф", "Joshua Wolf"]),
     ("Письмо подписал председатель Иван Петров (Ivan Petrov).",
      "Иван Петров", ["Иван Петров", "Ivan Petrov"]),
+    # a language's label and quotes in the brackets
+    ("Писатель Джонатан Эймс (англ. ''Jonathan Ames'') приехал в Москву.",
+     "Джонатан Эймс", ["Джонатан Эймс", "Jonathan Ames"]),
+    ("Заболел его отец Ли Гонхи (также Ли Кун Хи).", "Ли Гонхи", ["Ли Гонхи", "Ли Кун Хи"]),
 ])
 def test_spelling_in_brackets_is_the_same_person(run, text, name, mentions):
     (person,) = run(text).people
@@ -384,3 +388,162 @@ def test_names_in_context(run, text, names):
 def test_title_that_is_a_first_name(run, text, name, titles):
     (person,) = run(text).people
     assert (person.name, [t.normal for t in person.titles]) == (name, titles)
+
+
+# (text, the people as named, how many mentions each)
+SHORT_FORMS = [
+    # a short form with the surname is the full name's person, before or after it
+    ("Фигуристка Юлия Липницкая выступила. Юля Липницкая заняла первое место.",
+     {"Юлия Липницкая": 2}),
+    ("Лёша Тихонов пришел первым. Алексей Тихонов всегда приходит рано.",
+     {"Алексей Тихонов": 2}),
+    ("Режиссер Иван Ямщиков снял фильм, а Ваня Ямщиков сыграл в нем?",
+     {"Иван Ямщиков": 2}),
+    ("Письмо подписал Уильям Клинтон; Билл Клинтон ответил позже.", {"Уильям Клинтон": 2}),
+    # a short form alone: the one person of that first name the text also calls by it alone
+    ("Врач Елизавета Глинка открыла хоспис. Елизавета помогала бедным. Лиза знала всех.",
+     {"Елизавета Глинка": 3}),
+    ("Лиза знала всех. Врач Елизавета Глинка открыла хоспис. Елизавета помогала бедным.",
+     {"Елизавета Глинка": 3}),
+    ("Рядовой Владислав Челах ждет суда. Владислав молчит. Влад ничего не сказал.",
+     {"Владислав Челах": 3}),
+    ("Актер Дмитрий Нагиев пришел; Дмитрий улыбался, и Дима шутил весь вечер.",
+     {"Дмитрий Нагиев": 3}),
+    # ... never called so: maybe another person (a son, a daughter)
+    ("Главой КГБ стал Николай Сухаренко. Младшим сыном президента назвали семилетнего Колю.",
+     {"Николай Сухаренко": 1, "Коля": 1}),
+    ("Лиза пришла домой. Мама Лизы Елизавета Петрова рада.",
+     {"Лиза": 2, "Елизавета Петрова": 1}),
+    # ... nor with two people of that first name
+    ("Александр Петров и Александр Сидоров выступили, Александра поблагодарили. Саша ушел.",
+     {"Саша": 1, "Александр Петров": 2, "Александр Сидоров": 1}),
+    # another first name with the same surname is another person (father and son)
+    ("Юрий Визбор пел песни. Его дочь Варвара Визбор тоже поет.",
+     {"Юрий Визбор": 1, "Варвара Визбор": 1}),
+]
+
+
+@pytest.mark.parametrize("text, people", SHORT_FORMS)
+def test_a_short_first_name_is_the_full_name_person(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+# a surname alone in a case form the morphology left as written joins the one full name
+# whose surname it declines; with two people of that surname it stays apart
+CASE_FORMS = [
+    ("Постпредом стал Василий Небензя. Кандидатуру Небензи одобрили.",
+     {"Василий Небензя": 2}),
+    ("Постпредом стал Василий Небензя; Василия Небензю поздравили, Небензе вручили цветы.",
+     {"Василий Небензя": 3}),
+    ("Движение возглавлял Степан Бандера. Бандерой восхищались немногие.",
+     {"Степан Бандера": 2}),
+    ("Бандерой восхищались немногие. Движение возглавлял Степан Бандера.",
+     {"Степан Бандера": 2}),
+    ("Тренер Юрген Клопп ушел. Клоппу предложили контракт.", {"Юрген Клопп": 2}),
+    ("Министр Нгози Оконджо-Ивеала выступила. Оконджо-Ивеалой довольны.",
+     {"Нгози Оконджо-Ивеала": 2}),
+    ("Долгожитель Дзироэмон Кимура и его жена Мисао Кимура. Кимуре исполнилось 115 лет.",
+     {"Дзироэмон Кимура": 1, "Мисао Кимура": 1, "Кимуре": 1}),
+]
+
+
+@pytest.mark.parametrize("text, people", CASE_FORMS)
+def test_a_lone_surname_in_another_case_is_the_full_name_person(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+
+# a word before a name that is no name is no part of it: a form of address, an age, a verb, an
+# adverb ("Семидесятилетний Караджич" is Караджич)
+OPENERS = [
+    ("Восьмидесятилетний Маккейн выступил. Сенатор Джон Маккейн заявил о поддержке.",
+     {"Джон Маккейн": 2}),
+    ("Шестидесятилетняя Петрова вышла на пенсию. Анна Петрова довольна.",
+     {"Анна Петрова": 2}),
+    ("— Семидесятилетний Караджич осужден, — сказал судья Иван Петров.",
+     {"Караджич": 1, "Иван Петров": 1}),
+    ("56-летний С. Джобс ушел. Стив Джобс основал компанию.", {"Стив Джобс": 2}),
+    ("Шестидесятивосьмилетняя Дилма Руссефф ушла.", {"Дилма Руссефф": 1}),
+    ("Вдобавок С. Антуфьев ушел с поста. Сергей Антуфьев не объяснил причин.",
+     {"Сергей Антуфьев": 2}),
+    ("Помиловать Наталью Сидорову попросили родные.", {"Наталья Сидорова": 1}),
+    ("С января 56-летний С. Джобс был в отпуске. Стив Джобс вернулся.", {"Стив Джобс": 2}),
+    ("Тренер Сэр Алекс Фергюсон ушел. Алекс Фергюсон доволен.", {"Алекс Фергюсон": 2}),
+    ("Выступила госпожа Анна Ким; Анна Ким поблагодарила гостей.", {"Анна Ким": 2}),
+    # an initial that reads as a word stays ("А." is no conjunction here)
+    ("А. Кудрин выступил. Вопросы задали А.С. Бобковой и И. А. Петрову.",
+     {"А. Кудрин": 1, "А.С. Бобкова": 1, "И. А. Петров": 1}),
+    # a surname first, and an adjective that is a surname, stay
+    ("Лебедь Александр Иванович выступил.", {"Лебедь Александр Иванович": 1}),
+    ("Толстой Лев Николаевич написал роман.", {"Толстой Лев Николаевич": 1}),
+]
+
+
+@pytest.mark.parametrize("text, people", OPENERS)
+def test_a_word_before_a_name_that_is_no_name_is_no_part_of_it(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+# one foreign name transcribed two ways ("э" for "е", a double letter for one) is one person;
+# two first names stay two people
+SPELLINGS = [
+    ("Гроссмейстер Гарри Каспаров выиграл. Гари Каспаров доволен.", {"Гарри Каспаров": 2}),
+    ("Принцесса Кейт Миддлтон приехала. Кейт Мидлтон улыбалась.", {"Кейт Миддлтон": 2}),
+    ("Кэрри Фишер снялась в фильме; актрисе Керри Фишер было 60 лет.", {"Кэрри Фишер": 2}),
+    ("Журналистка Сюзанна Остхофф освобождена. Сюзанна Остхоф вернулась домой!",
+     {"Сюзанна Остхофф": 2}),
+    ("Гарри Каспаров и Гарри Каспаров-младший сыграли.", {"Гарри Каспаров": 1,
+                                                        "Гарри Каспаров-младший": 1}),
+    ("Играли Анна Ким и Инна Ким.", {"Анна Ким": 1, "Инна Ким": 1}),
+]
+
+
+@pytest.mark.parametrize("text, people", SPELLINGS)
+def test_one_name_spelled_two_ways_is_one_person(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+# a surname that looks like a patronymic ("Дворкович") after a first name the dictionary knows
+# is a surname; a patronymic the dictionary knows, or one after an unknown first name, stays
+PATRONYMIC_LIKE = [
+    ("Вице-премьер Аркадий Дворкович прибыл.", "Аркадий", None, "Дворкович"),
+    ("Вице-премьер Аркадий Владимирович Дворкович прибыл.", "Аркадий", "Владимирович",
+     "Дворкович"),
+    ("Слово дали Ольге Дворкович.", "Ольга", None, "Дворкович"),
+    ("Иван Сергеевич выступил.", "Иван", "Сергеевич", None),
+    ("Анна Сергеевна выступила.", "Анна", "Сергеевна", None),
+    ("Мейржан Серикбосынович выступил.", "Мейржан", "Серикбосынович", None),
+    ("Смагулов Мейржан Серикбосынович выступил.", "Мейржан", "Серикбосынович", "Смагулов"),
+]
+
+
+@pytest.mark.parametrize("text, first, middle, last", PATRONYMIC_LIKE)
+def test_a_surname_like_a_patronymic(run, text, first, middle, last):
+    (person,) = run(text).people
+    assert (person.first, person.middle, person.last) == (first, middle, last)
+
+
+def test_initials_and_a_surname_like_a_patronymic_join_the_full_name(run):
+    text = "Вице-премьер Аркадий Дворкович прибыл. А. В. Дворкович заявил, что всё хорошо."
+    assert [(p.name, len(p.mentions)) for p in run(text).people] == [("Аркадий Дворкович", 2)]
+
+
+# "-младший" / "-старший": the son and the father are two people; a surname with the word
+# alone is the one full name of that surname that no other such word tells apart
+GENERATIONS = [
+    ("Суд освободил Джона Хинкли. Хинкли-младший стрелял в президента.", {"Джон Хинкли": 2}),
+    ("Умер Ингвар Кампрад. Состояние Кампрада-старшего оценивают в миллиарды.",
+     {"Ингвар Кампрад": 2}),
+    ("Джон Хантсман-младший стал послом. Отец Джона Хантсмана-младшего одобрил.",
+     {"Джон Хантсман-младший": 2}),
+    ("Джон Хантсман-старший умер. Джон Хантсман-младший стал послом. Хантсман-младший ответил.",
+     {"Джон Хантсман-старший": 1, "Джон Хантсман-младший": 2}),
+    ("Выступили Александр Лукашенко и Виктор Лукашенко. Лукашенко-младший промолчал.",
+     {"Александр Лукашенко": 1, "Виктор Лукашенко": 1, "Лукашенко-младший": 1}),
+    ("Победила Мария Петрова. Петрова-младшая улыбалась.", {"Мария Петрова": 2}),
+]
+
+
+@pytest.mark.parametrize("text, people", GENERATIONS)
+def test_a_son_and_his_father(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people

@@ -208,3 +208,11 @@ def test_entry_point_registers_the_factory_without_an_import():
                          check=True, timeout=300)
     assert json.loads(out.stdout) == [["Достық", "ORG"], ["Данияр Сапаров", "PER"],
                                       ["Костанае", "LOC"]]
+
+
+def test_a_place_within_an_organization_name_says_so(nlp):
+    doc = nlp("ОФ «Забота Павлодара» провел акцию в Астане.")
+    places = [(s.text, s._.civic_within) for s in doc.spans["civic"] if s.label_ == "places"]
+    assert places == [("Павлодара", "Забота Павлодара"), ("Астане", None)]
+    assert [s._.civic_within for s in doc.spans["civic"] if s.label_ != "places"] == [None]
+    assert [e.text for e in doc.ents] == ["Забота Павлодара", "Астане"]

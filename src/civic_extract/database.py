@@ -38,7 +38,7 @@ __all__ = ["SCHEMA", "APPLICATION_ID", "CorpusDatabase", "SqliteSink", "render_a
            "resume_state", "write_sqlite"]
 
 APPLICATION_ID = 0x43495643  # "CIVC": PRAGMA application_id of our files
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # PRAGMA user_version; 2: mentions.within
 
 SCHEMA = """
 CREATE TABLE documents (
@@ -62,14 +62,16 @@ CREATE TABLE statistics (
     start INTEGER, stop INTEGER, text TEXT
 );
 -- one row per mention of an entity in a document (exactly one of the four ids is set);
--- reason: why this document's entity was merged into that corpus entity ("new" for the first)
+-- reason: why this document's entity was merged into that corpus entity ("new" for the first);
+-- within: for a place, the organization whose name holds all its mentions in the document
+-- (Place.within), NULL for a place the document names on its own
 CREATE TABLE mentions (
     id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
     person_id INTEGER REFERENCES people(id),
     organization_id INTEGER REFERENCES organizations(id),
     place_id INTEGER REFERENCES places(id),
     award_id INTEGER REFERENCES awards(id),
-    start INTEGER, stop INTEGER, text TEXT, reason TEXT NOT NULL,
+    start INTEGER, stop INTEGER, text TEXT, reason TEXT NOT NULL, within TEXT,
     CHECK ((person_id IS NOT NULL) + (organization_id IS NOT NULL) + (place_id IS NOT NULL)
            + (award_id IS NOT NULL) = 1)
 );
@@ -205,11 +207,26 @@ class CorpusDatabase:
         self._conn.execute("PRAGMA foreign_keys = ON")
         if not _is_ours(self._conn):  # new, or empty
             self._create()
+        else:
+            self._migrate()
         self.merger = self._restore()
 
     def _create(self) -> None:
         self._conn.executescript(f"BEGIN; {SCHEMA} PRAGMA application_id = {APPLICATION_ID};"
                                  f" PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+
+    def _migrate(self) -> None:
+        """Bring a database of an earlier version up to ``SCHEMA_VERSION`` (version 1 had no
+        ``mentions.within``: its rows get NULL); refuse one of a later version."""
+        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            self._conn.close()
+            raise ValueError(f"{self.path} is a civic_extract database of schema version "
+                             f"{version}, newer than this version's {SCHEMA_VERSION}: "
+                             f"upgrade civic_extract or write a new database")
+        if version < 2:
+            self._conn.executescript("BEGIN; ALTER TABLE mentions ADD COLUMN within TEXT;"
+                                     f" PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
 
     def _restore(self) -> Merger:
         """The Merger of what the database holds: its entities and their titles' evidence."""
@@ -276,13 +293,15 @@ class CorpusDatabase:
 
     def _links(self, doc: int, article: Article, links: dict[tuple[int, str, int], Link]
                ) -> None:
-        sql = ("INSERT INTO mentions (document_id, {}, start, stop, text, reason) "
-               "VALUES (?, ?, ?, ?, ?, ?)")
+        sql = ("INSERT INTO mentions (document_id, {}, start, stop, text, reason, within) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)")
         for kind, column in _MENTION_COLUMN.items():
             for i, entity in enumerate(getattr(article, kind)):
                 link = links[(doc, kind, i)]
+                within = getattr(entity, "within", None)
                 self._conn.executemany(sql.format(column), [
-                    (doc, link.entity, *m, link.reason) for m in _mention_rows(entity.mentions)])
+                    (doc, link.entity, *m, link.reason, within)
+                    for m in _mention_rows(entity.mentions)])
         self._titles(doc, article, links)
         self._recipients(doc, article, links)
         self._conn.executemany(

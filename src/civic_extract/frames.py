@@ -33,7 +33,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "place", "score", "start", "stop"),
     "organizations": (*_DOC, "entity", "name", "form", "form_full", "kind", "aliases", "score",
                       *_FIRST),
-    "places": (*_DOC, "entity", "name", "kind", "aliases", "score", *_FIRST),
+    "places": (*_DOC, "entity", "name", "kind", "aliases", "within", "score", *_FIRST),
     "awards": (*_DOC, "entity", "name", "kind", "conferred_by", "year", "recipients", "aliases",
                "score", *_FIRST),
     "award_recipients": (*_DOC, "award", "award_name", "recipient", "recipient_kind",
@@ -107,8 +107,8 @@ def article_rows(article: Article, doc: int = 0) -> dict[str, list[Row]]:
                                       **_first(o.mentions)})
     for i, pl in enumerate(article.places):
         rows["places"].append({**key, "entity": i, "name": pl.name, "kind": pl.kind,
-                               "aliases": list(pl.aliases), "score": pl.score,
-                               **_first(pl.mentions)})
+                               "aliases": list(pl.aliases), "within": pl.within,
+                               "score": pl.score, **_first(pl.mentions)})
     for i, a in enumerate(article.awards):
         rows["awards"].append({**key, "entity": i, "name": a.name, "kind": a.kind,
                                "conferred_by": a.conferred_by, "year": a.year,

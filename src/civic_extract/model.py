@@ -214,7 +214,14 @@ class Organization:
 class Place:
     """A geographic name in the nominative; ``kind``: country | region | district | city |
     village | other (named streets, squares, buildings, rivers, seas). Parts of the world and
-    regions with no administrative status ("Европа", "Сибирь") are not reported."""
+    regions with no administrative status ("Европа", "Сибирь") are not reported.
+
+    ``within`` is the name of the organization whose name holds every mention of the place
+    (ОФ «Қамқорлық Павлодар» → Павлодар within "Қамқорлық Павлодар"): the place is part of
+    that name, not a place the text speaks of. It is None when the text names the place on its
+    own at least once; when mentions stand in several organizations' names, the first one's.
+    ``[p for p in article.places if p.within is None]`` are the places of the text.
+    """
 
     name: str
     kind: str | None = None
@@ -222,6 +229,7 @@ class Place:
     aliases: tuple[str, ...] = ()  # other names the text uses: "РК", "Kazakhstan"
     rule: str | None = None  # the rule that found its first mention (Extractor(trace=True))
     score: float = 1.0  # how sure the extractor is, in [0, 1]
+    within: str | None = None  # the organization whose name holds every mention of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,7 +387,8 @@ class Article:
         ]
         out["places"] = [
             _ruled({"name": p.name, "kind": p.kind, "aliases": list(p.aliases),
-                    "mentions": _mention_list(p.mentions), "score": p.score}, p.rule)
+                    "within": p.within, "mentions": _mention_list(p.mentions),
+                    "score": p.score}, p.rule)
             for p in self.places
         ]
         out["awards"] = [
@@ -488,7 +497,7 @@ class Article:
         )
         places = tuple(
             Place(p["name"], p.get("kind"), _mentions(text, p.get("mentions")),
-                  tuple(p.get("aliases") or ()), p.get("rule"), _score(p))
+                  tuple(p.get("aliases") or ()), p.get("rule"), _score(p), p.get("within"))
             for p in data.get("places") or ()
         )
         awards = tuple(

@@ -103,7 +103,7 @@ def _tables(article: Article) -> str:
         for p in article.people
     ]
     orgs = [(o.form, o.name, o.kind) for o in article.organizations]
-    places = [(pl.name, pl.kind) for pl in article.places]
+    places = [(pl.name, pl.kind, pl.within) for pl in article.places]
     awards = [(a.kind, a.name, a.year, a.conferred_by, ", ".join(a.recipients))
               for a in article.awards]
     stats = [(s.qualifier, _number(s.value), s.unit, s.mention.text if s.mention else None)
@@ -111,7 +111,7 @@ def _tables(article: Article) -> str:
     return "".join([
         _table("People", ("name", "titles", "organization"), people),
         _table("Organizations", ("form", "name", "kind"), orgs),
-        _table("Places", ("name", "kind"), places),
+        _table("Places", ("name", "kind", "within"), places),
         _table("Awards", ("kind", "name", "year", "conferred by", "recipients"), awards),
         _table("Statistics", ("qualifier", "value", "unit", "as written"), stats),
     ])

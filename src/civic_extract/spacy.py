@@ -47,10 +47,12 @@ except ImportError:
 
 __all__ = ["CivicExtract", "make_component", "annotate", "article_to_doc", "register_extension",
            "ENT_LABELS", "INSTALL_HINT",
-           "EXTENSION", "SPANS_KEY"]
+           "EXTENSION", "SPANS_KEY", "WITHIN_EXTENSION"]
 
 EXTENSION = "civic"
 """``doc._.civic`` holds the Article."""
+WITHIN_EXTENSION = "civic_within"
+"""``span._.civic_within``: the organization whose name holds a place (``Place.within``)."""
 SPANS_KEY = "civic"
 """The default key of ``doc.spans`` for every mention."""
 ENT_LABELS: dict[str, str] = {"people": "PER", "organizations": "ORG", "places": "LOC"}
@@ -84,10 +86,22 @@ def _set_article(doc: Doc, article: Article | None) -> None:
     _user_data(doc)[_USER_DATA_KEY] = article.to_json()
 
 
+def _get_within(span: Span) -> str | None:
+    """The ``within`` of the place whose mention lies under a "places" span."""
+    article = _get_article(span.doc) if span.label_ == "places" else None
+    if article is None:
+        return None
+    return next((pl.within for pl in article.places for m in pl.mentions
+                 if span.start_char <= m.start and m.stop <= span.end_char), None)
+
+
 def register_extension() -> None:
-    """Register ``Doc._.civic`` (once; the component and ``article_to_doc`` call this)."""
+    """Register ``Doc._.civic`` and ``Span._.civic_within`` (once; the component and
+    ``article_to_doc`` call this)."""
     if not Doc.has_extension(EXTENSION):
         Doc.set_extension(EXTENSION, getter=_get_article, setter=_set_article)
+    if not Span.has_extension(WITHIN_EXTENSION):
+        Span.set_extension(WITHIN_EXTENSION, getter=_get_within)
 
 
 # ---- writing an Article onto a Doc ----

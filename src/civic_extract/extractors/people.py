@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
+from ..data import lines
 from ..document import Doc, Tok
 from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
 from .names import NameContext, name_in_nominative
-from .phrase import QUOTES
+from .phrase import QUOTES, function_word
 
 __all__ = ["PersonCandidate", "extract_people", "lone_words", "title_word"]
 
@@ -94,6 +96,14 @@ def _roles(words: list[Tok]) -> list[str]:
     return roles
 
 
+def _surname_like_patronymic(words: list[Tok]) -> bool:
+    """"Аркадий Дворкович": after a first name the dictionary knows, a word it only guesses to
+    be a patronymic is a surname (a patronymic of a known name is known too: "Сергеевич"); a
+    first name it does not know may have one it does not know ("Мейржан Серикбосынович")."""
+    return any(p.known and "Name" in p.grams for p in words[0].parses) and \
+        not any(p.known and "Patr" in p.grams for p in words[1].parses)
+
+
 def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]:
     """The part of each word by its position: "Имя Фамилия", surname first when the
     morphology says so ("Абдурахмановой Натальи"), "Фамилия Имя Отчество" / "Имя Отчество
@@ -104,7 +114,8 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
     if n == 1:
         return ["Name"] if roles[0] == "Name" and not _surname_like(words[0]) else ["Surn"]
     if n == 2 and _RUSSIAN_PATRONYMIC.search(words[1].text) and \
-            _role_score(words[1].parses, "Patr") > _role_score(words[1].parses, "Surn"):
+            _role_score(words[1].parses, "Patr") > _role_score(words[1].parses, "Surn") and \
+            not _surname_like_patronymic(words):
         return ["Name", "Patr"]  # "Мейржан Серикбосынович": the surname left out
     if n == 2:
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
@@ -112,8 +123,9 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
     if n == 3 and words[1].text.islower():
         return ["Name", "Part", "Surn"]  # "Людвиг ван Бетховен": a particle, in no part
-    if n == 3:
-        return ["Surn", "Name", "Patr"] if roles[2] == "Patr" else ["Name", "Patr", "Surn"]
+    if n == 3:  # a patronymic in the middle: "Аркадий Владимирович Дворкович"
+        surname_first = roles[2] == "Patr" and roles[1] != "Patr"
+        return ["Surn", "Name", "Patr"] if surname_first else ["Name", "Patr", "Surn"]
     return ["Name"] * (n - 1) + ["Surn"]
 
 
@@ -487,18 +499,37 @@ def _title_before_first_name(doc: Doc, words: list[int], lex: PeopleLexicon) -> 
         not any("Patr" in p.grams for p in nxt.parses) and not _RUSSIAN_PATRONYMIC.search(nxt.text)
 
 
+def _opener(doc: Doc, k: int) -> bool:
+    """A word before a name that is no part of it: a form of address ("Сэр Алекс Фергюсон";
+    data/address_words.txt), an age ("Восьмидесятилетний Маккейн", "56-летний С. Джобс";
+    data/age_adjectives.txt), a verb, an adverb or another function word ("Вдобавок
+    С. Антуфьев", "Помиловать Наталью Сидорову")."""
+    t = doc.toks[k]
+    if len(t.text) == 1 or any(_NAME_GRAMS & p.grams for p in t.parses):
+        return False  # an initial: "А. Кудрин", "А.С. Бобкова"
+    return t.lemma.replace("ё", "е") in _not_name_words("address_words.txt") or \
+        function_word(t) or t.low.endswith(_not_name_words("age_adjectives.txt")) and \
+        any(p.pos == "ADJF" for p in t.parses)
+
+
+@cache
+def _not_name_words(name: str) -> tuple[str, ...]:
+    return lines(name)
+
+
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     """The span without punctuation at its edges (a final dot of an initial stays) and without
-    a title word or a preposition the NER ran into the name ("Принцу Филиппу", "Император
-    Акихито", "О Сауле Ахметовой")."""
+    a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито", "Аким
+    Ерболат Досаев") or a word opening the sentence that is no name (``_opener``: "О Сауле
+    Ахметовой", "Вдобавок С. Антуфьев")."""
     while first < last and not doc.toks[first].is_word():
         first += 1
     words = [k for k in range(first, last) if doc.toks[k].is_word()]
     lead = doc.toks[first].parse
-    if len(words) > 1 and (title_word(doc.toks[first], lex) or
+    if len(words) > 1 and (title_word(doc.toks[first], lex) or _opener(doc, first) or
                            lead is not None and lead.pos == "PREP" or
                            len(words) > 2 and _title_before_first_name(doc, words, lex)):
-        first = words[1]  # "О Сауле Ахметовой рассказал…": a preposition the NER ran in
+        first = words[1]
     while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
         last -= 1
     return first, last

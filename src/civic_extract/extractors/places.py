@@ -26,7 +26,7 @@ with the known organizations, organization words and title words of the other le
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
@@ -283,6 +283,16 @@ def _could_be_place(tok: Tok) -> bool:
 _INNER_KINDS = frozenset({"country", "region", "city"})
 
 
+def _toponym_entry(span: Sequence[Tok], lex: PlaceLexicon) -> GazetteerEntry | None:
+    """The gazetteer's entry of a one-word indeclinable toponym by any of its readings, when
+    the tagger chose another lemma for it than the gazetteer ("Актобе": "актобе", "актоба")."""
+    parses = span[0].parses if len(span) == 1 else ()
+    if not any("Geox" in p.grams and "Fixd" in p.grams for p in parses):
+        return None
+    return next((e for p in parses
+                 for e in [lex.places.get((p.normal.replace("ё", "е"),))] if e is not None), None)
+
+
 def _in_party(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> bool:
     """Is the span part of a known party's name, as written ("Единой России")?"""
     toks = doc.toks
@@ -310,13 +320,15 @@ def _inner(doc: Doc, k: int, lex: PlaceLexicon, taken: set[int], quoted: set[int
 
     for n in range(min(lex.place_max, len(toks) - k), 0, -1):
         span = toks[k:k + n]
-        entry = lex.places.get(lemma_key(span))
+        entry = lex.places.get(lemma_key(span)) or _toponym_entry(span, lex)
         if entry is None or entry.kind not in _INNER_KINDS:
             continue
         if any(j in taken or toks[j].sent != toks[k].sent or toks[j].ner == "PER"
                for j in range(k, k + n)):  # «Прямая линия с Владимиром Путиным»
             continue
-        if not all(x.text[:1].isupper() and _could_be_place(x) for x in span if x.is_word()):
+        if not span[0].text[:1].isupper() or not all(
+                x.text[:1].isupper() and _could_be_place(x) or x.lemma in lex.place_words
+                for x in span if x.is_word()):  # «Ветераны Костанайской области»
             continue
         if _in_party(doc, k, k + n, lex):
             return None  # «Единая Россия»: a party named for its country, no place in it

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..data import lines
@@ -21,11 +21,11 @@ from ..extractors.phrase import lemma_key, word_stem
 from ..extractors.places import PlaceCandidate
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
-from ..quotes import QUOTES
+from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES
 from .facts import OrgFact, PersonFact, PlaceFact, Span
 from .score import Marks
 
-__all__ = ["org_facts", "place_facts", "org_records", "place_records"]
+__all__ = ["org_facts", "place_facts", "org_records", "place_records", "places_within"]
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
@@ -369,3 +369,38 @@ def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[Person
                              marks.score("places", (c.rule for c in group), len(group))))
         spans += [(c.span, name) for c in group]
     return records, spans
+
+
+
+def _holder(text: str, m: Mention, org_spans: Sequence[tuple[Span, str]]) -> str | None:
+    """The name of the innermost organization's mention that holds ``m`` between its quotes
+    (ОО «Центр … города Актобе»), or None. A place in an unquoted name ("акимат Костанайской
+    области") is the place the body serves, a place of the text."""
+    around = [(b - a, name) for (a, b), name in org_spans
+              if a <= m.start and m.stop <= b and b - a > m.stop - m.start
+              and _quoted(text[a:m.start], text[m.stop:b])]
+    return min(around)[1] if around else None
+
+
+def _quoted(before: str, after: str) -> bool:
+    """A quote opens before the mention and is still open, and one closes after it."""
+    depth = 0
+    for ch in before:  # '"' and '“' both open and close: they close an open quote
+        if ch in CLOSE_QUOTES and depth > 0 or ch == '"' and depth > 0:
+            depth -= 1
+        elif ch in OPEN_QUOTES or ch == '"':
+            depth += 1
+    return depth > 0 and any(ch in QUOTES for ch in after)
+
+
+def places_within(text: str, places: Sequence[Place], org_spans: Sequence[tuple[Span, str]]
+                  ) -> list[Place]:
+    """The places, each one whose every mention stands inside an organization's quoted name
+    (ОФ «Қамқорлық Павлодар») marked ``within`` the organization that holds its first mention;
+    a place the text names on its own at least once stays a place of the text (None)."""
+    out = []
+    for p in places:
+        holders = [_holder(text, m, org_spans) for m in p.mentions]
+        inside = bool(holders) and all(h is not None for h in holders)
+        out.append(replace(p, within=holders[0]) if inside else p)
+    return out

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
-from ..data import lines
+from ..data import lines, table
 from ..document import Doc, key
 from ..extractors.people import PersonCandidate
 from ..extractors.phrase import word_stem
+from ..quotes import QUOTES
 from .facts import Facts, PersonFact, TitleFact
 from .spans import Cover
 
@@ -52,26 +54,48 @@ class PersonGroup:
 def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, bool, int]:
     """The fullest name first, then one with a surname ("Мейржан Смагулов" over "Мейржан
     Серикбосынович"), then one with a first name too ("Ермек Сапаров" over "Петрович Сапаров"),
-    then one whose first name is not cut short ("Джеймс Коми" over "Дж Коми"), then one the text
+    then one whose first name is not cut short ("Джеймс Коми" over "Дж Коми") nor a short form
+    ("Юлия Липницкая" over "Юля Липницкая"), then one the text
     gives in the nominative ("Ким Чен Ын" over the "Ким Чен Ына" the morphology could not
     decline), the earliest among equals."""
-    whole = not f.first or len(f.first.rstrip(".")) > 3
+    whole = not f.first or len(f.first.rstrip(".")) > 3 and key(f.first) not in _full_names()
     return len(f.name.split()), bool(f.last), bool(f.first), whole, f.nominative, -f.span[0]
 
 
 def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
     """A name in brackets right after a person's name is its spelling, the same person:
-    "Сами аль-Хадж (Sami al-Haj)" is one person with two mentions."""
+    "Сами аль-Хадж (Sami al-Haj)", "Дональд Синден (англ. Donald Sinden)", "Карсон Ёнг (Carson
+    Yeung, также …)"; so is a Latin name after a dash ("Джонатана Эймса — Jonathan Ames")."""
     by_end = {c.last_tok: c for c in people}
     out = []
     for c in people:
-        before = by_end.get(c.first_tok - 1)
-        if before is not None and doc.toks[c.first_tok - 1].text == "(" and \
-                c.last_tok < len(doc.toks) and doc.toks[c.last_tok].text == ")":
+        before = next((by_end[j] for j in range(c.first_tok - 1, max(c.first_tok - 8, -1), -1)
+                       if j in by_end), None)
+        if before is not None and _spelling_after(doc, before.last_tok, c):
             c = replace(c, name=before.name, last=before.last, first=before.first,
                         middle=before.middle)
         out.append(c)
     return out
+
+
+def _spelling_after(doc: Doc, end: int, c: PersonCandidate) -> bool:
+    """Does the name ``c`` spell the name that ends at token ``end``: in brackets opened there,
+    a language's label ("англ.") and quotes allowed before it, the bracket closed or the
+    spelling ended by "," or ";" after it; or in Latin letters after a dash?"""
+    toks = doc.toks
+    gap = [t.text for t in toks[end:c.first_tok]]
+    after = toks[c.last_tok].text if c.last_tok < len(toks) else ""
+    if gap[:1] == ["("]:
+        label = all(_quotes(t) or t.isalpha() and t.islower() and len(t) <= 5 for t in gap[1:])
+        return label and (after in (")", ",", ";") or _quotes(after))
+    latin = all("a" <= ch.lower() <= "z" for t in toks[c.first_tok:c.last_tok]
+                for ch in t.text if ch.isalpha())
+    return gap in (["—"], ["–"]) and latin
+
+
+def _quotes(t: str) -> bool:
+    """Quotes or a dot: ".", "«", "''"."""
+    return bool(t) and all(ch in QUOTES or ch == "." for ch in t)
 
 
 def person_facts(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonFact]:
@@ -106,7 +130,22 @@ def _stem(name: str) -> str:
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
-    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b) or _abbreviates(a, b)
+    return not a or not b or key(a) == key(b) or _stem(a) == _stem(b) or _abbreviates(a, b) \
+        or _short_form(a, b)
+
+
+@cache
+def _full_names() -> dict[str, frozenset[str]]:
+    """The full first names each short form stands for, by key (data/diminutives.txt)."""
+    return {key(short): frozenset(key(f) for f in full.split(","))
+            for short, full in table("diminutives.txt", 2)}
+
+
+def _short_form(a: str, b: str) -> bool:
+    """Is one first name a short form of the other ("Юля" of "Юлия", "Влад" of "Владислав")?"""
+    ka, kb = key(a), key(b)
+    names = _full_names()
+    return kb in names.get(ka, ()) or ka in names.get(kb, ())
 
 
 def _abbreviates(a: str, b: str) -> bool:
@@ -208,9 +247,25 @@ def _case_endings() -> tuple[str, ...]:
     return lines("surname_case_endings.txt")
 
 
+@cache
+def _generation_stems() -> tuple[str, ...]:
+    return tuple(w.removesuffix("ий") for w in lines("generation_words.txt"))
+
+
+def _generation(last: str) -> tuple[str, str | None]:
+    """A surname without the word that tells a son from his father, and that word's stem:
+    "Хинкли-младший" → ("Хинкли", "младш"); ("Хинкли", None) for a surname without one."""
+    bare, _, tail = last.rpartition("-")
+    stem = next((s for s in _generation_stems() if tail.lower().startswith(s)), None)
+    return (bare, stem) if bare and stem else (last, None)
+
+
 def _surname_variant(a: str, b: str) -> bool:
     """Are two surnames one in two case forms ("Царёв" / "Царёва", "Гарсия" / "Гарсии",
-    "Ын" / "Ына")?"""
+    "Ын" / "Ына"; "Хантсмана-младшего" / "Хантсман-младший")?"""
+    (a, gen_a), (b, gen_b) = _generation(a), _generation(b)
+    if gen_a != gen_b:
+        return False
     ka, kb = key(a), key(b)
     if ka == kb or word_stem(ka) == word_stem(kb) or _stem(ka) == _stem(kb):
         return True
@@ -221,13 +276,15 @@ def _surname_variant(a: str, b: str) -> bool:
 def _variant_keys(last: str, probe: bool) -> set[tuple[str, str]]:
     """The keys a surname is filed under (``probe``: the keys it looks up), so that two surnames
     ``_surname_variant`` may join share one: the same key or stem, or one is the other with a
-    case ending (filed under "t" without the ending, looked up under "t" as it is)."""
-    k = key(last)
+    case ending (filed under "t" without the ending, looked up under "t" as it is); a son's
+    or father's surname ("Хантсман-младший") by the surname alone, with its word."""
+    bare, generation = _generation(last)
+    k = key(bare)
     keys = {("k", k), ("w", word_stem(k)), ("s", _stem(k))}
     keys |= {("k" if probe else "t", k[:-len(e)]) for e in _case_endings() if k.endswith(e)}
     if probe:
         keys.add(("t", k))
-    return keys
+    return {(kind + (generation or ""), v) for kind, v in keys}
 
 
 def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
@@ -260,17 +317,29 @@ def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
 
 def _spelling_keys(g: PersonGroup) -> list[tuple[str, ...]]:
     """The keys under which another group is the same person as ``g``: its best name with
-    hyphens read as spaces ("Джей-Зи" / "Джей Зи"); a one-word name by its stem ("Мадонны" /
-    "Мадонна"), but no surname with a surname's ending ("Иванова" is not "Иванов"). A longer
-    name is no key: "Михаил Горбачёв" is not "Михаил Горбачёв Дом", named after him."""
+    hyphens read as spaces ("Джей-Зи" / "Джей Зи") and spelled alike (``_spelled``: "Дэвид
+    Кэмерон" / "Дэвид Камерон" do not, "Кейт Миддлтон" / "Кейт Мидлтон" do); a one-word name by
+    its stem ("Мадонны" / "Мадонна"), but no surname with a surname's ending ("Иванова" is not
+    "Иванов"). A longer name is no key: "Михаил Горбачёв" is not "Михаил Горбачёв Дом", named
+    after him."""
     if not (g.part("first") or g.part("last")):
         return []  # a patronymic alone
     name = key(g.best.name)
-    # (a name without a hyphen has met its like in ``_Merge``)
-    own = [("as", *name.replace("-", " ").split())] if "-" in name or " " in name else []
+    own = [("as", *_spelled(name).replace("-", " ").split())] \
+        if "-" in name or " " in name else []
     if " " not in name and not name.endswith(_WOMAN_ENDINGS + ("ов", "ев", "ин", "ын", "ий")):
         own.append(("stem", word_stem(name)))
     return own
+
+
+def _spelled(name: str) -> str:
+    """A name as transcriptions from other languages may write it: "э" as "е", a double
+    letter as one ("Гарри" / "Гари", "Кэрри" / "Керри", "Остхофф" / "Остхоф")."""
+    out: list[str] = []
+    for ch in name.replace("э", "е"):
+        if not out or ch != out[-1] or not ch.isalpha():
+            out.append(ch)
+    return "".join(out)
 
 
 def _spellings_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
@@ -316,6 +385,7 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
             by_stem.setdefault(word_stem(last), []).append(g)
     firsts = {key(f) for g in groups if (f := g.part("first")) and g.part("last")}
     written = _written_index(groups)
+    variants = _variant_index(by_stem)
     kept = []
     for g in groups:
         last, first = g.part("last"), g.part("first")
@@ -323,7 +393,8 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
             last = first  # a lone surname the morphology took for a first name ("Мхитарян")
         elif first:
             last = None
-        full = by_stem.get(word_stem(last), []) if last else []
+        full = _one_person(by_stem.get(word_stem(last)) or _case_variants(last, variants)
+                           or _of_generation(last, by_stem)) if last else []
         if last and len(full) != 1:
             alike = _written_alike(g, written)
             full = full or alike
@@ -333,6 +404,48 @@ def _surnames_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
             continue
         kept.append(g)
     return kept
+
+
+def _variant_index(by_stem: dict[str, list[PersonGroup]]
+                   ) -> dict[tuple[str, str], list[PersonGroup]]:
+    """The full names by the keys of their surnames' case forms (``_variant_keys``)."""
+    index: dict[tuple[str, str], list[PersonGroup]] = {}
+    for full in by_stem.values():
+        for h in full:
+            for k in _variant_keys(h.part("last") or "", False):
+                index.setdefault(k, []).append(h)
+    return index
+
+
+def _case_variants(last: str, index: dict[tuple[str, str], list[PersonGroup]]
+                   ) -> list[PersonGroup]:
+    """The full names whose surname is ``last`` in another case, for a lone surname the
+    morphology left as written ("Небензи", "Бандерой", "Филлипосу" of "Небензя", "Бандера",
+    "Филлипос")."""
+    found = {id(h): h for k in _variant_keys(last, True) for h in index.get(k, ())}
+    return [h for h in found.values() if _surname_variant(last, h.part("last") or "")]
+
+
+def _of_generation(last: str, by_stem: dict[str, list[PersonGroup]]) -> list[PersonGroup]:
+    """For a lone "Хинкли-младший", the full names of surname Хинкли, unless one of them is
+    told apart by another such word ("Джон Хантсман-старший" … "Хантсман-младший")."""
+    bare, generation = _generation(last)
+    if generation is None:
+        return []
+    full = by_stem.get(word_stem(bare), [])
+    gens = {_generation(h.part("last") or "")[1] for h in full}
+    return full if gens <= {None, generation} else []
+
+
+def _one_person(full: list[PersonGroup]) -> list[PersonGroup]:
+    """Full names that are one name in two case forms ("Василий Небензя", "Василий Небензю",
+    joined later by ``_variants_folded``) count as one person: the first of them."""
+    if len(full) < 2:
+        return full
+    first, last = full[0].part("first"), full[0].part("last") or ""
+    same = all(_compatible(h.part("first"), first) and key(h.part("first") or "") != "" and
+               _surname_variant(h.part("last") or "", last) for h in full[1:])
+    return full[:1] if same and first else full
 
 
 def _compatible_middle(a: str, b: str | None) -> bool:
@@ -392,9 +505,18 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
         middle = g.part("middle")
         full = [f for f in by_first.get(key(alone), []) if not middle or
                 _compatible_middle(middle, f.part("middle"))] if alone else []
+        # a short form alone ("Лиза") is the one person of the text with its full first name
+        # whom the text also calls by that first name alone ("Елизавета Глинка" … "Елизавета"):
+        # without such familiarity it may be another ("семилетний Коля", not "Николай Сухаренко")
+        short = not full and bool(first) and not last and not middle
+        if short:
+            full = [h for h in {id(h): h for n in _full_names().get(key(first or ""), ())
+                                for h in by_first.get(n, [])}.values()]
+            short = len(full) == 1 and any(f.first and not f.last for f in full[0].facts)
+            full = full if short else []
         # after the full name, a word alone the morphology read as a surname ("Том" of "Том
         # Мур"); a first name there has joined in ``_Merge.find``
-        if len(full) == 1 and (middle or starts[id(full[0])] > starts[id(g)] or
+        if len(full) == 1 and (short or middle or starts[id(full[0])] > starts[id(g)] or
                                (not first and not g.part("middle"))):
             _fold(g, full[0], owner)
             continue

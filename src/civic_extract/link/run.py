@@ -17,7 +17,7 @@ from ..resolve import Resolved
 from ..rules import Trace
 from .awards import Party, award_facts, award_records
 from .facts import EventFact, Facts, Recipient, StatFact
-from .named import org_facts, org_records, place_facts, place_records
+from .named import org_facts, org_records, place_facts, place_records, places_within
 from .people import PersonGroup, merge_people, person_facts, same_surnames
 from .score import Marks
 from .titles import attach_titles, role_facts, title_facts, title_records
@@ -114,7 +114,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     return {
         "people": tuple(people[i] for i in order),
         "organizations": tuple(orgs),
-        "places": tuple(places),
+        "places": tuple(places_within(text, places, org_spans)),
         "awards": tuple(award_records(text, facts.awards, name_of, marks)),
         "statistics": stats,
         "trace": events,
