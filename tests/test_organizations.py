@@ -625,3 +625,17 @@ def test_body_of_a_unit(run, text, name):
 ])
 def test_national_teams(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A body named with a bare unit word ("края", "региона") is the one body of the text named
+# with a place of that unit; with two such bodies it stays apart.
+@pytest.mark.parametrize("text, names", [
+    ("Общественная палата Пермского края провела заседание. Председатель Общественной палаты "
+     "края Иван Петров выступил.", ["Общественная палата Пермского края"]),
+    ("В Общественной палате Свердловской области прошел форум. Общественная палата региона "
+     "поддержала проект.", ["Общественная палата Свердловской области"]),
+    ("Совет ветеранов Аксайского района собрался. Совет ветеранов района принял план.",
+     ["Совет ветеранов Аксайского района"]),
+])
+def test_unit_word_short_form(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
