@@ -104,9 +104,9 @@ def _readings_of(tok: Tok, role: str, morph: Morphology) -> list[Reading]:
 
 def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
                        parsed: Sequence[Reading]) -> list[Reading]:
-    """Readings by the endings of data/name_paradigms.txt, for a word the dictionary does not
-    know in its role (an indeclinable dictionary reading gives way to a two-letter ending only:
-    "Алие" may be "Алия", "Абу" stays "Абу")."""
+    """Readings by the endings of data/name_paradigms.txt and noun_surnames.txt, for a word the
+    dictionary does not know in its role (an indeclinable dictionary reading gives way to a
+    two-letter ending only: "Алие" may be "Алия", "Абу" stays "Абу")."""
     if any(r.weight == _KNOWN for r in parsed):
         return []
     shortest = 2 if any(r.weight == _FIXD for r in parsed) else 1
@@ -124,6 +124,8 @@ def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
             if stem[-1] in _VOWELS:
                 continue
             form, weight = stem + nominative.strip("·"), _PARADIGM
+        elif stem[-1] in _VOWELS and nominative[:1] in _VOWELS:
+            continue  # two vowels where the ending was ("Лау" is no "Лаа")
         else:
             form, weight = stem + nominative, _PARADIGM
         out += [Reading(case, gender, form, weight) for case in cases]

@@ -10,7 +10,7 @@ __all__ = ["PeopleLexicon", "TABLES"]
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
-TABLES = ("not_people.txt", "name_paradigms.txt", "demonym_endings.txt")
+TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -22,20 +22,27 @@ class PeopleLexicon:
     name_paradigms: tuple[tuple[str, str, str, tuple[str, ...], str], ...]
     demonym_endings: tuple[str, ...]  # endings of the plural of the people of a place
     titles: frozenset[str]  # shared: the title heads (a title before a name is evidence)
-    # the endings of ``name_paradigms`` by role ("Name", "Surn"), for one ``str.endswith``
+    # the endings of name_paradigms.txt by role ("Name", "Surn"), for one ``str.endswith``:
+    # those of noun_surnames.txt are no mark of a Russian surname
     paradigm_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str]
              ) -> PeopleLexicon:
-        rows = []
-        for ending, nominative, gender, cases, role in t.table("name_paradigms.txt", 5):
-            t.choice("name_paradigms.txt", gender, ("masc", "femn"), ending)
-            t.choice("name_paradigms.txt", role, ("Name", "Surn"), ending)
-            for case in cases.split():
-                t.choice("name_paradigms.txt", case, _CASES, ending)
-            rows.append((ending, nominative, gender, tuple(cases.split()), role))
-        rows.sort(key=lambda r: -len(r[0]))
+        marks = _paradigms(t, "name_paradigms.txt")
+        rows = sorted(marks + _paradigms(t, "noun_surnames.txt"), key=lambda r: -len(r[0]))
         return cls(frozenset(w.lower() for w in t.lines("not_people.txt")), place_words,
                    tuple(rows), t.lines("demonym_endings.txt"), titles,
-                   {role: tuple(r[0] for r in rows if r[4] == role) for role in ("Name", "Surn")})
+                   {role: tuple(r[0] for r in marks if r[4] == role)
+                    for role in ("Name", "Surn")})
+
+
+def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:
+    rows = []
+    for ending, nominative, gender, cases, role in t.table(name, 5):
+        t.choice(name, gender, ("masc", "femn"), ending)
+        t.choice(name, role, ("Name", "Surn"), ending)
+        for case in cases.split():
+            t.choice(name, case, _CASES, ending)
+        rows.append((ending, nominative, gender, tuple(cases.split()), role))
+    return rows
