@@ -400,7 +400,8 @@ def _after_relation_word(h: _Holder, s: _Scan) -> bool:
     lead = _with_adjectives(h.doc, min(s.heads), s.left) - 1
     ends = (toks[h.first], toks[h.last - 1])
     return lead >= 0 and toks[lead].lemma.replace("ё", "е") in h.lex.relation_words and \
-        "gent" not in h.cases() and not all(t.case == "gent" and "gent" in _cases(t) for t in ends)
+        ("gent" not in h.cases() or toks[h.first].case == "nomn") and \
+        not all(t.case == "gent" and "gent" in _cases(t) for t in ends)
 
 
 # Why the title heads before a name are no title of it, in order.
