@@ -567,3 +567,30 @@ def test_a_son_and_his_father(run, text, people):
 ])
 def test_surnames_in_a(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# A neuter predicate right after a word that may be its subject makes it a thing, not a
+# person; a genitive name inside the subject, or "было" before a verb of its own, does not.
+@pytest.mark.parametrize("text, names", [
+    ("Мероприяти было организовано в рамках программы.", []),
+    ("Собрание Ивана Петрова прошло успешно.", ["Иван Петров"]),
+    ("Руководство Ерлана Сапарова было против.", ["Ерлан Сапаров"]),
+    ("Иван Петров было хотел уйти.", ["Иван Петров"]),
+    ("Анна Белова было задумалась.", ["Анна Белова"]),
+    ("Ивану Петрову исполнилось 50 лет.", ["Иван Петров"]),
+    ("Лофнеру предъявлено обвинение.", ["Лофнер"]),
+])
+def test_neuter_predicate(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
+# Inside a sentence a title's head or its adjective loses the capital of respect in the normal.
+@pytest.mark.parametrize("text, normal", [
+    ("На форуме выступил Президент Касым-Жомарт Токаев.", "президент"),
+    ("Встречу провел Руководитель Администрации Президента Олжас Бектенов.",
+     "руководитель Администрации Президента"),
+    ("Вчера Генеральный секретарь ООН Антониу Гутерриш прибыл.", "генеральный секретарь ООН"),
+])
+def test_respectful_capital_leaves_the_normal(run, text, normal):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == [normal]

@@ -190,14 +190,19 @@ _PREDICATE_GENDERS = {"masc": "masc", "femn": "femn"}
 _GOVERNORS = frozenset({"NOUN", "ADJF", "PRTF", "PREP", "NUMR", "NPRO"})
 
 
+def _subject_place(doc: Doc, first: int) -> bool:
+    """May a name at token ``first`` be the subject of what follows it: no word before it may
+    govern it (only a nominative noun, a title, may stand there)?"""
+    prev = doc.toks[first - 1] if first > doc.sents[doc.toks[first].sent].first else None
+    return not (prev is not None and prev.parse is not None and prev.parse.pos in _GOVERNORS
+                and not (prev.parse.pos == "NOUN" and prev.case == "nomn"))
+
+
 def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
     """The gender of a singular past-tense verb or short participle right after a name (its
     adverbs skipped), which agrees with the name as its subject: "Сауле Ахметова выступила".
-    None when a word before the name may govern it (only a nominative noun, a title, may
-    stand there)."""
-    prev = doc.toks[first - 1] if first > doc.sents[doc.toks[first].sent].first else None
-    if prev is not None and prev.parse is not None and prev.parse.pos in _GOVERNORS and \
-            not (prev.parse.pos == "NOUN" and prev.case == "nomn"):
+    None when a word before the name may govern it (``_subject_place``)."""
+    if not _subject_place(doc, first):
         return None
     k = last
     while k < len(doc.toks) and (p := doc.toks[k].parse) is not None and p.pos in (
@@ -463,7 +468,26 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("title_alone", lambda c, s: _title_alone(c, s)),
     Veto("no_words", lambda c, s: not _words(c, s)),
     Veto("common_noun", lambda c, s: _common_noun(c, _words(c, s))),
+    # "Мероприяти было организовано": a person is no subject of a neuter predicate
+    # (a dative before it is the experiencer of an impersonal one: "Лофнеру предъявлено …")
+    Veto("neuter_predicate", lambda c, s: _subject_place(c.doc, s[0]) and (
+        s[0] == c.doc.sents[c.doc.toks[s[0]].sent].first or
+        c.doc.toks[s[1] - 1].case in (None, "nomn")) and c.doc.toks[s[1] - 1].case != "datv"
+        and _neuter_predicate(c.doc, s[1])),
 )
+
+
+def _neuter_predicate(doc: Doc, last: int) -> bool:
+    """A singular neuter short participle right after the span (its adverbs and "было" skipped):
+    what it names is a thing ("Мероприятие было организовано"; not a neuter verb, which an
+    impersonal sentence puts after a dative: "Кимуре исполнилось 115 лет")."""
+    k = last
+    while k < len(doc.toks) and (p := doc.toks[k].parse) is not None and (
+            p.pos in ("ADVB", "PRCL") or p.normal == "быть" and k + 1 < len(doc.toks) and
+            (q := doc.toks[k + 1].parse) is not None and q.pos in ("VERB", "PRTS")):
+        k += 1  # "было" before the verb it goes with ("было организовано", "хотел было")
+    p = doc.toks[k].parse if k < len(doc.toks) else None
+    return p is not None and p.pos == "PRTS" and "neut" in p.grams and "sing" in p.grams
 
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})

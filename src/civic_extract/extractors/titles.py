@@ -1562,14 +1562,18 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
 
 
 def _sentence_case(doc: Doc, first: int, normal: str, lex: TitleLexicon) -> str:
-    """A title that opens a sentence without the capital it owes to the sentence ("Министр
-    спорта" → "министр спорта"), unless its first word, as read in context, is a name or an
-    abbreviation (data/proper_grammemes.txt) and no title head ("Аким" is a first name too)."""
+    """A title without the capital its first word owes to the sentence ("Министр спорта" →
+    "министр спорта") or, inside a sentence, to respect ("с Президентом Токаевым"), unless that
+    word, as read in context, is a name or an abbreviation (data/proper_grammemes.txt) and no
+    title head ("Аким" is a first name too)."""
     t = doc.toks[first]
     opening = range(doc.sents[t.sent].first, first)  # only quotes or a dash before it
-    if any(doc.toks[j].is_word() for j in opening) or not t.text[:1].isupper() or \
-            not t.text[1:].islower() or not normal[:1].isupper():
+    if not t.text[:1].isupper() or not t.text[1:].islower() or not normal[:1].isupper():
         return normal
+    if any(doc.toks[j].is_word() for j in opening) and not _head_lemma(t, lex) and \
+            not (t.parse is not None and t.parse.pos in ("ADJF", "PRTF")):
+        return normal  # inside a sentence only a head or its adjective owes the capital to
+        # respect ("встретился с Президентом", "Глава государства отметил"), not a name
     if t.parse is None or t.parse.grams & _proper_grammemes() and t.low not in lex.titles \
             and not _head_lemma(t, lex):
         return normal
