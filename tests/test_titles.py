@@ -814,3 +814,16 @@ def test_sentence_capital_leaves_the_normal(run, text, normal, written):
     (person,) = run(text).people
     (title,) = person.titles
     assert (title.normal, title.text) == (normal, written)
+
+
+# A plural title after a name is a class of people beside it, not its apposition, even where
+# the tagger reads the plural as a singular (a name in capitals sways it).
+@pytest.mark.parametrize("text, last, titles", [
+    ("В форуме участвовали аким области Алтай КУЛЬГИНОВ, акимы городов и районов, депутаты.",
+     "Кульгинов", ["аким области"]),
+    ("Пришли Иван Петров, директора школ и учителя.", "Петров", []),
+    ("Выступил Иван Петров, директор школы.", "Петров", ["директор школы"]),
+])
+def test_plural_after_a_name(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

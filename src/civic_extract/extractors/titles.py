@@ -586,6 +586,13 @@ def _plural(tok: Tok) -> bool:
         tok.tag.get("Number") == "Plur"
 
 
+def _only_plural(tok: Tok, lex: TitleLexicon) -> bool:
+    """Is every reading of the word as a title head plural ("акимы"; not the reading as a
+    woman's name "Акима"), whatever the tagger says?"""
+    heads = [p for p in tok.parses if p.pos == "NOUN" and p.normal.replace("ё", "е") in lex.titles]
+    return bool(heads) and all("plur" in p.grams and "Pltm" not in p.grams for p in heads)
+
+
 def _clause_start(doc: Doc, k: int) -> bool:
     """Does token k start a sentence or a clause (after a verb, a colon or a dash)?"""
     if k == doc.sents[doc.toks[k].sent].first:
@@ -659,7 +666,7 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
         k += 1  # "советский и российский футболист"
     if k >= at.stop or not _head_lemma(doc.toks[k], lex):
         return None
-    if _plural(doc.toks[k]):
+    if _plural(doc.toks[k]) or _only_plural(doc.toks[k], lex):
         return None  # "…, представители институтов": a class of people
     head = k
     k += 1
