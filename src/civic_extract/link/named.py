@@ -249,6 +249,24 @@ class _Names:
         return cls(names, stems, by_first, by_initials, by_head)
 
 
+# the stem of a word for a unit that stands for any region ("Общественная палата региона")
+_ANY_REGION = frozenset({word_stem("регион")})
+
+
+def _unit_shortened(i: int, n: _Names, place_stems: AbstractSet[str]) -> set[int]:
+    """The names group i's name shortens to its unit word ("Общественная палата края" of
+    "Общественная палата Пермского края", "… региона" of "… Свердловской области"): the same
+    first words, then a place whose words hold that unit word (any region's for "региона")."""
+    stems = n.stems[i]
+    if len(stems) < 2 or stems[-1] not in place_stems:
+        return set()
+    prefix, unit = stems[:-1], stems[-1]
+    return {j for j in n.by_first.get(stems[0], ()) if j != i and
+            len(n.stems[j]) > len(stems) and n.stems[j][:len(prefix)] == prefix and
+            set(n.stems[j][len(prefix):]) <= place_stems and
+            (unit in n.stems[j][len(prefix):] or unit in _ANY_REGION)}
+
+
 def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[str],
                   head_stems: AbstractSet[str]) -> set[int]:
     """The groups whose name group i's name may shorten (see ``_shorter_forms``)."""
@@ -257,6 +275,7 @@ def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[
               len(n.stems[j]) > len(stems) and n.stems[j][:len(stems)] == stems and
               (set(n.stems[j][len(stems):]) <= place_stems or
                _attached_to(n.names[j]) == key(name))}
+    longer |= _unit_shortened(i, n, place_stems)
     letters = _abbreviates(name)
     if letters is not None:
         longer |= set(n.by_initials.get(letters, ()))
