@@ -262,11 +262,14 @@ def _generation(last: str) -> tuple[str, str | None]:
 
 def _surname_variant(a: str, b: str) -> bool:
     """Are two surnames one in two case forms ("Царёв" / "Царёва", "Гарсия" / "Гарсии",
-    "Ын" / "Ына"; "Хантсмана-младшего" / "Хантсман-младший")?"""
+    "Ын" / "Ына"; "Хантсмана-младшего" / "Хантсман-младший"; a double surname part by part,
+    "Диаса-Канель" / "Диас-Канель")?"""
     (a, gen_a), (b, gen_b) = _generation(a), _generation(b)
     if gen_a != gen_b:
         return False
     ka, kb = key(a), key(b)
+    if ka != kb and "-" in ka and ka.count("-") == kb.count("-"):  # part by part
+        return all(_surname_variant(x, y) for x, y in zip(ka.split("-"), kb.split("-")))
     if ka == kb or word_stem(ka) == word_stem(kb) or _stem(ka) == _stem(kb):
         return True
     short, long_ = sorted((ka, kb), key=len)
@@ -284,6 +287,8 @@ def _variant_keys(last: str, probe: bool) -> set[tuple[str, str]]:
     keys |= {("k" if probe else "t", k[:-len(e)]) for e in _case_endings() if k.endswith(e)}
     if probe:
         keys.add(("t", k))
+    if "-" in k:  # a double surname by its last part: "Диаса-Канель" / "Диас-Канель"
+        keys.add(("h", _stem(k.rsplit("-", 1)[1])))
     return {(kind + (generation or ""), v) for kind, v in keys}
 
 
