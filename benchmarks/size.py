@@ -155,11 +155,9 @@ def _table(small: int, small_kb: float, only: list[str], rounds: int = 1) -> int
         for kind, mb in cases:
             base = _run_case("small", 0, small, small_kb)
             runs[kind, mb].append((base, _run_case(kind, mb, small, small_kb)))
-            if rounds > 1:
-                b, g = runs[kind, mb][-1]
-                print(f"  round {r + 1}: {kind} {mb:g} MB: {g['cpu_per_mb']:.1f} s/MB against "
-                      f"{b['cpu_per_mb']:.1f}: {g['cpu_per_mb'] / b['cpu_per_mb']:.2f}",
-                      flush=True)
+            b, g = runs[kind, mb][-1]
+            print(f"  round {r + 1}: {kind} {mb:g} MB: {g['cpu_per_mb']:.1f} s/MB against "
+                  f"{b['cpu_per_mb']:.1f}: {g['cpu_per_mb'] / b['cpu_per_mb']:.2f}", flush=True)
     print(f"{'input':<16}{'MB':>6}{'CPU s/MB':>10}{'base s/MB':>11}{'ratio':>7}{'range':>13}"
           f"{'peak RSS':>10}")
     ok = True

@@ -160,6 +160,8 @@ def test_hull_and_inside_answer_like_a_scan():
         for a in range(32):
             for b in range(a, a + 9):
                 assert hull.contains((a, b)) == any(x <= a and b <= y for x, y in spans)
+                assert hull.contains_longer((a, b)) == any(
+                    x <= a and b <= y and y - x > b - a for x, y in spans)
                 first = next((i for i, (x, y) in enumerate(spans) if a <= x and y <= b), None)
                 assert inside.first((a, b)) == first
 

@@ -37,20 +37,29 @@ class Cover:
 
 class Hull:
     """Some ``[start, stop)`` spans; ``contains(span)`` says whether one of them holds a span
-    whole (starts at or before it, stops at or after it)."""
+    whole (starts at or before it, stops at or after it); ``contains_longer(span)``, whether one
+    longer than it does."""
 
-    __slots__ = ("_starts", "_reach")
+    __slots__ = ("_starts", "_reach", "_longest")
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self._starts: list[int] = []
         self._reach: list[int] = []  # the furthest stop of the spans up to each start
+        self._longest: dict[int, int] = {}  # the furthest stop of the spans of each start
         for a, b in sorted(spans):
             self._starts.append(a)
             self._reach.append(max(b, self._reach[-1]) if self._reach else b)
+            self._longest[a] = b  # sorted: the last is the furthest
 
     def contains(self, span: tuple[int, int]) -> bool:
         i = bisect_right(self._starts, span[0])
         return i > 0 and self._reach[i - 1] >= span[1]
+
+    def contains_longer(self, span: tuple[int, int]) -> bool:
+        # one that starts before the span and reaches its end, or starts with it and goes on
+        i = bisect_left(self._starts, span[0])
+        return i > 0 and self._reach[i - 1] >= span[1] or \
+            self._longest.get(span[0], span[1]) > span[1]
 
 
 class Inside(Generic[V]):
