@@ -9,7 +9,8 @@ NEREL train, factRuEval dev), keeps, for each kind and rule, only the entities t
 and scores them with the sets' own scorers (../shared/eval): the precision of a rule is the
 share of its entities the scorer counts right, pooled over the sets. ``--check`` runs over the
 check sets (all of civic-dev, NEREL dev, factRuEval dev), splits each kind's entities at the
-median score and prints the precision of each half.
+median score and prints the precision of each half (how ties at the median are split, and the
+verdicts: ``check``).
 """
 
 from __future__ import annotations
@@ -139,9 +140,14 @@ def _sets(fit: bool, work: str) -> list[tuple[str, str, str]]:
     return out
 
 
-# NEREL does not count durations and ages as numbers; the civic schema does: the statistics'
-# rules are fitted on the civic set alone
+# NEREL does not count durations and ages as numbers, and its scorer checks a number's value
+# alone; the civic schema counts durations and checks value and unit: the statistics' rules are
+# fitted on the civic set alone
 _FIT_ONLY_CIVIC = frozenset({"statistics"})
+# kind → the field whose values are fitted over all rules and every set that scores the kind
+# ("statistics/kind | duration | …"): whether a statistic's kind is counted at all is what NEREL
+# and civic disagree on, and NEREL's many numbers say how often each kind is right
+_SUB_KINDS = {"statistics": "kind"}
 
 
 def _metric(set_name: str, kind: str, fitting: bool = False) -> str | None:
@@ -150,32 +156,45 @@ def _metric(set_name: str, kind: str, fitting: bool = False) -> str | None:
     return KINDS[kind][("civic", "nerel", "factru").index(set_name)]
 
 
+def _fit_rows(sets: list[tuple[str, str, str]], work: str, kind: str, field: str,
+              fitting: bool) -> Iterator[tuple[str, float, float]]:
+    """(value of ``field``, right, wrong) of the entities of ``kind``, pooled over ``sets``."""
+    values = sorted({e.get(field) or "" for _, _, pred in sets
+                     for path in glob.glob(os.path.join(pred, "*.json"))
+                     for e in _entities(json.load(open(path, encoding="utf-8")), kind)})
+    for value in values:
+        right = wrong = 0.0
+        for set_name, gold, pred in sets:
+            metric = _metric(set_name, kind, fitting=fitting)
+            if metric is None:
+                continue
+            dst = os.path.join(work, f"{set_name}-{kind}-{field}-{value}")
+            if _subset(pred, kind, lambda e, v=value: (e.get(field) or "") == v, dst):
+                p, n = _score(set_name, gold, dst, metric)
+                right, wrong = right + p * n, wrong + (1 - p) * n
+        if right + wrong:
+            yield value, right, wrong
+
+
 def fit(work: str) -> int:
     sets = _sets(True, work)
     rows = []
     for kind in KINDS:
-        rules = sorted({e.get("rule") or "" for _, _, pred in sets
-                        for path in glob.glob(os.path.join(pred, "*.json"))
-                        for e in _entities(json.load(open(path, encoding="utf-8")), kind)})
-        for rule in rules:
-            right = wrong = 0.0
-            for set_name, gold, pred in sets:
-                metric = _metric(set_name, kind, fitting=True)
-                if metric is None:
-                    continue
-                dst = os.path.join(work, f"{set_name}-{kind}-{rule}")
-                if _subset(pred, kind, lambda e, r=rule: (e.get("rule") or "") == r, dst):
-                    p, n = _score(set_name, gold, dst, metric)
-                    right, wrong = right + p * n, wrong + (1 - p) * n
-            if right + wrong:
-                rows.append((kind, rule, right, wrong))  # type: ignore[arg-type]
-                print(f"{kind:14} {rule:28} {right / (right + wrong):.3f}  ({right + wrong})")
+        fields = [(kind, "rule", True)]
+        if kind in _SUB_KINDS:
+            fields.append((f"{kind}/{_SUB_KINDS[kind]}", _SUB_KINDS[kind], False))
+        for name, field, fitting in fields:
+            for value, right, wrong in _fit_rows(sets, work, kind, field, fitting):
+                rows.append((name, value, right, wrong))
+                print(f"{name:16} {value:28} {right / (right + wrong):.3f}  ({right + wrong})")
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# The precision of each extraction rule, fitted by benchmarks/scores.py --fit on\n"
                 "# civic-dev A/B/S/D01–D20, NEREL train and factRuEval dev (the share of a\n"
-                "# rule's entities the sets' scorers count right; statistics on civic-dev\n"
-                "# alone: NEREL does not count durations). Columns:\n"
-                "# KIND | RULE | PRECISION | ENTITIES SCORED\n")
+                "# rule's entities the sets' scorers count right; the statistics' rules on\n"
+                "# civic-dev alone: NEREL checks values only and counts no durations). A kind\n"
+                "# KIND/FIELD: the entities of KIND by the value of their FIELD, all rules, every\n"
+                "# set that scores KIND (statistics/kind: civic-dev and NEREL train). Columns:\n"
+                "# KIND | RULE (or FIELD VALUE) | PRECISION | ENTITIES SCORED\n")
         for kind, rule, right, wrong in rows:
             # a rule seen a few times only leans to the middle (add-two smoothing)
             p = (right + 1) / (right + wrong + 2)
@@ -183,29 +202,51 @@ def fit(work: str) -> int:
     return 0
 
 
+def _ranked(pred: str, kind: str) -> list[tuple[float, str, int]]:
+    """Every entity of ``kind`` as (-score, file, position in the file), highest score first;
+    equal scores in a stable order: by file name, then by the entity's place in its file."""
+    return sorted((-e.get("score", 1.0), path, i) for path in sorted(
+        glob.glob(os.path.join(pred, "*.json"))) for i, e in enumerate(
+        _entities(json.load(open(path, encoding="utf-8")), kind)))
+
+
 def check(work: str) -> int:
+    """The precision of each kind's top- and bottom-scored half on every check set. The halves:
+    the entities ranked by score (``_ranked``), the first ⌊n/2⌋ are the top half, the rest the
+    bottom; a run of equal scores across the cut is split in that stable order, and the line
+    says how many entities share the score at the cut. Verdicts: ``ok`` (top above bottom),
+    ``NOT ORDERED``, ``ONE SCORE`` (every entity scores the same: no ordering to judge), ``BOTH
+    PERFECT`` (no wrong entity in either half: nothing to order, reported, not counted as a
+    failure). Counts are the predictions the set's scorer counts (it ignores some)."""
     failed = 0
     for set_name, gold, pred in _sets(False, work):
         for kind in KINDS:
             metric = _metric(set_name, kind)
             if metric is None:
                 continue
-            # every entity by score, highest first (ties in text order); the top half by rank
-            ranked = sorted(((-e.get("score", 1.0), path, i) for path in sorted(
-                glob.glob(os.path.join(pred, "*.json"))) for i, e in enumerate(
-                _entities(json.load(open(path, encoding="utf-8")), kind))))
+            ranked = _ranked(pred, kind)
             if len(ranked) < 4:
                 continue
-            top = {(path, i) for _, path, i in ranked[:len(ranked) // 2]}
+            cut = len(ranked) // 2
+            top = {(path, i) for _, path, i in ranked[:cut]}
             halves = []
             for name, keep in (("top", True), ("bottom", False)):
                 dst = os.path.join(work, f"check-{set_name}-{kind}-{name}")
                 _subset_ranked(pred, kind, top, keep, dst)
                 halves.append(_score(set_name, gold, dst, metric))
-            ok = halves[0][0] > halves[1][0]
-            failed += not ok
-            print(f"{set_name:7} {kind:14} top {halves[0][0]:.3f} ({halves[0][1]})  "
-                  f"bottom {halves[1][0]:.3f} ({halves[1][1]})  {'ok' if ok else 'NOT ORDERED'}")
+            (pt, nt), (pb, nb) = halves
+            at = -ranked[cut][0]
+            tied = sum(1 for s, _, _ in ranked if -s == at)
+            if ranked[0][0] == ranked[-1][0]:
+                verdict = "ONE SCORE"
+            elif pt == pb == 1.0:
+                verdict = "BOTH PERFECT"
+            else:
+                verdict = "ok" if pt > pb else "NOT ORDERED"
+            failed += verdict in ("NOT ORDERED", "ONE SCORE")
+            print(f"{set_name:7} {kind:14} top {pt:.3f} ({nt}, {round(nt * (1 - pt))} wrong)  "
+                  f"bottom {pb:.3f} ({nb}, {round(nb * (1 - pb))} wrong)  "
+                  f"cut at {at:.3f} ({tied} share it)  {verdict}")
     return 1 if failed else 0
 
 
@@ -225,14 +266,20 @@ def main() -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fit", action="store_true")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--work", metavar="DIR",
+                    help="keep the predictions and halves in DIR (default: a temporary directory)")
     args = ap.parse_args()
     if not os.path.isdir(CORPUS):
         print(f"scores: {CORPUS} is missing", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory(prefix="ce-scores-") as work:
-        status = fit(os.path.join(work, "fit")) if args.fit else 0
-        if args.check or not args.fit:
-            status |= check(os.path.join(work, "check"))
+    with tempfile.TemporaryDirectory(prefix="ce-scores-") as tmp:
+        work = args.work or tmp
+        if not args.fit:
+            return check(os.path.join(work, "check"))
+        status = fit(os.path.join(work, "fit"))
+        if args.check:
+            # a fresh process: this one keeps the tables it read before the fit rewrote them
+            status |= subprocess.call([sys.executable, __file__, "--check", "--work", work])
     return status
 
 

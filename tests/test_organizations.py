@@ -597,3 +597,31 @@ def test_every_rule_has_a_row():
 
     rows = {r[1] for r in RULE_ROWS} | {r[2] for r in MISTAKE_ROWS}
     assert rows == {r.name for r in RULES}
+
+
+# A body's name runs over the administrative unit it belongs to when no proper name names
+# the unit: "Совет депутатов округа" (a person's name may follow). Not over a country word
+# ("правительство страны": the country is named elsewhere), a plural, or a named unit.
+@pytest.mark.parametrize("text, name", [
+    ("Выступил председатель Совета депутатов округа Иван Петров.", "Совет депутатов округа"),
+    ("Заседание Совета ветеранов города прошло вчера.", "Совет ветеранов города"),
+    ("В Совет ветеранов района обратились жители.", "Совет ветеранов района"),
+    ("Решение приняло Законодательное собрание области.", "Законодательное собрание области"),
+    ("Решение приняло Законодательное собрание страны.", "Законодательное собрание"),
+    ("Работу оценил Совет депутатов районов.", "Совет депутатов"),
+])
+def test_body_of_a_unit(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# A national team is an organization when a proper name says whose it is, with its
+# "по"-complement; a team with no owner named is not one body.
+@pytest.mark.parametrize("text, names", [
+    ("Сборная России по хоккею победила.", ["Сборная России по хоккею"]),
+    ("Игрок сборной Бразилии забил гол.", ["сборная Бразилии"]),
+    ("Тренер сборной Казахстана по боксу доволен.", ["сборная Казахстана по боксу"]),
+    ("Сборная по футболу проиграла.", []),
+    ("Он собрал сборную солянку из старых песен.", []),
+])
+def test_national_teams(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

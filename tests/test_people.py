@@ -346,3 +346,41 @@ def test_a_dash_parts_two_names(run):
 ])
 def test_a_place_name_the_ner_took_for_a_person(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# The context a name stands in: a past-tense predicate after it gives its gender when nothing
+# before it may govern it; a preposition the NER ran into it is no part of it; a first name in
+# -е the dictionary does not decline as a name may be a nominative as written.
+@pytest.mark.parametrize("text, names", [
+    ("Сауле Ахметова выступила на форуме.", ["Сауле Ахметова"]),
+    ("Сауле Ахметова включена в список лауреатов.", ["Сауле Ахметова"]),
+    ("Вчера Сауле Ахметова уже выступила.", ["Сауле Ахметова"]),
+    ("Данияр Ахметов выступил на форуме.", ["Данияр Ахметов"]),
+    # a genitive name before another subject's verb keeps its case and gender
+    ("Книга Ивана Петрова вышла в свет.", ["Иван Петров"]),
+    ("Под руководством Вячеслава Быкова команда выиграла.", ["Вячеслав Быков"]),
+    ("Под руководством Вячеслава Быкова выступила команда.", ["Вячеслав Быков"]),
+    # a preposition at the start of the sentence
+    ("С Айгуль Сеитовой встретился Иван Петров.", ["Айгуль Сеитова", "Иван Петров"]),
+    ("О Марине Ивановой рассказал Иван Петров.", ["Марина Иванова", "Иван Петров"]),
+    # first names in -е: foreign ones as written, Russian oblique forms in the nominative
+    ("В Москву прилетел Дайсуке Накамура.", ["Дайсуке Накамура"]),
+    ("Мяч забил Фелипе Гомес.", ["Фелипе Гомес"]),
+    ("Слово дали Наталье Ким.", ["Наталья Ким"]),
+    ("Награду вручили Марине Ивановой.", ["Марина Иванова"]),
+])
+def test_names_in_context(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
+# A title that is a first name too ("Аким") before another first name is the title, not part
+# of the name; before a patronymic it is the first name.
+@pytest.mark.parametrize("text, name, titles", [
+    ("Аким Ерболат Досаев открыл форум.", "Ерболат Досаев", ["аким"]),
+    ("Форум открыл аким Ерболат Досаев.", "Ерболат Досаев", ["аким"]),
+    ("Вчера аким Марат Сапаров вручил награды.", "Марат Сапаров", ["аким"]),
+    ("Аким Ерболатович Досаев открыл форум.", "Аким Ерболатович Досаев", []),
+])
+def test_title_that_is_a_first_name(run, text, name, titles):
+    (person,) = run(text).people
+    assert (person.name, [t.normal for t in person.titles]) == (name, titles)

@@ -369,3 +369,28 @@ def test_place_aliases_merge_across_pieces():
     parts = civic_extract.Extractor(chunk_size=40).extract(text)
     assert parts.places == whole.places
     assert [m.text for m in parts.places[0].mentions] == ["Республике Казахстан", "РК"]
+
+
+# A page that lost the break between a heading and the text glues two words: the break goes
+# back, so no entity spans the glue; brand names that glue short parts stay whole.
+@pytest.mark.parametrize("line, points", [
+    ("общественные организацииУтвержден состав", [24]),
+    ("Мария ВоронинаПредседатель совета", [14]),
+    ("новый срокДанный закон", [10]),
+    ("ВымпелКом и СантехМастер", []),
+    ("КазМунайГаз, ЕвроХим, МегаФон", []),
+    ("ГазпромНефть", []),
+    ("обычный текст без склеек", []),
+])
+def test_glued_words_get_their_break_back(line, points):
+    from civic_extract.text.segment import glue_points, segment
+
+    assert glue_points(line) == points
+    tokens = [t for _, _, toks in segment(line) for t in toks]
+    assert all(line[a:b] == text for a, b, text in tokens)
+    assert all(not (a < p < b) for a, b, _ in tokens for p in points)
+
+
+def test_glued_heading_is_no_organization(extractor):
+    article = extractor.extract("Рубрики: Общественные организацииУтвержден состав совета.")
+    assert not [o for o in article.organizations if "Утвержден" in o.name]

@@ -341,3 +341,52 @@ def test_kind_round_trips(run):
     data = article.to_dict()
     assert [s["kind"] for s in data["statistics"]] == ["money", "count", "duration"]
     assert civic_extract.Article.from_dict(data).statistics == article.statistics
+
+
+# A sum of magnitudes, each smaller than the one before, is one number.
+@pytest.mark.parametrize("text, value, head", [
+    ("В этом году выделено 1 млрд. 86 млн. тенге.", 1_086_000_000, "тенге"),
+    ("На проекты направлено 2 млрд 300 млн тенге.", 2_300_000_000, "тенге"),
+    ("Бюджет составил 3 млн 450 тыс. рублей.", 3_450_000, "рубль"),
+    ("Собрали 1 млн 250 тыс. 500 тенге.", 1_250_500, "тенге"),
+    ("Фонд потратил 12 млрд 5 млн долларов.", 12_005_000_000, "доллар"),
+])
+def test_sum_of_magnitudes(run, text, value, head):
+    assert [(s.value, s.head) for s in run(text).statistics] == [(value, head)]
+
+
+@pytest.mark.parametrize("text", [
+    "В 2020 году 5 млн 2021 году.",  # units only after thousands
+    "Выделено 2 млрд, из них 300 млн тенге ушло на гранты.",
+])
+def test_no_sum_across_numbers(run, text):
+    assert all(s.value < 1_000_000_000 or s.value == 2_000_000_000
+               for s in run(text).statistics)
+
+
+# A number word and the noun after it must share a case to count it; a noun in another case
+# leaves the number elided, borrowing the unit named before ("в трёх [номинациях]").
+@pytest.mark.parametrize("text, expected", [
+    ("Из пяти номинаций конкурса в трёх победителями стали женщины.",
+     [(5, "номинация"), (3, "номинация")]),
+    ("Из десяти проектов в двух авторами выступили студенты.",
+     [(10, "проект"), (2, "проект")]),
+    ("Тремя победителями стали женщины.", [(3, "победитель")]),
+    ("Двум компаниям выдали гранты.", [(2, "компания")]),
+    ("Три победителя получили призы.", [(3, "победитель")]),
+    ("Конкурс прошёл в трёх номинациях.", [(3, "номинация")]),
+])
+def test_number_word_and_noun_share_a_case(run, text, expected):
+    assert [(s.value, s.head) for s in run(text).statistics] == expected
+
+
+# Adjectives in the genitive plural after a cardinal make it a count even when the noun's
+# ending slipped; without them a singular noun after a number is an ordinal use.
+@pytest.mark.parametrize("text, expected", [
+    ("В проекте участвовали 40 учебных заведение.", [(40, "заведение")]),
+    ("Занятия прошли в 3 учебном корпусе.", []),
+    ("Открыт 5 новый корпус.", []),
+    ("Команда вышла на 2 этап.", []),
+])
+def test_cardinal_adjectives(run, text, expected):
+    assert [(s.value, s.head) for s in run(text).statistics] == expected

@@ -544,6 +544,8 @@ RULE_NAMES = [
      "coordinated"),
     ("Губернатор области Максим Рябов открыл школу. Глава региона поздравил учителей.",
      "Рябов", "глава региона", "bare_role"),
+    ("В состав правления вошли Рустем Омаров и Жанна Ким.", "Ким", "член правления",
+     "body_member"),
 ]
 
 
@@ -661,3 +663,149 @@ def test_a_title_opening_a_sentence_loses_its_capital(run, text, expected):
 def test_a_chain_of_appositions(run, text, expected):
     person = run(text).people[0]
     assert [t.normal for t in person.titles] == expected
+
+
+# A body's make-up ("состав") lists its members: each holds "член" of the body, whatever the
+# order, the verb's voice and number, the punctuation before the list, and titles of their own.
+BODY_MEMBERS = [
+    ("В состав попечительского совета вошли Рустем Омаров, Жанна Ким и Борис Лисицын.",
+     {"Омаров": "член попечительского совета", "Ким": "член попечительского совета",
+      "Лисицын": "член попечительского совета"}),
+    ("В обновленный состав комиссии вошли: Сауле Ахметова, Данияр Ермеков.",
+     {"Ахметова": "член комиссии", "Ермеков": "член комиссии"}),
+    ("Жанна Ким и Борис Лисицын вошли в состав общественного совета района.",
+     {"Ким": "член общественного совета района", "Лисицын": "член общественного совета района"}),
+    ("Данияр Ермеков вошел в новый состав правления ОФ «Мейірім».",
+     {"Ермеков": "член правления ОФ «Мейірім»"}),
+    ("Сауле Ахметова включена в состав рабочей группы.", {"Ахметова": "член рабочей группы"}),
+    ("В состав жюри фестиваля были включены Ольга Пак и Нурлан Сеитов.",
+     {"Пак": "член жюри фестиваля", "Сеитов": "член жюри фестиваля"}),
+    ("В составе делегации — Ольга Пак, Нурлан Сеитов.",
+     {"Пак": "член делегации", "Сеитов": "член делегации"}),
+    ("В состав совета также вошли врач Ольга Пак и учитель Нурлан Сеитов.",
+     {"Пак": "член совета", "Сеитов": "член совета"}),
+    ("В состав совета избраны Ольга Пак и Нурлан Сеитов.",
+     {"Пак": "член совета", "Сеитов": "член совета"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_MEMBERS)
+def test_body_members(run, text, expected):
+    people = {p.last: p for p in run(text).people}
+    for last, normal in expected.items():
+        member = [t for t in people[last].titles if t.head == "член"]
+        assert [(t.normal, t.kind) for t in member] == [(normal, "membership")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ольга Пак рассказала о составе совета.",  # no verb that puts anyone into it
+    "В составе команды выступил Нурлан Сеитов.",
+    "В состав совета вошли представители НПО. Ольга Пак поддержала решение.",  # not in the list
+    "Нурлан Сеитов рассказал, что в состав совета вошел 21 человек.",
+])
+def test_no_body_members(run, text):
+    assert not [t for p in run(text).people for t in p.titles if t.head == "член"]
+
+
+def test_body_member_text_is_the_make_up(run):
+    text = "В состав правления вошла Ольга Пак."
+    (person,) = run(text).people
+    (title,) = person.titles
+    m = title.mention
+    assert m is not None and text[m.start:m.stop] == title.text == "состав правления"
+
+
+# A title named by a post word before the verb ("на должность …"), or named before a pronoun
+# that stands for it ("…, им стал …"), is the title of the name after the verb.
+POSTS_AND_PRONOUNS = [
+    ("На должность секретаря совета утверждена Ольга Пак.", "секретарь совета"),
+    ("На пост директора школы назначен Нурлан Сеитов.", "директор школы"),
+    ("На должность главного врача больницы был назначен Нурлан Сеитов.",
+     "главный врач больницы"),
+    ("В прошлом году на пост акима района назначили Нурлана Сеитова.", "аким района"),
+    ("Совет избрал председателя, им стала Ольга Пак.", "председатель"),
+    ("Палата выбрала нового председателя палаты, им снова стал Нурлан Сеитов.",
+     "новый председатель палаты"),
+    ("Жюри назвало лучшего волонтера года, им стала Ольга Пак.", "лучший волонтер года"),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSTS_AND_PRONOUNS)
+def test_posts_and_pronouns(run, text, expected):
+    (person,) = run(text).people
+    assert expected in [t.normal for t in person.titles]
+
+
+@pytest.mark.parametrize("text", [
+    "На должность претендует Ольга Пак.",  # no title after the post word
+    "Совет избрал председателя, им недовольна Ольга Пак.",  # no title verb
+    "Совет обсудил председателей, ими стали Ольга Пак и Нурлан Сеитов.",
+])
+def test_no_posts_and_pronouns(run, text):
+    for person in run(text).people:
+        assert "председатель" not in [t.head for t in person.titles]
+
+
+# A complement that enumerates nouns of one oblique case with commas stays one title; a comma
+# before the name or between two titles still parts them.
+@pytest.mark.parametrize("text, expected", [
+    ("Выступил министр культуры, спорта и туризма Иван Петров.",
+     ["министр культуры, спорта и туризма"]),
+    ("Пришла начальник отдела по делам молодежи, спорта и туризма Анна Белова.",
+     ["начальник отдела по делам молодежи, спорта и туризма"]),
+    ("Приветствие зачитал заместитель председателя комитета по образованию, науке и "
+     "культуре Олег Смирнов.",
+     ["заместитель председателя комитета по образованию, науке и культуре"]),
+    ("Выступил директор школы, Иван Петров.", ["директор школы"]),
+])
+def test_enumerated_complement(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# A caption: a nominative title and a full name each of whose words may be a nominative,
+# which the tagger reads as a genitive, is the title of the name.
+@pytest.mark.parametrize("text, expected", [
+    ("Председатель Комитета по делам гражданского общества Алия Галимова",
+     ["председатель Комитета по делам гражданского общества"]),
+    ("Директор Центра по развитию спорта Марина Ковалева - фото пресс-службы",
+     ["директор Центра по развитию спорта"]),
+    ("Чиновник из команды Путина заявил об отставке.", []),
+])
+def test_caption_titles(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+def test_learned_title_heads_are_loaded_and_not_vetoed():
+    """The heads benchmarks/grow_lexicons.py learns head titles, and none is a non-title."""
+    from civic_extract.data import lines
+    from civic_extract.lexicon import lexicon
+    from civic_extract.text.morph import Morphology
+
+    learned = set(lines("titles_learned.txt"))
+    titles = lexicon(Morphology()).titles
+    assert learned and learned <= titles.titles
+    assert not learned & titles.not_titles
+
+
+def test_a_learned_head_makes_a_title(run):
+    (person,) = run("Задержан боевик Ахмед Исаев.").people
+    assert [t.head for t in person.titles] == ["боевик"]
+
+
+# A title that opens its sentence loses the capital it owes to the sentence, a prefixed head
+# too; the text keeps it as written.
+@pytest.mark.parametrize("text, normal, written", [
+    ("Аким Алматы Ерболат Досаев открыл форум.", "аким Алматы", "Аким Алматы"),
+    ("Экс-акиму ВКО Бердыбеку Сапарбаеву присвоили звание.", "бывший аким ВКО",
+     "Экс-акиму ВКО"),
+    ("Экс-министр культуры Иван Петров открыл выставку.", "бывший министр культуры",
+     "Экс-министр культуры"),
+    ("Председатель ОФ «Шапағат» Анна Белова выступила.", "председатель ОФ «Шапағат»",
+     "Председатель ОФ «Шапағат»"),
+])
+def test_sentence_capital_leaves_the_normal(run, text, normal, written):
+    (person,) = run(text).people
+    (title,) = person.titles
+    assert (title.normal, title.text) == (normal, written)

@@ -23,7 +23,7 @@ from ..lexicon import PeopleLexicon
 from ..text.morph import Morphology, WordParse
 from .phrase import restore_case
 
-__all__ = ["Reading", "name_in_nominative"]
+__all__ = ["NameContext", "Reading", "name_in_nominative"]
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GENDERS = ("masc", "femn")
@@ -34,6 +34,7 @@ _KNOWN, _GUESSED, _PARADIGM, _INDECLINABLE = 1.0, 0.5, 0.5, 0.4
 _FIXD = 0.45  # a dictionary's indeclinable reading of a word that may decline ("Алие")
 _MISSING = -1.0  # a word with readings but none for the hypothesis
 _TAGGED_CASE, _TAGGED_GENDER, _NOMINATIVE = 0.5, 0.25, 0.3
+_PREDICATE_GENDER = 0.6  # the gender of a predicate that agrees with the name
 _AS_WRITTEN = 0.2  # a foreign surname, a first name in -у/-и/-о/-ю: maybe a nominative as written
 _FOREIGN_VOWELS = frozenset("уиою")
 _VOWELS = frozenset("аеёиоуыэюяәөүұіaeiouy")
@@ -144,13 +145,17 @@ def _russian_surname(word: str, lex: PeopleLexicon) -> bool:
     return word.endswith(lex.paradigm_endings["Surn"])
 
 
-def _as_written(tok: Tok, role: str, lex: PeopleLexicon) -> list[Reading]:
+def _as_written(tok: Tok, role: str, lex: PeopleLexicon, full: bool) -> list[Reading]:
     """Readings of the word as written: a nominative of either gender for a foreign surname
     ("Хамдалла", "Кавасима") or first name ("Криштиану", "Рами") the dictionary would decline
-    as a Russian word; any case of a woman's first name that ends with a consonant and no case
-    ending ("Лаззат", "Айгерим": such names are not declined)."""
+    as a Russian word, and for a first name in -е the tagger reads as a nominative in a
+    ``full`` name ("Дайсуке Накамура", not "Марине Ивановой"); any case of a woman's first
+    name that ends with a consonant and no case ending ("Лаззат", "Айгерим": such names are
+    not declined)."""
     word = tok.text.lower()
     out = []
+    if full and role == "Name" and word[-1:] == "е" and tok.tag.get("Case") == "Nom":
+        out += [Reading("nomn", g, word, _AS_WRITTEN) for g in _GENDERS]
     if role == "Surn" and not _russian_surname(word, lex) or \
             role == "Name" and word[-1:] in _FOREIGN_VOWELS:
         # such names do not decline: the word is as written in every case ("Стэнли Кубрика",
@@ -195,29 +200,40 @@ def _written(word: str, like: str) -> str:
     return restore_case(word, like)
 
 
+@dataclass(frozen=True, slots=True)
+class NameContext:
+    """What the words around a name say of its form: ``case``, the case the context gives it
+    (the case of the names it is listed with), over the tagger's; ``gender``, the gender of a
+    predicate that agrees with it ("Сауле Ахметова выступила"), over the tagger's."""
+
+    case: str | None = None
+    gender: str | None = None
+
+
 def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morphology,
-                       lex: PeopleLexicon, case_hint: str | None = None
+                       lex: PeopleLexicon, context: NameContext = NameContext()
                        ) -> tuple[str, str, list[str]]:
     """(case, gender, each word in the nominative) of a name; ``roles``: Name, Surn or Patr;
-    ``case_hint``: the case the context gives the name, over the tagger's (the case of the
-    names it is listed with)."""
+    ``context``: what the words around it say."""
     per_word = []
     for t, r in zip(words, roles):
         parsed = _parse_readings(t, r, morph)
-        per_word.append(parsed + _paradigm_readings(t, r, lex, parsed) + _as_written(t, r, lex))
+        paradigm = _paradigm_readings(t, r, lex, parsed)
+        per_word.append(parsed + paradigm + _as_written(t, r, lex, len(words) > 1))
     if any(r.gender == "femn" and r.weight >= _PARADIGM for rs, role in zip(per_word, roles)
            if role == "Name" for r in rs):
         per_word = [rs + _woman_surname(t, r, rs, lex)
                     for t, r, rs in zip(words, roles, per_word)]
-    tagged = (case_hint or _SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
+    tagged = (context.case or _SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
               next((_SLOVNET_GENDER[g] for t in words
                     if (g := t.tag.get("Gender") or "") in _SLOVNET_GENDER), None))
     hypotheses = sorted({(r.case, r.gender) for rs in per_word for r in rs} |
                         {("nomn", g) for g in _GENDERS} |
                         ({(tagged[0], g) for g in _GENDERS} if tagged[0] else set()))
     bests = [_best(rs) for rs in per_word]
-    case, gender = max(hypotheses, key=lambda h: (_score(bests, h[0], h[1], tagged),
-                                                  h[0] == "nomn", h))
+    case, gender = max(hypotheses, key=lambda h: (
+        _score(bests, h[0], h[1], tagged) + _PREDICATE_GENDER * (context.gender == h[1]),
+        h[0] == "nomn", h))
     normal = []
     for t, best_of in zip(words, bests):
         best = best_of.get((case, gender))

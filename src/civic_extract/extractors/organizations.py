@@ -336,6 +336,21 @@ def _genitive_link(doc: Doc, last: int, place: int) -> int:
     return int(t.is_word() and t.text.islower() and t.case == "gent" and t.pos == "NOUN")
 
 
+def _unit_after(doc: Doc, lex: OrgLexicon, first: int, last: int) -> bool:
+    """Is the word after the span an administrative unit in the genitive, named by no proper
+    name after it (a person's name may follow), that the body belongs to ("Совет депутатов |
+    округа", "Совета ветеранов | района")?"""
+    if last + 1 > len(doc.toks) or last == len(doc.toks):
+        return False
+    t = doc.toks[last]
+    nxt = doc.toks[last + 1] if last + 1 < len(doc.toks) else None
+    return t.sent == doc.toks[first].sent and t.text.islower() and t.case == "gent" and \
+        doc.toks[last - 1].is_word() and "plur" not in (t.parse.grams if t.parse else ()) and \
+        t.pos == "NOUN" and t.lemma.replace("ё", "е") in lex.unit_words and not (
+            nxt is not None and nxt.sent == t.sent and nxt.text[:1].isupper() and
+            nxt.ner != "PER")
+
+
 def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int, first: int,
             last: int, rule: str) -> _NerSpan:
     """An NER span run on over a place name in the genitive right after it ("Гражданского
@@ -355,6 +370,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     named = _named_after(doc, first, end) if end == last else last
     if _named_after(doc, first, end) != end:
         end, rule = _named_after(doc, first, end), "ner_named_after"
+    if end == last and _unit_after(doc, lex, first, last):
+        end = last = last + 1
     if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
         parent = _parent_end(doc, lex, spans, i, first, last)
         if parent != end:

@@ -16,7 +16,7 @@ from ..document import Doc, Tok
 from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
-from .names import name_in_nominative
+from .names import NameContext, name_in_nominative
 from .phrase import QUOTES
 
 __all__ = ["PersonCandidate", "extract_people", "lone_words", "title_word"]
@@ -152,7 +152,8 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
         return None
     order = _order(words, _roles(words), initials)
     role_of = [r if r not in ("?", "Part") else "Surn" for r in order]
-    case, _, normal = name_in_nominative(words, role_of, morph, lex, case_hint)
+    context = NameContext(case_hint, _predicate_gender(doc, first, last))
+    case, _, normal = name_in_nominative(words, role_of, morph, lex, context)
     nominative = case == "nomn" and (case_hint == "nomn" or
                                      words[-1].tag.get("Case") in (None, "Nom"))
     parts: dict[str, str] = {}
@@ -167,6 +168,34 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
                                nominative=nominative)
     return PersonCandidate(first, last, name, parts.get("Surn"), parts.get("Name"),
                            parts.get("Patr"), tuple(initials), nominative=nominative)
+
+
+_PREDICATE_GENDERS = {"masc": "masc", "femn": "femn"}
+
+
+# Words before a name that may make it their complement ("под руководством Ивана Петрова
+# выступила команда"): then the verb after it is not its own.
+_GOVERNORS = frozenset({"NOUN", "ADJF", "PRTF", "PREP", "NUMR", "NPRO"})
+
+
+def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
+    """The gender of a singular past-tense verb or short participle right after a name (its
+    adverbs skipped), which agrees with the name as its subject: "Сауле Ахметова выступила".
+    None when a word before the name may govern it (only a nominative noun, a title, may
+    stand there)."""
+    prev = doc.toks[first - 1] if first > doc.sents[doc.toks[first].sent].first else None
+    if prev is not None and prev.parse is not None and prev.parse.pos in _GOVERNORS and \
+            not (prev.parse.pos == "NOUN" and prev.case == "nomn"):
+        return None
+    k = last
+    while k < len(doc.toks) and (p := doc.toks[k].parse) is not None and p.pos in (
+            "ADVB", "PRCL"):
+        k += 1
+    p = doc.toks[k].parse if k < len(doc.toks) else None
+    if p is None or p.pos not in ("VERB", "PRTS") or "sing" not in p.grams or \
+            p.pos == "VERB" and "past" not in p.grams:
+        return None
+    return next((g for g in _PREDICATE_GENDERS if g in p.grams), None)
 
 
 def _surname_like(tok: Tok) -> bool:
@@ -448,14 +477,28 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     return opens and bool(t.parses) and all(p.known for p in t.parses)
 
 
+def _title_before_first_name(doc: Doc, words: list[int], lex: PeopleLexicon) -> bool:
+    """A title word that is a first name too, before another first name: "Аким Ерболат
+    Досаев" (not "Аким Ерболатович Досаев": a patronymic makes "Аким" the first name)."""
+    t, nxt = doc.toks[words[0]], doc.toks[words[1]]
+    return t.lemma.replace("ё", "е") in lex.titles and \
+        any("Name" in p.grams for p in t.parses) and any("Name" in p.grams for p in nxt.parses) \
+        and \
+        not any("Patr" in p.grams for p in nxt.parses) and not _RUSSIAN_PATRONYMIC.search(nxt.text)
+
+
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     """The span without punctuation at its edges (a final dot of an initial stays) and without
-    a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито")."""
+    a title word or a preposition the NER ran into the name ("Принцу Филиппу", "Император
+    Акихито", "О Сауле Ахметовой")."""
     while first < last and not doc.toks[first].is_word():
         first += 1
     words = [k for k in range(first, last) if doc.toks[k].is_word()]
-    if len(words) > 1 and title_word(doc.toks[first], lex):
-        first = words[1]
+    lead = doc.toks[first].parse
+    if len(words) > 1 and (title_word(doc.toks[first], lex) or
+                           lead is not None and lead.pos == "PREP" or
+                           len(words) > 2 and _title_before_first_name(doc, words, lex)):
+        first = words[1]  # "О Сауле Ахметовой рассказал…": a preposition the NER ran in
     while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
         last -= 1
     return first, last

@@ -202,6 +202,13 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
     return _join(doc, toks, words)
 
 
+def as_written(doc: Doc, first: int, last: int) -> str:
+    """The tokens [first, last) as the text writes them, spacing normalized like
+    ``nominative``'s."""
+    toks = doc.toks[first:last]
+    return _join(doc, toks, [t.text for t in toks])
+
+
 def _with_parse(tok: Tok, parse: WordParse) -> Tok:
     import dataclasses
 

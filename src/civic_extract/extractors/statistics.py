@@ -174,6 +174,26 @@ def _multiplier(doc: Doc, j: int, limit: int, lex: StatLexicon) -> tuple[float, 
     return mult, j
 
 
+def _smaller_parts(doc: Doc, j: int, limit: int, lex: StatLexicon, value: float, mult: float
+                   ) -> tuple[float, int]:
+    """A sum of magnitudes, each smaller than the one before: "1 млрд 86 млн тенге", "3 млн
+    450 тыс. рублей", "1 млн 250 тыс. 500 тенге" (value, in units of the first multiplier, and
+    the next token)."""
+    last = mult
+    while mult > 1 and j < limit and _DIGITS.match(doc.toks[j].text):
+        part = _number(doc, j, limit, lex)
+        if part is None or not part[2]:
+            break
+        m, after = _multiplier(doc, part[1], limit, lex)
+        if not m < last or m == 1 and (last != 1000 or part[0] >= 1000):
+            break  # units only after thousands: "5 млн 2021 году" is two numbers
+        value += part[0] * m / mult
+        last, j = m, after
+        if m == 1:  # "… 250 тыс. 500 тенге": the units end it
+            break
+    return value, j
+
+
 def _qualifier(doc: Doc, k: int, first: int, lex: StatLexicon) -> tuple[str | None, int]:
     toks = doc.toks
     j = k
@@ -267,12 +287,31 @@ def _head(n: _Number) -> tuple[list[Tok], Tok | None]:
     return adjs, head
 
 
+_CASE_GRAMS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _case_clash(n: _Number, head: Tok) -> bool:
+    """A number word and the noun after it share no case: "в трёх | победителями стали" (the
+    noun is no unit of the number; "трёх победителей", "тремя победителями" agree). A
+    nominative or accusative number takes a genitive noun."""
+    if n.digits or n.mult != 1.0:
+        return False
+    numeral = {g for t in n.c.doc.toks[n.start:n.stop] for q in t.parses
+               if q.pos == "NUMR" for g in q.grams & _CASE_GRAMS}
+    if not numeral:
+        return False
+    if numeral & {"nomn", "accs"}:
+        numeral.add("gent")
+    nouns = {g for q in head.parses if q.pos == "NOUN" for g in q.grams & _CASE_GRAMS}
+    return bool(nouns) and not numeral & nouns
+
+
 def _noun_phrase(n: _Number) -> list[_Unit]:
     """ "718 неправительственных организаций": the counted noun in the nominative singular
     with its adjectives (plural for a plurale tantum)."""
     adjs, head = _head(n)
     p = head.parse if head is not None else None
-    if head is None or p is None or p.pos != "NOUN":
+    if head is None or p is None or p.pos != "NOUN" or _case_clash(n, head):
         return []
     lemma = p.normal.replace("ё", "е")
     if head.text.isupper() and len(head.text) >= 2:
@@ -436,6 +475,8 @@ def _read(c: _Ctx, s: Sent, k: int) -> _Number | None:
     mult, j = _multiplier(c.doc, stop, s.last, lex)
     if j == start:  # a bare multiplier that is not followed by anything usable
         return None
+    if digits:
+        value, j = _smaller_parts(c.doc, j, s.last, lex, value, mult)
     quoted = k in c.names or (t.text[:1].isdigit() and _in_quoted_name(c.doc, s, k))
     implied = lex.implied_units.get(toks[start].low) if not digits and j == start + 1 else None
     qual, qstart = _qualifier(c.doc, k, s.first, lex)
@@ -612,7 +653,15 @@ def _ordinal_use(n: _Number) -> bool:
     """ "3 этап", "на 2 этаже": the counted noun does not agree with a cardinal."""
     head = n.unit[3] if n.unit is not None else None
     return n.rule == "noun_phrase" and head is not None and n.mult == 1.0 and \
-        not _agrees(n.value, head)
+        not _agrees(n.value, head) and not _cardinal_adjectives(n)
+
+
+def _cardinal_adjectives(n: _Number) -> bool:
+    """The adjectives between the number and its noun stand in the genitive plural a cardinal
+    takes ("40 учебных заведение": the noun's ending is a slip, the count is a count)."""
+    adjs, _ = _adjectives(n)
+    return bool(adjs) and all(a.case == "gent" and any(
+        {"gent", "plur"} <= q.grams for q in a.parses) for a in adjs)
 
 
 def _age_or_clock(n: _Number) -> bool:
@@ -865,7 +914,8 @@ def _nominal_follows(n: _Number) -> bool:
     if n.j >= n.s.last:
         return False
     t = n.c.doc.toks[n.j]
-    return not (t.text in n.c.lex.ellipsis_text or t.pos in n.c.lex.ellipsis_pos)
+    return not (t.text in n.c.lex.ellipsis_text or t.pos in n.c.lex.ellipsis_pos or
+                t.pos == "NOUN" and _case_clash(n, t))  # "в трёх | победителями стали"
 
 
 def _bracketed(n: _Number) -> bool:

@@ -59,7 +59,7 @@ from ..lexicon import TitleLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology
 from .people import PersonCandidate
-from .phrase import QUOTES, guillemets, nominative, restore_case
+from .phrase import QUOTES, as_written, guillemets, nominative, restore_case
 
 __all__ = ["TitleCandidate", "RoleMention", "TitleRule", "extract_titles", "role_mentions",
            "RULES", "VETOES", "ROLE_RULES", "WINDOWS"]
@@ -299,6 +299,34 @@ class _Scan:
     crossed: bool
 
 
+_ENUMERATED_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
+    """A comma between two nouns of one oblique case inside a complement: "начальник управления
+    по физической культуре, спорту и работе с молодежью", "министр культуры, спорта и туризма"
+    (not the comma before an apposition: "директор школы, Иван Петров", nor one between two
+    titles)."""
+    if doc.toks[k].text != "," or k - 1 < first or k + 1 >= len(doc.toks):
+        return False
+    a, b = doc.toks[k - 1], doc.toks[k + 1]
+    shared = {a.case} & {b.case} & _ENUMERATED_CASES
+    return bool(shared) and all(
+        t.pos == "NOUN" and t.ner is None and t.text.islower() and not _head_lemma(t, lex)
+        for t in (a, b))  # two title heads ("врачам, учителям") are two titles
+
+
+def _title_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
+    """A title head right before a full name that the NER ran into it ("Аким | Ерболат
+    Досаев": the people extractor leaves it out of the name); not a capitalized word inside a
+    sentence, nor before a lone name ("Папа Франциск", "Король Лир": names of their own)."""
+    t = doc.toks[k]
+    full = start + 1 < len(doc.toks) and doc.toks[start + 1].ner == "PER" and \
+        doc.toks[start + 1].is_word()
+    opening = k == doc.sents[t.sent].first or t.text[:1].islower()
+    return k == start - 1 and t.ner == "PER" and full and opening and bool(_head_lemma(t, lex))
+
+
 def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
           holder: tuple[int, int] | None) -> _Scan:
     sent = doc.sents[doc.toks[start].sent]
@@ -307,7 +335,8 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     crossed = False
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
-        if not _can_continue(t, quoted):
+        if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
+                and not _title_run_in(doc, k, start, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
         if prep and heads:
@@ -342,7 +371,16 @@ def _behind_preposition(h: _Holder, s: _Scan) -> bool:
     (an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр")."""
     toks = h.doc.toks
     return s.crossed and toks[h.first].case == "gent" and toks[s.start - 1].case == "gent" and \
-        not _head_cases(toks[s.heads[0]]) & h.cases() - {"nomn"}
+        not _head_cases(toks[s.heads[0]]) & h.cases() - {"nomn"} and not _full_nominative(h, s)
+
+
+def _full_nominative(h: _Holder, s: _Scan) -> bool:
+    """A name of two words or more, each of which may be a nominative, after a nominative title
+    head: "Председатель Комитета по делам гражданского общества Алия Галимова" (a caption the
+    tagger reads in the genitive; "из команды Путина", "Дональда Трампа" are genitives)."""
+    words = [t for t in h.doc.toks[h.first:h.last] if t.is_word()]
+    return len(words) >= 2 and all("nomn" in _cases(t) for t in words) and \
+        "nomn" in _head_cases(h.doc.toks[s.heads[-1]])
 
 
 def _no_shared_case(h: _Holder, s: _Scan) -> bool:
@@ -736,7 +774,8 @@ def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
 
 def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
     """A title the sentence predicates of the name after it, the title first: "Главой
-    комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров"."""
+    комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров", "На пост
+    министра назначен Петров", "…избрал председателя, им стала Анна Смирнова"."""
     verb = first - 1
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
@@ -745,6 +784,10 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     if not dash and (p is None or p.pos not in ("VERB", "PRTS") or
                      p.normal not in lex.title_verbs):
         return None
+    if not dash:
+        found = _post_before(doc, verb, lex, quoted) or _pronoun_before(doc, verb, lex, quoted)
+        if found is not None:
+            return found
     spans = _before(doc, _before_verb(doc, verb), lex, quoted)
     acting = _acting_words(doc, spans[0].first) if spans else None
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
@@ -755,6 +798,48 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else None
+
+
+def _adverbs_before(doc: Doc, verb: int) -> int:
+    """Where the adverbs and the auxiliary "быть" right before a verb begin."""
+    k = verb
+    while k - 1 > doc.sents[doc.toks[verb].sent].first and (p := doc.toks[k - 1].parse) \
+            is not None and (p.pos in ("ADVB", "PRCL") or p.normal == "быть" and p.pos == "VERB"
+                             or doc.toks[k - 1].low == "также"):
+        k -= 1
+    return k
+
+
+def _post_before(doc: Doc, verb: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
+    """A genitive title after a post word that opens the clause of the verb: "На должность
+    секретаря совета утверждена …", "На пост директора был назначен …"."""
+    end = _adverbs_before(doc, verb)
+    spans = _before(doc, end, lex, quoted)
+    if len(spans) != 1 or spans[0].first < 2 or doc.toks[spans[0].head].case != "gent":
+        return None
+    post = spans[0].first - 1
+    if doc.toks[post].lemma not in lex.post_words or \
+            doc.toks[post - 1].low not in _POST_PREPOSITIONS or \
+            not (_clause_start(doc, post - 1) or _after_adverbial(doc, post - 1)):
+        return None
+    return spans[0]
+
+
+# Pronouns in the instrumental that stand for a title named just before them ("избрали
+# председателя, им стала …").
+_TITLE_PRONOUNS = frozenset({"им", "ей", "ею"})
+
+
+def _pronoun_before(doc: Doc, verb: int, lex: TitleLexicon, quoted: set[int]
+                    ) -> _Span | None:
+    """The title a pronoun before the verb stands for, named right before the pronoun's
+    comma: "Совет избрал председателя, им стала Анна Смирнова"."""
+    k = _adverbs_before(doc, verb) - 1
+    if k < 2 or doc.toks[k].low not in _TITLE_PRONOUNS or doc.toks[k - 1].text != "," or \
+            doc.toks[k - 1].sent != doc.toks[verb].sent:
+        return None
+    spans = _before(doc, k - 1, lex, quoted)
+    return spans[-1] if spans and not _plural(doc.toks[spans[-1].head]) else None
 
 
 def _before_verb(doc: Doc, verb: int) -> int:
@@ -974,6 +1059,7 @@ class _Found:
 
     person: PersonCandidate
     span: _Span
+    role: str | None = None  # the title a body's make-up gives its members ("член")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1335,6 +1421,90 @@ def _coordinated(c: _Ctx) -> Iterator[_Found]:
             yield _Found(t.person, span)
 
 
+# -- the members of a body ----------------------------------------------------------------------
+
+_INTO = frozenset({"в", "во"})
+_LIST_LEADS = frozenset({":", "—", "–", "также"})
+
+
+def _body_end(c: _Ctx, k: int) -> int:
+    """The end of the genitive body after the make-up noun at ``k`` ("состав | Общественного
+    совета района")."""
+    doc, end = c.doc, k + 1
+    while end < len(doc.toks) and end - k <= _MAX and _can_continue(doc.toks[end], c.quoted) \
+            and (p := doc.toks[end].parse) is not None and p.pos != "PREP" and \
+            (doc.toks[end].case == "gent" or end in c.quoted or doc.toks[end].ner == "ORG"):
+        end += 1
+    return end
+
+
+def _listed_after(c: _Ctx, k: int) -> list[int]:
+    """The people of a list that starts at token ``k`` (a colon, dash or "также" skipped)."""
+    while k < len(c.doc.toks) and c.doc.toks[k].low in _LIST_LEADS:
+        k += 1
+    first = next((i for i, p in enumerate(c.people)
+                  if (c.before[i][0][1].first if i in c.before else p.first_tok) == k), None)
+    return [] if first is None else [first, *_list_members(c, first)]
+
+
+def _listed_before(c: _Ctx, k: int) -> list[int]:
+    """The people of a list that ends right before token ``k``."""
+    last = next((i for i, p in enumerate(c.people) if p.last_tok == k), None)
+    if last is None:
+        return []
+    first = last
+    while first > 0 and last in _list_members(c, first - 1):
+        first -= 1
+    return list(range(first, last + 1))
+
+
+def _adverbs_after(doc: Doc, k: int) -> int:
+    """Where the adverbs (and "также") from token ``k`` on end."""
+    while k < len(doc.toks) and (p := doc.toks[k].parse) is not None and \
+            (p.pos in ("ADVB", "PRCL") or p.normal == "быть" and p.pos == "VERB" or
+             doc.toks[k].low == "также"):
+        k += 1
+    return k
+
+
+def _body_listed(c: _Ctx, k: int, into: int, end: int) -> list[int]:
+    """The people a make-up noun at ``k`` (after the preposition at ``into``, its body ending
+    at ``end``) lists: after a verb that follows it, after a dash or colon ("в составе жюри —
+    …"), or before or after a verb that precedes it ("Петров вошел в состав …")."""
+    doc = c.doc
+    verb = _adverbs_after(doc, end)
+    if verb < len(doc.toks) and doc.toks[verb].lemma in c.lex.joins_body:
+        return _listed_after(c, verb + 1)
+    if end < len(doc.toks) and doc.toks[end].text in _LIST_LEADS and doc.toks[k].case == "loct":
+        return _listed_after(c, end)
+    verb = _adverbs_before(doc, into) - 1
+    if verb >= 0 and doc.toks[verb].lemma in c.lex.joins_body:
+        return _listed_before(c, _adverbs_before(doc, verb)) or _listed_after(c, end)
+    return []
+
+
+def _body_members(c: _Ctx) -> Iterator[_Found]:
+    """The people a body's make-up lists, each a member of the body: "В состав совета вошли
+    Иван Петров и Анна Смирнова", "Петров и Смирнова включены в состав комиссии", "В составе
+    жюри — Петров, Смирнова" (data/title_cues.txt: body_member, joins_body)."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        role = c.lex.body_members.get(t.lemma)
+        into = _with_adjectives(doc, k, doc.sents[t.sent].first) - 1
+        if role is None or into < 0 or doc.toks[into].low not in _INTO or k in c.quoted:
+            continue
+        end = _body_end(c, k)
+        if not any(x.parse is not None and x.parse.pos == "NOUN" or x.i in c.quoted
+                   for x in doc.toks[k + 1:end]):
+            continue  # no body named ("в состав которого вошли")
+        people = _body_listed(c, k, into, end)
+        if not people:
+            continue
+        span = _Span(k, k, end)
+        yield from (_Found(c.people[i], span, role) for i in people
+                    if doc.toks[c.people[i].first_tok].sent == t.sent)
+
+
 # The rules whose titles a verb predicates (data: the rule names of this module).
 _PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
                                          "after_participle", "pronoun_subject", "no_subject"))
@@ -1361,10 +1531,13 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
+    TitleRule("body_member", _body_members),
 )
 
 
 def _lemma(c: _Ctx, f: _Found) -> str:
+    if f.role is not None:
+        return f.role
     head = c.doc.toks[f.span.head]
     return _head_lemma(head, c.lex) or head.lemma
 
@@ -1396,7 +1569,8 @@ def _sentence_case(doc: Doc, first: int, normal: str, lex: TitleLexicon) -> str:
     if any(doc.toks[j].is_word() for j in opening) or not t.text[:1].isupper() or \
             not t.text[1:].islower() or not normal[:1].isupper():
         return normal
-    if t.parse is None or t.parse.grams & _proper_grammemes() and t.low not in lex.titles:
+    if t.parse is None or t.parse.grams & _proper_grammemes() and t.low not in lex.titles \
+            and not _head_lemma(t, lex):
         return normal
     return normal[:1].lower() + normal[1:]
 
@@ -1409,6 +1583,10 @@ def _proper_grammemes() -> frozenset[str]:
 def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
     span = f.span
     head = c.doc.toks[span.head]
+    if f.role is not None:  # "состав совета": "член совета"
+        normal = f"{f.role} {guillemets(as_written(c.doc, span.head + 1, span.last))}"
+        return TitleCandidate(f.person, span.first, span.last, f.role, normal, rule,
+                              _kind(c.doc, span, f.role, c.lex))
     normal = _acting_normal(c.doc, span, c.morph) or \
         guillemets(nominative(c.doc, span.first, span.last, c.morph,
                               keep_number=not _plural(head), head=span.head))

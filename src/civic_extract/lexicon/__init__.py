@@ -59,10 +59,15 @@ def _once(name: str, t: Tables, tables: Iterable[str], build: Callable[[], _T]) 
         return _BUILT[key]  # type: ignore[no-any-return]
 
 
+# the title heads: the hand-kept table and the one benchmarks/grow_lexicons.py learns
+_TITLE_TABLES = ("titles.txt", "titles_learned.txt")
+
+
 def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
     """The lexicons with the bundled tables plus ``extra`` rows (see the module's docstring)."""
     t = Tables(extra)
-    title_words = _once("titles.txt", t, ["titles.txt"], lambda: t.words("titles.txt"))
+    title_words = _once("titles.txt", t, _TITLE_TABLES,
+                        lambda: t.words("titles.txt") | t.words("titles_learned.txt"))
     org_words = _once("org_words.txt", t, ["org_words.txt"],
                       lambda: organizations.org_words(t))
     place_words = _once("place_words.txt", t, ["place_words.txt"],
@@ -70,19 +75,19 @@ def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
     gazetteer = _once("gazetteer", t, ["places.txt", "place_abbr.txt", "place_latin.txt"],
                       lambda: Gazetteer.load(t, morph))
     known = _once("known_orgs", t, ["known_orgs.txt"], lambda: KnownOrgs.load(t, morph))
-    shared = ("titles.txt", "org_words.txt", "place_words.txt", "places.txt", "place_abbr.txt",
+    shared = (*_TITLE_TABLES, "org_words.txt", "place_words.txt", "places.txt", "place_abbr.txt",
               "place_latin.txt", "known_orgs.txt")
     return _once("lexicon", t, set(shared) | set(titles.TABLES) | set(people.TABLES) |
                  set(organizations.TABLES) | set(places.TABLES) | set(awards.TABLES) |
                  set(statistics.TABLES) | set(scores.TABLES), lambda: Lexicon(
         titles=_once("titles", t, titles.TABLES, lambda: TitleLexicon.load(t)),
-        people=_once("people", t, (*people.TABLES, "place_words.txt", "titles.txt"),
+        people=_once("people", t, (*people.TABLES, "place_words.txt", *_TITLE_TABLES),
                      lambda: PeopleLexicon.load(t, place_words, title_words)),
         organizations=_once("organizations", t, (*organizations.TABLES, *shared),
                             lambda: OrgLexicon.load(t, morph, known, gazetteer, title_words)),
         places=_once("places", t, (*places.TABLES, *shared), lambda: PlaceLexicon.load(
             t, gazetteer, place_words, known.known_orgs, org_words, title_words)),
-        awards=_once("awards", t, (*awards.TABLES, "org_words.txt", "titles.txt"),
+        awards=_once("awards", t, (*awards.TABLES, "org_words.txt", *_TITLE_TABLES),
                      lambda: AwardLexicon.load(t, morph, org_words, title_words)),
         statistics=_once("statistics", t, statistics.TABLES, lambda: StatLexicon.load(t)),
         scores=_once("scores", t, scores.TABLES, lambda: RuleScores.load(t)),

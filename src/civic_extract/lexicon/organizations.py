@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..text.morph import Morphology
-from .places import Gazetteer, GazetteerEntry
+from .places import Gazetteer, GazetteerEntry, place_words
 from .tables import Tables, phrase_lemmas, text_lemmas
 
 __all__ = ["LegalForm", "OrgLexicon", "KINDS", "TABLES", "KnownOrgs"]
@@ -83,6 +83,9 @@ def _body_words(t: Tables) -> dict[str, tuple[str, str]]:
     return out
 
 
+_UNIT_KINDS = frozenset({"region", "district", "city", "village"})
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class OrgLexicon:
     forms: list[LegalForm]  # longest first
@@ -104,6 +107,9 @@ class OrgLexicon:
     po_adverbials: dict[str, bool]
     state_heads: frozenset[str]
     cue_prepositions: frozenset[str]
+    # the heads of administrative units ("область", "район", "город"): a body's name runs
+    # over one in the genitive ("Совет депутатов | округа")
+    unit_words: frozenset[str]
     # shared with the other concerns
     gazetteer: Gazetteer
     titles: frozenset[str]
@@ -130,6 +136,8 @@ class OrgLexicon:
             po_heads=t.words("po_heads.txt"), po_adverbials=_po_adverbials(t),
             state_heads=frozenset(t.lines("state_heads.txt")),
             cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
+            unit_words=frozenset(w for w, kind in place_words(t).items()
+                                 if kind in _UNIT_KINDS and " " not in w),
             gazetteer=gazetteer, titles=titles)
 
     @property

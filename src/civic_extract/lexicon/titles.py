@@ -9,16 +9,17 @@ from .tables import Tables, latin_key
 
 __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
-TABLES = ("titles.txt", "not_titles.txt", "link_titles.txt", "title_verbs.txt",
-          "relation_words.txt", "membership.txt", "title_kinds.txt", "coref_titles.txt",
-          "role_heads.txt", "title_cues.txt")
+TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
+          "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
+          "coref_titles.txt", "role_heads.txt", "title_cues.txt")
 
 #: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
 _PAIR_KINDS = ("membership", "kin", "status")
 _HEAD_KINDS = ("membership", "status")
 
 #: The kinds of rows of title_cues.txt.
-CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person")
+CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
+             "body_member", "joins_body")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -37,6 +38,10 @@ class TitleLexicon:
     post_words: frozenset[str]  # "пост", "должность": a title in the genitive follows
     subject_leads: frozenset[str]  # conjunctions before a bare title subject
     other_persons: frozenset[str]  # "другой": a bare title subject is someone else
+    # "состав" → "член": a body's make-up and the title its members hold ("в состав совета
+    # вошли …" makes each a "член совета")
+    body_members: dict[str, str]
+    joins_body: frozenset[str]  # "войти", "включить": verbs that put people into a body
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -51,7 +56,7 @@ class TitleLexicon:
             return frozenset(" ".join(p) for p in cues[kind])
 
         return cls(
-            titles=t.words("titles.txt"),
+            titles=t.words("titles.txt") | t.words("titles_learned.txt"),
             not_titles=t.words("not_titles.txt"),
             link_titles=t.words("link_titles.txt"),
             title_verbs=frozenset(t.lines("title_verbs.txt")),
@@ -68,4 +73,6 @@ class TitleLexicon:
             post_words=words("post_word"),
             subject_leads=words("subject_lead"),
             other_persons=words("other_person"),
+            body_members={p[0]: p[-1] for p in cues["body_member"]},
+            joins_body=words("joins_body"),
         )

@@ -58,6 +58,13 @@ class PersonGroup:
     def start(self) -> int:
         return min(f.span[0] for f in self.facts)
 
+    def written(self, text: str) -> bool:
+        """Does a mention end with the person's name exactly as reported ("Айгуль Омарова" in
+        "… Айгуль Омарова вручила …")? Else the name is rebuilt from oblique cases ("Айгуль
+        Омаровой"), and a rebuilt first name or surname is wrong more often."""
+        name = self.best.name
+        return any(text[a:b].endswith(name) for a, b in (f.span for f in self.facts))
+
     def part(self, name: str) -> str | None:
         best = getattr(self.best, name)
         if best:

@@ -63,7 +63,17 @@ def _person(text: str, g: PersonGroup, titles: tuple[Title, ...], marks: Marks) 
                   tuple(sorted({Mention(a, b, text[a:b]) for a, b in (f.span for f in g.facts)})),
                   marks.rule(first.rule),
                   marks.score("people", (f.rule for f in g.facts), len(g.facts),
-                              bool(g.part("first") and g.part("last")) + bool(titles)))
+                              bool(g.part("first") and g.part("last")) + bool(titles) +
+                              g.written(text)))
+
+
+def _statistic(text: str, s: StatFact, marks: Marks) -> Statistic:
+    said = text[s.span[0]:s.span[1]]
+    # a number written in digits is read more surely than number words
+    digits = any(c.isdigit() for c in said)
+    return Statistic(s.value, s.unit, s.head, s.qualifier, Mention(*s.span, said),
+                     marks.rule(s.rule), marks.score("statistics", (s.rule,), 1, digits, s.kind),
+                     s.kind)
 
 
 class ArticleFields(TypedDict):
@@ -99,10 +109,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
             return org_names.get(key(r.organization), r.organization)
         return name_of_group[id(main)] if main is not None else None
 
-    stats = tuple(Statistic(s.value, s.unit, s.head, s.qualifier,
-                            Mention(s.span[0], s.span[1], text[s.span[0]:s.span[1]]),
-                            marks.rule(s.rule), marks.score("statistics", (s.rule,)), s.kind)
-                  for s in facts.statistics)
+    stats = tuple(_statistic(text, s, marks) for s in facts.statistics)
     events = tuple(TraceEvent(e.kind, e.rule, e.verdict, Mention(*e.span, text[slice(*e.span)]))
                    for e in facts.events) if trace else ()
     order = sorted(range(len(groups)), key=lambda i: groups[i].start)

@@ -115,7 +115,8 @@ def title_records(text: str, g: PersonGroup, orgs: Inside[str], places: Inside[s
     said: dict[str, list[str]] = {}  # the rules of each post's mentions
     for t in g.titles:
         said.setdefault(key(t.normal), []).append(t.rule)
-    full_name = bool(g.part("first") and g.part("last"))
+    # the post of a person named with first name and surname, written so in the text, is surer
+    named = bool(g.part("first") and g.part("last")) + g.written(text)
     for t in sorted(g.titles, key=lambda t: t.span[0]):
         k = key(t.normal)
         if k in seen:
@@ -124,8 +125,9 @@ def title_records(text: str, g: PersonGroup, orgs: Inside[str], places: Inside[s
         a, b = t.span
         org, place = orgs.first(t.span), places.first(t.span)
         # more sure: a post the text gives more than once, one that names its organization or
-        # place, one of a person with first name and surname
-        score = marks.score("titles", said[k], len(said[k]), bool(org or place) + full_name)
+        # place, one of a person with first name and surname, one whose person's name is as
+        # written
+        score = marks.score("titles", said[k], len(said[k]), bool(org or place) + named)
         recs.append(Title(t.text, t.normal, t.head, org, place, Mention(a, b, text[a:b]),
                           marks.rule(t.rule), kind=t.kind, score=score))
     return _fold(recs)

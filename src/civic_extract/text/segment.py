@@ -1,4 +1,5 @@
-"""Sentences and tokens (razdel), one line at a time so headlines and chrome stay apart.
+"""Sentences and tokens (razdel), one line at a time so headlines and chrome stay apart (and a
+heading the page glued to the text, ``glue_points``, apart too).
 
 Work stays linear in the length of the text whatever its shape: razdel sees at most
 ``MAX_PIECE`` characters at a time (a line longer than that is cut at a sentence end or a space
@@ -9,6 +10,7 @@ sentence. Real news never reach either limit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from razdel import sentenize, tokenize
@@ -36,6 +38,37 @@ def cut_points(line: str, limit: int) -> Iterator[tuple[int, int]]:
         yield start, cut
         start = cut
     yield start, n
+
+
+# Two words glued where a page lost the break between a heading and the text ("…общественные
+# организацииУтвержден состав…", "Мария ВоронинаПредседатель…"): a lowercase word of four
+# letters or more, or a capitalized one of seven or more, glued to a capitalized word of three
+# or more (seven or more after a capitalized one). Brand names glue shorter parts
+# ("ВымпелКом", "СантехМастер", "ГазпромНефть") and stay whole.
+_GLUE = re.compile(r"(?:(?<![А-ЯЁа-яё])[а-яё]{4,}|(?<![А-ЯЁа-яё])[А-ЯЁ][а-яё]{6,})"
+                   r"(?=[А-ЯЁ][а-яё]{2,})")
+_LONG_RIGHT = re.compile(r"[А-ЯЁ][а-яё]{6,}")
+
+
+def glue_points(line: str) -> list[int]:
+    """Where ``line`` holds two words glued together (``_GLUE``): a break goes there."""
+    out = []
+    for m in _GLUE.finditer(line):
+        k = m.end()
+        if m.group(0)[:1].isupper() and not _LONG_RIGHT.match(line, k):
+            continue
+        out.append(k)
+    return out
+
+
+def _pieces(line: str) -> Iterator[tuple[int, int]]:
+    """``[start, stop)`` pieces of ``line`` for razdel: split at glued words, each then cut to
+    at most ``MAX_PIECE`` characters."""
+    start = 0
+    for stop in [*glue_points(line), len(line)]:
+        for a, b in cut_points(line[start:stop], MAX_PIECE):
+            yield start + a, start + b
+        start = stop
 
 
 def _split_tokens(tokens: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
@@ -96,7 +129,7 @@ def segment(norm: str) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
     pos = 0
     for line in norm.split("\n"):
         if line.strip():
-            for a, b in cut_points(line, MAX_PIECE):
+            for a, b in _pieces(line):
                 piece = line[a:b]
                 for sent in sentenize(piece):
                     base = pos + a + sent.start
