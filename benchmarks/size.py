@@ -5,12 +5,13 @@
     python benchmarks/size.py --table      # the hostile inputs, each in a process of its own
     python benchmarks/size.py --threads 4  # peak memory of 4 threads sharing one Extractor
 
-``--table`` runs, each in a fresh process (peak memory is per process): 10 inputs of 50 KB of
-news (the baseline), 1 MB of unclosed quotes, 1 MB of unclosed brackets, 4 and 8 MB of sentences
-each naming a different person, and 10 MB of news; it prints CPU seconds per MB, the ratio to
-the baseline (the goal: at most 1.5) and the peak RSS (the goal: at most 600 MB for 10 MB of
-news). ``--threads N`` runs N threads over 50 KB news texts with one Extractor and prints the
-peak RSS (the goal: at most 300 MB + 60 MB per extra thread).
+``--table`` runs, each in a fresh process (peak memory is per process): 1 MB of unclosed quotes,
+1 MB of unclosed brackets, 4 and 8 MB of sentences each naming a different person, and 10 MB of
+news, each right after a baseline run of 10 inputs of 50 KB of news; it prints CPU seconds per
+MB, the ratio to the baseline run next to it (the goal: at most 1.5) and the peak RSS (the goal:
+at most 600 MB for 10 MB of news). ``--rounds N`` repeats the sequence N times and prints the
+median ratio and its range. ``--threads N`` runs N threads over 50 KB news texts with one
+Extractor and prints the peak RSS (the goal: at most 300 MB + 60 MB per extra thread).
 
 The texts are the corpus beside the checkout (../shared/corpus, joined and repeated up to the
 size), or generated news-like text when it is absent. The small inputs are cut from evenly spaced
@@ -56,13 +57,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small", type=int, default=10, help="how many small inputs")
     ap.add_argument("--table", action="store_true", help="the hostile inputs, one process each")
     ap.add_argument("--cases", default="", help="with --table: only these kinds (quotes,names…)")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="with --table: repeat the sequence, print median ratios and their range")
     ap.add_argument("--threads", type=int, default=0, help="peak RSS of N threads (see above)")
     ap.add_argument("--case", nargs=2, metavar=("KIND", "MB"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.case:
         return _case(args.case[0], float(args.case[1]), args.small, args.small_kb)
     if args.table:
-        return _table(args.small, args.small_kb, [k for k in args.cases.split(",") if k])
+        return _table(args.small, args.small_kb, [k for k in args.cases.split(",") if k],
+                      max(1, args.rounds))
     if args.threads:
         return _threads(args.threads, args.small_kb)
 
@@ -135,20 +139,39 @@ def _run_case(kind: str, mb: float, small: int, small_kb: float) -> dict[str, fl
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
-def _table(small: int, small_kb: float, only: list[str]) -> int:
-    base = _run_case("small", 0, small, small_kb)
-    print(f"baseline: {small} x {small_kb:.0f} KB of news: {base['cpu_per_mb']:.1f} s/MB CPU, "
-          f"peak RSS {base['rss_mb']:.0f} MB")
-    print(f"{'input':<16}{'MB':>6}{'CPU s/MB':>10}{'wall s/MB':>11}{'ratio':>7}{'peak RSS':>10}")
+def _table(small: int, small_kb: float, only: list[str], rounds: int = 1) -> int:
+    """Each case next to a baseline run of its own, just before it (the load of a shared machine
+    drifts in minutes: a baseline measured once, long before the last case, would compare two
+    different machines); with ``rounds`` > 1 the rounds repeat the whole sequence and the median
+    of each case's ratios is printed, with their range (the noise)."""
+    from statistics import median
+
+    cases = [(kind, mb) for kind, mb in TABLE if not only or kind in only]
+    runs: dict[tuple[str, float], list[tuple[dict[str, float], dict[str, float]]]] = {
+        c: [] for c in cases}
+    print(f"baseline: {small} x {small_kb:.0f} KB of news, run just before each case; "
+          f"{rounds} round(s)")
+    for r in range(rounds):
+        for kind, mb in cases:
+            base = _run_case("small", 0, small, small_kb)
+            runs[kind, mb].append((base, _run_case(kind, mb, small, small_kb)))
+            b, g = runs[kind, mb][-1]
+            print(f"  round {r + 1}: {kind} {mb:g} MB: {g['cpu_per_mb']:.1f} s/MB against "
+                  f"{b['cpu_per_mb']:.1f}: {g['cpu_per_mb'] / b['cpu_per_mb']:.2f}", flush=True)
+    print(f"{'input':<16}{'MB':>6}{'CPU s/MB':>10}{'base s/MB':>11}{'ratio':>7}{'range':>13}"
+          f"{'peak RSS':>10}")
     ok = True
-    for kind, mb in TABLE:
-        if only and kind not in only:
-            continue
-        got = _run_case(kind, mb, small, small_kb)
-        ratio = got["cpu_per_mb"] / base["cpu_per_mb"]
-        ok = ok and ratio <= 1.5 and (kind != "news" or got["rss_mb"] <= 600)
-        print(f"{kind:<16}{got['mb']:>6.1f}{got['cpu_per_mb']:>10.1f}{got['wall_per_mb']:>11.1f}"
-              f"{ratio:>7.2f}{got['rss_mb']:>8.0f} MB", flush=True)
+    for kind, mb in cases:
+        pairs = runs[kind, mb]
+        ratios = [g["cpu_per_mb"] / b["cpu_per_mb"] for b, g in pairs]
+        ratio = median(ratios)
+        rss = max(g["rss_mb"] for _, g in pairs)
+        ok = ok and ratio <= 1.5 and (kind != "news" or rss <= 600)
+        spread = f"{min(ratios):.2f}-{max(ratios):.2f}" if len(ratios) > 1 else ""
+        print(f"{kind:<16}{pairs[0][1]['mb']:>6.1f}"
+              f"{median(g['cpu_per_mb'] for _, g in pairs):>10.1f}"
+              f"{median(b['cpu_per_mb'] for b, _ in pairs):>11.1f}{ratio:>7.2f}{spread:>13}"
+              f"{rss:>8.0f} MB", flush=True)
     print("goals: ratio <= 1.5 for each; peak RSS <= 600 MB for 10 MB of news")
     return 0 if ok else 1
 

@@ -145,3 +145,50 @@ def test_cover_answers_like_a_scan():
         for a in range(42):
             for b in range(a + 1, a + 5):
                 assert cover.overlaps((a, b)) == any(x < b and a < y for x, y in spans)
+
+
+def test_hull_and_inside_answer_like_a_scan():
+    import random
+
+    from civic_extract.link.spans import Hull, Inside
+
+    rng = random.Random(5)
+    for _ in range(300):
+        spans = [(a, a + rng.randrange(0, 8)) for a in (rng.randrange(30) for _ in range(7))]
+        hull = Hull(spans)
+        inside = Inside([(s, i) for i, s in enumerate(spans)])
+        for a in range(32):
+            for b in range(a, a + 9):
+                assert hull.contains((a, b)) == any(x <= a and b <= y for x, y in spans)
+                assert hull.contains_longer((a, b)) == any(
+                    x <= a and b <= y and y - x > b - a for x, y in spans)
+                first = next((i for i, (x, y) in enumerate(spans) if a <= x and y <= b), None)
+                assert inside.first((a, b)) == first
+
+
+def test_bare_award_words_join_the_nearest_award_of_their_word_or_kind():
+    import random
+
+    from civic_extract.link.awards import _entities
+    from civic_extract.link.facts import AwardFact
+
+    def fact(start, word, kind, ref):
+        return AwardFact((start, start + 3), word[0], kind, None, None, False, ref, word, (),
+                         "", "")
+
+    rng = random.Random(7)
+    words = [("орден",), ("медаль",), ("грамота",)]
+    for _ in range(200):
+        # distinct starts: among mentions at one place the first entity made wins
+        awards = [fact(start, rng.choice(words), rng.choice(["орден", "знак"]),
+                       rng.random() < 0.5) for start in rng.sample(range(60), 10)]
+        ents = _entities(awards)
+        for r in (a for a in awards if a.ref):
+            named = [(c.span[0], e) for e in ents for c in e.cands
+                     if not c.ref and (c.word == r.word or c.kind == r.kind)]
+            before = [x for x in named if x[0] < r.span[0]]
+            after = [x for x in named if x[0] > r.span[0]]
+            want = (max(before, key=lambda x: x[0])[1] if before else
+                    min(after, key=lambda x: x[0])[1] if after else None)
+            if want is not None:
+                assert any(c is r for c in want.cands)

@@ -148,3 +148,29 @@ def test_extract_loads_only_what_it_needs():
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[] True"
+
+
+# words of every kind: names and surnames known and guessed, indeclinable ones, adjectives,
+# nouns of several stems, a number word; in several cases
+INFLECTED_WORDS = ["Кебатова", "Сапаровым", "Ермеку", "Ахметовой", "Мизануниенко", "Ким",
+                   "лучшей", "людьми", "Жанны", "Смирновских", "области", "премиями", "трёх",
+                   "Толстому", "Даниле", "бесплатного", "грамотой", "лесу", "Орлова"]
+INFLECTION_GRAMS = [{"nomn", "sing"}, {"nomn", "sing", "masc"}, {"nomn", "sing", "femn"},
+                    {"nomn", "plur"}, {"gent", "plur"}, {"loc2"}, {"loct", "sing"},
+                    {"nomn", "sing", "neut"}]
+
+
+@pytest.mark.parametrize("word", INFLECTED_WORDS)
+def test_inflection_is_pymorphys(word):
+    """Morphology.inflect picks the form that pymorphy3's own Parse.inflect gives, for every
+    reading of the word and every asked set of grammemes."""
+    morph = morphology()
+    for p in morph.parse(word.lower()):
+        for grams in INFLECTION_GRAMS:
+            try:
+                theirs = p.handle.inflect(set(grams))
+            except ValueError:
+                theirs = None
+            ours = morph._inflected(p.handle, frozenset(grams))
+            assert (ours.word if ours is not None else None) == \
+                (theirs.word if theirs is not None else None), (word, p.grams, grams)

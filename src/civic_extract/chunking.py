@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from .gcpolicy import relaxed_gc
 from .link.facts import Facts
 from .model import Article, Sentence
 from .text.cut import soft_cut
@@ -90,7 +91,8 @@ class _Owner:
         self.facts.append(facts.shifted(off))
 
     def article(self, finish: FinishFn) -> Article:
-        sentences, facts = tuple(self.sentences), Facts.concat(self.facts)
+        with relaxed_gc():
+            sentences, facts = tuple(self.sentences), Facts.concat(self.facts)
         self.sentences, self.facts = [], []  # the pieces' lists go before the records come
         return finish(self.text, self.doc_id, sentences, facts)
 
@@ -112,8 +114,9 @@ def run_pieces(items: Iterable[Item], batch: BatchFn, finish: FinishFn, *, batch
     def flush() -> Iterator[Article]:
         nonlocal pending, chars
         results = batch([piece for _, piece in pending])
-        for (owner, _), piece in zip(pending, results):
-            owner.take(piece)
+        with relaxed_gc():  # the facts of a piece, shifted: many objects, no cycles
+            for (owner, _), piece in zip(pending, results):
+                owner.take(piece)
         pending, chars = [], 0
         while owners and owners[0].done:
             yield owners.popleft().article(finish)

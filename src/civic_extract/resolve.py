@@ -29,6 +29,7 @@ from .extractors.organizations import OrgCandidate
 from .extractors.people import PersonCandidate, person_from_tokens
 from .extractors.places import PlaceCandidate
 from .lexicon import PeopleLexicon
+from .link.spans import Cover, Hull
 from .text.morph import Morphology
 
 __all__ = ["Resolved", "resolve"]
@@ -110,11 +111,11 @@ def _name_parts(s: _State) -> None:
     ("района Смагулов | Мейржан Серикбосынович"), and so is one that a name after a title
     overlaps ("аким области Алтай КУЛЬГИНОВ": the NER took the title's words and the name for a
     place)."""
+    names = Hull((a.first_tok, a.last_tok) for a in s.people)
+    after_title = Cover((a.first_tok, a.last_tok) for a in s.people if a.rule == "after_title")
+
     def inside(first: int, last: int) -> bool:
-        return any(a.first_tok <= first and last <= a.last_tok and
-                   a.last_tok - a.first_tok > last - first or
-                   a.rule == "after_title" and a.first_tok < last and first < a.last_tok
-                   for a in s.people)
+        return names.contains_longer((first, last)) or after_title.overlaps((first, last))
 
     s.places = [p for p in s.places if not inside(p.first_tok, p.last_tok)]
     s.orgs = [o for o in s.orgs if o.known or not inside(o.first_tok, o.last_tok)]

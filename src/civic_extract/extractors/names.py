@@ -169,17 +169,24 @@ def _as_written(tok: Tok, role: str, lex: PeopleLexicon, full: bool) -> list[Rea
     return out
 
 
-def _best(readings: Sequence[Reading], case: str, gender: str) -> Reading | None:
-    fit = [r for r in readings if r.case == case and r.gender == gender]
-    return max(fit, key=lambda r: r.weight) if fit else None
+def _best(readings: Sequence[Reading]) -> dict[tuple[str, str], Reading]:
+    """A word's best reading for each (case, gender) it has one for: of the readings of most
+    weight, the first."""
+    out: dict[tuple[str, str], Reading] = {}
+    for r in readings:
+        got = out.get((r.case, r.gender))
+        if got is None or r.weight > got.weight:
+            out[r.case, r.gender] = r
+    return out
 
 
-def _score(per_word: Sequence[Sequence[Reading]], case: str, gender: str,
+def _score(per_word: Sequence[dict[tuple[str, str], Reading]], case: str, gender: str,
            tagged: tuple[str | None, str | None]) -> float:
+    """The score of a hypothesis (case, gender); ``per_word``: each word's ``_best``."""
     score = 0.0
-    for readings in per_word:
-        if readings:
-            best = _best(readings, case, gender)
+    for best_of in per_word:
+        if best_of:
+            best = best_of.get((case, gender))
             score += best.weight if best is not None else _MISSING
     score += _TAGGED_CASE * (tagged[0] == case) + _TAGGED_GENDER * (tagged[1] == gender)
     return score + _NOMINATIVE * (case == "nomn")
@@ -225,12 +232,13 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
     hypotheses = sorted({(r.case, r.gender) for rs in per_word for r in rs} |
                         {("nomn", g) for g in _GENDERS} |
                         ({(tagged[0], g) for g in _GENDERS} if tagged[0] else set()))
+    bests = [_best(rs) for rs in per_word]
     case, gender = max(hypotheses, key=lambda h: (
-        _score(per_word, h[0], h[1], tagged) + _PREDICATE_GENDER * (context.gender == h[1]),
+        _score(bests, h[0], h[1], tagged) + _PREDICATE_GENDER * (context.gender == h[1]),
         h[0] == "nomn", h))
     normal = []
-    for t, readings in zip(words, per_word):
-        best = _best(readings, case, gender)
+    for t, best_of in zip(words, bests):
+        best = best_of.get((case, gender))
         if best is not None:
             normal.append(_written(best.nominative, t.text))
         elif t.text.isupper() and len(t.text) > 1:

@@ -129,6 +129,43 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
     return True
 
 
+class _Nearest:
+    """The named mentions of the entities (no bare references) by award word and by kind, in
+    text order, for a bare reference to find the nearest one of its word or kind."""
+
+    def __init__(self, ents: Sequence[_Entity]) -> None:
+        # (start, order, entity): order is the mention's place among all the entities' mentions
+        self.rows: dict[tuple[str, object], list[tuple[int, int, _Entity]]] = {}
+        order = 0
+        for e in ents:
+            for c in e.cands:
+                if not c.ref:
+                    for k in (("word", c.word), ("kind", c.kind)):
+                        self.rows.setdefault(k, []).append((c.span[0], order, e))
+                    order += 1
+        for row in self.rows.values():
+            row.sort(key=lambda x: (x[0], x[1]))
+
+    def of(self, r: AwardFact) -> _Entity | None:
+        """The entity of the nearest mention before ``r`` of its word or kind, else the nearest
+        after it; the first entity's mention among mentions at one place."""
+        rows = [self.rows.get(("word", r.word), []), self.rows.get(("kind", r.kind), [])]
+        at = r.span[0]
+        before = []
+        for row in rows:
+            i = bisect_left(row, at, key=lambda x: x[0])
+            if i:  # the first of the last place before ``at``
+                before.append(row[bisect_left(row, row[i - 1][0], key=lambda x: x[0])])
+        if before:
+            return max(before, key=lambda x: (x[0], -x[1]))[2]
+        after = []
+        for row in rows:
+            i = bisect_left(row, at + 1, key=lambda x: x[0])
+            if i < len(row):
+                after.append(row[i])
+        return min(after, key=lambda x: (x[0], x[1]))[2] if after else None
+
+
 def _entities(awards: Sequence[AwardFact]) -> list[_Entity]:
     ents: list[_Entity] = []
     for a in sorted((a for a in awards if not a.ref), key=lambda a: a.span[0]):
@@ -139,15 +176,11 @@ def _entities(awards: Sequence[AwardFact]) -> list[_Entity]:
             target.cands.append(a)
     refs = sorted((a for a in awards if a.ref), key=lambda a: a.span[0])
     loose: list[AwardFact] = []
+    near = _Nearest(ents)
     for r in refs:
-        same = [(c.span[0], e) for e in ents for c in e.cands
-                if not c.ref and (c.word == r.word or c.kind == r.kind)]
-        before = [x for x in same if x[0] < r.span[0]]
-        after = [x for x in same if x[0] > r.span[0]]
-        if before:
-            max(before, key=lambda x: x[0])[1].cands.append(r)
-        elif after:
-            min(after, key=lambda x: x[0])[1].cands.append(r)
+        target = near.of(r)
+        if target is not None:
+            target.cands.append(r)
         elif len(r.word) > 1:
             loose.append(r)  # "благодарственные письма": an award by itself
     for r in loose:
@@ -210,6 +243,7 @@ class _Context:
         self.party_at: dict[int, Party] = {}  # the first party that starts at a token
         for p in reversed(self.parties):
             self.party_at[p.first] = p
+        self._verbs: dict[int, tuple[bool, bool]] = {}  # ``verbs`` of each sentence asked
 
     # ---- parties ----
     def sent_of(self, tok: int) -> int:
@@ -242,6 +276,12 @@ class _Context:
     def verbs(self, si: int) -> tuple[bool, bool]:
         """(has a recipient verb, has an active giving verb); a list item without a verb has
         its intro's ("Указом награждены:" + "— орденом «…» Иван Петров;")."""
+        got = self._verbs.get(si)
+        if got is None:
+            got = self._verbs[si] = self._sentence_verbs(si)
+        return got
+
+    def _sentence_verbs(self, si: int) -> tuple[bool, bool]:
         got = self.own_verbs(si)
         if not got[0] and not any(t.pos in _FINITE for t in self.doc.toks[
                 self.doc.sents[si].first:self.doc.sents[si].last]):

@@ -8,7 +8,7 @@ name ↔ surname ↔ initials + surname; a first name alone joins a person of th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 
 from ..data import lines, table
@@ -22,16 +22,39 @@ from .spans import Cover
 __all__ = ["PersonGroup", "person_facts", "merge_people", "possessor"]
 
 
-@dataclass
 class PersonGroup:
-    """The mentions of one person and the titles attached to them."""
+    """The mentions of one person and the titles attached to them.
 
-    facts: list[PersonFact] = field(default_factory=list)
-    titles: list[TitleFact] = field(default_factory=list)
+    The best mention is kept until the mentions change: give the group new mentions by
+    assigning ``facts`` (or by ``add``), never by changing the list in place."""
+
+    __slots__ = ("_facts", "titles", "_best")
+
+    def __init__(self, facts: list[PersonFact] | None = None,
+                 titles: list[TitleFact] | None = None) -> None:
+        self._facts: list[PersonFact] = list(facts or ())
+        self.titles: list[TitleFact] = list(titles or ())
+        self._best: PersonFact | None = None
+
+    @property
+    def facts(self) -> list[PersonFact]:
+        return self._facts
+
+    @facts.setter
+    def facts(self, facts: list[PersonFact]) -> None:
+        self._facts = list(facts)
+        self._best = None
+
+    def add(self, f: PersonFact) -> None:
+        self._facts.append(f)
+        self._best = None
 
     @property
     def best(self) -> PersonFact:
-        return self.facts[0] if len(self.facts) == 1 else max(self.facts, key=_rank)
+        if self._best is None:
+            facts = self._facts
+            self._best = facts[0] if len(facts) == 1 else max(facts, key=_rank)
+        return self._best
 
     @property
     def start(self) -> int:
@@ -190,7 +213,7 @@ class _Merge:
             self.earliest.append({})
             gi = len(self.groups) - 1
         else:
-            self.groups[gi].facts.append(f)
+            self.groups[gi].add(f)
         if _rank(f) > _rank(self.best[gi]):
             self.best[gi] = f
         for name in ("last", "first"):
@@ -240,7 +263,9 @@ def _surname_as_given(g: PersonGroup) -> None:
              and _surname_variant(w, best.last) and _shorter_or_nominal(key(w), key(best.last))]
     if given:
         name = best.name[:len(best.name) - len(best.last)] + given[0]
-        g.facts[g.facts.index(best)] = replace(best, name=name, last=given[0])
+        facts = list(g.facts)
+        facts[facts.index(best)] = replace(best, name=name, last=given[0])
+        g.facts = facts
 
 
 def _case_endings() -> tuple[str, ...]:
@@ -365,14 +390,14 @@ def _spellings_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Pe
         if len(targets) == 1:
             (target,) = targets.values()
             _fold(g, target, owner)
-            target.facts.sort(key=lambda f: f.span)
+            target.facts = sorted(target.facts, key=lambda f: f.span)
             folded.add(id(g))
     return [g for g in groups if id(g) not in folded]
 
 
 def _fold(g: PersonGroup, target: PersonGroup, owner: dict[tuple[int, int], PersonGroup]
           ) -> None:
-    target.facts[:0] = g.facts
+    target.facts = g.facts + target.facts
     target.titles[:0] = g.titles
     for f in g.facts:
         owner[f.span] = target

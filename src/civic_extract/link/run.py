@@ -20,6 +20,7 @@ from .facts import EventFact, Facts, Recipient, StatFact
 from .named import org_facts, org_records, place_facts, place_records, places_within
 from .people import PersonGroup, merge_people, person_facts, same_surnames
 from .score import Marks
+from .spans import Hull, Inside
 from .titles import attach_titles, role_facts, title_facts, title_records
 
 __all__ = ["gather", "assemble"]
@@ -31,12 +32,12 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
            trace: Trace | None = None) -> Facts:
     """The facts of one parsed document."""
     people = person_facts(doc, res.people)
-    title_spans = [(t.first_tok, t.last_tok) for t in titles]
+    title_spans = Hull((t.first_tok, t.last_tok) for t in titles)
     # the person a thing is named after ("училище имени Гнесиных") is no party to an award there
     parties = [Party(c.first_tok, c.last_tok, Recipient(-1, person=p.span))
                for c, p in zip(res.people, people) if c.rule != "eponym"]
     parties += [Party(o.first_tok, o.last_tok, Recipient(-1, organization=o.name),
-                      any(a <= o.first_tok and o.last_tok <= b for a, b in title_spans))
+                      title_spans.contains((o.first_tok, o.last_tok)))
                 for o in res.organizations]
     return Facts(
         tuple(people), tuple(title_facts(doc, titles)), tuple(role_facts(doc, roles)),
@@ -94,7 +95,8 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     places, place_spans = place_records(text, facts.places, facts.people, marks)
     groups, owner = merge_people(facts.people + same_surnames(facts))
     attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
-    people = [_person(text, g, title_records(text, g, org_spans, place_spans, marks), marks)
+    org_at, place_at = Inside(org_spans), Inside(place_spans)
+    people = [_person(text, g, title_records(text, g, org_at, place_at, marks), marks)
               for g in groups]
     name_of_group = {id(g): p.name for g, p in zip(groups, people)}
     org_names = {key(n): o.name for o in orgs for n in (*o.aliases, o.name)}

@@ -19,6 +19,7 @@ from ..model import Mention, Title
 from .facts import RoleFact, Span, TitleFact
 from .people import PersonGroup, possessor
 from .score import Marks
+from .spans import Inside
 
 __all__ = ["title_facts", "role_facts", "attach_titles", "title_records"]
 
@@ -104,8 +105,8 @@ class _HeadIndex:
         return found.pop() if len(found) == 1 else None
 
 
-def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
-                  places: Sequence[tuple[Span, str]], marks: Marks) -> tuple[Title, ...]:
+def title_records(text: str, g: PersonGroup, orgs: Inside[str], places: Inside[str],
+                  marks: Marks) -> tuple[Title, ...]:
     """The group's titles as records, in text order, one per post; ``orgs``/``places``: the
     spans of organization and place mentions with their entity's name (a title names the first
     one inside it)."""
@@ -122,8 +123,7 @@ def title_records(text: str, g: PersonGroup, orgs: Sequence[tuple[Span, str]],
             continue
         seen.add(k)
         a, b = t.span
-        org = next((n for (x, y), n in orgs if a <= x and y <= b), None)
-        place = next((n for (x, y), n in places if a <= x and y <= b), None)
+        org, place = orgs.first(t.span), places.first(t.span)
         # more sure: a post the text gives more than once, one that names its organization or
         # place, one of a person with first name and surname, one whose person's name is as
         # written

@@ -24,6 +24,9 @@ def _trusted() -> frozenset[str]:
 #: word forms whose analyses are kept (least recently used out): about 1.5 KB each, so the caches
 #: stay near 40 MB however long the text, while the frequent forms of news stay in
 _CACHED = 25_000
+#: lexemes kept (least recently used out): the readings of one word ask for the lexemes of its
+#: parses several times in a row (one inflection per case and gender), rarely much later
+_LEXEMES = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,12 @@ class Morphology:
         self.parse = lru_cache(maxsize=_CACHED)(self._parse)
         self.lemma = lru_cache(maxsize=_CACHED)(self._lemma)
         self.lemmas = lru_cache(maxsize=_CACHED)(self._lemmas)
+        self._lexeme = lru_cache(maxsize=_LEXEMES)(self._analyzer_lexeme)
+
+    def _analyzer_lexeme(self, handle: Any) -> tuple[Any, ...]:
+        """Every form of the lexeme of a pymorphy3 parse (its paradigm, built anew by pymorphy3
+        at each ask)."""
+        return tuple(self._analyzer.get_lexeme(handle))
 
     def _parse(self, word: str) -> tuple[WordParse, ...]:
         try:
@@ -108,17 +117,33 @@ class Morphology:
         if parse.handle is None:
             return None
         try:
-            form = parse.handle.inflect(set(grams))
+            form = self._inflected(parse.handle, frozenset(grams))
         except (ValueError, KeyError, IndexError):
             return None
         if form is not None and form.word[:3] != parse.word.lower()[:3]:
             # a lexeme of several stems ("лучшей" is a form of "хороший"): the form of the
             # stem the text used ("лучшая", not "наихорошая")
-            same = [f for f in parse.handle.lexeme if f.word[:3] == parse.word.lower()[:3]
+            same = [f for f in self._lexeme(parse.handle) if f.word[:3] == parse.word.lower()[:3]
                     and set(grams) <= f.tag.grammemes]
             if same:
                 return same[0].word
         return form.word if form is not None else None
+
+    def _inflected(self, handle: Any, want: frozenset[str]) -> Any:
+        """The form pymorphy3's ``Parse.inflect(want)`` gives, chosen from the lexeme asked once:
+        of the forms with every grammeme of ``want`` (else of ``want`` with its rare cases made
+        common: "loc2" → "loct"), the first that shares the most grammemes with the parse's own
+        tag put into ``want``, and differs in the fewest; None when no form fits."""
+        lexeme = self._lexeme(handle)
+        fits = [f for f in lexeme if want <= f.tag.grammemes]
+        if not fits:
+            want = handle.tag.fix_rare_cases(want)
+            fits = [f for f in lexeme if want <= f.tag.grammemes]
+        if not fits:
+            return None
+        target = handle.tag.updated_grammemes(want)
+        return max(fits, key=lambda f: len(target & f.tag.grammemes)
+                   - 0.1 * len(target ^ f.tag.grammemes))
 
     def is_known(self, word: str) -> bool:
         return self._analyzer.word_is_known(word.lower())
