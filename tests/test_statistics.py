@@ -390,3 +390,14 @@ def test_number_word_and_noun_share_a_case(run, text, expected):
 ])
 def test_cardinal_adjectives(run, text, expected):
     assert [(s.value, s.head) for s in run(text).statistics] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Сделка оценена в 8,13 млрд долларов.", 8_130_000_000),
+    ("Выделено 1,1 млн рублей.", 1_100_000),
+    ("Рост составил 0,3 процента.", 0.3),
+    ("Собрали 2,5 млрд тенге.", 2_500_000_000),
+])
+def test_values_carry_no_binary_error(run, text, value):
+    (stat,) = run(text).statistics
+    assert stat.value == value and type(stat.value) is type(value)

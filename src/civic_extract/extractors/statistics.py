@@ -68,6 +68,14 @@ class StatCandidate:
 
 # ---------------------------------------------------------------- reading a number
 
+def as_number(x: float) -> int | float:
+    """A value as a JSON number: twelve significant digits, so that the error of binary
+    fractions does not show ("8,13 млрд" is 8130000000, not 8130000000.000001), an integer
+    when it is one."""
+    total = float(f"{x:.12g}")
+    return int(total) if total.is_integer() else total
+
+
 def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
     """A number starting at token k: (value, next token, written in digits)."""
     toks = doc.toks
@@ -242,8 +250,7 @@ class _Number:
 
     @property
     def number(self) -> int | float:
-        total = round(self.value * self.mult, 6)
-        return int(total) if float(total).is_integer() else total
+        return as_number(self.value * self.mult)
 
 
 # ---------------------------------------------------------------- what a number counts
@@ -896,7 +903,7 @@ def _range_start(e: _Elided) -> list[StatCandidate]:
     if end is None or after is None:
         return []
     value = n.value * (after.mult if n.mult == 1.0 else n.mult)
-    number = int(value) if float(value).is_integer() else round(value, 6)
+    number = as_number(value)
     return [StatCandidate(n.qstart - 1, n.j, number, end.unit, end.head, "от", kind=end.kind)]
 
 
