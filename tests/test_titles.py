@@ -827,3 +827,35 @@ def test_sentence_capital_leaves_the_normal(run, text, normal, written):
 def test_plural_after_a_name(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+# A title of honour is of kind status: an honorary adjective before any head, or "народный"
+# before the heads of honour only ("народный депутат" holds a post).
+@pytest.mark.parametrize("text, normal, kind", [
+    ("Награду получил заслуженный тренер РК Куралбек Ордабаев.", "заслуженный тренер РК",
+     "status"),
+    ("Выступила заслуженная артистка России Анна Белова.", "заслуженная артистка России",
+     "status"),
+    ("Выступила народная артистка Казахстана Жания Аубакирова.",
+     "народная артистка Казахстана", "status"),
+    ("Выступил народный артист СССР Иван Петров.", "народный артист СССР", "status"),
+    ("Выступил народный депутат Иван Петров.", "народный депутат", "position"),
+    ("Выступил тренер сборной Иван Петров.", "тренер сборной", "position"),
+])
+def test_titles_of_honour(run, text, normal, kind):
+    (person,) = run(text).people
+    assert [(t.normal, t.kind) for t in person.titles] == [(normal, kind)]
+
+
+# An abbreviation's dot inside a title, a name after it, does not end the title.
+@pytest.mark.parametrize("text, normal", [
+    ("Выступил председатель Общественного совета г. Алматы Иван Петров.",
+     "председатель Общественного совета г. Алматы"),
+    ("Выступил Иван Петров, председатель Общественного совета г. Алматы.",
+     "председатель Общественного совета г. Алматы"),
+    ("Слово дали директору школы им. Абая Ерлану Сапарову.", "директор школы им. Абая"),
+    ("Выступил аким Карагандинской обл. Иван Петров.", "аким Карагандинской обл."),
+])
+def test_dotted_abbreviation_in_a_title(run, text, normal):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == [normal]

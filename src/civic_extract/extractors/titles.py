@@ -316,6 +316,13 @@ def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
         for t in (a, b))  # two title heads ("врачам, учителям") are two titles
 
 
+def _dotted(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая")."""
+    return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
+        k + 1 < len(doc.toks) and doc.toks[k + 1].text[:1].isupper() and \
+        doc.toks[k + 1].sent == doc.toks[k].sent
+
+
 def _title_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
     """A title head right before a full name that the NER ran into it ("Аким | Ерболат
     Досаев": the people extractor leaves it out of the name); not a capitalized word inside a
@@ -336,7 +343,7 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
-                and not _title_run_in(doc, k, start, lex):
+                and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
         if prep and heads:
@@ -671,7 +678,7 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
     head = k
     k += 1
     while k < at.stop and k - first <= _MAX:
-        if not _can_continue(doc.toks[k], quoted):
+        if not _can_continue(doc.toks[k], quoted) and not _dotted(doc, k, lex):
             break
         k += 1
     if k < at.stop and doc.toks[k].ner == "PER" and not (
@@ -1044,8 +1051,14 @@ def _pair_kind(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> str | No
 
 def _kind(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> str:
     """"membership", "status" or "position" (the default): by head and complement
-    (membership.txt), else by head (title_kinds.txt)."""
-    return _pair_kind(doc, span, lemma, lex) or lex.kinds.get(lemma, "position")
+    (membership.txt), by an adjective of honour before the head ("заслуженный тренер"), else
+    by head (title_kinds.txt)."""
+    # by the adjective's stem (a participle's lemma is its verb: "заслуженный" → "заслужить"),
+    # and the head's lemma where the row names one
+    honour = any(t.low.replace("ё", "е").startswith(row[0][:-2]) and row[1:] in ((), (lemma,))
+                 for row in lex.status_adjectives for t in doc.toks[span.first:span.head])
+    return _pair_kind(doc, span, lemma, lex) or ("status" if honour else None) or \
+        lex.kinds.get(lemma, "position")
 
 
 def _running_for(doc: Doc, span: _Span) -> bool:
