@@ -380,7 +380,8 @@ def test_plural_predicate_over_a_list(run, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # two predicated titles joined by "и": each is a title, the complement goes with the last
     ("Анна Белова была членом и секретарем Общественного совета.",
-     [("член", "membership"), ("секретарь Общественного совета", "position")]),
+     [("член Общественного совета", "membership"),
+      ("секретарь Общественного совета", "position")]),
     ("Иван Петров работал юристом и директором фонда «Шанс».",
      [("юрист", "position"), ("директор фонда «Шанс»", "position")]),
     ("Иван Петров родился в Омске. Он был назначен советником и помощником губернатора.",
@@ -859,3 +860,15 @@ def test_titles_of_honour(run, text, normal, kind):
 def test_dotted_abbreviation_in_a_title(run, text, normal):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == [normal]
+
+
+# A membership joined by "и" to a second predicated title shares the second's complement.
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров был членом и секретарем совета.", ["член совета", "секретарь совета"]),
+    ("Анна Белова была членом и секретарем Общественного совета г. Алматы.",
+     ["член Общественного совета г. Алматы", "секретарь Общественного совета г. Алматы"]),
+    ("Иван Петров стал директором школы и членом совета.", ["директор школы", "член совета"]),
+])
+def test_coordinated_titles_share_a_complement(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected

@@ -769,9 +769,9 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         return None
     head = k
     k += 1
-    while k < sent.last and k - head <= _MAX and _can_continue(doc.toks[k], quoted) and \
-            (p := doc.toks[k].parse) is not None and p.pos != "PREP" and \
-            (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted):
+    while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or (
+            _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
+            p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted))):
         if doc.toks[k].low in _ALLOWED_CONJ and not _joins_complements(doc, k + 1, quoted):
             break  # "членом и секретарем совета": the "и" joins two titles
         k += 1
@@ -1426,7 +1426,8 @@ def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
 
 def _coordinated(c: _Ctx) -> Iterator[_Found]:
     """A second title joined to a predicated one by "и", in its case: "была членом и
-    секретарем совета" (the second of the two; the first is the predicate's)."""
+    секретарем совета" (the second of the two; the first is the predicate's, and takes the
+    complement of the second when it is a membership: "член совета")."""
     for t in list(c.kept):
         k = t.last_tok
         if t.rule not in _PREDICATE_RULES or k + 1 >= len(c.doc.toks) or \
@@ -1439,6 +1440,12 @@ def _coordinated(c: _Ctx) -> Iterator[_Found]:
             continue
         span = _predicated(c.doc, k + 1, len(c.doc.toks), c.lex, c.quoted, want=case)
         if span is not None and not c.taken(span) and span.first == k + 1:
+            if head == k - 1 and span.last > span.head + 1 and t.kind == "membership":
+                # a membership names its body: it shares the complement of the second title
+                # ("член совета" of "членом и секретарем совета"; "юристом и директором
+                # фонда" gives a "юрист" of no fund)
+                shared = guillemets(as_written(c.doc, span.head + 1, span.last))
+                c.kept[c.kept.index(t)] = replace(t, normal=f"{t.normal} {shared}")
             yield _Found(t.person, span)
 
 
