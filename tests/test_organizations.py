@@ -639,3 +639,17 @@ def test_national_teams(run, text, names):
 ])
 def test_unit_word_short_form(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A person's name runs a body's name on only right after the body word (its owner); after
+# another complement it is the holder of a title before the body.
+@pytest.mark.parametrize("text, name", [
+    ("В администрации Джорджа Буша-младшего это отрицают.",
+     "администрация Джорджа Буша-младшего"),
+    ("В штабе Любови Соболь и Ивана Жданова прошли обыски.",
+     "штаб Любови Соболь и Ивана Жданова"),
+    ("По словам начальника полиции Западного административного округа Москвы Андрея Пучкова, "
+     "задержан мужчина.", "полиция Западного административного округа Москвы"),
+])
+def test_person_in_a_body_name(run, text, name):
+    assert name in [o.name for o in run(text).organizations]

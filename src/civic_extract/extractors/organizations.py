@@ -921,9 +921,12 @@ def _cued(doc: Doc, k: int, lex: OrgLexicon) -> bool:
 
 
 
-def _person_complement(doc: Doc, last: int, sent: int) -> int:
-    """Run a body's complement on to the end of a person's name in it, and over a second name
-    joined by "и": "администрации Джорджа Буша-младшего", "штаб Любови Соболь и Ивана Жданова"."""
+def _person_complement(doc: Doc, head: int, last: int, sent: int) -> int:
+    """Run a body's complement on to the end of a person's name right after its head word, and
+    over a second name joined by "и": "администрации Джорджа Буша-младшего", "штаб Любови Соболь
+    и Ивана Жданова". A name after another complement is no owner of the body but the holder
+    of a title before it ("начальника полиции округа Москвы | Андрея Пучкова"): the complement
+    stops before it."""
     toks = doc.toks
 
     def run_end(k: int) -> int:
@@ -933,6 +936,11 @@ def _person_complement(doc: Doc, last: int, sent: int) -> int:
 
     if last == 0 or toks[last - 1].ner != "PER" or toks[last - 1].case != "gent":
         return last
+    start = last - 1
+    while start - 1 > head and toks[start - 1].ner == "PER":
+        start -= 1
+    if start != head + 1:
+        return start
     last = run_end(last)
     if last + 1 < len(toks) and toks[last].low == "и" and toks[last + 1].ner == "PER" and \
             toks[last + 1].case == "gent" and toks[last + 1].sent == sent:
@@ -974,7 +982,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
-        last = _person_complement(doc, last, t.sent)
+        last = _person_complement(doc, t.i, last, t.sent)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last):
