@@ -373,3 +373,19 @@ def test_a_hyphenated_name_written_without_its_hyphen(run, text, name):
 ])
 def test_known_names_of_unusual_form(run, text, name, kind):
     assert (name, kind) in [(p.name, p.kind) for p in run(text).places]
+
+
+# A place named by an abbreviation of the initials of the one place of the text they fit is
+# that place; a body's abbreviation that ends in it is the body's.
+@pytest.mark.parametrize("text, places, orgs", [
+    ("Общественная палата Ростовской области провела заседание, сообщает сайт ОП РО.",
+     [("Ростовская область", ("РО",))], [("Общественная палата Ростовской области", ("ОП РО",))]),
+    ("Жители Ростовской области и гости РО пришли на праздник.",
+     [("Ростовская область", ("РО",))], []),
+    ("Сотрудники МВД РК задержали мужчину.", [("Республика Казахстан", ("РК",))],
+     [("МВД РК", ())]),
+])
+def test_abbreviation_of_a_place_of_the_text(run, text, places, orgs):
+    article = run(text)
+    assert [(p.name, p.aliases) for p in article.places] == places
+    assert [(o.name, o.aliases) for o in article.organizations] == orgs

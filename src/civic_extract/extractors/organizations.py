@@ -308,6 +308,16 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
     return out
 
 
+_ABBREVIATION = re.compile(r"^[А-ЯЁӘІҢҒҮҰҚӨҺ]{2,5}$")
+
+
+def _abbreviations(doc: Doc, first: int, last: int) -> bool:
+    """Are the tokens [first, last) abbreviations in capitals, a space apart: one abbreviation
+    of a body and of its place ("ОП | РО": Общественная палата Ростовской области)?"""
+    return all(_ABBREVIATION.match(doc.toks[k].text) for k in range(first, last)) and \
+        all(doc.norm[doc.toks[k].stop:doc.toks[k + 1].start] == " " for k in range(first, last - 1))
+
+
 _DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 
 
@@ -364,7 +374,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         nxt = doc.toks[f2]
         link = _genitive_link(doc, last, f2)  # the link word carries the genitive: "Алматы"
         if f2 - link == last and nxt.sent == doc.toks[first].sent and (
-                (t2 == "LOC" and (nxt.case == "gent" or link)) or
+                (t2 == "LOC" and (nxt.case == "gent" or link or _abbreviations(doc, first, l2)))
+                or
                 (l2 - f2 == 1 and nxt.text in lex.place_alias)):
             end, rule = l2, "ner_with_place"
     named = _named_after(doc, first, end) if end == last else last

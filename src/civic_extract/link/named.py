@@ -369,6 +369,28 @@ def _place_name(group: Sequence[PlaceFact]) -> str:
     return known if all(c.name.isupper() for c in group) else group[0].name
 
 
+_PLACE_ABBREVIATION = re.compile(r"^[А-ЯЁӘІҢҒҮҰҚӨҺ]{2,5}$")
+
+
+def _abbreviations_joined(groups: list[list[PlaceFact]]) -> list[list[PlaceFact]]:
+    """A place named by an abbreviation in capitals the text's only place of those initials
+    explains ("РО" beside "Ростовская область"; "ЗКО", "РК" the gazetteer knows already) joins
+    that place's group."""
+    by_initials: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        words = _WORD.findall(_place_name(g))
+        if len(words) > 1:
+            by_initials.setdefault("".join(w[0] for w in words).lower(), []).append(i)
+    merged: set[int] = set()
+    for i, g in enumerate(groups):
+        name = _place_name(g)
+        owners = by_initials.get(name.lower(), []) if _PLACE_ABBREVIATION.match(name) else []
+        if len(owners) == 1 and owners[0] != i:
+            groups[owners[0]] = groups[owners[0]] + g
+            merged.add(i)
+    return [g for i, g in enumerate(groups) if i not in merged]
+
+
 def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact],
                   marks: Marks) -> tuple[list[Place], list[tuple[Span, str]]]:
     """The places of a text (a person's surname left out), one per place however the text names
@@ -378,7 +400,7 @@ def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[Person
     records: list[Place] = []
     spans: list[tuple[Span, str]] = []
     kept = [p for p in facts if not (surnames and _namesake(p, surnames))]
-    for group in _groups(kept, "place_key"):
+    for group in _abbreviations_joined(_groups(kept, "place_key")):
         name = _place_name(group)
         kind = next((c.kind for c in group if c.kind), None)
         written = (c.surface or c.name for c in group)  # an abbreviation as written
