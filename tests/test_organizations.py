@@ -653,3 +653,13 @@ def test_unit_word_short_form(run, text, names):
 ])
 def test_person_in_a_body_name(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+# A news site named by its domain is a media organization, whichever step found it.
+@pytest.mark.parametrize("text, name", [
+    ("Об этом сообщает Liter.kz со ссылкой на пресс-службу.", "Liter.kz"),
+    ("Как передает El.kz, указ подписан.", "El.kz"),
+    ("По данным tengrinews.kz, дорогу откроют.", "tengrinews.kz"),
+])
+def test_sites_are_media(run, text, name):
+    assert [(o.name, o.kind) for o in run(text).organizations] == [(name, "media")]

@@ -506,7 +506,8 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
     for j, (x, y) in enumerate(_split_nested(doc, a, end, lex)):
         head = head_index(doc.toks[x:y])
         name = _quoted_name(c, x, y)
-        kind = form.kind if form else lex.org_words.get(doc.toks[x].lemma, "other")
+        kind = form.kind if form else "media" if _DOMAIN.match(name) else \
+            lex.org_words.get(doc.toks[x].lemma, "other")  # a site named by its domain
         made = "ner_nested_body" if x > a else "ner_legal_form" if form else rule
         org = _with_quoted_parent(c, x, y, part.b, name, kind)
         if org is not None:
