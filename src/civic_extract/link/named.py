@@ -9,7 +9,8 @@ place (data/place_prepositions.txt) comes before it ("в Толедо").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -352,8 +353,11 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
 
 
 def _namesake(p: PlaceFact, surnames: set[str]) -> bool:
-    return p.word is not None and not p.after_place_preposition and any(
-        p.word.startswith(s) and len(p.word) - len(s) <= 2 for s in surnames)
+    """Is the place's word a surname of the text, or one with a case ending of at most two
+    letters ("Петрова" of "Петров")?"""
+    w = p.word
+    return w is not None and not p.after_place_preposition and any(
+        w[:len(w) - d] in surnames for d in (0, 1, 2) if len(w) > d)
 
 
 def _place_name(group: Sequence[PlaceFact]) -> str:
@@ -413,13 +417,27 @@ def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[Person
 
 
 
-def _holder(text: str, m: Mention, org_spans: Sequence[tuple[Span, str]]) -> str | None:
+class _OrgSpans:
+    """The organizations' mention spans by start, and the longest of them: the ones that may
+    hold a span are those that start at most that far before it (looked up by bisection)."""
+
+    def __init__(self, org_spans: Sequence[tuple[Span, str]]) -> None:
+        self.rows = sorted((a, b, name) for (a, b), name in org_spans)
+        self.starts = [r[0] for r in self.rows]
+        self.longest = max((b - a for a, b, _ in self.rows), default=0)
+
+    def around(self, m: Mention) -> Iterator[tuple[int, int, str]]:
+        lo = bisect_left(self.starts, m.start - self.longest)
+        hi = bisect_right(self.starts, m.start)
+        return (r for r in self.rows[lo:hi] if m.stop <= r[1])
+
+
+def _holder(text: str, m: Mention, orgs: _OrgSpans) -> str | None:
     """The name of the innermost organization's mention that holds ``m`` between its quotes
     (ОО «Центр … города Актобе»), or None. A place in an unquoted name ("акимат Костанайской
     области") is the place the body serves, a place of the text."""
-    around = [(b - a, name) for (a, b), name in org_spans
-              if a <= m.start and m.stop <= b and b - a > m.stop - m.start
-              and _quoted(text[a:m.start], text[m.stop:b])]
+    around = [(b - a, name) for a, b, name in orgs.around(m)
+              if b - a > m.stop - m.start and _quoted(text[a:m.start], text[m.stop:b])]
     return min(around)[1] if around else None
 
 
@@ -439,9 +457,14 @@ def places_within(text: str, places: Sequence[Place], org_spans: Sequence[tuple[
     """The places, each one whose every mention stands inside an organization's quoted name
     (ОФ «Қамқорлық Павлодар») marked ``within`` the organization that holds its first mention;
     a place the text names on its own at least once stays a place of the text (None)."""
+    orgs = _OrgSpans(org_spans)
     out = []
     for p in places:
-        holders = [_holder(text, m, org_spans) for m in p.mentions]
+        holders = []
+        for m in p.mentions:  # the first mention held by none decides
+            holders.append(_holder(text, m, orgs))
+            if holders[-1] is None:
+                break
         inside = bool(holders) and all(h is not None for h in holders)
         out.append(replace(p, within=holders[0]) if inside else p)
     return out
