@@ -645,9 +645,12 @@ def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -
             q.pos == "ADVB":
         j += 1
     p = doc.toks[j].parse if j < at.stop else None
-    if p is not None and p.pos in ("VERB", "PRTS") and p.normal in lex.title_verbs:
-        return _predicated(doc, j + 1, at.stop, lex, quoted)
-    return None
+    if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
+        return None
+    while j + 1 < at.stop and (q := doc.toks[j + 1].parse) is not None and \
+            q.pos in ("VERB", "PRTS") and q.normal in lex.title_verbs:
+        j += 1  # "который был назначен министром"
+    return _predicated(doc, _past_adverbials(doc, j + 1, at.stop, lex), at.stop, lex, quoted)
 
 
 def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
@@ -728,7 +731,35 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
         k += 1
     if verb is None or k >= sent.last:
         return None
-    return _predicated(doc, k, sent.last, lex, quoted)
+    return _predicated(doc, _past_adverbials(doc, k, sent.last, lex), sent.last, lex, quoted)
+
+
+# Prepositions that govern the instrumental: the phrase they open is no adverbial a title
+# may stand after ("был с министром").
+_INSTRUMENTAL_PREPS = frozenset({"с", "со", "за", "над", "под", "перед", "между"})
+
+
+def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
+    """Token ``k`` moved past the prepositional adverbials between a predicate verb and its
+    instrumental title ("работала в компании инженером", "стал в 2003 году министром"); ``k``
+    itself when no instrumental follows them."""
+    j = k
+    while j < stop and (p := doc.toks[j].parse) is not None and (
+            p.pos == "PREP" and doc.toks[j].low not in _INSTRUMENTAL_PREPS or p.pos == "ADVB"):
+        if p.pos == "ADVB":  # "служил в армии сначала водителем"
+            j += 1
+            continue
+        n = j + 1
+        if n < stop and doc.toks[n].lemma in lex.post_words:
+            break  # "на пост министра": the post's own preposition
+        while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
+                doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "ablt" and \
+                ((q := doc.toks[n].parse) is None or q.pos in _ADVERBIAL_WORDS | {"PRTF"}):
+            n += 1
+        if n == j + 1:
+            break
+        j = n
+    return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
 
 
 def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
@@ -1404,22 +1435,33 @@ def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
     yield from _subjects_of(c, _inner_subject)
 
 
+_COORDINATORS = frozenset({",", "и", "а", "также"})
+
+
 def _coordinated(c: _Ctx) -> Iterator[_Found]:
-    """A second title joined to a predicated one by "и", in its case: "была членом и
-    секретарем совета" (the second of the two; the first is the predicate's)."""
+    """The titles joined to a predicated one by "и" or commas, in its case: "была членом и
+    секретарем совета", "работала инженером, дизайнером, затем менеджером" (the first is the
+    predicate's)."""
     for t in list(c.kept):
-        k = t.last_tok
-        if t.rule not in _PREDICATE_RULES or k + 1 >= len(c.doc.toks) or \
-                c.doc.toks[k].low not in _ALLOWED_CONJ:
-            continue
-        head = next((j for j in range(t.first_tok, k)
+        head = next((j for j in range(t.first_tok, t.last_tok)
                      if _head_lemma(c.doc.toks[j], c.lex) == t.head), None)
         case = c.doc.toks[head].case if head is not None else None
-        if case is None:
+        if t.rule not in _PREDICATE_RULES or case is None:
             continue
-        span = _predicated(c.doc, k + 1, len(c.doc.toks), c.lex, c.quoted, want=case)
-        if span is not None and not c.taken(span) and span.first == k + 1:
+        k = t.last_tok
+        while True:
+            j = k
+            while j < len(c.doc.toks) and c.doc.toks[j].low in _COORDINATORS and \
+                    c.doc.toks[j].sent == c.doc.toks[k].sent:
+                j += 1
+            j = _adverbs_after(c.doc, j) if j > k else j  # "…, затем менеджером"
+            if j == k or j >= len(c.doc.toks):
+                break
+            span = _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want=case)
+            if span is None or c.taken(span) or span.first != j:
+                break
             yield _Found(t.person, span)
+            k = span.last
 
 
 # -- the members of a body ----------------------------------------------------------------------
