@@ -93,6 +93,9 @@ def test_plural_title_over_a_list(run):
 
 
 PLURAL_LISTS = [
+    # a name written abroad in brackets after a member
+    ("Погибли сотрудники полиции Анна Белова (Anna Belova) и Мария Смирнова (Maria Smirnova).",
+     {"Белова": ["сотрудник полиции"], "Смирнова": ["сотрудник полиции"]}),
     # a dash after a plural title agreeing in case with the names
     ("Альбом записан с музыкантами оркестра — Петром Сидоровым и Олегом Никитиным.",
      {"Сидоров": ["музыкант оркестра"], "Никитин": ["музыкант оркестра"]}),
@@ -110,6 +113,13 @@ PLURAL_LISTS = [
 def test_plural_title_opening_a_list(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+def test_compound_plural_title_over_a_list(run):
+    text = "Приедут летчики-космонавты Олег Петров, Иван Смирнов, Павел Орлов."
+    heads = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert heads == {"Петров": ["летчик-космонавт"], "Смирнов": ["летчик-космонавт"],
+                     "Орлов": ["летчик-космонавт"]}
 
 
 CASE_CLASHES = [

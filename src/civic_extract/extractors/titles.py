@@ -555,14 +555,23 @@ def _list_owner(doc: Doc, people: tuple[PersonCandidate, ...], i: int) -> int | 
     first = people[i].first_tok
     j = i
     while j > 0:
-        prev = people[j - 1]
+        before = j - 1
+        while before > 0 and _in_brackets(doc, people[before]):
+            before -= 1  # "Люсиль Гарсия (Lucile Garcia) и …": the name as written abroad
+        prev = people[before]
         gap = _without_parentheses(doc.toks[prev.last_tok:first])
         if gap is None or not gap or not _list_gap(gap) or \
                 doc.toks[prev.last_tok].sent != doc.toks[first].sent:
             break
-        j -= 1
+        j = before
         first = prev.first_tok
     return j if j != i else None
+
+
+def _in_brackets(doc: Doc, person: PersonCandidate) -> bool:
+    """Does the name stand alone inside parentheses ("(Lucile Garcia)")?"""
+    return person.first_tok > 0 and person.last_tok < len(doc.toks) and \
+        doc.toks[person.first_tok - 1].text == "(" and doc.toks[person.last_tok].text == ")"
 
 
 def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
@@ -584,6 +593,12 @@ def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
 def _plural(tok: Tok) -> bool:
     return tok.parse is not None and "plur" in tok.parse.grams and \
         tok.tag.get("Number") == "Plur"
+
+
+def _plural_read(tok: Tok) -> bool:
+    """Is ``tok`` plural by the dictionary or by the tagger ("летчики-космонавты", a compound
+    only one of them reads)?"""
+    return tok.parse is not None and "plur" in tok.parse.grams or tok.tag.get("Number") == "Plur"
 
 
 def _clause_start(doc: Doc, k: int) -> bool:
@@ -1257,8 +1272,8 @@ def _list_over_names(c: _Ctx) -> Iterator[_Found]:
         if owner is None or owner not in c.before:
             continue
         spans = [s for _, s in c.before[owner]]
-        if _plural(c.doc.toks[spans[-1].head]):
-            yield from (_Found(person, s) for s in spans if _plural(c.doc.toks[s.head]))
+        if _plural_read(c.doc.toks[spans[-1].head]):
+            yield from (_Found(person, s) for s in spans if _plural_read(c.doc.toks[s.head]))
 
 
 def _after_relative_rule(a: _Near) -> Iterator[_Span | None]:
