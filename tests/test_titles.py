@@ -122,6 +122,30 @@ def test_compound_plural_title_over_a_list(run):
                      "Орлов": ["летчик-космонавт"]}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title, a dash and the name agreeing with it in case, inside a clause; an age between
+    ("Медаль досталась российскому фехтовальщику — Тимуру Сафину.",
+     {"Сафин": ["российский фехтовальщик"]}),
+    ("Победила действующая глава района — 57-летняя Анна Белова.",
+     {"Белова": ["действующая глава района"]}),
+    ("Интересы Петрова представляет прежний адвокат — Ольга Смирнова.",
+     {"Петров": [], "Смирнова": ["прежний адвокат"]}),
+    # no agreement: the dash joins two clauses
+    ("Он говорил с министром — Иван Петров кивнул.", {"Петров": []}),
+    # a bracketed abbreviation or foreign name between the title and the name
+    ("Отставку принял глава национальной администрации (ПНА) Иван Петров.",
+     {"Петров": ["глава национальной администрации (ПНА)"]}),
+    ("Выступил президент Фонда прав человека (Human Rights Foundation) Тор Халворссен.",
+     {"Халворссен": ["президент Фонда прав человека (Human Rights Foundation)"]}),
+    # a bracketed title of the name before is no part of the next name's title
+    ("Пришли Иван Петров (второй тренер) и Олег Смирнов.",
+     {"Петров": ["второй тренер"], "Смирнов": []}),
+])
+def test_title_over_a_dash_or_brackets(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 CASE_CLASHES = [
     # a genitive name is the complement of a nominative title: the title is someone else's
     ("Заявление сделал представитель Ивана Петрова.", {"Петров": []}),

@@ -335,6 +335,10 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     crossed = False
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
+        opening = _bracket_opening(doc, k, sent.first, lex) if t.text == ")" else None
+        if opening is not None:  # "глава администрации (ПНА) Махмуд Аббас"
+            k = opening - 1
+            continue
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
                 and not _title_run_in(doc, k, start, lex):
             break
@@ -351,6 +355,22 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             heads.append(k)
         k += -1
     return _Scan(start, k + 1, tuple(heads), crossed)
+
+
+_MAX_BRACKETED = 6
+
+
+def _bracket_opening(doc: Doc, k: int, first: int, lex: TitleLexicon) -> int | None:
+    """The "(" of a short bracketed aside closed at token ``k`` inside a title, naming no
+    person and no title (an abbreviation or a name as written abroad: "(ПНА)", "(Human Rights
+    Foundation)"; not "Йоахим Лёв (второй тренер) и …": an aside of the name before it)."""
+    for j in range(k - 1, max(first, k - _MAX_BRACKETED - 1) - 1, -1):
+        t = doc.toks[j]
+        if t.text == "(":
+            return j if first < j < k - 1 and doc.toks[j - 1].ner != "PER" else None
+        if t.ner == "PER" or t.text in (")", ".", ";") or _head_lemma(t, lex):
+            return None
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -618,9 +638,11 @@ def _dash_title(doc: Doc, span: _Span, name: int) -> bool:
     Иван Петров", "директором стал Петров, а продюсером — Олег Смирнов"? The title opens its
     clause (or follows "а" or a comma) and agrees in case with the name, or is an
     instrumental whose verb is left out before a nominative name."""
-    if not (_clause_start(doc, span.first) or doc.toks[span.first - 1].low in _DASH_LEADS):
-        return False
     head, case = doc.toks[span.head], doc.toks[name].case
+    if not (_clause_start(doc, span.first) or doc.toks[span.first - 1].low in _DASH_LEADS):
+        # inside a clause, an apposition after a dash agrees in case with its title: "у
+        # российского фехтовальщика — Тимура Сафина"
+        return case is not None and head.case == case
     return head.case == case or head.case == "ablt" and case == "nomn" and \
         doc.toks[span.first - 1].low in _DASH_LEADS
 
@@ -1184,7 +1206,13 @@ def _list_opened(a: _At) -> Iterator[list[_Named]]:
 def _dash_before(a: _At) -> Iterator[list[_Named]]:
     """A singular title before a dash before the name: "Министр обороны — Иван Петров"."""
     c, i = a
-    opener = _list_opener(c.doc, c.people[i].first_tok, c.lex)
+    first = c.people[i].first_tok
+    case = c.doc.toks[first].case
+    while first - 1 > 0 and first - c.people[i].first_tok < 2 and case is not None and \
+            (p := c.doc.toks[first - 1].parse) is not None and p.pos == "ADJF" and \
+            c.doc.toks[first - 1].case == case:
+        first -= 1  # "глава республики — 57-летний Тоомас Ильвес"
+    opener = _list_opener(c.doc, first, c.lex)
     if opener is None or not opener[1]:
         return
     spans = _before(c.doc, opener[0], c.lex, c.quoted)
