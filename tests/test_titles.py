@@ -392,6 +392,25 @@ def test_inner_subject_refers_back(run, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bare title after an age adjective refers back to the person named last, in any case
+    ("Утром Ивана Петрова нашли дома. 41-летний музыкант уехал в Омск.",
+     ["41-летний музыкант"]),
+    ("Анна Белова дала интервью. Издание поговорило с 94-летней актрисой театра.",
+     ["94-летняя актриса театра"]),
+    ("С Иваном Петровым встретились. Вопрос задали 50-летнему министру финансов.",
+     ["50-летний министр финансов"]),
+    # the adjective's gender clashes with the person's; a name after the title is its own
+    ("Анна Белова дала интервью. Издание поговорило с 94-летним актером.", []),
+    ("Анна Белова дала интервью. Приехал 58-летний президент Иван Петров.", []),
+    # in quoted speech the title is the speaker's business
+    ("Анна Белова сказала: «Пришла 40-летняя певица и ушла».", []),
+])
+def test_age_title_refers_back(run, text, expected):
+    person = run(text).people[0]
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a plural instrumental title predicated of a list: every name of the list holds it
     ("Его заместителями – адвокат Иван Петров, политолог Олег Смирнов и врач Анна Белова.",
      {"Петров": ["заместитель", "адвокат"], "Смирнов": ["заместитель", "политолог"],
@@ -598,6 +617,8 @@ RULE_NAMES = [
      "Рябов", "глава региона", "bare_role"),
     ("В состав правления вошли Рустем Омаров и Жанна Ким.", "Ким", "член правления",
      "body_member"),
+    ("Утром Фёдора Зимина нашли дома. 41-летний музыкант уехал.", "Зимин",
+     "41-летний музыкант", "age_title"),
 ]
 
 

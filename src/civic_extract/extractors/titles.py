@@ -27,7 +27,10 @@ its person's name may stand; ``WINDOWS`` maps the names):
   no_subject         "… Петров. Стал генералом, работал министром"
   subject_title      "… Петров. Министр заявил…" (one sentence back)
   inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
-  coordinated        "Петров был членом и секретарем совета" (the second title of a predicate)
+  coordinated        "Петров был членом и секретарем совета", "работал инженером, дизайнером"
+                     (the titles after a predicate's)
+  age_title          "… Петрова нашли дома. 41-летний музыкант …" (a bare title after an age
+                     adjective: the person named last, in any case, two sentences back)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -1060,6 +1063,13 @@ def _antecedent(doc: Doc, people: tuple[PersonCandidate, ...], k: int, gender: s
                 ) -> int | None:
     """The person a subject pronoun at token ``k`` refers to: the last one named in the
     nominative, in its sentence or the two before, whose gender does not clash."""
+    return _antecedent_in(doc, people, k, gender, True)
+
+
+def _antecedent_in(doc: Doc, people: tuple[PersonCandidate, ...], k: int, gender: str,
+                   nominative: bool) -> int | None:
+    """The last person named before token ``k``, in its sentence or the two before, whose
+    gender does not clash (``nominative``: named in the nominative)."""
     sent = doc.toks[k].sent
     for i in range(len(people) - 1, -1, -1):
         p = people[i]
@@ -1068,7 +1078,8 @@ def _antecedent(doc: Doc, people: tuple[PersonCandidate, ...], k: int, gender: s
         if doc.toks[p.first_tok].sent < sent - _ANTECEDENT_SENTS:
             return None
         toks = doc.toks[p.first_tok:p.last_tok]
-        if "nomn" not in _name_cases(toks) or doc.toks[p.last_tok - 1].case not in ("nomn", None):
+        if nominative and ("nomn" not in _name_cases(toks) or
+                           doc.toks[p.last_tok - 1].case not in ("nomn", None)):
             continue
         genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
         if genders and gender not in genders:
@@ -1478,6 +1489,64 @@ def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
     yield from _subjects_of(c, _inner_subject)
 
 
+def _age_word(tok: Tok) -> str | None:
+    """The gender of an age adjective ("41-летний", "семидесятилетняя"), or None."""
+    p = tok.parse
+    if p is None or p.pos != "ADJF" or "plur" in p.grams or \
+            not p.normal.endswith(_age_endings()):
+        return None
+    return "Fem" if "femn" in p.grams else "Masc"  # "50-летнего" reads neuter too
+
+
+@cache
+def _age_endings() -> tuple[str, ...]:
+    return tuple(lines("age_adjectives.txt"))
+
+
+# An animate accusative reads as a genitive: the tagger may give the adjective one case and
+# its noun the other ("спросили 50-летнего министра").
+_ANIMATE_ACCUSATIVE = {"accs": "gent", "gent": "gent", "nomn": "nomn", "datv": "datv",
+                       "ablt": "ablt", "loct": "loct"}
+
+
+def _age_title_at(c: _Ctx, k: int) -> _Span | None:
+    """A bare title after the age adjective at token ``k`` with no name after it ("41-летний
+    музыкант покончил…", "у 94-летнего политика"), over agreeing adjectives and genitive
+    complements."""
+    doc = c.doc
+    j = k + 1
+    while j < len(doc.toks) and j - k <= 3 and (p := doc.toks[j].parse) is not None and \
+            p.pos in ("ADJF", "PRTF") and doc.toks[j].case == doc.toks[k].case:
+        j += 1
+    if j >= len(doc.toks) or j in c.quoted or \
+            _ANIMATE_ACCUSATIVE.get(doc.toks[j].case) != _ANIMATE_ACCUSATIVE.get(
+                doc.toks[k].case) or not _head_lemma(doc.toks[j], c.lex) or _plural(doc.toks[j]):
+        return None
+    last = j + 1
+    while last < len(doc.toks) and last - j <= _MAX and \
+            _can_continue(doc.toks[last], c.quoted) and \
+            (doc.toks[last].case == "gent" or last in c.quoted) and \
+            (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
+        last += 1
+    if last < len(doc.toks) and doc.toks[last].ner == "PER":
+        return None  # "58-летнего президента Уго Чавеса": the name's own title
+    return _Span(k, j, last)
+
+
+def _age_titles(c: _Ctx) -> Iterator[_Found]:
+    """A bare title after an age adjective refers back to the person named last before it,
+    in any case, in its sentence or the two before: "Честера Беннингтона нашли мёртвым.
+    41-летний музыкант покончил с собой"."""
+    for k, t in enumerate(c.doc.toks):
+        gender = _age_word(t)
+        span = _age_title_at(c, k) if gender is not None and k not in c.quoted else None
+        if span is None or c.taken(span) or _in_speech(c.doc, k):
+            continue
+        i = _antecedent_in(c.doc, c.people, k, gender, False)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
 _COORDINATORS = frozenset({",", "и", "а", "также"})
 
 
@@ -1617,6 +1686,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
+    TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("body_member", _body_members),
 )
 
