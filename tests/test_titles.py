@@ -489,6 +489,24 @@ def test_inverse_predicate_over_auxiliaries(run, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the title opens a clause after a comma, "а" or adverbs; an adjective before the name
+    ("Премьером стал Иван Хэйг, а министром обороны станет Олег Фокс.",
+     {"Хэйг": ["премьер"], "Фокс": ["министр обороны"]}),
+    ("Ранее финансовым директором компании был Олег Юдин.",
+     {"Юдин": ["финансовый директор компании"]}),
+    ("Тренер ушел, новой главой клуба стала журналистка Анна Белова.",
+     {"Белова": ["новая глава клуба", "журналистка"]}),
+    ("Директором школы назначен 31-летний Аркадий Имреков.",
+     {"Имреков": ["директор школы"]}),
+    # an instrumental after a preposition is no predicate
+    ("Он пришел с министром обороны и уехал, а Иван Петров остался.", {"Петров": []}),
+])
+def test_inverse_predicate_inside_a_sentence(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a nominative title over a long genitive chain before a name the tagger may read in
     # another case: the whole title, not the genitive inside it
     ("Председатель совета директоров АО «Научный центр акушерства, гинекологии и "

@@ -849,6 +849,9 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров", "На пост
     министра назначен Петров", "…избрал председателя, им стала Анна Смирнова"."""
     verb = first - 1
+    while verb > 0 and first - verb <= 2 and doc.toks[verb].case == "nomn" and \
+            (q := doc.toks[verb].parse) is not None and q.pos == "ADJF":
+        verb -= 1  # "назначен 31-летний Аркадий Имреков"
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
     p = doc.toks[verb].parse
@@ -865,11 +868,26 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first) and \
-            not _after_adverbial(doc, spans[0].first):
+            not _after_adverbial(doc, spans[0].first) and \
+            not _after_joint(doc, spans[0].first):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else None
+
+
+_JOINTS = frozenset({",", "а", "и", "но"})
+
+
+def _after_joint(doc: Doc, k: int) -> bool:
+    """Does token ``k`` open a clause after a comma or a conjunction, or after adverbs that
+    open the sentence ("…, а министром обороны станет …", "Ранее директором был …")?"""
+    j = k
+    while j > doc.sents[doc.toks[k].sent].first and (p := doc.toks[j - 1].parse) is not None \
+            and p.pos in ("ADVB", "PRCL"):
+        j -= 1
+    return j == doc.sents[doc.toks[k].sent].first and j < k or \
+        j > 0 and doc.toks[j - 1].low in _JOINTS
 
 
 def _adverbs_before(doc: Doc, verb: int) -> int:
