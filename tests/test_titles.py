@@ -456,6 +456,10 @@ def test_plural_predicate_over_a_list(run, text, expected):
      [("директор школы", "position")]),
     ("Рауль Кастро переизбран председателем Госсовета Кубы.",
      [("председатель Госсовета Кубы", "position")]),
+    # an ordinal in digits before the title; an acting title after a post word
+    ("Джордж Буш стал 43-м президентом США.", [("президент США", "position")]),
+    ("Андрей Воробьёв назначен на должность исполняющего обязанности губернатора области.",
+     [("исполняющий обязанности губернатора области", "position")]),
 ])
 def test_coordinated_predicate_titles(run, text, expected):
     (person,) = run(text).people

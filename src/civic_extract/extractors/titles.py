@@ -813,17 +813,21 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         want = "gent"
     sent = doc.sents[doc.toks[k].sent]
     first = k
-    acting = _acting_words(doc, k) if want == "ablt" else None
+    acting = _acting_words(doc, k)
     if acting is not None and acting < stop and (
-            acting_case is None or doc.toks[acting - 2].case == acting_case):
+            acting_case is None or doc.toks[acting - 2].case in (acting_case, want)):
+        # "назначен на должность исполняющего обязанности губернатора" too
         # "исполняющим обязанности министра": the title is the genitive after it
         k = acting
         want = "gent"
-    while k < sent.last and (p := doc.toks[k].parse) is not None and \
-            p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want:
-        k += 1
+    while k < sent.last and (p := doc.toks[k].parse) is not None and (
+            p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want or _ORDINAL.match(
+                doc.toks[k].text)):
+        k += 1  # "первым", "43-м"
     if k >= sent.last or doc.toks[k].case != want or not _head_lemma(doc.toks[k], lex):
         return None
+    while first < k and _ORDINAL.match(doc.toks[first].text):
+        first += 1  # a number written in digits is no part of the title
     head = k
     k += 1
     while k < sent.last and k - head <= _MAX and _can_continue(doc.toks[k], quoted) and \
@@ -833,6 +837,9 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
             break  # "членом и секретарем совета": the "и" joins two titles
         k += 1
     return _Span(first, head, k)
+
+
+_ORDINAL = re.compile(r"^\d+-(?:м|й|го|му|ым|ом|я|ю|ой|ей)$")
 
 
 def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
