@@ -146,6 +146,20 @@ def test_title_over_a_dash_or_brackets(run, text, expected):
     assert titles == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title over a preposition of its complement, stacked before a rank in its case
+    ("Глава правящего в стране совета маршал Иван Петров уехал.",
+     {"Петров": ["глава правящего в стране совета", "маршал"]}),
+    ("Вчера председатель созданного при мэрии комитета генерал Анна Белова выступила.",
+     {"Белова": ["председатель созданного при мэрии комитета", "генерал"]}),
+    # the head before the preposition in another case is someone else's
+    ("Президент вручил награду из рук губернатора Ивану Петрову.", {"Петров": []}),
+])
+def test_stacked_title_over_a_preposition(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 CASE_CLASHES = [
     # a genitive name is the complement of a nominative title: the title is someone else's
     ("Заявление сделал представитель Ивана Петрова.", {"Петров": []}),

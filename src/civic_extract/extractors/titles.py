@@ -346,7 +346,7 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
                 and not _title_run_in(doc, k, start, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
-        if prep and heads:
+        if prep and heads and not _stacked_over(doc, k, heads[-1], sent.first, lex, quoted):
             break  # "президент … из рук губернатора Ивана": the head nearest the name wins
         crossed = crossed or prep
         if holder is not None and not heads and t.i not in quoted and (
@@ -374,6 +374,23 @@ def _bracket_opening(doc: Doc, k: int, first: int, lex: TitleLexicon) -> int | N
         if t.ner == "PER" or t.text in (")", ".", ";") or _head_lemma(t, lex):
             return None
     return None
+
+
+def _stacked_over(doc: Doc, k: int, head: int, first: int, lex: TitleLexicon,
+                  quoted: set[int]) -> bool:
+    """Does a title head in the case of ``head`` stand before the preposition at ``k``, with
+    only words a title may span between, itself opening its clause: "Глава правящего в Египте
+    совета маршал Хусейн Тантави" (two stacked titles; not "президент вручил из рук
+    губернатора Ивана", where the cases differ)?"""
+    case = doc.toks[head].case
+    for j in range(k - 1, max(first, k - _MAX) - 1, -1):
+        t = doc.toks[j]
+        if not _can_continue(t, quoted) or t.parse is not None and t.parse.pos == "PREP":
+            return False
+        if t.case == case and _head_lemma(t, lex) and not _plural(t):
+            start = _with_adjectives(doc, j, first)
+            return _clause_start(doc, start) or _after_joint(doc, start)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
