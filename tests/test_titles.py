@@ -160,6 +160,27 @@ def test_stacked_title_over_a_preposition(run, text, expected):
     assert titles == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a post word with its genitive title: the person named right after it, else before it
+    ("Иван Петров подал в отставку с поста министра финансов.",
+     {"Петров": ["министр финансов"]}),
+    ("Президент назначит Олега Смирнова на пост директора центра.",
+     {"Смирнов": ["директор центра"]}),
+    ("Анна Белова, которая в 2010 году занимала пост главы района, уехала.",
+     {"Белова": ["глава района"]}),
+    ("Губернатор Олег Смирнов предложил на должность вице-губернатора Анну Белову.",
+     {"Смирнов": ["губернатор"], "Белова": ["вице-губернатор"]}),
+    ("Марию Орлову поздравили с назначением на должность ректора университета.",
+     {"Орлова": ["ректор университета"]}),
+    # the person before gives or seeks the post
+    ("Иван Петров предложил на пост министра своего друга.", {"Петров": []}),
+    ("Олег Смирнов выставил свою кандидатуру на пост президента клуба.", {"Смирнов": []}),
+])
+def test_post_phrase(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 CASE_CLASHES = [
     # a genitive name is the complement of a nominative title: the title is someone else's
     ("Заявление сделал представитель Ивана Петрова.", {"Петров": []}),
@@ -655,6 +676,8 @@ RULE_NAMES = [
      "body_member"),
     ("Утром Фёдора Зимина нашли дома. 41-летний музыкант уехал.", "Зимин",
      "41-летний музыкант", "age_title"),
+    ("Семён Ковалёв сохранил за собой пост ректора академии.", "Ковалёв", "ректор академии",
+     "post_phrase"),
 ]
 
 

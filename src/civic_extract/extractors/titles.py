@@ -31,6 +31,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
                      (the titles after a predicate's)
   age_title          "… Петрова нашли дома. 41-летний музыкант …" (a bare title after an age
                      adjective: the person named last, in any case, two sentences back)
+  post_phrase        "Петров подал в отставку с поста министра", "назначит Петрова на пост
+                     директора" (the person named right after the title, else last before it
+                     in its sentence; not one who gives or seeks the post: post_giver)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -1589,6 +1592,34 @@ def _age_titles(c: _Ctx) -> Iterator[_Found]:
             yield _Found(c.people[i], span)
 
 
+def _post_phrases(c: _Ctx) -> Iterator[_Found]:
+    """A post word with its genitive title ("на пост министра", "с должности главы",
+    "занимал пост директора") names a post of the person named right after the title, else
+    of the person named last before it in its sentence: "Петров подал в отставку с поста
+    министра", "назначит Петрова на пост директора", "Смирнова, которая занимала пост главы
+    района"."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        if t.lemma not in c.lex.post_words or k + 1 >= len(doc.toks) or k in c.quoted:
+            continue
+        sent = doc.sents[t.sent]
+        span = _predicated(doc, k + 1, sent.last, c.lex, c.quoted, want="gent")
+        if span is None or span.first != k + 1 or c.taken(span):
+            continue
+        after = next((p for p in c.people if p.first_tok == span.last), None)
+        before = [p for p in c.people if sent.first <= p.first_tok and p.last_tok <= k]
+        person = after or (before[-1] if before else None)
+        if person is not None and (person is after or not _gives_post(c, person.last_tok, k)):
+            yield _Found(person, _Span(span.first, span.head, span.last))
+
+
+def _gives_post(c: _Ctx, first: int, stop: int) -> bool:
+    """Does a word between tokens ``first`` and ``stop`` make the person before them the one
+    who gives or seeks the post (data/title_cues.txt: post_giver), not a passive participle?"""
+    return any(t.lemma in c.lex.post_givers and t.parse is not None and
+               t.parse.pos in ("VERB", "INFN", "NOUN") for t in c.doc.toks[first:stop])
+
+
 _COORDINATORS = frozenset({",", "и", "а", "также"})
 
 
@@ -1729,6 +1760,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
+    TitleRule("post_phrase", _post_phrases),
     TitleRule("body_member", _body_members),
 )
 

@@ -19,7 +19,7 @@ _HEAD_KINDS = ("membership", "status")
 
 #: The kinds of rows of title_cues.txt.
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
-             "body_member", "joins_body")
+             "body_member", "joins_body", "post_giver")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -42,6 +42,9 @@ class TitleLexicon:
     # вошли …" makes each a "член совета")
     body_members: dict[str, str]
     joins_body: frozenset[str]  # "войти", "включить": verbs that put people into a body
+    # "назначить", "кандидатура": words before a post phrase that make the person named before
+    # them someone who gives or seeks the post, not its holder
+    post_givers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -75,4 +78,5 @@ class TitleLexicon:
             other_persons=words("other_person"),
             body_members={p[0]: p[-1] for p in cues["body_member"]},
             joins_body=words("joins_body"),
+            post_givers=words("post_giver"),
         )
