@@ -187,6 +187,21 @@ def test_post_phrase(run, text, expected):
     assert titles == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a second head joined by "и" inside a title is a title of its own
+    ("Дарья Смирнова — дизайнер, издатель и главред журнала.",
+     {"Смирнова": ["дизайнер", "издатель и главред журнала", "главред журнала"]}),
+    ("Олег Петров — политик и лидер партии «Рассвет».",
+     {"Петров": ["политик и лидер партии «Рассвет»", "лидер партии «Рассвет»"]}),
+    # "и" inside the complement joins no titles
+    ("Иван Петров стал министром финансов и экономики.",
+     {"Петров": ["министр финансов и экономики"]}),
+])
+def test_joined_heads(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 CASE_CLASHES = [
     # a genitive name is the complement of a nominative title: the title is someone else's
     ("Заявление сделал представитель Ивана Петрова.", {"Петров": []}),
@@ -684,6 +699,7 @@ RULE_NAMES = [
      "41-летний музыкант", "age_title"),
     ("Семён Ковалёв сохранил за собой пост ректора академии.", "Ковалёв", "ректор академии",
      "post_phrase"),
+    ("Инна Рябова — поэт и переводчик книги.", "Рябова", "переводчик книги", "joined_heads"),
 ]
 
 

@@ -34,6 +34,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
   post_phrase        "Петров подал в отставку с поста министра", "назначит Петрова на пост
                      директора" (the person named right after the title, else last before it
                      in its sentence; not one who gives or seeks the post: post_giver)
+  joined_heads       "…, издатель и главред журнала" (the second head of a title found)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -1620,6 +1621,28 @@ def _gives_post(c: _Ctx, first: int, stop: int) -> bool:
                t.parse.pos in ("VERB", "INFN", "NOUN") for t in c.doc.toks[first:stop])
 
 
+def _joined_heads(c: _Ctx) -> Iterator[_Found]:
+    """A second head joined by "и" inside a title found, in the case of its head: its own
+    title ("издатель и главред журнала": "главред журнала" too; "основатель и директор
+    центра", whose link title is not reported: "директор центра")."""
+    for t in list(c.kept):
+        head = next((j for j in range(t.first_tok, t.last_tok)
+                     if _head_lemma(c.doc.toks[j], c.lex) == t.head), None)
+        if head is None or c.doc.toks[head].case is None:
+            continue
+        for j in range(head + 1, t.last_tok - 1):
+            if c.doc.toks[j].low not in _ALLOWED_CONJ or j in c.quoted:
+                continue
+            k = j + 1
+            while k < t.last_tok and (p := c.doc.toks[k].parse) is not None and \
+                    p.pos in ("ADJF", "PRTF") and c.doc.toks[k].case == c.doc.toks[head].case:
+                k += 1
+            if k < t.last_tok and c.doc.toks[k].case == c.doc.toks[head].case and \
+                    _head_lemma(c.doc.toks[k], c.lex) and k not in c.quoted:
+                yield _Found(t.person, _Span(j + 1, k, t.last_tok))
+            break
+
+
 _COORDINATORS = frozenset({",", "и", "а", "также"})
 
 
@@ -1761,6 +1784,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
+    TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("body_member", _body_members),
 )
 
