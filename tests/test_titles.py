@@ -202,6 +202,21 @@ def test_joined_heads(run, text, expected):
     assert titles == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an apposition after an aside in brackets or an age
+    ("Вчера уехал Олег Смирнов (Oleg Smirnov) — известный программист.",
+     {"Смирнов": ["известный программист"]}),
+    ("Юрий Орлов (1962 года рождения) - советник юстиции.", {"Орлов": ["советник юстиции"]}),
+    ("Вылетел Фаиз Халид, 34 года, пилот авиакомпании.", {"Халид": ["пилот авиакомпании"]}),
+    ("Иван Петров (Москва), директор школы, выступил.", {"Петров": ["директор школы"]}),
+    # an aside that says something else ends the apposition
+    ("Иван Петров (его брат уехал) — директор школы.", {"Петров": []}),
+])
+def test_apposition_after_an_aside(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 CASE_CLASHES = [
     # a genitive name is the complement of a nominative title: the title is someone else's
     ("Заявление сделал представитель Ивана Петрова.", {"Петров": []}),

@@ -688,14 +688,39 @@ class _After:
 
 
 def _after_at(doc: Doc, stop: int) -> _After | None:
-    """The words after the name ending at ``stop`` when a separator follows it."""
+    """The words after the name ending at ``stop`` when a separator follows it (past an aside
+    in brackets with no title: "Аарон Шварц (Aaron Swartz) — программист", and an age:
+    "Иван Петров, 34 года, пилот")."""
     sent = doc.sents[doc.toks[stop - 1].sent]
     if stop >= sent.last or doc.toks[stop].text not in _AFTER_SEPARATORS:
         return None
+    close = _aside_end(doc, stop, sent.last)
+    if close is not None and close < sent.last and doc.toks[close].text in _AFTER_SEPARATORS \
+            and doc.toks[close].text != "(":
+        stop = close
     word = stop + 1
+    if word + 2 < sent.last and doc.toks[word].text[:1].isdigit() and \
+            doc.toks[word + 1].lemma in ("год", "лет") and doc.toks[word + 2].text == ",":
+        word += 3  # "…, 34 года, пилот"
     while word < sent.last and (p := doc.toks[word].parse) is not None and p.pos == "ADVB":
         word += 1
     return _After(stop + 1, word, sent.last)
+
+
+def _aside_end(doc: Doc, k: int, stop: int) -> int | None:
+    """The token after the ")" closing a short aside opened at token ``k`` that holds no
+    title head and no verb ("(Aaron Swartz)", "(1962 года рождения)"); else None."""
+    if doc.toks[k].text != "(":
+        return None
+    for j in range(k + 1, min(stop, k + _MAX_BRACKETED + 2)):
+        t = doc.toks[j]
+        if t.text == ")":
+            return j + 1 if j > k + 1 else None
+        if t.text == "(" or t.parse is not None and t.parse.pos in ("VERB", "PRTS") or \
+                t.parse is not None and t.parse.pos == "NOUN" and t.ner is None and \
+                t.text.islower() and t.lemma.replace("ё", "е") not in ("год", "рождение", "г"):
+            return None
+    return None
 
 
 def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
