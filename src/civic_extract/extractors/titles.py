@@ -820,9 +820,11 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
     return _predicated(doc, _past_adverbials(doc, k, sent.last, lex), sent.last, lex, quoted)
 
 
-# Prepositions that govern the instrumental: the phrase they open is no adverbial a title
-# may stand after ("был с министром").
-_INSTRUMENTAL_PREPS = frozenset({"с", "со", "за", "над", "под", "перед", "между"})
+@cache
+def _instrumental_preps() -> frozenset[str]:
+    """Prepositions that govern the instrumental (data/instrumental_preps.txt): the phrase
+    they open is no adverbial a title may stand after ("был с министром")."""
+    return frozenset(lines("instrumental_preps.txt"))
 
 
 def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
@@ -831,7 +833,7 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
     itself when no instrumental follows them."""
     j = k
     while j < stop and (p := doc.toks[j].parse) is not None and (
-            p.pos == "PREP" and doc.toks[j].low not in _INSTRUMENTAL_PREPS or p.pos == "ADVB"):
+            p.pos == "PREP" and doc.toks[j].low not in _instrumental_preps() or p.pos == "ADVB"):
         if p.pos == "ADVB":  # "служил в армии сначала водителем"
             j += 1
             continue
@@ -1576,8 +1578,9 @@ def _age_endings() -> tuple[str, ...]:
 
 # An animate accusative reads as a genitive: the tagger may give the adjective one case and
 # its noun the other ("спросили 50-летнего министра").
-_ANIMATE_ACCUSATIVE = {"accs": "gent", "gent": "gent", "nomn": "nomn", "datv": "datv",
-                       "ablt": "ablt", "loct": "loct"}
+_ANIMATE_ACCUSATIVE: dict[str | None, str] = {
+    "accs": "gent", "gent": "gent", "nomn": "nomn", "datv": "datv", "ablt": "ablt",
+    "loct": "loct"}
 
 
 def _age_title_at(c: _Ctx, k: int) -> _Span | None:
@@ -1611,7 +1614,7 @@ def _age_titles(c: _Ctx) -> Iterator[_Found]:
     for k, t in enumerate(c.doc.toks):
         gender = _age_word(t)
         span = _age_title_at(c, k) if gender is not None and k not in c.quoted else None
-        if span is None or c.taken(span) or _in_speech(c.doc, k):
+        if gender is None or span is None or c.taken(span) or _in_speech(c.doc, k):
             continue
         i = _antecedent_in(c.doc, c.people, k, gender, False)
         if i is not None:
