@@ -217,6 +217,20 @@ def test_apposition_after_an_aside(run, text, expected):
     assert titles == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural title after "и других" closes a list: every name of the list holds it
+    ("Показали картины Ивана Шишкина, Исаака Левитана и других художников.",
+     {"Шишкин": ["художник"], "Левитан": ["художник"]}),
+    ("Закон поддержали Иван Петров, Анна Белова и другие депутаты.",
+     {"Петров": ["депутат"], "Белова": ["депутат"]}),
+    # no list of names before it
+    ("Иван Петров встретился с министром и другими гостями.", {"Петров": []}),
+])
+def test_others_of_a_list(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 CASE_CLASHES = [
     # a genitive name is the complement of a nominative title: the title is someone else's
     ("Заявление сделал представитель Ивана Петрова.", {"Петров": []}),
@@ -715,6 +729,8 @@ RULE_NAMES = [
     ("Семён Ковалёв сохранил за собой пост ректора академии.", "Ковалёв", "ректор академии",
      "post_phrase"),
     ("Инна Рябова — поэт и переводчик книги.", "Рябова", "переводчик книги", "joined_heads"),
+    ("Выступили Павел Зорин, Игорь Лапин и другие депутаты.", "Лапин", "депутат",
+     "others_of_list"),
 ]
 
 

@@ -35,6 +35,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
                      директора" (the person named right after the title, else last before it
                      in its sentence; not one who gives or seeks the post: post_giver)
   joined_heads       "…, издатель и главред журнала" (the second head of a title found)
+  others_of_list     "Шишкина, Левитана и других художников" (every name of the list)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -1671,6 +1672,28 @@ def _joined_heads(c: _Ctx) -> Iterator[_Found]:
             break
 
 
+def _others_of_list(c: _Ctx) -> Iterator[_Found]:
+    """A plural title after "и других" that closes a list of names: every name of the list
+    holds it ("Пикассо, Дали и других художников", "Петров, Смирнов и другие депутаты")."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        other = doc.toks[k + 1] if k + 2 < len(doc.toks) else None
+        if t.low not in _ALLOWED_CONJ or other is None or other.lemma != "другой" or \
+                not _plural(other):
+            continue
+        j = k + 2
+        while j < len(doc.toks) and (p := doc.toks[j].parse) is not None and \
+                p.pos in ("ADJF", "PRTF") and doc.toks[j].case == doc.toks[k + 1].case:
+            j += 1
+        if j >= len(doc.toks) or not _plural(doc.toks[j]) or not _head_lemma(doc.toks[j], c.lex) \
+                or doc.toks[j].case != doc.toks[k + 1].case:
+            continue
+        span = _Span(k + 2, j, j + 1)
+        people = _listed_before(c, k)
+        if len(people) >= 2 and not c.taken(span):
+            yield from (_Found(c.people[i], span) for i in people)
+
+
 _COORDINATORS = frozenset({",", "и", "а", "также"})
 
 
@@ -1813,6 +1836,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
     TitleRule("joined_heads", _joined_heads, window=None),
+    TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
 )
 
