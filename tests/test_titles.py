@@ -93,6 +93,9 @@ def test_plural_title_over_a_list(run):
 
 
 PLURAL_LISTS = [
+    # a name written abroad in brackets after a member
+    ("Погибли сотрудники полиции Анна Белова (Anna Belova) и Мария Смирнова (Maria Smirnova).",
+     {"Белова": ["сотрудник полиции"], "Смирнова": ["сотрудник полиции"]}),
     # a dash after a plural title agreeing in case with the names
     ("Альбом записан с музыкантами оркестра — Петром Сидоровым и Олегом Никитиным.",
      {"Сидоров": ["музыкант оркестра"], "Никитин": ["музыкант оркестра"]}),
@@ -108,6 +111,122 @@ PLURAL_LISTS = [
 
 @pytest.mark.parametrize("text, expected", PLURAL_LISTS)
 def test_plural_title_opening_a_list(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+def test_compound_plural_title_over_a_list(run):
+    text = "Приедут летчики-космонавты Олег Петров, Иван Смирнов, Павел Орлов."
+    heads = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert heads == {"Петров": ["летчик-космонавт"], "Смирнов": ["летчик-космонавт"],
+                     "Орлов": ["летчик-космонавт"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title, a dash and the name agreeing with it in case, inside a clause; an age between
+    ("Медаль досталась российскому фехтовальщику — Тимуру Сафину.",
+     {"Сафин": ["российский фехтовальщик"]}),
+    ("Победила действующая глава района — 57-летняя Анна Белова.",
+     {"Белова": ["действующая глава района"]}),
+    ("Интересы Петрова представляет прежний адвокат — Ольга Смирнова.",
+     {"Петров": [], "Смирнова": ["прежний адвокат"]}),
+    # no agreement: the dash joins two clauses
+    ("Он говорил с министром — Иван Петров кивнул.", {"Петров": []}),
+    # a bracketed abbreviation or foreign name between the title and the name
+    ("Отставку принял глава национальной администрации (ПНА) Иван Петров.",
+     {"Петров": ["глава национальной администрации (ПНА)"]}),
+    ("Выступил президент Фонда прав человека (Human Rights Foundation) Тор Халворссен.",
+     {"Халворссен": ["президент Фонда прав человека (Human Rights Foundation)"]}),
+    # a bracketed title of the name before is no part of the next name's title
+    ("Пришли Иван Петров (второй тренер) и Олег Смирнов.",
+     {"Петров": ["второй тренер"], "Смирнов": []}),
+])
+def test_title_over_a_dash_or_brackets(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title over a preposition of its complement, stacked before a rank in its case
+    ("Глава правящего в стране совета маршал Иван Петров уехал.",
+     {"Петров": ["глава правящего в стране совета", "маршал"]}),
+    ("Вчера председатель созданного при мэрии комитета генерал Анна Белова выступила.",
+     {"Белова": ["председатель созданного при мэрии комитета", "генерал"]}),
+    # the head before the preposition in another case is someone else's
+    ("Президент вручил награду из рук губернатора Ивану Петрову.", {"Петров": []}),
+])
+def test_stacked_title_over_a_preposition(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post word with its genitive title: the person named right after it, else before it
+    ("Иван Петров подал в отставку с поста министра финансов.",
+     {"Петров": ["министр финансов"]}),
+    ("Президент назначит Олега Смирнова на пост директора центра.",
+     {"Смирнов": ["директор центра"]}),
+    ("Анна Белова, которая в 2010 году занимала пост главы района, уехала.",
+     {"Белова": ["глава района"]}),
+    ("Губернатор Олег Смирнов предложил на должность вице-губернатора Анну Белову.",
+     {"Смирнов": ["губернатор"], "Белова": ["вице-губернатор"]}),
+    ("Марию Орлову поздравили с назначением на должность ректора университета.",
+     {"Орлова": ["ректор университета"]}),
+    # "в качестве" names a role the same way
+    ("Анна Белова попробует себя в качестве директора концерта.",
+     {"Белова": ["директор концерта"]}),
+    ("Иван Петров работал в качестве советника губернатора.",
+     {"Петров": ["советник губернатора"]}),
+    ("Иван Петров привел этот случай в качестве примера.", {"Петров": []}),
+    # the person before gives or seeks the post
+    ("Иван Петров предложил на пост министра своего друга.", {"Петров": []}),
+    ("Олег Смирнов выставил свою кандидатуру на пост президента клуба.", {"Смирнов": []}),
+])
+def test_post_phrase(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second head joined by "и" inside a title is a title of its own
+    ("Дарья Смирнова — дизайнер, издатель и главред журнала.",
+     {"Смирнова": ["дизайнер", "издатель и главред журнала", "главред журнала"]}),
+    ("Олег Петров — политик и лидер партии «Рассвет».",
+     {"Петров": ["политик и лидер партии «Рассвет»", "лидер партии «Рассвет»"]}),
+    # "и" inside the complement joins no titles
+    ("Иван Петров стал министром финансов и экономики.",
+     {"Петров": ["министр финансов и экономики"]}),
+])
+def test_joined_heads(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition after an aside in brackets or an age
+    ("Вчера уехал Олег Смирнов (Oleg Smirnov) — известный программист.",
+     {"Смирнов": ["известный программист"]}),
+    ("Юрий Орлов (1962 года рождения) - советник юстиции.", {"Орлов": ["советник юстиции"]}),
+    ("Вылетел Фаиз Халид, 34 года, пилот авиакомпании.", {"Халид": ["пилот авиакомпании"]}),
+    ("Иван Петров (Москва), директор школы, выступил.", {"Петров": ["директор школы"]}),
+    # an aside that says something else ends the apposition
+    ("Иван Петров (его брат уехал) — директор школы.", {"Петров": []}),
+])
+def test_apposition_after_an_aside(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural title after "и других" closes a list: every name of the list holds it
+    ("Показали картины Ивана Шишкина, Исаака Левитана и других художников.",
+     {"Шишкин": ["художник"], "Левитан": ["художник"]}),
+    ("Закон поддержали Иван Петров, Анна Белова и другие депутаты.",
+     {"Петров": ["депутат"], "Белова": ["депутат"]}),
+    # no list of names before it
+    ("Иван Петров встретился с министром и другими гостями.", {"Петров": []}),
+])
+def test_others_of_a_list(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
 
@@ -358,6 +477,25 @@ def test_inner_subject_refers_back(run, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bare title after an age adjective refers back to the person named last, in any case
+    ("Утром Ивана Петрова нашли дома. 41-летний музыкант уехал в Омск.",
+     ["41-летний музыкант"]),
+    ("Анна Белова дала интервью. Издание поговорило с 94-летней актрисой театра.",
+     ["94-летняя актриса театра"]),
+    ("С Иваном Петровым встретились. Вопрос задали 50-летнему министру финансов.",
+     ["50-летний министр финансов"]),
+    # the adjective's gender clashes with the person's; a name after the title is its own
+    ("Анна Белова дала интервью. Издание поговорило с 94-летним актером.", []),
+    ("Анна Белова дала интервью. Приехал 58-летний президент Иван Петров.", []),
+    # in quoted speech the title is the speaker's business
+    ("Анна Белова сказала: «Пришла 40-летняя певица и ушла».", []),
+])
+def test_age_title_refers_back(run, text, expected):
+    person = run(text).people[0]
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a plural instrumental title predicated of a list: every name of the list holds it
     ("Его заместителями – адвокат Иван Петров, политолог Олег Смирнов и врач Анна Белова.",
      {"Петров": ["заместитель", "адвокат"], "Смирнов": ["заместитель", "политолог"],
@@ -391,6 +529,23 @@ def test_plural_predicate_over_a_list(run, text, expected):
      [("министр финансов и экономики", "position")]),
     # "и" before something else than a title: one title
     ("Иван Петров стал директором и уехал в Омск.", [("директор", "position")]),
+    ("Иван Петров был директором, а его брат стал инженером.", [("директор", "position")]),
+    # a list of instrumentals, with adverbs between them, after adverbials of the verb
+    ("Анна Белова до 2012 года работала в компании инженером, дизайнером и менеджером.",
+     [("инженер", "position"), ("дизайнер", "position"), ("менеджер", "position")]),
+    ("Олег Смирнов служил в армии сначала водителем, затем инструктором.",
+     [("водитель", "position"), ("инструктор", "position")]),
+    ("Иван Петров в 2003 году стал в Омске министром финансов.",
+     [("министр финансов", "position")]),
+    ("Иван Петров был в Москве с министром финансов.", []),
+    ("Анну Белову, которая вчера была назначена директором школы, поздравили.",
+     [("директор школы", "position")]),
+    ("Рауль Кастро переизбран председателем Госсовета Кубы.",
+     [("председатель Госсовета Кубы", "position")]),
+    # an ordinal in digits before the title; an acting title after a post word
+    ("Джордж Буш стал 43-м президентом США.", [("президент США", "position")]),
+    ("Андрей Воробьёв назначен на должность исполняющего обязанности губернатора области.",
+     [("исполняющий обязанности губернатора области", "position")]),
 ])
 def test_coordinated_predicate_titles(run, text, expected):
     (person,) = run(text).people
@@ -421,6 +576,24 @@ def test_coordinated_predicate_titles(run, text, expected):
 def test_inverse_predicate_over_auxiliaries(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title opens a clause after a comma, "а" or adverbs; an adjective before the name
+    ("Премьером стал Иван Хэйг, а министром обороны станет Олег Фокс.",
+     {"Хэйг": ["премьер"], "Фокс": ["министр обороны"]}),
+    ("Ранее финансовым директором компании был Олег Юдин.",
+     {"Юдин": ["финансовый директор компании"]}),
+    ("Тренер ушел, новой главой клуба стала журналистка Анна Белова.",
+     {"Белова": ["новая глава клуба", "журналистка"]}),
+    ("Директором школы назначен 31-летний Аркадий Имреков.",
+     {"Имреков": ["директор школы"]}),
+    # an instrumental after a preposition is no predicate
+    ("Он пришел с министром обороны и уехал, а Иван Петров остался.", {"Петров": []}),
+])
+def test_inverse_predicate_inside_a_sentence(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -552,6 +725,13 @@ RULE_NAMES = [
      "Рябов", "глава региона", "bare_role"),
     ("В состав правления вошли Рустем Омаров и Жанна Ким.", "Ким", "член правления",
      "body_member"),
+    ("Утром Фёдора Зимина нашли дома. 41-летний музыкант уехал.", "Зимин",
+     "41-летний музыкант", "age_title"),
+    ("Семён Ковалёв сохранил за собой пост ректора академии.", "Ковалёв", "ректор академии",
+     "post_phrase"),
+    ("Инна Рябова — поэт и переводчик книги.", "Рябова", "переводчик книги", "joined_heads"),
+    ("Выступили Павел Зорин, Игорь Лапин и другие депутаты.", "Лапин", "депутат",
+     "others_of_list"),
 ]
 
 

@@ -27,7 +27,15 @@ its person's name may stand; ``WINDOWS`` maps the names):
   no_subject         "… Петров. Стал генералом, работал министром"
   subject_title      "… Петров. Министр заявил…" (one sentence back)
   inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
-  coordinated        "Петров был членом и секретарем совета" (the second title of a predicate)
+  coordinated        "Петров был членом и секретарем совета", "работал инженером, дизайнером"
+                     (the titles after a predicate's)
+  age_title          "… Петрова нашли дома. 41-летний музыкант …" (a bare title after an age
+                     adjective: the person named last, in any case, two sentences back)
+  post_phrase        "Петров подал в отставку с поста министра", "назначит Петрова на пост
+                     директора" (the person named right after the title, else last before it
+                     in its sentence; not one who gives or seeks the post: post_giver)
+  joined_heads       "…, издатель и главред журнала" (the second head of a title found)
+  others_of_list     "Шишкина, Левитана и других художников" (every name of the list)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -47,6 +55,7 @@ title_verbs.txt, relation_words.txt, membership.txt and coref_titles.txt (``Titl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -342,11 +351,15 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     crossed = False
     while k >= sent.first and start - k <= _MAX:
         t = doc.toks[k]
+        opening = _bracket_opening(doc, k, sent.first, lex) if t.text == ")" else None
+        if opening is not None:  # "глава администрации (ПНА) Махмуд Аббас"
+            k = opening - 1
+            continue
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
                 and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
-        if prep and heads:
+        if prep and heads and not _stacked_over(doc, k, heads[-1], sent.first, lex, quoted):
             break  # "президент … из рук губернатора Ивана": the head nearest the name wins
         crossed = crossed or prep
         if holder is not None and not heads and t.i not in quoted and (
@@ -358,6 +371,39 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             heads.append(k)
         k += -1
     return _Scan(start, k + 1, tuple(heads), crossed)
+
+
+_MAX_BRACKETED = 6
+
+
+def _bracket_opening(doc: Doc, k: int, first: int, lex: TitleLexicon) -> int | None:
+    """The "(" of a short bracketed aside closed at token ``k`` inside a title, naming no
+    person and no title (an abbreviation or a name as written abroad: "(ПНА)", "(Human Rights
+    Foundation)"; not "Йоахим Лёв (второй тренер) и …": an aside of the name before it)."""
+    for j in range(k - 1, max(first, k - _MAX_BRACKETED - 1) - 1, -1):
+        t = doc.toks[j]
+        if t.text == "(":
+            return j if first < j < k - 1 and doc.toks[j - 1].ner != "PER" else None
+        if t.ner == "PER" or t.text in (")", ".", ";") or _head_lemma(t, lex):
+            return None
+    return None
+
+
+def _stacked_over(doc: Doc, k: int, head: int, first: int, lex: TitleLexicon,
+                  quoted: set[int]) -> bool:
+    """Does a title head in the case of ``head`` stand before the preposition at ``k``, with
+    only words a title may span between, itself opening its clause: "Глава правящего в Египте
+    совета маршал Хусейн Тантави" (two stacked titles; not "президент вручил из рук
+    губернатора Ивана", where the cases differ)?"""
+    case = doc.toks[head].case
+    for j in range(k - 1, max(first, k - _MAX) - 1, -1):
+        t = doc.toks[j]
+        if not _can_continue(t, quoted) or t.parse is not None and t.parse.pos == "PREP":
+            return False
+        if t.case == case and _head_lemma(t, lex) and not _plural(t):
+            start = _with_adjectives(doc, j, first)
+            return _clause_start(doc, start) or _after_joint(doc, start)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,14 +608,23 @@ def _list_owner(doc: Doc, people: tuple[PersonCandidate, ...], i: int) -> int | 
     first = people[i].first_tok
     j = i
     while j > 0:
-        prev = people[j - 1]
+        before = j - 1
+        while before > 0 and _in_brackets(doc, people[before]):
+            before -= 1  # "Люсиль Гарсия (Lucile Garcia) и …": the name as written abroad
+        prev = people[before]
         gap = _without_parentheses(doc.toks[prev.last_tok:first])
         if gap is None or not gap or not _list_gap(gap) or \
                 doc.toks[prev.last_tok].sent != doc.toks[first].sent:
             break
-        j -= 1
+        j = before
         first = prev.first_tok
     return j if j != i else None
+
+
+def _in_brackets(doc: Doc, person: PersonCandidate) -> bool:
+    """Does the name stand alone inside parentheses ("(Lucile Garcia)")?"""
+    return person.first_tok > 0 and person.last_tok < len(doc.toks) and \
+        doc.toks[person.first_tok - 1].text == "(" and doc.toks[person.last_tok].text == ")"
 
 
 def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
@@ -600,6 +655,12 @@ def _only_plural(tok: Tok, lex: TitleLexicon) -> bool:
     return bool(heads) and all("plur" in p.grams and "Pltm" not in p.grams for p in heads)
 
 
+def _plural_read(tok: Tok) -> bool:
+    """Is ``tok`` plural by the dictionary or by the tagger ("летчики-космонавты", a compound
+    only one of them reads)?"""
+    return tok.parse is not None and "plur" in tok.parse.grams or tok.tag.get("Number") == "Plur"
+
+
 def _clause_start(doc: Doc, k: int) -> bool:
     """Does token k start a sentence or a clause (after a verb, a colon or a dash)?"""
     if k == doc.sents[doc.toks[k].sent].first:
@@ -617,9 +678,11 @@ def _dash_title(doc: Doc, span: _Span, name: int) -> bool:
     Иван Петров", "директором стал Петров, а продюсером — Олег Смирнов"? The title opens its
     clause (or follows "а" or a comma) and agrees in case with the name, or is an
     instrumental whose verb is left out before a nominative name."""
-    if not (_clause_start(doc, span.first) or doc.toks[span.first - 1].low in _DASH_LEADS):
-        return False
     head, case = doc.toks[span.head], doc.toks[name].case
+    if not (_clause_start(doc, span.first) or doc.toks[span.first - 1].low in _DASH_LEADS):
+        # inside a clause, an apposition after a dash agrees in case with its title: "у
+        # российского фехтовальщика — Тимура Сафина"
+        return case is not None and head.case == case
     return head.case == case or head.case == "ablt" and case == "nomn" and \
         doc.toks[span.first - 1].low in _DASH_LEADS
 
@@ -641,14 +704,39 @@ class _After:
 
 
 def _after_at(doc: Doc, stop: int) -> _After | None:
-    """The words after the name ending at ``stop`` when a separator follows it."""
+    """The words after the name ending at ``stop`` when a separator follows it (past an aside
+    in brackets with no title: "Аарон Шварц (Aaron Swartz) — программист", and an age:
+    "Иван Петров, 34 года, пилот")."""
     sent = doc.sents[doc.toks[stop - 1].sent]
     if stop >= sent.last or doc.toks[stop].text not in _AFTER_SEPARATORS:
         return None
+    close = _aside_end(doc, stop, sent.last)
+    if close is not None and close < sent.last and doc.toks[close].text in _AFTER_SEPARATORS \
+            and doc.toks[close].text != "(":
+        stop = close
     word = stop + 1
+    if word + 2 < sent.last and doc.toks[word].text[:1].isdigit() and \
+            doc.toks[word + 1].lemma in ("год", "лет") and doc.toks[word + 2].text == ",":
+        word += 3  # "…, 34 года, пилот"
     while word < sent.last and (p := doc.toks[word].parse) is not None and p.pos == "ADVB":
         word += 1
     return _After(stop + 1, word, sent.last)
+
+
+def _aside_end(doc: Doc, k: int, stop: int) -> int | None:
+    """The token after the ")" closing a short aside opened at token ``k`` that holds no
+    title head and no verb ("(Aaron Swartz)", "(1962 года рождения)"); else None."""
+    if doc.toks[k].text != "(":
+        return None
+    for j in range(k + 1, min(stop, k + _MAX_BRACKETED + 2)):
+        t = doc.toks[j]
+        if t.text == ")":
+            return j + 1 if j > k + 1 else None
+        if t.text == "(" or t.parse is not None and t.parse.pos in ("VERB", "PRTS") or \
+                t.parse is not None and t.parse.pos == "NOUN" and t.ner is None and \
+                t.text.islower() and t.lemma.replace("ё", "е") not in ("год", "рождение", "г"):
+            return None
+    return None
 
 
 def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
@@ -659,9 +747,12 @@ def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -
             q.pos == "ADVB":
         j += 1
     p = doc.toks[j].parse if j < at.stop else None
-    if p is not None and p.pos in ("VERB", "PRTS") and p.normal in lex.title_verbs:
-        return _predicated(doc, j + 1, at.stop, lex, quoted)
-    return None
+    if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
+        return None
+    while j + 1 < at.stop and (q := doc.toks[j + 1].parse) is not None and \
+            q.pos in ("VERB", "PRTS") and q.normal in lex.title_verbs:
+        j += 1  # "который был назначен министром"
+    return _predicated(doc, _past_adverbials(doc, j + 1, at.stop, lex), at.stop, lex, quoted)
 
 
 def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
@@ -742,7 +833,37 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
         k += 1
     if verb is None or k >= sent.last:
         return None
-    return _predicated(doc, k, sent.last, lex, quoted)
+    return _predicated(doc, _past_adverbials(doc, k, sent.last, lex), sent.last, lex, quoted)
+
+
+@cache
+def _instrumental_preps() -> frozenset[str]:
+    """Prepositions that govern the instrumental (data/instrumental_preps.txt): the phrase
+    they open is no adverbial a title may stand after ("был с министром")."""
+    return frozenset(lines("instrumental_preps.txt"))
+
+
+def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
+    """Token ``k`` moved past the prepositional adverbials between a predicate verb and its
+    instrumental title ("работала в компании инженером", "стал в 2003 году министром"); ``k``
+    itself when no instrumental follows them."""
+    j = k
+    while j < stop and (p := doc.toks[j].parse) is not None and (
+            p.pos == "PREP" and doc.toks[j].low not in _instrumental_preps() or p.pos == "ADVB"):
+        if p.pos == "ADVB":  # "служил в армии сначала водителем"
+            j += 1
+            continue
+        n = j + 1
+        if n < stop and doc.toks[n].lemma in lex.post_words:
+            break  # "на пост министра": the post's own preposition
+        while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
+                doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "ablt" and \
+                ((q := doc.toks[n].parse) is None or q.pos in _ADVERBIAL_WORDS | {"PRTF"}):
+            n += 1
+        if n == j + 1:
+            break
+        j = n
+    return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
 
 
 def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
@@ -756,17 +877,21 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         want = "gent"
     sent = doc.sents[doc.toks[k].sent]
     first = k
-    acting = _acting_words(doc, k) if want == "ablt" else None
+    acting = _acting_words(doc, k)
     if acting is not None and acting < stop and (
-            acting_case is None or doc.toks[acting - 2].case == acting_case):
+            acting_case is None or doc.toks[acting - 2].case in (acting_case, want)):
+        # "назначен на должность исполняющего обязанности губернатора" too
         # "исполняющим обязанности министра": the title is the genitive after it
         k = acting
         want = "gent"
-    while k < sent.last and (p := doc.toks[k].parse) is not None and \
-            p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want:
-        k += 1
+    while k < sent.last and (p := doc.toks[k].parse) is not None and (
+            p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want or _ORDINAL.match(
+                doc.toks[k].text)):
+        k += 1  # "первым", "43-м"
     if k >= sent.last or doc.toks[k].case != want or not _head_lemma(doc.toks[k], lex):
         return None
+    while first < k and _ORDINAL.match(doc.toks[first].text):
+        first += 1  # a number written in digits is no part of the title
     head = k
     k += 1
     while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or (
@@ -776,6 +901,9 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
             break  # "членом и секретарем совета": the "и" joins two titles
         k += 1
     return _Span(first, head, k)
+
+
+_ORDINAL = re.compile(r"^\d+-(?:м|й|го|му|ым|ом|я|ю|ой|ей)$")
 
 
 def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
@@ -792,6 +920,9 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров", "На пост
     министра назначен Петров", "…избрал председателя, им стала Анна Смирнова"."""
     verb = first - 1
+    while verb > 0 and first - verb <= 2 and doc.toks[verb].case == "nomn" and \
+            (q := doc.toks[verb].parse) is not None and q.pos == "ADJF":
+        verb -= 1  # "назначен 31-летний Аркадий Имреков"
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
     p = doc.toks[verb].parse
@@ -808,11 +939,26 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first) and \
-            not _after_adverbial(doc, spans[0].first):
+            not _after_adverbial(doc, spans[0].first) and \
+            not _after_joint(doc, spans[0].first):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else None
+
+
+_JOINTS = frozenset({",", "а", "и", "но"})
+
+
+def _after_joint(doc: Doc, k: int) -> bool:
+    """Does token ``k`` open a clause after a comma or a conjunction, or after adverbs that
+    open the sentence ("…, а министром обороны станет …", "Ранее директором был …")?"""
+    j = k
+    while j > doc.sents[doc.toks[k].sent].first and (p := doc.toks[j - 1].parse) is not None \
+            and p.pos in ("ADVB", "PRCL"):
+        j -= 1
+    return j == doc.sents[doc.toks[k].sent].first and j < k or \
+        j > 0 and doc.toks[j - 1].low in _JOINTS
 
 
 def _adverbs_before(doc: Doc, verb: int) -> int:
@@ -1002,19 +1148,27 @@ def _in_speech(doc: Doc, k: int) -> bool:
     return doc.quotes.open_depth(k) > 0
 
 
-def _antecedent(doc: Doc, people: tuple[PersonCandidate, ...], k: int, gender: str
-                ) -> int | None:
+def _antecedent(c: _Ctx, k: int, gender: str) -> int | None:
     """The person a subject pronoun at token ``k`` refers to: the last one named in the
     nominative, in its sentence or the two before, whose gender does not clash."""
+    return _antecedent_in(c, k, gender, True)
+
+
+def _antecedent_in(c: _Ctx, k: int, gender: str, nominative: bool) -> int | None:
+    """The last person named before token ``k``, in its sentence or the two before, whose
+    gender does not clash (``nominative``: named in the nominative). The people end in text
+    order: the search starts at the last one ending by ``k`` (bisection)."""
+    doc, people = c.doc, c.people
     sent = doc.toks[k].sent
-    for i in range(len(people) - 1, -1, -1):
+    for i in range(bisect_right(c.last_toks, k) - 1, -1, -1):
         p = people[i]
         if p.last_tok > k:
             continue
         if doc.toks[p.first_tok].sent < sent - _ANTECEDENT_SENTS:
             return None
         toks = doc.toks[p.first_tok:p.last_tok]
-        if "nomn" not in _name_cases(toks) or doc.toks[p.last_tok - 1].case not in ("nomn", None):
+        if nominative and ("nomn" not in _name_cases(toks) or
+                           doc.toks[p.last_tok - 1].case not in ("nomn", None)):
             continue
         genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
         if genders and gender not in genders:
@@ -1097,6 +1251,20 @@ class _Ctx:
     decisions: dict[tuple[Rule[_Near, _Span | None], ...],
                     list[tuple[str, _Span | None] | None]] = field(default_factory=dict)
     kept: list[TitleCandidate] = field(default_factory=list)  # the titles reported so far
+    # the people's last tokens, in text order (kept non-decreasing: bisection finds the people
+    # ending by a token), and each person by where it starts and where it ends
+    last_toks: list[int] = field(default_factory=list)
+    by_first: dict[int, int] = field(default_factory=dict)
+    by_last: dict[int, int] = field(default_factory=dict)
+    by_anchor: dict[int, int] = field(default_factory=dict)  # by its first title (``_plan``)
+
+    def __post_init__(self) -> None:
+        reach = -1
+        for i, p in enumerate(self.people):
+            reach = max(reach, p.last_tok)
+            self.last_toks.append(reach)
+            self.by_first.setdefault(p.first_tok, i)
+            self.by_last.setdefault(p.last_tok, i)
 
     def taken(self, span: _Span) -> bool:
         """Does ``span`` hold a token an earlier title claimed?"""
@@ -1158,7 +1326,13 @@ def _list_opened(a: _At) -> Iterator[list[_Named]]:
 def _dash_before(a: _At) -> Iterator[list[_Named]]:
     """A singular title before a dash before the name: "Министр обороны — Иван Петров"."""
     c, i = a
-    opener = _list_opener(c.doc, c.people[i].first_tok, c.lex)
+    first = c.people[i].first_tok
+    case = c.doc.toks[first].case
+    while first - 1 > 0 and first - c.people[i].first_tok < 2 and case is not None and \
+            (p := c.doc.toks[first - 1].parse) is not None and p.pos == "ADJF" and \
+            c.doc.toks[first - 1].case == case:
+        first -= 1  # "глава республики — 57-летний Тоомас Ильвес"
+    opener = _list_opener(c.doc, first, c.lex)
     if opener is None or not opener[1]:
         return
     spans = _before(c.doc, opener[0], c.lex, c.quoted)
@@ -1170,8 +1344,7 @@ def _dash_before(a: _At) -> Iterator[list[_Named]]:
 def _after_named_dash(c: _Ctx, k: int) -> bool:
     """Does token ``k`` follow a dash right after a name ("Иван Петров – директор школы, Анна
     Белова – …": the title is Петров's, not the next name's)?"""
-    return k > 0 and c.doc.toks[k - 1].text in _PREDICATE_DASHES and \
-        any(p.last_tok == k - 1 for p in c.people)
+    return k > 0 and c.doc.toks[k - 1].text in _PREDICATE_DASHES and k - 1 in c.by_last
 
 
 def _comma_before(a: _At) -> Iterator[list[_Named]]:
@@ -1228,6 +1401,8 @@ def _plan(c: _Ctx) -> None:
             if _plural(c.doc.toks[found_inverse.head]):
                 for j in _list_members(c, i):  # "Заместителями стали Петров и Смирнов"
                     c.before[j] = [("inverse_predicate", found_inverse), *c.before.get(j, [])]
+    for i in sorted(c.before):
+        c.by_anchor.setdefault(c.before[i][0][1].first, i)
 
 
 def _planned(rule: str) -> Callable[[_Ctx], Iterator[_Found]]:
@@ -1246,8 +1421,8 @@ def _list_over_names(c: _Ctx) -> Iterator[_Found]:
         if owner is None or owner not in c.before:
             continue
         spans = [s for _, s in c.before[owner]]
-        if _plural(c.doc.toks[spans[-1].head]):
-            yield from (_Found(person, s) for s in spans if _plural(c.doc.toks[s.head]))
+        if _plural_read(c.doc.toks[spans[-1].head]):
+            yield from (_Found(person, s) for s in spans if _plural_read(c.doc.toks[s.head]))
 
 
 def _after_relative_rule(a: _Near) -> Iterator[_Span | None]:
@@ -1349,7 +1524,7 @@ def _referred(c: _Ctx, k: int, stop: int, gender: str | None) -> Iterator[_Found
     found = _predicate(c.doc, stop, c.lex, c.quoted, c.doc.toks[k].sent)
     if found is None or c.taken(found):
         return
-    i = _antecedent(c.doc, c.people, k, gender)
+    i = _antecedent(c, k, gender)
     if i is not None:
         yield _Found(c.people[i], found)
 
@@ -1387,7 +1562,7 @@ def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]]
         if subject is None or c.taken(subject[0]):
             continue
         span, gender = subject
-        i = _antecedent(doc, c.people, span.first, gender)
+        i = _antecedent(c, span.first, gender)
         if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
             continue
         lemma = _head_lemma(doc.toks[span.head], c.lex)
@@ -1424,29 +1599,176 @@ def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
     yield from _subjects_of(c, _inner_subject)
 
 
-def _coordinated(c: _Ctx) -> Iterator[_Found]:
-    """A second title joined to a predicated one by "и", in its case: "была членом и
-    секретарем совета" (the second of the two; the first is the predicate's, and takes the
-    complement of the second when it is a membership: "член совета")."""
-    for t in list(c.kept):
-        k = t.last_tok
-        if t.rule not in _PREDICATE_RULES or k + 1 >= len(c.doc.toks) or \
-                c.doc.toks[k].low not in _ALLOWED_CONJ:
+def _age_word(tok: Tok) -> str | None:
+    """The gender of an age adjective ("41-летний", "семидесятилетняя"), or None."""
+    p = tok.parse
+    if p is None or p.pos != "ADJF" or "plur" in p.grams or \
+            not p.normal.endswith(_age_endings()):
+        return None
+    return "Fem" if "femn" in p.grams else "Masc"  # "50-летнего" reads neuter too
+
+
+@cache
+def _age_endings() -> tuple[str, ...]:
+    return tuple(lines("age_adjectives.txt"))
+
+
+# An animate accusative reads as a genitive: the tagger may give the adjective one case and
+# its noun the other ("спросили 50-летнего министра").
+_ANIMATE_ACCUSATIVE: dict[str | None, str] = {
+    "accs": "gent", "gent": "gent", "nomn": "nomn", "datv": "datv", "ablt": "ablt",
+    "loct": "loct"}
+
+
+def _age_title_at(c: _Ctx, k: int) -> _Span | None:
+    """A bare title after the age adjective at token ``k`` with no name after it ("41-летний
+    музыкант покончил…", "у 94-летнего политика"), over agreeing adjectives and genitive
+    complements."""
+    doc = c.doc
+    j = k + 1
+    while j < len(doc.toks) and j - k <= 3 and (p := doc.toks[j].parse) is not None and \
+            p.pos in ("ADJF", "PRTF") and doc.toks[j].case == doc.toks[k].case:
+        j += 1
+    if j >= len(doc.toks) or j in c.quoted or \
+            _ANIMATE_ACCUSATIVE.get(doc.toks[j].case) != _ANIMATE_ACCUSATIVE.get(
+                doc.toks[k].case) or not _head_lemma(doc.toks[j], c.lex) or _plural(doc.toks[j]):
+        return None
+    last = j + 1
+    while last < len(doc.toks) and last - j <= _MAX and \
+            _can_continue(doc.toks[last], c.quoted) and \
+            (doc.toks[last].case == "gent" or last in c.quoted) and \
+            (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
+        last += 1
+    if last < len(doc.toks) and doc.toks[last].ner == "PER":
+        return None  # "58-летнего президента Уго Чавеса": the name's own title
+    return _Span(k, j, last)
+
+
+def _age_titles(c: _Ctx) -> Iterator[_Found]:
+    """A bare title after an age adjective refers back to the person named last before it,
+    in any case, in its sentence or the two before: "Честера Беннингтона нашли мёртвым.
+    41-летний музыкант покончил с собой"."""
+    for k, t in enumerate(c.doc.toks):
+        gender = _age_word(t)
+        span = _age_title_at(c, k) if gender is not None and k not in c.quoted else None
+        if gender is None or span is None or c.taken(span) or _in_speech(c.doc, k):
             continue
-        head = next((j for j in range(t.first_tok, k)
+        i = _antecedent_in(c, k, gender, False)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
+def _post_phrases(c: _Ctx) -> Iterator[_Found]:
+    """A post word with its genitive title ("на пост министра", "с должности главы",
+    "занимал пост директора") names a post of the person named right after the title, else
+    of the person named last before it in its sentence: "Петров подал в отставку с поста
+    министра", "назначит Петрова на пост директора", "Смирнова, которая занимала пост главы
+    района"."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        if t.lemma not in c.lex.post_words or k + 1 >= len(doc.toks) or k in c.quoted:
+            continue
+        sent = doc.sents[t.sent]
+        span = _predicated(doc, k + 1, sent.last, c.lex, c.quoted, want="gent")
+        if span is None or span.first != k + 1 or c.taken(span):
+            continue
+        at = c.by_first.get(span.last)
+        after = c.people[at] if at is not None else None
+        i = bisect_right(c.last_toks, k) - 1  # the last person ending by the post word
+        while i >= 0 and c.people[i].last_tok > k:
+            i -= 1
+        before = c.people[i] if i >= 0 and c.people[i].first_tok >= sent.first else None
+        person = after or before
+        if person is not None and (person is after or not _gives_post(c, person.last_tok, k)):
+            yield _Found(person, _Span(span.first, span.head, span.last))
+
+
+def _gives_post(c: _Ctx, first: int, stop: int) -> bool:
+    """Does a word between tokens ``first`` and ``stop`` make the person before them the one
+    who gives or seeks the post (data/title_cues.txt: post_giver), not a passive participle?"""
+    return any(t.lemma in c.lex.post_givers and t.parse is not None and
+               t.parse.pos in ("VERB", "INFN", "NOUN") for t in c.doc.toks[first:stop])
+
+
+def _joined_heads(c: _Ctx) -> Iterator[_Found]:
+    """A second head joined by "и" inside a title found, in the case of its head: its own
+    title ("издатель и главред журнала": "главред журнала" too; "основатель и директор
+    центра", whose link title is not reported: "директор центра")."""
+    for t in list(c.kept):
+        head = next((j for j in range(t.first_tok, t.last_tok)
+                     if _head_lemma(c.doc.toks[j], c.lex) == t.head), None)
+        if head is None or c.doc.toks[head].case is None:
+            continue
+        for j in range(head + 1, t.last_tok - 1):
+            if c.doc.toks[j].low not in _ALLOWED_CONJ or j in c.quoted:
+                continue
+            k = j + 1
+            while k < t.last_tok and (p := c.doc.toks[k].parse) is not None and \
+                    p.pos in ("ADJF", "PRTF") and c.doc.toks[k].case == c.doc.toks[head].case:
+                k += 1
+            if k < t.last_tok and c.doc.toks[k].case == c.doc.toks[head].case and \
+                    _head_lemma(c.doc.toks[k], c.lex) and k not in c.quoted:
+                yield _Found(t.person, _Span(j + 1, k, t.last_tok))
+            break
+
+
+def _others_of_list(c: _Ctx) -> Iterator[_Found]:
+    """A plural title after "и других" that closes a list of names: every name of the list
+    holds it ("Пикассо, Дали и других художников", "Петров, Смирнов и другие депутаты")."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        other = doc.toks[k + 1] if k + 2 < len(doc.toks) else None
+        if t.low not in _ALLOWED_CONJ or other is None or other.lemma != "другой" or \
+                not _plural(other):
+            continue
+        j = k + 2
+        while j < len(doc.toks) and (p := doc.toks[j].parse) is not None and \
+                p.pos in ("ADJF", "PRTF") and doc.toks[j].case == doc.toks[k + 1].case:
+            j += 1
+        if j >= len(doc.toks) or not _plural(doc.toks[j]) or not _head_lemma(doc.toks[j], c.lex) \
+                or doc.toks[j].case != doc.toks[k + 1].case:
+            continue
+        span = _Span(k + 2, j, j + 1)
+        people = _listed_before(c, k)
+        if len(people) >= 2 and not c.taken(span):
+            yield from (_Found(c.people[i], span) for i in people)
+
+
+_COORDINATORS = frozenset({",", "и", "а", "также"})
+
+
+def _coordinated(c: _Ctx) -> Iterator[_Found]:
+    """The titles joined to a predicated one by "и" or commas, in its case: "была членом и
+    секретарем совета", "работала инженером, дизайнером, затем менеджером" (the first is the
+    predicate's; a membership first takes the complement of the title after it: "член
+    совета")."""
+    for ti, t in enumerate(list(c.kept)):  # titles found later only join the end of the list
+        head = next((j for j in range(t.first_tok, t.last_tok)
                      if _head_lemma(c.doc.toks[j], c.lex) == t.head), None)
         case = c.doc.toks[head].case if head is not None else None
-        if case is None:
+        if t.rule not in _PREDICATE_RULES or case is None:
             continue
-        span = _predicated(c.doc, k + 1, len(c.doc.toks), c.lex, c.quoted, want=case)
-        if span is not None and not c.taken(span) and span.first == k + 1:
-            if head == k - 1 and span.last > span.head + 1 and t.kind == "membership":
-                # a membership names its body: it shares the complement of the second title
-                # ("член совета" of "членом и секретарем совета"; "юристом и директором
+        k = t.last_tok
+        while True:
+            j = k
+            while j < len(c.doc.toks) and c.doc.toks[j].low in _COORDINATORS and \
+                    c.doc.toks[j].sent == c.doc.toks[k].sent:
+                j += 1
+            j = _adverbs_after(c.doc, j) if j > k else j  # "…, затем менеджером"
+            if j == k or j >= len(c.doc.toks):
+                break
+            span = _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want=case)
+            if span is None or c.taken(span) or span.first != j:
+                break
+            if k == t.last_tok and head == k - 1 and span.last > span.head + 1 and \
+                    t.kind == "membership":
+                # a membership names its body: it shares the complement of the title after
+                # it ("член совета" of "членом и секретарем совета"; "юристом и директором
                 # фонда" gives a "юрист" of no fund)
                 shared = guillemets(as_written(c.doc, span.head + 1, span.last))
-                c.kept[c.kept.index(t)] = replace(t, normal=f"{t.normal} {shared}")
+                c.kept[ti] = replace(t, normal=f"{t.normal} {shared}")
             yield _Found(t.person, span)
+            k = span.last
 
 
 # -- the members of a body ----------------------------------------------------------------------
@@ -1470,14 +1792,17 @@ def _listed_after(c: _Ctx, k: int) -> list[int]:
     """The people of a list that starts at token ``k`` (a colon, dash or "также" skipped)."""
     while k < len(c.doc.toks) and c.doc.toks[k].low in _LIST_LEADS:
         k += 1
-    first = next((i for i, p in enumerate(c.people)
-                  if (c.before[i][0][1].first if i in c.before else p.first_tok) == k), None)
+    first = c.by_first.get(k)
+    if first is None:  # a name after its own titles: the first title starts at k
+        first = c.by_anchor.get(k)
+    elif first in c.before:
+        first = None  # the name has titles before it: the list starts at them
     return [] if first is None else [first, *_list_members(c, first)]
 
 
 def _listed_before(c: _Ctx, k: int) -> list[int]:
     """The people of a list that ends right before token ``k``."""
-    last = next((i for i, p in enumerate(c.people) if p.last_tok == k), None)
+    last = c.by_last.get(k)
     if last is None:
         return []
     first = last
@@ -1559,6 +1884,10 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
+    TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
+    TitleRule("post_phrase", _post_phrases),
+    TitleRule("joined_heads", _joined_heads, window=None),
+    TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
 )
 

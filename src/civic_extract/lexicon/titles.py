@@ -19,7 +19,7 @@ _HEAD_KINDS = ("membership", "status")
 
 #: The kinds of rows of title_cues.txt.
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
-             "body_member", "joins_body", "dotted", "status_adjective")
+             "body_member", "joins_body", "dotted", "status_adjective", "post_giver")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -45,6 +45,9 @@ class TitleLexicon:
     dotted: frozenset[str]  # "г", "обл", "им": abbreviations whose dot a title runs over
     # "заслуженный" (any head), "народный артист" (that head): a title of honour (status)
     status_adjectives: frozenset[tuple[str, ...]]
+    # "назначить", "кандидатура": words before a post phrase that make the person named before
+    # them someone who gives or seeks the post, not its holder
+    post_givers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -81,4 +84,5 @@ class TitleLexicon:
             dotted=words("dotted"),
             status_adjectives=frozenset(tuple(w.replace("ё", "е") for w in p)
                                         for p in cues["status_adjective"]),
+            post_givers=words("post_giver"),
         )
