@@ -389,3 +389,15 @@ def test_abbreviation_of_a_place_of_the_text(run, text, places, orgs):
     article = run(text)
     assert [(p.name, p.aliases) for p in article.places] == places
     assert [(o.name, o.aliases) for o in article.organizations] == orgs
+
+
+# A place is named by the mentions of its own, not by one inside an organization's name.
+@pytest.mark.parametrize("text, name", [
+    ("Выступили представители Ассамблеи народа Казахстана. Форум приурочен к 30-летию "
+     "Конституции РК.", "Республика Казахстан"),
+    ("Казахстан отмечает праздник. Ассамблея народа Казахстана провела форум в РК.",
+     "Казахстан"),
+    ("Ассамблея народа Казахстана провела форум.", "Казахстан"),
+])
+def test_a_place_is_named_by_its_own_mentions(run, text, name):
+    assert [p.name for p in run(text).places] == [name]

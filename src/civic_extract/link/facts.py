@@ -73,6 +73,9 @@ class OrgFact:
     kind: str
     rule: str = ""
     known: str | None = None  # the name data/known_orgs.txt gives it ("Совфед" → "Совет Федерации")
+    # the mention and the words its name runs over ("Ассамблеи народа | Казахстана": the
+    # mention leaves the place to the place), default the mention's span
+    extent: Span | None = None
 
     @property
     def org_key(self) -> str:

@@ -25,6 +25,7 @@ from ..model import Mention, Organization, Place
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES
 from .facts import OrgFact, PersonFact, PlaceFact, Span
 from .score import Marks
+from .spans import Hull
 
 __all__ = ["org_facts", "place_facts", "org_records", "place_records", "places_within"]
 
@@ -61,9 +62,10 @@ def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None =
     for o in orgs:
         first, last = _name_tokens(doc, o)
         entry = None if lex is None or o.form else _known_org(doc, lex, o)
+        whole = _span(doc, min(o.first_tok, o.name_first), max(o.last_tok, o.name_last))
         out.append(OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, first, last),
                            o.name, o.form, o.form_full, entry[1] if entry else o.kind, o.rule,
-                           entry[0] if entry else None))
+                           entry[0] if entry else None, whole))
     return out
 
 
@@ -396,16 +398,20 @@ def _abbreviations_joined(groups: list[list[PlaceFact]]) -> list[list[PlaceFact]
 
 
 def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact],
-                  marks: Marks) -> tuple[list[Place], list[tuple[Span, str]]]:
+                  marks: Marks, in_orgs: Hull | None = None
+                  ) -> tuple[list[Place], list[tuple[Span, str]]]:
     """The places of a text (a person's surname left out), one per place however the text names
     it ("Казахстан", "Республика Казахстан", "РК"), and every mention's span with its entity's
-    name."""
+    name: named by the mentions of its own when it has any, not by those inside an
+    organization's name (``in_orgs``: "Ассамблея народа Казахстана" … "Конституции РК" names
+    "Республика Казахстан")."""
     surnames = {c.last.lower() for c in people if c.first and c.last and len(c.last) >= 4}
     records: list[Place] = []
     spans: list[tuple[Span, str]] = []
     kept = [p for p in facts if not (surnames and _namesake(p, surnames))]
     for group in _abbreviations_joined(_groups(kept, "place_key")):
-        name = _place_name(group)
+        own = [c for c in group if in_orgs is None or not in_orgs.contains_longer(c.span)]
+        name = _place_name(own or group)
         kind = next((c.kind for c in group if c.kind), None)
         written = (c.surface or c.name for c in group)  # an abbreviation as written
         aliases = tuple(dict.fromkeys(n for n in written if key(n) != key(name)))

@@ -92,7 +92,9 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     each names the rule that found its first mention, and the trace is kept."""
     marks = Marks(lex.scores, trace)
     orgs, org_spans = org_records(text, facts.organizations, facts.places, marks, lex.places)
-    places, place_spans = place_records(text, facts.places, facts.people, marks)
+    places, place_spans = place_records(
+        text, facts.places, facts.people, marks,
+        Hull(o.extent or o.span for o in facts.organizations))
     groups, owner = merge_people(facts.people + same_surnames(facts))
     attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
     org_at, place_at = Inside(org_spans), Inside(place_spans)
