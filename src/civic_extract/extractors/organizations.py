@@ -40,6 +40,7 @@ from ..quotes import is_name
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology
 from .phrase import (
+    CAPITALS_ABBREVIATION,
     QUOTES,
     function_word,
     guillemets,
@@ -308,13 +309,10 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
     return out
 
 
-_ABBREVIATION = re.compile(r"^[А-ЯЁӘІҢҒҮҰҚӨҺ]{2,5}$")
-
-
 def _abbreviations(doc: Doc, first: int, last: int) -> bool:
     """Are the tokens [first, last) abbreviations in capitals, a space apart: one abbreviation
     of a body and of its place ("ОП | РО": Общественная палата Ростовской области)?"""
-    return all(_ABBREVIATION.match(doc.toks[k].text) for k in range(first, last)) and \
+    return all(CAPITALS_ABBREVIATION.match(doc.toks[k].text) for k in range(first, last)) and \
         all(doc.norm[doc.toks[k].stop:doc.toks[k + 1].start] == " " for k in range(first, last - 1))
 
 

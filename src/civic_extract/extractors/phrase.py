@@ -18,7 +18,7 @@ from ..text.morph import Morphology, WordParse
 
 __all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
-           "guillemets", "is_opening", "word_stem"]
+           "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -117,6 +117,10 @@ def head_index(toks: Sequence[Tok]) -> int | None:
 
 # an abbreviation with a case ending written after it in lowercase ("МИОРа", "ЕНУ-шника" not)
 _INFLECTED_ABBREVIATION = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ой|ом|ам|ами|ах|ов)$")
+
+
+#: An abbreviation in capitals, Kazakh letters too ("ОП", "РО", "ВКО").
+CAPITALS_ABBREVIATION = re.compile(r"^[А-ЯЁӘІҢҒҮҰҚӨҺ]{2,5}$")
 
 
 def _abbreviation(word: str) -> bool:

@@ -961,12 +961,15 @@ def _after_joint(doc: Doc, k: int) -> bool:
         j > 0 and doc.toks[j - 1].low in _JOINTS
 
 
-def _adverbs_before(doc: Doc, verb: int) -> int:
-    """Where the adverbs and the auxiliary "быть" right before a verb begin."""
+def _adverbs_before(doc: Doc, verb: int, floor: int | None = None) -> int:
+    """Where the adverbs, "также" and the auxiliary "быть" right before a verb begin, none
+    taken before token ``floor`` (default: the second token of the verb's sentence)."""
+    if floor is None:
+        floor = doc.sents[doc.toks[verb].sent].first + 1
     k = verb
-    while k - 1 > doc.sents[doc.toks[verb].sent].first and (p := doc.toks[k - 1].parse) \
-            is not None and (p.pos in ("ADVB", "PRCL") or p.normal == "быть" and p.pos == "VERB"
-                             or doc.toks[k - 1].low == "также"):
+    while k - 1 >= floor and (p := doc.toks[k - 1].parse) is not None and (
+            p.pos in ("ADVB", "PRCL") or p.normal == "быть" and p.pos == "VERB" or
+            doc.toks[k - 1].low == "также"):
         k -= 1
     return k
 
@@ -1007,18 +1010,14 @@ def _before_verb(doc: Doc, verb: int) -> int:
     """Where the title before a predicate verb ends: before the adverbs, the auxiliary "быть"
     and the prepositional adverbials in front of the verb ("главой был единогласно избран",
     "председателем уже в третий раз стал")."""
+    floor = max(1, doc.sents[doc.toks[verb].sent].first)
     k = verb
-    while k - 1 > 0 and doc.toks[k - 1].sent == doc.toks[verb].sent:
-        p = doc.toks[k - 1].parse
-        if p is not None and (p.pos in ("ADVB", "PRCL") or doc.toks[k - 1].low == "также" or
-                              p.normal == "быть" and p.pos == "VERB"):
-            k -= 1
-            continue
-        prep = _adverbial_start(doc, k)
+    while True:
+        k = _adverbs_before(doc, k, floor)
+        prep = _adverbial_start(doc, k) if k - 1 >= floor else None
         if prep is None:
-            break
+            return k
         k = prep
-    return k
 
 
 _ADVERBIAL_WORDS = frozenset({"ADJF", "NUMR", "NOUN", "NPRO"})
@@ -1843,8 +1842,10 @@ def _body_members(c: _Ctx) -> Iterator[_Found]:
     doc = c.doc
     for k, t in enumerate(doc.toks):
         role = c.lex.body_members.get(t.lemma)
+        if role is None or k in c.quoted:
+            continue
         into = _with_adjectives(doc, k, doc.sents[t.sent].first) - 1
-        if role is None or into < 0 or doc.toks[into].low not in _INTO or k in c.quoted:
+        if into < 0 or doc.toks[into].low not in _INTO:
             continue
         end = _body_end(c, k)
         if not any(x.parse is not None and x.parse.pos == "NOUN" or x.i in c.quoted

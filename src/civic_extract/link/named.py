@@ -18,7 +18,7 @@ from functools import cache
 from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
-from ..extractors.phrase import lemma_key, word_stem
+from ..extractors.phrase import CAPITALS_ABBREVIATION, lemma_key, word_stem
 from ..extractors.places import PlaceCandidate
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
@@ -375,9 +375,6 @@ def _place_name(group: Sequence[PlaceFact]) -> str:
     return known if all(c.name.isupper() for c in group) else group[0].name
 
 
-_PLACE_ABBREVIATION = re.compile(r"^[А-ЯЁӘІҢҒҮҰҚӨҺ]{2,5}$")
-
-
 def _abbreviations_joined(groups: list[list[PlaceFact]]) -> list[list[PlaceFact]]:
     """A place named by an abbreviation in capitals the text's only place of those initials
     explains ("РО" beside "Ростовская область"; "ЗКО", "РК" the gazetteer knows already) joins
@@ -390,7 +387,7 @@ def _abbreviations_joined(groups: list[list[PlaceFact]]) -> list[list[PlaceFact]
     merged: set[int] = set()
     for i, g in enumerate(groups):
         name = _place_name(g)
-        owners = by_initials.get(name.lower(), []) if _PLACE_ABBREVIATION.match(name) else []
+        owners = by_initials.get(name.lower(), []) if CAPITALS_ABBREVIATION.match(name) else []
         if len(owners) == 1 and owners[0] != i:
             groups[owners[0]] = groups[owners[0]] + g
             merged.add(i)
