@@ -601,3 +601,37 @@ def test_neuter_predicate(run, text, names):
 def test_respectful_capital_leaves_the_normal(run, text, normal):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == [normal]
+
+
+@pytest.fixture(scope="module")
+def traced():
+    import civic_extract
+
+    return civic_extract.Extractor(trace=True)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a quote whose sentences lost their dots: the capital of a word that names nothing
+    # (a pronoun, an adverb, a verb, a predicative) is no name, wherever the word stands
+    ("Певица сказала: мне понравилось место Оно меня вдохновило на мысль о новом альбоме",
+     "Оно"),
+    ("Мне понравилось это место Впоследствии я понял, что хочу вернуться", "Впоследствии"),
+    ("Артист написал: я счастлив Похоже что секрет разболтали", "Похоже"),
+    ("Актриса призналась: мне говорили о роли Похоже это судьба", "Похоже"),
+    ("Артист написал: мы надеялись на тихую свадьбу Размечтались", "Размечтались"),
+    ("Тренер признался: мы мечтали о победе Размечтались", "Размечтались"),
+])
+def test_a_word_that_names_nothing_is_no_person(traced, text, word):
+    article = traced.extract(text)
+    assert article.people == ()
+    assert [(e.verdict, e.mention.text) for e in article.trace if e.kind == "people"] == [
+        ("common_noun", word)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname the dictionary reads as an imperative or a thing stays a name
+    ("По словам Мори, проект готов.", "Мори"),
+    ("Вчера в Москве выступил Стинг.", "Стинг"),
+])
+def test_a_surname_that_is_a_dictionary_word_stays(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

@@ -494,8 +494,10 @@ _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})
 def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     """A lone word no reading of which is a name: a scrap of two letters ("Ка"), a compound of a
     prefix and a dictionary word ("Киноистория"), a plural of the people of a place
-    ("Костанайцы", "Акмолинцев"), or a dictionary word whose capital the start of its sentence
-    explains ("Аграрий выделил…", "Грант выделен…")."""
+    ("Костанайцы", "Акмолинцев"), a dictionary word whose capital the start of its sentence
+    explains ("Аграрий выделил…", "Грант выделен…"), or, wherever it stands, a dictionary word
+    that names nothing (``_NOT_NAMING``: a quote whose sentences lost their dots, "… место Оно
+    меня вдохновило"; "Патриарх Болгарский")."""
     if len(words) != 1:
         return False
     t = words[0]
@@ -508,9 +510,18 @@ def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     if t.parses and all("plur" in p.grams for p in t.parses if p.pos == "NOUN") and \
             any(t.low.endswith(e) for e in c.lex.demonym_endings):
         return True
+    if not t.parses or not all(p.known for p in t.parses):
+        return False
     opens = t.i == c.doc.sents[t.sent].first or not c.doc.toks[t.i - 1].is_word() and \
         c.doc.toks[t.i - 1].text in "«\"„—-–("
-    return opens and bool(t.parses) and all(p.known for p in t.parses)
+    return opens or all(p.pos in _NOT_NAMING or p.pos == "VERB" and "impr" not in p.grams
+                        for p in t.parses)
+
+
+# The parts of speech of a word that names nothing (pronouns, verbs, adverbs, adjectives: not
+# a noun, an interjection or an imperative, which a foreign name may spell: "Бом", "Мори").
+_NOT_NAMING = frozenset({"NPRO", "PRCL", "ADVB", "ADJF", "ADJS", "COMP", "CONJ", "PRED", "INFN",
+                         "PRTF", "PRTS", "GRND", "PREP"})
 
 
 def _title_before_first_name(doc: Doc, words: list[int], lex: PeopleLexicon) -> bool:
