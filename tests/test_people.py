@@ -635,3 +635,39 @@ def test_a_word_that_names_nothing_is_no_person(traced, text, word):
 ])
 def test_a_surname_that_is_a_dictionary_word_stays(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    # a one-word mention a veto stopped is still the surname of the full name the text gives
+    ("Политик Алексей Навальный задержан. Сотрудники Навального штаба вышли на улицы.",
+     "Алексей Навальный", ["Алексей Навальный", "Навального"]),
+    ("Певец Сергей Шнуров выступил в Москве. Шнуров спел три песни.",
+     "Сергей Шнуров", ["Сергей Шнуров", "Шнуров"]),
+    ("Шнуров спел три песни. Певец Сергей Шнуров выступил в Москве.",
+     "Сергей Шнуров", ["Шнуров", "Сергей Шнуров"]),
+    ("Певец Сергей Шнуров выступил в Москве. Шнурову вручили премию.",
+     "Сергей Шнуров", ["Сергей Шнуров", "Шнурову"]),
+])
+def test_a_stopped_mention_of_a_full_names_surname_joins_it(run, text, name, mentions):
+    (person,) = run(text).people
+    assert person.name == name
+    assert [m.text for m in person.mentions] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # without a full name, the veto stands
+    ("Шнуров спел три песни.", []),
+    ("Шнуров спел три песни. Певица Анна Петрова выступила.", ["Анна Петрова"]),
+])
+def test_a_stopped_mention_without_a_full_name_stays_out(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a two-letter "prefix" before a word the dictionary only guesses is the start of a name
+    # ("ре|бби", "ре|кки"), not a compound common noun as "Кино|история" is
+    ("Мать певца уехала вместе с дочерью Ребби на курорт.", "Ребби"),
+    ("Актер уехал вместе с братом Рекки на курорт.", "Рекки"),
+])
+def test_a_short_prefix_makes_no_compound(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

@@ -612,18 +612,19 @@ def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morpho
 
 def lone_words(doc: Doc, morph: Morphology, lex: PeopleLexicon,
                taken: Iterable[tuple[int, int]]) -> list[PersonCandidate]:
-    """Capitalized words the NER left untagged that may be a surname said alone (a dictionary
+    """Capitalized words the NER left untagged, or tagged as a name a veto stopped ("фонда
+    Навального", "Нечаса" read as "не|часа"), that may be a surname said alone (a dictionary
     word whose capital the sentence start explains left out), each read as a one-word name:
     the linker makes one a person when it is, in some case, the surname of a full name of the
     text ("Иван Петров … сказал Петров"), wherever in the text that full name stands."""
     covered = {k for a, b in taken for k in range(a, b)}
     out = []
     for t in doc.toks:
-        if t.ner is not None or t.i in covered or t.chrome or not t.text[:1].isupper() or \
+        if t.ner not in (None, "PER") or t.i in covered or t.chrome or not t.text[:1].isupper() or \
                 not t.text.isalpha() or len(t.text) < 4:
             continue
-        if t.parses and all(p.known and not _NAME_GRAMS & p.grams for p in t.parses) and \
-                t.i == doc.sents[t.sent].first:
+        if t.ner is None and t.parses and t.i == doc.sents[t.sent].first and \
+                all(p.known and not _NAME_GRAMS & p.grams for p in t.parses):
             continue
         cand = person_from_tokens(doc, t.i, t.i + 1, morph, lex)
         if cand is not None and not family_name(t):

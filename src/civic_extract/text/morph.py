@@ -92,7 +92,7 @@ class Morphology:
             if not k and p.normal_form in _trusted():
                 k = True  # a guessed form of a lemma listed in data/trusted_guesses.txt
             pos = str(p.tag.POS) if p.tag.POS is not None else None  # a plain, picklable str
-            compound = any(type(m[0]).__name__ == "KnownPrefixAnalyzer" for m in p.methods_stack)
+            compound = _compound(p.methods_stack)
             out.append(WordParse(word, p.normal_form, pos, p.tag.grammemes,
                                  float(p.score), k, p, compound))
         trusted = [w for w in out if w.normal in _trusted()]
@@ -160,3 +160,12 @@ def morphology() -> Morphology:
             if not _MORPHOLOGY:
                 _MORPHOLOGY.append(Morphology())
     return _MORPHOLOGY[0]
+
+
+def _compound(stack: Any) -> bool:
+    """Is a parse a known prefix of three letters or more and a dictionary word ("кино|история")?
+    A shorter prefix ("не", "за", "до", "ре") before a word the dictionary knows or guesses is
+    more often the start of a foreign name ("Нечас", "Запата", "Дорнер", "Ребби")."""
+    names = [type(m[0]).__name__ for m in stack]
+    return "KnownPrefixAnalyzer" in names and "DictionaryAnalyzer" in names and any(
+        type(m[0]).__name__ == "KnownPrefixAnalyzer" and len(m[1]) >= 3 for m in stack)
