@@ -401,3 +401,18 @@ def test_abbreviation_of_a_place_of_the_text(run, text, places, orgs):
 ])
 def test_a_place_is_named_by_its_own_mentions(run, text, name):
     assert [p.name for p in run(text).places] == [name]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a name of two words the NER took for a person's is the country's, whatever each word
+    # reads as alone ("Коста" is a first name), in any case, in a list or in a sentence
+    ("Бермуды • Чили • Коста Рика • Эквадор • Грузия", "Коста Рика", "Коста-Рика"),
+    ("Бермуды • Чили • Эквадор • Египет • Эль Сальвадор • Грузия", "Эль Сальвадор", "Сальвадор"),
+    ("Лидер Коста Рики прибыл с визитом.", "Коста Рики", "Коста-Рика"),
+    ("Сборная Коста Рики выиграла матч.", "Коста Рики", "Коста-Рика"),
+])
+def test_a_place_of_two_words_read_as_a_person_is_the_place(traced, text, words, name):
+    article = traced(text)
+    assert ("country_read_as_person", words, "kept") in _place_events(article)
+    assert name in [p.name for p in article.places]
+    assert article.people == ()

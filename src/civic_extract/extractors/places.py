@@ -217,13 +217,16 @@ _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon
                      ) -> tuple[int, GazetteerEntry] | None:
-    """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries):
-    the whole PER span [k, end) is a country's name and no word of it reads as a name or
-    surname."""
+    """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries), or
+    a place of another kind whose name is more than one word ("Шлезвиг-Гольштейна"): the whole
+    PER span [k, end) is the place's name, and one word alone does not read as a name or
+    surname (words joined spell the place whatever each reads as: "Коста" is a first name,
+    "Коста Рика" a country)."""
     toks = doc.toks[k:end]
     entry = lex.places.get(lemma_key(toks))
-    if entry is None or entry.kind != "country" or any(
-            _PERSON_GRAMS & p.grams for t in toks for p in t.parses):
+    compound = len(toks) > 1 or "-" in toks[0].text
+    if entry is None or entry.kind != "country" and not compound or not compound and any(
+            _PERSON_GRAMS & p.grams for p in toks[0].parses):
         return None
     return end - k, entry
 
