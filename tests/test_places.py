@@ -416,3 +416,24 @@ def test_a_place_of_two_words_read_as_a_person_is_the_place(traced, text, words,
     assert ("country_read_as_person", words, "kept") in _place_events(article)
     assert name in [p.name for p in article.places]
     assert article.people == ()
+
+
+@pytest.mark.parametrize("text, places", [
+    # a bracket closed around a name is no part of its mention, before a list separator too
+    ("• Коффи Коджа (Бенин) • Эссам Абд Эль Фатах (Египет)", ["Бенин", "Египет"]),
+    ("Судьи: Коффи Коджа (Бенин); Эссам Фатах (Египет).", ["Бенин", "Египет"]),
+])
+def test_a_closing_bracket_is_no_part_of_a_place(run, text, places):
+    article = run(text)
+    assert [[m.text for m in p.mentions] for p in article.places] == [[p] for p in places]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a word glued to a dot before it is a top-level domain, not the country
+    ("Домены в зоне .РФ регистрируют с 2010 года.", []),
+    ("С апреля открыта регистрация в зоне .РФ и .УКР.", []),
+    ("Сайт в зоне .РФ открыли в РФ.", ["Российская Федерация"]),
+    ("Он приехал в Москву. РФ поддержала решение.", ["Москва", "Российская Федерация"]),
+])
+def test_a_top_level_domain_is_no_place(run, text, places):
+    assert [p.name for p in run(text).places] == places

@@ -403,6 +403,9 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
     for a, b in zip([first] + [k + 1 for k in cuts], cuts + [last]):
         while a < b and doc.toks[a].text in cut_at:
             a += 1
+        while b - a > 1 and doc.toks[b - 1].text == ")" and \
+                not any(t.text == "(" for t in doc.toks[a:b]):
+            b -= 1  # "(Бенин) •": a bracket closed around the name is no part of it
         if a < b:
             for t in doc.toks[a:b]:
                 t.ner = type_

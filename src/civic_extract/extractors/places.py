@@ -591,6 +591,12 @@ def _street(s: _Span) -> list[_Found]:
     return _found(s, first - 1, s.last, f"{word} {doc.span_text(first, s.last)}", "other")
 
 
+def _domain(doc: Doc, k: int) -> bool:
+    """A word glued to a dot before it is a top-level domain ("в зоне .РФ", "сайт .KZ"), not
+    the country."""
+    return k > 0 and doc.toks[k - 1].text == "." and doc.toks[k - 1].stop == doc.toks[k].start
+
+
 def _ner_abbreviation(s: _Span) -> list[_Found]:
     """"ЗКО", "РК": the gazetteer's full name, the abbreviation kept as written."""
     toks = s.toks
@@ -664,6 +670,7 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Rule("region_named_by_noun", _region_by_noun),
     Rule("street", _street),
     Veto("known_names_run_together", _run_together),
+    Veto("domain", lambda s, f: _domain(s.c.doc, s.first)),
     Rule("ner_abbreviation", _ner_abbreviation),
     # "Кремль", "Белый дом": a government, not a place (data/not_places.txt)
     Veto("not_a_place", _claiming(lambda s, f: " ".join(
@@ -771,6 +778,7 @@ def _title_word(a: _At, f: _Found) -> bool:
 
 # One word's decision list (see ``_Decisions``).
 GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
+    Veto("domain", lambda a, f: _domain(a.c.doc, a.k)),
     Rule("inner_place", _inner_place),
     Rule("abbreviation", _abbreviation),
     Rule("latin_name", _latin_name),
