@@ -671,3 +671,26 @@ def test_a_stopped_mention_without_a_full_name_stays_out(run, text, names):
 ])
 def test_a_short_prefix_makes_no_compound(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+@pytest.mark.parametrize("text, place, mentions", [
+    # a "person" of one word the text writes as it writes a place, in any case, before or after
+    # the place, is the place: its mentions join the place's
+    ("Пауэй\nВ ходе стрельбы в синагоге в городе Пауэй погиб один человек.",
+     "Пауэй", ["Пауэй", "Пауэй"]),
+    ("Каламазу\nСтрельба произошла в городе Каламазу, штат Мичиган.",
+     "Каламазу", ["Каламазу", "Каламазу"]),
+    ("Кётанго\nВ деревне Кётанго прошёл фестиваль.", "Кётанго", ["Кётанго", "Кётанго"]),
+    ("Он родился в городе Муроме. 31 июля Муром посетят гости из Москвы.",
+     "Муром", ["Муроме", "Муром"]),
+])
+def test_a_one_word_person_written_as_a_place_is_the_place(run, text, place, mentions):
+    article = run(text)
+    assert article.people == ()
+    (found,) = [p for p in article.places if p.name == place]
+    assert [m.text for m in found.mentions] == mentions
+
+
+def test_a_full_name_written_as_a_place_stays_a_person(run):
+    article = run("В городе Муроме открыли музей. Посетитель Иван Муром приехал на открытие.")
+    assert [p.name for p in article.people] == ["Иван Муром"]

@@ -15,11 +15,12 @@ from ..data import lines, table
 from ..document import Doc, key
 from ..extractors.people import PersonCandidate
 from ..extractors.phrase import word_stem
+from ..model import Place
 from ..quotes import QUOTES
 from .facts import Facts, PersonFact, TitleFact
 from .spans import Cover
 
-__all__ = ["PersonGroup", "person_facts", "merge_people", "possessor"]
+__all__ = ["PersonGroup", "person_facts", "merge_people", "place_named", "possessor"]
 
 
 class PersonGroup:
@@ -552,6 +553,18 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
             continue
         kept.append(g)
     return kept
+
+
+def place_named(g: PersonGroup, places: Sequence[Place]) -> int | None:
+    """The place a person named by one word alone, never with a first name, is: the one the
+    text writes or names as it writes each of the person's mentions ("Пауэй" in a headline …
+    "в городе Пауэй"; "Муром посетят" … "в родном городе Муроме": the town, not a Мур)."""
+    if any(f.first or f.middle or len(f.words) != 1 for f in g.facts):
+        return None
+    words = {f.words[0] for f in g.facts}
+    found = [i for i, p in enumerate(places) if words <= {
+        key(n) for n in (p.name, *p.aliases, *(m.text for m in p.mentions))}]
+    return found[0] if len(found) == 1 else None
 
 
 def possessor(t: TitleFact, c: PersonFact, g: PersonGroup) -> bool:

@@ -4,6 +4,7 @@ entities from its facts (see the package's docstring)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TypedDict
 
 from ..document import Doc, key
@@ -18,7 +19,7 @@ from ..rules import Trace
 from .awards import Party, award_facts, award_records
 from .facts import EventFact, Facts, Recipient, StatFact
 from .named import org_facts, org_records, place_facts, place_records, places_within
-from .people import PersonGroup, merge_people, person_facts, same_surnames
+from .people import PersonGroup, merge_people, person_facts, place_named, same_surnames
 from .score import Marks
 from .spans import Hull, Inside
 from .titles import attach_titles, role_facts, title_facts, title_records
@@ -87,6 +88,22 @@ class ArticleFields(TypedDict):
     trace: tuple[TraceEvent, ...]
 
 
+def _places_read_as_people(text: str, groups: list[PersonGroup], places: list[Place],
+                           place_spans: list[tuple[tuple[int, int], str]]) -> list[PersonGroup]:
+    """The people of the text but those named by one word, with no title, that the text writes
+    as it writes a place (``place_named``): their mentions become the place's."""
+    kept = []
+    for g in groups:
+        i = None if g.titles else place_named(g, places)
+        if i is None:
+            kept.append(g)
+            continue
+        more = {Mention(a, b, text[a:b]) for a, b in (f.span for f in g.facts)}
+        places[i] = replace(places[i], mentions=tuple(sorted(set(places[i].mentions) | more)))
+        place_spans += [(f.span, places[i].name) for f in g.facts]
+    return kept
+
+
 def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> ArticleFields:
     """The entities of a whole text from its facts (the Article's fields); with ``trace``,
     each names the rule that found its first mention, and the trace is kept."""
@@ -97,6 +114,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
         Hull(o.extent or o.span for o in facts.organizations))
     groups, owner = merge_people(facts.people + same_surnames(facts))
     attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
+    groups = _places_read_as_people(text, groups, places, place_spans)
     org_at, place_at = Inside(org_spans), Inside(place_spans)
     people = [_person(text, g, title_records(text, g, org_at, place_at, marks), marks)
               for g in groups]
@@ -105,8 +123,8 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     main = max(groups, key=lambda g: (len(g.facts), -g.start), default=None)
 
     def name_of(r: Recipient) -> str | None:
-        if r.person is not None:
-            return name_of_group[id(owner[r.person])]
+        if r.person is not None:  # (None for a person who turned out a place)
+            return name_of_group.get(id(owner[r.person]))
         if r.organization is not None:
             return org_names.get(key(r.organization), r.organization)
         return name_of_group[id(main)] if main is not None else None
