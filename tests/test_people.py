@@ -694,3 +694,19 @@ def test_a_one_word_person_written_as_a_place_is_the_place(run, text, place, men
 def test_a_full_name_written_as_a_place_stays_a_person(run):
     article = run("В городе Муроме открыли музей. Посетитель Иван Муром приехал на открытие.")
     assert [p.name for p in article.people] == ["Иван Муром"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a person named in a work's quoted name is a person the text names: the work's noun before
+    # the quote, as the quote's first word, or an earlier work of the same list
+    ("Он снялся в фильме «Меня зовут Рэйчел Корри».", ["Рэйчел Корри"]),
+    ("Он сыграл в фильмах «Ученик» и «Меня зовут Рэйчел Корри».", ["Рэйчел Корри"]),
+    ("Принят «Закон Димы Яковлева».", ["Дима Яковлев"]),
+    ("Выставлены картины «Портрет А. П. Остроумовой» и «Арлекин и дама».",
+     ["А. П. Остроумова"]),
+    # a person in the quoted name of an award or an organization is part of that name
+    ("Премия «Иван Петров» учреждена в прошлом году.", []),
+    ("ТОО «Ермек Сапаров» открыло магазин.", []),
+])
+def test_a_person_in_a_works_quoted_name_is_a_person(run, text, names):
+    assert [p.name for p in run(text).people] == names

@@ -3,7 +3,8 @@
 People, organizations and places are found independently (each extractor reads the parsed
 document alone); where their spans overlap, the rules below decide, in this order:
 
-1. ``quoted_name``: a person inside a quoted name is part of that name («Центр имени Абая»);
+1. ``quoted_name``: a person inside a quoted name is part of that name («Центр имени Абая»), but
+   one in a work's quoted name is a person the text names ("фильм «Спасти рядового Райана»");
 2. ``known_organization``: a gazetteer organization outranks the person or place the NER saw on
    its words ("команда Феррари", "клуб Челси"); a person's name the NER ran on from it
    ("оператор Аль-Джазиры Сами аль-Хадж") keeps the words after it, and those words stop being a
@@ -30,6 +31,7 @@ from .extractors.people import PersonCandidate, person_from_tokens
 from .extractors.places import PlaceCandidate
 from .lexicon import PeopleLexicon
 from .link.spans import Cover, Hull
+from .quotes import QUOTES
 from .text.morph import Morphology
 
 __all__ = ["Resolved", "resolve"]
@@ -47,9 +49,33 @@ def _overlap(spans: Sequence[tuple[int, int]], a: int, b: int) -> tuple[int, int
     return next(((f, e) for f, e in spans if f < b and a < e), None)
 
 
-def _outside_quotes(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
-    quoted = doc.quotes.quoted
+def _outside_quotes(doc: Doc, people: Sequence[PersonCandidate],
+                    works: frozenset[str] = frozenset()) -> list[PersonCandidate]:
+    """The people outside every quoted name but a work's ("фильм «Спасти рядового Райана»",
+    "картины «Портрет А. П. Остроумовой», «Арлекин и дама»")."""
+    quoted = doc.quotes.quoted - _in_works(doc, works)
     return [p for p in people if not any(k in quoted for k in range(p.first_tok, p.last_tok))]
+
+
+def _in_works(doc: Doc, works: frozenset[str]) -> set[int]:
+    """The tokens of the quoted names that a work's word opens, alone or as the first of a list
+    ("фильмах «Ученик», «Юрьев день»")."""
+    out: set[int] = set()
+    toks = doc.toks
+    work = False
+    prev_end = -1
+    for a, b in doc.quotes.names:
+        gap = [t for t in toks[prev_end:a - 1] if t.text not in QUOTES] if prev_end >= 0 else []
+        listed = work and prev_end >= 0 and all(t.text in (",", "и", "(", ")") or
+                                                t.text.isdigit() or t.low == "год"
+                                                for t in gap)
+        before = toks[a - 2] if a >= 2 else None
+        work = listed or any(t.lemma.replace("ё", "е") in works
+                             for t in (before, toks[a]) if t is not None)
+        if work:
+            out.update(range(a, b))
+        prev_end = b + 1
+    return out
 
 
 def _yield_to_known(doc: Doc, morph: Morphology, lex: PeopleLexicon,
@@ -92,7 +118,7 @@ class _State:
 
 
 def _quoted_name(s: _State) -> None:
-    s.people = _outside_quotes(s.doc, s.people)
+    s.people = _outside_quotes(s.doc, s.people, s.lex.works)
 
 
 def _known_organization(s: _State) -> None:

@@ -10,7 +10,8 @@ __all__ = ["PeopleLexicon", "TABLES"]
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
-TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt")
+TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt",
+          "quoted_works.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -25,6 +26,7 @@ class PeopleLexicon:
     # the endings of name_paradigms.txt by role ("Name", "Surn"), for one ``str.endswith``:
     # those of noun_surnames.txt are no mark of a Russian surname
     paradigm_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    works: frozenset[str] = frozenset()  # the nouns of a work's quoted name (a person in it counts)
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str]
@@ -34,7 +36,8 @@ class PeopleLexicon:
         return cls(frozenset(w.lower() for w in t.lines("not_people.txt")), place_words,
                    tuple(rows), t.lines("demonym_endings.txt"), titles,
                    {role: tuple(r[0] for r in marks if r[4] == role)
-                    for role in ("Name", "Surn")})
+                    for role in ("Name", "Surn")},
+                   frozenset(t.lines("quoted_works.txt")))
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:
