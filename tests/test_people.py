@@ -710,3 +710,34 @@ def test_a_full_name_written_as_a_place_stays_a_person(run):
 ])
 def test_a_person_in_a_works_quoted_name_is_a_person(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+@pytest.mark.parametrize("text, name, last, mentions", [
+    # a capital glued by an apostrophe to the rest of the surname is part of the surname, which
+    # declines alone; the surname alone joins the full name
+    ("Губернатор Мартин О’Мэлли заявил о своем решении. О’Мэлли баллотируется.",
+     "Мартин О'Мэлли", "О'Мэлли", ["Мартин О’Мэлли", "О’Мэлли"]),
+    ("Встреча с Мартином О’Мэлли прошла в Балтиморе.",
+     "Мартин О'Мэлли", "О'Мэлли", ["Мартином О’Мэлли"]),
+    ("Актер Джордж О'Тул скончался. Актера Джорджа О'Тула похоронили.",
+     "Джордж О'Тул", "О'Тул", ["Джордж О'Тул", "Джорджа О'Тула"]),
+    ("Письмо отправили Шинейд О’Коннор.", "Шинейд О'Коннор", "О'Коннор", ["Шинейд О’Коннор"]),
+])
+def test_an_apostrophe_prefix_is_part_of_the_surname(run, text, name, last, mentions):
+    (person,) = run(text).people
+    assert (person.name, person.last) == (name, last)
+    assert [m.text for m in person.mentions] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a lowercase common noun after a hyphen names a thing or a kind, not a person
+    ("Сделку одобрил Тинькофф-банк.", []),
+    ("Гол забил Смертник-талиб.", []),
+    ("В акции участвовали Активисты-правозащитники.", []),
+    # a son's or father's word, an honorific, a lineage's mark are a name's parts
+    ("Хинкли-младший вышел на свободу.", ["Хинкли-младший"]),
+    ("Ахмат-хаджи Кадыров погиб в 2004 году.", ["Ахмат-хаджи Кадыров"]),
+    ("Полномочия почившего Туркмен-баши подтвердили.", ["Туркмен-баши"]),
+])
+def test_a_common_noun_after_a_hyphen_is_no_name(run, text, names):
+    assert [p.name for p in run(text).people] == names

@@ -66,21 +66,41 @@ def _is_name_word(t: Tok) -> bool:
     return t.is_word() and t.text not in QUOTES and not _ROMAN.match(t.text)
 
 
-def _name_words(doc: Doc, first: int, last: int) -> tuple[list[Tok], list[str]]:
-    """The words of a name span and its initials ("А.", "Б."), regnal numbers left out."""
+_APOSTROPHES = frozenset("'’`ʼ")
+
+
+def _apostrophe_prefix(toks: list[Tok], k: int, last: int) -> bool:
+    """ "О’" of "О’Мэлли", "Д'" of "Д’Артаньян": a capital letter or two glued by an apostrophe
+    to the capitalized rest of the surname, which declines alone ("О’Мэлли", "О'Тула")."""
+    if k + 2 >= last or not 1 <= len(toks[k].text) <= 2 or not toks[k].text[0].isupper() or \
+            not toks[k].text.isalpha() or toks[k + 1].text not in _APOSTROPHES:
+        return False
+    rest = toks[k + 2]
+    return toks[k].stop == toks[k + 1].start and toks[k + 1].stop == rest.start and \
+        rest.text[:1].isupper()
+
+
+def _name_words(doc: Doc, first: int, last: int) -> tuple[list[Tok], list[str], dict[int, str]]:
+    """The words of a name span, its initials ("А.", "Б."), regnal numbers left out, and the
+    apostrophe prefixes of its words by the word's index ("О’" of "О’Мэлли")."""
     toks = doc.toks
     words: list[Tok] = []
     initials: list[str] = []
+    prefixes: dict[int, str] = {}
     k = first
     while k < last:
         if _initial_at(toks, k):
             initials.append(toks[k].text + ".")
             k += 2
             continue
+        if _apostrophe_prefix(toks, k, last):
+            prefixes[len(words)] = toks[k].text + toks[k + 1].text
+            k += 2
+            continue
         if _is_name_word(toks[k]):
             words.append(toks[k])
         k += 1
-    return words, initials
+    return words, initials, prefixes
 
 
 def _roles(words: list[Tok]) -> list[str]:
@@ -138,6 +158,9 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
     wi = 0
     while k < last:
         t = toks[k]
+        if _apostrophe_prefix(toks, k, last):
+            k += 2  # the prefix is in the word's normal form already
+            continue
         if _initial_at(toks, k):
             # as written: "А.И. Машкин", "К. С. Станиславский"
             glued = k + 2 < last and toks[k + 2].start == toks[k + 1].stop
@@ -159,13 +182,14 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
                        ) -> PersonCandidate | None:
     """The person a name span [first, last) spells, each part in the nominative (``case_hint``:
     the case its context gives it, see ``name_in_nominative``)."""
-    words, initials = _name_words(doc, first, last)
+    words, initials, prefixes = _name_words(doc, first, last)
     if not words:
         return None
     order = _order(words, _roles(words), initials)
     role_of = [r if r not in ("?", "Part") else "Surn" for r in order]
     context = NameContext(case_hint, _predicate_gender(doc, first, last))
     case, _, normal = name_in_nominative(words, role_of, morph, lex, context)
+    normal = [prefixes.get(i, "") + w for i, w in enumerate(normal)]
     nominative = case == "nomn" and (case_hint == "nomn" or
                                      words[-1].tag.get("Case") in (None, "Nom"))
     parts: dict[str, str] = {}
@@ -467,6 +491,8 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     # "Президент заявил…", "Папа Римский": a title alone names an office, not a name
     Veto("title_alone", lambda c, s: _title_alone(c, s)),
     Veto("no_words", lambda c, s: not _words(c, s)),
+    Veto("common_compound", lambda c, s: len(_words(c, s)) == 1 and
+         _common_compound(c.morph, _words(c, s)[0])),
     Veto("common_noun", lambda c, s: _common_noun(c, _words(c, s))),
     # "Мероприяти было организовано": a person is no subject of a neuter predicate
     # (a dative before it is the experiencer of an impersonal one: "Лофнеру предъявлено …")
@@ -491,6 +517,26 @@ def _neuter_predicate(doc: Doc, last: int) -> bool:
 
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})
+
+
+def _common_compound(morph: Morphology, t: Tok) -> bool:
+    """A word whose part after a hyphen is a lowercase common noun the dictionary knows names a
+    thing or a kind ("Тинькофф-банк", "ИБ-компания", "Чудо-гол", "Активисты-правозащитники"),
+    not a person: a name's parts are capitalized, bar a son's or father's word
+    ("Хинкли-младший") and an honorific or the mark of a lineage ("Туркмен-баши",
+    "Ахмат-хаджи": data/name_tails.txt)."""
+    head, _, tail = t.text.rpartition("-")
+    if not head or not tail.isalpha() or not tail.islower() or \
+            tail.startswith(_generation_stems()) or tail in _not_name_words("name_tails.txt"):
+        return False
+    parses = morph.parse(tail)
+    return bool(parses) and all(p.known and p.pos == "NOUN" and not _NAME_GRAMS & p.grams
+                                for p in parses)
+
+
+@cache
+def _generation_stems() -> tuple[str, ...]:
+    return tuple(w.removesuffix("ий") for w in lines("generation_words.txt"))
 def _common_noun(c: _Ctx, words: list[Tok]) -> bool:
     """A lone word no reading of which is a name: a scrap of two letters ("Ка"), a compound of a
     prefix and a dictionary word ("Киноистория"), a plural of the people of a place
