@@ -741,3 +741,15 @@ def test_an_apostrophe_prefix_is_part_of_the_surname(run, text, name, last, ment
 ])
 def test_a_common_noun_after_a_hyphen_is_no_name(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    # a spelling in brackets stands for the name before it wherever else the text writes it
+    ("Важные перемены в жизни рэпера Jay Z. Исполнитель Шон Картер, известный как Джей Зи "
+     "(Jay Z), изменил псевдоним.", "Джей Зи", ["Jay Z", "Джей Зи", "Jay Z"]),
+])
+def test_a_spelling_stands_for_its_name_elsewhere(run, text, name, mentions):
+    people = run(text).people
+    (person,) = [p for p in people if p.name == name]
+    assert [m.text for m in person.mentions] == mentions
+    assert len(people) == 2

@@ -89,17 +89,22 @@ def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, bool, int]:
 def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
     """A name in brackets right after a person's name is its spelling, the same person:
     "Сами аль-Хадж (Sami al-Haj)", "Дональд Синден (англ. Donald Sinden)", "Карсон Ёнг (Carson
-    Yeung, также …)"; so is a Latin name after a dash ("Джонатана Эймса — Jonathan Ames")."""
+    Yeung, также …)"; so is a Latin name after a dash ("Джонатана Эймса — Jonathan Ames"), and
+    so is that spelling wherever else the text writes it ("рэпер Jay Z" … "Джей Зи (Jay Z)")."""
     by_end = {c.last_tok: c for c in people}
-    out = []
+    spelled: dict[tuple[str, ...], PersonCandidate] = {}  # a spelling's words → the name
     for c in people:
         before = next((by_end[j] for j in range(c.first_tok - 1, max(c.first_tok - 8, -1), -1)
                        if j in by_end), None)
         if before is not None and _spelling_after(doc, before.last_tok, c):
-            c = replace(c, name=before.name, last=before.last, first=before.first,
-                        middle=before.middle)
-        out.append(c)
-    return out
+            spelled.setdefault(_written(doc, c), before)
+    return [replace(c, name=n.name, last=n.last, first=n.first, middle=n.middle)
+            if (n := spelled.get(_written(doc, c))) is not None and n is not c else c
+            for c in people]
+
+
+def _written(doc: Doc, c: PersonCandidate) -> tuple[str, ...]:
+    return tuple(key(t.text) for t in doc.toks[c.first_tok:c.last_tok] if t.is_word())
 
 
 def _spelling_after(doc: Doc, end: int, c: PersonCandidate) -> bool:
