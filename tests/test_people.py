@@ -753,3 +753,18 @@ def test_a_spelling_stands_for_its_name_elsewhere(run, text, name, mentions):
     (person,) = [p for p in people if p.name == name]
     assert [m.text for m in person.mentions] == mentions
     assert len(people) == 2
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a relation noun, a name in the genitive (or one that does not decline) and a name
+    # in another case, each given alone elsewhere in the text, are two people
+    ("Император Акихито отрёкся от престола. Императора сменит сын Акихито Нарухито. "
+     "Нарухито родился в 1960 году.", ["Акихито", "Нарухито"]),
+    ("Мать скончавшегося в 2009 году \"короля поп-музыки\" Майкла Джексона Кэтрин пропала. "
+     "Смерть Майкла Джексона потрясла мир. Кэтрин нашли.", ["Майкл Джексон", "Кэтрин"]),
+    # a name in the nominative after the relation noun is one name
+    ("Брат Иван Петров приехал. Иван позвонил. Петров ответил.", ["Иван Петров"]),
+    ("Сын Ивана Петрова приехал. Иван позвонил. Петров ответил.", ["Иван Петров"]),
+])
+def test_a_relation_parts_two_names(run, text, names):
+    assert [p.name for p in run(text).people] == names

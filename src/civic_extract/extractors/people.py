@@ -19,7 +19,7 @@ from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
 from .names import NameContext, name_in_nominative
-from .phrase import QUOTES, function_word
+from .phrase import QUOTES, function_word, word_stem
 
 __all__ = ["PersonCandidate", "extract_people", "lone_words", "title_word"]
 
@@ -317,12 +317,48 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
     return None
 
 
+def _stems(doc: Doc, first: int, last: int) -> tuple[str, ...]:
+    return tuple(word_stem(t.text) for t in doc.toks[first:last] if t.is_word())
+
+
+_RELATION_REACH = 8  # tokens between a relation noun and the names after it
+
+
+def _relation_cut(doc: Doc, first: int, last: int, alone: set[tuple[str, ...]]
+                  ) -> tuple[_Span, _Span] | None:
+    """A span cut in two after a relation noun ("сын Акихито Нарухито", "мать … Майкла
+    Джексона Кэтрин": data/relation_words.txt) where each part is a name the text gives alone
+    elsewhere (or at the end of a span: "Император Акихито"), the first in the genitive (or a
+    form that does not decline), the second not: the relation's other person, then the person
+    it names."""
+    sent = doc.sents[doc.toks[first].sent]
+    if not any(doc.toks[k].lemma.replace("ё", "е") in _relation_words()
+               for k in range(max(sent.first, first - _RELATION_REACH), first)):
+        return None
+    words = [k for k in range(first, last) if doc.toks[k].is_word()]
+    for i in range(1, len(words)):
+        head, rest = doc.toks[words[i - 1]], doc.toks[words[i]]
+        if head.case in ("gent", None) and rest.case != "gent" and _capitalized(rest) and \
+                _stems(doc, first, words[i]) in alone and _stems(doc, words[i], last) in alone:
+            return (first, words[i]), (words[i], last)
+    return None
+
+
+@cache
+def _relation_words() -> frozenset[str]:
+    return frozenset(lines("relation_words.txt"))
+
+
 def _spans(doc: Doc, rule: str) -> list[_Span]:
     """The name spans of one rule: NER spans (joined ones too) not cut, or the two halves of a
     cut one."""
     out: list[_Span] = []
-    for made, first, last in _per_spans(doc):
-        cut = _genitive_cut(doc, first, last)
+    spans = _per_spans(doc)
+    # the names each span ends with ("Император Акихито" ends with "Акихито")
+    alone = {stems[i:] for _, first, last in spans
+             for stems in [_stems(doc, first, last)] for i in range(len(stems))}
+    for made, first, last in spans:
+        cut = _genitive_cut(doc, first, last) or _relation_cut(doc, first, last, alone)
         if rule == "genitive_cut" and cut is not None:
             out += cut
         elif made == rule and cut is None:
