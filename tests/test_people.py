@@ -768,3 +768,14 @@ def test_a_spelling_stands_for_its_name_elsewhere(run, text, name, mentions):
 ])
 def test_a_relation_parts_two_names(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a word the dictionary knows as a place's name only is a person after a relation noun
+    ("У него есть дочь Стефани от второго брака.", ["Стефани"]),
+    ("В прошлом году сын Сиви Даллас опередил соперников.", ["Сиви Даллас"]),
+    ("Его жена Виктория уехала.", ["Виктория"]),
+    ("Он переехал в Алабаму.", []),
+])
+def test_a_place_word_after_a_relation_is_a_person(run, text, names):
+    assert [p.name for p in run(text).people] == names

@@ -344,6 +344,16 @@ def _relation_cut(doc: Doc, first: int, last: int, alone: set[tuple[str, ...]]
     return None
 
 
+def _after_relation(doc: Doc, first: int) -> bool:
+    """Does a relation noun stand right before the name, or before the name of the person it
+    relates to ("дочь Стефани", "сын Сиви Даллас")?"""
+    k = first - 1
+    while k >= 0 and doc.toks[k].ner == "PER" and first - k <= 3:
+        k -= 1
+    return k >= 0 and doc.toks[k].sent == doc.toks[first].sent and \
+        doc.toks[k].lemma.replace("ё", "е") in _relation_words()
+
+
 @cache
 def _relation_words() -> frozenset[str]:
     return frozenset(lines("relation_words.txt"))
@@ -522,7 +532,9 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("family", lambda c, s: len(_words(c, s)) == 1 and family_name(_words(c, s)[0])),
     Veto("place_named_after", _named_place),
     # "Ливерпуля", "Алабаму": a word the dictionary knows as a place's name only
-    Veto("place_name", lambda c, s: len(_words(c, s)) == 1 and _place_only(_words(c, s)[0])),
+    # (but a relation names a person: "дочь Стефани", "сын Сиви Даллас")
+    Veto("place_name", lambda c, s: len(_words(c, s)) == 1 and _place_only(_words(c, s)[0])
+         and not _after_relation(c.doc, s[0])),
     Veto("adjective_of_noun", _adjective_of_noun),
     # "Президент заявил…", "Папа Римский": a title alone names an office, not a name
     Veto("title_alone", lambda c, s: _title_alone(c, s)),
