@@ -480,16 +480,25 @@ def _agree(adj: WordParse, noun: WordParse) -> bool:
     return "plur" in adj.grams or bool(adj.grams & noun.grams & _GENDER_GRAMS)
 
 
+_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
+                      "ая", "яя", "ую", "юю", "ое", "ее", "ые", "ие", "ых", "их", "ыми", "ими")
+
+
 def _adjective_of_noun(c: _Ctx, s: _Span) -> bool:
-    """A lone capitalized dictionary adjective that agrees with the lowercase noun after it
-    names that noun's thing ("Боровской организации спорта", "Петровского района"), not a
+    """A lone capitalized adjective that agrees with the lowercase noun after it names that
+    noun's thing ("Боровской организации спорта", "Петровского района", "Хризантемового
+    трона": one the dictionary does not know, if no reading of it is a name's), not a
     person."""
     if s[1] - s[0] != 1 or s[1] >= len(c.doc.toks):
         return False
     t, n = c.doc.toks[s[0]], c.doc.toks[s[1]]
     if not n.text.isalpha() or not n.text.islower():
         return False
-    return any(_agree(a, b) for a in t.parses if a.pos == "ADJF" and a.known
+    # a word the dictionary does not know counts when it ends as an adjective does and no
+    # reading of it is a name's
+    guessed = t.low.endswith(_ADJECTIVE_ENDINGS) and \
+        not any({"Name", "Surn", "Patr"} & a.grams for a in t.parses)
+    return any(_agree(a, b) for a in t.parses if a.pos == "ADJF" and (a.known or guessed)
                for b in n.parses if b.pos == "NOUN")
 
 
