@@ -783,3 +783,14 @@ def test_a_relation_parts_two_names(run, text, names):
 ])
 def test_a_place_word_after_a_relation_is_a_person(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a "person" of one word the text also writes in lowercase, in any case, is a common noun
+    ("Флайборд\nВ Москве прошли соревнования на флайборде. Флайборд стал популярен.", []),
+    ("Рехаб\nЕго отправили в рехаб на месяц.", []),
+    # a full name stays a person, whatever the text writes in lowercase
+    ("Певец Сергей Шнуров выступил. Шнуров спел о шнурах.", ["Сергей Шнуров"]),
+])
+def test_a_one_word_person_written_in_lowercase_is_a_common_noun(run, text, names):
+    assert [p.name for p in run(text).people] == names

@@ -7,6 +7,7 @@ name ↔ surname ↔ initials + surname; a first name alone joins a person of th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -20,7 +21,8 @@ from ..quotes import QUOTES
 from .facts import Facts, PersonFact, TitleFact
 from .spans import Cover
 
-__all__ = ["PersonGroup", "person_facts", "merge_people", "place_named", "possessor"]
+__all__ = ["PersonGroup", "common_word", "lowercase_stems", "person_facts", "merge_people",
+           "place_named", "possessor"]
 
 
 class PersonGroup:
@@ -570,6 +572,22 @@ def place_named(g: PersonGroup, places: Sequence[Place]) -> int | None:
     found = [i for i, p in enumerate(places) if words <= {
         key(n) for n in (p.name, *p.aliases, *(m.text for m in p.mentions))}]
     return found[0] if len(found) == 1 else None
+
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def lowercase_stems(text: str) -> frozenset[str]:
+    """The stems of the words a text writes in lowercase (``word_stem``)."""
+    return frozenset(word_stem(w) for m in _WORD.finditer(text) if (w := m.group()).islower())
+
+
+def common_word(g: PersonGroup, lowercase: frozenset[str]) -> bool:
+    """Is a person named by one word alone, never with a first name, a common noun the text
+    also writes in lowercase ("Флайборд" in a headline … "на флайборде"; "Церкви" …
+    "церковь")?"""
+    return all(not f.first and not f.middle and len(f.words) == 1 and
+               word_stem(f.words[0]) in lowercase for f in g.facts)
 
 
 def possessor(t: TitleFact, c: PersonFact, g: PersonGroup) -> bool:

@@ -19,7 +19,15 @@ from ..rules import Trace
 from .awards import Party, award_facts, award_records
 from .facts import EventFact, Facts, Recipient, StatFact
 from .named import org_facts, org_records, place_facts, place_records, places_within
-from .people import PersonGroup, merge_people, person_facts, place_named, same_surnames
+from .people import (
+    PersonGroup,
+    common_word,
+    lowercase_stems,
+    merge_people,
+    person_facts,
+    place_named,
+    same_surnames,
+)
 from .score import Marks
 from .spans import Hull, Inside
 from .titles import attach_titles, role_facts, title_facts, title_records
@@ -115,6 +123,8 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     groups, owner = merge_people(facts.people + same_surnames(facts))
     attach_titles(groups, owner, facts.titles, facts.roles, lex.titles)
     groups = _places_read_as_people(text, groups, places, place_spans)
+    lowercase = lowercase_stems(text)
+    groups = [g for g in groups if g.titles or not common_word(g, lowercase)]
     org_at, place_at = Inside(org_spans), Inside(place_spans)
     people = [_person(text, g, title_records(text, g, org_at, place_at, marks), marks)
               for g in groups]
