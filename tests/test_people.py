@@ -99,6 +99,11 @@ NAMES = [
     ("Памятник Льву Толстому открыли.", "Лев Толстой", "Толстой", "Лев", None),
     ("Интервью Анны Боровской вышло.", "Анна Боровская", "Боровская", "Анна", None),
     ("Гроссмейстер Гата Камский выиграл турнир.", "Гата Камский", "Камский", "Гата", None),
+    # French names in -ье do not decline, alone or after a first name, in any case
+    ("Письмо передали Жану Фурнье.", "Жан Фурнье", "Фурнье", "Жан", None),
+    ("Встреча с Мишелем Барнье прошла в Лондоне.", "Мишель Барнье", "Барнье", "Мишель", None),
+    # a first name the dictionary knows in -ья is read by the dictionary
+    ("Грамоту вручили Дарье Ивановой.", "Дарья Иванова", "Иванова", "Дарья", None),
 ]
 
 
@@ -794,3 +799,12 @@ def test_a_place_word_after_a_relation_is_a_person(run, text, names):
 ])
 def test_a_one_word_person_written_in_lowercase_is_a_common_noun(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a French name in -ье alone stays as written
+    ("«Я должен предположить, — сказал Буффье, — что эти проблемы раздавили его».", "Буффье"),
+    ("По словам Буффье, проблемы раздавили его.", "Буффье"),
+])
+def test_a_name_in_ye_alone_stays_as_written(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
