@@ -22,7 +22,7 @@ from .facts import Facts, PersonFact, TitleFact
 from .spans import Cover
 
 __all__ = ["PersonGroup", "common_word", "lowercase_stems", "person_facts", "merge_people",
-           "place_named", "possessor"]
+           "place_keys", "place_named", "possessor"]
 
 
 class PersonGroup:
@@ -562,16 +562,24 @@ def _first_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
     return kept
 
 
-def place_named(g: PersonGroup, places: Sequence[Place]) -> int | None:
+def place_keys(places: Sequence[Place]) -> dict[str, set[int]]:
+    """The places by the keys of the ways the text names or writes them."""
+    out: dict[str, set[int]] = {}
+    for i, p in enumerate(places):
+        for n in (p.name, *p.aliases, *(m.text for m in p.mentions)):
+            out.setdefault(key(n), set()).add(i)
+    return out
+
+
+def place_named(g: PersonGroup, places: dict[str, set[int]]) -> int | None:
     """The place a person named by one word alone, never with a first name, is: the one the
     text writes or names as it writes each of the person's mentions ("Пауэй" in a headline …
-    "в городе Пауэй"; "Муром посетят" … "в родном городе Муроме": the town, not a Мур)."""
+    "в городе Пауэй"; "Муром посетят" … "в родном городе Муроме": the town, not a Мур);
+    ``places``: ``place_keys``."""
     if any(f.first or f.middle or len(f.words) != 1 for f in g.facts):
         return None
-    words = {f.words[0] for f in g.facts}
-    found = [i for i, p in enumerate(places) if words <= {
-        key(n) for n in (p.name, *p.aliases, *(m.text for m in p.mentions))}]
-    return found[0] if len(found) == 1 else None
+    found = set.intersection(*(places.get(f.words[0], set()) for f in g.facts))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*")

@@ -25,6 +25,7 @@ from .people import (
     lowercase_stems,
     merge_people,
     person_facts,
+    place_keys,
     place_named,
     same_surnames,
 )
@@ -101,8 +102,9 @@ def _places_read_as_people(text: str, groups: list[PersonGroup], places: list[Pl
     """The people of the text but those named by one word, with no title, that the text writes
     as it writes a place (``place_named``): their mentions become the place's."""
     kept = []
+    keys = place_keys(places)
     for g in groups:
-        i = None if g.titles else place_named(g, places)
+        i = None if g.titles else place_named(g, keys)
         if i is None:
             kept.append(g)
             continue
