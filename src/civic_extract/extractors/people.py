@@ -480,10 +480,6 @@ def _agree(adj: WordParse, noun: WordParse) -> bool:
     return "plur" in adj.grams or bool(adj.grams & noun.grams & _GENDER_GRAMS)
 
 
-_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
-                      "ая", "яя", "ую", "юю", "ое", "ее", "ые", "ие", "ых", "их", "ыми", "ими")
-
-
 def _adjective_of_noun(c: _Ctx, s: _Span) -> bool:
     """A lone capitalized adjective that agrees with the lowercase noun after it names that
     noun's thing ("Боровской организации спорта", "Петровского района", "Хризантемового
@@ -496,7 +492,7 @@ def _adjective_of_noun(c: _Ctx, s: _Span) -> bool:
         return False
     # a word the dictionary does not know counts when it ends as an adjective does and no
     # reading of it is a name's
-    guessed = t.low.endswith(_ADJECTIVE_ENDINGS) and \
+    guessed = t.low.endswith(_not_name_words("adjective_endings.txt")) and \
         not any({"Name", "Surn", "Patr"} & a.grams for a in t.parses)
     return any(_agree(a, b) for a in t.parses if a.pos == "ADJF" and (a.known or guessed)
                for b in n.parses if b.pos == "NOUN")
