@@ -808,3 +808,20 @@ def test_a_one_word_person_written_in_lowercase_is_a_common_noun(run, text, name
 ])
 def test_a_name_in_ye_alone_stays_as_written(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a given name that is the first word(s) of another's several, of the same surname, is that
+    # person, in either order
+    ("Генсеком ООН стал Антониу Мануэл ди Оливейра Гутерреш. Кандидатуру Антониу Гутерреша "
+     "поддержали.", ["Антониу Мануэл ди Оливейра Гутерреш"]),
+    ("Кандидатуру Антониу Гутерреша поддержали. Генсеком ООН стал Антониу Мануэл ди Оливейра "
+     "Гутерреш.", ["Антониу Мануэл ди Оливейра Гутерреш"]),
+    # unless two people of that surname have given names of that first word
+    ("Нападение совершили Мухаммад Ахмад Мухаммад Джабарин и Мухаммад Хамад Абд аль-Латиф "
+     "Джабарин. Мухаммад Джабарин был убит.",
+     ["Мухаммад Ахмад Мухаммад Джабарин", "Мухаммад Хамад Абд аль-Латиф Джабарин",
+      "Мухаммад Джабарин"]),
+])
+def test_a_given_name_of_several_words_joins_its_first_word(run, text, names):
+    assert [p.name for p in run(text).people] == names

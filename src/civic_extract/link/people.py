@@ -165,6 +165,13 @@ def _compatible(a: str | None, b: str | None) -> bool:
         or _short_form(a, b)
 
 
+def _first_of(a: str, b: str) -> bool:
+    """Is one given name the first word(s) of the other's several ("Антониу" of "Антониу
+    Мануэл ди Оливейра")?"""
+    short, long_ = sorted((key(a).split(), key(b).split()), key=len)
+    return len(short) < len(long_) and long_[:len(short)] == short
+
+
 @cache
 def _full_names() -> dict[str, frozenset[str]]:
     """The full first names each short form stands for, by key (data/diminutives.txt)."""
@@ -243,6 +250,7 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     groups = _first_names_folded(merge.groups, owner)
     groups = _surnames_folded(groups, owner)
     groups = _variants_folded(groups, owner)
+    groups = _given_names_folded(groups, owner)
     groups = _spellings_folded(groups, owner)
     for g in groups:
         _surname_as_given(g)
@@ -351,6 +359,30 @@ def _variants_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], Per
         for k in _variant_keys(last, False):
             index.setdefault((_stem(first), k), []).append(g)
     return kept
+
+
+def _given_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
+                        ) -> list[PersonGroup]:
+    """A full name whose given name is the first word(s) of another's several, of the same
+    surname, is that person ("Антониу Гутерреш" … "Антониу Мануэл ди Оливейра Гутерреш") when
+    no third person of the text has that surname and a given name of that first word (the
+    cousins "Мухаммад Ахмад Мухаммад Джабарин", "Мухаммад Хамад Абд аль-Латиф Джабарин" leave
+    a "Мухаммад Джабарин" alone)."""
+    by_name: dict[tuple[str, str], list[PersonGroup]] = {}
+    for g in groups:
+        first, last = g.part("first"), g.part("last")
+        if first and last:
+            by_name.setdefault((key(last), key(first).split()[0]), []).append(g)
+    folded: set[int] = set()
+    for same in by_name.values():
+        if len(same) != 2:
+            continue
+        short, long_ = sorted(same, key=lambda g: len((g.part("first") or "").split()))
+        if _first_of(short.part("first") or "", long_.part("first") or ""):
+            _fold(short, long_, owner)
+            long_.facts = sorted(long_.facts, key=lambda f: f.span)
+            folded.add(id(short))
+    return [g for g in groups if id(g) not in folded]
 
 
 def _spelling_keys(g: PersonGroup) -> list[tuple[str, ...]]:
