@@ -464,3 +464,56 @@ LISTS_AND_FORMS = [
 @pytest.mark.parametrize("text, expected", LISTS_AND_FORMS)
 def test_lists_and_forms(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# (text, (name, kind, recipients)): sports titles, awards of kind "титул" when completed by a
+# genitive or "по …"; the holder described, or the subject of the verb that links the title
+SPORTS_TITLES = [
+    ("Чемпион мира Владимир Крамник сыграет с Веселином Топаловым.",
+     ("Чемпион мира", "титул", ["Владимир Крамник"])),
+    ("Олимпийская чемпионка Юлия Липницкая завершила карьеру.",
+     ("Олимпийская чемпионка", "титул", ["Юлия Липницкая"])),
+    ("Иван Петров, двукратный олимпийский чемпион, открыл школу.",
+     ("двукратный олимпийский чемпион", "титул", ["Иван Петров"])),
+    ("Марию Шарапову, чемпионку Европы, поздравили болельщики.",
+     ("чемпионка Европы", "титул", ["Мария Шарапова"])),
+    ("Бывший чемпион мира Виталий Кличко стал мэром.",
+     ("чемпион мира", "титул", ["Виталий Кличко"])),
+    # the title in the instrumental: the subject of the verb that links it, before or after
+    ("Анна Белова вчера стала чемпионкой Европы.", ("чемпионка Европы", "титул", ["Анна Белова"])),
+    ("Чемпионкой мира стала Мария Шарапова.", ("Чемпионка мира", "титул", ["Мария Шарапова"])),
+    ("Сергей Петров был чемпионом мира по боксу.", ("чемпион мира", "титул", ["Сергей Петров"])),
+    ("«Локомотив» в третий раз стал чемпионом России.",
+     ("чемпион России", "титул", ["Локомотив"])),
+    ("Виталий Кличко защитил титул чемпиона мира.", ("чемпион мира", "титул", ["Виталий Кличко"])),
+    ("Максим Дадашев завоевал чемпионский пояс.",
+     ("чемпионский пояс", "титул", ["Максим Дадашев"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPORTS_TITLES)
+def test_sports_titles(run, text, expected):
+    awards = run(text).awards
+    assert [(a.name, a.kind, list(a.recipients)) for a in awards] == [expected]
+
+
+NOT_SPORTS_TITLES = [
+    "Спартак сыграл в Лиге чемпионов.",
+    "Кубок европейских чемпионов выиграл «Милан».",
+    "Мы — чемпионы!",
+    "Чемпион выступил на турнире.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPORTS_TITLES)
+def test_not_sports_titles(run, text):
+    assert run(text).awards == ()
+
+
+def test_predicate_rule(traced):
+    # a pronoun subject of the linking verb stands for the person named before
+    text = "Иван Петров приехал в Москву. Он шесть раз становился чемпионом Испании."
+    facts = traced.extractor._batch([text])[0][1]
+    assert {a.name: [r.rule for r in a.recipients] for a in facts.awards} == {
+        "чемпион Испании": ["predicate"]}
+    assert [list(a.recipients) for a in traced(text).awards] == [["Иван Петров"]]

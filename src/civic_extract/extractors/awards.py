@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from ..document import Doc, Sent, Tok, key
-from ..lexicon import AwardLexicon, adjective_lemma
+from ..lexicon import TITLE_MODES, AwardLexicon, adjective_lemma
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology
 from .award_phrase import (
@@ -47,6 +47,7 @@ from .award_phrase import (
     ROMAN,
     Ctx,
     Phrase,
+    champion_titled,
     complement,
     hero_titled,
     is_open_quote,
@@ -178,7 +179,8 @@ class _Word:
     items: tuple[tuple[int, int, str], ...] = ()  # the names listed after it: (first, last, name)
     scope: tuple[int, int] | None = None  # a nomination's line scope
     scopes: tuple[tuple[int, int], ...] = ()  # the line scopes of the nominations listed after
-    titled: bool = True  # a "hero" word is capitalized, singular and completed
+    titled: bool = True  # a "hero" word is capitalized, singular and completed; a "champion"
+    # word completed
     winner: bool = False  # a contest's winner is named before it
     next: int = -1  # where the walk over the sentence goes on
 
@@ -211,8 +213,18 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     if lat > j and w.mode in ("award", "generic", "prize", "contest"):
         return replace(w, form="latin", name=c.doc.span_text(j, lat), name_end=lat, next=lat)
     bare = w.mode == "award" and not (w.proper or w.phrase.valid)
-    named_title = w.mode == "named" and w.kind == "звание"  # the title that follows counts
+    # "звание народного артиста", "титул чемпиона мира": the title that follows counts
+    named_title = w.mode == "named" and w.kind in ("звание", "титул")
     return replace(w, next=w.after if bare or named_title else w.phrase.conf_end)
+
+
+def _always(doc: Doc, s: Sent, k: int, after: int) -> bool:
+    return True
+
+
+# The modes whose word is a title only in some constructions: mode → the test.
+_TITLED: dict[str, Callable[[Doc, Sent, int, int], bool]] = {
+    "hero": hero_titled, "champion": champion_titled}
 
 
 def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
@@ -229,15 +241,15 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
         # the reason ("Нобелевская премия за подписание соглашения")
         phrase = Phrase(after, after, after, False, False)
     else:
-        phrase = complement(c, s, after, word_tok, mode in ("title", "hero"))
+        phrase = complement(c, s, after, word_tok, mode in TITLE_MODES)
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
-        if phrase.conf_end > phrase.conf_start and mode not in ("title", "hero") else None
+        if phrase.conf_end > phrase.conf_start and mode not in TITLE_MODES else None
     named = phrase.name_end > after
     w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
               key(doc.span_text(after, phrase.name_end)) if named else "",
               toks[after].lemma if named else "",
               singular(doc, first, k, after, phrase.name_end, c.morph), "phrase",
-              titled=mode != "hero" or hero_titled(doc, s, k, after),
+              titled=_TITLED.get(mode, _always)(doc, s, k, after),
               winner=mode == "contest" and winner_context(doc, s, first, c.lex))
     if not w.titled:
         return replace(w, next=after)
@@ -368,7 +380,7 @@ def _latin(at: _At) -> list[AwardCandidate]:
 def _honorary_title(at: _At) -> list[AwardCandidate]:
     """ "народный артист России", "Герой Социалистического Труда"."""
     w = _form(at, "phrase")
-    if w is None or w.mode not in ("title", "hero"):
+    if w is None or w.mode not in TITLE_MODES:
         return []
     return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
 
@@ -381,7 +393,7 @@ def _descriptive(at: _At) -> list[AwardCandidate]:
     """ "Ленинской премии", "премия акима Акмолинской области", "медаль за оборону
     Сталинграда": proper modifiers or a complement that names the award or its conferrer."""
     w = _form(at, "phrase")
-    if w is None or w.mode in ("title", "hero") or _bare(w):
+    if w is None or w.mode in TITLE_MODES or _bare(w):
         return []
     return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
 
@@ -503,7 +515,8 @@ VETOES: tuple[Veto[_At, AwardCandidate], ...] = (
     # "Оскар Уайльд": a name known only in quotes
     Veto("name_needs_quotes", lambda at, c: at.site == "name_word" and at.known is not None
          and at.known[2]),
-    # "герои войны": a hero word is a title only capitalized, singular and completed
+    # "герои войны": a hero word is a title only capitalized, singular and completed; "Лига
+    # чемпионов": a champion word only completed
     Veto("hero_not_a_title", lambda at, c: at.word is not None and not at.word.titled),
     Veto("contest_without_winner", _contest_without_winner),
     Veto("contest_not_named", _contest_not_named),

@@ -15,7 +15,11 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    people's titles count too;
 2. ``lone_reference``: a bare award word with neither a holder noun nor a recipient verb names
    nobody;
-3. a holder noun or an honorary title: the person it describes, right after it
+3. ``predicate``: an honorary or sports title in the singular and the instrumental that a verb
+   links ("Иван Петров стал народным артистом", "«Локомотив» стал чемпионом России", "Чемпионкой
+   мира стала …"): the verb's subject; a pronoun subject ("он был чемпионом мира") stands for
+   the person named before (``data/award_markers.txt``: copula);
+   a holder noun or an honorary title: the person it describes, right after it
    (``holder_after``: "лауреат премии Grammy Даниил Трифонов") or before it (``holder_before``:
    "Иван Петров — …, кавалер ордена Мужества"), else the person named before
    (``holder_anaphora``), else nobody (``holder_unnamed``);
@@ -53,7 +57,7 @@ from dataclasses import dataclass, replace
 
 from ..document import Doc, Tok, key
 from ..extractors.awards import ROMAN, AwardCandidate
-from ..lexicon import AwardLexicon
+from ..lexicon import TITLE_MODES, AwardLexicon
 from ..model import Award, Mention
 from ..rules import KEPT, Rule, Trace, first_match
 from .facts import AwardFact, Recipient
@@ -63,6 +67,7 @@ from .spans import Cover
 __all__ = ["Party", "award_facts", "award_records"]
 
 _FINITE = {"VERB"}
+_CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "«", "»"}
 _BULLETS = "•-—–*·●▪"
 _SKIP_RIGHT = {",", "и", "—", "–", "-", "(", ")"}
 _MAX_RIGHT = 16
@@ -366,7 +371,7 @@ class _Context:
     def one_titled(self, m: AwardCandidate) -> bool:
         """An honorary title in the singular: "народный артист России", not "новыми
         почетными жителями" (a group)."""
-        if m.mode not in ("title", "hero"):
+        if m.mode not in TITLE_MODES:
             return False
         if m.first_tok > 0 and any(  # "присвоили звание Героя …": the verb gives it
                 mode == "named" for _, _, mode in
@@ -377,7 +382,7 @@ class _Context:
     def group_titled(self, m: AwardCandidate) -> bool:
         """An honorary title in the plural: "новыми почетными жителями"."""
         p = self.doc.toks[m.word_tok].parse if m.word_tok >= 0 else None
-        return m.mode in ("title", "hero") and p is not None and "plur" in p.grams
+        return m.mode in TITLE_MODES and p is not None and "plur" in p.grams
 
     def antecedent(self, si: int) -> Recipient:
         doc = self.doc
@@ -456,6 +461,47 @@ class _Context:
         """A generic award word ("награды"), no mention by itself."""
         return t.pos == "NOUN" and any(
             mode == "generic" for _, _, mode in self.lex.award_starts.get(t.lemma, ()))
+
+    def link_verb(self, m: AwardCandidate) -> int | None:
+        """The verb that links a title in the instrumental to its holder, the subject: "Иван
+        Петров был чемпионом мира", "в пятый раз стала чемпионкой", "Чемпионом стал …"; in
+        the title's clause (no comma, colon or dash between)."""
+        toks = self.doc.toks
+        if m.word_tok < 0 or toks[m.word_tok].case != "ablt":
+            return None
+        s = self.doc.sents[self.sent_of(m.first_tok)]
+        before = range(m.first_tok - 1, s.first - 1, -1)
+        after = range(m.last_tok, min(s.last, m.last_tok + 3))
+        for span in (before, after):
+            for j in span:
+                t = toks[j]
+                if t.text in _CLAUSE_ENDS:
+                    break
+                if t.pos in ("VERB", "INFN", "GRND") and (
+                        self.lex.recipient_verbs.get(t.lemma) == "link" or
+                        self.lex.award_markers.get(t.lemma) == "copula"):
+                    return j
+        return None
+
+    def subject(self, verb: int) -> Party | None:
+        """The person or organization in the nominative that is the subject of a verb: the
+        last before it in its sentence, else the first after it."""
+        s = self.doc.sents[self.sent_of(verb)]
+        subj = [p for p in self.parties_in(s.first, s.last) if _case(self.doc, p) == "nomn"
+                and not self.complement(p)]
+        before = [p for p in subj if p.last <= verb]
+        return before[-1] if before else next((p for p in subj if p.first > verb), None)
+
+    def pronoun_subject(self, verb: int) -> bool:
+        """A personal pronoun before the verb in its clause: "он шесть раз становился …"."""
+        toks = self.doc.toks
+        s = self.doc.sents[self.sent_of(verb)]
+        for j in range(verb - 1, s.first - 1, -1):
+            if toks[j].text in _CLAUSE_ENDS:
+                return False
+            if self.lex.award_markers.get(toks[j].low) == "anaphor" and toks[j].case == "nomn":
+                return True
+        return False
 
     def co_recipient(self, p: Party) -> bool:
         """A person "вместе с" or "совместно с" the recipient: "удостоен премии совместно с
@@ -557,6 +603,23 @@ def _one(p: Party | None) -> list[_Found]:
     return [] if p is None else [[(p.first, p.ref)]]
 
 
+def _predicate(a: _Award) -> list[_Found]:
+    """ "Иван Петров стал народным артистом", "«Локомотив» стал чемпионом России", "он был
+    чемпионом мира": a title in the singular linked by a verb goes to the verb's subject; a
+    pronoun subject stands for the person named before."""
+    if not a.ctx.one_titled(a.m):
+        return []
+    verb = a.ctx.link_verb(a.m)
+    if verb is None:
+        return []
+    subj = a.ctx.subject(verb)
+    if subj is not None:
+        return [[(subj.first, subj.ref)]]
+    if a.ctx.pronoun_subject(verb):
+        return [[(a.ctx.doc.sents[a.si].first, a.ctx.antecedent(a.si))]]
+    return []
+
+
 def _holder_after(a: _Award) -> list[_Found]:
     """ "лауреат премии Grammy Даниил Трифонов": the person right after the holder phrase."""
     return _one(a.ctx.right_party(a.m)) if a.held else []
@@ -650,7 +713,7 @@ def _own_award(a: _Award, si: int) -> bool:
     банка Иван Петров")."""
     s = a.ctx.doc.sents[si]
     return any(s.first <= x.first_tok < s.last and x.kind != "номинация" and x is not a.m
-               and x.mode not in ("title", "hero") for x in a.ctx.awards)
+               and x.mode not in TITLE_MODES for x in a.ctx.awards)
 
 
 def _following_marker(a: _Award) -> list[_Found]:
@@ -676,6 +739,7 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     # "премий удостоены" with neither a holder nor a recipient verb: nobody
     Rule("lone_reference", lambda a: [[]] if a.m.ref and a.holder is None and not a.verbs[0]
          else []),
+    Rule("predicate", _predicate),
     Rule("holder_after", _holder_after),
     Rule("holder_before", _holder_before),
     # "Она — лауреат премии …": the person named before
