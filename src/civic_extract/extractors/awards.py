@@ -26,7 +26,7 @@ The tables, tried in order:
   known_name_quoted, nomination, nomination_next, quoted_name, quoted_name_list, latin_name,
   honorary_title, descriptive, bare_reference, known_name, listed_nomination;
 - ``VETOES``: quoted_word_not_award, name_needs_quotes, hero_not_a_title,
-  contest_without_winner, contest_not_named, prize_not_a_contest, generic_word.
+  contest_without_winner, contest_not_named, prize_not_a_contest, metal_not_won, generic_word.
 
 Word tables: award_words, award_names, award_adjectives, award_not_modifiers, award_holders,
 award_latin_glue (``lexicon/awards.py``).
@@ -64,6 +64,7 @@ from .phrase import QUOTES, guillemets, nominative
 __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_VERB_POS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 Hit = tuple[tuple[str, ...], str, str, int]  # an award word: (lemmas, kind, mode, next token)
 Known = tuple[str, str, bool]  # an entry of data/award_names.txt: (name, kind, quoted only)
 
@@ -502,6 +503,20 @@ def _contest_not_named(at: _At, c: AwardCandidate) -> bool:
     return w is not None and w.form == "phrase" and not (w.proper or w.phrase.proper)
 
 
+def _metal_not_won(at: _At, c: AwardCandidate) -> bool:
+    """ "цены на золото": a medal named by its metal counts with a competition after it
+    ("серебро чемпионата мира") or a recipient verb in its sentence ("завоевала золото")."""
+    w = _mode(at, "metal")
+    if w is None:
+        return False
+    toks, lex = at.c.doc.toks, at.c.lex
+    head = next((t for t in toks[w.after:w.phrase.name_end] if t.pos == "NOUN"), None)
+    if head is not None and head.lemma in lex.competitions:
+        return False
+    return not any(t.lemma in lex.recipient_verbs and t.pos in _VERB_POS
+                   for t in toks[at.s.first:at.s.last])
+
+
 def _generic_word(at: _At, c: AwardCandidate) -> bool:
     """ "различные премии и награды", "звание": generic words count only with a name."""
     w = _mode(at, "generic", "named")
@@ -521,6 +536,7 @@ VETOES: tuple[Veto[_At, AwardCandidate], ...] = (
     Veto("contest_without_winner", _contest_without_winner),
     Veto("contest_not_named", _contest_not_named),
     Veto("prize_not_a_contest", _prize_not_a_contest),
+    Veto("metal_not_won", _metal_not_won),
     Veto("generic_word", _generic_word),
 )
 

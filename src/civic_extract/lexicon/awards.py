@@ -10,13 +10,13 @@ from .tables import Tables, award_lemmas
 
 __all__ = ["AwardLexicon", "TABLES", "MODES", "TITLE_MODES"]
 
-MODES = frozenset({"award", "generic", "title", "hero", "champion", "contest", "named",
+MODES = frozenset({"award", "generic", "title", "hero", "champion", "metal", "contest", "named",
                    "prize"})
 # the modes of honorary and sports titles: awards by themselves, held by the person they describe
 TITLE_MODES = ("title", "hero", "champion")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
-          "award_latin_glue.txt")
+          "award_latin_glue.txt", "competition_words.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -33,6 +33,7 @@ class AwardLexicon:
     award_markers: dict[str, str]  # phrase → its kind (data/award_markers.txt)
     recipient_verbs: dict[str, str]  # lemma → give | get | link
     latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
+    competitions: frozenset[str]  # "чемпионат", "олимпиада": what a medal's metal is won at
     # shared with the other concerns
     org_words: dict[str, str]
     titles: frozenset[str]
@@ -64,4 +65,5 @@ class AwardLexicon:
                    frozenset(t.lines("award_not_modifiers.txt")),
                    frozenset(t.lines("award_adjectives.txt")), names,
                    {k: tuple(v) for k, v in name_starts.items()}, markers, verbs,
-                   frozenset(t.lines("award_latin_glue.txt")), org_words, titles)
+                   frozenset(t.lines("award_latin_glue.txt")),
+                   frozenset(t.lines("competition_words.txt")), org_words, titles)
