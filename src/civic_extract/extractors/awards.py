@@ -26,7 +26,8 @@ The tables, tried in order:
   known_name_quoted, nomination, nomination_next, quoted_name, quoted_name_list, latin_name,
   honorary_title, descriptive, bare_reference, known_name, listed_nomination;
 - ``VETOES``: quoted_word_not_award, name_needs_quotes, hero_not_a_title,
-  contest_without_winner, contest_not_named, prize_not_a_contest, metal_not_won, generic_word.
+  contest_without_winner, contest_not_named, prize_not_a_contest, metal_not_won,
+  not_superlative, generic_word.
 
 Word tables: award_words, award_names, award_adjectives, award_not_modifiers, award_holders,
 award_latin_glue (``lexicon/awards.py``).
@@ -65,6 +66,8 @@ __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _VERB_POS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+# «Человек года», «Лучший фильм» in quotes name a nomination or a contest of their own
+_CATEGORY_MODES = ("best", "category")
 Hit = tuple[tuple[str, ...], str, str, int]  # an award word: (lemmas, kind, mode, next token)
 Known = tuple[str, str, bool]  # an entry of data/award_names.txt: (name, kind, quoted only)
 
@@ -284,7 +287,7 @@ def _quote_site(c: Ctx, s: Sent, k: int) -> _At | None:
     if q is None:
         return _At(c, s, k, "quote", k + 1)
     inner = award_word_at(doc, q[0], q[1], c.morph, c.lex)
-    if inner is not None and inner[3] == q[1]:
+    if inner is not None and inner[3] == q[1] and inner[2] not in _CATEGORY_MODES:
         return _At(c, s, k, "quote", q[2], q, inner=inner)
     known = _known_name(doc, q[0], q[1], c.morph, c.lex)
     if known is not None:
@@ -517,6 +520,20 @@ def _metal_not_won(at: _At, c: AwardCandidate) -> bool:
                    for t in toks[at.s.first:at.s.last])
 
 
+def _not_superlative(at: _At, c: AwardCandidate) -> bool:
+    """ "хорошим футболистом": a category's adjective counts as a superlative only ("лучшим");
+    "лучшие работы", "один из лучших бомбардиров": in the plural it ranks a group."""
+    w = _mode(at, *_CATEGORY_MODES)
+    if w is None:
+        return False
+    toks = at.c.doc.toks
+    p = toks[w.k].parse
+    if p is not None and "plur" in p.grams:
+        return True
+    return p is not None and p.pos in ("ADJF", "ADJS") and "Supr" not in p.grams and \
+        p.normal != "самый"
+
+
 def _generic_word(at: _At, c: AwardCandidate) -> bool:
     """ "различные премии и награды", "звание": generic words count only with a name."""
     w = _mode(at, "generic", "named")
@@ -537,6 +554,7 @@ VETOES: tuple[Veto[_At, AwardCandidate], ...] = (
     Veto("contest_not_named", _contest_not_named),
     Veto("prize_not_a_contest", _prize_not_a_contest),
     Veto("metal_not_won", _metal_not_won),
+    Veto("not_superlative", _not_superlative),
     Veto("generic_word", _generic_word),
 )
 

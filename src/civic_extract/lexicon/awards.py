@@ -10,10 +10,10 @@ from .tables import Tables, award_lemmas
 
 __all__ = ["AwardLexicon", "TABLES", "MODES", "TITLE_MODES"]
 
-MODES = frozenset({"award", "generic", "title", "hero", "champion", "metal", "contest", "named",
-                   "prize"})
+MODES = frozenset({"award", "generic", "title", "hero", "champion", "best", "metal", "category",
+                   "contest", "named", "prize"})
 # the modes of honorary and sports titles: awards by themselves, held by the person they describe
-TITLE_MODES = ("title", "hero", "champion")
+TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
           "award_latin_glue.txt", "competition_words.txt")
@@ -56,7 +56,7 @@ class AwardLexicon:
         for n, lemmas in enumerate(names):
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))
         marker_kinds = ("follow", "anaphor", "orgs", "back", "source", "with",
-                        "modal", "own", "same", "copula")
+                        "modal", "own", "same", "copula", "naming")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         verbs = {lemma: t.choice("recipient_verbs.txt", role, ("give", "get", "link"), lemma)

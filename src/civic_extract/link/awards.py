@@ -477,17 +477,21 @@ class _Context:
                 t = toks[j]
                 if t.text in _CLAUSE_ENDS:
                     break
-                if t.pos in ("VERB", "INFN", "GRND") and (
+                if t.pos in ("VERB", "INFN", "GRND", "PRTS", "PRTF") and (
                         self.lex.recipient_verbs.get(t.lemma) == "link" or
-                        self.lex.award_markers.get(t.lemma) == "copula"):
+                        self.lex.award_markers.get(t.lemma) in ("copula", "naming")):
                     return j
         return None
 
     def subject(self, verb: int) -> Party | None:
-        """The person or organization in the nominative that is the subject of a verb: the
-        last before it in its sentence, else the first after it."""
+        """The holder of the title a verb links: the person or organization in the nominative
+        that is its subject, or in the accusative after an active naming verb ("назвал Ивана
+        Петрова человеком года"); the last before it in its sentence, else the first after."""
         s = self.doc.sents[self.sent_of(verb)]
-        subj = [p for p in self.parties_in(s.first, s.last) if _case(self.doc, p) == "nomn"
+        v = self.doc.toks[verb]
+        active = v.pos in ("VERB", "INFN", "GRND") and not v.low.endswith(("ся", "сь"))
+        case = "accs" if active and self.lex.award_markers.get(v.lemma) == "naming" else "nomn"
+        subj = [p for p in self.parties_in(s.first, s.last) if _case(self.doc, p) == case
                 and not self.complement(p)]
         before = [p for p in subj if p.last <= verb]
         return before[-1] if before else next((p for p in subj if p.first > verb), None)
