@@ -584,3 +584,16 @@ def test_categories(run, text, expected):
 ])
 def test_not_categories(run, text):
     assert run(text).awards == ()
+
+
+# without a giving verb the subject gets the award: a person in the accusative is no recipient
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Виталий Кличко победил Дерека Чисору и защитил титул чемпиона мира.", "чемпион мира",
+     ["Виталий Кличко"]),
+    ("Анна Белова обыграла Марию Шарапову и завоевала золото.", "золото", ["Анна Белова"]),
+    ("Губернатор наградил Ивана Петрова орденом Мужества.", "орден Мужества", ["Иван Петров"]),
+    ("Орденом Мужества наградили Ивана Петрова и Анну Белову.", "Орден Мужества",
+     ["Иван Петров", "Анна Белова"]),
+])
+def test_getter_is_subject(run, text, name, recipients):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [(name, recipients)]

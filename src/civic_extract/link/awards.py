@@ -315,6 +315,16 @@ class _Context:
                 return j
         return None
 
+    def any_give(self, si: int) -> bool:
+        """A giving verb in the sentence (or its list's intro), in any voice: "наградили
+        Ивана", "вручена Анне"; without one, the subject gets the award."""
+        def gives(j: int) -> bool:
+            s = self.doc.sents[j]
+            return any(self.lex.recipient_verbs.get(t.lemma) == "give" and self.gives(t)
+                       for t in self.doc.toks[s.first:s.last])
+        intro = self.intro_of(si)
+        return gives(si) or (intro is not None and gives(intro))
+
     def own_verbs(self, si: int) -> tuple[bool, bool]:
         s = self.doc.sents[si]
         any_verb = active_give = False
@@ -662,9 +672,12 @@ def _recipient_verb(a: _Award) -> list[_Found]:
     goes to the nearest award before it."""
     doc, active_give = a.ctx.doc, a.verbs[1]
     s = doc.sents[a.si]
+    gets_only = not a.ctx.any_give(a.si)
     cands = []
     for p in a.ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
+        if gets_only and case == "accs":
+            continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject
         if (_recipient_case(case) and not (active_give and case == "nomn") or
                 case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
                 not a.ctx.complement(p):
