@@ -401,3 +401,29 @@ def test_cardinal_adjectives(run, text, expected):
 def test_values_carry_no_binary_error(run, text, value):
     (stat,) = run(text).statistics
     assert stat.value == value and type(stat.value) is type(value)
+
+
+# a number without its noun borrows across a bracketed aside that states another number
+@pytest.mark.parametrize("text, expected", [
+    ("Победитель получит 368 млн рублей (около 5,8 млн долларов), второе место — 316 млн "
+     "(около 5 млн долларов).",
+     [(368000000, "рубль"), (5800000, "доллар"), (316000000, "рубль"), (5000000, "доллар")]),
+    ("За Бинга проголосовали 49 тысяч избирателей (52,3 процента), а за Кокрела - 44,7 тысячи "
+     "(47,7 процента).",
+     [(49000, "избиратель"), (52.3, "процент"), (44700, "избиратель"), (47.7, "процент")]),
+    ("Выручка составила 12 млрд тенге (около 25 млн долларов), прибыль — 3 млрд (6 млн "
+     "долларов).",
+     [(12000000000, "тенге"), (25000000, "доллар"), (3000000000, "тенге"), (6000000, "доллар")]),
+])
+def test_borrowed_across_an_aside(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket with no number after a day is no aside: the day is part of a date
+    ("Быков прочитал две лекции — 17 () и 21 апреля ().", [(2, "лекция")]),
+    # a number inside brackets does not borrow from outside them
+    ("Пришли 40 гостей (и 12 позже).", [(40, "гость")]),
+])
+def test_no_borrowing_into_brackets(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected

@@ -34,7 +34,7 @@ one_determiners, score_cues, not_units, ellipsis_next, stat_kinds (``lexicon/sta
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..document import Doc, Sent, Tok
@@ -866,9 +866,26 @@ def _before(e: _Elided) -> list[StatCandidate]:
             _whole_of(e) is not None:
         return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and
-              n.qstart - c.last_tok <= _MAX_ELLIPSIS_GAP and
-              not any(t.text in ("(", ")") for t in n.c.doc.toks[c.last_tok:n.qstart])]
+              (gap := _outer_gap(n.c.doc.toks[c.last_tok:n.qstart])) is not None and
+              gap <= _MAX_ELLIPSIS_GAP]
     return _borrowed(e, before[-1]) if before else []
+
+
+def _outer_gap(between: Sequence[Tok]) -> int | None:
+    """The tokens between a statistic and a number after it, brackets closed between them
+    left out ("368 млн рублей (около 5,8 млн долларов), второе место — 316 млн"); None when
+    one of them stands inside brackets the other is outside of."""
+    depth = gap = 0
+    for t in between:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            gap += 1
+    return gap if depth == 0 else None
 
 
 def _whole_of(e: _Elided) -> StatCandidate | None:
@@ -922,7 +939,22 @@ def _nominal_follows(n: _Number) -> bool:
         return False
     t = n.c.doc.toks[n.j]
     return not (t.text in n.c.lex.ellipsis_text or t.pos in n.c.lex.ellipsis_pos or
-                t.pos == "NOUN" and _case_clash(n, t))  # "в трёх | победителями стали"
+                t.pos == "NOUN" and _case_clash(n, t) or  # "в трёх | победителями стали"
+                _aside(n))
+
+
+def _aside(n: _Number) -> bool:
+    """A bracketed aside with a number after it: "— 316 млн (около 5 млн долларов)",
+    "44,7 тысячи (47,7 процента)"."""
+    toks, s = n.c.doc.toks, n.s
+    if toks[n.j].text != "(":
+        return False
+    j = n.j + 1
+    while j < s.last and j - n.j <= 3 and toks[j].text != ")":
+        if toks[j].text[:1].isdigit():
+            return True
+        j += 1
+    return False
 
 
 def _bracketed(n: _Number) -> bool:
