@@ -427,3 +427,23 @@ def test_borrowed_across_an_aside(run, text, expected):
 ])
 def test_no_borrowing_into_brackets(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# a measure in two units, the larger first, is one value in the larger unit
+@pytest.mark.parametrize("text, expected", [
+    ("Рекорд: 82 километра 169 метров за 12 часов.", [(82.169, "километр"), (12, "час")]),
+    ("Он прошел 118 км 650 метров.", [(118.65, "километр")]),
+    ("Она метнула снаряд на 21 метр 36 сантиметров.", [(21.36, "метр")]),
+    ("Малыш весит 8 фунтов 6 унций.", [(8.375, "фунт")]),
+    ("Дорога длиной 5 километров 20 метров и 3 метра.", [(5.02, "километр"), (3, "метр")]),
+    # durations stay apart; the smaller unit first is two values
+    ("Забег длился 2 часа 30 минут.", [(2, "час"), (30, "минута")]),
+    ("Построили 300 метров дороги и 2 километра тротуаров.",
+     [(300, "метр"), (2, "километр")]),
+])
+def test_two_units(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+def test_two_units_weigh(run):
+    assert [s.kind for s in run("Малыш весит 8 фунтов 6 унций.").statistics] == ["measure"]

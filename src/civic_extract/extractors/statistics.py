@@ -28,7 +28,8 @@ qualifier):
 
 Word tables: numbers, multipliers, fractions, cardinal_endings, number_roles, qualifiers, units,
 adjective_units, implied_units, number_labels, number_contexts, age_fillers, age_verbs,
-one_determiners, score_cues, not_units, ellipsis_next, stat_kinds (``lexicon/statistics.py``).
+one_determiners, score_cues, not_units, ellipsis_next, stat_kinds, subunits
+(``lexicon/statistics.py``). A measure in two units ("82 километра 169 метров") is one value.
 """
 
 from __future__ import annotations
@@ -999,6 +1000,23 @@ def _span(c: StatCandidate) -> tuple[int, int]:
     return c.first_tok, c.last_tok
 
 
+def _two_units(found: list[StatCandidate], lex: StatLexicon) -> list[StatCandidate]:
+    """ "82 километра 169 метров" → 82.169 километр: a measure and the count of its subunit
+    right after it are one value (data/subunits.txt), of the subunit's kind ("8 фунтов 6
+    унций" weighs)."""
+    out: list[StatCandidate] = []
+    for x in found:
+        prev = out[-1] if out else None
+        factor = lex.subunits.get((prev.unit, x.unit)) if prev is not None else None
+        if prev is not None and factor is not None and prev.last_tok == x.first_tok and \
+                x.value < factor and x.qualifier is None:
+            out[-1] = replace(prev, last_tok=x.last_tok,
+                              value=as_number(prev.value + x.value / factor), kind=x.kind)
+        else:
+            out.append(x)
+    return out
+
+
 def _sentence(c: _Ctx, s: Sent, trace: Trace | None) -> list[StatCandidate]:
     """The statistics of a sentence: its numbers with their units (``RULES``), then the numbers
     without one that borrow a neighbour's (``ELLIPSIS``), in text order."""
@@ -1012,7 +1030,7 @@ def _sentence(c: _Ctx, s: Sent, trace: Trace | None) -> list[StatCandidate]:
             found += [replace(cand, rule=rule) for rule, cand in
                       run(ELLIPSIS, ELLIPSIS_VETOES, _Elided(n, tuple(found)),
                           kind="statistics", span=_span, trace=trace)]
-    return sorted(found, key=lambda x: x.first_tok)
+    return _two_units(sorted(found, key=lambda x: x.first_tok), c.lex)
 
 
 def extract_statistics(doc: Doc, morph: Morphology, lex: StatLexicon,

@@ -16,7 +16,7 @@ TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_
           "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt",
           "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt",
           "stat_kinds.txt", "cardinal_endings.txt", "adjective_units.txt", "age_verbs.txt",
-          "one_determiners.txt", "unit_prefixes.txt")
+          "one_determiners.txt", "unit_prefixes.txt", "subunits.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -42,6 +42,7 @@ class StatLexicon:
     unit_prefixes: dict[str, str]  # "кв" -> "квадратный" ("500 кв. м")
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
+    subunits: dict[tuple[str, str], float]  # (unit, subunit) → subunits in one unit
 
     @classmethod
     def load(cls, t: Tables) -> StatLexicon:
@@ -78,4 +79,5 @@ class StatLexicon:
             unit_prefixes={a: w for a, w in t.table("unit_prefixes.txt", 2)},
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
+            subunits={(u, v): float(f) for u, v, f in t.table("subunits.txt", 3)},
         )
