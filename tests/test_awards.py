@@ -597,3 +597,18 @@ def test_not_categories(run, text):
 ])
 def test_getter_is_subject(run, text, name, recipients):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == [(name, recipients)]
+
+
+# a sentence without a subject goes on about the topic: a subject before its verb, not one the
+# sentences before bring in after their verb ("Ему на смену пришел …")
+@pytest.mark.parametrize("text, recipients", [
+    ("Иван Петров был назначен начальником штаба в 2004 году. В 2008 году освобожден от "
+     "должности. Ему на смену пришел генерал Сергей Макаров. Награжден орденом Мужества.",
+     ["Иван Петров"]),
+    ("Анна Белова возглавила фонд. Позже к ней присоединилась Мария Смирнова. Награждена "
+     "орденом Мужества.", ["Анна Белова"]),
+    ("Вчера в город приехал Иван Петров. Он получил орден Мужества.", ["Иван Петров"]),
+    ("Анна Белова приехала в Москву. Вчера она получила орден Мужества.", ["Анна Белова"]),
+])
+def test_subjectless_topic(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]

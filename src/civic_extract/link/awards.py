@@ -40,7 +40,9 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    ``data/award_markers.txt`` ("Например, …");
 9. ``anaphora``: a person named before, when the sentence stands for one ("она удостоилась
    премии", "Награждён орденом …" without a subject): the last person named as a subject in the
-   three sentences before (not a photo caption), else the article's main person.
+   three sentences before (not a photo caption) that stands before its verb (the topic; one
+   after it, "Ему на смену пришел …", brings someone new in), else the last person named there
+   when none is a subject, else the article's main person.
 
 Besides, a sentence without an award that refers back to the award of the sentence before by a
 pronoun or a holder noun with a recipient verb ("Его получили …", "Победителями стали …") names
@@ -401,11 +403,19 @@ class _Context:
         people = [p for p in self.parties if p.person and lo <= p.first < hi
                   and not self.in_award.overlaps((p.first, p.last)) and not self.caption(p)]
         subj = [p for p in people if _case(doc, p) == "nomn"]
-        if subj:
-            return subj[-1].ref
-        if people:
+        topics = [p for p in subj if self.before_verb(p)]
+        if topics:
+            return topics[-1].ref
+        if people and not subj:
             return people[-1].ref
         return Recipient(-1, main=True)
+
+    def before_verb(self, p: Party) -> bool:
+        """A subject before its sentence's first finite verb: the topic the sentences after go
+        on about ("Ю.Балуевский был назначен …"); one after it is someone new the sentence
+        brings in ("Ему на смену пришел генерал Н.Макаров")."""
+        s = self.doc.sents[self.sent_of(p.first)]
+        return not any(t.pos in _FINITE for t in self.doc.toks[s.first:p.first])
 
     def partitive(self, t: Tok) -> bool:
         """A plural after "один из" ("один из самых любимых актёров"): one of a group."""
@@ -767,8 +777,8 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     Rule("recipient_verb", _recipient_verb),
     Rule("list_after_intro", _list_after_intro),
     Rule("following_marker", _following_marker),
-    # "она удостоилась премии", "Награждён орденом …" without a subject: the last person named
-    # as a subject in the sentences before, else the article's main person
+    # "она удостоилась премии", "Награждён орденом …" without a subject: the topic of the
+    # sentences before (a subject before its verb), else the article's main person
     Rule("anaphora", lambda a: a.antecedent()),
 )
 
