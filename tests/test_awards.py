@@ -612,3 +612,18 @@ def test_getter_is_subject(run, text, name, recipients):
 ])
 def test_subjectless_topic(run, text, recipients):
     assert [list(a.recipients) for a in run(text).awards] == [recipients]
+
+
+# a participle that gets the award gives it to the person it describes, not to the others of
+# its sentence; before the people, it leaves them to the sentence's verbs
+@pytest.mark.parametrize("text, recipients", [
+    ("Мероприятие вели Максим Привалов и Виктория Лопырёва, завоевавшая золото чемпионата мира.",
+     ["Виктория Лопырёва"]),
+    ("Одну из ролей исполнила Октавия Спенсер, в прошлом году получившая «Оскар».",
+     ["Октавия Спенсер"]),
+    ("Иван Петров, получивший орден Мужества, встретился с Анной Беловой.", ["Иван Петров"]),
+    ("Получившие медаль «Шапағат» Иван Петров и Анна Белова выступили.",
+     ["Иван Петров", "Анна Белова"]),
+])
+def test_participle_describes_its_recipient(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]

@@ -33,7 +33,8 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    person's title, anything inside an award phrase and the news source (", передает …"); people
    "вместе с" the recipient too; several awards of one sentence share coordinated recipients,
    else each recipient goes to the nearest award before it; a verbless list item takes its
-   intro's verb;
+   intro's verb; when the sentence's only recipient verbs are participles ("Виктория Лопырёва,
+   завоевавшая титул …"), the people they describe, named right before them;
 7. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
    НПО:" + items; verbless naming lines too), except items naming an award of their own;
 8. ``following_marker``: the sentences after it that start with a marker of
@@ -316,6 +317,38 @@ class _Context:
             if _ends_with(self.doc, j, ":"):
                 return j
         return None
+
+    def participle_heads(self, si: int) -> list[Party] | None:
+        """When the sentence's only recipient verbs are participles ("Виктория Лопырёва,
+        завоевавшая титул «Мисс Россия»", "Валери Адамс, получившая серебро"), the people
+        and organizations they describe, named right before them; None when a verb of
+        another form gives the award."""
+        s = self.doc.sents[si]
+        toks = self.doc.toks
+        parts = []
+        for t in toks[s.first:s.last]:
+            if self.lex.recipient_verbs.get(t.lemma) is None or not self.gives(t) or \
+                    t.pos not in ("VERB", "PRTS", "PRTF", "GRND", "INFN"):
+                continue
+            if t.pos != "PRTF":
+                return None
+            parts.append(t.i)
+        if not parts:
+            return None
+        out = []
+        for i in parts:
+            j = i  # "Октавия Спенсер, в прошлом году получившая …": back to the comma
+            while j > s.first and i - j < 6 and toks[j - 1].text != "," and \
+                    toks[j - 1].pos not in _FINITE and self.party_at.get(j - 1) is None:
+                j -= 1
+            if j > s.first and toks[j - 1].text == ",":
+                j -= 1
+            p = next((q for q in self.parties_in(s.first, s.last) if q.last == j), None)
+            if p is None:
+                return None  # "Получившие медаль … Иван Петров и …": the rule of the verbs
+            if p not in out:
+                out.append(p)
+        return out
 
     def any_give(self, si: int) -> bool:
         """A giving verb in the sentence (or its list's intro), in any voice: "наградили
@@ -682,6 +715,9 @@ def _recipient_verb(a: _Award) -> list[_Found]:
     goes to the nearest award before it."""
     doc, active_give = a.ctx.doc, a.verbs[1]
     s = doc.sents[a.si]
+    described = a.ctx.participle_heads(a.si)
+    if described is not None:
+        return [[(p.first, p.ref) for p in described]]
     gets_only = not a.ctx.any_give(a.si)
     cands = []
     for p in a.ctx.parties_in(s.first, s.last):
