@@ -627,3 +627,16 @@ def test_subjectless_topic(run, text, recipients):
 ])
 def test_participle_describes_its_recipient(run, text, recipients):
     assert [list(a.recipients) for a in run(text).awards] == [recipients]
+
+
+# quoted titles known by their first word («Мисс …», «Miss …»), not after a preposition
+@pytest.mark.parametrize("text, expected", [
+    ("Полина Попова из Екатеринбурга стала «Мисс Россия-2017».",
+     [("Мисс Россия-2017", "титул", ["Полина Попова"])]),
+    ("Кессиди Вульф недавно завоевала титул «Miss Teen USA».",
+     [("Miss Teen USA", "титул", ["Кессиди Вульф"])]),
+    ("Девушка получила право представить Россию на «Мисс Мира» и «Мисс Вселенная».", []),
+    ("Она участвовала в конкурсе «Мисс».", []),
+])
+def test_prefixed_titles(run, text, expected):
+    assert [(a.name, a.kind, list(a.recipients)) for a in run(text).awards] == expected

@@ -151,6 +151,24 @@ def _known_name(doc: Doc, first: int, last: int, morph: Morphology, lex: AwardLe
     return lex.award_names[min(found)[1]] if found else None  # the first row that matches
 
 
+def _prefixed(c: Ctx, q: tuple[int, int, int]) -> Known | None:
+    """«Мисс Россия-2017», «Miss Teen USA»: a quoted title whose first word says what it is
+    (data/award_names.txt, prefix); not after a preposition ("на «Мисс Мира»": the
+    contest)."""
+    toks = c.doc.toks
+    first = toks[q[0]]
+    kind = c.lex.name_prefixes.get(first.text.lower())
+    if kind is None or not first.text[:1].isupper() or q[1] - q[0] < 2:
+        return None
+    j = q[0] - 2  # before the opening quote, over the titles listed before it
+    while j > 0 and (toks[j].text in (",", "и") or toks[j].text in QUOTES or
+                     j in c.doc.quotes.quoted):
+        j -= 1
+    if j >= 0 and toks[j].pos == "PREP":
+        return None  # "представить Россию на «Мисс Мира» и «Мисс Вселенная»": contests
+    return guillemets(c.doc.span_text(q[0], q[1])).strip(), kind, True
+
+
 def _known(first: int, last: int, entry: tuple[str, str, bool]) -> AwardCandidate:
     name, kind, _ = entry
     return AwardCandidate(first, last, name, kind, None, None, name, named=True,
@@ -289,7 +307,7 @@ def _quote_site(c: Ctx, s: Sent, k: int) -> _At | None:
     inner = award_word_at(doc, q[0], q[1], c.morph, c.lex)
     if inner is not None and inner[3] == q[1] and inner[2] not in _CATEGORY_MODES:
         return _At(c, s, k, "quote", q[2], q, inner=inner)
-    known = _known_name(doc, q[0], q[1], c.morph, c.lex)
+    known = _known_name(doc, q[0], q[1], c.morph, c.lex) or _prefixed(c, q)
     if known is not None:
         return _At(c, s, k, "quote", q[2], q, known=known)
     return _At(c, s, k, "quote", q[2] if q[1] - q[0] <= MAX_NAME_QUOTE else k + 1, q)

@@ -31,6 +31,7 @@ class AwardLexicon:
     # the first lemma of a known name → (its row's place in award_names, its lemmas)
     award_name_starts: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
     award_markers: dict[str, str]  # phrase → its kind (data/award_markers.txt)
+    name_prefixes: dict[str, str]  # the first word of a quoted title ("мисс") → its kind
     recipient_verbs: dict[str, str]  # lemma → give | get | link
     latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
     competitions: frozenset[str]  # "чемпионат", "олимпиада": what a medal's metal is won at
@@ -49,8 +50,12 @@ class AwardLexicon:
         for entries in starts.values():
             entries.sort(key=lambda e: -len(e[0]))
         names = {}
+        prefixes: dict[str, str] = {}
         for name, kind, where in t.table("award_names.txt", 3):
-            t.choice("award_names.txt", where, ("quoted", "any"), name)
+            t.choice("award_names.txt", where, ("quoted", "any", "prefix"), name)
+            if where == "prefix":
+                prefixes[name.lower()] = kind
+                continue
             names[award_lemmas(morph, name)] = (name, kind, where == "quoted")
         name_starts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for n, lemmas in enumerate(names):
@@ -64,6 +69,6 @@ class AwardLexicon:
         return cls(starts, frozenset(t.lines("award_holders.txt")),
                    frozenset(t.lines("award_not_modifiers.txt")),
                    frozenset(t.lines("award_adjectives.txt")), names,
-                   {k: tuple(v) for k, v in name_starts.items()}, markers, verbs,
+                   {k: tuple(v) for k, v in name_starts.items()}, markers, prefixes, verbs,
                    frozenset(t.lines("award_latin_glue.txt")),
                    frozenset(t.lines("competition_words.txt")), org_words, titles)
