@@ -447,3 +447,14 @@ def test_two_units(run, text, expected):
 
 def test_two_units_weigh(run):
     assert [s.kind for s in run("Малыш весит 8 фунтов 6 унций.").statistics] == ["measure"]
+
+
+# adjectives made of a currency, glued to the digits
+@pytest.mark.parametrize("text, expected", [
+    ("У органа может не найтись сдачи со 100-долларовой купюры.", [(100, "доллар")]),
+    ("Она нашла 20-долларовую банкноту.", [(20, "доллар")]),
+    ("Он купил 50-рублевую марку.", [(50, "рубль")]),
+    ("Они читают долларовые новости.", []),
+])
+def test_currency_adjectives(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
