@@ -458,3 +458,16 @@ def test_two_units_weigh(run):
 ])
 def test_currency_adjectives(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# "один человек" is a tally even alone; "ещё один", "один из", "по одному" stay determiners
+@pytest.mark.parametrize("text, expected", [
+    ("При стрельбе погиб один человек.", [(1, "человек")]),
+    ("Один человек получил ранения.", [(1, "человек")]),
+    ("Пострадала одна женщина и один человек из охраны.", [(1, "человек")]),
+    ("Ещё один человек пропал.", []),
+    ("Один из людей пропал.", []),
+    ("По одному человеку от каждой команды.", []),
+])
+def test_one_person_counts(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected

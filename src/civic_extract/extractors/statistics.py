@@ -541,7 +541,7 @@ def _one_determiner(n: _Number) -> bool:
     """ "один", "одна": a determiner far more often than a count; a count among the counts of
     its sentence ("один человек погиб, 15 ранены", "одну серебряную и три бронзовые"), unless
     a preposition or a word of data/one_determiners.txt comes before it ("ещё один", "один
-    из", "в одном")."""
+    из", "в одном"); a tally of data/one_counts.txt counts alone ("погиб один человек")."""
     if n.digits or n.value != 1 or n.mult != 1.0:
         return False
     toks, s = n.c.doc.toks, n.s
@@ -549,6 +549,8 @@ def _one_determiner(n: _Number) -> bool:
     if before is not None and (before.pos == "PREP" or before.low in n.c.lex.one_determiners) \
             or n.j < s.last and toks[n.j].low == "из":
         return True
+    if n.j < s.last and toks[n.j].lemma in n.c.lex.one_counts:
+        return False  # "погиб один человек" (data/one_counts.txt)
     return not any(_other_count(n, t) for t in toks[s.first:s.last] if t.i != n.start)
 
 
