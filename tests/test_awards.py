@@ -640,3 +640,19 @@ def test_participle_describes_its_recipient(run, text, recipients):
 ])
 def test_prefixed_titles(run, text, expected):
     assert [(a.name, a.kind, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# the holder of a title linked by a verb: after the verb when the title stands first, the
+# main clause's subject for a gerund, not a name in brackets
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Иван Петров приехал. В 2017 году он выиграл чемпионат Испании, став лучшим бомбардиром "
+     "турнира.", "лучший бомбардир турнира", ["Иван Петров"]),
+    ("Голкипер Джанлуиджи Буффон (Ювентус) признан ФИФА лучшим вратарём года.",
+     "лучший вратарь года", ["Джанлуиджи Буффон"]),
+    ("Лучшим актером в драматическом сериале стал Кайл Чандлер.", "Лучший актер",
+     ["Кайл Чандлер"]),
+    ("Марк Цукерберг стал самым молодым победителем, а в 1927 году Человеком года был назван "
+     "пилот Чарльз Линдберг.", "Человек года", ["Чарльз Линдберг"]),
+])
+def test_linked_title_holder(run, text, name, recipients):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [(name, recipients)]

@@ -524,7 +524,7 @@ class _Context:
             return None
         s = self.doc.sents[self.sent_of(m.first_tok)]
         before = range(m.first_tok - 1, s.first - 1, -1)
-        after = range(m.last_tok, min(s.last, m.last_tok + 3))
+        after = range(m.last_tok, min(s.last, m.last_tok + 6))
         for span in (before, after):
             for j in span:
                 t = toks[j]
@@ -536,25 +536,37 @@ class _Context:
                     return j
         return None
 
-    def subject(self, verb: int) -> Party | None:
+    def subject(self, verb: int, title_first: bool = False) -> Party | None:
         """The holder of the title a verb links: the person or organization in the nominative
         that is its subject, or in the accusative after an active naming verb ("назвал Ивана
-        Петрова человеком года"); the last before it in its sentence, else the first after."""
+        Петрова человеком года"); the last before it in its sentence, else the first after
+        (first, when the title stands before the verb: "Чемпионкой стала Мария …")."""
         s = self.doc.sents[self.sent_of(verb)]
         v = self.doc.toks[verb]
         active = v.pos in ("VERB", "INFN", "GRND") and not v.low.endswith(("ся", "сь"))
         case = "accs" if active and self.lex.award_markers.get(v.lemma) == "naming" else "nomn"
         subj = [p for p in self.parties_in(s.first, s.last) if _case(self.doc, p) == case
-                and not self.complement(p)]
+                and not self.complement(p) and not self.bracketed(p)]
         before = [p for p in subj if p.last <= verb]
-        return before[-1] if before else next((p for p in subj if p.first > verb), None)
+        after = next((p for p in subj if p.first > verb), None)
+        if title_first and after is not None:
+            return after  # "первым Человеком года был назван пилот Чарльз Линдберг"
+        return before[-1] if before else after
+
+    def bracketed(self, p: Party) -> bool:
+        """A name in brackets after another: "Джанлуиджи Буффон (Ювентус)", an aside."""
+        toks = self.doc.toks
+        return p.first > 0 and toks[p.first - 1].text == "(" and \
+            p.last < len(toks) and toks[p.last].text == ")"
 
     def pronoun_subject(self, verb: int) -> bool:
-        """A personal pronoun before the verb in its clause: "он шесть раз становился …"."""
+        """A personal pronoun before the verb in its clause ("он шесть раз становился …"), or
+        in its sentence for a gerund ("он выиграл чемпионат, став лучшим бомбардиром")."""
         toks = self.doc.toks
         s = self.doc.sents[self.sent_of(verb)]
+        clause = toks[verb].pos != "GRND"  # "…, став лучшим бомбардиром": the main clause's
         for j in range(verb - 1, s.first - 1, -1):
-            if toks[j].text in _CLAUSE_ENDS:
+            if toks[j].text in _CLAUSE_ENDS and clause:
                 return False
             if self.lex.award_markers.get(toks[j].low) == "anaphor" and toks[j].case == "nomn":
                 return True
@@ -669,7 +681,7 @@ def _predicate(a: _Award) -> list[_Found]:
     verb = a.ctx.link_verb(a.m)
     if verb is None:
         return []
-    subj = a.ctx.subject(verb)
+    subj = a.ctx.subject(verb, title_first=verb > a.m.first_tok)
     if subj is not None:
         return [[(subj.first, subj.ref)]]
     if a.ctx.pronoun_subject(verb):
