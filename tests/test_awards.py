@@ -38,7 +38,7 @@ AWARDS = [
     ("Иван Петров — полковник в отставке, кавалер ордена Мужества.",
      ("орден Мужества", "орден", None, ["Иван Петров"])),
     # awards known by their name alone
-    ("Актер Жан Дюжарден получил «Оскар» за лучшую мужскую роль.",
+    ("Актер Жан Дюжарден получил «Оскар» в прошлом году.",
      ("Оскар", "премия", None, ["Жан Дюжарден"])),
     ("Обладатель двух «Золотых глобусов» Роберт Де Ниро приехал в Москву.",
      ("Золотой глобус", "премия", None, ["Роберт Де Ниро"])),
@@ -91,8 +91,8 @@ def test_several(run, text, expected):
 
 FOLLOWING = [
     # a quoted work as the subject: no person named before receives it
-    ("Церемонию вела актриса Джейн Линч. «Левиафан» получил «Золотой глобус» как лучший "
-     "фильм.", "Золотой глобус", []),
+    ("Церемонию вела актриса Джейн Линч. «Левиафан» получил «Золотой глобус» в январе.",
+     "Золотой глобус", []),
     # a pronoun or a noun that stands for the person named before
     ("Айгуль Сейтова руководит фондом десять лет. Сегодня она удостоилась премии «Жомарт "
      "жүрек».", "Жомарт жүрек", ["Айгуль Сейтова"]),
@@ -464,3 +464,195 @@ LISTS_AND_FORMS = [
 @pytest.mark.parametrize("text, expected", LISTS_AND_FORMS)
 def test_lists_and_forms(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# (text, (name, kind, recipients)): sports titles, awards of kind "титул" when completed by a
+# genitive or "по …"; the holder described, or the subject of the verb that links the title
+SPORTS_TITLES = [
+    ("Чемпион мира Владимир Крамник сыграет с Веселином Топаловым.",
+     ("Чемпион мира", "титул", ["Владимир Крамник"])),
+    ("Олимпийская чемпионка Юлия Липницкая завершила карьеру.",
+     ("Олимпийская чемпионка", "титул", ["Юлия Липницкая"])),
+    ("Иван Петров, двукратный олимпийский чемпион, открыл школу.",
+     ("двукратный олимпийский чемпион", "титул", ["Иван Петров"])),
+    ("Марию Шарапову, чемпионку Европы, поздравили болельщики.",
+     ("чемпионка Европы", "титул", ["Мария Шарапова"])),
+    ("Бывший чемпион мира Виталий Кличко стал мэром.",
+     ("чемпион мира", "титул", ["Виталий Кличко"])),
+    # the title in the instrumental: the subject of the verb that links it, before or after
+    ("Анна Белова вчера стала чемпионкой Европы.", ("чемпионка Европы", "титул", ["Анна Белова"])),
+    ("Чемпионкой мира стала Мария Шарапова.", ("Чемпионка мира", "титул", ["Мария Шарапова"])),
+    ("Сергей Петров был чемпионом мира по боксу.", ("чемпион мира", "титул", ["Сергей Петров"])),
+    ("«Локомотив» в третий раз стал чемпионом России.",
+     ("чемпион России", "титул", ["Локомотив"])),
+    ("Виталий Кличко защитил титул чемпиона мира.", ("чемпион мира", "титул", ["Виталий Кличко"])),
+    ("Максим Дадашев завоевал чемпионский пояс.",
+     ("чемпионский пояс", "титул", ["Максим Дадашев"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPORTS_TITLES)
+def test_sports_titles(run, text, expected):
+    awards = run(text).awards
+    assert [(a.name, a.kind, list(a.recipients)) for a in awards] == [expected]
+
+
+NOT_SPORTS_TITLES = [
+    "Спартак сыграл в Лиге чемпионов.",
+    "Кубок европейских чемпионов выиграл «Милан».",
+    "Мы — чемпионы!",
+    "Чемпион выступил на турнире.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPORTS_TITLES)
+def test_not_sports_titles(run, text):
+    assert run(text).awards == ()
+
+
+def test_predicate_rule(traced):
+    # a pronoun subject of the linking verb stands for the person named before
+    text = "Иван Петров приехал в Москву. Он шесть раз становился чемпионом Испании."
+    facts = traced.extractor._batch([text])[0][1]
+    assert {a.name: [r.rule for r in a.recipients] for a in facts.awards} == {
+        "чемпион Испании": ["predicate"]}
+    assert [list(a.recipients) for a in traced(text).awards] == [["Иван Петров"]]
+
+
+# medals named by their metal: with a recipient verb or a competition after them; medal holders
+MEDALS = [
+    ("Серебро завоевала кореянка Ким Ю На.", ("Серебро", "медаль", ["Ким Ю На"])),
+    ("Юлия Зарипова выиграла золото в беге.", ("золото", "медаль", ["Юлия Зарипова"])),
+    ("Бронзу завоевала сборная России.", ("Бронза", "медаль", ["сборная России"])),
+    ("Золото Олимпийских игр досталось Ивану Петрову.",
+     ("Золото Олимпийских игр", "медаль", ["Иван Петров"])),
+    ("Анна Белова взяла серебро чемпионата мира.",
+     ("серебро чемпионата мира", "медаль", ["Анна Белова"])),
+    ("Юлия Ефимова, бронзовый призёр Олимпийских игр, получила травму.",
+     ("бронзовый призёр Олимпийских игр", "медаль", ["Юлия Ефимова"])),
+    ("Елена Исинбаева стала серебряным медалистом.",
+     ("серебряный медалист", "медаль", ["Елена Исинбаева"])),
+    ("Серебряная медалистка Анна Белова вернулась домой.",
+     ("Серебряная медалистка", "медаль", ["Анна Белова"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEDALS)
+def test_medals(run, text, expected):
+    awards = run(text).awards
+    assert [(a.name, a.kind, list(a.recipients)) for a in awards] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Цены на золото выросли.",
+    "Россия увеличила запасы золота.",
+    "Серебро и бронза — металлы.",
+])
+def test_metal_not_a_medal(run, text):
+    assert run(text).awards == ()
+
+
+# categories: named after their holder (held like a title) or after what wins them (given by a
+# recipient verb); "лучший" only as a superlative, in the singular
+CATEGORIES = [
+    ("Криштиану Роналду признан лучшим футболистом 2017 года.",
+     [("лучший футболист", "номинация", ["Криштиану Роналду"])]),
+    ("Лучшей актрисой признана Диана Крюгер.",
+     [("Лучшая актриса", "номинация", ["Диана Крюгер"])]),
+    ("Самым ценным игроком НБА стал Деррик Роуз.",
+     [("Самый ценный игрок НБА", "номинация", ["Деррик Роуз"])]),
+    ("Журнал Time назвал Марка Цукерберга Человеком года.",
+     [("Человек года", "номинация", ["Марк Цукерберг"])]),
+    ("Тренером года стал Дэвид Мойес.", [("Тренер года", "номинация", ["Дэвид Мойес"])]),
+    ("Актер Жан Дюжарден получил «Оскар» за лучшую мужскую роль.",
+     [("Оскар", "премия", ["Жан Дюжарден"]),
+      ("лучшая мужская роль", "номинация", ["Жан Дюжарден"])]),
+    ("Церемонию вела актриса Джейн Линч. «Левиафан» получил «Золотой глобус» как лучший фильм.",
+     [("Золотой глобус", "премия", []), ("лучший фильм", "номинация", [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATEGORIES)
+def test_categories(run, text, expected):
+    assert [(a.name, a.kind, list(a.recipients)) for a in run(text).awards] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров был хорошим футболистом.",
+    "Он является одним из лучших бомбардиров в НХЛ.",
+    "Команды соседствуют в таблице лучших игроков.",
+])
+def test_not_categories(run, text):
+    assert run(text).awards == ()
+
+
+# without a giving verb the subject gets the award: a person in the accusative is no recipient
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Виталий Кличко победил Дерека Чисору и защитил титул чемпиона мира.", "чемпион мира",
+     ["Виталий Кличко"]),
+    ("Анна Белова обыграла Марию Шарапову и завоевала золото.", "золото", ["Анна Белова"]),
+    ("Губернатор наградил Ивана Петрова орденом Мужества.", "орден Мужества", ["Иван Петров"]),
+    ("Орденом Мужества наградили Ивана Петрова и Анну Белову.", "Орден Мужества",
+     ["Иван Петров", "Анна Белова"]),
+])
+def test_getter_is_subject(run, text, name, recipients):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [(name, recipients)]
+
+
+# a sentence without a subject goes on about the topic: a subject before its verb, not one the
+# sentences before bring in after their verb ("Ему на смену пришел …")
+@pytest.mark.parametrize("text, recipients", [
+    ("Иван Петров был назначен начальником штаба в 2004 году. В 2008 году освобожден от "
+     "должности. Ему на смену пришел генерал Сергей Макаров. Награжден орденом Мужества.",
+     ["Иван Петров"]),
+    ("Анна Белова возглавила фонд. Позже к ней присоединилась Мария Смирнова. Награждена "
+     "орденом Мужества.", ["Анна Белова"]),
+    ("Вчера в город приехал Иван Петров. Он получил орден Мужества.", ["Иван Петров"]),
+    ("Анна Белова приехала в Москву. Вчера она получила орден Мужества.", ["Анна Белова"]),
+])
+def test_subjectless_topic(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]
+
+
+# a participle that gets the award gives it to the person it describes, not to the others of
+# its sentence; before the people, it leaves them to the sentence's verbs
+@pytest.mark.parametrize("text, recipients", [
+    ("Мероприятие вели Максим Привалов и Виктория Лопырёва, завоевавшая золото чемпионата мира.",
+     ["Виктория Лопырёва"]),
+    ("Одну из ролей исполнила Октавия Спенсер, в прошлом году получившая «Оскар».",
+     ["Октавия Спенсер"]),
+    ("Иван Петров, получивший орден Мужества, встретился с Анной Беловой.", ["Иван Петров"]),
+    ("Получившие медаль «Шапағат» Иван Петров и Анна Белова выступили.",
+     ["Иван Петров", "Анна Белова"]),
+])
+def test_participle_describes_its_recipient(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]
+
+
+# quoted titles known by their first word («Мисс …», «Miss …»), not after a preposition
+@pytest.mark.parametrize("text, expected", [
+    ("Полина Попова из Екатеринбурга стала «Мисс Россия-2017».",
+     [("Мисс Россия-2017", "титул", ["Полина Попова"])]),
+    ("Кессиди Вульф недавно завоевала титул «Miss Teen USA».",
+     [("Miss Teen USA", "титул", ["Кессиди Вульф"])]),
+    ("Девушка получила право представить Россию на «Мисс Мира» и «Мисс Вселенная».", []),
+    ("Она участвовала в конкурсе «Мисс».", []),
+])
+def test_prefixed_titles(run, text, expected):
+    assert [(a.name, a.kind, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# the holder of a title linked by a verb: after the verb when the title stands first, the
+# main clause's subject for a gerund, not a name in brackets
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Иван Петров приехал. В 2017 году он выиграл чемпионат Испании, став лучшим бомбардиром "
+     "турнира.", "лучший бомбардир турнира", ["Иван Петров"]),
+    ("Голкипер Джанлуиджи Буффон (Ювентус) признан ФИФА лучшим вратарём года.",
+     "лучший вратарь года", ["Джанлуиджи Буффон"]),
+    ("Лучшим актером в драматическом сериале стал Кайл Чандлер.", "Лучший актер",
+     ["Кайл Чандлер"]),
+    ("Марк Цукерберг стал самым молодым победителем, а в 1927 году Человеком года был назван "
+     "пилот Чарльз Линдберг.", "Человек года", ["Чарльз Линдберг"]),
+])
+def test_linked_title_holder(run, text, name, recipients):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [(name, recipients)]

@@ -401,3 +401,73 @@ def test_cardinal_adjectives(run, text, expected):
 def test_values_carry_no_binary_error(run, text, value):
     (stat,) = run(text).statistics
     assert stat.value == value and type(stat.value) is type(value)
+
+
+# a number without its noun borrows across a bracketed aside that states another number
+@pytest.mark.parametrize("text, expected", [
+    ("Победитель получит 368 млн рублей (около 5,8 млн долларов), второе место — 316 млн "
+     "(около 5 млн долларов).",
+     [(368000000, "рубль"), (5800000, "доллар"), (316000000, "рубль"), (5000000, "доллар")]),
+    ("За Бинга проголосовали 49 тысяч избирателей (52,3 процента), а за Кокрела - 44,7 тысячи "
+     "(47,7 процента).",
+     [(49000, "избиратель"), (52.3, "процент"), (44700, "избиратель"), (47.7, "процент")]),
+    ("Выручка составила 12 млрд тенге (около 25 млн долларов), прибыль — 3 млрд (6 млн "
+     "долларов).",
+     [(12000000000, "тенге"), (25000000, "доллар"), (3000000000, "тенге"), (6000000, "доллар")]),
+])
+def test_borrowed_across_an_aside(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket with no number after a day is no aside: the day is part of a date
+    ("Быков прочитал две лекции — 17 () и 21 апреля ().", [(2, "лекция")]),
+    # a number inside brackets does not borrow from outside them
+    ("Пришли 40 гостей (и 12 позже).", [(40, "гость")]),
+])
+def test_no_borrowing_into_brackets(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# a measure in two units, the larger first, is one value in the larger unit
+@pytest.mark.parametrize("text, expected", [
+    ("Рекорд: 82 километра 169 метров за 12 часов.", [(82.169, "километр"), (12, "час")]),
+    ("Он прошел 118 км 650 метров.", [(118.65, "километр")]),
+    ("Она метнула снаряд на 21 метр 36 сантиметров.", [(21.36, "метр")]),
+    ("Малыш весит 8 фунтов 6 унций.", [(8.375, "фунт")]),
+    ("Дорога длиной 5 километров 20 метров и 3 метра.", [(5.02, "километр"), (3, "метр")]),
+    # durations stay apart; the smaller unit first is two values
+    ("Забег длился 2 часа 30 минут.", [(2, "час"), (30, "минута")]),
+    ("Построили 300 метров дороги и 2 километра тротуаров.",
+     [(300, "метр"), (2, "километр")]),
+])
+def test_two_units(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+def test_two_units_weigh(run):
+    assert [s.kind for s in run("Малыш весит 8 фунтов 6 унций.").statistics] == ["measure"]
+
+
+# adjectives made of a currency, glued to the digits
+@pytest.mark.parametrize("text, expected", [
+    ("У органа может не найтись сдачи со 100-долларовой купюры.", [(100, "доллар")]),
+    ("Она нашла 20-долларовую банкноту.", [(20, "доллар")]),
+    ("Он купил 50-рублевую марку.", [(50, "рубль")]),
+    ("Они читают долларовые новости.", []),
+])
+def test_currency_adjectives(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# "один человек" is a tally even alone; "ещё один", "один из", "по одному" stay determiners
+@pytest.mark.parametrize("text, expected", [
+    ("При стрельбе погиб один человек.", [(1, "человек")]),
+    ("Один человек получил ранения.", [(1, "человек")]),
+    ("Пострадала одна женщина и один человек из охраны.", [(1, "человек")]),
+    ("Ещё один человек пропал.", []),
+    ("Один из людей пропал.", []),
+    ("По одному человеку от каждой команды.", []),
+])
+def test_one_person_counts(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected

@@ -20,7 +20,7 @@ from .phrase import QUOTES, guillemets, restore_case
 
 __all__ = ["Ctx", "Phrase", "STEPS", "ROMAN", "MAX_NAME_QUOTE", "quote_at", "is_open_quote",
            "complement", "latin_name", "modifiers", "singular", "winner_context",
-           "nomination_line", "dash_at", "listed_names", "hero_titled"]
+           "nomination_line", "dash_at", "listed_names", "hero_titled", "champion_titled"]
 
 ROMAN = re.compile(r"^[IVXLC]+$|^[ІХ]+$")  # also Cyrillic/Kazakh look-alikes: "ІІ", "Х"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z'’.&-]*$")
@@ -413,3 +413,19 @@ def hero_titled(doc: Doc, s: Sent, k: int, after: int) -> bool:
         p is not None and "sing" in p.grams
 
 
+
+
+def champion_titled(doc: Doc, s: Sent, k: int, after: int) -> bool:
+    """ "чемпион мира", "чемпионкой Европы 2017 года", "чемпион по боксу": a genitive or "по"
+    after it; not "Лиги чемпионов", "Кубок европейских чемпионов" (a plural genitive after a
+    noun is that noun's complement)."""
+    toks = doc.toks
+    if after >= s.last or not (toks[after].case == "gent" or toks[after].low == "по"):
+        return False
+    p = toks[k].parse
+    if p is not None and {"plur", "gent"} <= p.grams:
+        j = k - 1
+        while j >= s.first and toks[j].pos in ("ADJF", "PRTF"):
+            j -= 1
+        return not (j >= s.first and toks[j].pos == "NOUN")
+    return True

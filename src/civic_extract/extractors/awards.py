@@ -26,7 +26,8 @@ The tables, tried in order:
   known_name_quoted, nomination, nomination_next, quoted_name, quoted_name_list, latin_name,
   honorary_title, descriptive, bare_reference, known_name, listed_nomination;
 - ``VETOES``: quoted_word_not_award, name_needs_quotes, hero_not_a_title,
-  contest_without_winner, contest_not_named, prize_not_a_contest, generic_word.
+  contest_without_winner, contest_not_named, prize_not_a_contest, metal_not_won,
+  not_superlative, generic_word.
 
 Word tables: award_words, award_names, award_adjectives, award_not_modifiers, award_holders,
 award_latin_glue (``lexicon/awards.py``).
@@ -39,7 +40,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from ..document import Doc, Sent, Tok, key
-from ..lexicon import AwardLexicon, adjective_lemma
+from ..lexicon import TITLE_MODES, AwardLexicon, adjective_lemma
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology
 from .award_phrase import (
@@ -47,6 +48,7 @@ from .award_phrase import (
     ROMAN,
     Ctx,
     Phrase,
+    champion_titled,
     complement,
     hero_titled,
     is_open_quote,
@@ -63,6 +65,9 @@ from .phrase import QUOTES, guillemets, nominative
 __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_VERB_POS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+# «Человек года», «Лучший фильм» in quotes name a nomination or a contest of their own
+_CATEGORY_MODES = ("best", "category")
 Hit = tuple[tuple[str, ...], str, str, int]  # an award word: (lemmas, kind, mode, next token)
 Known = tuple[str, str, bool]  # an entry of data/award_names.txt: (name, kind, quoted only)
 
@@ -146,6 +151,24 @@ def _known_name(doc: Doc, first: int, last: int, morph: Morphology, lex: AwardLe
     return lex.award_names[min(found)[1]] if found else None  # the first row that matches
 
 
+def _prefixed(c: Ctx, q: tuple[int, int, int]) -> Known | None:
+    """«Мисс Россия-2017», «Miss Teen USA»: a quoted title whose first word says what it is
+    (data/award_names.txt, prefix); not after a preposition ("на «Мисс Мира»": the
+    contest)."""
+    toks = c.doc.toks
+    first = toks[q[0]]
+    kind = c.lex.name_prefixes.get(first.text.lower())
+    if kind is None or not first.text[:1].isupper() or q[1] - q[0] < 2:
+        return None
+    j = q[0] - 2  # before the opening quote, over the titles listed before it
+    while j > 0 and (toks[j].text in (",", "и") or toks[j].text in QUOTES or
+                     j in c.doc.quotes.quoted):
+        j -= 1
+    if j >= 0 and toks[j].pos == "PREP":
+        return None  # "представить Россию на «Мисс Мира» и «Мисс Вселенная»": contests
+    return guillemets(c.doc.span_text(q[0], q[1])).strip(), kind, True
+
+
 def _known(first: int, last: int, entry: tuple[str, str, bool]) -> AwardCandidate:
     name, kind, _ = entry
     return AwardCandidate(first, last, name, kind, None, None, name, named=True,
@@ -178,7 +201,8 @@ class _Word:
     items: tuple[tuple[int, int, str], ...] = ()  # the names listed after it: (first, last, name)
     scope: tuple[int, int] | None = None  # a nomination's line scope
     scopes: tuple[tuple[int, int], ...] = ()  # the line scopes of the nominations listed after
-    titled: bool = True  # a "hero" word is capitalized, singular and completed
+    titled: bool = True  # a "hero" word is capitalized, singular and completed; a "champion"
+    # word completed
     winner: bool = False  # a contest's winner is named before it
     next: int = -1  # where the walk over the sentence goes on
 
@@ -211,8 +235,18 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     if lat > j and w.mode in ("award", "generic", "prize", "contest"):
         return replace(w, form="latin", name=c.doc.span_text(j, lat), name_end=lat, next=lat)
     bare = w.mode == "award" and not (w.proper or w.phrase.valid)
-    named_title = w.mode == "named" and w.kind == "звание"  # the title that follows counts
+    # "звание народного артиста", "титул чемпиона мира": the title that follows counts
+    named_title = w.mode == "named" and w.kind in ("звание", "титул")
     return replace(w, next=w.after if bare or named_title else w.phrase.conf_end)
+
+
+def _always(doc: Doc, s: Sent, k: int, after: int) -> bool:
+    return True
+
+
+# The modes whose word is a title only in some constructions: mode → the test.
+_TITLED: dict[str, Callable[[Doc, Sent, int, int], bool]] = {
+    "hero": hero_titled, "champion": champion_titled}
 
 
 def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
@@ -229,15 +263,15 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
         # the reason ("Нобелевская премия за подписание соглашения")
         phrase = Phrase(after, after, after, False, False)
     else:
-        phrase = complement(c, s, after, word_tok, mode in ("title", "hero"))
+        phrase = complement(c, s, after, word_tok, mode in TITLE_MODES)
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
-        if phrase.conf_end > phrase.conf_start and mode not in ("title", "hero") else None
+        if phrase.conf_end > phrase.conf_start and mode not in TITLE_MODES else None
     named = phrase.name_end > after
     w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
               key(doc.span_text(after, phrase.name_end)) if named else "",
               toks[after].lemma if named else "",
               singular(doc, first, k, after, phrase.name_end, c.morph), "phrase",
-              titled=mode != "hero" or hero_titled(doc, s, k, after),
+              titled=_TITLED.get(mode, _always)(doc, s, k, after),
               winner=mode == "contest" and winner_context(doc, s, first, c.lex))
     if not w.titled:
         return replace(w, next=after)
@@ -271,9 +305,9 @@ def _quote_site(c: Ctx, s: Sent, k: int) -> _At | None:
     if q is None:
         return _At(c, s, k, "quote", k + 1)
     inner = award_word_at(doc, q[0], q[1], c.morph, c.lex)
-    if inner is not None and inner[3] == q[1]:
+    if inner is not None and inner[3] == q[1] and inner[2] not in _CATEGORY_MODES:
         return _At(c, s, k, "quote", q[2], q, inner=inner)
-    known = _known_name(doc, q[0], q[1], c.morph, c.lex)
+    known = _known_name(doc, q[0], q[1], c.morph, c.lex) or _prefixed(c, q)
     if known is not None:
         return _At(c, s, k, "quote", q[2], q, known=known)
     return _At(c, s, k, "quote", q[2] if q[1] - q[0] <= MAX_NAME_QUOTE else k + 1, q)
@@ -368,7 +402,7 @@ def _latin(at: _At) -> list[AwardCandidate]:
 def _honorary_title(at: _At) -> list[AwardCandidate]:
     """ "народный артист России", "Герой Социалистического Труда"."""
     w = _form(at, "phrase")
-    if w is None or w.mode not in ("title", "hero"):
+    if w is None or w.mode not in TITLE_MODES:
         return []
     return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
 
@@ -381,7 +415,7 @@ def _descriptive(at: _At) -> list[AwardCandidate]:
     """ "Ленинской премии", "премия акима Акмолинской области", "медаль за оборону
     Сталинграда": proper modifiers or a complement that names the award or its conferrer."""
     w = _form(at, "phrase")
-    if w is None or w.mode in ("title", "hero") or _bare(w):
+    if w is None or w.mode in TITLE_MODES or _bare(w):
         return []
     return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
 
@@ -490,6 +524,34 @@ def _contest_not_named(at: _At, c: AwardCandidate) -> bool:
     return w is not None and w.form == "phrase" and not (w.proper or w.phrase.proper)
 
 
+def _metal_not_won(at: _At, c: AwardCandidate) -> bool:
+    """ "цены на золото": a medal named by its metal counts with a competition after it
+    ("серебро чемпионата мира") or a recipient verb in its sentence ("завоевала золото")."""
+    w = _mode(at, "metal")
+    if w is None:
+        return False
+    toks, lex = at.c.doc.toks, at.c.lex
+    head = next((t for t in toks[w.after:w.phrase.name_end] if t.pos == "NOUN"), None)
+    if head is not None and head.lemma in lex.competitions:
+        return False
+    return not any(t.lemma in lex.recipient_verbs and t.pos in _VERB_POS
+                   for t in toks[at.s.first:at.s.last])
+
+
+def _not_superlative(at: _At, c: AwardCandidate) -> bool:
+    """ "хорошим футболистом": a category's adjective counts as a superlative only ("лучшим");
+    "лучшие работы", "один из лучших бомбардиров": in the plural it ranks a group."""
+    w = _mode(at, *_CATEGORY_MODES)
+    if w is None:
+        return False
+    toks = at.c.doc.toks
+    p = toks[w.k].parse
+    if p is not None and "plur" in p.grams:
+        return True
+    return p is not None and p.pos in ("ADJF", "ADJS") and "Supr" not in p.grams and \
+        p.normal != "самый"
+
+
 def _generic_word(at: _At, c: AwardCandidate) -> bool:
     """ "различные премии и награды", "звание": generic words count only with a name."""
     w = _mode(at, "generic", "named")
@@ -503,11 +565,14 @@ VETOES: tuple[Veto[_At, AwardCandidate], ...] = (
     # "Оскар Уайльд": a name known only in quotes
     Veto("name_needs_quotes", lambda at, c: at.site == "name_word" and at.known is not None
          and at.known[2]),
-    # "герои войны": a hero word is a title only capitalized, singular and completed
+    # "герои войны": a hero word is a title only capitalized, singular and completed; "Лига
+    # чемпионов": a champion word only completed
     Veto("hero_not_a_title", lambda at, c: at.word is not None and not at.word.titled),
     Veto("contest_without_winner", _contest_without_winner),
     Veto("contest_not_named", _contest_not_named),
     Veto("prize_not_a_contest", _prize_not_a_contest),
+    Veto("metal_not_won", _metal_not_won),
+    Veto("not_superlative", _not_superlative),
     Veto("generic_word", _generic_word),
 )
 

@@ -28,13 +28,14 @@ qualifier):
 
 Word tables: numbers, multipliers, fractions, cardinal_endings, number_roles, qualifiers, units,
 adjective_units, implied_units, number_labels, number_contexts, age_fillers, age_verbs,
-one_determiners, score_cues, not_units, ellipsis_next, stat_kinds (``lexicon/statistics.py``).
+one_determiners, score_cues, not_units, ellipsis_next, stat_kinds, subunits
+(``lexicon/statistics.py``). A measure in two units ("82 километра 169 метров") is one value.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..document import Doc, Sent, Tok
@@ -540,7 +541,7 @@ def _one_determiner(n: _Number) -> bool:
     """ "один", "одна": a determiner far more often than a count; a count among the counts of
     its sentence ("один человек погиб, 15 ранены", "одну серебряную и три бронзовые"), unless
     a preposition or a word of data/one_determiners.txt comes before it ("ещё один", "один
-    из", "в одном")."""
+    из", "в одном"); a tally of data/one_counts.txt counts alone ("погиб один человек")."""
     if n.digits or n.value != 1 or n.mult != 1.0:
         return False
     toks, s = n.c.doc.toks, n.s
@@ -548,6 +549,8 @@ def _one_determiner(n: _Number) -> bool:
     if before is not None and (before.pos == "PREP" or before.low in n.c.lex.one_determiners) \
             or n.j < s.last and toks[n.j].low == "из":
         return True
+    if n.j < s.last and toks[n.j].lemma in n.c.lex.one_counts:
+        return False  # "погиб один человек" (data/one_counts.txt)
     return not any(_other_count(n, t) for t in toks[s.first:s.last] if t.i != n.start)
 
 
@@ -866,9 +869,26 @@ def _before(e: _Elided) -> list[StatCandidate]:
             _whole_of(e) is not None:
         return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and
-              n.qstart - c.last_tok <= _MAX_ELLIPSIS_GAP and
-              not any(t.text in ("(", ")") for t in n.c.doc.toks[c.last_tok:n.qstart])]
+              (gap := _outer_gap(n.c.doc.toks[c.last_tok:n.qstart])) is not None and
+              gap <= _MAX_ELLIPSIS_GAP]
     return _borrowed(e, before[-1]) if before else []
+
+
+def _outer_gap(between: Sequence[Tok]) -> int | None:
+    """The tokens between a statistic and a number after it, brackets closed between them
+    left out ("368 млн рублей (около 5,8 млн долларов), второе место — 316 млн"); None when
+    one of them stands inside brackets the other is outside of."""
+    depth = gap = 0
+    for t in between:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            gap += 1
+    return gap if depth == 0 else None
 
 
 def _whole_of(e: _Elided) -> StatCandidate | None:
@@ -922,7 +942,22 @@ def _nominal_follows(n: _Number) -> bool:
         return False
     t = n.c.doc.toks[n.j]
     return not (t.text in n.c.lex.ellipsis_text or t.pos in n.c.lex.ellipsis_pos or
-                t.pos == "NOUN" and _case_clash(n, t))  # "в трёх | победителями стали"
+                t.pos == "NOUN" and _case_clash(n, t) or  # "в трёх | победителями стали"
+                _aside(n))
+
+
+def _aside(n: _Number) -> bool:
+    """A bracketed aside with a number after it: "— 316 млн (около 5 млн долларов)",
+    "44,7 тысячи (47,7 процента)"."""
+    toks, s = n.c.doc.toks, n.s
+    if toks[n.j].text != "(":
+        return False
+    j = n.j + 1
+    while j < s.last and j - n.j <= 3 and toks[j].text != ")":
+        if toks[j].text[:1].isdigit():
+            return True
+        j += 1
+    return False
 
 
 def _bracketed(n: _Number) -> bool:
@@ -967,6 +1002,23 @@ def _span(c: StatCandidate) -> tuple[int, int]:
     return c.first_tok, c.last_tok
 
 
+def _two_units(found: list[StatCandidate], lex: StatLexicon) -> list[StatCandidate]:
+    """ "82 километра 169 метров" → 82.169 километр: a measure and the count of its subunit
+    right after it are one value (data/subunits.txt), of the subunit's kind ("8 фунтов 6
+    унций" weighs)."""
+    out: list[StatCandidate] = []
+    for x in found:
+        prev = out[-1] if out else None
+        factor = lex.subunits.get((prev.unit, x.unit)) if prev is not None else None
+        if prev is not None and factor is not None and prev.last_tok == x.first_tok and \
+                x.value < factor and x.qualifier is None:
+            out[-1] = replace(prev, last_tok=x.last_tok,
+                              value=as_number(prev.value + x.value / factor), kind=x.kind)
+        else:
+            out.append(x)
+    return out
+
+
 def _sentence(c: _Ctx, s: Sent, trace: Trace | None) -> list[StatCandidate]:
     """The statistics of a sentence: its numbers with their units (``RULES``), then the numbers
     without one that borrow a neighbour's (``ELLIPSIS``), in text order."""
@@ -980,7 +1032,7 @@ def _sentence(c: _Ctx, s: Sent, trace: Trace | None) -> list[StatCandidate]:
             found += [replace(cand, rule=rule) for rule, cand in
                       run(ELLIPSIS, ELLIPSIS_VETOES, _Elided(n, tuple(found)),
                           kind="statistics", span=_span, trace=trace)]
-    return sorted(found, key=lambda x: x.first_tok)
+    return _two_units(sorted(found, key=lambda x: x.first_tok), c.lex)
 
 
 def extract_statistics(doc: Doc, morph: Morphology, lex: StatLexicon,

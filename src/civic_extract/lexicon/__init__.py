@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from ..text.morph import Morphology
 from . import awards, organizations, people, places, scores, statistics, titles
-from .awards import AwardLexicon
+from .awards import TITLE_MODES, AwardLexicon
 from .organizations import KnownOrgs, LegalForm, OrgLexicon
 from .people import PeopleLexicon
 from .places import Gazetteer, GazetteerEntry, PlaceLexicon
@@ -28,7 +28,7 @@ from .titles import TitleLexicon
 
 __all__ = ["Lexicon", "lexicon", "LegalForm", "GazetteerEntry", "TitleLexicon",
            "PeopleLexicon", "OrgLexicon", "PlaceLexicon", "AwardLexicon", "StatLexicon",
-           "RuleScores",
+           "RuleScores", "TITLE_MODES",
            "adjective_lemma", "latin_key", "Extra"]
 
 Extra = Mapping[str, Iterable[str]]  # table name → extra rows

@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from ..text.morph import Morphology
 from .tables import Tables, award_lemmas
 
-__all__ = ["AwardLexicon", "TABLES", "MODES"]
+__all__ = ["AwardLexicon", "TABLES", "MODES", "TITLE_MODES"]
 
-MODES = frozenset({"award", "generic", "title", "hero", "contest", "named", "prize"})
+MODES = frozenset({"award", "generic", "title", "hero", "champion", "best", "metal", "category",
+                   "contest", "named", "prize"})
+# the modes of honorary and sports titles: awards by themselves, held by the person they describe
+TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
-          "award_latin_glue.txt")
+          "award_latin_glue.txt", "competition_words.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -28,8 +31,10 @@ class AwardLexicon:
     # the first lemma of a known name → (its row's place in award_names, its lemmas)
     award_name_starts: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
     award_markers: dict[str, str]  # phrase → its kind (data/award_markers.txt)
+    name_prefixes: dict[str, str]  # the first word of a quoted title ("мисс") → its kind
     recipient_verbs: dict[str, str]  # lemma → give | get | link
     latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
+    competitions: frozenset[str]  # "чемпионат", "олимпиада": what a medal's metal is won at
     # shared with the other concerns
     org_words: dict[str, str]
     titles: frozenset[str]
@@ -45,14 +50,18 @@ class AwardLexicon:
         for entries in starts.values():
             entries.sort(key=lambda e: -len(e[0]))
         names = {}
+        prefixes: dict[str, str] = {}
         for name, kind, where in t.table("award_names.txt", 3):
-            t.choice("award_names.txt", where, ("quoted", "any"), name)
+            t.choice("award_names.txt", where, ("quoted", "any", "prefix"), name)
+            if where == "prefix":
+                prefixes[name.lower()] = kind
+                continue
             names[award_lemmas(morph, name)] = (name, kind, where == "quoted")
         name_starts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for n, lemmas in enumerate(names):
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))
         marker_kinds = ("follow", "anaphor", "orgs", "back", "source", "with",
-                        "modal", "own", "same")
+                        "modal", "own", "same", "copula", "naming")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         verbs = {lemma: t.choice("recipient_verbs.txt", role, ("give", "get", "link"), lemma)
@@ -60,5 +69,6 @@ class AwardLexicon:
         return cls(starts, frozenset(t.lines("award_holders.txt")),
                    frozenset(t.lines("award_not_modifiers.txt")),
                    frozenset(t.lines("award_adjectives.txt")), names,
-                   {k: tuple(v) for k, v in name_starts.items()}, markers, verbs,
-                   frozenset(t.lines("award_latin_glue.txt")), org_words, titles)
+                   {k: tuple(v) for k, v in name_starts.items()}, markers, prefixes, verbs,
+                   frozenset(t.lines("award_latin_glue.txt")),
+                   frozenset(t.lines("competition_words.txt")), org_words, titles)

@@ -16,7 +16,7 @@ TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_
           "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt",
           "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt",
           "stat_kinds.txt", "cardinal_endings.txt", "adjective_units.txt", "age_verbs.txt",
-          "one_determiners.txt", "unit_prefixes.txt")
+          "one_determiners.txt", "unit_prefixes.txt", "subunits.txt", "one_counts.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -39,9 +39,11 @@ class StatLexicon:
     adjective_units_alone: frozenset[str]  # … also as a word after the number
     age_verbs: frozenset[str]  # "исполниться": an age after a dative holder
     one_determiners: frozenset[str]  # "ещё один": a determiner even among counts
+    one_counts: frozenset[str]  # "один человек": a count even alone
     unit_prefixes: dict[str, str]  # "кв" -> "квадратный" ("500 кв. м")
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
+    subunits: dict[tuple[str, str], float]  # (unit, subunit) → subunits in one unit
 
     @classmethod
     def load(cls, t: Tables) -> StatLexicon:
@@ -75,7 +77,9 @@ class StatLexicon:
                 if t.choice("adjective_units.txt", w, ("glued", "any"), a) == "any"),
             age_verbs=frozenset(t.lines("age_verbs.txt")),
             one_determiners=frozenset(t.lines("one_determiners.txt")),
+            one_counts=frozenset(t.lines("one_counts.txt")),
             unit_prefixes={a: w for a, w in t.table("unit_prefixes.txt", 2)},
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
+            subunits={(u, v): float(f) for u, v, f in t.table("subunits.txt", 3)},
         )

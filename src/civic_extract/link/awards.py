@@ -15,7 +15,11 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    people's titles count too;
 2. ``lone_reference``: a bare award word with neither a holder noun nor a recipient verb names
    nobody;
-3. a holder noun or an honorary title: the person it describes, right after it
+3. ``predicate``: an honorary or sports title in the singular and the instrumental that a verb
+   links ("Иван Петров стал народным артистом", "«Локомотив» стал чемпионом России", "Чемпионкой
+   мира стала …"): the verb's subject; a pronoun subject ("он был чемпионом мира") stands for
+   the person named before (``data/award_markers.txt``: copula);
+   a holder noun or an honorary title: the person it describes, right after it
    (``holder_after``: "лауреат премии Grammy Даниил Трифонов") or before it (``holder_before``:
    "Иван Петров — …, кавалер ордена Мужества"), else the person named before
    (``holder_anaphora``), else nobody (``holder_unnamed``);
@@ -29,14 +33,17 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    person's title, anything inside an award phrase and the news source (", передает …"); people
    "вместе с" the recipient too; several awards of one sentence share coordinated recipients,
    else each recipient goes to the nearest award before it; a verbless list item takes its
-   intro's verb;
+   intro's verb; when the sentence's only recipient verbs are participles ("Виктория Лопырёва,
+   завоевавшая титул …"), the people they describe, named right before them;
 7. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
    НПО:" + items; verbless naming lines too), except items naming an award of their own;
 8. ``following_marker``: the sentences after it that start with a marker of
    ``data/award_markers.txt`` ("Например, …");
 9. ``anaphora``: a person named before, when the sentence stands for one ("она удостоилась
    премии", "Награждён орденом …" without a subject): the last person named as a subject in the
-   three sentences before (not a photo caption), else the article's main person.
+   three sentences before (not a photo caption) that stands before its verb (the topic; one
+   after it, "Ему на смену пришел …", brings someone new in), else the last person named there
+   when none is a subject, else the article's main person.
 
 Besides, a sentence without an award that refers back to the award of the sentence before by a
 pronoun or a holder noun with a recipient verb ("Его получили …", "Победителями стали …") names
@@ -53,7 +60,7 @@ from dataclasses import dataclass, replace
 
 from ..document import Doc, Tok, key
 from ..extractors.awards import ROMAN, AwardCandidate
-from ..lexicon import AwardLexicon
+from ..lexicon import TITLE_MODES, AwardLexicon
 from ..model import Award, Mention
 from ..rules import KEPT, Rule, Trace, first_match
 from .facts import AwardFact, Recipient
@@ -63,6 +70,7 @@ from .spans import Cover
 __all__ = ["Party", "award_facts", "award_records"]
 
 _FINITE = {"VERB"}
+_CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "«", "»"}
 _BULLETS = "•-—–*·●▪"
 _SKIP_RIGHT = {",", "и", "—", "–", "-", "(", ")"}
 _MAX_RIGHT = 16
@@ -310,6 +318,48 @@ class _Context:
                 return j
         return None
 
+    def participle_heads(self, si: int) -> list[Party] | None:
+        """When the sentence's only recipient verbs are participles ("Виктория Лопырёва,
+        завоевавшая титул «Мисс Россия»", "Валери Адамс, получившая серебро"), the people
+        and organizations they describe, named right before them; None when a verb of
+        another form gives the award."""
+        s = self.doc.sents[si]
+        toks = self.doc.toks
+        parts = []
+        for t in toks[s.first:s.last]:
+            if self.lex.recipient_verbs.get(t.lemma) is None or not self.gives(t) or \
+                    t.pos not in ("VERB", "PRTS", "PRTF", "GRND", "INFN"):
+                continue
+            if t.pos != "PRTF":
+                return None
+            parts.append(t.i)
+        if not parts:
+            return None
+        out = []
+        for i in parts:
+            j = i  # "Октавия Спенсер, в прошлом году получившая …": back to the comma
+            while j > s.first and i - j < 6 and toks[j - 1].text != "," and \
+                    toks[j - 1].pos not in _FINITE and self.party_at.get(j - 1) is None:
+                j -= 1
+            if j > s.first and toks[j - 1].text == ",":
+                j -= 1
+            p = next((q for q in self.parties_in(s.first, s.last) if q.last == j), None)
+            if p is None:
+                return None  # "Получившие медаль … Иван Петров и …": the rule of the verbs
+            if p not in out:
+                out.append(p)
+        return out
+
+    def any_give(self, si: int) -> bool:
+        """A giving verb in the sentence (or its list's intro), in any voice: "наградили
+        Ивана", "вручена Анне"; without one, the subject gets the award."""
+        def gives(j: int) -> bool:
+            s = self.doc.sents[j]
+            return any(self.lex.recipient_verbs.get(t.lemma) == "give" and self.gives(t)
+                       for t in self.doc.toks[s.first:s.last])
+        intro = self.intro_of(si)
+        return gives(si) or (intro is not None and gives(intro))
+
     def own_verbs(self, si: int) -> tuple[bool, bool]:
         s = self.doc.sents[si]
         any_verb = active_give = False
@@ -366,7 +416,7 @@ class _Context:
     def one_titled(self, m: AwardCandidate) -> bool:
         """An honorary title in the singular: "народный артист России", not "новыми
         почетными жителями" (a group)."""
-        if m.mode not in ("title", "hero"):
+        if m.mode not in TITLE_MODES:
             return False
         if m.first_tok > 0 and any(  # "присвоили звание Героя …": the verb gives it
                 mode == "named" for _, _, mode in
@@ -377,7 +427,7 @@ class _Context:
     def group_titled(self, m: AwardCandidate) -> bool:
         """An honorary title in the plural: "новыми почетными жителями"."""
         p = self.doc.toks[m.word_tok].parse if m.word_tok >= 0 else None
-        return m.mode in ("title", "hero") and p is not None and "plur" in p.grams
+        return m.mode in TITLE_MODES and p is not None and "plur" in p.grams
 
     def antecedent(self, si: int) -> Recipient:
         doc = self.doc
@@ -386,11 +436,19 @@ class _Context:
         people = [p for p in self.parties if p.person and lo <= p.first < hi
                   and not self.in_award.overlaps((p.first, p.last)) and not self.caption(p)]
         subj = [p for p in people if _case(doc, p) == "nomn"]
-        if subj:
-            return subj[-1].ref
-        if people:
+        topics = [p for p in subj if self.before_verb(p)]
+        if topics:
+            return topics[-1].ref
+        if people and not subj:
             return people[-1].ref
         return Recipient(-1, main=True)
+
+    def before_verb(self, p: Party) -> bool:
+        """A subject before its sentence's first finite verb: the topic the sentences after go
+        on about ("Ю.Балуевский был назначен …"); one after it is someone new the sentence
+        brings in ("Ему на смену пришел генерал Н.Макаров")."""
+        s = self.doc.sents[self.sent_of(p.first)]
+        return not any(t.pos in _FINITE for t in self.doc.toks[s.first:p.first])
 
     def partitive(self, t: Tok) -> bool:
         """A plural after "один из" ("один из самых любимых актёров"): one of a group."""
@@ -456,6 +514,63 @@ class _Context:
         """A generic award word ("награды"), no mention by itself."""
         return t.pos == "NOUN" and any(
             mode == "generic" for _, _, mode in self.lex.award_starts.get(t.lemma, ()))
+
+    def link_verb(self, m: AwardCandidate) -> int | None:
+        """The verb that links a title in the instrumental to its holder, the subject: "Иван
+        Петров был чемпионом мира", "в пятый раз стала чемпионкой", "Чемпионом стал …"; in
+        the title's clause (no comma, colon or dash between)."""
+        toks = self.doc.toks
+        if m.word_tok < 0 or toks[m.word_tok].case != "ablt":
+            return None
+        s = self.doc.sents[self.sent_of(m.first_tok)]
+        before = range(m.first_tok - 1, s.first - 1, -1)
+        after = range(m.last_tok, min(s.last, m.last_tok + 6))
+        for span in (before, after):
+            for j in span:
+                t = toks[j]
+                if t.text in _CLAUSE_ENDS:
+                    break
+                if t.pos in ("VERB", "INFN", "GRND", "PRTS", "PRTF") and (
+                        self.lex.recipient_verbs.get(t.lemma) == "link" or
+                        self.lex.award_markers.get(t.lemma) in ("copula", "naming")):
+                    return j
+        return None
+
+    def subject(self, verb: int, title_first: bool = False) -> Party | None:
+        """The holder of the title a verb links: the person or organization in the nominative
+        that is its subject, or in the accusative after an active naming verb ("назвал Ивана
+        Петрова человеком года"); the last before it in its sentence, else the first after
+        (first, when the title stands before the verb: "Чемпионкой стала Мария …")."""
+        s = self.doc.sents[self.sent_of(verb)]
+        v = self.doc.toks[verb]
+        active = v.pos in ("VERB", "INFN", "GRND") and not v.low.endswith(("ся", "сь"))
+        case = "accs" if active and self.lex.award_markers.get(v.lemma) == "naming" else "nomn"
+        subj = [p for p in self.parties_in(s.first, s.last) if _case(self.doc, p) == case
+                and not self.complement(p) and not self.bracketed(p)]
+        before = [p for p in subj if p.last <= verb]
+        after = next((p for p in subj if p.first > verb), None)
+        if title_first and after is not None:
+            return after  # "первым Человеком года был назван пилот Чарльз Линдберг"
+        return before[-1] if before else after
+
+    def bracketed(self, p: Party) -> bool:
+        """A name in brackets after another: "Джанлуиджи Буффон (Ювентус)", an aside."""
+        toks = self.doc.toks
+        return p.first > 0 and toks[p.first - 1].text == "(" and \
+            p.last < len(toks) and toks[p.last].text == ")"
+
+    def pronoun_subject(self, verb: int) -> bool:
+        """A personal pronoun before the verb in its clause ("он шесть раз становился …"), or
+        in its sentence for a gerund ("он выиграл чемпионат, став лучшим бомбардиром")."""
+        toks = self.doc.toks
+        s = self.doc.sents[self.sent_of(verb)]
+        clause = toks[verb].pos != "GRND"  # "…, став лучшим бомбардиром": the main clause's
+        for j in range(verb - 1, s.first - 1, -1):
+            if toks[j].text in _CLAUSE_ENDS and clause:
+                return False
+            if self.lex.award_markers.get(toks[j].low) == "anaphor" and toks[j].case == "nomn":
+                return True
+        return False
 
     def co_recipient(self, p: Party) -> bool:
         """A person "вместе с" or "совместно с" the recipient: "удостоен премии совместно с
@@ -557,6 +672,23 @@ def _one(p: Party | None) -> list[_Found]:
     return [] if p is None else [[(p.first, p.ref)]]
 
 
+def _predicate(a: _Award) -> list[_Found]:
+    """ "Иван Петров стал народным артистом", "«Локомотив» стал чемпионом России", "он был
+    чемпионом мира": a title in the singular linked by a verb goes to the verb's subject; a
+    pronoun subject stands for the person named before."""
+    if not a.ctx.one_titled(a.m):
+        return []
+    verb = a.ctx.link_verb(a.m)
+    if verb is None:
+        return []
+    subj = a.ctx.subject(verb, title_first=verb > a.m.first_tok)
+    if subj is not None:
+        return [[(subj.first, subj.ref)]]
+    if a.ctx.pronoun_subject(verb):
+        return [[(a.ctx.doc.sents[a.si].first, a.ctx.antecedent(a.si))]]
+    return []
+
+
 def _holder_after(a: _Award) -> list[_Found]:
     """ "лауреат премии Grammy Даниил Трифонов": the person right after the holder phrase."""
     return _one(a.ctx.right_party(a.m)) if a.held else []
@@ -595,9 +727,15 @@ def _recipient_verb(a: _Award) -> list[_Found]:
     goes to the nearest award before it."""
     doc, active_give = a.ctx.doc, a.verbs[1]
     s = doc.sents[a.si]
+    described = a.ctx.participle_heads(a.si)
+    if described is not None:
+        return [[(p.first, p.ref) for p in described]]
+    gets_only = not a.ctx.any_give(a.si)
     cands = []
     for p in a.ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
+        if gets_only and case == "accs":
+            continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject
         if (_recipient_case(case) and not (active_give and case == "nomn") or
                 case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
                 not a.ctx.complement(p):
@@ -650,7 +788,7 @@ def _own_award(a: _Award, si: int) -> bool:
     банка Иван Петров")."""
     s = a.ctx.doc.sents[si]
     return any(s.first <= x.first_tok < s.last and x.kind != "номинация" and x is not a.m
-               and x.mode not in ("title", "hero") for x in a.ctx.awards)
+               and x.mode not in TITLE_MODES for x in a.ctx.awards)
 
 
 def _following_marker(a: _Award) -> list[_Found]:
@@ -676,6 +814,7 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     # "премий удостоены" with neither a holder nor a recipient verb: nobody
     Rule("lone_reference", lambda a: [[]] if a.m.ref and a.holder is None and not a.verbs[0]
          else []),
+    Rule("predicate", _predicate),
     Rule("holder_after", _holder_after),
     Rule("holder_before", _holder_before),
     # "Она — лауреат премии …": the person named before
@@ -686,8 +825,8 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     Rule("recipient_verb", _recipient_verb),
     Rule("list_after_intro", _list_after_intro),
     Rule("following_marker", _following_marker),
-    # "она удостоилась премии", "Награждён орденом …" without a subject: the last person named
-    # as a subject in the sentences before, else the article's main person
+    # "она удостоилась премии", "Награждён орденом …" without a subject: the topic of the
+    # sentences before (a subject before its verb), else the article's main person
     Rule("anaphora", lambda a: a.antecedent()),
 )
 
