@@ -4,11 +4,12 @@
 unusual spaces become a plain space and control characters a space, soft hyphens, zero-width and
 other format characters and combining accents are dropped (a combining breve or diaeresis is
 recomposed into й/ё), hyphen-like dashes become "-" and bar-like ones "—", uncommon quote marks
-become the ones the extractors know (‹› → «», primes → ", typographic single quotes → '),
-fullwidth ASCII becomes ASCII, Latin look-alike letters inside Cyrillic words become Cyrillic
-(and an all-Latin look-alike legal form before a quote: 'TOO "…"'), and lone surrogates become
-a space. Every replacement is one character for one; ``orig(i)`` maps a position of ``norm`` to
-the position in the original text, so every offset reported to the user points into what the
+become the ones the extractors know (‹› → «», primes → ", typographic single quotes → ', two
+apostrophes in a row → "), fullwidth ASCII becomes ASCII, Latin look-alike letters inside
+Cyrillic words become Cyrillic (and an all-Latin look-alike legal form before a quote: 'TOO
+"…"'), and lone surrogates become a space. Every replacement is one character for one (but the
+two apostrophes, whose second is dropped); ``orig(i)`` maps a position of ``norm`` to the
+position in the original text, so every offset reported to the user points into what the
 user passed in.
 """
 
@@ -172,6 +173,9 @@ def prepare(text: str) -> Prepared:
                 composed = unicodedata.normalize("NFC", chars[-1] + c)
                 if len(composed) == 1:
                     chars[-1] = composed
+            continue
+        if m == "'" and chars and chars[-1] == "'" and index[-1] == i - 1:
+            chars[-1] = '"'  # two apostrophes written for a double quote: ''Newsday''
             continue
         chars.append(m)
         index.append(i)
