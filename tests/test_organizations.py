@@ -663,3 +663,42 @@ def test_person_in_a_body_name(run, text, name):
 ])
 def test_sites_are_media(run, text, name):
     assert [(o.name, o.kind) for o in run(text).organizations] == [(name, "media")]
+
+
+# A body named by its abbreviation runs on over the territory it serves after "по" (a place in
+# the dative, after "г." or "город" too), never over a topic.
+TERRITORIAL = [
+    ("Заявление сделал представитель МВД по Башкирии.", "МВД по Башкирии"),
+    ("Сотрудники УФСБ по Пермскому краю задержали его.", "УФСБ по Пермскому краю"),
+    ("Как сообщает пресс-служба ГУ МВД по г. Москве, задержан мужчина.", "МВД по г. Москве"),
+    ("Об этом сообщили в МЧС России по Санкт-Петербургу и Ленинградской области.",
+     "МЧС России по Санкт-Петербургу и Ленинградской области"),
+    ("МВД по Татарстану сообщило о задержании.", "МВД по Татарстану"),
+    ("Данные передали в ФСБ по Чечне.", "ФСБ по Чечне"),
+    ("В ФСБ по делу о взрыве заявили, что ведут проверку.", "ФСБ"),
+    ("Документы ушли в ФСБ по получению ключей.", "ФСБ"),
+    ("Представители МВД по вопросам миграции приехали.", "МВД"),
+]
+
+
+@pytest.mark.parametrize("text, name", TERRITORIAL)
+def test_territorial_body(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names, names
+
+
+# Names written in two apostrophes for quotes, as wiki texts do.
+APOSTROPHE_QUOTED = [
+    ("По данным журнала ''Rolling Stone'', альбом стал лучшим.", "Rolling Stone"),
+    ("Он писал для газеты ''Newsday'' много лет.", "Newsday"),
+    ("Статью напечатала газета ''Süddeutsche Zeitung''.", "Süddeutsche Zeitung"),
+    ("Он играл в клубе ''Edmonton Oilers'' три сезона.", "Edmonton Oilers"),
+]
+
+
+@pytest.mark.parametrize("text, name", APOSTROPHE_QUOTED)
+def test_apostrophe_quoted_name(run, text, name):
+    article = run(text)
+    orgs = [o for o in article.organizations if o.name == name]
+    assert orgs, [o.name for o in article.organizations]
+    assert all(article.text[m.start:m.stop] == m.text for o in orgs for m in o.mentions)

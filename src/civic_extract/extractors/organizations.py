@@ -505,7 +505,7 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
         head = head_index(doc.toks[x:y])
         name = _quoted_name(c, x, y)
         kind = form.kind if form else "media" if _DOMAIN.match(name) else \
-            lex.org_words.get(doc.toks[x].lemma, "other")  # a site named by its domain
+            _first_word_kind(doc.toks[x], lex)  # a site named by its domain
         made = "ner_nested_body" if x > a else "ner_legal_form" if form else rule
         org = _with_quoted_parent(c, x, y, part.b, name, kind)
         if org is not None:
@@ -517,6 +517,15 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
         where = replace(part, a=a, head=doc.toks[x + head].lemma if head is not None else "")
         out.append(_Found(made, org, (_NER, n, j), checked=name, part=where))
     return out
+
+
+def _first_word_kind(t: Tok, lex: OrgLexicon) -> str:
+    """The kind a name's first word gives it: an organization word's ("университет"), or a
+    known organization's that the name runs on from ("МВД | по Башкирии")."""
+    if t.lemma in lex.org_words:
+        return lex.org_words[t.lemma]
+    known = lex.known_orgs.get((t.lemma.replace("ё", "е"),)) or lex.known_orgs.get((t.low,))
+    return known[1] if known is not None else "other"
 
 
 def _with_quoted_parent(c: _Ctx, x: int, y: int, b: int, name: str, kind: str
@@ -560,7 +569,10 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     if last >= len(toks) or toks[last].low != "по" or toks[last].sent != toks[first].sent:
         return last
     head = head_index(toks[first:last])
-    if head is None or toks[first + head].lemma.replace("ё", "е") not in lex.po_heads:
+    lemma = toks[first + head].lemma.replace("ё", "е") if head is not None else ""
+    if lemma in lex.po_place_heads:
+        return _po_territory(doc, first, last)
+    if lemma not in lex.po_heads:
         return last
     sent = toks[first].sent
     k = last + 1
@@ -592,6 +604,40 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             break
         k += 1
     return end if noun is not None else last
+
+
+_SETTLEMENT_ABBREVIATIONS = frozenset({"г", "город", "городу"})
+
+
+def _po_territory(doc: Doc, first: int, last: int) -> int:
+    """Run a body named by an abbreviation on over the territory it serves: "МВД | по
+    Башкирии", "УФСБ | по Пермскому краю", "ГУ МВД | по г. Москве", "по Санкт-Петербургу и
+    Ленинградской области": "по", "г." or "город", then capitalized words and lowercase unit
+    words in the dative, joined by "и". Returns the new end (``last`` when no place follows)."""
+    toks = doc.toks
+    sent = toks[first].sent
+    k = last + 1
+    end = last
+    while k < len(toks) and toks[k].sent == sent and k - last <= _MAX_PO:
+        t = toks[k]
+        if t.low in _SETTLEMENT_ABBREVIATIONS or t.text == "." and end < k and \
+                toks[k - 1].low == "г":
+            k += 1
+            continue
+        if t.low == "и" and end == k and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+            k += 1
+            continue
+        if not t.is_word() or not _dative(t) or t.ner == "PER" or not (
+                t.text[:1].isupper() or end > last and t.pos == "NOUN"):
+            break
+        k += 1
+        end = k
+    return end
+
+
+def _dative(t: Tok) -> bool:
+    """Can ``t`` be in the dative ("Москве" the tagger may call prepositional)?"""
+    return t.case == "datv" or any("datv" in p.grams for p in t.parses)
 
 
 def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:

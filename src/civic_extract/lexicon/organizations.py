@@ -16,7 +16,7 @@ TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt
           "known_orgs.txt", "known_org_cues.txt", "work_words.txt", "not_orgs.txt",
           "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
           "platforms.txt", "platform_cues.txt", "po_heads.txt", "po_adverbials.txt",
-          "state_heads.txt", "org_cue_prepositions.txt")
+          "po_place_heads.txt", "state_heads.txt", "org_cue_prepositions.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,7 @@ class OrgLexicon:
     platforms: frozenset[str]
     platform_cues: frozenset[str]
     po_heads: frozenset[str]
+    po_place_heads: frozenset[str]  # "МВД по Башкирии": a territory after "по" only
     po_adverbials: dict[str, bool]
     state_heads: frozenset[str]
     cue_prepositions: frozenset[str]
@@ -133,7 +134,8 @@ class OrgLexicon:
             facility_words=frozenset(t.lines("facility_words.txt")),
             quoted_org_cues={w: case for w, case in t.table("quoted_org_cues.txt", 2)},
             platforms=t.words("platforms.txt"), platform_cues=t.words("platform_cues.txt"),
-            po_heads=t.words("po_heads.txt"), po_adverbials=_po_adverbials(t),
+            po_heads=t.words("po_heads.txt"),
+            po_place_heads=t.words("po_place_heads.txt"), po_adverbials=_po_adverbials(t),
             state_heads=frozenset(t.lines("state_heads.txt")),
             cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
             unit_words=frozenset(w for w, kind in place_words(t).items()
