@@ -702,3 +702,27 @@ def test_apostrophe_quoted_name(run, text, name):
     orgs = [o for o in article.organizations if o.name == name]
     assert orgs, [o.name for o in article.organizations]
     assert all(article.text[m.start:m.stop] == m.text for o in orgs for m in o.mentions)
+
+
+# A building or a public place is no organization, whatever case or order.
+BUILDINGS = [
+    "Туристы посетили Собор Парижской Богоматери в субботу.",
+    "Собор Парижской Богоматери открыли после ремонта.",
+    "Авария произошла на Саяно-Шушенской ГЭС.",
+    "Саяно-Шушенская ГЭС остановила работу.",
+    "Митинг прошел на Площади Победы.",
+    "Его похоронили на Новодевичьем кладбище.",
+    "Самолеты не принимает Донецкий аэропорт.",
+    "Завершена реставрация Исаакиевского собора.",
+    "Экскурсия в Михайловский замок и Вестминстерское аббатство.",
+]
+
+
+@pytest.mark.parametrize("text", BUILDINGS)
+def test_building_is_no_organization(run, text):
+    assert [o.name for o in run(text).organizations] == []
+
+
+def test_church_body_stays_an_organization(run):
+    names = [o.name for o in run("Собор Русской православной церкви осудил решение.").organizations]
+    assert "Русская православная церковь" in names
