@@ -726,3 +726,57 @@ def test_building_is_no_organization(run, text):
 def test_church_body_stays_an_organization(run):
     names = [o.name for o in run("Собор Русской православной церкви осудил решение.").organizations]
     assert "Русская православная церковь" in names
+
+
+# A platform written in as a medium, after a word for its kind or in a list, is no organization.
+MEDIUM = [
+    "Он общался с ними в мессенджерах Telegram и WhatsApp.",
+    "Он взломал учётные записи в Facebook, Skype и WhatsApp.",
+    "Видео появилось на видеохостинге YouTube вечером.",
+    "Ролик выложили на видеосервисе YouTube.",
+    "Он заявил об этом в своём Telegram-канале.",
+    "Указ против анонимности в Сети подписан.",
+    "Он редактировал статьи в Википедии.",
+]
+
+
+@pytest.mark.parametrize("text", MEDIUM)
+def test_platform_as_medium(run, text):
+    assert [o.name for o in run(text).organizations] == []
+
+
+# A maker's name after a product noun or before a model names the product; as a subject or
+# after "компания" it stays the company.
+PRODUCT = [
+    ("Он находился за рулем автомобиля BMW 320 и врезался в столб.", []),
+    ("Водитель Hyundai скрылся с места аварии.", []),
+    ("Автомобиль Honda CR-V врезался в автобус.", []),
+    ("Машина Citroen столкнулась с грузовиком.", []),
+    ("Ее ноутбук Asus взломали.", []),
+    ("Компания Toyota отозвала машины.", ["Toyota"]),
+    ("Toyota Motor объявила о снижении прибыли.", ["Toyota Motor"]),
+    ("Компания Hyundai открыла завод в России.", ["Hyundai"]),
+    ("Закон был принят Госдумой 14 июня.", ["Госдума"]),
+    ("Об этом он сказал агентству Интерфакс 27 декабря.", ["Интерфакс"]),
+]
+
+
+@pytest.mark.parametrize("text, names", PRODUCT)
+def test_maker_of_product(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# Known names that are also given names or nicknames count only as a whole quoted name or after
+# a cue ("компания Сони"); codes and treaties are no organizations.
+GIVEN_NAMES_AND_CODES = [
+    ("Соня рассказала о поездке.", []),
+    ("Он подарил Соне цветы.", []),
+    ("Контракт подписала компания «Сони».", ["Сони"]),
+    ("Иск подан по статье 1252 ГК.", []),
+    ("Договор СНВ продлили на пять лет.", []),
+]
+
+
+@pytest.mark.parametrize("text, names", GIVEN_NAMES_AND_CODES)
+def test_given_names_and_codes(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

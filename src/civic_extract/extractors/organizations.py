@@ -24,7 +24,8 @@ candidate and its verdict. Candidates are reported stage by stage, each stage in
 Tables: data/legal_forms.txt, org_words.txt, body_words.txt, body_idioms.txt, state_heads.txt,
 known_orgs.txt, known_org_cues.txt, org_cue_prepositions.txt, quoted_org_cues.txt,
 not_orgs.txt, not_org_heads.txt, not_org_owners.txt, work_words.txt, facility_words.txt,
-platforms.txt, platform_cues.txt, po_heads.txt, po_adverbials.txt.
+platforms.txt, platform_cues.txt, platform_words.txt, product_cues.txt, po_heads.txt,
+po_place_heads.txt, po_adverbials.txt.
 """
 
 from __future__ import annotations
@@ -826,16 +827,43 @@ def _with_relational(doc: Doc, o: OrgCandidate) -> OrgCandidate:
     return replace(o, first_tok=k)
 
 
+def _platform(t: Tok, lex: OrgLexicon) -> bool:
+    return t.low in lex.platforms or bool(t.lemmas & lex.platforms)
+
+
 def _as_medium(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> bool:
     """A platform written in as a medium ("написал в Twitter", "в своём Фейсбуке")."""
     if o.form is not None or o.last_tok - o.first_tok != 1:
         return False
     t = doc.toks[o.first_tok]
-    if t.low not in lex.platforms and not (t.lemmas & lex.platforms):
+    if not _platform(t, lex):
         return False
     k = o.first_tok - 1
+    while k > 1 and doc.toks[k].text in (",", "и") and _platform(doc.toks[k - 1], lex):
+        k -= 2  # "в Facebook, Skype | и WhatsApp"
+    while k > 0 and doc.toks[k].sent == t.sent and doc.toks[k].lemma in lex.platform_words:
+        k -= 1  # "в мессенджерах | Telegram", "в сети микроблогов | Twitter"
     return k >= 0 and doc.toks[k].sent == t.sent and (
         doc.toks[k].low in lex.platform_cues or doc.toks[k].lemma in lex.platform_cues)
+
+
+_MODEL = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]+$|^[A-Z]+-[A-Z0-9]+$")
+
+
+def _as_product(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> bool:
+    """A maker's name that names its product: after a product noun of data/product_cues.txt
+    ("за рулём автомобиля BMW", "водитель Hyundai") or before a model ("Honda CR-V", "BMW
+    320")."""
+    if o.form is not None or o.last_tok - o.first_tok != 1:
+        return False
+    toks = doc.toks
+    t = toks[o.first_tok]
+    before = toks[o.first_tok - 1] if o.first_tok > 0 else None
+    after = toks[o.last_tok] if o.last_tok < len(toks) else None
+    return before is not None and before.sent == t.sent and before.pos == "NOUN" and \
+        before.lemma.replace("ё", "е") in lex.product_cues or \
+        after is not None and after.sent == t.sent and after.start == t.stop + 1 and \
+        bool(_MODEL.match(after.text))
 
 
 
@@ -1198,6 +1226,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head])),
     Veto("not_an_organization", _not_an_organization),
     Veto("platform_as_medium", lambda c, f: _as_medium(c.doc, f.org, c.lex)),
+    Veto("maker_of_product", lambda c, f: _as_product(c.doc, f.org, c.lex)),
 )
 
 
