@@ -780,3 +780,40 @@ GIVEN_NAMES_AND_CODES = [
 @pytest.mark.parametrize("text, names", GIVEN_NAMES_AND_CODES)
 def test_given_names_and_codes(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A name the NER cut after an adjective runs on over the adjectives joined to it to their noun.
+ADJECTIVES_RUN_ON = [
+    ("Глава Центра химической, биологической, радиологической и ядерной обороны выступил.",
+     "Центр химической, биологической, радиологической и ядерной обороны"),
+    ("Он выступал на сцене Китайского государственного Большого театра.",
+     "Китайский государственный Большой театр"),
+    ("Решение приняло руководство Федерального дорожного агентства.",
+     "Федеральное дорожное агентство"),
+    ("Он учился в Таврическом национальном университете.", "Таврический национальный университет"),
+]
+
+
+@pytest.mark.parametrize("text, name", ADJECTIVES_RUN_ON)
+def test_adjectives_run_on(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names, names
+    assert not any(n.endswith(("ой", "ого", "ому", "ом")) for n in names), names
+
+
+# A body's complement takes its owner's name, not a second person's name after it.
+BODY_OWNER = [
+    ("Директором ФБР стал выходец из администрации Билла Клинтона Луис Фри.",
+     "администрация Билла Клинтона"),
+    ("Представитель администрации Джорджа Буша-младшего Джеймс Коми выступил.",
+     "администрация Джорджа Буша-младшего"),
+    ("Он работал в администрации Джорджа Буша-младшего.", "администрация Джорджа Буша-младшего"),
+    ("В штаб Любови Соболь и Ивана Жданова пришли журналисты.",
+     "штаб Любови Соболь и Ивана Жданова"),
+    ("Решение поддержала администрация Дональда Трампа.", "администрация Дональда Трампа"),
+]
+
+
+@pytest.mark.parametrize("text, name", BODY_OWNER)
+def test_body_owner(run, text, name):
+    assert name in [o.name for o in run(text).organizations]

@@ -294,8 +294,11 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
     the NER ran into cut off the front ("Создан союз"), each run on over what the NER left out
     (``_extent``), with the rule that shaped it."""
     spans = sorted(doc.ner, key=lambda s: s[1])
-    out = []
+    out: list[_NerSpan] = []
+    reach = 0  # the end of the last span run on over its adjectives' noun
     for i, (type_, first, last) in enumerate(spans):
+        if first < reach:
+            continue  # "Китайского государственного | Большого театра": taken by the span before
         if type_ == "LOC":
             h = head_index(doc.toks[first:last])
             if h is None or lex.org_words.get(doc.toks[first + h].lemma) != "state":
@@ -305,9 +308,43 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         while last - first > 1 and function_word(doc.toks[first]):
             first += 1
         last = _dangling_end(doc, first, last)
+        run_on = _adjectives_run_on(doc, last)
+        if run_on > last:
+            last = reach = run_on
         out.append(_extent(doc, lex, spans, i, first, last,
                            "ner_org" if type_ == "ORG" else "ner_body_loc"))
     return out
+
+
+_MAX_ADJECTIVES = 8
+
+
+def _adjectives_run_on(doc: Doc, last: int) -> int:
+    """An NER span that ends on an adjective ("Центра химической", "Китайского
+    государственного") runs on over the adjectives joined to it (", биологической и ядерной")
+    to the noun they go with ("обороны", "Большого театра"): the new end, or ``last`` when no
+    such noun follows."""
+    toks = doc.toks
+    t = toks[last - 1]
+    if t.pos not in ("ADJF", "PRTF") or t.case is None or last >= len(toks):
+        return last
+    k = last
+    while k < len(toks) and k - last < _MAX_ADJECTIVES and toks[k].sent == t.sent:
+        u = toks[k]
+        if u.text == "," or u.low == "и":
+            k += 1
+        elif u.pos in ("ADJF", "PRTF") and _in_case(u, t.case):
+            k += 1
+        elif u.pos == "NOUN" and u.is_word() and _in_case(u, t.case) and \
+                toks[k - 1].text != "," and toks[k - 1].low != "и":
+            return k + 1
+        else:
+            break
+    return last
+
+
+def _in_case(t: Tok, case: str) -> bool:
+    return t.case == case or any(case in p.grams for p in t.parses)
 
 
 def _abbreviations(doc: Doc, first: int, last: int) -> bool:
@@ -1005,7 +1042,8 @@ def _cued(doc: Doc, k: int, lex: OrgLexicon) -> bool:
 
 
 
-def _person_complement(doc: Doc, head: int, last: int, sent: int) -> int:
+def _person_complement(doc: Doc, head: int, last: int, sent: int,
+                       person_ends: dict[int, int]) -> int:
     """Run a body's complement on to the end of a person's name right after its head word, and
     over a second name joined by "и": "администрации Джорджа Буша-младшего", "штаб Любови Соболь
     и Ивана Жданова". A name after another complement is no owner of the body but the holder
@@ -1013,7 +1051,11 @@ def _person_complement(doc: Doc, head: int, last: int, sent: int) -> int:
     stops before it."""
     toks = doc.toks
 
-    def run_end(k: int) -> int:
+    def name_end(k: int) -> int:
+        """The end of the person's name that token k is in: its NER span's, not a second
+        name right after it ("администрации Билла Клинтона | Луис Фри")."""
+        if k in person_ends:
+            return person_ends[k]
         while k < len(toks) and toks[k].sent == sent and toks[k].ner == "PER":
             k += 1
         return k
@@ -1025,10 +1067,10 @@ def _person_complement(doc: Doc, head: int, last: int, sent: int) -> int:
         start -= 1
     if start != head + 1:
         return start
-    last = run_end(last)
+    last = name_end(last - 1)
     if last + 1 < len(toks) and toks[last].low == "и" and toks[last + 1].ner == "PER" and \
             toks[last + 1].case == "gent" and toks[last + 1].sent == sent:
-        last = run_end(last + 1)
+        last = name_end(last + 1)
     return last
 
 
@@ -1043,6 +1085,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
     for the bodies after it."""
     doc, lex, toks = c.doc, c.lex, c.doc.toks
     covered = c.state.covered - _after_pri(toks)
+    # each word of a person's name → the end of its NER span
+    person_ends = {k: b for type_, a, b in doc.ner if type_ == "PER" for k in range(a, b)}
     for t in toks:
         if t.chrome or t.i in covered or t.i in c.quoted or t.parse is None or \
                 t.parse.pos != "NOUN" or (t.text[:1].isupper() and
@@ -1066,7 +1110,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
-        last = _person_complement(doc, t.i, last, t.sent)
+        last = _person_complement(doc, t.i, last, t.sent, person_ends)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last):
