@@ -817,3 +817,11 @@ BODY_OWNER = [
 @pytest.mark.parametrize("text, name", BODY_OWNER)
 def test_body_owner(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text", [
+    "Солисты Большого, Мариинского театров выступили.",
+    "Он преподавал в Оксфордском и Стэнфордском университетах.",
+])
+def test_adjectives_of_several_names_not_joined(run, text):
+    assert not any("," in o.name or " и " in o.name for o in run(text).organizations)

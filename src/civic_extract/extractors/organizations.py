@@ -337,7 +337,8 @@ def _adjectives_run_on(doc: Doc, last: int) -> int:
             k += 1
         elif u.pos == "NOUN" and u.is_word() and _in_case(u, t.case) and \
                 toks[k - 1].text != "," and toks[k - 1].low != "и":
-            return k + 1
+            # "Большого, Мариинского театров": names of several, each its own
+            return k + 1 if u.tag.get("Number") == t.tag.get("Number") else last
         else:
             break
     return last
