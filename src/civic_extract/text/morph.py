@@ -133,7 +133,8 @@ class Morphology:
         """The form pymorphy3's ``Parse.inflect(want)`` gives, chosen from the lexeme asked once:
         of the forms with every grammeme of ``want`` (else of ``want`` with its rare cases made
         common: "loc2" → "loct"), the first that shares the most grammemes with the parse's own
-        tag put into ``want``, and differs in the fewest; None when no form fits."""
+        tag put into ``want``, and differs in the fewest, and of those the one that shares the
+        longest beginning with the word; None when no form fits."""
         lexeme = self._lexeme(handle)
         fits = [f for f in lexeme if want <= f.tag.grammemes]
         if not fits:
@@ -142,8 +143,12 @@ class Morphology:
         if not fits:
             return None
         target = handle.tag.updated_grammemes(want)
-        return max(fits, key=lambda f: len(target & f.tag.grammemes)
-                   - 0.1 * len(target ^ f.tag.grammemes))
+        word = handle.word
+        # of forms with the same grammemes, the one of the stem the text used: "высшей" →
+        # "высшая", not "высочайшая"
+        return max(fits, key=lambda f: (len(target & f.tag.grammemes)
+                                        - 0.1 * len(target ^ f.tag.grammemes),
+                                        _common_prefix(f.word, word)))
 
     def is_known(self, word: str) -> bool:
         return self._analyzer.word_is_known(word.lower())
@@ -160,3 +165,13 @@ def morphology() -> Morphology:
             if not _MORPHOLOGY:
                 _MORPHOLOGY.append(Morphology())
     return _MORPHOLOGY[0]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many first letters ``a`` and ``b`` share."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
