@@ -825,3 +825,34 @@ def test_body_owner(run, text, name):
 ])
 def test_adjectives_of_several_names_not_joined(run, text):
     assert not any("," in o.name or " и " in o.name for o in run(text).organizations)
+
+
+# A superlative keeps the stem the text wrote when put into the nominative.
+SUPERLATIVES = [
+    ("Он преподает в Высшей школе экономики.", "Высшая школа экономики"),
+    ("Заседание Высшего совета вооруженных сил прошло вчера.", "Высший совет вооруженных сил"),
+    ("Глава Высшей аттестационной комиссии выступил.", "Высшая аттестационная комиссия"),
+    ("Он окончил Высшую партийную школу.", "Высшая партийная школа"),
+]
+
+
+@pytest.mark.parametrize("text, name", SUPERLATIVES)
+def test_superlative_keeps_its_stem(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# A council's name runs on over the official it is attached to ("при Президенте РФ") and the
+# "по"-complement after it.
+ATTACHED = [
+    ("Решение принял Совет при Президенте РФ по развитию информационного общества.",
+     "Совет при Президенте РФ по развитию информационного общества"),
+    ("Совет при президенте РФ по правам человека выступил.",
+     "Совет при президенте РФ по правам человека"),
+    ("Совет по делам молодежи при акимате Карагандинской области провел встречу.",
+     "Совет по делам молодежи при акимате Карагандинской области"),
+]
+
+
+@pytest.mark.parametrize("text, name", ATTACHED)
+def test_council_attached_to_official(run, text, name):
+    assert name in [o.name for o in run(text).organizations]

@@ -435,7 +435,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         end, rule = po, "ner_po_complement"
     pri = _pri_complement(doc, first, end, lex)
     if pri > end:
-        end, rule = pri, "ner_po_complement"
+        # "Совет при Президенте РФ | по развитию информационного общества"
+        end, rule = _po_complement(doc, first, pri, lex), "ner_po_complement"
     return rule, first, spans[i][2], max(last, named), end
 
 
@@ -679,11 +680,19 @@ def _dative(t: Tok) -> bool:
     return t.case == "datv" or any("datv" in p.grams for p in t.parses)
 
 
+def _attached_to(t: Tok, lex: OrgLexicon) -> bool:
+    """Can a council be attached to what ``t`` names after "при": a body ("при акимате") or an
+    official ("при Президенте РФ", "при главном архитекторе Москвы")?"""
+    lemma = t.lemma.replace("ё", "е")
+    return lemma in lex.org_words or lemma in lex.body_words or lemma in lex.titles
+
+
 def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     """Run a council's name on over the body it is attached to: "Совет по делам молодежи | при
-    акимате Карагандинской области", "комиссия | при Правительстве РФ". The head takes
-    complements (data/po_heads.txt); after "при" come adjectives and a body word in the
-    prepositional, then its genitive or capitalized complement. Returns the new end."""
+    акимате Карагандинской области", "комиссия | при Правительстве РФ", "Совет | при
+    Президенте РФ". The head takes complements (data/po_heads.txt); after "при" come adjectives
+    and a body word or an official's title in the prepositional, then its genitive or
+    capitalized complement. Returns the new end."""
     toks = doc.toks
     if last + 1 >= len(toks) or toks[last].low != "при" or toks[last].sent != toks[first].sent:
         return last
@@ -694,9 +703,7 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and toks[k].case == "loct":
         k += 1
     if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].case != "loct" or \
-            toks[k].sent != toks[first].sent or (toks[k].lemma.replace("ё", "е") not in
-                                                  lex.org_words and toks[k].lemma.replace(
-                                                      "ё", "е") not in lex.body_words):
+            toks[k].sent != toks[first].sent or not _attached_to(toks[k], lex):
         return last
     end = k = k + 1
     while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].is_word() and (
