@@ -857,3 +857,22 @@ ATTACHED = [
 @pytest.mark.parametrize("text, name", ATTACHED)
 def test_council_attached_to_official(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+# A body named with its own complement runs on over the organization in the genitive it belongs
+# to, which stays an organization of its own.
+PARENT = [
+    ("Законопроект внесли в Палату представителей Конгресса США.",
+     "Палата представителей Конгресса США", "Конгресс США"),
+    ("Он работает на кафедре экономики Университета Барселоны.",
+     "кафедра экономики Университета Барселоны", "Университет Барселоны"),
+    ("Он директор Международного центра спортивных исследований Университета Нешателя.",
+     "Международный центр спортивных исследований Университета Нешателя",
+     "Университет Нешателя"),
+]
+
+
+@pytest.mark.parametrize("text, outer, parent", PARENT)
+def test_body_with_parent(run, text, outer, parent):
+    names = [o.name for o in run(text).organizations]
+    assert outer in names and parent in names, names

@@ -443,13 +443,14 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
 def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int,
                 first: int, last: int) -> int:
     """"Следственное управление | Следственного комитета Армении", "Институт языкознания | АН
-    СССР": the name runs over the organization it belongs to (which stays one of its own);
-    after a name with a complement only over an abbreviation. ``last`` when there is none."""
+    СССР", "Палата представителей | Конгресса США": the name runs over the organization in
+    the genitive it belongs to (which stays one of its own), after a name with a complement
+    also over an abbreviation in any case. ``last`` when there is none."""
     generic = _generic(doc, first, last, lex)
     nxt = next(((f2, l2) for t2, f2, l2 in spans[i + 1:i + 2]
                 if t2 == "ORG" and f2 == last
                 and doc.toks[f2].sent == doc.toks[first].sent
-                and (doc.toks[f2].case == "gent" if generic else
+                and (doc.toks[f2].case == "gent" or not generic and
                      all(t.text.isupper() and len(t.text) > 1
                          for t in doc.toks[f2:l2]))), None)
     if nxt is None:
