@@ -876,3 +876,11 @@ PARENT = [
 def test_body_with_parent(run, text, outer, parent):
     names = [o.name for o in run(text).organizations]
     assert outer in names and parent in names, names
+
+
+@pytest.mark.parametrize("text, outer", [
+    ("Решение принял Совет директоров «Башинформа» в пятницу.", "Совет директоров «Башинформа»"),
+    ("Об этом сообщило Правление «Казахтелекома» вчера.", "Правление «Казахтелекома»"),
+])
+def test_body_with_quoted_parent(run, text, outer):
+    assert outer in [o.name for o in run(text).organizations]

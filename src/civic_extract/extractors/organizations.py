@@ -422,6 +422,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         end = last = last + 1
     if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
         parent = _parent_end(doc, lex, spans, i, first, last)
+        if parent == end:
+            parent = _quoted_parent_end(doc, first, last)
         if parent != end:
             end, rule = parent, "ner_with_parent"
     before = doc.toks[first - 1] if first > 0 else None
@@ -462,6 +464,21 @@ def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i:
                 doc.toks[f3].sent == doc.toks[first].sent:
             end = l3
     return end
+
+
+def _quoted_parent_end(doc: Doc, first: int, last: int) -> int:
+    """"Совет директоров | «Башинформа»", "правление | «Газпрома»": a body's name runs over the
+    quoted name in the genitive of the organization it belongs to, right after it (which is
+    an organization of its own); ``last`` when there is none."""
+    toks = doc.toks
+    if last >= len(toks) or toks[last].text not in QUOTES or toks[last].sent != toks[first].sent:
+        return last
+    q = doc.quotes.name_at(last)
+    if q is None or not is_name(doc, q[0], q[1]):
+        return last
+    h = head_index(toks[q[0]:q[1]])
+    ref = toks[q[0] + h] if h is not None else toks[q[0]]
+    return q[2] if ref.case == "gent" and ref.is_word() else last
 
 
 def _ner_stage(c: _Ctx) -> list[_Found]:
