@@ -884,3 +884,24 @@ def test_body_with_parent(run, text, outer, parent):
 ])
 def test_body_with_quoted_parent(run, text, outer):
     assert outer in [o.name for o in run(text).organizations]
+
+
+# A quoted Latin name has no case: after a person noun it is the organization the person
+# belongs to; a troupe, an ensemble, an orchestra name organizations.
+LATIN_AND_ENSEMBLES = [
+    ("Он занимал должность вице-президента ''Bank of New York'' до 2010 года.",
+     "Bank of New York"),
+    ("Директор «Metallica» отказался от интервью.", "Metallica"),
+    ("Он играл небольшие роли в театральной труппе ''Los Goliardos''.", "Los Goliardos"),
+    ("Он дирижировал оркестром «Виртуозы Москвы».", "Виртуозы Москвы"),
+    ("Выступил ансамбль «Дос-Мукасан».", "Дос-Мукасан"),
+]
+
+
+@pytest.mark.parametrize("text, name", LATIN_AND_ENSEMBLES)
+def test_latin_names_and_ensembles(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+def test_work_after_author_is_no_organization(run):
+    assert run("Автор «Анны Карениной» умер в 1910 году.").organizations == ()

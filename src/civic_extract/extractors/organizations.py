@@ -964,8 +964,8 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
             name_toks = toks[first:last]
             h = head_index(name_toks)
             ref = name_toks[h] if h is not None else name_toks[0]
-            if ref.case != case or not ref.is_word():
-                continue
+            if not _latin(ref.text) and (ref.case != case or not ref.is_word()):
+                continue  # a Latin name has no case: "вице-президента «Bank of New York»"
             name = nominative(doc, first, last, c.morph)
             org = OrgCandidate(first, last, name, None, None,
                                "media" if case != "gent" else "other", first, last)
