@@ -905,3 +905,19 @@ def test_latin_names_and_ensembles(run, text, name):
 
 def test_work_after_author_is_no_organization(run):
     assert run("Автор «Анны Карениной» умер в 1910 году.").organizations == ()
+
+
+# A band, a unit or a company group is named after "группа"; a tournament's group letter is no
+# name. "Ъ" is the newspaper.
+GROUPS = [
+    ("Бывший участник группы ''The Beatles'' выступил.", ["The Beatles"]),
+    ("Концерт группы «Кино» прошел в Москве.", ["Кино"]),
+    ("Он вошел в группу компаний «Астана Моторс».", ["Астана Моторс"]),
+    ("Команды группы «B» сыграют завтра.", []),
+    ("Как сообщает «Ъ», сделка сорвалась.", ["Ъ"]),
+]
+
+
+@pytest.mark.parametrize("text, names", GROUPS)
+def test_groups(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

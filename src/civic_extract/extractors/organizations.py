@@ -234,6 +234,8 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         return k + 1  # союз «опасен для …»: a quotation, not a name
     first, last, nxt = q
     name = guillemets(doc.span_text(first, last)).strip()
+    if form is None and len(name) < 2:
+        return k + 1  # "группа «А»" of a tournament: a letter, no name
     if form is None:
         # after a generic word ("фонда «Вера в добро»") the mention is the name alone, as NER
         # corpora mark it
@@ -1265,9 +1267,10 @@ def _nomination_item(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
 
 
 def _not_an_organization(c: _Ctx, f: _Found) -> bool:
-    """A generic class ("общественная организация", "СМИ", data/not_orgs.txt) or no word."""
+    """A generic class ("общественная организация", "СМИ", data/not_orgs.txt), no word, or one
+    letter ("группа «А»" of a tournament)."""
     return f.checked is not None and (key(f.checked) in c.lex.not_orgs or
-                                      not re.search(r"\w", f.checked))
+                                      not re.search(r"\w\w", f.checked))
 
 
 # The reasons a candidate is no organization, in order.
