@@ -921,3 +921,19 @@ GROUPS = [
 @pytest.mark.parametrize("text, names", GROUPS)
 def test_groups(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# An army or troops named by a proper complement are one body, in the plural too; alone they
+# are a class.
+ARMIES = [
+    ("Учения провели войска Сибирского военного округа.", ["войска Сибирского военного округа"]),
+    ("Переворот устроила армия Зимбабве.", ["армия Зимбабве"]),
+    ("Армия США начала вывод войск.", ["Армия США"]),
+    ("Войска вошли в город.", []),
+    ("Армия была готова к бою.", []),
+]
+
+
+@pytest.mark.parametrize("text, names", ARMIES)
+def test_armies(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

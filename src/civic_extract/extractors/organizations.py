@@ -1133,8 +1133,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                 toks[last].sent == t.sent and (
                     toks[last].case == "gent" and
                     toks[last].pos in ("NOUN", "ADJF", "PRTF")) and \
-                toks[last].lemma not in lex.titles:
-            last += 1
+                (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN"):
+            last += 1  # not over a title ("министерства | министра"); "военного округа" is none
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
@@ -1296,7 +1296,8 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
         lambda c, p: p.head in c.lex.not_org_heads or p.head in c.lex.facility_words)),
     Veto("body_idiom", lambda c, f: f.head >= 0 and _idiom(c, f.head)),
     # "министерства и ведомства": a class, not one body
-    Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head])),
+    Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head]) and
+         c.doc.toks[f.head].lemma not in c.lex.plural_bodies),
     Veto("not_an_organization", _not_an_organization),
     Veto("platform_as_medium", lambda c, f: _as_medium(c.doc, f.org, c.lex)),
     Veto("maker_of_product", lambda c, f: _as_product(c.doc, f.org, c.lex)),

@@ -17,7 +17,7 @@ TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt
           "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
           "platforms.txt", "platform_cues.txt", "platform_words.txt",
           "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
-          "po_place_heads.txt", "state_heads.txt", "org_cue_prepositions.txt")
+          "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +108,7 @@ class OrgLexicon:
     product_cues: frozenset[str]  # "автомобиль | BMW": the maker's name names a product
     po_heads: frozenset[str]
     po_place_heads: frozenset[str]  # "МВД по Башкирии": a territory after "по" only
+    plural_bodies: frozenset[str]  # "войска": one body in the plural
     po_adverbials: dict[str, bool]
     state_heads: frozenset[str]
     cue_prepositions: frozenset[str]
@@ -139,7 +140,8 @@ class OrgLexicon:
             platforms=t.words("platforms.txt"), platform_cues=t.words("platform_cues.txt"),
             platform_words=t.words("platform_words.txt"), product_cues=t.words("product_cues.txt"),
             po_heads=t.words("po_heads.txt"),
-            po_place_heads=t.words("po_place_heads.txt"), po_adverbials=_po_adverbials(t),
+            po_place_heads=t.words("po_place_heads.txt"),
+            plural_bodies=t.words("plural_bodies.txt"), po_adverbials=_po_adverbials(t),
             state_heads=frozenset(t.lines("state_heads.txt")),
             cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
             unit_words=frozenset(w for w, kind in place_words(t).items()
