@@ -18,6 +18,7 @@ NORMALIZED = [
     ("газета ''Newsday''", 'газета "Newsday"'),  # two apostrophes for a double quote
     ("''A'', ''B''", '"A", "B"'),
     ("rock'n'roll", "rock'n'roll"),           # one apostrophe stays
+    ("Эймс (англ. ''Jonathan Ames'')", "Эймс (англ. ''Jonathan Ames'')"),  # a spelling
 ]
 
 

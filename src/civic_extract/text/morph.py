@@ -127,14 +127,22 @@ class Morphology:
                     and set(grams) <= f.tag.grammemes]
             if same:
                 return same[0].word
+        if form is not None:
+            # of the forms with the very grammemes of the one chosen, the one of the stem the
+            # text used: "высшей" → "высшая", not "высочайшая"
+            word = parse.word.lower()
+            twins = [f for f in self._lexeme(parse.handle)
+                     if f.tag.grammemes == form.tag.grammemes]
+            chosen = form.word
+            form = max(twins, key=lambda f: (_common_prefix(f.word, word), f.word == chosen),
+                       default=form)
         return form.word if form is not None else None
 
     def _inflected(self, handle: Any, want: frozenset[str]) -> Any:
         """The form pymorphy3's ``Parse.inflect(want)`` gives, chosen from the lexeme asked once:
         of the forms with every grammeme of ``want`` (else of ``want`` with its rare cases made
         common: "loc2" → "loct"), the first that shares the most grammemes with the parse's own
-        tag put into ``want``, and differs in the fewest, and of those the one that shares the
-        longest beginning with the word; None when no form fits."""
+        tag put into ``want``, and differs in the fewest; None when no form fits."""
         lexeme = self._lexeme(handle)
         fits = [f for f in lexeme if want <= f.tag.grammemes]
         if not fits:
@@ -143,12 +151,8 @@ class Morphology:
         if not fits:
             return None
         target = handle.tag.updated_grammemes(want)
-        word = handle.word
-        # of forms with the same grammemes, the one of the stem the text used: "высшей" →
-        # "высшая", not "высочайшая"
-        return max(fits, key=lambda f: (len(target & f.tag.grammemes)
-                                        - 0.1 * len(target ^ f.tag.grammemes),
-                                        _common_prefix(f.word, word)))
+        return max(fits, key=lambda f: len(target & f.tag.grammemes)
+                   - 0.1 * len(target ^ f.tag.grammemes))
 
     def is_known(self, word: str) -> bool:
         return self._analyzer.word_is_known(word.lower())
