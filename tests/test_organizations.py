@@ -937,3 +937,15 @@ ARMIES = [
 @pytest.mark.parametrize("text, names", ARMIES)
 def test_armies(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# After an organization word, every quoted name of a list is an organization of that kind.
+@pytest.mark.parametrize("text, names", [
+    ("Гранты получили фонды «Ана Үйі» и «Жан Шуақ».", ["Ана Үйі", "Жан Шуақ"]),
+    ("Фонды «Ана Үйі», «Жан Шуақ» и «Мейірім» провели акцию.",
+     ["Ана Үйі", "Жан Шуақ", "Мейірім"]),
+])
+def test_quoted_list_after_org_word(run, text, names):
+    orgs = run(text).organizations
+    assert [o.name for o in orgs] == names
+    assert {o.kind for o in orgs} == {"ngo"}

@@ -238,9 +238,18 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         return k + 1  # "группа «А»" of a tournament: a letter, no name
     if form is None:
         # after a generic word ("фонда «Вера в добро»") the mention is the name alone, as NER
-        # corpora mark it
+        # corpora mark it; "клубы «A», «B» и «C»": the names of a list after it too
         out.append(("org_word_quoted", OrgCandidate(first, last, name, None, None,
                                                     word_kind or "other", first, last, k)))
+        while nxt + 1 < stop and doc.toks[nxt].text in (",", "и") and \
+                doc.toks[nxt + 1].text in QUOTES:
+            q2 = doc.quotes.name_at(nxt + 1)
+            if q2 is None or _lowercase_start(doc, q2[0]):
+                break
+            first, last, nxt = q2
+            name = guillemets(doc.span_text(first, last)).strip()
+            out.append(("org_word_quoted", OrgCandidate(first, last, name, None, None,
+                                                        word_kind or "other", first, last)))
         return max(nxt, k + 1)
     # the mention: the form with the name ("ОО «Батыр»")
     out.append(("legal_form_quoted", OrgCandidate(k, nxt, name, form.abbr, form.full, form.kind,
