@@ -949,3 +949,14 @@ def test_quoted_list_after_org_word(run, text, names):
     orgs = run(text).organizations
     assert [o.name for o in orgs] == names
     assert {o.kind for o in orgs} == {"ngo"}
+
+
+# An abbreviated class with a place is a class still ("СМИ Египта"); a name after it is not.
+@pytest.mark.parametrize("text, names", [
+    ("Об этом сообщили СМИ Египта.", []),
+    ("Как пишут СМИ Тамбовской области, мэр ушел.", []),
+    ("Студенты ВУЗов вышли на улицы.", []),
+    ("Грант получило НПО «Батыр».", ["Батыр"]),
+])
+def test_abbreviated_class_with_place(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

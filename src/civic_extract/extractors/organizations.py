@@ -1276,10 +1276,14 @@ def _nomination_item(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
 
 
 def _not_an_organization(c: _Ctx, f: _Found) -> bool:
-    """A generic class ("общественная организация", "СМИ", data/not_orgs.txt), no word, or one
-    letter ("группа «А»" of a tournament)."""
-    return f.checked is not None and (key(f.checked) in c.lex.not_orgs or
-                                      not re.search(r"\w\w", f.checked))
+    """A generic class ("общественная организация", "СМИ", data/not_orgs.txt; an abbreviated
+    one with a place too: "СМИ Египта"), no word, or one letter ("группа «А»" of a
+    tournament)."""
+    if f.checked is None:
+        return False
+    first = f.checked.split(maxsplit=1)[0]
+    return key(f.checked) in c.lex.not_orgs or not re.search(r"\w\w", f.checked) or (
+        first.isupper() and key(first) in c.lex.not_orgs)  # "СМИ Египта": a class still
 
 
 # The reasons a candidate is no organization, in order.
