@@ -663,3 +663,300 @@ def test_person_in_a_body_name(run, text, name):
 ])
 def test_sites_are_media(run, text, name):
     assert [(o.name, o.kind) for o in run(text).organizations] == [(name, "media")]
+
+
+# A body named by its abbreviation runs on over the territory it serves after "по" (a place in
+# the dative, after "г." or "город" too), never over a topic.
+TERRITORIAL = [
+    ("Заявление сделал представитель МВД по Башкирии.", "МВД по Башкирии"),
+    ("Сотрудники УФСБ по Пермскому краю задержали его.", "УФСБ по Пермскому краю"),
+    ("Как сообщает пресс-служба ГУ МВД по г. Москве, задержан мужчина.", "МВД по г. Москве"),
+    ("Об этом сообщили в МЧС России по Санкт-Петербургу и Ленинградской области.",
+     "МЧС России по Санкт-Петербургу и Ленинградской области"),
+    ("МВД по Татарстану сообщило о задержании.", "МВД по Татарстану"),
+    ("Данные передали в ФСБ по Чечне.", "ФСБ по Чечне"),
+    ("В ФСБ по делу о взрыве заявили, что ведут проверку.", "ФСБ"),
+    ("Документы ушли в ФСБ по получению ключей.", "ФСБ"),
+    ("Представители МВД по вопросам миграции приехали.", "МВД"),
+]
+
+
+@pytest.mark.parametrize("text, name", TERRITORIAL)
+def test_territorial_body(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names, names
+
+
+# Names written in two apostrophes for quotes, as wiki texts do.
+APOSTROPHE_QUOTED = [
+    ("По данным журнала ''Rolling Stone'', альбом стал лучшим.", "Rolling Stone"),
+    ("Он писал для газеты ''Newsday'' много лет.", "Newsday"),
+    ("Статью напечатала газета ''Süddeutsche Zeitung''.", "Süddeutsche Zeitung"),
+    ("Он играл в клубе ''Edmonton Oilers'' три сезона.", "Edmonton Oilers"),
+]
+
+
+@pytest.mark.parametrize("text, name", APOSTROPHE_QUOTED)
+def test_apostrophe_quoted_name(run, text, name):
+    article = run(text)
+    orgs = [o for o in article.organizations if o.name == name]
+    assert orgs, [o.name for o in article.organizations]
+    assert all(article.text[m.start:m.stop] == m.text for o in orgs for m in o.mentions)
+
+
+# A building or a public place is no organization, whatever case or order.
+BUILDINGS = [
+    "Туристы посетили Собор Парижской Богоматери в субботу.",
+    "Собор Парижской Богоматери открыли после ремонта.",
+    "Авария произошла на Саяно-Шушенской ГЭС.",
+    "Саяно-Шушенская ГЭС остановила работу.",
+    "Митинг прошел на Площади Победы.",
+    "Его похоронили на Новодевичьем кладбище.",
+    "Самолеты не принимает Донецкий аэропорт.",
+    "Завершена реставрация Исаакиевского собора.",
+    "Экскурсия в Михайловский замок и Вестминстерское аббатство.",
+    "Авария произошла на Чернобыльской АЭС в 1986 году.",
+]
+
+
+@pytest.mark.parametrize("text", BUILDINGS)
+def test_building_is_no_organization(run, text):
+    assert [o.name for o in run(text).organizations] == []
+
+
+def test_church_body_stays_an_organization(run):
+    names = [o.name for o in run("Собор Русской православной церкви осудил решение.").organizations]
+    assert "Русская православная церковь" in names
+
+
+# A platform written in as a medium, after a word for its kind or in a list, is no organization.
+MEDIUM = [
+    "Он общался с ними в мессенджерах Telegram и WhatsApp.",
+    "Он взломал учётные записи в Facebook, Skype и WhatsApp.",
+    "Видео появилось на видеохостинге YouTube вечером.",
+    "Ролик выложили на видеосервисе YouTube.",
+    "Он заявил об этом в своём Telegram-канале.",
+    "Указ против анонимности в Сети подписан.",
+    "Он редактировал статьи в Википедии.",
+]
+
+
+@pytest.mark.parametrize("text", MEDIUM)
+def test_platform_as_medium(run, text):
+    assert [o.name for o in run(text).organizations] == []
+
+
+# A maker's name after a product noun or before a model names the product; as a subject or
+# after "компания" it stays the company.
+PRODUCT = [
+    ("Он находился за рулем автомобиля BMW 320 и врезался в столб.", []),
+    ("Водитель Hyundai скрылся с места аварии.", []),
+    ("Автомобиль Honda CR-V врезался в автобус.", []),
+    ("Машина Citroen столкнулась с грузовиком.", []),
+    ("Ее ноутбук Asus взломали.", []),
+    ("Компания Toyota отозвала машины.", ["Toyota"]),
+    ("Toyota Motor объявила о снижении прибыли.", ["Toyota Motor"]),
+    ("Компания Hyundai открыла завод в России.", ["Hyundai"]),
+    ("Закон был принят Госдумой 14 июня.", ["Госдума"]),
+    ("Об этом он сказал агентству Интерфакс 27 декабря.", ["Интерфакс"]),
+]
+
+
+@pytest.mark.parametrize("text, names", PRODUCT)
+def test_maker_of_product(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# Known names that are also given names or nicknames count only as a whole quoted name or after
+# a cue ("компания Сони"); codes and treaties are no organizations.
+GIVEN_NAMES_AND_CODES = [
+    ("Соня рассказала о поездке.", []),
+    ("Он подарил Соне цветы.", []),
+    ("Контракт подписала компания «Сони».", ["Сони"]),
+    ("Иск подан по статье 1252 ГК.", []),
+    ("Договор СНВ продлили на пять лет.", []),
+]
+
+
+@pytest.mark.parametrize("text, names", GIVEN_NAMES_AND_CODES)
+def test_given_names_and_codes(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A name the NER cut after an adjective runs on over the adjectives joined to it to their noun.
+ADJECTIVES_RUN_ON = [
+    ("Глава Центра химической, биологической, радиологической и ядерной обороны выступил.",
+     "Центр химической, биологической, радиологической и ядерной обороны"),
+    ("Он выступал на сцене Китайского государственного Большого театра.",
+     "Китайский государственный Большой театр"),
+    ("Решение приняло руководство Федерального дорожного агентства.",
+     "Федеральное дорожное агентство"),
+    ("Он учился в Таврическом национальном университете.", "Таврический национальный университет"),
+]
+
+
+@pytest.mark.parametrize("text, name", ADJECTIVES_RUN_ON)
+def test_adjectives_run_on(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names, names
+    assert not any(n.endswith(("ой", "ого", "ому", "ом")) for n in names), names
+
+
+# A body's complement takes its owner's name, not a second person's name after it.
+BODY_OWNER = [
+    ("Директором ФБР стал выходец из администрации Билла Клинтона Луис Фри.",
+     "администрация Билла Клинтона"),
+    ("Представитель администрации Джорджа Буша-младшего Джеймс Коми выступил.",
+     "администрация Джорджа Буша-младшего"),
+    ("Он работал в администрации Джорджа Буша-младшего.", "администрация Джорджа Буша-младшего"),
+    ("В штаб Любови Соболь и Ивана Жданова пришли журналисты.",
+     "штаб Любови Соболь и Ивана Жданова"),
+    ("Решение поддержала администрация Дональда Трампа.", "администрация Дональда Трампа"),
+]
+
+
+@pytest.mark.parametrize("text, name", BODY_OWNER)
+def test_body_owner(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text", [
+    "Солисты Большого, Мариинского театров выступили.",
+    "Он преподавал в Оксфордском и Стэнфордском университетах.",
+])
+def test_adjectives_of_several_names_not_joined(run, text):
+    assert not any("," in o.name or " и " in o.name for o in run(text).organizations)
+
+
+# A superlative keeps the stem the text wrote when put into the nominative.
+SUPERLATIVES = [
+    ("Он преподает в Высшей школе экономики.", "Высшая школа экономики"),
+    ("Заседание Высшего совета вооруженных сил прошло вчера.", "Высший совет вооруженных сил"),
+    ("Глава Высшей аттестационной комиссии выступил.", "Высшая аттестационная комиссия"),
+    ("Он окончил Высшую партийную школу.", "Высшая партийная школа"),
+]
+
+
+@pytest.mark.parametrize("text, name", SUPERLATIVES)
+def test_superlative_keeps_its_stem(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# A council's name runs on over the official it is attached to ("при Президенте РФ") and the
+# "по"-complement after it.
+ATTACHED = [
+    ("Решение принял Совет при Президенте РФ по развитию информационного общества.",
+     "Совет при Президенте РФ по развитию информационного общества"),
+    ("Совет при президенте РФ по правам человека выступил.",
+     "Совет при президенте РФ по правам человека"),
+    ("Совет по делам молодежи при акимате Карагандинской области провел встречу.",
+     "Совет по делам молодежи при акимате Карагандинской области"),
+]
+
+
+@pytest.mark.parametrize("text, name", ATTACHED)
+def test_council_attached_to_official(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# A body named with its own complement runs on over the organization in the genitive it belongs
+# to, which stays an organization of its own.
+PARENT = [
+    ("Законопроект внесли в Палату представителей Конгресса США.",
+     "Палата представителей Конгресса США", "Конгресс США"),
+    ("Он работает на кафедре экономики Университета Барселоны.",
+     "кафедра экономики Университета Барселоны", "Университет Барселоны"),
+    ("Он директор Международного центра спортивных исследований Университета Нешателя.",
+     "Международный центр спортивных исследований Университета Нешателя",
+     "Университет Нешателя"),
+]
+
+
+@pytest.mark.parametrize("text, outer, parent", PARENT)
+def test_body_with_parent(run, text, outer, parent):
+    names = [o.name for o in run(text).organizations]
+    assert outer in names and parent in names, names
+
+
+@pytest.mark.parametrize("text, outer", [
+    ("Решение принял Совет директоров «Башинформа» в пятницу.", "Совет директоров «Башинформа»"),
+    ("Об этом сообщило Правление «Казахтелекома» вчера.", "Правление «Казахтелекома»"),
+])
+def test_body_with_quoted_parent(run, text, outer):
+    assert outer in [o.name for o in run(text).organizations]
+
+
+# A quoted Latin name has no case: after a person noun it is the organization the person
+# belongs to; a troupe, an ensemble, an orchestra name organizations.
+LATIN_AND_ENSEMBLES = [
+    ("Он занимал должность вице-президента ''Bank of New York'' до 2010 года.",
+     "Bank of New York"),
+    ("Директор «Metallica» отказался от интервью.", "Metallica"),
+    ("Он играл небольшие роли в театральной труппе ''Los Goliardos''.", "Los Goliardos"),
+    ("Он дирижировал оркестром «Виртуозы Москвы».", "Виртуозы Москвы"),
+    ("Выступил ансамбль «Дос-Мукасан».", "Дос-Мукасан"),
+]
+
+
+@pytest.mark.parametrize("text, name", LATIN_AND_ENSEMBLES)
+def test_latin_names_and_ensembles(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+def test_work_after_author_is_no_organization(run):
+    assert run("Автор «Анны Карениной» умер в 1910 году.").organizations == ()
+
+
+# A band, a unit or a company group is named after "группа"; a tournament's group letter is no
+# name. "Ъ" is the newspaper.
+GROUPS = [
+    ("Бывший участник группы ''The Beatles'' выступил.", ["The Beatles"]),
+    ("Концерт группы «Кино» прошел в Москве.", ["Кино"]),
+    ("Он вошел в группу компаний «Астана Моторс».", ["Астана Моторс"]),
+    ("Команды группы «B» сыграют завтра.", []),
+    ("Как сообщает «Ъ», сделка сорвалась.", ["Ъ"]),
+]
+
+
+@pytest.mark.parametrize("text, names", GROUPS)
+def test_groups(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# An army or troops named by a proper complement are one body, in the plural too; alone they
+# are a class.
+ARMIES = [
+    ("Учения провели войска Сибирского военного округа.", ["войска Сибирского военного округа"]),
+    ("Переворот устроила армия Зимбабве.", ["армия Зимбабве"]),
+    ("Армия США начала вывод войск.", ["Армия США"]),
+    ("Войска вошли в город.", []),
+    ("Армия была готова к бою.", []),
+]
+
+
+@pytest.mark.parametrize("text, names", ARMIES)
+def test_armies(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# After an organization word, every quoted name of a list is an organization of that kind.
+@pytest.mark.parametrize("text, names", [
+    ("Гранты получили фонды «Ана Үйі» и «Жан Шуақ».", ["Ана Үйі", "Жан Шуақ"]),
+    ("Фонды «Ана Үйі», «Жан Шуақ» и «Мейірім» провели акцию.",
+     ["Ана Үйі", "Жан Шуақ", "Мейірім"]),
+])
+def test_quoted_list_after_org_word(run, text, names):
+    orgs = run(text).organizations
+    assert [o.name for o in orgs] == names
+    assert {o.kind for o in orgs} == {"ngo"}
+
+
+# An abbreviated class with a place is a class still ("СМИ Египта"); a name after it is not.
+@pytest.mark.parametrize("text, names", [
+    ("Об этом сообщили СМИ Египта.", []),
+    ("Как пишут СМИ Тамбовской области, мэр ушел.", []),
+    ("Студенты ВУЗов вышли на улицы.", []),
+    ("Грант получило НПО «Батыр».", ["Батыр"]),
+])
+def test_abbreviated_class_with_place(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

@@ -15,6 +15,10 @@ NORMALIZED = [
     ("a\u00a0b", "a b"),                      # NBSP
     ("x\u200by", "xy"),                       # zero-width space
     ("Word OK", "Word OK"),                   # Latin words untouched
+    ("газета ''Newsday''", 'газета "Newsday"'),  # two apostrophes for a double quote
+    ("''A'', ''B''", '"A", "B"'),
+    ("rock'n'roll", "rock'n'roll"),           # one apostrophe stays
+    ("Эймс (англ. ''Jonathan Ames'')", "Эймс (англ. ''Jonathan Ames'')"),  # a spelling
 ]
 
 

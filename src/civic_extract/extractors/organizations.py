@@ -24,7 +24,8 @@ candidate and its verdict. Candidates are reported stage by stage, each stage in
 Tables: data/legal_forms.txt, org_words.txt, body_words.txt, body_idioms.txt, state_heads.txt,
 known_orgs.txt, known_org_cues.txt, org_cue_prepositions.txt, quoted_org_cues.txt,
 not_orgs.txt, not_org_heads.txt, not_org_owners.txt, work_words.txt, facility_words.txt,
-platforms.txt, platform_cues.txt, po_heads.txt, po_adverbials.txt.
+platforms.txt, platform_cues.txt, platform_words.txt, product_cues.txt, po_heads.txt,
+po_place_heads.txt, po_adverbials.txt.
 """
 
 from __future__ import annotations
@@ -233,11 +234,22 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         return k + 1  # союз «опасен для …»: a quotation, not a name
     first, last, nxt = q
     name = guillemets(doc.span_text(first, last)).strip()
+    if form is None and len(name) < 2:
+        return k + 1  # "группа «А»" of a tournament: a letter, no name
     if form is None:
         # after a generic word ("фонда «Вера в добро»") the mention is the name alone, as NER
-        # corpora mark it
+        # corpora mark it; "клубы «A», «B» и «C»": the names of a list after it too
         out.append(("org_word_quoted", OrgCandidate(first, last, name, None, None,
                                                     word_kind or "other", first, last, k)))
+        while nxt + 1 < stop and doc.toks[nxt].text in (",", "и") and \
+                doc.toks[nxt + 1].text in QUOTES:
+            q2 = doc.quotes.name_at(nxt + 1)
+            if q2 is None or _lowercase_start(doc, q2[0]):
+                break
+            first, last, nxt = q2
+            name = guillemets(doc.span_text(first, last)).strip()
+            out.append(("org_word_quoted", OrgCandidate(first, last, name, None, None,
+                                                        word_kind or "other", first, last)))
         return max(nxt, k + 1)
     # the mention: the form with the name ("ОО «Батыр»")
     out.append(("legal_form_quoted", OrgCandidate(k, nxt, name, form.abbr, form.full, form.kind,
@@ -293,8 +305,11 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
     the NER ran into cut off the front ("Создан союз"), each run on over what the NER left out
     (``_extent``), with the rule that shaped it."""
     spans = sorted(doc.ner, key=lambda s: s[1])
-    out = []
+    out: list[_NerSpan] = []
+    reach = 0  # the end of the last span run on over its adjectives' noun
     for i, (type_, first, last) in enumerate(spans):
+        if first < reach:
+            continue  # "Китайского государственного | Большого театра": taken by the span before
         if type_ == "LOC":
             h = head_index(doc.toks[first:last])
             if h is None or lex.org_words.get(doc.toks[first + h].lemma) != "state":
@@ -304,9 +319,44 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         while last - first > 1 and function_word(doc.toks[first]):
             first += 1
         last = _dangling_end(doc, first, last)
+        run_on = _adjectives_run_on(doc, last)
+        if run_on > last:
+            last = reach = run_on
         out.append(_extent(doc, lex, spans, i, first, last,
                            "ner_org" if type_ == "ORG" else "ner_body_loc"))
     return out
+
+
+_MAX_ADJECTIVES = 8
+
+
+def _adjectives_run_on(doc: Doc, last: int) -> int:
+    """An NER span that ends on an adjective ("Центра химической", "Китайского
+    государственного") runs on over the adjectives joined to it (", биологической и ядерной")
+    to the noun they go with ("обороны", "Большого театра"): the new end, or ``last`` when no
+    such noun follows."""
+    toks = doc.toks
+    t = toks[last - 1]
+    if t.pos not in ("ADJF", "PRTF") or t.case is None or last >= len(toks):
+        return last
+    k = last
+    while k < len(toks) and k - last < _MAX_ADJECTIVES and toks[k].sent == t.sent:
+        u = toks[k]
+        if u.text == "," or u.low == "и":
+            k += 1
+        elif u.pos in ("ADJF", "PRTF") and _in_case(u, t.case):
+            k += 1
+        elif u.pos == "NOUN" and u.is_word() and _in_case(u, t.case) and \
+                toks[k - 1].text != "," and toks[k - 1].low != "и":
+            # "Большого, Мариинского театров": names of several, each its own
+            return k + 1 if u.tag.get("Number") == t.tag.get("Number") else last
+        else:
+            break
+    return last
+
+
+def _in_case(t: Tok, case: str) -> bool:
+    return t.case == case or any(case in p.grams for p in t.parses)
 
 
 def _abbreviations(doc: Doc, first: int, last: int) -> bool:
@@ -383,6 +433,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         end = last = last + 1
     if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
         parent = _parent_end(doc, lex, spans, i, first, last)
+        if parent == end:
+            parent = _quoted_parent_end(doc, first, last)
         if parent != end:
             end, rule = parent, "ner_with_parent"
     before = doc.toks[first - 1] if first > 0 else None
@@ -396,20 +448,22 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         end, rule = po, "ner_po_complement"
     pri = _pri_complement(doc, first, end, lex)
     if pri > end:
-        end, rule = pri, "ner_po_complement"
+        # "Совет при Президенте РФ | по развитию информационного общества"
+        end, rule = _po_complement(doc, first, pri, lex), "ner_po_complement"
     return rule, first, spans[i][2], max(last, named), end
 
 
 def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int,
                 first: int, last: int) -> int:
     """"Следственное управление | Следственного комитета Армении", "Институт языкознания | АН
-    СССР": the name runs over the organization it belongs to (which stays one of its own);
-    after a name with a complement only over an abbreviation. ``last`` when there is none."""
+    СССР", "Палата представителей | Конгресса США": the name runs over the organization in
+    the genitive it belongs to (which stays one of its own), after a name with a complement
+    also over an abbreviation in any case. ``last`` when there is none."""
     generic = _generic(doc, first, last, lex)
     nxt = next(((f2, l2) for t2, f2, l2 in spans[i + 1:i + 2]
                 if t2 == "ORG" and f2 == last
                 and doc.toks[f2].sent == doc.toks[first].sent
-                and (doc.toks[f2].case == "gent" if generic else
+                and (doc.toks[f2].case == "gent" or not generic and
                      all(t.text.isupper() and len(t.text) > 1
                          for t in doc.toks[f2:l2]))), None)
     if nxt is None:
@@ -421,6 +475,21 @@ def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i:
                 doc.toks[f3].sent == doc.toks[first].sent:
             end = l3
     return end
+
+
+def _quoted_parent_end(doc: Doc, first: int, last: int) -> int:
+    """"Совет директоров | «Башинформа»", "правление | «Газпрома»": a body's name runs over the
+    quoted name in the genitive of the organization it belongs to, right after it (which is
+    an organization of its own); ``last`` when there is none."""
+    toks = doc.toks
+    if last >= len(toks) or toks[last].text not in QUOTES or toks[last].sent != toks[first].sent:
+        return last
+    q = doc.quotes.name_at(last)
+    if q is None or not is_name(doc, q[0], q[1]):
+        return last
+    h = head_index(toks[q[0]:q[1]])
+    ref = toks[q[0] + h] if h is not None else toks[q[0]]
+    return q[2] if ref.case == "gent" and ref.is_word() else last
 
 
 def _ner_stage(c: _Ctx) -> list[_Found]:
@@ -505,7 +574,7 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
         head = head_index(doc.toks[x:y])
         name = _quoted_name(c, x, y)
         kind = form.kind if form else "media" if _DOMAIN.match(name) else \
-            lex.org_words.get(doc.toks[x].lemma, "other")  # a site named by its domain
+            _first_word_kind(doc.toks[x], lex)  # a site named by its domain
         made = "ner_nested_body" if x > a else "ner_legal_form" if form else rule
         org = _with_quoted_parent(c, x, y, part.b, name, kind)
         if org is not None:
@@ -517,6 +586,15 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
         where = replace(part, a=a, head=doc.toks[x + head].lemma if head is not None else "")
         out.append(_Found(made, org, (_NER, n, j), checked=name, part=where))
     return out
+
+
+def _first_word_kind(t: Tok, lex: OrgLexicon) -> str:
+    """The kind a name's first word gives it: an organization word's ("университет"), or a
+    known organization's that the name runs on from ("МВД | по Башкирии")."""
+    if t.lemma in lex.org_words:
+        return lex.org_words[t.lemma]
+    known = lex.known_orgs.get((t.lemma.replace("ё", "е"),)) or lex.known_orgs.get((t.low,))
+    return known[1] if known is not None else "other"
 
 
 def _with_quoted_parent(c: _Ctx, x: int, y: int, b: int, name: str, kind: str
@@ -560,7 +638,10 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     if last >= len(toks) or toks[last].low != "по" or toks[last].sent != toks[first].sent:
         return last
     head = head_index(toks[first:last])
-    if head is None or toks[first + head].lemma.replace("ё", "е") not in lex.po_heads:
+    lemma = toks[first + head].lemma.replace("ё", "е") if head is not None else ""
+    if lemma in lex.po_place_heads:
+        return _po_territory(doc, first, last)
+    if lemma not in lex.po_heads:
         return last
     sent = toks[first].sent
     k = last + 1
@@ -594,11 +675,53 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     return end if noun is not None else last
 
 
+_SETTLEMENT_ABBREVIATIONS = frozenset({"г", "город", "городу"})
+
+
+def _po_territory(doc: Doc, first: int, last: int) -> int:
+    """Run a body named by an abbreviation on over the territory it serves: "МВД | по
+    Башкирии", "УФСБ | по Пермскому краю", "ГУ МВД | по г. Москве", "по Санкт-Петербургу и
+    Ленинградской области": "по", "г." or "город", then capitalized words and lowercase unit
+    words in the dative, joined by "и". Returns the new end (``last`` when no place follows)."""
+    toks = doc.toks
+    sent = toks[first].sent
+    k = last + 1
+    end = last
+    while k < len(toks) and toks[k].sent == sent and k - last <= _MAX_PO:
+        t = toks[k]
+        if t.low in _SETTLEMENT_ABBREVIATIONS or t.text == "." and end < k and \
+                toks[k - 1].low == "г":
+            k += 1
+            continue
+        if t.low == "и" and end == k and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+            k += 1
+            continue
+        if not t.is_word() or not _dative(t) or t.ner == "PER" or not (
+                t.text[:1].isupper() or end > last and t.pos == "NOUN"):
+            break
+        k += 1
+        end = k
+    return end
+
+
+def _dative(t: Tok) -> bool:
+    """Can ``t`` be in the dative ("Москве" the tagger may call prepositional)?"""
+    return t.case == "datv" or any("datv" in p.grams for p in t.parses)
+
+
+def _attached_to(t: Tok, lex: OrgLexicon) -> bool:
+    """Can a council be attached to what ``t`` names after "при": a body ("при акимате") or an
+    official ("при Президенте РФ", "при главном архитекторе Москвы")?"""
+    lemma = t.lemma.replace("ё", "е")
+    return lemma in lex.org_words or lemma in lex.body_words or lemma in lex.titles
+
+
 def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     """Run a council's name on over the body it is attached to: "Совет по делам молодежи | при
-    акимате Карагандинской области", "комиссия | при Правительстве РФ". The head takes
-    complements (data/po_heads.txt); after "при" come adjectives and a body word in the
-    prepositional, then its genitive or capitalized complement. Returns the new end."""
+    акимате Карагандинской области", "комиссия | при Правительстве РФ", "Совет | при
+    Президенте РФ". The head takes complements (data/po_heads.txt); after "при" come adjectives
+    and a body word or an official's title in the prepositional, then its genitive or
+    capitalized complement. Returns the new end."""
     toks = doc.toks
     if last + 1 >= len(toks) or toks[last].low != "при" or toks[last].sent != toks[first].sent:
         return last
@@ -609,9 +732,7 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and toks[k].case == "loct":
         k += 1
     if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].case != "loct" or \
-            toks[k].sent != toks[first].sent or (toks[k].lemma.replace("ё", "е") not in
-                                                  lex.org_words and toks[k].lemma.replace(
-                                                      "ё", "е") not in lex.body_words):
+            toks[k].sent != toks[first].sent or not _attached_to(toks[k], lex):
         return last
     end = k = k + 1
     while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].is_word() and (
@@ -780,16 +901,43 @@ def _with_relational(doc: Doc, o: OrgCandidate) -> OrgCandidate:
     return replace(o, first_tok=k)
 
 
+def _platform(t: Tok, lex: OrgLexicon) -> bool:
+    return t.low in lex.platforms or bool(t.lemmas & lex.platforms)
+
+
 def _as_medium(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> bool:
     """A platform written in as a medium ("написал в Twitter", "в своём Фейсбуке")."""
     if o.form is not None or o.last_tok - o.first_tok != 1:
         return False
     t = doc.toks[o.first_tok]
-    if t.low not in lex.platforms and not (t.lemmas & lex.platforms):
+    if not _platform(t, lex):
         return False
     k = o.first_tok - 1
+    while k > 1 and doc.toks[k].text in (",", "и") and _platform(doc.toks[k - 1], lex):
+        k -= 2  # "в Facebook, Skype | и WhatsApp"
+    while k > 0 and doc.toks[k].sent == t.sent and doc.toks[k].lemma in lex.platform_words:
+        k -= 1  # "в мессенджерах | Telegram", "в сети микроблогов | Twitter"
     return k >= 0 and doc.toks[k].sent == t.sent and (
         doc.toks[k].low in lex.platform_cues or doc.toks[k].lemma in lex.platform_cues)
+
+
+_MODEL = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9-]+$|^[A-Z]+-[A-Z0-9]+$")
+
+
+def _as_product(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> bool:
+    """A maker's name that names its product: after a product noun of data/product_cues.txt
+    ("за рулём автомобиля BMW", "водитель Hyundai") or before a model ("Honda CR-V", "BMW
+    320")."""
+    if o.form is not None or o.last_tok - o.first_tok != 1:
+        return False
+    toks = doc.toks
+    t = toks[o.first_tok]
+    before = toks[o.first_tok - 1] if o.first_tok > 0 else None
+    after = toks[o.last_tok] if o.last_tok < len(toks) else None
+    return before is not None and before.sent == t.sent and before.pos == "NOUN" and \
+        before.lemma.replace("ё", "е") in lex.product_cues or \
+        after is not None and after.sent == t.sent and after.start == t.stop + 1 and \
+        bool(_MODEL.match(after.text))
 
 
 
@@ -827,8 +975,8 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
             name_toks = toks[first:last]
             h = head_index(name_toks)
             ref = name_toks[h] if h is not None else name_toks[0]
-            if ref.case != case or not ref.is_word():
-                continue
+            if not _latin(ref.text) and (ref.case != case or not ref.is_word()):
+                continue  # a Latin name has no case: "вице-президента «Bank of New York»"
             name = nominative(doc, first, last, c.morph)
             org = OrgCandidate(first, last, name, None, None,
                                "media" if case != "gent" else "other", first, last)
@@ -931,7 +1079,8 @@ def _cued(doc: Doc, k: int, lex: OrgLexicon) -> bool:
 
 
 
-def _person_complement(doc: Doc, head: int, last: int, sent: int) -> int:
+def _person_complement(doc: Doc, head: int, last: int, sent: int,
+                       person_ends: dict[int, int]) -> int:
     """Run a body's complement on to the end of a person's name right after its head word, and
     over a second name joined by "и": "администрации Джорджа Буша-младшего", "штаб Любови Соболь
     и Ивана Жданова". A name after another complement is no owner of the body but the holder
@@ -939,7 +1088,11 @@ def _person_complement(doc: Doc, head: int, last: int, sent: int) -> int:
     stops before it."""
     toks = doc.toks
 
-    def run_end(k: int) -> int:
+    def name_end(k: int) -> int:
+        """The end of the person's name that token k is in: its NER span's, not a second
+        name right after it ("администрации Билла Клинтона | Луис Фри")."""
+        if k in person_ends:
+            return person_ends[k]
         while k < len(toks) and toks[k].sent == sent and toks[k].ner == "PER":
             k += 1
         return k
@@ -951,10 +1104,10 @@ def _person_complement(doc: Doc, head: int, last: int, sent: int) -> int:
         start -= 1
     if start != head + 1:
         return start
-    last = run_end(last)
+    last = name_end(last - 1)
     if last + 1 < len(toks) and toks[last].low == "и" and toks[last + 1].ner == "PER" and \
             toks[last + 1].case == "gent" and toks[last + 1].sent == sent:
-        last = run_end(last + 1)
+        last = name_end(last + 1)
     return last
 
 
@@ -969,6 +1122,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
     for the bodies after it."""
     doc, lex, toks = c.doc, c.lex, c.doc.toks
     covered = c.state.covered - _after_pri(toks)
+    # each word of a person's name → the end of its NER span
+    person_ends = {k: b for type_, a, b in doc.ner if type_ == "PER" for k in range(a, b)}
     for t in toks:
         if t.chrome or t.i in covered or t.i in c.quoted or t.parse is None or \
                 t.parse.pos != "NOUN" or (t.text[:1].isupper() and
@@ -987,12 +1142,12 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                 toks[last].sent == t.sent and (
                     toks[last].case == "gent" and
                     toks[last].pos in ("NOUN", "ADJF", "PRTF")) and \
-                toks[last].lemma not in lex.titles:
-            last += 1
+                (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN"):
+            last += 1  # not over a title ("министерства | министра"); "военного округа" is none
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
-        last = _person_complement(doc, t.i, last, t.sent)
+        last = _person_complement(doc, t.i, last, t.sent, person_ends)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last):
@@ -1121,9 +1276,14 @@ def _nomination_item(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
 
 
 def _not_an_organization(c: _Ctx, f: _Found) -> bool:
-    """A generic class ("общественная организация", "СМИ", data/not_orgs.txt) or no word."""
-    return f.checked is not None and (key(f.checked) in c.lex.not_orgs or
-                                      not re.search(r"\w", f.checked))
+    """A generic class ("общественная организация", "СМИ", data/not_orgs.txt; an abbreviated
+    one with a place too: "СМИ Египта"), no word, or one letter ("группа «А»" of a
+    tournament)."""
+    if f.checked is None:
+        return False
+    first = f.checked.split(maxsplit=1)[0]
+    return key(f.checked) in c.lex.not_orgs or not re.search(r"\w\w", f.checked) or (
+        first.isupper() and key(first) in c.lex.not_orgs)  # "СМИ Египта": a class still
 
 
 # The reasons a candidate is no organization, in order.
@@ -1149,9 +1309,11 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
         lambda c, p: p.head in c.lex.not_org_heads or p.head in c.lex.facility_words)),
     Veto("body_idiom", lambda c, f: f.head >= 0 and _idiom(c, f.head)),
     # "министерства и ведомства": a class, not one body
-    Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head])),
+    Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head]) and
+         c.doc.toks[f.head].lemma not in c.lex.plural_bodies),
     Veto("not_an_organization", _not_an_organization),
     Veto("platform_as_medium", lambda c, f: _as_medium(c.doc, f.org, c.lex)),
+    Veto("maker_of_product", lambda c, f: _as_product(c.doc, f.org, c.lex)),
 )
 
 

@@ -15,8 +15,9 @@ KINDS = frozenset({"ngo", "state", "company", "media", "education", "party", "ot
 TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt",
           "known_orgs.txt", "known_org_cues.txt", "work_words.txt", "not_orgs.txt",
           "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
-          "platforms.txt", "platform_cues.txt", "po_heads.txt", "po_adverbials.txt",
-          "state_heads.txt", "org_cue_prepositions.txt")
+          "platforms.txt", "platform_cues.txt", "platform_words.txt",
+          "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
+          "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,11 @@ class OrgLexicon:
     quoted_org_cues: dict[str, str]
     platforms: frozenset[str]
     platform_cues: frozenset[str]
+    platform_words: frozenset[str]  # "в мессенджере | Telegram": a kind of platform
+    product_cues: frozenset[str]  # "автомобиль | BMW": the maker's name names a product
     po_heads: frozenset[str]
+    po_place_heads: frozenset[str]  # "МВД по Башкирии": a territory after "по" only
+    plural_bodies: frozenset[str]  # "войска": one body in the plural
     po_adverbials: dict[str, bool]
     state_heads: frozenset[str]
     cue_prepositions: frozenset[str]
@@ -133,7 +138,10 @@ class OrgLexicon:
             facility_words=frozenset(t.lines("facility_words.txt")),
             quoted_org_cues={w: case for w, case in t.table("quoted_org_cues.txt", 2)},
             platforms=t.words("platforms.txt"), platform_cues=t.words("platform_cues.txt"),
-            po_heads=t.words("po_heads.txt"), po_adverbials=_po_adverbials(t),
+            platform_words=t.words("platform_words.txt"), product_cues=t.words("product_cues.txt"),
+            po_heads=t.words("po_heads.txt"),
+            po_place_heads=t.words("po_place_heads.txt"),
+            plural_bodies=t.words("plural_bodies.txt"), po_adverbials=_po_adverbials(t),
             state_heads=frozenset(t.lines("state_heads.txt")),
             cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
             unit_words=frozenset(w for w, kind in place_words(t).items()

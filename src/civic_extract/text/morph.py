@@ -127,6 +127,15 @@ class Morphology:
                     and set(grams) <= f.tag.grammemes]
             if same:
                 return same[0].word
+        if form is not None:
+            # of the forms with the very grammemes of the one chosen, the one of the stem the
+            # text used: "высшей" → "высшая", not "высочайшая"
+            word = parse.word.lower()
+            twins = [f for f in self._lexeme(parse.handle)
+                     if f.tag.grammemes == form.tag.grammemes]
+            chosen = form.word
+            form = max(twins, key=lambda f: (_common_prefix(f.word, word), f.word == chosen),
+                       default=form)
         return form.word if form is not None else None
 
     def _inflected(self, handle: Any, want: frozenset[str]) -> Any:
@@ -169,3 +178,13 @@ def _compound(stack: Any) -> bool:
     names = [type(m[0]).__name__ for m in stack]
     return "KnownPrefixAnalyzer" in names and "DictionaryAnalyzer" in names and any(
         type(m[0]).__name__ == "KnownPrefixAnalyzer" and len(m[1]) >= 3 for m in stack)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many first letters ``a`` and ``b`` share."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n

@@ -4,12 +4,13 @@
 unusual spaces become a plain space and control characters a space, soft hyphens, zero-width and
 other format characters and combining accents are dropped (a combining breve or diaeresis is
 recomposed into й/ё), hyphen-like dashes become "-" and bar-like ones "—", uncommon quote marks
-become the ones the extractors know (‹› → «», primes → ", typographic single quotes → '),
-fullwidth ASCII becomes ASCII, Latin look-alike letters inside Cyrillic words become Cyrillic
-(and an all-Latin look-alike legal form before a quote: 'TOO "…"'), and lone surrogates become
-a space. Every replacement is one character for one; ``orig(i)`` maps a position of ``norm`` to
-the position in the original text, so every offset reported to the user points into what the
-user passed in.
+become the ones the extractors know (‹› → «», primes → ", typographic single quotes → ', two
+apostrophes around a name → ", not around a spelling after "(англ."), fullwidth ASCII becomes
+ASCII, Latin look-alike letters inside Cyrillic words become Cyrillic (and an all-Latin
+look-alike legal form before a quote: 'TOO "…"'), and lone surrogates become a space. Every
+replacement is one character for one (but the two apostrophes, whose second is dropped);
+``orig(i)`` maps a position of ``norm`` to the position in the original text, so every offset
+reported to the user points into what the user passed in.
 """
 
 from __future__ import annotations
@@ -159,10 +160,29 @@ def _chrome_lines(norm: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# "(англ. ''Jonathan Ames'')": after a language's label the apostrophes mark a spelling, which
+# stays as written (a person's or a place's, not a quoted name)
+_LANGUAGE_LABEL = re.compile(r"\(\s*[а-яё]{2,5}\.\s*$")
+
+
+_APOSTROPHE_QUOTED = re.compile(r"''([^'\n]{1,300}?)''")
+
+
+def _doubled_apostrophes(text: str) -> frozenset[int]:
+    """The positions of the second apostrophe of each pair of two that quote a name
+    (''Newsday''), not a spelling after a language's label."""
+    out: set[int] = set()
+    for m in _APOSTROPHE_QUOTED.finditer(text):
+        if not _LANGUAGE_LABEL.search(text, max(0, m.start() - 12), m.start()):
+            out.update((m.start() + 1, m.end() - 1))
+    return frozenset(out)
+
+
 def prepare(text: str) -> Prepared:
     """Normalize ``text`` for matching; offsets map back through ``Prepared.index``."""
     chars: list[str] = []
     index: list[int] = []
+    doubled = _doubled_apostrophes(text) if "''" in text else frozenset()
     for i, c in enumerate(text):
         m = _map_char(c)
         if not m:
@@ -172,6 +192,9 @@ def prepare(text: str) -> Prepared:
                 composed = unicodedata.normalize("NFC", chars[-1] + c)
                 if len(composed) == 1:
                     chars[-1] = composed
+            continue
+        if i in doubled and chars and index[-1] == i - 1:
+            chars[-1] = '"'  # two apostrophes written for a double quote: ''Newsday''
             continue
         chars.append(m)
         index.append(i)
