@@ -791,6 +791,8 @@ def _sentence_of(article, offset: int) -> int:
 @pytest.mark.parametrize("text", sorted({text for text, *_ in RULE_NAMES} | {
     "Иван Петров родился в Омске. Учился в Томске. Потом он стал министром.",
     "Анна Петрова приехала в Омск. Там она выступила. Актриса рассказала о планах.",
+    "Иван Петров родился в Омске. Учился в Томске. Служил в армии. Жил в Москве. "
+    "В 1980 году был назначен директором завода.",
 }))
 def test_title_person_within_its_rule_window(traced, text):
     from civic_extract.extractors.titles import WINDOWS
@@ -1052,3 +1054,69 @@ def test_dotted_abbreviation_in_a_title(run, text, normal):
 def test_coordinated_titles_share_a_complement(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+# An adjective or participle the tagger reads as a noun heads a title (data/
+# substantive_titles.txt): "ведущий КВН", "управляющий фонда"; not "ведущий эксперт".
+@pytest.mark.parametrize("text, last, expected", [
+    ("Путин наградил ведущего КВН Александра Маслякова.", "Масляков", ["ведущий КВН"]),
+    ("Ведущая Эрин Эндрюс потребовала компенсацию.", "Эндрюс", ["ведущая"]),
+    ("Управляющий фонда Доминик Стросс-Кан ушел в отставку.", "Стросс-Кан",
+     ["управляющий фонда"]),
+    ("Соперником был управляющий Центральным банком Мексики Агустин Карстенс.", "Карстенс",
+     ["управляющий Центральным банком Мексики"]),
+    ("Письмо получила заведующая кафедрой Анна Белова.", "Белова", ["заведующая кафедрой"]),
+    ("Заведующий отделением больницы Олег Смирнов рассказал о пациентах.", "Смирнов",
+     ["заведующий отделением больницы"]),
+    ("Главным управляющим компании назначен Иван Петров.", "Петров",
+     ["главный управляющий компании"]),
+])
+def test_adjective_used_as_a_title_noun(run, text, last, expected):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ведущий эксперт Иван Петров выступил.",
+    "Ведущие специалисты и Иван Петров выступили.",
+    "Управляющая компания и Иван Петров подписали договор.",
+])
+def test_adjective_before_a_noun_is_no_title_noun(run, text):
+    person = next(p for p in run(text).people if p.last == "Петров")
+    assert "ведущий" not in [t.head for t in person.titles]
+    assert "управляющий" not in [t.head for t in person.titles]
+
+
+# A predicate with no subject after an adverbial ("В 2006 году назначен …", "С 1975 по 1977
+# работал …"), or one said of "он"/"она", belongs to the person named last, even some
+# sentences back, when nobody was named since (a biography).
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров родился в Омске. В 2006 году назначен директором завода.",
+     {"Петров": ["директор завода"]}),
+    ("Анна Петрова родилась в Омске. В 2006 году назначена прокурором области.",
+     {"Петрова": ["прокурор области"]}),
+    ("Иван Петров родился в Омске. С 1975 по 1977 работал инженером.",
+     {"Петров": ["инженер"]}),
+    ("Анна Петрова родилась в Омске. Затем работала учителем, стала директором школы.",
+     {"Петрова": ["учитель", "директор школы"]}),
+    ("Иван Петров родился в Омске. Окончил институт. Служил в армии. Жил в Москве. "
+     "В 1980 году был назначен директором завода.", {"Петров": ["директор завода"]}),
+    ("Иван Петров родился в Омске. Окончил институт. Служил в армии. Жил в Москве. "
+     "В 1980 году он стал директором завода.", {"Петров": ["директор завода"]}),
+    # the gender of the verb skips a woman named since
+    ("Иван Петров родился в Омске. Там жила Анна Белова. В 1980 году назначен директором.",
+     {"Петров": ["директор"], "Белова": []}),
+    # the person named last, further back, is someone else, or of the other gender: no title
+    ("Иван Петров родился в Омске. Учился у Олега Смирнова. Служил в армии. Жил в Москве. "
+     "В 1980 году назначен директором.", {"Петров": [], "Смирнов": []}),
+    ("Иван Петров родился в Омске. В 2006 году назначена директором школы.", {"Петров": []}),
+    # further back, only the person the text names most often
+    ("Иван Петров родился в Омске. Петров окончил институт. Его учитель — Олег Смирнов. "
+     "Служил в армии. Жил в Москве. Был директором завода.",
+     {"Петров": [], "Смирнов": ["учитель"]}),
+    # a subject in the nominative: the title is its own
+    ("Иван Петров родился в Омске. В 2006 году новый ректор назначен директором.",
+     {"Петров": []}),
+])
+def test_subjectless_predicate_after_an_adverbial(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -122,11 +122,36 @@ class _Span:
     last: int
 
 
+@cache
+def _substantives() -> tuple[tuple[str, str], ...]:
+    """(stem, masculine lemma) of data/substantive_titles.txt ("ведущ", "ведущий")."""
+    return tuple((w[:-2], w) for w in lines("substantive_titles.txt"))
+
+
+_ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею)$")
+
+
+def _substantive(tok: Tok, lex: TitleLexicon) -> str | None:
+    """The title lemma of an adjective or participle the tagger reads as a noun ("ведущего
+    КВН", "управляющий фонда"; not "ведущий эксперт"): data/substantive_titles.txt."""
+    if tok.tag.pos not in ("NOUN", "PROPN"):
+        return None
+    for stem, lemma in _substantives():
+        if tok.low.startswith(stem) and _ADJECTIVE_ENDING.match(tok.low[len(stem):]):
+            feminine = stem + "ая"
+            if tok.tag.get("Gender") == "Fem" and feminine in lex.titles:
+                return feminine
+            return lemma if lemma in lex.titles else None
+    return None
+
+
 def _head_lemma(tok: Tok, lex: TitleLexicon) -> str | None:
     """The title lemma of ``tok`` when it can head a title ("экс-журналист" → журналист)."""
     if not tok.is_word():
         return None
     p = tok.parse
+    if p is not None and p.pos in ("ADJF", "PRTF") and (lemma := _substantive(tok, lex)):
+        return lemma
     if p is not None and p.pos == "NOUN":
         lemmas = [p.normal]
     elif p is not None and p.pos not in ("ADJF", "ADJS", "PRTF", "PRTS"):
@@ -815,9 +840,10 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
                sent_index: int | None = None) -> _Span | None:
     """A title the sentence predicates of the name before it: "Иванов стал министром", "был
     назначен директором школы", "занял пост министра финансов". ``sent_index``: the sentence
-    (default: that of the token before ``stop``)."""
+    (default: that of the token before ``stop``; given, the subject was checked: a pronoun
+    or none, after an adverbial)."""
     sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
-    if doc.toks[stop - 1].case not in ("nomn", None):
+    if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None):
         return None
     k = stop
     verb = None
@@ -1126,20 +1152,50 @@ _VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
 
 
 def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
-    """Is token ``k`` a past-tense title verb of a sentence with no subject, at its start or
-    after a comma joining another such predicate ("Стал генералом, работал министром")?"""
+    """Is token ``k`` a past-tense title verb (or a short participle: "назначен") of a
+    sentence with no subject, at its start, after an adverbial ("В 2006 году назначен…",
+    "С 1975 по 1977 работал…") or after a comma joining another such predicate ("Стал
+    генералом, работал министром")?"""
     p = doc.toks[k].parse
-    if p is None or p.pos != "VERB" or p.normal not in lex.title_verbs or "past" not in p.grams:
+    if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs or \
+            "past" not in p.grams and p.pos == "VERB":
         return False
     first = doc.sents[doc.toks[k].sent].first
-    if k == first:
+    if k == first or _adverbial_lead(doc, first, k):
         return True
+    if p.pos != "VERB":
+        return False
     if doc.toks[k - 1].text not in (",", "и"):
         return False
-    lead = doc.toks[first].parse
+    start = next((j for j in range(first, min(k, first + _MAX_LEAD + 1))
+                  if not _adverbial_lead(doc, first, j + 1)), first)
+    lead = doc.toks[start].parse  # the first word past the sentence's adverbial
     return lead is not None and lead.pos == "VERB" and "past" in lead.grams and \
         not any(t.parse is not None and t.parse.pos == "NPRO" and t.case == "nomn" or
-                t.ner == "PER" for t in doc.toks[first:k])
+                t.ner == "PER" for t in doc.toks[start:k])
+
+
+# What an adverbial before a subjectless predicate may hold ("В 2006 году", "С 1975 по 1977",
+# "Затем", "В мае 1994 года"): prepositions, numbers, adverbs and nouns not in the nominative.
+_LEAD_POS = frozenset({"PREP", "NUMR", "ADVB", "NOUN", "ADJF", "CONJ"})
+_MAX_LEAD = 8
+
+
+def _adverbial_lead(doc: Doc, first: int, k: int) -> bool:
+    """Are tokens ``first``..``k`` an adverbial only, with no subject (nothing in the
+    nominative, no name, no pronoun, no verb)?"""
+    if k - first > _MAX_LEAD:
+        return False
+    for t in doc.toks[first:k]:
+        if t.ner is not None or t.case == "nomn":
+            return False
+        if not t.is_word():
+            if t.text not in (",", "—", "–", "-") and not t.text[:1].isdigit():
+                return False
+            continue
+        if t.parse is None or t.parse.pos not in _LEAD_POS:
+            return False
+    return True
 
 
 def _in_speech(doc: Doc, k: int) -> bool:
@@ -1149,8 +1205,35 @@ def _in_speech(doc: Doc, k: int) -> bool:
 
 def _antecedent(c: _Ctx, k: int, gender: str) -> int | None:
     """The person a subject pronoun at token ``k`` refers to: the last one named in the
-    nominative, in its sentence or the two before, whose gender does not clash."""
-    return _antecedent_in(c, k, gender, True)
+    nominative, in its sentence or the two before, whose gender does not clash; else, further
+    back (a biography's sentences with no subject of their own), the person named last."""
+    i = _antecedent_in(c, k, gender, True)
+    return i if i is not None else _last_named(c, k, gender)
+
+
+# How many sentences before a subjectless predicate or a pronoun the person named last may be.
+_TOPIC_SENTS = 6
+
+
+def _last_named(c: _Ctx, k: int, gender: str) -> int | None:
+    """The person named last before token ``k``, up to ``_TOPIC_SENTS`` sentences back, when
+    named in the nominative, of no clashing gender, and named most often in the text (the one
+    a biography is about; not "Его учитель — Виктор Виноградов" named once in it): nobody else
+    was named since."""
+    i = bisect_right(c.last_toks, k) - 1
+    while i >= 0 and c.people[i].last_tok > k:
+        i -= 1
+    if i < 0:
+        return None
+    p = c.people[i]
+    toks = c.doc.toks[p.first_tok:p.last_tok]
+    if c.doc.toks[p.first_tok].sent < c.doc.toks[k].sent - _TOPIC_SENTS or \
+            "nomn" not in _name_cases(toks) or toks[-1].case not in ("nomn", None):
+        return None
+    if c.named[p.last or p.name] < max(c.named.values()):
+        return None
+    genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
+    return None if genders and gender not in genders else i
 
 
 def _antecedent_in(c: _Ctx, k: int, gender: str, nominative: bool) -> int | None:
@@ -1256,10 +1339,13 @@ class _Ctx:
     by_first: dict[int, int] = field(default_factory=dict)
     by_last: dict[int, int] = field(default_factory=dict)
     by_anchor: dict[int, int] = field(default_factory=dict)  # by its first title (``_plan``)
+    named: dict[str, int] = field(default_factory=dict)  # how often each surname is named
 
     def __post_init__(self) -> None:
         reach = -1
         for i, p in enumerate(self.people):
+            key = p.last or p.name
+            self.named[key] = self.named.get(key, 0) + 1
             reach = max(reach, p.last_tok)
             self.last_toks.append(reach)
             self.by_first.setdefault(p.first_tok, i)
@@ -1880,8 +1966,8 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("apposition_chain", _apposition_chain),
     TitleRule("predicate", _decided(_PREDICATE, "predicate")),
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
-    TitleRule("pronoun_subject", _pronoun_subjects, window=_ANTECEDENT_SENTS),
-    TitleRule("no_subject", _no_subjects, window=_ANTECEDENT_SENTS),
+    TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
+    TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
