@@ -1120,3 +1120,20 @@ def test_adjective_before_a_noun_is_no_title_noun(run, text):
 ])
 def test_subjectless_predicate_after_an_adverbial(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A genitive name alone after a plural title is its complement: the title is of others
+# ("представители Путина"); a list of names after it, or "один из" before it, keeps it theirs.
+@pytest.mark.parametrize("text, expected", [
+    ("Новость опровергли официальные представители Путина.", {"Путин": []}),
+    ("Новость была опровергнута официальными представителями Путина.", {"Путин": []}),
+    ("Адвокаты Ивана Петрова подали жалобу.", {"Петров": []}),
+    ("Наследники Анны Беловой продали акции.", {"Белова": []}),
+    ("Встреча министров Ивана Петрова и Олега Смирнова прошла в Омске.",
+     {"Петров": ["министр"], "Смирнов": ["министр"]}),
+    ("Открылась выставка одного из самых известных художников Константина Сомова.",
+     {"Сомов": ["самый известный художник"]}),
+    ("Выступил адвокат Иван Петров.", {"Петров": ["адвокат"]}),
+])
+def test_plural_title_before_a_genitive_name_is_of_others(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

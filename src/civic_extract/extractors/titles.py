@@ -39,7 +39,8 @@ its person's name may stand; ``WINDOWS`` maps the names):
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
-("кандидат в президенты"), link_title ("основатель", "уроженец": the title claims its tokens
+("кандидат в президенты"), possessor ("представители Путина": a plural title of the genitive
+name's people), link_title ("основатель", "уроженец": the title claims its tokens
 but is not reported).
 
 Per person, the first rule that decides wins: ``_BEFORE_NAME`` (before_name, list_opener,
@@ -1305,6 +1306,25 @@ def _running_for(doc: Doc, span: _Span) -> bool:
         p is not None and "plur" in p.grams
 
 
+def _one_of(doc: Doc, first: int) -> bool:
+    """Does "один из" ("одного из", "одной из самых …") stand right before token ``first``?"""
+    k = _with_adjectives(doc, first, max(0, first - _MAX_CHAIN))
+    return k >= 2 and doc.toks[k - 1].low == "из" and doc.toks[k - 2].lemma == "один"
+
+
+def _possessor(doc: Doc, f: _Found) -> bool:
+    """Is the name right after a plural title its complement, in the genitive, one name alone
+    ("представители Путина", "адвокатами Стросс-Кана", "наследники Кампрада"): the people
+    the title names are someone else's?"""
+    p = f.person
+    if f.span.last != p.first_tok or not _plural_read(doc.toks[f.span.head]) or \
+            doc.toks[p.last_tok - 1].case != "gent" or _one_of(doc, f.span.first):
+        return False
+    after = doc.toks[p.last_tok:p.last_tok + 2]
+    return not (after and after[0].text in (",", "и") and
+                any(t.ner == "PER" for t in after[1:]))
+
+
 # -- the tables ---------------------------------------------------------------------------------
 
 _Named = tuple[str, _Span]  # a title span with the name of the rule that found it
@@ -2000,6 +2020,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
         c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok])),
     Veto("kin", lambda c, f: _pair_kind(c.doc, f.span, _lemma(c, f), c.lex) == "kin"),
     Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
+    Veto("possessor", lambda c, f: _possessor(c.doc, f)),
     Veto("link_title", _link_title),
 )
 
