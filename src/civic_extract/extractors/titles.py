@@ -1107,10 +1107,10 @@ _SUBJECT_SENTS = 1
 
 
 def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
-                   ) -> tuple[_Span, str] | None:
+                   ) -> tuple[_Span, str | None] | None:
     """A bare title opening a sentence with no name as its subject, the verb right after it
     ("Министр заявил…", "61-летний британский актер скончался…"): the title and the gender
-    of the verb (past tense) that names whom it refers to."""
+    of the verb (past tense; None for another) that names whom it refers to."""
     k = first
     if k < stop and doc.toks[k].low in lex.subject_leads:
         k += 1
@@ -1135,12 +1135,10 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
     while verb < stop and (q := doc.toks[verb].parse) is not None and q.pos == "ADVB":
         verb += 1
     p = doc.toks[verb].parse if verb < stop else None
-    if p is None or p.pos != "VERB" or "past" not in p.grams or "plur" in p.grams:
+    if p is None or p.pos != "VERB" or "plur" in p.grams:
         return None
-    gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
-    if gender is None:
-        return None
-    return _Span(start, head, k), gender
+    # a verb in the present or future tense tells no gender
+    return _Span(start, head, k), _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
 
 
 # Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
@@ -1221,20 +1219,13 @@ def _last_named(c: _Ctx, k: int, gender: str) -> int | None:
     named in the nominative, of no clashing gender, and named most often in the text (the one
     a biography is about; not "Его учитель — Виктор Виноградов" named once in it): nobody else
     was named since."""
-    i = bisect_right(c.last_toks, k) - 1
-    while i >= 0 and c.people[i].last_tok > k:
-        i -= 1
-    if i < 0:
-        return None
-    p = c.people[i]
-    toks = c.doc.toks[p.first_tok:p.last_tok]
-    if c.doc.toks[p.first_tok].sent < c.doc.toks[k].sent - _TOPIC_SENTS or \
-            "nomn" not in _name_cases(toks) or toks[-1].case not in ("nomn", None):
-        return None
-    if c.named[p.last or p.name] < max(c.named.values()):
-        return None
-    genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
-    return None if genders and gender not in genders else i
+    i = _named_before(c, k, True, _TOPIC_SENTS)
+    return i if i is not None and _topic(c, i) and _gender_agrees(c, i, gender) else None
+
+
+def _topic(c: _Ctx, i: int) -> bool:
+    """Is person ``i`` one the text names most often?"""
+    return c.named[c.people[i].last or c.people[i].name] >= max(c.named.values())
 
 
 def _antecedent_in(c: _Ctx, k: int, gender: str, nominative: bool) -> int | None:
@@ -1657,7 +1648,7 @@ def _subject_titles(c: _Ctx) -> Iterator[_Found]:
 
 
 def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]],
-                                          tuple[_Span, str] | None]) -> Iterator[_Found]:
+                                          tuple[_Span, str | None] | None]) -> Iterator[_Found]:
     doc = c.doc
     named = {doc.toks[p.first_tok].sent for p in c.people}
     for index, sent in enumerate(doc.sents):
@@ -1667,13 +1658,54 @@ def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]]
         if subject is None or c.taken(subject[0]):
             continue
         span, gender = subject
-        i = _antecedent(c, span.first, gender)
-        if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
-            continue
+        i = _subject_antecedent(c, span, gender, index)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
+def _subject_antecedent(c: _Ctx, span: _Span, gender: str | None, index: int) -> int | None:
+    """The person a bare title subject in sentence ``index`` refers to: the last one named in
+    the nominative in the sentence before, of the verb's gender, unless that person has a
+    title of another kind ("Путин … Новый лидер заявил"); else the person the text names most
+    ("Алла Пугачева … Певица заявила"), when named last, in any case, in the two sentences
+    before and of no clashing gender."""
+    doc = c.doc
+    i = _antecedent_in(c, span.first, gender, True) if gender is not None else None
+    if i is not None and doc.toks[c.people[i].first_tok].sent >= index - _SUBJECT_SENTS:
         lemma = _head_lemma(doc.toks[span.head], c.lex)
         key = c.people[i].last or c.people[i].name
         if not any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
-            yield _Found(c.people[i], span)
+            return i
+    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[span.head:span.last])
+    if lemmas in c.lex.coref_titles:
+        return None  # "Глава региона поздравил…": a bare role, the linker's (ROLE_RULES)
+    j = _named_before(c, span.first, True, _ANTECEDENT_SENTS)
+    j = _named_before(c, span.first, False, _ANTECEDENT_SENTS) if j is None else j
+    if j is None or not _topic(c, j):
+        return None
+    return j if gender is None or _gender_agrees(c, j, gender) else None
+
+
+def _named_before(c: _Ctx, k: int, nominative: bool, sents: int) -> int | None:
+    """The person named last before token ``k``, in its sentence or the ``sents`` before
+    (named in the nominative, when ``nominative``)."""
+    i = bisect_right(c.last_toks, k) - 1
+    while i >= 0 and c.people[i].last_tok > k:
+        i -= 1
+    if i < 0 or c.doc.toks[c.people[i].first_tok].sent < c.doc.toks[k].sent - sents:
+        return None
+    toks = c.doc.toks[c.people[i].first_tok:c.people[i].last_tok]
+    if nominative and ("nomn" not in _name_cases(toks) or toks[-1].case not in ("nomn", None)):
+        return None
+    return i
+
+
+def _gender_agrees(c: _Ctx, i: int, gender: str) -> bool:
+    """Does the name of person ``i`` tell no gender other than ``gender``?"""
+    p = c.people[i]
+    genders = {t.tag.get("Gender") for t in c.doc.toks[p.first_tok:p.last_tok]
+               if t.is_word()} - {None}
+    return not genders or gender in genders
 
 
 # What may stand right before a title subject inside its sentence: the end of an adverbial
@@ -1683,7 +1715,7 @@ _NOT_BEFORE_SUBJECT = frozenset({"PREP", "ADJF", "PRTF", "CONJ", "NUMR", "NPRO"}
 
 
 def _inner_subject(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
-                   ) -> tuple[_Span, str] | None:
+                   ) -> tuple[_Span, str | None] | None:
     """A bare title subject after an adverbial of its sentence, the verb right after it
     ("За два года меценат построил…"): as ``_subject_title``, at the first place it fits."""
     for k in range(first + 1, stop - 1):
@@ -1988,8 +2020,8 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
-    TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
-    TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
+    TitleRule("subject_title", _subject_titles, window=_ANTECEDENT_SENTS),
+    TitleRule("inner_subject", _inner_subjects, window=_ANTECEDENT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
