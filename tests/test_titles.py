@@ -715,6 +715,8 @@ RULE_NAMES = [
      "pronoun_subject"),
     ("Никита Савин родился в Томске. Работал инженером, стал директором завода.", "Савин",
      "директор завода", "no_subject"),
+    ("Никита Савин родился в Томске. С 2005 года — посол России.", "Савин",
+     "посол России", "dash_biography"),
     ("Никита Савин приехал в Томск. Посол сообщил о переговорах.", "Савин", "посол",
      "subject_title"),
     ("Никита Савин приехал в Томск. Вечером посол сообщил о переговорах.", "Савин", "посол",
@@ -1159,4 +1161,26 @@ def test_bare_subject_refers_to_the_person_named_most(run, text, expected):
     ("Выступил адвокат Иван Петров.", {"Петров": ["адвокат"]}),
 ])
 def test_plural_title_before_a_genitive_name_is_of_others(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A sentence naming nobody that is an adverbial, a dash and a title in the nominative is a
+# line of the biography of the person named last, when the text names that person most.
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров родился в Омске. С 2008 года — первый заместитель министра финансов.",
+     {"Петров": ["первый заместитель министра финансов"]}),
+    ("Иван Петров родился в Омске. В 1999—2000 гг. — глава администрации района.",
+     {"Петров": ["глава администрации района"]}),
+    ("Анна Белова родилась в Омске. После войны — санитарка госпиталя.",
+     {"Белова": ["санитарка госпиталя"]}),
+    ("Иван Петров родился в Омске. Сейчас он — профессор университета.",
+     {"Петров": ["профессор университета"]}),
+    # the pronoun's gender, someone else named last, a name in the sentence: not his
+    ("Иван Петров родился в Омске. Сейчас она — профессор университета.", {"Петров": []}),
+    ("Иван Петров родился в Омске. Петров учился у Олега Смирнова. С 2008 года — директор "
+     "школы.", {"Петров": [], "Смирнов": []}),
+    ("Иван Петров родился в Омске. С 2008 года — директор школы Олег Смирнов.",
+     {"Петров": [], "Смирнов": ["директор школы"]}),
+])
+def test_dash_line_of_a_biography(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -25,6 +25,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
   object_predicate   "назначил Ивана Петрова главой комитета"
   pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
   no_subject         "… Петров. Стал генералом, работал министром"
+  dash_biography     "… Петров. С 2008 года — первый заместитель министра"
   subject_title      "… Петров. Министр заявил…" (one sentence back)
   inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
   coordinated        "Петров был членом и секретарем совета", "работал инженером, дизайнером"
@@ -1189,8 +1190,9 @@ def _adverbial_lead(doc: Doc, first: int, k: int) -> bool:
         if t.ner is not None or t.case == "nomn":
             return False
         if not t.is_word():
-            if t.text not in (",", "—", "–", "-") and not t.text[:1].isdigit():
-                return False
+            if t.text not in (",", "—", "–", "-") and not t.text[:1].isdigit() and not (
+                    t.text == "." and t.i > first and len(doc.toks[t.i - 1].text) <= 3):
+                return False  # the dot of an abbreviation ("гг.") goes
             continue
         if t.parse is None or t.parse.pos not in _LEAD_POS:
             return False
@@ -1214,13 +1216,14 @@ def _antecedent(c: _Ctx, k: int, gender: str) -> int | None:
 _TOPIC_SENTS = 6
 
 
-def _last_named(c: _Ctx, k: int, gender: str) -> int | None:
+def _last_named(c: _Ctx, k: int, gender: str | None) -> int | None:
     """The person named last before token ``k``, up to ``_TOPIC_SENTS`` sentences back, when
     named in the nominative, of no clashing gender, and named most often in the text (the one
     a biography is about; not "Его учитель — Виктор Виноградов" named once in it): nobody else
     was named since."""
     i = _named_before(c, k, True, _TOPIC_SENTS)
-    return i if i is not None and _topic(c, i) and _gender_agrees(c, i, gender) else None
+    return i if i is not None and _topic(c, i) and (
+        gender is None or _gender_agrees(c, i, gender)) else None
 
 
 def _topic(c: _Ctx, i: int) -> bool:
@@ -1640,6 +1643,32 @@ def _no_subjects(c: _Ctx) -> Iterator[_Found]:
                 next(iter({"masc", "femn"} & t.parse.grams), "")))
 
 
+def _dash_biographies(c: _Ctx) -> Iterator[_Found]:
+    """A sentence naming nobody that is an adverbial, a dash and a title in the nominative ("С
+    2008 года — первый замсекретаря Совета Безопасности", "Сейчас он — профессор
+    университета"): a line of a biography, of the person named last (``_last_named``)."""
+    doc = c.doc
+    for sent in doc.sents:
+        reach = min(sent.last - 1, sent.first + _MAX_LEAD + 2)
+        dash = next((k for k in range(sent.first + 1, reach)
+                     if doc.toks[k].text in _DASHES and doc.toks[k + 1].is_word()), None)
+        if dash is None or dash + 1 >= sent.last or \
+                any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
+            continue
+        lead, gender = dash, None
+        if doc.toks[dash - 1].low in _PRONOUNS:
+            lead, gender = dash - 1, _PRONOUNS[doc.toks[dash - 1].low]
+        if not _adverbial_lead(doc, sent.first, lead):
+            continue
+        span = _predicated(doc, dash + 1, sent.last, c.lex, c.quoted, acting_case=None,
+                           want="nomn")
+        if span is None or span.first != dash + 1 or c.taken(span) or _in_speech(doc, dash):
+            continue
+        i = _last_named(c, dash, gender)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
 def _subject_titles(c: _Ctx) -> Iterator[_Found]:
     """A bare title subject of a sentence with no name ("Министр заявил…"), said of the person
     named in the sentence before, unless that person has a title of another kind ("Путин …
@@ -2020,6 +2049,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
+    TitleRule("dash_biography", _dash_biographies, window=_TOPIC_SENTS),
     TitleRule("subject_title", _subject_titles, window=_ANTECEDENT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_ANTECEDENT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
