@@ -32,6 +32,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
                      (the titles after a predicate's)
   age_title          "… Петрова нашли дома. 41-летний музыкант …" (a bare title after an age
                      adjective: the person named last, in any case, two sentences back)
+  one_of             "Петров, один из руководителей компании", "является одним из директоров"
   post_phrase        "Петров подал в отставку с поста министра", "назначит Петрова на пост
                      директора" (the person named right after the title, else last before it
                      in its sentence; not one who gives or seeks the post: post_giver)
@@ -1824,6 +1825,72 @@ def _age_titles(c: _Ctx) -> Iterator[_Found]:
             yield _Found(c.people[i], span)
 
 
+# What may stand between a name and its "один из …": punctuation, a linking verb, an adverb
+# ("Петров, один из…", "Петров — один из…", "Петров является одним из…", "считающийся одним из").
+_ONE_OF_GAP = frozenset({",", "—", "–", "-"})
+_ONE_OF_VERBS = frozenset({"являться", "быть", "стать", "становиться", "оставаться",
+                           "остаться", "считаться"})
+_MAX_ONE_OF_GAP = 4
+
+
+def _one_of_title(c: _Ctx, k: int) -> _Span | None:
+    """The title after "один из" at token ``k`` ("одним из самых успешных исполнителей"): a
+    plural title head in the genitive, over its adjectives and genitive complements."""
+    doc = c.doc
+    j = k + 2
+    sent = doc.sents[doc.toks[k].sent]
+    while j < sent.last and (p := doc.toks[j].parse) is not None and \
+            p.pos in ("ADJF", "PRTF", "ADVB") and j - k <= 6:
+        j += 1
+    if j >= sent.last or j in c.quoted or doc.toks[j].case != "gent" or \
+            not _plural_read(doc.toks[j]) or not _head_lemma_plural(doc.toks[j], c.lex):
+        return None
+    last = j + 1
+    while last < sent.last and last - j <= _MAX and _can_continue(doc.toks[last], c.quoted) and \
+            (doc.toks[last].case in ("gent", None) or last in c.quoted) and \
+            (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
+        last += 1
+    return _Span(k + 2, j, last)
+
+
+def _head_lemma_plural(tok: Tok, lex: TitleLexicon) -> str | None:
+    """The title lemma of a plural noun ("руководителей" → руководитель)."""
+    return _head_lemma(tok, lex) or next(
+        (q.normal for q in tok.parses if q.pos == "NOUN" and q.normal in lex.titles), None)
+
+
+def _one_of_person(c: _Ctx, k: int) -> int | None:
+    """The person named right before "один из" at token ``k``, over a linking verb."""
+    doc = c.doc
+    i = bisect_right(c.last_toks, k) - 1
+    while i >= 0 and c.people[i].last_tok > k:
+        i -= 1
+    if i < 0 or k - c.people[i].last_tok > _MAX_ONE_OF_GAP or \
+            doc.toks[c.people[i].first_tok].sent != doc.toks[k].sent:
+        return None
+    for t in doc.toks[c.people[i].last_tok:k]:
+        p = t.parse
+        if t.text not in _ONE_OF_GAP and not (p is not None and (
+                p.pos == "ADVB" or p.normal in _ONE_OF_VERBS)):
+            return None
+    return i
+
+
+def _ones_of(c: _Ctx) -> Iterator[_Found]:
+    """"Петров, один из руководителей компании", "Петров — один из самых успешных
+    исполнителей", "Петров является одним из директоров": the title of one of many."""
+    doc = c.doc
+    for k in range(len(doc.toks) - 2):
+        if doc.toks[k].lemma != "один" or doc.toks[k + 1].low != "из":
+            continue
+        span = _one_of_title(c, k)
+        if span is None or c.taken(span):
+            continue
+        i = _one_of_person(c, k)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
 def _post_phrases(c: _Ctx) -> Iterator[_Found]:
     """A post word with its genitive title ("на пост министра", "с должности главы",
     "занимал пост директора") names a post of the person named right after the title, else
@@ -2055,6 +2122,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
+    TitleRule("one_of", _ones_of),
     TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
