@@ -1206,3 +1206,20 @@ def test_dash_line_of_a_biography(run, text, expected):
 ])
 def test_one_of_many(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A post phrase whose holder is named right after a title verb ("Пост министра занимал
+# Петров"), or a sentence naming nobody whose subject is "он"/"она" or none.
+@pytest.mark.parametrize("text, expected", [
+    ("До 2010 года пост министра торговли занимал Иван Петров.",
+     {"Петров": ["министр торговли"]}),
+    ("Должность директора школы долго занимала Анна Белова.",
+     {"Белова": ["директор школы"]}),
+    ("Иван Петров родился в Омске. Окончил институт. Служил в армии. С 2006 года он занимал "
+     "должность министра иностранных дел.", {"Петров": ["министр иностранных дел"]}),
+    ("Иван Петров родился в Омске. Она заняла пост директора.", {"Петров": []}),
+    ("Пост директора покинул Иван Петров, его сменил Олег Смирнов.",
+     {"Петров": ["директор"], "Смирнов": []}),
+])
+def test_post_phrase_holder_after_the_verb(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -1906,6 +1906,8 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
         if span is None or span.first != k + 1 or c.taken(span):
             continue
         at = c.by_first.get(span.last)
+        if at is None:
+            at = _named_after_verb(c, span.last, sent.last)
         after = c.people[at] if at is not None else None
         i = bisect_right(c.last_toks, k) - 1  # the last person ending by the post word
         while i >= 0 and c.people[i].last_tok > k:
@@ -1914,6 +1916,40 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
         person = after or before
         if person is not None and (person is after or not _gives_post(c, person.last_tok, k)):
             yield _Found(person, _Span(span.first, span.head, span.last))
+        elif person is None and (j := _post_subject(c, sent.first, k)) is not None:
+            yield _Found(c.people[j], _Span(span.first, span.head, span.last))
+
+
+def _named_after_verb(c: _Ctx, k: int, stop: int) -> int | None:
+    """The person named right after a title verb at token ``k`` (over adverbs and "был"):
+    "Пост министра занимал Петров", "с поста главы был снят Петров"."""
+    doc = c.doc
+    verb = False
+    j = k
+    while j < stop and j - k < _MAX_TO_VERB and (p := doc.toks[j].parse) is not None and \
+            (p.pos == "ADVB" or p.pos in ("VERB", "PRTS") and (
+                p.normal in c.lex.title_verbs or p.normal == "быть")):
+        verb = verb or p.normal in c.lex.title_verbs
+        j += 1
+    return c.by_first.get(j) if verb else None
+
+
+def _post_subject(c: _Ctx, first: int, k: int) -> int | None:
+    """The person a sentence naming nobody holds the post of the post word at token ``k``
+    through: its subject "он"/"она" ("С 2006 года он занимал должность министра") or its
+    subjectless verb ("Указом президента назначен на должность полпреда"), the person these
+    refer to (``_antecedent``)."""
+    doc = c.doc
+    if any(t.ner == "PER" for t in doc.toks[first:k]) or _in_speech(doc, k):
+        return None
+    for j in range(first, k):
+        t = doc.toks[j]
+        if t.low in _PRONOUNS and t.parse is not None and t.parse.pos == "NPRO":
+            return _antecedent(c, j, _PRONOUNS[t.low])
+        if _subjectless(doc, j, c.lex) and t.parse is not None:
+            gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
+            return _antecedent(c, j, gender) if gender is not None else None
+    return None
 
 
 def _gives_post(c: _Ctx, first: int, stop: int) -> bool:
