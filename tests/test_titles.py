@@ -1223,3 +1223,20 @@ def test_one_of_many(run, text, expected):
 ])
 def test_post_phrase_holder_after_the_verb(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A longer aside of a date and a place between a name and its dash (data/aside_words.txt).
+@pytest.mark.parametrize("text, expected", [
+    ("Дарио Фо (24 марта 1926 года, Санджано, Италия) — итальянский драматург.",
+     {"Фо": ["итальянский драматург"]}),
+    ("Анна Белова (12 мая 1950 года, Омск) — российская актриса.",
+     {"Белова": ["российская актриса"]}),
+    ("Иван Петров (1962 года рождения), директор школы, выступил.",
+     {"Петров": ["директор школы"]}),
+    # an aside with other words, or a long one before no dash
+    ("Иван Петров (слева стоят его коллеги по цеху) — директор школы.", {"Петров": []}),
+    ("Иван Петров (24 марта 1926 года, Санджано, Италия), директор школы, выступил.",
+     {"Петров": []}),
+])
+def test_dated_aside_before_a_dash(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

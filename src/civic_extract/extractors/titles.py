@@ -751,18 +751,31 @@ def _after_at(doc: Doc, stop: int) -> _After | None:
     return _After(stop + 1, word, sent.last)
 
 
+# How long an aside before a dash may be ("Дарио Фо (24 марта 1926 года, Санджано, Италия) —
+# драматург": a date and a place).
+_MAX_DASHED_ASIDE = 14
+
+
+@cache
+def _aside_words() -> frozenset[str]:
+    return frozenset(lines("aside_words.txt"))
+
+
 def _aside_end(doc: Doc, k: int, stop: int) -> int | None:
     """The token after the ")" closing a short aside opened at token ``k`` that holds no
-    title head and no verb ("(Aaron Swartz)", "(1962 года рождения)"); else None."""
+    title head and no verb ("(Aaron Swartz)", "(1962 года рождения)"; a longer one before a
+    dash: "(24 марта 1926 года, Италия) —"); else None."""
     if doc.toks[k].text != "(":
         return None
-    for j in range(k + 1, min(stop, k + _MAX_BRACKETED + 2)):
+    for j in range(k + 1, min(stop, k + _MAX_DASHED_ASIDE + 2)):
         t = doc.toks[j]
         if t.text == ")":
-            return j + 1 if j > k + 1 else None
+            dashed = j + 1 < stop and doc.toks[j + 1].text in _DASHES
+            return j + 1 if k + 1 < j <= k + _MAX_BRACKETED + 1 or dashed and j > k + 1 \
+                else None
         if t.text == "(" or t.parse is not None and t.parse.pos in ("VERB", "PRTS") or \
                 t.parse is not None and t.parse.pos == "NOUN" and t.ner is None and \
-                t.text.islower() and t.lemma.replace("ё", "е") not in ("год", "рождение", "г"):
+                t.text.islower() and t.lemma.replace("ё", "е") not in _aside_words():
             return None
     return None
 
