@@ -1240,3 +1240,22 @@ def test_post_phrase_holder_after_the_verb(run, text, expected):
 ])
 def test_dated_aside_before_a_dash(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A title before its verb, the name after it, across a subordinate clause's "что", an adverb
+# or particle, or a nominative noun that is no title ("станет именно Пейдж").
+@pytest.mark.parametrize("text, expected", [
+    ("Уже известно, что главой компании станет именно Ларри Пейдж.",
+     {"Пейдж": ["глава компании"]}),
+    ("Предполагается, что ведущим концерта станет Вадим Степанцов.",
+     {"Степанцов": ["ведущий концерта"]}),
+    ("Стало известно, что директором школы назначена Анна Белова.",
+     {"Белова": ["директор школы"]}),
+    ("Главным тренером команды стал бывший игрок Иван Петров.",
+     {"Петров": ["главный тренер команды", "бывший игрок"]}),
+    # the title is no predicate of the name
+    ("Известно, что директором школы Иван Петров недоволен.", {"Петров": []}),
+    ("Главным тренером стал близкий друг Ивана Петрова.", {"Петров": []}),
+])
+def test_inverse_predicate_after_a_conjunction(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

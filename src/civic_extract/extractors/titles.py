@@ -957,14 +957,36 @@ def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
     return k in quoted or doc.toks[k].case == "gent" and not (p is not None and p.pos == "VERB")
 
 
+_MAX_BEFORE_SUBJECT = 3
+
+
+def _before_subject(doc: Doc, first: int, lex: TitleLexicon) -> int:
+    """The token before the words that may stand between a verb and the name at token
+    ``first``: nominative adjectives ("назначен 31-летний Аркадий Имреков"), an adverb or a
+    particle ("станет именно Пейдж"), one nominative noun that is no title ("стал американец
+    Дэвид Сало")."""
+    verb = first - 1
+    noun = False
+    while verb > 0 and first - verb <= _MAX_BEFORE_SUBJECT and \
+            (q := doc.toks[verb].parse) is not None:
+        t = doc.toks[verb]
+        if q.pos == "ADJF" and t.case == "nomn" or q.pos in ("ADVB", "PRCL"):
+            verb -= 1
+        elif q.pos == "NOUN" and t.case == "nomn" and not noun and t.ner is None and \
+                t.text.islower() and not _head_lemma(t, lex) and "plur" not in q.grams and \
+                doc.toks[first].case == "nomn":  # "стал близкий друг Лукашенко": his friend
+            noun = True
+            verb -= 1
+        else:
+            break
+    return verb
+
+
 def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
     """A title the sentence predicates of the name after it, the title first: "Главой
     комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров", "На пост
     министра назначен Петров", "…избрал председателя, им стала Анна Смирнова"."""
-    verb = first - 1
-    while verb > 0 and first - verb <= 2 and doc.toks[verb].case == "nomn" and \
-            (q := doc.toks[verb].parse) is not None and q.pos == "ADJF":
-        verb -= 1  # "назначен 31-летний Аркадий Имреков"
+    verb = _before_subject(doc, first, lex)
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
     p = doc.toks[verb].parse
@@ -989,12 +1011,13 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     return spans[-1] if len(spans) == 1 else None
 
 
-_JOINTS = frozenset({",", "а", "и", "но"})
+_JOINTS = frozenset({",", "а", "и", "но", "что", "когда", "если"})
 
 
 def _after_joint(doc: Doc, k: int) -> bool:
     """Does token ``k`` open a clause after a comma or a conjunction, or after adverbs that
-    open the sentence ("…, а министром обороны станет …", "Ранее директором был …")?"""
+    open the sentence ("…, а министром обороны станет …", "…, что главой станет …", "Ранее
+    директором был …")?"""
     j = k
     while j > doc.sents[doc.toks[k].sent].first and (p := doc.toks[j - 1].parse) is not None \
             and p.pos in ("ADVB", "PRCL"):
