@@ -1259,3 +1259,19 @@ def test_dated_aside_before_a_dash(run, text, expected):
 ])
 def test_inverse_predicate_after_a_conjunction(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# Stacked titles before a name in the genitive or the accusative: an animate accusative is
+# its genitive, whichever case the tagger gives each word.
+@pytest.mark.parametrize("text, expected", [
+    ("Сообщили об увольнении командующего Северо-Кавказским военным округом "
+     "генерал-полковника Сергея Макарова.",
+     {"Макаров": ["командующий Северо-Кавказским военным округом", "генерал-полковник"]}),
+    ("Президент наградил директора школы профессора Ивана Петрова.",
+     {"Петров": ["директор школы", "профессор"]}),
+    ("Журналисты спросили министра финансов генерала Анну Белову.",
+     {"Белова": ["министр финансов", "генерал"]}),
+    ("Путин наградил министра Ивана Петрова.", {"Петров": ["министр"]}),
+])
+def test_stacked_titles_in_an_animate_accusative(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

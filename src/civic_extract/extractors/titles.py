@@ -503,7 +503,11 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         return []
     heads = list(s.heads)
     case = doc.toks[start if holder is None else holder[0]].case
-    agreeing = [h for h in heads if doc.toks[h].case == case]
+    # titles and names are animate: their accusative is their genitive, whichever the tagger
+    # read ("командующего округом генерал-полковника Сергея")
+    form = _ANIMATE_ACCUSATIVE.get(case)
+    agreeing = [h for h in heads if doc.toks[h].case == case or
+                form is not None and _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == form]
     if heads and holder is not None and doc.toks[heads[-1]].case == "nomn" and \
             "nomn" in _name_cases(doc.toks[holder[0]:holder[1]]):
         # a name the tagger read in another case but that may be a nominative after a
@@ -525,8 +529,9 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
 def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> list[_Span]:
     """The titles of ``heads`` (in text order): a later head in the same case as the first
     starts a title of its own."""
-    case = doc.toks[heads[0]].case
-    starts = [heads[0]] + [h for h in heads[1:] if doc.toks[h].case == case
+    case = _ANIMATE_ACCUSATIVE.get(doc.toks[heads[0]].case)
+    starts = [heads[0]] + [h for h in heads[1:]
+                           if _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == case
                            and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"
                            and not _genitive_complement(doc, h, heads)]
     spans = []
