@@ -430,7 +430,7 @@ def _stacked_over(doc: Doc, k: int, head: int, first: int, lex: TitleLexicon,
             return False
         if t.case == case and _head_lemma(t, lex) and not _plural(t):
             start = _with_adjectives(doc, j, first)
-            return _clause_start(doc, start) or _after_joint(doc, start)
+            return _clause_start(doc, start) or _after_joint(doc, start, lex)
     return False
 
 
@@ -1009,17 +1009,17 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first) and \
             not _after_adverbial(doc, spans[0].first) and \
-            not _after_joint(doc, spans[0].first):
+            not _after_joint(doc, spans[0].first, lex):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else None
 
 
-_JOINTS = frozenset({",", "а", "и", "но", "что", "когда", "если"})
+_JOINTS = frozenset({",", "а", "и", "но"})
 
 
-def _after_joint(doc: Doc, k: int) -> bool:
+def _after_joint(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """Does token ``k`` open a clause after a comma or a conjunction, or after adverbs that
     open the sentence ("…, а министром обороны станет …", "…, что главой станет …", "Ранее
     директором был …")?"""
@@ -1028,7 +1028,7 @@ def _after_joint(doc: Doc, k: int) -> bool:
             and p.pos in ("ADVB", "PRCL"):
         j -= 1
     return j == doc.sents[doc.toks[k].sent].first and j < k or \
-        j > 0 and doc.toks[j - 1].low in _JOINTS
+        j > 0 and (doc.toks[j - 1].low in _JOINTS or doc.toks[j - 1].low in lex.clause_joints)
 
 
 def _adverbs_before(doc: Doc, verb: int, floor: int | None = None) -> int:
@@ -1866,11 +1866,9 @@ def _age_titles(c: _Ctx) -> Iterator[_Found]:
             yield _Found(c.people[i], span)
 
 
-# What may stand between a name and its "один из …": punctuation, a linking verb, an adverb
-# ("Петров, один из…", "Петров — один из…", "Петров является одним из…", "считающийся одним из").
+# What may stand between a name and its "один из …": punctuation, a linking verb (title_cues.txt:
+# linking_verb), an adverb ("Петров, один из…", "Петров является одним из…").
 _ONE_OF_GAP = frozenset({",", "—", "–", "-"})
-_ONE_OF_VERBS = frozenset({"являться", "быть", "стать", "становиться", "оставаться",
-                           "остаться", "считаться"})
 _MAX_ONE_OF_GAP = 4
 
 
@@ -1912,7 +1910,7 @@ def _one_of_person(c: _Ctx, k: int) -> int | None:
     for t in doc.toks[c.people[i].last_tok:k]:
         p = t.parse
         if t.text not in _ONE_OF_GAP and not (p is not None and (
-                p.pos == "ADVB" or p.normal in _ONE_OF_VERBS)):
+                p.pos == "ADVB" or p.normal in c.lex.linking_verbs)):
             return None
     return i
 
