@@ -1736,25 +1736,17 @@ def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]]
 
 def _subject_antecedent(c: _Ctx, span: _Span, gender: str | None, index: int) -> int | None:
     """The person a bare title subject in sentence ``index`` refers to: the last one named in
-    the nominative in the sentence before, of the verb's gender, unless that person has a
-    title of another kind ("Путин … Новый лидер заявил"); else the person the text names most
-    ("Алла Пугачева … Певица заявила"), when named last, in any case, in the two sentences
-    before and of no clashing gender."""
+    the nominative in the sentence before, of the verb's gender (past tense), unless that
+    person has a title of another kind ("Путин … Новый лидер заявил")."""
     doc = c.doc
     i = _antecedent_in(c, span.first, gender, True) if gender is not None else None
-    if i is not None and doc.toks[c.people[i].first_tok].sent >= index - _SUBJECT_SENTS:
-        lemma = _head_lemma(doc.toks[span.head], c.lex)
-        key = c.people[i].last or c.people[i].name
-        if not any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
-            return i
-    lemmas = tuple(t.lemma.replace("ё", "е") for t in doc.toks[span.head:span.last])
-    if lemmas in c.lex.coref_titles:
-        return None  # "Глава региона поздравил…": a bare role, the linker's (ROLE_RULES)
-    j = _named_before(c, span.first, True, _ANTECEDENT_SENTS)
-    j = _named_before(c, span.first, False, _ANTECEDENT_SENTS) if j is None else j
-    if j is None or not _topic(c, j):
+    if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
         return None
-    return j if gender is None or _gender_agrees(c, j, gender) else None
+    lemma = _head_lemma(doc.toks[span.head], c.lex)
+    key = c.people[i].last or c.people[i].name
+    if any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
+        return None
+    return i
 
 
 def _named_before(c: _Ctx, k: int, nominative: bool, sents: int) -> int | None:
@@ -2192,8 +2184,8 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
     TitleRule("dash_biography", _dash_biographies, window=_TOPIC_SENTS),
-    TitleRule("subject_title", _subject_titles, window=_ANTECEDENT_SENTS),
-    TitleRule("inner_subject", _inner_subjects, window=_ANTECEDENT_SENTS),
+    TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
+    TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
