@@ -25,12 +25,14 @@ its person's name may stand; ``WINDOWS`` maps the names):
   object_predicate   "назначил Ивана Петрова главой комитета"
   pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
   no_subject         "… Петров. Стал генералом, работал министром"
+  dash_biography     "… Петров. С 2008 года — первый заместитель министра"
   subject_title      "… Петров. Министр заявил…" (one sentence back)
   inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
   coordinated        "Петров был членом и секретарем совета", "работал инженером, дизайнером"
                      (the titles after a predicate's)
   age_title          "… Петрова нашли дома. 41-летний музыкант …" (a bare title after an age
                      adjective: the person named last, in any case, two sentences back)
+  one_of             "Петров, один из руководителей компании", "является одним из директоров"
   post_phrase        "Петров подал в отставку с поста министра", "назначит Петрова на пост
                      директора" (the person named right after the title, else last before it
                      in its sentence; not one who gives or seeks the post: post_giver)
@@ -39,7 +41,8 @@ its person's name may stand; ``WINDOWS`` maps the names):
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
-("кандидат в президенты"), link_title ("основатель", "уроженец": the title claims its tokens
+("кандидат в президенты"), possessor ("представители Путина": a plural title of the genitive
+name's people), link_title ("основатель", "уроженец": the title claims its tokens
 but is not reported).
 
 Per person, the first rule that decides wins: ``_BEFORE_NAME`` (before_name, list_opener,
@@ -122,11 +125,36 @@ class _Span:
     last: int
 
 
+@cache
+def _substantives() -> tuple[tuple[str, str], ...]:
+    """(stem, masculine lemma) of data/substantive_titles.txt ("ведущ", "ведущий")."""
+    return tuple((w[:-2], w) for w in lines("substantive_titles.txt"))
+
+
+_ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею)$")
+
+
+def _substantive(tok: Tok, lex: TitleLexicon) -> str | None:
+    """The title lemma of an adjective or participle the tagger reads as a noun ("ведущего
+    КВН", "управляющий фонда"; not "ведущий эксперт"): data/substantive_titles.txt."""
+    if tok.tag.pos not in ("NOUN", "PROPN"):
+        return None
+    for stem, lemma in _substantives():
+        if tok.low.startswith(stem) and _ADJECTIVE_ENDING.match(tok.low[len(stem):]):
+            feminine = stem + "ая"
+            if tok.tag.get("Gender") == "Fem" and feminine in lex.titles:
+                return feminine
+            return lemma if lemma in lex.titles else None
+    return None
+
+
 def _head_lemma(tok: Tok, lex: TitleLexicon) -> str | None:
     """The title lemma of ``tok`` when it can head a title ("экс-журналист" → журналист)."""
     if not tok.is_word():
         return None
     p = tok.parse
+    if p is not None and p.pos in ("ADJF", "PRTF") and (lemma := _substantive(tok, lex)):
+        return lemma
     if p is not None and p.pos == "NOUN":
         lemmas = [p.normal]
     elif p is not None and p.pos not in ("ADJF", "ADJS", "PRTF", "PRTS"):
@@ -402,7 +430,7 @@ def _stacked_over(doc: Doc, k: int, head: int, first: int, lex: TitleLexicon,
             return False
         if t.case == case and _head_lemma(t, lex) and not _plural(t):
             start = _with_adjectives(doc, j, first)
-            return _clause_start(doc, start) or _after_joint(doc, start)
+            return _clause_start(doc, start) or _after_joint(doc, start, lex)
     return False
 
 
@@ -475,7 +503,11 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         return []
     heads = list(s.heads)
     case = doc.toks[start if holder is None else holder[0]].case
-    agreeing = [h for h in heads if doc.toks[h].case == case]
+    # titles and names are animate: their accusative is their genitive, whichever the tagger
+    # read ("командующего округом генерал-полковника Сергея")
+    form = _ANIMATE_ACCUSATIVE.get(case)
+    agreeing = [h for h in heads if doc.toks[h].case == case or
+                form is not None and _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == form]
     if heads and holder is not None and doc.toks[heads[-1]].case == "nomn" and \
             "nomn" in _name_cases(doc.toks[holder[0]:holder[1]]):
         # a name the tagger read in another case but that may be a nominative after a
@@ -497,8 +529,9 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
 def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> list[_Span]:
     """The titles of ``heads`` (in text order): a later head in the same case as the first
     starts a title of its own."""
-    case = doc.toks[heads[0]].case
-    starts = [heads[0]] + [h for h in heads[1:] if doc.toks[h].case == case
+    case = _ANIMATE_ACCUSATIVE.get(doc.toks[heads[0]].case)
+    starts = [heads[0]] + [h for h in heads[1:]
+                           if _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == case
                            and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"
                            and not _genitive_complement(doc, h, heads)]
     spans = []
@@ -723,18 +756,31 @@ def _after_at(doc: Doc, stop: int) -> _After | None:
     return _After(stop + 1, word, sent.last)
 
 
+# How long an aside before a dash may be ("Дарио Фо (24 марта 1926 года, Санджано, Италия) —
+# драматург": a date and a place).
+_MAX_DASHED_ASIDE = 14
+
+
+@cache
+def _aside_words() -> frozenset[str]:
+    return frozenset(lines("aside_words.txt"))
+
+
 def _aside_end(doc: Doc, k: int, stop: int) -> int | None:
     """The token after the ")" closing a short aside opened at token ``k`` that holds no
-    title head and no verb ("(Aaron Swartz)", "(1962 года рождения)"); else None."""
+    title head and no verb ("(Aaron Swartz)", "(1962 года рождения)"; a longer one before a
+    dash: "(24 марта 1926 года, Италия) —"); else None."""
     if doc.toks[k].text != "(":
         return None
-    for j in range(k + 1, min(stop, k + _MAX_BRACKETED + 2)):
+    for j in range(k + 1, min(stop, k + _MAX_DASHED_ASIDE + 2)):
         t = doc.toks[j]
         if t.text == ")":
-            return j + 1 if j > k + 1 else None
+            dashed = j + 1 < stop and doc.toks[j + 1].text in _DASHES
+            return j + 1 if k + 1 < j <= k + _MAX_BRACKETED + 1 or dashed and j > k + 1 \
+                else None
         if t.text == "(" or t.parse is not None and t.parse.pos in ("VERB", "PRTS") or \
                 t.parse is not None and t.parse.pos == "NOUN" and t.ner is None and \
-                t.text.islower() and t.lemma.replace("ё", "е") not in ("год", "рождение", "г"):
+                t.text.islower() and t.lemma.replace("ё", "е") not in _aside_words():
             return None
     return None
 
@@ -815,9 +861,10 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
                sent_index: int | None = None) -> _Span | None:
     """A title the sentence predicates of the name before it: "Иванов стал министром", "был
     назначен директором школы", "занял пост министра финансов". ``sent_index``: the sentence
-    (default: that of the token before ``stop``)."""
+    (default: that of the token before ``stop``; given, the subject was checked: a pronoun
+    or none, after an adverbial)."""
     sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
-    if doc.toks[stop - 1].case not in ("nomn", None):
+    if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None):
         return None
     k = stop
     verb = None
@@ -915,14 +962,36 @@ def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
     return k in quoted or doc.toks[k].case == "gent" and not (p is not None and p.pos == "VERB")
 
 
+_MAX_BEFORE_SUBJECT = 3
+
+
+def _before_subject(doc: Doc, first: int, lex: TitleLexicon) -> int:
+    """The token before the words that may stand between a verb and the name at token
+    ``first``: nominative adjectives ("назначен 31-летний Аркадий Имреков"), an adverb or a
+    particle ("станет именно Пейдж"), one nominative noun that is no title ("стал американец
+    Дэвид Сало")."""
+    verb = first - 1
+    noun = False
+    while verb > 0 and first - verb <= _MAX_BEFORE_SUBJECT and \
+            (q := doc.toks[verb].parse) is not None:
+        t = doc.toks[verb]
+        if q.pos == "ADJF" and t.case == "nomn" or q.pos in ("ADVB", "PRCL"):
+            verb -= 1
+        elif q.pos == "NOUN" and t.case == "nomn" and not noun and t.ner is None and \
+                t.text.islower() and not _head_lemma(t, lex) and "plur" not in q.grams and \
+                doc.toks[first].case == "nomn":  # "стал близкий друг Лукашенко": his friend
+            noun = True
+            verb -= 1
+        else:
+            break
+    return verb
+
+
 def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
     """A title the sentence predicates of the name after it, the title first: "Главой
     комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров", "На пост
     министра назначен Петров", "…избрал председателя, им стала Анна Смирнова"."""
-    verb = first - 1
-    while verb > 0 and first - verb <= 2 and doc.toks[verb].case == "nomn" and \
-            (q := doc.toks[verb].parse) is not None and q.pos == "ADJF":
-        verb -= 1  # "назначен 31-летний Аркадий Имреков"
+    verb = _before_subject(doc, first, lex)
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
     p = doc.toks[verb].parse
@@ -940,7 +1009,7 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first) and \
             not _after_adverbial(doc, spans[0].first) and \
-            not _after_joint(doc, spans[0].first):
+            not _after_joint(doc, spans[0].first, lex):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
@@ -950,15 +1019,16 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
 _JOINTS = frozenset({",", "а", "и", "но"})
 
 
-def _after_joint(doc: Doc, k: int) -> bool:
+def _after_joint(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """Does token ``k`` open a clause after a comma or a conjunction, or after adverbs that
-    open the sentence ("…, а министром обороны станет …", "Ранее директором был …")?"""
+    open the sentence ("…, а министром обороны станет …", "…, что главой станет …", "Ранее
+    директором был …")?"""
     j = k
     while j > doc.sents[doc.toks[k].sent].first and (p := doc.toks[j - 1].parse) is not None \
             and p.pos in ("ADVB", "PRCL"):
         j -= 1
     return j == doc.sents[doc.toks[k].sent].first and j < k or \
-        j > 0 and doc.toks[j - 1].low in _JOINTS
+        j > 0 and (doc.toks[j - 1].low in _JOINTS or doc.toks[j - 1].low in lex.clause_joints)
 
 
 def _adverbs_before(doc: Doc, verb: int, floor: int | None = None) -> int:
@@ -1080,10 +1150,10 @@ _SUBJECT_SENTS = 1
 
 
 def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
-                   ) -> tuple[_Span, str] | None:
+                   ) -> tuple[_Span, str | None] | None:
     """A bare title opening a sentence with no name as its subject, the verb right after it
     ("Министр заявил…", "61-летний британский актер скончался…"): the title and the gender
-    of the verb (past tense) that names whom it refers to."""
+    of the verb (past tense; None for another) that names whom it refers to."""
     k = first
     if k < stop and doc.toks[k].low in lex.subject_leads:
         k += 1
@@ -1108,12 +1178,10 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
     while verb < stop and (q := doc.toks[verb].parse) is not None and q.pos == "ADVB":
         verb += 1
     p = doc.toks[verb].parse if verb < stop else None
-    if p is None or p.pos != "VERB" or "past" not in p.grams or "plur" in p.grams:
+    if p is None or p.pos != "VERB" or "plur" in p.grams:
         return None
-    gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
-    if gender is None:
-        return None
-    return _Span(start, head, k), gender
+    # a verb in the present or future tense tells no gender
+    return _Span(start, head, k), _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
 
 
 # Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
@@ -1126,20 +1194,51 @@ _VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
 
 
 def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
-    """Is token ``k`` a past-tense title verb of a sentence with no subject, at its start or
-    after a comma joining another such predicate ("Стал генералом, работал министром")?"""
+    """Is token ``k`` a past-tense title verb (or a short participle: "назначен") of a
+    sentence with no subject, at its start, after an adverbial ("В 2006 году назначен…",
+    "С 1975 по 1977 работал…") or after a comma joining another such predicate ("Стал
+    генералом, работал министром")?"""
     p = doc.toks[k].parse
-    if p is None or p.pos != "VERB" or p.normal not in lex.title_verbs or "past" not in p.grams:
+    if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs or \
+            "past" not in p.grams and p.pos == "VERB":
         return False
     first = doc.sents[doc.toks[k].sent].first
-    if k == first:
+    if k == first or _adverbial_lead(doc, first, k):
         return True
+    if p.pos != "VERB":
+        return False
     if doc.toks[k - 1].text not in (",", "и"):
         return False
-    lead = doc.toks[first].parse
+    start = next((j for j in range(first, min(k, first + _MAX_LEAD + 1))
+                  if not _adverbial_lead(doc, first, j + 1)), first)
+    lead = doc.toks[start].parse  # the first word past the sentence's adverbial
     return lead is not None and lead.pos == "VERB" and "past" in lead.grams and \
         not any(t.parse is not None and t.parse.pos == "NPRO" and t.case == "nomn" or
-                t.ner == "PER" for t in doc.toks[first:k])
+                t.ner == "PER" for t in doc.toks[start:k])
+
+
+# What an adverbial before a subjectless predicate may hold ("В 2006 году", "С 1975 по 1977",
+# "Затем", "В мае 1994 года"): prepositions, numbers, adverbs and nouns not in the nominative.
+_LEAD_POS = frozenset({"PREP", "NUMR", "ADVB", "NOUN", "ADJF", "CONJ"})
+_MAX_LEAD = 8
+
+
+def _adverbial_lead(doc: Doc, first: int, k: int) -> bool:
+    """Are tokens ``first``..``k`` an adverbial only, with no subject (nothing in the
+    nominative, no name, no pronoun, no verb)?"""
+    if k - first > _MAX_LEAD:
+        return False
+    for t in doc.toks[first:k]:
+        if t.ner is not None or t.case == "nomn":
+            return False
+        if not t.is_word():
+            if t.text not in (",", "—", "–", "-") and not t.text[:1].isdigit() and not (
+                    t.text == "." and t.i > first and len(doc.toks[t.i - 1].text) <= 3):
+                return False  # the dot of an abbreviation ("гг.") goes
+            continue
+        if t.parse is None or t.parse.pos not in _LEAD_POS:
+            return False
+    return True
 
 
 def _in_speech(doc: Doc, k: int) -> bool:
@@ -1149,8 +1248,29 @@ def _in_speech(doc: Doc, k: int) -> bool:
 
 def _antecedent(c: _Ctx, k: int, gender: str) -> int | None:
     """The person a subject pronoun at token ``k`` refers to: the last one named in the
-    nominative, in its sentence or the two before, whose gender does not clash."""
-    return _antecedent_in(c, k, gender, True)
+    nominative, in its sentence or the two before, whose gender does not clash; else, further
+    back (a biography's sentences with no subject of their own), the person named last."""
+    i = _antecedent_in(c, k, gender, True)
+    return i if i is not None else _last_named(c, k, gender)
+
+
+# How many sentences before a subjectless predicate or a pronoun the person named last may be.
+_TOPIC_SENTS = 6
+
+
+def _last_named(c: _Ctx, k: int, gender: str | None) -> int | None:
+    """The person named last before token ``k``, up to ``_TOPIC_SENTS`` sentences back, when
+    named in the nominative, of no clashing gender, and named most often in the text (the one
+    a biography is about; not "Его учитель — Виктор Виноградов" named once in it): nobody else
+    was named since."""
+    i = _named_before(c, k, True, _TOPIC_SENTS)
+    return i if i is not None and _topic(c, i) and (
+        gender is None or _gender_agrees(c, i, gender)) else None
+
+
+def _topic(c: _Ctx, i: int) -> bool:
+    """Is person ``i`` one the text names most often?"""
+    return c.named[c.people[i].last or c.people[i].name] >= max(c.named.values())
 
 
 def _antecedent_in(c: _Ctx, k: int, gender: str, nominative: bool) -> int | None:
@@ -1222,6 +1342,25 @@ def _running_for(doc: Doc, span: _Span) -> bool:
         p is not None and "plur" in p.grams
 
 
+def _one_of(doc: Doc, first: int) -> bool:
+    """Does "один из" ("одного из", "одной из самых …") stand right before token ``first``?"""
+    k = _with_adjectives(doc, first, max(0, first - _MAX_CHAIN))
+    return k >= 2 and doc.toks[k - 1].low == "из" and doc.toks[k - 2].lemma == "один"
+
+
+def _possessor(doc: Doc, f: _Found) -> bool:
+    """Is the name right after a plural title its complement, in the genitive, one name alone
+    ("представители Путина", "адвокатами Стросс-Кана", "наследники Кампрада"): the people
+    the title names are someone else's?"""
+    p = f.person
+    if f.span.last != p.first_tok or not _plural_read(doc.toks[f.span.head]) or \
+            doc.toks[p.last_tok - 1].case != "gent" or _one_of(doc, f.span.first):
+        return False
+    after = doc.toks[p.last_tok:p.last_tok + 2]
+    return not (after and after[0].text in (",", "и") and
+                any(t.ner == "PER" for t in after[1:]))
+
+
 # -- the tables ---------------------------------------------------------------------------------
 
 _Named = tuple[str, _Span]  # a title span with the name of the rule that found it
@@ -1256,10 +1395,13 @@ class _Ctx:
     by_first: dict[int, int] = field(default_factory=dict)
     by_last: dict[int, int] = field(default_factory=dict)
     by_anchor: dict[int, int] = field(default_factory=dict)  # by its first title (``_plan``)
+    named: dict[str, int] = field(default_factory=dict)  # how often each surname is named
 
     def __post_init__(self) -> None:
         reach = -1
         for i, p in enumerate(self.people):
+            key = p.last or p.name
+            self.named[key] = self.named.get(key, 0) + 1
             reach = max(reach, p.last_tok)
             self.last_toks.append(reach)
             self.by_first.setdefault(p.first_tok, i)
@@ -1543,6 +1685,32 @@ def _no_subjects(c: _Ctx) -> Iterator[_Found]:
                 next(iter({"masc", "femn"} & t.parse.grams), "")))
 
 
+def _dash_biographies(c: _Ctx) -> Iterator[_Found]:
+    """A sentence naming nobody that is an adverbial, a dash and a title in the nominative ("С
+    2008 года — первый замсекретаря Совета Безопасности", "Сейчас он — профессор
+    университета"): a line of a biography, of the person named last (``_last_named``)."""
+    doc = c.doc
+    for sent in doc.sents:
+        reach = min(sent.last - 1, sent.first + _MAX_LEAD + 2)
+        dash = next((k for k in range(sent.first + 1, reach)
+                     if doc.toks[k].text in _DASHES and doc.toks[k + 1].is_word()), None)
+        if dash is None or dash + 1 >= sent.last or \
+                any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
+            continue
+        lead, gender = dash, None
+        if doc.toks[dash - 1].low in _PRONOUNS:
+            lead, gender = dash - 1, _PRONOUNS[doc.toks[dash - 1].low]
+        if not _adverbial_lead(doc, sent.first, lead):
+            continue
+        span = _predicated(doc, dash + 1, sent.last, c.lex, c.quoted, acting_case=None,
+                           want="nomn")
+        if span is None or span.first != dash + 1 or c.taken(span) or _in_speech(doc, dash):
+            continue
+        i = _last_named(c, dash, gender)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
 def _subject_titles(c: _Ctx) -> Iterator[_Found]:
     """A bare title subject of a sentence with no name ("Министр заявил…"), said of the person
     named in the sentence before, unless that person has a title of another kind ("Путин …
@@ -1551,7 +1719,7 @@ def _subject_titles(c: _Ctx) -> Iterator[_Found]:
 
 
 def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]],
-                                          tuple[_Span, str] | None]) -> Iterator[_Found]:
+                                          tuple[_Span, str | None] | None]) -> Iterator[_Found]:
     doc = c.doc
     named = {doc.toks[p.first_tok].sent for p in c.people}
     for index, sent in enumerate(doc.sents):
@@ -1561,13 +1729,46 @@ def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]]
         if subject is None or c.taken(subject[0]):
             continue
         span, gender = subject
-        i = _antecedent(c, span.first, gender)
-        if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
-            continue
-        lemma = _head_lemma(doc.toks[span.head], c.lex)
-        key = c.people[i].last or c.people[i].name
-        if not any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
+        i = _subject_antecedent(c, span, gender, index)
+        if i is not None:
             yield _Found(c.people[i], span)
+
+
+def _subject_antecedent(c: _Ctx, span: _Span, gender: str | None, index: int) -> int | None:
+    """The person a bare title subject in sentence ``index`` refers to: the last one named in
+    the nominative in the sentence before, of the verb's gender (past tense), unless that
+    person has a title of another kind ("Путин … Новый лидер заявил")."""
+    doc = c.doc
+    i = _antecedent_in(c, span.first, gender, True) if gender is not None else None
+    if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
+        return None
+    lemma = _head_lemma(doc.toks[span.head], c.lex)
+    key = c.people[i].last or c.people[i].name
+    if any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
+        return None
+    return i
+
+
+def _named_before(c: _Ctx, k: int, nominative: bool, sents: int) -> int | None:
+    """The person named last before token ``k``, in its sentence or the ``sents`` before
+    (named in the nominative, when ``nominative``)."""
+    i = bisect_right(c.last_toks, k) - 1
+    while i >= 0 and c.people[i].last_tok > k:
+        i -= 1
+    if i < 0 or c.doc.toks[c.people[i].first_tok].sent < c.doc.toks[k].sent - sents:
+        return None
+    toks = c.doc.toks[c.people[i].first_tok:c.people[i].last_tok]
+    if nominative and ("nomn" not in _name_cases(toks) or toks[-1].case not in ("nomn", None)):
+        return None
+    return i
+
+
+def _gender_agrees(c: _Ctx, i: int, gender: str) -> bool:
+    """Does the name of person ``i`` tell no gender other than ``gender``?"""
+    p = c.people[i]
+    genders = {t.tag.get("Gender") for t in c.doc.toks[p.first_tok:p.last_tok]
+               if t.is_word()} - {None}
+    return not genders or gender in genders
 
 
 # What may stand right before a title subject inside its sentence: the end of an adverbial
@@ -1577,7 +1778,7 @@ _NOT_BEFORE_SUBJECT = frozenset({"PREP", "ADJF", "PRTF", "CONJ", "NUMR", "NPRO"}
 
 
 def _inner_subject(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
-                   ) -> tuple[_Span, str] | None:
+                   ) -> tuple[_Span, str | None] | None:
     """A bare title subject after an adverbial of its sentence, the verb right after it
     ("За два года меценат построил…"): as ``_subject_title``, at the first place it fits."""
     for k in range(first + 1, stop - 1):
@@ -1657,6 +1858,70 @@ def _age_titles(c: _Ctx) -> Iterator[_Found]:
             yield _Found(c.people[i], span)
 
 
+# What may stand between a name and its "один из …": punctuation, a linking verb (title_cues.txt:
+# linking_verb), an adverb ("Петров, один из…", "Петров является одним из…").
+_ONE_OF_GAP = frozenset({",", "—", "–", "-"})
+_MAX_ONE_OF_GAP = 4
+
+
+def _one_of_title(c: _Ctx, k: int) -> _Span | None:
+    """The title after "один из" at token ``k`` ("одним из самых успешных исполнителей"): a
+    plural title head in the genitive, over its adjectives and genitive complements."""
+    doc = c.doc
+    j = k + 2
+    sent = doc.sents[doc.toks[k].sent]
+    while j < sent.last and (p := doc.toks[j].parse) is not None and \
+            p.pos in ("ADJF", "PRTF", "ADVB") and j - k <= 6:
+        j += 1
+    if j >= sent.last or j in c.quoted or doc.toks[j].case != "gent" or \
+            not _plural_read(doc.toks[j]) or not _head_lemma_plural(doc.toks[j], c.lex):
+        return None
+    last = j + 1
+    while last < sent.last and last - j <= _MAX and _can_continue(doc.toks[last], c.quoted) and \
+            (doc.toks[last].case in ("gent", None) or last in c.quoted) and \
+            (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
+        last += 1
+    return _Span(k + 2, j, last)
+
+
+def _head_lemma_plural(tok: Tok, lex: TitleLexicon) -> str | None:
+    """The title lemma of a plural noun ("руководителей" → руководитель)."""
+    return _head_lemma(tok, lex) or next(
+        (q.normal for q in tok.parses if q.pos == "NOUN" and q.normal in lex.titles), None)
+
+
+def _one_of_person(c: _Ctx, k: int) -> int | None:
+    """The person named right before "один из" at token ``k``, over a linking verb."""
+    doc = c.doc
+    i = bisect_right(c.last_toks, k) - 1
+    while i >= 0 and c.people[i].last_tok > k:
+        i -= 1
+    if i < 0 or k - c.people[i].last_tok > _MAX_ONE_OF_GAP or \
+            doc.toks[c.people[i].first_tok].sent != doc.toks[k].sent:
+        return None
+    for t in doc.toks[c.people[i].last_tok:k]:
+        p = t.parse
+        if t.text not in _ONE_OF_GAP and not (p is not None and (
+                p.pos == "ADVB" or p.normal in c.lex.linking_verbs)):
+            return None
+    return i
+
+
+def _ones_of(c: _Ctx) -> Iterator[_Found]:
+    """"Петров, один из руководителей компании", "Петров — один из самых успешных
+    исполнителей", "Петров является одним из директоров": the title of one of many."""
+    doc = c.doc
+    for k in range(len(doc.toks) - 2):
+        if doc.toks[k].lemma != "один" or doc.toks[k + 1].low != "из":
+            continue
+        span = _one_of_title(c, k)
+        if span is None or c.taken(span):
+            continue
+        i = _one_of_person(c, k)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
 def _post_phrases(c: _Ctx) -> Iterator[_Found]:
     """A post word with its genitive title ("на пост министра", "с должности главы",
     "занимал пост директора") names a post of the person named right after the title, else
@@ -1672,6 +1937,8 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
         if span is None or span.first != k + 1 or c.taken(span):
             continue
         at = c.by_first.get(span.last)
+        if at is None:
+            at = _named_after_verb(c, span.last, sent.last)
         after = c.people[at] if at is not None else None
         i = bisect_right(c.last_toks, k) - 1  # the last person ending by the post word
         while i >= 0 and c.people[i].last_tok > k:
@@ -1680,6 +1947,40 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
         person = after or before
         if person is not None and (person is after or not _gives_post(c, person.last_tok, k)):
             yield _Found(person, _Span(span.first, span.head, span.last))
+        elif person is None and (j := _post_subject(c, sent.first, k)) is not None:
+            yield _Found(c.people[j], _Span(span.first, span.head, span.last))
+
+
+def _named_after_verb(c: _Ctx, k: int, stop: int) -> int | None:
+    """The person named right after a title verb at token ``k`` (over adverbs and "был"):
+    "Пост министра занимал Петров", "с поста главы был снят Петров"."""
+    doc = c.doc
+    verb = False
+    j = k
+    while j < stop and j - k < _MAX_TO_VERB and (p := doc.toks[j].parse) is not None and \
+            (p.pos == "ADVB" or p.pos in ("VERB", "PRTS") and (
+                p.normal in c.lex.title_verbs or p.normal == "быть")):
+        verb = verb or p.normal in c.lex.title_verbs
+        j += 1
+    return c.by_first.get(j) if verb else None
+
+
+def _post_subject(c: _Ctx, first: int, k: int) -> int | None:
+    """The person a sentence naming nobody holds the post of the post word at token ``k``
+    through: its subject "он"/"она" ("С 2006 года он занимал должность министра") or its
+    subjectless verb ("Указом президента назначен на должность полпреда"), the person these
+    refer to (``_antecedent``)."""
+    doc = c.doc
+    if any(t.ner == "PER" for t in doc.toks[first:k]) or _in_speech(doc, k):
+        return None
+    for j in range(first, k):
+        t = doc.toks[j]
+        if t.low in _PRONOUNS and t.parse is not None and t.parse.pos == "NPRO":
+            return _antecedent(c, j, _PRONOUNS[t.low])
+        if _subjectless(doc, j, c.lex) and t.parse is not None:
+            gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
+            return _antecedent(c, j, gender) if gender is not None else None
+    return None
 
 
 def _gives_post(c: _Ctx, first: int, stop: int) -> bool:
@@ -1880,13 +2181,15 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("apposition_chain", _apposition_chain),
     TitleRule("predicate", _decided(_PREDICATE, "predicate")),
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
-    TitleRule("pronoun_subject", _pronoun_subjects, window=_ANTECEDENT_SENTS),
-    TitleRule("no_subject", _no_subjects, window=_ANTECEDENT_SENTS),
+    TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
+    TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
+    TitleRule("dash_biography", _dash_biographies, window=_TOPIC_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
+    TitleRule("one_of", _ones_of),
     TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
@@ -1914,6 +2217,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
         c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok])),
     Veto("kin", lambda c, f: _pair_kind(c.doc, f.span, _lemma(c, f), c.lex) == "kin"),
     Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
+    Veto("possessor", lambda c, f: _possessor(c.doc, f)),
     Veto("link_title", _link_title),
 )
 

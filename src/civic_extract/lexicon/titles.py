@@ -19,7 +19,8 @@ _HEAD_KINDS = ("membership", "status")
 
 #: The kinds of rows of title_cues.txt.
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
-             "body_member", "joins_body", "dotted", "status_adjective", "post_giver")
+             "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
+             "clause_joint", "linking_verb")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -48,6 +49,8 @@ class TitleLexicon:
     # "назначить", "кандидатура": words before a post phrase that make the person named before
     # them someone who gives or seeks the post, not its holder
     post_givers: frozenset[str] = frozenset()
+    clause_joints: frozenset[str] = frozenset()  # "что": a clause opens after it
+    linking_verbs: frozenset[str] = frozenset()  # "являться": a name's "один из" after it
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -85,4 +88,6 @@ class TitleLexicon:
             status_adjectives=frozenset(tuple(w.replace("ё", "е") for w in p)
                                         for p in cues["status_adjective"]),
             post_givers=words("post_giver"),
+            clause_joints=words("clause_joint"),
+            linking_verbs=words("linking_verb"),
         )
