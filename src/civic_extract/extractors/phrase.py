@@ -242,3 +242,21 @@ def guillemets(text: str) -> str:
     if s.count("«") > s.count("»"):
         s += "»" * (s.count("«") - s.count("»"))
     return s
+
+
+def outside_parentheses(toks: Sequence[Tok]) -> list[Tok] | None:
+    """The tokens outside balanced parentheses ("Юрий Царёв (проект «Метро»), Алексей …",
+    "368 млн рублей (около 5,8 млн долларов), второе место — 316 млн"); None when they do not
+    balance (one end of the run stands inside brackets the other is outside of)."""
+    out: list[Tok] = []
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            out.append(t)
+    return out if depth == 0 else None

@@ -35,13 +35,14 @@ one_determiners, score_cues, not_units, ellipsis_next, stat_kinds, subunits
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from ..document import Doc, Sent, Tok
 from ..lexicon import StatLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology
+from .phrase import outside_parentheses
 
 __all__ = ["StatCandidate", "extract_statistics"]
 
@@ -869,26 +870,9 @@ def _before(e: _Elided) -> list[StatCandidate]:
             _whole_of(e) is not None:
         return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and
-              (gap := _outer_gap(n.c.doc.toks[c.last_tok:n.qstart])) is not None and
-              gap <= _MAX_ELLIPSIS_GAP]
+              (outer := outside_parentheses(n.c.doc.toks[c.last_tok:n.qstart])) is not None and
+              len(outer) <= _MAX_ELLIPSIS_GAP]
     return _borrowed(e, before[-1]) if before else []
-
-
-def _outer_gap(between: Sequence[Tok]) -> int | None:
-    """The tokens between a statistic and a number after it, brackets closed between them
-    left out ("368 млн рублей (около 5,8 млн долларов), второе место — 316 млн"); None when
-    one of them stands inside brackets the other is outside of."""
-    depth = gap = 0
-    for t in between:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif depth == 0:
-            gap += 1
-    return gap if depth == 0 else None
 
 
 def _whole_of(e: _Elided) -> StatCandidate | None:

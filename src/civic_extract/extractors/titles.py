@@ -71,7 +71,7 @@ from ..lexicon import TitleLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology
 from .people import PersonCandidate
-from .phrase import QUOTES, as_written, guillemets, nominative, restore_case
+from .phrase import QUOTES, as_written, guillemets, nominative, outside_parentheses, restore_case
 
 __all__ = ["TitleCandidate", "RoleMention", "TitleRule", "extract_titles", "role_mentions",
            "RULES", "VETOES", "ROLE_RULES", "WINDOWS"]
@@ -645,7 +645,7 @@ def _list_owner(doc: Doc, people: tuple[PersonCandidate, ...], i: int) -> int | 
         while before > 0 and _in_brackets(doc, people[before]):
             before -= 1  # "Люсиль Гарсия (Lucile Garcia) и …": the name as written abroad
         prev = people[before]
-        gap = _without_parentheses(doc.toks[prev.last_tok:first])
+        gap = outside_parentheses(doc.toks[prev.last_tok:first])
         if gap is None or not gap or not _list_gap(gap) or \
                 doc.toks[prev.last_tok].sent != doc.toks[first].sent:
             break
@@ -658,22 +658,6 @@ def _in_brackets(doc: Doc, person: PersonCandidate) -> bool:
     """Does the name stand alone inside parentheses ("(Lucile Garcia)")?"""
     return person.first_tok > 0 and person.last_tok < len(doc.toks) and \
         doc.toks[person.first_tok - 1].text == "(" and doc.toks[person.last_tok].text == ")"
-
-
-def _without_parentheses(toks: list[Tok]) -> list[Tok] | None:
-    """The tokens outside balanced parentheses ("Юрий Царёв (проект «Метро»), Алексей …");
-    None when they do not balance."""
-    out, depth = [], 0
-    for t in toks:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif depth == 0:
-            out.append(t)
-    return out if depth == 0 else None
 
 
 def _plural(tok: Tok) -> bool:
