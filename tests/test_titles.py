@@ -1253,3 +1253,24 @@ def test_inverse_predicate_after_a_conjunction(run, text, expected):
 ])
 def test_stacked_titles_in_an_animate_accusative(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# a head of common gender ("глава", "судья", "коллега") says no gender itself: its adjectives
+# keep the one they are written in, masculine where a genitive "-ого" also reads as neuter
+COMMON_GENDER_HEADS = [
+    ("Встреча прежнего главы администрации Ивана Петрова прошла вчера.", "Петров",
+     ["прежний глава администрации"]),
+    ("Слова прежней главы района Анны Ивановой процитировали.", "Иванова",
+     ["прежняя глава района"]),
+    ("Решение федерального судьи Олега Смирнова обжаловали.", "Смирнов", ["федеральный судья"]),
+    ("Жалобу передали федеральному судье Олегу Смирнову.", "Смирнов", ["федеральный судья"]),
+    ("Письмо подписано временной главой города Мариной Орловой.", "Орлова",
+     ["временная глава города"]),
+    ("Иван Петров, нынешний глава поселка, выступил.", "Петров", ["нынешний глава поселка"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", COMMON_GENDER_HEADS)
+def test_adjective_of_a_common_gender_head(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

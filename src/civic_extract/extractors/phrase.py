@@ -201,9 +201,22 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                         k -= 1
                         continue
                     break
-                words[k] = inflect_word(morph, t, want, force=not keep_number)
+                words[k] = inflect_word(morph, t, want | _common_gender(hp, t, want),
+                                        force=not keep_number)
                 k -= 1
     return _join(doc, toks, words)
+
+
+def _common_gender(head: WordParse | None, adj: Tok, want: set[str]) -> set[str]:
+    """The gender an adjective keeps before a noun of common gender ("глава", "судья",
+    "коллега"), which says none itself: feminine when the adjective is written feminine
+    ("прежней главы" → "прежняя глава"), else masculine ("прежнего главы" → "прежний глава",
+    not the neuter a genitive "-ого" also reads as)."""
+    if head is None or "ms-f" not in head.grams or "sing" not in want or \
+            want & {"masc", "femn", "neut"}:
+        return set()
+    feminine = adj.parse is not None and "femn" in adj.parse.grams
+    return {"femn" if feminine else "masc"}
 
 
 def as_written(doc: Doc, first: int, last: int) -> str:
