@@ -23,12 +23,13 @@ qualifier):
   range_or_date, one_determiner, anaphoric, in_url, decade, ordinal_words), then the reasons its
   unit makes none (not_a_unit, year, ordinal_use, person_head, age_or_clock);
 - ``ELLIPSIS``, for a number without a unit once the sentence's others are known: range_start,
-  borrowed_whole_iz, borrowed_after_iz, borrowed_before; ``ELLIPSIS_VETOES``: the reasons a
+  borrowed_whole_iz, borrowed_after_iz, amount_of ("число кандидатов выросло до 13"),
+  borrowed_before; ``ELLIPSIS_VETOES``: the reasons a
   number is no count, then year_like, lone_multiplier, nominal_follows, bracketed.
 
 Word tables: numbers, multipliers, fractions, cardinal_endings, number_roles, qualifiers, units,
 adjective_units, implied_units, number_labels, number_contexts, age_fillers, age_verbs,
-one_determiners, score_cues, not_units, ellipsis_next, stat_kinds, subunits
+one_determiners, score_cues, not_units, ellipsis_next, stat_kinds, subunits, amount_words
 (``lexicon/statistics.py``). A measure in two units ("82 километра 169 метров") is one value.
 """
 
@@ -51,6 +52,7 @@ _GROUP = re.compile(r"^\d{3}$")
 _COMPOUND = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]+)$")  # "4-х", "70-процентное"
 _DECADE = re.compile(r"^\d*0-х$")  # "90-х", "1990-х"
 _SCORE = re.compile(r"^\d+,?$")  # a side of a score ("7:5, 6:7": the tokenizer keeps "5,")
+_ONE_DIGIT = re.compile(r"^\d,?$")  # the right side of a score with no cue ("0:1")
 _YEAR_LEMMAS = {"год", "г", "гг"}
 _MAX_QUOTED_NAME = 25  # a longer quotation is speech: the numbers in it count
 _MAX_ELLIPSIS_GAP = 12  # tokens between a number without a noun and the one it borrows from
@@ -106,9 +108,9 @@ def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int,
             "NUMR", "NOUN", "ADJF") else None
         if v is None:
             v = lex.numbers.get(w.low)
-        if v is None:
+        if v is None or j == k and _vague_collective(w, lex):
             break
-        if w.lemma in ("десяток", "дюжина", "сотня") and value:
+        if lex.number_roles.get(w.lemma) == "collective" and value:
             value *= v
         else:
             value += v
@@ -116,6 +118,13 @@ def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int,
     if j == k:
         return _fraction(doc, k, limit, lex) or _bare_multiplier(doc, k, lex)
     return value, j, False
+
+
+def _vague_collective(t: Tok, lex: StatLexicon) -> bool:
+    """ "сотни человек", "десятков писем", "несколько сот": a count word in the plural with no
+    number before it states no number (data/number_roles.txt, collective)."""
+    p = t.parse
+    return p is not None and lex.number_roles.get(p.normal) == "collective" and "plur" in p.grams
 
 
 def _compound(t: Tok, lex: StatLexicon) -> tuple[float, tuple[str, str] | None] | None:
@@ -407,7 +416,8 @@ def _glued(n: _Number, a: int, b: int) -> bool:
 
 def _score_side(n: _Number) -> bool:
     """One side of a match score "2:1" a few words after a cue (data/score_cues.txt): "со
-    счётом 2:1", "счёт стал 14:13", "со счётом 7:5, 6:7, 6:1"."""
+    счётом 2:1", "счёт стал 14:13", "со счётом 7:5, 6:7, 6:1"; without a cue when its right
+    side is one digit, which no clock time has ("проиграли 0:1", "(14:0)", "7:6, 7:5")."""
     toks, s, a, b = n.c.doc.toks, n.s, n.start, n.stop
     if not n.digits or n.prefix is not None or b != a + 1:
         return False
@@ -417,6 +427,10 @@ def _score_side(n: _Number) -> bool:
         and _SCORE.match(toks[b + 1].text) is not None
     if not (before or after):
         return False
+    right = toks[b + 1].text if after else toks[a].text
+    left = toks[a].text if after else toks[a - 2].text
+    if _ONE_DIGIT.match(right) and len(left.rstrip(",")) <= 2:
+        return True  # "0:1", "(14:0)": a clock time has two digits of minutes
     i = a - 1
     while i > s.first and a - i < 16 and (toks[i].text in (":", ",") or _SCORE.match(toks[i].text)):
         i -= 1
@@ -560,7 +574,7 @@ def _other_count(n: _Number, t: Tok) -> bool:
     if _DIGITS.match(t.text):
         return not (t.text.isdigit() and 1800 <= int(t.text) <= 2100) and t.text not in ("1", "0")
     v = n.c.lex.numbers.get(t.lemma) if t.is_word() else None
-    return v is not None and v > 1 and n.c.lex.number_roles.get(t.lemma) is None
+    return v is not None and v > 1 and n.c.lex.number_roles.get(t.lemma) != "anaphoric"
 
 
 def _ordinal_words(n: _Number) -> bool:
@@ -867,7 +881,7 @@ def _before(e: _Elided) -> list[StatCandidate]:
     before it, close and not across brackets."""
     n = e.n
     if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n) or \
-            _whole_of(e) is not None:
+            _whole_of(e) is not None or _amount_word(e) is not None:
         return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and
               (outer := outside_parentheses(n.c.doc.toks[c.last_tok:n.qstart])) is not None and
@@ -911,11 +925,45 @@ def _range_start(e: _Elided) -> list[StatCandidate]:
     return [StatCandidate(n.qstart - 1, n.j, number, end.unit, end.head, "от", kind=end.kind)]
 
 
+def _amount_word(e: _Elided) -> tuple[int, _Unit] | None:
+    """ "число кандидатов выросло до 13", "количество мандатов - 292", "по числу мандатов
+    (52)": the last noun of data/amount_words.txt before the number in its sentence (not "в
+    том числе", "в числе прочих") and the genitive it governs, when no statistic of another rule lies between
+    them: (its token, the unit)."""
+    n = e.n
+    toks, lex = n.c.doc.toks, n.c.lex
+    i = next((x for x in range(n.qstart - 1, n.s.first - 1, -1)
+              if toks[x].lemma in lex.amount_words), None)
+    if i is None or i - 1 >= n.s.first and toks[i - 1].low in ("том", "их", "в") or any(
+            i < c.first_tok < n.qstart and c.rule != "amount_of" for c in e.found):
+        return None
+    counted = replace(n, j=i + 1, digits=True)
+    units = _noun_phrase(counted) or _substantive(counted)
+    last = toks[units[0][2] - 1] if units else None
+    if last is None or last.parse is None or "gent" not in last.parse.grams or \
+            units[0][2] > n.qstart:
+        return None
+    return i, units[0]
+
+
+def _amount_of(e: _Elided) -> list[StatCandidate]:
+    """The unit an amount noun before the number names (``_amount_word``)."""
+    n = e.n
+    found = _amount_word(e)
+    if found is None or _opens_range(n) or _whole_of(e) is not None or \
+            _follows_iz(n) and any(c.first_tok >= n.j for c in e.found):
+        return []  # the rules before decide
+    unit, head = found[1][0], found[1][1]
+    return [StatCandidate(n.qstart, n.j, n.number, unit, head, n.qual, rule="amount_of",
+                          kind=n.c.lex.stat_kinds.get(head, "count"))]
+
+
 # Where a number without its noun finds its unit, in order.
 ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("range_start", _range_start),
     Rule("borrowed_whole_iz", _after_whole_iz),
     Rule("borrowed_after_iz", _after_iz),
+    Rule("amount_of", _amount_of),
     Rule("borrowed_before", _before),
 )
 
@@ -960,7 +1008,8 @@ ELLIPSIS_VETOES: tuple[Veto[_Elided, StatCandidate], ...] = tuple(
     # "тысяча" with no noun after it: no count of anything
     Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.stop == e.n.start),
     Veto("nominal_follows", lambda e, c: _nominal_follows(e.n) and _whole_of(e) is None),
-    Veto("bracketed", lambda e, c: _bracketed(e.n)),
+    # "Иванов (2602)"; not "наибольшее число нарушений — в Москве (462)"
+    Veto("bracketed", lambda e, c: c.rule != "amount_of" and _bracketed(e.n)),
 )
 
 

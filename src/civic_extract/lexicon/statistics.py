@@ -16,7 +16,8 @@ TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_
           "implied_units.txt", "number_labels.txt", "number_contexts.txt", "ellipsis_next.txt",
           "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt",
           "stat_kinds.txt", "cardinal_endings.txt", "adjective_units.txt", "age_verbs.txt",
-          "one_determiners.txt", "unit_prefixes.txt", "subunits.txt", "one_counts.txt")
+          "one_determiners.txt", "unit_prefixes.txt", "subunits.txt", "one_counts.txt",
+          "amount_words.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -44,6 +45,7 @@ class StatLexicon:
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
     subunits: dict[tuple[str, str], float]  # (unit, subunit) → subunits in one unit
+    amount_words: frozenset[str]  # "число", "количество": their genitive is what is counted
 
     @classmethod
     def load(cls, t: Tables) -> StatLexicon:
@@ -64,7 +66,7 @@ class StatLexicon:
             number_labels=frozenset(t.lines("number_labels.txt")),
             number_contexts=frozenset((b, h) for b, h in t.table("number_contexts.txt", 2)),
             age_fillers=frozenset(t.lines("age_fillers.txt")),
-            number_roles={w: t.choice("number_roles.txt", r, ("anaphoric",), w)
+            number_roles={w: t.choice("number_roles.txt", r, ("anaphoric", "collective"), w)
                           for w, r in t.table("number_roles.txt", 2)},
             fractions={w: float(v) for w, v in t.table("fractions.txt", 2)},
             score_cues=frozenset(t.lines("score_cues.txt")),
@@ -82,4 +84,5 @@ class StatLexicon:
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
             subunits={(u, v): float(f) for u, v, f in t.table("subunits.txt", 3)},
+            amount_words=frozenset(t.lines("amount_words.txt")),
         )
