@@ -271,6 +271,8 @@ STAT_RULES = [
     ("Девятеро из опрошенных согласились.", 9, "partitive"),
     ("Штраф составит от 20 до 30 тысяч тенге.", 20000, "range_start"),
     ("Команда выиграла 12 матчей из 15.", 15, "borrowed_whole_iz"),
+    ("Число заявок выросло до 40.", 40, "amount_of"),
+    ("Грант — 5 млн тенге. Второй обошёлся в 3 млн.", 3000000, "earlier_money"),
 ]
 
 
@@ -527,4 +529,24 @@ def test_score_without_cue(run, text, expected):
     ("Число жалоб росло и в 2019.", []),
 ])
 def test_amount_of(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# a number with a multiplier word and no noun is a sum in the currency of the last sum stated
+# before it outside brackets; with no sum before it stays unreported
+@pytest.mark.parametrize("text, expected", [
+    ("Чемпион получит 368 млн рублей (около 5,8 млн долларов). Четвёртое место — 263 млн "
+     "(около 4,2 млн долларов).",
+     [(368000000, "рубль"), (5800000, "доллар"), (263000000, "рубль"), (4200000, "доллар")]),
+    ("Контракт игрока стоит 35 млн евро. Сейчас он зарабатывает 30 миллионов в год.",
+     [(35000000, "евро"), (30000000, "евро")]),
+    ("Выручка Google достигла $8,5 млрд. Apple получила прибыль в 6 миллиардов.",
+     [(8500000000, "доллар"), (6000000000, "доллар")]),
+    ("Роды в клинике обошлись в 930 тысяч.", []),
+    # a count before is no currency; a sum in the same sentence lends its unit as before
+    ("В городе живут 2 млн человек. Ремонт обошёлся в 930 тысяч.", [(2000000, "человек")]),
+    ("Бюджет — 5 млрд тенге, расходы — 3 млрд. Затем ещё 2 млрд.",
+     [(5000000000, "тенге"), (3000000000, "тенге"), (2000000000, "тенге")]),
+])
+def test_earlier_money(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected

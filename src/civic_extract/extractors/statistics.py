@@ -24,8 +24,9 @@ qualifier):
   unit makes none (not_a_unit, year, ordinal_use, person_head, age_or_clock);
 - ``ELLIPSIS``, for a number without a unit once the sentence's others are known: range_start,
   borrowed_whole_iz, borrowed_after_iz, amount_of ("число кандидатов выросло до 13"),
-  borrowed_before; ``ELLIPSIS_VETOES``: the reasons a
-  number is no count, then year_like, lone_multiplier, nominal_follows, bracketed.
+  borrowed_before, earlier_money ("обошлись в 930 тысяч" after a sum in rubles);
+  ``ELLIPSIS_VETOES``: the reasons a number is no count, then year_like, lone_multiplier,
+  nominal_follows, bracketed.
 
 Word tables: numbers, multipliers, fractions, cardinal_endings, number_roles, qualifiers, units,
 adjective_units, implied_units, number_labels, number_contexts, age_fillers, age_verbs,
@@ -855,10 +856,12 @@ VETOES: tuple[Veto[_Number, StatCandidate], ...] = tuple(
 
 @dataclass(frozen=True, slots=True)
 class _Elided:
-    """A number without a unit, and the statistics its sentence has so far."""
+    """A number without a unit, the statistics its sentence has so far, and the last sum of
+    money stated outside brackets in the sentences before."""
 
     n: _Number
     found: tuple[StatCandidate, ...]
+    money: StatCandidate | None = None
 
 
 def _borrowed(e: _Elided, ref: StatCandidate) -> list[StatCandidate]:
@@ -928,8 +931,8 @@ def _range_start(e: _Elided) -> list[StatCandidate]:
 def _amount_word(e: _Elided) -> tuple[int, _Unit] | None:
     """ "число кандидатов выросло до 13", "количество мандатов - 292", "по числу мандатов
     (52)": the last noun of data/amount_words.txt before the number in its sentence (not "в
-    том числе", "в числе прочих") and the genitive it governs, when no statistic of another rule lies between
-    them: (its token, the unit)."""
+    том числе", "в числе прочих") and the genitive it governs, when no statistic of another
+    rule lies between them: (its token, the unit)."""
     n = e.n
     toks, lex = n.c.doc.toks, n.c.lex
     i = next((x for x in range(n.qstart - 1, n.s.first - 1, -1)
@@ -958,6 +961,25 @@ def _amount_of(e: _Elided) -> list[StatCandidate]:
                           kind=n.c.lex.stat_kinds.get(head, "count"))]
 
 
+def _earlier_money(e: _Elided) -> list[StatCandidate]:
+    """ "обошлись в 930 тысяч", "пятое место — 263 млн (около 4,2 млн долларов)": a number
+    with a multiplier word and no noun, which no neighbour in its sentence lends a unit, is
+    a sum in the currency of the last sum stated before it outside brackets."""
+    n = e.n
+    if e.money is None or n.mult == 1.0 or n.prefix is not None or any(
+            rule.find(e) for rule in ELLIPSIS[:-1]):
+        return []
+    return _borrowed(e, e.money)
+
+
+def _money_outside_brackets(c: _Ctx, found: list[StatCandidate]) -> StatCandidate | None:
+    """The last sum of money of a sentence that no bracket opens before ("(около 5 млн
+    долларов)" is an aside in another currency)."""
+    toks = c.doc.toks
+    return next((x for x in reversed(found) if x.kind == "money" and not (
+        x.first_tok > 0 and toks[x.first_tok - 1].text == "(")), None)
+
+
 # Where a number without its noun finds its unit, in order.
 ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("range_start", _range_start),
@@ -965,6 +987,7 @@ ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("borrowed_after_iz", _after_iz),
     Rule("amount_of", _amount_of),
     Rule("borrowed_before", _before),
+    Rule("earlier_money", _earlier_money),  # last: when the rules before find nothing
 )
 
 
@@ -1052,9 +1075,11 @@ def _two_units(found: list[StatCandidate], lex: StatLexicon) -> list[StatCandida
     return out
 
 
-def _sentence(c: _Ctx, s: Sent, trace: Trace | None) -> list[StatCandidate]:
+def _sentence(c: _Ctx, s: Sent, trace: Trace | None, money: StatCandidate | None = None
+              ) -> list[StatCandidate]:
     """The statistics of a sentence: its numbers with their units (``RULES``), then the numbers
-    without one that borrow a neighbour's (``ELLIPSIS``), in text order."""
+    without one that borrow a neighbour's (``ELLIPSIS``; ``money``: the last sum stated
+    before the sentence), in text order."""
     numbers = list(_numbers(c, s))
     found: list[StatCandidate] = []
     for n in numbers:
@@ -1063,7 +1088,7 @@ def _sentence(c: _Ctx, s: Sent, trace: Trace | None) -> list[StatCandidate]:
     for n in numbers:
         if n.unit is None:
             found += [replace(cand, rule=rule) for rule, cand in
-                      run(ELLIPSIS, ELLIPSIS_VETOES, _Elided(n, tuple(found)),
+                      run(ELLIPSIS, ELLIPSIS_VETOES, _Elided(n, tuple(found), money),
                           kind="statistics", span=_span, trace=trace)]
     return _two_units(sorted(found, key=lambda x: x.first_tok), c.lex)
 
@@ -1073,4 +1098,12 @@ def extract_statistics(doc: Doc, morph: Morphology, lex: StatLexicon,
                        trace: Trace | None = None) -> list[StatCandidate]:
     """Statistics of the document's sentences (chrome left out), each named by its rule."""
     c = _Ctx(doc, morph, lex, _quoted_names(doc, quoted or set()))
-    return [x for s in doc.sents if not s.chrome for x in _sentence(c, s, trace)]
+    out: list[StatCandidate] = []
+    money: StatCandidate | None = None
+    for s in doc.sents:
+        if s.chrome:
+            continue
+        found = _sentence(c, s, trace, money)
+        money = _money_outside_brackets(c, found) or money
+        out += found
+    return out
