@@ -95,9 +95,11 @@ def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int,
                 text += toks[j].text
                 j += 1
         try:
-            return float(text.replace(",", ".")), j, True
+            value = float(text.replace(",", "."))
         except ValueError:
             return None
+        half = _and_a_half(doc, j, limit)
+        return value + half, j + (2 if half else 0), True
     glued = _compound(t, lex)
     if glued is not None:
         return glued[0], k + 1, True
@@ -118,7 +120,15 @@ def _number(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, int,
         j += 1
     if j == k:
         return _fraction(doc, k, limit, lex) or _bare_multiplier(doc, k, lex)
-    return value, j, False
+    half = _and_a_half(doc, j, limit)
+    return value + half, j + (2 if half else 0), False
+
+
+def _and_a_half(doc: Doc, j: int, limit: int) -> float:
+    """ "два с половиной года", "3 с половиной тысячи": 0.5 when "с половиной" follows."""
+    toks = doc.toks
+    return 0.5 if j + 1 < limit and toks[j].low == "с" and \
+        toks[j + 1].low in ("половиной", "половиною") else 0.0
 
 
 def _vague_collective(t: Tok, lex: StatLexicon) -> bool:
@@ -194,15 +204,17 @@ def _multiplier(doc: Doc, j: int, limit: int, lex: StatLexicon) -> tuple[float, 
     return mult, j
 
 
-def _smaller_parts(doc: Doc, j: int, limit: int, lex: StatLexicon, value: float, mult: float
-                   ) -> tuple[float, int]:
-    """A sum of magnitudes, each smaller than the one before: "1 млрд 86 млн тенге", "3 млн
-    450 тыс. рублей", "1 млн 250 тыс. 500 тенге" (value, in units of the first multiplier, and
-    the next token)."""
+def _smaller_parts(doc: Doc, j: int, limit: int, lex: StatLexicon, value: float, mult: float,
+                   digits: bool) -> tuple[float, int]:
+    """A sum of magnitudes, each smaller than the one before, written like the first: "1 млрд
+    86 млн тенге", "3 млн 450 тыс. рублей", "1 млн 250 тыс. 500 тенге", "три миллиона двести
+    тысяч", "тысяча двести" (value, in units of the first multiplier, and the next token); not
+    into an ordinal ("две тысячи двадцать первого года")."""
     last = mult
-    while mult > 1 and j < limit and _DIGITS.match(doc.toks[j].text):
+    while mult > 1 and j < limit and (not digits or _DIGITS.match(doc.toks[j].text)):
         part = _number(doc, j, limit, lex)
-        if part is None or not part[2]:
+        if part is None or part[2] != digits or part[1] == j or not digits and \
+                part[1] < limit and _ordinal_word(doc.toks[part[1]]):
             break
         m, after = _multiplier(doc, part[1], limit, lex)
         if not m < last or m == 1 and (last != 1000 or part[0] >= 1000):
@@ -499,8 +511,7 @@ def _read(c: _Ctx, s: Sent, k: int) -> _Number | None:
     mult, j = _multiplier(c.doc, stop, s.last, lex)
     if j == start:  # a bare multiplier that is not followed by anything usable
         return None
-    if digits:
-        value, j = _smaller_parts(c.doc, j, s.last, lex, value, mult)
+    value, j = _smaller_parts(c.doc, j, s.last, lex, value, mult, digits)
     quoted = k in c.names or (t.text[:1].isdigit() and _in_quoted_name(c.doc, s, k))
     implied = lex.implied_units.get(toks[start].low) if not digits and j == start + 1 else None
     qual, qstart = _qualifier(c.doc, k, s.first, lex)
@@ -578,11 +589,15 @@ def _other_count(n: _Number, t: Tok) -> bool:
     return v is not None and v > 1 and n.c.lex.number_roles.get(t.lemma) != "anaphoric"
 
 
+def _ordinal_word(t: Tok) -> bool:
+    """ "первом", "третьего": an ordinal adjective."""
+    p = t.parse
+    return p is not None and p.pos == "ADJF" and "Anum" in p.grams
+
+
 def _ordinal_words(n: _Number) -> bool:
     """ "в двадцать первом веке", "сто третьего": number words that end in an ordinal."""
-    toks = n.c.doc.toks
-    p = toks[n.stop].parse if n.stop < n.s.last and not n.digits else None
-    return p is not None and p.pos == "ADJF" and "Anum" in p.grams
+    return not n.digits and n.stop < n.s.last and _ordinal_word(n.c.doc.toks[n.stop])
 
 
 def _anaphoric(n: _Number) -> bool:
