@@ -271,6 +271,7 @@ STAT_RULES = [
     ("Девятеро из опрошенных согласились.", 9, "partitive"),
     ("Штраф составит от 20 до 30 тысяч тенге.", 20000, "range_start"),
     ("Команда выиграла 12 матчей из 15.", 15, "borrowed_whole_iz"),
+    ("Фильм получил пять «Оскаров».", 5, "quoted_noun"),
     ("Число заявок выросло до 40.", 40, "amount_of"),
     ("Грант — 5 млн тенге. Второй обошёлся в 3 млн.", 3000000, "earlier_money"),
 ]
@@ -527,6 +528,9 @@ def test_score_without_cue(run, text, expected):
     ("В том числе депутаты получили 5.", []),
     ("В числе прочих изменений срок вырос с пяти до семи лет.", [(7, "год")]),
     ("Число жалоб росло и в 2019.", []),
+    # the first day of dates whose month comes after the last
+    ("Число погибших в ночь с 18 на 19 апреля выросло до 23.", [(23, "погибший")]),
+    ("Количество заявок с 5 по 9 мая составило 40.", [(40, "заявка")]),
 ])
 def test_amount_of(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
@@ -571,4 +575,18 @@ def test_earlier_money(run, text, expected):
     ("Срок — полтора года, с половиной группы он работал.", [(1.5, "год")]),
 ])
 def test_compound_number_words(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# the counted noun in quotes: the whole quotation is the unit; a number inside a quoted name
+# is none
+@pytest.mark.parametrize("text, expected", [
+    ("Фильм собрал пять «Оскаров», в том числе за музыку.", [(5, "оскар")]),
+    ("Он получил 5 «Оскаров».", [(5, "оскар")]),
+    ("Спектакль завоевал две \"Золотые маски\".", [(2, "золотая маска")]),
+    ("Театр получил две «Золотых Маски».", [(2, "золотая маска")]),
+    ("Вышел альбом «100 песен».", []),
+    ("Открылся форум «Общество и государство: 30 лет партнерства».", []),
+])
+def test_quoted_noun(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected

@@ -17,8 +17,8 @@ The tables, tried in order for each number of a sentence (read once: its value, 
 qualifier):
 
 - ``UNITS``, what the number counts, the first rule that finds a unit decides: score,
-  implied_unit, currency_sign, adjective_unit, unit_word, noun_phrase, abbreviation, substantive,
-  partitive, implied_alone; the number's candidate is named after it (``RULES``);
+  implied_unit, currency_sign, adjective_unit, unit_word, noun_phrase, quoted_noun, abbreviation,
+  substantive, partitive, implied_alone; the number's candidate is named after it (``RULES``);
 - ``VETOES``: the reasons a number is no count (quoted_name, label_sign, label_word, enumerator,
   range_or_date, one_determiner, anaphoric, in_url, decade, ordinal_words), then the reasons its
   unit makes none (not_a_unit, year, ordinal_use, person_head, age_or_clock);
@@ -26,7 +26,7 @@ qualifier):
   borrowed_whole_iz, borrowed_after_iz, amount_of ("число кандидатов выросло до 13"),
   borrowed_before, earlier_money ("обошлись в 930 тысяч" after a sum in rubles);
   ``ELLIPSIS_VETOES``: the reasons a number is no count, then year_like, lone_multiplier,
-  nominal_follows, bracketed.
+  date_start, nominal_follows, bracketed.
 
 Word tables: numbers, multipliers, fractions, cardinal_endings, number_roles, qualifiers, units,
 adjective_units, implied_units, number_labels, number_contexts, age_fillers, age_verbs,
@@ -359,6 +359,24 @@ def _noun_phrase(n: _Number) -> list[_Unit]:
              head.i + 1, head)]
 
 
+_OPENING_QUOTES = frozenset('«"„“')
+_CLOSING_QUOTES = frozenset('»"“”')
+
+
+def _quoted_noun(n: _Number) -> list[_Unit]:
+    """ "собрал пять «Оскаров»", "две «Золотые маски»": the counted noun phrase in quotes,
+    the whole of them."""
+    toks = n.c.doc.toks
+    if n.j + 2 >= n.s.last or n.j != n.stop or toks[n.j].text not in _OPENING_QUOTES:
+        return []
+    units = _noun_phrase(replace(n, j=n.j + 1))
+    end = units[0][2] if units else 0
+    if not units or end >= n.s.last or toks[end].text not in _CLOSING_QUOTES:
+        return []
+    unit, head, _, tok = units[0]
+    return [(unit, head, end + 1, tok)]
+
+
 def _abbreviation(n: _Number) -> list[_Unit]:
     """ "более 700 НПО": an abbreviation the morphology does not take for a noun."""
     _, head = _head(n)
@@ -464,6 +482,7 @@ UNITS: tuple[Rule[_Number, _Unit], ...] = (
     Rule("adjective_unit", _adjective_unit),
     Rule("unit_word", _unit_word),
     Rule("noun_phrase", _noun_phrase),
+    Rule("quoted_noun", _quoted_noun),
     Rule("abbreviation", _abbreviation),
     Rule("substantive", _substantive),
     Rule("partitive", _partitive),
@@ -1030,6 +1049,17 @@ def _aside(n: _Number) -> bool:
     return False
 
 
+_DATE_LINKS = frozenset({"на", "по", "до", "и", "или", "-", "–", "—"})
+
+
+def _date_start(n: _Number) -> bool:
+    """ "в ночь с 18 на 19 апреля", "с 5 по 9 мая", "3 и 4 июня": the first day of dates
+    whose month (data/not_units.txt) comes after the last."""
+    toks, last = n.c.doc.toks, n.s.last
+    return n.digits and n.j + 2 < last and toks[n.j].low in _DATE_LINKS and \
+        _DIGITS.match(toks[n.j + 1].text) is not None and toks[n.j + 2].lemma in n.c.lex.not_units
+
+
 def _bracketed(n: _Number) -> bool:
     """ "Иванов (2602)", "(Индия, 36, 2792)"."""
     toks, s, first, last = n.c.doc.toks, n.s, n.qstart, n.j
@@ -1045,6 +1075,7 @@ ELLIPSIS_VETOES: tuple[Veto[_Elided, StatCandidate], ...] = tuple(
          1800 <= e.n.value <= 2100),
     # "тысяча" with no noun after it: no count of anything
     Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.stop == e.n.start),
+    Veto("date_start", lambda e, c: _date_start(e.n)),
     Veto("nominal_follows", lambda e, c: _nominal_follows(e.n) and _whole_of(e) is None),
     # "Иванов (2602)"; not "наибольшее число нарушений — в Москве (462)"
     Veto("bracketed", lambda e, c: c.rule != "amount_of" and _bracketed(e.n)),
