@@ -24,7 +24,8 @@ qualifier):
   unit makes none (not_a_unit, year, ordinal_use, person_head, age_or_clock);
 - ``ELLIPSIS``, for a number without a unit once the sentence's others are known: range_start,
   borrowed_whole_iz, borrowed_after_iz, amount_of ("число кандидатов выросло до 13"),
-  borrowed_before, earlier_money ("обошлись в 930 тысяч" after a sum in rubles);
+  borrowed_before, previous_sentence ("… 201 человек. Спасти удалось лишь 79."),
+  earlier_money ("обошлись в 930 тысяч" after a sum in rubles);
   ``ELLIPSIS_VETOES``: the reasons a number is no count, then year_like, lone_multiplier,
   date_start, nominal_follows, bracketed.
 
@@ -896,6 +897,7 @@ class _Elided:
     n: _Number
     found: tuple[StatCandidate, ...]
     money: StatCandidate | None = None
+    previous: StatCandidate | None = None  # the last count of the sentence before
 
 
 def _borrowed(e: _Elided, ref: StatCandidate) -> list[StatCandidate]:
@@ -1001,9 +1003,41 @@ def _earlier_money(e: _Elided) -> list[StatCandidate]:
     a sum in the currency of the last sum stated before it outside brackets."""
     n = e.n
     if e.money is None or n.mult == 1.0 or n.prefix is not None or any(
-            rule.find(e) for rule in ELLIPSIS[:-1]):
+            rule.find(e) for rule in ELLIPSIS[:-2]):
         return []
     return _borrowed(e, e.money)
+
+
+_FINAL = frozenset({".", "!", "?", "…", ";"})
+
+
+def _previous_sentence(e: _Elided) -> list[StatCandidate]:
+    """ "На борту находился 201 человек. Спасти удалось лишь 79.", "Закон поддержали 228 из
+    261 депутата. 33 воздержались.": digits that open their sentence before a verb, or close
+    it after a verb or a particle, with no statistic before them in it, count what the
+    sentence before counted last (not "закрыли в 18.", "рейтинг 2813.", "исполнилось 45.")."""
+    n = e.n
+    toks = n.c.doc.toks
+    if e.previous is None or not n.digits or n.mult != 1.0 or n.prefix is not None or \
+            e.found and e.found[0].first_tok < n.qstart:
+        return []
+    before = toks[n.qstart - 1] if n.qstart > n.s.first else None
+    after = toks[n.j] if n.j < n.s.last else None
+    opens = before is None and after is not None and after.pos == "VERB"
+    closes = (after is None or n.j == n.s.last - 1 and after.text in _FINAL) and \
+        before is not None and (before.pos in ("ADVB", "PRCL") or before.pos == "VERB" and
+                                before.lemma not in n.c.lex.age_verbs)
+    if not (opens or closes) or any(rule.find(e) for rule in ELLIPSIS[:-2]):
+        return []
+    return _borrowed(e, e.previous)
+
+
+def _last_count(c: _Ctx, found: list[StatCandidate]) -> StatCandidate | None:
+    """The last count of a sentence, unless a bracket opens before it."""
+    toks = c.doc.toks
+    x = found[-1] if found else None
+    return x if x is not None and x.kind == "count" and not (
+        x.first_tok > 0 and toks[x.first_tok - 1].text == "(") else None
 
 
 def _money_outside_brackets(c: _Ctx, found: list[StatCandidate]) -> StatCandidate | None:
@@ -1021,6 +1055,7 @@ ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("borrowed_after_iz", _after_iz),
     Rule("amount_of", _amount_of),
     Rule("borrowed_before", _before),
+    Rule("previous_sentence", _previous_sentence),  # when the rules before find nothing
     Rule("earlier_money", _earlier_money),  # last: when the rules before find nothing
 )
 
@@ -1121,11 +1156,12 @@ def _two_units(found: list[StatCandidate], lex: StatLexicon) -> list[StatCandida
     return out
 
 
-def _sentence(c: _Ctx, s: Sent, trace: Trace | None, money: StatCandidate | None = None
-              ) -> list[StatCandidate]:
+def _sentence(c: _Ctx, s: Sent, trace: Trace | None, money: StatCandidate | None = None,
+              previous: StatCandidate | None = None) -> list[StatCandidate]:
     """The statistics of a sentence: its numbers with their units (``RULES``), then the numbers
     without one that borrow a neighbour's (``ELLIPSIS``; ``money``: the last sum stated
-    before the sentence), in text order."""
+    before the sentence; ``previous``: the last count of the sentence before), in text
+    order."""
     numbers = list(_numbers(c, s))
     found: list[StatCandidate] = []
     for n in numbers:
@@ -1134,7 +1170,7 @@ def _sentence(c: _Ctx, s: Sent, trace: Trace | None, money: StatCandidate | None
     for n in numbers:
         if n.unit is None:
             found += [replace(cand, rule=rule) for rule, cand in
-                      run(ELLIPSIS, ELLIPSIS_VETOES, _Elided(n, tuple(found), money),
+                      run(ELLIPSIS, ELLIPSIS_VETOES, _Elided(n, tuple(found), money, previous),
                           kind="statistics", span=_span, trace=trace)]
     return _two_units(sorted(found, key=lambda x: x.first_tok), c.lex)
 
@@ -1146,10 +1182,12 @@ def extract_statistics(doc: Doc, morph: Morphology, lex: StatLexicon,
     c = _Ctx(doc, morph, lex, _quoted_names(doc, quoted or set()))
     out: list[StatCandidate] = []
     money: StatCandidate | None = None
+    previous: StatCandidate | None = None
     for s in doc.sents:
         if s.chrome:
             continue
-        found = _sentence(c, s, trace, money)
+        found = _sentence(c, s, trace, money, previous)
         money = _money_outside_brackets(c, found) or money
+        previous = _last_count(c, found)
         out += found
     return out
