@@ -273,6 +273,7 @@ STAT_RULES = [
     ("Команда выиграла 12 матчей из 15.", 15, "borrowed_whole_iz"),
     ("Фильм получил пять «Оскаров».", 5, "quoted_noun"),
     ("Пришли 40 гостей. 12 ушли.", 12, "previous_sentence"),
+    ("Выдали 9 медалей: 4 золотых.", 4, "adjective_elided"),
     ("Число заявок выросло до 40.", 40, "amount_of"),
     ("Грант — 5 млн тенге. Второй обошёлся в 3 млн.", 3000000, "earlier_money"),
 ]
@@ -294,7 +295,7 @@ STAT_VETOES = [
     ("Еще одна школа открылась в селе.", "noun_phrase", "one_determiner", "одна школа"),
     ('Вышел сборник "Сто лет одиночества: 20 рассказов".', "noun_phrase", "quoted_name",
      "20 рассказов"),
-    ("Пришли 40 гостей, 15 новых.", "borrowed_before", "nominal_follows", "15"),
+    ("Пришли 40 гостей, 15 нас ждали.", "borrowed_before", "nominal_follows", "15"),
     ("Было 50 участников, в 2021 и 2022 тоже.", "borrowed_before", "year_like", "2021"),
     ("Оба депутата проголосовали против.", "noun_phrase", "anaphoric", "Оба депутата"),
     ("Школьники 8 класса пришли.", "noun_phrase", "ordinal_use", "8 класса"),
@@ -613,4 +614,27 @@ def test_quoted_noun(run, text, expected):
     ("Они победили (40 голосов). 12 воздержались.", [(40, "голос")]),
 ])
 def test_previous_sentence(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# adjectives after a number whose noun is left out take the noun of the statistic before
+@pytest.mark.parametrize("text, expected", [
+    ("Сборная завоевала 12 медалей (2 золотых, 5 серебряных и 5 бронзовых).",
+     [(12, "медаль"), (2, "золотая медаль"), (5, "серебряная медаль"),
+      (5, "бронзовая медаль")]),
+    ("Сборная завоевала 12 медалей: 2 золотые, 5 серебряных и 5 бронзовых.",
+     [(12, "медаль"), (2, "золотая медаль"), (5, "серебряная медаль"),
+      (5, "бронзовая медаль")]),
+    ("Продано 300 квартир, из них 120 однокомнатных.",
+     [(300, "квартира"), (120, "однокомнатная квартира")]),
+    ("В городе 12 школ, 3 частные.", [(12, "школа"), (3, "частная школа")]),
+    ("Пришли 40 гостей, 15 новых были из Москвы.", [(40, "гость"), (15, "новый гость")]),
+    # a noun after the adjectives is the number's own
+    ("Пришли 40 гостей, 15 новых участников.", [(40, "гость"), (15, "новый участник")]),
+    # with no statistic before, nothing to take; the noun comes later
+    ("Их было 5 новых.", []),
+    ("На борту были три пассажира: Иванова и два молодых, но известных предпринимателя.",
+     [(3, "пассажир")]),
+])
+def test_adjective_elided(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected

@@ -24,7 +24,8 @@ qualifier):
   unit makes none (not_a_unit, year, ordinal_use, person_head, age_or_clock);
 - ``ELLIPSIS``, for a number without a unit once the sentence's others are known: range_start,
   borrowed_whole_iz, borrowed_after_iz, amount_of ("число кандидатов выросло до 13"),
-  borrowed_before, previous_sentence ("… 201 человек. Спасти удалось лишь 79."),
+  adjective_elided ("12 медалей (2 золотых, 5 серебряных)"), borrowed_before,
+  previous_sentence ("… 201 человек. Спасти удалось лишь 79."),
   earlier_money ("обошлись в 930 тысяч" after a sum in rubles);
   ``ELLIPSIS_VETOES``: the reasons a number is no count, then year_like, lone_multiplier,
   date_start, nominal_follows, bracketed.
@@ -1009,6 +1010,47 @@ def _earlier_money(e: _Elided) -> list[StatCandidate]:
 
 
 _FINAL = frozenset({".", "!", "?", "…", ";"})
+_AFTER_ELIDED_NOUN = frozenset({"CONJ", "VERB", "PREP", "PRCL"})
+
+
+def _noun_later(n: _Number, j: int) -> bool:
+    """ "два молодых, но уже известных предпринимателя": after a comma or a conjunction the
+    phrase goes on to its noun, unless the next number of a list follows ("2 золотых, 5
+    серебряных и 5 бронзовых")."""
+    toks, last = n.c.doc.toks, n.s.last
+    if j >= last or toks[j].text != "," and toks[j].pos != "CONJ":
+        return False
+    k = j + 1
+    while k < last and (toks[k].text == "," or toks[k].pos == "CONJ"):
+        k += 1
+    return k < last and not (toks[k].text[:1].isdigit() or toks[k].lemma in n.c.lex.numbers)
+
+
+def _adjective_elided(e: _Elided) -> list[StatCandidate]:
+    """ "12 медалей (2 золотых, 5 серебряных и 5 бронзовых)": adjectives after the number
+    whose noun is left out, the noun of the statistic right before it ("золотая медаль")."""
+    n = e.n
+    toks = n.c.doc.toks
+    adjs, j = _adjectives(n)
+    if not adjs or n.j != n.stop or not any("plur" in q.grams for q in adjs[-1].parses):
+        return []
+    after = toks[j] if j < n.s.last else None
+    if after is not None and not (after.text in n.c.lex.ellipsis_text or
+                                  after.pos in _AFTER_ELIDED_NOUN) or _noun_later(n, j):
+        return []
+    ref = next((c for c in reversed(e.found) if c.last_tok <= n.qstart), None)
+    if ref is None or n.qstart - ref.last_tok > 2 * _MAX_ELLIPSIS_GAP or any(
+            rule(e) for rule in (_range_start, _after_whole_iz, _after_iz, _amount_of)):
+        return []  # the rules before decide
+    head = n.c.morph.best(ref.head)
+    gender = next((g for g in ("masc", "femn", "neut") if head is not None and g in head.grams),
+                  None)
+    want = {"nomn", "sing"} | ({gender} if gender else set())
+    words = [(n.c.morph.inflect(a.parse, want) if a.parse is not None else None) or a.low
+             for a in adjs]
+    unit = " ".join([*words, ref.head])
+    return [StatCandidate(n.qstart, j, n.number, unit, ref.head, n.qual, rule="adjective_elided",
+                          kind=ref.kind)]
 
 
 def _previous_sentence(e: _Elided) -> list[StatCandidate]:
@@ -1054,6 +1096,7 @@ ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("borrowed_whole_iz", _after_whole_iz),
     Rule("borrowed_after_iz", _after_iz),
     Rule("amount_of", _amount_of),
+    Rule("adjective_elided", _adjective_elided),
     Rule("borrowed_before", _before),
     Rule("previous_sentence", _previous_sentence),  # when the rules before find nothing
     Rule("earlier_money", _earlier_money),  # last: when the rules before find nothing
@@ -1111,9 +1154,11 @@ ELLIPSIS_VETOES: tuple[Veto[_Elided, StatCandidate], ...] = tuple(
     # "тысяча" with no noun after it: no count of anything
     Veto("lone_multiplier", lambda e, c: not e.n.digits and e.n.stop == e.n.start),
     Veto("date_start", lambda e, c: _date_start(e.n)),
-    Veto("nominal_follows", lambda e, c: _nominal_follows(e.n) and _whole_of(e) is None),
+    Veto("nominal_follows", lambda e, c: c.rule != "adjective_elided" and
+         _nominal_follows(e.n) and _whole_of(e) is None),
     # "Иванов (2602)"; not "наибольшее число нарушений — в Москве (462)"
-    Veto("bracketed", lambda e, c: c.rule != "amount_of" and _bracketed(e.n)),
+    Veto("bracketed", lambda e, c: c.rule not in ("amount_of", "adjective_elided") and
+         _bracketed(e.n)),
 )
 
 
