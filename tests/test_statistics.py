@@ -638,3 +638,16 @@ def test_previous_sentence(run, text, expected):
 ])
 def test_adjective_elided(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# "один" after a particle that stresses the number counts even alone
+@pytest.mark.parametrize("text, expected", [
+    ("Был известен только один случай нападения.", [(1, "случай")]),
+    ("Показали лишь один кадр.", [(1, "кадр")]),
+    ("Осталось всего одно место.", [(1, "место")]),
+    ("Он играл только за один клуб.", []),
+    ("Это только один из вариантов.", []),
+    ("Один случай известен.", []),
+])
+def test_one_after_focus(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected

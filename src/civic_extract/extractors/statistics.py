@@ -32,7 +32,8 @@ qualifier):
 
 Word tables: numbers, multipliers, fractions, cardinal_endings, number_roles, qualifiers, units,
 adjective_units, implied_units, number_labels, number_contexts, age_fillers, age_verbs,
-one_determiners, score_cues, not_units, ellipsis_next, stat_kinds, subunits, amount_words
+one_determiners, one_counts, one_focus, score_cues, not_units, ellipsis_next, stat_kinds,
+subunits, amount_words
 (``lexicon/statistics.py``). A measure in two units ("82 километра 169 метров") is one value.
 """
 
@@ -589,7 +590,8 @@ def _one_determiner(n: _Number) -> bool:
     """ "один", "одна": a determiner far more often than a count; a count among the counts of
     its sentence ("один человек погиб, 15 ранены", "одну серебряную и три бронзовые"), unless
     a preposition or a word of data/one_determiners.txt comes before it ("ещё один", "один
-    из", "в одном"); a tally of data/one_counts.txt counts alone ("погиб один человек")."""
+    из", "в одном"); a tally of data/one_counts.txt counts alone ("погиб один человек"), and
+    so does "один" after a particle of data/one_focus.txt ("только один случай")."""
     if n.digits or n.value != 1 or n.mult != 1.0:
         return False
     toks, s = n.c.doc.toks, n.s
@@ -599,6 +601,8 @@ def _one_determiner(n: _Number) -> bool:
         return True
     if n.j < s.last and toks[n.j].lemma in n.c.lex.one_counts:
         return False  # "погиб один человек" (data/one_counts.txt)
+    if before is not None and before.low in n.c.lex.one_focus:
+        return False  # "только один случай" (data/one_focus.txt)
     return not any(_other_count(n, t) for t in toks[s.first:s.last] if t.i != n.start)
 
 

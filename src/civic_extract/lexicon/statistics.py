@@ -17,7 +17,7 @@ TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_
           "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt",
           "stat_kinds.txt", "cardinal_endings.txt", "adjective_units.txt", "age_verbs.txt",
           "one_determiners.txt", "unit_prefixes.txt", "subunits.txt", "one_counts.txt",
-          "amount_words.txt")
+          "amount_words.txt", "one_focus.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -41,6 +41,7 @@ class StatLexicon:
     age_verbs: frozenset[str]  # "исполниться": an age after a dative holder
     one_determiners: frozenset[str]  # "ещё один": a determiner even among counts
     one_counts: frozenset[str]  # "один человек": a count even alone
+    one_focus: frozenset[str]  # "только один": a count even alone
     unit_prefixes: dict[str, str]  # "кв" -> "квадратный" ("500 кв. м")
     ellipsis_pos: frozenset[str]  # after a number without its noun: parts of speech
     ellipsis_text: frozenset[str]  # … and tokens as written
@@ -80,6 +81,7 @@ class StatLexicon:
             age_verbs=frozenset(t.lines("age_verbs.txt")),
             one_determiners=frozenset(t.lines("one_determiners.txt")),
             one_counts=frozenset(t.lines("one_counts.txt")),
+            one_focus=frozenset(t.lines("one_focus.txt")),
             unit_prefixes={a: w for a, w in t.table("unit_prefixes.txt", 2)},
             ellipsis_pos=frozenset(ellipsis["pos"]),
             ellipsis_text=frozenset(ellipsis["text"]),
