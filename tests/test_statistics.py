@@ -237,6 +237,16 @@ def test_quoted_speech_counts(run):
     assert [(s.value, s.head) for s in stats] == [(5, "человек")]
 
 
+# a short adjective is a predicate: the quotes hold speech, not a name
+@pytest.mark.parametrize("text, expected", [
+    ('Эксперт: "Здесь возможны три варианта. Первый: средний балл".', [(3, "вариант")]),
+    ("Он сказал: «Нам нужны 40 волонтёров».", [(40, "волонтер")]),
+    ("Вышел альбом «100 песен».", []),
+])
+def test_quoted_predicate_is_speech(run, text, expected):
+    assert [(s.value, s.head) for s in run(text).statistics] == expected
+
+
 # ---------------------------------------------------------------- the rules, named (trace=True)
 
 @pytest.fixture(scope="module")

@@ -59,6 +59,8 @@ _SCORE = re.compile(r"^\d+,?$")  # a side of a score ("7:5, 6:7": the tokenizer 
 _ONE_DIGIT = re.compile(r"^\d,?$")  # the right side of a score with no cue ("0:1")
 _YEAR_LEMMAS = {"год", "г", "гг"}
 _MAX_QUOTED_NAME = 25  # a longer quotation is speech: the numbers in it count
+# a predicate in quotes makes them speech, whose numbers count: "Здесь возможны три варианта"
+_PREDICATES = frozenset({"VERB", "PRTS", "INFN", "ADJS"})
 _MAX_ELLIPSIS_GAP = 12  # tokens between a number without a noun and the one it borrows from
 
 
@@ -512,7 +514,7 @@ def _in_quoted_name(doc: Doc, s: Sent, k: int) -> bool:
         if toks[j].text in '»"”':
             inner = toks[opened + 1:j]
             return len(inner) <= _MAX_QUOTED_NAME and not any(
-                t.pos in ("VERB", "PRTS", "INFN") for t in inner)
+                t.pos in _PREDICATES for t in inner)
     return False
 
 
@@ -1176,7 +1178,7 @@ def _quoted_names(doc: Doc, quoted: set[int]) -> frozenset[int]:
     for k in sorted(quoted) + [-2]:
         if run_ and k != run_[-1] + 1:
             speech = len(run_) > _MAX_QUOTED_NAME or any(
-                doc.toks[i].pos in ("VERB", "PRTS", "INFN") for i in run_)
+                doc.toks[i].pos in _PREDICATES for i in run_)
             if not speech:
                 out.update(run_)
             run_ = []
