@@ -975,10 +975,15 @@ def _amount_word(e: _Elided) -> tuple[int, _Unit] | None:
     """ "число кандидатов выросло до 13", "количество мандатов - 292", "по числу мандатов
     (52)": the last noun of data/amount_words.txt before the number in its sentence (not "в
     том числе", "в числе прочих") and the genitive it governs, when no statistic of another
-    rule lies between them: (its token, the unit)."""
+    rule lies between them: (its token, the unit). The noun is looked for within
+    _MAX_ELLIPSIS_GAP tokens, or it is the one of the number before, which took its unit so
+    ("в Москве (462), Самарской (88), …")."""
     n = e.n
     toks, lex = n.c.doc.toks, n.c.lex
-    i = next((x for x in range(n.qstart - 1, n.s.first - 1, -1)
+    prev = next((c for c in reversed(e.found) if c.last_tok <= n.qstart), None)
+    if prev is not None and prev.rule == "amount_of":
+        return prev.first_tok, (prev.unit, prev.head, prev.last_tok, None)
+    i = next((x for x in range(n.qstart - 1, max(n.s.first, n.qstart - _MAX_ELLIPSIS_GAP) - 1, -1)
               if toks[x].lemma in lex.amount_words), None)
     if i is None or i - 1 >= n.s.first and toks[i - 1].low in ("том", "их", "в") or any(
             i < c.first_tok < n.qstart and c.rule != "amount_of" for c in e.found):
