@@ -43,6 +43,7 @@ from ..text.morph import Morphology
 from .phrase import (
     CAPITALS_ABBREVIATION,
     QUOTES,
+    before_po,
     function_word,
     guillemets,
     head_index,
@@ -419,6 +420,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     end = last
     if i + 1 < len(spans):
         t2, f2, l2 = spans[i + 1]
+        if t2 == "LOC":
+            l2 = before_po(doc, f2, l2)
         nxt = doc.toks[f2]
         link = _genitive_link(doc, last, f2)  # the link word carries the genitive: "Алматы"
         if f2 - link == last and nxt.sent == doc.toks[first].sent and (
@@ -443,13 +446,13 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     # "комитета | Совета Федерации по …": the complement is the outer body's
     po = end if owned else _po_complement(doc, first, end, lex)
     if po > end:
-        if end == last:
-            last = po  # the complement follows the NER span: the mention takes it too
         end, rule = po, "ner_po_complement"
     pri = _pri_complement(doc, first, end, lex)
     if pri > end:
         # "Совет при Президенте РФ | по развитию информационного общества"
         end, rule = _po_complement(doc, first, pri, lex), "ner_po_complement"
+    if rule == "ner_po_complement":
+        last = end  # the mention runs on with the name, over a place inside it too
     return rule, first, spans[i][2], max(last, named), end
 
 

@@ -18,7 +18,8 @@ from ..text.morph import Morphology, WordParse
 
 __all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
-           "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION"]
+           "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
+           "before_po"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -27,6 +28,13 @@ _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "
 def lemma_key(toks: Iterable[Tok]) -> tuple[str, ...]:
     """The tokens' lemmas as a table key (ё read as е), as the gazetteers are keyed."""
     return tuple(t.lemma.replace("ё", "е") for t in toks)
+
+
+def before_po(doc: Doc, first: int, last: int) -> int:
+    """The end of an NER place span [first, last) before a "по" it ran on over: the
+    complement of the body before the place ("Бюро США | по патентам и товарным знакам",
+    "Совет при Президенте РФ | по развитию …"); a place's name takes none."""
+    return next((k for k in range(first + 1, last) if doc.toks[k].text == "по"), last)
 
 
 _FUNCTION_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PREP", "PRED",

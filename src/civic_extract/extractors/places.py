@@ -36,6 +36,7 @@ from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology, WordParse
 from .phrase import (
+    before_po,
     function_word,
     head_index,
     inflect_word,
@@ -511,6 +512,8 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
     doc, lex = c.doc, c.lex
     while type_ == "LOC" and last - first > 1 and doc.toks[last - 1].text in c.per_words:
         last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
+    if type_ == "LOC":
+        last = before_po(doc, first, last)
     raw = (first, last)
     if type_ == "LOC":
         last = _longer_known(doc, first, last, lex)  # "Тринидаде и Тобаго": one country
