@@ -998,3 +998,22 @@ def test_mention_of_a_quoted_name(run, text, mention):
 def test_mention_runs_over_a_place_inside_the_name(run, text, mention):
     mentions = [m.text for o in run(text).organizations for m in o.mentions]
     assert mention in mentions, mentions
+
+
+# a body named by its building: in the prepositional after "в"/"на" the building, a place;
+# as the subject, in another case, or before a plural verb without a subject, the body
+@pytest.mark.parametrize("text, is_org", [
+    ("Барак Обама принимает в Белом доме своего коллегу.", False),
+    ("Обама выступал в Белом доме через несколько часов.", False),
+    ("Церемония прошла в Белом доме, гостей было много.", False),
+    ("В Белом доме заявили, что переговоры продолжатся.", True),
+    ("Белый дом опроверг эти слухи.", True),
+    ("Представитель Белого дома сказал это.", True),
+    ("Он направил письмо в Белый дом.", True),
+])
+def test_building_of_a_body(run, text, is_org):
+    article = run(text)
+    orgs = [o.name for o in article.organizations]
+    places = [(p.name, p.kind) for p in article.places]
+    assert ("Белый дом" in orgs) == is_org, (orgs, places)
+    assert (("Белый дом", "other") in places) == (not is_org), (orgs, places)

@@ -44,6 +44,7 @@ from .phrase import (
     CAPITALS_ABBREVIATION,
     QUOTES,
     before_po,
+    building_seat,
     function_word,
     guillemets,
     head_index,
@@ -1317,6 +1318,8 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("not_an_organization", _not_an_organization),
     Veto("platform_as_medium", lambda c, f: _as_medium(c.doc, f.org, c.lex)),
     Veto("maker_of_product", lambda c, f: _as_product(c.doc, f.org, c.lex)),
+    # "принимает в Белом доме": the building a body sits in, a place
+    Veto("seat_building", lambda c, f: building_seat(c.doc, f.org.first_tok, f.org.last_tok)),
 )
 
 
