@@ -63,7 +63,7 @@ def _quoted_extent(doc: Doc, first: int, last: int) -> tuple[int, int]:
     q = next((k for k in range(first, last) if is_opening(doc, k)), None)
     span = doc.quotes.name_at(q) if q is not None else None
     if span is None:
-        return first, last
+        return _latin_after_abbreviation(doc, first, last)
     a, b, after = span
     if not a < last <= b + 1 or a >= b:
         return first, last  # more words after the quoted name, or none in it
@@ -71,6 +71,19 @@ def _quoted_extent(doc: Doc, first: int, last: int) -> tuple[int, int]:
         return a, b
     closed = b < len(toks) and after == b + 1 and toks[b].text in CLOSE_QUOTES + '"'
     return first, b + 1 if closed else last
+
+
+def _latin_after_abbreviation(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """"ИА Regnum": a name in Latin letters after an abbreviation in capitals for the kind of
+    body is the mention, as a quoted name is."""
+    toks = doc.toks
+    if last - first >= 2 and CAPITALS_ABBREVIATION.match(toks[first].text) and \
+            _LATIN_START.match(toks[first + 1].text):
+        return first + 1, last
+    return first, last
+
+
+_LATIN_START = re.compile(r"^[A-Za-z]")
 
 
 def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None = None
@@ -194,7 +207,7 @@ def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
 def _normalized(text: str, f: OrgFact) -> bool:
     """The name differs from the words as written: the morphology put them in the
     nominative."""
-    return f.form is None and key(f.name) != key(text[slice(*f.mention)])
+    return f.form is None and key(f.name) != key(text[slice(*f.span)])
 
 
 @dataclass
