@@ -1,7 +1,9 @@
 """Organizations and places: their mentions as facts, merged into one entity per name.
 
 An organization's mention is its name as written, without the legal form and the quotes
-("ОО «Батыр»" → "Батыр"), as the name leaves them out. A one-word place that is the surname of a
+("ОО «Батыр»" → "Батыр"), as the name leaves them out; an abbreviation in capitals before a
+quoted or Latin name is left out as a legal form is ("РИА «Новости»" → "Новости", "ИА Regnum" →
+"Regnum"). A one-word place that is the surname of a
 person of the text ("Алехандро Толедо … Толедо сбежал") is that person, unless a preposition of
 place (data/place_prepositions.txt) comes before it ("в Толедо").
 """
