@@ -960,3 +960,62 @@ def test_quoted_list_after_org_word(run, text, names):
 ])
 def test_abbreviated_class_with_place(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# a quoted name after an abbreviation in capitals that stands for the kind of body: the mention
+# is the quoted words, as after a legal form; after other words it is the whole, both quotes in
+@pytest.mark.parametrize("text, mention", [
+    ("Об этом сообщило РИА «Новости» в понедельник.", "Новости"),
+    ('Как передаёт РИА "Новости", встреча прошла.', "Новости"),
+    ("Воду в город подаёт ГУП «Водоканал».", "Водоканал"),
+    ("Руководитель РКК „Энергия“ выступил вчера.", "Энергия"),
+    ("Сотрудники ФГУП «Почта России» бастуют.", "Почта России"),
+    ("Игроки ФК «Кайрат» победили.", "Кайрат"),
+    ("Об этом сообщает ИА Regnum со ссылкой на источник.", "Regnum"),
+    ("Как цитирует ИА REGNUM, решение принято.", "REGNUM"),
+    ("Он дал интервью Русской службе «Голоса Америки» вчера.",
+     "Русской службе «Голоса Америки»"),
+])
+def test_mention_of_a_quoted_name(run, text, mention):
+    mentions = [m for o in run(text).organizations for m in o.mentions]
+    assert mention in [m.text for m in mentions], [m.text for m in mentions]
+    assert all(m.text == text[m.start:m.stop] for m in mentions)
+
+
+# the mention runs over a place inside the name when the name goes on after it
+@pytest.mark.parametrize("text, mention", [
+    ("Рабочая группа, включающая ГУ МЧС России по Санкт-Петербургу, была создана.",
+     "МЧС России по Санкт-Петербургу"),
+    ("Сотрудники УФСБ России по Пермскому краю задержали его.", "УФСБ России по Пермскому краю"),
+    ("Глава ГУ МВД России по г. Москве выступил.", "МВД России по г. Москве"),
+    ("Заявление сделало Управление МВД Казахстана по Алматинской области.",
+     "Управление МВД Казахстана по Алматинской области"),
+    ("На заседании Совета при Президенте РФ по развитию гражданского общества выступил министр.",
+     "Совета при Президенте РФ по развитию гражданского общества"),
+    ("Представитель Следственного комитета при прокуратуре Иван Петров сказал.",
+     "Следственного комитета при прокуратуре"),
+    # a place that ends the name stays the place's
+    ("Решение принял Конгресс США вчера.", "Конгресс"),
+])
+def test_mention_runs_over_a_place_inside_the_name(run, text, mention):
+    mentions = [m.text for o in run(text).organizations for m in o.mentions]
+    assert mention in mentions, mentions
+
+
+# a body named by its building: in the prepositional after "в"/"на" the building, a place;
+# as the subject, in another case, or before a plural verb without a subject, the body
+@pytest.mark.parametrize("text, is_org", [
+    ("Барак Обама принимает в Белом доме своего коллегу.", False),
+    ("Обама выступал в Белом доме через несколько часов.", False),
+    ("Церемония прошла в Белом доме, гостей было много.", False),
+    ("В Белом доме заявили, что переговоры продолжатся.", True),
+    ("Белый дом опроверг эти слухи.", True),
+    ("Представитель Белого дома сказал это.", True),
+    ("Он направил письмо в Белый дом.", True),
+])
+def test_building_of_a_body(run, text, is_org):
+    article = run(text)
+    orgs = [o.name for o in article.organizations]
+    places = [(p.name, p.kind) for p in article.places]
+    assert ("Белый дом" in orgs) == is_org, (orgs, places)
+    assert (("Белый дом", "other") in places) == (not is_org), (orgs, places)

@@ -437,3 +437,16 @@ def test_a_closing_bracket_is_no_part_of_a_place(run, text, places):
 ])
 def test_a_top_level_domain_is_no_place(run, text, places):
     assert [p.name for p in run(text).places] == places
+
+
+# a place the NER ran on over the "по"-complement of the body before it stops before "по"
+@pytest.mark.parametrize("text, place", [
+    ("Бюро США по патентам и товарным знакам выдало патент.", "США"),
+    ("Комиссия США по ценным бумагам и биржам начала проверку.", "США"),
+    ("На заседании Совета при Президенте РФ по развитию гражданского общества выступил министр.",
+     "РФ"),
+])
+def test_place_takes_no_po_complement(run, text, place):
+    places = run(text).places
+    assert [m.text for p in places for m in p.mentions] == [place], \
+        [(p.name, [m.text for m in p.mentions]) for p in places]

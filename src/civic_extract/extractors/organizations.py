@@ -43,6 +43,8 @@ from ..text.morph import Morphology
 from .phrase import (
     CAPITALS_ABBREVIATION,
     QUOTES,
+    before_po,
+    building_seat,
     function_word,
     guillemets,
     head_index,
@@ -419,6 +421,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     end = last
     if i + 1 < len(spans):
         t2, f2, l2 = spans[i + 1]
+        if t2 == "LOC":
+            l2 = before_po(doc, f2, l2)
         nxt = doc.toks[f2]
         link = _genitive_link(doc, last, f2)  # the link word carries the genitive: "Алматы"
         if f2 - link == last and nxt.sent == doc.toks[first].sent and (
@@ -443,13 +447,13 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     # "комитета | Совета Федерации по …": the complement is the outer body's
     po = end if owned else _po_complement(doc, first, end, lex)
     if po > end:
-        if end == last:
-            last = po  # the complement follows the NER span: the mention takes it too
         end, rule = po, "ner_po_complement"
     pri = _pri_complement(doc, first, end, lex)
     if pri > end:
         # "Совет при Президенте РФ | по развитию информационного общества"
         end, rule = _po_complement(doc, first, pri, lex), "ner_po_complement"
+    if rule == "ner_po_complement":
+        last = end  # the mention runs on with the name, over a place inside it too
     return rule, first, spans[i][2], max(last, named), end
 
 
@@ -1314,6 +1318,8 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("not_an_organization", _not_an_organization),
     Veto("platform_as_medium", lambda c, f: _as_medium(c.doc, f.org, c.lex)),
     Veto("maker_of_product", lambda c, f: _as_product(c.doc, f.org, c.lex)),
+    # "принимает в Белом доме": the building a body sits in, a place
+    Veto("seat_building", lambda c, f: building_seat(c.doc, f.org.first_tok, f.org.last_tok)),
 )
 
 

@@ -18,7 +18,8 @@ from ..text.morph import Morphology, WordParse
 
 __all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
-           "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION"]
+           "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
+           "before_po", "building_seat"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -27,6 +28,36 @@ _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "
 def lemma_key(toks: Iterable[Tok]) -> tuple[str, ...]:
     """The tokens' lemmas as a table key (ё read as е), as the gazetteers are keyed."""
     return tuple(t.lemma.replace("ё", "е") for t in toks)
+
+
+def before_po(doc: Doc, first: int, last: int) -> int:
+    """The end of an NER place span [first, last) before a "по" it ran on over: the
+    complement of the body before the place ("Бюро США | по патентам и товарным знакам",
+    "Совет при Президенте РФ | по развитию …"); a place's name takes none."""
+    return next((k for k in range(first + 1, last) if doc.toks[k].text == "по"), last)
+
+
+@cache
+def _seat_buildings() -> frozenset[str]:
+    """Bodies named by their building (data/seat_buildings.txt)."""
+    return frozenset(lines("seat_buildings.txt"))
+
+
+_AT = frozenset({"в", "на"})
+
+
+def building_seat(doc: Doc, first: int, last: int) -> bool:
+    """Do tokens [first, last) name a building where a body sits, in the prepositional after
+    "в" or "на" ("принимает в Белом доме"), not the body itself:
+    no plural verb without a subject follows ("в Белом доме заявили")?"""
+    toks = doc.toks
+    if first == 0 or toks[first - 1].low not in _AT or \
+            " ".join(t.lemma.replace("ё", "е") for t in toks[first:last]) not in _seat_buildings():
+        return False
+    if toks[last - 1].case != "loct":
+        return False  # "в Белый дом": where to, said of the body as often
+    nxt = toks[last] if last < len(toks) else None
+    return nxt is None or not (nxt.pos == "VERB" and nxt.tag.get("Number") == "Plur")
 
 
 _FUNCTION_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PREP", "PRED",

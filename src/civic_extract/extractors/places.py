@@ -36,6 +36,8 @@ from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology, WordParse
 from .phrase import (
+    before_po,
+    building_seat,
     function_word,
     head_index,
     inflect_word,
@@ -511,6 +513,8 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
     doc, lex = c.doc, c.lex
     while type_ == "LOC" and last - first > 1 and doc.toks[last - 1].text in c.per_words:
         last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
+    if type_ == "LOC":
+        last = before_po(doc, first, last)
     raw = (first, last)
     if type_ == "LOC":
         last = _longer_known(doc, first, last, lex)  # "Тринидаде и Тобаго": one country
@@ -623,7 +627,8 @@ def _known_org(s: _Span, f: _Found) -> bool:
     toks = s.toks
     known = s.c.lex.known_orgs.get(lemma_key(toks)) or \
         s.c.lex.known_orgs.get(tuple(t.low for t in toks))
-    return known is not None and known[2] != "cued"
+    return known is not None and known[2] != "cued" and \
+        not building_seat(s.c.doc, s.first, s.last)  # "в Белом доме": the building
 
 
 def _plain_word(s: _Span, f: _Found) -> bool:
@@ -674,7 +679,8 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Rule("ner_abbreviation", _ner_abbreviation),
     # "Кремль", "Белый дом": a government, not a place (data/not_places.txt)
     Veto("not_a_place", _claiming(lambda s, f: " ".join(
-        t.lemma.replace("ё", "е") for t in s.toks) in s.c.lex.not_places)),
+        t.lemma.replace("ё", "е") for t in s.toks) in s.c.lex.not_places and
+        not building_seat(s.c.doc, s.first, s.last))),
     Rule("ner_place", _ner_place),
 ))
 

@@ -1,7 +1,9 @@
 """Organizations and places: their mentions as facts, merged into one entity per name.
 
 An organization's mention is its name as written, without the legal form and the quotes
-("ОО «Батыр»" → "Батыр"), as the name leaves them out. A one-word place that is the surname of a
+("ОО «Батыр»" → "Батыр"), as the name leaves them out; an abbreviation in capitals before a
+quoted or Latin name is left out as a legal form is ("РИА «Новости»" → "Новости", "ИА Regnum" →
+"Regnum"). A one-word place that is the surname of a
 person of the text ("Алехандро Толедо … Толедо сбежал") is that person, unless a preposition of
 place (data/place_prepositions.txt) comes before it ("в Толедо").
 """
@@ -22,7 +24,7 @@ from ..extractors.phrase import CAPITALS_ABBREVIATION, lemma_key, word_stem
 from ..extractors.places import PlaceCandidate
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
-from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES
+from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from .facts import OrgFact, PersonFact, PlaceFact, Span
 from .score import Marks
 from .spans import Hull
@@ -45,13 +47,45 @@ def _span(doc: Doc, first: int, last: int) -> Span:
 
 def _name_tokens(doc: Doc, c: OrgCandidate) -> tuple[int, int]:
     if c.form is None or not c.first_tok <= c.name_first < c.last_tok:
-        return c.first_tok, c.last_tok
+        return _quoted_extent(doc, c.first_tok, c.last_tok)
     a, b = c.name_first, min(c.name_last, c.last_tok)
     while a < b and doc.toks[a].text in QUOTES:
         a += 1
     while b > a and doc.toks[b - 1].text in QUOTES:
         b -= 1
     return (a, b) if b > a else (c.first_tok, c.last_tok)
+
+
+def _quoted_extent(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """The mention of tokens [first, last) that end on a quoted name: after an abbreviation in
+    capitals, which stands for the kind of body as a legal form does ("РИА «Новости»", "ГУП
+    «Водоканал»"), the quoted words alone; after other words ("Русской службе «Голоса
+    Америки»") all of it, the closing quote included where the span stopped before it."""
+    toks = doc.toks
+    q = next((k for k in range(first, last) if is_opening(doc, k)), None)
+    span = doc.quotes.name_at(q) if q is not None else None
+    if span is None:
+        return _latin_after_abbreviation(doc, first, last)
+    a, b, after = span
+    if not a < last <= b + 1 or a >= b:
+        return first, last  # more words after the quoted name, or none in it
+    if q == first + 1 and CAPITALS_ABBREVIATION.match(toks[first].text):
+        return a, b
+    closed = b < len(toks) and after == b + 1 and toks[b].text in CLOSE_QUOTES + '"'
+    return first, b + 1 if closed else last
+
+
+def _latin_after_abbreviation(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """"ИА Regnum": a name in Latin letters after an abbreviation in capitals for the kind of
+    body is the mention, as a quoted name is."""
+    toks = doc.toks
+    if last - first >= 2 and CAPITALS_ABBREVIATION.match(toks[first].text) and \
+            _LATIN_START.match(toks[first + 1].text):
+        return first + 1, last
+    return first, last
+
+
+_LATIN_START = re.compile(r"^[A-Za-z]")
 
 
 def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None = None
@@ -175,7 +209,7 @@ def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
 def _normalized(text: str, f: OrgFact) -> bool:
     """The name differs from the words as written: the morphology put them in the
     nominative."""
-    return f.form is None and key(f.name) != key(text[slice(*f.mention)])
+    return f.form is None and key(f.name) != key(text[slice(*f.span)])
 
 
 @dataclass
