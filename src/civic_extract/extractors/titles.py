@@ -40,7 +40,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
   others_of_list     "Шишкина, Левитана и других художников" (every name of the list)
   description        "… Пугачёва. Зрители аплодировали певице" (a bare vocation of
                      data/epithet_titles.txt, in any case: the person named last, two
-                     sentences back, of no clashing gender, when the text names them most)
+                     sentences back, of no clashing gender, named most in the block)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -2201,6 +2201,8 @@ def _description_at(c: _Ctx, k: int) -> _Span | None:
         return None  # "другой министр": someone not named before
     if before is not None and before.pos == "NUMR":
         return None  # "оба шахматиста", "троих учёных": several people
+    if before is not None and (before.low in _POSSESSIVES or before.lemma == "свой"):
+        return None  # "её продюсер", "своего защитника": someone's partner, not that person
     return span
 
 
@@ -2226,8 +2228,8 @@ def _description_gender(c: _Ctx, span: _Span) -> str | None:
 
 
 def _description_antecedent(c: _Ctx, k: int, gender: str | None) -> int | None:
-    """The person named last before token ``k``, in any case, in its sentence or the one
-    before, whose gender does not clash with ``gender``."""
+    """The person named last before token ``k``, in any case, in its sentence or the
+    ``_DESCRIPTION_SENTS`` before, whose gender does not clash with ``gender``."""
     doc, people = c.doc, c.people
     sent = doc.toks[k].sent
     for i in range(bisect_right(c.last_toks, k) - 1, -1, -1):
@@ -2241,25 +2243,49 @@ def _description_antecedent(c: _Ctx, k: int, gender: str | None) -> int | None:
     return None
 
 
-def _held_by(c: _Ctx, lemma: str) -> set[str]:
-    """The people (by surname) who hold a title of head ``lemma`` so far."""
-    return {o.person.last or o.person.name for o in c.kept if o.head == lemma}
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+class _Blocks:
+    """The blocks of a text (the runs between blank lines, which a long text is never cut
+    inside) and how often each block names each person (by surname)."""
+
+    def __init__(self, c: _Ctx) -> None:
+        self.doc = c.doc
+        self.starts = [0] + [m.end() for m in _BLANK_LINE.finditer(c.doc.prep.norm)]
+        self.named: dict[int, dict[str, int]] = {}
+        for p in c.people:
+            counts = self.named.setdefault(self.of(p.first_tok), {})
+            key = p.last or p.name
+            counts[key] = counts.get(key, 0) + 1
+
+    def of(self, k: int) -> int:
+        return bisect_right(self.starts, self.doc.toks[k].start) - 1
+
+    def topic(self, person: PersonCandidate, k: int) -> bool:
+        """Does the block of token ``k`` name ``person`` most?"""
+        counts = self.named.get(self.of(k), {})
+        return counts.get(person.last or person.name, 0) >= max(counts.values(), default=1)
 
 
 def _descriptions(c: _Ctx) -> Iterator[_Found]:
-    """A bare title that no rule before took refers back to the person named last before it,
-    in its sentence or the one before, of no clashing gender ("… Пугачёва. 61-летняя певица
-    заявила", "в отношении политика", "сказал дипломат"); a title of that head another person
-    holds is that person's."""
+    """A bare vocation that no rule before took (``_description_at``) refers back to the
+    person named last before it, in its sentence or the two before, of no clashing gender
+    ("… Пугачёва. Певица заявила", "в отношении политика", "у спортсменки"), when that person
+    is named in its block (between blank lines) and most often there; not when someone holds
+    a title of that head already (it is theirs, and reported)."""
+    blocks = _Blocks(c)
+    held = {t.head for t in c.kept}  # the heads of the titles found so far
     for k in range(len(c.doc.toks)):
         span = _description_at(c, k)
-        if span is None or _in_speech(c.doc, k):
-            continue
+        lemma = _head_lemma(c.doc.toks[k], c.lex) if span is not None else None
+        if span is None or lemma is None or lemma in held or _in_speech(c.doc, k):
+            continue  # a head someone holds: the title of one named with it, reported
         i = _description_antecedent(c, span.first, _description_gender(c, span))
-        if i is None or not _topic(c, i):
+        if i is None or blocks.of(c.people[i].first_tok) != blocks.of(k) or \
+                not blocks.topic(c.people[i], k):
             continue
-        if _held_by(c, _head_lemma(c.doc.toks[k], c.lex) or ""):
-            continue  # the title of one named with it: that person's, already reported
+        held.add(lemma)
         yield _Found(c.people[i], span)
 
 
