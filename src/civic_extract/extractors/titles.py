@@ -2194,6 +2194,8 @@ def _description_at(c: _Ctx, k: int) -> _Span | None:
     if before is not None and (before.ner == "PER" or _head_lemma(before, c.lex)) or \
             after is not None and after.ner == "PER":
         return None  # a name's own title, found or refused by the rules before
+    if after is not None and after.text in _DASHES:
+        return None  # "пианист — лауреат премии Даниил Трифонов": the one the dash names
     if before is not None and before.lemma in c.lex.post_words:
         return None  # "на пост мэра": a post sought or given, left to post_phrase
     if any(t.low in c.lex.other_persons or t.lemma in c.lex.other_persons
