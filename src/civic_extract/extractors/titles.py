@@ -2176,6 +2176,8 @@ def _description_at(c: _Ctx, k: int) -> _Span | None:
     "певица", "главы Facebook"), or None."""
     doc = c.doc
     t = doc.toks[k]
+    if t.lemmas.isdisjoint(_epithets()):
+        return None  # no reading of the word is a vocation (the cheap test first)
     if k in c.quoted or t.ner == "PER" or _plural(t) or \
             _head_lemma(t, c.lex) not in _epithets():
         return None
