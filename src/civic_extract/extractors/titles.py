@@ -38,6 +38,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
                      in its sentence; not one who gives or seeks the post: post_giver)
   joined_heads       "…, издатель и главред журнала" (the second head of a title found)
   others_of_list     "Шишкина, Левитана и других художников" (every name of the list)
+  description        "… Пугачёва. Зрители аплодировали певице" (a bare vocation of
+                     data/epithet_titles.txt, in any case: the person named last, two
+                     sentences back, of no clashing gender, named most in the block)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -65,7 +68,7 @@ from functools import cache
 from typing import TypeVar
 
 from ..agreement import ALL_CASES, forms
-from ..data import lines
+from ..data import lines, table
 from ..document import Doc, Tok
 from ..lexicon import TitleLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
@@ -2144,6 +2147,152 @@ def _body_members(c: _Ctx) -> Iterator[_Found]:
                     if doc.toks[c.people[i].first_tok].sent == t.sent)
 
 
+# -- descriptions that refer back ---------------------------------------------------------------
+
+# How many sentences before a bare description the person it refers to may be named.
+_DESCRIPTION_SENTS = 2
+
+
+@cache
+def _epithet_pairs() -> tuple[tuple[str, str], ...]:
+    """(masculine, feminine) of data/epithet_titles.txt ("-" where there is none)."""
+    return tuple((m, f) for m, f in table("epithet_titles.txt", 2))
+
+
+@cache
+def _epithets() -> frozenset[str]:
+    return frozenset(w for pair in _epithet_pairs() for w in pair) - {"-"}
+
+
+@cache
+def _paired_masculine() -> frozenset[str]:
+    """The masculine vocations with a feminine pair: said of a man ("актер", "певец")."""
+    return frozenset(m for m, f in _epithet_pairs() if m != "-" and f != "-")
+
+
+def _description_at(c: _Ctx, k: int) -> _Span | None:
+    """The bare singular title headed at token ``k`` with no name next to it, over the
+    adjectives agreeing with it and its genitive complements ("бывшего итальянского премьера",
+    "певица", "главы Facebook"), or None."""
+    doc = c.doc
+    t = doc.toks[k]
+    if t.lemmas.isdisjoint(_epithets()):
+        return None  # no reading of the word is a vocation (the cheap test first)
+    if k in c.quoted or t.ner == "PER" or _plural(t) or \
+            _head_lemma(t, c.lex) not in _epithets():
+        return None
+    first = _with_adjectives(doc, k, doc.sents[t.sent].first)
+    last = k + 1
+    while last < len(doc.toks) and last - k <= _MAX and \
+            _can_continue(doc.toks[last], c.quoted) and \
+            (doc.toks[last].case == "gent" or last in c.quoted) and \
+            (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
+        last += 1
+    span = _Span(first, k, last)
+    if c.taken(span) or any(_head_lemma(doc.toks[j], c.lex) for j in range(k + 1, last)):
+        return None  # "адвокат футболиста": the title of someone else
+    before = doc.toks[first - 1] if first > 0 else None
+    after = doc.toks[last] if last < len(doc.toks) else None
+    if before is not None and (before.ner == "PER" or _head_lemma(before, c.lex)) or \
+            after is not None and after.ner == "PER":
+        return None  # a name's own title, found or refused by the rules before
+    if after is not None and after.text in _DASHES:
+        return None  # "пианист — лауреат премии Даниил Трифонов": the one the dash names
+    if before is not None and before.lemma in c.lex.post_words:
+        return None  # "на пост мэра": a post sought or given, left to post_phrase
+    if any(t.low in c.lex.other_persons or t.lemma in c.lex.other_persons
+           for t in doc.toks[first:k]):
+        return None  # "другой министр": someone not named before
+    if before is not None and before.pos == "NUMR":
+        return None  # "оба шахматиста", "троих учёных": several people
+    if before is not None and (before.low in _POSSESSIVES or before.lemma == "свой"):
+        return None  # "её продюсер", "своего защитника": someone's partner, not that person
+    return span
+
+
+def _description_gender(c: _Ctx, span: _Span) -> str | None:
+    """The gender a bare description tells of its person: a feminine profession noun
+    ("певица") or a feminine adjective or past verb agreeing with it ("бывший премьер-министр
+    работала") says a woman; a masculine noun with a feminine pair ("актер": data/
+    epithet_titles.txt) or a masculine past verb right after it says a man; else None."""
+    doc = c.doc
+    head = doc.toks[span.head]
+    p = head.parse
+    if p is not None and "femn" in p.grams and _FEMININE.search(p.normal):
+        return "Fem"
+    if _head_lemma(head, c.lex) in _paired_masculine():
+        return "Masc"
+    if any((q := t.parse) is not None and "femn" in q.grams and "sing" in q.grams
+           for t in doc.toks[span.first:span.head]):
+        return "Fem"
+    verb = doc.toks[span.last].parse if span.last < len(doc.toks) else None
+    if verb is not None and verb.pos == "VERB" and "past" in verb.grams and head.case == "nomn":
+        return _VERB_GENDERS.get(next(iter({"masc", "femn"} & verb.grams), ""))
+    return None
+
+
+def _description_antecedent(c: _Ctx, k: int, gender: str | None) -> int | None:
+    """The person named last before token ``k``, in any case, in its sentence or the
+    ``_DESCRIPTION_SENTS`` before, whose gender does not clash with ``gender``."""
+    doc, people = c.doc, c.people
+    sent = doc.toks[k].sent
+    for i in range(bisect_right(c.last_toks, k) - 1, -1, -1):
+        p = people[i]
+        if p.last_tok > k:
+            continue
+        if doc.toks[p.first_tok].sent < sent - _DESCRIPTION_SENTS:
+            return None
+        if gender is None or _gender_agrees(c, i, gender):
+            return i
+    return None
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+class _Blocks:
+    """The blocks of a text (the runs between blank lines, which a long text is never cut
+    inside) and how often each block names each person (by surname)."""
+
+    def __init__(self, c: _Ctx) -> None:
+        self.doc = c.doc
+        self.starts = [0] + [m.end() for m in _BLANK_LINE.finditer(c.doc.prep.norm)]
+        self.named: dict[int, dict[str, int]] = {}
+        for p in c.people:
+            counts = self.named.setdefault(self.of(p.first_tok), {})
+            key = p.last or p.name
+            counts[key] = counts.get(key, 0) + 1
+
+    def of(self, k: int) -> int:
+        return bisect_right(self.starts, self.doc.toks[k].start) - 1
+
+    def topic(self, person: PersonCandidate, k: int) -> bool:
+        """Does the block of token ``k`` name ``person`` most?"""
+        counts = self.named.get(self.of(k), {})
+        return counts.get(person.last or person.name, 0) >= max(counts.values(), default=1)
+
+
+def _descriptions(c: _Ctx) -> Iterator[_Found]:
+    """A bare vocation that no rule before took (``_description_at``) refers back to the
+    person named last before it, in its sentence or the two before, of no clashing gender
+    ("… Пугачёва. Певица заявила", "в отношении политика", "у спортсменки"), when that person
+    is named in its block (between blank lines) and most often there; not when someone holds
+    a title of that head already (it is theirs, and reported)."""
+    blocks = _Blocks(c)
+    held = {t.head for t in c.kept}  # the heads of the titles found so far
+    for k in range(len(c.doc.toks)):
+        span = _description_at(c, k)
+        lemma = _head_lemma(c.doc.toks[k], c.lex) if span is not None else None
+        if span is None or lemma is None or lemma in held or _in_speech(c.doc, k):
+            continue  # a head someone holds: the title of one named with it, reported
+        i = _description_antecedent(c, span.first, _description_gender(c, span))
+        if i is None or blocks.of(c.people[i].first_tok) != blocks.of(k) or \
+                not blocks.topic(c.people[i], k):
+            continue
+        held.add(lemma)
+        yield _Found(c.people[i], span)
+
+
 # The rules whose titles a verb predicates (data: the rule names of this module).
 _PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
                                          "after_participle", "pronoun_subject", "no_subject"))
@@ -2177,6 +2326,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
+    TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),
 )
 
 
