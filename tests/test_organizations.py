@@ -509,6 +509,8 @@ RULE_ROWS = [
     ("Об этом сообщает zakon.kz.", "news_domain", "zakon.kz"),
     ("Лидеры ЕС встретились в Брюсселе.", "known_org", "ЕС"),
     ("Он перешел в клуб Челси.", "known_org_cued", "Челси"),
+    ("Об этом сказал Русской службе «Голоса Америки» депутат.", "known_parent",
+     "Голоса Америки"),
     ("Об этом сообщило министерство культуры Польши.", "lowercase_body",
      "министерство культуры"),
 ]
@@ -960,3 +962,21 @@ def test_quoted_list_after_org_word(run, text, names):
 ])
 def test_abbreviated_class_with_place(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A known organization in the genitive inside another's name is its parent, an organization of
+# its own; one that opens the name, or a name after a form's abbreviation, is the same body.
+@pytest.mark.parametrize("text, names", [
+    ("В интервью Русской службе «Голоса Америки» он сказал это.",
+     {"Русская служба «Голоса Америки»", "Голос Америки"}),
+    ("Об этом сообщила Украинская служба «Голоса Америки».",
+     {"Украинская служба «Голоса Америки»", "Голос Америки"}),
+    ("Члены ЦК КПСС собрались на пленум.", {"ЦК КПСС", "КПСС"}),
+    ("Правительство Ульяновской области одобрило план.",
+     {"Правительство Ульяновской области"}),
+    ("От РПР «ПАРНАС» выдвинут кандидат.", {"РПР «ПАРНАС»"}),
+    ("Как сообщает ИА REGNUM, пожар потушен.", {"ИА REGNUM"}),
+])
+def test_known_parent_inside_a_name(run, text, names):
+    got = [o.name for o in run(text).organizations]
+    assert sorted(got) == sorted(names)

@@ -14,7 +14,8 @@ words the candidates of the stages before it claimed:
    «Металлоинвеста»") or in a cue's case (``quoted_after_cue``);
 4. news sites by their domain (``news_domain``);
 5. known organizations of data/known_orgs.txt (``known_org``, ``known_org_cued``,
-   ``known_org_inner``, ``known_org_quoted``);
+   ``known_org_inner``, ``known_org_quoted``), and one in the genitive inside a name kept
+   before, its parent (``known_parent``: "Русская служба «Голоса Америки»" → "Голос Америки");
 6. lowercase state and public bodies (``lowercase_body``: "министерство культуры Польши").
 
 ``VETOES`` lists the reasons a candidate is no organization. Each candidate carries the name of
@@ -1007,8 +1008,9 @@ def _known_stage(c: _Ctx) -> list[_Found]:
     return out
 
 
-def _known_at(c: _Ctx, k: int) -> _Found | None:
-    """The longest known organization that starts at token k and counts where it stands."""
+def _known_at(c: _Ctx, k: int, free: range = range(0)) -> _Found | None:
+    """The longest known organization that starts at token k and counts where it stands
+    (the words of ``free`` as if no organization claimed them)."""
     doc, lex, toks, quoted, covered = c.doc, c.lex, c.doc.toks, c.quoted, c.state.covered
     t = toks[k]
     if t.low not in lex.known_org_firsts and \
@@ -1016,7 +1018,7 @@ def _known_at(c: _Ctx, k: int) -> _Found | None:
         return None  # no key starts with this word (most capitalized words)
     for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
         span = toks[k:k + n]
-        if any(x.sent != t.sent or x.i in covered for x in span):
+        if any(x.sent != t.sent or x.i in covered and x.i not in free for x in span):
             continue
         lemmas = lemma_key(span)
         found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(tuple(x.low for x in span))
@@ -1043,6 +1045,44 @@ def _known_at(c: _Ctx, k: int) -> _Found | None:
         org = OrgCandidate(k, k + n, name, None, None, kind, k, k + n, known=True)
         return _Found(rule, org, (_KNOWN, 0, 0))
     return None
+
+
+def _known_parents(c: _Ctx) -> Iterator[_Found]:
+    """A known organization inside the name of another, after its first word, is the parent
+    it belongs to, an organization of its own ("Русская служба «Голоса Америки»" → "Голос
+    Америки", "Международный трибунал ООН" → "ООН"); one at the first word is the same body
+    ("Правительство Ульяновской области")."""
+    kept = [f.org for n in (_QUOTED, _NER, _OWNED) for f in c.state.stages.get(n, ())
+            if f.order in c.state.kept]
+    starts = {o.first_tok for o in kept} | {o.name_first for o in kept}
+    for o in kept:
+        free = range(o.name_first, o.name_last)
+        k = o.name_first + 1
+        while k < o.name_last:
+            t = c.doc.toks[k]
+            found = _known_at(c, k, free) if t.is_word() and t.text[:1].isupper() and \
+                k not in starts else None  # a parent found on its own is no second one
+            if found is None or found.org.last_tok > o.name_last or \
+                    not _genitive_parent(c.doc, o.name_first, k, found.org.last_tok):
+                k += 1
+                continue
+            yield replace(found, rule="known_parent", order=(_KNOWN, 1_000_000 + k, 0))
+            k = found.org.last_tok
+
+
+def _genitive_parent(doc: Doc, first: int, k: int, last: int) -> bool:
+    """Is the name [k, last) inside a name starting at ``first`` its genitive complement
+    ("службе «Голоса Америки»", "трибунал ООН"), not the name after a form's abbreviation
+    ("РПР «ПАРНАС»", "ИА REGNUM") or a word of the same name ("Техрик-е Талибан")?"""
+    toks = doc.toks
+    j = k - 1
+    while j > first and toks[j].text in QUOTES:
+        j -= 1
+    if not toks[j].is_word() or toks[j].text.isupper() and (j < k - 1 or _latin(toks[k].text)):
+        return False
+    h = head_index(toks[k:last])
+    ref = toks[k + h] if h is not None else toks[k]
+    return _in_case(ref, "gent") or last - k == 1 and ref.text.isupper() and len(ref.text) > 1
 
 
 def _names_a_work(doc: Doc, q: int, lex: OrgLexicon) -> bool:
@@ -1231,6 +1271,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     _stage_rule(_KNOWN, "known_org_cued"),
     _stage_rule(_KNOWN, "known_org_inner"),
     _stage_rule(_KNOWN, "known_org_quoted"),
+    Rule("known_parent", _known_parents),  # reads the names kept before it
     Rule("lowercase_body", _bodies),  # reads the words its own candidates claim
 )
 
