@@ -980,3 +980,24 @@ def test_abbreviated_class_with_place(run, text, names):
 def test_known_parent_inside_a_name(run, text, names):
     got = [o.name for o in run(text).organizations]
     assert sorted(got) == sorted(names)
+
+
+# A body word with a complement of data/body_pairs.txt names one body in lowercase, in any case
+# and number of its adjectives; adjectives that do not name it stay out; "кабинет" or "палата"
+# with another complement is a room.
+@pytest.mark.parametrize("text, names", [
+    ("Заседание кабинета министров прошло в среду.", ["кабинет министров"]),
+    ("Кабинет министров одобрил проект.", ["Кабинет министров"]),
+    ("Новый кабинет министров собрался в среду.", ["кабинет министров"]),
+    ("Министры вошли в коалиционный кабинет министров.", ["коалиционный кабинет министров"]),
+    ("Бывший спикер палаты представителей выступил.", ["палата представителей"]),
+    ("Закон одобрила верхняя палата парламента, а затем нижняя.",
+     ["верхняя палата парламента", "парламент"]),
+    ("Предыдущий кабинет Синдзо Абэ ушёл в отставку.", ["кабинет Синдзо Абэ"]),
+    ("Он зашёл в кабинет директора.", []),
+    ("Больного перевели в палату реанимации.", []),
+    ("Вице-президент палаты Сергей Катырин выступил.", []),
+    ("Итальянцы выбирали новый парламент.", []),
+])
+def test_body_pairs(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

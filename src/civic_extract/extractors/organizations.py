@@ -22,7 +22,8 @@ words the candidates of the stages before it claimed:
 the rule that made it (``OrgCandidate.rule``); with a ``Trace`` the engine records every
 candidate and its verdict. Candidates are reported stage by stage, each stage in text order.
 
-Tables: data/legal_forms.txt, org_words.txt, body_words.txt, body_idioms.txt, state_heads.txt,
+Tables: data/legal_forms.txt, org_words.txt, body_words.txt, body_pairs.txt,
+body_not_modifiers.txt, body_idioms.txt, state_heads.txt,
 known_orgs.txt, known_org_cues.txt, org_cue_prepositions.txt, quoted_org_cues.txt,
 not_orgs.txt, not_org_heads.txt, not_org_owners.txt, work_words.txt, facility_words.txt,
 platforms.txt, platform_cues.txt, platform_words.txt, product_cues.txt, po_heads.txt,
@@ -1175,14 +1176,16 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         first = t.i
         while first - 1 >= 0 and toks[first - 1].pos is not None and \
                 toks[first - 1].pos in ("ADJF", "PRTF") and toks[first - 1].case == t.case \
-                and toks[first - 1].sent == t.sent and (first - 1) not in covered:
+                and toks[first - 1].sent == t.sent and (first - 1) not in covered and \
+                toks[first - 1].lemma.replace("ё", "е") not in lex.body_not_modifiers:
             first -= 1
         last = t.i + 1
         while last < len(toks) and last - t.i <= _MAX_BODY_COMPLEMENT and \
                 toks[last].sent == t.sent and (
                     toks[last].case == "gent" and
                     toks[last].pos in ("NOUN", "ADJF", "PRTF")) and \
-                (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN"):
+                (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN" or
+                 last == t.i + 1 and _body_pair(c, t.i, last + 1)):
             last += 1  # not over a title ("министерства | министра"); "военного округа" is none
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
@@ -1190,7 +1193,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         last = _person_complement(doc, t.i, last, t.sent, person_ends)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
-        if not _unique_body(c, t.i, first, last):
+        if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last):
             continue
         name = nominative(doc, first, last, c.morph)
         # the mention leaves the proper-name complement to the place or organization it is
@@ -1230,8 +1233,30 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
     toks = c.doc.toks
     alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last))
-    return proper or alone == "yes" and first == h and last == h + 1 or \
-        alone == "named" and last > h + 1
+    if _body_pair(c, h, last):
+        return True
+    return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
+                                alone == "named" and last > h + 1)
+
+
+def _alone_after_modifier(c: _Ctx, first: int, h: int, last: int) -> bool:
+    """A body named alone after an adjective of data/body_not_modifiers.txt ("новый
+    парламент") is a body in general, as one after any adjective is."""
+    toks = c.doc.toks
+    return first == h and last == h + 1 and h > 0 and toks[h - 1].pos in ("ADJF", "PRTF") \
+        and toks[h - 1].lemma.replace("ё", "е") in c.lex.body_not_modifiers
+
+
+def _body_pair(c: _Ctx, h: int, last: int) -> bool:
+    """Does the body word h with its complement's first word name one body (data/
+    body_pairs.txt: "кабинет министров", "палата представителей"; "PER" for a person's name:
+    "кабинет Синдзо Абэ")?"""
+    toks = c.doc.toks
+    if last <= h + 1:
+        return False
+    head = toks[h].lemma.replace("ё", "е")
+    return (head, toks[h + 1].lemma.replace("ё", "е")) in c.lex.body_pairs or \
+        toks[h + 1].ner == "PER" and (head, "PER") in c.lex.body_pairs
 
 
 def _plural(t: Tok) -> bool:
