@@ -1001,3 +1001,20 @@ def test_known_parent_inside_a_name(run, text, names):
 ])
 def test_body_pairs(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# Bodies that news name alone, in lowercase, in any case (data/body_words.txt "yes"); with an
+# adjective of their own they are a class ("районная прокуратура").
+@pytest.mark.parametrize("text, names", [
+    ("Дело передали в прокуратуру.", ["прокуратура"]),
+    ("Прокуратура начала проверку.", ["Прокуратура"]),
+    ("В прокуратуре от комментариев отказались.", ["прокуратура"]),
+    ("Об этом сообщили в прокуратуре Московской области.", ["прокуратура Московской области"]),
+    ("По данным генштаба, удар нанесён ночью.", ["генштаб"]),
+    ("Жалобу направили в центризбирком.", ["центризбирком"]),
+    ("Ответ дали в обладминистрации.", ["обладминистрация"]),
+    ("Районная прокуратура начала проверку.", []),
+    ("Все прокуратуры страны получили письмо.", []),
+])
+def test_bodies_named_alone(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
