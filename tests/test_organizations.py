@@ -1018,3 +1018,18 @@ def test_body_pairs(run, text, names):
 ])
 def test_bodies_named_alone(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# Well-known organizations the NER misses or takes for a person or a place, in any case.
+@pytest.mark.parametrize("text, names", [
+    ("Закон принял кнессет.", []),
+    ("Закон принял Кнессет.", ["Кнессет"]),
+    ("Депутаты Верховной рады проголосовали.", ["Верховная рада"]),
+    ("Ответственность взял на себя Гоминьдан.", ["Гоминьдан"]),
+    ("Лидеры Гоминьдана встретились.", ["Гоминьдан"]),
+    ("Члены Большой восьмерки встретились.", ["Большая восьмерка"]),
+    ("Эксперты ОЗХО прибыли в город.", ["ОЗХО"]),
+    ("Об этом сообщает Интерфакс-Украина.", ["Интерфакс-Украина"]),
+])
+def test_known_organizations_more(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
