@@ -1185,7 +1185,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                     toks[last].case == "gent" and
                     toks[last].pos in ("NOUN", "ADJF", "PRTF")) and \
                 (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN" or
-                 last == t.i + 1 and _body_pair(c, t.i, last + 1)):
+                 last == t.i + 1 and _body_pair(c, t.i, last + 1)) and \
+                not _pronominal(toks[last]):
             last += 1  # not over a title ("министерства | министра"); "военного округа" is none
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
@@ -1237,6 +1238,12 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
         return True
     return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
                                 alone == "named" and last > h + 1)
+
+
+def _pronominal(t: Tok) -> bool:
+    """A pronoun's adjective ("никаких", "этого"): it opens a phrase of its own ("администрация
+    области | никаких комментариев"), no word of a body's complement."""
+    return t.parse is not None and "Apro" in t.parse.grams
 
 
 def _alone_after_modifier(c: _Ctx, first: int, h: int, last: int) -> bool:
