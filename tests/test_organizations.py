@@ -982,6 +982,11 @@ def test_known_parent_inside_a_name(run, text, names):
     assert sorted(got) == sorted(names)
 
 
+def test_no_parent_after_a_latin_word(run):
+    text = "Он получил приз Tribune Internationale des Compositeurs ЮНЕСКО в Париже."
+    assert "ЮНЕСКО" not in [o.name for o in run(text).organizations]
+
+
 # A body word with a complement of data/body_pairs.txt names one body in lowercase, in any case
 # and number of its adjectives; adjectives that do not name it stay out; "кабинет" or "палата"
 # with another complement is a room.

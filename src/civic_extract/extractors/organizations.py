@@ -1074,13 +1074,15 @@ def _known_parents(c: _Ctx) -> Iterator[_Found]:
 def _genitive_parent(doc: Doc, first: int, k: int, last: int) -> bool:
     """Is the name [k, last) inside a name starting at ``first`` its genitive complement
     ("службе «Голоса Америки»", "трибунал ООН"), not the name after a form's abbreviation
-    ("РПР «ПАРНАС»", "ИА REGNUM") or a word of the same name ("Техрик-е Талибан")?"""
+    ("РПР «ПАРНАС»", "ИА REGNUM"), a word of the same name ("Техрик-е Талибан") or a word
+    after a Latin one?"""
     toks = doc.toks
     j = k - 1
     while j > first and toks[j].text in QUOTES:
         j -= 1
-    if not toks[j].is_word() or toks[j].text.isupper() and (j < k - 1 or _latin(toks[k].text)):
-        return False
+    if not toks[j].is_word() or _latin(toks[j].text) or \
+            toks[j].text.isupper() and (j < k - 1 or _latin(toks[k].text)):
+        return False  # a Latin name has no genitive complement ("Tribune … | ЮНЕСКО")
     h = head_index(toks[k:last])
     ref = toks[k + h] if h is not None else toks[k]
     return _in_case(ref, "gent") or last - k == 1 and ref.text.isupper() and len(ref.text) > 1
