@@ -1052,3 +1052,18 @@ def test_known_organizations_more(run, text, names):
 ])
 def test_body_complement_stops_at_a_pronoun(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A known name that opens with a participle is found in every case, not only the nominative.
+@pytest.mark.parametrize("text, names", [
+    ("Контракт получила Объединенная авиастроительная корпорация.",
+     ["Объединенная авиастроительная корпорация"]),
+    ("Контракт получили в Объединенной авиастроительной корпорации.",
+     ["Объединенная авиастроительная корпорация"]),
+    ("Он работал в Объединённой авиастроительной корпорации.",
+     ["Объединенная авиастроительная корпорация"]),
+    ("Он служил в Вооружённых силах РФ.", ["Вооружённые силы РФ"]),
+    ("Ветераны Вооруженных сил России собрались.", ["Вооруженные силы России"]),
+])
+def test_known_names_with_a_participle(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

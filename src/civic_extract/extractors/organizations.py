@@ -1015,14 +1015,16 @@ def _known_at(c: _Ctx, k: int, free: range = range(0)) -> _Found | None:
     doc, lex, toks, quoted, covered = c.doc, c.lex, c.doc.toks, c.quoted, c.state.covered
     t = toks[k]
     if t.low not in lex.known_org_firsts and \
-            t.lemma.replace("ё", "е") not in lex.known_org_firsts:
+            t.lemma.replace("ё", "е") not in lex.known_org_firsts and \
+            _first_lemma(t) not in lex.known_org_firsts:
         return None  # no key starts with this word (most capitalized words)
     for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
         span = toks[k:k + n]
         if any(x.sent != t.sent or x.i in covered and x.i not in free for x in span):
             continue
         lemmas = lemma_key(span)
-        found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(tuple(x.low for x in span))
+        found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(tuple(x.low for x in span)) \
+            or lex.known_orgs.get(tuple(_first_lemma(x) for x in span))
         if found is None:
             continue
         name, kind, where, abbr = found
@@ -1046,6 +1048,12 @@ def _known_at(c: _Ctx, k: int, free: range = range(0)) -> _Found | None:
         org = OrgCandidate(k, k + n, name, None, None, kind, k, k + n, known=True)
         return _Found(rule, org, (_KNOWN, 0, 0))
     return None
+
+
+def _first_lemma(t: Tok) -> str:
+    """The lemma of a word's likeliest reading, out of context, as the gazetteer's keys read
+    a participle ("Вооружённых" → "вооружённый", where the context may pick "вооружить")."""
+    return (t.parses[0].normal if t.parses else t.low).replace("ё", "е")
 
 
 def _known_parents(c: _Ctx) -> Iterator[_Found]:

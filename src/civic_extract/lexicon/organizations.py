@@ -50,9 +50,21 @@ class KnownOrgs:
             for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
                 abbr = variant.isupper() and len(variant) > 1
                 for k in (phrase_lemmas(morph, variant),
-                          tuple(w.lower().replace("ё", "е") for w in variant.split())):
+                          tuple(w.lower().replace("ё", "е") for w in variant.split()),
+                          _participle_key(morph, variant)):
                     known.setdefault(k, (name, kind, where, abbr))
         return cls(known, lemmas, max(len(k) for k in known), frozenset(k[0] for k in known))
+
+
+def _participle_key(morph: Morphology, phrase: str) -> tuple[str, ...]:
+    """The phrase's key as a text's words read it, a participle by its verb ("Объединенной
+    авиастроительной корпорации" → объединить …): the key of phrase_lemmas keeps the
+    participle itself, which only the nominative matches."""
+    out = []
+    for w in phrase.replace("«", " ").replace("»", " ").split():
+        parses = morph.parse(w.lower())
+        out.append((parses[0].normal if parses else w.lower()).replace("ё", "е"))
+    return tuple(out)
 
 
 def org_words(t: Tables) -> dict[str, str]:
