@@ -509,6 +509,8 @@ RULE_ROWS = [
     ("Об этом сообщает zakon.kz.", "news_domain", "zakon.kz"),
     ("Лидеры ЕС встретились в Брюсселе.", "known_org", "ЕС"),
     ("Он перешел в клуб Челси.", "known_org_cued", "Челси"),
+    ("Об этом сказал Русской службе «Голоса Америки» депутат.", "known_parent",
+     "Голоса Америки"),
     ("Об этом сообщило министерство культуры Польши.", "lowercase_body",
      "министерство культуры"),
 ]
@@ -1019,3 +1021,108 @@ def test_building_of_a_body(run, text, is_org):
     places = [(p.name, p.kind) for p in article.places]
     assert ("Белый дом" in orgs) == is_org, (orgs, places)
     assert (("Белый дом", "other") in places) == (not is_org), (orgs, places)
+
+
+# A known organization in the genitive inside another's name is its parent, an organization of
+# its own; one that opens the name, or a name after a form's abbreviation, is the same body.
+@pytest.mark.parametrize("text, names", [
+    ("В интервью Русской службе «Голоса Америки» он сказал это.",
+     {"Русская служба «Голоса Америки»", "Голос Америки"}),
+    ("Об этом сообщила Украинская служба «Голоса Америки».",
+     {"Украинская служба «Голоса Америки»", "Голос Америки"}),
+    ("Члены ЦК КПСС собрались на пленум.", {"ЦК КПСС", "КПСС"}),
+    ("Правительство Ульяновской области одобрило план.",
+     {"Правительство Ульяновской области"}),
+    ("От РПР «ПАРНАС» выдвинут кандидат.", {"РПР «ПАРНАС»"}),
+    ("Как сообщает ИА REGNUM, пожар потушен.", {"ИА REGNUM"}),
+])
+def test_known_parent_inside_a_name(run, text, names):
+    got = [o.name for o in run(text).organizations]
+    assert sorted(got) == sorted(names)
+
+
+def test_no_parent_after_a_latin_word(run):
+    text = "Он получил приз Tribune Internationale des Compositeurs ЮНЕСКО в Париже."
+    assert "ЮНЕСКО" not in [o.name for o in run(text).organizations]
+
+
+# A body word with a complement of data/body_pairs.txt names one body in lowercase, in any case
+# and number of its adjectives; adjectives that do not name it stay out; "кабинет" or "палата"
+# with another complement is a room.
+@pytest.mark.parametrize("text, names", [
+    ("Заседание кабинета министров прошло в среду.", ["кабинет министров"]),
+    ("Кабинет министров одобрил проект.", ["Кабинет министров"]),
+    ("Новый кабинет министров собрался в среду.", ["кабинет министров"]),
+    ("Сформированный кабинет министров собрался.", ["кабинет министров"]),
+    ("Члены обновлённого кабинета министров собрались.", ["кабинет министров"]),
+    ("Министры вошли в коалиционный кабинет министров.", ["коалиционный кабинет министров"]),
+    ("Бывший спикер палаты представителей выступил.", ["палата представителей"]),
+    ("Закон одобрила верхняя палата парламента, а затем нижняя.",
+     ["верхняя палата парламента", "парламент"]),
+    ("Предыдущий кабинет Синдзо Абэ ушёл в отставку.", ["кабинет Синдзо Абэ"]),
+    ("Он зашёл в кабинет директора.", []),
+    ("Больного перевели в палату реанимации.", []),
+    ("Вице-президент палаты Сергей Катырин выступил.", []),
+    ("Итальянцы выбирали новый парламент.", []),
+])
+def test_body_pairs(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# Bodies that news name alone, in lowercase, in any case (data/body_words.txt "yes"); with an
+# adjective of their own they are a class ("районная прокуратура").
+@pytest.mark.parametrize("text, names", [
+    ("Дело передали в прокуратуру.", ["прокуратура"]),
+    ("Прокуратура начала проверку.", ["Прокуратура"]),
+    ("В прокуратуре от комментариев отказались.", ["прокуратура"]),
+    ("Об этом сообщили в прокуратуре Московской области.", ["прокуратура Московской области"]),
+    ("По данным генштаба, удар нанесён ночью.", ["генштаб"]),
+    ("Жалобу направили в центризбирком.", ["центризбирком"]),
+    ("Ответ дали в обладминистрации.", ["обладминистрация"]),
+    ("Районная прокуратура начала проверку.", []),
+    ("Все прокуратуры страны получили письмо.", []),
+])
+def test_bodies_named_alone(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# Well-known organizations the NER misses or takes for a person or a place, in any case.
+@pytest.mark.parametrize("text, names", [
+    ("Закон принял кнессет.", []),
+    ("Закон принял Кнессет.", ["Кнессет"]),
+    ("Депутаты Верховной рады проголосовали.", ["Верховная рада"]),
+    ("Ответственность взял на себя Гоминьдан.", ["Гоминьдан"]),
+    ("Лидеры Гоминьдана встретились.", ["Гоминьдан"]),
+    ("Члены Большой восьмерки встретились.", ["Большая восьмерка"]),
+    ("Эксперты ОЗХО прибыли в город.", ["ОЗХО"]),
+    ("Об этом сообщает Интерфакс-Украина.", ["Интерфакс-Украина"]),
+])
+def test_known_organizations_more(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A pronoun's adjective after a body's complement opens a phrase of its own.
+@pytest.mark.parametrize("text, names", [
+    ("В администрации Архангельской области никаких комментариев не дали.",
+     ["администрация Архангельской области"]),
+    ("В министерстве культуры Польши никаких заявлений не делали.",
+     ["министерство культуры Польши"]),
+    ("Министерство культуры Польши этого не комментирует.", ["Министерство культуры Польши"]),
+])
+def test_body_complement_stops_at_a_pronoun(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A known name that opens with a participle is found in every case, not only the nominative.
+@pytest.mark.parametrize("text, names", [
+    ("Контракт получила Объединенная авиастроительная корпорация.",
+     ["Объединенная авиастроительная корпорация"]),
+    ("Контракт получили в Объединенной авиастроительной корпорации.",
+     ["Объединенная авиастроительная корпорация"]),
+    ("Он работал в Объединённой авиастроительной корпорации.",
+     ["Объединенная авиастроительная корпорация"]),
+    ("Он служил в Вооружённых силах РФ.", ["Вооружённые силы РФ"]),
+    ("Ветераны Вооруженных сил России собрались.", ["Вооруженные силы России"]),
+])
+def test_known_names_with_a_participle(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

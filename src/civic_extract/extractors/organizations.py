@@ -14,14 +14,16 @@ words the candidates of the stages before it claimed:
    «Металлоинвеста»") or in a cue's case (``quoted_after_cue``);
 4. news sites by their domain (``news_domain``);
 5. known organizations of data/known_orgs.txt (``known_org``, ``known_org_cued``,
-   ``known_org_inner``, ``known_org_quoted``);
+   ``known_org_inner``, ``known_org_quoted``), and one in the genitive inside a name kept
+   before, its parent (``known_parent``: "Русская служба «Голоса Америки»" → "Голос Америки");
 6. lowercase state and public bodies (``lowercase_body``: "министерство культуры Польши").
 
 ``VETOES`` lists the reasons a candidate is no organization. Each candidate carries the name of
 the rule that made it (``OrgCandidate.rule``); with a ``Trace`` the engine records every
 candidate and its verdict. Candidates are reported stage by stage, each stage in text order.
 
-Tables: data/legal_forms.txt, org_words.txt, body_words.txt, body_idioms.txt, state_heads.txt,
+Tables: data/legal_forms.txt, org_words.txt, body_words.txt, body_pairs.txt,
+body_not_modifiers.txt, body_idioms.txt, state_heads.txt,
 known_orgs.txt, known_org_cues.txt, org_cue_prepositions.txt, quoted_org_cues.txt,
 not_orgs.txt, not_org_heads.txt, not_org_owners.txt, work_words.txt, facility_words.txt,
 platforms.txt, platform_cues.txt, platform_words.txt, product_cues.txt, po_heads.txt,
@@ -1011,19 +1013,22 @@ def _known_stage(c: _Ctx) -> list[_Found]:
     return out
 
 
-def _known_at(c: _Ctx, k: int) -> _Found | None:
-    """The longest known organization that starts at token k and counts where it stands."""
+def _known_at(c: _Ctx, k: int, free: range = range(0)) -> _Found | None:
+    """The longest known organization that starts at token k and counts where it stands
+    (the words of ``free`` as if no organization claimed them)."""
     doc, lex, toks, quoted, covered = c.doc, c.lex, c.doc.toks, c.quoted, c.state.covered
     t = toks[k]
     if t.low not in lex.known_org_firsts and \
-            t.lemma.replace("ё", "е") not in lex.known_org_firsts:
+            t.lemma.replace("ё", "е") not in lex.known_org_firsts and \
+            _first_lemma(t) not in lex.known_org_firsts:
         return None  # no key starts with this word (most capitalized words)
     for n in range(min(lex.known_org_max, len(toks) - k), 0, -1):
         span = toks[k:k + n]
-        if any(x.sent != t.sent or x.i in covered for x in span):
+        if any(x.sent != t.sent or x.i in covered and x.i not in free for x in span):
             continue
         lemmas = lemma_key(span)
-        found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(tuple(x.low for x in span))
+        found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(tuple(x.low for x in span)) \
+            or lex.known_orgs.get(tuple(_first_lemma(x) for x in span))
         if found is None:
             continue
         name, kind, where, abbr = found
@@ -1047,6 +1052,52 @@ def _known_at(c: _Ctx, k: int) -> _Found | None:
         org = OrgCandidate(k, k + n, name, None, None, kind, k, k + n, known=True)
         return _Found(rule, org, (_KNOWN, 0, 0))
     return None
+
+
+def _first_lemma(t: Tok) -> str:
+    """The lemma of a word's likeliest reading, out of context, as the gazetteer's keys read
+    a participle ("Вооружённых" → "вооружённый", where the context may pick "вооружить")."""
+    return (t.parses[0].normal if t.parses else t.low).replace("ё", "е")
+
+
+def _known_parents(c: _Ctx) -> Iterator[_Found]:
+    """A known organization inside the name of another, after its first word, is the parent
+    it belongs to, an organization of its own ("Русская служба «Голоса Америки»" → "Голос
+    Америки", "Международный трибунал ООН" → "ООН"); one at the first word is the same body
+    ("Правительство Ульяновской области")."""
+    kept = [f.org for n in (_QUOTED, _NER, _OWNED) for f in c.state.stages.get(n, ())
+            if f.order in c.state.kept]
+    starts = {o.first_tok for o in kept} | {o.name_first for o in kept}
+    for o in kept:
+        free = range(o.name_first, o.name_last)
+        k = o.name_first + 1
+        while k < o.name_last:
+            t = c.doc.toks[k]
+            found = _known_at(c, k, free) if t.is_word() and t.text[:1].isupper() and \
+                k not in starts else None  # a parent found on its own is no second one
+            if found is None or found.org.last_tok > o.name_last or \
+                    not _genitive_parent(c.doc, o.name_first, k, found.org.last_tok):
+                k += 1
+                continue
+            yield replace(found, rule="known_parent", order=(_KNOWN, 1_000_000 + k, 0))
+            k = found.org.last_tok
+
+
+def _genitive_parent(doc: Doc, first: int, k: int, last: int) -> bool:
+    """Is the name [k, last) inside a name starting at ``first`` its genitive complement
+    ("службе «Голоса Америки»", "трибунал ООН"), not the name after a form's abbreviation
+    ("РПР «ПАРНАС»", "ИА REGNUM"), a word of the same name ("Техрик-е Талибан") or a word
+    after a Latin one?"""
+    toks = doc.toks
+    j = k - 1
+    while j > first and toks[j].text in QUOTES:
+        j -= 1
+    if not toks[j].is_word() or _latin(toks[j].text) or \
+            toks[j].text.isupper() and (j < k - 1 or _latin(toks[k].text)):
+        return False  # a Latin name has no genitive complement ("Tribune … | ЮНЕСКО")
+    h = head_index(toks[k:last])
+    ref = toks[k + h] if h is not None else toks[k]
+    return _in_case(ref, "gent") or last - k == 1 and ref.text.isupper() and len(ref.text) > 1
 
 
 def _names_a_work(doc: Doc, q: int, lex: OrgLexicon) -> bool:
@@ -1139,14 +1190,17 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         first = t.i
         while first - 1 >= 0 and toks[first - 1].pos is not None and \
                 toks[first - 1].pos in ("ADJF", "PRTF") and toks[first - 1].case == t.case \
-                and toks[first - 1].sent == t.sent and (first - 1) not in covered:
+                and toks[first - 1].sent == t.sent and (first - 1) not in covered and \
+                toks[first - 1].lemma.replace("ё", "е") not in lex.body_not_modifiers:
             first -= 1
         last = t.i + 1
         while last < len(toks) and last - t.i <= _MAX_BODY_COMPLEMENT and \
                 toks[last].sent == t.sent and (
                     toks[last].case == "gent" and
                     toks[last].pos in ("NOUN", "ADJF", "PRTF")) and \
-                (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN"):
+                (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN" or
+                 last == t.i + 1 and _body_pair(c, t.i, last + 1)) and \
+                not _pronominal(toks[last]):
             last += 1  # not over a title ("министерства | министра"); "военного округа" is none
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
@@ -1154,7 +1208,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         last = _person_complement(doc, t.i, last, t.sent, person_ends)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
-        if not _unique_body(c, t.i, first, last):
+        if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last):
             continue
         name = nominative(doc, first, last, c.morph)
         # the mention leaves the proper-name complement to the place or organization it is
@@ -1194,8 +1248,36 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
     toks = c.doc.toks
     alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last))
-    return proper or alone == "yes" and first == h and last == h + 1 or \
-        alone == "named" and last > h + 1
+    if _body_pair(c, h, last):
+        return True
+    return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
+                                alone == "named" and last > h + 1)
+
+
+def _pronominal(t: Tok) -> bool:
+    """A pronoun's adjective ("никаких", "этого"): it opens a phrase of its own ("администрация
+    области | никаких комментариев"), no word of a body's complement."""
+    return t.parse is not None and "Apro" in t.parse.grams
+
+
+def _alone_after_modifier(c: _Ctx, first: int, h: int, last: int) -> bool:
+    """A body named alone after an adjective of data/body_not_modifiers.txt ("новый
+    парламент") is a body in general, as one after any adjective is."""
+    toks = c.doc.toks
+    return first == h and last == h + 1 and h > 0 and toks[h - 1].pos in ("ADJF", "PRTF") \
+        and toks[h - 1].lemma.replace("ё", "е") in c.lex.body_not_modifiers
+
+
+def _body_pair(c: _Ctx, h: int, last: int) -> bool:
+    """Does the body word h with its complement's first word name one body (data/
+    body_pairs.txt: "кабинет министров", "палата представителей"; "PER" for a person's name:
+    "кабинет Синдзо Абэ")?"""
+    toks = c.doc.toks
+    if last <= h + 1:
+        return False
+    head = toks[h].lemma.replace("ё", "е")
+    return (head, toks[h + 1].lemma.replace("ё", "е")) in c.lex.body_pairs or \
+        toks[h + 1].ner == "PER" and (head, "PER") in c.lex.body_pairs
 
 
 def _plural(t: Tok) -> bool:
@@ -1235,6 +1317,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     _stage_rule(_KNOWN, "known_org_cued"),
     _stage_rule(_KNOWN, "known_org_inner"),
     _stage_rule(_KNOWN, "known_org_quoted"),
+    Rule("known_parent", _known_parents),  # reads the names kept before it
     Rule("lowercase_body", _bodies),  # reads the words its own candidates claim
 )
 

@@ -17,7 +17,8 @@ TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt
           "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
           "platforms.txt", "platform_cues.txt", "platform_words.txt",
           "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
-          "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt")
+          "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt",
+          "body_pairs.txt", "body_not_modifiers.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +50,21 @@ class KnownOrgs:
             for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
                 abbr = variant.isupper() and len(variant) > 1
                 for k in (phrase_lemmas(morph, variant),
-                          tuple(w.lower().replace("ё", "е") for w in variant.split())):
+                          tuple(w.lower().replace("ё", "е") for w in variant.split()),
+                          _participle_key(morph, variant)):
                     known.setdefault(k, (name, kind, where, abbr))
         return cls(known, lemmas, max(len(k) for k in known), frozenset(k[0] for k in known))
+
+
+def _participle_key(morph: Morphology, phrase: str) -> tuple[str, ...]:
+    """The phrase's key as a text's words read it, a participle by its verb ("Объединенной
+    авиастроительной корпорации" → объединить …): the key of phrase_lemmas keeps the
+    participle itself, which only the nominative matches."""
+    out = []
+    for w in phrase.replace("«", " ").replace("»", " ").split():
+        parses = morph.parse(w.lower())
+        out.append((parses[0].normal if parses else w.lower()).replace("ё", "е"))
+    return tuple(out)
 
 
 def org_words(t: Tables) -> dict[str, str]:
@@ -80,7 +93,8 @@ def _body_words(t: Tables) -> dict[str, tuple[str, str]]:
     out = {}
     for lemma, kind, alone in t.table("body_words.txt", 3):
         t.choice("body_words.txt", kind, KINDS, lemma)
-        out[lemma] = (kind, t.choice("body_words.txt", alone, ("yes", "no", "named"), lemma))
+        out[lemma] = (kind, t.choice("body_words.txt", alone, ("yes", "no", "named", "pair"),
+                                     lemma))
     return out
 
 
@@ -111,6 +125,8 @@ class OrgLexicon:
     plural_bodies: frozenset[str]  # "войска": one body in the plural
     po_adverbials: dict[str, bool]
     state_heads: frozenset[str]
+    body_pairs: frozenset[tuple[str, ...]]  # "кабинет министров": one body in lowercase
+    body_not_modifiers: frozenset[str]  # "новый | кабинет министров": no word of the name
     cue_prepositions: frozenset[str]
     # the heads of administrative units ("область", "район", "город"): a body's name runs
     # over one in the genitive ("Совет депутатов | округа")
@@ -143,6 +159,8 @@ class OrgLexicon:
             po_place_heads=t.words("po_place_heads.txt"),
             plural_bodies=t.words("plural_bodies.txt"), po_adverbials=_po_adverbials(t),
             state_heads=frozenset(t.lines("state_heads.txt")),
+            body_pairs=frozenset(t.table("body_pairs.txt", 2)),
+            body_not_modifiers=t.words("body_not_modifiers.txt"),
             cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
             unit_words=frozenset(w for w, kind in place_words(t).items()
                                  if kind in _UNIT_KINDS and " " not in w),
