@@ -1274,3 +1274,85 @@ COMMON_GENDER_HEADS = [
 def test_adjective_of_a_common_gender_head(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chain of appositions in an oblique case: the tagger may read an animate head as an
+    # accusative and the next as a genitive; both are the name's
+    ("Слова Ивана Петрова, известного правозащитника, члена Общественной палаты, привели.",
+     {"Петров": ["известный правозащитник", "член Общественной палаты"]}),
+    ("Письмо пришло от Анны Беловой, опытного адвоката, председателя коллегии.",
+     {"Белова": ["опытный адвокат", "председатель коллегии"]}),
+    ("Позвонили Ивану Петрову, известному правозащитнику, члену Общественной палаты.",
+     {"Петров": ["известный правозащитник", "член Общественной палаты"]}),
+    ("Выступил Иван Петров, известный правозащитник, член Общественной палаты.",
+     {"Петров": ["известный правозащитник", "член Общественной палаты"]}),
+])
+def test_apposition_chain_in_an_oblique_case(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle used as a noun heads a title when it governs an instrumental
+    ("Иван Петров, управляющий компанией «Вектор», выступил.",
+     {"Петров": ["управляющий компанией «Вектор»"]}),
+    ("Управляющий компанией «Вектор» Иван Петров выступил.",
+     {"Петров": ["управляющий компанией «Вектор»"]}),
+    ("Слово дали Анне Беловой, заведующей выставочным отделом музея.",
+     {"Белова": ["заведующая выставочным отделом музея"]}),
+    ("Выступил Иван Петров — заведующий кафедрой истории.",
+     {"Петров": ["заведующий кафедрой истории"]}),
+    # not when it qualifies a noun
+    ("Об этом сказал Иван Петров, ведущий эксперт центра.", {"Петров": ["ведущий эксперт центра"]}),
+])
+def test_participle_title_governing_an_instrumental(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title whose complement is a relative pronoun opens a relative clause: no apposition
+    ("Движение основал Иван Петров, глава которого сейчас в отпуске.", {"Петров": []}),
+    ("Выступила Анна Белова, директор которой уже уволен.", {"Белова": []}),
+    ("Приехал Иван Петров, председатель совета, члены которого уехали.",
+     {"Петров": ["председатель совета"]}),
+])
+def test_title_of_a_relative_pronoun_is_no_apposition(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title predicated of the name past its apposition
+    ("Иван Петров, адвокат из Ричмонда, является президентом ассоциации адвокатов.",
+     {"Петров": ["адвокат из Ричмонда", "президент ассоциации адвокатов"]}),
+    ("Анна Белова, известный юрист, была назначена судьей Верховного суда.",
+     {"Белова": ["известный юрист", "судья Верховного суда"]}),
+    ("Иван Петров, директор школы, в 2010 году стал депутатом.",
+     {"Петров": ["директор школы", "депутат"]}),
+    # no title verb, or another clause
+    ("Иван Петров, директор школы, встретился с министром.", {"Петров": ["директор школы"]}),
+    ("Приехал Иван Петров, директор школы, где работал учителем его брат.",
+     {"Петров": ["директор школы"]}),
+    # the name is no subject
+    ("Слова Ивана Петрова, директора школы, стали известны.", {"Петров": ["директор школы"]}),
+])
+def test_predicate_past_the_apposition(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prepositional adverbial between the relative pronoun and its verb
+    ("Анна Белова, которая с 2006 года была директором школы, уехала.",
+     {"Белова": ["директор школы"]}),
+    ("Иван Петров, который в 2006 году был директором школы, уехал.",
+     {"Петров": ["директор школы"]}),
+    ("Иван Петров, который сейчас работает врачом, приехал.", {"Петров": ["врач"]}),
+    # an instrumental that is no title
+    ("Иван Петров, который с министром был в Москве, уехал.", {"Петров": []}),
+])
+def test_relative_clause_past_an_adverbial(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

@@ -134,10 +134,11 @@ def _substantives() -> tuple[tuple[str, str], ...]:
 _ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею)$")
 
 
-def _substantive(tok: Tok, lex: TitleLexicon) -> str | None:
+def _substantive(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | None:
     """The title lemma of an adjective or participle the tagger reads as a noun ("ведущего
-    КВН", "управляющий фонда"; not "ведущий эксперт"): data/substantive_titles.txt."""
-    if tok.tag.pos not in ("NOUN", "PROPN"):
+    КВН", "управляющий фонда"; not "ведущий эксперт"), or that ``governs`` an instrumental
+    ("управляющий компанией"): data/substantive_titles.txt."""
+    if tok.tag.pos not in ("NOUN", "PROPN") and not governs:
         return None
     for stem, lemma in _substantives():
         if tok.low.startswith(stem) and _ADJECTIVE_ENDING.match(tok.low[len(stem):]):
@@ -148,12 +149,13 @@ def _substantive(tok: Tok, lex: TitleLexicon) -> str | None:
     return None
 
 
-def _head_lemma(tok: Tok, lex: TitleLexicon) -> str | None:
-    """The title lemma of ``tok`` when it can head a title ("экс-журналист" → журналист)."""
+def _head_lemma(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | None:
+    """The title lemma of ``tok`` when it can head a title ("экс-журналист" → журналист);
+    ``governs``: an instrumental follows it (``_substantive``)."""
     if not tok.is_word():
         return None
     p = tok.parse
-    if p is not None and p.pos in ("ADJF", "PRTF") and (lemma := _substantive(tok, lex)):
+    if p is not None and p.pos in ("ADJF", "PRTF") and (lemma := _substantive(tok, lex, governs)):
         return lemma
     if p is not None and p.pos == "NOUN":
         lemmas = [p.normal]
@@ -170,6 +172,15 @@ def _head_lemma(tok: Tok, lex: TitleLexicon) -> str | None:
             if any(part in lex.titles for part in lemma.split("-")):
                 return lemma
     return None
+
+
+def _head_at(doc: Doc, k: int, lex: TitleLexicon) -> str | None:
+    """The title lemma of token ``k`` read in its context: a participle used as a noun heads a
+    title when an instrumental complement follows it ("Петров, управляющий компанией",
+    "заведующая отделением"), not when it qualifies a noun ("ведущий эксперт")."""
+    governs = k + 1 < len(doc.toks) and doc.toks[k + 1].case == "ablt" and \
+        doc.toks[k + 1].sent == doc.toks[k].sent
+    return _head_lemma(doc.toks[k], lex, governs)
 
 
 # A prefix of a title word that means an adjective: "экс-министра" is "бывший министр".
@@ -395,7 +406,7 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
                 and doc.toks[k + 1].lemma.replace("ё", "е") in lex.not_titles):
             break  # "эксперты … на Ли Пэна", "премьер-министр и мисс Саймондс": the words
             # before the name are no apposition to it
-        if t.i not in quoted and _head_lemma(t, lex):
+        if t.i not in quoted and _head_at(doc, k, lex):
             heads.append(k)
         k += -1
     return _Scan(start, k + 1, tuple(heads), crossed)
@@ -772,10 +783,7 @@ def _aside_end(doc: Doc, k: int, stop: int) -> int | None:
 def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
     """"Петров, который стал министром", "Петрова, которая работала врачом"."""
     k = at.k
-    j = k + 1
-    while j < at.stop and j - k <= _MAX_TO_VERB and (q := doc.toks[j].parse) is not None and \
-            q.pos == "ADVB":
-        j += 1
+    j = _relative_adverbials(doc, k + 1, at.stop)
     p = doc.toks[j].parse if j < at.stop else None
     if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
         return None
@@ -785,17 +793,41 @@ def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -
     return _predicated(doc, _past_adverbials(doc, j + 1, at.stop, lex), at.stop, lex, quoted)
 
 
+def _relative_adverbials(doc: Doc, j: int, stop: int) -> int:
+    """Token ``j`` moved past the adverbs and the short prepositional adverbials between a
+    relative pronoun and its verb ("который сейчас является", "которая в данный момент
+    является", "который с 2006 года был")."""
+    start = j
+    while j < stop and j - start <= _MAX_TO_VERB and (q := doc.toks[j].parse) is not None:
+        if q.pos == "ADVB":
+            j += 1
+            continue
+        if q.pos != "PREP":
+            break
+        n = j + 1
+        while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and (
+                doc.toks[n].text[:1].isdigit() or
+                (r := doc.toks[n].parse) is not None and r.pos in _ADVERBIAL_WORDS):
+            n += 1
+        if n == j + 1:
+            break
+        j = n
+    return j
+
+
 def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
     """A title phrase after the name: "Бану Нургазиева, президент Гражданского альянса"."""
     first = k = at.word
     while k < at.stop and (p := doc.toks[k].parse) is not None and (
-            p.pos in ("ADJF", "PRTF") or doc.toks[k].low in ("и", ",")
+            p.pos in ("ADJF", "PRTF") and not _head_at(doc, k, lex) or doc.toks[k].low in ("и", ",")
             and k > first and (q := doc.toks[k - 1].parse) is not None and q.pos == "ADJF"):
         k += 1  # "советский и российский футболист"
-    if k >= at.stop or not _head_lemma(doc.toks[k], lex):
+    if k >= at.stop or not _head_at(doc, k, lex):
         return None
     if _plural(doc.toks[k]) or _only_plural(doc.toks[k], lex):
         return None  # "…, представители институтов": a class of people
+    if _relative_complement(doc, k + 1, at.stop):
+        return None  # "…, глава которого": a relative clause, of the next subject
     head = k
     k += 1
     while k < at.stop and k - first <= _MAX:
@@ -809,6 +841,16 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
     while k > head + 1 and doc.toks[k - 1].text in ("и",):
         k -= 1
     return _Span(first, head, k)
+
+
+def _relative_complement(doc: Doc, k: int, stop: int) -> bool:
+    """Is token ``k`` a relative pronoun that is the complement of the title head before it
+    ("Клинский, глава которого …", "компания, директором которой …"): the title opens a
+    relative clause and is no apposition to the name?"""
+    return k < stop and doc.toks[k].lemma in _RELATIVE_LEMMAS
+
+
+_RELATIVE_LEMMAS = frozenset({"который", "чей"})
 
 
 # -- predicates ---------------------------------------------------------------------------------
@@ -1592,10 +1634,36 @@ def _some(span: _Span | None) -> Iterator[_Span]:
         yield span
 
 
+def _past_apposition(c: _Ctx, person: PersonCandidate) -> _Span | None:
+    """The title predicated of a nominative name past its apposition between commas:
+    "Иван Петров, адвокат из Ричмонда, является президентом ассоциации"."""
+    doc, stop = c.doc, person.last_tok
+    if doc.toks[stop - 1].case != "nomn":
+        return None
+    at = _after_at(doc, stop)
+    if at is None or doc.toks[stop].text != ",":
+        return None
+    span = _apposition(doc, at, c.lex, c.quoted)
+    if span is None or span.last >= at.stop or doc.toks[span.last].text != "," or \
+            doc.toks[span.head].case != "nomn" or \
+            (p := doc.toks[span.last + 1].parse) is None or p.pos not in _PREDICATE_OPENERS \
+            or "Ques" in p.grams:
+        return None  # "…, директор школы, где работал учителем": another clause's
+    return _predicate(doc, span.last + 1, c.lex, c.quoted)
+
+
+_PREDICATE_OPENERS = frozenset({"VERB", "PRTS", "ADVB", "PRCL", "PREP"})
+
+
+def _name_predicate(a: _Near) -> Iterator[_Span]:
+    c, person = a
+    yield from _some(_predicate(c.doc, person.last_tok, c.lex, c.quoted) or
+                     _past_apposition(c, person))
+
+
 # The predicates of a name, for each person: the first that finds a title decides.
 _PREDICATE: tuple[Rule[_Near, _Span | None], ...] = (
-    Rule("predicate", lambda a: _some(_predicate(a[0].doc, a[1].last_tok, a[0].lex,
-                                                 a[0].quoted))),
+    Rule("predicate", _name_predicate),
     Rule("object_predicate", lambda a: _some(_object_predicate(
         a[0].doc, a[1].first_tok, a[1].last_tok, a[0].lex, a[0].quoted))),
 )
@@ -1635,10 +1703,18 @@ def _apposition_chain(c: _Ctx) -> Iterator[_Found]:
             at = _after_at(c.doc, span.last)
             nxt = _apposition(c.doc, at, c.lex, c.quoted) if at is not None else None
             if nxt is None or c.taken(nxt) or \
-                    c.doc.toks[nxt.head].case != c.doc.toks[found[1].head].case:
+                    not _same_animate_case(c.doc.toks[nxt.head], c.doc.toks[found[1].head]):
                 break
             yield _Found(person, nxt)
             span = nxt
+
+
+def _same_animate_case(a: Tok, b: Tok) -> bool:
+    """Do two title heads stand in one case, an animate accusative read as the genitive it
+    looks like ("Брода, известного правозащитника, члена палаты": the tagger reads the first
+    an accusative, the second a genitive)?"""
+    return a.case == b.case or a.case is not None and \
+        _ANIMATE_ACCUSATIVE.get(a.case) == _ANIMATE_ACCUSATIVE.get(b.case)
 
 
 def _referred(c: _Ctx, k: int, stop: int, gender: str | None) -> Iterator[_Found]:
@@ -2184,7 +2260,7 @@ def _lemma(c: _Ctx, f: _Found) -> str:
     if f.role is not None:
         return f.role
     head = c.doc.toks[f.span.head]
-    return _head_lemma(head, c.lex) or head.lemma
+    return _head_at(c.doc, f.span.head, c.lex) or head.lemma
 
 
 def _link_title(c: _Ctx, f: _Found) -> bool:
