@@ -1356,3 +1356,30 @@ def test_predicate_past_the_apposition(run, text, expected):
 def test_relative_clause_past_an_adverbial(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year or a date in digits inside the adverbial between the verb and its title
+    ("Иван Петров стал в 2003 году министром.", {"Петров": ["министр"]}),
+    ("Анна Белова станет в 2017 году председателем жюри.", {"Белова": ["председатель жюри"]}),
+    ("Анна Белова с 15 мая работает в этой компании инженером.", {"Белова": ["инженер"]}),
+    ("Иван Петров был в 2003 году с министром в Москве.", {"Петров": []}),
+])
+def test_predicate_past_an_adverbial_with_digits(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title first, a modal word and an infinitive, then the name
+    ("Министром финансов должен стать депутат Иван Петров.",
+     {"Петров": ["министр финансов", "депутат"]}),
+    ("Главой комитета может стать Анна Белова.", {"Белова": ["глава комитета"]}),
+    ("Председателем может быть назначен Иван Петров.", {"Петров": ["председатель"]}),
+    ("Новым тренером должна стать Анна Белова, сообщили в клубе.", {"Белова": ["новый тренер"]}),
+    # an instrumental that is no title
+    ("С министром должен встретиться Иван Петров.", {"Петров": []}),
+])
+def test_inverse_predicate_after_a_modal(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

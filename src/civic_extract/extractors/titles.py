@@ -931,12 +931,24 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
             break  # "на пост министра": the post's own preposition
         while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
                 doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "ablt" and \
-                ((q := doc.toks[n].parse) is None or q.pos in _ADVERBIAL_WORDS | {"PRTF"}):
+                (_adverbial_word(doc.toks[n]) or _participle(doc.toks[n])):
             n += 1
         if n == j + 1:
             break
         j = n
     return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
+
+
+def _participle(tok: Tok) -> bool:
+    return tok.parse is not None and tok.parse.pos == "PRTF"
+
+
+def _adverbial_word(tok: Tok) -> bool:
+    """May ``tok`` stand inside a prepositional adverbial ("в 2003 году", "в этой компании",
+    "с 15 мая"): a noun, an adjective, a numeral, a pronoun, a number in digits, or a word the
+    morphology does not read?"""
+    p = tok.parse
+    return p is None or p.pos in _ADVERBIAL_WORDS or tok.text[:1].isdigit()
 
 
 def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
@@ -1020,10 +1032,12 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     verb = _before_subject(doc, first, lex)
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
+    modal = _modal_before(doc, verb, lex)
+    verb, modal_read = modal, modal != verb
     p = doc.toks[verb].parse
     dash = doc.toks[verb].text in _PREDICATE_DASHES
-    if not dash and (p is None or p.pos not in ("VERB", "PRTS") or
-                     p.normal not in lex.title_verbs):
+    if not dash and not modal_read and (p is None or p.pos not in ("VERB", "PRTS") or
+                                   p.normal not in lex.title_verbs):
         return None
     if not dash:
         found = _post_before(doc, verb, lex, quoted) or _pronoun_before(doc, verb, lex, quoted)
@@ -1040,6 +1054,27 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else None
+
+
+@cache
+def _modal_verbs() -> frozenset[str]:
+    return frozenset(lines("modal_verbs.txt"))
+
+
+def _modal_before(doc: Doc, verb: int, lex: TitleLexicon) -> int:
+    """The modal word before an infinitive title verb at ``verb`` ("должен стать", "может
+    быть назначен"), read as the predicate verb; ``verb`` itself otherwise."""
+    p = doc.toks[verb].parse
+    k = verb - 1
+    if p is not None and p.pos == "PRTS" and k > 0 and doc.toks[k].low == "быть":
+        k -= 1  # "может быть назначен"
+    elif p is None or p.pos != "INFN" or p.normal not in lex.title_verbs:
+        return verb
+    q = doc.toks[k].parse if k >= 0 else None
+    if q is None or q.normal not in _modal_verbs() or q.pos not in ("VERB", "ADJS", "PRED") or \
+            doc.toks[k].sent != doc.toks[verb].sent:
+        return verb
+    return k
 
 
 _JOINTS = frozenset({",", "а", "и", "но"})
