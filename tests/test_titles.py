@@ -1383,3 +1383,20 @@ def test_predicate_past_an_adverbial_with_digits(run, text, expected):
 def test_inverse_predicate_after_a_modal(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles in the instrumental joined by "и" before their predicate verb: each is the name's
+    ("Председателем совета и главой комиссии назначен Иван Петров.",
+     {"Петров": ["председатель совета", "глава комиссии"]}),
+    ("Президентом и председателем правления избрана Анна Белова.",
+     {"Белова": ["президент", "председатель правления"]}),
+    ("Его основателем и директором стал Павел Петров.", {"Петров": ["директор"]}),
+    ("Заместителями и советниками стали Иван Петров и Анна Белова.",
+     {"Петров": ["заместитель", "советник"], "Белова": ["заместитель", "советник"]}),
+    # an instrumental that is no title
+    ("С министром и его помощником встретился Иван Петров.", {"Петров": []}),
+])
+def test_coordinated_titles_before_their_predicate(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

@@ -1025,10 +1025,18 @@ def _before_subject(doc: Doc, first: int, lex: TitleLexicon) -> int:
     return verb
 
 
-def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
-    """A title the sentence predicates of the name after it, the title first: "Главой
+def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
+                       ) -> list[_Span]:
+    """The titles the sentence predicates of the name after it, the titles first: "Главой
     комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров", "На пост
-    министра назначен Петров", "…избрал председателя, им стала Анна Смирнова"."""
+    министра назначен Петров", "…избрал председателя, им стала Анна Смирнова", "Его
+    основателем и директором стал Павел Петров"."""
+    found = _inverse_predicate_spans(doc, first, lex, quoted)
+    return [] if found is None else found if isinstance(found, list) else [found]
+
+
+def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
+                             ) -> _Span | list[_Span] | None:
     verb = _before_subject(doc, first, lex)
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
@@ -1053,7 +1061,21 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
-    return spans[-1] if len(spans) == 1 else None
+    return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
+
+
+_TITLE_JOINS = frozenset({"и"})
+
+
+def _coordinated_instrumentals(doc: Doc, spans: list[_Span]) -> list[_Span] | None:
+    """Titles in the instrumental joined by "и", each right after the other: the
+    titles of one predicate ("Основателем и директором стал …"); None for other stacks."""
+    for a, b in zip(spans, spans[1:]):
+        if b.first != a.last + 1 or doc.toks[a.last].low not in _TITLE_JOINS or \
+                doc.toks[b.head].case != "ablt" or _plural(doc.toks[a.head]) != \
+                _plural(doc.toks[b.head]):
+            return None
+    return spans
 
 
 @cache
@@ -1597,12 +1619,13 @@ def _plan(c: _Ctx) -> None:
             continue  # a list member given the title of the list's first name
         anchor = c.before[i][0][1].first if i in c.before else person.first_tok
         found_inverse = _inverse_predicate(c.doc, anchor, c.lex, c.quoted)
-        if found_inverse is not None and \
+        if found_inverse and \
                 "nomn" in _name_cases(c.doc.toks[person.first_tok:person.last_tok]):
-            c.before[i] = [("inverse_predicate", found_inverse), *c.before.get(i, [])]
-            if _plural(c.doc.toks[found_inverse.head]):
+            named: list[_Named] = [("inverse_predicate", s) for s in found_inverse]
+            c.before[i] = [*named, *c.before.get(i, [])]
+            if _plural(c.doc.toks[found_inverse[-1].head]):
                 for j in _list_members(c, i):  # "Заместителями стали Петров и Смирнов"
-                    c.before[j] = [("inverse_predicate", found_inverse), *c.before.get(j, [])]
+                    c.before[j] = [*named, *c.before.get(j, [])]
     for i in sorted(c.before):
         c.by_anchor.setdefault(c.before[i][0][1].first, i)
 
