@@ -1400,3 +1400,19 @@ def test_inverse_predicate_after_a_modal(run, text, expected):
 def test_coordinated_titles_before_their_predicate(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive after "и" inside the complement, though the word is no title ("дети")
+    ("Глава комитета по делам семьи и детей Елена Белова считает иначе.",
+     {"Белова": ["глава комитета по делам семьи и детей"]}),
+    ("Глава комитета по вопросам семьи, женщин и детей Елена Белова считает иначе.",
+     {"Белова": ["глава комитета по вопросам семьи, женщин и детей"]}),
+    ("Слово дали главе комитета по делам семьи и детей Елене Беловой.",
+     {"Белова": ["глава комитета по делам семьи и детей"]}),
+    # a word after "и" in the name's case is no complement of the title before it
+    ("На приём пришли премьер-министр и мисс Саймондс.", {"Саймондс": []}),
+])
+def test_genitive_after_and_in_a_complement(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

@@ -403,13 +403,22 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         crossed = crossed or prep
         if holder is not None and not heads and t.i not in quoted and (
                 k == start - 1 and prep or t.low in _ALLOWED_CONJ
-                and doc.toks[k + 1].lemma.replace("ё", "е") in lex.not_titles):
+                and doc.toks[k + 1].lemma.replace("ё", "е") in lex.not_titles
+                and not _oblique_complement(doc, k + 1, holder[0])):
             break  # "эксперты … на Ли Пэна", "премьер-министр и мисс Саймондс": the words
             # before the name are no apposition to it
         if t.i not in quoted and _head_at(doc, k, lex):
             heads.append(k)
         k += -1
     return _Scan(start, k + 1, tuple(heads), crossed)
+
+
+def _oblique_complement(doc: Doc, k: int, name: int) -> bool:
+    """Is the word at ``k`` after "и" a genitive the name's case rules out, a noun of a
+    complement ("глава комитета по делам семьи и детей Елена …"), not an apposition to the
+    name ("премьер-министр и мисс Саймондс")?"""
+    return doc.toks[k].case == "gent" and doc.toks[name].case not in ("gent", "accs") and \
+        "gent" not in _name_cases(doc.toks[name:name + 1])
 
 
 _MAX_BRACKETED = 6
