@@ -1416,3 +1416,23 @@ def test_coordinated_titles_before_their_predicate(run, text, expected):
 def test_genitive_after_and_in_a_complement(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "исполняющий обязанности" in any tense and case, agreeing with the name
+    ("Исполнявший обязанности главы погранслужбы Турганбек Стамбеков погиб.",
+     {"Стамбеков": ["исполнявший обязанности главы погранслужбы"]}),
+    ("Погибли все, в том числе исполнявшая обязанности главы района Анна Белова.",
+     {"Белова": ["исполнявшая обязанности главы района"]}),
+    ("Слово дали исполнявшему обязанности главы района Ивану Петрову.",
+     {"Петров": ["исполнявший обязанности главы района"]}),
+    ("Встретились с исполняющим обязанности губернатора Иваном Петровым.",
+     {"Петров": ["исполняющий обязанности губернатора"]}),
+    ("Слова временно исполняющего обязанности губернатора Ивана Петрова привели.",
+     {"Петров": ["временно исполняющий обязанности губернатора"]}),
+    # a participle in another case: the title is someone else's
+    ("Сын исполняющего обязанности губернатора Иван Петров приехал.", {"Петров": []}),
+])
+def test_acting_title_in_an_oblique_case(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

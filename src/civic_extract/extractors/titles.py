@@ -491,7 +491,25 @@ def _no_shared_case(h: _Holder, s: _Scan) -> bool:
     toks = h.doc.toks
     case = toks[h.first].case
     return not any(toks[x].case == case for x in s.heads) and \
-        not _acting(h.doc, s.heads[0], h.lex) and not _head_cases(toks[s.heads[0]]) & h.cases()
+        not _acting(h.doc, s.heads[0], h.lex) and not _acting_agrees(h, s.heads[0]) and \
+        not _head_cases(toks[s.heads[0]]) & h.cases()
+
+
+def _acting_agrees(h: _Holder, head: int) -> bool:
+    """Is the title at ``head`` held as an acting one by a participle in the name's case
+    ("исполнявшему обязанности главы района Ивану Петрову"; not "сын исполняющего
+    обязанности губернатора Иван Петров")?"""
+    k = _acting_before(h.doc, _with_adjectives(h.doc, head, 0))
+    if k is None:
+        return False
+    k += h.doc.toks[k].low in _ACTING_ADVERBS
+    t = h.doc.toks[k]
+    cases = {t.case} if t.case is not None else \
+        {_CASE_GRAMS[g] for p in t.parses for g in p.grams if g in _CASE_GRAMS}
+    name = h.doc.toks[h.first].case
+    names = h.cases() if name is None else {name}
+    return bool({_ANIMATE_ACCUSATIVE.get(c) for c in cases} &
+                {_ANIMATE_ACCUSATIVE.get(c) for c in names})
 
 
 def _after_relation_word(h: _Holder, s: _Scan) -> bool:
