@@ -1436,3 +1436,18 @@ def test_genitive_after_and_in_a_complement(run, text, expected):
 def test_acting_title_in_an_oblique_case(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prepositional adverbials between the subject and its predicate verb
+    ("Иван Петров с 2007 по 2013 год являлся председателем Думы.",
+     {"Петров": ["председатель Думы"]}),
+    ("Анна Белова в течение десяти лет в крупной компании работала юристом.",
+     {"Белова": ["юрист"]}),
+    ("Иван Петров вместе с министром финансов был назначен послом.", {"Петров": ["посол"]}),
+    # an instrumental that is no title
+    ("Иван Петров с министром был в Москве.", {"Петров": []}),
+])
+def test_predicate_past_the_adverbials_after_the_subject(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

@@ -919,9 +919,9 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
     sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
     if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None):
         return None
-    k = stop
+    k = start = _relative_adverbials(doc, stop, sent.last)  # "Петров с 2007 по 2013 год был"
     verb = None
-    while k < sent.last and k - stop <= _MAX_TO_VERB:
+    while k < sent.last and k - start <= _MAX_TO_VERB:
         t = doc.toks[k]
         if t.text in (",", ".", ";", ":", "(") or t.ner == "PER":
             return None
