@@ -1451,3 +1451,18 @@ def test_acting_title_in_an_oblique_case(run, text, expected):
 def test_predicate_past_the_adverbials_after_the_subject(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second verb of the name's clause, after a comma, predicates the title
+    ("Иван Петров ранее возглавлял компанию, а в 2010 году был мэром Еревана.",
+     {"Петров": ["мэр Еревана"]}),
+    ("Анна Белова окончила университет, затем стала судьей.", {"Белова": ["судья"]}),
+    ("Анна Белова окончила университет, и в 2015 году стала судьей.", {"Белова": ["судья"]}),
+    # another subject, or a verb of another gender
+    ("Анна Белова окончила университет, а ее брат стал судьей.", {"Белова": []}),
+    ("Анна Белова окончила университет, стал судьей ее брат.", {"Белова": []}),
+])
+def test_second_predicate_of_the_name(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

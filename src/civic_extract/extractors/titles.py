@@ -1740,10 +1740,52 @@ def _past_apposition(c: _Ctx, person: PersonCandidate) -> _Span | None:
 _PREDICATE_OPENERS = frozenset({"VERB", "PRTS", "ADVB", "PRCL", "PREP"})
 
 
+_MAX_FIRST_PREDICATE = 10
+_PREDICATE_JOINS = frozenset({"а", "и", "но"})
+
+
+def _verb_gender(tok: Tok) -> str | None:
+    p = tok.parse
+    return None if p is None else next((g for g in ("masc", "femn", "neut", "plur")
+                                        if g in p.grams), None)
+
+
+def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
+    """The title a second verb of the name's clause predicates, after a comma: "Иван Петров
+    возглавлял компанию, а в 2010 году был мэром Еревана" (the verbs agree in gender; no other
+    name, no conjunction and no relative word between)."""
+    doc, stop = c.doc, person.last_tok
+    if doc.toks[stop - 1].case != "nomn":
+        return None
+    sent = doc.sents[doc.toks[stop - 1].sent]
+    first = None
+    k = stop
+    while k < sent.last and k - stop <= _MAX_FIRST_PREDICATE and doc.toks[k].text != ",":
+        t = doc.toks[k]
+        if t.ner == "PER" or t.text in _STOP_TEXT or t.parse is not None and (
+                t.parse.pos in ("CONJ", "NPRO") or "Ques" in t.parse.grams):
+            return None
+        if first is None and t.parse is not None and t.parse.pos == "VERB":
+            first = k
+        k += 1
+    if first is None or k >= sent.last or doc.toks[k].text != ",":
+        return None
+    k += 1
+    if k < sent.last and doc.toks[k].low in _PREDICATE_JOINS:
+        k += 1
+    k = _relative_adverbials(doc, k, sent.last)
+    verb = doc.toks[k] if k < sent.last else None
+    if verb is None or verb.parse is None or verb.parse.pos != "VERB" or \
+            verb.parse.normal not in c.lex.title_verbs or \
+            _verb_gender(verb) != _verb_gender(doc.toks[first]):
+        return None
+    return _predicate(doc, k, c.lex, c.quoted, doc.toks[k].sent)
+
+
 def _name_predicate(a: _Near) -> Iterator[_Span]:
     c, person = a
     yield from _some(_predicate(c.doc, person.last_tok, c.lex, c.quoted) or
-                     _past_apposition(c, person))
+                     _past_apposition(c, person) or _second_predicate(c, person))
 
 
 # The predicates of a name, for each person: the first that finds a title decides.
