@@ -1468,3 +1468,18 @@ def test_predicate_past_the_adverbials_after_the_subject(run, text, expected):
 def test_second_predicate_of_the_name(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prepositional phrases of one case listed with commas inside a complement
+    ("Выступил директор компании в России, на Украине и в Казахстане Иван Петров.",
+     {"Петров": ["директор компании в России, на Украине и в Казахстане"]}),
+    ("Газета цитирует директора по развитию компании в России, в Белоруссии и Казахстане "
+     "Елену Белову.",
+     {"Белова": ["директор по развитию компании в России, в Белоруссии и Казахстане"]}),
+    # a comma before a clause is no enumeration
+    ("Он работал в Москве, в Петербурге Иван Петров был министром.", {"Петров": ["министр"]}),
+])
+def test_prepositional_enumeration_in_a_complement(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

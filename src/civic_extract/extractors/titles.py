@@ -364,6 +364,19 @@ def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
         for t in (a, b))  # two title heads ("врачам, учителям") are two titles
 
 
+def _prepositional_enumeration(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
+    """A comma between two prepositional phrases of one case inside a complement: "директор
+    … в России, на Украине и в Казахстане" (the noun before the comma follows its preposition;
+    a preposition and a noun of that case follow the comma)."""
+    if doc.toks[k].text != "," or k - 2 < first or k + 2 >= len(doc.toks):
+        return False
+    a, prep, b = doc.toks[k - 1], doc.toks[k + 1], doc.toks[k + 2]
+    before = doc.toks[k - 2]
+    return prep.pos == "PREP" and before.pos == "PREP" and a.case is not None and \
+        a.case == b.case and a.case != "nomn" and a.ner != "PER" and b.ner != "PER" and \
+        not _head_lemma(a, lex) and not _head_lemma(b, lex)
+
+
 def _dotted(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая")."""
     return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
@@ -395,6 +408,7 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             k = opening - 1
             continue
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
+                and not _prepositional_enumeration(doc, k, sent.first, lex) \
                 and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
