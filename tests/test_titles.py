@@ -1464,6 +1464,9 @@ def test_predicate_past_the_adverbials_after_the_subject(run, text, expected):
     # another subject, or a verb of another gender
     ("Анна Белова окончила университет, а ее брат стал судьей.", {"Белова": []}),
     ("Анна Белова окончила университет, стал судьей ее брат.", {"Белова": []}),
+    # a transitive verb puts its object on the post
+    ("Его президент Иван Петров назначил, а затем уволил с поста советника.",
+     {"Петров": ["президент"]}),
 ])
 def test_second_predicate_of_the_name(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}

@@ -1790,9 +1790,9 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
     k = _relative_adverbials(doc, k, sent.last)
     verb = doc.toks[k] if k < sent.last else None
     if verb is None or verb.parse is None or verb.parse.pos != "VERB" or \
-            verb.parse.normal not in c.lex.title_verbs or \
+            verb.parse.normal not in c.lex.title_verbs or "intr" not in verb.parse.grams or \
             _verb_gender(verb) != _verb_gender(doc.toks[first]):
-        return None
+        return None  # "…назначил, а затем уволил с поста советника": the post is the object's
     return _predicate(doc, k, c.lex, c.quoted, doc.toks[k].sent)
 
 
