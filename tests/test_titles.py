@@ -1324,3 +1324,215 @@ COMMON_GENDER_HEADS = [
 def test_adjective_of_a_common_gender_head(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chain of appositions in an oblique case: the tagger may read an animate head as an
+    # accusative and the next as a genitive; both are the name's
+    ("Слова Ивана Петрова, известного правозащитника, члена Общественной палаты, привели.",
+     {"Петров": ["известный правозащитник", "член Общественной палаты"]}),
+    ("Письмо пришло от Анны Беловой, опытного адвоката, председателя коллегии.",
+     {"Белова": ["опытный адвокат", "председатель коллегии"]}),
+    ("Позвонили Ивану Петрову, известному правозащитнику, члену Общественной палаты.",
+     {"Петров": ["известный правозащитник", "член Общественной палаты"]}),
+    ("Выступил Иван Петров, известный правозащитник, член Общественной палаты.",
+     {"Петров": ["известный правозащитник", "член Общественной палаты"]}),
+])
+def test_apposition_chain_in_an_oblique_case(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle used as a noun heads a title when it governs an instrumental
+    ("Иван Петров, управляющий компанией «Вектор», выступил.",
+     {"Петров": ["управляющий компанией «Вектор»"]}),
+    ("Управляющий компанией «Вектор» Иван Петров выступил.",
+     {"Петров": ["управляющий компанией «Вектор»"]}),
+    ("Слово дали Анне Беловой, заведующей выставочным отделом музея.",
+     {"Белова": ["заведующая выставочным отделом музея"]}),
+    ("Выступил Иван Петров — заведующий кафедрой истории.",
+     {"Петров": ["заведующий кафедрой истории"]}),
+    # not when it qualifies a noun
+    ("Об этом сказал Иван Петров, ведущий эксперт центра.", {"Петров": ["ведущий эксперт центра"]}),
+])
+def test_participle_title_governing_an_instrumental(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title whose complement is a relative pronoun opens a relative clause: no apposition
+    ("Движение основал Иван Петров, глава которого сейчас в отпуске.", {"Петров": []}),
+    ("Выступила Анна Белова, директор которой уже уволен.", {"Белова": []}),
+    ("Приехал Иван Петров, председатель совета, члены которого уехали.",
+     {"Петров": ["председатель совета"]}),
+])
+def test_title_of_a_relative_pronoun_is_no_apposition(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title predicated of the name past its apposition
+    ("Иван Петров, адвокат из Ричмонда, является президентом ассоциации адвокатов.",
+     {"Петров": ["адвокат из Ричмонда", "президент ассоциации адвокатов"]}),
+    ("Анна Белова, известный юрист, была назначена судьей Верховного суда.",
+     {"Белова": ["известный юрист", "судья Верховного суда"]}),
+    ("Иван Петров, директор школы, в 2010 году стал депутатом.",
+     {"Петров": ["директор школы", "депутат"]}),
+    # no title verb, or another clause
+    ("Иван Петров, директор школы, встретился с министром.", {"Петров": ["директор школы"]}),
+    ("Приехал Иван Петров, директор школы, где работал учителем его брат.",
+     {"Петров": ["директор школы"]}),
+    # the name is no subject
+    ("Слова Ивана Петрова, директора школы, стали известны.", {"Петров": ["директор школы"]}),
+])
+def test_predicate_past_the_apposition(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prepositional adverbial between the relative pronoun and its verb
+    ("Анна Белова, которая с 2006 года была директором школы, уехала.",
+     {"Белова": ["директор школы"]}),
+    ("Иван Петров, который в 2006 году был директором школы, уехал.",
+     {"Петров": ["директор школы"]}),
+    ("Иван Петров, который сейчас работает врачом, приехал.", {"Петров": ["врач"]}),
+    # an instrumental that is no title
+    ("Иван Петров, который с министром был в Москве, уехал.", {"Петров": []}),
+])
+def test_relative_clause_past_an_adverbial(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year or a date in digits inside the adverbial between the verb and its title
+    ("Иван Петров стал в 2003 году министром.", {"Петров": ["министр"]}),
+    ("Анна Белова станет в 2017 году председателем жюри.", {"Белова": ["председатель жюри"]}),
+    ("Анна Белова с 15 мая работает в этой компании инженером.", {"Белова": ["инженер"]}),
+    ("Иван Петров был в 2003 году с министром в Москве.", {"Петров": []}),
+])
+def test_predicate_past_an_adverbial_with_digits(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title first, a modal word and an infinitive, then the name
+    ("Министром финансов должен стать депутат Иван Петров.",
+     {"Петров": ["министр финансов", "депутат"]}),
+    ("Главой комитета должна стать Анна Белова.", {"Белова": ["глава комитета"]}),
+    ("Председателем должен быть назначен Иван Петров.", {"Петров": ["председатель"]}),
+    # a possibility is no title
+    ("Главой комитета может стать Анна Белова.", {"Белова": []}),
+    ("Новым тренером должна стать Анна Белова, сообщили в клубе.", {"Белова": ["новый тренер"]}),
+    # an instrumental that is no title
+    ("С министром должен встретиться Иван Петров.", {"Петров": []}),
+])
+def test_inverse_predicate_after_a_modal(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles in the instrumental joined by "и" before their predicate verb: each is the name's
+    ("Председателем совета и главой комиссии назначен Иван Петров.",
+     {"Петров": ["председатель совета", "глава комиссии"]}),
+    ("Президентом и председателем правления избрана Анна Белова.",
+     {"Белова": ["президент", "председатель правления"]}),
+    ("Его основателем и директором стал Павел Петров.", {"Петров": ["директор"]}),
+    ("Заместителями и советниками стали Иван Петров и Анна Белова.",
+     {"Петров": ["заместитель", "советник"], "Белова": ["заместитель", "советник"]}),
+    # an instrumental that is no title
+    ("С министром и его помощником встретился Иван Петров.", {"Петров": []}),
+])
+def test_coordinated_titles_before_their_predicate(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a genitive after "и" inside the complement, though the word is no title ("дети")
+    ("Глава комитета по делам семьи и детей Елена Белова считает иначе.",
+     {"Белова": ["глава комитета по делам семьи и детей"]}),
+    ("Глава комитета по вопросам семьи, женщин и детей Елена Белова считает иначе.",
+     {"Белова": ["глава комитета по вопросам семьи, женщин и детей"]}),
+    ("Слово дали главе комитета по делам семьи и детей Елене Беловой.",
+     {"Белова": ["глава комитета по делам семьи и детей"]}),
+    # a word after "и" in the name's case is no complement of the title before it
+    ("На приём пришли премьер-министр и мисс Саймондс.", {"Саймондс": []}),
+])
+def test_genitive_after_and_in_a_complement(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "исполняющий обязанности" in any tense and case, agreeing with the name
+    ("Исполнявший обязанности главы погранслужбы Турганбек Стамбеков погиб.",
+     {"Стамбеков": ["исполнявший обязанности главы погранслужбы"]}),
+    ("Погибли все, в том числе исполнявшая обязанности главы района Анна Белова.",
+     {"Белова": ["исполнявшая обязанности главы района"]}),
+    ("Слово дали исполнявшему обязанности главы района Ивану Петрову.",
+     {"Петров": ["исполнявший обязанности главы района"]}),
+    ("Встретились с исполняющим обязанности губернатора Иваном Петровым.",
+     {"Петров": ["исполняющий обязанности губернатора"]}),
+    ("Слова временно исполняющего обязанности губернатора Ивана Петрова привели.",
+     {"Петров": ["временно исполняющий обязанности губернатора"]}),
+    # a participle in another case: the title is someone else's
+    ("Сын исполняющего обязанности губернатора Иван Петров приехал.", {"Петров": []}),
+])
+def test_acting_title_in_an_oblique_case(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prepositional adverbials between the subject and its predicate verb
+    ("Иван Петров с 2007 по 2013 год являлся председателем Думы.",
+     {"Петров": ["председатель Думы"]}),
+    ("Анна Белова в течение десяти лет в крупной компании работала юристом.",
+     {"Белова": ["юрист"]}),
+    ("Иван Петров вместе с министром финансов был назначен послом.", {"Петров": ["посол"]}),
+    # an instrumental that is no title
+    ("Иван Петров с министром был в Москве.", {"Петров": []}),
+])
+def test_predicate_past_the_adverbials_after_the_subject(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second verb of the name's clause, after a comma, predicates the title
+    ("Иван Петров ранее возглавлял компанию, а в 2010 году был мэром Еревана.",
+     {"Петров": ["мэр Еревана"]}),
+    ("Анна Белова окончила университет, затем стала судьей.", {"Белова": ["судья"]}),
+    ("Анна Белова окончила университет, и в 2015 году стала судьей.", {"Белова": ["судья"]}),
+    # another subject, or a verb of another gender
+    ("Анна Белова окончила университет, а ее брат стал судьей.", {"Белова": []}),
+    ("Анна Белова окончила университет, стал судьей ее брат.", {"Белова": []}),
+    # a transitive verb puts its object on the post
+    ("Его президент Иван Петров назначил, а затем уволил с поста советника.",
+     {"Петров": ["президент"]}),
+])
+def test_second_predicate_of_the_name(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prepositional phrases of one case listed with commas inside a complement
+    ("Выступил директор компании в России, на Украине и в Казахстане Иван Петров.",
+     {"Петров": ["директор компании в России, на Украине и в Казахстане"]}),
+    ("Газета цитирует директора по развитию компании в России, в Белоруссии и Казахстане "
+     "Елену Белову.",
+     {"Белова": ["директор по развитию компании в России, в Белоруссии и Казахстане"]}),
+    # a comma before a clause is no enumeration
+    ("Он работал в Москве, в Петербурге Иван Петров был министром.", {"Петров": ["министр"]}),
+])
+def test_prepositional_enumeration_in_a_complement(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

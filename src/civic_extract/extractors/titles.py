@@ -137,10 +137,11 @@ def _substantives() -> tuple[tuple[str, str], ...]:
 _ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею)$")
 
 
-def _substantive(tok: Tok, lex: TitleLexicon) -> str | None:
+def _substantive(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | None:
     """The title lemma of an adjective or participle the tagger reads as a noun ("ведущего
-    КВН", "управляющий фонда"; not "ведущий эксперт"): data/substantive_titles.txt."""
-    if tok.tag.pos not in ("NOUN", "PROPN"):
+    КВН", "управляющий фонда"; not "ведущий эксперт"), or that ``governs`` an instrumental
+    ("управляющий компанией"): data/substantive_titles.txt."""
+    if tok.tag.pos not in ("NOUN", "PROPN") and not governs:
         return None
     for stem, lemma in _substantives():
         if tok.low.startswith(stem) and _ADJECTIVE_ENDING.match(tok.low[len(stem):]):
@@ -151,12 +152,13 @@ def _substantive(tok: Tok, lex: TitleLexicon) -> str | None:
     return None
 
 
-def _head_lemma(tok: Tok, lex: TitleLexicon) -> str | None:
-    """The title lemma of ``tok`` when it can head a title ("экс-журналист" → журналист)."""
+def _head_lemma(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | None:
+    """The title lemma of ``tok`` when it can head a title ("экс-журналист" → журналист);
+    ``governs``: an instrumental follows it (``_substantive``)."""
     if not tok.is_word():
         return None
     p = tok.parse
-    if p is not None and p.pos in ("ADJF", "PRTF") and (lemma := _substantive(tok, lex)):
+    if p is not None and p.pos in ("ADJF", "PRTF") and (lemma := _substantive(tok, lex, governs)):
         return lemma
     if p is not None and p.pos == "NOUN":
         lemmas = [p.normal]
@@ -173,6 +175,15 @@ def _head_lemma(tok: Tok, lex: TitleLexicon) -> str | None:
             if any(part in lex.titles for part in lemma.split("-")):
                 return lemma
     return None
+
+
+def _head_at(doc: Doc, k: int, lex: TitleLexicon) -> str | None:
+    """The title lemma of token ``k`` read in its context: a participle used as a noun heads a
+    title when an instrumental complement follows it ("Петров, управляющий компанией",
+    "заведующая отделением"), not when it qualifies a noun ("ведущий эксперт")."""
+    governs = k + 1 < len(doc.toks) and doc.toks[k + 1].case == "ablt" and \
+        doc.toks[k + 1].sent == doc.toks[k].sent
+    return _head_lemma(doc.toks[k], lex, governs)
 
 
 # A prefix of a title word that means an adjective: "экс-министра" is "бывший министр".
@@ -356,6 +367,19 @@ def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
         for t in (a, b))  # two title heads ("врачам, учителям") are two titles
 
 
+def _prepositional_enumeration(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
+    """A comma between two prepositional phrases of one case inside a complement: "директор
+    … в России, на Украине и в Казахстане" (the noun before the comma follows its preposition;
+    a preposition and a noun of that case follow the comma)."""
+    if doc.toks[k].text != "," or k - 2 < first or k + 2 >= len(doc.toks):
+        return False
+    a, prep, b = doc.toks[k - 1], doc.toks[k + 1], doc.toks[k + 2]
+    before = doc.toks[k - 2]
+    return prep.pos == "PREP" and before.pos == "PREP" and a.case is not None and \
+        a.case == b.case and a.case != "nomn" and a.ner != "PER" and b.ner != "PER" and \
+        not _head_lemma(a, lex) and not _head_lemma(b, lex)
+
+
 def _dotted(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая")."""
     return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
@@ -387,6 +411,7 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             k = opening - 1
             continue
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
+                and not _prepositional_enumeration(doc, k, sent.first, lex) \
                 and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
@@ -395,13 +420,22 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         crossed = crossed or prep
         if holder is not None and not heads and t.i not in quoted and (
                 k == start - 1 and prep or t.low in _ALLOWED_CONJ
-                and doc.toks[k + 1].lemma.replace("ё", "е") in lex.not_titles):
+                and doc.toks[k + 1].lemma.replace("ё", "е") in lex.not_titles
+                and not _oblique_complement(doc, k + 1, holder[0])):
             break  # "эксперты … на Ли Пэна", "премьер-министр и мисс Саймондс": the words
             # before the name are no apposition to it
-        if t.i not in quoted and _head_lemma(t, lex):
+        if t.i not in quoted and _head_at(doc, k, lex):
             heads.append(k)
         k += -1
     return _Scan(start, k + 1, tuple(heads), crossed)
+
+
+def _oblique_complement(doc: Doc, k: int, name: int) -> bool:
+    """Is the word at ``k`` after "и" a genitive the name's case rules out, a noun of a
+    complement ("глава комитета по делам семьи и детей Елена …"), not an apposition to the
+    name ("премьер-министр и мисс Саймондс")?"""
+    return doc.toks[k].case == "gent" and doc.toks[name].case not in ("gent", "accs") and \
+        "gent" not in _name_cases(doc.toks[name:name + 1])
 
 
 _MAX_BRACKETED = 6
@@ -474,7 +508,25 @@ def _no_shared_case(h: _Holder, s: _Scan) -> bool:
     toks = h.doc.toks
     case = toks[h.first].case
     return not any(toks[x].case == case for x in s.heads) and \
-        not _acting(h.doc, s.heads[0], h.lex) and not _head_cases(toks[s.heads[0]]) & h.cases()
+        not _acting(h.doc, s.heads[0], h.lex) and not _acting_agrees(h, s.heads[0]) and \
+        not _head_cases(toks[s.heads[0]]) & h.cases()
+
+
+def _acting_agrees(h: _Holder, head: int) -> bool:
+    """Is the title at ``head`` held as an acting one by a participle in the name's case
+    ("исполнявшему обязанности главы района Ивану Петрову"; not "сын исполняющего
+    обязанности губернатора Иван Петров")?"""
+    k = _acting_before(h.doc, _with_adjectives(h.doc, head, 0))
+    if k is None:
+        return False
+    k += h.doc.toks[k].low in _ACTING_ADVERBS
+    t = h.doc.toks[k]
+    cases = {t.case} if t.case is not None else \
+        {_CASE_GRAMS[g] for p in t.parses for g in p.grams if g in _CASE_GRAMS}
+    name = h.doc.toks[h.first].case
+    names = h.cases() if name is None else {name}
+    return bool({_ANIMATE_ACCUSATIVE.get(c) for c in cases} &
+                {_ANIMATE_ACCUSATIVE.get(c) for c in names})
 
 
 def _after_relation_word(h: _Holder, s: _Scan) -> bool:
@@ -775,10 +827,7 @@ def _aside_end(doc: Doc, k: int, stop: int) -> int | None:
 def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
     """"Петров, который стал министром", "Петрова, которая работала врачом"."""
     k = at.k
-    j = k + 1
-    while j < at.stop and j - k <= _MAX_TO_VERB and (q := doc.toks[j].parse) is not None and \
-            q.pos == "ADVB":
-        j += 1
+    j = _relative_adverbials(doc, k + 1, at.stop)
     p = doc.toks[j].parse if j < at.stop else None
     if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
         return None
@@ -788,17 +837,41 @@ def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -
     return _predicated(doc, _past_adverbials(doc, j + 1, at.stop, lex), at.stop, lex, quoted)
 
 
+def _relative_adverbials(doc: Doc, j: int, stop: int) -> int:
+    """Token ``j`` moved past the adverbs and the short prepositional adverbials between a
+    relative pronoun and its verb ("который сейчас является", "которая в данный момент
+    является", "который с 2006 года был")."""
+    start = j
+    while j < stop and j - start <= _MAX_TO_VERB and (q := doc.toks[j].parse) is not None:
+        if q.pos == "ADVB":
+            j += 1
+            continue
+        if q.pos != "PREP":
+            break
+        n = j + 1
+        while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and (
+                doc.toks[n].text[:1].isdigit() or
+                (r := doc.toks[n].parse) is not None and r.pos in _ADVERBIAL_WORDS):
+            n += 1
+        if n == j + 1:
+            break
+        j = n
+    return j
+
+
 def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
     """A title phrase after the name: "Бану Нургазиева, президент Гражданского альянса"."""
     first = k = at.word
     while k < at.stop and (p := doc.toks[k].parse) is not None and (
-            p.pos in ("ADJF", "PRTF") or doc.toks[k].low in ("и", ",")
+            p.pos in ("ADJF", "PRTF") and not _head_at(doc, k, lex) or doc.toks[k].low in ("и", ",")
             and k > first and (q := doc.toks[k - 1].parse) is not None and q.pos == "ADJF"):
         k += 1  # "советский и российский футболист"
-    if k >= at.stop or not _head_lemma(doc.toks[k], lex):
+    if k >= at.stop or not _head_at(doc, k, lex):
         return None
     if _plural(doc.toks[k]) or _only_plural(doc.toks[k], lex):
         return None  # "…, представители институтов": a class of people
+    if _relative_complement(doc, k + 1, at.stop):
+        return None  # "…, глава которого": a relative clause, of the next subject
     head = k
     k += 1
     while k < at.stop and k - first <= _MAX:
@@ -812,6 +885,16 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
     while k > head + 1 and doc.toks[k - 1].text in ("и",):
         k -= 1
     return _Span(first, head, k)
+
+
+def _relative_complement(doc: Doc, k: int, stop: int) -> bool:
+    """Is token ``k`` a relative pronoun that is the complement of the title head before it
+    ("Клинский, глава которого …", "компания, директором которой …"): the title opens a
+    relative clause and is no apposition to the name?"""
+    return k < stop and doc.toks[k].lemma in _RELATIVE_LEMMAS
+
+
+_RELATIVE_LEMMAS = frozenset({"который", "чей"})
 
 
 # -- predicates ---------------------------------------------------------------------------------
@@ -853,9 +936,9 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
     sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
     if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None):
         return None
-    k = stop
+    k = start = _relative_adverbials(doc, stop, sent.last)  # "Петров с 2007 по 2013 год был"
     verb = None
-    while k < sent.last and k - stop <= _MAX_TO_VERB:
+    while k < sent.last and k - start <= _MAX_TO_VERB:
         t = doc.toks[k]
         if t.text in (",", ".", ";", ":", "(") or t.ner == "PER":
             return None
@@ -892,12 +975,24 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
             break  # "на пост министра": the post's own preposition
         while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
                 doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "ablt" and \
-                ((q := doc.toks[n].parse) is None or q.pos in _ADVERBIAL_WORDS | {"PRTF"}):
+                (_adverbial_word(doc.toks[n]) or _participle(doc.toks[n])):
             n += 1
         if n == j + 1:
             break
         j = n
     return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
+
+
+def _participle(tok: Tok) -> bool:
+    return tok.parse is not None and tok.parse.pos == "PRTF"
+
+
+def _adverbial_word(tok: Tok) -> bool:
+    """May ``tok`` stand inside a prepositional adverbial ("в 2003 году", "в этой компании",
+    "с 15 мая"): a noun, an adjective, a numeral, a pronoun, a number in digits, or a word the
+    morphology does not read?"""
+    p = tok.parse
+    return p is None or p.pos in _ADVERBIAL_WORDS or tok.text[:1].isdigit()
 
 
 def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
@@ -974,17 +1069,27 @@ def _before_subject(doc: Doc, first: int, lex: TitleLexicon) -> int:
     return verb
 
 
-def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
-    """A title the sentence predicates of the name after it, the title first: "Главой
+def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
+                       ) -> list[_Span]:
+    """The titles the sentence predicates of the name after it, the titles first: "Главой
     комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров", "На пост
-    министра назначен Петров", "…избрал председателя, им стала Анна Смирнова"."""
+    министра назначен Петров", "…избрал председателя, им стала Анна Смирнова", "Его
+    основателем и директором стал Павел Петров"."""
+    found = _inverse_predicate_spans(doc, first, lex, quoted)
+    return [] if found is None else found if isinstance(found, list) else [found]
+
+
+def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
+                             ) -> _Span | list[_Span] | None:
     verb = _before_subject(doc, first, lex)
     if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
         return None
+    modal = _modal_before(doc, verb, lex)
+    verb, modal_read = modal, modal != verb
     p = doc.toks[verb].parse
     dash = doc.toks[verb].text in _PREDICATE_DASHES
-    if not dash and (p is None or p.pos not in ("VERB", "PRTS") or
-                     p.normal not in lex.title_verbs):
+    if not dash and not modal_read and (p is None or p.pos not in ("VERB", "PRTS") or
+                                   p.normal not in lex.title_verbs):
         return None
     if not dash:
         found = _post_before(doc, verb, lex, quoted) or _pronoun_before(doc, verb, lex, quoted)
@@ -1000,7 +1105,42 @@ def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
-    return spans[-1] if len(spans) == 1 else None
+    return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
+
+
+_TITLE_JOINS = frozenset({"и"})
+
+
+def _coordinated_instrumentals(doc: Doc, spans: list[_Span]) -> list[_Span] | None:
+    """Titles in the instrumental joined by "и", each right after the other: the
+    titles of one predicate ("Основателем и директором стал …"); None for other stacks."""
+    for a, b in zip(spans, spans[1:]):
+        if b.first != a.last + 1 or doc.toks[a.last].low not in _TITLE_JOINS or \
+                doc.toks[b.head].case != "ablt" or _plural(doc.toks[a.head]) != \
+                _plural(doc.toks[b.head]):
+            return None
+    return spans
+
+
+@cache
+def _modal_verbs() -> frozenset[str]:
+    return frozenset(lines("modal_verbs.txt"))
+
+
+def _modal_before(doc: Doc, verb: int, lex: TitleLexicon) -> int:
+    """The modal word before an infinitive title verb at ``verb`` ("должен стать", "может
+    быть назначен"), read as the predicate verb; ``verb`` itself otherwise."""
+    p = doc.toks[verb].parse
+    k = verb - 1
+    if p is not None and p.pos == "PRTS" and k > 0 and doc.toks[k].low == "быть":
+        k -= 1  # "может быть назначен"
+    elif p is None or p.pos != "INFN" or p.normal not in lex.title_verbs:
+        return verb
+    q = doc.toks[k].parse if k >= 0 else None
+    if q is None or q.normal not in _modal_verbs() or q.pos not in ("VERB", "ADJS", "PRED") or \
+            doc.toks[k].sent != doc.toks[verb].sent:
+        return verb
+    return k
 
 
 _JOINTS = frozenset({",", "а", "и", "но"})
@@ -1523,12 +1663,13 @@ def _plan(c: _Ctx) -> None:
             continue  # a list member given the title of the list's first name
         anchor = c.before[i][0][1].first if i in c.before else person.first_tok
         found_inverse = _inverse_predicate(c.doc, anchor, c.lex, c.quoted)
-        if found_inverse is not None and \
+        if found_inverse and \
                 "nomn" in _name_cases(c.doc.toks[person.first_tok:person.last_tok]):
-            c.before[i] = [("inverse_predicate", found_inverse), *c.before.get(i, [])]
-            if _plural(c.doc.toks[found_inverse.head]):
+            named: list[_Named] = [("inverse_predicate", s) for s in found_inverse]
+            c.before[i] = [*named, *c.before.get(i, [])]
+            if _plural(c.doc.toks[found_inverse[-1].head]):
                 for j in _list_members(c, i):  # "Заместителями стали Петров и Смирнов"
-                    c.before[j] = [("inverse_predicate", found_inverse), *c.before.get(j, [])]
+                    c.before[j] = [*named, *c.before.get(j, [])]
     for i in sorted(c.before):
         c.by_anchor.setdefault(c.before[i][0][1].first, i)
 
@@ -1595,10 +1736,78 @@ def _some(span: _Span | None) -> Iterator[_Span]:
         yield span
 
 
+def _past_apposition(c: _Ctx, person: PersonCandidate) -> _Span | None:
+    """The title predicated of a nominative name past its apposition between commas:
+    "Иван Петров, адвокат из Ричмонда, является президентом ассоциации"."""
+    doc, stop = c.doc, person.last_tok
+    if doc.toks[stop - 1].case != "nomn":
+        return None
+    at = _after_at(doc, stop)
+    if at is None or doc.toks[stop].text != ",":
+        return None
+    span = _apposition(doc, at, c.lex, c.quoted)
+    if span is None or span.last >= at.stop or doc.toks[span.last].text != "," or \
+            doc.toks[span.head].case != "nomn" or \
+            (p := doc.toks[span.last + 1].parse) is None or p.pos not in _PREDICATE_OPENERS \
+            or "Ques" in p.grams:
+        return None  # "…, директор школы, где работал учителем": another clause's
+    return _predicate(doc, span.last + 1, c.lex, c.quoted)
+
+
+_PREDICATE_OPENERS = frozenset({"VERB", "PRTS", "ADVB", "PRCL", "PREP"})
+
+
+_MAX_FIRST_PREDICATE = 10
+_PREDICATE_JOINS = frozenset({"а", "и", "но"})
+
+
+def _verb_gender(tok: Tok) -> str | None:
+    p = tok.parse
+    return None if p is None else next((g for g in ("masc", "femn", "neut", "plur")
+                                        if g in p.grams), None)
+
+
+def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
+    """The title a second verb of the name's clause predicates, after a comma: "Иван Петров
+    возглавлял компанию, а в 2010 году был мэром Еревана" (the verbs agree in gender; no other
+    name, no conjunction and no relative word between)."""
+    doc, stop = c.doc, person.last_tok
+    if doc.toks[stop - 1].case != "nomn":
+        return None
+    sent = doc.sents[doc.toks[stop - 1].sent]
+    first = None
+    k = stop
+    while k < sent.last and k - stop <= _MAX_FIRST_PREDICATE and doc.toks[k].text != ",":
+        t = doc.toks[k]
+        if t.ner == "PER" or t.text in _STOP_TEXT or t.parse is not None and (
+                t.parse.pos in ("CONJ", "NPRO") or "Ques" in t.parse.grams):
+            return None
+        if first is None and t.parse is not None and t.parse.pos == "VERB":
+            first = k
+        k += 1
+    if first is None or k >= sent.last or doc.toks[k].text != ",":
+        return None
+    k += 1
+    if k < sent.last and doc.toks[k].low in _PREDICATE_JOINS:
+        k += 1
+    k = _relative_adverbials(doc, k, sent.last)
+    verb = doc.toks[k] if k < sent.last else None
+    if verb is None or verb.parse is None or verb.parse.pos != "VERB" or \
+            verb.parse.normal not in c.lex.title_verbs or "intr" not in verb.parse.grams or \
+            _verb_gender(verb) != _verb_gender(doc.toks[first]):
+        return None  # "…назначил, а затем уволил с поста советника": the post is the object's
+    return _predicate(doc, k, c.lex, c.quoted, doc.toks[k].sent)
+
+
+def _name_predicate(a: _Near) -> Iterator[_Span]:
+    c, person = a
+    yield from _some(_predicate(c.doc, person.last_tok, c.lex, c.quoted) or
+                     _past_apposition(c, person) or _second_predicate(c, person))
+
+
 # The predicates of a name, for each person: the first that finds a title decides.
 _PREDICATE: tuple[Rule[_Near, _Span | None], ...] = (
-    Rule("predicate", lambda a: _some(_predicate(a[0].doc, a[1].last_tok, a[0].lex,
-                                                 a[0].quoted))),
+    Rule("predicate", _name_predicate),
     Rule("object_predicate", lambda a: _some(_object_predicate(
         a[0].doc, a[1].first_tok, a[1].last_tok, a[0].lex, a[0].quoted))),
 )
@@ -1638,10 +1847,18 @@ def _apposition_chain(c: _Ctx) -> Iterator[_Found]:
             at = _after_at(c.doc, span.last)
             nxt = _apposition(c.doc, at, c.lex, c.quoted) if at is not None else None
             if nxt is None or c.taken(nxt) or \
-                    c.doc.toks[nxt.head].case != c.doc.toks[found[1].head].case:
+                    not _same_animate_case(c.doc.toks[nxt.head], c.doc.toks[found[1].head]):
                 break
             yield _Found(person, nxt)
             span = nxt
+
+
+def _same_animate_case(a: Tok, b: Tok) -> bool:
+    """Do two title heads stand in one case, an animate accusative read as the genitive it
+    looks like ("Брода, известного правозащитника, члена палаты": the tagger reads the first
+    an accusative, the second a genitive)?"""
+    return a.case == b.case or a.case is not None and \
+        _ANIMATE_ACCUSATIVE.get(a.case) == _ANIMATE_ACCUSATIVE.get(b.case)
 
 
 def _referred(c: _Ctx, k: int, stop: int, gender: str | None) -> Iterator[_Found]:
@@ -2334,7 +2551,7 @@ def _lemma(c: _Ctx, f: _Found) -> str:
     if f.role is not None:
         return f.role
     head = c.doc.toks[f.span.head]
-    return _head_lemma(head, c.lex) or head.lemma
+    return _head_at(c.doc, f.span.head, c.lex) or head.lemma
 
 
 def _link_title(c: _Ctx, f: _Found) -> bool:
