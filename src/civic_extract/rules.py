@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-__all__ = ["Rule", "Veto", "Trace", "Event", "run", "first_match", "KEPT"]
+__all__ = ["Rule", "Veto", "Trace", "Event", "run", "run_or_else", "first_match", "KEPT"]
 
 C = TypeVar("C")  # the context a table runs in (the document, the lexicon, shared state)
 P = TypeVar("P")  # a candidate
@@ -73,11 +73,33 @@ def run(rules: Sequence[Rule[C, P]], vetoes: Sequence[Veto[C, P]], ctx: C, *, ki
     each, in table order."""
     for rule in rules:
         for cand in rule.find(ctx):
-            verdict = next((v.name for v in vetoes if v.holds(ctx, cand)), KEPT)
-            if trace is not None:
-                trace.add(kind, rule.name, verdict, *span(cand))
-            if verdict == KEPT:
+            if _judge(rule, cand, vetoes, ctx, kind, span, trace):
                 yield rule.name, cand
+
+
+def run_or_else(rules: Sequence[Rule[C, P]], fallbacks: Sequence[Rule[C, P]],
+                vetoes: Sequence[Veto[C, P]], ctx: C, *, kind: str,
+                span: Callable[[P], tuple[int, int]], trace: Trace | None = None
+                ) -> Iterator[tuple[str, P]]:
+    """``run`` over ``rules``, then over ``fallbacks`` only when no rule of ``rules`` proposed a
+    candidate, kept or vetoed (a table's last resorts)."""
+    proposed = False
+    for rule in rules:
+        for cand in rule.find(ctx):
+            proposed = True
+            if _judge(rule, cand, vetoes, ctx, kind, span, trace):
+                yield rule.name, cand
+    if not proposed:
+        yield from run(fallbacks, vetoes, ctx, kind=kind, span=span, trace=trace)
+
+
+def _judge(rule: Rule[C, P], cand: P, vetoes: Sequence[Veto[C, P]], ctx: C, kind: str,
+           span: Callable[[P], tuple[int, int]], trace: Trace | None) -> bool:
+    """Does ``cand`` pass the vetoes? (recorded in ``trace``)"""
+    verdict = next((v.name for v in vetoes if v.holds(ctx, cand)), KEPT)
+    if trace is not None:
+        trace.add(kind, rule.name, verdict, *span(cand))
+    return verdict == KEPT
 
 
 def first_match(rules: Sequence[Rule[C, P]], ctx: C) -> tuple[str, P] | None:

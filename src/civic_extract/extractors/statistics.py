@@ -25,8 +25,9 @@ qualifier):
 - ``ELLIPSIS``, for a number without a unit once the sentence's others are known: range_start,
   borrowed_whole_iz, borrowed_after_iz, amount_of ("число кандидатов выросло до 13"),
   adjective_elided ("12 медалей (2 золотых, 5 серебряных)"), borrowed_before,
-  previous_sentence ("… 201 человек. Спасти удалось лишь 79."),
-  earlier_money ("обошлись в 930 тысяч" after a sum in rubles);
+  and, when none of those proposes a unit, ``ELLIPSIS_FALLBACKS``: previous_sentence
+  ("… 201 человек. Спасти удалось лишь 79."), earlier_money ("обошлись в 930 тысяч" after a
+  sum in rubles);
   ``ELLIPSIS_VETOES``: the reasons a number is no count, then year_like, lone_multiplier,
   date_start, nominal_follows, bracketed.
 
@@ -45,7 +46,7 @@ from dataclasses import dataclass, replace
 
 from ..document import Doc, Sent, Tok
 from ..lexicon import StatLexicon
-from ..rules import Rule, Trace, Veto, first_match, run
+from ..rules import Rule, Trace, Veto, first_match, run, run_or_else
 from ..text.morph import Morphology
 from .phrase import outside_parentheses
 
@@ -1014,8 +1015,7 @@ def _earlier_money(e: _Elided) -> list[StatCandidate]:
     with a multiplier word and no noun, which no neighbour in its sentence lends a unit, is
     a sum in the currency of the last sum stated before it outside brackets."""
     n = e.n
-    if e.money is None or n.mult == 1.0 or n.prefix is not None or any(
-            rule.find(e) for rule in ELLIPSIS[:-2]):
+    if e.money is None or n.mult == 1.0 or n.prefix is not None:
         return []
     return _borrowed(e, e.money)
 
@@ -1080,7 +1080,7 @@ def _previous_sentence(e: _Elided) -> list[StatCandidate]:
     closes = (after is None or n.j == n.s.last - 1 and after.text in _FINAL) and \
         before is not None and (before.pos in ("ADVB", "PRCL") or before.pos == "VERB" and
                                 before.lemma not in n.c.lex.age_verbs)
-    if not (opens or closes) or any(rule.find(e) for rule in ELLIPSIS[:-2]):
+    if not (opens or closes):
         return []
     return _borrowed(e, e.previous)
 
@@ -1109,8 +1109,12 @@ ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("amount_of", _amount_of),
     Rule("adjective_elided", _adjective_elided),
     Rule("borrowed_before", _before),
-    Rule("previous_sentence", _previous_sentence),  # when the rules before find nothing
-    Rule("earlier_money", _earlier_money),  # last: when the rules before find nothing
+)
+
+# Where it finds its unit when no rule of ``ELLIPSIS`` proposed one.
+ELLIPSIS_FALLBACKS: tuple[Rule[_Elided, StatCandidate], ...] = (
+    Rule("previous_sentence", _previous_sentence),
+    Rule("earlier_money", _earlier_money),
 )
 
 
@@ -1226,8 +1230,9 @@ def _sentence(c: _Ctx, s: Sent, trace: Trace | None, money: StatCandidate | None
     for n in numbers:
         if n.unit is None:
             found += [replace(cand, rule=rule) for rule, cand in
-                      run(ELLIPSIS, ELLIPSIS_VETOES, _Elided(n, tuple(found), money, previous),
-                          kind="statistics", span=_span, trace=trace)]
+                      run_or_else(ELLIPSIS, ELLIPSIS_FALLBACKS, ELLIPSIS_VETOES,
+                                  _Elided(n, tuple(found), money, previous),
+                                  kind="statistics", span=_span, trace=trace)]
     return _two_units(sorted(found, key=lambda x: x.first_tok), c.lex)
 
 

@@ -1400,27 +1400,38 @@ def _topic(c: _Ctx, i: int) -> bool:
     return c.named[c.people[i].last or c.people[i].name] >= max(c.named.values())
 
 
-def _antecedent_in(c: _Ctx, k: int, gender: str, nominative: bool) -> int | None:
-    """The last person named before token ``k``, in its sentence or the two before, whose
-    gender does not clash (``nominative``: named in the nominative). The people end in text
-    order: the search starts at the last one ending by ``k`` (bisection)."""
+def _last_named_before(c: _Ctx, k: int, sents: int, ok: Callable[[int], bool]) -> int | None:
+    """The last person named before token ``k``, in its sentence or the ``sents`` before, that
+    ``ok`` accepts. The people end in text order: the search starts at the last one ending by
+    ``k`` (bisection)."""
     doc, people = c.doc, c.people
     sent = doc.toks[k].sent
     for i in range(bisect_right(c.last_toks, k) - 1, -1, -1):
         p = people[i]
         if p.last_tok > k:
             continue
-        if doc.toks[p.first_tok].sent < sent - _ANTECEDENT_SENTS:
+        if doc.toks[p.first_tok].sent < sent - sents:
             return None
+        if ok(i):
+            return i
+    return None
+
+
+def _antecedent_in(c: _Ctx, k: int, gender: str, nominative: bool) -> int | None:
+    """The last person named before token ``k``, in its sentence or the two before, whose
+    gender does not clash (``nominative``: named in the nominative)."""
+    doc = c.doc
+
+    def ok(i: int) -> bool:
+        p = c.people[i]
         toks = doc.toks[p.first_tok:p.last_tok]
         if nominative and ("nomn" not in _name_cases(toks) or
                            doc.toks[p.last_tok - 1].case not in ("nomn", None)):
-            continue
+            return False
         genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
-        if genders and gender not in genders:
-            continue
-        return i
-    return None
+        return not genders or gender in genders
+
+    return _last_named_before(c, k, _ANTECEDENT_SENTS, ok)
 
 
 # -- the vetoes ---------------------------------------------------------------------------------
@@ -2451,17 +2462,8 @@ def _description_gender(c: _Ctx, span: _Span) -> str | None:
 def _description_antecedent(c: _Ctx, k: int, gender: str | None) -> int | None:
     """The person named last before token ``k``, in any case, in its sentence or the
     ``_DESCRIPTION_SENTS`` before, whose gender does not clash with ``gender``."""
-    doc, people = c.doc, c.people
-    sent = doc.toks[k].sent
-    for i in range(bisect_right(c.last_toks, k) - 1, -1, -1):
-        p = people[i]
-        if p.last_tok > k:
-            continue
-        if doc.toks[p.first_tok].sent < sent - _DESCRIPTION_SENTS:
-            return None
-        if gender is None or _gender_agrees(c, i, gender):
-            return i
-    return None
+    return _last_named_before(c, k, _DESCRIPTION_SENTS,
+                              lambda i: gender is None or _gender_agrees(c, i, gender))
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
