@@ -361,6 +361,22 @@ def test_a_place_name_the_ner_took_for_a_person(run, text, names):
     assert [p.name for p in run(text).people] == names
 
 
+# A one-word name after a place word is the place's ("области Абай") unless the dictionary
+# reads it as a surname and never as a place; a plural place word is named by nothing after it.
+@pytest.mark.parametrize("text, names", [
+    ("В споре победил мэр города Лужков, узнавший правду.", ["Лужков"]),
+    ("Мэра города Собянина встретили у входа.", ["Собянин"]),
+    ("Письмо направили президенту страны Наполитано.", ["Наполитано"]),
+    ("Мэр города Лужков подписал распоряжение.", ["Лужков"]),
+    ("Депутат Партии регионов Святаш выступил с речью.", ["Святаш"]),
+    ("Аким области Абай провел прием.", []),
+    ("Делегация прибыла в Королевство Эсватини.", []),
+    ("Аким города Кокшетау встретился с жителями.", []),
+])
+def test_a_surname_after_a_place_word_is_a_person(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
 # The context a name stands in: a past-tense predicate after it gives its gender when nothing
 # before it may govern it; a preposition the NER ran into it is no part of it; a first name in
 # -е the dictionary does not decline as a name may be a nominative as written.

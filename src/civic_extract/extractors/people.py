@@ -464,9 +464,22 @@ def _words(c: _Ctx, s: _Span) -> list[Tok]:
 
 
 def _named_place(c: _Ctx, s: _Span) -> bool:
-    """A one-word name after a place word is the place's ("области Абай", "городе Абай")."""
-    return s[1] - s[0] == 1 and s[0] > 0 and \
-        c.doc.toks[s[0] - 1].lemma.replace("ё", "е") in c.lex.place_words
+    """A one-word name after a singular place word is the place's ("области Абай", "городе
+    Абай"), unless the dictionary reads it as a surname and never as a place ("мэр города
+    Лужков", "президенту страны Наполитано"); after a plural one it names no place ("депутат
+    Партии регионов Святаш")."""
+    if s[1] - s[0] != 1 or s[0] == 0:
+        return False
+    word, before = c.doc.toks[s[0]], c.doc.toks[s[0] - 1]
+    return before.lemma.replace("ё", "е") in c.lex.place_words and \
+        "plur" not in (before.parse.grams if before.parse is not None else ()) and \
+        not _surname_not_place(word)
+
+
+def _surname_not_place(t: Tok) -> bool:
+    """Does the dictionary read the word as a surname, and never as a place's name?"""
+    return any("Surn" in p.grams for p in t.parses) and \
+        not any("Geox" in p.grams for p in t.parses)
 
 
 _CASE_GRAMS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
