@@ -272,7 +272,8 @@ def modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: 
         p = t.parse
         if p is None or p.pos not in ("ADJF", "PRTF") or not t.is_word():
             break
-        if word_tok.case and t.case and t.case != word_tok.case:
+        if word_tok.case and t.case and t.case != word_tok.case and \
+                not _paucal(doc, s, j - 1, word_tok):
             break
         lemma = adjective_lemma(morph, p)
         if lemma in lex.award_not_modifiers:
@@ -285,6 +286,22 @@ def modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: 
     if j - 1 >= s.first and ROMAN.match(toks[j - 1].text):  # "XIV Международный конкурс"
         j -= 1
     return j, tuple(lemmas), proper
+
+
+_PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора"})
+
+
+def _paucal(doc: Doc, s: Sent, j: int, word_tok: Tok) -> bool:
+    """ "две серебряные медали", "три золотых кубка": after два, три, четыре the adjective
+    is plural while the noun is in the genitive singular; j is an adjective of the run
+    before the noun."""
+    if word_tok.case != "gent":
+        return False
+    toks = doc.toks
+    while j >= s.first and toks[j].pos in ("ADJF", "PRTF"):
+        j -= 1
+    return j >= s.first and (toks[j].low in _PAUCAL or toks[j].lemma in _PAUCAL or
+                             toks[j].text[-1:] in "234" and toks[j].text.isdigit())
 
 
 def singular(doc: Doc, first: int, word: int, word_end: int, last: int,

@@ -240,6 +240,14 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     return replace(w, next=w.after if bare or named_title else w.phrase.conf_end)
 
 
+def _head_lemma(doc: Doc, first: int, last: int) -> str:
+    """The lemma of a complement's head: its first noun ("за лучшую режиссуру" → режиссура),
+    else its first word."""
+    toks = doc.toks
+    return next((toks[i].lemma for i in range(first, last) if toks[i].pos == "NOUN"),
+                toks[first].lemma)
+
+
 def _always(doc: Doc, s: Sent, k: int, after: int) -> bool:
     return True
 
@@ -269,7 +277,7 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
     named = phrase.name_end > after
     w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
               key(doc.span_text(after, phrase.name_end)) if named else "",
-              toks[after].lemma if named else "",
+              _head_lemma(doc, after, phrase.name_end) if named else "",
               singular(doc, first, k, after, phrase.name_end, c.morph), "phrase",
               titled=_TITLED.get(mode, _always)(doc, s, k, after),
               winner=mode == "contest" and winner_context(doc, s, first, c.lex))
@@ -499,15 +507,24 @@ def _mode(at: _At, *modes: str) -> _Word | None:
 
 def _prize_not_a_contest(at: _At, c: AwardCandidate) -> bool:
     """ "Гран-при Монако" (a race): a prize counts with a quoted or Latin name or a contest
-    after it ("Гран-при конкурса имени Чайковского")."""
+    after it ("Гран-при конкурса имени Чайковского"); alone, with a recipient verb in its
+    sentence ("Гран-при получила Анна Белова")."""
     w = _mode(at, "prize")
     if w is None or w.form != "phrase":
         return False
     toks = at.c.doc.toks
     head = next((toks[i] for i in range(w.after, w.phrase.name_end) if toks[i].pos == "NOUN"),
                 None)
-    return head is None or not any(
-        m == "contest" for _, _, m in at.c.lex.award_starts.get(head.lemma, ()))
+    if head is None:
+        return not _won(at)
+    return not any(m == "contest" for _, _, m in at.c.lex.award_starts.get(head.lemma, ()))
+
+
+def _won(at: _At) -> bool:
+    """A recipient verb in the site's sentence ("завоевала", "получил")."""
+    lex = at.c.lex
+    return any(t.lemma in lex.recipient_verbs and t.pos in _VERB_POS
+               for t in at.c.doc.toks[at.s.first:at.s.last])
 
 
 def _contest_without_winner(at: _At, c: AwardCandidate) -> bool:
@@ -534,8 +551,7 @@ def _metal_not_won(at: _At, c: AwardCandidate) -> bool:
     head = next((t for t in toks[w.after:w.phrase.name_end] if t.pos == "NOUN"), None)
     if head is not None and head.lemma in lex.competitions:
         return False
-    return not any(t.lemma in lex.recipient_verbs and t.pos in _VERB_POS
-                   for t in toks[at.s.first:at.s.last])
+    return not _won(at)
 
 
 def _not_superlative(at: _At, c: AwardCandidate) -> bool:

@@ -72,8 +72,8 @@ __all__ = ["Party", "award_facts", "award_records"]
 _FINITE = {"VERB"}
 _CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "«", "»"}
 _BULLETS = "•-—–*·●▪"
-_SKIP_RIGHT = {",", "и", "—", "–", "-", "(", ")"}
 _MAX_RIGHT = 16
+_MAX_AUTHOR = 14  # tokens between a work and its author's name
 _ANAPHORA_WINDOW = 3
 _FOLLOW_WINDOW = 3
 
@@ -157,7 +157,9 @@ class _Nearest:
     def of(self, r: AwardFact) -> _Entity | None:
         """The entity of the nearest mention before ``r`` of its word or kind, else the nearest
         after it; the first entity's mention among mentions at one place."""
-        rows = [self.rows.get(("word", r.word), []), self.rows.get(("kind", r.kind), [])]
+        rows = [self.rows.get(("word", r.word), [])]
+        if len(r.word) == 1:  # "приз жюри" refers to a "приз жюри" only, not to any prize
+            rows.append(self.rows.get(("kind", r.kind), []))
         at = r.span[0]
         before = []
         for row in rows:
@@ -407,9 +409,10 @@ class _Context:
             role = self.lex.recipient_verbs.get(t.lemma)
             if role and t.pos in ("VERB", "PRTS") and t.parse is not None and \
                     "sing" in t.parse.grams and (role != "give" or t.pos == "PRTS"):
-                # "Награждён орденом …", "Получил награду …"; not "«Сериал» получил …": a
-                # quoted work is the subject
+                # "Награждён орденом …", "Получил награду …"; not "«Сериал» получил …",
+                # "Тогда фильм получил …": a work is the subject
                 return not any(j in doc.quotes.quoted and not self.in_award.overlaps((j, j + 1))
+                               or self.work(doc.toks[j]) and doc.toks[j].case == "nomn"
                                for j in range(s.first, t.i))
         return False
 
@@ -553,6 +556,44 @@ class _Context:
             return after  # "первым Человеком года был назван пилот Чарльз Линдберг"
         return before[-1] if before else after
 
+    def work(self, t: Tok) -> bool:
+        """A noun of a work ("фильм", "картина"): data/award_markers.txt, work."""
+        return t.pos == "NOUN" and self.lex.award_markers.get(t.lemma) == "work"
+
+    def author(self, p: Party) -> bool:
+        """A person in the genitive who made the work named before it ("картина режиссера
+        Ивана Петрова", "фильм «…» 26-летнего Ивана Петрова"): the words between are no verb,
+        no other person and no comma outside brackets."""
+        toks = self.doc.toks
+        if not p.person or _case(self.doc, p) != "gent":
+            return False
+        s = self.doc.sents[self.sent_of(p.first)]
+        depth = 0
+        for j in range(p.first - 1, max(s.first, p.first - _MAX_AUTHOR) - 1, -1):
+            t = toks[j]
+            if self.work(t):
+                return True
+            depth += (t.text == ")") - (t.text == "(")
+            q = self.party_at.get(j)
+            if t.pos in _FINITE or t.text in (".", ";", ":", "—", "–") or \
+                    (t.text == "," and depth <= 0) or (q is not None and q.person):
+                return False
+        return False
+
+    def common_subject(self, verb: int) -> bool:
+        """A common noun in the nominative before a linking verb in its clause is its subject
+        ("клуб стал чемпионом", "команда была признана лучшей"): no party holds the title."""
+        toks = self.doc.toks
+        s = self.doc.sents[self.sent_of(verb)]
+        for j in range(verb - 1, s.first - 1, -1):
+            t = toks[j]
+            if t.text in _CLAUSE_ENDS:
+                return False
+            if t.pos == "NOUN" and t.case == "nomn" and t.text.islower() and \
+                    self.party_at.get(j) is None and not self.in_award.overlaps((j, j + 1)):
+                return True
+        return False
+
     def bracketed(self, p: Party) -> bool:
         """A name in brackets after another: "Джанлуиджи Буффон (Ювентус)", an aside."""
         toks = self.doc.toks
@@ -595,8 +636,13 @@ class _Context:
         stop = min(s.last, j + _MAX_RIGHT)
         while j < stop:
             p = self.party_at.get(j)
-            if p is not None and self.in_award.overlaps((p.first, p.last)):
-                p = None  # "премии имени Г. Тукая": a name inside an award
+            if p is not None and (self.in_award.overlaps((p.first, p.last)) or
+                                  not p.person and (p.in_title or self.complement(p))):
+                # "премии имени Г. Тукая": a name inside an award; "член президиума РАО,
+                # профессор Иван Петров": an organization inside the titles before the person
+                stop = min(s.last, p.last + _MAX_RIGHT)
+                j = p.last
+                continue
             if p is not None:  # not the head of the next apposition: "…, Иван Петров — …"
                 dash = p.last < s.last and toks[p.last].text in ("—", "–") and any(
                     t.text == "," for t in toks[m.last_tok:p.first])
@@ -604,10 +650,8 @@ class _Context:
             t = toks[j]
             if t.pos in _FINITE or t.text in (".", ";", ":", "!", "?"):
                 return None
-            if self.in_award.overlaps((j, j + 1)) or t.text in _SKIP_RIGHT or \
-                    t.is_word():
-                j += 1
-                continue
+            if t.text == "," or self.in_award.overlaps((j, j + 1)):
+                stop = min(s.last, j + _MAX_RIGHT)  # the next title of an apposition chain
             j += 1
         return None
 
@@ -686,7 +730,21 @@ def _predicate(a: _Award) -> list[_Found]:
         return [[(subj.first, subj.ref)]]
     if a.ctx.pronoun_subject(verb):
         return [[(a.ctx.doc.sents[a.si].first, a.ctx.antecedent(a.si))]]
+    if a.ctx.common_subject(verb):
+        return [[]]  # "клуб стал чемпионом Англии": no person or organization named
     return []
+
+
+def _title_complement(a: _Award) -> list[_Found]:
+    """ "победа над чемпионами мира", "отстав от чемпиона лиги": a title after a preposition
+    describes someone the sentence does not give it to; nobody (unless a person follows it,
+    ``holder_after``)."""
+    toks = a.ctx.doc.toks
+    first = a.m.first_tok
+    if a.m.mode not in TITLE_MODES or first == 0 or toks[first - 1].pos != "PREP" or \
+            toks[first - 1].sent != toks[first].sent:
+        return []
+    return [[]]
 
 
 def _holder_after(a: _Award) -> list[_Found]:
@@ -741,7 +799,8 @@ def _recipient_verb(a: _Award) -> list[_Found]:
                 not a.ctx.complement(p):
             cands.append(p)
     if not cands:
-        return []
+        authors = [p for p in a.ctx.parties_in(s.first, s.last) if a.ctx.author(p)]
+        return [[(p.first, p.ref) for p in authors]] if authors else []
     spans = sorted(a.same_sent, key=lambda x: x.first_tok)
     lo, hi = spans[0].first_tok, spans[-1].last_tok
     one_side = all(p.last <= lo for p in cands) or all(p.first >= hi for p in cands)
@@ -816,6 +875,7 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
          else []),
     Rule("predicate", _predicate),
     Rule("holder_after", _holder_after),
+    Rule("title_complement", _title_complement),
     Rule("holder_before", _holder_before),
     # "Она — лауреат премии …": the person named before
     Rule("holder_anaphora", lambda a: a.antecedent() if a.held else []),
