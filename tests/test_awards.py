@@ -681,8 +681,8 @@ APPOSITION_CHAINS = [
 
 @pytest.mark.parametrize("text, name, recipients", APPOSITION_CHAINS)
 def test_apposition_chains(run, text, name, recipients):
-    found = {a.name: list(a.recipients) for a in run(("Мы поговорили с Анной Смирновой. "
-                                                       + text)).awards}
+    text = "Мы поговорили с Анной Смирновой. " + text
+    found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
 
 
@@ -805,3 +805,19 @@ def test_works(run, text, name, recipients):
 ])
 def test_medals_counted(run, text, expected):
     assert [(a.name, a.kind, list(a.recipients)) for a in run(text).awards] == [expected]
+
+
+# an award named by its adjectives and one named by a complement that names its conferrer are
+# two awards; a complement that gives a reason may describe the same one
+@pytest.mark.parametrize("text, expected", [
+    ("В Стокгольме вручили Нобелевские премии. Учёные Юджин Фама и Роберт Шиллер удостоены "
+     "премии Государственного банка Швеции.",
+     [("Нобелевская премия", []),
+      ("премия Государственного банка Швеции", ["Юджин Фама", "Роберт Шиллер"])]),
+    ("Иван Петров получил Ленинскую премию. Премию Союза писателей получила Анна Белова.",
+     [("Ленинская премия", ["Иван Петров"]), ("Премия Союза писателей", ["Анна Белова"])]),
+    ("Иван Петров получил Государственную премию. Премия за вклад в развитие науки вручается "
+     "ежегодно.", [("Государственная премия", ["Иван Петров"])]),
+])
+def test_awards_named_apart(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected

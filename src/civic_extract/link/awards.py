@@ -122,6 +122,13 @@ def _same_title(a: AwardFact, b: AwardFact) -> bool | None:
     return stems[0][2:] == stems[1][2:] or _generic_tail(a) or _generic_tail(b)
 
 
+def _named_apart(a: AwardFact, b: AwardFact) -> bool:
+    """ "Нобелевская премия" / "премия Государственного банка Швеции": one named by its
+    adjectives, the other by a complement that names who confers it (not a reason, "премия за
+    вклад в …", which may describe the same award)."""
+    return bool(a.pre and not a.post and b.post and not b.pre and not b.post.startswith("за "))
+
+
 def _compatible(a: AwardFact, b: AwardFact) -> bool:
     same = _same_title(a, b)
     if same is not None:
@@ -131,6 +138,8 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
     if a.word != b.word:
         return False
     if a.pre and b.pre and a.pre != b.pre:
+        return False
+    if _named_apart(a, b) or _named_apart(b, a):
         return False
     if a.post and b.post and a.post != b.post and a.post_head != b.post_head:
         return False
