@@ -821,3 +821,41 @@ def test_medals_counted(run, text, expected):
 ])
 def test_awards_named_apart(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# (text, award name, recipients): sentences without an award of their own that give the award
+# named a few sentences before by a generic word ("награда вручается", "награды удостоены"), a
+# holder noun, or "аналогичных наград" next to titles of the people; one after another
+REFERS_BACK = [
+    ("В Стокгольме вручили Нобелевские премии. Церемонию открыл председатель фонда. Он говорил "
+     "о науке. Наука не признает границ. Зал аплодировал. В области медицины награды удостоены "
+     "учёные Джеймс Ротман и Рэнди Шекман. Лауреатами в области физики стали Франсуа Энглер и "
+     "Питер Хиггс. Награда по химии присуждена американцам Мартину Карплусу и Анне Беловой.",
+     "Нобелевская премия", ["Джеймс Ротман", "Рэнди Шекман", "Франсуа Энглер", "Питер Хиггс",
+                            "Мартин Карплус", "Анна Белова"]),
+    ("Президент наградил режиссера Ивана Петрова орденом Дружбы. Указ опубликован в среду. "
+     "Кроме Петрова этим же указом награда вручается гражданке США Анне Беловой и директору "
+     "театра Марату Жунусову.",
+     "орден Дружбы", ["Иван Петров", "Анна Белова", "Марат Жунусов"]),
+    ("Президент наградил спортсменку Анну Белову орденом Отечества. Ранее аналогичных наград "
+     "были удостоены золотой медалист, стрелок Сергей Мартынов и пловчиха Александра Герасименя.",
+     "орден Отечества", ["Анна Белова", "Сергей Мартынов", "Александра Герасименя"]),
+    ("Медалью «Шапағат» наградили врача Ивана Петрова. Награды также вручены волонтерам Анне "
+     "Беловой и Марату Жунусову.",
+     "Шапағат", ["Иван Петров", "Анна Белова", "Марат Жунусов"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", REFERS_BACK)
+def test_refers_back(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+# a reflexive giving verb has the award as its subject: who stands before it gives nothing
+@pytest.mark.parametrize("text", [
+    "Иван Петров напомнил, что премия «Ника» вручается с 1988 года.",
+    "Как рассказала Анна Белова, медаль «Шапағат» присуждается ежегодно.",
+])
+def test_reflexive_giving_verb(run, text):
+    assert [list(a.recipients) for a in run(text).awards] == [[]]

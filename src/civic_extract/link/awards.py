@@ -73,6 +73,7 @@ _FINITE = {"VERB"}
 _CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "«", "»"}
 _BULLETS = "•-—–*·●▪"
 _MAX_RIGHT = 16
+_BACK_WINDOW = 5  # sentences back to the award a sentence refers to
 _MAX_AUTHOR = 14  # tokens between a work and its author's name
 _ANAPHORA_WINDOW = 3
 _FOLLOW_WINDOW = 3
@@ -360,6 +361,18 @@ class _Context:
             if p not in out:
                 out.append(p)
         return out
+
+    def giver(self, p: Party, active_give: bool) -> bool:
+        """A party in the nominative that gives, not receives: the subject of an active giving
+        verb ("аким вручил …"), or one before a reflexive giving verb, whose subject is the
+        award ("Иван Петров отметил, что премия вручается …")."""
+        if _case(self.doc, p) != "nomn":
+            return False
+        if active_give:
+            return True
+        s = self.doc.sents[self.sent_of(p.first)]
+        return any(self.lex.recipient_verbs.get(t.lemma) == "give" and t.lemma.endswith("ся")
+                   and t.pos in _FINITE for t in self.doc.toks[p.last:s.last])
 
     def any_give(self, si: int) -> bool:
         """A giving verb in the sentence (or its list's intro), in any voice: "наградили
@@ -803,7 +816,7 @@ def _recipient_verb(a: _Award) -> list[_Found]:
         case = _case(doc, p)
         if gets_only and case == "accs":
             continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject
-        if (_recipient_case(case) and not (active_give and case == "nomn") or
+        if (_recipient_case(case) and not a.ctx.giver(p, active_give) or
                 case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
                 not a.ctx.complement(p):
             cands.append(p)
@@ -952,10 +965,13 @@ def _refers_back(ctx: _Context, si: int) -> bool:
     giving = any(ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") for t in toks)
     pronoun = False
     for t in toks:
-        if ctx.party_at.get(t.i) is not None:
-            break  # the pronoun or holder stands before the recipients
-        if t.pos == "NOUN" and (t.lemma in ctx.lex.award_holders or ctx.generic(t) and
-                                ctx.lex.award_markers.get(doc.toks[t.i - 1].lemma) == "same"):
+        p = ctx.party_at.get(t.i)
+        if p is not None and _recipient_case(_case(doc, p)) and \
+                not (p.first > s.first and doc.toks[p.first - 1].pos == "PREP"):
+            break  # the pronoun or holder stands before the recipients ("Кроме Петрова …")
+        if t.pos == "NOUN" and (t.lemma in ctx.lex.award_holders or ctx.generic(t) and (
+                ctx.lex.award_markers.get(doc.toks[t.i - 1].lemma) == "same" or
+                _given_award(ctx, t, toks))):
             nxt = doc.toks[t.i + 1] if t.i + 1 < s.last else t
             # not "обладателем Кубка УЕФА": a holder of an award it names itself
             return not (nxt.text[:1].isupper() or nxt.text in "«\"„“")
@@ -964,27 +980,50 @@ def _refers_back(ctx: _Context, si: int) -> bool:
     return pronoun and giving  # "ее ведущим стал …" gives nothing
 
 
+def _given_award(ctx: _Context, t: Tok, toks: Sequence[Tok]) -> bool:
+    """A generic award word that a giving verb gives, as its subject ("Награда по химии
+    присуждена …", "награда вручается …") or after "удостоен" ("награды удостоены …"); not
+    an object of "получить" ("Также награду получила …": another award)."""
+    gives = [x for x in toks if ctx.lex.recipient_verbs.get(x.lemma) == "give"]
+    if not gives:
+        return False
+    return t.case == "nomn" or (t.case == "gent" and any(
+        x.lemma in ("удостоить", "удостаивать") for x in gives))
+
+
+def _titles_only(cands: Sequence[AwardCandidate] | None) -> bool:
+    """A sentence whose awards are all titles of the people it names ("золотой медалист
+    Иван Петров"): it may still refer back to an award named before."""
+    return cands is not None and all(c.mode in TITLE_MODES for c in cands)
+
+
 def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
                    ) -> dict[int, _Found]:
     """ "Орден учрежден в 1994 году. Его получили артистка Анна Белова и …": the recipients a
-    sentence without an award names, for the first award of the sentence before (one sentence
-    between at most); keyed by the award's first token."""
+    sentence without an award names, for the first award of the last sentence with one (at
+    most ``_BACK_WINDOW`` sentences before), or for the award the sentence before referred
+    back to ("Лауреатами по физике стали …. Награда по химии присуждена …"); keyed by the
+    award's first token."""
     doc = ctx.doc
     out: dict[int, _Found] = {}
+    took: dict[int, int] = {}  # sentence → the first token of the award it referred back to
     for si in range(1, len(doc.sents)):
-        if si in by_sent or not _refers_back(ctx, si):
+        if (si in by_sent and not _titles_only(by_sent[si])) or not _refers_back(ctx, si):
             continue
-        prev = next((j for j in (si - 1, si - 2) if j in by_sent), None)
-        if prev is None:
+        prev = next((j for j in range(si - 1, max(-1, si - 1 - _BACK_WINDOW), -1)
+                     if j in by_sent and not _titles_only(by_sent[j])), None)
+        target = took.get(si - 1, by_sent[prev][0].first_tok if prev is not None else None)
+        if target is None:
             continue
+        took[si] = target
         s = doc.sents[si]
         active_give = ctx.verbs(si)[1]
         found = [(p.first, replace(p.ref, rule="next_sentence"))
                  for p in ctx.parties_in(s.first, s.last)
                  if _recipient_case(_case(doc, p)) and not ctx.complement(p)
-                 and not (active_give and _case(doc, p) == "nomn")]
+                 and not ctx.giver(p, active_give)]
         if found:
-            out.setdefault(by_sent[prev][0].first_tok, []).extend(found)
+            out.setdefault(target, []).extend(found)
     return out
 
 
