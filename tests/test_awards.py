@@ -859,3 +859,45 @@ def test_refers_back(run, text, name, recipients):
 ])
 def test_reflexive_giving_verb(run, text):
     assert [list(a.recipients) for a in run(text).awards] == [[]]
+
+
+# categories with more adjectives between "лучший" and the noun, where they are played, and the
+# work a quote after them names
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров и Анна Белова получили «Грэмми» за лучший R&B дуэт.",
+     [("Грэмми", ["Иван Петров", "Анна Белова"]),
+      ("лучший R&B дуэт", ["Иван Петров", "Анна Белова"])]),
+    ("Награда за лучшую женскую роль в мини-сериале досталась Анне Беловой.",
+     [("лучшая женская роль в мини-сериале", ["Анна Белова"])]),
+    ("Анне Беловой вручили приз за лучшую операторскую работу.",
+     [("приз за лучшую операторскую работу", ["Анна Белова"])]),
+    ("Лучшим фильмом на иностранном языке признан «Развод».",
+     [("Лучший фильм на иностранном языке", [])]),
+    ("Иван Петров выиграл в категории лучший документальный фильм.",
+     [("лучший документальный фильм", ["Иван Петров"])]),
+    ("Анна Белова получила «Оскар» за лучшую роль второго плана в фильме «Прислуга».",
+     [("Оскар", ["Анна Белова"]), ("лучшая роль второго плана", ["Анна Белова"])]),
+    ("Анна Белова получила премию за лучший звуковой монтаж.",
+     [("премия за лучший звуковой монтаж", ["Анна Белова"])]),
+])
+def test_categories_with_gaps(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Конкурс на лучшую работу объявлен в Австралии.",
+    "Это лучшие американские фильмы года.",
+    "Он снял хороший документальный фильм.",
+])
+def test_not_categories_with_gaps(run, text):
+    assert run(text).awards == ()
+
+
+# a work as the subject gets the award: the people named in its sentence do not, its author does
+@pytest.mark.parametrize("text, recipients", [
+    ("Фильм «Хранитель», посвященный режиссеру Жоржу Мельесу, собрал пять «Оскаров».", []),
+    ("Спектакль «Чайка», поставленный к юбилею Антона Чехова, получил «Золотую маску».", []),
+    ("Фильм режиссера Ивана Петрова получил «Нику».", ["Иван Петров"]),
+])
+def test_work_subject(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]

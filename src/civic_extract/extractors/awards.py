@@ -66,6 +66,7 @@ __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _VERB_POS = ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z&]*$")
 # «Человек года», «Лучший фильм» in quotes name a nomination or a contest of their own
 _CATEGORY_MODES = ("best", "category")
 Hit = tuple[tuple[str, ...], str, str, int]  # an award word: (lemmas, kind, mode, next token)
@@ -122,12 +123,37 @@ def award_word_at(doc: Doc, k: int, limit: int, morph: Morphology, lex: AwardLex
     for start in sorted(_tok_lemmas(toks[k], morph)):
         for lemmas, kind, mode in lex.award_starts.get(start, ()):  # the longest first
             n = len(lemmas)
-            if k + n <= limit and all(lemmas[j] in _tok_lemmas(toks[k + j], morph)
-                                      for j in range(1, n)):
+            end = _match(doc, k, lemmas, mode, limit, morph)
+            if end is not None:
                 if best is None or n > len(best[0]):
-                    best = lemmas, kind, mode, k + n
+                    best = lemmas, kind, mode, end
                 break
     return best
+
+
+_MAX_GAP = 3  # adjectives between "лучший" and a category's noun
+
+
+def _match(doc: Doc, k: int, lemmas: tuple[str, ...], mode: str, limit: int,
+           morph: Morphology) -> int | None:
+    """The token after the words of an award phrase that start at k, None when they do not
+    follow; a category's last word may stand after a few more adjectives or a Latin word
+    ("лучший игровой американский фильм", "лучшую операторскую работу", "лучший R&B
+    дуэт")."""
+    toks = doc.toks
+    j = k + 1
+    for n, lemma in enumerate(lemmas[1:], 1):
+        if mode in _CATEGORY_MODES and n == len(lemmas) - 1:
+            gap = 0
+            while j < limit and gap < _MAX_GAP and lemma not in _tok_lemmas(toks[j], morph) \
+                    and (toks[j].pos in ("ADJF", "PRTF") or _LATIN_WORD.match(toks[j].text)
+                         or toks[j].text == "&"):
+                j += 1
+                gap += 1
+        if j >= limit or lemma not in _tok_lemmas(toks[j], morph):
+            return None
+        j += 1
+    return j
 
 
 def _year(name: str) -> int | None:
@@ -219,6 +245,8 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     """The word with its quoted name (and the names listed after it, or the nominations of its
     line), or its Latin name, when one follows the phrase; ``next`` set."""
     toks, j = c.doc.toks, w.phrase.conf_end
+    if w.mode == "category":  # "за лучшую роль «Начинающие»": the quote names the work
+        return replace(w, next=j)
     q = quote_at(c.doc, j) if j < s.last and toks[j].text in QUOTES else None
     if q is not None and q[1] - q[0] <= MAX_NAME_QUOTE:
         name = guillemets(c.doc.span_text(q[0], q[1])).strip()
@@ -237,7 +265,9 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     bare = w.mode == "award" and not (w.proper or w.phrase.valid)
     # "звание народного артиста", "титул чемпиона мира": the title that follows counts
     named_title = w.mode == "named" and w.kind in ("звание", "титул")
-    return replace(w, next=w.after if bare or named_title else w.phrase.conf_end)
+    # "Награда за лучшую женскую роль": a generic word names nothing, what follows may
+    generic = w.mode == "generic"
+    return replace(w, next=w.after if bare or named_title or generic else w.phrase.conf_end)
 
 
 def _head_lemma(doc: Doc, first: int, last: int) -> str:
@@ -246,6 +276,26 @@ def _head_lemma(doc: Doc, first: int, last: int) -> str:
     toks = doc.toks
     return next((toks[i].lemma for i in range(first, last) if toks[i].pos == "NOUN"),
                 toks[first].lemma)
+
+
+_PLACE_PREPS = ("в", "во", "на")
+
+
+def _category_place(c: Ctx, s: Sent, phrase: Phrase) -> Phrase:
+    """A category's name goes on with where it is played: "лучший фильм на иностранном
+    языке", "лучшая женская роль в мини-сериале" (a preposition, adjectives, a noun of
+    data/award_markers.txt, place)."""
+    toks = c.doc.toks
+    j = phrase.conf_end
+    if phrase.name_end != j or j >= s.last or toks[j].low not in _PLACE_PREPS:
+        return phrase
+    m = j + 1
+    while m < s.last and m - j <= _MAX_GAP and toks[m].pos in ("ADJF", "PRTF"):
+        m += 1
+    if m < s.last and c.lex.award_markers.get(toks[m].lemma) == "place" and \
+            toks[m].text.islower():
+        return replace(phrase, name_end=m + 1, conf_end=m + 1, conf_start=m + 1)
+    return phrase
 
 
 def _always(doc: Doc, s: Sent, k: int, after: int) -> bool:
@@ -272,6 +322,8 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
         phrase = Phrase(after, after, after, False, False)
     else:
         phrase = complement(c, s, after, word_tok, mode in TITLE_MODES)
+        if mode == "category":
+            phrase = _category_place(c, s, phrase)
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
         if phrase.conf_end > phrase.conf_start and mode not in TITLE_MODES else None
     named = phrase.name_end > after

@@ -61,7 +61,8 @@ class AwardLexicon:
         for n, lemmas in enumerate(names):
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))
         marker_kinds = ("follow", "anaphor", "orgs", "back", "source", "with",
-                        "modal", "own", "same", "copula", "naming", "work")
+                        "modal", "own", "same", "copula", "naming", "work",
+                        "place")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         verbs = {lemma: t.choice("recipient_verbs.txt", role, ("give", "get", "link"), lemma)

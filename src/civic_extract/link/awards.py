@@ -582,6 +582,20 @@ class _Context:
         """A noun of a work ("фильм", "картина"): data/award_markers.txt, work."""
         return t.pos == "NOUN" and self.lex.award_markers.get(t.lemma) == "work"
 
+    def work_subject(self, si: int) -> bool:
+        """A work in the nominative before the sentence's first recipient verb: its subject
+        ("Фильм «…» собрал пять «Оскаров»")."""
+        s = self.doc.sents[si]
+        for t in self.doc.toks[s.first:s.last]:
+            if self.lex.recipient_verbs.get(t.lemma) is not None and t.pos in _FINITE:
+                return False
+            if self.party_at.get(t.i) is not None and self.party_at[t.i].person and \
+                    _case(self.doc, self.party_at[t.i]) == "nomn":
+                return False  # "Иван Петров и его фильм получили …"
+            if self.work(t) and t.case == "nomn":
+                return True
+        return False
+
     def author(self, p: Party) -> bool:
         """A person in the genitive who made the work named before it ("картина режиссера
         Ивана Петрова", "фильм «…» 26-летнего Ивана Петрова"): the words between are no verb,
@@ -811,6 +825,11 @@ def _recipient_verb(a: _Award) -> list[_Found]:
     if described is not None:
         return [[(p.first, p.ref) for p in described]]
     gets_only = not a.ctx.any_give(a.si)
+    if gets_only and a.ctx.work_subject(a.si):
+        # "фильм, ставший данью Жоржу Мельесу, собрал пять «Оскаров»": the work gets it,
+        # its author with it
+        authors = [p for p in a.ctx.parties_in(s.first, s.last) if a.ctx.author(p)]
+        return [[(p.first, p.ref) for p in authors]]
     cands = []
     for p in a.ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
