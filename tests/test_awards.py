@@ -901,3 +901,35 @@ def test_not_categories_with_gaps(run, text):
 ])
 def test_work_subject(run, text, recipients):
     assert [list(a.recipients) for a in run(text).awards] == [recipients]
+
+
+# a holder noun governs the awards listed after it across years in brackets and "а также"; a
+# name inside an award is no holder
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров родился в Омске. Лауреат Ленинской премии (1967), премии Соннинга (1981), "
+     "почётный доктор Московского университета (2006).",
+     [("Ленинская премия", ["Иван Петров"]), ("премия Соннинга", ["Иван Петров"]),
+      ("почётный доктор Московского университета", ["Иван Петров"])]),
+    ("Обладатель двух премий «Оскар», а также двух «Золотых глобусов», Иван Петров известен "
+     "как автор многих картин.",
+     [("Оскар", ["Иван Петров"]), ("Золотой глобус", ["Иван Петров"])]),
+    ("Обладательница премии «Ника» (2001); премии «Золотой орел» (2003) Анна Белова приехала "
+     "в Омск.",
+     [("Ника", ["Анна Белова"]), ("Золотой орел", ["Анна Белова"])]),
+])
+def test_holder_lists(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# "который" after a name: the name holds the title the relative clause links
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Анна Белова поздравила Ивана Петрова, который стал олимпийским чемпионом.",
+     "олимпийский чемпион", ["Иван Петров"]),
+    ("Иван Петров опередил соперницу Анну Белову из Омска, которая была чемпионкой мира.",
+     "чемпионка мира", ["Анна Белова"]),
+    ("Иван Петров, который был чемпионом Европы, приехал в Омск.", "чемпион Европы",
+     ["Иван Петров"]),
+])
+def test_relative_subject(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

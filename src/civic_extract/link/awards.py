@@ -73,6 +73,7 @@ _FINITE = {"VERB"}
 _CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "«", "»"}
 _BULLETS = "•-—–*·●▪"
 _MAX_RIGHT = 16
+_LIST_GLUE = ("а", "также", ";")  # words that join the awards of a holder's list
 _BACK_WINDOW = 5  # sentences back to the award a sentence refers to
 _MAX_AUTHOR = 14  # tokens between a work and its author's name
 _ANAPHORA_WINDOW = 3
@@ -529,8 +530,11 @@ class _Context:
                 j -= 1
                 continue
             if t.text == ":" or ROMAN.match(t.text) or t.lemma == "степень" or \
-                    self.generic(t):
-                j -= 1  # "Лауреат наград: орден «…» II и III степеней, премия …"
+                    self.generic(t) or t.text in ("(", ")") or t.low in _LIST_GLUE:
+                # "Лауреат наград: орден «…» II и III степеней, премия …", "Лауреат
+                # Нобелевской премии (1997), премии Соннинга", "…, а также двух «Золотых
+                # глобусов»"
+                j -= 1
                 continue
             return None
         return None
@@ -636,6 +640,26 @@ class _Context:
         return p.first > 0 and toks[p.first - 1].text == "(" and \
             p.last < len(toks) and toks[p.last].text == ")"
 
+    def relative_subject(self, verb: int) -> Party | None:
+        """ "…, опередил Ивана Петрова из Омска, который был чемпионом": the person or
+        organization right before the comma that opens the clause of "который" (in the
+        nominative) the verb stands in."""
+        toks = self.doc.toks
+        s = self.doc.sents[self.sent_of(verb)]
+        for j in range(verb - 1, s.first, -1):
+            t = toks[j]
+            if t.text in _CLAUSE_ENDS:
+                return None
+            if t.lemma == "который" and t.case == "nomn" and toks[j - 1].text == ",":
+                before = [p for p in self.parties if s.first <= p.first and p.last < j]
+                if not before:
+                    return None
+                last = before[-1]  # "Ивана Петрова из Омска,": a place after the name
+                gap = toks[last.last:j - 1]
+                return last if len(gap) <= 3 and not any(
+                    x.pos in _FINITE or x.text in _CLAUSE_ENDS for x in gap) else None
+        return None
+
     def pronoun_subject(self, verb: int) -> bool:
         """A personal pronoun before the verb in its clause ("он шесть раз становился …"), or
         in its sentence for a gerund ("он выиграл чемпионат, став лучшим бомбардиром")."""
@@ -697,7 +721,8 @@ class _Context:
         s = doc.sents[self.sent_of(first)]
         best = None
         for p in self.parties:
-            if p.person and s.first <= p.first and p.last <= first:
+            if p.person and s.first <= p.first and p.last <= first and \
+                    not self.in_award.overlaps((p.first, p.last)):  # "премии Соннинга"
                 best = p
         if best is None:
             return None
@@ -761,7 +786,7 @@ def _predicate(a: _Award) -> list[_Found]:
     verb = a.ctx.link_verb(a.m)
     if verb is None:
         return []
-    subj = a.ctx.subject(verb, title_first=verb > a.m.first_tok)
+    subj = a.ctx.relative_subject(verb) or a.ctx.subject(verb, title_first=verb > a.m.first_tok)
     if subj is not None:
         return [[(subj.first, subj.ref)]]
     if a.ctx.pronoun_subject(verb):
