@@ -933,3 +933,23 @@ def test_holder_lists(run, text, expected):
 def test_relative_subject(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# more honorary titles; epithets before a title are not part of it
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Заслуженный поэт Мордовии Иван Петров выступил в Саранске.", "Заслуженный поэт Мордовии",
+     ["Иван Петров"]),
+    ("Анна Белова является заслуженным профессором Московского университета.",
+     "заслуженный профессор Московского университета", ["Анна Белова"]),
+    ("Мастер спорта России международного класса Анна Белова выиграла турнир.",
+     "Мастер спорта России международного класса", ["Анна Белова"]),
+    ("Выступил легендарный заслуженный артист России Иван Петров.", "заслуженный артист России",
+     ["Иван Петров"]),
+    ("Слово взяла известная заслуженная журналистка Казахстана Анна Белова.", None, None),
+])
+def test_more_honorary_titles(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    if name is None:
+        assert not any(n.startswith("известн") for n in found), found
+    else:
+        assert found.get(name) == recipients, found
