@@ -273,7 +273,7 @@ def modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: 
         if p is None or p.pos not in ("ADJF", "PRTF") or not t.is_word():
             break
         if word_tok.case and t.case and t.case != word_tok.case and \
-                not _paucal(doc, s, j - 1, word_tok):
+                not _paucal(doc, s, j - 1, word_tok, lex):
             break
         lemma = adjective_lemma(morph, p)
         if lemma in lex.award_not_modifiers:
@@ -288,19 +288,17 @@ def modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: 
     return j, tuple(lemmas), proper
 
 
-_PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора"})
-
-
-def _paucal(doc: Doc, s: Sent, j: int, word_tok: Tok) -> bool:
-    """ "две серебряные медали", "три золотых кубка": after два, три, четыре the adjective
-    is plural while the noun is in the genitive singular; j is an adjective of the run
-    before the noun."""
+def _paucal(doc: Doc, s: Sent, j: int, word_tok: Tok, lex: AwardLexicon) -> bool:
+    """ "две серебряные медали", "три золотых кубка": after два, три, четыре
+    (data/award_markers.txt, paucal) the adjective is plural while the noun is in the genitive
+    singular; j is an adjective of the run before the noun."""
     if word_tok.case != "gent":
         return False
     toks = doc.toks
     while j >= s.first and toks[j].pos in ("ADJF", "PRTF"):
         j -= 1
-    return j >= s.first and (toks[j].low in _PAUCAL or toks[j].lemma in _PAUCAL or
+    return j >= s.first and ("paucal" in (lex.award_markers.get(toks[j].low),
+                                          lex.award_markers.get(toks[j].lemma)) or
                              toks[j].text[-1:] in "234" and toks[j].text.isdigit())
 
 
