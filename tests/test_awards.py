@@ -953,3 +953,14 @@ def test_more_honorary_titles(run, text, name, recipients):
         assert not any(n.startswith("известн") for n in found), found
     else:
         assert found.get(name) == recipients, found
+
+
+# a quote that opens with an award word and goes on with its name: one named award
+@pytest.mark.parametrize("text, expected", [
+    ("Этим же указом награждён «Орденом почёта» президент банка Иван Петров.",
+     [("Орден почёта", "орден", ["Иван Петров"])]),
+    ("Анне Беловой вручили «Медаль Пушкина».", [("Медаль Пушкина", "медаль", ["Анна Белова"])]),
+    ("«Орден Дружбы» получил посол Марат Жунусов.", [("Орден Дружбы", "орден", ["Марат Жунусов"])]),
+])
+def test_quoted_award_word_with_name(run, text, expected):
+    assert [(a.name, a.kind, list(a.recipients)) for a in run(text).awards] == expected

@@ -365,12 +365,21 @@ def _quote_site(c: Ctx, s: Sent, k: int) -> _At | None:
     if q is None:
         return _At(c, s, k, "quote", k + 1)
     inner = award_word_at(doc, q[0], q[1], c.morph, c.lex)
-    if inner is not None and inner[3] == q[1] and inner[2] not in _CATEGORY_MODES:
+    if inner is not None and (inner[3] == q[1] and inner[2] not in _CATEGORY_MODES or
+                              inner[2] == "award" and _named_rest(doc, inner[3], q[1])):
         return _At(c, s, k, "quote", q[2], q, inner=inner)
     known = _known_name(doc, q[0], q[1], c.morph, c.lex) or _prefixed(c, q)
     if known is not None:
         return _At(c, s, k, "quote", q[2], q, known=known)
     return _At(c, s, k, "quote", q[2] if q[1] - q[0] <= MAX_NAME_QUOTE else k + 1, q)
+
+
+def _named_rest(doc: Doc, first: int, last: int) -> bool:
+    """ "«Орденом почёта»", "«Медаль Пушкина»": the rest of a quote that opens with an award
+    word names it: a capitalized or genitive word first, words only, two at most."""
+    toks = doc.toks
+    return 0 < last - first <= 2 and (toks[first].is_title_case() or toks[first].case == "gent") \
+        and all(t.is_word() for t in toks[first:last])
 
 
 def _word_site(c: Ctx, s: Sent, k: int) -> _At | None:
@@ -401,9 +410,10 @@ def _quoted_award_word(at: _At) -> list[AwardCandidate]:
     if at.inner is None or at.quote is None:
         return []
     q = at.quote
-    lemmas, kind, mode, _ = at.inner
-    name = singular(at.c.doc, q[0], q[0], q[1], q[1], at.c.morph)
-    return [AwardCandidate(at.k, q[2], name, kind, None, None, name, ref=len(lemmas) == 1,
+    lemmas, kind, mode, end = at.inner
+    name = singular(at.c.doc, q[0], q[0], end, q[1], at.c.morph)
+    return [AwardCandidate(at.k, q[2], name, kind, None, None, name,
+                           named=end < q[1], ref=len(lemmas) == 1 and end == q[1],
                            word=lemmas, mode=mode, word_tok=q[0])]
 
 
