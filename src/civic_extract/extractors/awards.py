@@ -298,6 +298,31 @@ def _category_place(c: Ctx, s: Sent, phrase: Phrase) -> Phrase:
     return phrase
 
 
+def _champion_tail(doc: Doc, s: Sent, phrase: Phrase) -> Phrase:
+    """A champion's title goes on with its sport, version and field: "чемпион мира по версии
+    Всемирного боксерского совета", "чемпион по боксу среди профессионалов"."""
+    toks = doc.toks
+    j = phrase.conf_end
+    if phrase.name_end != j:
+        return phrase
+    while j < s.last:
+        t = toks[j]
+        m = j + 1
+        if t.low == "по" and m < s.last and toks[m].case == "datv" and toks[m].pos == "NOUN":
+            m += 1
+        elif t.low == "среди" and m < s.last and toks[m].case == "gent":
+            m += 1
+        else:
+            break
+        while m < s.last and m - j <= _MAX_GAP + 2 and toks[m].is_word() and \
+                toks[m].case == "gent":
+            m += 1  # "по версии Всемирного боксерского совета"
+        j = m
+    if j == phrase.conf_end:
+        return phrase
+    return replace(phrase, name_end=j, conf_end=j, conf_start=j)
+
+
 def _always(doc: Doc, s: Sent, k: int, after: int) -> bool:
     return True
 
@@ -324,6 +349,8 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
         phrase = complement(c, s, after, word_tok, mode in TITLE_MODES)
         if mode == "category":
             phrase = _category_place(c, s, phrase)
+        elif mode == "champion":
+            phrase = _champion_tail(doc, s, phrase)
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
         if phrase.conf_end > phrase.conf_start and mode not in TITLE_MODES else None
     named = phrase.name_end > after
