@@ -1536,3 +1536,74 @@ def test_second_predicate_of_the_name(run, text, expected):
 def test_prepositional_enumeration_in_a_complement(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+# "такие X, как A, B и C": each name of the examples holds the plural title, in the singular
+EXAMPLE_LISTS = [
+    ("На концерте выступили такие артисты, как Иван Петров, Олег Смирнов и Анна Белова.",
+     {"Петров": ["артист"], "Смирнов": ["артист"], "Белова": ["артист"]}),
+    ("Он работал с такими режиссёрами, как Иван Петров и Олег Смирнов.",
+     {"Петров": ["режиссер"], "Смирнов": ["режиссер"]}),
+    ("Билеты на концерты таких исполнителей, как Анна Белова, Олег Смирнов, раскупили.",
+     {"Белова": ["исполнитель"], "Смирнов": ["исполнитель"]}),
+    ("Альбом повлиял на таких групп и музыкантов как Иван Петров и Анна Белова.",
+     {"Петров": ["музыкант"], "Белова": ["музыкант"]}),
+    ("В жюри вошли такие музыканты, как Иван Петров (Россия), Олег Смирнов (Германия).",
+     {"Петров": ["музыкант"], "Смирнов": ["музыкант"]}),
+    ("Такие журналистки как Анна Белова и Ольга Смирнова уехали.",
+     {"Белова": ["журналистка"], "Смирнова": ["журналистка"]}),
+    # no determiner, or a clause with "как": no list
+    ("Депутаты, как сообщил Иван Петров, одобрили закон.", {"Петров": []}),
+    ("Журналисты спрашивали, как Иван Петров провёл выборы.", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXAMPLE_LISTS)
+def test_example_lists(run, text, expected):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
+# a word for where someone comes from, a party or camp, or a tie to another person is no
+# title when the lexicon does not know it (it is not guessed from morphology)
+NOT_GUESSED = [
+    "Приз разделили ирландец Иван Петров и москвичка Анна Белова.",
+    "Выступил 23-летний казанец Олег Смирнов.",
+    "Гол забил колумбиец Хосе Батиста.",
+    "Ему ответила индуска Анна Белова.",
+    "Против выступили демократ Иван Петров и консерватор Олег Смирнов.",
+    "Оппозиционеру Ивану Петрову присудили компенсацию.",
+    "Ранее у жительницы Башкирии Анны Беловой прошёл обыск.",
+    "Об этом рассказал сокамерник Ивана Петрова Олег Смирнов.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GUESSED)
+def test_not_guessed_heads(run, text):
+    assert all(p.titles == () for p in run(text).people)
+
+
+def test_unknown_head_still_guessed(run):
+    person = run("Выступил гребец Иван Петров.").people[0]
+    assert [t.head for t in person.titles] == ["гребец"]
+
+
+# a post sought, offered or promised is held by nobody named
+SOUGHT_POSTS = [
+    ("Иван Петров готов вновь бороться за пост премьер-министра.", "Петров", []),
+    ("Кандидатом на пост главы района будет Иван Петров.", "Петров", []),
+    ("Иван Петров, номинировавшийся на пост президента, проиграл.", "Петров", []),
+    ("Анна Белова претендует на должность директора школы.", "Белова", []),
+    ("Олег Смирнов отказался от предложения занять пост губернатора.", "Смирнов", []),
+    ("Ивану Петрову пообещали пост министра.", "Петров", []),
+    # held posts stay
+    ("Иван Петров занял пост премьер-министра.", "Петров", ["премьер-министр"]),
+    ("Президент назначил Анну Белову на пост министра.", "Белова", ["министр"]),
+    ("Петров подал в отставку с поста губернатора.", "Петров", ["губернатор"]),
+]
+
+
+@pytest.mark.parametrize("text, last, heads", SOUGHT_POSTS)
+def test_sought_posts(run, text, last, heads):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.head for t in person.titles] == heads

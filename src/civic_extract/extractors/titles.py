@@ -615,6 +615,13 @@ def _genitive_complement(doc: Doc, h: int, heads: list[int]) -> bool:
 _GUESS_WINDOW = 4
 
 
+def _not_title_word(normal: str, lex: TitleLexicon) -> bool:
+    """Is the lemma a word that is no title when guessed: data/not_titles.txt, or a word for
+    where someone comes from (data/not_title_endings.txt: "ирландец", "москвичка")?"""
+    word = normal.replace("ё", "е")
+    return word in lex.not_titles or word.endswith(lex.not_title_endings)
+
+
 def _guessed_head(doc: Doc, start: int, limit: int, lex: TitleLexicon) -> int | None:
     """A head the lexicon does not know: an animate common noun in the name's case within a
     few words before it ("авиатор Луи Блерио", "раввин синагоги Исорел Голстайн")."""
@@ -626,7 +633,7 @@ def _guessed_head(doc: Doc, start: int, limit: int, lex: TitleLexicon) -> int | 
             continue
         if {"Name", "Surn", "Patr", "Abbr"} & p.grams or not t.low.isalpha() and "-" not in t.low:
             continue
-        if p.normal.replace("ё", "е") in lex.not_titles or t.case != case:
+        if _not_title_word(p.normal, lex) or t.case != case:
             continue
         if "plur" in p.grams and k + 1 < start:
             continue
@@ -1588,12 +1595,48 @@ def _stack_before(a: _At) -> Iterator[list[_Named]]:
     yield [("chained_before", s) for s in chain[:len(chain) - len(named)]] + named
 
 
+_MAX_EXAMPLE_LEAD = 3  # words from the determiner to the title: "таких групп и | музыкантов"
+
+
+def _example_opener(doc: Doc, first: int, lex: TitleLexicon) -> int | None:
+    """When the name at token ``first`` follows "как" (a comma before it skipped), the token a
+    plural title of the list must end before; else None."""
+    sent_first = doc.sents[doc.toks[first].sent].first
+    k = first - 1
+    if k <= sent_first or doc.toks[k].low not in lex.example_openers:
+        return None
+    end = k - 1 if doc.toks[k - 1].text == "," else k
+    return end if end > sent_first else None
+
+
+def _examples_opened(c: _Ctx, i: int) -> list[_Named]:
+    """The plural title whose examples a name opens: "такие артисты, как Иван Петров, …",
+    "с такими режиссёрами, как …", "таких групп и музыкантов как …" (the determiner of
+    data/title_cues.txt before it, within a few words; not part of the title)."""
+    doc = c.doc
+    end = _example_opener(doc, c.people[i].first_tok, c.lex)
+    if end is None:
+        return []
+    spans = _before(doc, end, c.lex, c.quoted)
+    if not spans or not _plural_read(doc.toks[spans[-1].head]):
+        return []
+    last = spans[-1]
+    sent_first = doc.sents[doc.toks[last.head].sent].first
+    for k in range(last.head - 1, max(sent_first, last.head - _MAX_EXAMPLE_LEAD) - 1, -1):
+        if doc.toks[k].lemma in c.lex.example_determiners:
+            return [("list_opener", _Span(max(k + 1, last.first), last.head, last.last))]
+    return []
+
+
 def _list_opened(a: _At) -> Iterator[list[_Named]]:
     """The plural titles of a list the name opens: "членам палаты: Светлане Аристовой, …",
-    "писатели, среди которых — Павел Басинский и …"."""
+    "писатели, среди которых — Павел Басинский и …", "такие артисты, как Иван Петров, …"."""
     c, i = a
     opener = _list_opener(c.doc, c.people[i].first_tok, c.lex)
     if opener is None:
+        examples = _examples_opened(c, i)
+        if examples:
+            yield examples
         return
     spans = _before(c.doc, opener[0], c.lex, c.quoted)
     plural = [s for s in spans if _plural(c.doc.toks[s.head])]
@@ -2166,6 +2209,29 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
             yield _Found(c.people[j], _Span(span.first, span.head, span.last))
 
 
+_SEEK_GAP = 3  # words between a post seeker and its post word: "бороться | за | пост"
+_SEEK_GAP_POS = frozenset({"PREP", "NPRO", "ADJF", "INFN", "PRTF", "ADVB", "PRCL"})
+
+
+def _sought_post(c: _Ctx, first: int) -> bool:
+    """Is the title starting at token ``first`` the genitive of a post word of a post sought,
+    offered or promised, which nobody named holds (a word of data/title_cues.txt: post_seeker
+    right before the post word, over prepositions, pronouns, adjectives and an infinitive:
+    "бороться за пост премьера", "кандидатом на пост главы", "предложения занять пост")?"""
+    k = first - 1
+    if k < 1 or c.doc.toks[k].lemma not in c.lex.post_words:
+        return False
+    doc = c.doc
+    first = doc.sents[doc.toks[k].sent].first
+    for j in range(k - 1, max(first, k - 1 - _SEEK_GAP) - 1, -1):
+        t = doc.toks[j]
+        if t.lemma in c.lex.post_seekers:
+            return True
+        if t.parse is None or t.parse.pos not in _SEEK_GAP_POS or t.ner is not None:
+            return False
+    return False
+
+
 def _named_after_verb(c: _Ctx, k: int, stop: int) -> int | None:
     """The person named right after a title verb at token ``k`` (over adverbs and "был"):
     "Пост министра занимал Петров", "с поста главы был снят Петров"."""
@@ -2570,6 +2636,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
         c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok])),
     Veto("kin", lambda c, f: _pair_kind(c.doc, f.span, _lemma(c, f), c.lex) == "kin"),
     Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
+    Veto("sought_post", lambda c, f: _sought_post(c, f.span.first)),
     Veto("possessor", lambda c, f: _possessor(c.doc, f)),
     Veto("link_title", _link_title),
 )
