@@ -2578,6 +2578,94 @@ def _descriptions(c: _Ctx) -> Iterator[_Found]:
         yield _Found(c.people[i], span)
 
 
+# The count words before a plural description ("троих учёных", "оба музыканта") and the
+# number of people they count.
+_COUNTS = {"два": 2, "двое": 2, "оба": 2, "обе": 2, "три": 3, "трое": 3, "четыре": 4,
+           "четверо": 4, "пять": 5, "пятеро": 5}
+# Words before a plural vocation that make it a class, not the people named before it
+# ("из музыкантов", "среди учёных", "многие артисты").
+_CLASS_LEADS = frozenset({"из", "среди", "числе", "многие", "многих", "многим", "многими",
+                          "все", "всех", "всем", "всеми", "некоторые", "некоторых", "такие",
+                          "таких", "такими", "этих", "эти", "других", "другие", "другим",
+                          "другими", "лучших", "лучшие", "известных", "известные", "молодых",
+                          "молодые", "российских", "российские", "иностранных", "иностранные"})
+
+
+def _plural_description_at(c: _Ctx, k: int) -> tuple[_Span, int | None] | None:
+    """The bare plural vocation at token ``k`` (data/epithet_titles.txt) with no name next to
+    it and no complement ("Художники представят работы", "работы троих учёных"), and the
+    number a count word before it says ("троих": 3), or None."""
+    doc = c.doc
+    t = doc.toks[k]
+    counted = k > 0 and doc.toks[k - 1].lemma in _COUNTS  # "оба музыканта": a genitive
+    if t.lemmas.isdisjoint(_epithets()) or k in c.quoted or t.ner == "PER" or \
+            not (_plural(t) or counted) or _head_lemma(t, c.lex) not in _epithets():
+        return None
+    first = _with_adjectives(doc, k, doc.sents[t.sent].first)
+    span = _Span(first, k, k + 1)
+    if c.taken(span) or first < k:
+        return None  # "известные художники", "оба артиста": a class, or counted apart
+    after = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    if after is not None and (after.ner is not None or after.text in _DASHES or
+                              after.text in (":", "(") or after.case == "gent" and
+                              (p := after.parse) is not None and p.pos == "NOUN"):
+        return None  # a list, a name or a complement after it: the rules before decide
+    count = None
+    lead = first - 1
+    if lead >= 0 and doc.toks[lead].lemma in _COUNTS:
+        count = _COUNTS[doc.toks[lead].lemma]
+        lead -= 1
+    before = doc.toks[lead] if lead >= 0 else None
+    if before is not None and (before.ner is not None or before.low in _CLASS_LEADS or
+                               before.low in _POSSESSIVES or before.lemma == "свой" or
+                               _head_lemma(before, c.lex) or before.text in _DASHES):
+        return None
+    return span, count
+
+
+def _named_together(c: _Ctx, i: int, stop: int) -> list[int]:
+    """The people (one mention each) named in the sentence of person ``i`` before token
+    ``stop``, in text order."""
+    doc = c.doc
+    sent = doc.toks[c.people[i].first_tok].sent
+    seen: dict[str, int] = {}
+    for j, p in enumerate(c.people):
+        if doc.toks[p.first_tok].sent == sent and p.last_tok <= stop:
+            seen.setdefault(p.last or p.name, j)
+    return sorted(seen.values())
+
+
+def _opening_subject(c: _Ctx, span: _Span, i: int) -> bool:
+    """Does the plural vocation open its sentence in the nominative, right after the sentence
+    of person ``i`` ("… Петрова и Смирнова. Художники представят …")?"""
+    doc = c.doc
+    sent = doc.toks[span.first].sent
+    return span.first == doc.sents[sent].first and doc.toks[span.head].case == "nomn" and \
+        doc.toks[c.people[i].first_tok].sent == sent - 1
+
+
+def _plural_descriptions(c: _Ctx) -> Iterator[_Found]:
+    """A bare plural vocation refers back to the people named together last before it, in the
+    sentence of the last one named (in its sentence or the two before, its block): "Премию
+    получили Петров, Смирнов и Белова. Работы троих учёных…", "… керамиста Петрова и
+    каллиграфа Смирнова. Художники представят…" (each holds it); a count word must count
+    them."""
+    blocks = _Blocks(c)
+    for k in range(len(c.doc.toks)):
+        found = _plural_description_at(c, k)
+        if found is None or _in_speech(c.doc, k):
+            continue
+        span, count = found
+        i = _last_named_before(c, span.first, _DESCRIPTION_SENTS, lambda i: True)
+        if i is None or blocks.of(c.people[i].first_tok) != blocks.of(k):
+            continue
+        if count is None and not _opening_subject(c, span, i):
+            continue
+        people = _named_together(c, i, span.first)
+        if len(people) >= 2 and count in (None, len(people)):
+            yield from (_Found(c.people[j], span) for j in people)
+
+
 # The rules whose titles a verb predicates (data: the rule names of this module).
 _PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
                                          "after_participle", "pronoun_subject", "no_subject"))
@@ -2612,6 +2700,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
     TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),
+    TitleRule("plural_description", _plural_descriptions, window=_DESCRIPTION_SENTS),
 )
 
 
