@@ -1638,3 +1638,20 @@ PLURAL_DESCRIPTIONS = [
 def test_plural_descriptions(run, text, expected):
     people = {p.last: [t.head for t in p.titles] for p in run(text).people}
     assert people == expected
+
+
+# an organization's abbreviation the dictionary reads as a verb ("МОК": мокнуть) stays in the
+# title before the name
+ABBREVIATED_BODIES = [
+    ("Выступили вице-президенты МОК Томас Бах и Олег Смирнов.",
+     {"Бах": ["вице-президент МОК"], "Смирнов": ["вице-президент МОК"]}),
+    ("Кандидатуру выдвинул вице-президент МОК Томас Бах (Германия).",
+     {"Бах": ["вице-президент МОК"]}),
+    ("Письмо получила член МОК Анна Белова.", {"Белова": ["член МОК"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ABBREVIATED_BODIES)
+def test_abbreviated_bodies(run, text, expected):
+    people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert people == expected

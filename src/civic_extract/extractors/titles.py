@@ -234,6 +234,8 @@ def _can_continue(tok: Tok, quoted: set[int]) -> bool:
     p = tok.parse
     if p is None:
         return tok.is_word()
+    if tok.ner == "ORG" and tok.text.isupper() and len(tok.text) > 1:
+        return True  # an abbreviation the dictionary misreads: "МОК" (мокнуть), "ВОЗ" (везти)
     if p.pos == "CONJ":
         return tok.low in _ALLOWED_CONJ
     if p.pos in _STOP_POS:
