@@ -1655,3 +1655,24 @@ ABBREVIATED_BODIES = [
 def test_abbreviated_bodies(run, text, expected):
     people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert people == expected
+
+
+# a title chained to the one before the name over ", а ныне", ", ныне", ", а затем"
+CHAINED_OVER_JOINTS = [
+    ("Документы подписал бывший вице-президент Лукойла, а ныне член Совета Федерации Ралиф "
+     "Сафин.", "Сафин", ["бывший вице-президент Лукойла", "член Совета Федерации"]),
+    ("Выступил директор школы, ныне депутат маслихата Иван Петров.", "Петров",
+     ["директор школы", "депутат маслихата"]),
+    ("Письмо получила директор школы, а затем аким района Анна Белова.", "Белова",
+     ["директор школы", "аким района"]),
+    ("Выступил директор школы, а теперь аким района Иван Петров.", "Петров",
+     ["директор школы", "аким района"]),
+    # "а" before the name itself opens another clause
+    ("Выступил директор школы, а Иван Петров промолчал.", "Петров", []),
+]
+
+
+@pytest.mark.parametrize("text, last, normals", CHAINED_OVER_JOINTS)
+def test_chained_over_joints(run, text, last, normals):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == normals

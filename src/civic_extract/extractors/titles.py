@@ -643,15 +643,33 @@ def _guessed_head(doc: Doc, start: int, limit: int, lex: TitleLexicon) -> int | 
     return None
 
 
+_CHAIN_JOINTS = frozenset({"а"})
+_MAX_CHAIN_ADVERBS = 2
+
+
+def _chain_comma(doc: Doc, first: int) -> int | None:
+    """The comma that chains a title to the one starting at token ``first``, over "а" and
+    adverbs of time ("…, а ныне член совета", "…, ныне депутат"), or None."""
+    k = first - 1
+    while k > 0 and first - 1 - k < _MAX_CHAIN_ADVERBS and (p := doc.toks[k].parse) is not None \
+            and p.pos == "ADVB":
+        k -= 1
+    if k > 0 and doc.toks[k].low in _CHAIN_JOINTS:
+        k -= 1
+    if k < 0 or doc.toks[k].text != "," or doc.toks[k].sent != doc.toks[first].sent:
+        return None
+    return k
+
+
 def _chain(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]) -> list[_Span]:
-    """Titles chained before ``spans`` by commas: "председатель альянса …, депутат … Имя"."""
+    """Titles chained before ``spans`` by commas: "председатель альянса …, депутат … Имя",
+    "бывший вице-президент компании, а ныне член Совета Федерации Имя"."""
     out = list(spans)
     for _ in range(_MAX_CHAIN):
-        first = out[0].first
-        if first - 1 < 0 or doc.toks[first - 1].text != "," or \
-                doc.toks[first - 1].sent != doc.toks[first].sent:
+        comma = _chain_comma(doc, out[0].first)
+        if comma is None:
             break
-        more = _before(doc, first - 1, lex, quoted)
+        more = _before(doc, comma, lex, quoted)
         if not more or doc.toks[more[-1].head].case != doc.toks[out[0].head].case:
             break
         out = more + out
