@@ -1632,7 +1632,8 @@ def _example_opener(doc: Doc, first: int, lex: TitleLexicon) -> int | None:
 def _examples_opened(c: _Ctx, i: int) -> list[_Named]:
     """The plural title whose examples a name opens: "такие артисты, как Иван Петров, …",
     "с такими режиссёрами, как …", "таких групп и музыкантов как …" (the determiner of
-    data/title_cues.txt before it, within a few words; not part of the title)."""
+    data/title_cues.txt before it, within a few words; not part of the title). Not when an
+    adjective judges the class ("такие известные игроки, как …", "такие сильные шахматисты")."""
     doc = c.doc
     end = _example_opener(doc, c.people[i].first_tok, c.lex)
     if end is None:
@@ -1643,8 +1644,11 @@ def _examples_opened(c: _Ctx, i: int) -> list[_Named]:
     last = spans[-1]
     sent_first = doc.sents[doc.toks[last.head].sent].first
     for k in range(last.head - 1, max(sent_first, last.head - _MAX_EXAMPLE_LEAD) - 1, -1):
-        if doc.toks[k].lemma in c.lex.example_determiners:
+        t = doc.toks[k]
+        if t.lemma in c.lex.example_determiners:
             return [("list_opener", _Span(max(k + 1, last.first), last.head, last.last))]
+        if (p := t.parse) is not None and p.pos in ("ADJF", "PRTF"):
+            return []  # "такие известные игроки, как …": a judgement of the class, no title
     return []
 
 
