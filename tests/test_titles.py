@@ -1680,3 +1680,21 @@ CHAINED_OVER_JOINTS = [
 def test_chained_over_joints(run, text, last, normals):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == normals
+
+
+# two names side by side after a title: the first, one whose words do not decline, is the
+# complement of the title of the second
+UNDECLINED_COMPLEMENTS = [
+    ("Врач Хиллари Клинтон Лиза Бардек сообщила, что всё хорошо.",
+     {"Клинтон": [], "Бардек": ["врач"]}),
+    ("Пресс-секретарь Хиллари Клинтон Анна Белова ответила журналистам.",
+     {"Клинтон": [], "Белова": ["пресс-секретарь"]}),
+    ("Первый заместитель Клишаса Людмила Бокова выступила.",
+     {"Клишас": [], "Бокова": ["заместитель"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNDECLINED_COMPLEMENTS)
+def test_undeclined_complements(run, text, expected):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == expected

@@ -1588,9 +1588,13 @@ def _complement_name(c: _Ctx, i: int) -> bool:
     """Is the genitive name right before person ``i`` the complement of a title of ``i``
     ("первый заместитель Клишаса Людмила Бокова")?"""
     start = c.people[i].first_tok
-    return i > 0 and c.people[i - 1].last_tok == start and \
-        c.doc.toks[c.people[i - 1].first_tok].case == "gent" and \
-        c.doc.toks[start].case not in (None, "gent")
+    if i == 0 or c.people[i - 1].last_tok != start or c.doc.toks[start].case in (None, "gent"):
+        return False
+    before = c.people[i - 1]
+    # a name the tagger reads in the genitive, or one whose words do not decline ("врач Хиллари
+    # Клинтон Лиза Бардек": two names side by side, the first the complement)
+    return c.doc.toks[before.first_tok].case == "gent" or \
+        _name_cases(c.doc.toks[before.first_tok:before.last_tok]) == ALL_CASES
 
 
 def _start(c: _Ctx, i: int) -> int:
