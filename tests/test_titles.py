@@ -1698,3 +1698,26 @@ UNDECLINED_COMPLEMENTS = [
 def test_undeclined_complements(run, text, expected):
     people = {p.last: [t.head for t in p.titles] for p in run(text).people}
     assert people == expected
+
+
+# "один из X" followed by the name behind a dash, a bracket, or a comma (in the case of "один")
+ONE_OF_NAMED_AFTER = [
+    ("Ранее один из адвокатов потерпевшего — Анна Белова заявила, что обжалует решение.",
+     {"Белова": ["адвокат"]}),
+    ("Интересна дуэль: один из лучших вратарей (Иван Петров) встретится с Олегом Смирновым.",
+     {"Петров": ["вратарь"], "Смирнов": []}),
+    ("Судья освободил одного из самых влиятельных боссов клана, 78-летнего Ивана Петрова.",
+     {"Петров": ["босс"]}),
+    ("Приехала одна из руководительниц фонда – Ольга Смирнова.",
+     {"Смирнова": ["руководительница"]}),
+    # a comma before a name in another case, or another clause: not that person
+    ("Он назвал одного из руководителей компании, но Иван Петров отказался.", {"Петров": []}),
+    ("Петров встретился с одним из руководителей компании, Олег Смирнов промолчал.",
+     {"Петров": [], "Смирнов": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_OF_NAMED_AFTER)
+def test_one_of_named_after(run, text, expected):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == expected

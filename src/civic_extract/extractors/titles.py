@@ -2204,8 +2204,37 @@ def _ones_of(c: _Ctx) -> Iterator[_Found]:
         if span is None or c.taken(span):
             continue
         i = _one_of_person(c, k)
+        if i is None:
+            i = _one_of_named_after(c, k, span)
         if i is not None:
             yield _Found(c.people[i], span)
+
+
+_ONE_OF_OPENERS = frozenset({"—", "–", "(", ","})
+_MAX_ONE_OF_ADJECTIVES = 2
+
+
+def _one_of_named_after(c: _Ctx, k: int, span: _Span) -> int | None:
+    """The person named right after the title of "один из" at token ``k`` behind a dash, a
+    bracket or a comma, over adjectives in its case ("один из адвокатов — Анна Белова", "один
+    из лучших вратарей (Иван Петров)", "одного из боссов клана, 78-летнего Ивана Петрова"; a
+    comma needs the name in the case of "один")."""
+    doc = c.doc
+    j = span.last
+    if j >= len(doc.toks) or doc.toks[j].text not in _ONE_OF_OPENERS:
+        return None
+    comma = doc.toks[j].text == ","
+    j += 1
+    first = j
+    while j < len(doc.toks) and j - first < _MAX_ONE_OF_ADJECTIVES and \
+            (p := doc.toks[j].parse) is not None and p.pos == "ADJF" and doc.toks[j].ner is None:
+        j += 1
+    i = c.by_first.get(j)
+    if i is None or doc.toks[j].sent != doc.toks[k].sent:
+        return None
+    if (comma or j > first) and doc.toks[j].case != doc.toks[k].case:
+        return None
+    return i
 
 
 def _post_phrases(c: _Ctx) -> Iterator[_Found]:
