@@ -2232,7 +2232,15 @@ def _one_of_named_after(c: _Ctx, k: int, span: _Span) -> int | None:
     i = c.by_first.get(j)
     if i is None or doc.toks[j].sent != doc.toks[k].sent:
         return None
-    if (comma or j > first) and doc.toks[j].case != doc.toks[k].case:
+    form = _ANIMATE_ACCUSATIVE.get(doc.toks[k].case)
+    person = c.people[i]
+    if j > first:  # the adjective agrees with "один", in any of its readings ("78-летнего")
+        forms = {_ANIMATE_ACCUSATIVE.get(_CASE_GRAMS[g]) for p in doc.toks[first].parses
+                 for g in p.grams if g in _CASE_GRAMS and not (g == "accs" and "inan" in p.grams)}
+        if form not in forms:
+            return None
+    elif comma and form not in {_ANIMATE_ACCUSATIVE.get(x) for x in
+                                _name_cases(doc.toks[person.first_tok:person.last_tok])}:
         return None
     return i
 
