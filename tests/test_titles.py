@@ -1725,3 +1725,23 @@ ONE_OF_NAMED_AFTER = [
 def test_one_of_named_after(run, text, expected):
     people = {p.last: [t.head for t in p.titles] for p in run(text).people}
     assert people == expected
+
+
+# wealth is a status, not a post held
+WEALTH_STATUS = [
+    ("Американский миллиардер Уоррен Баффет купил компанию.", "Баффет", "миллиардер"),
+    ("Компанию купила миллиардерша Анна Белова.", "Белова", None),
+    ("Бывший олигарх Михаил Ходорковский выступил.", "Ходорковский", "олигарх"),
+    ("Сын мультимиллионера Ивана Петрова уехал.", "Петров", "мультимиллионер"),
+    ("Выступил предприниматель Иван Петров.", "Петров", "предприниматель"),
+]
+
+
+@pytest.mark.parametrize("text, last, head", WEALTH_STATUS)
+def test_wealth_status(run, text, last, head):
+    person = next(p for p in run(text).people if p.last == last)
+    kinds = {t.head: t.kind for t in person.titles}
+    if head is None:
+        assert all(k == "status" for k in kinds.values())
+    else:
+        assert kinds[head] == ("position" if head == "предприниматель" else "status")
