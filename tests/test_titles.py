@@ -1745,3 +1745,21 @@ def test_wealth_status(run, text, last, head):
         assert all(k == "status" for k in kinds.values())
     else:
         assert kinds[head] == ("position" if head == "предприниматель" else "status")
+
+
+# after "был" a passive participle of no title verb takes an agent in the instrumental, no title
+PASSIVE_AGENTS = [
+    ("Иван Петров был задержан сотрудниками уголовного розыска.", "Петров", []),
+    ("Анна Белова была арестована теми самыми чиновниками.", "Белова", []),
+    ("Иван Петров был убит охранником.", "Петров", []),
+    ("Иван Петров был назначен директором школы.", "Петров", ["директор"]),
+    ("Анна Белова была избрана депутатом.", "Белова", ["депутат"]),
+    ("Иван Петров был уже выбран председателем партии.", "Петров", ["председатель"]),
+    ("Иван Петров был признан лучшим игроком.", "Петров", ["игрок"]),
+]
+
+
+@pytest.mark.parametrize("text, last, heads", PASSIVE_AGENTS)
+def test_passive_agents(run, text, last, heads):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.head for t in person.titles] == heads

@@ -971,8 +971,10 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
             return None
         if t.parse is not None and t.parse.normal in lex.title_verbs:
             verb = k
-        elif verb is not None and t.parse is not None and t.parse.pos not in ("ADVB", "PRTS",
-                                                                             "VERB", "INFN"):
+        elif verb is not None and t.parse is not None and t.parse.pos == "PRTS":
+            return None  # "был задержан сотрудниками полиции": the instrumental is the agent
+        elif verb is not None and t.parse is not None and t.parse.pos not in ("ADVB", "VERB",
+                                                                             "INFN"):
             break
         k += 1
     if verb is None or k >= sent.last:
