@@ -1759,6 +1759,16 @@ PASSIVE_AGENTS = [
 ]
 
 
+PASSIVE_AGENTS += [
+    # a bare description or age title as the agent of a passive participle: someone else
+    ("Иван Петров приехал в Омск. Там он был избит музыкантом.", "Петров", []),
+    ("Иван Петров погиб в Сирте. Он был убит 18-летним бойцом отряда.", "Петров", []),
+    ("Анна Белова приехала в Омск. Её встретили, затем была задержана 30-летним полицейским.",
+     "Белова", []),
+    ("Иван Петров приехал в Омск. Встречу с музыкантом перенесли.", "Петров", ["музыкант"]),
+]
+
+
 @pytest.mark.parametrize("text, last, heads", PASSIVE_AGENTS)
 def test_passive_agents(run, text, last, heads):
     person = next(p for p in run(text).people if p.last == last)

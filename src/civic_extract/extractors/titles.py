@@ -2108,6 +2108,15 @@ _ANIMATE_ACCUSATIVE: dict[str | None, str] = {
     "loct": "loct"}
 
 
+def _passive_agent(doc: Doc, k: int) -> bool:
+    """Is the instrumental phrase starting at token ``k`` the agent of a passive participle
+    right before it ("был убит 18-летним бойцом", "задержан сотрудником полиции"): someone
+    other than the person the participle is said of?"""
+    prev = doc.toks[k - 1].parse if k > 0 else None
+    return doc.toks[k].case == "ablt" and prev is not None and (
+        prev.pos == "PRTS" or prev.pos == "PRTF" and "pssv" in prev.grams)
+
+
 def _age_title_at(c: _Ctx, k: int) -> _Span | None:
     """A bare title after the age adjective at token ``k`` with no name after it ("41-летний
     музыкант покончил…", "у 94-летнего политика"), over agreeing adjectives and genitive
@@ -2129,6 +2138,8 @@ def _age_title_at(c: _Ctx, k: int) -> _Span | None:
         last += 1
     if last < len(doc.toks) and doc.toks[last].ner == "PER":
         return None  # "58-летнего президента Уго Чавеса": the name's own title
+    if _passive_agent(doc, k):
+        return None  # "был убит 18-летним бойцом": the agent
     return _Span(k, j, last)
 
 
@@ -2566,6 +2577,8 @@ def _description_at(c: _Ctx, k: int) -> _Span | None:
         return None  # "другой министр": someone not named before
     if before is not None and before.pos == "NUMR":
         return None  # "оба шахматиста", "троих учёных": several people
+    if _passive_agent(doc, first):
+        return None  # "был задержан полицейским": the agent, someone else
     if before is not None and (before.low in _POSSESSIVES or before.lemma == "свой"):
         return None  # "её продюсер", "своего защитника": someone's partner, not that person
     return span
