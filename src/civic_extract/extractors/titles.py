@@ -2658,17 +2658,19 @@ def _descriptions(c: _Ctx) -> Iterator[_Found]:
         yield _Found(c.people[i], span)
 
 
-# The count words before a plural description ("троих учёных", "оба музыканта") and the
-# number of people they count.
-_COUNTS = {"два": 2, "двое": 2, "оба": 2, "обе": 2, "три": 3, "трое": 3, "четыре": 4,
-           "четверо": 4, "пять": 5, "пятеро": 5}
-# Words before a plural vocation that make it a class, not the people named before it
-# ("из музыкантов", "среди учёных", "многие артисты").
-_CLASS_LEADS = frozenset({"из", "среди", "числе", "многие", "многих", "многим", "многими",
-                          "все", "всех", "всем", "всеми", "некоторые", "некоторых", "такие",
-                          "таких", "такими", "этих", "эти", "других", "другие", "другим",
-                          "другими", "лучших", "лучшие", "известных", "известные", "молодых",
-                          "молодые", "российских", "российские", "иностранных", "иностранные"})
+_MAX_COUNT = 10  # the largest count word a plural description is checked against
+
+
+@cache
+def _counts() -> dict[str, int]:
+    """The count words before a plural description ("троих учёных", "оба музыканта") and the
+    number of people they count (data/numbers.txt)."""
+    out = {}
+    for word, value in table("numbers.txt", 2):
+        number = float(value)
+        if number.is_integer() and 2 <= number <= _MAX_COUNT:
+            out[word.replace("ё", "е")] = int(number)
+    return out
 
 
 def _plural_description_at(c: _Ctx, k: int) -> tuple[_Span, int | None] | None:
@@ -2677,7 +2679,7 @@ def _plural_description_at(c: _Ctx, k: int) -> tuple[_Span, int | None] | None:
     number a count word before it says ("троих": 3), or None."""
     doc = c.doc
     t = doc.toks[k]
-    counted = k > 0 and doc.toks[k - 1].lemma in _COUNTS  # "оба музыканта": a genitive
+    counted = k > 0 and doc.toks[k - 1].lemma in _counts()  # "оба музыканта": a genitive
     if t.lemmas.isdisjoint(_epithets()) or k in c.quoted or t.ner == "PER" or \
             not (_plural(t) or counted) or _head_lemma(t, c.lex) not in _epithets():
         return None
@@ -2692,11 +2694,11 @@ def _plural_description_at(c: _Ctx, k: int) -> tuple[_Span, int | None] | None:
         return None  # a list, a name or a complement after it: the rules before decide
     count = None
     lead = first - 1
-    if lead >= 0 and doc.toks[lead].lemma in _COUNTS:
-        count = _COUNTS[doc.toks[lead].lemma]
+    if lead >= 0 and doc.toks[lead].lemma in _counts():
+        count = _counts()[doc.toks[lead].lemma]
         lead -= 1
     before = doc.toks[lead] if lead >= 0 else None
-    if before is not None and (before.ner is not None or before.low in _CLASS_LEADS or
+    if before is not None and (before.ner is not None or before.low in c.lex.class_leads or
                                before.low in _POSSESSIVES or before.lemma == "свой" or
                                _head_lemma(before, c.lex) or before.text in _DASHES):
         return None

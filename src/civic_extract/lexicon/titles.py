@@ -21,7 +21,7 @@ _HEAD_KINDS = ("membership", "status")
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
-             "post_seeker")
+             "post_seeker", "class_lead")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -61,6 +61,9 @@ class TitleLexicon:
     # "бороться", "кандидат": words right before a post phrase that make the post one sought or
     # offered, held by nobody named ("бороться за пост премьера", "кандидатом на пост главы")
     post_seekers: frozenset[str] = frozenset()
+    # "многие", "других": words before a plural vocation that make it a class, not the people
+    # named before it
+    class_leads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -104,4 +107,5 @@ class TitleLexicon:
             example_openers=words("example_opener"),
             example_determiners=words("example_determiner"),
             post_seekers=words("post_seeker"),
+            class_leads=words("class_lead"),
         )
