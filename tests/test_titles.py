@@ -1773,3 +1773,22 @@ PASSIVE_AGENTS += [
 def test_passive_agents(run, text, last, heads):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.head for t in person.titles] == heads
+
+
+# a title predicated of the name after it in a clause after "где" or a joint, a possessive
+# before the title
+INVERSE_AFTER_JOINTS = [
+    ("Юлия Ефимова уехала в США, где её тренером стал американец Дэвид Сало.", "Сало",
+     ["тренер"]),
+    ("Иван Петров вернулся в Омск, где директором школы стала Анна Белова.", "Белова",
+     ["директор"]),
+    ("Компания сменила владельца, а её директором стал Иван Петров.", "Петров", ["директор"]),
+    ("Он сказал, что его заместителем станет Анна Белова.", "Белова", ["заместитель"]),
+    ("Юлия Ефимова уехала в США, где её тренером стал американец Дэвид Сало.", "Ефимова", []),
+]
+
+
+@pytest.mark.parametrize("text, last, heads", INVERSE_AFTER_JOINTS)
+def test_inverse_after_joints(run, text, last, heads):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.head for t in person.titles] == heads

@@ -1128,7 +1128,7 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
     acting = _acting_words(doc, spans[0].first) if spans else None
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
             not _clause_start(doc, spans[0].first) and \
-            not _possessed_start(doc, spans[0].first) and \
+            not _possessed_start(doc, spans[0].first, lex) and \
             not _after_adverbial(doc, spans[0].first) and \
             not _after_joint(doc, spans[0].first, lex):
         return None
@@ -1280,10 +1280,11 @@ _POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 _MEMBER_SEPARATORS = frozenset({",", "и"})
 
 
-def _possessed_start(doc: Doc, k: int) -> bool:
+def _possessed_start(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """Does token k follow a possessive pronoun that opens its clause ("Его заместителями
-    стали …")?"""
-    return k > 0 and doc.toks[k - 1].low in _POSSESSIVES and _clause_start(doc, k - 1)
+    стали …", "…, где её тренером стал …")?"""
+    return k > 0 and doc.toks[k - 1].low in _POSSESSIVES and (
+        _clause_start(doc, k - 1) or _after_joint(doc, k - 1, lex))
 
 
 def _list_members(c: _Ctx, i: int) -> Iterator[int]:
