@@ -381,12 +381,10 @@ NOT_TITLES = [
     "Иван Петров сменил своего предшественника Олега Смирнова.",
     # origin is no title
     "В суд пришла уроженка Омской области Анна Петрова.",
-    # running for a post is no post held
-    "На выборы вышел кандидат от партии Иван Петров.",
     # writing a piece is no position
     "Автор статьи Иван Петров ответил на вопросы.",
     # a post run for: "в" + the plural head
-    "Один из кандидатов в президенты от партии Иван Петров выступил.",
+    "Выдвинутый в президенты от партии Иван Петров выступил.",
     # a tie to another person
     "Его партнер по фильму Иван Петров пришел на премьеру.",
 ]
@@ -822,7 +820,7 @@ def test_rule_names_on_titles(traced, text, last, normal, rule):
 @pytest.mark.parametrize("text, veto, title", [
     ("Выступила актриса Павел Зуев.", "gender_clash", "актриса"),
     ("Выступил член семьи Павел Зуев.", "kin", "член семьи"),
-    ("Выступил кандидат в депутаты Павел Зуев.", "running_for", "депутаты"),
+    ("Выдвинутый в депутаты Павел Зуев выступил.", "running_for", "депутаты"),
     ("Приехал основатель компании Павел Зуев.", "link_title", "основатель компании"),
 ])
 def test_vetoed_title_in_the_trace(traced, text, veto, title):
@@ -1598,7 +1596,7 @@ def test_unknown_head_still_guessed(run):
 # a post sought, offered or promised is held by nobody named
 SOUGHT_POSTS = [
     ("Иван Петров готов вновь бороться за пост премьер-министра.", "Петров", []),
-    ("Кандидатом на пост главы района будет Иван Петров.", "Петров", []),
+    ("Кандидатом на пост главы района будет Иван Петров.", "Петров", ["кандидат"]),
     ("Иван Петров, номинировавшийся на пост президента, проиграл.", "Петров", []),
     ("Анна Белова претендует на должность директора школы.", "Белова", []),
     ("Олег Смирнов отказался от предложения занять пост губернатора.", "Смирнов", []),
@@ -1792,3 +1790,27 @@ INVERSE_AFTER_JOINTS = [
 def test_inverse_after_joints(run, text, last, heads):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.head for t in person.titles] == heads
+
+
+# a candidacy is a title of kind status, its complement the post run for ("в" + a plural, "на"
+# + a post word); the post itself is not held
+CANDIDACIES = [
+    ("Кандидат в президенты Парагвая Лино Овьедо погиб.", "Овьедо",
+     [("кандидат в президенты Парагвая", "status")]),
+    ("Листовки в поддержку кандидата в мэры Москвы Алексея Петрова изъяли.", "Петров",
+     [("кандидат в мэры Москвы", "status")]),
+    ("На выборы вышел кандидат от партии Иван Петров.", "Петров",
+     [("кандидат от партии", "status")]),
+    ("Выступила кандидатка в депутаты Анна Белова.", "Белова",
+     [("кандидатка в депутаты", "status")]),
+    ("Были представлены кандидаты на должность акима – Марат Ахметов и Мурат Балпан.",
+     "Балпан", [("кандидат на должность акима", "status")]),
+    ("Выступил кандидат исторических наук Иван Петров.", "Петров",
+     [("кандидат исторических наук", "status")]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", CANDIDACIES)
+def test_candidacies(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [(t.normal, t.kind) for t in person.titles] == titles

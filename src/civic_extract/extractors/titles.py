@@ -417,6 +417,10 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
                 and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
+        if prep and heads and _candidacy_complement(doc, k, lex):
+            heads = [h for h in heads if h < k]  # "кандидат | в президенты США": its post
+            k -= 1
+            continue
         if prep and heads and not _stacked_over(doc, k, heads[-1], sent.first, lex, quoted):
             break  # "президент … из рук губернатора Ивана": the head nearest the name wins
         crossed = crossed or prep
@@ -430,6 +434,17 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             heads.append(k)
         k += -1
     return _Scan(start, k + 1, tuple(heads), crossed)
+
+
+def _candidacy_complement(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Does the preposition at token ``k`` open the post a candidacy word right before it runs
+    for (data/title_cues.txt: candidacy): "кандидат в президенты", "кандидата на должность
+    акима"?"""
+    if k < 1 or k + 1 >= len(doc.toks) or doc.toks[k - 1].lemma not in lex.candidacies:
+        return False
+    after = doc.toks[k + 1]
+    return doc.toks[k].low in _INTO and _plural_read(after) or \
+        doc.toks[k].low == "на" and after.lemma in lex.post_words
 
 
 def _oblique_complement(doc: Doc, k: int, name: int) -> bool:

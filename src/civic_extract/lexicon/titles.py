@@ -21,7 +21,7 @@ _HEAD_KINDS = ("membership", "status")
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
-             "post_seeker", "class_lead")
+             "post_seeker", "class_lead", "candidacy")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -64,6 +64,9 @@ class TitleLexicon:
     # "многие", "других": words before a plural vocation that make it a class, not the people
     # named before it
     class_leads: frozenset[str] = frozenset()
+    # "кандидат": a title head whose complement is the post run for, behind a preposition
+    # ("кандидат в президенты США", "кандидат на должность акима")
+    candidacies: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -108,4 +111,5 @@ class TitleLexicon:
             example_determiners=words("example_determiner"),
             post_seekers=words("post_seeker"),
             class_leads=words("class_lead"),
+            candidacies=words("candidacy"),
         )
