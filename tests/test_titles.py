@@ -1814,3 +1814,24 @@ CANDIDACIES = [
 def test_candidacies(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
     assert [(t.normal, t.kind) for t in person.titles] == titles
+
+
+# "исполнять/выполнять обязанности X": a post held, the title in the genitive after it
+ACTED_DUTIES = [
+    ("Как ожидается, Ларс Расмуссен будет исполнять обязанности главы правительства Дании.",
+     "Расмуссен", ["глава правительства Дании"]),
+    ("В 1999 году Александр Браверман выполнял обязанности главы Минимущества.", "Браверман",
+     ["глава Минимущества"]),
+    ("Анна Белова временно исполняла обязанности директора школы.", "Белова",
+     ["директор школы"]),
+    # the duties of a post, no one acting in it
+    ("Иван Петров рассказал, что обязанности директора школы расширены.", "Петров", []),
+    ("Исполняющий обязанности губернатора Иван Петров приехал.", "Петров",
+     ["исполняющий обязанности губернатора"]),
+]
+
+
+@pytest.mark.parametrize("text, last, normals", ACTED_DUTIES)
+def test_acted_duties(run, text, last, normals):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == normals

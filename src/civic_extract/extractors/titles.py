@@ -2282,7 +2282,8 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
     района"."""
     doc = c.doc
     for k, t in enumerate(doc.toks):
-        if t.lemma not in c.lex.post_words or k + 1 >= len(doc.toks) or k in c.quoted:
+        if not (t.lemma in c.lex.post_words or _acted_duties(c, k)) or k + 1 >= len(doc.toks) \
+                or k in c.quoted:
             continue
         sent = doc.sents[t.sent]
         span = _predicated(doc, k + 1, sent.last, c.lex, c.quoted, want="gent")
@@ -2324,6 +2325,17 @@ def _sought_post(c: _Ctx, first: int) -> bool:
         if t.parse is None or t.parse.pos not in _SEEK_GAP_POS or t.ner is not None:
             return False
     return False
+
+
+def _acted_duties(c: _Ctx, k: int) -> bool:
+    """Is token ``k`` "обязанности" after a finite verb or an infinitive of data/title_cues.txt:
+    acting_verb ("будет исполнять обязанности главы", "выполнял обязанности министра"): a post
+    held?"""
+    prev = c.doc.toks[k - 1].parse if k > 0 else None
+    return c.doc.toks[k].low == _ACTING_WORD and prev is not None and \
+        prev.normal in c.lex.acting_verbs and prev.pos in ("VERB", "INFN")
+    # (a participle, "исполняющего обязанности губернатора", may qualify someone else's word:
+    # "сын исполняющего обязанности губернатора Иван Петров")
 
 
 def _named_after_verb(c: _Ctx, k: int, stop: int) -> int | None:

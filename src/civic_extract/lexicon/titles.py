@@ -21,7 +21,7 @@ _HEAD_KINDS = ("membership", "status")
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
-             "post_seeker", "class_lead", "candidacy")
+             "post_seeker", "class_lead", "candidacy", "acting_verb")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -67,6 +67,9 @@ class TitleLexicon:
     # "кандидат": a title head whose complement is the post run for, behind a preposition
     # ("кандидат в президенты США", "кандидат на должность акима")
     candidacies: frozenset[str] = frozenset()
+    # "исполнять", "выполнять": verbs whose "обязанности" take a post in the genitive ("будет
+    # исполнять обязанности главы правительства")
+    acting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -112,4 +115,5 @@ class TitleLexicon:
             post_seekers=words("post_seeker"),
             class_leads=words("class_lead"),
             candidacies=words("candidacy"),
+            acting_verbs=words("acting_verb"),
         )
