@@ -41,12 +41,15 @@ its person's name may stand; ``WINDOWS`` maps the names):
   description        "… Пугачёва. Зрители аплодировали певице" (a bare vocation of
                      data/epithet_titles.txt, in any case: the person named last, two
                      sentences back, of no clashing gender, named most in the block)
+  plural_description "… Петров, Смирнов и Белова. Работы троих учёных…" (a bare plural
+                     vocation: each person named together last before it, when a count word
+                     counts them or it opens the next sentence as its subject)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
-("кандидат в президенты"), possessor ("представители Путина": a plural title of the genitive
-name's people), link_title ("основатель", "уроженец": the title claims its tokens
-but is not reported).
+("выдвинут в президенты"), sought_post ("бороться за пост премьера"), possessor
+("представители Путина": a plural title of the genitive name's people), link_title
+("основатель", "уроженец": the title claims its tokens but is not reported).
 
 Per person, the first rule that decides wins: ``_BEFORE_NAME`` (before_name, list_opener,
 dash_title, before_comma), ``_AFTER`` (after_relative, after_participle, after_name),
