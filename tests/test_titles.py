@@ -381,12 +381,10 @@ NOT_TITLES = [
     "Иван Петров сменил своего предшественника Олега Смирнова.",
     # origin is no title
     "В суд пришла уроженка Омской области Анна Петрова.",
-    # running for a post is no post held
-    "На выборы вышел кандидат от партии Иван Петров.",
     # writing a piece is no position
     "Автор статьи Иван Петров ответил на вопросы.",
     # a post run for: "в" + the plural head
-    "Один из кандидатов в президенты от партии Иван Петров выступил.",
+    "Выдвинутый в президенты от партии Иван Петров выступил.",
     # a tie to another person
     "Его партнер по фильму Иван Петров пришел на премьеру.",
 ]
@@ -520,8 +518,9 @@ def test_age_title_refers_back(run, text, expected):
     ("Иван Петров приехал в Омск. Встречу с министром отменили.", {"Петров": []}),
     ("Иван Петров приехал в Омск. Встречу с певцом Олегом Смирновым отменили.",
      {"Петров": []}),
+    # (several people: each holds it, through plural_description)
     ("Иван Петров и Олег Смирнов сыграли вничью. Оба шахматиста довольны.",
-     {"Петров": [], "Смирнов": []}),
+     {"Петров": ["шахматист"], "Смирнов": ["шахматист"]}),
     ("Иван Петров приехал в Омск. Другой певец отказался выступать.", {"Петров": []}),
     ("Выступили дирижёр Иван Петров и пианист — лауреат премии Олег Смирнов.",
      {"Петров": ["дирижёр"]}),
@@ -786,6 +785,8 @@ RULE_NAMES = [
     ("Инна Рябова — поэт и переводчик книги.", "Рябова", "переводчик книги", "joined_heads"),
     ("Выступили Павел Зорин, Игорь Лапин и другие депутаты.", "Лапин", "депутат",
      "others_of_list"),
+    ("Премию получили Павел Зорин и Игорь Лапин. Работы обоих физиков известны.", "Лапин",
+     "физик", "plural_description"),
 ]
 
 
@@ -819,7 +820,7 @@ def test_rule_names_on_titles(traced, text, last, normal, rule):
 @pytest.mark.parametrize("text, veto, title", [
     ("Выступила актриса Павел Зуев.", "gender_clash", "актриса"),
     ("Выступил член семьи Павел Зуев.", "kin", "член семьи"),
-    ("Выступил кандидат в депутаты Павел Зуев.", "running_for", "депутаты"),
+    ("Выдвинутый в депутаты Павел Зуев выступил.", "running_for", "депутаты"),
     ("Приехал основатель компании Павел Зуев.", "link_title", "основатель компании"),
 ])
 def test_vetoed_title_in_the_trace(traced, text, veto, title):
@@ -1536,3 +1537,301 @@ def test_second_predicate_of_the_name(run, text, expected):
 def test_prepositional_enumeration_in_a_complement(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+# "такие X, как A, B и C": each name of the examples holds the plural title, in the singular
+EXAMPLE_LISTS = [
+    ("На концерте выступили такие артисты, как Иван Петров, Олег Смирнов и Анна Белова.",
+     {"Петров": ["артист"], "Смирнов": ["артист"], "Белова": ["артист"]}),
+    ("Он работал с такими режиссёрами, как Иван Петров и Олег Смирнов.",
+     {"Петров": ["режиссер"], "Смирнов": ["режиссер"]}),
+    ("Билеты на концерты таких исполнителей, как Анна Белова, Олег Смирнов, раскупили.",
+     {"Белова": ["исполнитель"], "Смирнов": ["исполнитель"]}),
+    ("Альбом повлиял на таких групп и музыкантов как Иван Петров и Анна Белова.",
+     {"Петров": ["музыкант"], "Белова": ["музыкант"]}),
+    ("В жюри вошли такие музыканты, как Иван Петров (Россия), Олег Смирнов (Германия).",
+     {"Петров": ["музыкант"], "Смирнов": ["музыкант"]}),
+    ("Такие журналистки как Анна Белова и Ольга Смирнова уехали.",
+     {"Белова": ["журналистка"], "Смирнова": ["журналистка"]}),
+    # no determiner, a clause with "как", or an adjective that judges the class: no title
+    ("Депутаты, как сообщил Иван Петров, одобрили закон.", {"Петров": []}),
+    ("Играли такие сильные шахматисты, как Иван Петров и Олег Смирнов.",
+     {"Петров": [], "Смирнов": []}),
+    ("Премию получали такие известные игроки как Иван Петров (2003), Олег Смирнов (2004).",
+     {"Петров": [], "Смирнов": []}),
+    ("Журналисты спрашивали, как Иван Петров провёл выборы.", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXAMPLE_LISTS)
+def test_example_lists(run, text, expected):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
+# a word for where someone comes from, a party or camp, or a tie to another person is no
+# title when the lexicon does not know it (it is not guessed from morphology)
+NOT_GUESSED = [
+    "Приз разделили ирландец Иван Петров и москвичка Анна Белова.",
+    "Выступил 23-летний казанец Олег Смирнов.",
+    "Гол забил колумбиец Хосе Батиста.",
+    "Ему ответила индуска Анна Белова.",
+    "Против выступили демократ Иван Петров и консерватор Олег Смирнов.",
+    "Оппозиционеру Ивану Петрову присудили компенсацию.",
+    "Ранее у жительницы Башкирии Анны Беловой прошёл обыск.",
+    "Об этом рассказал сокамерник Ивана Петрова Олег Смирнов.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GUESSED)
+def test_not_guessed_heads(run, text):
+    assert all(p.titles == () for p in run(text).people)
+
+
+def test_unknown_head_still_guessed(run):
+    person = run("Выступил гребец Иван Петров.").people[0]
+    assert [t.head for t in person.titles] == ["гребец"]
+
+
+# a post sought, offered or promised is held by nobody named
+SOUGHT_POSTS = [
+    ("Иван Петров готов вновь бороться за пост премьер-министра.", "Петров", []),
+    ("Кандидатом на пост главы района будет Иван Петров.", "Петров", ["кандидат"]),
+    ("Иван Петров, номинировавшийся на пост президента, проиграл.", "Петров", []),
+    ("Анна Белова претендует на должность директора школы.", "Белова", []),
+    ("Олег Смирнов отказался от предложения занять пост губернатора.", "Смирнов", []),
+    ("Ивану Петрову пообещали пост министра.", "Петров", []),
+    # held posts stay
+    ("Иван Петров занял пост премьер-министра.", "Петров", ["премьер-министр"]),
+    ("Президент назначил Анну Белову на пост министра.", "Белова", ["министр"]),
+    ("Петров подал в отставку с поста губернатора.", "Петров", ["губернатор"]),
+]
+
+
+@pytest.mark.parametrize("text, last, heads", SOUGHT_POSTS)
+def test_sought_posts(run, text, last, heads):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.head for t in person.titles] == heads
+
+
+# a bare plural vocation refers back to the people named together just before it: with a count
+# word that counts them, or opening the next sentence as its subject
+PLURAL_DESCRIPTIONS = [
+    ("Премию получили Иван Петров, Олег Смирнов и Анна Белова. Работы троих учёных изменили "
+     "экономику.", {"Петров": ["ученый"], "Смирнов": ["ученый"], "Белова": ["ученый"]}),
+    ("Выставка Ивана Петрова и Олега Смирнова откроется завтра. Художники представят работы.",
+     {"Петров": ["художник"], "Смирнов": ["художник"]}),
+    ("Иван Петров и Анна Белова приехали в Москву. Двое артистов дали концерт.",
+     {"Петров": ["артист"], "Белова": ["артист"]}),
+    ("Анна Белова и Ольга Смирнова вышли на сцену; вечером оба музыканта уехали.",
+     {"Белова": ["музыкант"], "Смирнова": ["музыкант"]}),
+    # the count does not fit, a class word leads it, or it does not open the next sentence
+    ("Иван Петров и Олег Смирнов приехали в Москву. Трое артистов дали концерт.",
+     {"Петров": [], "Смирнов": []}),
+    ("Иван Петров встретился с Олегом Смирновым. Многие учёные считают, что это ошибка.",
+     {"Петров": [], "Смирнов": []}),
+    ("Иван Петров встретился с Олегом Смирновым. Вечером журналисты узнали об этом.",
+     {"Петров": [], "Смирнов": []}),
+    ("Иван Петров приехал в Москву. Художники представят работы.", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_DESCRIPTIONS)
+def test_plural_descriptions(run, text, expected):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
+# an organization's abbreviation the dictionary reads as a verb ("МОК": мокнуть) stays in the
+# title before the name
+ABBREVIATED_BODIES = [
+    ("Выступили вице-президенты МОК Томас Бах и Олег Смирнов.",
+     {"Бах": ["вице-президент МОК"], "Смирнов": ["вице-президент МОК"]}),
+    ("Кандидатуру выдвинул вице-президент МОК Томас Бах (Германия).",
+     {"Бах": ["вице-президент МОК"]}),
+    ("Письмо получила член МОК Анна Белова.", {"Белова": ["член МОК"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ABBREVIATED_BODIES)
+def test_abbreviated_bodies(run, text, expected):
+    people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
+# a title chained to the one before the name over ", а ныне", ", ныне", ", а затем"
+CHAINED_OVER_JOINTS = [
+    ("Документы подписал бывший вице-президент Лукойла, а ныне член Совета Федерации Ралиф "
+     "Сафин.", "Сафин", ["бывший вице-президент Лукойла", "член Совета Федерации"]),
+    ("Выступил директор школы, ныне депутат маслихата Иван Петров.", "Петров",
+     ["директор школы", "депутат маслихата"]),
+    ("Письмо получила директор школы, а затем аким района Анна Белова.", "Белова",
+     ["директор школы", "аким района"]),
+    ("Выступил директор школы, а теперь аким района Иван Петров.", "Петров",
+     ["директор школы", "аким района"]),
+    # "а" before the name itself opens another clause
+    ("Выступил директор школы, а Иван Петров промолчал.", "Петров", []),
+]
+
+
+@pytest.mark.parametrize("text, last, normals", CHAINED_OVER_JOINTS)
+def test_chained_over_joints(run, text, last, normals):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == normals
+
+
+# two names side by side after a title: the first, one whose words do not decline, is the
+# complement of the title of the second
+UNDECLINED_COMPLEMENTS = [
+    ("Врач Хиллари Клинтон Лиза Бардек сообщила, что всё хорошо.",
+     {"Клинтон": [], "Бардек": ["врач"]}),
+    ("Пресс-секретарь Хиллари Клинтон Анна Белова ответила журналистам.",
+     {"Клинтон": [], "Белова": ["пресс-секретарь"]}),
+    ("Первый заместитель Клишаса Людмила Бокова выступила.",
+     {"Клишас": [], "Бокова": ["заместитель"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNDECLINED_COMPLEMENTS)
+def test_undeclined_complements(run, text, expected):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
+# "один из X" followed by the name behind a dash, a bracket, or a comma (in the case of "один")
+ONE_OF_NAMED_AFTER = [
+    ("Ранее один из адвокатов потерпевшего — Анна Белова заявила, что обжалует решение.",
+     {"Белова": ["адвокат"]}),
+    ("Интересна дуэль: один из лучших вратарей (Иван Петров) встретится с Олегом Смирновым.",
+     {"Петров": ["вратарь"], "Смирнов": []}),
+    ("Судья освободил одного из самых влиятельных боссов клана, 78-летнего Ивана Петрова.",
+     {"Петров": ["босс"]}),
+    ("Приехала одна из руководительниц фонда – Ольга Смирнова.",
+     {"Смирнова": ["руководительница"]}),
+    # a comma before a name in another case, or another clause: not that person
+    ("Он назвал одного из руководителей компании, но Иван Петров отказался.", {"Петров": []}),
+    ("Он назвал одного из руководителей компании, 45-летний Иван Петров отказался.",
+     {"Петров": []}),
+    ("Суд освободил одного из боссов «Коза Ностры», 78-летнего Франческо Бонура.",
+     {"Бонура": ["босс"]}),
+    ("Петров встретился с одним из руководителей компании, Олег Смирнов промолчал.",
+     {"Петров": [], "Смирнов": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_OF_NAMED_AFTER)
+def test_one_of_named_after(run, text, expected):
+    people = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
+# wealth is a status, not a post held
+WEALTH_STATUS = [
+    ("Американский миллиардер Уоррен Баффет купил компанию.", "Баффет", "миллиардер"),
+    ("Компанию купила миллиардерша Анна Белова.", "Белова", None),
+    ("Бывший олигарх Михаил Ходорковский выступил.", "Ходорковский", "олигарх"),
+    ("Сын мультимиллионера Ивана Петрова уехал.", "Петров", "мультимиллионер"),
+    ("Выступил предприниматель Иван Петров.", "Петров", "предприниматель"),
+]
+
+
+@pytest.mark.parametrize("text, last, head", WEALTH_STATUS)
+def test_wealth_status(run, text, last, head):
+    person = next(p for p in run(text).people if p.last == last)
+    kinds = {t.head: t.kind for t in person.titles}
+    if head is None:
+        assert all(k == "status" for k in kinds.values())
+    else:
+        assert kinds[head] == ("position" if head == "предприниматель" else "status")
+
+
+# after "был" a passive participle of no title verb takes an agent in the instrumental, no title
+PASSIVE_AGENTS = [
+    ("Иван Петров был задержан сотрудниками уголовного розыска.", "Петров", []),
+    ("Анна Белова была арестована теми самыми чиновниками.", "Белова", []),
+    ("Иван Петров был убит охранником.", "Петров", []),
+    ("Иван Петров был назначен директором школы.", "Петров", ["директор"]),
+    ("Анна Белова была избрана депутатом.", "Белова", ["депутат"]),
+    ("Иван Петров был уже выбран председателем партии.", "Петров", ["председатель"]),
+    ("Иван Петров был признан лучшим игроком.", "Петров", ["игрок"]),
+]
+
+
+PASSIVE_AGENTS += [
+    # a bare description or age title as the agent of a passive participle: someone else
+    ("Иван Петров приехал в Омск. Там он был избит музыкантом.", "Петров", []),
+    ("Иван Петров погиб в Сирте. Он был убит 18-летним бойцом отряда.", "Петров", []),
+    ("Анна Белова приехала в Омск. Её встретили, затем была задержана 30-летним полицейским.",
+     "Белова", []),
+    ("Иван Петров приехал в Омск. Встречу с музыкантом перенесли.", "Петров", ["музыкант"]),
+]
+
+
+@pytest.mark.parametrize("text, last, heads", PASSIVE_AGENTS)
+def test_passive_agents(run, text, last, heads):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.head for t in person.titles] == heads
+
+
+# a title predicated of the name after it in a clause after "где" or a joint, a possessive
+# before the title
+INVERSE_AFTER_JOINTS = [
+    ("Юлия Ефимова уехала в США, где её тренером стал американец Дэвид Сало.", "Сало",
+     ["тренер"]),
+    ("Иван Петров вернулся в Омск, где директором школы стала Анна Белова.", "Белова",
+     ["директор"]),
+    ("Компания сменила владельца, а её директором стал Иван Петров.", "Петров", ["директор"]),
+    ("Он сказал, что его заместителем станет Анна Белова.", "Белова", ["заместитель"]),
+    ("Юлия Ефимова уехала в США, где её тренером стал американец Дэвид Сало.", "Ефимова", []),
+]
+
+
+@pytest.mark.parametrize("text, last, heads", INVERSE_AFTER_JOINTS)
+def test_inverse_after_joints(run, text, last, heads):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.head for t in person.titles] == heads
+
+
+# a candidacy is a title of kind status, its complement the post run for ("в" + a plural, "на"
+# + a post word); the post itself is not held
+CANDIDACIES = [
+    ("Кандидат в президенты Парагвая Лино Овьедо погиб.", "Овьедо",
+     [("кандидат в президенты Парагвая", "status")]),
+    ("Листовки в поддержку кандидата в мэры Москвы Алексея Петрова изъяли.", "Петров",
+     [("кандидат в мэры Москвы", "status")]),
+    ("На выборы вышел кандидат от партии Иван Петров.", "Петров",
+     [("кандидат от партии", "status")]),
+    ("Выступила кандидатка в депутаты Анна Белова.", "Белова",
+     [("кандидатка в депутаты", "status")]),
+    ("Были представлены кандидаты на должность акима – Марат Ахметов и Мурат Балпан.",
+     "Балпан", [("кандидат на должность акима", "status")]),
+    ("Выступил кандидат исторических наук Иван Петров.", "Петров",
+     [("кандидат исторических наук", "status")]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", CANDIDACIES)
+def test_candidacies(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [(t.normal, t.kind) for t in person.titles] == titles
+
+
+# "исполнять/выполнять обязанности X": a post held, the title in the genitive after it
+ACTED_DUTIES = [
+    ("Как ожидается, Ларс Расмуссен будет исполнять обязанности главы правительства Дании.",
+     "Расмуссен", ["глава правительства Дании"]),
+    ("В 1999 году Александр Браверман выполнял обязанности главы Минимущества.", "Браверман",
+     ["глава Минимущества"]),
+    ("Анна Белова временно исполняла обязанности директора школы.", "Белова",
+     ["директор школы"]),
+    # the duties of a post, no one acting in it
+    ("Иван Петров рассказал, что обязанности директора школы расширены.", "Петров", []),
+    ("Исполняющий обязанности губернатора Иван Петров приехал.", "Петров",
+     ["исполняющий обязанности губернатора"]),
+]
+
+
+@pytest.mark.parametrize("text, last, normals", ACTED_DUTIES)
+def test_acted_duties(run, text, last, normals):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == normals

@@ -41,12 +41,15 @@ its person's name may stand; ``WINDOWS`` maps the names):
   description        "… Пугачёва. Зрители аплодировали певице" (a bare vocation of
                      data/epithet_titles.txt, in any case: the person named last, two
                      sentences back, of no clashing gender, named most in the block)
+  plural_description "… Петров, Смирнов и Белова. Работы троих учёных…" (a bare plural
+                     vocation: each person named together last before it, when a count word
+                     counts them or it opens the next sentence as its subject)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
-("кандидат в президенты"), possessor ("представители Путина": a plural title of the genitive
-name's people), link_title ("основатель", "уроженец": the title claims its tokens
-but is not reported).
+("выдвинут в президенты"), sought_post ("бороться за пост премьера"), possessor
+("представители Путина": a plural title of the genitive name's people), link_title
+("основатель", "уроженец": the title claims its tokens but is not reported).
 
 Per person, the first rule that decides wins: ``_BEFORE_NAME`` (before_name, list_opener,
 dash_title, before_comma), ``_AFTER`` (after_relative, after_participle, after_name),
@@ -234,6 +237,8 @@ def _can_continue(tok: Tok, quoted: set[int]) -> bool:
     p = tok.parse
     if p is None:
         return tok.is_word()
+    if tok.ner == "ORG" and tok.text.isupper() and len(tok.text) > 1:
+        return True  # an abbreviation the dictionary misreads: "МОК" (мокнуть), "ВОЗ" (везти)
     if p.pos == "CONJ":
         return tok.low in _ALLOWED_CONJ
     if p.pos in _STOP_POS:
@@ -415,6 +420,10 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
                 and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
+        if prep and heads and _candidacy_complement(doc, k, lex):
+            heads = [h for h in heads if h < k]  # "кандидат | в президенты США": its post
+            k -= 1
+            continue
         if prep and heads and not _stacked_over(doc, k, heads[-1], sent.first, lex, quoted):
             break  # "президент … из рук губернатора Ивана": the head nearest the name wins
         crossed = crossed or prep
@@ -428,6 +437,17 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             heads.append(k)
         k += -1
     return _Scan(start, k + 1, tuple(heads), crossed)
+
+
+def _candidacy_complement(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Does the preposition at token ``k`` open the post a candidacy word right before it runs
+    for (data/title_cues.txt: candidacy): "кандидат в президенты", "кандидата на должность
+    акима"?"""
+    if k < 1 or k + 1 >= len(doc.toks) or doc.toks[k - 1].lemma not in lex.candidacies:
+        return False
+    after = doc.toks[k + 1]
+    return doc.toks[k].low in _INTO and _plural_read(after) or \
+        doc.toks[k].low == "на" and after.lemma in lex.post_words
 
 
 def _oblique_complement(doc: Doc, k: int, name: int) -> bool:
@@ -615,6 +635,13 @@ def _genitive_complement(doc: Doc, h: int, heads: list[int]) -> bool:
 _GUESS_WINDOW = 4
 
 
+def _not_title_word(normal: str, lex: TitleLexicon) -> bool:
+    """Is the lemma a word that is no title when guessed: data/not_titles.txt, or a word for
+    where someone comes from (data/not_title_endings.txt: "ирландец", "москвичка")?"""
+    word = normal.replace("ё", "е")
+    return word in lex.not_titles or word.endswith(lex.not_title_endings)
+
+
 def _guessed_head(doc: Doc, start: int, limit: int, lex: TitleLexicon) -> int | None:
     """A head the lexicon does not know: an animate common noun in the name's case within a
     few words before it ("авиатор Луи Блерио", "раввин синагоги Исорел Голстайн")."""
@@ -626,7 +653,7 @@ def _guessed_head(doc: Doc, start: int, limit: int, lex: TitleLexicon) -> int | 
             continue
         if {"Name", "Surn", "Patr", "Abbr"} & p.grams or not t.low.isalpha() and "-" not in t.low:
             continue
-        if p.normal.replace("ё", "е") in lex.not_titles or t.case != case:
+        if _not_title_word(p.normal, lex) or t.case != case:
             continue
         if "plur" in p.grams and k + 1 < start:
             continue
@@ -634,15 +661,33 @@ def _guessed_head(doc: Doc, start: int, limit: int, lex: TitleLexicon) -> int | 
     return None
 
 
+_CHAIN_JOINTS = frozenset({"а"})
+_MAX_CHAIN_ADVERBS = 2
+
+
+def _chain_comma(doc: Doc, first: int) -> int | None:
+    """The comma that chains a title to the one starting at token ``first``, over "а" and
+    adverbs of time ("…, а ныне член совета", "…, ныне депутат"), or None."""
+    k = first - 1
+    while k > 0 and first - 1 - k < _MAX_CHAIN_ADVERBS and (p := doc.toks[k].parse) is not None \
+            and p.pos == "ADVB":
+        k -= 1
+    if k > 0 and doc.toks[k].low in _CHAIN_JOINTS:
+        k -= 1
+    if k < 0 or doc.toks[k].text != "," or doc.toks[k].sent != doc.toks[first].sent:
+        return None
+    return k
+
+
 def _chain(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]) -> list[_Span]:
-    """Titles chained before ``spans`` by commas: "председатель альянса …, депутат … Имя"."""
+    """Titles chained before ``spans`` by commas: "председатель альянса …, депутат … Имя",
+    "бывший вице-президент компании, а ныне член Совета Федерации Имя"."""
     out = list(spans)
     for _ in range(_MAX_CHAIN):
-        first = out[0].first
-        if first - 1 < 0 or doc.toks[first - 1].text != "," or \
-                doc.toks[first - 1].sent != doc.toks[first].sent:
+        comma = _chain_comma(doc, out[0].first)
+        if comma is None:
             break
-        more = _before(doc, first - 1, lex, quoted)
+        more = _before(doc, comma, lex, quoted)
         if not more or doc.toks[more[-1].head].case != doc.toks[out[0].head].case:
             break
         out = more + out
@@ -944,8 +989,10 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
             return None
         if t.parse is not None and t.parse.normal in lex.title_verbs:
             verb = k
-        elif verb is not None and t.parse is not None and t.parse.pos not in ("ADVB", "PRTS",
-                                                                             "VERB", "INFN"):
+        elif verb is not None and t.parse is not None and t.parse.pos == "PRTS":
+            return None  # "был задержан сотрудниками полиции": the instrumental is the agent
+        elif verb is not None and t.parse is not None and t.parse.pos not in ("ADVB", "VERB",
+                                                                             "INFN"):
             break
         k += 1
     if verb is None or k >= sent.last:
@@ -1099,7 +1146,7 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
     acting = _acting_words(doc, spans[0].first) if spans else None
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
             not _clause_start(doc, spans[0].first) and \
-            not _possessed_start(doc, spans[0].first) and \
+            not _possessed_start(doc, spans[0].first, lex) and \
             not _after_adverbial(doc, spans[0].first) and \
             not _after_joint(doc, spans[0].first, lex):
         return None
@@ -1251,10 +1298,11 @@ _POSSESSIVES = frozenset({"его", "ее", "её", "их"})
 _MEMBER_SEPARATORS = frozenset({",", "и"})
 
 
-def _possessed_start(doc: Doc, k: int) -> bool:
+def _possessed_start(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """Does token k follow a possessive pronoun that opens its clause ("Его заместителями
-    стали …")?"""
-    return k > 0 and doc.toks[k - 1].low in _POSSESSIVES and _clause_start(doc, k - 1)
+    стали …", "…, где её тренером стал …")?"""
+    return k > 0 and doc.toks[k - 1].low in _POSSESSIVES and (
+        _clause_start(doc, k - 1) or _after_joint(doc, k - 1, lex))
 
 
 def _list_members(c: _Ctx, i: int) -> Iterator[int]:
@@ -1561,9 +1609,13 @@ def _complement_name(c: _Ctx, i: int) -> bool:
     """Is the genitive name right before person ``i`` the complement of a title of ``i``
     ("первый заместитель Клишаса Людмила Бокова")?"""
     start = c.people[i].first_tok
-    return i > 0 and c.people[i - 1].last_tok == start and \
-        c.doc.toks[c.people[i - 1].first_tok].case == "gent" and \
-        c.doc.toks[start].case not in (None, "gent")
+    if i == 0 or c.people[i - 1].last_tok != start or c.doc.toks[start].case in (None, "gent"):
+        return False
+    before = c.people[i - 1]
+    # a name the tagger reads in the genitive, or one whose words do not decline ("врач Хиллари
+    # Клинтон Лиза Бардек": two names side by side, the first the complement)
+    return c.doc.toks[before.first_tok].case == "gent" or \
+        _name_cases(c.doc.toks[before.first_tok:before.last_tok]) == ALL_CASES
 
 
 def _start(c: _Ctx, i: int) -> int:
@@ -1588,12 +1640,52 @@ def _stack_before(a: _At) -> Iterator[list[_Named]]:
     yield [("chained_before", s) for s in chain[:len(chain) - len(named)]] + named
 
 
+_MAX_EXAMPLE_LEAD = 3  # words from the determiner to the title: "таких групп и | музыкантов"
+
+
+def _example_opener(doc: Doc, first: int, lex: TitleLexicon) -> int | None:
+    """When the name at token ``first`` follows "как" (a comma before it skipped), the token a
+    plural title of the list must end before; else None."""
+    sent_first = doc.sents[doc.toks[first].sent].first
+    k = first - 1
+    if k <= sent_first or doc.toks[k].low not in lex.example_openers:
+        return None
+    end = k - 1 if doc.toks[k - 1].text == "," else k
+    return end if end > sent_first else None
+
+
+def _examples_opened(c: _Ctx, i: int) -> list[_Named]:
+    """The plural title whose examples a name opens: "такие артисты, как Иван Петров, …",
+    "с такими режиссёрами, как …", "таких групп и музыкантов как …" (the determiner of
+    data/title_cues.txt before it, within a few words; not part of the title). Not when an
+    adjective judges the class ("такие известные игроки, как …", "такие сильные шахматисты")."""
+    doc = c.doc
+    end = _example_opener(doc, c.people[i].first_tok, c.lex)
+    if end is None:
+        return []
+    spans = _before(doc, end, c.lex, c.quoted)
+    if not spans or not _plural_read(doc.toks[spans[-1].head]):
+        return []
+    last = spans[-1]
+    sent_first = doc.sents[doc.toks[last.head].sent].first
+    for k in range(last.head - 1, max(sent_first, last.head - _MAX_EXAMPLE_LEAD) - 1, -1):
+        t = doc.toks[k]
+        if t.lemma in c.lex.example_determiners:
+            return [("list_opener", _Span(max(k + 1, last.first), last.head, last.last))]
+        if (p := t.parse) is not None and p.pos in ("ADJF", "PRTF"):
+            return []  # "такие известные игроки, как …": a judgement of the class, no title
+    return []
+
+
 def _list_opened(a: _At) -> Iterator[list[_Named]]:
     """The plural titles of a list the name opens: "членам палаты: Светлане Аристовой, …",
-    "писатели, среди которых — Павел Басинский и …"."""
+    "писатели, среди которых — Павел Басинский и …", "такие артисты, как Иван Петров, …"."""
     c, i = a
     opener = _list_opener(c.doc, c.people[i].first_tok, c.lex)
     if opener is None:
+        examples = _examples_opened(c, i)
+        if examples:
+            yield examples
         return
     spans = _before(c.doc, opener[0], c.lex, c.quoted)
     plural = [s for s in spans if _plural(c.doc.toks[s.head])]
@@ -2035,6 +2127,15 @@ _ANIMATE_ACCUSATIVE: dict[str | None, str] = {
     "loct": "loct"}
 
 
+def _passive_agent(doc: Doc, k: int) -> bool:
+    """Is the instrumental phrase starting at token ``k`` the agent of a passive participle
+    right before it ("был убит 18-летним бойцом", "задержан сотрудником полиции"): someone
+    other than the person the participle is said of?"""
+    prev = doc.toks[k - 1].parse if k > 0 else None
+    return doc.toks[k].case == "ablt" and prev is not None and (
+        prev.pos == "PRTS" or prev.pos == "PRTF" and "pssv" in prev.grams)
+
+
 def _age_title_at(c: _Ctx, k: int) -> _Span | None:
     """A bare title after the age adjective at token ``k`` with no name after it ("41-летний
     музыкант покончил…", "у 94-летнего политика"), over agreeing adjectives and genitive
@@ -2056,6 +2157,8 @@ def _age_title_at(c: _Ctx, k: int) -> _Span | None:
         last += 1
     if last < len(doc.toks) and doc.toks[last].ner == "PER":
         return None  # "58-летнего президента Уго Чавеса": the name's own title
+    if _passive_agent(doc, k):
+        return None  # "был убит 18-летним бойцом": the agent
     return _Span(k, j, last)
 
 
@@ -2133,8 +2236,45 @@ def _ones_of(c: _Ctx) -> Iterator[_Found]:
         if span is None or c.taken(span):
             continue
         i = _one_of_person(c, k)
+        if i is None:
+            i = _one_of_named_after(c, k, span)
         if i is not None:
             yield _Found(c.people[i], span)
+
+
+_ONE_OF_OPENERS = frozenset({"—", "–", "(", ","})
+_MAX_ONE_OF_ADJECTIVES = 2
+
+
+def _one_of_named_after(c: _Ctx, k: int, span: _Span) -> int | None:
+    """The person named right after the title of "один из" at token ``k`` behind a dash, a
+    bracket or a comma, over adjectives in its case ("один из адвокатов — Анна Белова", "один
+    из лучших вратарей (Иван Петров)", "одного из боссов клана, 78-летнего Ивана Петрова"; a
+    comma needs the name in the case of "один")."""
+    doc = c.doc
+    j = span.last
+    if j >= len(doc.toks) or doc.toks[j].text not in _ONE_OF_OPENERS:
+        return None
+    comma = doc.toks[j].text == ","
+    j += 1
+    first = j
+    while j < len(doc.toks) and j - first < _MAX_ONE_OF_ADJECTIVES and \
+            (p := doc.toks[j].parse) is not None and p.pos == "ADJF" and doc.toks[j].ner is None:
+        j += 1
+    i = c.by_first.get(j)
+    if i is None or doc.toks[j].sent != doc.toks[k].sent:
+        return None
+    form = _ANIMATE_ACCUSATIVE.get(doc.toks[k].case)
+    person = c.people[i]
+    if j > first:  # the adjective agrees with "один", in any of its readings ("78-летнего")
+        forms = {_ANIMATE_ACCUSATIVE.get(_CASE_GRAMS[g]) for p in doc.toks[first].parses
+                 for g in p.grams if g in _CASE_GRAMS and not (g == "accs" and "inan" in p.grams)}
+        if form not in forms:
+            return None
+    elif comma and form not in {_ANIMATE_ACCUSATIVE.get(x) for x in
+                                _name_cases(doc.toks[person.first_tok:person.last_tok])}:
+        return None
+    return i
 
 
 def _post_phrases(c: _Ctx) -> Iterator[_Found]:
@@ -2145,7 +2285,8 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
     района"."""
     doc = c.doc
     for k, t in enumerate(doc.toks):
-        if t.lemma not in c.lex.post_words or k + 1 >= len(doc.toks) or k in c.quoted:
+        if not (t.lemma in c.lex.post_words or _acted_duties(c, k)) or k + 1 >= len(doc.toks) \
+                or k in c.quoted:
             continue
         sent = doc.sents[t.sent]
         span = _predicated(doc, k + 1, sent.last, c.lex, c.quoted, want="gent")
@@ -2164,6 +2305,40 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
             yield _Found(person, _Span(span.first, span.head, span.last))
         elif person is None and (j := _post_subject(c, sent.first, k)) is not None:
             yield _Found(c.people[j], _Span(span.first, span.head, span.last))
+
+
+_SEEK_GAP = 3  # words between a post seeker and its post word: "бороться | за | пост"
+_SEEK_GAP_POS = frozenset({"PREP", "NPRO", "ADJF", "INFN", "PRTF", "ADVB", "PRCL"})
+
+
+def _sought_post(c: _Ctx, first: int) -> bool:
+    """Is the title starting at token ``first`` the genitive of a post word of a post sought,
+    offered or promised, which nobody named holds (a word of data/title_cues.txt: post_seeker
+    right before the post word, over prepositions, pronouns, adjectives and an infinitive:
+    "бороться за пост премьера", "кандидатом на пост главы", "предложения занять пост")?"""
+    k = first - 1
+    if k < 1 or c.doc.toks[k].lemma not in c.lex.post_words:
+        return False
+    doc = c.doc
+    first = doc.sents[doc.toks[k].sent].first
+    for j in range(k - 1, max(first, k - 1 - _SEEK_GAP) - 1, -1):
+        t = doc.toks[j]
+        if t.lemma in c.lex.post_seekers:
+            return True
+        if t.parse is None or t.parse.pos not in _SEEK_GAP_POS or t.ner is not None:
+            return False
+    return False
+
+
+def _acted_duties(c: _Ctx, k: int) -> bool:
+    """Is token ``k`` "обязанности" after a finite verb or an infinitive of data/title_cues.txt:
+    acting_verb ("будет исполнять обязанности главы", "выполнял обязанности министра"): a post
+    held?"""
+    prev = c.doc.toks[k - 1].parse if k > 0 else None
+    return c.doc.toks[k].low == _ACTING_WORD and prev is not None and \
+        prev.normal in c.lex.acting_verbs and prev.pos in ("VERB", "INFN")
+    # (a participle, "исполняющего обязанности губернатора", may qualify someone else's word:
+    # "сын исполняющего обязанности губернатора Иван Петров")
 
 
 def _named_after_verb(c: _Ctx, k: int, stop: int) -> int | None:
@@ -2433,6 +2608,8 @@ def _description_at(c: _Ctx, k: int) -> _Span | None:
         return None  # "другой министр": someone not named before
     if before is not None and before.pos == "NUMR":
         return None  # "оба шахматиста", "троих учёных": several people
+    if _passive_agent(doc, first):
+        return None  # "был задержан полицейским": the agent, someone else
     if before is not None and (before.low in _POSSESSIVES or before.lemma == "свой"):
         return None  # "её продюсер", "своего защитника": someone's partner, not that person
     return span
@@ -2512,6 +2689,96 @@ def _descriptions(c: _Ctx) -> Iterator[_Found]:
         yield _Found(c.people[i], span)
 
 
+_MAX_COUNT = 10  # the largest count word a plural description is checked against
+
+
+@cache
+def _counts() -> dict[str, int]:
+    """The count words before a plural description ("троих учёных", "оба музыканта") and the
+    number of people they count (data/numbers.txt)."""
+    out = {}
+    for word, value in table("numbers.txt", 2):
+        number = float(value)
+        if number.is_integer() and 2 <= number <= _MAX_COUNT:
+            out[word.replace("ё", "е")] = int(number)
+    return out
+
+
+def _plural_description_at(c: _Ctx, k: int) -> tuple[_Span, int | None] | None:
+    """The bare plural vocation at token ``k`` (data/epithet_titles.txt) with no name next to
+    it and no complement ("Художники представят работы", "работы троих учёных"), and the
+    number a count word before it says ("троих": 3), or None."""
+    doc = c.doc
+    t = doc.toks[k]
+    counted = k > 0 and doc.toks[k - 1].lemma in _counts()  # "оба музыканта": a genitive
+    if t.lemmas.isdisjoint(_epithets()) or k in c.quoted or t.ner == "PER" or \
+            not (_plural(t) or counted) or _head_lemma(t, c.lex) not in _epithets():
+        return None
+    first = _with_adjectives(doc, k, doc.sents[t.sent].first)
+    span = _Span(first, k, k + 1)
+    if c.taken(span) or first < k:
+        return None  # "известные художники", "оба артиста": a class, or counted apart
+    after = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    if after is not None and (after.ner is not None or after.text in _DASHES or
+                              after.text in (":", "(") or after.case == "gent" and
+                              (p := after.parse) is not None and p.pos == "NOUN"):
+        return None  # a list, a name or a complement after it: the rules before decide
+    count = None
+    lead = first - 1
+    if lead >= 0 and doc.toks[lead].lemma in _counts():
+        count = _counts()[doc.toks[lead].lemma]
+        lead -= 1
+    before = doc.toks[lead] if lead >= 0 else None
+    if before is not None and (before.ner is not None or before.low in c.lex.class_leads or
+                               before.low in _POSSESSIVES or before.lemma == "свой" or
+                               _head_lemma(before, c.lex) or before.text in _DASHES):
+        return None
+    return span, count
+
+
+def _named_together(c: _Ctx, i: int, stop: int) -> list[int]:
+    """The people (one mention each) named in the sentence of person ``i`` before token
+    ``stop``, in text order."""
+    doc = c.doc
+    sent = doc.toks[c.people[i].first_tok].sent
+    seen: dict[str, int] = {}
+    for j, p in enumerate(c.people):
+        if doc.toks[p.first_tok].sent == sent and p.last_tok <= stop:
+            seen.setdefault(p.last or p.name, j)
+    return sorted(seen.values())
+
+
+def _opening_subject(c: _Ctx, span: _Span, i: int) -> bool:
+    """Does the plural vocation open its sentence in the nominative, right after the sentence
+    of person ``i`` ("… Петрова и Смирнова. Художники представят …")?"""
+    doc = c.doc
+    sent = doc.toks[span.first].sent
+    return span.first == doc.sents[sent].first and doc.toks[span.head].case == "nomn" and \
+        doc.toks[c.people[i].first_tok].sent == sent - 1
+
+
+def _plural_descriptions(c: _Ctx) -> Iterator[_Found]:
+    """A bare plural vocation refers back to the people named together last before it, in the
+    sentence of the last one named (in its sentence or the two before, its block): "Премию
+    получили Петров, Смирнов и Белова. Работы троих учёных…", "… керамиста Петрова и
+    каллиграфа Смирнова. Художники представят…" (each holds it); a count word must count
+    them."""
+    blocks = _Blocks(c)
+    for k in range(len(c.doc.toks)):
+        found = _plural_description_at(c, k)
+        if found is None or _in_speech(c.doc, k):
+            continue
+        span, count = found
+        i = _last_named_before(c, span.first, _DESCRIPTION_SENTS, lambda i: True)
+        if i is None or blocks.of(c.people[i].first_tok) != blocks.of(k):
+            continue
+        if count is None and not _opening_subject(c, span, i):
+            continue
+        people = _named_together(c, i, span.first)
+        if len(people) >= 2 and count in (None, len(people)):
+            yield from (_Found(c.people[j], span) for j in people)
+
+
 # The rules whose titles a verb predicates (data: the rule names of this module).
 _PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
                                          "after_participle", "pronoun_subject", "no_subject"))
@@ -2546,6 +2813,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
     TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),
+    TitleRule("plural_description", _plural_descriptions, window=_DESCRIPTION_SENTS),
 )
 
 
@@ -2570,6 +2838,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
         c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok])),
     Veto("kin", lambda c, f: _pair_kind(c.doc, f.span, _lemma(c, f), c.lex) == "kin"),
     Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
+    Veto("sought_post", lambda c, f: _sought_post(c, f.span.first)),
     Veto("possessor", lambda c, f: _possessor(c.doc, f)),
     Veto("link_title", _link_title),
 )

@@ -11,7 +11,7 @@ __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
 TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
           "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
-          "coref_titles.txt", "role_heads.txt", "title_cues.txt")
+          "coref_titles.txt", "role_heads.txt", "title_cues.txt", "not_title_endings.txt")
 
 #: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
 _PAIR_KINDS = ("membership", "kin", "status")
@@ -20,13 +20,16 @@ _HEAD_KINDS = ("membership", "status")
 #: The kinds of rows of title_cues.txt.
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
-             "clause_joint", "linking_verb")
+             "clause_joint", "linking_verb", "example_opener", "example_determiner",
+             "post_seeker", "class_lead", "candidacy", "acting_verb")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class TitleLexicon:
     titles: frozenset[str]  # title head lemmas
     not_titles: frozenset[str]
+    # "анец", "ичка": endings of words for where someone comes from, never guessed as heads
+    not_title_endings: tuple[str, ...]
     link_titles: frozenset[str]  # heads that link a chain but are no title of their own
     title_verbs: frozenset[str]
     relation_words: frozenset[str]
@@ -51,6 +54,22 @@ class TitleLexicon:
     post_givers: frozenset[str] = frozenset()
     clause_joints: frozenset[str] = frozenset()  # "что": a clause opens after it
     linking_verbs: frozenset[str] = frozenset()  # "являться": a name's "один из" after it
+    # "как" after a plural title a determiner ("такой") opens: the names after it are examples
+    # of the title's class, each holding it ("такие артисты, как Петров и Смирнова")
+    example_openers: frozenset[str] = frozenset()
+    example_determiners: frozenset[str] = frozenset()
+    # "бороться", "кандидат": words right before a post phrase that make the post one sought or
+    # offered, held by nobody named ("бороться за пост премьера", "кандидатом на пост главы")
+    post_seekers: frozenset[str] = frozenset()
+    # "многие", "других": words before a plural vocation that make it a class, not the people
+    # named before it
+    class_leads: frozenset[str] = frozenset()
+    # "кандидат": a title head whose complement is the post run for, behind a preposition
+    # ("кандидат в президенты США", "кандидат на должность акима")
+    candidacies: frozenset[str] = frozenset()
+    # "исполнять", "выполнять": verbs whose "обязанности" take a post in the genitive ("будет
+    # исполнять обязанности главы правительства")
+    acting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -67,6 +86,7 @@ class TitleLexicon:
         return cls(
             titles=t.words("titles.txt") | t.words("titles_learned.txt"),
             not_titles=t.words("not_titles.txt"),
+            not_title_endings=t.lines("not_title_endings.txt"),
             link_titles=t.words("link_titles.txt"),
             title_verbs=frozenset(t.lines("title_verbs.txt")),
             relation_words=t.words("relation_words.txt"),
@@ -90,4 +110,10 @@ class TitleLexicon:
             post_givers=words("post_giver"),
             clause_joints=words("clause_joint"),
             linking_verbs=words("linking_verb"),
+            example_openers=words("example_opener"),
+            example_determiners=words("example_determiner"),
+            post_seekers=words("post_seeker"),
+            class_leads=words("class_lead"),
+            candidacies=words("candidacy"),
+            acting_verbs=words("acting_verb"),
         )
