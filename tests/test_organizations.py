@@ -1126,3 +1126,59 @@ def test_body_complement_stops_at_a_pronoun(run, text, names):
 ])
 def test_known_names_with_a_participle(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A relational adjective of a place before a body a place has one of (data/national_bodies.txt)
+# names that body, in any case, gender and order of its adjectives; an adjective that names no
+# place (data/not_place_adjectives.txt, any in -ческий) leaves a class.
+@pytest.mark.parametrize("text, names", [
+    ("Британская полиция возбудила дело.", ["Британская полиция"]),
+    ("Дело возбудила британская полиция.", ["британская полиция"]),
+    ("Сотрудники стамбульской полиции задержали его.", ["стамбульская полиция"]),
+    ("Он много лет служил в российской армии.", ["российская армия"]),
+    ("Израильская армия начала учения.", ["Израильская армия"]),
+    ("Приговор вынес миланский суд.", ["миланский суд"]),
+    ("Словенский парламент принял закон.", ["Словенский парламент"]),
+    ("Глава японского дипломатического ведомства прибыл в Москву.",
+     ["японское дипломатическое ведомство"]),
+    ("Американское консульство закрыто.", ["Американское консульство"]),
+    ("Сельская полиция приехала утром.", []),
+    ("Дело рассмотрел городской суд.", []),
+    ("Он ушёл из повстанческой армии.", []),
+    ("Все европейские армии сократились.", []),
+])
+def test_national_bodies(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A quoted name after an organization word, a compound one too ("рок-группа", "интернет-
+# телеканал", "музей-заповедник"), in any case of the word; after a compound the quoted name
+# in the genitive is the owner's ("пресс-службы «…»"), not the unit's.
+@pytest.mark.parametrize("text, names", [
+    ("У лидера рок-группы «Алиса» случился инфаркт.", ["Алиса"]),
+    ("Он играл с рок-группой «Конвой».", ["Конвой"]),
+    ("Здание интернет-телеканала «Эспрессо» обстреляли.", ["Эспрессо"]),
+    ("Картины музея-заповедника «Царицыно» показали.", ["Царицыно"]),
+    ("Он основал дизайн-группу «Диковина».", ["Диковина"]),
+    ("Он работал на радио «Маяк».", ["Маяк"]),
+    ("Самолёт принадлежал фирме «АвиаСервис».", ["АвиаСервис"]),
+    ("Депутат блока «Сила 2011» выступил.", ["Сила 2011"]),
+    ("Коалиция «Красный блок» победила.", ["Красный блок"]),
+    ("Ответственность взяла группировка «Джамаат уль-Ахрар».", ["Джамаат уль-Ахрар"]),
+    ("Он собрал блок «зеркал» и ушёл.", []),
+])
+def test_quoted_after_org_word(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A capitalized quoted name after a noun or verb of reporting, in the cue's case
+# (data/quoted_org_cues.txt), is a medium; a quoted clause is not.
+@pytest.mark.parametrize("text, names", [
+    ("По данным «Вестей», ему стало плохо.", ["Вести"]),
+    ("По данным «Фонтанки» выручка выросла.", ["Фонтанка"]),
+    ("Об этом сообщает «Тамбовский вестник».", ["Тамбовский вестник"]),
+    ("Он пишет «Мы победим» на стене.", []),
+    ("Она часто пишет «Спасибо вам» в письмах.", []),
+])
+def test_quoted_after_reporting_cue(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

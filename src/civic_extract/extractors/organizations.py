@@ -208,7 +208,7 @@ def _quoted_stage(c: _Ctx) -> list[_Found]:
             form = _match_form(c.doc, k, s.last, c.lex)
             t = c.doc.toks[k]
             if form is None and (t.parse is None or t.parse.pos != "NOUN" or
-                                 t.lemma not in c.lex.org_words):
+                                 _org_word(t, c.lex) is None):
                 k += 1  # neither a legal form nor an organization word
                 continue
             k = _quoted_at(c.doc, c.lex, s.first, s.last, k, form, found)
@@ -221,7 +221,7 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     word k, if there is one, added to ``out``; the token to go on from."""
     word_kind = None
     if found is None:
-        word_kind = lex.org_words[doc.toks[k].lemma]
+        word_kind = _org_word(doc.toks[k], lex)
         after = k + 1
         form = None
     else:
@@ -240,6 +240,8 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     name = guillemets(doc.span_text(first, last)).strip()
     if form is None and len(name) < 2:
         return k + 1  # "группа «А»" of a tournament: a letter, no name
+    if form is None and doc.toks[k].lemma not in lex.org_words and not _nominative(doc.toks[first]):
+        return k + 1  # "пресс-службы «Газпрома»": the quoted name is the owner's, not the unit's
     if form is None:
         # after a generic word ("фонда «Вера в добро»") the mention is the name alone, as NER
         # corpora mark it; "клубы «A», «B» и «C»": the names of a list after it too
@@ -270,6 +272,23 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
                                                     form.kind, first, last)))
         nxt = nxt2
     return max(nxt, k + 1)
+
+
+def _org_word(t: Tok, lex: OrgLexicon) -> str | None:
+    """The kind of organization the noun ``t`` names (data/org_words.txt), a compound's by its
+    last or first part ("рок-группа", "интернет-телеканал", "музей-заповедник"); None when it
+    names none."""
+    kind = lex.org_words.get(t.lemma)
+    if kind is not None or "-" not in t.lemma:
+        return kind
+    parts = t.lemma.split("-")
+    return lex.org_words.get(parts[-1]) or lex.org_words.get(parts[0])
+
+
+def _nominative(t: Tok) -> bool:
+    """Can the first word of a quoted name be in the nominative (a word without case, a Latin
+    one or a number, can)?"""
+    return not t.parses or t.case is None or any("nomn" in p.grams for p in t.parses)
 
 
 def _split_nested(doc: Doc, first: int, last: int, lex: OrgLexicon) -> list[tuple[int, int]]:
@@ -948,13 +967,15 @@ def _as_product(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> bool:
 
 
 _MAX_OWNED = 5
+_CLAUSE_POS = frozenset({"VERB", "INFN", "NPRO", "PRED", "ADVB", "PRCL"})
 
 
 def _owned_stage(c: _Ctx) -> list[_Found]:
     """A capitalized quoted name in the genitive after a person noun is the organization the
     person belongs to ("глава «Металлоинвеста»", "корреспондент «Голоса Америки»"), unless the
     noun makes it a work or an award (data/not_org_owners.txt: "автор «…»", "лауреат «…»");
-    after a cue of data/quoted_org_cues.txt, in its case ("интервью «Голосу Америки»")."""
+    after a cue of data/quoted_org_cues.txt, a noun or a verb of reporting, in its case
+    ("интервью «Голосу Америки»", "по данным «Ведомостей»", "сообщает «Интерфакс»")."""
     out: list[_Found] = []
     doc, lex, toks = c.doc, c.lex, c.doc.toks
     for s in doc.sents:
@@ -962,10 +983,10 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
             continue
         for k in range(s.first, s.last - 2):
             t = toks[k]
-            if t.parse is None or t.parse.pos != "NOUN" or toks[k + 1].text not in QUOTES:
+            if t.parse is None or toks[k + 1].text not in QUOTES:
                 continue
             lemma = t.lemma.replace("ё", "е")
-            if lemma in lex.titles and lemma not in lex.not_org_owners:
+            if t.parse.pos == "NOUN" and lemma in lex.titles and lemma not in lex.not_org_owners:
                 rule, case = "quoted_after_person_noun", "gent"
             elif lemma in lex.quoted_org_cues:
                 rule, case = "quoted_after_cue", lex.quoted_org_cues[lemma]
@@ -979,6 +1000,8 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
                     any(j in c.state.covered for j in range(first, last)):
                 continue
             name_toks = toks[first:last]
+            if rule == "quoted_after_cue" and any(x.pos in _CLAUSE_POS for x in name_toks):
+                continue  # "пишет «Мы победим»": a quotation, not a name
             h = head_index(name_toks)
             ref = name_toks[h] if h is not None else name_toks[0]
             if not _latin(ref.text) and (ref.case != case or not ref.is_word()):
@@ -1248,10 +1271,27 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
     toks = c.doc.toks
     alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last))
-    if _body_pair(c, h, last):
+    if _body_pair(c, h, last) or _national(c, h, first):
         return True
     return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
                                 alone == "named" and last > h + 1)
+
+
+def _national(c: _Ctx, h: int, first: int) -> bool:
+    """Is the body of word h one a place has one of (data/national_bodies.txt), named by a
+    relational adjective of the place among its adjectives [first, h): "британская полиция",
+    "японского дипломатического ведомства", "чешской сборной"? Adjectives in -ческий
+    ("политический") and those of data/not_place_adjectives.txt ("сельская") name no place."""
+    toks = c.doc.toks
+    if toks[h].lemma.replace("ё", "е") not in c.lex.national_bodies:
+        return False
+    return any(_place_adjective(toks[k], c.lex) for k in range(first, h))
+
+
+def _place_adjective(t: Tok, lex: OrgLexicon) -> bool:
+    low = t.low.replace("ё", "е")
+    return t.pos == "ADJF" and bool(_RELATIONAL.match(low)) and "ческ" not in low and \
+        t.lemma.replace("ё", "е") not in lex.not_place_adjectives
 
 
 def _pronominal(t: Tok) -> bool:
