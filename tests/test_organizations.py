@@ -1182,3 +1182,26 @@ def test_quoted_after_org_word(run, text, names):
 ])
 def test_quoted_after_reporting_cue(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# The network is no organization, in any case and spelling (data/not_orgs.txt).
+@pytest.mark.parametrize("text", [
+    "Пользователи Интернета возмутились.",
+    "Интернет изменил жизнь миллионов.",
+    "Он выложил фото в Сети.",
+    "Изобретатель Всемирной паутины выступил.",
+])
+def test_network_is_no_organization(run, text):
+    assert [o.name for o in run(text).organizations] == []
+
+
+# A compound organization word heads a name like its parts do: the name runs over the
+# organization it belongs to ("Школу-студию | МХАТ"), in any case.
+@pytest.mark.parametrize("text, name", [
+    ("В 1954 году окончил Школу-студию МХАТ.", "Школу-студию МХАТ"),
+    ("Он поступил в школу-студию МХАТ.", "школу-студию МХАТ"),
+    ("Выпускник школы-студии МХАТ стал актёром.", "школы-студии МХАТ"),
+])
+def test_compound_org_word_with_parent(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names and "МХАТ" in names

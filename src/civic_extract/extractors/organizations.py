@@ -789,7 +789,7 @@ def _generic(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
 def _org_headed(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
     """Is [first, last) headed by an organization word ("Институт языкознания")?"""
     h = head_index(doc.toks[first:last])
-    return h is not None and doc.toks[first + h].lemma.replace("ё", "е") in lex.org_words
+    return h is not None and _org_word(doc.toks[first + h], lex) is not None
 
 
 def _named_after(doc: Doc, first: int, last: int) -> int:
