@@ -491,6 +491,7 @@ RULE_ROWS = [
     ("Награждены общественные объединения «Алау» и «Шапағат».", "legal_form_list",
      "«Шапағат»"),
     ("Проект ведет фонд «Вера в добро».", "org_word_quoted", "Вера в добро"),
+    ("Выступят группы Вежливый Отказ и Хроноп.", "org_word_list", "Хроноп"),
     ("Выступил руководитель Ассоциации деловых женщин.", "ner_org",
      "Ассоциации деловых женщин"),
     ("Представитель Гражданского альянса Казахстана выступил.", "ner_with_place",
@@ -1205,3 +1206,25 @@ def test_network_is_no_organization(run, text):
 def test_compound_org_word_with_parent(run, text, name):
     names = [o.name for o in run(text).organizations]
     assert name in names and "МХАТ" in names
+
+
+# The names listed after an organization word in the plural are organizations of its kind,
+# quoted or not, after a dash or a bracket too; people, places, owners in the genitive and what
+# follows the name after "и" stay out, and state bodies take no list.
+@pytest.mark.parametrize("text, names", [
+    ("На концерте выступят группы Вежливый Отказ, Контора Кука и Хроноп.",
+     ["Вежливый Отказ", "Контора Кука", "Хроноп"]),
+    ("Мафию контролируют кланы — Бонанно, Гамбино и Луккезе.",
+     ["Бонанно", "Гамбино", "Луккезе"]),
+    ("Он сменил несколько команд (''Calgary Flames'', ''Minnesota Wild'').",
+     ["Calgary Flames", "Minnesota Wild"]),
+    ("Он пел с коллективами (Юрий Антонов, «Весёлые ребята», «Цветы»).",
+     ["Весёлые ребята", "Цветы"]),
+    ("Он владеет газетами Independent и Evening Standard, Лебедев говорит об этом.",
+     ["Independent", "Evening Standard"]),
+    ("Раненых развозят в больницы Читы и Нерчинска.", []),
+    ("В турнире сыграли команды России, Франции и Германии.", []),
+    ("Он работал в правительствах Мори и Коидзуми.", []),
+])
+def test_list_after_org_word(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

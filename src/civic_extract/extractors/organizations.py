@@ -211,8 +211,80 @@ def _quoted_stage(c: _Ctx) -> list[_Found]:
                                  _org_word(t, c.lex) is None):
                 k += 1  # neither a legal form nor an organization word
                 continue
-            k = _quoted_at(c.doc, c.lex, s.first, s.last, k, form, found)
+            n = len(found)
+            nxt = _quoted_at(c.doc, c.lex, s.first, s.last, k, form, found)
+            if len(found) == n and form is None:
+                nxt = max(nxt, _list_after(c.doc, c.lex, k, s.last, found))
+            k = nxt
     return [_Found(rule, o, (_QUOTED, i, 0)) for i, (rule, o) in enumerate(found)]
+
+
+_LIST_OPENERS = frozenset({"(", "—", "–", ":"})
+
+
+def _list_after(doc: Doc, lex: OrgLexicon, k: int, stop: int,
+                out: list[tuple[str, OrgCandidate]]) -> int:
+    """The names listed after an organization word in the plural, each an organization of its
+    kind: "группы Вежливый Отказ, Ива Нова и Хроноп", "команд (''Phoenix Coyotes'', ''Calgary
+    Flames'')", "кланов — Бонанно, Гамбино и Коломбо". A name is a quoted one or a run of
+    capitalized words; a person's name ("Юрий Антонов") and a place (the gazetteer's, or one the
+    NER marks in the genitive: "больницы Шилки и Нерчинска") and a name with no nominative
+    reading (the owner in the genitive) are left out; a list has two names at
+    least and ends at the name after "и"; state bodies are named by no list. Added to ``out``;
+    the token to go on from."""
+    t = doc.toks[k]
+    kind = _org_word(t, lex) or "other"
+    if t.tag.get("Number") != "Plur" or kind == "state":
+        return k + 1  # "правительствах Мори и Коидзуми": bodies named by their people
+    j = k + 2 if k + 1 < stop and doc.toks[k + 1].text in _LIST_OPENERS else k + 1
+    items: list[tuple[int, int]] = []
+    last = False
+    while j < stop:
+        item = _list_item(doc, j, stop)
+        if item is None:
+            break
+        items.append(item[:2])
+        j = item[2]
+        if last or j >= stop or not (doc.toks[j].text == "," or doc.toks[j].low == "и"):
+            break
+        last = doc.toks[j].low == "и"  # "A, B и C": C ends the list
+        j += 1
+    names = [(a, b) for a, b in items
+             if not _person_item(doc, a, b) and not _is_place_name(doc, a, b, lex)
+             and not (doc.toks[a].ner == "LOC" and doc.toks[a].case == "gent")
+             and _nominative(doc.toks[a])]
+    if len(items) < 2 or not names:
+        return k + 1
+    for a, b in names:
+        name = guillemets(doc.span_text(a, b)).strip()
+        out.append(("org_word_list", OrgCandidate(a, b, name, None, None, kind, a, b, k)))
+    return max(b for _, b in items)
+
+
+def _person_item(doc: Doc, a: int, b: int) -> bool:
+    """Is the list's name [a, b) a person's, a first name and more that the NER marks so
+    ("Юрий Антонов" among bands)?"""
+    t = doc.toks[a]
+    return b - a > 1 and t.ner == "PER" and any("Name" in p.grams for p in t.parses)
+
+
+def _list_item(doc: Doc, j: int, stop: int) -> tuple[int, int, int] | None:
+    """A name of a list at token j: a quoted name, or a run of capitalized words (digits
+    inside): (first, last, the token after it); None when none starts there."""
+    t = doc.toks[j]
+    if t.text in QUOTES:
+        q = doc.quotes.name_at(j)
+        if q is None or _lowercase_start(doc, q[0]) or not is_name(doc, q[0], q[1]):
+            return None
+        return q
+    if not (t.is_word() and t.is_title_case()):
+        return None
+    a = j
+    while j < stop and doc.toks[j].is_word() and (
+            doc.toks[j].is_title_case() or doc.toks[j].text.isdigit()) and \
+            (j == a or doc.norm[doc.toks[j - 1].stop:doc.toks[j].start] == " "):
+        j += 1
+    return a, j, j
 
 
 def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
@@ -286,9 +358,10 @@ def _org_word(t: Tok, lex: OrgLexicon) -> str | None:
 
 
 def _nominative(t: Tok) -> bool:
-    """Can the first word of a quoted name be in the nominative (a word without case, a Latin
-    one or a number, can)?"""
-    return not t.parses or t.case is None or any("nomn" in p.grams for p in t.parses)
+    """Can the first word of a name be in the nominative (a word without case, a Latin one, a
+    number or a word the dictionary does not know, can)?"""
+    return not t.parses or t.case is None or any("nomn" in p.grams or not p.known
+                                                 for p in t.parses)
 
 
 def _split_nested(doc: Doc, first: int, last: int, lex: OrgLexicon) -> list[tuple[int, int]]:
@@ -1340,6 +1413,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     _stage_rule(_QUOTED, "legal_form_quoted"),
     _stage_rule(_QUOTED, "legal_form_list"),
     _stage_rule(_QUOTED, "org_word_quoted"),
+    _stage_rule(_QUOTED, "org_word_list"),
     _stage_rule(_NER, "ner_org"),
     _stage_rule(_NER, "ner_body_loc"),
     _stage_rule(_NER, "ner_with_place"),
