@@ -1228,3 +1228,21 @@ def test_compound_org_word_with_parent(run, text, name):
 ])
 def test_list_after_org_word(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A body word with a "по"-complement names one body in lowercase, as a committee's full name
+# does, in any case and number of its complement; an adverbial after "по" names none.
+@pytest.mark.parametrize("text, names", [
+    ("Он возглавил комиссию по борьбе с коррупцией.", ["комиссия по борьбе с коррупцией"]),
+    ("Глава комитета по международным отношениям выступил.",
+     ["комитет по международным отношениям"]),
+    ("Комитет по этике ничего не решил.", ["Комитет по этике"]),
+    ("В департаменте по гуманитарному сотрудничеству сообщили об этом.",
+     ["департамент по гуманитарному сотрудничеству"]),
+    ("Комиссия по делу Иванова собралась.", []),
+    ("По отношению к нему решение не принято.", []),
+    ("Он не проходил военную службу по призыву.", []),
+    ("Он мечтает попасть в сборную страны по бобслею.", ["сборная страны по бобслею"]),
+])
+def test_body_named_by_po_complement(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

@@ -1344,10 +1344,23 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
     toks = c.doc.toks
     alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last))
-    if _body_pair(c, h, last) or _national(c, h, first):
+    if _body_pair(c, h, last) or _national(c, h, first) or _po_named(c, h, last):
         return True
     return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
                                 alone == "named" and last > h + 1)
+
+
+def _po_named(c: _Ctx, h: int, last: int) -> bool:
+    """Is the state body of word h named by its "по"-complement, as a committee's or an
+    agency's full name is ("комитета по международным отношениям", "комиссию по борьбе с
+    коррупцией", "управления президента по внутренней политике")? A team's complement names a
+    sport: the team needs its owner before it ("сборную страны по бобслею", not "сборная по
+    футболу")."""
+    toks = c.doc.toks
+    lemma = toks[h].lemma.replace("ё", "е")
+    return lemma in c.lex.po_heads and \
+        (c.lex.body_words[lemma][0] == "state" or toks[h + 1].low != "по") and \
+        any(toks[k].low == "по" for k in range(h + 1, last - 1))
 
 
 def _national(c: _Ctx, h: int, first: int) -> bool:
