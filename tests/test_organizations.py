@@ -1246,3 +1246,19 @@ def test_list_after_org_word(run, text, names):
 ])
 def test_body_named_by_po_complement(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A body's complement that names an organization after a person runs to the end of the
+# person's name, initials glued or spaced; the mention leaves that organization's name to it.
+@pytest.mark.parametrize("text, name, mention", [
+    ("Он окончил факультет журналистики МГУ им. М.В. Ломоносова в 1990 году.",
+     "факультет журналистики МГУ им. М.В. Ломоносова", "факультет журналистики"),
+    ("Профессор кафедры археологии МГУ имени М. В. Ломоносова умер.",
+     "кафедра археологии МГУ имени М. В. Ломоносова", "кафедры археологии"),
+    ("Он учился на факультете Московского института театрального искусства имени Луначарского.",
+     "факультет Московского института театрального искусства имени Луначарского",
+     "факультете Московского института театрального искусства"),
+])
+def test_body_complement_named_after_a_person(run, text, name, mention):
+    orgs = {o.name: [m.text for m in o.mentions] for o in run(text).organizations}
+    assert orgs.get(name) == [mention]

@@ -865,6 +865,9 @@ def _org_headed(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
     return h is not None and _org_word(doc.toks[first + h], lex) is not None
 
 
+_INITIALS = re.compile(r"^[A-ZА-ЯЁ](\.[A-ZА-ЯЁ])*\.?$")
+
+
 def _named_after(doc: Doc, first: int, last: int) -> int:
     """Extend "Театр имени" over the name that follows: "… имени К. С. Станиславского"."""
     k = last
@@ -875,7 +878,7 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
     j = k
     sent = doc.toks[first].sent
     while j < len(doc.toks) and doc.toks[j].sent == sent and (
-            doc.toks[j].text == "." or (len(doc.toks[j].text) == 1 and doc.toks[j].text.isupper())):
+            doc.toks[j].text == "." or _INITIALS.match(doc.toks[j].text)):
         j += 1
     if j < len(doc.toks) and doc.toks[j].sent == sent and doc.toks[j].is_title_case() \
             and doc.toks[j].is_word():
@@ -1301,6 +1304,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
+        last = _eponym_complement(doc, first, t.i, last)
         last = _person_complement(doc, t.i, last, t.sent, person_ends)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
@@ -1310,11 +1314,24 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         # the mention leaves the proper-name complement to the place or organization it is
         m_last = last
         while m_last > t.i + 1 and (toks[m_last - 1].text[:1].isupper() or
-                                    toks[m_last - 1].low == "и" and toks[m_last].ner == "PER"):
+                                    toks[m_last - 1].low == "и" and toks[m_last].ner == "PER" or
+                                    toks[m_last - 1].text == "." or
+                                    toks[m_last - 1].low in ("имени", "им")):
             m_last -= 1
         yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
                                                     first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _eponym_complement(doc: Doc, first: int, h: int, last: int) -> int:
+    """A body's complement that names an organization after a person runs to the end of the
+    person's name, initials and all: "кафедры археологии МГУ имени | М. В. Ломоносова",
+    "факультет журналистики МГУ им. | М.В. Ломоносова" (the genitive run stops inside them)."""
+    k = next((j for j in range(h + 1, last) if doc.toks[j].low in ("имени", "им")), None)
+    if k is None:
+        return last
+    end = _named_after(doc, first, k + 1)
+    return end if end > k + 1 else k
 
 
 def _after_pri(toks: Sequence[Tok]) -> set[int]:
