@@ -1262,3 +1262,17 @@ def test_body_named_by_po_complement(run, text, names):
 def test_body_complement_named_after_a_person(run, text, name, mention):
     orgs = {o.name: [m.text for m in o.mentions] for o in run(text).organizations}
     assert orgs.get(name) == [mention]
+
+
+# An organization's genitive complement joined by "и" to a second lowercase one is one name,
+# in any case of the name; a state body's "и" may join a second body, and stops it.
+@pytest.mark.parametrize("text, name", [
+    ("Он вице-президент Союза издателей и распространителей печатной продукции.",
+     "Союз издателей и распространителей печатной продукции"),
+    ("Союз писателей и журналистов провёл съезд.", "Союз писателей и журналистов"),
+    ("Он член Союза писателей и журналистов России.", "Союз писателей и журналистов России"),
+    ("Представители Министерства обороны и руководства страны приехали.",
+     "Министерство обороны"),
+])
+def test_coordinated_complement(run, text, name):
+    assert name in [o.name for o in run(text).organizations]

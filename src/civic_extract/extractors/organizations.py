@@ -415,6 +415,7 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         while last - first > 1 and function_word(doc.toks[first]):
             first += 1
         last = _dangling_end(doc, first, last)
+        last = _coordinated_complement(doc, lex, first, last)
         run_on = _adjectives_run_on(doc, last)
         if run_on > last:
             last = reach = run_on
@@ -424,6 +425,31 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
 
 
 _MAX_ADJECTIVES = 8
+
+
+def _coordinated_complement(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """An NER span of an organization word with a genitive complement ("Союза писателей")
+    that stops before "и" runs on over a second lowercase complement in the genitive joined by
+    it ("и журналистов", "и распространителей печатной продукции"); not a state body's, whose
+    "и" joins a second body as often ("Министерства обороны | и руководства страны"). The new
+    end, or ``last``."""
+    toks = doc.toks
+    if last - first < 2 or last + 1 >= len(toks) or toks[last].low != "и":
+        return last
+    h = head_index(toks[first:last])
+    prev = toks[last - 1]
+    if h is None or first + h == last - 1 or _org_word(toks[first + h], lex) in (None, "state") \
+            or prev.pos != "NOUN" or prev.case != "gent":
+        return last
+    k = last + 1
+    end = last
+    while k < len(toks) and k - last <= _MAX_ADJECTIVES and toks[k].sent == prev.sent and \
+            toks[k].text.islower() and toks[k].case == "gent" and \
+            toks[k].pos in ("NOUN", "ADJF", "PRTF"):
+        k += 1
+        if toks[k - 1].pos == "NOUN":
+            end = k
+    return end
 
 
 def _adjectives_run_on(doc: Doc, last: int) -> int:
