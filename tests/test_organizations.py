@@ -491,6 +491,7 @@ RULE_ROWS = [
     ("Награждены общественные объединения «Алау» и «Шапағат».", "legal_form_list",
      "«Шапағат»"),
     ("Проект ведет фонд «Вера в добро».", "org_word_quoted", "Вера в добро"),
+    ("Выступят группы Вежливый Отказ и Хроноп.", "org_word_list", "Хроноп"),
     ("Выступил руководитель Ассоциации деловых женщин.", "ner_org",
      "Ассоциации деловых женщин"),
     ("Представитель Гражданского альянса Казахстана выступил.", "ner_with_place",
@@ -1126,3 +1127,152 @@ def test_body_complement_stops_at_a_pronoun(run, text, names):
 ])
 def test_known_names_with_a_participle(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A relational adjective of a place before a body a place has one of (data/national_bodies.txt)
+# names that body, in any case, gender and order of its adjectives; an adjective that names no
+# place (data/not_place_adjectives.txt, any in -ческий) leaves a class.
+@pytest.mark.parametrize("text, names", [
+    ("Британская полиция возбудила дело.", ["Британская полиция"]),
+    ("Дело возбудила британская полиция.", ["британская полиция"]),
+    ("Сотрудники стамбульской полиции задержали его.", ["стамбульская полиция"]),
+    ("Он много лет служил в российской армии.", ["российская армия"]),
+    ("Израильская армия начала учения.", ["Израильская армия"]),
+    ("Приговор вынес миланский суд.", ["миланский суд"]),
+    ("Словенский парламент принял закон.", ["Словенский парламент"]),
+    ("Глава японского дипломатического ведомства прибыл в Москву.",
+     ["японское дипломатическое ведомство"]),
+    ("Американское консульство закрыто.", ["Американское консульство"]),
+    ("Сельская полиция приехала утром.", []),
+    ("Дело рассмотрел городской суд.", []),
+    ("Он ушёл из повстанческой армии.", []),
+    ("Все европейские армии сократились.", []),
+])
+def test_national_bodies(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A quoted name after an organization word, a compound one too ("рок-группа", "интернет-
+# телеканал", "музей-заповедник"), in any case of the word; after a compound the quoted name
+# in the genitive is the owner's ("пресс-службы «…»"), not the unit's.
+@pytest.mark.parametrize("text, names", [
+    ("У лидера рок-группы «Алиса» случился инфаркт.", ["Алиса"]),
+    ("Он играл с рок-группой «Конвой».", ["Конвой"]),
+    ("Здание интернет-телеканала «Эспрессо» обстреляли.", ["Эспрессо"]),
+    ("Картины музея-заповедника «Царицыно» показали.", ["Царицыно"]),
+    ("Он основал дизайн-группу «Диковина».", ["Диковина"]),
+    ("Он работал на радио «Маяк».", ["Маяк"]),
+    ("Самолёт принадлежал фирме «АвиаСервис».", ["АвиаСервис"]),
+    ("Депутат блока «Сила 2011» выступил.", ["Сила 2011"]),
+    ("Коалиция «Красный блок» победила.", ["Красный блок"]),
+    ("Ответственность взяла группировка «Джамаат уль-Ахрар».", ["Джамаат уль-Ахрар"]),
+    ("Он собрал блок «зеркал» и ушёл.", []),
+])
+def test_quoted_after_org_word(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A capitalized quoted name after a noun or verb of reporting, in the cue's case
+# (data/quoted_org_cues.txt), is a medium; a quoted clause is not.
+@pytest.mark.parametrize("text, names", [
+    ("По данным «Вестей», ему стало плохо.", ["Вести"]),
+    ("По данным «Фонтанки» выручка выросла.", ["Фонтанка"]),
+    ("Об этом сообщает «Тамбовский вестник».", ["Тамбовский вестник"]),
+    ("Он пишет «Мы победим» на стене.", []),
+    ("Она часто пишет «Спасибо вам» в письмах.", []),
+])
+def test_quoted_after_reporting_cue(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# The network is no organization, in any case and spelling (data/not_orgs.txt).
+@pytest.mark.parametrize("text", [
+    "Пользователи Интернета возмутились.",
+    "Интернет изменил жизнь миллионов.",
+    "Он выложил фото в Сети.",
+    "Изобретатель Всемирной паутины выступил.",
+])
+def test_network_is_no_organization(run, text):
+    assert [o.name for o in run(text).organizations] == []
+
+
+# A compound organization word heads a name like its parts do: the name runs over the
+# organization it belongs to ("Школу-студию | МХАТ"), in any case.
+@pytest.mark.parametrize("text, name", [
+    ("В 1954 году окончил Школу-студию МХАТ.", "Школу-студию МХАТ"),
+    ("Он поступил в школу-студию МХАТ.", "школу-студию МХАТ"),
+    ("Выпускник школы-студии МХАТ стал актёром.", "школы-студии МХАТ"),
+])
+def test_compound_org_word_with_parent(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names and "МХАТ" in names
+
+
+# The names listed after an organization word in the plural are organizations of its kind,
+# quoted or not, after a dash or a bracket too; people, places, owners in the genitive and what
+# follows the name after "и" stay out, and state bodies take no list.
+@pytest.mark.parametrize("text, names", [
+    ("На концерте выступят группы Вежливый Отказ, Контора Кука и Хроноп.",
+     ["Вежливый Отказ", "Контора Кука", "Хроноп"]),
+    ("Мафию контролируют кланы — Бонанно, Гамбино и Луккезе.",
+     ["Бонанно", "Гамбино", "Луккезе"]),
+    ("Он сменил несколько команд (''Calgary Flames'', ''Minnesota Wild'').",
+     ["Calgary Flames", "Minnesota Wild"]),
+    ("Он пел с коллективами (Юрий Антонов, «Весёлые ребята», «Цветы»).",
+     ["Весёлые ребята", "Цветы"]),
+    ("Он владеет газетами Independent и Evening Standard, Лебедев говорит об этом.",
+     ["Independent", "Evening Standard"]),
+    ("Раненых развозят в больницы Читы и Нерчинска.", []),
+    ("В турнире сыграли команды России, Франции и Германии.", []),
+    ("Он работал в правительствах Мори и Коидзуми.", []),
+])
+def test_list_after_org_word(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A body word with a "по"-complement names one body in lowercase, as a committee's full name
+# does, in any case and number of its complement; an adverbial after "по" names none.
+@pytest.mark.parametrize("text, names", [
+    ("Он возглавил комиссию по борьбе с коррупцией.", ["комиссия по борьбе с коррупцией"]),
+    ("Глава комитета по международным отношениям выступил.",
+     ["комитет по международным отношениям"]),
+    ("Комитет по этике ничего не решил.", ["Комитет по этике"]),
+    ("В департаменте по гуманитарному сотрудничеству сообщили об этом.",
+     ["департамент по гуманитарному сотрудничеству"]),
+    ("Комиссия по делу Иванова собралась.", []),
+    ("По отношению к нему решение не принято.", []),
+    ("Он не проходил военную службу по призыву.", []),
+    ("Он мечтает попасть в сборную страны по бобслею.", ["сборная страны по бобслею"]),
+])
+def test_body_named_by_po_complement(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A body's complement that names an organization after a person runs to the end of the
+# person's name, initials glued or spaced; the mention leaves that organization's name to it.
+@pytest.mark.parametrize("text, name, mention", [
+    ("Он окончил факультет журналистики МГУ им. М.В. Ломоносова в 1990 году.",
+     "факультет журналистики МГУ им. М.В. Ломоносова", "факультет журналистики"),
+    ("Профессор кафедры археологии МГУ имени М. В. Ломоносова умер.",
+     "кафедра археологии МГУ имени М. В. Ломоносова", "кафедры археологии"),
+    ("Он учился на факультете Московского института театрального искусства имени Луначарского.",
+     "факультет Московского института театрального искусства имени Луначарского",
+     "факультете Московского института театрального искусства"),
+])
+def test_body_complement_named_after_a_person(run, text, name, mention):
+    orgs = {o.name: [m.text for m in o.mentions] for o in run(text).organizations}
+    assert orgs.get(name) == [mention]
+
+
+# An organization's genitive complement joined by "и" to a second lowercase one is one name,
+# in any case of the name; a state body's "и" may join a second body, and stops it.
+@pytest.mark.parametrize("text, name", [
+    ("Он вице-президент Союза издателей и распространителей печатной продукции.",
+     "Союз издателей и распространителей печатной продукции"),
+    ("Союз писателей и журналистов провёл съезд.", "Союз писателей и журналистов"),
+    ("Он член Союза писателей и журналистов России.", "Союз писателей и журналистов России"),
+    ("Представители Министерства обороны и руководства страны приехали.",
+     "Министерство обороны"),
+])
+def test_coordinated_complement(run, text, name):
+    assert name in [o.name for o in run(text).organizations]

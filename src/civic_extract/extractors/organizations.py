@@ -208,11 +208,83 @@ def _quoted_stage(c: _Ctx) -> list[_Found]:
             form = _match_form(c.doc, k, s.last, c.lex)
             t = c.doc.toks[k]
             if form is None and (t.parse is None or t.parse.pos != "NOUN" or
-                                 t.lemma not in c.lex.org_words):
+                                 _org_word(t, c.lex) is None):
                 k += 1  # neither a legal form nor an organization word
                 continue
-            k = _quoted_at(c.doc, c.lex, s.first, s.last, k, form, found)
+            n = len(found)
+            nxt = _quoted_at(c.doc, c.lex, s.first, s.last, k, form, found)
+            if len(found) == n and form is None:
+                nxt = max(nxt, _list_after(c.doc, c.lex, k, s.last, found))
+            k = nxt
     return [_Found(rule, o, (_QUOTED, i, 0)) for i, (rule, o) in enumerate(found)]
+
+
+_LIST_OPENERS = frozenset({"(", "—", "–", ":"})
+
+
+def _list_after(doc: Doc, lex: OrgLexicon, k: int, stop: int,
+                out: list[tuple[str, OrgCandidate]]) -> int:
+    """The names listed after an organization word in the plural, each an organization of its
+    kind: "группы Вежливый Отказ, Ива Нова и Хроноп", "команд (''Phoenix Coyotes'', ''Calgary
+    Flames'')", "кланов — Бонанно, Гамбино и Коломбо". A name is a quoted one or a run of
+    capitalized words; a person's name ("Юрий Антонов") and a place (the gazetteer's, or one the
+    NER marks in the genitive: "больницы Шилки и Нерчинска") and a name with no nominative
+    reading (the owner in the genitive) are left out; a list has two names at
+    least and ends at the name after "и"; state bodies are named by no list. Added to ``out``;
+    the token to go on from."""
+    t = doc.toks[k]
+    kind = _org_word(t, lex) or "other"
+    if t.tag.get("Number") != "Plur" or kind == "state":
+        return k + 1  # "правительствах Мори и Коидзуми": bodies named by their people
+    j = k + 2 if k + 1 < stop and doc.toks[k + 1].text in _LIST_OPENERS else k + 1
+    items: list[tuple[int, int]] = []
+    last = False
+    while j < stop:
+        item = _list_item(doc, j, stop)
+        if item is None:
+            break
+        items.append(item[:2])
+        j = item[2]
+        if last or j >= stop or not (doc.toks[j].text == "," or doc.toks[j].low == "и"):
+            break
+        last = doc.toks[j].low == "и"  # "A, B и C": C ends the list
+        j += 1
+    names = [(a, b) for a, b in items
+             if not _person_item(doc, a, b) and not _is_place_name(doc, a, b, lex)
+             and not (doc.toks[a].ner == "LOC" and doc.toks[a].case == "gent")
+             and _nominative(doc.toks[a])]
+    if len(items) < 2 or not names:
+        return k + 1
+    for a, b in names:
+        name = guillemets(doc.span_text(a, b)).strip()
+        out.append(("org_word_list", OrgCandidate(a, b, name, None, None, kind, a, b, k)))
+    return max(b for _, b in items)
+
+
+def _person_item(doc: Doc, a: int, b: int) -> bool:
+    """Is the list's name [a, b) a person's, a first name and more that the NER marks so
+    ("Юрий Антонов" among bands)?"""
+    t = doc.toks[a]
+    return b - a > 1 and t.ner == "PER" and any("Name" in p.grams for p in t.parses)
+
+
+def _list_item(doc: Doc, j: int, stop: int) -> tuple[int, int, int] | None:
+    """A name of a list at token j: a quoted name, or a run of capitalized words (digits
+    inside): (first, last, the token after it); None when none starts there."""
+    t = doc.toks[j]
+    if t.text in QUOTES:
+        q = doc.quotes.name_at(j)
+        if q is None or _lowercase_start(doc, q[0]) or not is_name(doc, q[0], q[1]):
+            return None
+        return q
+    if not (t.is_word() and t.is_title_case()):
+        return None
+    a = j
+    while j < stop and doc.toks[j].is_word() and (
+            doc.toks[j].is_title_case() or doc.toks[j].text.isdigit()) and \
+            (j == a or doc.norm[doc.toks[j - 1].stop:doc.toks[j].start] == " "):
+        j += 1
+    return a, j, j
 
 
 def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
@@ -221,7 +293,7 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     word k, if there is one, added to ``out``; the token to go on from."""
     word_kind = None
     if found is None:
-        word_kind = lex.org_words[doc.toks[k].lemma]
+        word_kind = _org_word(doc.toks[k], lex)
         after = k + 1
         form = None
     else:
@@ -240,6 +312,8 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     name = guillemets(doc.span_text(first, last)).strip()
     if form is None and len(name) < 2:
         return k + 1  # "группа «А»" of a tournament: a letter, no name
+    if form is None and doc.toks[k].lemma not in lex.org_words and not _nominative(doc.toks[first]):
+        return k + 1  # "пресс-службы «Газпрома»": the quoted name is the owner's, not the unit's
     if form is None:
         # after a generic word ("фонда «Вера в добро»") the mention is the name alone, as NER
         # corpora mark it; "клубы «A», «B» и «C»": the names of a list after it too
@@ -270,6 +344,24 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
                                                     form.kind, first, last)))
         nxt = nxt2
     return max(nxt, k + 1)
+
+
+def _org_word(t: Tok, lex: OrgLexicon) -> str | None:
+    """The kind of organization the noun ``t`` names (data/org_words.txt), a compound's by its
+    last or first part ("рок-группа", "интернет-телеканал", "музей-заповедник"); None when it
+    names none."""
+    kind = lex.org_words.get(t.lemma)
+    if kind is not None or "-" not in t.lemma:
+        return kind
+    parts = t.lemma.split("-")
+    return lex.org_words.get(parts[-1]) or lex.org_words.get(parts[0])
+
+
+def _nominative(t: Tok) -> bool:
+    """Can the first word of a name be in the nominative (a word without case, a Latin one, a
+    number or a word the dictionary does not know, can)?"""
+    return not t.parses or t.case is None or any("nomn" in p.grams or not p.known
+                                                 for p in t.parses)
 
 
 def _split_nested(doc: Doc, first: int, last: int, lex: OrgLexicon) -> list[tuple[int, int]]:
@@ -323,6 +415,7 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         while last - first > 1 and function_word(doc.toks[first]):
             first += 1
         last = _dangling_end(doc, first, last)
+        last = _coordinated_complement(doc, lex, first, last)
         run_on = _adjectives_run_on(doc, last)
         if run_on > last:
             last = reach = run_on
@@ -332,6 +425,31 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
 
 
 _MAX_ADJECTIVES = 8
+
+
+def _coordinated_complement(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """An NER span of an organization word with a genitive complement ("Союза писателей")
+    that stops before "и" runs on over a second lowercase complement in the genitive joined by
+    it ("и журналистов", "и распространителей печатной продукции"); not a state body's, whose
+    "и" joins a second body as often ("Министерства обороны | и руководства страны"). The new
+    end, or ``last``."""
+    toks = doc.toks
+    if last - first < 2 or last + 1 >= len(toks) or toks[last].low != "и":
+        return last
+    h = head_index(toks[first:last])
+    prev = toks[last - 1]
+    if h is None or first + h == last - 1 or _org_word(toks[first + h], lex) in (None, "state") \
+            or prev.pos != "NOUN" or prev.case != "gent":
+        return last
+    k = last + 1
+    end = last
+    while k < len(toks) and k - last <= _MAX_ADJECTIVES and toks[k].sent == prev.sent and \
+            toks[k].text.islower() and toks[k].case == "gent" and \
+            toks[k].pos in ("NOUN", "ADJF", "PRTF"):
+        k += 1
+        if toks[k - 1].pos == "NOUN":
+            end = k
+    return end
 
 
 def _adjectives_run_on(doc: Doc, last: int) -> int:
@@ -770,7 +888,10 @@ def _generic(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
 def _org_headed(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
     """Is [first, last) headed by an organization word ("Институт языкознания")?"""
     h = head_index(doc.toks[first:last])
-    return h is not None and doc.toks[first + h].lemma.replace("ё", "е") in lex.org_words
+    return h is not None and _org_word(doc.toks[first + h], lex) is not None
+
+
+_INITIALS = re.compile(r"^[A-ZА-ЯЁ](\.[A-ZА-ЯЁ])*\.?$")
 
 
 def _named_after(doc: Doc, first: int, last: int) -> int:
@@ -783,7 +904,7 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
     j = k
     sent = doc.toks[first].sent
     while j < len(doc.toks) and doc.toks[j].sent == sent and (
-            doc.toks[j].text == "." or (len(doc.toks[j].text) == 1 and doc.toks[j].text.isupper())):
+            doc.toks[j].text == "." or _INITIALS.match(doc.toks[j].text)):
         j += 1
     if j < len(doc.toks) and doc.toks[j].sent == sent and doc.toks[j].is_title_case() \
             and doc.toks[j].is_word():
@@ -948,13 +1069,15 @@ def _as_product(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> bool:
 
 
 _MAX_OWNED = 5
+_CLAUSE_POS = frozenset({"VERB", "INFN", "NPRO", "PRED", "ADVB", "PRCL"})
 
 
 def _owned_stage(c: _Ctx) -> list[_Found]:
     """A capitalized quoted name in the genitive after a person noun is the organization the
     person belongs to ("глава «Металлоинвеста»", "корреспондент «Голоса Америки»"), unless the
     noun makes it a work or an award (data/not_org_owners.txt: "автор «…»", "лауреат «…»");
-    after a cue of data/quoted_org_cues.txt, in its case ("интервью «Голосу Америки»")."""
+    after a cue of data/quoted_org_cues.txt, a noun or a verb of reporting, in its case
+    ("интервью «Голосу Америки»", "по данным «Ведомостей»", "сообщает «Интерфакс»")."""
     out: list[_Found] = []
     doc, lex, toks = c.doc, c.lex, c.doc.toks
     for s in doc.sents:
@@ -962,10 +1085,10 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
             continue
         for k in range(s.first, s.last - 2):
             t = toks[k]
-            if t.parse is None or t.parse.pos != "NOUN" or toks[k + 1].text not in QUOTES:
+            if t.parse is None or toks[k + 1].text not in QUOTES:
                 continue
             lemma = t.lemma.replace("ё", "е")
-            if lemma in lex.titles and lemma not in lex.not_org_owners:
+            if t.parse.pos == "NOUN" and lemma in lex.titles and lemma not in lex.not_org_owners:
                 rule, case = "quoted_after_person_noun", "gent"
             elif lemma in lex.quoted_org_cues:
                 rule, case = "quoted_after_cue", lex.quoted_org_cues[lemma]
@@ -979,6 +1102,8 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
                     any(j in c.state.covered for j in range(first, last)):
                 continue
             name_toks = toks[first:last]
+            if rule == "quoted_after_cue" and any(x.pos in _CLAUSE_POS for x in name_toks):
+                continue  # "пишет «Мы победим»": a quotation, not a name
             h = head_index(name_toks)
             ref = name_toks[h] if h is not None else name_toks[0]
             if not _latin(ref.text) and (ref.case != case or not ref.is_word()):
@@ -1205,6 +1330,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
+        last = _eponym_complement(doc, first, t.i, last)
         last = _person_complement(doc, t.i, last, t.sent, person_ends)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
@@ -1214,11 +1340,24 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         # the mention leaves the proper-name complement to the place or organization it is
         m_last = last
         while m_last > t.i + 1 and (toks[m_last - 1].text[:1].isupper() or
-                                    toks[m_last - 1].low == "и" and toks[m_last].ner == "PER"):
+                                    toks[m_last - 1].low == "и" and toks[m_last].ner == "PER" or
+                                    toks[m_last - 1].text == "." or
+                                    toks[m_last - 1].low in ("имени", "им")):
             m_last -= 1
         yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
                                                     first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _eponym_complement(doc: Doc, first: int, h: int, last: int) -> int:
+    """A body's complement that names an organization after a person runs to the end of the
+    person's name, initials and all: "кафедры археологии МГУ имени | М. В. Ломоносова",
+    "факультет журналистики МГУ им. | М.В. Ломоносова" (the genitive run stops inside them)."""
+    k = next((j for j in range(h + 1, last) if doc.toks[j].low in ("имени", "им")), None)
+    if k is None:
+        return last
+    end = _named_after(doc, first, k + 1)
+    return end if end > k + 1 else k
 
 
 def _after_pri(toks: Sequence[Tok]) -> set[int]:
@@ -1248,10 +1387,40 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
     toks = c.doc.toks
     alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last))
-    if _body_pair(c, h, last):
+    if _body_pair(c, h, last) or _national(c, h, first) or _po_named(c, h, last):
         return True
     return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
                                 alone == "named" and last > h + 1)
+
+
+def _po_named(c: _Ctx, h: int, last: int) -> bool:
+    """Is the state body of word h named by its "по"-complement, as a committee's or an
+    agency's full name is ("комитета по международным отношениям", "комиссию по борьбе с
+    коррупцией", "управления президента по внутренней политике")? A team's complement names a
+    sport: the team needs its owner before it ("сборную страны по бобслею", not "сборная по
+    футболу")."""
+    toks = c.doc.toks
+    lemma = toks[h].lemma.replace("ё", "е")
+    return lemma in c.lex.po_heads and \
+        (c.lex.body_words[lemma][0] == "state" or toks[h + 1].low != "по") and \
+        any(toks[k].low == "по" for k in range(h + 1, last - 1))
+
+
+def _national(c: _Ctx, h: int, first: int) -> bool:
+    """Is the body of word h one a place has one of (data/national_bodies.txt), named by a
+    relational adjective of the place among its adjectives [first, h): "британская полиция",
+    "японского дипломатического ведомства", "чешской сборной"? Adjectives in -ческий
+    ("политический") and those of data/not_place_adjectives.txt ("сельская") name no place."""
+    toks = c.doc.toks
+    if toks[h].lemma.replace("ё", "е") not in c.lex.national_bodies:
+        return False
+    return any(_place_adjective(toks[k], c.lex) for k in range(first, h))
+
+
+def _place_adjective(t: Tok, lex: OrgLexicon) -> bool:
+    low = t.low.replace("ё", "е")
+    return t.pos == "ADJF" and bool(_RELATIONAL.match(low)) and "ческ" not in low and \
+        t.lemma.replace("ё", "е") not in lex.not_place_adjectives
 
 
 def _pronominal(t: Tok) -> bool:
@@ -1300,6 +1469,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     _stage_rule(_QUOTED, "legal_form_quoted"),
     _stage_rule(_QUOTED, "legal_form_list"),
     _stage_rule(_QUOTED, "org_word_quoted"),
+    _stage_rule(_QUOTED, "org_word_list"),
     _stage_rule(_NER, "ner_org"),
     _stage_rule(_NER, "ner_body_loc"),
     _stage_rule(_NER, "ner_with_place"),

@@ -18,7 +18,8 @@ TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt
           "platforms.txt", "platform_cues.txt", "platform_words.txt",
           "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
           "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt",
-          "body_pairs.txt", "body_not_modifiers.txt")
+          "body_pairs.txt", "body_not_modifiers.txt", "national_bodies.txt",
+          "not_place_adjectives.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,8 @@ class OrgLexicon:
     state_heads: frozenset[str]
     body_pairs: frozenset[tuple[str, ...]]  # "кабинет министров": one body in lowercase
     body_not_modifiers: frozenset[str]  # "новый | кабинет министров": no word of the name
+    national_bodies: frozenset[str]  # "британская | полиция": one body of the place
+    not_place_adjectives: frozenset[str]  # "сельская полиция": no place's adjective
     cue_prepositions: frozenset[str]
     # the heads of administrative units ("область", "район", "город"): a body's name runs
     # over one in the genitive ("Совет депутатов | округа")
@@ -161,6 +164,8 @@ class OrgLexicon:
             state_heads=frozenset(t.lines("state_heads.txt")),
             body_pairs=frozenset(t.table("body_pairs.txt", 2)),
             body_not_modifiers=t.words("body_not_modifiers.txt"),
+            national_bodies=t.words("national_bodies.txt"),
+            not_place_adjectives=t.words("not_place_adjectives.txt"),
             cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
             unit_words=frozenset(w for w, kind in place_words(t).items()
                                  if kind in _UNIT_KINDS and " " not in w),
