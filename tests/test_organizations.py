@@ -644,6 +644,23 @@ def test_unit_word_short_form(run, text, names):
     assert [o.name for o in run(text).organizations] == names
 
 
+# A known body name the text gives two countries names two bodies ("МИД Италии", "МИД РФ"), and
+# its bare form then belongs to neither; with one country the mentions stay one body.
+@pytest.mark.parametrize("text, names", [
+    ("Глава МИД Италии прибыл в Москву. Его встретил глава МИД РФ. В МИД заявили, что "
+     "встреча прошла хорошо.", [("МИД Италии", 1), ("МИД РФ", 1), ("МИД", 1)]),
+    ("Глава МВД Киргизии и глава МВД Казахстана провели встречу", [("МВД Киргизии", 1),
+                                                                  ("МВД Казахстана", 1)]),
+    ("Сотрудники ФСБ Чечни задержали боевика; директор ФСБ России наградил их.",
+     [("ФСБ Чечни", 1), ("ФСБ России", 1)]),
+    ("Директор ФСБ России выступил. В ФСБ заявили, что Федеральная служба безопасности "
+     "готова помочь.", [("Федеральная служба безопасности", 3)]),
+    ("Заявление МИД России опубликовано, в МИД уточнили детали.", [("МИД России", 2)]),
+])
+def test_one_known_name_of_two_countries_is_two_bodies(run, text, names):
+    assert [(o.name, len(o.mentions)) for o in run(text).organizations] == names
+
+
 # A person's name runs a body's name on only right after the body word (its owner); after
 # another complement it is the holder of a title before the body.
 @pytest.mark.parametrize("text, name", [

@@ -76,6 +76,9 @@ class OrgFact:
     # the mention and the words its name runs over ("Ассамблеи народа | Казахстана": the
     # mention leaves the place to the place), default the mention's span
     extent: Span | None = None
+    # the country the text adds to a known body's name ("МИД Италии" → "Италия"): two countries
+    # make two bodies of one known name
+    country: str | None = None
 
     @property
     def org_key(self) -> str:

@@ -95,19 +95,19 @@ def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None =
     out = []
     for o in orgs:
         first, last = _name_tokens(doc, o)
-        entry = None if lex is None or o.form else _known_org(doc, lex, o)
+        entry, country = (None, None) if lex is None or o.form else _known_org(doc, lex, o)
         whole = _span(doc, min(o.first_tok, o.name_first), max(o.last_tok, o.name_last))
         out.append(OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, first, last),
                            o.name, o.form, o.form_full, entry[1] if entry else o.kind, o.rule,
-                           entry[0] if entry else None, whole))
+                           entry[0] if entry else None, whole, country))
     return out
 
 
 def _known_org(doc: Doc, lex: PlaceLexicon, o: OrgCandidate
-               ) -> tuple[str, str, str, bool] | None:
-    """The known organization a name names: as a whole (it is in the nominative), or but for
-    the country it serves ("ФСБ России", "Центральный банк РФ"; not "Общественная палата Омской
-    области", a body of its own)."""
+               ) -> tuple[tuple[str, str, str, bool] | None, str | None]:
+    """The known organization a name names, and the country it serves if the name adds one: as
+    a whole (it is in the nominative), or but for that country ("ФСБ России", "Центральный банк
+    РФ"; not "Общественная палата Омской области", a body of its own)."""
     known = lex.known_orgs
     entry = known.get(tuple(key(o.name).split()))
     toks = doc.toks[o.name_first:max(o.name_last, o.last_tok)]
@@ -119,7 +119,9 @@ def _known_org(doc: Doc, lex: PlaceLexicon, o: OrgCandidate
             lex.place_alias.get(tail[0].text) if n == 1 else None)
         if place is not None and place.kind == "country":
             entry = known.get(lemma_key(toks[:-n])) or known.get(tuple(t.low for t in toks[:-n]))
-    return entry
+            if entry is not None:
+                return entry, place.name
+    return entry, None
 
 
 def place_facts(doc: Doc, lex: PlaceLexicon, places: Iterable[PlaceCandidate]
@@ -194,7 +196,10 @@ def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
     morphology changed ("Уральской стали" → "Уральская сталь"), else by the shortest."""
     by_stems: dict[tuple[str, ...], list[list[OrgFact]]] = {}
     for g in groups:
-        by_stems.setdefault(_stems(g[0].known or g[0].name) or (key(g[0].name),), []).append(g)
+        stems = _stems(g[0].known or g[0].name) or (key(g[0].name),)
+        if g[0].country is not None and all(f.country == g[0].country for f in g):
+            stems += _stems(g[0].country)  # "МИД Италии" is no "МИД РФ"
+        by_stems.setdefault(stems, []).append(g)
     out = []
     for same in by_stems.values():
         if len(same) > 1:
@@ -203,6 +208,24 @@ def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
                                             len(g[0].name), g[0].span[0]))
             same = [best + [f for g in same if g is not best for f in g]]
         out.append(same[0])
+    return sorted(out, key=lambda xs: min(x.span[0] for x in xs))
+
+
+def _by_country(groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
+    """A known name the text gives two countries is two bodies ("МИД Италии", "МИД РФ"): a
+    group of such mentions splits by country, and those that name none ("МИД") stand apart
+    (the shorter forms decide whose they are). One country keeps the group whole ("ФСБ
+    России", "ФСБ")."""
+    out: list[list[OrgFact]] = []
+    for g in groups:
+        countries = {f.country for f in g if f.country is not None}
+        if len(countries) < 2:
+            out.append(g)
+            continue
+        parts: dict[str | None, list[OrgFact]] = {}
+        for f in g:
+            parts.setdefault(f.country, []).append(f)
+        out += parts.values()
     return sorted(out, key=lambda xs: min(x.span[0] for x in xs))
 
 
@@ -361,7 +384,7 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
     (``places``: the text's places, whose words may complete an organization's short name;
     ``lex``: the gazetteer's one-word names do too, and its words for kinds of organization
     make a head word alone a short name)."""
-    groups = [_OrgGroup(g) for g in _same_stems(text, _groups(facts, "org_key"))]
+    groups = [_OrgGroup(g) for g in _same_stems(text, _by_country(_groups(facts, "org_key")))]
     place_stems = {stem for p in places for name in (p.name, p.surface or "", text[slice(*p.span)])
                    for stem in _stems(name)}
     heads: AbstractSet[str] = frozenset()
