@@ -91,6 +91,8 @@ class Morphology:
                 k = known[p.word] = bool(p.is_known)
             if not k and p.normal_form in _trusted():
                 k = True  # a guessed form of a lemma listed in data/trusted_guesses.txt
+            if not k and self._known_halves(p):
+                k = True  # "школу-студию", "музее-заповеднике": two dictionary nouns
             pos = str(p.tag.POS) if p.tag.POS is not None else None  # a plain, picklable str
             compound = _compound(p.methods_stack)
             out.append(WordParse(word, p.normal_form, pos, p.tag.grammemes,
@@ -99,6 +101,18 @@ class Morphology:
         if trusted and not any(w.known and w not in trusted for w in out):
             out = trusted  # only the readings of the listed lemma ("маслихате": not "маслихата")
         return tuple(out)
+
+    def _known_halves(self, p: Any) -> bool:
+        """Is a parse a hyphenated compound of two common nouns the dictionary knows, each
+        inflected ("школу-студию" of "школа-студия")?"""
+        if type(p.methods_stack[0][0]).__name__ != "HyphenatedWordsAnalyzer" or \
+                p.tag.POS != "NOUN" or {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes:
+            return False
+        halves = p.word.split("-")
+        return len(halves) == 2 and all(
+            any(q.is_known and q.tag.POS == "NOUN" and
+                not {"Name", "Surn", "Patr", "Geox"} & q.tag.grammemes
+                for q in self._analyzer.parse(h)) for h in halves)
 
     def _lemmas(self, word: str) -> frozenset[str]:
         """Every lemma of every reading of ``word`` (lowercase), ё written as е."""
