@@ -27,9 +27,10 @@ from ..model import Mention, Organization, Place
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from .facts import OrgFact, PersonFact, PlaceFact, Span
 from .score import Marks
-from .spans import Hull
+from .spans import Cover, Hull
 
-__all__ = ["org_facts", "place_facts", "org_records", "place_records", "places_within"]
+__all__ = ["org_facts", "place_facts", "org_records", "place_records", "places_within",
+           "repeated_mentions"]
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
@@ -505,3 +506,53 @@ def places_within(text: str, places: Sequence[Place], org_spans: Sequence[tuple[
         inside = bool(holders) and all(h is not None for h in holders)
         out.append(replace(p, within=holders[0]) if inside else p)
     return out
+
+
+# a name's word starts with a capital or a digit, or is written in Latin letters
+_NAMELIKE = re.compile(r"^(?:[^\W\d_]*[A-Za-z]|[\dA-ZА-ЯЁ])")
+# where a sentence starts: a single title-case word there may be a common noun
+_SENTENCE_END = re.compile(r"(?:[.!?…:;\n]|[.!?…]\W)\s*$")
+
+
+def _repeatable(form: str) -> bool:
+    """Can a mention's words name the organization wherever the text repeats them: they start
+    with a capital or a digit, or are Latin ("Facebook", "WFC", "Большого театра"; not
+    "правительство", which a rule of its own finds)."""
+    return bool(_NAMELIKE.match(form)) and any(ch.isalpha() for ch in form)
+
+
+def _common_word_at_start(text: str, form: str, start: int, lowercase: AbstractSet[str]
+                          ) -> bool:
+    """One title-case word at a sentence's start that the text also writes in lowercase
+    (``lowercase``: the stems of those words), a common noun there ("«Центр» … Центр города
+    закрыт … в центре")."""
+    return " " not in form and form[1:].islower() and word_stem(form) in lowercase and \
+        (start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start])))
+
+
+def repeated_mentions(text: str, orgs: Sequence[Organization], taken: Iterable[Span],
+                      lowercase: AbstractSet[str] = frozenset()) -> list[Organization]:
+    """The organizations with every place the text repeats one of their mentions' words as
+    written ("Facebook", "WFC", "«Телевизора»") and no person, place or organization claimed
+    already (``taken``) as a mention of theirs too; at a sentence's start, a title-case word the
+    text also writes in lowercase (``lowercase``: their stems) is left out. One search of the
+    text for all the words."""
+    owner: dict[str, int] = {}
+    for i, o in enumerate(orgs):
+        for m in o.mentions:
+            if _repeatable(m.text):
+                owner.setdefault(m.text, i)  # the first organization to use the words
+    if not owner:
+        return list(orgs)
+    words = sorted(owner, key=lambda w: (-len(w), w))
+    alternatives = "|".join(map(re.escape, words))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\.\w)")
+    cover = Cover(taken)
+    more: dict[int, set[Mention]] = {}
+    for hit in pattern.finditer(text):
+        a, b = hit.span()
+        if cover.overlaps((a, b)) or _common_word_at_start(text, hit.group(), a, lowercase):
+            continue
+        more.setdefault(owner[hit.group()], set()).add(Mention(a, b, hit.group()))
+    return [replace(o, mentions=tuple(sorted(set(o.mentions) | more[i]))) if i in more else o
+            for i, o in enumerate(orgs)]

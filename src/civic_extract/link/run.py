@@ -18,7 +18,14 @@ from ..resolve import Resolved
 from ..rules import Trace
 from .awards import Party, award_facts, award_records
 from .facts import EventFact, Facts, Recipient, StatFact
-from .named import org_facts, org_records, place_facts, place_records, places_within
+from .named import (
+    org_facts,
+    org_records,
+    place_facts,
+    place_records,
+    places_within,
+    repeated_mentions,
+)
 from .people import (
     PersonGroup,
     common_word,
@@ -145,9 +152,12 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     events = tuple(TraceEvent(e.kind, e.rule, e.verdict, Mention(*e.span, text[slice(*e.span)]))
                    for e in facts.events) if trace else ()
     order = sorted(range(len(groups)), key=lambda i: groups[i].start)
+    held = [m for p in people for m in p.mentions] + [m for p in places for m in p.mentions] + \
+        [m for o in orgs for m in o.mentions]
+    taken = [(m.start, m.stop) for m in held]
     return {
         "people": tuple(people[i] for i in order),
-        "organizations": tuple(orgs),
+        "organizations": tuple(repeated_mentions(text, orgs, taken, lowercase)),
         "places": tuple(places_within(text, places, org_spans)),
         "awards": tuple(award_records(text, facts.awards, name_of, marks)),
         "statistics": stats,
