@@ -41,3 +41,41 @@ def test_repeated_words_are_mentions(run, text, name, mentions):
     for o in article.organizations:
         for m in o.mentions:
             assert text[m.start:m.stop] == m.text
+
+
+# a body's mention leaves a proper-name complement to the place or organization it names, but
+# runs over a complement after "по" rather than end on the preposition; words before a quoted
+# name in the genitive leave it to the organization it names: (text, name, mentions)
+EXTENTS = [
+    ("Начальник управления ФСБ по Чечне Иван Петров заявил об этом.",
+     "управление ФСБ по Чечне", ["управления ФСБ по Чечне"]),
+    ("Дело возбудили в следственном управлении СК РФ по Кабардино-Балкарии.",
+     "следственное управление СК РФ по Кабардино-Балкарии",
+     ["следственном управлении СК РФ по Кабардино-Балкарии"]),
+    ("Управление ФСБ по Чечне сообщило об этом.",
+     "Управление ФСБ по Чечне", ["Управление ФСБ по Чечне"]),
+    ("Министерство культуры Польши выделило деньги.",
+     "Министерство культуры Польши", ["Министерство культуры"]),
+    ("Деньги выделило министерство культуры Польши.",
+     "министерство культуры Польши", ["министерство культуры"]),
+    ("В эксклюзивном интервью Русской службе «Голоса Америки» лидер сообщил об этом.",
+     "Русская служба «Голоса Америки»", ["Русской службе"]),
+    ("В эксклюзивном интервью Русской службе «Голоса Америки» лидер сообщил об этом.",
+     "Голос Америки", ["Голоса Америки"]),
+    ("Спектакль показал Московский государственный музыкальный театр фольклора «Русская песня» "
+     "вчера.", "Московский государственный музыкальный театр фольклора «Русская песня»",
+     ["Московский государственный музыкальный театр фольклора «Русская песня»"]),
+    ("Студенты Омского государственного технического университета «ОмГТУ» победили.",
+     "Омский государственный технический университет «ОмГТУ»",
+     ["Омского государственного технического университета «ОмГТУ»"]),
+]
+
+
+@pytest.mark.parametrize("text, name, mentions", EXTENTS)
+def test_mention_extents(run, text, name, mentions):
+    article = run(text)
+    assert _mentions(article, name) == mentions, \
+        [(o.name, [m.text for m in o.mentions]) for o in article.organizations]
+    for o in article.organizations:
+        for m in o.mentions:
+            assert text[m.start:m.stop] == m.text

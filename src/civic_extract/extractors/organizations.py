@@ -1216,6 +1216,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         while m_last > t.i + 1 and (toks[m_last - 1].text[:1].isupper() or
                                     toks[m_last - 1].low == "и" and toks[m_last].ner == "PER"):
             m_last -= 1
+        if toks[m_last - 1].pos in ("PREP", "CONJ"):
+            m_last = last  # "управления ФСБ по Чечне": a complement after "по" is the body's
         yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
                                                     first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)

@@ -20,7 +20,7 @@ from functools import cache
 from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
-from ..extractors.phrase import CAPITALS_ABBREVIATION, lemma_key, word_stem
+from ..extractors.phrase import CAPITALS_ABBREVIATION, head_index, lemma_key, word_stem
 from ..extractors.places import PlaceCandidate
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
@@ -60,8 +60,10 @@ def _name_tokens(doc: Doc, c: OrgCandidate) -> tuple[int, int]:
 def _quoted_extent(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """The mention of tokens [first, last) that end on a quoted name: after an abbreviation in
     capitals, which stands for the kind of body as a legal form does ("РИА «Новости»", "ГУП
-    «Водоканал»"), the quoted words alone; after other words ("Русской службе «Голоса
-    Америки»") all of it, the closing quote included where the span stopped before it."""
+    «Водоканал»"), the quoted words alone; after other words, the words before it when the
+    quoted name is in the genitive, an organization of its own that they belong to ("Русской
+    службе | «Голоса Америки»"), else all of it ("театра фольклора «Русская песня»"), the
+    closing quote included where the span stopped before it."""
     toks = doc.toks
     q = next((k for k in range(first, last) if is_opening(doc, k)), None)
     span = doc.quotes.name_at(q) if q is not None else None
@@ -72,8 +74,20 @@ def _quoted_extent(doc: Doc, first: int, last: int) -> tuple[int, int]:
         return first, last  # more words after the quoted name, or none in it
     if q == first + 1 and CAPITALS_ABBREVIATION.match(toks[first].text):
         return a, b
+    if q is not None and q > first and _genitive_name(doc, a, b):
+        return first, q  # "Русской службе | «Голоса Америки»": the quote names its owner
     closed = b < len(toks) and after == b + 1 and toks[b].text in CLOSE_QUOTES + '"'
     return first, b + 1 if closed else last
+
+
+def _genitive_name(doc: Doc, a: int, b: int) -> bool:
+    """Is the quoted name of tokens [a, b) headed by a word in the genitive, not an
+    abbreviation: the organization the words before it belong to ("Русской службе «Голоса
+    Америки»"), not their name ("театра фольклора «Русская песня»", "университета
+    «ОмГТУ»")?"""
+    h = head_index(doc.toks[a:b])
+    ref = doc.toks[a + h] if h is not None else None
+    return ref is not None and ref.case == "gent" and ref.is_word() and not ref.text.isupper()
 
 
 def _latin_after_abbreviation(doc: Doc, first: int, last: int) -> tuple[int, int]:
