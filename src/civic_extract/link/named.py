@@ -46,9 +46,10 @@ def _span(doc: Doc, first: int, last: int) -> Span:
     return m.start, m.stop
 
 
-def _name_tokens(doc: Doc, c: OrgCandidate) -> tuple[int, int]:
+def _name_tokens(doc: Doc, c: OrgCandidate, names: AbstractSet[tuple[int, int]] = frozenset()
+                 ) -> tuple[int, int]:
     if c.form is None or not c.first_tok <= c.name_first < c.last_tok:
-        return _quoted_extent(doc, c.first_tok, c.last_tok)
+        return _quoted_extent(doc, c.first_tok, c.last_tok, names)
     a, b = c.name_first, min(c.name_last, c.last_tok)
     while a < b and doc.toks[a].text in QUOTES:
         a += 1
@@ -57,13 +58,15 @@ def _name_tokens(doc: Doc, c: OrgCandidate) -> tuple[int, int]:
     return (a, b) if b > a else (c.first_tok, c.last_tok)
 
 
-def _quoted_extent(doc: Doc, first: int, last: int) -> tuple[int, int]:
+def _quoted_extent(doc: Doc, first: int, last: int,
+                   names: AbstractSet[tuple[int, int]] = frozenset()) -> tuple[int, int]:
     """The mention of tokens [first, last) that end on a quoted name: after an abbreviation in
     capitals, which stands for the kind of body as a legal form does ("РИА «Новости»", "ГУП
     «Водоканал»"), the quoted words alone; after other words, the words before it when the
-    quoted name is in the genitive, an organization of its own that they belong to ("Русской
-    службе | «Голоса Америки»"), else all of it ("театра фольклора «Русская песня»"), the
-    closing quote included where the span stopped before it."""
+    quoted name may be in the genitive and names an organization of its own (``names``: the
+    token spans of the organizations' names) that they belong to ("Русской службе | «Голоса
+    Америки»"), else all of it ("театра фольклора «Русская песня»"), the closing quote
+    included where the span stopped before it."""
     toks = doc.toks
     q = next((k for k in range(first, last) if is_opening(doc, k)), None)
     span = doc.quotes.name_at(q) if q is not None else None
@@ -74,20 +77,21 @@ def _quoted_extent(doc: Doc, first: int, last: int) -> tuple[int, int]:
         return first, last  # more words after the quoted name, or none in it
     if q == first + 1 and CAPITALS_ABBREVIATION.match(toks[first].text):
         return a, b
-    if q is not None and q > first and _genitive_name(doc, a, b):
+    if q is not None and q > first and (a, b) in names and _genitive_name(doc, a, b):
         return first, q  # "Русской службе | «Голоса Америки»": the quote names its owner
     closed = b < len(toks) and after == b + 1 and toks[b].text in CLOSE_QUOTES + '"'
     return first, b + 1 if closed else last
 
 
 def _genitive_name(doc: Doc, a: int, b: int) -> bool:
-    """Is the quoted name of tokens [a, b) headed by a word in the genitive, not an
+    """May the quoted name of tokens [a, b) be headed by a word in the genitive, no
     abbreviation: the organization the words before it belong to ("Русской службе «Голоса
     Америки»"), not their name ("театра фольклора «Русская песня»", "университета
     «ОмГТУ»")?"""
     h = head_index(doc.toks[a:b])
     ref = doc.toks[a + h] if h is not None else None
-    return ref is not None and ref.case == "gent" and ref.is_word() and not ref.text.isupper()
+    return ref is not None and ref.is_word() and not ref.text.isupper() and \
+        any("gent" in p.grams for p in ref.parses)
 
 
 def _latin_after_abbreviation(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -107,9 +111,11 @@ def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None =
               ) -> list[OrgFact]:
     """The organizations' mentions as facts (``lex``: data/known_orgs.txt's names, which give
     one name to a body the text names in several ways)."""
+    orgs = list(orgs)
+    names = {(o.name_first, o.name_last) for o in orgs}
     out = []
     for o in orgs:
-        first, last = _name_tokens(doc, o)
+        first, last = _name_tokens(doc, o, names)
         entry = None if lex is None or o.form else _known_org(doc, lex, o)
         whole = _span(doc, min(o.first_tok, o.name_first), max(o.last_tok, o.name_last))
         out.append(OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, first, last),
