@@ -648,7 +648,9 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     if lemma in lex.po_place_heads:
         return _po_territory(doc, first, last)
     if lemma not in lex.po_heads:
-        return last
+        # "пресс-служба МЧС | по Санкт-Петербургу": the territory of the abbreviation before "по"
+        owner = toks[last - 1].lemma.replace("ё", "е")
+        return _po_territory(doc, first, last) if owner in lex.po_place_heads else last
     sent = toks[first].sent
     k = last + 1
     noun = None  # the first noun after "по"
