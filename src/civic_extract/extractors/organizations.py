@@ -1216,13 +1216,21 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         # the mention leaves the proper-name complement to the place or organization it is
         m_last = last
         while m_last > t.i + 1 and (toks[m_last - 1].text[:1].isupper() or
-                                    toks[m_last - 1].low == "и" and toks[m_last].ner == "PER"):
+                                    toks[m_last - 1].low == "и" and toks[m_last].ner == "PER" or
+                                    _unit_of_a_name(toks, m_last - 1, t.i, lex)):
             m_last -= 1
         if toks[m_last - 1].pos in ("PREP", "CONJ"):
             m_last = last  # "управления ФСБ по Чечне": a complement after "по" is the body's
         yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
                                                     first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _unit_of_a_name(toks: Sequence[Tok], k: int, head: int, lex: OrgLexicon) -> bool:
+    """Is token k a lowercase unit word after a capitalized one or another unit word, a word
+    of a place's name ("Партизанского | района | города Минска", "Южного | округа")?"""
+    return k - 1 > head and toks[k].text.islower() and toks[k].lemma in lex.unit_words and \
+        (toks[k - 1].text[:1].isupper() or toks[k - 1].lemma in lex.unit_words)
 
 
 def _after_pri(toks: Sequence[Tok]) -> set[int]:
