@@ -99,3 +99,26 @@ def test_mention_extents(run, text, name, mentions):
     for o in article.organizations:
         for m in o.mentions:
             assert text[m.start:m.stop] == m.text
+
+
+# the mention takes a lowercase relational adjective of a place right before the name, before
+# its quotes too (the name stays without it): (text, name, mentions)
+RELATIONAL = [
+    ("Василий Шумов, лидер московского «Центра», дал концерт.", "Центр",
+     ["московского «Центра»"]),
+    ("Солист ленинградского «Телевизора» дал концерт.", "Телевизор",
+     ["ленинградского «Телевизора»"]),
+    ("Звезда испанской «Барселоны» женился.", "Барселона", ["испанской «Барселоны»"]),
+    ("Лидер японского МИДа уехал.", "МИД", ["японского МИДа"]),
+    ("«Центр» выступил в Москве.", "Центр", ["Центр"]),
+]
+
+
+@pytest.mark.parametrize("text, name, mentions", RELATIONAL)
+def test_mention_takes_a_relational_adjective(run, text, name, mentions):
+    article = run(text)
+    assert _mentions(article, name) == mentions, \
+        [(o.name, [m.text for m in o.mentions]) for o in article.organizations]
+    for o in article.organizations:
+        for m in o.mentions:
+            assert text[m.start:m.stop] == m.text

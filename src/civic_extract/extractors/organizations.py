@@ -897,11 +897,15 @@ _RELATIONAL = re.compile(r"^[а-яё-]+[сц]к(ий|ого|ому|им|ом|а�
 
 def _with_relational(doc: Doc, o: OrgCandidate) -> OrgCandidate:
     """The mention of a name takes a lowercase relational adjective of a place or a people
-    right before it: "японского МИДа", "мюнхенской Баварии", "российского Минсельхоза" (the
-    name stays without it)."""
+    right before it: "японского МИДа", "мюнхенской Баварии", "российского Минсельхоза", before
+    its quotes too: "московского «Центра»" (the name stays without it)."""
     k = o.first_tok - 1
     if k < 0 or not doc.toks[o.first_tok].text[:1].isupper():
         return o
+    if is_opening(doc, k):
+        k -= 1
+        if k < 0:
+            return o
     t = doc.toks[k]
     if t.sent != doc.toks[o.first_tok].sent or t.parse is None or t.parse.pos != "ADJF" or \
             not _RELATIONAL.match(t.text):

@@ -49,7 +49,7 @@ def _span(doc: Doc, first: int, last: int) -> Span:
 def _name_tokens(doc: Doc, c: OrgCandidate, names: AbstractSet[tuple[int, int]] = frozenset()
                  ) -> tuple[int, int]:
     if c.form is None or not c.first_tok <= c.name_first < c.last_tok:
-        return _quoted_extent(doc, c.first_tok, c.last_tok, names)
+        return _quoted_extent(doc, c.first_tok, c.last_tok, names - {(c.name_first, c.name_last)})
     a, b = c.name_first, min(c.name_last, c.last_tok)
     while a < b and doc.toks[a].text in QUOTES:
         a += 1
