@@ -550,18 +550,28 @@ def _common_word_at_start(text: str, form: str, start: int, lowercase: AbstractS
         (start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start])))
 
 
+def _quoted_part(words: str) -> str:
+    """The words between the quotes of a mention that has some after other words
+    ("ленинградского «Телевизора»" → "Телевизора"), else ""."""
+    open_at = next((i for i, ch in enumerate(words) if ch in OPEN_QUOTES + '"'), -1)
+    if open_at <= 0:
+        return ""
+    return words[open_at + 1:].rstrip(CLOSE_QUOTES + '"').strip()
+
+
 def repeated_mentions(text: str, orgs: Sequence[Organization], taken: Iterable[Span],
                       lowercase: AbstractSet[str] = frozenset()) -> list[Organization]:
     """The organizations with every place the text repeats one of their mentions' words as
-    written ("Facebook", "WFC", "«Телевизора»") and no person, place or organization claimed
+    written ("Facebook", "WFC", "«Телевизора»"; the quoted words of "ленинградского
+    «Телевизора»"), and no person, place or organization claimed
     already (``taken``) as a mention of theirs too; at a sentence's start, a title-case word the
     text also writes in lowercase (``lowercase``: their stems) is left out. One search of the
     text for all the words."""
     owner: dict[str, int] = {}
     for i, o in enumerate(orgs):
-        for m in o.mentions:
-            if _repeatable(m.text):
-                owner.setdefault(m.text, i)  # the first organization to use the words
+        for form in (w for m in o.mentions for w in (m.text, _quoted_part(m.text))):
+            if _repeatable(form):
+                owner.setdefault(form, i)  # the first organization to use the words
     if not owner:
         return list(orgs)
     words = sorted(owner, key=lambda w: (-len(w), w))
