@@ -126,3 +126,21 @@ def test_mention_takes_a_relational_adjective(run, text, name, mentions):
     for o in article.organizations:
         for m in o.mentions:
             assert text[m.start:m.stop] == m.text
+
+
+# a number written together with the word after it starts the name: (text, name, mentions)
+GLUED_NUMBERS = [
+    ("Вчера корпорация HP объявила о покупке фирмы 3Com за три миллиарда. Акции 3Com выросли.",
+     "3Com", ["3Com", "3Com"]),
+    ("Производитель сетевого оборудования 3Com продан. Акционеры 3Com довольны.", "3Com",
+     ["3Com", "3Com"]),
+    ("Фирма 1С выпустила программу.", "1С", ["1С"]),
+    ("Концерн 3M отчитался о прибыли.", "3M", ["3M"]),
+]
+
+
+@pytest.mark.parametrize("text, name, mentions", GLUED_NUMBERS)
+def test_name_starts_with_a_glued_number(run, text, name, mentions):
+    article = run(text)
+    assert _mentions(article, name) == mentions, \
+        [(o.name, [m.text for m in o.mentions]) for o in article.organizations]

@@ -532,7 +532,8 @@ def _free_runs(doc: Doc, first: int, last: int, covered: set[int]
             runs.append((k, k + 1))
     out = []
     for a, b in runs:
-        while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()):
+        while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()) and \
+                not _glued_number(doc, a, b):
             a += 1
         while b > a and (doc.toks[b - 1].text in ",.(" or (
                 doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1)) or (
@@ -541,6 +542,14 @@ def _free_runs(doc: Doc, first: int, last: int, covered: set[int]
         if b > a:
             out.append((a, *_aside(doc, a, b)))
     return out
+
+
+def _glued_number(doc: Doc, a: int, b: int) -> bool:
+    """Is token a a number written together with the word after it, the start of a name
+    ("3Com", "1С")?"""
+    toks = doc.toks
+    return a + 1 < b and toks[a].text.isdigit() and toks[a + 1].is_word() and \
+        toks[a].stop == toks[a + 1].start
 
 
 def _quoted_name(c: _Ctx, x: int, y: int) -> str:
