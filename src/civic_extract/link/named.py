@@ -229,8 +229,13 @@ def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
 
 def _normalized(text: str, f: OrgFact) -> bool:
     """The name differs from the words as written: the morphology put them in the
-    nominative."""
-    return f.form is None and key(f.name) != key(text[slice(*f.span)])
+    nominative (the words of "Геликон-оперы" stand as written in "московской «Геликон-оперы»",
+    a mention with a relational adjective)."""
+    if f.form is not None:
+        return False
+    name = _WORD.findall(key(f.name))
+    said = _WORD.findall(key(text[slice(*f.span)]))
+    return not any(said[i:i + len(name)] == name for i in range(len(said) - len(name) + 1))
 
 
 @dataclass
