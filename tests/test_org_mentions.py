@@ -147,3 +147,11 @@ def test_name_starts_with_a_glued_number(run, text, name, mentions):
     article = run(text)
     assert _mentions(article, name) == mentions, \
         [(o.name, [m.text for m in o.mentions]) for o in article.organizations]
+
+
+def test_no_repeated_mention_in_the_lines_around_the_text(run):
+    body = "Грант получило ОО «Батыр» из Павлодара. Волонтеры «Батыра» помогли детям."
+    text = "\n".join([body, "#Павлодар #волонтеры #Батыр", "Поделиться"])
+    article = run(text)
+    assert [m.text for o in article.organizations for m in o.mentions if m.start >= len(body)] \
+        == []

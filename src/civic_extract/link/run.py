@@ -65,7 +65,8 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
                        s.qualifier, s.rule, s.kind) for s in stats),
         tuple(EventFact(_span(doc, e.first, e.last), e.kind, e.rule, e.verdict)
               for e in (trace.events if trace is not None else ()) if e.last > e.first),
-        tuple(person_facts(doc, lone)))
+        tuple(person_facts(doc, lone)),
+        tuple(_span(doc, s.first, s.last) for s in doc.sents if s.chrome and s.last > s.first))
 
 
 def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -154,7 +155,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     order = sorted(range(len(groups)), key=lambda i: groups[i].start)
     held = [m for p in people for m in p.mentions] + [m for p in places for m in p.mentions] + \
         [m for o in orgs for m in o.mentions]
-    taken = [(m.start, m.stop) for m in held]
+    taken = [(m.start, m.stop) for m in held] + list(facts.chrome)
     return {
         "people": tuple(people[i] for i in order),
         "organizations": tuple(repeated_mentions(text, orgs, taken, lowercase)),
