@@ -650,7 +650,8 @@ def _free_runs(doc: Doc, first: int, last: int, covered: set[int]
             runs.append((k, k + 1))
     out = []
     for a, b in runs:
-        while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()):
+        while a < b and (doc.toks[a].text in QUOTES or not doc.toks[a].is_word()) and \
+                not _glued_number(doc, a, b):
             a += 1
         while b > a and (doc.toks[b - 1].text in ",.(" or (
                 doc.toks[b - 1].text in QUOTES and not _closes(doc, a, b - 1)) or (
@@ -659,6 +660,14 @@ def _free_runs(doc: Doc, first: int, last: int, covered: set[int]
         if b > a:
             out.append((a, *_aside(doc, a, b)))
     return out
+
+
+def _glued_number(doc: Doc, a: int, b: int) -> bool:
+    """Is token a a number written together with the word after it, the start of a name
+    ("3Com", "1С")?"""
+    toks = doc.toks
+    return a + 1 < b and toks[a].text.isdigit() and toks[a + 1].is_word() and \
+        toks[a].stop == toks[a + 1].start
 
 
 def _quoted_name(c: _Ctx, x: int, y: int) -> str:
@@ -766,7 +775,9 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     if lemma in lex.po_place_heads:
         return _po_territory(doc, first, last)
     if lemma not in lex.po_heads:
-        return last
+        # "пресс-служба МЧС | по Санкт-Петербургу": the territory of the abbreviation before "по"
+        owner = toks[last - 1].lemma.replace("ё", "е")
+        return _po_territory(doc, first, last) if owner in lex.po_place_heads else last
     sent = toks[first].sent
     k = last + 1
     noun = None  # the first noun after "по"
@@ -1016,11 +1027,15 @@ _RELATIONAL = re.compile(r"^[а-яё-]+[сц]к(ий|ого|ому|им|ом|а�
 
 def _with_relational(doc: Doc, o: OrgCandidate) -> OrgCandidate:
     """The mention of a name takes a lowercase relational adjective of a place or a people
-    right before it: "японского МИДа", "мюнхенской Баварии", "российского Минсельхоза" (the
-    name stays without it)."""
+    right before it: "японского МИДа", "мюнхенской Баварии", "российского Минсельхоза", before
+    its quotes too: "московского «Центра»" (the name stays without it)."""
     k = o.first_tok - 1
     if k < 0 or not doc.toks[o.first_tok].text[:1].isupper():
         return o
+    if is_opening(doc, k):
+        k -= 1
+        if k < 0:
+            return o
     t = doc.toks[k]
     if t.sent != doc.toks[o.first_tok].sent or t.parse is None or t.parse.pos != "ADJF" or \
             not _RELATIONAL.match(t.text):
@@ -1342,8 +1357,11 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         while m_last > t.i + 1 and (toks[m_last - 1].text[:1].isupper() or
                                     toks[m_last - 1].low == "и" and toks[m_last].ner == "PER" or
                                     toks[m_last - 1].text == "." or
-                                    toks[m_last - 1].low in ("имени", "им")):
+                                    toks[m_last - 1].low in ("имени", "им") or
+                                    _unit_of_a_name(toks, m_last - 1, t.i, lex)):
             m_last -= 1
+        if toks[m_last - 1].pos in ("PREP", "CONJ"):
+            m_last = last  # "управления ФСБ по Чечне": a complement after "по" is the body's
         yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
                                                     first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
@@ -1358,6 +1376,13 @@ def _eponym_complement(doc: Doc, first: int, h: int, last: int) -> int:
         return last
     end = _named_after(doc, first, k + 1)
     return end if end > k + 1 else k
+
+
+def _unit_of_a_name(toks: Sequence[Tok], k: int, head: int, lex: OrgLexicon) -> bool:
+    """Is token k a lowercase unit word after a capitalized one or another unit word, a word
+    of a place's name ("Партизанского | района | города Минска", "Южного | округа")?"""
+    return k - 1 > head and toks[k].text.islower() and toks[k].lemma in lex.unit_words and \
+        (toks[k - 1].text[:1].isupper() or toks[k - 1].lemma in lex.unit_words)
 
 
 def _after_pri(toks: Sequence[Tok]) -> set[int]:

@@ -183,6 +183,9 @@ class Facts:
     events: tuple[EventFact, ...] = ()  # with a trace: every candidate and its verdict
     # capitalized words that are a person when they are the surname of a full name of the text
     lone_words: tuple[PersonFact, ...] = ()
+    # the spans of the lines around the article's text ("Поделиться", "#волонтеры"): no entity
+    # is searched for there
+    chrome: tuple[Span, ...] = ()
 
     def shifted(self, off: int) -> Facts:
         """The same facts for a piece that starts at ``off`` in the whole text."""
@@ -193,7 +196,8 @@ class Facts:
             tuple(replace(t, span=_shift(t.span, off), person=_shift(t.person, off))
                   for t in self.titles),
             tuple(_moved(r, off) for r in self.roles),
-            tuple(replace(o, span=_shift(o.span, off), mention=_shift(o.mention, off))
+            tuple(replace(o, span=_shift(o.span, off), mention=_shift(o.mention, off),
+                          extent=_shift(o.extent, off) if o.extent is not None else None)
                   for o in self.organizations),
             tuple(_moved(p, off) for p in self.places),
             tuple(replace(a, span=_shift(a.span, off), recipients=tuple(
@@ -203,6 +207,7 @@ class Facts:
             tuple(_moved(s, off) for s in self.statistics),
             tuple(_moved(e, off) for e in self.events),
             tuple(_moved(p, off) for p in self.lone_words),
+            tuple(_shift(c, off) for c in self.chrome),
         )
 
     @staticmethod
@@ -212,4 +217,5 @@ class Facts:
             return parts[0]
         return Facts(*(tuple(x for p in parts for x in getattr(p, name))
                        for name in ("people", "titles", "roles", "organizations", "places",
-                                    "awards", "statistics", "events", "lone_words")))
+                                    "awards", "statistics", "events", "lone_words",
+                                    "chrome")))

@@ -20,16 +20,17 @@ from functools import cache
 from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
-from ..extractors.phrase import CAPITALS_ABBREVIATION, lemma_key, word_stem
+from ..extractors.phrase import CAPITALS_ABBREVIATION, head_index, lemma_key, word_stem
 from ..extractors.places import PlaceCandidate
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from .facts import OrgFact, PersonFact, PlaceFact, Span
 from .score import Marks
-from .spans import Hull
+from .spans import Cover, Hull
 
-__all__ = ["org_facts", "place_facts", "org_records", "place_records", "places_within"]
+__all__ = ["org_facts", "place_facts", "org_records", "place_records", "places_within",
+           "repeated_mentions"]
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
@@ -45,9 +46,10 @@ def _span(doc: Doc, first: int, last: int) -> Span:
     return m.start, m.stop
 
 
-def _name_tokens(doc: Doc, c: OrgCandidate) -> tuple[int, int]:
+def _name_tokens(doc: Doc, c: OrgCandidate, names: AbstractSet[tuple[int, int]] = frozenset()
+                 ) -> tuple[int, int]:
     if c.form is None or not c.first_tok <= c.name_first < c.last_tok:
-        return _quoted_extent(doc, c.first_tok, c.last_tok)
+        return _quoted_extent(doc, c.first_tok, c.last_tok, names - {(c.name_first, c.name_last)})
     a, b = c.name_first, min(c.name_last, c.last_tok)
     while a < b and doc.toks[a].text in QUOTES:
         a += 1
@@ -56,11 +58,15 @@ def _name_tokens(doc: Doc, c: OrgCandidate) -> tuple[int, int]:
     return (a, b) if b > a else (c.first_tok, c.last_tok)
 
 
-def _quoted_extent(doc: Doc, first: int, last: int) -> tuple[int, int]:
+def _quoted_extent(doc: Doc, first: int, last: int,
+                   names: AbstractSet[tuple[int, int]] = frozenset()) -> tuple[int, int]:
     """The mention of tokens [first, last) that end on a quoted name: after an abbreviation in
     capitals, which stands for the kind of body as a legal form does ("РИА «Новости»", "ГУП
-    «Водоканал»"), the quoted words alone; after other words ("Русской службе «Голоса
-    Америки»") all of it, the closing quote included where the span stopped before it."""
+    «Водоканал»"), the quoted words alone; after other words, the words before it when the
+    quoted name may be in the genitive and names an organization of its own (``names``: the
+    token spans of the organizations' names) that they belong to ("Русской службе | «Голоса
+    Америки»"), else all of it ("театра фольклора «Русская песня»"), the closing quote
+    included where the span stopped before it."""
     toks = doc.toks
     q = next((k for k in range(first, last) if is_opening(doc, k)), None)
     span = doc.quotes.name_at(q) if q is not None else None
@@ -71,8 +77,21 @@ def _quoted_extent(doc: Doc, first: int, last: int) -> tuple[int, int]:
         return first, last  # more words after the quoted name, or none in it
     if q == first + 1 and CAPITALS_ABBREVIATION.match(toks[first].text):
         return a, b
+    if q is not None and q > first and (a, b) in names and _genitive_name(doc, a, b):
+        return first, q  # "Русской службе | «Голоса Америки»": the quote names its owner
     closed = b < len(toks) and after == b + 1 and toks[b].text in CLOSE_QUOTES + '"'
     return first, b + 1 if closed else last
+
+
+def _genitive_name(doc: Doc, a: int, b: int) -> bool:
+    """May the quoted name of tokens [a, b) be headed by a word in the genitive, no
+    abbreviation: the organization the words before it belong to ("Русской службе «Голоса
+    Америки»"), not their name ("театра фольклора «Русская песня»", "университета
+    «ОмГТУ»")?"""
+    h = head_index(doc.toks[a:b])
+    ref = doc.toks[a + h] if h is not None else None
+    return ref is not None and ref.is_word() and not ref.text.isupper() and \
+        any("gent" in p.grams for p in ref.parses)
 
 
 def _latin_after_abbreviation(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -92,9 +111,11 @@ def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None =
               ) -> list[OrgFact]:
     """The organizations' mentions as facts (``lex``: data/known_orgs.txt's names, which give
     one name to a body the text names in several ways)."""
+    orgs = list(orgs)
+    names = {(o.name_first, o.name_last) for o in orgs}
     out = []
     for o in orgs:
-        first, last = _name_tokens(doc, o)
+        first, last = _name_tokens(doc, o, names)
         entry, country = (None, None) if lex is None or o.form else _known_org(doc, lex, o)
         whole = _span(doc, min(o.first_tok, o.name_first), max(o.last_tok, o.name_last))
         out.append(OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, first, last),
@@ -231,8 +252,13 @@ def _by_country(groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
 
 def _normalized(text: str, f: OrgFact) -> bool:
     """The name differs from the words as written: the morphology put them in the
-    nominative."""
-    return f.form is None and key(f.name) != key(text[slice(*f.span)])
+    nominative (the words of "Геликон-оперы" stand as written in "московской «Геликон-оперы»",
+    a mention with a relational adjective)."""
+    if f.form is not None:
+        return False
+    name = _WORD.findall(key(f.name))
+    said = _WORD.findall(key(text[slice(*f.span)]))
+    return not any(said[i:i + len(name)] == name for i in range(len(said) - len(name) + 1))
 
 
 @dataclass
@@ -528,3 +554,63 @@ def places_within(text: str, places: Sequence[Place], org_spans: Sequence[tuple[
         inside = bool(holders) and all(h is not None for h in holders)
         out.append(replace(p, within=holders[0]) if inside else p)
     return out
+
+
+# a name's word starts with a capital or a digit, or is written in Latin letters
+_NAMELIKE = re.compile(r"^(?:[^\W\d_]*[A-Za-z]|[\dA-ZА-ЯЁ])")
+# where a sentence starts: a single title-case word there may be a common noun
+_SENTENCE_END = re.compile(r"(?:[.!?…:;\n]|[.!?…]\W)\s*$")
+
+
+def _repeatable(form: str) -> bool:
+    """Can a mention's words name the organization wherever the text repeats them: they start
+    with a capital or a digit, or are Latin ("Facebook", "WFC", "Большого театра"; not
+    "правительство", which a rule of its own finds)."""
+    return bool(_NAMELIKE.match(form)) and any(ch.isalpha() for ch in form)
+
+
+def _common_word_at_start(text: str, form: str, start: int, lowercase: AbstractSet[str]
+                          ) -> bool:
+    """One title-case word at a sentence's start that the text also writes in lowercase
+    (``lowercase``: the stems of those words), a common noun there ("«Центр» … Центр города
+    закрыт … в центре")."""
+    return " " not in form and form[1:].islower() and word_stem(form) in lowercase and \
+        (start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start])))
+
+
+def _quoted_part(words: str) -> str:
+    """The words between the quotes of a mention that has some after other words
+    ("ленинградского «Телевизора»" → "Телевизора"), else ""."""
+    open_at = next((i for i, ch in enumerate(words) if ch in OPEN_QUOTES + '"'), -1)
+    if open_at <= 0:
+        return ""
+    return words[open_at + 1:].rstrip(CLOSE_QUOTES + '"').strip()
+
+
+def repeated_mentions(text: str, orgs: Sequence[Organization], taken: Iterable[Span],
+                      lowercase: AbstractSet[str] = frozenset()) -> list[Organization]:
+    """The organizations with every place the text repeats one of their mentions' words as
+    written ("Facebook", "WFC", "«Телевизора»"; the quoted words of "ленинградского
+    «Телевизора»"), and no person, place or organization claimed
+    already (``taken``) as a mention of theirs too; at a sentence's start, a title-case word the
+    text also writes in lowercase (``lowercase``: their stems) is left out. One search of the
+    text for all the words."""
+    owner: dict[str, int] = {}
+    for i, o in enumerate(orgs):
+        for form in (w for m in o.mentions for w in (m.text, _quoted_part(m.text))):
+            if _repeatable(form):
+                owner.setdefault(form, i)  # the first organization to use the words
+    if not owner:
+        return list(orgs)
+    words = sorted(owner, key=lambda w: (-len(w), w))
+    alternatives = "|".join(map(re.escape, words))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\.\w)")
+    cover = Cover(taken)
+    more: dict[int, set[Mention]] = {}
+    for hit in pattern.finditer(text):
+        a, b = hit.span()
+        if cover.overlaps((a, b)) or _common_word_at_start(text, hit.group(), a, lowercase):
+            continue
+        more.setdefault(owner[hit.group()], set()).add(Mention(a, b, hit.group()))
+    return [replace(o, mentions=tuple(sorted(set(o.mentions) | more[i]))) if i in more else o
+            for i, o in enumerate(orgs)]

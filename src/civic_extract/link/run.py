@@ -18,7 +18,14 @@ from ..resolve import Resolved
 from ..rules import Trace
 from .awards import Party, award_facts, award_records
 from .facts import EventFact, Facts, Recipient, StatFact
-from .named import org_facts, org_records, place_facts, place_records, places_within
+from .named import (
+    org_facts,
+    org_records,
+    place_facts,
+    place_records,
+    places_within,
+    repeated_mentions,
+)
 from .people import (
     PersonGroup,
     common_word,
@@ -58,7 +65,8 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
                        s.qualifier, s.rule, s.kind) for s in stats),
         tuple(EventFact(_span(doc, e.first, e.last), e.kind, e.rule, e.verdict)
               for e in (trace.events if trace is not None else ()) if e.last > e.first),
-        tuple(person_facts(doc, lone)))
+        tuple(person_facts(doc, lone)),
+        tuple(_span(doc, s.first, s.last) for s in doc.sents if s.chrome and s.last > s.first))
 
 
 def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -145,9 +153,12 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     events = tuple(TraceEvent(e.kind, e.rule, e.verdict, Mention(*e.span, text[slice(*e.span)]))
                    for e in facts.events) if trace else ()
     order = sorted(range(len(groups)), key=lambda i: groups[i].start)
+    held = [m for p in people for m in p.mentions] + [m for p in places for m in p.mentions] + \
+        [m for o in orgs for m in o.mentions]
+    taken = [(m.start, m.stop) for m in held] + list(facts.chrome)
     return {
         "people": tuple(people[i] for i in order),
-        "organizations": tuple(orgs),
+        "organizations": tuple(repeated_mentions(text, orgs, taken, lowercase)),
         "places": tuple(places_within(text, places, org_spans)),
         "awards": tuple(award_records(text, facts.awards, name_of, marks)),
         "statistics": stats,
