@@ -119,6 +119,8 @@ def adversarial_text(kind: str, size: int, seed: int = 0) -> str:
     - ``brackets``: unclosed ( and [ before words, likewise;
     - ``names``: one sentence per person, each with a distinct surname ("Аким Ермек Кебатов
       выступил."), so the people to merge grow with the text;
+    - ``organizations``: one sentence per organization, each with a distinct quoted name
+      ("Фонд «Кебатов» провел форум."), so the names searched for again grow with the text;
     - ``news``: ``news_text``.
     """
     rng = random.Random(seed)
@@ -134,6 +136,9 @@ def adversarial_text(kind: str, size: int, seed: int = 0) -> str:
         elif kind == "names":
             piece = (f"{rng.choice(['Аким', 'Депутат', 'Директор'])} {rng.choice(FIRST)} "
                      f"{distinct_surnames(rng)} {rng.choice(VERBS)}.")
+        elif kind == "organizations":
+            piece = (f"{rng.choice(['Фонд', 'Совет', 'Центр'])} «{distinct_surnames(rng)}» "
+                     f"{rng.choice(['провел форум', 'вырос', 'открылся'])}.")
         elif kind == "news":
             return news_text(size, seed)[0]
         else:

@@ -155,3 +155,20 @@ def test_no_repeated_mention_in_the_lines_around_the_text(run):
     article = run(text)
     assert [m.text for o in article.organizations for m in o.mentions if m.start >= len(body)] \
         == []
+
+
+# where the text writes a form again: standing apart (no letter, digit or hyphen either side, no
+# abbreviation's dot after it), the form of most pieces first, never overlapping, as written
+@pytest.mark.parametrize("text, forms, found", [
+    ("Голос Америки и Голос вышли в эфир.", ["Голос", "Голос Америки"],
+     [(0, 13, "Голос Америки"), (16, 21, "Голос")]),
+    ("ЗАЗ-1103 и ЗАЗ; ЗАЗовский завод.", ["ЗАЗ"], [(11, 14, "ЗАЗ")]),
+    ("С.Ш.А и США. Конец", ["США", "С"], [(8, 11, "США")]),
+    ("Голос  Америки", ["Голос Америки"], []),
+    ("«Кино», Кино и кино", ["Кино"], [(1, 5, "Кино"), (8, 12, "Кино")]),
+    ("", ["Кино"], []),
+])
+def test_repeated_forms_are_found_as_written(text, forms, found):
+    from civic_extract.link.named import _repeats
+    assert list(_repeats(text, forms)) == found
+    assert all(text[a:b] == form for a, b, form in found)

@@ -587,6 +587,46 @@ def _quoted_part(words: str) -> str:
     return words[open_at + 1:].rstrip(CLOSE_QUOTES + '"').strip()
 
 
+# a word, or one sign that is neither a word's nor a space: the pieces a repeated form is cut in
+_PIECE = re.compile(r"\w+|[^\w\s]")
+_FORM_PIECES = 12  # a longer form is not searched for (a name of more pieces is not repeated)
+
+
+def _repeats(text: str, forms: Iterable[str]) -> Iterator[tuple[int, int, str]]:
+    """Where the text writes one of the forms, left to right and never overlapping, the form of
+    most pieces first at each place, each standing apart (no word letter or hyphen either side,
+    no abbreviation's dot after it). A dictionary of the forms' pieces is looked up at each
+    piece of the text, so the cost grows with the text, not with the text times the forms."""
+    by_pieces: dict[tuple[str, ...], list[str]] = {}
+    for form in sorted(forms, key=lambda w: (-len(w), w)):
+        pieces = tuple(_PIECE.findall(form))
+        if 0 < len(pieces) <= _FORM_PIECES:
+            by_pieces.setdefault(pieces, []).append(form)
+    sizes = sorted({len(k) for k in by_pieces}, reverse=True)
+    found = [(m.start(), m.end(), m.group()) for m in _PIECE.finditer(text)]
+    i = 0
+    while i < len(found):
+        hit = next(((k, form) for k in sizes if i + k <= len(found)
+                    for form in by_pieces.get(tuple(t for _, _, t in found[i:i + k]), ())
+                    if _stands_apart(text, found[i][0], found[i][0] + len(form), form)), None)
+        if hit is None:
+            i += 1
+            continue
+        k, form = hit
+        yield found[i][0], found[i][0] + len(form), form
+        i += k
+
+
+def _stands_apart(text: str, a: int, b: int, form: str) -> bool:
+    """Does the text write the form at [a, b), with no word letter or hyphen just before or
+    after it and no abbreviation's dot after it ("США" of "США.", not of "С.Ш.А")?"""
+    return text[a:b] == form and not (a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-_")) \
+        and not (b < len(text) and (text[b].isalnum() or text[b] in "-_")) and \
+        not (text[b:b + 1] == "." and b + 1 < len(text) and
+             (text[b + 1].isalnum() or text[b + 1] == "_"))
+
+
+
 def repeated_mentions(text: str, orgs: Sequence[Organization], taken: Iterable[Span],
                       lowercase: AbstractSet[str] = frozenset()) -> list[Organization]:
     """The organizations with every place the text repeats one of their mentions' words as
@@ -602,15 +642,11 @@ def repeated_mentions(text: str, orgs: Sequence[Organization], taken: Iterable[S
                 owner.setdefault(form, i)  # the first organization to use the words
     if not owner:
         return list(orgs)
-    words = sorted(owner, key=lambda w: (-len(w), w))
-    alternatives = "|".join(map(re.escape, words))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\.\w)")
     cover = Cover(taken)
     more: dict[int, set[Mention]] = {}
-    for hit in pattern.finditer(text):
-        a, b = hit.span()
-        if cover.overlaps((a, b)) or _common_word_at_start(text, hit.group(), a, lowercase):
+    for a, b, form in _repeats(text, owner):
+        if cover.overlaps((a, b)) or _common_word_at_start(text, form, a, lowercase):
             continue
-        more.setdefault(owner[hit.group()], set()).add(Mention(a, b, hit.group()))
+        more.setdefault(owner[form], set()).add(Mention(a, b, form))
     return [replace(o, mentions=tuple(sorted(set(o.mentions) | more[i]))) if i in more else o
             for i, o in enumerate(orgs)]
