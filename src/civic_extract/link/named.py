@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import islice
 
 from ..data import lines
 from ..document import Doc, key
@@ -603,18 +605,35 @@ def _repeats(text: str, forms: Iterable[str]) -> Iterator[tuple[int, int, str]]:
         if 0 < len(pieces) <= _FORM_PIECES:
             by_pieces.setdefault(pieces, []).append(form)
     sizes = sorted({len(k) for k in by_pieces}, reverse=True)
-    found = [(m.start(), m.end(), m.group()) for m in _PIECE.finditer(text)]
-    i = 0
-    while i < len(found):
-        hit = next(((k, form) for k in sizes if i + k <= len(found)
-                    for form in by_pieces.get(tuple(t for _, _, t in found[i:i + k]), ())
-                    if _stands_apart(text, found[i][0], found[i][0] + len(form), form)), None)
-        if hit is None:
-            i += 1
+    if not sizes:
+        return
+    window: deque[tuple[int, str]] = deque()  # the next pieces of the text: (start, piece)
+    for m in _PIECE.finditer(text):
+        window.append((m.start(), m.group()))
+        if len(window) == sizes[0]:
+            yield from _repeat_at(text, window, by_pieces, sizes)
+    while window:
+        yield from _repeat_at(text, window, by_pieces, sizes)
+
+
+def _repeat_at(text: str, window: deque[tuple[int, str]],
+               by_pieces: dict[tuple[str, ...], list[str]], sizes: list[int]
+               ) -> Iterator[tuple[int, int, str]]:
+    """The form that starts at the window's first piece, if one does; the window then drops
+    that form's pieces, else its first piece (so it holds at most the longest form's)."""
+    start = window[0][0]
+    for k in sizes:
+        if k > len(window):
             continue
-        k, form = hit
-        yield found[i][0], found[i][0] + len(form), form
-        i += k
+        key = tuple(t for _, t in islice(window, k))
+        form = next((f for f in by_pieces.get(key, ())
+                     if _stands_apart(text, start, start + len(f), f)), None)
+        if form is not None:
+            yield start, start + len(form), form
+            for _ in range(k):
+                window.popleft()
+            return
+    window.popleft()
 
 
 def _stands_apart(text: str, a: int, b: int, form: str) -> bool:
