@@ -600,6 +600,39 @@ def test_coordinated_predicate_titles(run, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a prepositional adverbial after a predicated title, then the list goes on
+    ("Иван Петров работал инженером в Омске, затем менеджером проектов в Томске.",
+     ["инженер", "менеджер проектов"]),
+    ("Анна Белова после войны работала врачом в госпитале, а затем судьёй.",
+     ["врач", "судья"]),
+    ("Мария Ким стала судьёй в 2010 году и председателем суда.", ["судья", "председатель суда"]),
+    ("Олег Смирнов был министром в 2001 году, а потом послом.", ["министр", "посол"]),
+    ("Сначала Смирнов служил водителем в армии и инструктором в училище.",
+     ["водитель", "инструктор"]),
+    ("Губернатор назначил Ивана Петрова директором школы в мае, затем заместителем министра.",
+     ["директор школы", "заместитель министра"]),
+    ("Анна Белова работала врачом в больнице №5; позже — журналистом.", ["врач"]),
+    # no title after the adverbial: the list ends
+    ("Иван Петров работал инженером в Омске, затем в Томске.", ["инженер"]),
+    ("Иван Петров был директором в Омске, а в Томске открыл школу.", ["директор"]),
+])
+def test_coordinated_titles_past_an_adverbial(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the instrumental after another subject's name is that person's, not the list's
+    ("Иван Петров работал инженером в Омске, а Анна Белова врачом.", ["инженер"], []),
+    ("Анна Белова была судьёй в Омске, и Иван Петров адвокатом.", ["судья"], []),
+])
+def test_coordinated_titles_past_an_adverbial_stop_at_a_name(run, text, first, second):
+    a, b = run(text).people
+    assert [t.normal for t in a.titles] == first
+    assert [t.normal for t in b.titles] == second
+
+
+@pytest.mark.parametrize("text, expected", [
     # the title before a predicate verb with an auxiliary or adverbs between them, and after a
     # sentence-opening adverbial
     ("Председателем совета был единогласно избран Иван Петров.", ["председатель совета"]),

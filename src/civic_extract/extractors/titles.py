@@ -2440,11 +2440,11 @@ def _coordinated(c: _Ctx) -> Iterator[_Found]:
             continue
         k = t.last_tok
         while True:
-            j = k
+            j = gap = _trailing_adverbial(c.doc, k)  # "санитаркой в госпитале, а затем швеёй"
             while j < len(c.doc.toks) and c.doc.toks[j].low in _COORDINATORS and \
                     c.doc.toks[j].sent == c.doc.toks[k].sent:
                 j += 1
-            j = _adverbs_after(c.doc, j) if j > k else j  # "…, затем менеджером"
+            j = _adverbs_after(c.doc, j) if j > gap else k  # "…, затем менеджером"
             if j == k or j >= len(c.doc.toks):
                 break
             span = _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want=case)
@@ -2499,6 +2499,24 @@ def _listed_before(c: _Ctx, k: int) -> list[int]:
     while first > 0 and last in _list_members(c, first - 1):
         first -= 1
     return list(range(first, last + 1))
+
+
+def _trailing_adverbial(doc: Doc, k: int) -> int:
+    """Where a prepositional adverbial at token ``k``, after a predicated title, ends ("…
+    инженером | в Омске |, затем директором"): ``k`` itself when none stands there or when no
+    coordinator follows it (the list goes on only past a comma or a conjunction)."""
+    if k >= len(doc.toks) or (p := doc.toks[k].parse) is None or p.pos != "PREP" or \
+            doc.toks[k].low in _instrumental_preps():
+        return k
+    n = k + 1
+    while n < len(doc.toks) and n - k <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
+            doc.toks[n].sent == doc.toks[k].sent and doc.toks[n].text not in _STOP_TEXT and \
+            doc.toks[n].case != "ablt" and (_adverbial_word(doc.toks[n]) or
+                                            _participle(doc.toks[n])):
+        n += 1
+    if n == k + 1 or n >= len(doc.toks) or doc.toks[n].low not in _COORDINATORS:
+        return k
+    return n
 
 
 def _adverbs_after(doc: Doc, k: int) -> int:
