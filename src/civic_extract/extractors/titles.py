@@ -1036,10 +1036,10 @@ def _participle(tok: Tok) -> bool:
 
 def _adverbial_word(tok: Tok) -> bool:
     """May ``tok`` stand inside a prepositional adverbial ("в 2003 году", "в этой компании",
-    "с 15 мая"): a noun, an adjective, a numeral, a pronoun, a number in digits, or a word the
-    morphology does not read?"""
+    "с 15 мая", "в Google"): a noun, an adjective, a numeral, a pronoun, a number in digits, or
+    a word the morphology does not read or gives no part of speech (Latin letters)?"""
     p = tok.parse
-    return p is None or p.pos in _ADVERBIAL_WORDS or tok.text[:1].isdigit()
+    return p is None or p.pos is None or p.pos in _ADVERBIAL_WORDS or tok.text[:1].isdigit()
 
 
 def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
@@ -2440,11 +2440,12 @@ def _coordinated(c: _Ctx) -> Iterator[_Found]:
             continue
         k = t.last_tok
         while True:
-            j = gap = _trailing_adverbial(c.doc, k)  # "санитаркой в госпитале, а затем швеёй"
+            j = gap = _trailing_adverbial(c.doc, k, c.quoted)  # "…врачом в госпитале, затем"
             while j < len(c.doc.toks) and c.doc.toks[j].low in _COORDINATORS and \
                     c.doc.toks[j].sent == c.doc.toks[k].sent:
                 j += 1
-            j = _adverbs_after(c.doc, j) if j > gap else k  # "…, затем менеджером"
+            j = _lead_adverbial(c.doc, _adverbs_after(c.doc, j), c.quoted) if j > gap else k
+            # "…, затем менеджером", "…, а в 1990 году — членом академии"
             if j == k or j >= len(c.doc.toks):
                 break
             span = _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want=case)
@@ -2501,22 +2502,62 @@ def _listed_before(c: _Ctx, k: int) -> list[int]:
     return list(range(first, last + 1))
 
 
-def _trailing_adverbial(doc: Doc, k: int) -> int:
-    """Where a prepositional adverbial at token ``k``, after a predicated title, ends ("…
-    инженером | в Омске |, затем директором"): ``k`` itself when none stands there or when no
-    coordinator follows it (the list goes on only past a comma or a conjunction)."""
+def _trailing_adverbial(doc: Doc, k: int, quoted: set[int]) -> int:
+    """Where the prepositional adverbials and the bracketed aside at token ``k``, after a
+    predicated title, end ("… инженером | в Омске |, затем директором", "… социологом | в ООО
+    «Прогресс» |, затем менеджером", "… топ-менеджером «Лукойла» | («Когалымнефтегаз») |, а также
+    директором"): ``k`` itself when no coordinator follows them (the list goes on only past a
+    comma or a conjunction)."""
+    n = k
+    while True:
+        m = _bracketed_aside(doc, n) if n < len(doc.toks) and doc.toks[n].text == "(" else \
+            _adverbial_end(doc, n, quoted)
+        if m == n:
+            break
+        n = m
+    if n == k or n >= len(doc.toks) or doc.toks[n].low not in _COORDINATORS:
+        return k
+    return n
+
+
+def _adverbial_end(doc: Doc, k: int, quoted: set[int]) -> int:
+    """Where a prepositional adverbial at token ``k`` ends ("в 1990 году", "в ООО «Прогресс»",
+    "на заводе Renault"): ``k`` itself when none starts there."""
     if k >= len(doc.toks) or (p := doc.toks[k].parse) is None or p.pos != "PREP" or \
             doc.toks[k].low in _instrumental_preps():
         return k
     n = k + 1
-    while n < len(doc.toks) and n - k <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
-            doc.toks[n].sent == doc.toks[k].sent and doc.toks[n].text not in _STOP_TEXT and \
-            doc.toks[n].case != "ablt" and (_adverbial_word(doc.toks[n]) or
-                                            _participle(doc.toks[n])):
+    while n < len(doc.toks) and doc.toks[n].sent == doc.toks[k].sent and (
+            n in quoted or doc.toks[n].text in QUOTES or doc.quotes.open_depth(n) > 0 or
+            doc.toks[n].ner in ("ORG", "LOC") or
+            n - k <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and
+            doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "ablt" and
+            (_adverbial_word(doc.toks[n]) or _participle(doc.toks[n]))):
         n += 1
-    if n == k + 1 or n >= len(doc.toks) or doc.toks[n].low not in _COORDINATORS:
+    return k if n == k + 1 else n
+
+
+def _bracketed_aside(doc: Doc, k: int) -> int:
+    """Where the bracketed aside opening at token ``k`` ends (past its ")"), within the
+    sentence and ``_MAX`` tokens: ``k`` itself when it does not close there."""
+    for n in range(k + 1, min(len(doc.toks), k + _MAX + 1)):
+        if doc.toks[n].sent != doc.toks[k].sent or doc.toks[n].text == "(":
+            return k
+        if doc.toks[n].text == ")":
+            return n + 1
+    return k
+
+
+def _lead_adverbial(doc: Doc, k: int, quoted: set[int]) -> int:
+    """Token ``k`` moved past an adverbial and a dash that stand for the verb left out after a
+    coordinator ("…, а в 1990 году — действительным членом", "…, а с 2000 года главным
+    редактором"); ``k`` itself when no title in the instrumental follows them."""
+    n = _adverbial_end(doc, k, quoted)
+    if n == k:
         return k
-    return n
+    if n < len(doc.toks) and doc.toks[n].text in _DASHES:
+        n += 1
+    return n if n < len(doc.toks) and doc.toks[n].case == "ablt" else k
 
 
 def _adverbs_after(doc: Doc, k: int) -> int:
