@@ -812,6 +812,7 @@ RULE_NAMES = [
      "pronoun_subject"),
     ("Никита Савин родился в Томске. Работал инженером, стал директором завода.", "Савин",
      "директор завода", "no_subject"),
+    ("Будучи послом, Никита Савин приехал в Томск.", "Савин", "посол", "gerund_predicate"),
     ("Никита Савин родился в Томске. С 2005 года — посол России.", "Савин",
      "посол России", "dash_biography"),
     ("Никита Савин приехал в Томск. Посол сообщил о переговорах.", "Савин", "посол",
@@ -1885,3 +1886,30 @@ ACTED_DUTIES = [
 def test_acted_duties(run, text, last, normals):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == normals
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title verb's gerund predicates its title of the clause's subject, before or after it
+    ("Будучи министром, Иван Петров часто ездил в Омск.", ["министр"]),
+    ("Иван Петров, будучи министром, часто ездил в Омск.", ["министр"]),
+    ("Будучи игроком «Зенита», Иван Петров выступал за сборную.", ["игрок «Зенита»"]),
+    ("Являясь депутатом, Анна Белова не имела права работать", ["депутат"]),
+    ("Анна Белова выиграла чемпионат, став лучшим бомбардиром турнира.",
+     ["лучший бомбардир турнира"]),
+    ("Иван Петров родился в Омске. Он выиграл турнир, став лучшим бомбардиром.",
+     ["лучший бомбардир"]),
+    ("Анна Белова родилась в Омске. Она вышла на сцену, будучи известной певицей.",
+     ["известная певица"]),
+    # no title after the gerund; the pronoun's gender clashes; the name before is no subject
+    ("Будучи в Омске, Иван Петров посетил завод.", []),
+    ("Анна Белова родилась в Омске. Он вышел на сцену, будучи известным певцом.", []),
+])
+def test_gerund_predicates(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+def test_gerund_predicate_not_of_an_object():
+    from civic_extract import extract
+    article = extract("Иван Петров встретил Олега Смирнова, будучи министром.")
+    assert [[t.normal for t in p.titles] for p in article.people] == [[], []]

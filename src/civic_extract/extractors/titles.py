@@ -1992,6 +1992,55 @@ def _no_subjects(c: _Ctx) -> Iterator[_Found]:
                 next(iter({"masc", "femn"} & t.parse.grams), "")))
 
 
+def _gerund_predicates(c: _Ctx) -> Iterator[_Found]:
+    """"Петров, будучи министром, …", "Будучи игроком клуба, Петров …", "…, став лучшим
+    бомбардиром": a title verb's gerund predicates its title of the clause's subject."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        p = t.parse
+        if p is None or p.pos != "GRND" or p.normal not in c.lex.title_verbs or \
+                _in_speech(doc, k):
+            continue
+        sent = doc.sents[t.sent]
+        span = _predicated(doc, _past_adverbials(doc, k + 1, sent.last, c.lex), sent.last,
+                           c.lex, c.quoted)
+        if span is None or c.taken(span):
+            continue
+        i = _clause_subject(c, k, span.last, t.sent)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
+def _clause_subject(c: _Ctx, k: int, after: int, sent: int) -> int | None:
+    """The person in the nominative a gerund at token ``k`` is said of: the last named before
+    it in its sentence, else the one a subject pronoun before it refers to, else the first
+    named after its phrase (ending at ``after``)."""
+    before = [i for i in _people_in(c, sent) if c.people[i].last_tok <= k]
+    if before:
+        return before[-1] if _nominative(c, before[-1]) else None
+    doc = c.doc
+    pronoun = next((j for j in range(k - 1, doc.sents[sent].first - 1, -1)
+                    if doc.toks[j].low in _PRONOUNS and doc.toks[j].case == "nomn"), None)
+    if pronoun is not None:  # "Он выиграл чемпионат, став лучшим бомбардиром"
+        return None if _in_speech(doc, pronoun) else \
+            _antecedent(c, pronoun, _PRONOUNS[doc.toks[pronoun].low])
+    return next((i for i in _people_in(c, sent) if c.people[i].first_tok >= after and
+                 _nominative(c, i)), None)
+
+
+def _people_in(c: _Ctx, sent: int) -> list[int]:
+    """The people named in sentence ``sent``, in text order."""
+    s = c.doc.sents[sent]
+    lo = bisect_right(c.last_toks, s.first)
+    return [i for i in range(lo, len(c.people))
+            if s.first <= c.people[i].first_tok and c.people[i].last_tok <= s.last]
+
+
+def _nominative(c: _Ctx, i: int) -> bool:
+    p = c.people[i]
+    return c.doc.toks[p.last_tok - 1].case in ("nomn", None)
+
+
 def _dash_biographies(c: _Ctx) -> Iterator[_Found]:
     """A sentence naming nobody that is an adverbial, a dash and a title in the nominative ("С
     2008 года — первый замсекретаря Совета Безопасности", "Сейчас он — профессор
@@ -2840,7 +2889,8 @@ def _plural_descriptions(c: _Ctx) -> Iterator[_Found]:
 
 # The rules whose titles a verb predicates (data: the rule names of this module).
 _PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
-                                         "after_participle", "pronoun_subject", "no_subject"))
+                                         "after_participle", "pronoun_subject", "no_subject",
+                                         "gerund_predicate"))
 
 
 # The title constructions, in order, each with its sentence window.
@@ -2861,6 +2911,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
+    TitleRule("gerund_predicate", _gerund_predicates),
     TitleRule("dash_biography", _dash_biographies, window=_TOPIC_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
