@@ -600,6 +600,56 @@ def test_coordinated_predicate_titles(run, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a prepositional adverbial after a predicated title, then the list goes on
+    ("Иван Петров работал инженером в Омске, затем менеджером проектов в Томске.",
+     ["инженер", "менеджер проектов"]),
+    ("Анна Белова после войны работала врачом в госпитале, а затем судьёй.",
+     ["врач", "судья"]),
+    ("Мария Ким стала судьёй в 2010 году и председателем суда.", ["судья", "председатель суда"]),
+    ("Олег Смирнов был министром в 2001 году, а потом послом.", ["министр", "посол"]),
+    ("Сначала Смирнов служил водителем в армии и инструктором в училище.",
+     ["водитель", "инструктор"]),
+    ("Губернатор назначил Ивана Петрова директором школы в мае, затем заместителем министра.",
+     ["директор школы", "заместитель министра"]),
+    ("Анна Белова работала врачом в больнице №5; позже — журналистом.", ["врач"]),
+    # the adverbial names a body in quotes or in Latin letters, or a bracketed aside follows
+    ("Иван Петров работал экспертом в ООО «Свой дом», затем менеджером проектов.",
+     ["эксперт", "менеджер проектов"]),
+    ("Анна Белова работала аналитиком в компании «Рога и копыта», а также юристом.",
+     ["аналитик", "юрист"]),
+    ("Анна Белова работала в Yandex инженером и дизайнером.", ["инженер", "дизайнер"]),
+    ("Олег Смирнов работал в Google программистом, затем директором.",
+     ["программист", "директор"]),
+    ("Иван Петров был директором заводов «Юг» («Омск», «Томск»), а также депутатом.",
+     ["директор заводов «Юг»", "депутат"]),
+    # after the coordinator, an adverbial (and a dash) stands for the verb left out
+    ("В 1966 году Иван Петров стал членом-корреспондентом, а в 1990 году — академиком.",
+     ["член-корреспондент", "академик"]),
+    ("Анна Белова была редактором, а в 2000 году директором журнала.",
+     ["редактор", "директор журнала"]),
+    ("Олег Смирнов служил водителем, а в 1990-х – инструктором.", ["водитель", "инструктор"]),
+    # no title after the adverbial: the list ends
+    ("Иван Петров работал инженером в Омске, затем в Томске.", ["инженер"]),
+    ("Анна Белова была врачом, а в 2000 году уехала в Омск.", ["врач"]),
+    ("Иван Петров был директором в Омске, а в Томске открыл школу.", ["директор"]),
+])
+def test_coordinated_titles_past_an_adverbial(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the instrumental after another subject's name is that person's, not the list's
+    ("Иван Петров работал инженером в Омске, а Анна Белова врачом.", ["инженер"], []),
+    ("Анна Белова была судьёй в Омске, и Иван Петров адвокатом.", ["судья"], []),
+])
+def test_coordinated_titles_past_an_adverbial_stop_at_a_name(run, text, first, second):
+    a, b = run(text).people
+    assert [t.normal for t in a.titles] == first
+    assert [t.normal for t in b.titles] == second
+
+
+@pytest.mark.parametrize("text, expected", [
     # the title before a predicate verb with an auxiliary or adverbs between them, and after a
     # sentence-opening adverbial
     ("Председателем совета был единогласно избран Иван Петров.", ["председатель совета"]),
@@ -762,6 +812,7 @@ RULE_NAMES = [
      "pronoun_subject"),
     ("Никита Савин родился в Томске. Работал инженером, стал директором завода.", "Савин",
      "директор завода", "no_subject"),
+    ("Будучи послом, Никита Савин приехал в Томск.", "Савин", "посол", "gerund_predicate"),
     ("Никита Савин родился в Томске. С 2005 года — посол России.", "Савин",
      "посол России", "dash_biography"),
     ("Никита Савин приехал в Томск. Посол сообщил о переговорах.", "Савин", "посол",
@@ -1835,3 +1886,30 @@ ACTED_DUTIES = [
 def test_acted_duties(run, text, last, normals):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == normals
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title verb's gerund predicates its title of the clause's subject, before or after it
+    ("Будучи министром, Иван Петров часто ездил в Омск.", ["министр"]),
+    ("Иван Петров, будучи министром, часто ездил в Омск.", ["министр"]),
+    ("Будучи игроком «Зенита», Иван Петров выступал за сборную.", ["игрок «Зенита»"]),
+    ("Являясь депутатом, Анна Белова не имела права работать", ["депутат"]),
+    ("Анна Белова выиграла чемпионат, став лучшим бомбардиром турнира.",
+     ["лучший бомбардир турнира"]),
+    ("Иван Петров родился в Омске. Он выиграл турнир, став лучшим бомбардиром.",
+     ["лучший бомбардир"]),
+    ("Анна Белова родилась в Омске. Она вышла на сцену, будучи известной певицей.",
+     ["известная певица"]),
+    # no title after the gerund; the pronoun's gender clashes; the name before is no subject
+    ("Будучи в Омске, Иван Петров посетил завод.", []),
+    ("Анна Белова родилась в Омске. Он вышел на сцену, будучи известным певцом.", []),
+])
+def test_gerund_predicates(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+def test_gerund_predicate_not_of_an_object():
+    from civic_extract import extract
+    article = extract("Иван Петров встретил Олега Смирнова, будучи министром.")
+    assert [[t.normal for t in p.titles] for p in article.people] == [[], []]

@@ -1036,10 +1036,10 @@ def _participle(tok: Tok) -> bool:
 
 def _adverbial_word(tok: Tok) -> bool:
     """May ``tok`` stand inside a prepositional adverbial ("в 2003 году", "в этой компании",
-    "с 15 мая"): a noun, an adjective, a numeral, a pronoun, a number in digits, or a word the
-    morphology does not read?"""
+    "с 15 мая", "в Google"): a noun, an adjective, a numeral, a pronoun, a number in digits, or
+    a word the morphology does not read or gives no part of speech (Latin letters)?"""
     p = tok.parse
-    return p is None or p.pos in _ADVERBIAL_WORDS or tok.text[:1].isdigit()
+    return p is None or p.pos is None or p.pos in _ADVERBIAL_WORDS or tok.text[:1].isdigit()
 
 
 def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
@@ -1992,6 +1992,55 @@ def _no_subjects(c: _Ctx) -> Iterator[_Found]:
                 next(iter({"masc", "femn"} & t.parse.grams), "")))
 
 
+def _gerund_predicates(c: _Ctx) -> Iterator[_Found]:
+    """"Петров, будучи министром, …", "Будучи игроком клуба, Петров …", "…, став лучшим
+    бомбардиром": a title verb's gerund predicates its title of the clause's subject."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        p = t.parse
+        if p is None or p.pos != "GRND" or p.normal not in c.lex.title_verbs or \
+                _in_speech(doc, k):
+            continue
+        sent = doc.sents[t.sent]
+        span = _predicated(doc, _past_adverbials(doc, k + 1, sent.last, c.lex), sent.last,
+                           c.lex, c.quoted)
+        if span is None or c.taken(span):
+            continue
+        i = _clause_subject(c, k, span.last, t.sent)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
+def _clause_subject(c: _Ctx, k: int, after: int, sent: int) -> int | None:
+    """The person in the nominative a gerund at token ``k`` is said of: the last named before
+    it in its sentence, else the one a subject pronoun before it refers to, else the first
+    named after its phrase (ending at ``after``)."""
+    before = [i for i in _people_in(c, sent) if c.people[i].last_tok <= k]
+    if before:
+        return before[-1] if _nominative(c, before[-1]) else None
+    doc = c.doc
+    pronoun = next((j for j in range(k - 1, doc.sents[sent].first - 1, -1)
+                    if doc.toks[j].low in _PRONOUNS and doc.toks[j].case == "nomn"), None)
+    if pronoun is not None:  # "Он выиграл чемпионат, став лучшим бомбардиром"
+        return None if _in_speech(doc, pronoun) else \
+            _antecedent(c, pronoun, _PRONOUNS[doc.toks[pronoun].low])
+    return next((i for i in _people_in(c, sent) if c.people[i].first_tok >= after and
+                 _nominative(c, i)), None)
+
+
+def _people_in(c: _Ctx, sent: int) -> list[int]:
+    """The people named in sentence ``sent``, in text order."""
+    s = c.doc.sents[sent]
+    lo = bisect_right(c.last_toks, s.first)
+    return [i for i in range(lo, len(c.people))
+            if s.first <= c.people[i].first_tok and c.people[i].last_tok <= s.last]
+
+
+def _nominative(c: _Ctx, i: int) -> bool:
+    p = c.people[i]
+    return c.doc.toks[p.last_tok - 1].case in ("nomn", None)
+
+
 def _dash_biographies(c: _Ctx) -> Iterator[_Found]:
     """A sentence naming nobody that is an adverbial, a dash and a title in the nominative ("С
     2008 года — первый замсекретаря Совета Безопасности", "Сейчас он — профессор
@@ -2440,11 +2489,12 @@ def _coordinated(c: _Ctx) -> Iterator[_Found]:
             continue
         k = t.last_tok
         while True:
-            j = k
+            j = gap = _trailing_adverbial(c.doc, k, c.quoted)  # "…врачом в госпитале, затем"
             while j < len(c.doc.toks) and c.doc.toks[j].low in _COORDINATORS and \
                     c.doc.toks[j].sent == c.doc.toks[k].sent:
                 j += 1
-            j = _adverbs_after(c.doc, j) if j > k else j  # "…, затем менеджером"
+            j = _lead_adverbial(c.doc, _adverbs_after(c.doc, j), c.quoted) if j > gap else k
+            # "…, затем менеджером", "…, а в 1990 году — членом академии"
             if j == k or j >= len(c.doc.toks):
                 break
             span = _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want=case)
@@ -2499,6 +2549,64 @@ def _listed_before(c: _Ctx, k: int) -> list[int]:
     while first > 0 and last in _list_members(c, first - 1):
         first -= 1
     return list(range(first, last + 1))
+
+
+def _trailing_adverbial(doc: Doc, k: int, quoted: set[int]) -> int:
+    """Where the prepositional adverbials and the bracketed aside at token ``k``, after a
+    predicated title, end ("… инженером | в Омске |, затем директором", "… социологом | в ООО
+    «Прогресс» |, затем менеджером", "… топ-менеджером «Лукойла» | («Когалымнефтегаз») |, а также
+    директором"): ``k`` itself when no coordinator follows them (the list goes on only past a
+    comma or a conjunction)."""
+    n = k
+    while True:
+        m = _bracketed_aside(doc, n) if n < len(doc.toks) and doc.toks[n].text == "(" else \
+            _adverbial_end(doc, n, quoted)
+        if m == n:
+            break
+        n = m
+    if n == k or n >= len(doc.toks) or doc.toks[n].low not in _COORDINATORS:
+        return k
+    return n
+
+
+def _adverbial_end(doc: Doc, k: int, quoted: set[int]) -> int:
+    """Where a prepositional adverbial at token ``k`` ends ("в 1990 году", "в ООО «Прогресс»",
+    "на заводе Renault"): ``k`` itself when none starts there."""
+    if k >= len(doc.toks) or (p := doc.toks[k].parse) is None or p.pos != "PREP" or \
+            doc.toks[k].low in _instrumental_preps():
+        return k
+    n = k + 1
+    while n < len(doc.toks) and doc.toks[n].sent == doc.toks[k].sent and (
+            n in quoted or doc.toks[n].text in QUOTES or doc.quotes.open_depth(n) > 0 or
+            doc.toks[n].ner in ("ORG", "LOC") or
+            n - k <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and
+            doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "ablt" and
+            (_adverbial_word(doc.toks[n]) or _participle(doc.toks[n]))):
+        n += 1
+    return k if n == k + 1 else n
+
+
+def _bracketed_aside(doc: Doc, k: int) -> int:
+    """Where the bracketed aside opening at token ``k`` ends (past its ")"), within the
+    sentence and ``_MAX`` tokens: ``k`` itself when it does not close there."""
+    for n in range(k + 1, min(len(doc.toks), k + _MAX + 1)):
+        if doc.toks[n].sent != doc.toks[k].sent or doc.toks[n].text == "(":
+            return k
+        if doc.toks[n].text == ")":
+            return n + 1
+    return k
+
+
+def _lead_adverbial(doc: Doc, k: int, quoted: set[int]) -> int:
+    """Token ``k`` moved past an adverbial and a dash that stand for the verb left out after a
+    coordinator ("…, а в 1990 году — действительным членом", "…, а с 2000 года главным
+    редактором"); ``k`` itself when no title in the instrumental follows them."""
+    n = _adverbial_end(doc, k, quoted)
+    if n == k:
+        return k
+    if n < len(doc.toks) and doc.toks[n].text in _DASHES:
+        n += 1
+    return n if n < len(doc.toks) and doc.toks[n].case == "ablt" else k
 
 
 def _adverbs_after(doc: Doc, k: int) -> int:
@@ -2781,7 +2889,8 @@ def _plural_descriptions(c: _Ctx) -> Iterator[_Found]:
 
 # The rules whose titles a verb predicates (data: the rule names of this module).
 _PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
-                                         "after_participle", "pronoun_subject", "no_subject"))
+                                         "after_participle", "pronoun_subject", "no_subject",
+                                         "gerund_predicate"))
 
 
 # The title constructions, in order, each with its sentence window.
@@ -2802,6 +2911,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
+    TitleRule("gerund_predicate", _gerund_predicates),
     TitleRule("dash_biography", _dash_biographies, window=_TOPIC_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
