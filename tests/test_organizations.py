@@ -510,6 +510,7 @@ RULE_ROWS = [
     ("Выставку открыл Театр им. Йозефа Бойса.", "ner_named_after", "Театр им. Йозефа Бойса"),
     ("Следственное управление Следственного комитета Армении возбудило дело.",
      "ner_with_parent", "Следственное управление"),
+    ("В 2001 году она вошла в Зал славы баскетбола.", "ner_field", "Зал славы баскетбола"),
     ("Жалобу подали в Европейский суд по правам человека.", "ner_po_complement",
      "Европейский суд по правам человека"),
     ("Акции купил ОАО Газпром.", "ner_legal_form", "ОАО Газпром"),
@@ -1304,3 +1305,25 @@ def test_body_complement_named_after_a_person(run, text, name, mention):
 ])
 def test_coordinated_complement(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+FIELD_NAMES = [
+    ("В 1995 году певицу ввели в Зал славы рок-н-ролла.", "Зал славы рок-н-ролла"),
+    ("Тренер — член Зала славы мирового фигурного катания.",
+     "Зал славы мирового фигурного катания"),
+    ("Музей рассказал о Зале славы хоккея.", "Зал славы хоккея"),
+    ("В 2012 году его включили в Зал славы Интернета.", "Зал славы Интернета"),
+    ("В 2001 году она вошла в Зал славы баскетбола.", "Зал славы баскетбола"),
+    ("Введён в Зал славы журнала Gramophone.", "Зал славы журнала Gramophone"),
+    ("Экспонаты передали Залу славы американского футбола", "Зал славы американского футбола"),
+]
+
+
+@pytest.mark.parametrize("text, name", FIELD_NAMES)
+def test_field_name_runs_over_its_genitive(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+def test_field_name_without_genitive_stays(run):
+    names = [o.name for o in run("Она вошла в Зал славы в 2003 году.").organizations]
+    assert "Зал славы в 2003" not in " ".join(names)

@@ -9,7 +9,7 @@ words the candidates of the stages before it claimed:
 2. the NER's ORG spans on the words left, put into the nominative by agreement and cut where a
    second state body starts ("Комитет … Министерства …" gives both), run on over what the NER
    leaves out (``ner_with_place``, ``ner_named_after``, ``ner_with_parent``,
-   ``ner_po_complement``…);
+   ``ner_po_complement``, ``ner_field``…);
 3. a quoted name in the genitive after a person noun (``quoted_after_person_noun``, "глава
    «Металлоинвеста»") or in a cue's case (``quoted_after_cue``);
 4. news sites by their domain (``news_domain``);
@@ -572,9 +572,34 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     if pri > end:
         # "Совет при Президенте РФ | по развитию информационного общества"
         end, rule = _po_complement(doc, first, pri, lex), "ner_po_complement"
+    field = _field_end(doc, lex, first, end) if end == last else end
+    if field > end:
+        end = last = field
+        rule = "ner_field"
     if rule == "ner_po_complement":
         last = end  # the mention runs on with the name, over a place inside it too
     return rule, first, spans[i][2], max(last, named), end
+
+
+def _field_end(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """"Зал славы | мирового фигурного катания", "Зал славы | журнала Gramophone": a name of
+    data/field_names.txt runs over the genitive noun phrase right after it (adjectives, a
+    noun, a Latin name after the noun); ``last`` when there is none."""
+    toks = doc.toks
+    if tuple(t.lemma.replace("ё", "е") for t in toks[first:last]) not in lex.field_names:
+        return last
+    k = last
+    while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].case == "gent" \
+            and toks[k].pos in ("ADJF", "PRTF"):
+        k += 1
+    if k >= len(toks) or toks[k].sent != toks[first].sent or toks[k].case != "gent" \
+            or toks[k].pos != "NOUN":
+        return last
+    k += 1
+    if k < len(toks) and toks[k].sent == toks[first].sent and _latin(toks[k].text) \
+            and toks[k].text[:1].isupper():
+        k += 1
+    return k
 
 
 def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int,
@@ -1501,6 +1526,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     _stage_rule(_NER, "ner_named_after"),
     _stage_rule(_NER, "ner_with_parent"),
     _stage_rule(_NER, "ner_po_complement"),
+    _stage_rule(_NER, "ner_field"),
     _stage_rule(_NER, "ner_legal_form"),
     _stage_rule(_NER, "ner_nested_body"),
     _stage_rule(_NER, "ner_quoted_parent"),
