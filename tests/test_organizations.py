@@ -1327,3 +1327,33 @@ def test_field_name_runs_over_its_genitive(run, text, name):
 def test_field_name_without_genitive_stays(run):
     names = [o.name for o in run("Она вошла в Зал славы в 2003 году.").organizations]
     assert "Зал славы в 2003" not in " ".join(names)
+
+
+# a body after a title or a body noun: the name after it holds the title
+HELD_FROM_BEFORE = [
+    ("Голосовали за спикера парламента Анатолия Каминского.", "парламент"),
+    ("Выступил спикер парламента Анатолий Каминский.", "парламент"),
+    ("Письмо от пресс-секретаря правительства Ивана Петрова.", "правительство"),
+    ("Слова советника министерства Олега Смирнова.", "министерство"),
+    ("По словам пресс-атташе посольства Сергея Маркова, всё спокойно.", "посольство"),
+]
+OWNED_BY_PERSON = [
+    ("Кудрин не будет работать в правительстве Дмитрия Медведева.",
+     "правительство Дмитрия Медведева"),
+    ("Депутаты отказались от утверждения правительства Петра Нечаса.",
+     "правительство Петра Нечаса"),
+    ("Позже пресс-служба Януковича опровергла это.", "пресс-служба Януковича"),
+    ("Говорит руководитель аппарата правительства Ивана Петрова.",
+     "правительство Ивана Петрова"),
+]
+
+
+@pytest.mark.parametrize("text, name", HELD_FROM_BEFORE)
+def test_body_after_a_title_leaves_the_holder(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert not any(n.startswith(name + " ") for n in names)
+
+
+@pytest.mark.parametrize("text, name", OWNED_BY_PERSON)
+def test_body_of_a_person_keeps_the_owner(run, text, name):
+    assert name in [o.name for o in run(text).organizations]

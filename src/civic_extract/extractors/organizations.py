@@ -1332,6 +1332,29 @@ def _person_complement(doc: Doc, head: int, last: int, sent: int,
 
 
 
+def _held_from_before(c: _Ctx, first: int) -> bool:
+    """A body in the genitive after a title or a body noun in the genitive ("главы | ведомства
+    Александра Жарова", "спикера | парламента Анатолия Каминского", "отдела | ведомства Бориса
+    Едидина"): the name in the genitive after it is the holder of that title, not the body's
+    owner. Not after a title in another case ("представитель администрации Джорджа Буша |
+    Джеймс Коми": the holder follows in its case)."""
+    toks = c.doc.toks
+    if first == 0 or toks[first].case != "gent":
+        return False
+    before = toks[first - 1]
+    lemma = before.lemma.replace("ё", "е")
+    return before.sent == toks[first].sent and before.pos == "NOUN" and \
+        _in_case(before, "gent") and \
+        (lemma in c.lex.titles or lemma in c.lex.body_words)
+
+
+def _before_person(doc: Doc, head: int, last: int) -> int:
+    """The complement of a body cut before the person's name it ends with."""
+    while last > head + 1 and doc.toks[last - 1].ner == "PER":
+        last -= 1
+    return last
+
+
 _MAX_BODY_COMPLEMENT = 6
 
 
@@ -1371,7 +1394,10 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
         last = _eponym_complement(doc, first, t.i, last)
-        last = _person_complement(doc, t.i, last, t.sent, person_ends)
+        if _held_from_before(c, first):
+            last = _before_person(doc, t.i, last)
+        else:
+            last = _person_complement(doc, t.i, last, t.sent, person_ends)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last):
