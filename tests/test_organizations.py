@@ -1357,3 +1357,18 @@ def test_body_after_a_title_leaves_the_holder(run, text, name):
 @pytest.mark.parametrize("text, name", OWNED_BY_PERSON)
 def test_body_of_a_person_keeps_the_owner(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+PO_WITH_K = [
+    ("Создана комиссия по подготовке к юбилею города.", "комиссия по подготовке к юбилею города"),
+    ("Работу ведёт комиссия по подготовке к выборам", "комиссия по подготовке к выборам"),
+    ("Члены комиссии по подготовке к празднику собрались.",
+     "комиссия по подготовке к празднику"),
+    ("Работает комиссия по надзору за финансовыми рынками.",
+     "комиссия по надзору за финансовыми рынками"),
+]
+
+
+@pytest.mark.parametrize("text, name", PO_WITH_K)
+def test_po_complement_runs_over_k(run, text, name):
+    assert name in [o.name for o in run(text).organizations]

@@ -810,9 +810,10 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     while k < len(toks) and k - last <= _MAX_PO and toks[k].sent == sent:
         t = toks[k]
         p = t.parse
-        if t.low in ("и", "за", "с", ",") and noun is not None and end == k:
+        if t.low in ("и", "за", "с", "к", ",") and noun is not None and end == k:
             k += 1  # "по конституционному законодательству и госстроительству", "по контролю
-            continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …"
+            continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …",
+            # "по подготовке к юбилею"
         if p is None or not t.is_word():
             break
         if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
