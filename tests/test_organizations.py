@@ -1372,3 +1372,16 @@ PO_WITH_K = [
 @pytest.mark.parametrize("text, name", PO_WITH_K)
 def test_po_complement_runs_over_k(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+AGE_NOT_ORG = [
+    ("По данным СМИ, сотрудник ГРУ 66-летний Сергей Петров задержан.", ["ГРУ"]),
+    ("Сам 75-летний Адзума отказался от комментариев.", []),
+    ("Бывший офицер ФСБ 40-летняя Анна Смирнова дала показания.", ["ФСБ"]),
+]
+
+
+@pytest.mark.parametrize("text, names", AGE_NOT_ORG)
+def test_age_ends_an_organization(run, text, names):
+    got = [o.name for o in run(text).organizations]
+    assert got == names

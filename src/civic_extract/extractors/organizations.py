@@ -414,6 +414,9 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             continue
         while last - first > 1 and function_word(doc.toks[first]):
             first += 1
+        last = _before_age(doc, first, last)
+        if last == first:
+            continue
         last = _dangling_end(doc, first, last)
         last = _coordinated_complement(doc, lex, first, last)
         run_on = _adjectives_run_on(doc, last)
@@ -422,6 +425,18 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         out.append(_extent(doc, lex, spans, i, first, last,
                            "ner_org" if type_ == "ORG" else "ner_body_loc"))
     return out
+
+
+_AGE = re.compile(r"\d+-летн", re.IGNORECASE)
+
+
+def _before_age(doc: Doc, first: int, last: int) -> int:
+    """An NER span cut before a person's age ("ГРУ | 66-летний Сергей", "75-летний Адзума"):
+    an age opens a description of a person, never a word of an organization's name."""
+    for k in range(first, last):
+        if _AGE.match(doc.toks[k].text):
+            return k
+    return last
 
 
 _MAX_ADJECTIVES = 8
