@@ -510,6 +510,7 @@ RULE_ROWS = [
     ("Выставку открыл Театр им. Йозефа Бойса.", "ner_named_after", "Театр им. Йозефа Бойса"),
     ("Следственное управление Следственного комитета Армении возбудило дело.",
      "ner_with_parent", "Следственное управление"),
+    ("В 2001 году она вошла в Зал славы баскетбола.", "ner_field", "Зал славы баскетбола"),
     ("Жалобу подали в Европейский суд по правам человека.", "ner_po_complement",
      "Европейский суд по правам человека"),
     ("Акции купил ОАО Газпром.", "ner_legal_form", "ОАО Газпром"),
@@ -1304,3 +1305,83 @@ def test_body_complement_named_after_a_person(run, text, name, mention):
 ])
 def test_coordinated_complement(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+FIELD_NAMES = [
+    ("В 1995 году певицу ввели в Зал славы рок-н-ролла.", "Зал славы рок-н-ролла"),
+    ("Тренер — член Зала славы мирового фигурного катания.",
+     "Зал славы мирового фигурного катания"),
+    ("Музей рассказал о Зале славы хоккея.", "Зал славы хоккея"),
+    ("В 2012 году его включили в Зал славы Интернета.", "Зал славы Интернета"),
+    ("В 2001 году она вошла в Зал славы баскетбола.", "Зал славы баскетбола"),
+    ("Введён в Зал славы журнала Gramophone.", "Зал славы журнала Gramophone"),
+    ("Экспонаты передали Залу славы американского футбола", "Зал славы американского футбола"),
+]
+
+
+@pytest.mark.parametrize("text, name", FIELD_NAMES)
+def test_field_name_runs_over_its_genitive(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+def test_field_name_without_genitive_stays(run):
+    names = [o.name for o in run("Она вошла в Зал славы в 2003 году.").organizations]
+    assert "Зал славы в 2003" not in " ".join(names)
+
+
+# a body after a title or a body noun: the name after it holds the title
+HELD_FROM_BEFORE = [
+    ("Голосовали за спикера парламента Анатолия Каминского.", "парламент"),
+    ("Выступил спикер парламента Анатолий Каминский.", "парламент"),
+    ("Письмо от пресс-секретаря правительства Ивана Петрова.", "правительство"),
+    ("Слова советника министерства Олега Смирнова.", "министерство"),
+    ("По словам пресс-атташе посольства Сергея Маркова, всё спокойно.", "посольство"),
+]
+OWNED_BY_PERSON = [
+    ("Кудрин не будет работать в правительстве Дмитрия Медведева.",
+     "правительство Дмитрия Медведева"),
+    ("Депутаты отказались от утверждения правительства Петра Нечаса.",
+     "правительство Петра Нечаса"),
+    ("Позже пресс-служба Януковича опровергла это.", "пресс-служба Януковича"),
+    ("Говорит руководитель аппарата правительства Ивана Петрова.",
+     "правительство Ивана Петрова"),
+]
+
+
+@pytest.mark.parametrize("text, name", HELD_FROM_BEFORE)
+def test_body_after_a_title_leaves_the_holder(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert not any(n.startswith(name + " ") for n in names)
+
+
+@pytest.mark.parametrize("text, name", OWNED_BY_PERSON)
+def test_body_of_a_person_keeps_the_owner(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+PO_WITH_K = [
+    ("Создана комиссия по подготовке к юбилею города.", "комиссия по подготовке к юбилею города"),
+    ("Работу ведёт комиссия по подготовке к выборам", "комиссия по подготовке к выборам"),
+    ("Члены комиссии по подготовке к празднику собрались.",
+     "комиссия по подготовке к празднику"),
+    ("Работает комиссия по надзору за финансовыми рынками.",
+     "комиссия по надзору за финансовыми рынками"),
+]
+
+
+@pytest.mark.parametrize("text, name", PO_WITH_K)
+def test_po_complement_runs_over_k(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+AGE_NOT_ORG = [
+    ("По данным СМИ, сотрудник ГРУ 66-летний Сергей Петров задержан.", ["ГРУ"]),
+    ("Сам 75-летний Адзума отказался от комментариев.", []),
+    ("Бывший офицер ФСБ 40-летняя Анна Смирнова дала показания.", ["ФСБ"]),
+]
+
+
+@pytest.mark.parametrize("text, names", AGE_NOT_ORG)
+def test_age_ends_an_organization(run, text, names):
+    got = [o.name for o in run(text).organizations]
+    assert got == names

@@ -9,7 +9,7 @@ words the candidates of the stages before it claimed:
 2. the NER's ORG spans on the words left, put into the nominative by agreement and cut where a
    second state body starts ("Комитет … Министерства …" gives both), run on over what the NER
    leaves out (``ner_with_place``, ``ner_named_after``, ``ner_with_parent``,
-   ``ner_po_complement``…);
+   ``ner_po_complement``, ``ner_field``…);
 3. a quoted name in the genitive after a person noun (``quoted_after_person_noun``, "глава
    «Металлоинвеста»") or in a cue's case (``quoted_after_cue``);
 4. news sites by their domain (``news_domain``);
@@ -414,6 +414,9 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             continue
         while last - first > 1 and function_word(doc.toks[first]):
             first += 1
+        last = _before_age(doc, first, last)
+        if last == first:
+            continue
         last = _dangling_end(doc, first, last)
         last = _coordinated_complement(doc, lex, first, last)
         run_on = _adjectives_run_on(doc, last)
@@ -422,6 +425,18 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         out.append(_extent(doc, lex, spans, i, first, last,
                            "ner_org" if type_ == "ORG" else "ner_body_loc"))
     return out
+
+
+_AGE = re.compile(r"\d+-летн", re.IGNORECASE)
+
+
+def _before_age(doc: Doc, first: int, last: int) -> int:
+    """An NER span cut before a person's age ("ГРУ | 66-летний Сергей", "75-летний Адзума"):
+    an age opens a description of a person, never a word of an organization's name."""
+    for k in range(first, last):
+        if _AGE.match(doc.toks[k].text):
+            return k
+    return last
 
 
 _MAX_ADJECTIVES = 8
@@ -572,9 +587,34 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     if pri > end:
         # "Совет при Президенте РФ | по развитию информационного общества"
         end, rule = _po_complement(doc, first, pri, lex), "ner_po_complement"
+    field = _field_end(doc, lex, first, end) if end == last else end
+    if field > end:
+        end = last = field
+        rule = "ner_field"
     if rule == "ner_po_complement":
         last = end  # the mention runs on with the name, over a place inside it too
     return rule, first, spans[i][2], max(last, named), end
+
+
+def _field_end(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """"Зал славы | мирового фигурного катания", "Зал славы | журнала Gramophone": a name of
+    data/field_names.txt runs over the genitive noun phrase right after it (adjectives, a
+    noun, a Latin name after the noun); ``last`` when there is none."""
+    toks = doc.toks
+    if tuple(t.lemma.replace("ё", "е") for t in toks[first:last]) not in lex.field_names:
+        return last
+    k = last
+    while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].case == "gent" \
+            and toks[k].pos in ("ADJF", "PRTF"):
+        k += 1
+    if k >= len(toks) or toks[k].sent != toks[first].sent or toks[k].case != "gent" \
+            or toks[k].pos != "NOUN":
+        return last
+    k += 1
+    if k < len(toks) and toks[k].sent == toks[first].sent and _latin(toks[k].text) \
+            and toks[k].text[:1].isupper():
+        k += 1
+    return k
 
 
 def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int,
@@ -785,9 +825,10 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     while k < len(toks) and k - last <= _MAX_PO and toks[k].sent == sent:
         t = toks[k]
         p = t.parse
-        if t.low in ("и", "за", "с", ",") and noun is not None and end == k:
+        if t.low in ("и", "за", "с", "к", ",") and noun is not None and end == k:
             k += 1  # "по конституционному законодательству и госстроительству", "по контролю
-            continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …"
+            continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …",
+            # "по подготовке к юбилею"
         if p is None or not t.is_word():
             break
         if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
@@ -1307,6 +1348,29 @@ def _person_complement(doc: Doc, head: int, last: int, sent: int,
 
 
 
+def _held_from_before(c: _Ctx, first: int) -> bool:
+    """A body in the genitive after a title or a body noun in the genitive ("главы | ведомства
+    Александра Жарова", "спикера | парламента Анатолия Каминского", "отдела | ведомства Бориса
+    Едидина"): the name in the genitive after it is the holder of that title, not the body's
+    owner. Not after a title in another case ("представитель администрации Джорджа Буша |
+    Джеймс Коми": the holder follows in its case)."""
+    toks = c.doc.toks
+    if first == 0 or toks[first].case != "gent":
+        return False
+    before = toks[first - 1]
+    lemma = before.lemma.replace("ё", "е")
+    return before.sent == toks[first].sent and before.pos == "NOUN" and \
+        _in_case(before, "gent") and \
+        (lemma in c.lex.titles or lemma in c.lex.body_words)
+
+
+def _before_person(doc: Doc, head: int, last: int) -> int:
+    """The complement of a body cut before the person's name it ends with."""
+    while last > head + 1 and doc.toks[last - 1].ner == "PER":
+        last -= 1
+    return last
+
+
 _MAX_BODY_COMPLEMENT = 6
 
 
@@ -1346,7 +1410,10 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
         last = _eponym_complement(doc, first, t.i, last)
-        last = _person_complement(doc, t.i, last, t.sent, person_ends)
+        if _held_from_before(c, first):
+            last = _before_person(doc, t.i, last)
+        else:
+            last = _person_complement(doc, t.i, last, t.sent, person_ends)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last):
@@ -1501,6 +1568,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     _stage_rule(_NER, "ner_named_after"),
     _stage_rule(_NER, "ner_with_parent"),
     _stage_rule(_NER, "ner_po_complement"),
+    _stage_rule(_NER, "ner_field"),
     _stage_rule(_NER, "ner_legal_form"),
     _stage_rule(_NER, "ner_nested_body"),
     _stage_rule(_NER, "ner_quoted_parent"),
