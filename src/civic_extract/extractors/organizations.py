@@ -33,9 +33,11 @@ po_place_heads.txt, po_adverbials.txt.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from ..document import Doc, Tok, key
 from ..lexicon import LegalForm, OrgLexicon
@@ -115,6 +117,12 @@ class _State:
     kept: set[_Order] = field(default_factory=set)
     stages: dict[int, list[_Found]] = field(default_factory=dict)  # each stage's candidates
     asides: list[tuple[tuple[int, int], _Order, list[_Found]]] = field(default_factory=list)
+    adjective_ner: tuple[list[int], list[int]] | None = None  # see _adjective_spans
+
+    def adjective_spans(self, c: _Ctx) -> tuple[list[int], list[int]]:
+        if self.adjective_ner is None:
+            self.adjective_ner = _adjective_spans(c)
+        return self.adjective_ner
 
     def keep(self, f: _Found) -> None:
         o = f.org
@@ -1588,13 +1596,23 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
 def _inside_ner_name(c: _Ctx, f: _Found) -> bool:
     """A generic word with a quoted name inside a longer NER name ("Русской службе «Голоса
     Америки»") is part of that name: the NER span wins."""
-    toks = c.doc.toks
+    if f.rule != "org_word_quoted":
+        return False
     o = f.org
-    return f.rule == "org_word_quoted" and any(
-        first < o.name_first - 1 and o.name_last <= last
-        and toks[o.name_first - 2].i > first and toks[first].is_word()
-        and toks[first].pos is not None and toks[first].pos in ("ADJF", "PRTF")
-        for _, first, ner_last, last, _ in c.ner if not _lone_word(c, (first, ner_last)))
+    firsts, reach = c.state.adjective_spans(c)
+    k = bisect_left(firsts, o.name_first - 2)  # the spans that start two words before the name
+    return k > 0 and reach[k - 1] >= o.name_last
+
+
+def _adjective_spans(c: _Ctx) -> tuple[list[int], list[int]]:
+    """The NER spans of more than a lone word that open with an adjective or a participle: their
+    first words in order, and the farthest last word of those up to each (found once a text)."""
+    toks = c.doc.toks
+    spans = sorted((first, last) for _, first, ner_last, last, _ in c.ner
+                   if not _lone_word(c, (first, ner_last)) and toks[first].is_word()
+                   and toks[first].pos in ("ADJF", "PRTF"))
+    reach = list(accumulate((last for _, last in spans), max))
+    return [first for first, _ in spans], reach
 
 
 def _lone_word(c: _Ctx, ner: tuple[int, int]) -> bool:
