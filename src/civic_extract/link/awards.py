@@ -56,6 +56,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from ..document import Doc, Tok, key
@@ -265,6 +266,7 @@ class _Context:
         for p in reversed(self.parties):
             self.party_at[p.first] = p
         self._verbs: dict[int, tuple[bool, bool]] = {}  # ``verbs`` of each sentence asked
+        self._last_reflexive: dict[int, int] = {}  # ``last_reflexive_give`` of each asked
 
     # ---- parties ----
     def sent_of(self, tok: int) -> int:
@@ -371,9 +373,19 @@ class _Context:
             return False
         if active_give:
             return True
-        s = self.doc.sents[self.sent_of(p.first)]
-        return any(self.lex.recipient_verbs.get(t.lemma) == "give" and t.lemma.endswith("ся")
-                   and t.pos in _FINITE for t in self.doc.toks[p.last:s.last])
+        return self.last_reflexive_give(self.sent_of(p.first)) >= p.last
+
+    def last_reflexive_give(self, si: int) -> int:
+        """The last reflexive giving verb of sentence si ("вручается"), or -1 (found once a
+        sentence)."""
+        got = self._last_reflexive.get(si)
+        if got is None:
+            s = self.doc.sents[si]
+            got = self._last_reflexive[si] = max(
+                (t.i for t in self.doc.toks[s.first:s.last]
+                 if self.lex.recipient_verbs.get(t.lemma) == "give" and t.lemma.endswith("ся")
+                 and t.pos in _FINITE), default=-1)
+        return got
 
     def any_give(self, si: int) -> bool:
         """A giving verb in the sentence (or its list's intro), in any voice: "наградили
@@ -1007,6 +1019,7 @@ def _refers_back(ctx: _Context, si: int) -> bool:
         return False
     toks = doc.toks[s.first:s.last]
     giving = any(ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") for t in toks)
+    gives = {t.lemma for t in toks if ctx.lex.recipient_verbs.get(t.lemma) == "give"}
     pronoun = False
     for t in toks:
         p = ctx.party_at.get(t.i)
@@ -1015,7 +1028,7 @@ def _refers_back(ctx: _Context, si: int) -> bool:
             break  # the pronoun or holder stands before the recipients ("Кроме Петрова …")
         if t.pos == "NOUN" and (t.lemma in ctx.lex.award_holders or ctx.generic(t) and (
                 ctx.lex.award_markers.get(doc.toks[t.i - 1].lemma) == "same" or
-                _given_award(ctx, t, toks))):
+                _given_award(t, gives))):
             nxt = doc.toks[t.i + 1] if t.i + 1 < s.last else t
             # not "обладателем Кубка УЕФА": a holder of an award it names itself
             return not (nxt.text[:1].isupper() or nxt.text in "«\"„“")
@@ -1024,15 +1037,13 @@ def _refers_back(ctx: _Context, si: int) -> bool:
     return pronoun and giving  # "ее ведущим стал …" gives nothing
 
 
-def _given_award(ctx: _Context, t: Tok, toks: Sequence[Tok]) -> bool:
-    """A generic award word that a giving verb gives, as its subject ("Награда по химии
-    присуждена …", "награда вручается …") or after "удостоен" ("награды удостоены …"); not
-    an object of "получить" ("Также награду получила …": another award)."""
-    gives = [x for x in toks if ctx.lex.recipient_verbs.get(x.lemma) == "give"]
-    if not gives:
-        return False
-    return t.case == "nomn" or (t.case == "gent" and any(
-        x.lemma in ("удостоить", "удостаивать") for x in gives))
+def _given_award(t: Tok, gives: AbstractSet[str]) -> bool:
+    """A generic award word that a giving verb of its sentence (``gives``: their lemmas) gives,
+    as its subject ("Награда по химии присуждена …", "награда вручается …") or after "удостоен"
+    ("награды удостоены …"); not an object of "получить" ("Также награду получила …": another
+    award)."""
+    return bool(gives) and (t.case == "nomn" or t.case == "gent" and
+                            bool(gives & {"удостоить", "удостаивать"}))
 
 
 def _titles_only(cands: Sequence[AwardCandidate] | None) -> bool:
