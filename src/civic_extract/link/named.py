@@ -636,14 +636,16 @@ def _repeat_at(text: str, window: deque[tuple[int, str]],
     window.popleft()
 
 
-def _stands_apart(text: str, a: int, b: int, form: str) -> bool:
-    """Does the text write the form at [a, b), with no word letter or hyphen just before or
-    after it and no abbreviation's dot after it ("США" of "США.", not of "С.Ш.А")?"""
-    return text[a:b] == form and not (a > 0 and (text[a - 1].isalnum() or text[a - 1] in "-_")) \
-        and not (b < len(text) and (text[b].isalnum() or text[b] in "-_")) and \
-        not (text[b:b + 1] == "." and b + 1 < len(text) and
-             (text[b + 1].isalnum() or text[b + 1] == "_"))
+# what may not touch a repeated form: a word's character or a hyphen before it; the same, or an
+# abbreviation's dot ("С.Ш.А"), after it
+_JOINED_BEFORE = re.compile(r"[\w-]")
+_JOINED_AFTER = re.compile(r"[\w-]|\.\w")
 
+
+def _stands_apart(text: str, a: int, b: int, form: str) -> bool:
+    """Does the text write the form at [a, b), nothing joined to it either side?"""
+    return text[a:b] == form and not (a > 0 and _JOINED_BEFORE.match(text, a - 1)) and \
+        not _JOINED_AFTER.match(text, b)
 
 
 def repeated_mentions(text: str, orgs: Sequence[Organization], taken: Iterable[Span],

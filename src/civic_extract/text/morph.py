@@ -44,6 +44,10 @@ class WordParse:
         return all(g in self.grams for g in grams)
 
 
+# the grammemes of a proper name's readings
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
+
+
 class Morphology:
     """A pymorphy3 analyzer with per-word-form caches. Build once (``morphology()``)."""
 
@@ -106,13 +110,12 @@ class Morphology:
         """Is a parse a hyphenated compound of two common nouns the dictionary knows, each
         inflected ("школу-студию" of "школа-студия")?"""
         if type(p.methods_stack[0][0]).__name__ != "HyphenatedWordsAnalyzer" or \
-                p.tag.POS != "NOUN" or {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes:
+                p.tag.POS != "NOUN" or _PROPER & p.tag.grammemes:
             return False
         halves = p.word.split("-")
         return len(halves) == 2 and all(
-            any(q.is_known and q.tag.POS == "NOUN" and
-                not {"Name", "Surn", "Patr", "Geox"} & q.tag.grammemes
-                for q in self._analyzer.parse(h)) for h in halves)
+            any(q.known and q.pos == "NOUN" and not _PROPER & q.grams for q in self.parse(h))
+            for h in halves)
 
     def _lemmas(self, word: str) -> frozenset[str]:
         """Every lemma of every reading of ``word`` (lowercase), ё written as е."""
