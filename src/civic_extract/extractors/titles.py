@@ -2031,9 +2031,13 @@ def _clause_subject(c: _Ctx, k: int, after: int, sent: int) -> int | None:
 def _people_in(c: _Ctx, sent: int) -> list[int]:
     """The people named in sentence ``sent``, in text order."""
     s = c.doc.sents[sent]
-    lo = bisect_right(c.last_toks, s.first)
-    return [i for i in range(lo, len(c.people))
-            if s.first <= c.people[i].first_tok and c.people[i].last_tok <= s.last]
+    out = []
+    for i in range(bisect_right(c.last_toks, s.first), len(c.people)):
+        if c.people[i].first_tok >= s.last:
+            break  # the people are in text order: the rest come later
+        if s.first <= c.people[i].first_tok and c.people[i].last_tok <= s.last:
+            out.append(i)
+    return out
 
 
 def _nominative(c: _Ctx, i: int) -> bool:
@@ -2847,11 +2851,10 @@ def _plural_description_at(c: _Ctx, k: int) -> tuple[_Span, int | None] | None:
 def _named_together(c: _Ctx, i: int, stop: int) -> list[int]:
     """The people (one mention each) named in the sentence of person ``i`` before token
     ``stop``, in text order."""
-    doc = c.doc
-    sent = doc.toks[c.people[i].first_tok].sent
     seen: dict[str, int] = {}
-    for j, p in enumerate(c.people):
-        if doc.toks[p.first_tok].sent == sent and p.last_tok <= stop:
+    for j in _people_in(c, c.doc.toks[c.people[i].first_tok].sent):
+        p = c.people[j]
+        if p.last_tok <= stop:
             seen.setdefault(p.last or p.name, j)
     return sorted(seen.values())
 
