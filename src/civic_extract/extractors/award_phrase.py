@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..document import Doc, Sent, Tok
 from ..lexicon import AwardLexicon, adjective_lemma
@@ -37,6 +37,8 @@ class Ctx:
     morph: Morphology
     lex: AwardLexicon
     ner: dict[int, tuple[str, int, int]]  # token → the first NER span that covers it
+    # each sentence asked (by its first token): has it a recipient verb ("получил")?
+    won: dict[int, bool] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- pieces of a mention

@@ -610,10 +610,14 @@ def _prize_not_a_contest(at: _At, c: AwardCandidate) -> bool:
 
 
 def _won(at: _At) -> bool:
-    """A recipient verb in the site's sentence ("завоевала", "получил")."""
-    lex = at.c.lex
-    return any(t.lemma in lex.recipient_verbs and t.pos in _VERB_POS
-               for t in at.c.doc.toks[at.s.first:at.s.last])
+    """A recipient verb in the site's sentence ("завоевала", "получил"; read once a
+    sentence)."""
+    got = at.c.won.get(at.s.first)
+    if got is None:
+        lex = at.c.lex
+        got = at.c.won[at.s.first] = any(t.lemma in lex.recipient_verbs and t.pos in _VERB_POS
+                                         for t in at.c.doc.toks[at.s.first:at.s.last])
+    return got
 
 
 def _contest_without_winner(at: _At, c: AwardCandidate) -> bool:
