@@ -841,3 +841,88 @@ def test_a_name_in_ye_alone_stays_as_written(run, text, name):
 ])
 def test_a_given_name_of_several_words_joins_its_first_word(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# an initial that spells a preposition ("У.", "К.", "С.", "В.", "О.") is an initial, glued to
+# the surname or not, in any case and at any place in the sentence
+PREPOSITION_INITIALS = [
+    ("Сейчас У.Баффету исполнилось 90 лет.", "У.Баффет", "У.Баффету"),
+    ("Вчера К.Иванова выступила в суде.", "К.Иванова", "К.Иванова"),
+    ("Письмо подписал В. Сидоров.", "В. Сидоров", "В. Сидоров"),
+    ("Слово дали С.Петрову, затем выступили другие.", "С.Петров", "С.Петрову"),
+    ("Сообщение О.Смирновой прочли вслух.", "О.Смирнова", "О.Смирновой"),
+]
+
+
+@pytest.mark.parametrize("text, name, mention", PREPOSITION_INITIALS)
+def test_an_initial_that_spells_a_preposition_stays_in_the_name(run, text, name, mention):
+    (person,) = run(text).people
+    assert person.name == name
+    assert [text[m.start:m.stop] for m in person.mentions] == [mention]
+
+
+# a capitalized word inside a sentence is a name even where the dictionary knows it as a verb
+# form or an adverb ("Серена": "серить"); at a sentence's start, or after a quote, a dash or a
+# list's number, the capital says nothing and such a word stays out of the name
+CAPITALS_IN_PLACE = [
+    ("Вчера американка Серена Уильямс выиграла турнир.", {"Серена Уильямс": 1}),
+    ("Соперницей стала Серена Уильямс, а не её сестра.", {"Серена Уильямс": 1}),
+    ("Тренер поздравил Серену Уильямс с победой.", {"Серена Уильямс": 1}),
+    ("Родилась Анна Петрова в Твери.", {"Анна Петрова": 1}),
+    ("1 Помиловать Наталью Сидорову.", {"Наталья Сидорова": 1}),
+    ("Он сказал: «Вдобавок С. Антуфьев ушел».", {"С. Антуфьев": 1}),
+]
+
+
+@pytest.mark.parametrize("text, people", CAPITALS_IN_PLACE)
+def test_a_capital_inside_a_sentence_makes_a_word_part_of_the_name(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+# a one-word name in "-ов", "-ев", "-ин" is one man's surname, not the genitive plural of a
+# family ("Стояновых", "Ивановы"); the plural forms stay a family
+ONE_MAN_OR_A_FAMILY = [
+    ("В настоящее время Стоянов находится в СИЗО.", {"Стоянов": 1}),
+    ("По данным следствия, Башлаков ушел в отставку.", {"Башлаков": 1}),
+    ("Вчера Калягин вернулся в Москву.", {"Калягин": 1}),
+    ("Вчера Ивановы переехали в Тверь.", {}),
+    ("Бизнес семьи Шаймиевых растёт.", {}),
+]
+
+
+@pytest.mark.parametrize("text, people", ONE_MAN_OR_A_FAMILY)
+def test_a_surname_in_ov_is_one_man_not_a_family(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+# a person the text names once by the surname alone is the same person where the surname
+# comes back untagged, at a line's start, glued to an initial, or in three letters
+LATER_MENTIONS = [
+    ("Берлускони намерен баллотироваться.\nАдвокаты Берлускони обжалуют приговор.",
+     "Берлускони", ["Берлускони", "Берлускони"]),
+    ("Премьер Синдзо Абэ выступил.\nАбэ родился в 1954 году.", "Синдзо Абэ",
+     ["Синдзо Абэ", "Абэ"]),
+    ("Глава МВФ Кристин Лагард приехала.\n\nК.Лагард встретилась с министром.",
+     "Кристин Лагард", ["Кристин Лагард", "К.Лагард"]),
+    ("Генпрокурор Юрий Чайка выступил.\n\nЮ. Чайка заверил журналистов.", "Юрий Чайка",
+     ["Юрий Чайка", "Ю. Чайка"]),
+]
+
+
+@pytest.mark.parametrize("text, name, mentions", LATER_MENTIONS)
+def test_a_surname_said_again_is_the_same_person(run, text, name, mentions):
+    person = next(p for p in run(text).people if p.name == name)
+    assert [text[m.start:m.stop] for m in person.mentions] == mentions
+
+
+# a lone capitalized word that is no surname of the text, an abbreviation, an adjective or a
+# short dictionary word, stays no person
+NOT_LATER_MENTIONS = [
+    ("Лью Джейкоб выступил.\nВсе согласились.", "Все"),
+    ("Депутат Смирнов выступил.\nБПТС обсудили позже.", "БПТС"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_LATER_MENTIONS)
+def test_a_lone_word_that_is_no_surname_is_no_person(run, text, word):
+    assert all(word not in p.name for p in run(text).people)

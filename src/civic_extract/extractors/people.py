@@ -532,9 +532,16 @@ def _place_only(t: Tok) -> bool:
                                   not {"Name", "Surn", "Patr"} & p.grams for p in t.parses)
 
 
+# The endings of a Russian surname's masculine nominative, which a family's plural never has
+# (the Ivanovs are "Ивановы", "Ивановых").
+_ONE_MANS_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
+
 def family_name(t: Tok) -> bool:
     """Is the word a surname in the plural only, a family ("Шаймиевых", "Ивановы"; not
     "Ивановым", which may be one man)?"""
+    if t.low.endswith(_ONE_MANS_ENDINGS):
+        return False  # "Стоянов", "Башлаков": one man's surname, not the family of a "Стоян"
     surnames = [p for p in t.parses if "Surn" in p.grams]
     return bool(surnames) and all("plur" in p.grams for p in surnames) and \
         not any("sing" in p.grams and {"Name", "Surn"} & p.grams for p in t.parses)
@@ -655,8 +662,27 @@ def _opener(doc: Doc, k: int) -> bool:
     if len(t.text) == 1 or any(_NAME_GRAMS & p.grams for p in t.parses):
         return False  # an initial: "А. Кудрин", "А.С. Бобкова"
     return t.lemma.replace("ё", "е") in _not_name_words("address_words.txt") or \
-        function_word(t) or t.low.endswith(_not_name_words("age_adjectives.txt")) and \
+        function_word(t) and _capital_explained(doc, k) or \
+        t.low.endswith(_not_name_words("age_adjectives.txt")) and \
         any(p.pos == "ADJF" for p in t.parses)
+
+
+# What may stand before a word whose capital its place explains: the start of a sentence, a
+# quote, a bracket, a dash or a colon.
+_OPENING_MARKS = frozenset("«„\"'(—–-:")
+
+
+def _opens(t: Tok) -> bool:
+    """A mark or a list's number ("1 Помиловать …") after which a word is capitalized."""
+    return t.text in _OPENING_MARKS or t.text.isdigit()
+
+
+def _capital_explained(doc: Doc, k: int) -> bool:
+    """Does the word's place explain its capital (the sentence's first word, or the first after
+    a quote, bracket, dash, colon or a list's number)? A verb form or adverb capitalized
+    elsewhere is a name the dictionary reads as a word ("американка Серена Уильямс": "серена"
+    of "серить")."""
+    return k == doc.sents[doc.toks[k].sent].first or _opens(doc.toks[k - 1])
 
 
 @cache
@@ -674,7 +700,8 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     words = [k for k in range(first, last) if doc.toks[k].is_word()]
     lead = doc.toks[first].parse
     if len(words) > 1 and (title_word(doc.toks[first], lex) or _opener(doc, first) or
-                           lead is not None and lead.pos == "PREP" or
+                           lead is not None and lead.pos == "PREP" and
+                           not _initial_at(doc.toks, first) or
                            len(words) > 2 and _title_before_first_name(doc, words, lex)):
         first = words[1]
     while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
@@ -722,6 +749,28 @@ def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morpho
     return out
 
 
+def _adjective_only(t: Tok) -> bool:
+    """Does the dictionary know the word as an adjective only ("Болгарским", "Кембриджский")?"""
+    return bool(t.parses) and all(p.known and p.pos in ("ADJF", "ADJS") and
+                                  not _NAME_GRAMS & p.grams for p in t.parses)
+
+
+def _with_initials(doc: Doc, k: int) -> int:
+    """The first token of the initials written right before word k ("Б.Обама", "Ю. Чайка",
+    "А.С. Пушкин"), else k."""
+    toks = doc.toks
+    while k >= 2 and toks[k - 1].text == "." and _initial_at(toks, k - 2) and \
+            toks[k - 1].stop >= toks[k].start - 1 and toks[k - 2].stop == toks[k - 1].start:
+        k -= 2
+    return k
+
+
+def _a_word_too(t: Tok) -> bool:
+    """Does the dictionary know the word as something other than a name ("Все", "Так"; not
+    "Абэ", "Али")?"""
+    return any(p.known and not _NAME_GRAMS & p.grams for p in t.parses)
+
+
 def lone_words(doc: Doc, morph: Morphology, lex: PeopleLexicon,
                taken: Iterable[tuple[int, int]]) -> list[PersonCandidate]:
     """Capitalized words the NER left untagged, or tagged as a name a veto stopped ("фонда
@@ -733,12 +782,15 @@ def lone_words(doc: Doc, morph: Morphology, lex: PeopleLexicon,
     out = []
     for t in doc.toks:
         if t.ner not in (None, "PER") or t.i in covered or t.chrome or not t.text[:1].isupper() or \
-                not t.text.isalpha() or len(t.text) < 4:
+                not t.text.isalpha() or len(t.text) < 2:
             continue
         if t.ner is None and t.parses and t.i == doc.sents[t.sent].first and \
                 all(p.known and not _NAME_GRAMS & p.grams for p in t.parses):
             continue
-        cand = person_from_tokens(doc, t.i, t.i + 1, morph, lex)
+        if t.ner is None and (t.text.isupper() or _adjective_only(t) or
+                              len(t.text) < 4 and _a_word_too(t)):
+            continue  # "БПТС", "Патриарх Болгарский", "Все": an abbreviation, an adjective
+        cand = person_from_tokens(doc, _with_initials(doc, t.i), t.i + 1, morph, lex)
         if cand is not None and not family_name(t):
             out.append(replace(cand, rule="same_surname"))
     return out

@@ -140,9 +140,10 @@ def person_facts(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonFact
 
 
 def same_surnames(facts: Facts) -> tuple[PersonFact, ...]:
-    """The lone capitalized words of a text that are, in some case, the surname of a full name
-    the text gives ("Иван Петров … по словам Петрова"), outside every organization and place."""
-    stems = {word_stem(f.last) for f in facts.people if f.first and f.last}
+    """The lone capitalized words of a text that are, in some case, the surname of a person the
+    text names ("Иван Петров … по словам Петрова"; "Берлускони заявил … адвокаты Берлускони"),
+    outside every organization and place."""
+    stems = {word_stem(f.last) for f in facts.people if f.last}
     if not stems:
         return ()
     taken = Cover([o.span for o in facts.organizations] + [p.span for p in facts.places])
