@@ -926,3 +926,21 @@ NOT_LATER_MENTIONS = [
 @pytest.mark.parametrize("text, word", NOT_LATER_MENTIONS)
 def test_a_lone_word_that_is_no_surname_is_no_person(run, text, word):
     assert all(word not in p.name for p in run(text).people)
+
+
+# a one-letter Roman number that ends a name is its number, and the sentence's dot after it
+# is no part of the name; an initial after a surname keeps its dot
+NAME_ENDS = [
+    ("Новым королём стал его сын Тупу V. Королевство маленькое.", "Тупу V", "Тупу V"),
+    ("Умер король Кигели V. Причины не сообщают.", "Кигели V", "Кигели V"),
+    ("Вопрос задал Иванов А. на встрече.", "Иванов А.", "Иванов А."),
+    ("Слово дали Иванову В. на встрече.", "Иванов В.", "Иванову В."),
+    ("Его отец Роберт Лоуренс Jr. родился в Чикаго.", "Роберт Лоуренс Jr", "Роберт Лоуренс Jr"),
+]
+
+
+@pytest.mark.parametrize("text, name, mention", NAME_ENDS)
+def test_where_a_name_ends(run, text, name, mention):
+    person = next(p for p in run(text).people if p.name.startswith(name.split()[0]))
+    assert person.name == name
+    assert text[person.mentions[0].start:person.mentions[0].stop] == mention

@@ -62,6 +62,16 @@ def _initial_at(toks: list[Tok], k: int) -> bool:
     return len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == "."
 
 
+def _regnal_at(toks: list[Tok], k: int, first: int, last: int) -> bool:
+    """ "V" of "Тупу V.", the sentence's dot after it: a one-letter Roman number that ends a
+    name after its words is the name's number, not an initial."""
+    return first < k and toks[k].text in _ROMAN_LETTERS and \
+        (k + 1 == last or k + 2 == last and toks[k + 1].text == ".")
+
+
+_ROMAN_LETTERS = frozenset("IVX")
+
+
 def _is_name_word(t: Tok) -> bool:
     return t.is_word() and t.text not in QUOTES and not _ROMAN.match(t.text)
 
@@ -89,7 +99,7 @@ def _name_words(doc: Doc, first: int, last: int) -> tuple[list[Tok], list[str], 
     prefixes: dict[int, str] = {}
     k = first
     while k < last:
-        if _initial_at(toks, k):
+        if _initial_at(toks, k) and not _regnal_at(toks, k, first, last):
             initials.append(toks[k].text + ".")
             k += 2
             continue
@@ -161,7 +171,7 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
         if _apostrophe_prefix(toks, k, last):
             k += 2  # the prefix is in the word's normal form already
             continue
-        if _initial_at(toks, k):
+        if _initial_at(toks, k) and not _regnal_at(toks, k, first, last):
             # as written: "А.И. Машкин", "К. С. Станиславский"
             glued = k + 2 < last and toks[k + 2].start == toks[k + 1].stop
             pieces.append(t.text + "." + ("" if glued else " "))
@@ -704,8 +714,9 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
                            not _initial_at(doc.toks, first) or
                            len(words) > 2 and _title_before_first_name(doc, words, lex)):
         first = words[1]
-    while last > first and not doc.toks[last - 1].is_word() and doc.toks[last - 1].text != ".":
-        last -= 1
+    while last > first and not doc.toks[last - 1].is_word() and \
+            not (doc.toks[last - 1].text == "." and last >= 2 and _initial_at(doc.toks, last - 2)):
+        last -= 1  # the dot after "Тупу V" ends the sentence
     return first, last
 
 
