@@ -450,3 +450,29 @@ def test_place_takes_no_po_complement(run, text, place):
     places = run(text).places
     assert [m.text for p in places for m in p.mentions] == [place], \
         [(p.name, [m.text for m in p.mentions]) for p in places]
+
+
+# a street or a square is mentioned by its name: the word that says what it is stays out of
+# the mention (the place's name keeps it), before or after the name, in any case and number
+STREET_MENTIONS = [
+    ("Офис находится на улице Абая.", "улица Абая", "Абая"),
+    ("Авария случилась на улице Лобачевского в Москве.", "улица Лобачевского", "Лобачевского"),
+    ("Колонна прошла по проспекту Независимости.", "проспект Независимости", "Независимости"),
+    ("Митинг прошёл на Тверской площади.", "Тверская площадь", "Тверской"),
+    ("Люди вышли на Манежную площадь вечером.", "Манежная площадь", "Манежную"),
+    ("Акция была на площади Тяньаньмэнь, как и прежде.", "площадь Тяньаньмэнь", "Тяньаньмэнь"),
+]
+
+
+@pytest.mark.parametrize("text, name, mention", STREET_MENTIONS)
+def test_a_street_is_mentioned_by_its_name(run, text, name, mention):
+    place = next(p for p in run(text).places if p.name == name)
+    assert place.kind == "other"
+    assert [text[m.start:m.stop] for m in place.mentions] == [mention]
+
+
+# other places of kind "other" keep their whole phrase
+def test_a_building_keeps_its_whole_mention(run):
+    text = "Концерт прошел в Доме дружбы."
+    (place,) = run(text).places
+    assert text[place.mentions[0].start:place.mentions[0].stop] == "Доме дружбы"
