@@ -81,3 +81,33 @@ def test_bad_extra_lexicon_rows_are_our_error_when_loaded():
     ex = civic_extract.Extractor(lexicon={"legal_forms": ["ОО|общественное объединение"]})
     with pytest.raises(DataError, match="expected 3 columns"):
         ex.extract("Аким выступил.")
+
+
+# the same words are one kind of entity: of an organization and a person or a place with one
+# span, the one a cue found (a listing word, "имени"), else the one of the NER's type
+ONE_TYPE = [
+    ("Город делят пять кланов — Бонанно, Гамбино, Дженовезе, Коломбо и Луккезе.", "Гамбино",
+     "organizations"),
+    ("В фестивале участвовали группы «Вежливый Отказ», «Контора Кука» и «Выход».", "Выход",
+     "organizations"),
+    ("Он окончил академию имени Фрунзе в Москве.", "Фрунзе", "people"),
+    ("Экипаж прибыл на МКС вчера.", "МКС", "places"),
+]
+
+
+@pytest.mark.parametrize("text, words, kind", ONE_TYPE)
+def test_one_span_is_one_kind_of_entity(extractor, text, words, kind):
+    article = extractor.extract(text)
+    kinds = {k for k in ("people", "organizations", "places")
+             for item in getattr(article, k) for m in item.mentions
+             if text[m.start:m.stop] == words}
+    assert kinds == {kind}
+
+
+def test_no_span_is_two_kinds_of_entity_in_a_whole_text(extractor):
+    text = ("Город делят кланы Бонанно и Гамбино. Советник канцлера ФРГ Иван Петров прибыл в "
+            "академию имени Фрунзе, где его встретил Гамбино. Экипаж МКС вернулся.")
+    article = extractor.extract(text)
+    spans = [(m.start, m.stop) for k in ("people", "organizations", "places")
+             for item in getattr(article, k) for m in item.mentions]
+    assert len(spans) == len(set(spans))

@@ -13,7 +13,10 @@ document alone); where their spans overlap, the rules below decide, in this orde
 3. ``place_over_person``: a span that is both a person and a place is the place ("Эфиопия"); a
    ``name_parts``: a place or an organization inside a longer person's name is part of the name
    ("района Смагулов | Мейржан Серикбосынович"), as is one a name after a title overlaps;
-4. ``person_labels``: a person the NER did not tag (a name after a title: "Аким Алматы Ерболат
+4. ``one_type``: the same words are one kind of entity: of an organization and a person or a
+   place with one span, the one a cue found ("кланов Бонанно, Гамбино": organizations; "им.
+   Фрунзе": a person), else the one of the NER's type, else the organization;
+5. ``person_labels``: a person the NER did not tag (a name after a title: "Аким Алматы Ерболат
    Досаев открыл форум") is a person in the resolved labels.
 
 The result is frozen. The parsed document is never changed: the labels the resolver changes make
@@ -147,6 +150,47 @@ def _name_parts(s: _State) -> None:
     s.orgs = [o for o in s.orgs if o.known or not inside(o.first_tok, o.last_tok)]
 
 
+# Rules that read a cue against the NER's type: a listing word ("кланов Бонанно, Гамбино"),
+# the word "имени" before a person's name, a gazetteer's place the NER calls an organization.
+_CUE_RULES = frozenset({"org_word_list", "eponym", "ner_org_in_gazetteer"})
+_NER_RULES = frozenset({"ner", "ner_place", "ner_org"})
+
+
+def _one_type(s: _State) -> None:
+    """The same words are never two kinds of entity: of an organization and a person or a
+    place with the same span, the one a cue found stays; else the one of the NER's type; else
+    the organization."""
+    def org_wins(org_rule: str | None, other_rule: str | None) -> bool:
+        if (org_rule in _CUE_RULES) != (other_rule in _CUE_RULES):
+            return org_rule in _CUE_RULES
+        if (org_rule in _NER_RULES) != (other_rule in _NER_RULES):
+            return org_rule in _NER_RULES
+        return True
+
+    orgs = {(o.first_tok, o.last_tok): o.rule for o in s.orgs}
+    if not orgs:
+        return
+    lost: set[tuple[int, int]] = set()
+    kept_people = []
+    for p in s.people:
+        span = (p.first_tok, p.last_tok)
+        if span in orgs and org_wins(orgs[span], p.rule):
+            continue
+        if span in orgs:
+            lost.add(span)
+        kept_people.append(p)
+    kept_places = []
+    for q in s.places:
+        span = (q.first_tok, q.last_tok)
+        if span in orgs and org_wins(orgs[span], q.rule):
+            continue
+        if span in orgs:
+            lost.add(span)
+        kept_places.append(q)
+    s.people, s.places = kept_people, kept_places
+    s.orgs = [o for o in s.orgs if (o.first_tok, o.last_tok) not in lost]
+
+
 def _person_labels(s: _State) -> None:
     """A person found without the NER (a name after a title) is a person's words in the
     resolved labels too, so the titles stop before it as before any name."""
@@ -164,6 +208,7 @@ RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("known_organization", _known_organization),
     ("place_over_person", _place_over_person),
     ("name_parts", _name_parts),
+    ("one_type", _one_type),
     ("person_labels", _person_labels),
 )
 
