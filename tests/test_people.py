@@ -944,3 +944,29 @@ def test_where_a_name_ends(run, text, name, mention):
     person = next(p for p in run(text).people if p.name.startswith(name.split()[0]))
     assert person.name == name
     assert text[person.mentions[0].start:person.mentions[0].stop] == mention
+
+
+# a foreign man's surname that ends with a consonant declines as a noun: each case back to
+# the nominative, as a first name in the same case shows; a woman's such surname, a surname
+# in -а and a surname that is a dictionary word keep their own forms
+FOREIGN_SURNAMES = [
+    ("Альбом Шарля Азнавура вышел.", "Шарль Азнавур"),
+    ("Песню посвятили Шарлю Азнавуру.", "Шарль Азнавур"),
+    ("Зал рукоплескал Шарлю Азнавуру и Полу Маккартни.", "Шарль Азнавур"),
+    ("Шарль Азнавур выступил.", "Шарль Азнавур"),
+    ("Поддержка Оррина Хэтча важна.", "Оррин Хэтч"),
+    ("Он опередил Кена Кокрела на выборах.", "Кен Кокрел"),
+    ("Интервью Джастина Бибера вышло.", "Джастин Бибер"),
+    ("С Эриком Клэптоном выступили друзья.", "Эрик Клэптон"),
+    ("Слово дали Кондолизе Райс.", "Кондолиза Райс"),
+    ("Встреча с Ларой Фабиан прошла.", "Лара Фабиан"),
+    ("Правительство Рами Хамдаллы ушло.", "Рами Хамдалла"),
+    ("Премьер Рами Хамдалла ушёл.", "Рами Хамдалла"),
+    ("Визит Барака Обамы начался.", "Барак Обама"),
+    ("Поздравили Ерлана Сапарова.", "Ерлан Сапаров"),
+]
+
+
+@pytest.mark.parametrize("text, name", FOREIGN_SURNAMES)
+def test_a_foreign_surname_in_the_nominative(run, text, name):
+    assert name in [p.name for p in run(text).people]

@@ -111,6 +111,7 @@ def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
         return []
     shortest = 2 if any(r.weight == _FIXD for r in parsed) else 1
     word = tok.text.lower()
+    known = {p.normal.replace("ё", "е") for p in tok.parses if p.known}
     out = []
     longest: dict[str, int] = {}  # per gender, the longest ending that fits decides
     for ending, nominative, gender, cases, row_role in lex.name_paradigms:
@@ -121,8 +122,9 @@ def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
         if nominative == "-":
             form, weight = word, _INDECLINABLE
         elif nominative == "·" or nominative == "ь":
-            if stem[-1] in _VOWELS:
-                continue
+            if stem[-1] in _VOWELS or \
+                    nominative == "·" and role == "Surn" and known and stem not in known:
+                continue  # a surname that is a word declines as the word ("Чудотворца")
             form, weight = stem + nominative.strip("·"), _PARADIGM
         elif stem[-1] in _VOWELS and nominative[:1] in _VOWELS:
             continue  # two vowels where the ending was ("Лау" is no "Лаа")
