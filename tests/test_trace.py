@@ -111,3 +111,41 @@ def test_no_span_is_two_kinds_of_entity_in_a_whole_text(extractor):
     spans = [(m.start, m.stop) for k in ("people", "organizations", "places")
              for item in getattr(article, k) for m in item.mentions]
     assert len(spans) == len(set(spans))
+
+
+# a name the NER calls an organization in one place (its mistake is simulated) is the person
+# the text names in full elsewhere: the surname, the first name and surname, or the one full
+# name's first name; a word that names no person of the text stays an organization
+NAMED_ELSEWHERE = [
+    ("Депутат Владимир Макеенко вышел из партии. Потом Макеенко выступил.", "Макеенко", True),
+    ("Певица Селена Гомес приехала. Вчера Селена Гомес выступила.", "Селена Гомес", True),
+    ("Телеведущая Ксения Собчак стала мамой. Потом Ксения выступила.", "Ксения", True),
+    ("Депутат Владимир Макеенко вышел из партии. Потом Роснефть выступила.", "Роснефть",
+     False),
+    ("Иван Петров и Иван Сидоров пришли. Потом Иван выступил.", "Иван", False),
+]
+
+
+@pytest.mark.parametrize("text, words, person", NAMED_ELSEWHERE)
+def test_a_name_the_text_gives_a_person_is_no_organization(extractor, text, words, person):
+    from civic_extract.document import parse_batch
+    from civic_extract.extractors.organizations import extract_organizations
+    from civic_extract.extractors.people import extract_people
+    from civic_extract.extractors.places import extract_places
+    from civic_extract.resolve import resolve
+    from civic_extract.text.prepare import prepare
+
+    models, morph, lex = extractor._load()
+    doc = parse_batch([prepare(text)], models, morph)[0]
+    first = text.rindex(words)
+    span = [t.i for t in doc.toks if first <= t.start < first + len(words)]
+    a, b = span[0], span[-1] + 1
+    doc.ner = [n for n in doc.ner if n[2] <= a or n[1] >= b] + [("ORG", a, b)]
+    for k in range(a, b):
+        doc.toks[k].ner = "ORG"
+    res = resolve(doc, morph, lex.people,
+                  extract_people(doc, morph, lex.people),
+                  extract_organizations(doc, morph, lex.organizations, set()),
+                  extract_places(doc, morph, lex.places, set()))
+    assert any((p.first_tok, p.last_tok) == (a, b) for p in res.people) == person
+    assert any((o.first_tok, o.last_tok) == (a, b) for o in res.organizations) != person

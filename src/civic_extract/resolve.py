@@ -13,10 +13,12 @@ document alone); where their spans overlap, the rules below decide, in this orde
 3. ``place_over_person``: a span that is both a person and a place is the place ("Эфиопия"); a
    ``name_parts``: a place or an organization inside a longer person's name is part of the name
    ("района Смагулов | Мейржан Серикбосынович"), as is one a name after a title overlaps;
-4. ``one_type``: the same words are one kind of entity: of an organization and a person or a
+4. ``person_named_elsewhere``: a name the NER calls an organization here and a person
+   elsewhere ("Владимир Макеенко … Макеенко заявил") is the person;
+5. ``one_type``: the same words are one kind of entity: of an organization and a person or a
    place with one span, the one a cue found ("кланов Бонанно, Гамбино": organizations; "им.
    Фрунзе": a person), else the one of the NER's type, else the organization;
-5. ``person_labels``: a person the NER did not tag (a name after a title: "Аким Алматы Ерболат
+6. ``person_labels``: a person the NER did not tag (a name after a title: "Аким Алматы Ерболат
    Досаев открыл форум") is a person in the resolved labels.
 
 The result is frozen. The parsed document is never changed: the labels the resolver changes make
@@ -26,11 +28,12 @@ a new document layer (``Doc.relabeled``) that the later extractors read.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .document import Doc
+from .document import Doc, Tok
 from .extractors.organizations import OrgCandidate
 from .extractors.people import PersonCandidate, person_from_tokens
+from .extractors.phrase import word_stem
 from .extractors.places import PlaceCandidate
 from .lexicon import PeopleLexicon
 from .link.spans import Cover, Hull
@@ -150,6 +153,44 @@ def _name_parts(s: _State) -> None:
     s.orgs = [o for o in s.orgs if o.known or not inside(o.first_tok, o.last_tok)]
 
 
+def _first_name(t: Tok) -> bool:
+    return any("Name" in p.grams for p in t.parses)
+
+
+def _person_named_elsewhere(s: _State) -> None:
+    """A name the NER calls an organization here and a person elsewhere in the text is the
+    person: the words are a full name's surname, its first name and surname, or the first
+    name of one full name alone ("Владимир Макеенко … Макеенко распространил"); an
+    organization with a legal form, quotes or the gazetteer's name stays."""
+    full = [p for p in s.people if p.first and p.last]
+    if not full or not s.orgs:
+        return
+    by_last: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
+    for p in full:
+        by_last.setdefault(word_stem(p.last or ""), set()).add(word_stem(p.first or ""))
+        firsts.setdefault(word_stem(p.first or ""), set()).add(word_stem(p.last or ""))
+    kept = []
+    for o in s.orgs:
+        words = [t for t in s.doc.toks[o.first_tok:o.last_tok] if t.is_word()]
+        stems = [word_stem(t.text) for t in words]
+        named = o.rule == "ner_org" and not o.known and o.form is None and 0 < len(words) <= 2 \
+            and len(words) == o.last_tok - o.first_tok \
+            and all(t.text[:1].isupper() and t.text[1:].islower() for t in words) and (
+                stems[-1] in by_last and (len(stems) == 2 and stems[0] in by_last[stems[-1]]
+                                          or len(stems) == 1 and not _first_name(words[0]))
+                or len(stems) == 1 and len(firsts.get(stems[0], ())) == 1
+                and stems[0] not in by_last)
+        person = person_from_tokens(s.doc, o.first_tok, o.last_tok, s.morph, s.lex) \
+            if named else None
+        if person is None:
+            kept.append(o)
+            continue
+        s.people.append(replace(person, rule="named_elsewhere"))
+    s.orgs = kept
+    s.people.sort(key=lambda p: p.first_tok)
+
+
 # Rules that read a cue against the NER's type: a listing word ("кланов Бонанно, Гамбино"),
 # the word "имени" before a person's name, a gazetteer's place the NER calls an organization.
 _CUE_RULES = frozenset({"org_word_list", "eponym", "ner_org_in_gazetteer"})
@@ -208,6 +249,7 @@ RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("known_organization", _known_organization),
     ("place_over_person", _place_over_person),
     ("name_parts", _name_parts),
+    ("person_named_elsewhere", _person_named_elsewhere),
     ("one_type", _one_type),
     ("person_labels", _person_labels),
 )
