@@ -700,6 +700,25 @@ def _not_name_words(name: str) -> tuple[str, ...]:
     return lines(name)
 
 
+_FINITE = frozenset({"VERB", "PRTS"})
+
+
+def _verb_after(doc: Doc, first: int, last: int) -> bool:
+    """Is the word at ``first`` read as a verb while its clause's verb comes after the name
+    ("Серена Уильямс родила дочь": "серена" of "серить" is no predicate there; "Родилась Анна
+    Петрова" has none after it)?"""
+    t = doc.toks[first]
+    if not t.parses or not all(p.pos in _FINITE for p in t.parses):
+        return False
+    for k in range(last, doc.sents[t.sent].last):
+        after = doc.toks[k]
+        if not after.is_word():
+            return False  # the clause ends ("Избрана Мария Иванова, которая работала")
+        if after.parses[:1] and after.parses[0].pos in _FINITE:
+            return True
+    return False
+
+
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     """The span without punctuation at its edges (a final dot of an initial stays) and without
     a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито", "Аким
@@ -709,7 +728,8 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
         first += 1
     words = [k for k in range(first, last) if doc.toks[k].is_word()]
     lead = doc.toks[first].parse
-    if len(words) > 1 and (title_word(doc.toks[first], lex) or _opener(doc, first) or
+    if len(words) > 1 and (title_word(doc.toks[first], lex) or
+                           _opener(doc, first) and not _verb_after(doc, first, last) or
                            lead is not None and lead.pos == "PREP" and
                            not _initial_at(doc.toks, first) or
                            len(words) > 2 and _title_before_first_name(doc, words, lex)):
