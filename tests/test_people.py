@@ -974,3 +974,16 @@ FOREIGN_SURNAMES = [
 @pytest.mark.parametrize("text, name", FOREIGN_SURNAMES)
 def test_a_foreign_surname_in_the_nominative(run, text, name):
     assert name in [p.name for p in run(text).people]
+
+
+# capitalized words after a title are a name only when the NER reads none of them as an
+# organization ("сотрудники ГУ ФСИН": "Гу" may be a first name, "ФСИН" is a body)
+@pytest.mark.parametrize("text, people, org", [
+    ("Сотрудники ГУ ФСИН выступили.", [], "ФСИН"),
+    ("Директор ГУ МВД выступил.", [], "МВД"),
+    ("Аким Алматы Ерболат Досаев открыл форум.", ["Ерболат Досаев"], None),
+])
+def test_no_name_after_a_title_from_an_organization(run, text, people, org):
+    article = run(text)
+    assert [p.name for p in article.people] == people
+    assert org is None or org in [o.name for o in article.organizations]

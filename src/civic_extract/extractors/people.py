@@ -409,7 +409,8 @@ def _name_run(doc: Doc, a: int, b: int) -> _Span | None:
 
 def _after_titles(c: _Ctx) -> list[_Span]:
     """Names the NER missed right after a title and its complement ("Аким Алматы Ерболат
-    Досаев открыл форум"): a title word before capitalized words is evidence of a person."""
+    Досаев открыл форум"): a title word before capitalized words is evidence of a person (not
+    words the NER reads as an organization: "сотрудники ГУ ФСИН")."""
     doc, out = c.doc, []
     tagged = {k for _, a, b in doc.ner if _ == "PER" for k in range(a, b)}
     for k, t in enumerate(doc.toks):
@@ -424,7 +425,8 @@ def _after_titles(c: _Ctx) -> list[_Span]:
         while end < limit and doc.toks[end].sent == t.sent and _capitalized(doc.toks[end]):
             end += 1
         run = _name_run(doc, j, end) if end - j >= 2 else None
-        if run is not None and not tagged.intersection(range(j, end)):
+        if run is not None and not tagged.intersection(range(j, end)) and \
+                not any(doc.toks[i].ner == "ORG" for i in range(*run)):
             out.append(run)
     return out
 
