@@ -192,8 +192,9 @@ def _person_named_elsewhere(s: _State) -> None:
 
 
 # Rules that read a cue against the NER's type: a listing word ("кланов Бонанно, Гамбино"),
-# the word "имени" before a person's name, a gazetteer's place the NER calls an organization.
-_CUE_RULES = frozenset({"org_word_list", "eponym", "ner_org_in_gazetteer"})
+# the word "имени" before a person's name, a gazetteer's place the NER calls an organization
+# ("МКС"; in Latin letters: "из France").
+_CUE_RULES = frozenset({"org_word_list", "eponym", "ner_org_in_gazetteer", "latin_name"})
 _NER_RULES = frozenset({"ner", "ner_place", "ner_org"})
 
 
