@@ -1796,6 +1796,38 @@ def test_wealth_status(run, text, last, head):
         assert kinds[head] == ("position" if head == "предприниматель" else "status")
 
 
+# a rank won or conferred (a chess title, an academy's rank, an honorific) and a fan of a team
+# are statuses, not posts held; a job or a chair stays a position
+RANKS_AND_FANS = [
+    ("Гроссмейстер Иван Петров выиграл турнир.", [("гроссмейстер", "status")]),
+    ("Турнир выиграла гроссмейстер из Индии Анна Петрова.",
+     [("гроссмейстер из Индии", "status")]),
+    ("Первое место занял индийский гроссмейстер Вишванатан Ананд.",
+     [("индийский гроссмейстер", "status")]),
+    ("В интервью газете академик РАН Роальд Сагдеев назвал сенсацию пустой.",
+     [("академик РАН", "status")]),
+    ("Член-корреспондент академии наук Ольга Ким выступила с докладом.",
+     [("член-корреспондент академии наук", "status")]),
+    ("Пока маэстро Раймонд Паулс не принял решения.", [("маэстро", "status")]),
+    ("Мастер спорта Олег Ким победил в забеге.", [("мастер спорта", "status")]),
+    ("Болельщика «Спартака» Егора Свиридова убили в драке.",
+     [("болельщик «Спартака»", "status")]),
+    ("На митинг пришла болельщица «Зенита» Анна Белова.",
+     [("болельщица «Зенита»", "status")]),
+    ("Известный фанат «Динамо» Пётр Сидоров арестован.",
+     [("известный фанат «Динамо»", "status")]),
+    # positions stay positions
+    ("Профессор Иван Петров прочёл лекцию.", [("профессор", "position")]),
+    ("Шахматист Иван Петров выиграл турнир.", [("шахматист", "position")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKS_AND_FANS)
+def test_ranks_and_fans(run, text, expected):
+    (person,) = run(text).people
+    assert [(t.normal, t.kind) for t in person.titles] == expected
+
+
 # after "был" a passive participle of no title verb takes an agent in the instrumental, no title
 PASSIVE_AGENTS = [
     ("Иван Петров был задержан сотрудниками уголовного розыска.", "Петров", []),
