@@ -1796,6 +1796,30 @@ def test_wealth_status(run, text, last, head):
         assert kinds[head] == ("position" if head == "предприниматель" else "status")
 
 
+# a plural title listed before a singular title and a name is other people, not a title chained
+# to that name; plural titles chain before names of several people, singular ones before one
+PLURAL_IN_CHAIN = [
+    ("Пришли друзья, представители федеральной власти, глава области Александр Мишарин.",
+     {"Мишарин": ["глава области"]}),
+    ("Были полпред Иван Ким, представители Госдумы, председатель Совета муфтиев Равиль Гайнутдин.",
+     {"Ким": ["полпред"], "Гайнутдин": ["председатель Совета муфтиев"]}),
+    ("Пришли сотрудники полиции, депутаты, мэр города Анна Белова.",
+     {"Белова": ["мэр города"]}),
+    ("Выступили члены совета, председатель комиссии Иван Петров.",
+     {"Петров": ["председатель комиссии"]}),
+    ("Председатель альянса, депутат парламента Иван Петров выступил.",
+     {"Петров": ["председатель альянса", "депутат парламента"]}),
+    ("Представители партии, депутаты Иван Петров и Анна Белова выступили.",
+     {"Петров": ["представитель партии", "депутат"], "Белова": ["представитель партии", "депутат"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_IN_CHAIN)
+def test_plural_in_chain(run, text, expected):
+    people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
 # a rank won or conferred (a chess title, an academy's rank, an honorific) and a fan of a team
 # are statuses, not posts held; a job or a chair stays a position
 RANKS_AND_FANS = [

@@ -688,8 +688,9 @@ def _chain(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]) ->
         if comma is None:
             break
         more = _before(doc, comma, lex, quoted)
-        if not more or doc.toks[more[-1].head].case != doc.toks[out[0].head].case:
-            break
+        if not more or doc.toks[more[-1].head].case != doc.toks[out[0].head].case or \
+                _plural(doc.toks[more[-1].head]) and not _plural_read(doc.toks[out[0].head]):
+            break  # "представители власти, глава области Имя": the plural is other people
         out = more + out
     return out
 
