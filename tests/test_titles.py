@@ -1820,6 +1820,29 @@ def test_plural_in_chain(run, text, expected):
     assert people == expected
 
 
+# an adverb of degree before an adjective of the complement is part of the title
+DEGREE_ADVERBS = [
+    ("На митинг пришёл лидер крайне правой партии Иван Петров.",
+     ["лидер крайне правой партии"]),
+    ("Лидера крайне правой партии Ивана Петрова задержали.", ["лидер крайне правой партии"]),
+    ("Кандидатом стала лидер французского крайне правого Национального фронта (FN) Марин Ле Пен.",
+     ["кандидат", "лидер французского крайне правого Национального фронта (FN)"]),
+    ("Иван Петров, глава наиболее влиятельного клана, выступил.",
+     ["глава наиболее влиятельного клана"]),
+    ("Слово дали руководителю весьма крупной компании Анне Беловой.",
+     ["руководитель весьма крупной компании"]),
+    # an adverb of the predicate is not
+    ("Глава региона Иван Петров крайне недоволен решением.", ["глава региона"]),
+    ("Председатель партии крайне недоволен, заявил Иван Петров.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEGREE_ADVERBS)
+def test_degree_adverbs(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
 # a rank won or conferred (a chess title, an academy's rank, an honorific) and a fan of a team
 # are statuses, not posts held; a job or a chair stays a position
 RANKS_AND_FANS = [

@@ -244,8 +244,14 @@ def _can_continue(tok: Tok, quoted: set[int]) -> bool:
     if p.pos in _STOP_POS:
         return False
     # an adverb is no part of a title ("председателем уже в третий раз стал …"), but for the
-    # one of an acting title ("временно исполняющий обязанности")
-    return p.pos != "ADVB" or tok.low in _ACTING_ADVERBS
+    # one of an acting title ("временно исполняющий обязанности") and one of degree before an
+    # adjective ("лидер крайне правой партии")
+    return p.pos != "ADVB" or tok.low in _ACTING_ADVERBS or tok.low in _degree_adverbs()
+
+
+@cache
+def _degree_adverbs() -> frozenset[str]:
+    return frozenset(lines("degree_adverbs.txt"))
 
 
 def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
