@@ -1820,6 +1820,28 @@ def test_plural_in_chain(run, text, expected):
     assert people == expected
 
 
+# a bare title subject refers back over the adverbials between it and its verb
+SUBJECT_ADVERBIALS = [
+    ("Дмитрий Медведев пообещал открыть центры. Глава российского государства во время "
+     "экономического форума заявил, что это важно.", ["глава российского государства"]),
+    ("Иван Петров приехал в Казань. Министр вчера заявил, что доволен.", ["министр"]),
+    ("Анна Белова приехала в Казань. Министр в ходе визита в город заявила, что довольна.",
+     ["министр"]),
+    ("Анна Белова приехала в Казань. Президент компании в Москве сообщила о сделке.",
+     ["президент компании"]),
+    # a verb of the other gender: someone else
+    ("Анна Белова приехала в Казань. Министр в ходе визита в город заявил, что доволен.", []),
+    # a name of its own in the sentence: that one's
+    ("Анна Белова приехала в Казань. Министр в ходе визита заявил Ивану Петрову о сделке.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_ADVERBIALS)
+def test_subject_adverbials(run, text, expected):
+    person = run(text).people[0]
+    assert [t.normal for t in person.titles] == expected
+
+
 # an adverb of degree before an adjective of the complement is part of the title
 DEGREE_ADVERBS = [
     ("На митинг пришёл лидер крайне правой партии Иван Петров.",

@@ -1356,14 +1356,32 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
         if _head_lemma(doc.toks[k], lex) and doc.toks[k].i not in quoted:
             return None  # "Адвокат футболиста заявил": the title is of someone else
         k += 1
-    verb = k
-    while verb < stop and (q := doc.toks[verb].parse) is not None and q.pos == "ADVB":
-        verb += 1
+    verb = _past_subject_adverbials(doc, k, stop)
     p = doc.toks[verb].parse if verb < stop else None
     if p is None or p.pos != "VERB" or "plur" in p.grams:
         return None
     # a verb in the present or future tense tells no gender
     return _Span(start, head, k), _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
+
+
+def _past_subject_adverbials(doc: Doc, k: int, stop: int) -> int:
+    """Token ``k`` moved past the adverbs and prepositional adverbials between a subject and
+    its verb ("Министр вчера заявил", "Глава государства во время форума заявил"): a
+    preposition and up to ``_MAX_ADVERBIAL`` words not in the nominative, with no name."""
+    j = k
+    while j < stop and (p := doc.toks[j].parse) is not None and p.pos in ("ADVB", "PREP"):
+        if p.pos == "ADVB":
+            j += 1
+            continue
+        n = j + 1
+        while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
+                doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "nomn" and \
+                _adverbial_word(doc.toks[n]):
+            n += 1
+        if n == j + 1:
+            break
+        j = n
+    return j
 
 
 # Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
