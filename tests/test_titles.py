@@ -1820,6 +1820,26 @@ def test_plural_in_chain(run, text, expected):
     assert people == expected
 
 
+# two stacked titles, the first with a prepositional complement, after an opening adverbial
+STACKED_AFTER_ADVERBIAL = [
+    ("В понедельник наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил о "
+     "выводах.", ["наблюдатель от ОБСЕ", "португальский парламентарий"]),
+    ("В интервью «Голосу Америки» наблюдатель от ОБСЕ парламентарий Хуан Суареш выступил.",
+     ["наблюдатель от ОБСЕ", "парламентарий"]),
+    ("На пресс-конференции глава правящего в Египте совета маршал Хусейн Тантави выступил.",
+     ["глава правящего в Египте совета", "маршал"]),
+    ("По словам «Интерфакса», председателем избрана Анна Белова.", ["председатель"]),
+    # the cases differ: the words before the preposition are no title of the name
+    ("В ответ президент вручил из рук губернатора Ивану Петрову награду.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STACKED_AFTER_ADVERBIAL)
+def test_stacked_after_adverbial(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
 # a bare title subject refers back over the adverbials between it and its verb
 SUBJECT_ADVERBIALS = [
     ("Дмитрий Медведев пообещал открыть центры. Глава российского государства во время "

@@ -493,7 +493,8 @@ def _stacked_over(doc: Doc, k: int, head: int, first: int, lex: TitleLexicon,
             return False
         if t.case == case and _head_lemma(t, lex) and not _plural(t):
             start = _with_adjectives(doc, j, first)
-            return _clause_start(doc, start) or _after_joint(doc, start, lex)
+            return _clause_start(doc, start) or _after_joint(doc, start, lex) or \
+                _after_adverbial(doc, start)
     return False
 
 
@@ -1293,11 +1294,15 @@ def _after_adverbial(doc: Doc, k: int) -> bool:
     sent = doc.sents[doc.toks[k].sent]
     if k - 1 > sent.first and doc.toks[k - 1].text == ",":
         k -= 1
-    prev = doc.toks[k - 1].parse if k > sent.first else None
     lead = doc.toks[sent.first].parse
+    if lead is None or lead.pos != "PREP" or \
+            any(t.text in _STOP_TEXT or t.ner == "PER" for t in doc.toks[sent.first:k]):
+        return False
+    if k - 1 > sent.first and doc.toks[k - 1].text in QUOTES:
+        return True  # a quoted name ends the adverbial: "В интервью «Голосу Америки» глава …"
+    prev = doc.toks[k - 1].parse if k > sent.first else None
     return prev is not None and prev.pos == "NOUN" and doc.toks[k - 1].case not in (
-        "nomn", "ablt") and lead is not None and lead.pos == "PREP" and \
-        not any(t.text in _STOP_TEXT or t.ner == "PER" for t in doc.toks[sent.first:k])
+        "nomn", "ablt")
 
 
 _PREDICATE_DASHES = frozenset({"—", "–", "-"})
