@@ -1820,6 +1820,29 @@ def test_plural_in_chain(run, text, expected):
     assert people == expected
 
 
+# a role phrase ("в качестве заместителя") names the role of the subject after any verb, over
+# the commas around the phrase, not of the person named before in another clause
+ROLE_PHRASES = [
+    ("Петров перевёл штаб в Афины, и в его команду, в качестве первого заместителя, входит "
+     "Георгиос Макрополус.", {"Петров": [], "Макрополус": ["первый заместитель"]}),
+    ("В команду в качестве заместителя вошла Анна Белова.", {"Белова": ["заместитель"]}),
+    ("В совет в качестве председателя войдёт Иван Петров.", {"Петров": ["председатель"]}),
+    ("Иван Петров пригласил в качестве консультанта Анну Белову.",
+     {"Петров": [], "Белова": ["консультант"]}),
+    ("Анна Белова работала в компании в качестве инвестиционного менеджера.",
+     {"Белова": ["инвестиционный менеджер"]}),
+    # a post word of another kind wants a title verb
+    ("Петров подал в отставку с поста министра, заявил Иван Сидоров.",
+     {"Петров": ["министр"], "Сидоров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLE_PHRASES)
+def test_role_phrases(run, text, expected):
+    people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
 # two stacked titles, the first with a prepositional complement, after an opening adverbial
 STACKED_AFTER_ADVERBIAL = [
     ("В понедельник наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил о "

@@ -2377,7 +2377,7 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
             continue
         at = c.by_first.get(span.last)
         if at is None:
-            at = _named_after_verb(c, span.last, sent.last)
+            at = _named_after_verb(c, span.last, sent.last, t.lemma in _role_words())
         after = c.people[at] if at is not None else None
         i = bisect_right(c.last_toks, k) - 1  # the last person ending by the post word
         while i >= 0 and c.people[i].last_tok > k:
@@ -2424,18 +2424,27 @@ def _acted_duties(c: _Ctx, k: int) -> bool:
     # "сын исполняющего обязанности губернатора Иван Петров")
 
 
-def _named_after_verb(c: _Ctx, k: int, stop: int) -> int | None:
+def _named_after_verb(c: _Ctx, k: int, stop: int, role: bool = False) -> int | None:
     """The person named right after a title verb at token ``k`` (over adverbs and "был"):
-    "Пост министра занимал Петров", "с поста главы был снят Петров"."""
+    "Пост министра занимал Петров", "с поста главы был снят Петров". After a role phrase
+    (``role``: "в качестве заместителя"), any verb, over a comma that closes the phrase: "в
+    команду, в качестве заместителя, входит Петров"."""
     doc = c.doc
     verb = False
-    j = k
+    j = k + 1 if role and k < stop and doc.toks[k].text == "," else k
     while j < stop and j - k < _MAX_TO_VERB and (p := doc.toks[j].parse) is not None and \
             (p.pos == "ADVB" or p.pos in ("VERB", "PRTS") and (
-                p.normal in c.lex.title_verbs or p.normal == "быть")):
-        verb = verb or p.normal in c.lex.title_verbs
+                role or p.normal in c.lex.title_verbs or p.normal == "быть")):
+        verb = verb or role and p.pos in ("VERB", "PRTS") or p.normal in c.lex.title_verbs
         j += 1
     return c.by_first.get(j) if verb else None
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Post words whose phrase names the role of the clause's subject, whatever its verb
+    (data/role_words.txt: "в качестве заместителя")."""
+    return frozenset(lines("role_words.txt"))
 
 
 def _post_subject(c: _Ctx, first: int, k: int) -> int | None:
