@@ -1820,6 +1820,26 @@ def test_plural_in_chain(run, text, expected):
     assert people == expected
 
 
+# a status the person has (a win, an honour) does not make a bare title subject someone else; a
+# post of another head does
+STATUS_THEN_SUBJECT = [
+    ("В номинации «Лучший проект» победителем стал Иван Петров. Волонтёр неоднократно "
+     "участвовал в операциях.", [("победитель", "status"), ("волонтёр", "position")]),
+    ("Победительницей конкурса стала Анна Белова. Журналистка рассказала о работе.",
+     [("победительница конкурса", "status"), ("журналистка", "position")]),
+    ("Лауреатом премии стал Иван Петров. Писатель поблагодарил жюри.",
+     [("лауреат премии", "status"), ("писатель", "position")]),
+    ("Министром стал Иван Петров. Волонтёр неоднократно участвовал в операциях.",
+     [("министр", "position")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATUS_THEN_SUBJECT)
+def test_status_then_subject(run, text, expected):
+    (person,) = run(text).people
+    assert [(t.normal, t.kind) for t in person.titles] == expected
+
+
 # a role phrase ("в качестве заместителя") names the role of the subject after any verb, over
 # the commas around the phrase, not of the person named before in another clause
 ROLE_PHRASES = [

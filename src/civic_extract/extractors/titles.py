@@ -2127,15 +2127,17 @@ def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]]
 def _subject_antecedent(c: _Ctx, span: _Span, gender: str | None, index: int) -> int | None:
     """The person a bare title subject in sentence ``index`` refers to: the last one named in
     the nominative in the sentence before, of the verb's gender (past tense), unless that
-    person has a title of another kind ("Путин … Новый лидер заявил")."""
+    person holds a post of another head ("Путин … Новый лидер заявил"; a status, "победителем
+    стал Петров. Волонтёр участвовал …", holds none)."""
     doc = c.doc
     i = _antecedent_in(c, span.first, gender, True) if gender is not None else None
     if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
         return None
     lemma = _head_lemma(doc.toks[span.head], c.lex)
     key = c.people[i].last or c.people[i].name
-    if any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
-        return None
+    if any((o.person.last or o.person.name) == key and o.head != lemma and o.kind == "position"
+           for o in c.kept):
+        return None  # (a status, "победитель конкурса", tells no post the person holds)
     return i
 
 
