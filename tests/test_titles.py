@@ -825,6 +825,8 @@ RULE_NAMES = [
      "Рябов", "глава региона", "bare_role"),
     ("Никита Савин приехал в Томск. Встречу с певцом перенесли.", "Савин", "певец",
      "description"),
+    ("Спасибо за работу.\n\nНикита Савин\nректор академии", "Савин", "ректор академии",
+     "signature"),
     ("В состав правления вошли Рустем Омаров и Жанна Ким.", "Ким", "член правления",
      "body_member"),
     ("Утром Фёдора Зимина нашли дома. Соседи 41-летнего музыканта уехали.", "Зимин",
@@ -1810,7 +1812,8 @@ PLURAL_IN_CHAIN = [
     ("Председатель альянса, депутат парламента Иван Петров выступил.",
      {"Петров": ["председатель альянса", "депутат парламента"]}),
     ("Представители партии, депутаты Иван Петров и Анна Белова выступили.",
-     {"Петров": ["представитель партии", "депутат"], "Белова": ["представитель партии", "депутат"]}),
+     {"Петров": ["представитель партии", "депутат"],
+      "Белова": ["представитель партии", "депутат"]}),
 ]
 
 
@@ -1818,6 +1821,24 @@ PLURAL_IN_CHAIN = [
 def test_plural_in_chain(run, text, expected):
     people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert people == expected
+
+
+# a signature: a line that is a name and its title in the nominative, the title on the name's
+# line or on its own, after a comma or not
+SIGNATURES = [
+    ("Пусть победит сильнейший!\n\nКирсан Илюмжинов Президент ФИДЕ\n", ["президент ФИДЕ"]),
+    ("Спасибо всем.\n\nАнна Белова\nдиректор школы\n", ["директор школы"]),
+    ("Спасибо всем.\n\nАнна Белова,\nглавный редактор журнала", ["главный редактор журнала"]),
+    # the line goes on: no signature
+    ("Спасибо всем.\nИван Петров директор школы выступил.\n", []),
+    ("Итоги.\nИван Петров\nАнна Белова\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIGNATURES)
+def test_signatures(run, text, expected):
+    person = run(text).people[0]
+    assert [t.normal for t in person.titles] == expected
 
 
 # a status the person has (a win, an honour) does not make a bare title subject someone else; a

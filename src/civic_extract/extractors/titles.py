@@ -1344,7 +1344,22 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
     k = first
     if k < stop and doc.toks[k].low in lex.subject_leads:
         k += 1
-    start = k
+    span = _bare_subject(doc, k, stop, lex, quoted)
+    if span is None:
+        return None
+    verb = _past_subject_adverbials(doc, span.last, stop)
+    p = doc.toks[verb].parse if verb < stop else None
+    if p is None or p.pos != "VERB" or "plur" in p.grams:
+        return None
+    # a verb in the present or future tense tells no gender
+    return span, _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
+
+
+def _bare_subject(doc: Doc, start: int, stop: int, lex: TitleLexicon, quoted: set[int]
+                  ) -> _Span | None:
+    """A singular title in the nominative starting at token ``start``, over its adjectives
+    and genitive complements, with no title of someone else in it, or None."""
+    k = start
     while k < stop and (p := doc.toks[k].parse) is not None and \
             p.pos in ("ADJF", "PRTF") and doc.toks[k].case == "nomn":
         k += 1
@@ -1361,12 +1376,7 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
         if _head_lemma(doc.toks[k], lex) and doc.toks[k].i not in quoted:
             return None  # "Адвокат футболиста заявил": the title is of someone else
         k += 1
-    verb = _past_subject_adverbials(doc, k, stop)
-    p = doc.toks[verb].parse if verb < stop else None
-    if p is None or p.pos != "VERB" or "plur" in p.grams:
-        return None
-    # a verb in the present or future tense tells no gender
-    return _Span(start, head, k), _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
+    return _Span(start, head, k)
 
 
 def _past_subject_adverbials(doc: Doc, k: int, stop: int) -> int:
@@ -2703,6 +2713,33 @@ def _body_members(c: _Ctx) -> Iterator[_Found]:
                     if doc.toks[c.people[i].first_tok].sent == t.sent)
 
 
+# -- signatures ---------------------------------------------------------------------------------
+
+
+def _line_break(doc: Doc, a: int, b: int) -> bool:
+    """Is there a line break between tokens ``a`` and ``b`` (the text's start or end when out
+    of range)?"""
+    if a < 0 or b >= len(doc.toks):
+        return True
+    return "\n" in doc.prep.norm[doc.toks[a].stop:doc.toks[b].start]
+
+
+def _signatures(c: _Ctx) -> Iterator[_Found]:
+    """A line that is a name and its title in the nominative, nothing else (the title may
+    take a line of its own): the signature under a letter or a statement ("Кирсан Илюмжинов
+    Президент ФИДЕ")."""
+    doc = c.doc
+    for p in c.people:
+        if not _line_break(doc, p.first_tok - 1, p.first_tok) or p.last_tok >= len(doc.toks) or \
+                doc.toks[p.last_tok - 1].case not in ("nomn", None):
+            continue
+        start = p.last_tok + (doc.toks[p.last_tok].text == ",")  # "Анна Белова, | директор"
+        span = _bare_subject(doc, start, len(doc.toks), c.lex, c.quoted)
+        if span is not None and _line_break(doc, span.last - 1, span.last) and \
+                not c.taken(span):
+            yield _Found(p, span)
+
+
 # -- descriptions that refer back ---------------------------------------------------------------
 
 # How many sentences before a bare description the person it refers to may be named.
@@ -2966,6 +3003,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
+    TitleRule("signature", _signatures, window=1),  # the title may take the next line
     TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),
     TitleRule("plural_description", _plural_descriptions, window=_DESCRIPTION_SENTS),
 )
