@@ -1823,6 +1823,25 @@ def test_plural_in_chain(run, text, expected):
     assert people == expected
 
 
+# a title head shortened with a dot ("зав.", "зам.") runs over the dot to its complement
+SHORTENED_HEADS = [
+    ("Выступит Виктор Майклсон - зав. кафедрой социальных коммуникаций РГГУ.",
+     ["зав. кафедрой социальных коммуникаций РГГУ"]),
+    ("Иван Петров, зав. кафедрой истории, выступил.", ["зав. кафедрой истории"]),
+    ("Зав. отделением Анна Белова рассказала о лечении.", ["зав. отделением"]),
+    ("Иван Петров, зам. министра, выступил.", ["зам. министра"]),
+    ("Зам. министра Иван Петров выступил.", ["зам. министра"]),
+    # the dot of an abbreviation inside the complement, a name after it
+    ("Директор школы им. Абая Иван Петров выступил.", ["директор школы им. Абая"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORTENED_HEADS)
+def test_shortened_heads(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
 # a signature: a line that is a name and its title in the nominative, the title on the name's
 # line or on its own, after a comma or not
 SIGNATURES = [

@@ -392,9 +392,11 @@ def _prepositional_enumeration(doc: Doc, k: int, first: int, lex: TitleLexicon) 
 
 
 def _dotted(doc: Doc, k: int, lex: TitleLexicon) -> bool:
-    """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая")."""
+    """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая"), or
+    of a shortened title head its complement follows ("зав. | кафедрой", "зам. | министра")."""
     return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
-        k + 1 < len(doc.toks) and doc.toks[k + 1].text[:1].isupper() and \
+        k + 1 < len(doc.toks) and (doc.toks[k + 1].text[:1].isupper() or
+                                   doc.toks[k - 1].low in lex.titles) and \
         doc.toks[k + 1].sent == doc.toks[k].sent
 
 
