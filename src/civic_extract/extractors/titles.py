@@ -1381,13 +1381,17 @@ def _bare_subject(doc: Doc, start: int, stop: int, lex: TitleLexicon, quoted: se
     return _Span(start, head, k)
 
 
+_VERB_PARTICLES = frozenset({"не", "же", "ли"})  # "Министр не стал отвечать"
+
+
 def _past_subject_adverbials(doc: Doc, k: int, stop: int) -> int:
     """Token ``k`` moved past the adverbs and prepositional adverbials between a subject and
     its verb ("Министр вчера заявил", "Глава государства во время форума заявил"): a
     preposition and up to ``_MAX_ADVERBIAL`` words not in the nominative, with no name."""
     j = k
-    while j < stop and (p := doc.toks[j].parse) is not None and p.pos in ("ADVB", "PREP"):
-        if p.pos == "ADVB":
+    while j < stop and (p := doc.toks[j].parse) is not None and (
+            p.pos in ("ADVB", "PREP") or doc.toks[j].low in _VERB_PARTICLES):
+        if p.pos != "PREP":
             j += 1
             continue
         n = j + 1
