@@ -825,6 +825,8 @@ RULE_NAMES = [
      "Рябов", "глава региона", "bare_role"),
     ("Никита Савин приехал в Томск. Встречу с певцом перенесли.", "Савин", "певец",
      "description"),
+    ("Спасибо за работу.\n\nНикита Савин\nректор академии", "Савин", "ректор академии",
+     "signature"),
     ("В состав правления вошли Рустем Омаров и Жанна Ким.", "Ким", "член правления",
      "body_member"),
     ("Утром Фёдора Зимина нашли дома. Соседи 41-летнего музыканта уехали.", "Зимин",
@@ -1794,6 +1796,223 @@ def test_wealth_status(run, text, last, head):
         assert all(k == "status" for k in kinds.values())
     else:
         assert kinds[head] == ("position" if head == "предприниматель" else "status")
+
+
+# a plural title listed before a singular title and a name is other people, not a title chained
+# to that name; plural titles chain before names of several people, singular ones before one
+PLURAL_IN_CHAIN = [
+    ("Пришли друзья, представители федеральной власти, глава области Александр Мишарин.",
+     {"Мишарин": ["глава области"]}),
+    ("Были полпред Иван Ким, представители Госдумы, председатель Совета муфтиев Равиль Гайнутдин.",
+     {"Ким": ["полпред"], "Гайнутдин": ["председатель Совета муфтиев"]}),
+    ("Пришли сотрудники полиции, депутаты, мэр города Анна Белова.",
+     {"Белова": ["мэр города"]}),
+    ("Выступили члены совета, председатель комиссии Иван Петров.",
+     {"Петров": ["председатель комиссии"]}),
+    ("Председатель альянса, депутат парламента Иван Петров выступил.",
+     {"Петров": ["председатель альянса", "депутат парламента"]}),
+    ("Представители партии, депутаты Иван Петров и Анна Белова выступили.",
+     {"Петров": ["представитель партии", "депутат"],
+      "Белова": ["представитель партии", "депутат"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_IN_CHAIN)
+def test_plural_in_chain(run, text, expected):
+    people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
+# a title head shortened with a dot ("зав.", "зам.") runs over the dot to its complement
+SHORTENED_HEADS = [
+    ("Выступит Виктор Майклсон - зав. кафедрой социальных коммуникаций РГГУ.",
+     ["зав. кафедрой социальных коммуникаций РГГУ"]),
+    ("Иван Петров, зав. кафедрой истории, выступил.", ["зав. кафедрой истории"]),
+    ("Зав. отделением Анна Белова рассказала о лечении.", ["зав. отделением"]),
+    ("Иван Петров, зам. министра, выступил.", ["зам. министра"]),
+    ("Зам. министра Иван Петров выступил.", ["зам. министра"]),
+    # the dot of an abbreviation inside the complement, a name after it
+    ("Директор школы им. Абая Иван Петров выступил.", ["директор школы им. Абая"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORTENED_HEADS)
+def test_shortened_heads(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# a signature: a line that is a name and its title in the nominative, the title on the name's
+# line or on its own, after a comma or not
+SIGNATURES = [
+    ("Пусть победит сильнейший!\n\nКирсан Илюмжинов Президент ФИДЕ\n", ["президент ФИДЕ"]),
+    ("Спасибо всем.\n\nАнна Белова\nдиректор школы\n", ["директор школы"]),
+    ("Спасибо всем.\n\nАнна Белова,\nглавный редактор журнала", ["главный редактор журнала"]),
+    # the line goes on: no signature
+    ("Спасибо всем.\nИван Петров директор школы выступил.\n", []),
+    ("Итоги.\nИван Петров\nАнна Белова\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIGNATURES)
+def test_signatures(run, text, expected):
+    person = run(text).people[0]
+    assert [t.normal for t in person.titles] == expected
+
+
+# a status the person has (a win, an honour) does not make a bare title subject someone else; a
+# post of another head does
+STATUS_THEN_SUBJECT = [
+    ("В номинации «Лучший проект» победителем стал Иван Петров. Волонтёр неоднократно "
+     "участвовал в операциях.", [("победитель", "status"), ("волонтёр", "position")]),
+    ("Победительницей конкурса стала Анна Белова. Журналистка рассказала о работе.",
+     [("победительница конкурса", "status"), ("журналистка", "position")]),
+    ("Лауреатом премии стал Иван Петров. Писатель поблагодарил жюри.",
+     [("лауреат премии", "status"), ("писатель", "position")]),
+    ("Министром стал Иван Петров. Волонтёр неоднократно участвовал в операциях.",
+     [("министр", "position")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATUS_THEN_SUBJECT)
+def test_status_then_subject(run, text, expected):
+    (person,) = run(text).people
+    assert [(t.normal, t.kind) for t in person.titles] == expected
+
+
+# a role phrase ("в качестве заместителя") names the role of the subject after any verb, over
+# the commas around the phrase, not of the person named before in another clause
+ROLE_PHRASES = [
+    ("Петров перевёл штаб в Афины, и в его команду, в качестве первого заместителя, входит "
+     "Георгиос Макрополус.", {"Петров": [], "Макрополус": ["первый заместитель"]}),
+    ("В команду в качестве заместителя вошла Анна Белова.", {"Белова": ["заместитель"]}),
+    ("В совет в качестве председателя войдёт Иван Петров.", {"Петров": ["председатель"]}),
+    ("Иван Петров пригласил в качестве консультанта Анну Белову.",
+     {"Петров": [], "Белова": ["консультант"]}),
+    ("Анна Белова работала в компании в качестве инвестиционного менеджера.",
+     {"Белова": ["инвестиционный менеджер"]}),
+    # a post word of another kind wants a title verb
+    ("Петров подал в отставку с поста министра, заявил Иван Сидоров.",
+     {"Петров": ["министр"], "Сидоров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLE_PHRASES)
+def test_role_phrases(run, text, expected):
+    people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert people == expected
+
+
+# two stacked titles, the first with a prepositional complement, after an opening adverbial
+STACKED_AFTER_ADVERBIAL = [
+    ("В понедельник наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил о "
+     "выводах.", ["наблюдатель от ОБСЕ", "португальский парламентарий"]),
+    ("В интервью «Голосу Америки» наблюдатель от ОБСЕ парламентарий Хуан Суареш выступил.",
+     ["наблюдатель от ОБСЕ", "парламентарий"]),
+    ("На пресс-конференции глава правящего в Египте совета маршал Хусейн Тантави выступил.",
+     ["глава правящего в Египте совета", "маршал"]),
+    ("По словам «Интерфакса», председателем избрана Анна Белова.", ["председатель"]),
+    # the cases differ: the words before the preposition are no title of the name
+    ("В ответ президент вручил из рук губернатора Ивану Петрову награду.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STACKED_AFTER_ADVERBIAL)
+def test_stacked_after_adverbial(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# a bare title subject refers back over the adverbials between it and its verb
+SUBJECT_ADVERBIALS = [
+    ("Дмитрий Медведев пообещал открыть центры. Глава российского государства во время "
+     "экономического форума заявил, что это важно.", ["глава российского государства"]),
+    ("Иван Петров приехал в Казань. Министр вчера заявил, что доволен.", ["министр"]),
+    ("Анна Белова приехала в Казань. Министр в ходе визита в город заявила, что довольна.",
+     ["министр"]),
+    ("Анна Белова приехала в Казань. Президент компании в Москве сообщила о сделке.",
+     ["президент компании"]),
+    ("Иван Петров приехал в Казань. Министр не стал комментировать слухи.", ["министр"]),
+    ("Анна Белова приехала в Казань. Директор фабрики вчера не стала отвечать на вопросы.",
+     ["директор фабрики"]),
+    # a verb of the other gender: someone else
+    ("Анна Белова приехала в Казань. Министр в ходе визита в город заявил, что доволен.", []),
+    ("Анна Белова приехала в Казань. Министр не стал отвечать на вопросы.", []),
+    # a name of its own in the sentence: that one's
+    ("Анна Белова приехала в Казань. Министр в ходе визита заявил Ивану Петрову о сделке.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_ADVERBIALS)
+def test_subject_adverbials(run, text, expected):
+    person = run(text).people[0]
+    assert [t.normal for t in person.titles] == expected
+
+
+# an adverb of degree before an adjective of the complement is part of the title
+DEGREE_ADVERBS = [
+    ("На митинг пришёл лидер крайне правой партии Иван Петров.",
+     ["лидер крайне правой партии"]),
+    ("Лидера крайне правой партии Ивана Петрова задержали.", ["лидер крайне правой партии"]),
+    ("Кандидатом стала лидер французского крайне правого Национального фронта (FN) Марин Ле Пен.",
+     ["кандидат", "лидер французского крайне правого Национального фронта (FN)"]),
+    ("Иван Петров, глава наиболее влиятельного клана, выступил.",
+     ["глава наиболее влиятельного клана"]),
+    ("Слово дали руководителю весьма крупной компании Анне Беловой.",
+     ["руководитель весьма крупной компании"]),
+    # an adverb of the predicate is not
+    ("Глава региона Иван Петров крайне недоволен решением.", ["глава региона"]),
+    ("Председатель партии крайне недоволен, заявил Иван Петров.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEGREE_ADVERBS)
+def test_degree_adverbs(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# a rank won or conferred (a chess title, an academy's rank, an honorific) and a fan of a team
+# are statuses, not posts held; a job or a chair stays a position
+RANKS_AND_FANS = [
+    ("Гроссмейстер Иван Петров выиграл турнир.", [("гроссмейстер", "status")]),
+    ("Турнир выиграла гроссмейстер из Индии Анна Петрова.",
+     [("гроссмейстер из Индии", "status")]),
+    ("Первое место занял индийский гроссмейстер Вишванатан Ананд.",
+     [("индийский гроссмейстер", "status")]),
+    ("В интервью газете академик РАН Роальд Сагдеев назвал сенсацию пустой.",
+     [("академик РАН", "status")]),
+    ("Член-корреспондент академии наук Ольга Ким выступила с докладом.",
+     [("член-корреспондент академии наук", "status")]),
+    ("Пока маэстро Раймонд Паулс не принял решения.", [("маэстро", "status")]),
+    ("Мастер спорта Олег Ким победил в забеге.", [("мастер спорта", "status")]),
+    ("Болельщика «Спартака» Егора Свиридова убили в драке.",
+     [("болельщик «Спартака»", "status")]),
+    ("На митинг пришла болельщица «Зенита» Анна Белова.",
+     [("болельщица «Зенита»", "status")]),
+    ("Известный фанат «Динамо» Пётр Сидоров арестован.",
+     [("известный фанат «Динамо»", "status")]),
+    # a creator, as an author: what a person has made
+    ("Презентацию провёл создатель социальной сети Марк Цукерберг.",
+     [("создатель социальной сети", "status")]),
+    ("Создательница бренда Анна Белова выступила.", [("создательница бренда", "status")]),
+    # a rank of nobility
+    ("Госпиталь принцессы Марины закрыли.", [("принцесса", "status")]),
+    ("На свадьбу приехал принц Гарри.", [("принц", "status")]),
+    ("Герцогиня Кембриджская Кейт Миддлтон посетила школу.",
+     [("герцогиня Кембриджская", "status")]),
+    # a monarch reigns: a position
+    ("Король Испании Филипп выступил с речью.", [("король Испании", "position")]),
+    # positions stay positions
+    ("Профессор Иван Петров прочёл лекцию.", [("профессор", "position")]),
+    ("Шахматист Иван Петров выиграл турнир.", [("шахматист", "position")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKS_AND_FANS)
+def test_ranks_and_fans(run, text, expected):
+    (person,) = run(text).people
+    assert [(t.normal, t.kind) for t in person.titles] == expected
 
 
 # after "был" a passive participle of no title verb takes an agent in the instrumental, no title

@@ -244,8 +244,14 @@ def _can_continue(tok: Tok, quoted: set[int]) -> bool:
     if p.pos in _STOP_POS:
         return False
     # an adverb is no part of a title ("председателем уже в третий раз стал …"), but for the
-    # one of an acting title ("временно исполняющий обязанности")
-    return p.pos != "ADVB" or tok.low in _ACTING_ADVERBS
+    # one of an acting title ("временно исполняющий обязанности") and one of degree before an
+    # adjective ("лидер крайне правой партии")
+    return p.pos != "ADVB" or tok.low in _ACTING_ADVERBS or tok.low in _degree_adverbs()
+
+
+@cache
+def _degree_adverbs() -> frozenset[str]:
+    return frozenset(lines("degree_adverbs.txt"))
 
 
 def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
@@ -386,9 +392,11 @@ def _prepositional_enumeration(doc: Doc, k: int, first: int, lex: TitleLexicon) 
 
 
 def _dotted(doc: Doc, k: int, lex: TitleLexicon) -> bool:
-    """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая")."""
+    """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая"), or
+    of a shortened title head its complement follows ("зав. | кафедрой", "зам. | министра")."""
     return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
-        k + 1 < len(doc.toks) and doc.toks[k + 1].text[:1].isupper() and \
+        k + 1 < len(doc.toks) and (doc.toks[k + 1].text[:1].isupper() or
+                                   doc.toks[k - 1].low in lex.titles) and \
         doc.toks[k + 1].sent == doc.toks[k].sent
 
 
@@ -487,7 +495,8 @@ def _stacked_over(doc: Doc, k: int, head: int, first: int, lex: TitleLexicon,
             return False
         if t.case == case and _head_lemma(t, lex) and not _plural(t):
             start = _with_adjectives(doc, j, first)
-            return _clause_start(doc, start) or _after_joint(doc, start, lex)
+            return _clause_start(doc, start) or _after_joint(doc, start, lex) or \
+                _after_adverbial(doc, start)
     return False
 
 
@@ -688,8 +697,9 @@ def _chain(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]) ->
         if comma is None:
             break
         more = _before(doc, comma, lex, quoted)
-        if not more or doc.toks[more[-1].head].case != doc.toks[out[0].head].case:
-            break
+        if not more or doc.toks[more[-1].head].case != doc.toks[out[0].head].case or \
+                _plural(doc.toks[more[-1].head]) and not _plural_read(doc.toks[out[0].head]):
+            break  # "представители власти, глава области Имя": the plural is other people
         out = more + out
     return out
 
@@ -1286,11 +1296,15 @@ def _after_adverbial(doc: Doc, k: int) -> bool:
     sent = doc.sents[doc.toks[k].sent]
     if k - 1 > sent.first and doc.toks[k - 1].text == ",":
         k -= 1
-    prev = doc.toks[k - 1].parse if k > sent.first else None
     lead = doc.toks[sent.first].parse
+    if lead is None or lead.pos != "PREP" or \
+            any(t.text in _STOP_TEXT or t.ner == "PER" for t in doc.toks[sent.first:k]):
+        return False
+    if k - 1 > sent.first and doc.toks[k - 1].text in QUOTES:
+        return True  # a quoted name ends the adverbial: "В интервью «Голосу Америки» глава …"
+    prev = doc.toks[k - 1].parse if k > sent.first else None
     return prev is not None and prev.pos == "NOUN" and doc.toks[k - 1].case not in (
-        "nomn", "ablt") and lead is not None and lead.pos == "PREP" and \
-        not any(t.text in _STOP_TEXT or t.ner == "PER" for t in doc.toks[sent.first:k])
+        "nomn", "ablt")
 
 
 _PREDICATE_DASHES = frozenset({"—", "–", "-"})
@@ -1332,7 +1346,22 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
     k = first
     if k < stop and doc.toks[k].low in lex.subject_leads:
         k += 1
-    start = k
+    span = _bare_subject(doc, k, stop, lex, quoted)
+    if span is None:
+        return None
+    verb = _past_subject_adverbials(doc, span.last, stop)
+    p = doc.toks[verb].parse if verb < stop else None
+    if p is None or p.pos != "VERB" or "plur" in p.grams:
+        return None
+    # a verb in the present or future tense tells no gender
+    return span, _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
+
+
+def _bare_subject(doc: Doc, start: int, stop: int, lex: TitleLexicon, quoted: set[int]
+                  ) -> _Span | None:
+    """A singular title in the nominative starting at token ``start``, over its adjectives
+    and genitive complements, with no title of someone else in it, or None."""
+    k = start
     while k < stop and (p := doc.toks[k].parse) is not None and \
             p.pos in ("ADJF", "PRTF") and doc.toks[k].case == "nomn":
         k += 1
@@ -1349,14 +1378,31 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
         if _head_lemma(doc.toks[k], lex) and doc.toks[k].i not in quoted:
             return None  # "Адвокат футболиста заявил": the title is of someone else
         k += 1
-    verb = k
-    while verb < stop and (q := doc.toks[verb].parse) is not None and q.pos == "ADVB":
-        verb += 1
-    p = doc.toks[verb].parse if verb < stop else None
-    if p is None or p.pos != "VERB" or "plur" in p.grams:
-        return None
-    # a verb in the present or future tense tells no gender
-    return _Span(start, head, k), _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
+    return _Span(start, head, k)
+
+
+_VERB_PARTICLES = frozenset({"не", "же", "ли"})  # "Министр не стал отвечать"
+
+
+def _past_subject_adverbials(doc: Doc, k: int, stop: int) -> int:
+    """Token ``k`` moved past the adverbs and prepositional adverbials between a subject and
+    its verb ("Министр вчера заявил", "Глава государства во время форума заявил"): a
+    preposition and up to ``_MAX_ADVERBIAL`` words not in the nominative, with no name."""
+    j = k
+    while j < stop and (p := doc.toks[j].parse) is not None and (
+            p.pos in ("ADVB", "PREP") or doc.toks[j].low in _VERB_PARTICLES):
+        if p.pos != "PREP":
+            j += 1
+            continue
+        n = j + 1
+        while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
+                doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "nomn" and \
+                _adverbial_word(doc.toks[n]):
+            n += 1
+        if n == j + 1:
+            break
+        j = n
+    return j
 
 
 # Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
@@ -2097,15 +2143,17 @@ def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]]
 def _subject_antecedent(c: _Ctx, span: _Span, gender: str | None, index: int) -> int | None:
     """The person a bare title subject in sentence ``index`` refers to: the last one named in
     the nominative in the sentence before, of the verb's gender (past tense), unless that
-    person has a title of another kind ("Путин … Новый лидер заявил")."""
+    person holds a post of another head ("Путин … Новый лидер заявил"; a status, "победителем
+    стал Петров. Волонтёр участвовал …", holds none)."""
     doc = c.doc
     i = _antecedent_in(c, span.first, gender, True) if gender is not None else None
     if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
         return None
     lemma = _head_lemma(doc.toks[span.head], c.lex)
     key = c.people[i].last or c.people[i].name
-    if any((o.person.last or o.person.name) == key and o.head != lemma for o in c.kept):
-        return None
+    if any((o.person.last or o.person.name) == key and o.head != lemma and o.kind == "position"
+           for o in c.kept):
+        return None  # (a status, "победитель конкурса", tells no post the person holds)
     return i
 
 
@@ -2347,7 +2395,7 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
             continue
         at = c.by_first.get(span.last)
         if at is None:
-            at = _named_after_verb(c, span.last, sent.last)
+            at = _named_after_verb(c, span.last, sent.last, t.lemma in _role_words())
         after = c.people[at] if at is not None else None
         i = bisect_right(c.last_toks, k) - 1  # the last person ending by the post word
         while i >= 0 and c.people[i].last_tok > k:
@@ -2394,18 +2442,27 @@ def _acted_duties(c: _Ctx, k: int) -> bool:
     # "сын исполняющего обязанности губернатора Иван Петров")
 
 
-def _named_after_verb(c: _Ctx, k: int, stop: int) -> int | None:
+def _named_after_verb(c: _Ctx, k: int, stop: int, role: bool = False) -> int | None:
     """The person named right after a title verb at token ``k`` (over adverbs and "был"):
-    "Пост министра занимал Петров", "с поста главы был снят Петров"."""
+    "Пост министра занимал Петров", "с поста главы был снят Петров". After a role phrase
+    (``role``: "в качестве заместителя"), any verb, over a comma that closes the phrase: "в
+    команду, в качестве заместителя, входит Петров"."""
     doc = c.doc
     verb = False
-    j = k
+    j = k + 1 if role and k < stop and doc.toks[k].text == "," else k
     while j < stop and j - k < _MAX_TO_VERB and (p := doc.toks[j].parse) is not None and \
             (p.pos == "ADVB" or p.pos in ("VERB", "PRTS") and (
-                p.normal in c.lex.title_verbs or p.normal == "быть")):
-        verb = verb or p.normal in c.lex.title_verbs
+                role or p.normal in c.lex.title_verbs or p.normal == "быть")):
+        verb = verb or role and p.pos in ("VERB", "PRTS") or p.normal in c.lex.title_verbs
         j += 1
     return c.by_first.get(j) if verb else None
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Post words whose phrase names the role of the clause's subject, whatever its verb
+    (data/role_words.txt: "в качестве заместителя")."""
+    return frozenset(lines("role_words.txt"))
 
 
 def _post_subject(c: _Ctx, first: int, k: int) -> int | None:
@@ -2660,6 +2717,33 @@ def _body_members(c: _Ctx) -> Iterator[_Found]:
         span = _Span(k, k, end)
         yield from (_Found(c.people[i], span, role) for i in people
                     if doc.toks[c.people[i].first_tok].sent == t.sent)
+
+
+# -- signatures ---------------------------------------------------------------------------------
+
+
+def _line_break(doc: Doc, a: int, b: int) -> bool:
+    """Is there a line break between tokens ``a`` and ``b`` (the text's start or end when out
+    of range)?"""
+    if a < 0 or b >= len(doc.toks):
+        return True
+    return "\n" in doc.prep.norm[doc.toks[a].stop:doc.toks[b].start]
+
+
+def _signatures(c: _Ctx) -> Iterator[_Found]:
+    """A line that is a name and its title in the nominative, nothing else (the title may
+    take a line of its own): the signature under a letter or a statement ("Кирсан Илюмжинов
+    Президент ФИДЕ")."""
+    doc = c.doc
+    for p in c.people:
+        if not _line_break(doc, p.first_tok - 1, p.first_tok) or p.last_tok >= len(doc.toks) or \
+                doc.toks[p.last_tok - 1].case not in ("nomn", None):
+            continue
+        start = p.last_tok + (doc.toks[p.last_tok].text == ",")  # "Анна Белова, | директор"
+        span = _bare_subject(doc, start, len(doc.toks), c.lex, c.quoted)
+        if span is not None and _line_break(doc, span.last - 1, span.last) and \
+                not c.taken(span):
+            yield _Found(p, span)
 
 
 # -- descriptions that refer back ---------------------------------------------------------------
@@ -2925,6 +3009,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
+    TitleRule("signature", _signatures, window=1),  # the title may take the next line
     TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),
     TitleRule("plural_description", _plural_descriptions, window=_DESCRIPTION_SENTS),
 )
