@@ -149,3 +149,39 @@ def test_a_name_the_text_gives_a_person_is_no_organization(extractor, text, word
                   extract_places(doc, morph, lex.places, set()))
     assert any((p.first_tok, p.last_tok) == (a, b) for p in res.people) == person
     assert any((o.first_tok, o.last_tok) == (a, b) for o in res.organizations) != person
+
+
+# a span the NER calls a place (its mistake is simulated) that reads as a first name and a
+# surname the dictionary knows is a person; a place's name stays a place
+PERSON_NOT_PLACE = [
+    ("Они были единомышленниками президента Ахмат-Хаджи Кадырова.", "Ахмат-Хаджи Кадырова",
+     True),
+    ("Памятник Ивану Петрову открыли вчера.", "Ивану Петрову", True),
+    ("Делегация прибыла в Нижний Новгород.", "Нижний Новгород", False),
+    ("Делегация прибыла в Санкт-Петербург.", "Санкт-Петербург", False),
+]
+
+
+@pytest.mark.parametrize("text, words, person", PERSON_NOT_PLACE)
+def test_a_full_name_the_ner_calls_a_place_is_a_person(extractor, text, words, person):
+    from civic_extract.document import parse_batch
+    from civic_extract.extractors.organizations import extract_organizations
+    from civic_extract.extractors.people import extract_people
+    from civic_extract.extractors.places import extract_places
+    from civic_extract.resolve import resolve
+    from civic_extract.text.prepare import prepare
+
+    models, morph, lex = extractor._load()
+    doc = parse_batch([prepare(text)], models, morph)[0]
+    first = text.index(words)
+    span = [t.i for t in doc.toks if first <= t.start < first + len(words)]
+    a, b = span[0], span[-1] + 1
+    doc.ner = [n for n in doc.ner if n[2] <= a or n[1] >= b] + [("LOC", a, b)]
+    for k in range(a, b):
+        doc.toks[k].ner = "LOC"
+    res = resolve(doc, morph, lex.people,
+                  extract_people(doc, morph, lex.people),
+                  extract_organizations(doc, morph, lex.organizations, set()),
+                  extract_places(doc, morph, lex.places, set()))
+    assert any((p.first_tok, p.last_tok) == (a, b) for p in res.people) == person
+    assert any((q.first_tok, q.last_tok) == (a, b) for q in res.places) != person

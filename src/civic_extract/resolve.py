@@ -14,7 +14,8 @@ document alone); where their spans overlap, the rules below decide, in this orde
    ``name_parts``: a place or an organization inside a longer person's name is part of the name
    ("района Смагулов | Мейржан Серикбосынович"), as is one a name after a title overlaps;
 4. ``person_named_elsewhere``: a name the NER calls an organization here and a person
-   elsewhere ("Владимир Макеенко … Макеенко заявил") is the person;
+   elsewhere ("Владимир Макеенко … Макеенко заявил") is the person; ``person_not_place``: a
+   place the NER saw on a first name and a dictionary surname ("Ахмат-Хаджи Кадырова") too;
 5. ``one_type``: the same words are one kind of entity: of an organization and a person or a
    place with one span, the one a cue found ("кланов Бонанно, Гамбино": organizations; "им.
    Фрунзе": a person), else the one of the NER's type, else the organization;
@@ -157,6 +158,33 @@ def _first_name(t: Tok) -> bool:
     return any("Name" in p.grams for p in t.parses)
 
 
+def _full_name_words(words: Sequence[Tok]) -> bool:
+    """Two or three capitalized words that read as a first name and a surname the dictionary
+    knows (a patronymic between), neither of them a place's name: "Ахмат-Хаджи Кадырова"."""
+    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words):
+        return False
+    first, last = words[0], words[-1]
+    return any("Name" in p.grams for p in first.parses) and \
+        any("Surn" in p.grams and p.known for p in last.parses) and \
+        not any("Geox" in p.grams for t in (first, last) for p in t.parses)
+
+
+def _person_not_place(s: _State) -> None:
+    """A span the NER calls a place that reads as a person's full name ("президента Ахмат-Хаджи
+    Кадырова") and that no gazetteer knows is the person."""
+    kept = []
+    for q in s.places:
+        words = [t for t in s.doc.toks[q.first_tok:q.last_tok] if t.is_word()]
+        person = person_from_tokens(s.doc, q.first_tok, q.last_tok, s.morph, s.lex) \
+            if q.rule == "ner_place" and _full_name_words(words) else None
+        if person is None:
+            kept.append(q)
+            continue
+        s.people.append(replace(person, rule="person_not_place"))
+    s.places = kept
+    s.people.sort(key=lambda p: p.first_tok)
+
+
 def _person_named_elsewhere(s: _State) -> None:
     """A name the NER calls an organization here and a person elsewhere in the text is the
     person: the words are a full name's surname, its first name and surname, or the first
@@ -251,6 +279,7 @@ RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("place_over_person", _place_over_person),
     ("name_parts", _name_parts),
     ("person_named_elsewhere", _person_named_elsewhere),
+    ("person_not_place", _person_not_place),
     ("one_type", _one_type),
     ("person_labels", _person_labels),
 )
