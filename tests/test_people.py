@@ -987,3 +987,16 @@ def test_no_name_after_a_title_from_an_organization(run, text, people, org):
     article = run(text)
     assert [p.name for p in article.people] == people
     assert org is None or org in [o.name for o in article.organizations]
+
+
+# a one-word name in the genitive after a word of data/eponym_things.txt names an illness, not
+# a person the text speaks of; a full name there, or a name after another noun, is a person
+@pytest.mark.parametrize("text, people", [
+    ("Он боролся с болезнью Паркинсона.", []),
+    ("Диагноз: синдром Дауна.", []),
+    ("Он открыл закон Гука.", ["Гук"]),
+    ("Болезнь Ивана Петрова прогрессирует.", ["Иван Петров"]),
+    ("Книга Паркинсона вышла.", ["Паркинсон"]),
+])
+def test_a_name_that_names_a_thing(run, text, people):
+    assert [p.name for p in run(text).people] == people
