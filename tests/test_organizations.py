@@ -1385,3 +1385,26 @@ AGE_NOT_ORG = [
 def test_age_ends_an_organization(run, text, names):
     got = [o.name for o in run(text).organizations]
     assert got == names
+
+
+# A quoted name after a studio, film company, airline, sect, partnership, community or
+# supermarket (data/org_words.txt) names that organization, in any case and number of the word,
+# with straight, angled or doubled-apostrophe quotes; a quoted clause or lowercase text is none.
+@pytest.mark.parametrize("text, names", [
+    ("Он возглавил студию «Пилот» в Москве.", ["Пилот"]),
+    ("Мультфильм сняла студия «Пилот».", ["Пилот"]),
+    ('Фильм вышел на киностудии "Ленфильм" весной.', ["Ленфильм"]),
+    ("Права купила кинокомпания «Северный ветер».", ["Северный ветер"]),
+    ("Об этом сообщили в кинокомпании ''Ночной дозор''.", ["Ночной дозор"]),
+    ("Самолёт авиалиний «Полярный круг» сел в Казани.", ["Полярный круг"]),
+    ("Члены секты «Белое братство» арестованы.", ["Белое братство"]),
+    ("Сектой «Белое братство» руководил бывший инженер.", ["Белое братство"]),
+    ("Участки садового товарищества «Ромашка» изъяли.", ["Ромашка"]),
+    ("По данным закрытого сообщества «Плохие вести», он уехал.", ["Плохие вести"]),
+    ("Пожар начался в гипермаркете «Лента».", ["Лента"]),
+    ("Возле супермаркета «Перекрёсток» столкнулись машины.", ["Перекрёсток"]),
+    ("Студия «на все руки» — так он называл мастерскую.", []),
+    ("Он снимал кино в студии и дома.", []),
+])
+def test_quoted_after_more_org_words(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
