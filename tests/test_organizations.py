@@ -555,6 +555,7 @@ VETO_ROWS = [
     ("Аким ЗКО провел совещание.", "ner_org", "ЗКО", "place_abbreviation"),
     ("Концерт прошел в Доме дружбы.", "ner_org", "Доме дружбы", "event_or_facility"),
     ("Он написал об этом в Twitter.", "ner_org", "Twitter", "platform_as_medium"),
+    ("Его доставили в Боткинскую больницу.", "ner_org", "Боткинскую больницу", "stay_facility"),
 ]
 
 
@@ -1408,3 +1409,27 @@ def test_age_ends_an_organization(run, text, names):
 ])
 def test_quoted_after_more_org_words(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# A hospital named as the building a person is taken to or lies in, after "в" and a word of
+# being taken or lying (data/stay_cues.txt), is a place of kind other, not an organization;
+# the employer ("работала в …"), a recipient (dative) and a hospital's staff keep the body.
+@pytest.mark.parametrize("text, org, place", [
+    ("Раненого доставили в Киевскую больницу.", [], ["Киевская больница"]),
+    ("Раненая была доставлена в Киевскую больницу.", [], ["Киевская больница"]),
+    ("Пострадавших госпитализировали в Боткинскую больницу.", [], ["Боткинская больница"]),
+    ("Сейчас он находится в тяжёлом состоянии в Боткинской больнице.", [],
+     ["Боткинская больница"]),
+    ("Президент находится в реанимации Методистского госпиталя.", [],
+     ["Методистский госпиталь"]),
+    ("Врачи увезли её в Центральную клиническую больницу, где она скончалась.", [],
+     ["Центральная клиническая больница"]),
+    ("Она работала в Королевской больнице.", ["Королевская больница"], []),
+    ("Фонд передал деньги Камыстинской центральной больнице.",
+     ["Камыстинская центральная больница"], []),
+    ("Главврач Боткинской больницы выступил.", ["Боткинская больница"], []),
+])
+def test_hospital_a_patient_is_in_is_a_place(run, text, org, place):
+    article = run(text)
+    assert [o.name for o in article.organizations] == org
+    assert [(p.name, p.kind) for p in article.places] == [(p, "other") for p in place]

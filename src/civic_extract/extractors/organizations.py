@@ -49,6 +49,7 @@ from .phrase import (
     QUOTES,
     before_po,
     building_seat,
+    facility_stay,
     function_word,
     guillemets,
     head_index,
@@ -1684,6 +1685,8 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("maker_of_product", lambda c, f: _as_product(c.doc, f.org, c.lex)),
     # "принимает в Белом доме": the building a body sits in, a place
     Veto("seat_building", lambda c, f: building_seat(c.doc, f.org.first_tok, f.org.last_tok)),
+    # "доставлен в Боткинскую больницу": the building a patient is taken to, a place
+    Veto("stay_facility", lambda c, f: facility_stay(c.doc, f.org.first_tok, f.org.last_tok)),
 )
 
 
