@@ -1433,3 +1433,20 @@ def test_hospital_a_patient_is_in_is_a_place(run, text, org, place):
     article = run(text)
     assert [o.name for o in article.organizations] == org
     assert [(p.name, p.kind) for p in article.places] == [(p, "other") for p in place]
+
+
+# A list after a colon names members of the plural noun before it: cinemas, films, prizes are
+# no organizations; teams, organizations, magazines, museums are (data/org_words.txt).
+@pytest.mark.parametrize("text, names", [
+    ("Фильмы покажут в кинотеатрах городской сети: «Полёт», «Искра» и «Юность».", []),
+    ("Фильмы покажут в девяти кинотеатрах сети «Москино»: «Полёт», «Искра», «Юность».", []),
+    ("Он снялся в картинах: «Весна», «Цирк» и «Волга-Волга».", []),
+    ("В турнире сыграли команды: «Спартак», «Динамо» и «Зенит».",
+     ["Спартак", "Динамо", "Зенит"]),
+    ("Гранты получили организации: «Батыр» и «Шапағат».", ["Батыр", "Шапағат"]),
+    ("Он оформлял журналы: «Квант», «Мурзилка» и «Химия и жизнь».",
+     ["Квант", "Мурзилка", "Химия и жизнь"]),
+    ("Работы показали музеи: «Эрмитаж» и «Гараж».", ["Эрмитаж", "Гараж"]),
+])
+def test_list_after_a_colon_belongs_to_its_noun(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

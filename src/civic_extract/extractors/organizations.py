@@ -1040,10 +1040,29 @@ def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: OrgLexicon) -
         if k < 2:
             return False
         before = doc.toks[k - 2]
+    if before.text == ":":
+        before = _list_owner(doc, k - 2) or before
     p = before.parse
     if p is None or p.pos != "NOUN":
         return False
     return before.lemma not in lex.org_words and before.text not in lex.form_by_abbr
+
+
+_MAX_OWNER_GAP = 6
+
+
+def _list_owner(doc: Doc, colon: int) -> Tok | None:
+    """The plural noun a list after ``colon`` names the members of ("в кинотеатрах городской
+    сети «Москино»: «Полёт», «Искра»" → кинотеатрах): the nearest plural noun of the sentence
+    among the few words before the colon; None when there is none."""
+    toks = doc.toks
+    for j in range(colon - 1, max(-1, colon - 1 - _MAX_OWNER_GAP), -1):
+        t = toks[j]
+        if t.sent != toks[colon].sent:
+            return None
+        if t.parse is not None and t.parse.pos == "NOUN" and _plural(t):
+            return t
+    return None
 
 
 
