@@ -526,6 +526,7 @@ RULE_ROWS = [
      "Голоса Америки"),
     ("Об этом сообщило министерство культуры Польши.", "lowercase_body",
      "министерство культуры"),
+    ("Он окончил школу № 212.", "numbered_institution", "школу № 212"),
 ]
 
 
@@ -1449,4 +1450,26 @@ def test_hospital_a_patient_is_in_is_a_place(run, text, org, place):
     ("Работы показали музеи: «Эрмитаж» и «Гараж».", ["Эрмитаж", "Гараж"]),
 ])
 def test_list_after_a_colon_belongs_to_its_noun(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# An institution named by its number (data/numbered_institutions.txt) is one organization, with
+# the adjectives that agree with it, in any case; a house or a flat by its number is none.
+@pytest.mark.parametrize("text, names", [
+    ("Он окончил школу № 212 в Москве.", ["школа № 212"]),
+    ("Ранее он учился в школе № 654.", ["школа № 654"]),
+    ("Старшеклассники школы № 57 получили письма.", ["школа № 57"]),
+    ("Он закончил среднюю школу №1.", ["средняя школа №1"]),
+    ("Ученик лицея № 21 победил на олимпиаде.", ["лицей № 21"]),
+    ("Он покинул исправительную колонию № 5, где отбывал срок.",
+     ["исправительная колония № 5"]),
+    ("Врач больницы № 17 рассказал о болезни.", ["больница № 17"]),
+    ("Директор школы № 1 Махачкалы подтвердила это.", ["школа № 1 Махачкалы"]),
+    ("Памятник перенесут к школе № 38 города Иваново.", ["школа № 38 города Иваново"]),
+    ("Учитель школы № 5 Иван Петров выступил.", ["школа № 5"]),
+    ("Выпускники гимназии № 3 встретились.", ["гимназия № 3"]),
+    ("Он живёт в доме № 5.", []),
+    ("Школа получила грант.", []),
+])
+def test_institution_named_by_its_number(run, text, names):
     assert [o.name for o in run(text).organizations] == names

@@ -1462,6 +1462,56 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                      (_BODIES, t.i, 0), checked=name, head=t.i)
 
 
+_NUMBER = re.compile(r"^№?\d+[а-яА-Я]?$")
+
+
+def _number_end(toks: Sequence[Tok], k: int) -> int:
+    """The end of a "№ 212", "№1" or "№ 5а" at token k, or -1."""
+    if k < len(toks) and toks[k].text == "№" and k + 1 < len(toks) and \
+            toks[k + 1].text[:1].isdigit() and _NUMBER.match(toks[k + 1].text):
+        return k + 2
+    if k < len(toks) and toks[k].text.startswith("№") and _NUMBER.match(toks[k].text):
+        return k + 1
+    return -1
+
+
+def _place_complement(toks: Sequence[Tok], k: int, lex: OrgLexicon) -> int:
+    """The end of the place in the genitive a numbered institution's name runs over ("школа
+    № 1 | Махачкалы", "школы № 38 | города Иваново"); k when none follows."""
+    j = k + 1 if k < len(toks) and toks[k].lemma in lex.unit_words and toks[k].text.islower() \
+        else k
+    end = j
+    while end < len(toks) and toks[end].sent == toks[k - 1].sent and toks[end].ner == "LOC" and \
+            toks[end].text[:1].isupper() and (j > k or _in_case(toks[end], "gent")):
+        end += 1
+    return end if end > j else k
+
+
+def _numbered(c: _Ctx) -> list[_Found]:
+    """Institutions named by their number (data/numbered_institutions.txt): "школу № 212",
+    "лицея № 21", "исправительной колонии № 5", "среднюю школу №1", with the adjectives that
+    agree with the head and the place in the genitive after the number ("школы № 1 Махачкалы")."""
+    doc, toks, out = c.doc, c.doc.toks, []
+    for t in toks:
+        if t.i in c.state.covered or t.lemma.replace("ё", "е") not in c.lex.numbered_institutions:
+            continue
+        last = _number_end(toks, t.i + 1)
+        if last < 0 or any(k in c.state.covered for k in range(t.i, last)):
+            continue
+        first = t.i
+        while first - 1 >= 0 and toks[first - 1].pos in ("ADJF", "PRTF") and \
+                toks[first - 1].case == t.case and toks[first - 1].sent == t.sent and \
+                (first - 1) not in c.state.covered:
+            first -= 1
+        last = _place_complement(toks, last, c.lex)
+        name = nominative(doc, first, last, c.morph)
+        kind = c.lex.org_words.get(t.lemma, "other")
+        out.append(_Found("numbered_institution",
+                          OrgCandidate(first, last, name, None, None, kind, first, last),
+                          (_BODIES, t.i, 1), checked=name, head=t.i))
+    return out
+
+
 def _eponym_complement(doc: Doc, first: int, h: int, last: int) -> int:
     """A body's complement that names an organization after a person runs to the end of the
     person's name, initials and all: "кафедры археологии МГУ имени | М. В. Ломоносова",
@@ -1610,6 +1660,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     _stage_rule(_KNOWN, "known_org_quoted"),
     Rule("known_parent", _known_parents),  # reads the names kept before it
     Rule("lowercase_body", _bodies),  # reads the words its own candidates claim
+    Rule("numbered_institution", _numbered),
 )
 
 
