@@ -556,6 +556,7 @@ VETO_ROWS = [
     ("Аким ЗКО провел совещание.", "ner_org", "ЗКО", "place_abbreviation"),
     ("Концерт прошел в Доме дружбы.", "ner_org", "Доме дружбы", "event_or_facility"),
     ("Он написал об этом в Twitter.", "ner_org", "Twitter", "platform_as_medium"),
+    ("Авторизуйтесь на сайте gosuslugi.ru.", "news_domain", "gosuslugi.ru", "website_domain"),
     ("Его доставили в Боткинскую больницу.", "ner_org", "Боткинскую больницу", "stay_facility"),
 ]
 
@@ -1479,4 +1480,17 @@ def test_list_after_a_colon_belongs_to_its_noun(run, text, names):
     ("Школа получила грант.", []),
 ])
 def test_institution_named_by_its_number(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A domain governed by a noun of a website (data/website_words.txt), across a list of domains,
+# names the site; one after a verb of reporting names the news organization.
+@pytest.mark.parametrize("text, names", [
+    ("Голосовать могут те, кто прошёл авторизацию на сайте gosuslugi.ru.", []),
+    ("Выпуски будут размещаться на сайтах rt.com, ora.tv и hulu.com.", []),
+    ("Адрес новой страницы — example.com.", []),
+    ("Об этом сообщает zakon.kz.", ["zakon.kz"]),
+    ("Награды вручили лучшим, передает Liter.kz.", ["Liter.kz"]),
+])
+def test_domain_of_a_website(run, text, names):
     assert [o.name for o in run(text).organizations] == names

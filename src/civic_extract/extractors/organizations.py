@@ -1091,6 +1091,27 @@ def _domain_stage(c: _Ctx) -> list[_Found]:
     return out
 
 
+_MAX_SITE_GAP = 12
+
+
+def _website(doc: Doc, k: int, lex: OrgLexicon) -> bool:
+    """Does a noun of data/website_words.txt govern the domain at token k, across the domains,
+    commas and "и" of a list and adjectives before it ("на сайте gosuslugi.ru", "на сайтах
+    rt.com, ora.tv и hulu.com")? A verb or another noun first ("сообщает zakon.kz") says no."""
+    toks = doc.toks
+    for j in range(k - 1, max(-1, k - 1 - _MAX_SITE_GAP), -1):
+        t = toks[j]
+        if t.sent != toks[k].sent:
+            return False
+        if t.pos == "NOUN":
+            return t.lemma.replace("ё", "е") in lex.website_words
+        if t.pos in ("ADJF", "PRTF") or t.low == "и" or not t.is_word() or "." in t.text or \
+                t.parse is None or _latin(t.text):
+            continue  # a domain of the list ("rt.com, ora.tv и hulu.com") or its pieces
+        return False
+    return False
+
+
 _RELATIONAL = re.compile(r"^[а-яё-]+[сц]к(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ых)$")
 
 
@@ -1755,6 +1776,9 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("maker_of_product", lambda c, f: _as_product(c.doc, f.org, c.lex)),
     # "принимает в Белом доме": the building a body sits in, a place
     Veto("seat_building", lambda c, f: building_seat(c.doc, f.org.first_tok, f.org.last_tok)),
+    # "на сайте gosuslugi.ru": a website, not the news organization of "сообщает zakon.kz"
+    Veto("website_domain", lambda c, f: f.rule == "news_domain" and
+         _website(c.doc, f.org.first_tok, c.lex)),
     # "доставлен в Боткинскую больницу": the building a patient is taken to, a place
     Veto("stay_facility", lambda c, f: facility_stay(c.doc, f.org.first_tok, f.org.last_tok)),
 )
