@@ -49,6 +49,7 @@ from .phrase import (
     QUOTES,
     before_po,
     building_seat,
+    facility_stay,
     function_word,
     guillemets,
     head_index,
@@ -1039,10 +1040,29 @@ def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: OrgLexicon) -
         if k < 2:
             return False
         before = doc.toks[k - 2]
+    if before.text == ":":
+        before = _list_owner(doc, k - 2) or before
     p = before.parse
     if p is None or p.pos != "NOUN":
         return False
     return before.lemma not in lex.org_words and before.text not in lex.form_by_abbr
+
+
+_MAX_OWNER_GAP = 6
+
+
+def _list_owner(doc: Doc, colon: int) -> Tok | None:
+    """The plural noun a list after ``colon`` names the members of ("в кинотеатрах городской
+    сети «Москино»: «Полёт», «Искра»" → кинотеатрах): the nearest plural noun of the sentence
+    among the few words before the colon; None when there is none."""
+    toks = doc.toks
+    for j in range(colon - 1, max(-1, colon - 1 - _MAX_OWNER_GAP), -1):
+        t = toks[j]
+        if t.sent != toks[colon].sent:
+            return None
+        if t.parse is not None and t.parse.pos == "NOUN" and _plural(t):
+            return t
+    return None
 
 
 
@@ -1069,6 +1089,27 @@ def _domain_stage(c: _Ctx) -> list[_Found]:
                               (_DOMAINS, len(out), 0)))
         k = max(j, k + 1)
     return out
+
+
+_MAX_SITE_GAP = 12
+
+
+def _website(doc: Doc, k: int, lex: OrgLexicon) -> bool:
+    """Does a noun of data/website_words.txt govern the domain at token k, across the domains,
+    commas and "и" of a list and adjectives before it ("на сайте gosuslugi.ru", "на сайтах
+    rt.com, ora.tv и hulu.com")? A verb or another noun first ("сообщает zakon.kz") says no."""
+    toks = doc.toks
+    for j in range(k - 1, max(-1, k - 1 - _MAX_SITE_GAP), -1):
+        t = toks[j]
+        if t.sent != toks[k].sent:
+            return False
+        if t.pos == "NOUN":
+            return t.lemma.replace("ё", "е") in lex.website_words
+        if t.pos in ("ADJF", "PRTF") or t.low == "и" or not t.is_word() or "." in t.text or \
+                t.parse is None or _latin(t.text):
+            continue  # a domain of the list ("rt.com, ora.tv и hulu.com") or its pieces
+        return False
+    return False
 
 
 _RELATIONAL = re.compile(r"^[а-яё-]+[сц]к(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ых)$")
@@ -1442,6 +1483,56 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                      (_BODIES, t.i, 0), checked=name, head=t.i)
 
 
+_NUMBER = re.compile(r"^№?\d+[а-яА-Я]?$")
+
+
+def _number_end(toks: Sequence[Tok], k: int) -> int:
+    """The end of a "№ 212", "№1" or "№ 5а" at token k, or -1."""
+    if k < len(toks) and toks[k].text == "№" and k + 1 < len(toks) and \
+            toks[k + 1].text[:1].isdigit() and _NUMBER.match(toks[k + 1].text):
+        return k + 2
+    if k < len(toks) and toks[k].text.startswith("№") and _NUMBER.match(toks[k].text):
+        return k + 1
+    return -1
+
+
+def _place_complement(toks: Sequence[Tok], k: int, lex: OrgLexicon) -> int:
+    """The end of the place in the genitive a numbered institution's name runs over ("школа
+    № 1 | Махачкалы", "школы № 38 | города Иваново"); k when none follows."""
+    j = k + 1 if k < len(toks) and toks[k].lemma in lex.unit_words and toks[k].text.islower() \
+        else k
+    end = j
+    while end < len(toks) and toks[end].sent == toks[k - 1].sent and toks[end].ner == "LOC" and \
+            toks[end].text[:1].isupper() and (j > k or _in_case(toks[end], "gent")):
+        end += 1
+    return end if end > j else k
+
+
+def _numbered(c: _Ctx) -> list[_Found]:
+    """Institutions named by their number (data/numbered_institutions.txt): "школу № 212",
+    "лицея № 21", "исправительной колонии № 5", "среднюю школу №1", with the adjectives that
+    agree with the head and the place in the genitive after the number ("школы № 1 Махачкалы")."""
+    doc, toks, out = c.doc, c.doc.toks, []
+    for t in toks:
+        if t.i in c.state.covered or t.lemma.replace("ё", "е") not in c.lex.numbered_institutions:
+            continue
+        last = _number_end(toks, t.i + 1)
+        if last < 0 or any(k in c.state.covered for k in range(t.i, last)):
+            continue
+        first = t.i
+        while first - 1 >= 0 and toks[first - 1].pos in ("ADJF", "PRTF") and \
+                toks[first - 1].case == t.case and toks[first - 1].sent == t.sent and \
+                (first - 1) not in c.state.covered:
+            first -= 1
+        last = _place_complement(toks, last, c.lex)
+        name = nominative(doc, first, last, c.morph)
+        kind = c.lex.org_words.get(t.lemma, "other")
+        out.append(_Found("numbered_institution",
+                          OrgCandidate(first, last, name, None, None, kind, first, last),
+                          (_BODIES, t.i, 1), checked=name, head=t.i))
+    return out
+
+
 def _eponym_complement(doc: Doc, first: int, h: int, last: int) -> int:
     """A body's complement that names an organization after a person runs to the end of the
     person's name, initials and all: "кафедры археологии МГУ имени | М. В. Ломоносова",
@@ -1590,6 +1681,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     _stage_rule(_KNOWN, "known_org_quoted"),
     Rule("known_parent", _known_parents),  # reads the names kept before it
     Rule("lowercase_body", _bodies),  # reads the words its own candidates claim
+    Rule("numbered_institution", _numbered),
 )
 
 
@@ -1684,6 +1776,11 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("maker_of_product", lambda c, f: _as_product(c.doc, f.org, c.lex)),
     # "принимает в Белом доме": the building a body sits in, a place
     Veto("seat_building", lambda c, f: building_seat(c.doc, f.org.first_tok, f.org.last_tok)),
+    # "на сайте gosuslugi.ru": a website, not the news organization of "сообщает zakon.kz"
+    Veto("website_domain", lambda c, f: f.rule == "news_domain" and
+         _website(c.doc, f.org.first_tok, c.lex)),
+    # "доставлен в Боткинскую больницу": the building a patient is taken to, a place
+    Veto("stay_facility", lambda c, f: facility_stay(c.doc, f.org.first_tok, f.org.last_tok)),
 )
 
 

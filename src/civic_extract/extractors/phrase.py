@@ -19,7 +19,7 @@ from ..text.morph import Morphology, WordParse
 __all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
-           "before_po", "building_seat"]
+           "before_po", "building_seat", "facility_stay"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -58,6 +58,49 @@ def building_seat(doc: Doc, first: int, last: int) -> bool:
         return False  # "в Белый дом": where to, said of the body as often
     nxt = toks[last] if last < len(toks) else None
     return nxt is None or not (nxt.pos == "VERB" and nxt.tag.get("Number") == "Plur")
+
+
+@cache
+def _stay_facilities() -> frozenset[str]:
+    """Institutions named as the building a person lies in (data/stay_facilities.txt)."""
+    return frozenset(lines("stay_facilities.txt"))
+
+
+@cache
+def _stay_cues() -> frozenset[str]:
+    """Words of being taken to or lying in a hospital (data/stay_cues.txt)."""
+    return frozenset(lines("stay_cues.txt"))
+
+
+_INTO = frozenset({"в", "во"})
+_STAY_WINDOW = 5  # words before the preposition where a cue is read
+
+
+def _into_at(doc: Doc, first: int) -> int:
+    """The index of the "в" that governs the name starting at ``first`` ("в | Боткинскую
+    больницу", "в реанимации | Методистского госпиталя"), or -1."""
+    toks = doc.toks
+    k = first - 1
+    if k >= 0 and toks[k].lemma in _stay_cues() and toks[k].case == "loct":
+        k -= 1  # "в реанимации" + the hospital in the genitive
+    return k if k >= 0 and toks[k].low in _INTO and toks[k].sent == toks[first].sent else -1
+
+
+def facility_stay(doc: Doc, first: int, last: int) -> bool:
+    """Do tokens [first, last) name a hospital as the building a person is taken to or lies in,
+    a place: "доставлен в Киевскую больницу", "находится в тяжёлом состоянии в Боткинской
+    больнице", "в реанимации Методистского госпиталя"? A cue of data/stay_cues.txt stands among
+    the few words of the sentence before the "в"; "работала в больнице" names the employer."""
+    toks = doc.toks
+    if not any(t.lemma.replace("ё", "е") in _stay_facilities() for t in toks[first:last]):
+        return False
+    k = _into_at(doc, first)
+    if k < 0:
+        return False
+    cues = _stay_cues()
+    return toks[k + 1].lemma in cues or any(
+        toks[j].lemma in cues for j in range(max(0, k - _STAY_WINDOW), k)
+        if toks[j].sent == toks[k].sent)
 
 
 _FUNCTION_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PREP", "PRED",

@@ -40,6 +40,7 @@ from ..text.morph import Morphology, WordParse
 from .phrase import (
     before_po,
     building_seat,
+    facility_stay,
     function_word,
     head_index,
     inflect_word,
@@ -561,6 +562,15 @@ def _named_facility(s: _Span) -> list[_Found]:
     return _found(s, s.first, s.last, nominative(s.c.doc, s.first, s.last, s.c.morph), "other")
 
 
+def _stay_facility(s: _Span) -> list[_Found]:
+    """"доставлен в Боткинскую больницу": a hospital named as the building a person is taken to
+    or lies in, a place of kind other (the organization leaves it: ``facility_stay``)."""
+    if not facility_stay(s.c.doc, s.first, s.last) or \
+            not any(t.is_title_case() for t in s.toks):
+        return []
+    return _found(s, s.first, s.last, nominative(s.c.doc, s.first, s.last, s.c.morph), "other")
+
+
 def _region_by_noun(s: _Span) -> list[_Found]:
     """"в области Абай" (Kazakhstan's regions named by a noun): the word belongs to the name,
     also when the noun alone names another known place ("области Улытау": not the village
@@ -659,6 +669,7 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("known_organization", _known_org),
     Veto("plain_word", _plain_word),
     Rule("ner_named_facility", _named_facility),
+    Rule("ner_stay_facility", _stay_facility),
     # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
     Veto("body_or_title", lambda s, f: s.head_lemma in s.c.lex.org_words or
          s.head_lemma in s.c.lex.titles),

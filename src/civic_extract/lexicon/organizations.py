@@ -19,7 +19,8 @@ TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt
           "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
           "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt",
           "body_pairs.txt", "body_not_modifiers.txt", "national_bodies.txt",
-          "not_place_adjectives.txt", "field_names.txt")
+          "not_place_adjectives.txt", "field_names.txt", "numbered_institutions.txt",
+          "website_words.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,8 @@ class OrgLexicon:
     body_pairs: frozenset[tuple[str, ...]]  # "кабинет министров": one body in lowercase
     body_not_modifiers: frozenset[str]  # "новый | кабинет министров": no word of the name
     national_bodies: frozenset[str]  # "британская | полиция": one body of the place
+    numbered_institutions: frozenset[str]  # "школа № 212": one institution by its number
+    website_words: frozenset[str]  # "на сайте | gosuslugi.ru": the domain names a site
     not_place_adjectives: frozenset[str]  # "сельская полиция": no place's adjective
     field_names: frozenset[tuple[str, ...]]  # "зал славы | рок-н-ролла": takes a genitive field
     cue_prepositions: frozenset[str]
@@ -166,6 +169,8 @@ class OrgLexicon:
             body_pairs=frozenset(t.table("body_pairs.txt", 2)),
             body_not_modifiers=t.words("body_not_modifiers.txt"),
             national_bodies=t.words("national_bodies.txt"),
+            numbered_institutions=t.words("numbered_institutions.txt"),
+            website_words=t.words("website_words.txt"),
             field_names=frozenset(tuple(line.replace("ё", "е").split())
                                   for line in t.lines("field_names.txt")),
             not_place_adjectives=t.words("not_place_adjectives.txt"),
