@@ -2132,3 +2132,32 @@ def test_gerund_predicate_not_of_an_object():
     from civic_extract import extract
     article = extract("Иван Петров встретил Олега Смирнова, будучи министром.")
     assert [[t.normal for t in p.titles] for p in article.people] == [[], []]
+
+
+# A participle used as a title noun after a predicate verb: its adjectives are skipped up to
+# it, not past it ("главным управляющим банка"); it may govern an instrumental.
+SUBSTANTIVE_PREDICATES = [
+    ("Иван Петров назначен главным управляющим банка.", "Петров", "управляющий"),
+    ("Анна Петрова назначена главным управляющим банка.", "Петрова", "управляющий"),
+    ("Иван Петров стал управляющим банком.", "Петров", "управляющий"),
+    ("Анна Петрова стала заведующей отделением больницы.", "Петрова", "заведующая"),
+    ("Вчера Иван Петров был назначен новым управляющим фондом", "Петров", "управляющий"),
+    ("Иван Петров стал ведущим экспертом фонда.", "Петров", "эксперт"),
+    ("Иван Петров назначен главным управляющим директором банка.", "Петров", "директор"),
+]
+
+
+@pytest.mark.parametrize("text, last, head", SUBSTANTIVE_PREDICATES)
+def test_substantive_predicate(run, text, last, head):
+    person = next(p for p in run(text).people if p.last == last)
+    assert head in [t.head for t in person.titles]
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Иван Петров стал ведущим игроком нападения.", "Петров"),
+    ("Анна Петрова стала ведущей актрисой театра.", "Петрова"),
+])
+def test_substantive_predicate_not_title(run, text, last):
+    person = next(p for p in run(text).people if p.last == last)
+    assert "управляющий" not in [t.head for t in person.titles] and \
+        "ведущий" not in [t.head for t in person.titles]

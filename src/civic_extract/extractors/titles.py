@@ -1072,14 +1072,18 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         want = "gent"
     while k < sent.last and (p := doc.toks[k].parse) is not None and (
             p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want or _ORDINAL.match(
-                doc.toks[k].text)):
+                doc.toks[k].text)) and not _substantive_head(doc, k, sent.last, lex, want):
         k += 1  # "первым", "43-м"
-    if k >= sent.last or doc.toks[k].case != want or not _head_lemma(doc.toks[k], lex):
+    if k >= sent.last or doc.toks[k].case != want or not _head_lemma(
+            doc.toks[k], lex, _substantive_head(doc, k, sent.last, lex, want)):
         return None
     while first < k and _ORDINAL.match(doc.toks[first].text):
         first += 1  # a number written in digits is no part of the title
     head = k
     k += 1
+    if k < sent.last and doc.toks[k].case == "ablt" and doc.toks[k].tag.pos in ("NOUN", "PROPN") \
+            and _substantive(doc.toks[head], lex, governs=True):
+        k += 1  # "управляющим банком": the participle governs an instrumental
     while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or (
             _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
             p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted))):
@@ -1090,6 +1094,16 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
 
 
 _ORDINAL = re.compile(r"^\d+-(?:м|й|го|му|ым|ом|я|ю|ой|ей)$")
+
+
+def _substantive_head(doc: Doc, k: int, stop: int, lex: TitleLexicon, want: str) -> bool:
+    """Is token ``k`` a participle used as a title noun after a predicate verb ("назначен
+    главным управляющим банка", "стала управляющей фондом"), i.e. no title word in the same
+    case follows that it would qualify ("ведущим экспертом")?"""
+    if _substantive(doc.toks[k], lex, governs=True) is None:
+        return False
+    n = k + 1
+    return not (n < stop and doc.toks[n].case == want and _head_lemma(doc.toks[n], lex))
 
 
 def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
@@ -3019,7 +3033,9 @@ def _lemma(c: _Ctx, f: _Found) -> str:
     if f.role is not None:
         return f.role
     head = c.doc.toks[f.span.head]
-    return _head_at(c.doc, f.span.head, c.lex) or head.lemma
+    # a participle a rule chose as the head is used as a noun ("главным управляющим банка")
+    return _head_at(c.doc, f.span.head, c.lex) or _substantive(head, c.lex, governs=True) or \
+        head.lemma
 
 
 def _link_title(c: _Ctx, f: _Found) -> bool:
