@@ -128,25 +128,7 @@ NAMED_ELSEWHERE = [
 
 @pytest.mark.parametrize("text, words, person", NAMED_ELSEWHERE)
 def test_a_name_the_text_gives_a_person_is_no_organization(extractor, text, words, person):
-    from civic_extract.document import parse_batch
-    from civic_extract.extractors.organizations import extract_organizations
-    from civic_extract.extractors.people import extract_people
-    from civic_extract.extractors.places import extract_places
-    from civic_extract.resolve import resolve
-    from civic_extract.text.prepare import prepare
-
-    models, morph, lex = extractor._load()
-    doc = parse_batch([prepare(text)], models, morph)[0]
-    first = text.rindex(words)
-    span = [t.i for t in doc.toks if first <= t.start < first + len(words)]
-    a, b = span[0], span[-1] + 1
-    doc.ner = [n for n in doc.ner if n[2] <= a or n[1] >= b] + [("ORG", a, b)]
-    for k in range(a, b):
-        doc.toks[k].ner = "ORG"
-    res = resolve(doc, morph, lex.people,
-                  extract_people(doc, morph, lex.people),
-                  extract_organizations(doc, morph, lex.organizations, set()),
-                  extract_places(doc, morph, lex.places, set()))
+    res, (a, b) = _resolved_with_label(extractor, text, text.rindex(words), words, "ORG")
     assert any((p.first_tok, p.last_tok) == (a, b) for p in res.people) == person
     assert any((o.first_tok, o.last_tok) == (a, b) for o in res.organizations) != person
 
@@ -164,6 +146,14 @@ PERSON_NOT_PLACE = [
 
 @pytest.mark.parametrize("text, words, person", PERSON_NOT_PLACE)
 def test_a_full_name_the_ner_calls_a_place_is_a_person(extractor, text, words, person):
+    res, (a, b) = _resolved_with_label(extractor, text, text.index(words), words, "LOC")
+    assert any((p.first_tok, p.last_tok) == (a, b) for p in res.people) == person
+    assert any((q.first_tok, q.last_tok) == (a, b) for q in res.places) != person
+
+
+def _resolved_with_label(extractor, text, first, words, label):
+    """The resolver's output on ``text`` when the NER has tagged ``words`` (at character
+    ``first``) with ``label``: the NER's mistake simulated. Returns it and the words' tokens."""
     from civic_extract.document import parse_batch
     from civic_extract.extractors.organizations import extract_organizations
     from civic_extract.extractors.people import extract_people
@@ -173,15 +163,13 @@ def test_a_full_name_the_ner_calls_a_place_is_a_person(extractor, text, words, p
 
     models, morph, lex = extractor._load()
     doc = parse_batch([prepare(text)], models, morph)[0]
-    first = text.index(words)
     span = [t.i for t in doc.toks if first <= t.start < first + len(words)]
     a, b = span[0], span[-1] + 1
-    doc.ner = [n for n in doc.ner if n[2] <= a or n[1] >= b] + [("LOC", a, b)]
+    doc.ner = [n for n in doc.ner if n[2] <= a or n[1] >= b] + [(label, a, b)]
     for k in range(a, b):
-        doc.toks[k].ner = "LOC"
+        doc.toks[k].ner = label
     res = resolve(doc, morph, lex.people,
                   extract_people(doc, morph, lex.people),
                   extract_organizations(doc, morph, lex.organizations, set()),
                   extract_places(doc, morph, lex.places, set()))
-    assert any((p.first_tok, p.last_tok) == (a, b) for p in res.people) == person
-    assert any((q.first_tok, q.last_tok) == (a, b) for q in res.places) != person
+    return res, (a, b)

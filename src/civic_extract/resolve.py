@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from .document import Doc, Tok
 from .extractors.organizations import OrgCandidate
@@ -169,20 +170,31 @@ def _full_name_words(words: Sequence[Tok]) -> bool:
         not any("Geox" in p.grams for t in (first, last) for p in t.parses)
 
 
+_E = TypeVar("_E", OrgCandidate, PlaceCandidate)
+
+
+def _to_people(s: _State, items: Sequence[_E], rule: str,
+               reads_as_person: Callable[[_E, list[Tok]], bool]) -> list[_E]:
+    """The items that stay; each that ``reads_as_person`` (given its words) becomes a person of
+    ``rule`` instead."""
+    kept = []
+    for item in items:
+        words = [t for t in s.doc.toks[item.first_tok:item.last_tok] if t.is_word()]
+        person = person_from_tokens(s.doc, item.first_tok, item.last_tok, s.morph, s.lex) \
+            if reads_as_person(item, words) else None
+        if person is None:
+            kept.append(item)
+        else:
+            s.people.append(replace(person, rule=rule))
+    s.people.sort(key=lambda p: p.first_tok)
+    return kept
+
+
 def _person_not_place(s: _State) -> None:
     """A span the NER calls a place that reads as a person's full name ("президента Ахмат-Хаджи
     Кадырова") and that no gazetteer knows is the person."""
-    kept = []
-    for q in s.places:
-        words = [t for t in s.doc.toks[q.first_tok:q.last_tok] if t.is_word()]
-        person = person_from_tokens(s.doc, q.first_tok, q.last_tok, s.morph, s.lex) \
-            if q.rule == "ner_place" and _full_name_words(words) else None
-        if person is None:
-            kept.append(q)
-            continue
-        s.people.append(replace(person, rule="person_not_place"))
-    s.places = kept
-    s.people.sort(key=lambda p: p.first_tok)
+    s.places = _to_people(s, s.places, "person_not_place",
+                          lambda q, words: q.rule == "ner_place" and _full_name_words(words))
 
 
 def _person_named_elsewhere(s: _State) -> None:
@@ -198,25 +210,18 @@ def _person_named_elsewhere(s: _State) -> None:
     for p in full:
         by_last.setdefault(word_stem(p.last or ""), set()).add(word_stem(p.first or ""))
         firsts.setdefault(word_stem(p.first or ""), set()).add(word_stem(p.last or ""))
-    kept = []
-    for o in s.orgs:
-        words = [t for t in s.doc.toks[o.first_tok:o.last_tok] if t.is_word()]
+
+    def named(o: OrgCandidate, words: list[Tok]) -> bool:
         stems = [word_stem(t.text) for t in words]
-        named = o.rule == "ner_org" and not o.known and o.form is None and 0 < len(words) <= 2 \
-            and len(words) == o.last_tok - o.first_tok \
-            and all(t.text[:1].isupper() and t.text[1:].islower() for t in words) and (
+        return o.rule == "ner_org" and not o.known and o.form is None and \
+            0 < len(words) <= 2 and len(words) == o.last_tok - o.first_tok and \
+            all(t.text[:1].isupper() and t.text[1:].islower() for t in words) and (
                 stems[-1] in by_last and (len(stems) == 2 and stems[0] in by_last[stems[-1]]
                                           or len(stems) == 1 and not _first_name(words[0]))
                 or len(stems) == 1 and len(firsts.get(stems[0], ())) == 1
                 and stems[0] not in by_last)
-        person = person_from_tokens(s.doc, o.first_tok, o.last_tok, s.morph, s.lex) \
-            if named else None
-        if person is None:
-            kept.append(o)
-            continue
-        s.people.append(replace(person, rule="named_elsewhere"))
-    s.orgs = kept
-    s.people.sort(key=lambda p: p.first_tok)
+
+    s.orgs = _to_people(s, s.orgs, "named_elsewhere", named)
 
 
 # Rules that read a cue against the NER's type: a listing word ("кланов Бонанно, Гамбино"),
@@ -226,38 +231,43 @@ _CUE_RULES = frozenset({"org_word_list", "eponym", "ner_org_in_gazetteer", "lati
 _NER_RULES = frozenset({"ner", "ner_place", "ner_org"})
 
 
+def _org_wins(org_rule: str | None, other_rule: str | None) -> bool:
+    """Of an organization and another entity on the same words, does the organization stay?"""
+    if (org_rule in _CUE_RULES) != (other_rule in _CUE_RULES):
+        return org_rule in _CUE_RULES
+    if (org_rule in _NER_RULES) != (other_rule in _NER_RULES):
+        return org_rule in _NER_RULES
+    return True
+
+
+_C = TypeVar("_C", PersonCandidate, PlaceCandidate)
+
+
+def _against_orgs(items: Sequence[_C], orgs: dict[tuple[int, int], str],
+                  lost: set[tuple[int, int]]) -> list[_C]:
+    """The items an organization on the same words does not outrank; the spans of the
+    organizations they outrank go to ``lost``."""
+    kept = []
+    for item in items:
+        span = (item.first_tok, item.last_tok)
+        if span in orgs and _org_wins(orgs[span], item.rule):
+            continue
+        if span in orgs:
+            lost.add(span)
+        kept.append(item)
+    return kept
+
+
 def _one_type(s: _State) -> None:
     """The same words are never two kinds of entity: of an organization and a person or a
     place with the same span, the one a cue found stays; else the one of the NER's type; else
     the organization."""
-    def org_wins(org_rule: str | None, other_rule: str | None) -> bool:
-        if (org_rule in _CUE_RULES) != (other_rule in _CUE_RULES):
-            return org_rule in _CUE_RULES
-        if (org_rule in _NER_RULES) != (other_rule in _NER_RULES):
-            return org_rule in _NER_RULES
-        return True
-
     orgs = {(o.first_tok, o.last_tok): o.rule for o in s.orgs}
     if not orgs:
         return
     lost: set[tuple[int, int]] = set()
-    kept_people = []
-    for p in s.people:
-        span = (p.first_tok, p.last_tok)
-        if span in orgs and org_wins(orgs[span], p.rule):
-            continue
-        if span in orgs:
-            lost.add(span)
-        kept_people.append(p)
-    kept_places = []
-    for q in s.places:
-        span = (q.first_tok, q.last_tok)
-        if span in orgs and org_wins(orgs[span], q.rule):
-            continue
-        if span in orgs:
-            lost.add(span)
-        kept_places.append(q)
-    s.people, s.places = kept_people, kept_places
+    s.people = _against_orgs(s.people, orgs, lost)
+    s.places = _against_orgs(s.places, orgs, lost)
     s.orgs = [o for o in s.orgs if (o.first_tok, o.last_tok) not in lost]
 
 
