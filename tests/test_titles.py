@@ -2161,3 +2161,24 @@ def test_substantive_predicate_not_title(run, text, last):
     person = next(p for p in run(text).people if p.last == last)
     assert "управляющий" not in [t.head for t in person.titles] and \
         "ведущий" not in [t.head for t in person.titles]
+
+
+# a title's phrase stops at an age before its head ("61-летняя певица"): the age says nothing of
+# the post; the adjectives between the age and the head stay ("бывший министр")
+@pytest.mark.parametrize("text, name, normal", [
+    ("61-летняя певица Анна Петрова выступила.", "Анна Петрова", "певица"),
+    ("Выступил 56-летний бывший министр финансов Иван Петров.", "Иван Петров",
+     "бывший министр финансов"),
+    ("Слово дали 40-летнему директору школы Ивану Петрову.", "Иван Петров", "директор школы"),
+    ("Семидесятилетний писатель Иван Петров умер.", "Иван Петров", "писатель"),
+    ("Бывший министр Иван Петров выступил.", "Иван Петров", "бывший министр"),
+])
+def test_a_title_stops_at_an_age(run, text, name, normal):
+    person = next(p for p in run(text).people if p.name == name)
+    assert [t.normal for t in person.titles] == [normal]
+
+
+def test_a_summer_adjective_is_no_age(run):
+    text = "Летний вожатый Иван Петров открыл смену."
+    person = next(p for p in run(text).people if p.name == "Иван Петров")
+    assert [t.normal.lower() for t in person.titles] in ([], ["летний вожатый"])

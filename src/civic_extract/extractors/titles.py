@@ -255,16 +255,21 @@ def _degree_adverbs() -> frozenset[str]:
 
 
 def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
-    """Extend a title head leftwards over the adjectives agreeing with it."""
+    """Extend a title head leftwards over the adjectives agreeing with it, up to an age
+    ("61-летняя певица": the age says nothing of the post; data/age_adjectives.txt)."""
     k = head
     case = doc.toks[head].case
     while k - 1 >= limit:
         t = doc.toks[k - 1]
         p = t.parse
-        if p is None or p.pos not in ("ADJF", "PRTF") or (case and t.case != case):
+        if p is None or p.pos not in ("ADJF", "PRTF") or (case and t.case != case) or \
+                _age_word(t) is not None:
             break
         k -= 1
     return k
+
+
+
 
 
 _CASE_GRAMS = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
@@ -2222,10 +2227,11 @@ def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
 
 
 def _age_word(tok: Tok) -> str | None:
-    """The gender of an age adjective ("41-летний", "семидесятилетняя"), or None."""
+    """The gender of an age adjective ("41-летний", "семидесятилетняя"; not "летний", of
+    summer), or None."""
     p = tok.parse
     if p is None or p.pos != "ADJF" or "plur" in p.grams or \
-            not p.normal.endswith(_age_endings()):
+            not p.normal.endswith(_age_endings()) or p.normal in _age_endings():
         return None
     return "Fem" if "femn" in p.grams else "Masc"  # "50-летнего" reads neuter too
 
@@ -2246,7 +2252,10 @@ def _passive_agent(doc: Doc, k: int) -> bool:
     """Is the instrumental phrase starting at token ``k`` the agent of a passive participle
     right before it ("был убит 18-летним бойцом", "задержан сотрудником полиции"): someone
     other than the person the participle is said of?"""
-    prev = doc.toks[k - 1].parse if k > 0 else None
+    j = k
+    while j > 0 and _age_word(doc.toks[j - 1]) is not None:
+        j -= 1  # "убит 18-летним | бойцом": the title's phrase starts after the age
+    prev = doc.toks[j - 1].parse if j > 0 else None
     return doc.toks[k].case == "ablt" and prev is not None and (
         prev.pos == "PRTS" or prev.pos == "PRTF" and "pssv" in prev.grams)
 
