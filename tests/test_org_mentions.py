@@ -9,6 +9,15 @@ def _mentions(article, name):
     return [m.text for o in article.organizations if o.name == name for m in o.mentions]
 
 
+def _check_mentions(article, text, name, mentions):
+    """The organization ``name`` has these mentions, and every mention's offsets hold."""
+    assert _mentions(article, name) == mentions, \
+        [(o.name, [m.text for m in o.mentions]) for o in article.organizations]
+    for o in article.organizations:
+        for m in o.mentions:
+            assert text[m.start:m.stop] == m.text
+
+
 # the words of a mention repeated later in the text are a mention there too, unless a person,
 # a place or another organization holds them; a title-case common word at a sentence's start
 # (the text writes it in lowercase too) is no mention: (text, name, mentions)
@@ -39,12 +48,7 @@ REPEATED = [
 
 @pytest.mark.parametrize("text, name, mentions", REPEATED)
 def test_repeated_words_are_mentions(run, text, name, mentions):
-    article = run(text)
-    assert _mentions(article, name) == mentions, \
-        [(o.name, [m.text for m in o.mentions]) for o in article.organizations]
-    for o in article.organizations:
-        for m in o.mentions:
-            assert text[m.start:m.stop] == m.text
+    _check_mentions(run(text), text, name, mentions)
 
 
 # a body's mention leaves a proper-name complement to the place or organization it names, but
@@ -97,12 +101,7 @@ EXTENTS = [
 
 @pytest.mark.parametrize("text, name, mentions", EXTENTS)
 def test_mention_extents(run, text, name, mentions):
-    article = run(text)
-    assert _mentions(article, name) == mentions, \
-        [(o.name, [m.text for m in o.mentions]) for o in article.organizations]
-    for o in article.organizations:
-        for m in o.mentions:
-            assert text[m.start:m.stop] == m.text
+    _check_mentions(run(text), text, name, mentions)
 
 
 # the mention takes a lowercase relational adjective of a place right before the name, before
@@ -123,12 +122,7 @@ RELATIONAL = [
 
 @pytest.mark.parametrize("text, name, mentions", RELATIONAL)
 def test_mention_takes_a_relational_adjective(run, text, name, mentions):
-    article = run(text)
-    assert _mentions(article, name) == mentions, \
-        [(o.name, [m.text for m in o.mentions]) for o in article.organizations]
-    for o in article.organizations:
-        for m in o.mentions:
-            assert text[m.start:m.stop] == m.text
+    _check_mentions(run(text), text, name, mentions)
 
 
 # a number written together with the word after it starts the name: (text, name, mentions)

@@ -165,8 +165,7 @@ def _full_name_words(words: Sequence[Tok]) -> bool:
     if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words):
         return False
     first, last = words[0], words[-1]
-    return any("Name" in p.grams for p in first.parses) and \
-        any("Surn" in p.grams and p.known for p in last.parses) and \
+    return _first_name(first) and any("Surn" in p.grams and p.known for p in last.parses) and \
         not any("Geox" in p.grams for t in (first, last) for p in t.parses)
 
 

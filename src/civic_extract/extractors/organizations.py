@@ -36,10 +36,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate
 
-from ..data import lines
 from ..document import Doc, Tok, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
@@ -1134,17 +1133,12 @@ def _with_relational(doc: Doc, o: OrgCandidate) -> OrgCandidate:
     return replace(o, first_tok=k)
 
 
-@cache
-def _directorate_prefixes() -> frozenset[str]:
-    return frozenset(lines("directorate_prefixes.txt"))
-
-
-def _with_directorate(doc: Doc, o: OrgCandidate) -> OrgCandidate:
+def _with_directorate(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> OrgCandidate:
     """ "ГУ МВД": a directorate's abbreviation right before a body's abbreviation names the
     directorate (data/directorate_prefixes.txt), in its name and mention."""
     k = o.first_tok - 1
     first = doc.toks[o.first_tok]
-    if k < 0 or o.form is not None or doc.toks[k].text not in _directorate_prefixes() or \
+    if k < 0 or o.form is not None or doc.toks[k].text not in lex.directorate_prefixes or \
             doc.toks[k].sent != first.sent or not (len(first.text) > 1 and first.text.isupper()):
         return o
     return replace(o, first_tok=k, name_first=k, name=f"{doc.toks[k].text} {o.name}")
@@ -1811,6 +1805,6 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: OrgLexicon,
     for rule, f in run(RULES, VETOES, ctx, kind="organizations",
                        span=lambda f: (f.org.first_tok, f.org.last_tok), trace=trace):
         ctx.state.keep(f)
-        out.append((f.order, replace(_with_relational(doc, _with_directorate(doc, f.org)),
+        out.append((f.order, replace(_with_relational(doc, _with_directorate(doc, f.org, lex)),
                                      rule=rule)))
     return [o for _, o in sorted(out, key=lambda x: x[0])]

@@ -549,11 +549,11 @@ def _place_only(t: Tok) -> bool:
 _ONE_MANS_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
 
 
-def _names_a_thing(doc: Doc, first: int, last: int) -> bool:
+def _names_a_thing(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> bool:
     """Is the one-word name in the genitive right after a word of data/eponym_things.txt?"""
     if last - first != 1 or first == 0 or doc.toks[first].case != "gent":
         return False
-    return doc.toks[first - 1].lemma.replace("ё", "е") in _not_name_words("eponym_things.txt")
+    return doc.toks[first - 1].lemma.replace("ё", "е") in lex.eponym_things
 
 
 def family_name(t: Tok) -> bool:
@@ -576,7 +576,7 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("family", lambda c, s: len(_words(c, s)) == 1 and family_name(_words(c, s)[0])),
     Veto("place_named_after", _named_place),
     # "болезнь Паркинсона": the name names the illness (data/eponym_things.txt)
-    Veto("thing_named_after", lambda c, s: _names_a_thing(c.doc, s[0], s[1])),
+    Veto("thing_named_after", lambda c, s: _names_a_thing(c.doc, s[0], s[1], c.lex)),
     # "Ливерпуля", "Алабаму": a word the dictionary knows as a place's name only
     # (but a relation names a person: "дочь Стефани", "сын Сиви Даллас")
     Veto("place_name", lambda c, s: len(_words(c, s)) == 1 and _place_only(_words(c, s)[0])

@@ -29,10 +29,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Generic, TypeVar
 
-from ..data import lines
 from ..document import Doc, Tok, key
 from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
@@ -811,17 +809,11 @@ GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
 ))
 
 
-@cache
-def _thoroughfare_words() -> frozenset[str]:
-    return frozenset(lines("thoroughfare_words.txt"))
-
-
-def _named_part(doc: Doc, p: PlaceCandidate) -> PlaceCandidate:
+def _named_part(doc: Doc, p: PlaceCandidate, words: AbstractSet[str]) -> PlaceCandidate:
     """A street or a square mentioned by its name alone, without the word that says what it is
     ("на улице [Абая]", "на [Тверской] площади"; data/thoroughfare_words.txt)."""
     if p.kind != "other" or p.last_tok - p.first_tok < 2:
         return p
-    words = _thoroughfare_words()
     first, last = p.first_tok, p.last_tok
     if doc.toks[first].lemma.replace("ё", "е") in words:
         first += 1
@@ -840,7 +832,7 @@ def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,
     out: list[PlaceCandidate] = []
 
     def keep(rule: str, f: _Found) -> None:
-        out.append(replace(_named_part(doc, f.place), rule=rule))
+        out.append(replace(_named_part(doc, f.place, lex.thoroughfare_words), rule=rule))
         c.taken.update(range(*f.claim))
 
     for rule, f in run(RULES, (), c, kind="places", span=_span_of, trace=trace):

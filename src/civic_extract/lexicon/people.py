@@ -11,7 +11,7 @@ __all__ = ["PeopleLexicon", "TABLES"]
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt",
-          "quoted_works.txt")
+          "quoted_works.txt", "eponym_things.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -27,6 +27,7 @@ class PeopleLexicon:
     # those of noun_surnames.txt are no mark of a Russian surname
     paradigm_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     works: frozenset[str] = frozenset()  # the nouns of a work's quoted name (a person in it counts)
+    eponym_things: frozenset[str] = frozenset()  # "болезнь | Паркинсона": the name names it
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str]
@@ -37,7 +38,7 @@ class PeopleLexicon:
                    tuple(rows), t.lines("demonym_endings.txt"), titles,
                    {role: tuple(r[0] for r in marks if r[4] == role)
                     for role in ("Name", "Surn")},
-                   frozenset(t.lines("quoted_works.txt")))
+                   frozenset(t.lines("quoted_works.txt")), t.words("eponym_things.txt"))
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:

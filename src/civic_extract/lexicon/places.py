@@ -13,7 +13,8 @@ __all__ = ["GazetteerEntry", "PlaceLexicon", "KINDS", "TABLES"]
 KINDS = frozenset({"country", "region", "district", "city", "village", "other", "area"})
 TABLES = ("places.txt", "place_abbr.txt", "place_latin.txt", "place_kinds.txt",
           "place_words.txt", "landmark_words.txt", "place_namers.txt", "facility_namers.txt",
-          "facility_words.txt", "not_places.txt", "place_prepositions.txt")
+          "facility_words.txt", "not_places.txt", "place_prepositions.txt",
+          "thoroughfare_words.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class PlaceLexicon:
     facility_words: frozenset[str]
     not_places: frozenset[str]
     prepositions: frozenset[str]  # of place: "в Толедо" is the city, not a person's surname
+    thoroughfare_words: frozenset[str]  # "на улице | Абая": no part of the street's mention
     # shared with the other concerns
     known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]]
     org_words: dict[str, str]
@@ -81,7 +83,8 @@ class PlaceLexicon:
                    frozenset(t.lines("place_namers.txt")),
                    frozenset(t.lines("facility_namers.txt")),
                    frozenset(t.lines("facility_words.txt")), t.words("not_places.txt"),
-                   frozenset(t.lines("place_prepositions.txt")), known_orgs, org_words, titles)
+                   frozenset(t.lines("place_prepositions.txt")),
+                   t.words("thoroughfare_words.txt"), known_orgs, org_words, titles)
 
     @property
     def places(self) -> dict[tuple[str, ...], GazetteerEntry]:
