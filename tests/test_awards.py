@@ -980,3 +980,31 @@ def test_quoted_award_word_with_name(run, text, expected):
 def test_champion_tails(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# the conferrer's body or post runs on over a second field joined by "и"; a second conferrer
+# after "и" stays out of the name
+@pytest.mark.parametrize("text, name", [
+    ("Почетной грамотой министра информации и общественного развития наградили Ивана Петрова.",
+     "Почетная грамота министра информации и общественного развития"),
+    ("Ей вручили почетную грамоту министерства образования и науки.",
+     "почетная грамота министерства образования и науки"),
+    ("Благодарственные письма министра культуры и спорта получили волонтеры.",
+     "Благодарственное письмо министра культуры и спорта"),
+    ("Грамоту министерства труда и социальной защиты населения получила Анна Петрова.",
+     "Грамота министерства труда и социальной защиты населения"),
+])
+def test_conferrer_with_two_fields(run, text, name):
+    assert name in [a.name for a in run(text).awards]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Грамоты акима области и маслихата получили Иван Петров и Анна Сидорова.",
+     "Грамота акима области"),
+    ("Грамотой министерства обороны и руководства страны наградили солдат.",
+     "Грамота министерства обороны"),
+    ("Благодарственным письмом министра финансов и губернатора области отметили Ивана Петрова.",
+     "Благодарственное письмо министра финансов"),
+])
+def test_second_conferrer_stays_out(run, text, name):
+    assert name in [a.name for a in run(text).awards]

@@ -1510,3 +1510,45 @@ def test_a_directorate_of_a_body(run, text, name, form, mention):
     org = next(o for o in run(text).organizations if o.name == name)
     assert org.form == form
     assert [text[m.start:m.stop] for m in org.mentions] == [mention]
+
+
+# a body's genitive complement runs on over a second field joined by "и"; a state body's "и"
+# joins a second party as often (a person, a body, "руководства"), which stays out
+@pytest.mark.parametrize("text, name", [
+    ("Сотрудники министерства культуры и спорта провели встречу.",
+     "министерство культуры и спорта"),
+    ("Он работает в министерстве образования и науки.", "министерство образования и науки"),
+    ("Письмо направили министерству труда и социальной защиты.",
+     "министерство труда и социальной защиты"),
+    ("Встреча с министерством культуры и информации прошла вчера.",
+     "министерство культуры и информации"),
+    ("Министерство здравоохранения и социального развития сообщило о приказе.",
+     "Министерство здравоохранения и социального развития"),
+])
+def test_body_with_two_fields(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Представители министерства обороны и руководства страны встретились.",
+     "министерство обороны"),
+    ("Сотрудники министерства финансов и губернатора области встретились.",
+     "министерство финансов"),
+    ("Письмо министерства юстиции и администрации президента опубликовали.",
+     "министерство юстиции"),
+    ("Встретились представители министерства здравоохранения и врачей.",
+     "министерство здравоохранения"),
+])
+def test_second_party_after_a_body_stays_out(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+    assert not any(o.name.startswith(name + " и") for o in run(text).organizations)
+
+
+@pytest.mark.parametrize("text", [
+    "Конкурсанты представили на суд жюри по одной песне.",
+    "Работы вынесли на суд зрителей и публики.",
+    "Комитет выдал участникам по одному билету.",
+])
+def test_judgement_and_counting_po_name_no_body(run, text):
+    assert not any(o.name.startswith(("суд", "Комитет выдал")) or "по одн" in o.name
+                   for o in run(text).organizations)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..document import Doc, Sent, Tok
 from ..lexicon import AwardLexicon, adjective_lemma
 from ..text.morph import Morphology
-from .phrase import QUOTES, guillemets, restore_case
+from .phrase import QUOTES, field_noun, guillemets, joined_field, restore_case
 
 __all__ = ["Ctx", "Phrase", "STEPS", "ROMAN", "MAX_NAME_QUOTE", "quote_at", "is_open_quote",
            "complement", "latin_name", "modifiers", "singular", "winner_context",
@@ -130,6 +130,21 @@ def _degree_step(c: Ctx, w: _Walk) -> str | None:
     return None
 
 
+def _joined_step(c: Ctx, w: _Walk) -> str | None:
+    """A second field of the conferrer's body or post joined by "и" ("грамота министра
+    информации | и общественного развития", "министерства образования | и науки"); not a
+    second conferrer ("акима | и маслихата") or holder."""
+    if not w.confers or w.j == w.after or c.doc.toks[w.j].low != "и":
+        return None
+    lex = c.lex
+    end = joined_field(c.doc, w.j, lambda t: field_noun(
+        t, lex.org_words, lex.titles, lex.joined_parties))
+    if end == w.j:
+        return None
+    w.j = end
+    return _TAKEN
+
+
 def _end_step(c: Ctx, w: _Walk) -> str | None:
     """Anything but a genitive word (or a capitalized abbreviation after one: СССР, РК) ends
     the complement."""
@@ -174,6 +189,7 @@ def _word_step(c: Ctx, w: _Walk) -> str | None:
 STEPS: tuple[tuple[str, Callable[[Ctx, _Walk], str | None]], ...] = (
     ("ner_name", _ner_step),
     ("degree", _degree_step),
+    ("joined_field", _joined_step),
     ("not_genitive", _end_step),
     ("title_word", _title_step),
     ("proper_word", _proper_step),

@@ -50,10 +50,12 @@ from .phrase import (
     before_po,
     building_seat,
     facility_stay,
+    field_noun,
     function_word,
     guillemets,
     head_index,
     is_opening,
+    joined_field,
     lemma_key,
     nominative,
 )
@@ -454,26 +456,26 @@ _MAX_ADJECTIVES = 8
 def _coordinated_complement(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
     """An NER span of an organization word with a genitive complement ("Союза писателей")
     that stops before "и" runs on over a second lowercase complement in the genitive joined by
-    it ("и журналистов", "и распространителей печатной продукции"); not a state body's, whose
-    "и" joins a second body as often ("Министерства обороны | и руководства страны"). The new
-    end, or ``last``."""
+    it ("и журналистов", "и распространителей печатной продукции"); a state body's only over a
+    second field of its work (``_joined_field``). The new end, or ``last``."""
     toks = doc.toks
-    if last - first < 2 or last + 1 >= len(toks) or toks[last].low != "и":
-        return last
     h = head_index(toks[first:last])
-    prev = toks[last - 1]
-    if h is None or first + h == last - 1 or _org_word(toks[first + h], lex) in (None, "state") \
-            or prev.pos != "NOUN" or prev.case != "gent":
+    if h is None or first + h == last - 1:
         return last
-    k = last + 1
-    end = last
-    while k < len(toks) and k - last <= _MAX_ADJECTIVES and toks[k].sent == prev.sent and \
-            toks[k].text.islower() and toks[k].case == "gent" and \
-            toks[k].pos in ("NOUN", "ADJF", "PRTF"):
-        k += 1
-        if toks[k - 1].pos == "NOUN":
-            end = k
-    return end
+    kind = _org_word(toks[first + h], lex)
+    return last if kind is None else _joined_field(doc, lex, last, kind == "state")
+
+
+def _joined_field(doc: Doc, lex: OrgLexicon, last: int, state: bool) -> int:
+    """A body's name whose genitive complement ends at ``last`` runs on over a second one
+    joined by "и" (``joined_field``): "Союза писателей | и журналистов", "министерства
+    культуры | и спорта". For a ``state`` body the "и" joins a second party as often
+    ("министерства обороны | и руководства страны", "и губернатора"): its nouns must then name
+    a field, none a person, a body, an organization or a party (data/joined_parties.txt)."""
+    if not state:
+        return joined_field(doc, last, lambda t: True)
+    return joined_field(doc, last, lambda t: field_noun(
+        t, lex.body_words, lex.org_words, lex.titles, lex.joined_parties))
 
 
 def _adjectives_run_on(doc: Doc, last: int) -> int:
@@ -843,8 +845,8 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
         if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
             break
         if noun is None:
-            if t.case != "datv":
-                break
+            if t.case != "datv" or t.lemma == "один" or p.pos == "NUMR":
+                break  # "по одному номеру", "по двум": "по" counts out, names no field
             if p.pos == "NOUN":
                 sing_only = lex.po_adverbials.get(t.lemma.replace("ё", "е"))
                 if sing_only is not None and (not sing_only or t.tag.get("Number") != "Plur"):
@@ -1466,6 +1468,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                  last == t.i + 1 and _body_pair(c, t.i, last + 1)) and \
                 not _pronominal(toks[last]):
             last += 1  # not over a title ("министерства | министра"); "военного округа" is none
+        last = _joined_field(doc, lex, last, entry[0] == "state")
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1

@@ -41,6 +41,8 @@ class PersonCandidate:
     initials: tuple[str, ...] = ()
     rule: str = ""
     nominative: bool = False  # the name stands in the nominative, by the morphology and tagger
+    # the gender the name's form was read in ("masc" | "femn" | "neut"; None: not read)
+    gender: str | None = None
 
 
 def _role_score(parses: tuple[WordParse, ...], gram: str) -> float:
@@ -198,7 +200,7 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     order = _order(words, _roles(words), initials)
     role_of = [r if r not in ("?", "Part") else "Surn" for r in order]
     context = NameContext(case_hint, _predicate_gender(doc, first, last))
-    case, _, normal = name_in_nominative(words, role_of, morph, lex, context)
+    case, gender, normal = name_in_nominative(words, role_of, morph, lex, context)
     normal = [prefixes.get(i, "") + w for i, w in enumerate(normal)]
     nominative = case == "nomn" and (case_hint == "nomn" or
                                      words[-1].tag.get("Case") in (None, "Nom"))
@@ -211,9 +213,10 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     if len(words) == 1 and len(pieces) > 1 and not initials:
         # "Елизавета II": a regnal name identifies the person as a surname does
         return PersonCandidate(first, last, name, normal[0], None, None, (),
-                               nominative=nominative)
+                               nominative=nominative, gender=gender)
     return PersonCandidate(first, last, name, parts.get("Surn"), parts.get("Name"),
-                           parts.get("Patr"), tuple(initials), nominative=nominative)
+                           parts.get("Patr"), tuple(initials), nominative=nominative,
+                           gender=gender)
 
 
 _PREDICATE_GENDERS = {"masc": "masc", "femn": "femn"}

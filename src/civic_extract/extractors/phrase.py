@@ -8,7 +8,7 @@ and words pymorphy3 does not know (Kazakh, Latin) are kept exactly as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache, lru_cache
 
 from ..data import lines
@@ -19,7 +19,7 @@ from ..text.morph import Morphology, WordParse
 __all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
-           "before_po", "building_seat", "facility_stay"]
+           "before_po", "building_seat", "facility_stay", "joined_field", "field_noun"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -105,6 +105,39 @@ def facility_stay(doc: Doc, first: int, last: int) -> bool:
 
 _FUNCTION_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PREP", "PRED",
                            "NPRO", "INTJ", "COMP"})
+
+
+_MAX_JOINED = 8
+
+
+def joined_field(doc: Doc, last: int, is_field: Callable[[Tok], bool]) -> int:
+    """A genitive complement ending at ``last`` runs on over a second one joined by "и", in the
+    genitive and in lowercase, whose nouns are all fields (``is_field``): "министерства
+    культуры | и спорта", "Союза писателей | и журналистов". The new end, or ``last``."""
+    toks = doc.toks
+    if last < 1 or last + 1 >= len(toks) or toks[last].low != "и":
+        return last
+    prev = toks[last - 1]
+    if prev.pos != "NOUN" or prev.case != "gent":
+        return last
+    k, end = last + 1, last
+    while k < len(toks) and k - last <= _MAX_JOINED and toks[k].sent == prev.sent and \
+            toks[k].text.islower() and toks[k].case == "gent" and \
+            toks[k].pos in ("NOUN", "ADJF", "PRTF"):
+        if toks[k].pos == "NOUN" and not is_field(toks[k]):
+            break
+        k += 1
+        if toks[k - 1].pos == "NOUN":
+            end = k
+    return end
+
+
+def field_noun(t: Tok, *parties: Collection[str]) -> bool:
+    """May the noun name a field of a body's work ("спорта", "науки", "услуг"), not a second
+    party: a person (animate) or a word of ``parties`` (bodies, titles, "руководства")?"""
+    lemma = t.lemma.replace("ё", "е")
+    return t.parse is not None and "anim" not in t.parse.grams and \
+        not any(lemma in words for words in parties)
 
 
 def function_word(tok: Tok) -> bool:

@@ -220,18 +220,41 @@ _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon
                      ) -> tuple[int, GazetteerEntry] | None:
-    """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries), or
-    a place of another kind whose name is more than one word ("Шлезвиг-Гольштейна"): the whole
+    """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries), a
+    place of another kind the dictionary knows as a place only ("Экибастуза"), or whose name is
+    more than one word ("Шлезвиг-Гольштейна"): the whole
     PER span [k, end) is the place's name, and one word alone does not read as a name or
     surname (words joined spell the place whatever each reads as: "Коста" is a first name,
     "Коста Рика" a country)."""
     toks = doc.toks[k:end]
     entry = lex.places.get(lemma_key(toks))
     compound = len(toks) > 1 or "-" in toks[0].text
-    if entry is None or entry.kind != "country" and not compound or not compound and any(
-            _PERSON_GRAMS & p.grams for p in toks[0].parses):
+    if entry is None or entry.kind != "country" and not compound and \
+            not _place_word_only(toks[0]) and not _listed_with_place(doc, k, end, lex) or \
+            not compound and any(_PERSON_GRAMS & p.grams for p in toks[0].parses):
         return None
     return end - k, entry
+
+
+_LISTING = frozenset({",", "и"})
+
+
+def _listed_with_place(doc: Doc, k: int, end: int, lex: PlaceLexicon) -> bool:
+    """Is the name [k, end) listed with a place of one word, the NER's or the gazetteer's,
+    by a comma or "и", right before or after it ("Экибастуза и Аксу", "Аксу, Экибастуза")?"""
+    toks = doc.toks
+    for joint, other in ((k - 1, k - 2), (end, end + 1)):
+        if 0 <= other < len(toks) and toks[joint].text in _LISTING and \
+                toks[other].sent == toks[k].sent and toks[other].text[:1].isupper() and \
+                (toks[other].ner == "LOC" or _known(doc, other, other + 1, lex)):
+            return True
+    return False
+
+
+def _place_word_only(t: Tok) -> bool:
+    """Does the dictionary know the word as a place's name only ("Экибастуза", "Ливерпуля")?
+    Then the person's reading the NER gave it is no reading at all."""
+    return bool(t.parses) and all(p.known and "Geox" in p.grams for p in t.parses)
 
 
 def _before_facility(doc: Doc, first: int, last: int, lex: PlaceLexicon, morph: Morphology
@@ -547,7 +570,8 @@ def _org_in_gazetteer(s: _Span) -> list[_Found]:
     if s.type_ != "ORG" or not _known(doc, s.first, s.last, lex) or \
             _named_by(doc, s.first, s.last, lex) == "not":
         return []
-    name = nominative(doc, s.first, s.last, s.c.morph)
+    entry = lex.places.get(lemma_key(t for t in doc.toks[s.first:s.last] if t.is_word()))
+    name = _name(doc, s.first, s.last, entry, s.c.morph)
     return _found(s, s.first, s.last, name, _kind(doc, s.first, s.last, name, s.c.lex))
 
 

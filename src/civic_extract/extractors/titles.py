@@ -1552,13 +1552,16 @@ def _antecedent_in(c: _Ctx, k: int, gender: str, nominative: bool) -> int | None
 _FEMININE = re.compile(r"(ица|иса|есса|иня|ка|ша)$")
 
 
-def _gender_clash(head: Tok, name: list[Tok]) -> bool:
-    """A feminine profession noun ("актриса", "журналистка") is no title of a man."""
+def _gender_clash(head: Tok, name: list[Tok], read_as: str | None) -> bool:
+    """A feminine profession noun ("актриса", "журналистка") is no title of a man: of a name
+    the tagger reads as masculine, unless its form was read as a woman's (``read_as``: the
+    gender of the name's nominative, "Айгерим Нурланова" after a foreign word the tagger
+    misreads)."""
     p = head.parse
     if p is None or "femn" not in p.grams or not _FEMININE.search(p.normal):
         return False
     genders = {t.tag.get("Gender") for t in name if t.is_word()} - {None}
-    return genders == {"Masc"}
+    return genders == {"Masc"} and read_as != "femn"
 
 
 def _pair_kind(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> str | None:
@@ -3058,7 +3061,8 @@ def _link_title(c: _Ctx, f: _Found) -> bool:
 # The reasons a title found is not reported, in order.
 VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("gender_clash", lambda c, f: _gender_clash(
-        c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok])),
+        c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok],
+        f.person.gender)),
     Veto("kin", lambda c, f: _pair_kind(c.doc, f.span, _lemma(c, f), c.lex) == "kin"),
     Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
     Veto("sought_post", lambda c, f: _sought_post(c, f.span.first)),

@@ -16,7 +16,7 @@ MODES = frozenset({"award", "generic", "title", "hero", "champion", "best", "met
 TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
-          "award_latin_glue.txt", "competition_words.txt")
+          "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -35,6 +35,7 @@ class AwardLexicon:
     recipient_verbs: dict[str, str]  # lemma → give | get | link
     latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
     competitions: frozenset[str]  # "чемпионат", "олимпиада": what a medal's metal is won at
+    joined_parties: frozenset[str]  # "грамота министерства обороны | и руководства": a party
     # shared with the other concerns
     org_words: dict[str, str]
     titles: frozenset[str]
@@ -72,4 +73,5 @@ class AwardLexicon:
                    frozenset(t.lines("award_adjectives.txt")), names,
                    {k: tuple(v) for k, v in name_starts.items()}, markers, prefixes, verbs,
                    frozenset(t.lines("award_latin_glue.txt")),
-                   frozenset(t.lines("competition_words.txt")), org_words, titles)
+                   frozenset(t.lines("competition_words.txt")),
+                   t.words("joined_parties.txt"), org_words, titles)
