@@ -4,6 +4,13 @@ data/titles.txt or data/not_titles.txt.
 
     python benchmarks/grow_lexicons.py            # print the candidates with their counts
     python benchmarks/grow_lexicons.py --write    # write src/civic_extract/data/titles_learned.txt
+    python benchmarks/grow_lexicons.py --feminine # write src/civic_extract/data/titles_feminine.txt
+
+``--feminine`` reads no corpus: for each title head of the two tables, the feminine nouns the
+dictionary derives from it by the word-building suffixes of ``FEMININE_SUFFIXES``
+("учитель" → "учительница", "переводчик" → "переводчица", "активист" → "активистка",
+"поэт" → "поэтесса"), each kept only when pymorphy3 knows it as an animate feminine noun of
+its own lemma.
 
 The learned table is loaded beside titles.txt (a head of either is a title head); it is
 rebuilt, never edited by hand: a word that is wrong there goes into not_titles.txt, and the
@@ -24,6 +31,7 @@ ROOT = os.path.dirname(HERE)
 DATA = os.path.join(ROOT, "src", "civic_extract", "data")
 TRAIN = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus", "nerel", "train"))
 OUT = os.path.join(DATA, "titles_learned.txt")
+FEMININE_OUT = os.path.join(DATA, "titles_feminine.txt")
 _WORD = re.compile(r"[\w-]+")
 
 HEADER = """\
@@ -75,13 +83,60 @@ def learned(root: str, min_docs: int) -> list[tuple[str, int]]:
                    if len(d) >= min_docs and h not in known), key=lambda x: (-x[1], x[0]))
 
 
+# (masculine ending, feminine ending): the suffixes that make a woman's noun of a man's
+FEMININE_SUFFIXES = (
+    ("тель", "тельница"), ("чик", "чица"), ("щик", "щица"), ("ник", "ница"),
+    ("ист", "истка"), ("ер", "ерка"), ("ент", "ентка"), ("ант", "антка"),
+    ("ец", "ица"), ("анин", "анка"), ("янин", "янка"), ("ин", "инка"), ("ец", "ка"),
+    ("ик", "ица"), ("ог", "ожка"), ("ет", "етесса"), ("ит", "итка"), ("ат", "атка"),
+)
+
+FEMININE_HEADER = """\
+# The feminine nouns of the title heads (benchmarks/grow_lexicons.py --feminine; do not edit by
+# hand: a wrong one goes into not_titles.txt): feminine | the masculine head it is made from,
+# each a noun pymorphy3 knows as an animate feminine of its own lemma ("учительница | учитель").
+# (No "-ша": "губернаторша", "майорша" name a wife as often as a woman in the post.)
+"""
+
+
+def feminine_forms(heads: set[str], skip: set[str]) -> list[tuple[str, str]]:
+    """(feminine, masculine) for each head that has a feminine the dictionary knows, but the
+    words of ``skip``."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    out = set()
+    for head in heads:
+        for masc, fem in FEMININE_SUFFIXES:
+            if not head.endswith(masc) or len(head) <= len(masc) + 1:
+                continue
+            word = head[:-len(masc)] + fem
+            if word in heads or word in skip:
+                continue
+            if any(p.tag.POS == "NOUN" and {"femn", "anim"} <= p.tag.grammemes and
+                   p.normal_form.replace("ё", "е") == word and morph.word_is_known(word)
+                   for p in morph.parse(word)):
+                out.add((word, head))
+    return sorted(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--root", default=TRAIN, help="NEREL train folder (.ann files)")
     ap.add_argument("--min-docs", type=int, default=3)
     ap.add_argument("--write", action="store_true", help=f"write {os.path.relpath(OUT, ROOT)}")
+    ap.add_argument("--feminine", action="store_true",
+                    help=f"write {os.path.relpath(FEMININE_OUT, ROOT)} (reads no corpus)")
     args = ap.parse_args()
+    if args.feminine:
+        pairs = feminine_forms(_table("titles.txt") | _table("titles_learned.txt"),
+                               _table("not_titles.txt"))
+        with open(FEMININE_OUT, "w", encoding="utf-8") as f:
+            f.write(FEMININE_HEADER)
+            f.writelines(f"{fem} | {masc}\n" for fem, masc in pairs)
+        print(f"wrote {len(pairs)} feminine heads to {os.path.relpath(FEMININE_OUT, ROOT)}")
+        return 0
     if not os.path.isdir(args.root):
         print(f"no NEREL train at {args.root}", file=sys.stderr)
         return 2

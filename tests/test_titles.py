@@ -2201,3 +2201,52 @@ def test_a_summer_adjective_is_no_age(run):
 ])
 def test_feminine_title_by_the_name_read(run, text, expected):
     assert {p.name: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# the feminine of a title head heads a title of its own, in any case and order
+@pytest.mark.parametrize("text, expected", [
+    ("Выступила учительница школы «Жас Өркен» Анна Петрова.",
+     {"Анна Петрова": ["учительница школы «Жас Өркен»"]}),
+    ("Грамоту вручили воспитательнице детского сада Гульнаре Сейтовой.",
+     {"Гульнара Сейтова": ["воспитательница детского сада"]}),
+    ("Анна Петрова, переводчица посольства, приехала в Омск.",
+     {"Анна Петрова": ["переводчица посольства"]}),
+    ("С предпринимательницей Айгуль Нурлановой встретился аким.",
+     {"Айгуль Нурланова": ["предпринимательница"]}),
+    # a wife named by her husband's rank is no title
+    ("Полковница Анна Петрова приехала в Омск.", {"Анна Петрова": []}),
+])
+def test_feminine_heads(run, text, expected):
+    assert {p.name: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+def test_feminine_heads_table_is_consistent():
+    """Each feminine head is a feminine animate noun of its own lemma, made from a head of the
+    title tables."""
+    from civic_extract.data import lines
+    from civic_extract.text.morph import Morphology
+
+    morph = Morphology()
+    heads = {h.replace("ё", "е") for h in (*lines("titles.txt"), *lines("titles_learned.txt"))}
+    rows = [tuple(x.strip() for x in line.split("|")) for line in lines("titles_feminine.txt")]
+    assert len(rows) > 50
+    for fem, masc in rows:
+        assert masc in heads, masc
+        assert any(p.pos == "NOUN" and {"femn", "anim"} <= p.grams and
+                   p.normal.replace("ё", "е") == fem
+                   for p in morph.parse(fem)), fem
+
+
+# an age between the title and the name describes the person: it ends the title
+@pytest.mark.parametrize("text, expected", [
+    ("Бывший полковник разведки 66-летний Сергей Скрипаль дал интервью.",
+     {"Сергей Скрипаль": ["бывший полковник разведки"]}),
+    ("Министр иностранных дел 75-летняя Анна Петрова приехала.",
+     {"Анна Петрова": ["министр иностранных дел"]}),
+    ("Интервью дал директор завода 54-летний Иван Петров.",
+     {"Иван Петров": ["директор завода"]}),
+    ("Встретились с председателем совета 60-летним Иваном Петровым.",
+     {"Иван Петров": ["председатель совета"]}),
+])
+def test_age_before_the_name_ends_the_title(run, text, expected):
+    assert {p.name: [t.normal.lower() for t in p.titles] for p in run(text).people} == expected

@@ -627,8 +627,10 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> li
     left = s.left if limit_left is None else _with_adjectives(doc, limit_left, s.left)
     for i, h in enumerate(starts):
         end = s.start if i + 1 == len(starts) else _with_adjectives(doc, starts[i + 1], h + 1)
-        while end > h + 1 and doc.toks[end - 1].low in ("и", ","):
-            end -= 1  # "писатель и | журналист": coordinated titles
+        while end > h + 1 and (doc.toks[end - 1].low in ("и", ",") or
+                               _age_word(doc.toks[end - 1]) is not None):
+            end -= 1  # "писатель и | журналист": coordinated titles; "министр | 75-летний
+            # Иван": the age describes the person, no word of the title
         spans.append(_Span(_with_adjectives(doc, h, max(left, s.left)), h, end))
     acting = _acting_before(doc, spans[0].first)
     if acting is not None and acting >= s.left:  # "исполняющий обязанности президента Иван"

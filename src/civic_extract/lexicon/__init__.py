@@ -59,15 +59,17 @@ def _once(name: str, t: Tables, tables: Iterable[str], build: Callable[[], _T]) 
         return _BUILT[key]  # type: ignore[no-any-return]
 
 
-# the title heads: the hand-kept table and the one benchmarks/grow_lexicons.py learns
-_TITLE_TABLES = ("titles.txt", "titles_learned.txt")
+# the title heads: the hand-kept table, the one benchmarks/grow_lexicons.py learns and the
+# feminines it derives
+_TITLE_TABLES = ("titles.txt", "titles_learned.txt", "titles_feminine.txt")
 
 
 def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
     """The lexicons with the bundled tables plus ``extra`` rows (see the module's docstring)."""
     t = Tables(extra)
-    title_words = _once("titles.txt", t, _TITLE_TABLES,
-                        lambda: t.words("titles.txt") | t.words("titles_learned.txt"))
+    title_words = _once("titles.txt", t, _TITLE_TABLES, lambda: t.words("titles.txt") | t.words(
+        "titles_learned.txt") | frozenset(f.replace("ё", "е")
+                                          for f, _ in t.table("titles_feminine.txt", 2)))
     org_words = _once("org_words.txt", t, ["org_words.txt"],
                       lambda: organizations.org_words(t))
     place_words = _once("place_words.txt", t, ["place_words.txt"],

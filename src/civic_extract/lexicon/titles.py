@@ -11,7 +11,8 @@ __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
 TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
           "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
-          "coref_titles.txt", "role_heads.txt", "title_cues.txt", "not_title_endings.txt")
+          "coref_titles.txt", "role_heads.txt", "title_cues.txt", "not_title_endings.txt",
+          "titles_feminine.txt")
 
 #: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
 _PAIR_KINDS = ("membership", "kin", "status")
@@ -83,8 +84,14 @@ class TitleLexicon:
         def words(kind: str) -> frozenset[str]:
             return frozenset(" ".join(p) for p in cues[kind])
 
+        kinds = {h.replace("ё", "е"): t.choice("title_kinds.txt", k, _HEAD_KINDS, h)
+                 for h, k in t.table("title_kinds.txt", 2)}
+        # the feminine of a head is a head of the same kind ("учительница" as "учитель")
+        feminine = {f.replace("ё", "е"): m.replace("ё", "е")
+                    for f, m in t.table("titles_feminine.txt", 2)}
+        kinds.update((f, kinds[m]) for f, m in feminine.items() if m in kinds and f not in kinds)
         return cls(
-            titles=t.words("titles.txt") | t.words("titles_learned.txt"),
+            titles=t.words("titles.txt") | t.words("titles_learned.txt") | frozenset(feminine),
             not_titles=t.words("not_titles.txt"),
             not_title_endings=t.lines("not_title_endings.txt"),
             link_titles=t.words("link_titles.txt"),
@@ -93,8 +100,7 @@ class TitleLexicon:
             membership={(a.replace("ё", "е"), b.replace("ё", "е")):
                         t.choice("membership.txt", k, _PAIR_KINDS, f"{a} | {b}")
                         for a, b, k in t.table("membership.txt", 3)},
-            kinds={h.replace("ё", "е"): t.choice("title_kinds.txt", k, _HEAD_KINDS, h)
-                   for h, k in t.table("title_kinds.txt", 2)},
+            kinds=kinds,
             coref_titles={tuple(p.split()): g for p, g in t.table("coref_titles.txt", 2)},
             role_heads=role_heads,
             acting=frozenset(cues["acting"]),
