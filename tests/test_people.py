@@ -1000,3 +1000,34 @@ def test_no_name_after_a_title_from_an_organization(run, text, people, org):
 ])
 def test_a_name_that_names_a_thing(run, text, people):
     assert [p.name for p in run(text).people] == people
+
+
+# a name after a nominative title and its genitive complement stands in the title's case,
+# though the genitive words before it sway the tagger ("Ярослава": a woman's name, not a man's
+# in the genitive)
+@pytest.mark.parametrize("text, name", [
+    ("Как сообщила министр труда и социального развития региона Ярослава Фролова, всё хорошо.",
+     "Ярослава Фролова"),
+    ("Министр труда Владислава Фролова сообщила о росте.", "Владислава Фролова"),
+    ("Министр труда Владислав Фролов сообщил о росте.", "Владислав Фролов"),
+    ("Председатель комитета по делам молодежи Ярослава Петрова выступила.",
+     "Ярослава Петрова"),
+    # a title in another case, or a verb between, gives the name no case
+    ("Сын министра труда Ярослава Фролова приехал.", "Ярослав Фролов"),
+    ("Министр труда поздравил Ярослава Фролова.", "Ярослав Фролов"),
+])
+def test_name_after_a_nominative_title(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Критик таджикского лидера Эмомали Рахмона задержан.", "Эмомали Рахмон"),
+    ("Советник министра труда Ярослава Фролова уволился.", "Ярослав Фролов"),
+])
+def test_name_after_a_genitive_title_in_a_nominative_one(run, text, name):
+    assert name in [p.name for p in run(text).people]
+
+
+def test_plural_title_gives_a_name_no_case(run):
+    text = "Михаил Лесин умер. Об этом говорили члены семьи господина Лесина."
+    assert [p.name for p in run(text).people] == ["Михаил Лесин"]

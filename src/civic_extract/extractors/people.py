@@ -763,14 +763,39 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
     for rule, (first, last) in run(RULES, VETOES, ctx, kind="people", span=lambda s: s,
                                    trace=trace):
         # the person a thing is named after stands in the genitive ("имени Абая")
-        cand = person_from_tokens(doc, *_trimmed(doc, first, last, lex), morph, lex,
-                                  "gent" if rule == "eponym" else None)
+        first, last = _trimmed(doc, first, last, lex)
+        cand = person_from_tokens(doc, first, last, morph, lex, "gent" if rule == "eponym"
+                                  else _nominative_title_before(doc, first, lex))
         if cand is not None:
             out.append(replace(cand, rule=rule))
     return _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
 
 
 _LIST_GLUE = frozenset({",", "и", ";"})
+_MAX_TITLE_COMPLEMENT = 8
+
+
+def _nominative_title_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
+    """"nomn" when the name at ``first`` follows a title in the nominative over the title's
+    genitive complement ("Министр труда и социального развития | Ярослава Фролова"): the name
+    stands in apposition to the title, in its case, though the genitive words before it
+    sway the tagger to read it as their complement ("Ярослава" of a man); else None."""
+    k = first - 1
+    sent = doc.toks[first].sent
+    while k >= 0 and first - k <= _MAX_TITLE_COMPLEMENT and doc.toks[k].sent == sent:
+        t = doc.toks[k]
+        if t.case == "gent" and t.pos == "NOUN" and title_word(t, lex):
+            return None  # "критик таджикского лидера | Эмомали Рахмона": the genitive title's
+        if t.low == "и" or t.case == "gent" and t.pos in ("NOUN", "ADJF", "PRTF") and \
+                t.ner != "PER":
+            k -= 1
+            continue
+        break
+    if k < 0 or k == first - 1:
+        return None
+    head = doc.toks[k]
+    return "nomn" if head.case == "nomn" and head.pos == "NOUN" and title_word(head, lex) and \
+        head.parse is not None and "sing" in head.parse.grams else None  # not "члены семьи"
 
 
 def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morphology,
