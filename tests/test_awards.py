@@ -1008,3 +1008,19 @@ def test_conferrer_with_two_fields(run, text, name):
 ])
 def test_second_conferrer_stays_out(run, text, name):
     assert name in [a.name for a in run(text).awards]
+
+
+# the winner of a nomination: "занял первое место", "победил" in it
+@pytest.mark.parametrize("text, recipients", [
+    ("Первое место в номинации «Забота о старших» заняла АНО «Серебряный возраст».",
+     ["Серебряный возраст"]),
+    ("В номинации «Забота о старших» победила АНО «Серебряный возраст».",
+     ["Серебряный возраст"]),
+    ("Первое место в номинации «Лучший волонтер» занял Иван Петров.", ["Иван Петров"]),
+    ("Иван Петров занял первое место в номинации «Лучший волонтер».", ["Иван Петров"]),
+    ("В номинации «Лучший волонтер» победили Иван Петров и Анна Сидорова.",
+     ["Иван Петров", "Анна Сидорова"]),
+])
+def test_nomination_winner_verbs(run, text, recipients):
+    (award,) = run(text).awards
+    assert list(award.recipients) == recipients
