@@ -1552,3 +1552,26 @@ def test_second_party_after_a_body_stays_out(run, text, name):
 def test_judgement_and_counting_po_name_no_body(run, text):
     assert not any(o.name.startswith(("суд", "Комитет выдал")) or "по одн" in o.name
                    for o in run(text).organizations)
+
+
+# the names listed after a plural organization word and a phrase that introduces them
+@pytest.mark.parametrize("text, names", [
+    ("В стране работают 70 японских компаний, в том числе «Тойота Цусё» и «Мицубиси».",
+     ["Тойота Цусё", "Мицубиси"]),
+    ("Помощь оказали фонды, например «Вера» и «Надежда».", ["Вера", "Надежда"]),
+    ("Помощь оказали фонды (в том числе «Вера», «Надежда» и «Любовь»).",
+     ["Вера", "Надежда", "Любовь"]),
+    ("Гранты получили общественные объединения, среди них «Шапагат» и «Жас Отан».",
+     ["Шапагат", "Жас Отан"]),
+])
+def test_list_after_an_intro_phrase(run, text, names):
+    found = [o.name for o in run(text).organizations]
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize("text, name", [
+    # no plural organization word before the intro: a list of something else
+    ("Он прочитал книги, в том числе «Вера» и «Надежда».", "Вера"),
+])
+def test_list_intro_needs_an_organization_word(run, text, name):
+    assert name not in [o.name for o in run(text).organizations]

@@ -248,6 +248,7 @@ def _list_after(doc: Doc, lex: OrgLexicon, k: int, stop: int,
     if t.tag.get("Number") != "Plur" or kind == "state":
         return k + 1  # "правительствах Мори и Коидзуми": bodies named by their people
     j = k + 2 if k + 1 < stop and doc.toks[k + 1].text in _LIST_OPENERS else k + 1
+    j = _after_list_intro(doc, lex, j, stop)
     items: list[tuple[int, int]] = []
     last = False
     while j < stop:
@@ -270,6 +271,19 @@ def _list_after(doc: Doc, lex: OrgLexicon, k: int, stop: int,
         name = guillemets(doc.span_text(a, b)).strip()
         out.append(("org_word_list", OrgCandidate(a, b, name, None, None, kind, a, b, k)))
     return max(b for _, b in items)
+
+
+def _after_list_intro(doc: Doc, lex: OrgLexicon, j: int, stop: int) -> int:
+    """The token after a phrase that introduces the names of a list at ``j``, a comma or a
+    bracket before it (data/list_intros.txt: "компаний, в том числе «…» и «…»", "банков
+    (включая …)"), else ``j``."""
+    toks = doc.toks
+    k = j + 1 if j < stop and toks[j].text in (",", "(") else j
+    for phrase in lex.list_intros:
+        n = len(phrase)
+        if k + n <= stop and tuple(t.low for t in toks[k:k + n]) == phrase:
+            return k + n + (k + n < stop and toks[k + n].text in _LIST_OPENERS)
+    return j
 
 
 def _person_item(doc: Doc, a: int, b: int) -> bool:

@@ -20,7 +20,8 @@ TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt
           "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt",
           "body_pairs.txt", "body_not_modifiers.txt", "national_bodies.txt",
           "not_place_adjectives.txt", "field_names.txt", "numbered_institutions.txt",
-          "website_words.txt", "directorate_prefixes.txt", "joined_parties.txt")
+          "website_words.txt", "directorate_prefixes.txt", "joined_parties.txt",
+          "list_intros.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ class OrgLexicon:
     website_words: frozenset[str]  # "на сайте | gosuslugi.ru": the domain names a site
     directorate_prefixes: frozenset[str]  # "ГУ | МВД": a directorate of the body after it
     joined_parties: frozenset[str]  # "министерства обороны | и руководства": a second party
+    list_intros: tuple[tuple[str, ...], ...]  # "компаний, | в том числе | «…»", longest first
     not_place_adjectives: frozenset[str]  # "сельская полиция": no place's adjective
     field_names: frozenset[tuple[str, ...]]  # "зал славы | рок-н-ролла": takes a genitive field
     cue_prepositions: frozenset[str]
@@ -175,6 +177,9 @@ class OrgLexicon:
             website_words=t.words("website_words.txt"),
             directorate_prefixes=frozenset(t.lines("directorate_prefixes.txt")),
             joined_parties=t.words("joined_parties.txt"),
+            list_intros=tuple(sorted((tuple(line.lower().split())
+                                      for line in t.lines("list_intros.txt")),
+                                     key=lambda p: (-len(p), p))),
             field_names=frozenset(tuple(line.replace("ё", "е").split())
                                   for line in t.lines("field_names.txt")),
             not_place_adjectives=t.words("not_place_adjectives.txt"),
