@@ -2250,3 +2250,19 @@ def test_feminine_heads_table_is_consistent():
 ])
 def test_age_before_the_name_ends_the_title(run, text, expected):
     assert {p.name: [t.normal.lower() for t in p.titles] for p in run(text).people} == expected
+
+
+# adjectives joined by "и" before the head belong to the title, in the nominative with it
+@pytest.mark.parametrize("text, expected", [
+    ("Чрезвычайный и полномочный посол Японии Дзюн Ямада приехал.",
+     {"Дзюн Ямада": ["чрезвычайный и полномочный посол японии"]}),
+    ("Он встретился с чрезвычайным и полномочным послом Японии Дзюном Ямадой.",
+     {"Дзюн Ямада": ["чрезвычайный и полномочный посол японии"]}),
+    ("Грамоту вручили чрезвычайному и полномочному послу Анне Петровой.",
+     {"Анна Петрова": ["чрезвычайный и полномочный посол"]}),
+    # "и" after a noun joins two titles
+    ("Министр и заслуженный артист Иван Петров выступил.",
+     {"Иван Петров": ["министр", "заслуженный артист"]}),
+])
+def test_adjectives_joined_before_the_head(run, text, expected):
+    assert {p.name: [t.normal.lower() for t in p.titles] for p in run(text).people} == expected

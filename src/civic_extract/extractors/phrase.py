@@ -304,8 +304,9 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                     k = opening - 1
                     continue
                 if p is None or p.pos not in _ADJ or not t.is_word():
-                    if t.text == "-" or t.text == ",":
-                        k -= 1
+                    if t.text == "-" or t.text == "," or t.low == "и" and k > 0 and \
+                            (q := toks[k - 1].parse) is not None and q.pos in _ADJ:
+                        k -= 1  # "чрезвычайным и полномочным послом": adjectives joined by "и"
                         continue
                     break
                 words[k] = inflect_word(morph, t, want | _common_gender(hp, t, want),

@@ -255,17 +255,25 @@ def _degree_adverbs() -> frozenset[str]:
 
 
 def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
-    """Extend a title head leftwards over the adjectives agreeing with it, up to an age
-    ("61-летняя певица": the age says nothing of the post; data/age_adjectives.txt)."""
+    """Extend a title head leftwards over the adjectives agreeing with it, joined by "и" too
+    ("чрезвычайный и полномочный посол"), up to an age ("61-летняя певица": the age says
+    nothing of the post; data/age_adjectives.txt)."""
     k = head
     case = doc.toks[head].case
-    while k - 1 >= limit:
-        t = doc.toks[k - 1]
+
+    def agrees(t: Tok) -> bool:
         p = t.parse
-        if p is None or p.pos not in ("ADJF", "PRTF") or (case and t.case != case) or \
-                _age_word(t) is not None:
+        return p is not None and p.pos in ("ADJF", "PRTF") and not (case and t.case != case) \
+            and _age_word(t) is None
+
+    while k - 1 >= limit:
+        if agrees(doc.toks[k - 1]):
+            k -= 1
+        elif k < head and k - 2 >= limit and doc.toks[k - 1].low == "и" and \
+                agrees(doc.toks[k - 2]):
+            k -= 2  # "чрезвычайный и | полномочный посол": adjectives joined by "и"
+        else:
             break
-        k -= 1
     return k
 
 
