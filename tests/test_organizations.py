@@ -1017,6 +1017,35 @@ def test_mention_of_a_quoted_name(run, text, mention):
     assert all(m.text == text[m.start:m.stop] for m in mentions)
 
 
+# the name without that abbreviation is a name of the organization too: an alias, and the
+# organization of the same quoted name elsewhere in the text, in any case and order, is the same
+@pytest.mark.parametrize("text, name, alias", [
+    ("Об этом сообщило РИА «Новости» в понедельник.", "РИА «Новости»", "Новости"),
+    ("ФК «Спартак» объявил об отставке тренера.", "ФК «Спартак»", "Спартак"),
+    ('Его вызвали в ОВД "Якиманка" на допрос.', "ОВД «Якиманка»", "Якиманка"),
+    ("Об этом сообщает ИА Regnum со ссылкой на источник.", "ИА Regnum", "Regnum"),
+])
+def test_name_after_an_abbreviation_is_an_alias(run, text, name, alias):
+    orgs = run(text).organizations
+    assert [(o.name, o.aliases) for o in orgs] == [(name, (alias,))]
+
+
+@pytest.mark.parametrize("text", [
+    "ФК «Спартак» проиграл. Болельщики «Спартака» расстроены.",
+    "Болельщики «Спартака» расстроены. ФК «Спартак» проиграл.",
+    "Игроки ФК «Спартак» и тренер «Спартака» пришли.",
+])
+def test_name_after_an_abbreviation_is_one_organization(run, text):
+    orgs = run(text).organizations
+    assert len(orgs) == 1 and "Спартак" in (orgs[0].name, *orgs[0].aliases)
+    assert len(orgs[0].mentions) == 2
+
+
+def test_legal_form_gives_no_alias(run):
+    assert [(o.name, o.aliases) for o in run("Грант получило ОО «Батыр».").organizations] == \
+        [("Батыр", ())]
+
+
 # the mention runs over a place inside the name when the name goes on after it
 @pytest.mark.parametrize("text, mention", [
     ("Рабочая группа, включающая ГУ МЧС России по Санкт-Петербургу, была создана.",
