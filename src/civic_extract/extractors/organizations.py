@@ -43,7 +43,7 @@ from ..document import Doc, Tok, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
 from ..rules import Rule, Trace, Veto, run
-from ..text.morph import Morphology
+from ..text.morph import Morphology, WordParse
 from .phrase import (
     CAPITALS_ABBREVIATION,
     QUOTES,
@@ -53,6 +53,7 @@ from .phrase import (
     function_word,
     guillemets,
     head_index,
+    inflect_word,
     is_opening,
     lemma_key,
     nominative,
@@ -1222,13 +1223,44 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
                 continue  # "пишет «Мы победим»": a quotation, not a name
             h = head_index(name_toks)
             ref = name_toks[h] if h is not None else name_toks[0]
-            if not _latin(ref.text) and (ref.case != case or not ref.is_word()):
+            read = not _latin(ref.text) and ref.case != case
+            if read and not (ref.is_word() and rule == "quoted_after_cue" and
+                             _may_be(name_toks, case)):
                 continue  # a Latin name has no case: "вице-президента «Bank of New York»"
-            name = nominative(doc, first, last, c.morph)
+            name = _read_in(doc, first, last, case, c.morph) if read else \
+                nominative(doc, first, last, c.morph)
             org = OrgCandidate(first, last, name, None, None,
                                "media" if case != "gent" else "other", first, last)
             out.append(_Found(rule, org, (_OWNED, len(out), 0), checked=name))
     return out
+
+
+def _may_be(name: Sequence[Tok], case: str) -> bool:
+    """May a word of a quoted name be in the case its reporting cue asks for, read out of
+    context, where the tagger gives its head another case or none ("в интервью «Спорт
+    Экспрессу»", "по данным источника «Интерфакса-Украина»")?"""
+    return any(_reading(x, case) is not None for x in name)
+
+
+def _reading(t: Tok, case: str) -> WordParse | None:
+    """The word's reading as a noun or an adjective in ``case``, if it has one."""
+    if not t.is_word() or t.case == "nomn":
+        return None
+    return next((p for p in t.parses if case in p.grams and p.pos in ("NOUN", "ADJF")), None)
+
+
+def _read_in(doc: Doc, first: int, last: int, case: str, morph: Morphology) -> str:
+    """A quoted name read in its cue's case, in the nominative: each word that may be in that
+    case put in the nominative ("Спорт Экспрессу" → "Спорт Экспресс")."""
+    out = []
+    for k in range(first, last):
+        t = doc.toks[k]
+        if k > first:
+            out.append(doc.norm[doc.toks[k - 1].stop:t.start] and " ")
+        p = _reading(t, case)
+        out.append(t.text if p is None else
+                   inflect_word(morph, replace(t, parse=p), {"nomn"}, force=True))
+    return "".join(out)
 
 
 def _known_stage(c: _Ctx) -> list[_Found]:
