@@ -400,6 +400,31 @@ def test_bracketed_aside_is_another_mention(run, text, mentions):
             assert m.text == text[m.start:m.stop] and "(" not in m.text and ")" not in m.text
 
 
+# a name the NER ran on into a bracket ends before it; the words in the bracket, closed right
+# after them, are another mention (a clause in a bracket is none); no name holds a bracket
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Рейтинговые агентства RAEX (Эксперт РА) и Рус-Рейтинг изменили прогноз.", "RAEX",
+     ["RAEX", "Эксперт РА"]),
+    ("Самолёт принадлежал авиакомпании Scat Airlines («Скат»), которая летает в Астану.",
+     "Scat Airlines", None),
+    ("Главой Bundesbank (ЦБ ФРГ) станет Вайдман.", "Bundesbank", None),
+    ("Он учился при Театре имени МГСПС (театр им. Моссовета) три года.", "Театр имени МГСПС",
+     None),
+    ("Он работал в Центре научных программ (Центр возглавлял Иванов) до пенсии.",
+     "Центр научных программ", ["Центре научных программ"]),
+    ("15 марта Ассоциация агентов ФБР (FBI Agents Association) выступила с заявлением.",
+     "Ассоциация агентов ФБР", None),
+])
+def test_name_stops_at_a_bracket(run, text, name, mentions):
+    orgs = run(text).organizations
+    assert all("(" not in o.name and ")" not in o.name for o in orgs), [o.name for o in orgs]
+    org = next((o for o in orgs if o.name == name), None)
+    assert org is not None, [o.name for o in orgs]
+    if mentions is not None:
+        assert sorted(m.text for m in org.mentions) == sorted(mentions)
+    assert all(m.text == text[m.start:m.stop] for o in orgs for m in o.mentions)
+
+
 # the mention takes a relational adjective of a place or people before the name: (text, mention)
 @pytest.mark.parametrize("text, mention", [
     ("Посол встретился с главой японского МИДа.", "японского МИДа"),

@@ -642,7 +642,9 @@ def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i:
                          for t in doc.toks[f2:l2]))), None)
     if nxt is None:
         return last
-    end = nxt[1]
+    end = next((k for k in range(nxt[0] + 1, nxt[1]) if doc.toks[k].text == "("), nxt[1])
+    if end < nxt[1]:
+        return end  # "Ассоциация агентов | ФБР (FBI Agents Association)": not over its aside
     if i + 2 < len(spans):
         t3, f3, l3 = spans[i + 2]
         if f3 == end and t3 == "LOC" and doc.toks[f3].case == "gent" and \
@@ -992,12 +994,36 @@ def _aside(doc: Doc, a: int, b: int) -> tuple[int, tuple[int, int] | None]:
     """A name the NER ran on over a closing bracketed aside, "Союз координационных советов
     (СКС)", "Международная амнистия (Amnesty International)": the end of the name before the
     bracket and the aside, another name of it; (b, None) when the span has none."""
+    if b - a >= 3 and doc.toks[b - 1].text != ")":
+        return _open_aside(doc, a, b)
     if b - a < 4 or doc.toks[b - 1].text != ")":
         return b, None
     p = next((j for j in range(b - 2, a, -1) if doc.toks[j].text in "()"), None)
     if p is None or doc.toks[p].text != "(" or p + 1 >= b - 1:
         return b, None
-    return p, (p + 1, b - 1)
+    return p, _name_aside(doc, p + 1, b - 1)
+
+
+def _name_aside(doc: Doc, x: int, y: int) -> tuple[int, int] | None:
+    """The words [x, y) of a bracket as a name: none when they make a clause ("(Центр
+    возглавлял Иванов)")."""
+    return None if any(t.pos in _CLAUSE_POS for t in doc.toks[x:y]) else (x, y)
+
+
+def _open_aside(doc: Doc, a: int, b: int) -> tuple[int, tuple[int, int] | None]:
+    """A name the NER ran on into a bracket it left open, "RAEX (Эксперт РА", "Bundesbank (ЦБ":
+    the name ends before the bracket; the words in it are an aside when the bracket closes right
+    after them ("RAEX (Эксперт РА)"), its quotes left out ("Scat Airlines («Скат»)")."""
+    p = next((j for j in range(b - 1, a, -1) if doc.toks[j].text in "()"), None)
+    if p is None or doc.toks[p].text != "(":
+        return b, None
+    x, y = p + 1, b
+    while x < y and doc.toks[x].text in QUOTES:
+        x += 1
+    while y > x and doc.toks[y - 1].text in QUOTES:
+        y -= 1
+    closed = b < len(doc.toks) and doc.toks[b].text == ")"
+    return p, _name_aside(doc, x, y) if closed and y > x else None
 
 
 def _closes(doc: Doc, a: int, k: int) -> bool:
