@@ -400,6 +400,18 @@ def test_bracketed_aside_is_another_mention(run, text, mentions):
             assert m.text == text[m.start:m.stop] and "(" not in m.text and ")" not in m.text
 
 
+# a place's name alone in quotes names something else, a club ("против «Рязани»"), in any case;
+# unquoted it stays the place
+@pytest.mark.parametrize("text, names", [
+    ("Ближайший матч против «Рязани» станет последней игрой.", ["Рязань"]),
+    ("Микаэль Лаудруп из «Суонси» стал тренером.", ["Суонси"]),
+    ("Неймар посвятил ему гол в матче с «Лиллем».", ["Лилль"]),
+    ("Он вернулся в Рязань из Лилля.", []),
+])
+def test_quoted_place_name_is_an_organization(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
 # a name the NER ran on into a bracket ends before it; the words in the bracket, closed right
 # after them, are another mention (a clause in a bracket is none); no name holds a bracket
 @pytest.mark.parametrize("text, name, mentions", [

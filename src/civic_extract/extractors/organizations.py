@@ -985,6 +985,12 @@ def _is_place_name(doc: Doc, a: int, b: int, lex: OrgLexicon) -> bool:
         tuple(t.low for t in toks) in lex.places
 
 
+def _wholly_quoted(doc: Doc, a: int, b: int) -> bool:
+    """Are the tokens [a, b) all of a quoted name ("«Рязани»")?"""
+    q = doc.quotes.name_at(a - 1) if a > 0 and is_opening(doc, a - 1) else None
+    return q is not None and q[0] == a and q[1] == b
+
+
 def _paren_opened(doc: Doc, a: int, k: int) -> bool:
     """Does the bracket closing at token k close one opened in [a, k)?"""
     return any(doc.toks[j].text == "(" for j in range(a, k))
@@ -1831,8 +1837,10 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # "ВКО", "СКО": places, not organizations
     Veto("place_abbreviation", _ner_veto(
         lambda c, p: p.b - p.a == 1 and c.doc.toks[p.a].text in c.lex.place_alias)),
-    # "МКС", "Россия" (a team, a state): the gazetteer's places
-    Veto("gazetteer_place", _ner_veto(lambda c, p: _is_place_name(c.doc, p.a, p.b, c.lex))),
+    # "МКС", "Россия" (a team, a state): the gazetteer's places; in quotes a place's name names
+    # something else ("против «Рязани»", "из «Суонси»": a club)
+    Veto("gazetteer_place", _ner_veto(lambda c, p: _is_place_name(c.doc, p.a, p.b, c.lex) and
+                                      not _wholly_quoted(c.doc, p.a, p.b))),
     # "форум …", "стадион …": an event or a facility (data/not_org_heads.txt, facility_words.txt)
     Veto("event_or_facility", _ner_veto(
         lambda c, p: p.head in c.lex.not_org_heads or p.head in c.lex.facility_words)),
