@@ -400,6 +400,43 @@ def test_bracketed_aside_is_another_mention(run, text, mentions):
             assert m.text == text[m.start:m.stop] and "(" not in m.text and ")" not in m.text
 
 
+# a place's name alone in quotes names something else, a club ("против «Рязани»"), in any case;
+# unquoted it stays the place
+@pytest.mark.parametrize("text, names", [
+    ("Ближайший матч против «Рязани» станет последней игрой.", ["Рязань"]),
+    ("Микаэль Лаудруп из «Суонси» стал тренером.", ["Суонси"]),
+    ("Неймар посвятил ему гол в матче с «Лиллем».", ["Лилль"]),
+    ("Он вернулся в Рязань из Лилля.", []),
+])
+def test_quoted_place_name_is_an_organization(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# a name the NER ran on into a bracket ends before it; the words in the bracket, closed right
+# after them, are another mention (a clause in a bracket is none); no name holds a bracket
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Рейтинговые агентства RAEX (Эксперт РА) и Рус-Рейтинг изменили прогноз.", "RAEX",
+     ["RAEX", "Эксперт РА"]),
+    ("Самолёт принадлежал авиакомпании Scat Airlines («Скат»), которая летает в Астану.",
+     "Scat Airlines", None),
+    ("Главой Bundesbank (ЦБ ФРГ) станет Вайдман.", "Bundesbank", None),
+    ("Он учился при Театре имени МГСПС (театр им. Моссовета) три года.", "Театр имени МГСПС",
+     None),
+    ("Он работал в Центре научных программ (Центр возглавлял Иванов) до пенсии.",
+     "Центр научных программ", ["Центре научных программ"]),
+    ("15 марта Ассоциация агентов ФБР (FBI Agents Association) выступила с заявлением.",
+     "Ассоциация агентов ФБР", None),
+])
+def test_name_stops_at_a_bracket(run, text, name, mentions):
+    orgs = run(text).organizations
+    assert all("(" not in o.name and ")" not in o.name for o in orgs), [o.name for o in orgs]
+    org = next((o for o in orgs if o.name == name), None)
+    assert org is not None, [o.name for o in orgs]
+    if mentions is not None:
+        assert sorted(m.text for m in org.mentions) == sorted(mentions)
+    assert all(m.text == text[m.start:m.stop] for o in orgs for m in o.mentions)
+
+
 # the mention takes a relational adjective of a place or people before the name: (text, mention)
 @pytest.mark.parametrize("text, mention", [
     ("Посол встретился с главой японского МИДа.", "японского МИДа"),
@@ -1017,6 +1054,35 @@ def test_mention_of_a_quoted_name(run, text, mention):
     assert all(m.text == text[m.start:m.stop] for m in mentions)
 
 
+# the name without that abbreviation is a name of the organization too: an alias, and the
+# organization of the same quoted name elsewhere in the text, in any case and order, is the same
+@pytest.mark.parametrize("text, name, alias", [
+    ("Об этом сообщило РИА «Новости» в понедельник.", "РИА «Новости»", "Новости"),
+    ("ФК «Спартак» объявил об отставке тренера.", "ФК «Спартак»", "Спартак"),
+    ('Его вызвали в ОВД "Якиманка" на допрос.', "ОВД «Якиманка»", "Якиманка"),
+    ("Об этом сообщает ИА Regnum со ссылкой на источник.", "ИА Regnum", "Regnum"),
+])
+def test_name_after_an_abbreviation_is_an_alias(run, text, name, alias):
+    orgs = run(text).organizations
+    assert [(o.name, o.aliases) for o in orgs] == [(name, (alias,))]
+
+
+@pytest.mark.parametrize("text", [
+    "ФК «Спартак» проиграл. Болельщики «Спартака» расстроены.",
+    "Болельщики «Спартака» расстроены. ФК «Спартак» проиграл.",
+    "Игроки ФК «Спартак» и тренер «Спартака» пришли.",
+])
+def test_name_after_an_abbreviation_is_one_organization(run, text):
+    orgs = run(text).organizations
+    assert len(orgs) == 1 and "Спартак" in (orgs[0].name, *orgs[0].aliases)
+    assert len(orgs[0].mentions) == 2
+
+
+def test_legal_form_gives_no_alias(run):
+    assert [(o.name, o.aliases) for o in run("Грант получило ОО «Батыр».").organizations] == \
+        [("Батыр", ())]
+
+
 # the mention runs over a place inside the name when the name goes on after it
 @pytest.mark.parametrize("text, mention", [
     ("Рабочая группа, включающая ГУ МЧС России по Санкт-Петербургу, была создана.",
@@ -1175,6 +1241,11 @@ def test_known_names_with_a_participle(run, text, names):
     ("Глава японского дипломатического ведомства прибыл в Москву.",
      ["японское дипломатическое ведомство"]),
     ("Американское консульство закрыто.", ["Американское консульство"]),
+    ("Он возглавил башкирскую администрацию год назад.", ["башкирская администрация"]),
+    ("Сотрудник кремлёвской администрации промолчал.", ["кремлёвская администрация"]),
+    ("В уфимской мэрии сообщили об этом.", ["уфимская мэрия"]),
+    ("Сельская администрация выделила деньги.", []),
+    ("Новая администрация начала работу.", []),
     ("Сельская полиция приехала утром.", []),
     ("Дело рассмотрел городской суд.", []),
     ("Он ушёл из повстанческой армии.", []),
@@ -1216,6 +1287,14 @@ def test_quoted_after_org_word(run, text, names):
     ("По информации «из первых рук», всё решено.", []),
     ("Он пишет «Мы победим» на стене.", []),
     ("Она часто пишет «Спасибо вам» в письмах.", []),
+    # the tagger gives the name's head no case or another: a word of it that may be in the
+    # cue's case is, and is put in the nominative
+    ("В интервью «Спорт Экспрессу» тренер отметил это.", ["Спорт Экспресс"]),
+    ("В своём интервью «Спорт-Экспрессу» он признался.", ["Спорт-Экспресс"]),
+    ("По информации «МБХ медиа», автобус не был застрахован.", ["МБХ медиа"]),
+    ("В интервью «Комсомольской правде» он рассказал о планах.", ["Комсомольская правда"]),
+    ("По данным «Левада-центра», рейтинг упал.", ["Левада-Центр"]),
+    ("В интервью «Здравствуй» он ничего не сказал.", []),
 ])
 def test_quoted_after_reporting_cue(run, text, names):
     assert [o.name for o in run(text).organizations] == names

@@ -43,7 +43,7 @@ from ..document import Doc, Tok, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
 from ..rules import Rule, Trace, Veto, run
-from ..text.morph import Morphology
+from ..text.morph import Morphology, WordParse
 from .phrase import (
     CAPITALS_ABBREVIATION,
     QUOTES,
@@ -54,6 +54,7 @@ from .phrase import (
     function_word,
     guillemets,
     head_index,
+    inflect_word,
     is_opening,
     joined_field,
     lemma_key,
@@ -657,7 +658,9 @@ def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i:
                          for t in doc.toks[f2:l2]))), None)
     if nxt is None:
         return last
-    end = nxt[1]
+    end = next((k for k in range(nxt[0] + 1, nxt[1]) if doc.toks[k].text == "("), nxt[1])
+    if end < nxt[1]:
+        return end  # "Ассоциация агентов | ФБР (FBI Agents Association)": not over its aside
     if i + 2 < len(spans):
         t3, f3, l3 = spans[i + 2]
         if f3 == end and t3 == "LOC" and doc.toks[f3].case == "gent" and \
@@ -998,6 +1001,12 @@ def _is_place_name(doc: Doc, a: int, b: int, lex: OrgLexicon) -> bool:
         tuple(t.low for t in toks) in lex.places
 
 
+def _wholly_quoted(doc: Doc, a: int, b: int) -> bool:
+    """Are the tokens [a, b) all of a quoted name ("«Рязани»")?"""
+    q = doc.quotes.name_at(a - 1) if a > 0 and is_opening(doc, a - 1) else None
+    return q is not None and q[0] == a and q[1] == b
+
+
 def _paren_opened(doc: Doc, a: int, k: int) -> bool:
     """Does the bracket closing at token k close one opened in [a, k)?"""
     return any(doc.toks[j].text == "(" for j in range(a, k))
@@ -1007,12 +1016,36 @@ def _aside(doc: Doc, a: int, b: int) -> tuple[int, tuple[int, int] | None]:
     """A name the NER ran on over a closing bracketed aside, "Союз координационных советов
     (СКС)", "Международная амнистия (Amnesty International)": the end of the name before the
     bracket and the aside, another name of it; (b, None) when the span has none."""
+    if b - a >= 3 and doc.toks[b - 1].text != ")":
+        return _open_aside(doc, a, b)
     if b - a < 4 or doc.toks[b - 1].text != ")":
         return b, None
     p = next((j for j in range(b - 2, a, -1) if doc.toks[j].text in "()"), None)
     if p is None or doc.toks[p].text != "(" or p + 1 >= b - 1:
         return b, None
-    return p, (p + 1, b - 1)
+    return p, _name_aside(doc, p + 1, b - 1)
+
+
+def _name_aside(doc: Doc, x: int, y: int) -> tuple[int, int] | None:
+    """The words [x, y) of a bracket as a name: none when they make a clause ("(Центр
+    возглавлял Иванов)")."""
+    return None if any(t.pos in _CLAUSE_POS for t in doc.toks[x:y]) else (x, y)
+
+
+def _open_aside(doc: Doc, a: int, b: int) -> tuple[int, tuple[int, int] | None]:
+    """A name the NER ran on into a bracket it left open, "RAEX (Эксперт РА", "Bundesbank (ЦБ":
+    the name ends before the bracket; the words in it are an aside when the bracket closes right
+    after them ("RAEX (Эксперт РА)"), its quotes left out ("Scat Airlines («Скат»)")."""
+    p = next((j for j in range(b - 1, a, -1) if doc.toks[j].text in "()"), None)
+    if p is None or doc.toks[p].text != "(":
+        return b, None
+    x, y = p + 1, b
+    while x < y and doc.toks[x].text in QUOTES:
+        x += 1
+    while y > x and doc.toks[y - 1].text in QUOTES:
+        y -= 1
+    closed = b < len(doc.toks) and doc.toks[b].text == ")"
+    return p, _name_aside(doc, x, y) if closed and y > x else None
 
 
 def _closes(doc: Doc, a: int, k: int) -> bool:
@@ -1238,13 +1271,44 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
                 continue  # "пишет «Мы победим»": a quotation, not a name
             h = head_index(name_toks)
             ref = name_toks[h] if h is not None else name_toks[0]
-            if not _latin(ref.text) and (ref.case != case or not ref.is_word()):
+            read = not _latin(ref.text) and ref.case != case
+            if read and not (ref.is_word() and rule == "quoted_after_cue" and
+                             _may_be(name_toks, case)):
                 continue  # a Latin name has no case: "вице-президента «Bank of New York»"
-            name = nominative(doc, first, last, c.morph)
+            name = _read_in(doc, first, last, case, c.morph) if read else \
+                nominative(doc, first, last, c.morph)
             org = OrgCandidate(first, last, name, None, None,
                                "media" if case != "gent" else "other", first, last)
             out.append(_Found(rule, org, (_OWNED, len(out), 0), checked=name))
     return out
+
+
+def _may_be(name: Sequence[Tok], case: str) -> bool:
+    """May a word of a quoted name be in the case its reporting cue asks for, read out of
+    context, where the tagger gives its head another case or none ("в интервью «Спорт
+    Экспрессу»", "по данным источника «Интерфакса-Украина»")?"""
+    return any(_reading(x, case) is not None for x in name)
+
+
+def _reading(t: Tok, case: str) -> WordParse | None:
+    """The word's reading as a noun or an adjective in ``case``, if it has one."""
+    if not t.is_word() or t.case == "nomn":
+        return None
+    return next((p for p in t.parses if case in p.grams and p.pos in ("NOUN", "ADJF")), None)
+
+
+def _read_in(doc: Doc, first: int, last: int, case: str, morph: Morphology) -> str:
+    """A quoted name read in its cue's case, in the nominative: each word that may be in that
+    case put in the nominative ("Спорт Экспрессу" → "Спорт Экспресс")."""
+    out = []
+    for k in range(first, last):
+        t = doc.toks[k]
+        if k > first:
+            out.append(doc.norm[doc.toks[k - 1].stop:t.start] and " ")
+        p = _reading(t, case)
+        out.append(t.text if p is None else
+                   inflect_word(morph, replace(t, parse=p), {"nomn"}, force=True))
+    return "".join(out)
 
 
 def _known_stage(c: _Ctx) -> list[_Found]:
@@ -1790,8 +1854,10 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # "ВКО", "СКО": places, not organizations
     Veto("place_abbreviation", _ner_veto(
         lambda c, p: p.b - p.a == 1 and c.doc.toks[p.a].text in c.lex.place_alias)),
-    # "МКС", "Россия" (a team, a state): the gazetteer's places
-    Veto("gazetteer_place", _ner_veto(lambda c, p: _is_place_name(c.doc, p.a, p.b, c.lex))),
+    # "МКС", "Россия" (a team, a state): the gazetteer's places; in quotes a place's name names
+    # something else ("против «Рязани»", "из «Суонси»": a club)
+    Veto("gazetteer_place", _ner_veto(lambda c, p: _is_place_name(c.doc, p.a, p.b, c.lex) and
+                                      not _wholly_quoted(c.doc, p.a, p.b))),
     # "форум …", "стадион …": an event or a facility (data/not_org_heads.txt, facility_words.txt)
     Veto("event_or_facility", _ner_veto(
         lambda c, p: p.head in c.lex.not_org_heads or p.head in c.lex.facility_words)),

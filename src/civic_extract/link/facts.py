@@ -79,11 +79,14 @@ class OrgFact:
     # the country the text adds to a known body's name ("МИД Италии" → "Италия"): two countries
     # make two bodies of one known name
     country: str | None = None
+    # the quoted or Latin name after an abbreviation that stands for the kind of body ("ФК
+    # «Спартак»" → "Спартак"), a name the text gives the organization too
+    short: str | None = None
 
     @property
     def org_key(self) -> str:
-        """What groups the mentions of one organization."""
-        return self.known or self.name
+        """What groups the mentions of one organization ("ФК «Спартак»" with "«Спартака»")."""
+        return self.known or self.short or self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,8 +122,22 @@ def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None =
         whole = _span(doc, min(o.first_tok, o.name_first), max(o.last_tok, o.name_last))
         out.append(OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, first, last),
                            o.name, o.form, o.form_full, entry[1] if entry else o.kind, o.rule,
-                           entry[0] if entry else None, whole, country))
+                           entry[0] if entry else None, whole, country,
+                           _after_abbreviation(doc, o, first)))
     return out
+
+
+def _after_abbreviation(doc: Doc, o: OrgCandidate, first: int) -> str | None:
+    """The name without the abbreviation its mention leaves out as a legal form ("ФК «Спартак»"
+    → "Спартак", "ИА Regnum" → "Regnum"), when the name begins with it."""
+    abbr = doc.toks[o.first_tok].text
+    if o.form is not None or first <= o.first_tok or not o.name.startswith(abbr + " "):
+        return None
+    short = o.name[len(abbr) + 1:]
+    if short[:1] in OPEN_QUOTES and short[-1:] in CLOSE_QUOTES and \
+            not any(q in short[1:-1] for q in OPEN_QUOTES):
+        short = short[1:-1]
+    return short or None
 
 
 def _known_org(doc: Doc, lex: PlaceLexicon, o: OrgCandidate
@@ -428,7 +442,8 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
         form = g.form
         form_full = next((c.form_full for c in group if c.form_full), None)
         kind = next((c.kind for c in group if c.form), group[0].kind)
-        aliases = tuple(dict.fromkeys(n for n in (*g.names, *(c.name for c in group))
+        aliases = tuple(dict.fromkeys(n for n in (*g.names, *(c.name for c in group),
+                                                  *(c.short for c in group if c.short))
                                       if key(n) != key(name)))
         records.append(Organization(name, form, form_full, kind,
                                     _mentions(text, (c.mention for c in group)),
