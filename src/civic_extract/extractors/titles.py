@@ -1640,6 +1640,7 @@ class _Ctx:
     decisions: dict[tuple[Rule[_Near, _Span | None], ...],
                     list[tuple[str, _Span | None] | None]] = field(default_factory=dict)
     kept: list[TitleCandidate] = field(default_factory=list)  # the titles reported so far
+    found: list[tuple[str, _Found]] = field(default_factory=list)  # their rules and spans
     # the people's last tokens, in text order (kept non-decreasing: bisection finds the people
     # ending by a token), and each person by where it starts and where it ends
     last_toks: list[int] = field(default_factory=list)
@@ -2997,6 +2998,165 @@ def _plural_descriptions(c: _Ctx) -> Iterator[_Found]:
             yield from (_Found(c.people[j], span) for j in people)
 
 
+# -- succession: who held the post before ------------------------------------------------------
+
+_POST_PHRASE_PREPS = frozenset({"на", "в"})
+_POST_DETERMINERS = 2  # words between the preposition and the post word: "на этом же посту"
+_CUE_GAP = 5  # words from a succession cue to its name: "вместо ушедшего в отставку Петрова"
+_CUE_GAP_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADVB", "PREP", "NOUN"})
+_SUCCESSOR_GAP = 2  # tokens from a successor's name to its verb: "Петрову, сменившему"
+_POST_BEFORE_CUE = 12  # tokens from a post phrase before a succession verb to it
+# The rules whose title the sentence predicates of its subject: the post someone took
+_PREDICATED = frozenset({"predicate", "inverse_predicate", "object_predicate", "post_phrase",
+                         "after_relative", "after_participle", "gerund_predicate"})
+_TO_PREDICATED = 14  # tokens from a succession cue to the predicated title it refers to
+
+
+def _post_after_cue(c: _Ctx, k: int, stop: int) -> tuple[int, _Span | None] | None:
+    """The post phrase at token ``k``, after a succession verb: "на посту министра" (the token
+    after it and its genitive title), "на этом посту" (no title: the post is the sentence's)."""
+    doc = c.doc
+    if k >= stop or doc.toks[k].low not in _POST_PHRASE_PREPS:
+        return None
+    j = k + 1
+    while j < stop and j - k <= _POST_DETERMINERS and doc.toks[j].lemma not in c.lex.post_words \
+            and doc.toks[j].pos in ("ADJF", "NPRO", "PRCL"):
+        j += 1
+    if j >= stop or doc.toks[j].lemma not in c.lex.post_words:
+        return None
+    span = _predicated(doc, j + 1, stop, c.lex, c.quoted, want="gent")
+    if span is not None and span.first == j + 1 and c.by_first.get(j + 1) is None:
+        return span.last, span
+    return j + 1, None
+
+
+def _post_before_cue(c: _Ctx, v: int, first: int) -> _Span | None:
+    """The post phrase before a succession verb, over a pronoun: "На посту директора его
+    сменит Петров" (its genitive title)."""
+    doc = c.doc
+    end = v
+    while end > first and doc.toks[end - 1].pos in ("NPRO", "ADVB"):
+        end -= 1
+    for k in range(end - 1, max(first, end - _POST_BEFORE_CUE) - 1, -1):
+        if doc.toks[k].lemma in c.lex.post_words:
+            span = _predicated(doc, k + 1, end, c.lex, c.quoted, want="gent")
+            return span if span is not None and span.first == k + 1 and span.last == end \
+                else None
+    return None
+
+
+def _name_after_cue(c: _Ctx, k: int, stop: int) -> int | None:
+    """The person named within a few words from token ``k``, over adjectives, participles and
+    their complements: "вместо ушедшего в отставку Петрова", "сменил 86-летнего Петрова"."""
+    doc = c.doc
+    for j in range(k, min(stop, k + _CUE_GAP + 1)):
+        i = c.by_first.get(j)
+        if i is not None:
+            return i
+        t = doc.toks[j]
+        if t.pos not in _CUE_GAP_POS or t.ner is not None or t.is_title_case() and j > k:
+            return None
+    return None
+
+
+def _successor_before(c: _Ctx, v: int, first: int) -> int | None:
+    """The person named right before a succession verb (over a comma or an adverb): "Петрова
+    сменила …", "Петрову, сменившему …"."""
+    doc = c.doc
+    for j in range(v, max(first, v - _SUCCESSOR_GAP) - 1, -1):
+        i = c.by_last.get(j)
+        if i is not None:
+            return i
+        t = doc.toks[j - 1]
+        if t.text != "," and t.pos != "ADVB":
+            return None
+    return None
+
+
+def _successor_after(c: _Ctx, v: int, stop: int) -> int | None:
+    """The subject named right after a succession verb whose object is a pronoun before it:
+    "его сменит Петров"."""
+    doc = c.doc
+    i = c.by_first.get(v + 1) if v + 1 < stop else None
+    if i is None or v == 0 or doc.toks[v - 1].pos != "NPRO":
+        return None
+    return i if "nomn" in _name_cases(doc.toks[c.people[i].first_tok:c.people[i].last_tok]) \
+        else None
+
+
+def _predicated_near(c: _Ctx, k: int, holder: int, both_sides: bool) -> _Span | None:
+    """The title the sentence of token ``k`` predicates of someone other than person ``holder``,
+    the nearest one before ``k`` (or after it, ``both_sides``), within a few tokens."""
+    sent = c.doc.toks[k].sent
+    other = c.people[holder]
+    best: tuple[int, _Span] | None = None
+    for rule, f in c.found:
+        span = f.span
+        if rule not in _PREDICATED or f.person.first_tok == other.first_tok or \
+                c.doc.toks[span.first].sent != sent:
+            continue
+        gap = k - span.last if span.last <= k else span.first - k if both_sides else None
+        if gap is not None and 0 <= gap <= _TO_PREDICATED and (best is None or gap < best[0]):
+            best = (gap, span)
+    return None if best is None else best[1]
+
+
+def _held_before(c: _Ctx, span: _Span) -> _Span:
+    """The post of ``span`` as a predecessor held it: without the adjectives before its head
+    ("новым главой района", "четвёртым главой" → "глава района", "глава")."""
+    first = span.first
+    while first < span.head and c.doc.toks[first].pos in ("ADJF", "NUMR"):
+        first += 1
+    return _Span(first, span.head, span.last) if first == span.head else span
+
+
+def _succession_at(c: _Ctx, v: int) -> Iterator[_Found]:
+    doc = c.doc
+    sent = doc.sents[doc.toks[v].sent]
+    post = _post_after_cue(c, v + 1, sent.last)
+    if post is None:
+        span = _post_before_cue(c, v, sent.first)
+        i = _successor_after(c, v, sent.last) if span is not None else None
+        if span is not None and i is not None:
+            yield _Found(c.people[i], span)
+        return
+    nxt, span = post
+    after = _name_after_cue(c, nxt, sent.last)
+    if span is None:  # "на этом посту": the post the sentence gave the successor
+        held = _predicated_near(c, v, after, False) if after is not None else None
+        if after is not None and held is not None:
+            yield _Found(c.people[after], _held_before(c, held))
+        return
+    before = _successor_before(c, v, sent.first)
+    if before is not None:
+        yield _Found(c.people[before], span)
+
+
+def _successions(c: _Ctx) -> Iterator[_Found]:
+    """A succession verb (data/title_cues.txt: successor_verb) with a post phrase: its subject
+    holds the post the phrase names ("Петрова сменила на посту министра Иванова", the object
+    has it from post_phrase; "На посту директора его сменит Петров"), and after "на этом
+    посту" its object holds the post the sentence predicates of the subject ("Петров стал
+    министром, сменив на этом посту Иванова")."""
+    for v, t in enumerate(c.doc.toks):
+        if t.lemma in c.lex.successor_verbs and t.pos in ("VERB", "PRTF", "GRND", "INFN"):
+            yield from _succession_at(c, v)
+
+
+def _predecessors(c: _Ctx) -> Iterator[_Found]:
+    """The name after a predecessor mark (data/title_cues.txt: predecessor_mark) held the post
+    its sentence predicates of someone else, the nearest predicated title: "Петров назначен
+    министром вместо Иванова", "Вместо Иванова министром станет Петров"."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        if t.low not in c.lex.predecessor_marks:
+            continue
+        i = _name_after_cue(c, k + 1, doc.sents[t.sent].last)
+        span = _predicated_near(c, k, i, True) if i is not None else None
+        if i is not None and span is not None:
+            yield _Found(c.people[i], _held_before(c, span))
+
+
 # The rules whose titles a verb predicates (data: the rule names of this module).
 _PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
                                          "after_participle", "pronoun_subject", "no_subject",
@@ -3028,6 +3188,8 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
+    TitleRule("succession", _successions),
+    TitleRule("predecessor", _predecessors),
     TitleRule("one_of", _ones_of),
     TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("others_of_list", _others_of_list),
@@ -3117,6 +3279,7 @@ def extract_titles(doc: Doc, people: list[PersonCandidate], morph: Morphology,
     for rule, found in run(RULES, VETOES, c, kind="titles", trace=trace,
                            span=lambda f: (f.span.first, f.span.last)):
         c.kept.append(_candidate(c, found, rule))
+        c.found.append((rule, found))
     return list(c.kept)
 
 

@@ -21,7 +21,8 @@ _HEAD_KINDS = ("membership", "status")
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
-             "post_seeker", "class_lead", "candidacy", "acting_verb")
+             "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
+             "predecessor_mark")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -70,6 +71,12 @@ class TitleLexicon:
     # "исполнять", "выполнять": verbs whose "обязанности" take a post in the genitive ("будет
     # исполнять обязанности главы правительства")
     acting_verbs: frozenset[str] = frozenset()
+    # "сменить": a verb whose object held the post before its subject ("сменил на посту
+    # министра Петрова", "сменив на этом посту Петрова")
+    successor_verbs: frozenset[str] = frozenset()
+    # "вместо": a preposition whose name held the post the sentence gives someone else
+    # ("назначен министром вместо Петрова")
+    predecessor_marks: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -116,4 +123,6 @@ class TitleLexicon:
             class_leads=words("class_lead"),
             candidacies=words("candidacy"),
             acting_verbs=words("acting_verb"),
+            successor_verbs=words("successor_verb"),
+            predecessor_marks=words("predecessor_mark"),
         )
