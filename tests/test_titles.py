@@ -2224,3 +2224,23 @@ def test_a_summer_adjective_is_no_age(run):
 ])
 def test_succession(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A hyphenated title word joining a post and an affiliation is the title of the post and the
+# status of the affiliation; a first half naming the sex is no part of the title
+# (data/title_compounds.txt).
+@pytest.mark.parametrize("text, expected", [
+    ("Депутат-единоросс Иван Петров внёс законопроект.", {"Петров": ["депутат", "единоросс"]}),
+    ("Его выдвинул президент-республиканец Джордж Буш.",
+     {"Буш": ["президент", "республиканец"]}),
+    ("Суд допросил шпиона-перебежчика Бориса Карпова.", {"Карпов": ["шпион", "перебежчик"]}),
+    ("Сенатору-демократу Анне Беловой вручили письмо.", {"Белова": ["сенатор", "демократ"]}),
+    ("Анна Белова — первая женщина-президент Чили.", {"Белова": ["первая президент Чили"]}),
+    ("Известный политик-популист Олег Смирнов выступил.",
+     {"Смирнов": ["известный политик", "популист"]}),
+    # two posts, or a post and its specialty, stay one title
+    ("Инженер-электрик Иван Петров пришёл на завод.", {"Петров": ["инженер-электрик"]}),
+    ("Писатель-сатирик Олег Смирнов выступил.", {"Смирнов": ["писатель-сатирик"]}),
+])
+def test_compound_titles(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

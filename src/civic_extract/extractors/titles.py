@@ -3269,6 +3269,61 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
                           _kind(c.doc, span, lemma, c.lex))
 
 
+_COMPOUND_KINDS = ("affiliation", "gender")
+
+
+@cache
+def _compound_halves() -> dict[str, str]:
+    """data/title_compounds.txt: a half of a hyphenated title word → its kind."""
+    out: dict[str, str] = {}
+    for kind, lemma in table("title_compounds.txt", 2):
+        if kind not in _COMPOUND_KINDS:
+            raise ValueError(f"title_compounds.txt: unknown kind {kind!r}")
+        out[lemma.replace("ё", "е")] = kind
+    return out
+
+
+def _half_nominative(half: str, case: str | None, morph: Morphology) -> tuple[str, str] | None:
+    """A half of a hyphenated word in the nominative, with its lemma ("перебежчика" →
+    "перебежчик"); None when the morphology reads no noun in it."""
+    parses = [p for p in morph.parse(half.lower()) if p.pos == "NOUN"]
+    if not parses:
+        return None
+    p = next((q for q in parses if case in q.grams), parses[0])
+    word = morph.inflect(p, {"nomn", "plur" if "plur" in p.grams else "sing"}) or half.lower()
+    return word, p.normal.replace("ё", "е")
+
+
+def _compound_split(c: _Ctx, cand: TitleCandidate, head: int) -> list[TitleCandidate]:
+    """A title whose head word joins a post and a half of data/title_compounds.txt: the title
+    of the post's half, and for an affiliation its status of its own ("сенатора-демократа" →
+    "сенатор", "демократ"); the others as they are."""
+    word = c.doc.toks[head].text
+    halves = word.split("-")
+    if len(halves) != 2 or not all(halves):
+        return [cand]
+    case = c.doc.toks[head].case
+    a, b = (_half_nominative(h, case, c.morph) for h in halves)
+    if a is None or b is None:
+        return [cand]
+    kinds = _compound_halves()
+    if kinds.get(b[1]) == "affiliation":
+        post, other, at = a, b, 0
+    elif kinds.get(a[1]) == "gender":
+        post, other, at = b, a, 1
+    else:
+        return [cand]
+    written = next((w for w in cand.normal.split() if "-" in w and
+                    w.lower().split("-")[at][:3] == halves[at].lower()[:3]), None)
+    if written is None:
+        return [cand]
+    normal = cand.normal.replace(written, restore_case(post[0], written.split("-")[at]), 1)
+    out = [replace(cand, head=post[1], normal=normal)]
+    if kinds.get(other[1]) == "affiliation":
+        out.append(replace(cand, head=other[1], normal=other[0], kind="status"))
+    return out
+
+
 def extract_titles(doc: Doc, people: list[PersonCandidate], morph: Morphology,
                    lex: TitleLexicon, quoted: set[int] | None = None,
                    trace: Trace | None = None) -> list[TitleCandidate]:
@@ -3278,7 +3333,7 @@ def extract_titles(doc: Doc, people: list[PersonCandidate], morph: Morphology,
     _plan(c)
     for rule, found in run(RULES, VETOES, c, kind="titles", trace=trace,
                            span=lambda f: (f.span.first, f.span.last)):
-        c.kept.append(_candidate(c, found, rule))
+        c.kept.extend(_compound_split(c, _candidate(c, found, rule), found.span.head))
         c.found.append((rule, found))
     return list(c.kept)
 
