@@ -2244,3 +2244,19 @@ def test_succession(run, text, expected):
 ])
 def test_compound_titles(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A name whose words disagree in case reads in the case of its first word when that is a first
+# name the dictionary knows: after a title in another case it is the title's complement, and
+# the title is the name's before it ("сотрудник музея Марии Кюри").
+@pytest.mark.parametrize("text, expected", [
+    ("Олег Смирнов, сотрудник музея Марии Кюри, выступил на открытии.",
+     {"Смирнов": ["сотрудник музея"], "Кюри": []}),
+    ("Анна Белова, помощница Ивана Франк, выступила.",
+     {"Белова": ["помощница"], "Франк": []}),
+    # a nominative first name, or an indeclinable one, still holds the title before it
+    ("Тренер Антонио Конте уехал в Лондон.", {"Конте": ["тренер"]}),
+    ("Директор музея Мария Кюри выступила.", {"Кюри": ["директор музея"]}),
+])
+def test_first_name_case(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

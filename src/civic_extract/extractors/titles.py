@@ -293,13 +293,28 @@ def _cases(tok: Tok) -> frozenset[str]:
 
 
 def _name_cases(toks: list[Tok]) -> frozenset[str]:
-    """The cases every word of a name allows; all when its words disagree (an indeclinable
-    "Лаззат" the morphology takes for a nominative)."""
+    """The cases every word of a name allows; when its words disagree (an indeclinable
+    "Лаззат" the morphology takes for a nominative), those of its first word when that is a
+    first name the dictionary knows ("Анны Франк": a genitive), else all."""
     out = ALL_CASES
     for t in toks:
         if t.is_word():
             out = out & _cases(t)
-    return out or ALL_CASES
+    return out or _first_name_cases(toks) or ALL_CASES
+
+
+def _first_name_cases(toks: list[Tok]) -> frozenset[str]:
+    """The cases of the known first-name readings of a name's first word ("Анны": the
+    genitive); none when it has no such reading or is spelled like an indeclinable one."""
+    t = toks[0] if toks else None
+    if t is None or t.low[-1:] in _INDECLINABLE_ENDINGS:
+        return frozenset()
+    return frozenset(_CASE_GRAMS[g] for p in t.parses
+                     if p.pos == "NOUN" and p.known and "Name" in p.grams and "plur" not in p.grams
+                     for g in p.grams if g in _CASE_GRAMS)
+
+
+_INDECLINABLE_ENDINGS = frozenset("еиоуэю")
 
 
 _ACTING_WORD = "обязанности"
