@@ -2494,7 +2494,10 @@ def _named_after_verb(c: _Ctx, k: int, stop: int, role: bool = False) -> int | N
                 role or p.normal in c.lex.title_verbs or p.normal == "быть")):
         verb = verb or role and p.pos in ("VERB", "PRTS") or p.normal in c.lex.title_verbs
         j += 1
-    return c.by_first.get(j) if verb else None
+    if not verb:
+        return None
+    # the name, or the titles before it: "Пост министра займёт заместитель главы Петров"
+    return c.by_first.get(j, c.by_anchor.get(j))
 
 
 @cache
