@@ -2268,3 +2268,17 @@ def test_compound_titles(run, text, expected):
 ])
 def test_first_name_case(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A comma before the dash after a name is one separator ("Анна Белова, — член парламента").
+@pytest.mark.parametrize("text, expected", [
+    ("Партией руководила Анна Белова, — член парламента и вице-президент союза.",
+     {"Белова": ["член парламента и вице-президент союза", "вице-президент союза"]}),
+    ("Победителем стал Иван Петров (Ivan Petrov), — директор школы.",
+     {"Петров": ["победитель", "директор школы"]}),
+    ("Выступила Анна Белова, – глава района.", {"Белова": ["глава района"]}),
+    # a dash after a comma that opens speech is no title's
+    ("«Мы начнём завтра», — сказал Иван Петров.", {"Петров": []}),
+])
+def test_comma_dash_after_name(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -861,6 +861,8 @@ def _after_at(doc: Doc, stop: int) -> _After | None:
     if close is not None and close < sent.last and doc.toks[close].text in _AFTER_SEPARATORS \
             and doc.toks[close].text != "(":
         stop = close
+    if doc.toks[stop].text == "," and stop + 1 < sent.last and doc.toks[stop + 1].text in _DASHES:
+        stop += 1  # "Анна Белова, — член парламента"
     word = stop + 1
     if word + 2 < sent.last and doc.toks[word].text[:1].isdigit() and \
             doc.toks[word + 1].lemma in ("год", "лет") and doc.toks[word + 2].text == ",":
