@@ -3018,6 +3018,62 @@ def _plural_descriptions(c: _Ctx) -> Iterator[_Found]:
             yield from (_Found(c.people[j], span) for j in people)
 
 
+# -- a plural title over a list of titled names -----------------------------------------------
+
+
+def _titled_member(c: _Ctx, i: int) -> int | None:
+    """Where the titles of person ``i`` start (over an age before them: "54-летний доктор
+    медицины, епископ Рафаэль"), when it has titles before it."""
+    if i not in c.before:
+        return None
+    k = c.before[i][0][1].first
+    return k - 1 if k > 0 and _age_word(c.doc.toks[k - 1]) is not None else k
+
+
+def _titled_members(c: _Ctx, i: int) -> list[int]:
+    """Person ``i`` and the titled people listed after it in its sentence, each separated from
+    the one before by list separators only ("губернатор Флориды Петров, губернатор Техаса
+    Смирнов и …")."""
+    out = [i]
+    j = i + 1
+    while j < len(c.people) and (k := _titled_member(c, j)) is not None:
+        gap = c.doc.toks[c.people[out[-1]].last_tok:k]
+        if not gap or not _list_gap(gap) or c.doc.toks[k].sent != c.doc.toks[
+                c.people[i].first_tok].sent:
+            break
+        out.append(j)
+        j += 1
+    return out
+
+
+def _many(doc: Doc, span: _Span) -> bool:
+    """Does the title name several people: a plural head, or one a count word counts ("три
+    священника")?"""
+    if _plural(doc.toks[span.head]):
+        return True
+    before = doc.toks[span.first - 1] if span.first > 0 else None
+    return before is not None and (before.pos == "NUMR" or before.text.isdigit()) and \
+        before.low not in ("один", "одна", "1")
+
+
+def _titled_lists(c: _Ctx) -> Iterator[_Found]:
+    """A plural title before a list opener (data/title_cues.txt: list_opener) over names with
+    titles of their own: each holds it too ("три священника: 54-летний доктор медицины, епископ
+    Петров и юрист, иеромонах Смирнов"; "губернаторы — губернатор Омской области Петров,
+    губернатор Томской области Смирнов")."""
+    i = 0
+    while i < len(c.people):
+        k = _titled_member(c, i)
+        opener = _list_opener(c.doc, k, c.lex) if k is not None else None
+        spans = _before(c.doc, opener[0], c.lex, c.quoted) if opener is not None else []
+        if not spans or not _many(c.doc, spans[-1]):
+            i += 1
+            continue
+        members = _titled_members(c, i)
+        yield from (_Found(c.people[j], spans[-1]) for j in members)
+        i = members[-1] + 1
+
+
 # -- succession: who held the post before ------------------------------------------------------
 
 _POST_PHRASE_PREPS = frozenset({"на", "в"})
@@ -3209,6 +3265,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
     TitleRule("succession", _successions),
+    TitleRule("titled_list", _titled_lists),
     TitleRule("predecessor", _predecessors),
     TitleRule("one_of", _ones_of),
     TitleRule("joined_heads", _joined_heads, window=None),
