@@ -2304,3 +2304,16 @@ def test_comma_dash_after_name(run, text, expected):
 ])
 def test_titled_list(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A second head joined by "и" to a link title that is not reported is a title of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров, основатель и директор центра, выступил.", {"Петров": ["директор центра"]}),
+    ("Анна Белова — основатель и руководитель компании «Север».",
+     {"Белова": ["руководитель компании «Север»"]}),
+    ("Основатель и главный редактор журнала Иван Петров выступил.",
+     {"Петров": ["главный редактор журнала"]}),
+    ("Выступил Иван Петров, основатель компании.", {"Петров": []}),
+])
+def test_joined_to_link_title(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

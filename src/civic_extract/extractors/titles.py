@@ -1658,6 +1658,7 @@ class _Ctx:
                     list[tuple[str, _Span | None] | None]] = field(default_factory=dict)
     kept: list[TitleCandidate] = field(default_factory=list)  # the titles reported so far
     found: list[tuple[str, _Found]] = field(default_factory=list)  # their rules and spans
+    linked: list[_Found] = field(default_factory=list)  # the link titles not reported
     # the people's last tokens, in text order (kept non-decreasing: bisection finds the people
     # ending by a token), and each person by where it starts and where it ends
     last_toks: list[int] = field(default_factory=list)
@@ -2538,21 +2539,23 @@ def _joined_heads(c: _Ctx) -> Iterator[_Found]:
     """A second head joined by "и" inside a title found, in the case of its head: its own
     title ("издатель и главред журнала": "главред журнала" too; "основатель и директор
     центра", whose link title is not reported: "директор центра")."""
-    for t in list(c.kept):
-        head = next((j for j in range(t.first_tok, t.last_tok)
-                     if _head_lemma(c.doc.toks[j], c.lex) == t.head), None)
+    titles = [(t.person, t.first_tok, t.last_tok, t.head) for t in c.kept]
+    titles += [(f.person, f.span.first, f.span.last, _lemma(c, f)) for f in c.linked]
+    for person, first, last, lemma in titles:
+        head = next((j for j in range(first, last)
+                     if _head_lemma(c.doc.toks[j], c.lex) == lemma), None)
         if head is None or c.doc.toks[head].case is None:
             continue
-        for j in range(head + 1, t.last_tok - 1):
+        for j in range(head + 1, last - 1):
             if c.doc.toks[j].low not in _ALLOWED_CONJ or j in c.quoted:
                 continue
             k = j + 1
-            while k < t.last_tok and (p := c.doc.toks[k].parse) is not None and \
+            while k < last and (p := c.doc.toks[k].parse) is not None and \
                     p.pos in ("ADJF", "PRTF") and c.doc.toks[k].case == c.doc.toks[head].case:
                 k += 1
-            if k < t.last_tok and c.doc.toks[k].case == c.doc.toks[head].case and \
+            if k < last and c.doc.toks[k].case == c.doc.toks[head].case and \
                     _head_lemma(c.doc.toks[k], c.lex) and k not in c.quoted:
-                yield _Found(t.person, _Span(j + 1, k, t.last_tok))
+                yield _Found(person, _Span(j + 1, k, last))
             break
 
 
@@ -3291,7 +3294,10 @@ def _link_title(c: _Ctx, f: _Found) -> bool:
     take them; a link title ("основатель", "уроженец": it links a chain of titles) is then
     not reported."""
     c.claimed.update(range(f.span.first, f.span.last))
-    return _lemma(c, f) in c.lex.link_titles
+    if _lemma(c, f) not in c.lex.link_titles:
+        return False
+    c.linked.append(f)
+    return True
 
 
 # The reasons a title found is not reported, in order.
