@@ -36,7 +36,16 @@ its person's name may stand; ``WINDOWS`` maps the names):
   post_phrase        "Петров подал в отставку с поста министра", "назначит Петрова на пост
                      директора" (the person named right after the title, else last before it
                      in its sentence; not one who gives or seeks the post: post_giver)
-  joined_heads       "…, издатель и главред журнала" (the second head of a title found)
+  succession         "Петрова сменила на посту министра Иванова", "На посту директора его
+                     сменит Петров" (the subject of a succession verb holds the post named);
+                     "стал мэром, сменив на этом посту Иванова" (the object holds the post
+                     the sentence predicates of the subject)
+  titled_list        "три священника: доктор богословия, епископ Петров и …" (a plural title
+                     over a list of names with titles of their own)
+  predecessor        "назначен министром вместо Иванова" (the name after "вместо" held the post
+                     the sentence predicates of someone else)
+  joined_heads       "…, издатель и главред журнала" (the second head of a title found, also
+                     of a link title: "основатель и директор центра")
   others_of_list     "Шишкина, Левитана и других художников" (every name of the list)
   description        "… Пугачёва. Зрители аплодировали певице" (a bare vocation of
                      data/epithet_titles.txt, in any case: the person named last, two
@@ -56,6 +65,9 @@ dash_title, before_comma), ``_AFTER`` (after_relative, after_participle, after_n
 ``_PREDICATE`` (predicate, object_predicate). ``_NOT_APPOSITION`` says why the words before a
 name are no title of it. ``ROLE_RULES`` (bare_role): a title phrase of data/coref_titles.txt with
 no name ("глава региона"), which the linker gives to a person named before.
+
+A title word joining a post and an affiliation ("президент-республиканец") is the title of the
+post and the status of the affiliation (data/title_compounds.txt).
 
 The cue words are data: data/title_cues.txt, with titles.txt, not_titles.txt, link_titles.txt,
 title_verbs.txt, relation_words.txt, membership.txt and coref_titles.txt (``TitleLexicon``).
@@ -3227,13 +3239,30 @@ def _predecessors(c: _Ctx) -> Iterator[_Found]:
     its sentence predicates of someone else, the nearest predicated title: "Петров назначен
     министром вместо Иванова", "Вместо Иванова министром станет Петров"."""
     doc = c.doc
+    named: set[int] | None = None
     for k, t in enumerate(doc.toks):
         if t.low not in c.lex.predecessor_marks:
             continue
         i = _name_after_cue(c, k + 1, doc.sents[t.sent].last)
         span = _predicated_near(c, k, i, True) if i is not None else None
-        if i is not None and span is not None:
+        if i is None or span is None:
+            continue
+        if named is None:
+            named = {j for p in c.people for j in range(p.first_tok, p.last_tok)}
+        gap = range(span.last, k) if span.last <= k else range(c.people[i].last_tok, span.first)
+        if all(_predicate_word(c, j, named) for j in gap):
             yield _Found(c.people[i], _held_before(c, span))
+
+
+def _predicate_word(c: _Ctx, j: int, named: set[int]) -> bool:
+    """May token ``j`` stand between a predicated title and "вместо": a word of a name or of a
+    title, a title verb, an adverb, or the title's genitive complement ("председателем совета и
+    Совета министров вместо …"; not "выступил на заседании вместо …")?"""
+    t = c.doc.toks[j]
+    p = t.parse
+    return j in named or j in c.claimed or t.low == "и" or t.case == "gent" or \
+        p is not None and (p.pos in ("ADVB", "PRCL") or p.normal in c.lex.title_verbs or
+                           p.normal == "быть")
 
 
 # The rules whose titles a verb predicates (data: the rule names of this module).
@@ -3352,20 +3381,6 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
                           _kind(c.doc, span, lemma, c.lex))
 
 
-_COMPOUND_KINDS = ("affiliation", "gender")
-
-
-@cache
-def _compound_halves() -> dict[str, str]:
-    """data/title_compounds.txt: a half of a hyphenated title word → its kind."""
-    out: dict[str, str] = {}
-    for kind, lemma in table("title_compounds.txt", 2):
-        if kind not in _COMPOUND_KINDS:
-            raise ValueError(f"title_compounds.txt: unknown kind {kind!r}")
-        out[lemma.replace("ё", "е")] = kind
-    return out
-
-
 def _half_nominative(half: str, case: str | None, morph: Morphology) -> tuple[str, str] | None:
     """A half of a hyphenated word in the nominative, with its lemma ("перебежчика" →
     "перебежчик"); None when the morphology reads no noun in it."""
@@ -3389,7 +3404,7 @@ def _compound_split(c: _Ctx, cand: TitleCandidate, head: int) -> list[TitleCandi
     a, b = (_half_nominative(h, case, c.morph) for h in halves)
     if a is None or b is None:
         return [cand]
-    kinds = _compound_halves()
+    kinds = c.lex.compounds
     if kinds.get(b[1]) == "affiliation":
         post, other, at = a, b, 0
     elif kinds.get(a[1]) == "gender":
