@@ -2321,3 +2321,16 @@ def test_titled_list(run, text, expected):
 ])
 def test_joined_to_link_title(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A second predicate after a colon: "занимал много постов: был министром, …".
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров занимал много постов: был начальником штаба, главой МВД и министром.",
+     {"Петров": ["начальник штаба", "глава МВД", "министр"]}),
+    ("Анна Белова сменила несколько мест работы: была учителем, директором школы.",
+     {"Белова": ["учитель", "директор школы"]}),
+    # the verbs disagree in gender: the second is someone else's
+    ("Иван Петров рассказал о сестре: была учителем.", {"Петров": []}),
+])
+def test_second_predicate_after_colon(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

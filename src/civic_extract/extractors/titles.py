@@ -1966,17 +1966,24 @@ def _verb_gender(tok: Tok) -> str | None:
                                         if g in p.grams), None)
 
 
+# What separates a name's first predicate from a second: "возглавлял компанию, а затем был …",
+# "занимал много постов: был министром, …"
+_SECOND_PREDICATE_SEPARATORS = frozenset({",", ":"})
+
+
 def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
-    """The title a second verb of the name's clause predicates, after a comma: "Иван Петров
-    возглавлял компанию, а в 2010 году был мэром Еревана" (the verbs agree in gender; no other
-    name, no conjunction and no relative word between)."""
+    """The title a second verb of the name's clause predicates, after a comma or a colon: "Иван
+    Петров возглавлял компанию, а в 2010 году был мэром Еревана", "занимал много постов: был
+    министром…" (the verbs agree in gender; no other name, no conjunction and no relative word
+    between)."""
     doc, stop = c.doc, person.last_tok
     if doc.toks[stop - 1].case != "nomn":
         return None
     sent = doc.sents[doc.toks[stop - 1].sent]
     first = None
     k = stop
-    while k < sent.last and k - stop <= _MAX_FIRST_PREDICATE and doc.toks[k].text != ",":
+    while k < sent.last and k - stop <= _MAX_FIRST_PREDICATE and \
+            doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
         t = doc.toks[k]
         if t.ner == "PER" or t.text in _STOP_TEXT or t.parse is not None and (
                 t.parse.pos in ("CONJ", "NPRO") or "Ques" in t.parse.grams):
@@ -1984,7 +1991,7 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
         if first is None and t.parse is not None and t.parse.pos == "VERB":
             first = k
         k += 1
-    if first is None or k >= sent.last or doc.toks[k].text != ",":
+    if first is None or k >= sent.last or doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
         return None
     k += 1
     if k < sent.last and doc.toks[k].low in _PREDICATE_JOINS:
