@@ -2334,3 +2334,22 @@ def test_joined_to_link_title(run, text, expected):
 ])
 def test_second_predicate_after_colon(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# "и других" closes a list of one name or more, over a count word; "наряду с другими" too.
+@pytest.mark.parametrize("text, expected", [
+    ("Выступили Иван Петров, Олег Смирнов и другие депутаты.",
+     {"Петров": ["депутат"], "Смирнов": ["депутат"]}),
+    ("Собеседование провели с Иваном Петровым и другими руководителями.",
+     {"Петров": ["руководитель"]}),
+    ("Гонорар Анны Беловой и двух других актрис вырос.", {"Белова": ["актриса"]}),
+    ("Гонорары Анны Беловой, Марии Смирновой и трёх других актрис выросли.",
+     {"Белова": ["актриса"], "Смирнова": ["актриса"]}),
+    ("В 1996 году Петров наряду с другими руководителями республики был обвинён.",
+     {"Петров": ["руководитель"]}),
+    # no title, or no "другие" over the list
+    ("Иван Петров и другие гости приехали.", {"Петров": []}),
+    ("Встреча Ивана Петрова с другими министрами прошла.", {"Петров": []}),
+])
+def test_others_of_list_variants(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -2578,25 +2578,42 @@ def _joined_heads(c: _Ctx) -> Iterator[_Found]:
             break
 
 
+def _others_opener(doc: Doc, o: int) -> int | None:
+    """Where the words before a plural "другие" at token ``o`` start when they close a list
+    ("и других", "и двух других", "наряду с другими"); None otherwise."""
+    if o < 1:
+        return None
+    k = o - 1
+    if doc.toks[k].pos == "NUMR" and k > 0:  # "и двух других актрис"
+        k -= 1
+    if doc.toks[k].low in _ALLOWED_CONJ:
+        return k
+    if k == o - 1 and k > 0 and doc.toks[k].low == "с" and doc.toks[k - 1].low == "наряду":
+        return k - 1
+    return None
+
+
 def _others_of_list(c: _Ctx) -> Iterator[_Found]:
     """A plural title after "и других" that closes a list of names: every name of the list
-    holds it ("Пикассо, Дали и других художников", "Петров, Смирнов и другие депутаты")."""
+    holds it ("Пикассо, Дали и других художников", "Петров, Смирнов и другие депутаты",
+    "Петров и двух других актёров", "Петров наряду с другими руководителями")."""
     doc = c.doc
-    for k, t in enumerate(doc.toks):
-        other = doc.toks[k + 1] if k + 2 < len(doc.toks) else None
-        if t.low not in _ALLOWED_CONJ or other is None or other.lemma != "другой" or \
-                not _plural(other):
+    for o, t in enumerate(doc.toks):
+        if t.lemma != "другой" or o + 1 >= len(doc.toks) or not _plural(t):
             continue
-        j = k + 2
+        k = _others_opener(doc, o)
+        if k is None:
+            continue
+        j = o + 1
         while j < len(doc.toks) and (p := doc.toks[j].parse) is not None and \
-                p.pos in ("ADJF", "PRTF") and doc.toks[j].case == doc.toks[k + 1].case:
+                p.pos in ("ADJF", "PRTF") and doc.toks[j].case == t.case:
             j += 1
         if j >= len(doc.toks) or not _plural(doc.toks[j]) or not _head_lemma(doc.toks[j], c.lex) \
-                or doc.toks[j].case != doc.toks[k + 1].case:
+                or doc.toks[j].case != t.case:
             continue
-        span = _Span(k + 2, j, j + 1)
+        span = _Span(o + 1, j, j + 1)
         people = _listed_before(c, k)
-        if len(people) >= 2 and not c.taken(span):
+        if people and not c.taken(span):
             yield from (_Found(c.people[i], span) for i in people)
 
 
