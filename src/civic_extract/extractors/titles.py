@@ -3280,11 +3280,12 @@ def _predecessors(c: _Ctx) -> Iterator[_Found]:
 
 def _predicate_word(c: _Ctx, j: int, named: set[int]) -> bool:
     """May token ``j`` stand between a predicated title and "вместо": a word of a name or of a
-    title, a title verb, an adverb, or the title's genitive complement ("председателем совета и
-    Совета министров вместо …"; not "выступил на заседании вместо …")?"""
+    title, a title verb, an adverb, a comma, or the title's genitive complement ("председателем
+    совета и Совета министров вместо …", "Вместо Петрова, капитаном стал …"; not "выступил на
+    заседании вместо …")?"""
     t = c.doc.toks[j]
     p = t.parse
-    return j in named or j in c.claimed or t.low == "и" or t.case == "gent" or \
+    return j in named or j in c.claimed or t.low in ("и", ",") or t.case == "gent" or \
         p is not None and (p.pos in ("ADVB", "PRCL") or p.normal in c.lex.title_verbs or
                            p.normal == "быть")
 
