@@ -2355,3 +2355,17 @@ def test_second_predicate_after_colon(run, text, expected):
 ])
 def test_others_of_list_variants(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# An abbreviated acting phrase after a title verb opens a genitive title, kept as written.
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров назначен и. о. министра транспорта.",
+     {"Петров": ["и. о. министра транспорта"]}),
+    ("Анна Белова стала врио губернатора области.", {"Белова": ["врио губернатора области"]}),
+    ("Ольга Смирнова работала и.о. прокурора республики.",
+     {"Смирнова": ["и.о. прокурора республики"]}),
+    ("Иван Петров назначен исполняющим обязанности главы района.",
+     {"Петров": ["исполняющий обязанности главы района"]}),
+])
+def test_acting_abbreviation_after_verb(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -371,6 +371,27 @@ def _acting_normal(doc: Doc, span: _Span, morph: Morphology) -> str | None:
     return " ".join(words) + " " + guillemets(tail)
 
 
+def _acting_abbreviation(doc: Doc, k: int, lex: TitleLexicon) -> int:
+    """The length of an abbreviated acting phrase of data/title_cues.txt starting at token
+    ``k`` ("и. о.", "врио": case-less, so a genitive title follows it after a verb); 0 if
+    none."""
+    for p in lex.acting:
+        if p[-1] != "обязанности" and tuple(t.low for t in doc.toks[k:k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _abbreviated_acting_normal(c: _Ctx, span: _Span) -> str | None:
+    """The normal of a title an abbreviated acting phrase opens: as written, the title staying
+    a genitive complement ("и. о. министра транспорта")."""
+    n = _acting_abbreviation(c.doc, span.first, c.lex)
+    if not n or span.first + n >= span.last:
+        return None
+    toks, norm = c.doc.toks, c.doc.norm
+    lead = norm[toks[span.first].start:toks[span.first + n - 1].stop]
+    return lead + " " + guillemets(norm[toks[span.first + n].start:toks[span.last - 1].stop])
+
+
 def _acting(doc: Doc, head: int, lex: TitleLexicon) -> bool:
     """Is the title at ``head`` held as an acting one ("и. о. главы", "врио губернатора")?"""
     first = _with_adjectives(doc, head, 0)
@@ -1103,6 +1124,9 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         # "назначен на должность исполняющего обязанности губернатора" too
         # "исполняющим обязанности министра": the title is the genitive after it
         k = acting
+        want = "gent"
+    elif (n := _acting_abbreviation(doc, k, lex)) and k + n < stop:
+        k += n  # "назначен и. о. министра", "стал врио губернатора"
         want = "gent"
     while k < sent.last and (p := doc.toks[k].parse) is not None and (
             p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want or _ORDINAL.match(
@@ -3397,7 +3421,7 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
         normal = f"{f.role} {guillemets(as_written(c.doc, span.head + 1, span.last))}"
         return TitleCandidate(f.person, span.first, span.last, f.role, normal, rule,
                               _kind(c.doc, span, f.role, c.lex))
-    normal = _acting_normal(c.doc, span, c.morph) or \
+    normal = _acting_normal(c.doc, span, c.morph) or _abbreviated_acting_normal(c, span) or \
         guillemets(nominative(c.doc, span.first, span.last, c.morph,
                               keep_number=not _plural(head), head=span.head))
     normal = _sentence_case(c.doc, span.first, _unprefixed(head, normal, c.morph), c.lex)
