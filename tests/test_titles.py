@@ -2369,3 +2369,16 @@ def test_others_of_list_variants(run, text, expected):
 ])
 def test_acting_abbreviation_after_verb(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A title, a comma, an age, then the name.
+@pytest.mark.parametrize("text, expected", [
+    ("Со своего поста ушел вице-губернатор края, 35-летний Иван Петров.",
+     {"Петров": ["вице-губернатор края"]}),
+    ("Обвинения предъявлены старшему эксперту филиала, 62-летнему Олегу Смирнову.",
+     {"Смирнов": ["старший эксперт филиала"]}),
+    ("Из зала вышла директор школы, 50-летняя Анна Белова.", {"Белова": ["директор школы"]}),
+    ("Пришли соседи, 45-летний Иван Петров.", {"Петров": []}),
+])
+def test_comma_age_before_name(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -1839,12 +1839,14 @@ def _after_named_dash(c: _Ctx, k: int) -> bool:
 
 
 def _comma_before(a: _At) -> Iterator[list[_Named]]:
-    """A clause-initial title, a comma, then the name: "Бывший спикер палаты, Нэнси Пелоси"."""
+    """A clause-initial title, a comma, then the name (over an age): "Бывший спикер палаты,
+    Нэнси Пелоси", "ушел вице-губернатор края, 35-летний Иван Петров"."""
     c, i = a
     first = c.people[i].first_tok
-    if first == 0 or c.doc.toks[first - 1].text != ",":
+    comma = first - 1 if first > 1 and _age_word(c.doc.toks[first - 1]) is None else first - 2
+    if comma < 1 or c.doc.toks[comma].text != ",":
         return
-    spans = _before(c.doc, first - 1, c.lex, c.quoted)
+    spans = _before(c.doc, comma, c.lex, c.quoted)
     if spans and _clause_start(c.doc, spans[0].first) and \
             not _after_named_dash(c, spans[0].first) and \
             c.doc.toks[spans[-1].head].case == c.doc.toks[first].case and \
