@@ -36,6 +36,8 @@ its person's name may stand; ``WINDOWS`` maps the names):
   post_phrase        "Петров подал в отставку с поста министра", "назначит Петрова на пост
                      директора" (the person named right after the title, else last before it
                      in its sentence; not one who gives or seeks the post: post_giver)
+  given_title        "Президент назначил министром обороны Ивана Петрова" (the title a
+                     transitive title verb gives its object named after the title)
   succession         "Петрова сменила на посту министра Иванова", "На посту директора его
                      сменит Петров" (the subject of a succession verb holds the post named);
                      "стал мэром, сменив на этом посту Иванова" (the object holds the post
@@ -3083,6 +3085,51 @@ def _plural_descriptions(c: _Ctx) -> Iterator[_Found]:
             yield from (_Found(c.people[j], span) for j in people)
 
 
+# -- a title given before its object -----------------------------------------------------------
+
+_GIVEN_CASES = frozenset({"accs", "gent"})  # an animate object's accusative reads as either
+_TO_GIVEN_TITLE = 3  # words between a title verb and the title it gives: "назначил вчера …"
+
+
+def _given_title(c: _Ctx, i: int) -> _Span | None:
+    """The instrumental title a transitive title verb gives the name after it, the title first:
+    "назначил министром обороны Ивана Петрова", "назначил начальником штаба генерала Петрова"
+    (over the name's own titles); the name is the verb's object, not in the nominative."""
+    doc = c.doc
+    person = c.people[i]
+    if doc.toks[person.first_tok].case not in _GIVEN_CASES:
+        return None
+    end = c.before[i][0][1].first if i in c.before else person.first_tok
+    sent = doc.toks[person.first_tok].sent
+    for v in range(end - 2, max(doc.sents[sent].first, end - _MAX - 2) - 1, -1):
+        t = doc.toks[v]
+        if t.text in _STOP_TEXT or t.ner == "PER":
+            return None
+        p = t.parse
+        if p is None or p.normal not in c.lex.title_verbs or "tran" not in p.grams or \
+                p.pos not in ("VERB", "INFN"):
+            continue
+        k = v + 1
+        while k < end and k - v <= _TO_GIVEN_TITLE and doc.toks[k].pos == "ADVB":
+            k += 1
+        span = _predicated(doc, k, end, c.lex, c.quoted)
+        if span is None or span.first != k or span.head >= end or span.last < end:
+            return None
+        # the name's own titles end the title given: "председателем правления | бывшего
+        # губернатора Петрова"
+        return _Span(span.first, span.head, end)
+    return None
+
+
+def _given_titles(c: _Ctx) -> Iterator[_Found]:
+    """A title a transitive title verb gives its object named after the title: "Президент
+    назначил министром обороны Ивана Петрова"."""
+    for i in range(len(c.people)):
+        span = _given_title(c, i)
+        if span is not None and not c.taken(span):
+            yield _Found(c.people[i], span)
+
+
 # -- a plural title over a list of titled names -----------------------------------------------
 
 
@@ -3347,6 +3394,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
+    TitleRule("given_title", _given_titles),
     TitleRule("succession", _successions),
     TitleRule("titled_list", _titled_lists),
     TitleRule("predecessor", _predecessors),
