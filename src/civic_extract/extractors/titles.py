@@ -36,7 +36,18 @@ its person's name may stand; ``WINDOWS`` maps the names):
   post_phrase        "Петров подал в отставку с поста министра", "назначит Петрова на пост
                      директора" (the person named right after the title, else last before it
                      in its sentence; not one who gives or seeks the post: post_giver)
-  joined_heads       "…, издатель и главред журнала" (the second head of a title found)
+  given_title        "Президент назначил министром обороны Ивана Петрова" (the title a
+                     transitive title verb gives its object named after the title)
+  succession         "Петрова сменила на посту министра Иванова", "На посту директора его
+                     сменит Петров" (the subject of a succession verb holds the post named);
+                     "стал мэром, сменив на этом посту Иванова" (the object holds the post
+                     the sentence predicates of the subject)
+  titled_list        "три священника: доктор богословия, епископ Петров и …" (a plural title
+                     over a list of names with titles of their own)
+  predecessor        "назначен министром вместо Иванова" (the name after "вместо" held the post
+                     the sentence predicates of someone else)
+  joined_heads       "…, издатель и главред журнала" (the second head of a title found, also
+                     of a link title: "основатель и директор центра")
   others_of_list     "Шишкина, Левитана и других художников" (every name of the list)
   description        "… Пугачёва. Зрители аплодировали певице" (a bare vocation of
                      data/epithet_titles.txt, in any case: the person named last, two
@@ -56,6 +67,9 @@ dash_title, before_comma), ``_AFTER`` (after_relative, after_participle, after_n
 ``_PREDICATE`` (predicate, object_predicate). ``_NOT_APPOSITION`` says why the words before a
 name are no title of it. ``ROLE_RULES`` (bare_role): a title phrase of data/coref_titles.txt with
 no name ("глава региона"), which the linker gives to a person named before.
+
+A title word joining a post and an affiliation ("президент-республиканец") is the title of the
+post and the status of the affiliation (data/title_compounds.txt).
 
 The cue words are data: data/title_cues.txt, with titles.txt, not_titles.txt, link_titles.txt,
 title_verbs.txt, relation_words.txt, membership.txt and coref_titles.txt (``TitleLexicon``).
@@ -301,13 +315,28 @@ def _cases(tok: Tok) -> frozenset[str]:
 
 
 def _name_cases(toks: list[Tok]) -> frozenset[str]:
-    """The cases every word of a name allows; all when its words disagree (an indeclinable
-    "Лаззат" the morphology takes for a nominative)."""
+    """The cases every word of a name allows; when its words disagree (an indeclinable
+    "Лаззат" the morphology takes for a nominative), those of its first word when that is a
+    first name the dictionary knows ("Анны Франк": a genitive), else all."""
     out = ALL_CASES
     for t in toks:
         if t.is_word():
             out = out & _cases(t)
-    return out or ALL_CASES
+    return out or _first_name_cases(toks) or ALL_CASES
+
+
+def _first_name_cases(toks: list[Tok]) -> frozenset[str]:
+    """The cases of the known first-name readings of a name's first word ("Анны": the
+    genitive); none when it has no such reading or is spelled like an indeclinable one."""
+    t = toks[0] if toks else None
+    if t is None or t.low[-1:] in _INDECLINABLE_ENDINGS:
+        return frozenset()
+    return frozenset(_CASE_GRAMS[g] for p in t.parses
+                     if p.pos == "NOUN" and p.known and "Name" in p.grams and "plur" not in p.grams
+                     for g in p.grams if g in _CASE_GRAMS)
+
+
+_INDECLINABLE_ENDINGS = frozenset("еиоуэю")
 
 
 _ACTING_WORD = "обязанности"
@@ -350,6 +379,27 @@ def _acting_normal(doc: Doc, span: _Span, morph: Morphology) -> str | None:
             words[-2] = restore_case(word, verb.text)
     tail = doc.norm[doc.toks[rest].start:doc.toks[span.last - 1].stop]
     return " ".join(words) + " " + guillemets(tail)
+
+
+def _acting_abbreviation(doc: Doc, k: int, lex: TitleLexicon) -> int:
+    """The length of an abbreviated acting phrase of data/title_cues.txt starting at token
+    ``k`` ("и. о.", "врио": case-less, so a genitive title follows it after a verb); 0 if
+    none."""
+    for p in lex.acting:
+        if p[-1] != "обязанности" and tuple(t.low for t in doc.toks[k:k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _abbreviated_acting_normal(c: _Ctx, span: _Span) -> str | None:
+    """The normal of a title an abbreviated acting phrase opens: as written, the title staying
+    a genitive complement ("и. о. министра транспорта")."""
+    n = _acting_abbreviation(c.doc, span.first, c.lex)
+    if not n or span.first + n >= span.last:
+        return None
+    toks, norm = c.doc.toks, c.doc.norm
+    lead = norm[toks[span.first].start:toks[span.first + n - 1].stop]
+    return lead + " " + guillemets(norm[toks[span.first + n].start:toks[span.last - 1].stop])
 
 
 def _acting(doc: Doc, head: int, lex: TitleLexicon) -> bool:
@@ -856,6 +906,8 @@ def _after_at(doc: Doc, stop: int) -> _After | None:
     if close is not None and close < sent.last and doc.toks[close].text in _AFTER_SEPARATORS \
             and doc.toks[close].text != "(":
         stop = close
+    if doc.toks[stop].text == "," and stop + 1 < sent.last and doc.toks[stop + 1].text in _DASHES:
+        stop += 1  # "Анна Белова, — член парламента"
     word = stop + 1
     if word + 2 < sent.last and doc.toks[word].text[:1].isdigit() and \
             doc.toks[word + 1].lemma in ("год", "лет") and doc.toks[word + 2].text == ",":
@@ -1084,6 +1136,9 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         # "назначен на должность исполняющего обязанности губернатора" too
         # "исполняющим обязанности министра": the title is the genitive after it
         k = acting
+        want = "gent"
+    elif (n := _acting_abbreviation(doc, k, lex)) and k + n < stop:
+        k += n  # "назначен и. о. министра", "стал врио губернатора"
         want = "gent"
     while k < sent.last and (p := doc.toks[k].parse) is not None and (
             p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want or _ORDINAL.match(
@@ -1653,6 +1708,8 @@ class _Ctx:
     decisions: dict[tuple[Rule[_Near, _Span | None], ...],
                     list[tuple[str, _Span | None] | None]] = field(default_factory=dict)
     kept: list[TitleCandidate] = field(default_factory=list)  # the titles reported so far
+    found: list[tuple[str, _Found]] = field(default_factory=list)  # their rules and spans
+    linked: list[_Found] = field(default_factory=list)  # the link titles not reported
     # the people's last tokens, in text order (kept non-decreasing: bisection finds the people
     # ending by a token), and each person by where it starts and where it ends
     last_toks: list[int] = field(default_factory=list)
@@ -1797,12 +1854,14 @@ def _after_named_dash(c: _Ctx, k: int) -> bool:
 
 
 def _comma_before(a: _At) -> Iterator[list[_Named]]:
-    """A clause-initial title, a comma, then the name: "Бывший спикер палаты, Нэнси Пелоси"."""
+    """A clause-initial title, a comma, then the name (over an age): "Бывший спикер палаты,
+    Нэнси Пелоси", "ушел вице-губернатор края, 35-летний Иван Петров"."""
     c, i = a
     first = c.people[i].first_tok
-    if first == 0 or c.doc.toks[first - 1].text != ",":
+    comma = first - 1 if first > 1 and _age_word(c.doc.toks[first - 1]) is None else first - 2
+    if comma < 1 or c.doc.toks[comma].text != ",":
         return
-    spans = _before(c.doc, first - 1, c.lex, c.quoted)
+    spans = _before(c.doc, comma, c.lex, c.quoted)
     if spans and _clause_start(c.doc, spans[0].first) and \
             not _after_named_dash(c, spans[0].first) and \
             c.doc.toks[spans[-1].head].case == c.doc.toks[first].case and \
@@ -1948,17 +2007,24 @@ def _verb_gender(tok: Tok) -> str | None:
                                         if g in p.grams), None)
 
 
+# What separates a name's first predicate from a second: "возглавлял компанию, а затем был …",
+# "занимал много постов: был министром, …"
+_SECOND_PREDICATE_SEPARATORS = frozenset({",", ":"})
+
+
 def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
-    """The title a second verb of the name's clause predicates, after a comma: "Иван Петров
-    возглавлял компанию, а в 2010 году был мэром Еревана" (the verbs agree in gender; no other
-    name, no conjunction and no relative word between)."""
+    """The title a second verb of the name's clause predicates, after a comma or a colon: "Иван
+    Петров возглавлял компанию, а в 2010 году был мэром Еревана", "занимал много постов: был
+    министром…" (the verbs agree in gender; no other name, no conjunction and no relative word
+    between)."""
     doc, stop = c.doc, person.last_tok
     if doc.toks[stop - 1].case != "nomn":
         return None
     sent = doc.sents[doc.toks[stop - 1].sent]
     first = None
     k = stop
-    while k < sent.last and k - stop <= _MAX_FIRST_PREDICATE and doc.toks[k].text != ",":
+    while k < sent.last and k - stop <= _MAX_FIRST_PREDICATE and \
+            doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
         t = doc.toks[k]
         if t.ner == "PER" or t.text in _STOP_TEXT or t.parse is not None and (
                 t.parse.pos in ("CONJ", "NPRO") or "Ques" in t.parse.grams):
@@ -1966,7 +2032,7 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
         if first is None and t.parse is not None and t.parse.pos == "VERB":
             first = k
         k += 1
-    if first is None or k >= sent.last or doc.toks[k].text != ",":
+    if first is None or k >= sent.last or doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
         return None
     k += 1
     if k < sent.last and doc.toks[k].low in _PREDICATE_JOINS:
@@ -2491,7 +2557,10 @@ def _named_after_verb(c: _Ctx, k: int, stop: int, role: bool = False) -> int | N
                 role or p.normal in c.lex.title_verbs or p.normal == "быть")):
         verb = verb or role and p.pos in ("VERB", "PRTS") or p.normal in c.lex.title_verbs
         j += 1
-    return c.by_first.get(j) if verb else None
+    if not verb:
+        return None
+    # the name, or the titles before it: "Пост министра займёт заместитель главы Петров"
+    return c.by_first.get(j, c.by_anchor.get(j))
 
 
 @cache
@@ -2530,43 +2599,62 @@ def _joined_heads(c: _Ctx) -> Iterator[_Found]:
     """A second head joined by "и" inside a title found, in the case of its head: its own
     title ("издатель и главред журнала": "главред журнала" too; "основатель и директор
     центра", whose link title is not reported: "директор центра")."""
-    for t in list(c.kept):
-        head = next((j for j in range(t.first_tok, t.last_tok)
-                     if _head_lemma(c.doc.toks[j], c.lex) == t.head), None)
+    titles = [(t.person, t.first_tok, t.last_tok, t.head) for t in c.kept]
+    titles += [(f.person, f.span.first, f.span.last, _lemma(c, f)) for f in c.linked]
+    for person, first, last, lemma in titles:
+        head = next((j for j in range(first, last)
+                     if _head_lemma(c.doc.toks[j], c.lex) == lemma), None)
         if head is None or c.doc.toks[head].case is None:
             continue
-        for j in range(head + 1, t.last_tok - 1):
+        for j in range(head + 1, last - 1):
             if c.doc.toks[j].low not in _ALLOWED_CONJ or j in c.quoted:
                 continue
             k = j + 1
-            while k < t.last_tok and (p := c.doc.toks[k].parse) is not None and \
+            while k < last and (p := c.doc.toks[k].parse) is not None and \
                     p.pos in ("ADJF", "PRTF") and c.doc.toks[k].case == c.doc.toks[head].case:
                 k += 1
-            if k < t.last_tok and c.doc.toks[k].case == c.doc.toks[head].case and \
+            if k < last and c.doc.toks[k].case == c.doc.toks[head].case and \
                     _head_lemma(c.doc.toks[k], c.lex) and k not in c.quoted:
-                yield _Found(t.person, _Span(j + 1, k, t.last_tok))
+                yield _Found(person, _Span(j + 1, k, last))
             break
+
+
+def _others_opener(doc: Doc, o: int) -> int | None:
+    """Where the words before a plural "другие" at token ``o`` start when they close a list
+    ("и других", "и двух других", "наряду с другими"); None otherwise."""
+    if o < 1:
+        return None
+    k = o - 1
+    if doc.toks[k].pos == "NUMR" and k > 0:  # "и двух других актрис"
+        k -= 1
+    if doc.toks[k].low in _ALLOWED_CONJ:
+        return k
+    if k == o - 1 and k > 0 and doc.toks[k].low == "с" and doc.toks[k - 1].low == "наряду":
+        return k - 1
+    return None
 
 
 def _others_of_list(c: _Ctx) -> Iterator[_Found]:
     """A plural title after "и других" that closes a list of names: every name of the list
-    holds it ("Пикассо, Дали и других художников", "Петров, Смирнов и другие депутаты")."""
+    holds it ("Пикассо, Дали и других художников", "Петров, Смирнов и другие депутаты",
+    "Петров и двух других актёров", "Петров наряду с другими руководителями")."""
     doc = c.doc
-    for k, t in enumerate(doc.toks):
-        other = doc.toks[k + 1] if k + 2 < len(doc.toks) else None
-        if t.low not in _ALLOWED_CONJ or other is None or other.lemma != "другой" or \
-                not _plural(other):
+    for o, t in enumerate(doc.toks):
+        if t.lemma != "другой" or o + 1 >= len(doc.toks) or not _plural(t):
             continue
-        j = k + 2
+        k = _others_opener(doc, o)
+        if k is None:
+            continue
+        j = o + 1
         while j < len(doc.toks) and (p := doc.toks[j].parse) is not None and \
-                p.pos in ("ADJF", "PRTF") and doc.toks[j].case == doc.toks[k + 1].case:
+                p.pos in ("ADJF", "PRTF") and doc.toks[j].case == t.case:
             j += 1
         if j >= len(doc.toks) or not _plural(doc.toks[j]) or not _head_lemma(doc.toks[j], c.lex) \
-                or doc.toks[j].case != doc.toks[k + 1].case:
+                or doc.toks[j].case != t.case:
             continue
-        span = _Span(k + 2, j, j + 1)
+        span = _Span(o + 1, j, j + 1)
         people = _listed_before(c, k)
-        if len(people) >= 2 and not c.taken(span):
+        if people and not c.taken(span):
             yield from (_Found(c.people[i], span) for i in people)
 
 
@@ -3010,6 +3098,284 @@ def _plural_descriptions(c: _Ctx) -> Iterator[_Found]:
             yield from (_Found(c.people[j], span) for j in people)
 
 
+# -- a title given before its object -----------------------------------------------------------
+
+_GIVEN_CASES = frozenset({"accs", "gent"})  # an animate object's accusative reads as either
+_TO_GIVEN_TITLE = 3  # words between a title verb and the title it gives: "назначил вчера …"
+
+
+def _given_title(c: _Ctx, i: int) -> _Span | None:
+    """The instrumental title a transitive title verb gives the name after it, the title first:
+    "назначил министром обороны Ивана Петрова", "назначил начальником штаба генерала Петрова"
+    (over the name's own titles); the name is the verb's object, not in the nominative."""
+    doc = c.doc
+    person = c.people[i]
+    if doc.toks[person.first_tok].case not in _GIVEN_CASES:
+        return None
+    end = c.before[i][0][1].first if i in c.before else person.first_tok
+    sent = doc.toks[person.first_tok].sent
+    for v in range(end - 2, max(doc.sents[sent].first, end - _MAX - 2) - 1, -1):
+        t = doc.toks[v]
+        if t.text in _STOP_TEXT or t.ner == "PER":
+            return None
+        p = t.parse
+        if p is None or p.normal not in c.lex.title_verbs or "tran" not in p.grams or \
+                p.pos not in ("VERB", "INFN"):
+            continue
+        k = v + 1
+        while k < end and k - v <= _TO_GIVEN_TITLE and doc.toks[k].pos == "ADVB":
+            k += 1
+        span = _predicated(doc, k, end, c.lex, c.quoted)
+        if span is None or span.first != k or span.head >= end or span.last < end:
+            return None
+        # the name's own titles end the title given: "председателем правления | бывшего
+        # губернатора Петрова"
+        return _Span(span.first, span.head, end)
+    return None
+
+
+def _given_titles(c: _Ctx) -> Iterator[_Found]:
+    """A title a transitive title verb gives its object named after the title: "Президент
+    назначил министром обороны Ивана Петрова"."""
+    for i in range(len(c.people)):
+        span = _given_title(c, i)
+        if span is not None and not c.taken(span):
+            yield _Found(c.people[i], span)
+
+
+# -- a plural title over a list of titled names -----------------------------------------------
+
+
+def _titled_member(c: _Ctx, i: int) -> int | None:
+    """Where the titles of person ``i`` start (over an age before them: "54-летний доктор
+    медицины, епископ Рафаэль"), when it has titles before it."""
+    if i not in c.before:
+        return None
+    k = c.before[i][0][1].first
+    return k - 1 if k > 0 and _age_word(c.doc.toks[k - 1]) is not None else k
+
+
+def _titled_members(c: _Ctx, i: int) -> list[int]:
+    """Person ``i`` and the titled people listed after it in its sentence, each separated from
+    the one before by list separators only ("губернатор Флориды Петров, губернатор Техаса
+    Смирнов и …")."""
+    out = [i]
+    j = i + 1
+    while j < len(c.people) and (k := _titled_member(c, j)) is not None:
+        gap = c.doc.toks[c.people[out[-1]].last_tok:k]
+        if not gap or not _list_gap(gap) or c.doc.toks[k].sent != c.doc.toks[
+                c.people[i].first_tok].sent:
+            break
+        out.append(j)
+        j += 1
+    return out
+
+
+def _many(doc: Doc, span: _Span) -> bool:
+    """Does the title name several people: a plural head, or one a count word counts ("три
+    священника")?"""
+    if _plural(doc.toks[span.head]):
+        return True
+    before = doc.toks[span.first - 1] if span.first > 0 else None
+    return before is not None and (before.pos == "NUMR" or before.text.isdigit()) and \
+        before.low not in ("один", "одна", "1")
+
+
+def _titled_lists(c: _Ctx) -> Iterator[_Found]:
+    """A plural title before a list opener (data/title_cues.txt: list_opener) over names with
+    titles of their own: each holds it too ("три священника: 54-летний доктор медицины, епископ
+    Петров и юрист, иеромонах Смирнов"; "губернаторы — губернатор Омской области Петров,
+    губернатор Томской области Смирнов")."""
+    i = 0
+    while i < len(c.people):
+        k = _titled_member(c, i)
+        opener = _list_opener(c.doc, k, c.lex) if k is not None else None
+        spans = _before(c.doc, opener[0], c.lex, c.quoted) if opener is not None else []
+        if not spans or not _many(c.doc, spans[-1]):
+            i += 1
+            continue
+        members = _titled_members(c, i)
+        yield from (_Found(c.people[j], spans[-1]) for j in members)
+        i = members[-1] + 1
+
+
+# -- succession: who held the post before ------------------------------------------------------
+
+_POST_PHRASE_PREPS = frozenset({"на", "в"})
+_POST_DETERMINERS = 2  # words between the preposition and the post word: "на этом же посту"
+_CUE_GAP = 5  # words from a succession cue to its name: "вместо ушедшего в отставку Петрова"
+_CUE_GAP_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADVB", "PREP", "NOUN"})
+_SUCCESSOR_GAP = 2  # tokens from a successor's name to its verb: "Петрову, сменившему"
+_POST_BEFORE_CUE = 12  # tokens from a post phrase before a succession verb to it
+# The rules whose title the sentence predicates of its subject: the post someone took
+_PREDICATED = frozenset({"predicate", "inverse_predicate", "object_predicate", "post_phrase",
+                         "after_relative", "after_participle", "gerund_predicate"})
+_TO_PREDICATED = 14  # tokens from a succession cue to the predicated title it refers to
+
+
+def _post_after_cue(c: _Ctx, k: int, stop: int) -> tuple[int, _Span | None] | None:
+    """The post phrase at token ``k``, after a succession verb: "на посту министра" (the token
+    after it and its genitive title), "на этом посту" (no title: the post is the sentence's)."""
+    doc = c.doc
+    if k >= stop or doc.toks[k].low not in _POST_PHRASE_PREPS:
+        return None
+    j = k + 1
+    while j < stop and j - k <= _POST_DETERMINERS and doc.toks[j].lemma not in c.lex.post_words \
+            and doc.toks[j].pos in ("ADJF", "NPRO", "PRCL"):
+        j += 1
+    if j >= stop or doc.toks[j].lemma not in c.lex.post_words:
+        return None
+    span = _predicated(doc, j + 1, stop, c.lex, c.quoted, want="gent")
+    if span is not None and span.first == j + 1 and c.by_first.get(j + 1) is None:
+        return span.last, span
+    return j + 1, None
+
+
+def _post_before_cue(c: _Ctx, v: int, first: int) -> _Span | None:
+    """The post phrase before a succession verb, over a pronoun: "На посту директора его
+    сменит Петров" (its genitive title)."""
+    doc = c.doc
+    end = v
+    while end > first and doc.toks[end - 1].pos in ("NPRO", "ADVB"):
+        end -= 1
+    for k in range(end - 1, max(first, end - _POST_BEFORE_CUE) - 1, -1):
+        if doc.toks[k].lemma in c.lex.post_words:
+            span = _predicated(doc, k + 1, end, c.lex, c.quoted, want="gent")
+            return span if span is not None and span.first == k + 1 and span.last == end \
+                else None
+    return None
+
+
+def _name_after_cue(c: _Ctx, k: int, stop: int) -> int | None:
+    """The person named within a few words from token ``k``, over adjectives, participles and
+    their complements: "вместо ушедшего в отставку Петрова", "сменил 86-летнего Петрова"."""
+    doc = c.doc
+    for j in range(k, min(stop, k + _CUE_GAP + 1)):
+        i = c.by_first.get(j)
+        if i is not None:
+            return i
+        t = doc.toks[j]
+        if t.pos not in _CUE_GAP_POS or t.ner is not None or t.is_title_case() and j > k:
+            return None
+    return None
+
+
+def _successor_before(c: _Ctx, v: int, first: int) -> int | None:
+    """The person named right before a succession verb (over a comma or an adverb): "Петрова
+    сменила …", "Петрову, сменившему …"."""
+    doc = c.doc
+    for j in range(v, max(first, v - _SUCCESSOR_GAP) - 1, -1):
+        i = c.by_last.get(j)
+        if i is not None:
+            return i
+        t = doc.toks[j - 1]
+        if t.text != "," and t.pos != "ADVB":
+            return None
+    return None
+
+
+def _successor_after(c: _Ctx, v: int, stop: int) -> int | None:
+    """The subject named right after a succession verb whose object is a pronoun before it:
+    "его сменит Петров"."""
+    doc = c.doc
+    i = c.by_first.get(v + 1) if v + 1 < stop else None
+    if i is None or v == 0 or doc.toks[v - 1].pos != "NPRO":
+        return None
+    return i if "nomn" in _name_cases(doc.toks[c.people[i].first_tok:c.people[i].last_tok]) \
+        else None
+
+
+def _predicated_near(c: _Ctx, k: int, holder: int, both_sides: bool) -> _Span | None:
+    """The title the sentence of token ``k`` predicates of someone other than person ``holder``,
+    the nearest one before ``k`` (or after it, ``both_sides``), within a few tokens."""
+    sent = c.doc.toks[k].sent
+    other = c.people[holder]
+    best: tuple[int, _Span] | None = None
+    for rule, f in c.found:
+        span = f.span
+        if rule not in _PREDICATED or f.person.first_tok == other.first_tok or \
+                c.doc.toks[span.first].sent != sent:
+            continue
+        gap = k - span.last if span.last <= k else span.first - k if both_sides else None
+        if gap is not None and 0 <= gap <= _TO_PREDICATED and (best is None or gap < best[0]):
+            best = (gap, span)
+    return None if best is None else best[1]
+
+
+def _held_before(c: _Ctx, span: _Span) -> _Span:
+    """The post of ``span`` as a predecessor held it: without the adjectives before its head
+    ("новым главой района", "четвёртым главой" → "глава района", "глава")."""
+    first = span.first
+    while first < span.head and c.doc.toks[first].pos in ("ADJF", "NUMR"):
+        first += 1
+    return _Span(first, span.head, span.last) if first == span.head else span
+
+
+def _succession_at(c: _Ctx, v: int) -> Iterator[_Found]:
+    doc = c.doc
+    sent = doc.sents[doc.toks[v].sent]
+    post = _post_after_cue(c, v + 1, sent.last)
+    if post is None:
+        span = _post_before_cue(c, v, sent.first)
+        i = _successor_after(c, v, sent.last) if span is not None else None
+        if span is not None and i is not None:
+            yield _Found(c.people[i], span)
+        return
+    nxt, span = post
+    after = _name_after_cue(c, nxt, sent.last)
+    if span is None:  # "на этом посту": the post the sentence gave the successor
+        held = _predicated_near(c, v, after, False) if after is not None else None
+        if after is not None and held is not None:
+            yield _Found(c.people[after], _held_before(c, held))
+        return
+    before = _successor_before(c, v, sent.first)
+    if before is not None:
+        yield _Found(c.people[before], span)
+
+
+def _successions(c: _Ctx) -> Iterator[_Found]:
+    """A succession verb (data/title_cues.txt: successor_verb) with a post phrase: its subject
+    holds the post the phrase names ("Петрова сменила на посту министра Иванова", the object
+    has it from post_phrase; "На посту директора его сменит Петров"), and after "на этом
+    посту" its object holds the post the sentence predicates of the subject ("Петров стал
+    министром, сменив на этом посту Иванова")."""
+    for v, t in enumerate(c.doc.toks):
+        if t.lemma in c.lex.successor_verbs and t.pos in ("VERB", "PRTF", "GRND", "INFN"):
+            yield from _succession_at(c, v)
+
+
+def _predecessors(c: _Ctx) -> Iterator[_Found]:
+    """The name after a predecessor mark (data/title_cues.txt: predecessor_mark) held the post
+    its sentence predicates of someone else, the nearest predicated title: "Петров назначен
+    министром вместо Иванова", "Вместо Иванова министром станет Петров"."""
+    doc = c.doc
+    named: set[int] | None = None
+    for k, t in enumerate(doc.toks):
+        if t.low not in c.lex.predecessor_marks:
+            continue
+        i = _name_after_cue(c, k + 1, doc.sents[t.sent].last)
+        span = _predicated_near(c, k, i, True) if i is not None else None
+        if i is None or span is None:
+            continue
+        if named is None:
+            named = {j for p in c.people for j in range(p.first_tok, p.last_tok)}
+        gap = range(span.last, k) if span.last <= k else range(c.people[i].last_tok, span.first)
+        if all(_predicate_word(c, j, named) for j in gap):
+            yield _Found(c.people[i], _held_before(c, span))
+
+
+def _predicate_word(c: _Ctx, j: int, named: set[int]) -> bool:
+    """May token ``j`` stand between a predicated title and "вместо": a word of a name or of a
+    title, a title verb, an adverb, a comma, or the title's genitive complement ("председателем
+    совета и Совета министров вместо …", "Вместо Петрова, капитаном стал …"; not "выступил на
+    заседании вместо …")?"""
+    t = c.doc.toks[j]
+    p = t.parse
+    return j in named or j in c.claimed or t.low in ("и", ",") or t.case == "gent" or \
+        p is not None and (p.pos in ("ADVB", "PRCL") or p.normal in c.lex.title_verbs or
+                           p.normal == "быть")
+
+
 # The rules whose titles a verb predicates (data: the rule names of this module).
 _PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
                                          "after_participle", "pronoun_subject", "no_subject",
@@ -3041,6 +3407,10 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
+    TitleRule("given_title", _given_titles),
+    TitleRule("succession", _successions),
+    TitleRule("titled_list", _titled_lists),
+    TitleRule("predecessor", _predecessors),
     TitleRule("one_of", _ones_of),
     TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("others_of_list", _others_of_list),
@@ -3065,7 +3435,10 @@ def _link_title(c: _Ctx, f: _Found) -> bool:
     take them; a link title ("основатель", "уроженец": it links a chain of titles) is then
     not reported."""
     c.claimed.update(range(f.span.first, f.span.last))
-    return _lemma(c, f) in c.lex.link_titles
+    if _lemma(c, f) not in c.lex.link_titles:
+        return False
+    c.linked.append(f)
+    return True
 
 
 # The reasons a title found is not reported, in order.
@@ -3112,13 +3485,54 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
         normal = f"{f.role} {guillemets(as_written(c.doc, span.head + 1, span.last))}"
         return TitleCandidate(f.person, span.first, span.last, f.role, normal, rule,
                               _kind(c.doc, span, f.role, c.lex))
-    normal = _acting_normal(c.doc, span, c.morph) or \
+    normal = _acting_normal(c.doc, span, c.morph) or _abbreviated_acting_normal(c, span) or \
         guillemets(nominative(c.doc, span.first, span.last, c.morph,
                               keep_number=not _plural(head), head=span.head))
     normal = _sentence_case(c.doc, span.first, _unprefixed(head, normal, c.morph), c.lex)
     lemma = _lemma(c, f)
     return TitleCandidate(f.person, span.first, span.last, lemma, normal, rule,
                           _kind(c.doc, span, lemma, c.lex))
+
+
+def _half_nominative(half: str, case: str | None, morph: Morphology) -> tuple[str, str] | None:
+    """A half of a hyphenated word in the nominative, with its lemma ("перебежчика" →
+    "перебежчик"); None when the morphology reads no noun in it."""
+    parses = [p for p in morph.parse(half.lower()) if p.pos == "NOUN"]
+    if not parses:
+        return None
+    p = next((q for q in parses if case in q.grams), parses[0])
+    word = morph.inflect(p, {"nomn", "plur" if "plur" in p.grams else "sing"}) or half.lower()
+    return word, p.normal.replace("ё", "е")
+
+
+def _compound_split(c: _Ctx, cand: TitleCandidate, head: int) -> list[TitleCandidate]:
+    """A title whose head word joins a post and a half of data/title_compounds.txt: the title
+    of the post's half, and for an affiliation its status of its own ("сенатора-демократа" →
+    "сенатор", "демократ"); the others as they are."""
+    word = c.doc.toks[head].text
+    halves = word.split("-")
+    if len(halves) != 2 or not all(halves):
+        return [cand]
+    case = c.doc.toks[head].case
+    a, b = (_half_nominative(h, case, c.morph) for h in halves)
+    if a is None or b is None:
+        return [cand]
+    kinds = c.lex.compounds
+    if kinds.get(b[1]) == "affiliation":
+        post, other, at = a, b, 0
+    elif kinds.get(a[1]) == "gender":
+        post, other, at = b, a, 1
+    else:
+        return [cand]
+    written = next((w for w in cand.normal.split() if "-" in w and
+                    w.lower().split("-")[at][:3] == halves[at].lower()[:3]), None)
+    if written is None:
+        return [cand]
+    normal = cand.normal.replace(written, restore_case(post[0], written.split("-")[at]), 1)
+    out = [replace(cand, head=post[1], normal=normal)]
+    if kinds.get(other[1]) == "affiliation":
+        out.append(replace(cand, head=other[1], normal=other[0], kind="status"))
+    return out
 
 
 def extract_titles(doc: Doc, people: list[PersonCandidate], morph: Morphology,
@@ -3130,7 +3544,8 @@ def extract_titles(doc: Doc, people: list[PersonCandidate], morph: Morphology,
     _plan(c)
     for rule, found in run(RULES, VETOES, c, kind="titles", trace=trace,
                            span=lambda f: (f.span.first, f.span.last)):
-        c.kept.append(_candidate(c, found, rule))
+        c.kept.extend(_compound_split(c, _candidate(c, found, rule), found.span.head))
+        c.found.append((rule, found))
     return list(c.kept)
 
 

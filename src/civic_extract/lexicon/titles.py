@@ -3,7 +3,7 @@ the cue words of the title constructions (``title_cues.txt``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .tables import Tables, latin_key
 
@@ -12,17 +12,20 @@ __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
           "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
           "coref_titles.txt", "role_heads.txt", "title_cues.txt", "not_title_endings.txt",
-          "titles_feminine.txt")
+          "titles_feminine.txt", "title_compounds.txt")
 
 #: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
 _PAIR_KINDS = ("membership", "kin", "status")
 _HEAD_KINDS = ("membership", "status")
+#: The kinds of halves of a hyphenated title word (title_compounds.txt).
+_COMPOUND_KINDS = ("affiliation", "gender")
 
 #: The kinds of rows of title_cues.txt.
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
-             "post_seeker", "class_lead", "candidacy", "acting_verb")
+             "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
+             "predecessor_mark")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -71,6 +74,15 @@ class TitleLexicon:
     # "исполнять", "выполнять": verbs whose "обязанности" take a post in the genitive ("будет
     # исполнять обязанности главы правительства")
     acting_verbs: frozenset[str] = frozenset()
+    # "сменить": a verb whose object held the post before its subject ("сменил на посту
+    # министра Петрова", "сменив на этом посту Петрова")
+    successor_verbs: frozenset[str] = frozenset()
+    # "вместо": a preposition whose name held the post the sentence gives someone else
+    # ("назначен министром вместо Петрова")
+    predecessor_marks: frozenset[str] = frozenset()
+    # "республиканец" → "affiliation", "женщина" → "gender": halves of a hyphenated title word
+    # that are no part of its post ("президент-республиканец", "женщина-президент")
+    compounds: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -122,4 +134,8 @@ class TitleLexicon:
             class_leads=words("class_lead"),
             candidacies=words("candidacy"),
             acting_verbs=words("acting_verb"),
+            successor_verbs=words("successor_verb"),
+            predecessor_marks=words("predecessor_mark"),
+            compounds={w.replace("ё", "е"): t.choice("title_compounds.txt", k, _COMPOUND_KINDS, w)
+                       for k, w in t.table("title_compounds.txt", 2)},
         )
