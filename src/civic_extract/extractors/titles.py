@@ -1370,7 +1370,7 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
         return None
     verb = _past_subject_adverbials(doc, span.last, stop)
     p = doc.toks[verb].parse if verb < stop else None
-    if p is None or p.pos != "VERB" or "plur" in p.grams:
+    if p is None or p.pos not in _SUBJECT_PREDICATES or "plur" in p.grams:
         return None
     # a verb in the present or future tense tells no gender
     return span, _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
@@ -1400,6 +1400,10 @@ def _bare_subject(doc: Doc, start: int, stop: int, lex: TitleLexicon, quoted: se
     return _Span(start, head, k)
 
 
+# What may follow a bare title subject as its predicate: a verb or a short adjective
+# ("Журналист уверен"); not a short participle ("Новый ректор назначен директором": someone
+# newly named).
+_SUBJECT_PREDICATES = frozenset({"VERB", "ADJS"})
 _VERB_PARTICLES = frozenset({"не", "же", "ли"})  # "Министр не стал отвечать"
 
 
@@ -1499,13 +1503,21 @@ _TOPIC_SENTS = 6
 
 
 def _last_named(c: _Ctx, k: int, gender: str | None) -> int | None:
-    """The person named last before token ``k``, up to ``_TOPIC_SENTS`` sentences back, when
-    named in the nominative, of no clashing gender, and named most often in the text (the one
-    a biography is about; not "Его учитель — Виктор Виноградов" named once in it): nobody else
-    was named since."""
-    i = _named_before(c, k, True, _TOPIC_SENTS)
-    return i if i is not None and _topic(c, i) and (
-        gender is None or _gender_agrees(c, i, gender)) else None
+    """The person named last before token ``k``, up to ``_TOPIC_SENTS`` sentences back, of no
+    clashing gender, and named most often in the text (the one a biography is about; not "Его
+    учитель — Виктор Виноградов" named once in it): nobody else was named since. Named in
+    another case than the nominative ("Кандидатуру Сотомайор одобрили. Работала прокурором"),
+    the person must be named more often than anyone else."""
+    i = _named_before(c, k, False, _TOPIC_SENTS)
+    if i is None or not _named_in_nominative(c, i) and not _sole_topic(c, i):
+        return None
+    return i if _topic(c, i) and (gender is None or _gender_agrees(c, i, gender)) else None
+
+
+def _sole_topic(c: _Ctx, i: int) -> bool:
+    """Is person ``i`` the one the text names more often than anyone else?"""
+    key = c.people[i].last or c.people[i].name
+    return all(n < c.named[key] for k, n in c.named.items() if k != key)
 
 
 def _topic(c: _Ctx, i: int) -> bool:
@@ -1530,19 +1542,15 @@ def _last_named_before(c: _Ctx, k: int, sents: int, ok: Callable[[int], bool]) -
     return None
 
 
-def _antecedent_in(c: _Ctx, k: int, gender: str, nominative: bool) -> int | None:
+def _antecedent_in(c: _Ctx, k: int, gender: str | None, nominative: bool) -> int | None:
     """The last person named before token ``k``, in its sentence or the two before, whose
-    gender does not clash (``nominative``: named in the nominative)."""
-    doc = c.doc
+    gender does not clash with ``gender`` (None: any) (``nominative``: named in the
+    nominative)."""
 
     def ok(i: int) -> bool:
-        p = c.people[i]
-        toks = doc.toks[p.first_tok:p.last_tok]
-        if nominative and ("nomn" not in _name_cases(toks) or
-                           doc.toks[p.last_tok - 1].case not in ("nomn", None)):
+        if nominative and not _named_in_nominative(c, i):
             return False
-        genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
-        return not genders or gender in genders
+        return gender is None or _gender_agrees(c, i, gender)
 
     return _last_named_before(c, k, _ANTECEDENT_SENTS, ok)
 
@@ -1647,12 +1655,17 @@ class _Ctx:
     by_last: dict[int, int] = field(default_factory=dict)
     by_anchor: dict[int, int] = field(default_factory=dict)  # by its first title (``_plan``)
     named: dict[str, int] = field(default_factory=dict)  # how often each surname is named
+    # the genders the dictionary gives the first names of each surname's full names
+    full_genders: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         reach = -1
         for i, p in enumerate(self.people):
             key = p.last or p.name
             self.named[key] = self.named.get(key, 0) + 1
+            if p.first is not None and p.last is not None:
+                self.full_genders.setdefault(key, set()).update(
+                    _first_name_gender(self.morph, p.first))
             reach = max(reach, p.last_tok)
             self.last_toks.append(reach)
             self.by_first.setdefault(p.first_tok, i)
@@ -2165,7 +2178,7 @@ def _subject_antecedent(c: _Ctx, span: _Span, gender: str | None, index: int) ->
     person holds a post of another head ("Путин … Новый лидер заявил"; a status, "победителем
     стал Петров. Волонтёр участвовал …", holds none)."""
     doc = c.doc
-    i = _antecedent_in(c, span.first, gender, True) if gender is not None else None
+    i = _antecedent_in(c, span.first, gender or _description_gender(c, span), True)
     if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
         return None
     lemma = _head_lemma(doc.toks[span.head], c.lex)
@@ -2184,17 +2197,43 @@ def _named_before(c: _Ctx, k: int, nominative: bool, sents: int) -> int | None:
         i -= 1
     if i < 0 or c.doc.toks[c.people[i].first_tok].sent < c.doc.toks[k].sent - sents:
         return None
-    toks = c.doc.toks[c.people[i].first_tok:c.people[i].last_tok]
-    if nominative and ("nomn" not in _name_cases(toks) or toks[-1].case not in ("nomn", None)):
+    if nominative and not _named_in_nominative(c, i):
         return None
     return i
 
 
-def _gender_agrees(c: _Ctx, i: int, gender: str) -> bool:
-    """Does the name of person ``i`` tell no gender other than ``gender``?"""
+def _named_in_nominative(c: _Ctx, i: int) -> bool:
+    """Is person ``i`` named in the nominative: by the tagger and the morphology of its words,
+    or as the name's reading found it ("Мандела", which the morphology reads only as the
+    genitive of "Мандел", is the nominative the tagger and the name's paradigm see)?"""
     p = c.people[i]
-    genders = {t.tag.get("Gender") for t in c.doc.toks[p.first_tok:p.last_tok]
-               if t.is_word()} - {None}
+    toks = c.doc.toks[p.first_tok:p.last_tok]
+    return p.nominative or "nomn" in _name_cases(toks) and toks[-1].case in ("nomn", None)
+
+
+_NAME_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+
+def _first_name_gender(morph: Morphology, first: str) -> set[str]:
+    """The gender the dictionary gives a first name ("Соня": Fem), when it gives one only."""
+    out = {_NAME_GENDERS[g] for w in first.split() for p in morph.parse(w.lower())
+           if p.known and "Name" in p.grams for g in p.grams & _NAME_GENDERS.keys()}
+    return out if len(out) == 1 else set()
+
+
+def _tagged_genders(toks: list[Tok]) -> set[str]:
+    """The genders the tagger gives the words of a name."""
+    return {g for t in toks if t.is_word() and (g := t.tag.get("Gender")) is not None}
+
+
+def _gender_agrees(c: _Ctx, i: int, gender: str) -> bool:
+    """Does the name of person ``i`` tell no gender other than ``gender``? A surname alone
+    tells the gender of the first name of its full name in the text, when the dictionary gives
+    that one gender only ("Соня Сотомайор … Сотомайор": a woman, whatever the tagger makes of
+    the surname alone; not "Саша")."""
+    p = c.people[i]
+    full = c.full_genders.get(p.last or p.name, set()) if p.first is None else set()
+    genders = full if len(full) == 1 else _tagged_genders(c.doc.toks[p.first_tok:p.last_tok])
     return not genders or gender in genders
 
 
