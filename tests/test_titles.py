@@ -539,13 +539,18 @@ def test_age_title_refers_back(run, text, expected):
     ("Иван Петров сказал: «Певец уехал, а публика осталась».", {"Петров": []}),
     ("Иван Петров приехал в Омск. Петров выступил там. Его встретил Олег Смирнов. "
      "Зрители аплодировали певцу.", {"Петров": [], "Смирнов": []}),
-    # three sentences back is too far; a blank line ends the passage the person is named in;
-    # the person named most is counted in the passage ("Петров" here, not "Смирнов" above)
+    # three sentences back is too far; the person named most is counted in the passage
+    # between blank lines ("Петров" here, not "Смирнов" above); past a blank line, only the
+    # person the whole text names most
     ("Иван Петров приехал в Омск. Был вечер. Шёл дождь. Зрители аплодировали певцу.",
      {"Петров": []}),
-    ("Иван Петров приехал в Омск.\n\nЗрители аплодировали певцу.", {"Петров": []}),
     ("Олег Смирнов уехал. Смирнов не вернулся.\n\nИван Петров приехал в Омск. "
      "Зрители аплодировали певцу.", {"Петров": ["певец"], "Смирнов": []}),
+    ("Иван Петров приехал в Омск.\n\nЗрители аплодировали певцу.", {"Петров": ["певец"]}),
+    ("Иван Петров приехал в Омск. Петров выступил.\n\nЗрители долго аплодировали певице.",
+     {"Петров": []}),
+    ("Олег Смирнов уехал. Смирнов не вернулся. Иван Петров приехал в Омск.\n\n"
+     "Зрители аплодировали певцу.", {"Петров": [], "Смирнов": []}),
 ])
 def test_description_refers_back(run, text, expected):
     article = run(text)

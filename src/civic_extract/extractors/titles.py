@@ -2930,8 +2930,9 @@ def _descriptions(c: _Ctx) -> Iterator[_Found]:
     """A bare vocation that no rule before took (``_description_at``) refers back to the
     person named last before it, in its sentence or the two before, of no clashing gender
     ("… Пугачёва. Певица заявила", "в отношении политика", "у спортсменки"), when that person
-    is named in its block (between blank lines) and most often there; not when someone holds
-    a title of that head already (it is theirs, and reported)."""
+    is named in its block (between blank lines) and most often there, or is the person the
+    whole text names most (the passage after a blank line goes on about the text's subject);
+    not when someone holds a title of that head already (it is theirs, and reported)."""
     blocks = _Blocks(c)
     held = {t.head for t in c.kept}  # the heads of the titles found so far
     for k in range(len(c.doc.toks)):
@@ -2940,9 +2941,9 @@ def _descriptions(c: _Ctx) -> Iterator[_Found]:
         if span is None or lemma is None or lemma in held or _in_speech(c.doc, k):
             continue  # a head someone holds: the title of one named with it, reported
         i = _description_antecedent(c, span.first, _description_gender(c, span))
-        if i is None or blocks.of(c.people[i].first_tok) != blocks.of(k) or \
-                not blocks.topic(c.people[i], k):
-            continue
+        if i is None or not (blocks.of(c.people[i].first_tok) == blocks.of(k) and
+                             blocks.topic(c.people[i], k) or _topic(c, i)):
+            continue  # past a blank line, only the person the whole text names most
         held.add(lemma)
         yield _Found(c.people[i], span)
 
