@@ -44,6 +44,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
   plural_description "… Петров, Смирнов и Белова. Работы троих учёных…" (a bare plural
                      vocation: each person named together last before it, when a count word
                      counts them or it opens the next sentence as its subject)
+  headline_title     "Глава завода арестован" on the first line, then "Иван Петров задержан…"
+                     (a bare title subject of a headline naming nobody: the person the lead
+                     names first, in its first two sentences, when the text names them most)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -119,7 +122,8 @@ class RoleMention:
 @dataclass(frozen=True, slots=True)
 class TitleRule(Rule[C, P]):
     """A title construction with its window: how many sentences before the title's sentence the
-    name of its person may stand (0: the same sentence; None: any before, the linker decides)."""
+    name of its person may stand (0: the same sentence; None: any before, the linker decides;
+    negative: how many after, for a headline's title of the person its lead names)."""
 
     window: int | None = 0
 
@@ -2948,6 +2952,49 @@ def _descriptions(c: _Ctx) -> Iterator[_Found]:
         yield _Found(c.people[i], span)
 
 
+# How many sentences of the text after its headline may name the person a headline's bare
+# title stands for.
+_LEAD_SENTS = 2
+_HEADLINE_STOPS = frozenset({".", ":", ";"})
+
+
+def _headline(doc: Doc) -> int | None:
+    """The index of the headline's last token: the text's first sentence, alone on its line,
+    not ended by a full stop, with more text after it; None when the text opens otherwise."""
+    if len(doc.sents) < 2:
+        return None
+    last = doc.sents[0].last - 1
+    if doc.toks[last].text in _HEADLINE_STOPS or not _line_break(doc, last, last + 1):
+        return None
+    return last
+
+
+def _headline_titles(c: _Ctx) -> Iterator[_Found]:
+    """A bare title subject of a headline that names nobody ("Многодетный хакер из Тюмени
+    осуждён", "Глава компании арестован") stands for the person the lead names first, in its
+    first ``_LEAD_SENTS`` sentences, when the text names that person most, of no clashing
+    gender."""
+    doc = c.doc
+    last = _headline(doc)
+    if last is None or any(t.ner == "PER" for t in doc.toks[:last + 1]) or \
+            c.people and c.people[0].first_tok <= last:
+        return
+    i = next((j for j, p in enumerate(c.people)
+              if doc.toks[p.first_tok].sent <= _LEAD_SENTS), None)
+    if i is None or not _topic(c, i):
+        return
+    for k in range(last + 1):
+        t = doc.toks[k]
+        if t.case != "nomn" or k in c.quoted or not _head_lemma(t, c.lex) or _plural(t):
+            continue
+        span = _bare_subject(doc, _with_adjectives(doc, k, 0), last + 1, c.lex, c.quoted)
+        if span is None or span.head != k or c.taken(span):
+            continue
+        gender = _description_gender(c, span)
+        if gender is None or _gender_agrees(c, i, gender):
+            yield _Found(c.people[i], span)
+
+
 _MAX_COUNT = 10  # the largest count word a plural description is checked against
 
 
@@ -3075,6 +3122,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("signature", _signatures, window=1),  # the title may take the next line
     TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),
     TitleRule("plural_description", _plural_descriptions, window=_DESCRIPTION_SENTS),
+    TitleRule("headline_title", _headline_titles, window=-_LEAD_SENTS),
 )
 
 
