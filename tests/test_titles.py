@@ -1313,6 +1313,29 @@ def test_subjectless_predicate_after_an_adverbial(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "он" with nobody named in the nominative near it and the text's subject named far back:
+    # the one person named, in any case, in its sentence and the one before
+    ("Олег Смирнов уехал. Смирнов устал. Смирнов молчит. Была зима. Шёл снег. "
+     "Ивану Петрову позвонили из Москвы. Вскоре он стал министром.",
+     {"Петров": ["министр"], "Смирнов": []}),
+    ("Олег Смирнов уехал. Смирнов устал. Смирнов молчит. Была зима. Шёл снег. "
+     "Хотя у Ивана Петрова нет опыта, он стал министром.",
+     {"Петров": ["министр"], "Смирнов": []}),
+    # two people named there, or the gender clashes: nobody
+    ("Олег Смирнов уехал. Смирнов устал. Смирнов молчит. Была зима. Шёл снег. "
+     "Хотя у Ивана Петрова и Олега Иванова нет опыта, он стал министром.",
+     {"Петров": [], "Иванов": [], "Смирнов": []}),
+    ("Олег Смирнов уехал. Смирнов устал. Смирнов молчит. Была зима. Шёл снег. "
+     "Анне Беловой позвонили из Москвы. Вскоре он стал министром.",
+     {"Белова": [], "Смирнов": []}),
+])
+def test_pronoun_of_the_only_person_named_near(run, text, expected):
+    article = run(text)
+    got = {p.last: [t.normal for t in p.titles] for p in article.people}
+    assert {last: got.get(last) for last in expected} == expected
+
+
 
 # A genitive name alone after a plural title is its complement: the title is of others
 # ("представители Путина"); a list of names after it, or "один из" before it, keeps it theirs.

@@ -1497,9 +1497,33 @@ def _in_speech(doc: Doc, k: int) -> bool:
 def _antecedent(c: _Ctx, k: int, gender: str) -> int | None:
     """The person a subject pronoun at token ``k`` refers to: the last one named in the
     nominative, in its sentence or the two before, whose gender does not clash; else, further
-    back (a biography's sentences with no subject of their own), the person named last."""
+    back (a biography's sentences with no subject of their own), the person named last; else
+    the only person named, in any case, in its sentence and the one before."""
     i = _antecedent_in(c, k, gender, True)
-    return i if i is not None else _last_named(c, k, gender)
+    if i is None:
+        i = _last_named(c, k, gender)
+    return i if i is not None else _only_named(c, k, gender)
+
+
+# How many sentences before a pronoun ``_only_named`` looks at.
+_ONLY_NAMED_SENTS = 1
+
+
+def _only_named(c: _Ctx, k: int, gender: str) -> int | None:
+    """The person named last before token ``k``, in any case, when nobody else is named in
+    its sentence and the one before (before ``k``) and the gender does not clash ("Хотя у
+    Мадуро нет харизмы, он …")."""
+    i = _named_before(c, k, False, _ONLY_NAMED_SENTS)
+    if i is None or not _gender_agrees(c, i, gender):
+        return None
+    key = c.people[i].last or c.people[i].name
+    first = c.doc.sents[max(0, c.doc.toks[k].sent - _ONLY_NAMED_SENTS)].first
+    j = i
+    while j >= 0 and c.people[j].first_tok >= first:
+        if (c.people[j].last or c.people[j].name) != key:
+            return None
+        j -= 1
+    return i
 
 
 # How many sentences before a subjectless predicate or a pronoun the person named last may be.
