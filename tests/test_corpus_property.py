@@ -79,7 +79,8 @@ def test_titles_stay_within_their_rules_window(tracer: civic_extract.Extractor, 
             if reach is None:
                 continue  # a bare role refers to a person named anywhere before it
             here = _sentence_of(article, t.mention.start)
-            assert any(here - reach <= s <= here for s in near), (t, person.mentions)
+            low, high = (here, here - reach) if reach < 0 else (here - reach, here)
+            assert any(low <= s <= high for s in near), (t, person.mentions)
 
 
 def test_chunk_size_does_not_change_the_entities() -> None:

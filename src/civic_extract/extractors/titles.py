@@ -55,6 +55,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
   plural_description "… Петров, Смирнов и Белова. Работы троих учёных…" (a bare plural
                      vocation: each person named together last before it, when a count word
                      counts them or it opens the next sentence as its subject)
+  headline_title     "Глава завода арестован" on the first line, then "Иван Петров задержан…"
+                     (a bare title subject of a headline naming nobody: the person the lead
+                     names first, in its first two sentences, when the text names them most)
 The rules from ``after_relative`` on skip tokens an earlier title claimed.
 
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
@@ -133,7 +136,8 @@ class RoleMention:
 @dataclass(frozen=True, slots=True)
 class TitleRule(Rule[C, P]):
     """A title construction with its window: how many sentences before the title's sentence the
-    name of its person may stand (0: the same sentence; None: any before, the linker decides)."""
+    name of its person may stand (0: the same sentence; None: any before, the linker decides;
+    negative: how many after, for a headline's title of the person its lead names)."""
 
     window: int | None = 0
 
@@ -1435,7 +1439,7 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
         return None
     verb = _past_subject_adverbials(doc, span.last, stop)
     p = doc.toks[verb].parse if verb < stop else None
-    if p is None or p.pos != "VERB" or "plur" in p.grams:
+    if p is None or p.pos not in _SUBJECT_PREDICATES or "plur" in p.grams:
         return None
     # a verb in the present or future tense tells no gender
     return span, _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
@@ -1465,6 +1469,10 @@ def _bare_subject(doc: Doc, start: int, stop: int, lex: TitleLexicon, quoted: se
     return _Span(start, head, k)
 
 
+# What may follow a bare title subject as its predicate: a verb or a short adjective
+# ("Журналист уверен"); not a short participle ("Новый ректор назначен директором": someone
+# newly named).
+_SUBJECT_PREDICATES = frozenset({"VERB", "ADJS"})
 _VERB_PARTICLES = frozenset({"не", "же", "ли"})  # "Министр не стал отвечать"
 
 
@@ -1554,9 +1562,33 @@ def _in_speech(doc: Doc, k: int) -> bool:
 def _antecedent(c: _Ctx, k: int, gender: str) -> int | None:
     """The person a subject pronoun at token ``k`` refers to: the last one named in the
     nominative, in its sentence or the two before, whose gender does not clash; else, further
-    back (a biography's sentences with no subject of their own), the person named last."""
+    back (a biography's sentences with no subject of their own), the person named last; else
+    the only person named, in any case, in its sentence and the one before."""
     i = _antecedent_in(c, k, gender, True)
-    return i if i is not None else _last_named(c, k, gender)
+    if i is None:
+        i = _last_named(c, k, gender)
+    return i if i is not None else _only_named(c, k, gender)
+
+
+# How many sentences before a pronoun ``_only_named`` looks at.
+_ONLY_NAMED_SENTS = 1
+
+
+def _only_named(c: _Ctx, k: int, gender: str) -> int | None:
+    """The person named last before token ``k``, in any case, when nobody else is named in
+    its sentence and the one before (before ``k``) and the gender does not clash ("Хотя у
+    Мадуро нет харизмы, он …")."""
+    i = _named_before(c, k, False, _ONLY_NAMED_SENTS)
+    if i is None or not _gender_agrees(c, i, gender):
+        return None
+    key = c.people[i].last or c.people[i].name
+    first = c.doc.sents[max(0, c.doc.toks[k].sent - _ONLY_NAMED_SENTS)].first
+    j = i
+    while j >= 0 and c.people[j].first_tok >= first:
+        if (c.people[j].last or c.people[j].name) != key:
+            return None
+        j -= 1
+    return i
 
 
 # How many sentences before a subjectless predicate or a pronoun the person named last may be.
@@ -1564,13 +1596,21 @@ _TOPIC_SENTS = 6
 
 
 def _last_named(c: _Ctx, k: int, gender: str | None) -> int | None:
-    """The person named last before token ``k``, up to ``_TOPIC_SENTS`` sentences back, when
-    named in the nominative, of no clashing gender, and named most often in the text (the one
-    a biography is about; not "Его учитель — Виктор Виноградов" named once in it): nobody else
-    was named since."""
-    i = _named_before(c, k, True, _TOPIC_SENTS)
-    return i if i is not None and _topic(c, i) and (
-        gender is None or _gender_agrees(c, i, gender)) else None
+    """The person named last before token ``k``, up to ``_TOPIC_SENTS`` sentences back, of no
+    clashing gender, and named most often in the text (the one a biography is about; not "Его
+    учитель — Виктор Виноградов" named once in it): nobody else was named since. Named in
+    another case than the nominative ("Кандидатуру Сотомайор одобрили. Работала прокурором"),
+    the person must be named more often than anyone else."""
+    i = _named_before(c, k, False, _TOPIC_SENTS)
+    if i is None or not _named_in_nominative(c, i) and not _sole_topic(c, i):
+        return None
+    return i if _topic(c, i) and (gender is None or _gender_agrees(c, i, gender)) else None
+
+
+def _sole_topic(c: _Ctx, i: int) -> bool:
+    """Is person ``i`` the one the text names more often than anyone else?"""
+    key = c.people[i].last or c.people[i].name
+    return all(n < c.named[key] for k, n in c.named.items() if k != key)
 
 
 def _topic(c: _Ctx, i: int) -> bool:
@@ -1595,19 +1635,15 @@ def _last_named_before(c: _Ctx, k: int, sents: int, ok: Callable[[int], bool]) -
     return None
 
 
-def _antecedent_in(c: _Ctx, k: int, gender: str, nominative: bool) -> int | None:
+def _antecedent_in(c: _Ctx, k: int, gender: str | None, nominative: bool) -> int | None:
     """The last person named before token ``k``, in its sentence or the two before, whose
-    gender does not clash (``nominative``: named in the nominative)."""
-    doc = c.doc
+    gender does not clash with ``gender`` (None: any) (``nominative``: named in the
+    nominative)."""
 
     def ok(i: int) -> bool:
-        p = c.people[i]
-        toks = doc.toks[p.first_tok:p.last_tok]
-        if nominative and ("nomn" not in _name_cases(toks) or
-                           doc.toks[p.last_tok - 1].case not in ("nomn", None)):
+        if nominative and not _named_in_nominative(c, i):
             return False
-        genders = {t.tag.get("Gender") for t in toks if t.is_word()} - {None}
-        return not genders or gender in genders
+        return gender is None or _gender_agrees(c, i, gender)
 
     return _last_named_before(c, k, _ANTECEDENT_SENTS, ok)
 
@@ -1717,12 +1753,17 @@ class _Ctx:
     by_last: dict[int, int] = field(default_factory=dict)
     by_anchor: dict[int, int] = field(default_factory=dict)  # by its first title (``_plan``)
     named: dict[str, int] = field(default_factory=dict)  # how often each surname is named
+    # the genders the dictionary gives the first names of each surname's full names
+    full_genders: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         reach = -1
         for i, p in enumerate(self.people):
             key = p.last or p.name
             self.named[key] = self.named.get(key, 0) + 1
+            if p.first is not None and p.last is not None:
+                self.full_genders.setdefault(key, set()).update(
+                    _first_name_gender(self.morph, p.first))
             reach = max(reach, p.last_tok)
             self.last_toks.append(reach)
             self.by_first.setdefault(p.first_tok, i)
@@ -2244,7 +2285,7 @@ def _subject_antecedent(c: _Ctx, span: _Span, gender: str | None, index: int) ->
     person holds a post of another head ("Путин … Новый лидер заявил"; a status, "победителем
     стал Петров. Волонтёр участвовал …", holds none)."""
     doc = c.doc
-    i = _antecedent_in(c, span.first, gender, True) if gender is not None else None
+    i = _antecedent_in(c, span.first, gender or _description_gender(c, span), True)
     if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
         return None
     lemma = _head_lemma(doc.toks[span.head], c.lex)
@@ -2263,17 +2304,43 @@ def _named_before(c: _Ctx, k: int, nominative: bool, sents: int) -> int | None:
         i -= 1
     if i < 0 or c.doc.toks[c.people[i].first_tok].sent < c.doc.toks[k].sent - sents:
         return None
-    toks = c.doc.toks[c.people[i].first_tok:c.people[i].last_tok]
-    if nominative and ("nomn" not in _name_cases(toks) or toks[-1].case not in ("nomn", None)):
+    if nominative and not _named_in_nominative(c, i):
         return None
     return i
 
 
-def _gender_agrees(c: _Ctx, i: int, gender: str) -> bool:
-    """Does the name of person ``i`` tell no gender other than ``gender``?"""
+def _named_in_nominative(c: _Ctx, i: int) -> bool:
+    """Is person ``i`` named in the nominative: by the tagger and the morphology of its words,
+    or as the name's reading found it ("Мандела", which the morphology reads only as the
+    genitive of "Мандел", is the nominative the tagger and the name's paradigm see)?"""
     p = c.people[i]
-    genders = {t.tag.get("Gender") for t in c.doc.toks[p.first_tok:p.last_tok]
-               if t.is_word()} - {None}
+    toks = c.doc.toks[p.first_tok:p.last_tok]
+    return p.nominative or "nomn" in _name_cases(toks) and toks[-1].case in ("nomn", None)
+
+
+_NAME_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+
+def _first_name_gender(morph: Morphology, first: str) -> set[str]:
+    """The gender the dictionary gives a first name ("Соня": Fem), when it gives one only."""
+    out = {_NAME_GENDERS[g] for w in first.split() for p in morph.parse(w.lower())
+           if p.known and "Name" in p.grams for g in p.grams & _NAME_GENDERS.keys()}
+    return out if len(out) == 1 else set()
+
+
+def _tagged_genders(toks: list[Tok]) -> set[str]:
+    """The genders the tagger gives the words of a name."""
+    return {g for t in toks if t.is_word() and (g := t.tag.get("Gender")) is not None}
+
+
+def _gender_agrees(c: _Ctx, i: int, gender: str) -> bool:
+    """Does the name of person ``i`` tell no gender other than ``gender``? A surname alone
+    tells the gender of the first name of its full name in the text, when the dictionary gives
+    that one gender only ("Соня Сотомайор … Сотомайор": a woman, whatever the tagger makes of
+    the surname alone; not "Саша")."""
+    p = c.people[i]
+    full = c.full_genders.get(p.last or p.name, set()) if p.first is None else set()
+    genders = full if len(full) == 1 else _tagged_genders(c.doc.toks[p.first_tok:p.last_tok])
     return not genders or gender in genders
 
 
@@ -2992,8 +3059,9 @@ def _descriptions(c: _Ctx) -> Iterator[_Found]:
     """A bare vocation that no rule before took (``_description_at``) refers back to the
     person named last before it, in its sentence or the two before, of no clashing gender
     ("… Пугачёва. Певица заявила", "в отношении политика", "у спортсменки"), when that person
-    is named in its block (between blank lines) and most often there; not when someone holds
-    a title of that head already (it is theirs, and reported)."""
+    is named in its block (between blank lines) and most often there, or is the person the
+    whole text names most (the passage after a blank line goes on about the text's subject);
+    not when someone holds a title of that head already (it is theirs, and reported)."""
     blocks = _Blocks(c)
     held = {t.head for t in c.kept}  # the heads of the titles found so far
     for k in range(len(c.doc.toks)):
@@ -3002,11 +3070,54 @@ def _descriptions(c: _Ctx) -> Iterator[_Found]:
         if span is None or lemma is None or lemma in held or _in_speech(c.doc, k):
             continue  # a head someone holds: the title of one named with it, reported
         i = _description_antecedent(c, span.first, _description_gender(c, span))
-        if i is None or blocks.of(c.people[i].first_tok) != blocks.of(k) or \
-                not blocks.topic(c.people[i], k):
-            continue
+        if i is None or not (blocks.of(c.people[i].first_tok) == blocks.of(k) and
+                             blocks.topic(c.people[i], k) or _topic(c, i)):
+            continue  # past a blank line, only the person the whole text names most
         held.add(lemma)
         yield _Found(c.people[i], span)
+
+
+# How many sentences of the text after its headline may name the person a headline's bare
+# title stands for.
+_LEAD_SENTS = 2
+_HEADLINE_STOPS = frozenset({".", ":", ";"})
+
+
+def _headline(doc: Doc) -> int | None:
+    """The index of the headline's last token: the text's first sentence, alone on its line,
+    not ended by a full stop, with more text after it; None when the text opens otherwise."""
+    if len(doc.sents) < 2:
+        return None
+    last = doc.sents[0].last - 1
+    if doc.toks[last].text in _HEADLINE_STOPS or not _line_break(doc, last, last + 1):
+        return None
+    return last
+
+
+def _headline_titles(c: _Ctx) -> Iterator[_Found]:
+    """A bare title subject of a headline that names nobody ("Многодетный хакер из Тюмени
+    осуждён", "Глава компании арестован") stands for the person the lead names first, in its
+    first ``_LEAD_SENTS`` sentences, when the text names that person most, of no clashing
+    gender."""
+    doc = c.doc
+    last = _headline(doc)
+    if last is None or any(t.ner == "PER" for t in doc.toks[:last + 1]) or \
+            c.people and c.people[0].first_tok <= last:
+        return
+    i = next((j for j, p in enumerate(c.people)
+              if doc.toks[p.first_tok].sent <= _LEAD_SENTS), None)
+    if i is None or not _topic(c, i):
+        return
+    for k in range(last + 1):
+        t = doc.toks[k]
+        if t.case != "nomn" or k in c.quoted or not _head_lemma(t, c.lex) or _plural(t):
+            continue
+        span = _bare_subject(doc, _with_adjectives(doc, k, 0), last + 1, c.lex, c.quoted)
+        if span is None or span.head != k or c.taken(span):
+            continue
+        gender = _description_gender(c, span)
+        if gender is None or _gender_agrees(c, i, gender):
+            yield _Found(c.people[i], span)
 
 
 _MAX_COUNT = 10  # the largest count word a plural description is checked against
@@ -3418,6 +3529,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("signature", _signatures, window=1),  # the title may take the next line
     TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),
     TitleRule("plural_description", _plural_descriptions, window=_DESCRIPTION_SENTS),
+    TitleRule("headline_title", _headline_titles, window=-_LEAD_SENTS),
 )
 
 
