@@ -669,3 +669,27 @@ def test_adjective_elided(run, text, expected):
 ])
 def test_one_after_focus(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# after a dash, a noun phrase in the nominative that ends its clause is what the number counts
+@pytest.mark.parametrize("text, expected", [
+    ("В области 1 240 организаций, из них 312 — общественные объединения.",
+     [(1240, "организация"), (312, "общественное объединение")]),
+    ("Из 500 участников 120 — студенты, 80 — пенсионеры.",
+     [(500, "участник"), (120, "студент"), (80, "пенсионер")]),
+    ("Среди лауреатов 15 — женщины.", [(15, "женщина")]),
+    # no noun phrase after the dash, or one that does not end the clause
+    ("Из них 12 — в сельской местности.", []),
+    ("В городе 40 школ, 12 — в селах района.", [(40, "школа"), (12, "школа")]),
+])
+def test_unit_after_a_dash(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label in the singular after the dash: no unit ("баллы" are borrowed)
+    ("Он набрал 204 балла: 72 — математика, 60 — физика.", [(204, "балл"), (72, "балл"),
+                                                         (60, "балл")]),
+])
+def test_label_after_a_dash(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected

@@ -365,6 +365,29 @@ def _noun_phrase(n: _Number) -> list[_Unit]:
              head.i + 1, head)]
 
 
+_DASHES = frozenset({"—", "–"})
+_CLAUSE_ENDS = frozenset({",", ".", ";", ")", "!", "?"})
+
+
+def _dash_noun_phrase(n: _Number) -> list[_Unit]:
+    """ "из них 312 — общественные объединения": after a dash, a noun phrase in the nominative
+    plural that ends its clause says what the number counts (not a label in the singular:
+    "72 — математика", "1903 — физика")."""
+    toks = n.c.doc.toks
+    if n.j + 1 >= n.s.last or toks[n.j].text not in _DASHES:
+        return []
+    units = _noun_phrase(replace(n, j=n.j + 1))
+    if not units:
+        return []
+    head = units[0][3]
+    end = units[0][2]
+    if head is None or not any(q.pos == "NOUN" and {"nomn", "plur"} <= q.grams
+                               for q in head.parses) or \
+            end < n.s.last and toks[end].text not in _CLAUSE_ENDS:
+        return []
+    return units
+
+
 _OPENING_QUOTES = frozenset('«"„“')
 _CLOSING_QUOTES = frozenset('»"“”')
 
@@ -488,6 +511,7 @@ UNITS: tuple[Rule[_Number, _Unit], ...] = (
     Rule("adjective_unit", _adjective_unit),
     Rule("unit_word", _unit_word),
     Rule("noun_phrase", _noun_phrase),
+    Rule("dash_noun_phrase", _dash_noun_phrase),
     Rule("quoted_noun", _quoted_noun),
     Rule("abbreviation", _abbreviation),
     Rule("substantive", _substantive),
