@@ -1654,3 +1654,15 @@ def test_list_after_an_intro_phrase(run, text, names):
 ])
 def test_list_intro_needs_an_organization_word(run, text, name):
     assert name not in [o.name for o in run(text).organizations]
+
+
+# a name the NER found takes its kind from its head noun when its first word names none
+@pytest.mark.parametrize("text, name, kind", [
+    ("Ленинский районный суд Екатеринбурга арестовал чиновника.",
+     "Ленинский районный суд Екатеринбурга", "state"),
+    ("Жалобу рассмотрит Свердловский областной суд.", "Свердловский областной суд", "state"),
+    ("Казахский национальный университет принял студентов.",
+     "Казахский национальный университет", "education"),
+])
+def test_kind_by_the_head(run, text, name, kind):
+    assert (name, kind) in [(o.name, o.kind) for o in run(text).organizations]

@@ -775,7 +775,8 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
         head = head_index(doc.toks[x:y])
         name = _quoted_name(c, x, y)
         kind = form.kind if form else "media" if _DOMAIN.match(name) else \
-            _first_word_kind(doc.toks[x], lex)  # a site named by its domain
+            _first_word_kind(doc.toks[x], lex,  # a site named by its domain
+                             doc.toks[x + head] if head is not None else None)
         made = "ner_nested_body" if x > a else "ner_legal_form" if form else rule
         org = _with_quoted_parent(c, x, y, part.b, name, kind)
         if org is not None:
@@ -789,11 +790,13 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
     return out
 
 
-def _first_word_kind(t: Tok, lex: OrgLexicon) -> str:
-    """The kind a name's first word gives it: an organization word's ("университет"), or a
-    known organization's that the name runs on from ("МВД | по Башкирии")."""
-    if t.lemma in lex.org_words:
-        return lex.org_words[t.lemma]
+def _first_word_kind(t: Tok, lex: OrgLexicon, head: Tok | None = None) -> str:
+    """The kind a name's first word gives it: an organization word's ("университет",
+    "пресс-служба"), else its head noun's ("Ленинский районный суд": state), else a known
+    organization's that the name runs on from ("МВД | по Башкирии")."""
+    kind = _org_word(t, lex) or (_org_word(head, lex) if head is not None else None)
+    if kind is not None:
+        return kind
     known = lex.known_orgs.get((t.lemma.replace("ё", "е"),)) or lex.known_orgs.get((t.low,))
     return known[1] if known is not None else "other"
 
