@@ -1031,3 +1031,21 @@ def test_name_after_a_genitive_title_in_a_nominative_one(run, text, name):
 def test_plural_title_gives_a_name_no_case(run):
     text = "Михаил Лесин умер. Об этом говорили члены семьи господина Лесина."
     assert [p.name for p in run(text).people] == ["Михаил Лесин"]
+
+
+# a name after a title in another case keeps the case the words give it; a predicate after
+# the name in commas gives its gender
+@pytest.mark.parametrize("text, name", [
+    ("Директор актрисы Марина Потапова также отказалась от комментариев.", "Марина Потапова"),
+    ("Суд обязал зарегистрировать кандидатом Яну Бобошикову.", "Яна Бобошикова"),
+    ("Это испытание для чемпиона мира — Веселина Топалова (Болгария).", "Веселин Топалов"),
+    ("Аким области Ермаганбет Булекпаев выступил.", "Ермаганбет Булекпаев"),
+    ("Встреча с акимом области Ермаганбетом Булекпаевым прошла.", "Ермаганбет Булекпаев"),
+    ("Карина Иванова выступила на форуме.", "Карина Иванова"),
+    ("Встреча с Кариной Ивановой прошла.", "Карина Иванова"),
+    # a name in commas agrees with the predicate after the closing comma
+    ("Его предшественница, Г.С. Ахметова, перешла в министерство.", "Г.С. Ахметова"),
+    ("Его предшественник, Г.С. Ахметов, перешел в министерство.", "Г.С. Ахметов"),
+])
+def test_name_takes_the_titles_case(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

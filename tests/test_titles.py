@@ -2592,3 +2592,11 @@ def test_comma_age_before_name(run, text, expected):
 ])
 def test_given_title(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+def test_headline_title_goes_to_the_leads_subject(run):
+    text = ("Новый директор завода назначен в Омске\n\nПриказом министра Андрея Смирнова "
+            "директором завода назначен Иван Петров. Петров раньше работал инженером.")
+    titles = {p.name: [t.normal.lower() for t in p.titles] for p in run(text).people}
+    assert titles["Андрей Смирнов"] == ["министр"]
+    assert "новый директор завода" in titles["Иван Петров"]

@@ -237,11 +237,15 @@ def _subject_place(doc: Doc, first: int) -> bool:
 
 def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
     """The gender of a singular past-tense verb or short participle right after a name (its
-    adverbs skipped), which agrees with the name as its subject: "Сауле Ахметова выступила".
+    adverbs skipped, and the comma that closes a name in commas), which agrees with the name
+    as its subject: "Сауле Ахметова выступила", "Его предшественница, Г.С. Ахметова, перешла".
     None when a word before the name may govern it (``_subject_place``)."""
     if not _subject_place(doc, first):
         return None
     k = last
+    if 0 < first and last < len(doc.toks) and doc.toks[first - 1].text == "," and \
+            doc.toks[last].text == ",":
+        k += 1  # "Его предшественница, Г.С. Ахметова, перешла": a name in commas
     while k < len(doc.toks) and (p := doc.toks[k].parse) is not None and p.pos in (
             "ADVB", "PRCL"):
         k += 1
@@ -765,7 +769,7 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
         # the person a thing is named after stands in the genitive ("имени Абая")
         first, last = _trimmed(doc, first, last, lex)
         cand = person_from_tokens(doc, first, last, morph, lex, "gent" if rule == "eponym"
-                                  else _nominative_title_before(doc, first, lex))
+                                  else _title_case_before(doc, first, lex))
         if cand is not None:
             out.append(replace(cand, rule=rule))
     return _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
@@ -775,27 +779,33 @@ _LIST_GLUE = frozenset({",", "и", ";"})
 _MAX_TITLE_COMPLEMENT = 8
 
 
-def _nominative_title_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
-    """"nomn" when the name at ``first`` follows a title in the nominative over the title's
-    genitive complement ("Министр труда и социального развития | Ярослава Фролова"): the name
-    stands in apposition to the title, in its case, though the genitive words before it
-    sway the tagger to read it as their complement ("Ярослава" of a man); else None."""
+def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
+    """"nomn" when the name at ``first`` stands in apposition to a singular title in the
+    nominative, over the title's genitive complement ("Министр труда и социального развития |
+    Ярослава Фролова": a woman, not "Ярослав Фролов" in the genitive the words before it sway
+    the tagger to); None when no such title stands there, or a plural one ("члены семьи
+    господина Лесина")."""
     k = first - 1
     sent = doc.toks[first].sent
     while k >= 0 and first - k <= _MAX_TITLE_COMPLEMENT and doc.toks[k].sent == sent:
         t = doc.toks[k]
-        if t.case == "gent" and t.pos == "NOUN" and title_word(t, lex):
-            return None  # "критик таджикского лидера | Эмомали Рахмона": the genitive title's
+        if t.pos == "NOUN" and (title_word(t, lex) or t.text.islower() and
+                                t.lemma.replace("ё", "е") in lex.titles):
+            break  # ("акима": a title in lowercase though "Аким" is a name too)
         if t.low == "и" or t.case == "gent" and t.pos in ("NOUN", "ADJF", "PRTF") and \
                 t.ner != "PER":
             k -= 1
             continue
-        break
-    if k < 0 or k == first - 1:
         return None
+    else:
+        return None
+    if k == first - 1:
+        return None  # right before the name the title may govern it: "заместитель | Петрова"
     head = doc.toks[k]
-    return "nomn" if head.case == "nomn" and head.pos == "NOUN" and title_word(head, lex) and \
-        head.parse is not None and "sing" in head.parse.grams else None  # not "члены семьи"
+    # a title in another case may be a predicate ("назначить кандидатом | Яну") or governed by
+    # a title before it ("Директор актрисы | Марина Потапова отказалась"): no case given
+    return "nomn" if head.case == "nomn" and head.parse is not None and \
+        "sing" in head.parse.grams else None
 
 
 def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morphology,

@@ -3096,16 +3096,19 @@ def _headline(doc: Doc) -> int | None:
 
 def _headline_titles(c: _Ctx) -> Iterator[_Found]:
     """A bare title subject of a headline that names nobody ("Многодетный хакер из Тюмени
-    осуждён", "Глава компании арестован") stands for the person the lead names first, in its
-    first ``_LEAD_SENTS`` sentences, when the text names that person most, of no clashing
-    gender."""
+    осуждён", "Глава компании арестован") stands for the person the lead names first (not one
+    who issues or says: ``_issuer``), in its first ``_LEAD_SENTS`` sentences, when the text
+    names that person most, of no clashing gender."""
     doc = c.doc
     last = _headline(doc)
     if last is None or any(t.ner == "PER" for t in doc.toks[:last + 1]) or \
             c.people and c.people[0].first_tok <= last:
         return
+    # the lead's first person but one who issues or says ("Распоряжением акима Ермека
+    # Сапарова назначен …": the one appointed)
     i = next((j for j, p in enumerate(c.people)
-              if doc.toks[p.first_tok].sent <= _LEAD_SENTS), None)
+              if doc.toks[p.first_tok].sent <= _LEAD_SENTS and not _issuer(c, p.first_tok)),
+             None)
     if i is None or not _topic(c, i):
         return
     for k in range(last + 1):
@@ -3118,6 +3121,23 @@ def _headline_titles(c: _Ctx) -> Iterator[_Found]:
         gender = _description_gender(c, span)
         if gender is None or _gender_agrees(c, i, gender):
             yield _Found(c.people[i], span)
+
+
+_MAX_ISSUER_REACH = 6
+
+
+def _issuer(c: _Ctx, first: int) -> bool:
+    """Is the name at token ``first`` the genitive of an issuing noun, over a title and its
+    complement ("Распоряжением акима области | Ивана Петрова", "по словам министра | …";
+    data/title_cues.txt: issuer_noun)?"""
+    doc = c.doc
+    k = first - 1
+    sent = doc.toks[first].sent
+    while k >= 0 and first - k <= _MAX_ISSUER_REACH and doc.toks[k].sent == sent and \
+            doc.toks[k].case == "gent" and doc.toks[k].pos in ("NOUN", "ADJF", "PRTF"):
+        k -= 1
+    return k >= 0 and k < first - 1 and doc.toks[k].sent == sent and \
+        doc.toks[k].lemma.replace("ё", "е") in c.lex.issuer_nouns
 
 
 _MAX_COUNT = 10  # the largest count word a plural description is checked against

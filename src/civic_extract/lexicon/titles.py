@@ -25,7 +25,7 @@ CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
              "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
-             "predecessor_mark")
+             "predecessor_mark", "issuer_noun")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -56,6 +56,9 @@ class TitleLexicon:
     # "назначить", "кандидатура": words before a post phrase that make the person named before
     # them someone who gives or seeks the post, not its holder
     post_givers: frozenset[str] = frozenset()
+    # "распоряжением | акима Ивана Петрова", "по словам | министра …": the person issues or says,
+    # the text is not about them
+    issuer_nouns: frozenset[str] = frozenset()
     clause_joints: frozenset[str] = frozenset()  # "что": a clause opens after it
     linking_verbs: frozenset[str] = frozenset()  # "являться": a name's "один из" after it
     # "как" after a plural title a determiner ("такой") opens: the names after it are examples
@@ -126,6 +129,7 @@ class TitleLexicon:
             status_adjectives=frozenset(tuple(w.replace("ё", "е") for w in p)
                                         for p in cues["status_adjective"]),
             post_givers=words("post_giver"),
+            issuer_nouns=words("issuer_noun"),
             clause_joints=words("clause_joint"),
             linking_verbs=words("linking_verb"),
             example_openers=words("example_opener"),
