@@ -282,6 +282,9 @@ def test_body_named_after_people(run):
 @pytest.mark.parametrize("text, name", [
     ("Он работал в министерстве обороны.", "министерство обороны"),
     ("Об этом сообщило министерство здравоохранения.", "министерство здравоохранения"),
+    # the senate, as the parliament, is one body named alone
+    ("Законопроект одобрил сенат.", "сенат"),
+    ("Решение поддержали в сенате.", "сенат"),
 ])
 def test_lowercase_ministries(run, text, name):
     assert name in [o.name for o in run(text).organizations]
