@@ -2402,3 +2402,19 @@ def test_comma_age_before_name(run, text, expected):
 ])
 def test_given_title(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A title predicated of the name after it may open a clause after a prepositional adverbial
+# that follows a comma or a conjunction.
+@pytest.mark.parametrize("text, expected", [
+    ("Известно, что в 2012 году председателем комитета избран Иван Петров.",
+     {"Петров": ["председатель комитета"]}),
+    ("Иван Петров уехал, а в мае главой района стала Анна Белова.",
+     {"Петров": [], "Белова": ["глава района"]}),
+    ("Сообщается, что на заседании совета директором назначен Олег Смирнов.",
+     {"Смирнов": ["директор"]}),
+    # a preposition before the title makes it no predicate's
+    ("Известно, что в мае с председателем комитета встретился Иван Петров.", {"Петров": []}),
+])
+def test_inverse_predicate_after_clause_adverbial(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -1232,7 +1232,8 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first, lex) and \
             not _after_adverbial(doc, spans[0].first) and \
-            not _after_joint(doc, spans[0].first, lex):
+            not _after_joint(doc, spans[0].first, lex) and \
+            not _joint_adverbial(doc, spans[0].first, lex):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
@@ -1287,6 +1288,24 @@ def _after_joint(doc: Doc, k: int, lex: TitleLexicon) -> bool:
         j -= 1
     return j == doc.sents[doc.toks[k].sent].first and j < k or \
         j > 0 and (doc.toks[j - 1].low in _JOINTS or doc.toks[j - 1].low in lex.clause_joints)
+
+
+_JOINT_ADVERBIAL_WORDS = frozenset({"NOUN", "ADJF", "NUMR"})
+
+
+def _joint_adverbial(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Does token ``k`` follow a prepositional adverbial that opens a clause after a comma or a
+    conjunction ("…, что в 2012 году лидером оппозиции был избран …", "…, а на заседании
+    председателем стал …")?"""
+    j = k - 1
+    first = doc.sents[doc.toks[k].sent].first
+    while j > first and k - j <= _MAX_ADVERBIAL and (t := doc.toks[j]).parse is not None and (
+            t.text.isdigit() or t.parse.pos in _JOINT_ADVERBIAL_WORDS and
+            t.case not in ("ablt", "nomn", None)):
+        j -= 1
+    p = doc.toks[j].parse
+    return j < k - 1 and p is not None and p.pos == "PREP" and j > first and \
+        _after_joint(doc, j, lex)
 
 
 def _adverbs_before(doc: Doc, verb: int, floor: int | None = None) -> int:
