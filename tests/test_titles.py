@@ -2418,3 +2418,16 @@ def test_given_title(run, text, expected):
 ])
 def test_inverse_predicate_after_clause_adverbial(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A post phrase before a succession verb: its subject after it, or its object after a subject
+# noun before it, holds the post.
+@pytest.mark.parametrize("text, expected", [
+    ("На посту директора школы Ивана Петрова сменила Анна Белова.",
+     {"Петров": ["директор школы"], "Белова": ["директор школы"]}),
+    ("На новой должности главного инженера завода директор сменил Олега Смирнова.",
+     {"Смирнов": ["главный инженер завода"]}),
+    ("На посту главы района его сменит Мария Смирнова.", {"Смирнова": ["глава района"]}),
+])
+def test_succession_post_before_verb(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

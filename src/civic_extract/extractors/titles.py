@@ -3238,12 +3238,18 @@ def _post_after_cue(c: _Ctx, k: int, stop: int) -> tuple[int, _Span | None] | No
 
 
 def _post_before_cue(c: _Ctx, v: int, first: int) -> _Span | None:
-    """The post phrase before a succession verb, over a pronoun: "На посту директора его
-    сменит Петров" (its genitive title)."""
+    """The post phrase before a succession verb, over a pronoun or a subject noun: "На посту
+    директора его сменит Петров", "На должности главы ведомства генерал сменил Петрова" (its
+    genitive title)."""
     doc = c.doc
     end = v
     while end > first and doc.toks[end - 1].pos in ("NPRO", "ADVB"):
         end -= 1
+    if end > first and end == v and doc.toks[end - 1].pos == "NOUN" and \
+            doc.toks[end - 1].case == "nomn" and doc.toks[end - 1].text.islower():
+        end -= 1  # the subject: "генерал сменил"
+    elif end == v and (i := c.by_last.get(end)) is not None:
+        end = c.people[i].first_tok  # the object: "Петрова сменила"
     for k in range(end - 1, max(first, end - _POST_BEFORE_CUE) - 1, -1):
         if doc.toks[k].lemma in c.lex.post_words:
             span = _predicated(doc, k + 1, end, c.lex, c.quoted, want="gent")
@@ -3281,11 +3287,11 @@ def _successor_before(c: _Ctx, v: int, first: int) -> int | None:
 
 
 def _successor_after(c: _Ctx, v: int, stop: int) -> int | None:
-    """The subject named right after a succession verb whose object is a pronoun before it:
-    "его сменит Петров"."""
+    """The subject named right after a succession verb whose object, a pronoun or a name,
+    stands before it: "его сменит Петров", "Иванова сменила Петрова"."""
     doc = c.doc
     i = c.by_first.get(v + 1) if v + 1 < stop else None
-    if i is None or v == 0 or doc.toks[v - 1].pos != "NPRO":
+    if i is None or v == 0 or doc.toks[v - 1].pos != "NPRO" and c.by_last.get(v) is None:
         return None
     return i if "nomn" in _name_cases(doc.toks[c.people[i].first_tok:c.people[i].last_tok]) \
         else None
@@ -3323,8 +3329,14 @@ def _succession_at(c: _Ctx, v: int) -> Iterator[_Found]:
     post = _post_after_cue(c, v + 1, sent.last)
     if post is None:
         span = _post_before_cue(c, v, sent.first)
-        i = _successor_after(c, v, sent.last) if span is not None else None
-        if span is not None and i is not None:
+        if span is None:
+            return
+        i = _successor_after(c, v, sent.last)
+        if i is None:  # "На должности главы ведомства генерал сменил Петрова": the object
+            i = _name_after_cue(c, v + 1, sent.last)
+            if i is not None and doc.toks[c.people[i].first_tok].case not in _GIVEN_CASES:
+                i = None
+        if i is not None:
             yield _Found(c.people[i], span)
         return
     nxt, span = post
