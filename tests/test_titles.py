@@ -2228,6 +2228,10 @@ def test_a_summer_adjective_is_no_age(run):
     # the predecessor's post without the adjectives of the new holder's
     ("Новым главой района стала Анна Белова, сменившая на этом посту Ивана Петрова.",
      {"Белова": ["новый глава района"], "Петров": ["глава района"]}),
+    ("Иван Петров назначен и. о. министра транспорта вместо Олега Смирнова.",
+     {"Петров": ["и. о. министра транспорта"], "Смирнов": ["министр транспорта"]}),
+    ("Иван Петров назначен исполняющим обязанности главы района вместо Олега Смирнова.",
+     {"Петров": ["исполняющий обязанности главы района"], "Смирнов": ["глава района"]}),
     ("Иван Петров станет четвёртым главой ведомства вместо Олега Смирнова.",
      {"Петров": ["четвёртый глава ведомства"], "Смирнов": ["глава ведомства"]}),
     # no post predicated, or none named: nothing passes on
@@ -2430,4 +2434,15 @@ def test_inverse_predicate_after_clause_adverbial(run, text, expected):
     ("На посту главы района его сменит Мария Смирнова.", {"Смирнова": ["глава района"]}),
 ])
 def test_succession_post_before_verb(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# "вместо", "кроме", "помимо" open an adverbial, never a title's complement.
+@pytest.mark.parametrize("text, expected", [
+    ("Совет утвердил Ивана Петрова председателем совета министров вместо 86-летнего Олега "
+     "Смирнова.", {"Петров": ["председатель совета министров"],
+                   "Смирнов": ["председатель совета министров"]}),
+    ("На встрече помимо министров выступил Иван Петров.", {"Петров": []}),
+])
+def test_adverbial_prepositions_end_titles(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

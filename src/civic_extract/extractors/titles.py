@@ -99,6 +99,8 @@ __all__ = ["TitleCandidate", "RoleMention", "TitleRule", "extract_titles", "role
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
 _ALLOWED_CONJ = {"и"}
+# Prepositions that open an adverbial, never a title's complement ("министром вместо Петрова")
+_ADVERBIAL_PREPS = frozenset({"вместо", "кроме", "помимо"})
 _LIST_SEPARATORS = {",", "и", ":", "а", "также"}
 _MAX = 18
 _MAX_CHAIN = 3
@@ -255,7 +257,7 @@ def _can_continue(tok: Tok, quoted: set[int]) -> bool:
         return True  # an abbreviation the dictionary misreads: "МОК" (мокнуть), "ВОЗ" (везти)
     if p.pos == "CONJ":
         return tok.low in _ALLOWED_CONJ
-    if p.pos in _STOP_POS:
+    if p.pos in _STOP_POS or tok.low in _ADVERBIAL_PREPS:
         return False
     # an adverb is no part of a title ("председателем уже в третий раз стал …"), but for the
     # one of an acting title ("временно исполняющий обязанности") and one of degree before an
@@ -3316,8 +3318,10 @@ def _predicated_near(c: _Ctx, k: int, holder: int, both_sides: bool) -> _Span | 
 
 def _held_before(c: _Ctx, span: _Span) -> _Span:
     """The post of ``span`` as a predecessor held it: without the adjectives before its head
-    ("новым главой района", "четвёртым главой" → "глава района", "глава")."""
-    first = span.first
+    ("новым главой района", "четвёртым главой" → "глава района", "глава") and without the
+    acting words of the new holder's ("и. о. министра" → "министр")."""
+    first = span.first + _acting_abbreviation(c.doc, span.first, c.lex)
+    first = _acting_words(c.doc, first) or first
     while first < span.head and c.doc.toks[first].pos in ("ADJF", "NUMR"):
         first += 1
     return _Span(first, span.head, span.last) if first == span.head else span
