@@ -3499,8 +3499,16 @@ def _proper_grammemes() -> frozenset[str]:
     return frozenset(lines("proper_grammemes.txt"))
 
 
+def _unowned(c: _Ctx, span: _Span) -> _Span:
+    """``span`` without a reflexive possessive before its head ("своим новым спикером" →
+    "новый спикер": whose post it is, the sentence says)."""
+    if span.first < span.head and c.doc.toks[span.first].lemma == "свой":
+        return _Span(span.first + 1, span.head, span.last)
+    return span
+
+
 def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
-    span = f.span
+    span = _unowned(c, f.span)
     head = c.doc.toks[span.head]
     if f.role is not None:  # "состав совета": "член совета"
         normal = f"{f.role} {guillemets(as_written(c.doc, span.head + 1, span.last))}"
