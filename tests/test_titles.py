@@ -2446,6 +2446,11 @@ def test_succession_post_before_verb(run, text, expected):
      "Смирнова.", {"Петров": ["председатель совета министров"],
                    "Смирнов": ["председатель совета министров"]}),
     ("На встрече помимо министров выступил Иван Петров.", {"Петров": []}),
+    # a title predicated over such a phrase before its verb
+    ("Новым руководителем ведомства вместо отправленного в отставку Ивана Петрова стал "
+     "директор департамента Олег Смирнов.",
+     {"Петров": ["руководитель ведомства"],
+      "Смирнов": ["новый руководитель ведомства", "директор департамента"]}),
 ])
 def test_adverbial_prepositions_end_titles(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -1365,8 +1365,25 @@ def _before_verb(doc: Doc, verb: int) -> int:
         k = _adverbs_before(doc, k, floor)
         prep = _adverbial_start(doc, k) if k - 1 >= floor else None
         if prep is None:
+            prep = _adverbial_prep_phrase(doc, k, floor)
+        if prep is None:
             return k
         k = prep
+
+
+_MAX_ADVERBIAL_PHRASE = 7  # "вместо отправленного в отставку Ивана Петрова"
+
+
+def _adverbial_prep_phrase(doc: Doc, end: int, floor: int) -> int | None:
+    """The preposition of a phrase of _ADVERBIAL_PREPS ending at token ``end`` ("Главой вместо
+    ушедшего в отставку Петрова стал …"): no punctuation and no finite verb inside."""
+    for j in range(end - 1, max(floor, end - _MAX_ADVERBIAL_PHRASE) - 1, -1):
+        t = doc.toks[j]
+        if t.low in _ADVERBIAL_PREPS:
+            return j if j < end - 1 else None
+        if not t.is_word() or t.pos in ("VERB", "PRTS", "CONJ"):
+            return None
+    return None
 
 
 _ADVERBIAL_WORDS = frozenset({"ADJF", "NUMR", "NOUN", "NPRO"})
