@@ -3206,6 +3206,23 @@ def _many(doc: Doc, span: _Span) -> bool:
         before.low not in ("один", "одна", "1")
 
 
+_MAX_RELATIVE_CLAUSE = 12  # tokens of a relative clause between a plural title and its list
+
+
+def _before_relative(doc: Doc, end: int) -> int:
+    """Token ``end``, or the comma opening a relative clause that ends there ("политиков, от
+    которых ждут заявлений, — …": the title ends before the clause)."""
+    first = doc.sents[doc.toks[end - 1].sent].first if end > 0 else 0
+    for j in range(end - 1, max(first, end - _MAX_RELATIVE_CLAUSE) - 1, -1):
+        t = doc.toks[j]
+        if t.lemma in _RELATIVE_LEMMAS:
+            k = j - 1 if j - 1 > first and doc.toks[j - 1].pos == "PREP" else j
+            return k - 1 if k - 1 > first and doc.toks[k - 1].text == "," else end
+        if t.text in _STOP_TEXT and t.text != "," or t.ner == "PER":
+            return end
+    return end
+
+
 def _titled_lists(c: _Ctx) -> Iterator[_Found]:
     """A plural title before a list opener (data/title_cues.txt: list_opener) over names with
     titles of their own: each holds it too ("три священника: 54-летний доктор медицины, епископ
@@ -3215,12 +3232,16 @@ def _titled_lists(c: _Ctx) -> Iterator[_Found]:
     while i < len(c.people):
         k = _titled_member(c, i)
         opener = _list_opener(c.doc, k, c.lex) if k is not None else None
-        spans = _before(c.doc, opener[0], c.lex, c.quoted) if opener is not None else []
+        end = _before_relative(c.doc, opener[0]) if opener is not None else None
+        spans = _before(c.doc, end, c.lex, c.quoted) if end is not None else []
         if not spans or not _many(c.doc, spans[-1]):
             i += 1
             continue
+        span = spans[-1]
+        while span.first < span.head and c.doc.toks[span.first].lemma == "другой":
+            span = _Span(span.first + 1, span.head, span.last)  # "среди других политиков"
         members = _titled_members(c, i)
-        yield from (_Found(c.people[j], spans[-1]) for j in members)
+        yield from (_Found(c.people[j], span) for j in members)
         i = members[-1] + 1
 
 
@@ -3547,7 +3568,8 @@ def _half_nominative(half: str, case: str | None, morph: Morphology) -> tuple[st
     if not parses:
         return None
     p = next((q for q in parses if case in q.grams), parses[0])
-    word = morph.inflect(p, {"nomn", "plur" if "plur" in p.grams else "sing"}) or half.lower()
+    # a person's title is singular, whatever the number of the phrase ("политиков-республиканцев")
+    word = morph.inflect(p, {"nomn", "sing"}) or morph.inflect(p, {"nomn", "plur"}) or half.lower()
     return word, p.normal.replace("ё", "е")
 
 
