@@ -2461,3 +2461,16 @@ def test_succession_post_before_verb(run, text, expected):
 ])
 def test_adverbial_prepositions_end_titles(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A verb of being after a plural title opens a list of names (data/title_cues.txt: list_opener).
+@pytest.mark.parametrize("text, expected", [
+    ("В числе приглашённых артистов были Иван Петров, Анна Белова и Олег Смирнов.",
+     {"Петров": ["приглашённый артист"], "Белова": ["приглашённый артист"],
+      "Смирнов": ["приглашённый артист"]}),
+    ("Среди задержанных оказались журналисты Иван Петров и Анна Белова.",
+     {"Петров": ["журналист"], "Белова": ["журналист"]}),
+    ("Среди пострадавших оказались Иван Петров и Анна Белова.", {"Петров": [], "Белова": []}),
+])
+def test_list_opened_by_being(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
