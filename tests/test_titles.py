@@ -2474,3 +2474,14 @@ def test_adverbial_prepositions_end_titles(run, text, expected):
 ])
 def test_list_opened_by_being(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+def test_compound_halves_are_a_table_a_user_extends():
+    import civic_extract
+    from civic_extract.errors import DataError
+
+    text = "Депутат-анархист Иван Петров выступил."
+    extended = civic_extract.Extractor(lexicon={"title_compounds": ["affiliation | анархист"]})
+    assert [t.normal for t in extended.extract(text).people[0].titles] == ["депутат", "анархист"]
+    with pytest.raises(DataError, match="title_compounds"):
+        civic_extract.Extractor(lexicon={"title_compounds": ["party | анархист"]}).extract(text)
