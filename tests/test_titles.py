@@ -2418,6 +2418,10 @@ def test_adjectives_joined_before_the_head(run, text, expected):
     # the predecessor's post without the adjectives of the new holder's
     ("Новым главой района стала Анна Белова, сменившая на этом посту Ивана Петрова.",
      {"Белова": ["новый глава района"], "Петров": ["глава района"]}),
+    ("Иван Петров назначен и. о. министра транспорта вместо Олега Смирнова.",
+     {"Петров": ["и. о. министра транспорта"], "Смирнов": ["министр транспорта"]}),
+    ("Иван Петров назначен исполняющим обязанности главы района вместо Олега Смирнова.",
+     {"Петров": ["исполняющий обязанности главы района"], "Смирнов": ["глава района"]}),
     ("Иван Петров станет четвёртым главой ведомства вместо Олега Смирнова.",
      {"Петров": ["четвёртый глава ведомства"], "Смирнов": ["глава ведомства"]}),
     # no post predicated, or none named: nothing passes on
@@ -2495,6 +2499,13 @@ def test_comma_dash_after_name(run, text, expected):
       "Смирнов": ["священник", "юрист", "иеромонах"]}),
     ("Выступили эксперты — профессор Анна Белова, доцент Мария Смирнова.",
      {"Белова": ["эксперт", "профессор"], "Смирнова": ["эксперт", "доцент"]}),
+    # over a relative clause after the plural title, without "других"
+    ("Среди других депутатов, которых поддержала партия, — председатель комитета Анна Белова "
+     "и секретарь Иван Петров.",
+     {"Белова": ["депутат", "председатель комитета"], "Петров": ["депутат", "секретарь"]}),
+    ("Среди политиков-республиканцев — губернатор штата Иван Петров, губернатор округа Олег "
+     "Смирнов.", {"Петров": ["политик", "республиканец", "губернатор штата"],
+                  "Смирнов": ["политик", "республиканец", "губернатор округа"]}),
     # a singular title, or a name with no title of its own, is another rule's
     ("Выступил эксперт: профессор Анна Белова.", {"Белова": ["профессор"]}),
     ("Пришли гости: профессор Анна Белова и Иван Петров.",
@@ -2584,6 +2595,9 @@ def test_comma_age_before_name(run, text, expected):
     ("Президент назначил начальником штаба генерала Олега Смирнова.",
      {"Смирнов": ["начальник штаба", "генерал"]}),
     ("Собрание утвердило директором школы Марию Смирнову.", {"Смирнова": ["директор школы"]}),
+    # a reflexive possessive says whose post it is, and is no part of the title
+    ("Рада избрала своим новым спикером Ивана Петрова.", {"Петров": ["новый спикер"]}),
+    ("Совет избрал своим председателем Анну Белову.", {"Белова": ["председатель"]}),
     # the name in the nominative is the subject; other verbs give no title
     ("Министром обороны назначил Ивана Петрова президент Олег Смирнов.",
      {"Петров": [], "Смирнов": ["президент"]}),
@@ -2600,3 +2614,72 @@ def test_headline_title_goes_to_the_leads_subject(run):
     titles = {p.name: [t.normal.lower() for t in p.titles] for p in run(text).people}
     assert titles["Андрей Смирнов"] == ["министр"]
     assert "новый директор завода" in titles["Иван Петров"]
+
+
+# A title predicated of the name after it may open a clause after a prepositional adverbial
+# that follows a comma or a conjunction.
+@pytest.mark.parametrize("text, expected", [
+    ("Известно, что в 2012 году председателем комитета избран Иван Петров.",
+     {"Петров": ["председатель комитета"]}),
+    ("Иван Петров уехал, а в мае главой района стала Анна Белова.",
+     {"Петров": [], "Белова": ["глава района"]}),
+    ("Сообщается, что на заседании совета директором назначен Олег Смирнов.",
+     {"Смирнов": ["директор"]}),
+    # a preposition before the title makes it no predicate's
+    ("Известно, что в мае с председателем комитета встретился Иван Петров.", {"Петров": []}),
+])
+def test_inverse_predicate_after_clause_adverbial(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A post phrase before a succession verb: its subject after it, or its object after a subject
+# noun before it, holds the post.
+@pytest.mark.parametrize("text, expected", [
+    ("На посту директора школы Ивана Петрова сменила Анна Белова.",
+     {"Петров": ["директор школы"], "Белова": ["директор школы"]}),
+    ("На новой должности главного инженера завода директор сменил Олега Смирнова.",
+     {"Смирнов": ["главный инженер завода"]}),
+    ("На посту главы района его сменит Мария Смирнова.", {"Смирнова": ["глава района"]}),
+])
+def test_succession_post_before_verb(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# "вместо", "кроме", "помимо" open an adverbial, never a title's complement.
+@pytest.mark.parametrize("text, expected", [
+    ("Совет утвердил Ивана Петрова председателем совета министров вместо 86-летнего Олега "
+     "Смирнова.", {"Петров": ["председатель совета министров"],
+                   "Смирнов": ["председатель совета министров"]}),
+    ("На встрече помимо министров выступил Иван Петров.", {"Петров": []}),
+    # a title predicated over such a phrase before its verb
+    ("Новым руководителем ведомства вместо отправленного в отставку Ивана Петрова стал "
+     "директор департамента Олег Смирнов.",
+     {"Петров": ["руководитель ведомства"],
+      "Смирнов": ["новый руководитель ведомства", "директор департамента"]}),
+])
+def test_adverbial_prepositions_end_titles(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A verb of being after a plural title opens a list of names (data/title_cues.txt: list_opener).
+@pytest.mark.parametrize("text, expected", [
+    ("В числе приглашённых артистов были Иван Петров, Анна Белова и Олег Смирнов.",
+     {"Петров": ["приглашённый артист"], "Белова": ["приглашённый артист"],
+      "Смирнов": ["приглашённый артист"]}),
+    ("Среди задержанных оказались журналисты Иван Петров и Анна Белова.",
+     {"Петров": ["журналист"], "Белова": ["журналист"]}),
+    ("Среди пострадавших оказались Иван Петров и Анна Белова.", {"Петров": [], "Белова": []}),
+])
+def test_list_opened_by_being(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+def test_compound_halves_are_a_table_a_user_extends():
+    import civic_extract
+    from civic_extract.errors import DataError
+
+    text = "Депутат-анархист Иван Петров выступил."
+    extended = civic_extract.Extractor(lexicon={"title_compounds": ["affiliation | анархист"]})
+    assert [t.normal for t in extended.extract(text).people[0].titles] == ["депутат", "анархист"]
+    with pytest.raises(DataError, match="title_compounds"):
+        civic_extract.Extractor(lexicon={"title_compounds": ["party | анархист"]}).extract(text)

@@ -102,6 +102,8 @@ __all__ = ["TitleCandidate", "RoleMention", "TitleRule", "extract_titles", "role
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
 _ALLOWED_CONJ = {"и"}
+# Prepositions that open an adverbial, never a title's complement ("министром вместо Петрова")
+_ADVERBIAL_PREPS = frozenset({"вместо", "кроме", "помимо"})
 _LIST_SEPARATORS = {",", "и", ":", "а", "также"}
 _MAX = 18
 _MAX_CHAIN = 3
@@ -259,7 +261,7 @@ def _can_continue(tok: Tok, quoted: set[int]) -> bool:
         return True  # an abbreviation the dictionary misreads: "МОК" (мокнуть), "ВОЗ" (везти)
     if p.pos == "CONJ":
         return tok.low in _ALLOWED_CONJ
-    if p.pos in _STOP_POS:
+    if p.pos in _STOP_POS or tok.low in _ADVERBIAL_PREPS:
         return False
     # an adverb is no part of a title ("председателем уже в третий раз стал …"), but for the
     # one of an acting title ("временно исполняющий обязанности") and one of degree before an
@@ -1246,7 +1248,8 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first, lex) and \
             not _after_adverbial(doc, spans[0].first) and \
-            not _after_joint(doc, spans[0].first, lex):
+            not _after_joint(doc, spans[0].first, lex) and \
+            not _joint_adverbial(doc, spans[0].first, lex):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
@@ -1301,6 +1304,24 @@ def _after_joint(doc: Doc, k: int, lex: TitleLexicon) -> bool:
         j -= 1
     return j == doc.sents[doc.toks[k].sent].first and j < k or \
         j > 0 and (doc.toks[j - 1].low in _JOINTS or doc.toks[j - 1].low in lex.clause_joints)
+
+
+_JOINT_ADVERBIAL_WORDS = frozenset({"NOUN", "ADJF", "NUMR"})
+
+
+def _joint_adverbial(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Does token ``k`` follow a prepositional adverbial that opens a clause after a comma or a
+    conjunction ("…, что в 2012 году лидером оппозиции был избран …", "…, а на заседании
+    председателем стал …")?"""
+    j = k - 1
+    first = doc.sents[doc.toks[k].sent].first
+    while j > first and k - j <= _MAX_ADVERBIAL and (t := doc.toks[j]).parse is not None and (
+            t.text.isdigit() or t.parse.pos in _JOINT_ADVERBIAL_WORDS and
+            t.case not in ("ablt", "nomn", None)):
+        j -= 1
+    p = doc.toks[j].parse
+    return j < k - 1 and p is not None and p.pos == "PREP" and j > first and \
+        _after_joint(doc, j, lex)
 
 
 def _adverbs_before(doc: Doc, verb: int, floor: int | None = None) -> int:
@@ -1358,8 +1379,25 @@ def _before_verb(doc: Doc, verb: int) -> int:
         k = _adverbs_before(doc, k, floor)
         prep = _adverbial_start(doc, k) if k - 1 >= floor else None
         if prep is None:
+            prep = _adverbial_prep_phrase(doc, k, floor)
+        if prep is None:
             return k
         k = prep
+
+
+_MAX_ADVERBIAL_PHRASE = 7  # "вместо отправленного в отставку Ивана Петрова"
+
+
+def _adverbial_prep_phrase(doc: Doc, end: int, floor: int) -> int | None:
+    """The preposition of a phrase of _ADVERBIAL_PREPS ending at token ``end`` ("Главой вместо
+    ушедшего в отставку Петрова стал …"): no punctuation and no finite verb inside."""
+    for j in range(end - 1, max(floor, end - _MAX_ADVERBIAL_PHRASE) - 1, -1):
+        t = doc.toks[j]
+        if t.low in _ADVERBIAL_PREPS:
+            return j if j < end - 1 else None
+        if not t.is_word() or t.pos in ("VERB", "PRTS", "CONJ"):
+            return None
+    return None
 
 
 _ADVERBIAL_WORDS = frozenset({"ADJF", "NUMR", "NOUN", "NPRO"})
@@ -3312,6 +3350,23 @@ def _many(doc: Doc, span: _Span) -> bool:
         before.low not in ("один", "одна", "1")
 
 
+_MAX_RELATIVE_CLAUSE = 12  # tokens of a relative clause between a plural title and its list
+
+
+def _before_relative(doc: Doc, end: int) -> int:
+    """Token ``end``, or the comma opening a relative clause that ends there ("политиков, от
+    которых ждут заявлений, — …": the title ends before the clause)."""
+    first = doc.sents[doc.toks[end - 1].sent].first if end > 0 else 0
+    for j in range(end - 1, max(first, end - _MAX_RELATIVE_CLAUSE) - 1, -1):
+        t = doc.toks[j]
+        if t.lemma in _RELATIVE_LEMMAS:
+            k = j - 1 if j - 1 > first and doc.toks[j - 1].pos == "PREP" else j
+            return k - 1 if k - 1 > first and doc.toks[k - 1].text == "," else end
+        if t.text in _STOP_TEXT and t.text != "," or t.ner == "PER":
+            return end
+    return end
+
+
 def _titled_lists(c: _Ctx) -> Iterator[_Found]:
     """A plural title before a list opener (data/title_cues.txt: list_opener) over names with
     titles of their own: each holds it too ("три священника: 54-летний доктор медицины, епископ
@@ -3321,12 +3376,16 @@ def _titled_lists(c: _Ctx) -> Iterator[_Found]:
     while i < len(c.people):
         k = _titled_member(c, i)
         opener = _list_opener(c.doc, k, c.lex) if k is not None else None
-        spans = _before(c.doc, opener[0], c.lex, c.quoted) if opener is not None else []
+        end = _before_relative(c.doc, opener[0]) if opener is not None else None
+        spans = _before(c.doc, end, c.lex, c.quoted) if end is not None else []
         if not spans or not _many(c.doc, spans[-1]):
             i += 1
             continue
+        span = spans[-1]
+        while span.first < span.head and c.doc.toks[span.first].lemma == "другой":
+            span = _Span(span.first + 1, span.head, span.last)  # "среди других политиков"
         members = _titled_members(c, i)
-        yield from (_Found(c.people[j], spans[-1]) for j in members)
+        yield from (_Found(c.people[j], span) for j in members)
         i = members[-1] + 1
 
 
@@ -3363,12 +3422,18 @@ def _post_after_cue(c: _Ctx, k: int, stop: int) -> tuple[int, _Span | None] | No
 
 
 def _post_before_cue(c: _Ctx, v: int, first: int) -> _Span | None:
-    """The post phrase before a succession verb, over a pronoun: "На посту директора его
-    сменит Петров" (its genitive title)."""
+    """The post phrase before a succession verb, over a pronoun or a subject noun: "На посту
+    директора его сменит Петров", "На должности главы ведомства генерал сменил Петрова" (its
+    genitive title)."""
     doc = c.doc
     end = v
     while end > first and doc.toks[end - 1].pos in ("NPRO", "ADVB"):
         end -= 1
+    if end > first and end == v and doc.toks[end - 1].pos == "NOUN" and \
+            doc.toks[end - 1].case == "nomn" and doc.toks[end - 1].text.islower():
+        end -= 1  # the subject: "генерал сменил"
+    elif end == v and (i := c.by_last.get(end)) is not None:
+        end = c.people[i].first_tok  # the object: "Петрова сменила"
     for k in range(end - 1, max(first, end - _POST_BEFORE_CUE) - 1, -1):
         if doc.toks[k].lemma in c.lex.post_words:
             span = _predicated(doc, k + 1, end, c.lex, c.quoted, want="gent")
@@ -3406,11 +3471,11 @@ def _successor_before(c: _Ctx, v: int, first: int) -> int | None:
 
 
 def _successor_after(c: _Ctx, v: int, stop: int) -> int | None:
-    """The subject named right after a succession verb whose object is a pronoun before it:
-    "его сменит Петров"."""
+    """The subject named right after a succession verb whose object, a pronoun or a name,
+    stands before it: "его сменит Петров", "Иванова сменила Петрова"."""
     doc = c.doc
     i = c.by_first.get(v + 1) if v + 1 < stop else None
-    if i is None or v == 0 or doc.toks[v - 1].pos != "NPRO":
+    if i is None or v == 0 or doc.toks[v - 1].pos != "NPRO" and c.by_last.get(v) is None:
         return None
     return i if "nomn" in _name_cases(doc.toks[c.people[i].first_tok:c.people[i].last_tok]) \
         else None
@@ -3435,8 +3500,10 @@ def _predicated_near(c: _Ctx, k: int, holder: int, both_sides: bool) -> _Span | 
 
 def _held_before(c: _Ctx, span: _Span) -> _Span:
     """The post of ``span`` as a predecessor held it: without the adjectives before its head
-    ("новым главой района", "четвёртым главой" → "глава района", "глава")."""
-    first = span.first
+    ("новым главой района", "четвёртым главой" → "глава района", "глава") and without the
+    acting words of the new holder's ("и. о. министра" → "министр")."""
+    first = span.first + _acting_abbreviation(c.doc, span.first, c.lex)
+    first = _acting_words(c.doc, first) or first
     while first < span.head and c.doc.toks[first].pos in ("ADJF", "NUMR"):
         first += 1
     return _Span(first, span.head, span.last) if first == span.head else span
@@ -3448,8 +3515,14 @@ def _succession_at(c: _Ctx, v: int) -> Iterator[_Found]:
     post = _post_after_cue(c, v + 1, sent.last)
     if post is None:
         span = _post_before_cue(c, v, sent.first)
-        i = _successor_after(c, v, sent.last) if span is not None else None
-        if span is not None and i is not None:
+        if span is None:
+            return
+        i = _successor_after(c, v, sent.last)
+        if i is None:  # "На должности главы ведомства генерал сменил Петрова": the object
+            i = _name_after_cue(c, v + 1, sent.last)
+            if i is not None and doc.toks[c.people[i].first_tok].case not in _GIVEN_CASES:
+                i = None
+        if i is not None:
             yield _Found(c.people[i], span)
         return
     nxt, span = post
@@ -3610,8 +3683,16 @@ def _proper_grammemes() -> frozenset[str]:
     return frozenset(lines("proper_grammemes.txt"))
 
 
+def _unowned(c: _Ctx, span: _Span) -> _Span:
+    """``span`` without a reflexive possessive before its head ("своим новым спикером" →
+    "новый спикер": whose post it is, the sentence says)."""
+    if span.first < span.head and c.doc.toks[span.first].lemma == "свой":
+        return _Span(span.first + 1, span.head, span.last)
+    return span
+
+
 def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
-    span = f.span
+    span = _unowned(c, f.span)
     head = c.doc.toks[span.head]
     if f.role is not None:  # "состав совета": "член совета"
         normal = f"{f.role} {guillemets(as_written(c.doc, span.head + 1, span.last))}"
@@ -3633,7 +3714,8 @@ def _half_nominative(half: str, case: str | None, morph: Morphology) -> tuple[st
     if not parses:
         return None
     p = next((q for q in parses if case in q.grams), parses[0])
-    word = morph.inflect(p, {"nomn", "plur" if "plur" in p.grams else "sing"}) or half.lower()
+    # a person's title is singular, whatever the number of the phrase ("политиков-республиканцев")
+    word = morph.inflect(p, {"nomn", "sing"}) or morph.inflect(p, {"nomn", "plur"}) or half.lower()
     return word, p.normal.replace("ё", "е")
 
 
