@@ -1336,6 +1336,35 @@ def test_pronoun_of_the_only_person_named_near(run, text, expected):
     assert {last: got.get(last) for last in expected} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a biography line "adverbial — title": an adverbial with a pronoun ("До этого"), and
+    # "он" before the dash stands for the man it refers to, not only the text's subject
+    ("Иван Петров родился в Омске. До этого он — заместитель министра.",
+     {"Петров": ["заместитель министра"]}),
+    ("Иван Петров родился в Омске. До этого — заместитель министра.",
+     {"Петров": ["заместитель министра"]}),
+    ("Иван Петров окончил институт. Анна Белова окончила школу. "
+     "Сейчас он — профессор университета.", {"Петров": ["профессор университета"], "Белова": []}),
+    ("Анна Белова окончила школу. Сейчас он — профессор университета.", {"Белова": []}),
+    # an impersonal plural verb after an object pronoun: the person the pronoun stands for
+    ("Иван Петров родился в Омске. В 2010 году его назначили директором школы.",
+     {"Петров": ["директор школы"]}),
+    ("Анна Белова родилась в Омске. В 2010 году её избрали мэром города.",
+     {"Белова": ["мэр города"]}),
+    ("Иван Петров родился в Омске. Затем его снова назначили директором школы.",
+     {"Петров": ["директор школы"]}),
+    ("Анна Белова родилась в Омске. В 2010 году его назначили директором школы.",
+     {"Белова": []}),
+    ("Иван Петров родился в Омске. В 2010 году его отца назначили директором школы.",
+     {"Петров": []}),
+    ("Иван Петров родился в Омске. В 2010 году их назначили директорами.", {"Петров": []}),
+])
+def test_biography_lines_through_pronouns(run, text, expected):
+    article = run(text)
+    got = {p.last: [t.normal for t in p.titles] for p in article.people}
+    assert {last: got.get(last) for last in expected} == expected
+
+
 
 # A genitive name alone after a plural title is its complement: the title is of others
 # ("представители Путина"); a list of names after it, or "один из" before it, keeps it theirs.

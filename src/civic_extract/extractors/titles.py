@@ -1466,8 +1466,9 @@ def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
 
 
 # What an adverbial before a subjectless predicate may hold ("В 2006 году", "С 1975 по 1977",
-# "Затем", "В мае 1994 года"): prepositions, numbers, adverbs and nouns not in the nominative.
-_LEAD_POS = frozenset({"PREP", "NUMR", "ADVB", "NOUN", "ADJF", "CONJ"})
+# "Затем", "В мае 1994 года", "До этого"): prepositions, numbers, adverbs, nouns and pronouns
+# not in the nominative.
+_LEAD_POS = frozenset({"PREP", "NUMR", "ADVB", "NOUN", "ADJF", "CONJ", "NPRO"})
 _MAX_LEAD = 8
 
 
@@ -2091,11 +2092,33 @@ def _pronoun_subjects(c: _Ctx) -> Iterator[_Found]:
 
 
 def _no_subjects(c: _Ctx) -> Iterator[_Found]:
-    """"Стал генералом, работал министром": the sentence has no subject of its own."""
+    """"Стал генералом, работал министром": the sentence has no subject of its own; "В 2010
+    году его назначили директором": an impersonal plural verb, said of the person the object
+    pronoun before it stands for."""
     for k, t in enumerate(c.doc.toks):
         if _subjectless(c.doc, k, c.lex) and t.parse is not None:
-            yield from _referred(c, k, k, _VERB_GENDERS.get(
-                next(iter({"masc", "femn"} & t.parse.grams), "")))
+            gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
+            if gender is None and "plur" in t.parse.grams:
+                gender = _object_pronoun(c.doc, k)
+            yield from _referred(c, k, k, gender)
+
+
+# The object pronouns an impersonal title verb may follow, with their gender.
+_OBJECT_PRONOUNS = {"его": "Masc", "её": "Fem", "ее": "Fem"}
+_MAX_TO_OBJECT = 2  # words from the pronoun to the verb: "его | снова | назначили"
+
+
+def _object_pronoun(doc: Doc, verb: int) -> str | None:
+    """The gender of an object pronoun right before the verb at token ``verb`` (an adverb
+    between), or None."""
+    first = doc.sents[doc.toks[verb].sent].first
+    for j in range(verb - 1, max(first, verb - 1 - _MAX_TO_OBJECT) - 1, -1):
+        t = doc.toks[j]
+        if t.low in _OBJECT_PRONOUNS:  # right before a verb, no possessive ("её" as ADJF)
+            return _OBJECT_PRONOUNS[t.low]
+        if t.parse is None or t.parse.pos != "ADVB":
+            return None
+    return None
 
 
 def _gerund_predicates(c: _Ctx) -> Iterator[_Found]:
@@ -2172,7 +2195,8 @@ def _dash_biographies(c: _Ctx) -> Iterator[_Found]:
                            want="nomn")
         if span is None or span.first != dash + 1 or c.taken(span) or _in_speech(doc, dash):
             continue
-        i = _last_named(c, dash, gender)
+        # "Сейчас он — профессор": the person "он" stands for; else the biography's subject
+        i = _last_named(c, dash, None) if gender is None else _antecedent(c, dash - 1, gender)
         if i is not None:
             yield _Found(c.people[i], span)
 
