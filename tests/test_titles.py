@@ -1365,6 +1365,25 @@ def test_biography_lines_through_pronouns(run, text, expected):
     assert {last: got.get(last) for last in expected} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a time opened by a preposition that may govern the instrumental ("с 2003 года") is an
+    # adverbial between the verb and its title; "с министром" is not
+    ("Иван Петров родился в Омске. Он работал в префектуре с 2003 года главным инженером.",
+     ["главный инженер"]),
+    ("Иван Петров родился в Омске. Он работал с мая 2003 года инженером.", ["инженер"]),
+    ("Иван Петров родился в Омске. Он работал с министром инженером.", []),
+    # adjectives joined by "и" or a comma: the title is the last one's
+    ("Иван Петров родился в Омске. Он являлся высокооплачиваемым и особо ценным агентом "
+     "разведки.", ["ценный агент разведки"]),
+    ("Иван Петров родился в Омске. Он стал первым и единственным президентом страны.",
+     ["единственный президент страны"]),
+    ("Анна Белова родилась в Омске. Она была талантливым, опытным врачом.", ["опытный врач"]),
+])
+def test_predicate_over_adverbials_and_joined_adjectives(run, text, expected):
+    person = run(text).people[0]
+    assert [t.normal for t in person.titles] == expected
+
+
 
 # A genitive name alone after a plural title is its complement: the title is of others
 # ("представители Путина"); a list of names after it, or "один из" before it, keeps it theirs.

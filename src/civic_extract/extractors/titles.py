@@ -1032,7 +1032,8 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
     itself when no instrumental follows them."""
     j = k
     while j < stop and (p := doc.toks[j].parse) is not None and (
-            p.pos == "PREP" and doc.toks[j].low not in _instrumental_preps() or p.pos == "ADVB"):
+            p.pos == "PREP" and (doc.toks[j].low not in _instrumental_preps() or
+                                 _not_instrumental(doc, j + 1, stop)) or p.pos == "ADVB"):
         if p.pos == "ADVB":  # "служил в армии сначала водителем"
             j += 1
             continue
@@ -1047,6 +1048,15 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
             break
         j = n
     return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
+
+
+def _not_instrumental(doc: Doc, k: int, stop: int) -> bool:
+    """Does the phrase a preposition that may govern the instrumental opens at token ``k``
+    stand in another case ("с 2003 года", "с мая": a time, not "с министром")?"""
+    if k >= stop:
+        return False
+    t = doc.toks[k]
+    return t.text[:1].isdigit() or t.case == "gent"
 
 
 def _participle(tok: Tok) -> bool:
@@ -1065,8 +1075,9 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
                 acting_case: str | None = "ablt", want: str = "ablt") -> _Span | None:
     """The title a verb predicates, starting at token ``k``: in the instrumental ("министром
     финансов") or in the genitive after a post word ("на пост министра", "с поста главы")."""
-    if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop:
-        k += 1
+    if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop and \
+            doc.toks[k + 1].lemma in lex.post_words:
+        k += 1  # "на пост министра", "с поста главы"; not "работал с министром"
     if doc.toks[k].lemma in lex.post_words and k + 1 < stop:
         k += 1
         want = "gent"
@@ -1083,6 +1094,9 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
             p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want or _ORDINAL.match(
                 doc.toks[k].text)) and not _substantive_head(doc, k, sent.last, lex, want):
         k += 1  # "первым", "43-м"
+        joined = _joined_adjective(doc, k, sent.last, want)
+        if joined != k:  # "высокооплачиваемым и особо ценным агентом": the title is the last's
+            first = k = joined
     if k >= sent.last or doc.toks[k].case != want or not _head_lemma(
             doc.toks[k], lex, _substantive_head(doc, k, sent.last, lex, want)):
         return None
@@ -1103,6 +1117,19 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
 
 
 _ORDINAL = re.compile(r"^\d+-(?:м|й|го|му|ым|ом|я|ю|ой|ей)$")
+_ADJECTIVE_JOINS = frozenset({"и", ","})
+
+
+def _joined_adjective(doc: Doc, k: int, stop: int, want: str) -> int:
+    """Token ``k`` moved past "и" or a comma (and adverbs) to the adjective in the case ``want``
+    they join to the one before ("высокооплачиваемым и особо | ценным агентом")."""
+    if k >= stop or doc.toks[k].text not in _ADJECTIVE_JOINS:
+        return k
+    j = k + 1
+    while j < stop and (p := doc.toks[j].parse) is not None and p.pos == "ADVB":
+        j += 1
+    p = doc.toks[j].parse if j < stop else None
+    return j if p is not None and p.pos in ("ADJF", "PRTF") and doc.toks[j].case == want else k
 
 
 def _substantive_head(doc: Doc, k: int, stop: int, lex: TitleLexicon, want: str) -> bool:
