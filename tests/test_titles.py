@@ -907,6 +907,8 @@ RULE_NAMES = [
      "физик", "plural_description"),
     ("Глава завода ушёл в отставку\nСемён Ковалёв покинул пост. Ковалёв устал.", "Ковалёв",
      "глава завода", "headline_title"),
+    ("Никита Савин родился в Томске. Генерал-полковник.", "Савин", "генерал-полковник",
+     "verbless_biography"),
 ]
 
 
@@ -1382,6 +1384,30 @@ def test_biography_lines_through_pronouns(run, text, expected):
 def test_predicate_over_adverbials_and_joined_adjectives(run, text, expected):
     person = run(text).people[0]
     assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a biography line with no verb and no name: a title in the nominative, after or before
+    # an adverbial, of the person named last (the text's subject)
+    ("Иван Петров родился в Омске. Окончил институт. Генерал-полковник.",
+     {"Петров": ["генерал-полковник"]}),
+    ("Иван Петров родился в Омске. С 2005 года депутат городского совета.",
+     {"Петров": ["депутат городского совета"]}),
+    ("Иван Петров родился в Омске. Депутат городского совета с 1998 по 2007 год.",
+     {"Петров": ["депутат городского совета"]}),
+    ("Анна Белова родилась в Омске. Кандидат юридических наук.",
+     {"Белова": ["кандидат юридических наук"]}),
+    # no full stop (a caption), a plural, someone else named last, quoted speech
+    ("Иван Петров родился в Омске. Министр финансов", {"Петров": []}),
+    ("Иван Петров родился в Омске. Депутаты городского совета.", {"Петров": []}),
+    ("Иван Петров родился в Омске. Учился у Олега Смирнова. Депутат городского совета.",
+     {"Петров": [], "Смирнов": []}),
+    ("Иван Петров родился в Омске. «Депутат городского совета.»", {"Петров": []}),
+])
+def test_verbless_biography_line(run, text, expected):
+    article = run(text)
+    got = {p.last: [t.normal for t in p.titles] for p in article.people}
+    assert {last: got.get(last) for last in expected} == expected
 
 
 

@@ -26,6 +26,8 @@ its person's name may stand; ``WINDOWS`` maps the names):
   pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
   no_subject         "… Петров. Стал генералом, работал министром"
   dash_biography     "… Петров. С 2008 года — первый заместитель министра"
+  verbless_biography "… Петров. Генерал-полковник.", "С 2005 года депутат парламента." (a
+                     sentence with no verb and no name, a title after an adverbial)
   subject_title      "… Петров. Министр заявил…" (one sentence back)
   inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
   coordinated        "Петров был членом и секретарем совета", "работал инженером, дизайнером"
@@ -2228,6 +2230,33 @@ def _dash_biographies(c: _Ctx) -> Iterator[_Found]:
             yield _Found(c.people[i], span)
 
 
+_VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRED", "ADJS"})  # predicates
+
+
+def _verbless_biographies(c: _Ctx) -> Iterator[_Found]:
+    """A sentence with no verb and no name, ended by a full stop, that is a title in the
+    nominative after an adverbial, if any ("Генерал-полковник.", "С 2005 года депутат
+    парламента.", "Депутат Верховной рады с 1998 по 2007 год."): a line of a biography, of
+    the person named last (``_last_named``)."""
+    doc = c.doc
+    for index, sent in enumerate(doc.sents):
+        if index == 0 or doc.toks[sent.last - 1].text != "." or any(
+                t.ner == "PER" or t.parse is not None and t.parse.pos in _VERB_POS
+                for t in doc.toks[sent.first:sent.last]):
+            continue
+        reach = min(sent.last - 1, sent.first + _MAX_LEAD + 1)
+        start = next((k for k in range(sent.first, reach)
+                      if _adverbial_lead(doc, sent.first, k) and doc.toks[k].case == "nomn"), None)
+        if start is None or _in_speech(doc, start):
+            continue
+        span = _predicated(doc, start, sent.last, c.lex, c.quoted, acting_case=None, want="nomn")
+        if span is None or span.first != start or c.taken(span) or _plural(doc.toks[span.head]):
+            continue
+        i = _last_named(c, start, None)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
 def _subject_titles(c: _Ctx) -> Iterator[_Found]:
     """A bare title subject of a sentence with no name ("Министр заявил…"), said of the person
     named in the sentence before, unless that person has a title of another kind ("Путин …
@@ -3185,6 +3214,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
     TitleRule("gerund_predicate", _gerund_predicates),
     TitleRule("dash_biography", _dash_biographies, window=_TOPIC_SENTS),
+    TitleRule("verbless_biography", _verbless_biographies, window=_TOPIC_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
