@@ -915,6 +915,8 @@ RULE_NAMES = [
      "физик", "plural_description"),
     ("Глава завода ушёл в отставку\nСемён Ковалёв покинул пост. Ковалёв устал.", "Ковалёв",
      "глава завода", "headline_title"),
+    ("Никита Савин родился в Томске. Генерал-полковник.", "Савин", "генерал-полковник",
+     "verbless_biography"),
 ]
 
 
@@ -1339,6 +1341,78 @@ def test_subjectless_predicate_after_an_adverbial(run, text, expected):
      {"Белова": [], "Смирнов": []}),
 ])
 def test_pronoun_of_the_only_person_named_near(run, text, expected):
+    article = run(text)
+    got = {p.last: [t.normal for t in p.titles] for p in article.people}
+    assert {last: got.get(last) for last in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a biography line "adverbial — title": an adverbial with a pronoun ("До этого"), and
+    # "он" before the dash stands for the man it refers to, not only the text's subject
+    ("Иван Петров родился в Омске. До этого он — заместитель министра.",
+     {"Петров": ["заместитель министра"]}),
+    ("Иван Петров родился в Омске. До этого — заместитель министра.",
+     {"Петров": ["заместитель министра"]}),
+    ("Иван Петров окончил институт. Анна Белова окончила школу. "
+     "Сейчас он — профессор университета.", {"Петров": ["профессор университета"], "Белова": []}),
+    ("Анна Белова окончила школу. Сейчас он — профессор университета.", {"Белова": []}),
+    # an impersonal plural verb after an object pronoun: the person the pronoun stands for
+    ("Иван Петров родился в Омске. В 2010 году его назначили директором школы.",
+     {"Петров": ["директор школы"]}),
+    ("Анна Белова родилась в Омске. В 2010 году её избрали мэром города.",
+     {"Белова": ["мэр города"]}),
+    ("Иван Петров родился в Омске. Затем его снова назначили директором школы.",
+     {"Петров": ["директор школы"]}),
+    ("Анна Белова родилась в Омске. В 2010 году его назначили директором школы.",
+     {"Белова": []}),
+    ("Иван Петров родился в Омске. В 2010 году его отца назначили директором школы.",
+     {"Петров": []}),
+    ("Иван Петров родился в Омске. В 2010 году их назначили директорами.", {"Петров": []}),
+])
+def test_biography_lines_through_pronouns(run, text, expected):
+    article = run(text)
+    got = {p.last: [t.normal for t in p.titles] for p in article.people}
+    assert {last: got.get(last) for last in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time opened by a preposition that may govern the instrumental ("с 2003 года") is an
+    # adverbial between the verb and its title; "с министром" is not
+    ("Иван Петров родился в Омске. Он работал в префектуре с 2003 года главным инженером.",
+     ["главный инженер"]),
+    ("Иван Петров родился в Омске. Он работал с мая 2003 года инженером.", ["инженер"]),
+    ("Иван Петров родился в Омске. Он работал с министром инженером.", []),
+    # adjectives joined by "и" or a comma: the title is the last one's
+    ("Иван Петров родился в Омске. Он являлся высокооплачиваемым и особо ценным агентом "
+     "разведки.", ["ценный агент разведки"]),
+    ("Иван Петров родился в Омске. Он стал первым и единственным президентом страны.",
+     ["единственный президент страны"]),
+    ("Анна Белова родилась в Омске. Она была талантливым, опытным врачом.", ["опытный врач"]),
+])
+def test_predicate_over_adverbials_and_joined_adjectives(run, text, expected):
+    person = run(text).people[0]
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a biography line with no verb and no name: a title in the nominative, after or before
+    # an adverbial, of the person named last (the text's subject)
+    ("Иван Петров родился в Омске. Окончил институт. Генерал-полковник.",
+     {"Петров": ["генерал-полковник"]}),
+    ("Иван Петров родился в Омске. С 2005 года депутат городского совета.",
+     {"Петров": ["депутат городского совета"]}),
+    ("Иван Петров родился в Омске. Депутат городского совета с 1998 по 2007 год.",
+     {"Петров": ["депутат городского совета"]}),
+    ("Анна Белова родилась в Омске. Кандидат юридических наук.",
+     {"Белова": ["кандидат юридических наук"]}),
+    # no full stop (a caption), a plural, someone else named last, quoted speech
+    ("Иван Петров родился в Омске. Министр финансов", {"Петров": []}),
+    ("Иван Петров родился в Омске. Депутаты городского совета.", {"Петров": []}),
+    ("Иван Петров родился в Омске. Учился у Олега Смирнова. Депутат городского совета.",
+     {"Петров": [], "Смирнов": []}),
+    ("Иван Петров родился в Омске. «Депутат городского совета.»", {"Петров": []}),
+])
+def test_verbless_biography_line(run, text, expected):
     article = run(text)
     got = {p.last: [t.normal for t in p.titles] for p in article.people}
     assert {last: got.get(last) for last in expected} == expected

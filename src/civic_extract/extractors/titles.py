@@ -26,6 +26,8 @@ its person's name may stand; ``WINDOWS`` maps the names):
   pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
   no_subject         "… Петров. Стал генералом, работал министром"
   dash_biography     "… Петров. С 2008 года — первый заместитель министра"
+  verbless_biography "… Петров. Генерал-полковник.", "С 2005 года депутат парламента." (a
+                     sentence with no verb and no name, a title after an adverbial)
   subject_title      "… Петров. Министр заявил…" (one sentence back)
   inner_subject      "… Петров. В 2020 году меценат построил…" (after an adverbial)
   coordinated        "Петров был членом и секретарем совета", "работал инженером, дизайнером"
@@ -1096,7 +1098,8 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
     itself when no instrumental follows them."""
     j = k
     while j < stop and (p := doc.toks[j].parse) is not None and (
-            p.pos == "PREP" and doc.toks[j].low not in _instrumental_preps() or p.pos == "ADVB"):
+            p.pos == "PREP" and (doc.toks[j].low not in _instrumental_preps() or
+                                 _not_instrumental(doc, j + 1, stop)) or p.pos == "ADVB"):
         if p.pos == "ADVB":  # "служил в армии сначала водителем"
             j += 1
             continue
@@ -1111,6 +1114,15 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
             break
         j = n
     return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
+
+
+def _not_instrumental(doc: Doc, k: int, stop: int) -> bool:
+    """Does the phrase a preposition that may govern the instrumental opens at token ``k``
+    stand in another case ("с 2003 года", "с мая": a time, not "с министром")?"""
+    if k >= stop:
+        return False
+    t = doc.toks[k]
+    return t.text[:1].isdigit() or t.case == "gent"
 
 
 def _participle(tok: Tok) -> bool:
@@ -1129,8 +1141,9 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
                 acting_case: str | None = "ablt", want: str = "ablt") -> _Span | None:
     """The title a verb predicates, starting at token ``k``: in the instrumental ("министром
     финансов") or in the genitive after a post word ("на пост министра", "с поста главы")."""
-    if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop:
-        k += 1
+    if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop and \
+            doc.toks[k + 1].lemma in lex.post_words:
+        k += 1  # "на пост министра", "с поста главы"; not "работал с министром"
     if doc.toks[k].lemma in lex.post_words and k + 1 < stop:
         k += 1
         want = "gent"
@@ -1150,6 +1163,9 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
             p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want or _ORDINAL.match(
                 doc.toks[k].text)) and not _substantive_head(doc, k, sent.last, lex, want):
         k += 1  # "первым", "43-м"
+        joined = _joined_adjective(doc, k, sent.last, want)
+        if joined != k:  # "высокооплачиваемым и особо ценным агентом": the title is the last's
+            first = k = joined
     if k >= sent.last or doc.toks[k].case != want or not _head_lemma(
             doc.toks[k], lex, _substantive_head(doc, k, sent.last, lex, want)):
         return None
@@ -1170,6 +1186,19 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
 
 
 _ORDINAL = re.compile(r"^\d+-(?:м|й|го|му|ым|ом|я|ю|ой|ей)$")
+_ADJECTIVE_JOINS = frozenset({"и", ","})
+
+
+def _joined_adjective(doc: Doc, k: int, stop: int, want: str) -> int:
+    """Token ``k`` moved past "и" or a comma (and adverbs) to the adjective in the case ``want``
+    they join to the one before ("высокооплачиваемым и особо | ценным агентом")."""
+    if k >= stop or doc.toks[k].text not in _ADJECTIVE_JOINS:
+        return k
+    j = k + 1
+    while j < stop and (p := doc.toks[j].parse) is not None and p.pos == "ADVB":
+        j += 1
+    p = doc.toks[j].parse if j < stop else None
+    return j if p is not None and p.pos in ("ADJF", "PRTF") and doc.toks[j].case == want else k
 
 
 def _substantive_head(doc: Doc, k: int, stop: int, lex: TitleLexicon, want: str) -> bool:
@@ -1569,8 +1598,9 @@ def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
 
 
 # What an adverbial before a subjectless predicate may hold ("В 2006 году", "С 1975 по 1977",
-# "Затем", "В мае 1994 года"): prepositions, numbers, adverbs and nouns not in the nominative.
-_LEAD_POS = frozenset({"PREP", "NUMR", "ADVB", "NOUN", "ADJF", "CONJ"})
+# "Затем", "В мае 1994 года", "До этого"): prepositions, numbers, adverbs, nouns and pronouns
+# not in the nominative.
+_LEAD_POS = frozenset({"PREP", "NUMR", "ADVB", "NOUN", "ADJF", "CONJ", "NPRO"})
 _MAX_LEAD = 8
 
 
@@ -2208,11 +2238,33 @@ def _pronoun_subjects(c: _Ctx) -> Iterator[_Found]:
 
 
 def _no_subjects(c: _Ctx) -> Iterator[_Found]:
-    """"Стал генералом, работал министром": the sentence has no subject of its own."""
+    """"Стал генералом, работал министром": the sentence has no subject of its own; "В 2010
+    году его назначили директором": an impersonal plural verb, said of the person the object
+    pronoun before it stands for."""
     for k, t in enumerate(c.doc.toks):
         if _subjectless(c.doc, k, c.lex) and t.parse is not None:
-            yield from _referred(c, k, k, _VERB_GENDERS.get(
-                next(iter({"masc", "femn"} & t.parse.grams), "")))
+            gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
+            if gender is None and "plur" in t.parse.grams:
+                gender = _object_pronoun(c.doc, k)
+            yield from _referred(c, k, k, gender)
+
+
+# The object pronouns an impersonal title verb may follow, with their gender.
+_OBJECT_PRONOUNS = {"его": "Masc", "её": "Fem", "ее": "Fem"}
+_MAX_TO_OBJECT = 2  # words from the pronoun to the verb: "его | снова | назначили"
+
+
+def _object_pronoun(doc: Doc, verb: int) -> str | None:
+    """The gender of an object pronoun right before the verb at token ``verb`` (an adverb
+    between), or None."""
+    first = doc.sents[doc.toks[verb].sent].first
+    for j in range(verb - 1, max(first, verb - 1 - _MAX_TO_OBJECT) - 1, -1):
+        t = doc.toks[j]
+        if t.low in _OBJECT_PRONOUNS:  # right before a verb, no possessive ("её" as ADJF)
+            return _OBJECT_PRONOUNS[t.low]
+        if t.parse is None or t.parse.pos != "ADVB":
+            return None
+    return None
 
 
 def _gerund_predicates(c: _Ctx) -> Iterator[_Found]:
@@ -2289,7 +2341,35 @@ def _dash_biographies(c: _Ctx) -> Iterator[_Found]:
                            want="nomn")
         if span is None or span.first != dash + 1 or c.taken(span) or _in_speech(doc, dash):
             continue
-        i = _last_named(c, dash, gender)
+        # "Сейчас он — профессор": the person "он" stands for; else the biography's subject
+        i = _last_named(c, dash, None) if gender is None else _antecedent(c, dash - 1, gender)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
+_VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRED", "ADJS"})  # predicates
+
+
+def _verbless_biographies(c: _Ctx) -> Iterator[_Found]:
+    """A sentence with no verb and no name, ended by a full stop, that is a title in the
+    nominative after an adverbial, if any ("Генерал-полковник.", "С 2005 года депутат
+    парламента.", "Депутат Верховной рады с 1998 по 2007 год."): a line of a biography, of
+    the person named last (``_last_named``)."""
+    doc = c.doc
+    for index, sent in enumerate(doc.sents):
+        if index == 0 or doc.toks[sent.last - 1].text != "." or any(
+                t.ner == "PER" or t.parse is not None and t.parse.pos in _VERB_POS
+                for t in doc.toks[sent.first:sent.last]):
+            continue
+        reach = min(sent.last - 1, sent.first + _MAX_LEAD + 1)
+        start = next((k for k in range(sent.first, reach)
+                      if _adverbial_lead(doc, sent.first, k) and doc.toks[k].case == "nomn"), None)
+        if start is None or _in_speech(doc, start):
+            continue
+        span = _predicated(doc, start, sent.last, c.lex, c.quoted, acting_case=None, want="nomn")
+        if span is None or span.first != start or c.taken(span) or _plural(doc.toks[span.head]):
+            continue
+        i = _last_named(c, start, None)
         if i is not None:
             yield _Found(c.people[i], span)
 
@@ -3606,6 +3686,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
     TitleRule("gerund_predicate", _gerund_predicates),
     TitleRule("dash_biography", _dash_biographies, window=_TOPIC_SENTS),
+    TitleRule("verbless_biography", _verbless_biographies, window=_TOPIC_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
