@@ -1,0 +1,546 @@
+"""Title phrases before a name: the scan left of it, stacked titles, chains and lists of names."""
+
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...document import Doc, Tok
+from ...lexicon import TitleLexicon
+from ...rules import Veto
+from ..people import PersonCandidate
+from ..phrase import QUOTES, outside_parentheses
+from .words import (
+    _ACTING_ADVERBS,
+    _ALLOWED_CONJ,
+    _CASE_GRAMS,
+    _LIST_SEPARATORS,
+    _MAX,
+    _MAX_CHAIN,
+    _STOP_TEXT,
+    _acting,
+    _acting_before,
+    _age_word,
+    _can_continue,
+    _cases,
+    _head_at,
+    _head_cases,
+    _head_lemma,
+    _name_cases,
+    _Span,
+    _with_adjectives,
+)
+
+# -- the words before a name --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """The words before token ``start`` a title may span, from ``left``: ``heads`` are the title
+    heads among them, nearest to ``start`` first; ``crossed``: a preposition stands between
+    ``start`` and the nearest head."""
+
+    start: int
+    left: int
+    heads: tuple[int, ...]
+    crossed: bool
+
+
+_ENUMERATED_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
+    """A comma between two nouns of one oblique case inside a complement: "начальник управления
+    по физической культуре, спорту и работе с молодежью", "министр культуры, спорта и туризма"
+    (not the comma before an apposition: "директор школы, Иван Петров", nor one between two
+    titles)."""
+    if doc.toks[k].text != "," or k - 1 < first or k + 1 >= len(doc.toks):
+        return False
+    a, b = doc.toks[k - 1], doc.toks[k + 1]
+    shared = {a.case} & {b.case} & _ENUMERATED_CASES
+    return bool(shared) and all(
+        t.pos == "NOUN" and t.ner is None and t.text.islower() and not _head_lemma(t, lex)
+        for t in (a, b))  # two title heads ("врачам, учителям") are two titles
+
+
+def _prepositional_enumeration(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
+    """A comma between two prepositional phrases of one case inside a complement: "директор
+    … в России, на Украине и в Казахстане" (the noun before the comma follows its preposition;
+    a preposition and a noun of that case follow the comma)."""
+    if doc.toks[k].text != "," or k - 2 < first or k + 2 >= len(doc.toks):
+        return False
+    a, prep, b = doc.toks[k - 1], doc.toks[k + 1], doc.toks[k + 2]
+    before = doc.toks[k - 2]
+    return prep.pos == "PREP" and before.pos == "PREP" and a.case is not None and \
+        a.case == b.case and a.case != "nomn" and a.ner != "PER" and b.ner != "PER" and \
+        not _head_lemma(a, lex) and not _head_lemma(b, lex)
+
+
+def _dotted(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая"), or
+    of a shortened title head its complement follows ("зав. | кафедрой", "зам. | министра")."""
+    return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
+        k + 1 < len(doc.toks) and (doc.toks[k + 1].text[:1].isupper() or
+                                   doc.toks[k - 1].low in lex.titles) and \
+        doc.toks[k + 1].sent == doc.toks[k].sent
+
+
+def _title_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
+    """A title head right before a full name that the NER ran into it ("Аким | Ерболат
+    Досаев": the people extractor leaves it out of the name); not a capitalized word inside a
+    sentence, nor before a lone name ("Папа Франциск", "Король Лир": names of their own)."""
+    t = doc.toks[k]
+    full = start + 1 < len(doc.toks) and doc.toks[start + 1].ner == "PER" and \
+        doc.toks[start + 1].is_word()
+    opening = k == doc.sents[t.sent].first or t.text[:1].islower()
+    return k == start - 1 and t.ner == "PER" and full and opening and bool(_head_lemma(t, lex))
+
+
+def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
+          holder: tuple[int, int] | None) -> _Scan:
+    sent = doc.sents[doc.toks[start].sent]
+    k = start - 1
+    heads: list[int] = []
+    crossed = False
+    while k >= sent.first and start - k <= _MAX:
+        t = doc.toks[k]
+        opening = _bracket_opening(doc, k, sent.first, lex) if t.text == ")" else None
+        if opening is not None:  # "глава администрации (ПНА) Махмуд Аббас"
+            k = opening - 1
+            continue
+        if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
+                and not _prepositional_enumeration(doc, k, sent.first, lex) \
+                and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex):
+            break
+        prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
+        if prep and heads and _candidacy_complement(doc, k, lex):
+            heads = [h for h in heads if h < k]  # "кандидат | в президенты США": its post
+            k -= 1
+            continue
+        if prep and heads and not _stacked_over(doc, k, heads[-1], sent.first, lex, quoted):
+            break  # "президент … из рук губернатора Ивана": the head nearest the name wins
+        crossed = crossed or prep
+        if holder is not None and not heads and t.i not in quoted and (
+                k == start - 1 and prep or t.low in _ALLOWED_CONJ
+                and doc.toks[k + 1].lemma.replace("ё", "е") in lex.not_titles
+                and not _oblique_complement(doc, k + 1, holder[0])):
+            break  # "эксперты … на Ли Пэна", "премьер-министр и мисс Саймондс": the words
+            # before the name are no apposition to it
+        if t.i not in quoted and _head_at(doc, k, lex):
+            heads.append(k)
+        k += -1
+    return _Scan(start, k + 1, tuple(heads), crossed)
+
+
+def _candidacy_complement(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Does the preposition at token ``k`` open the post a candidacy word right before it runs
+    for (data/title_cues.txt: candidacy): "кандидат в президенты", "кандидата на должность
+    акима"?"""
+    if k < 1 or k + 1 >= len(doc.toks) or doc.toks[k - 1].lemma not in lex.candidacies:
+        return False
+    after = doc.toks[k + 1]
+    return doc.toks[k].low in _INTO and _plural_read(after) or \
+        doc.toks[k].low == "на" and after.lemma in lex.post_words
+
+
+def _oblique_complement(doc: Doc, k: int, name: int) -> bool:
+    """Is the word at ``k`` after "и" a genitive the name's case rules out, a noun of a
+    complement ("глава комитета по делам семьи и детей Елена …"), not an apposition to the
+    name ("премьер-министр и мисс Саймондс")?"""
+    return doc.toks[k].case == "gent" and doc.toks[name].case not in ("gent", "accs") and \
+        "gent" not in _name_cases(doc.toks[name:name + 1])
+
+
+_MAX_BRACKETED = 6
+
+
+def _bracket_opening(doc: Doc, k: int, first: int, lex: TitleLexicon) -> int | None:
+    """The "(" of a short bracketed aside closed at token ``k`` inside a title, naming no
+    person and no title (an abbreviation or a name as written abroad: "(ПНА)", "(Human Rights
+    Foundation)"; not "Йоахим Лёв (второй тренер) и …": an aside of the name before it)."""
+    for j in range(k - 1, max(first, k - _MAX_BRACKETED - 1) - 1, -1):
+        t = doc.toks[j]
+        if t.text == "(":
+            return j if first < j < k - 1 and doc.toks[j - 1].ner != "PER" else None
+        if t.ner == "PER" or t.text in (")", ".", ";") or _head_lemma(t, lex):
+            return None
+    return None
+
+
+def _stacked_over(doc: Doc, k: int, head: int, first: int, lex: TitleLexicon,
+                  quoted: set[int]) -> bool:
+    """Does a title head in the case of ``head`` stand before the preposition at ``k``, with
+    only words a title may span between, itself opening its clause: "Глава правящего в Египте
+    совета маршал Хусейн Тантави" (two stacked titles; not "президент вручил из рук
+    губернатора Ивана", where the cases differ)?"""
+    case = doc.toks[head].case
+    for j in range(k - 1, max(first, k - _MAX) - 1, -1):
+        t = doc.toks[j]
+        if not _can_continue(t, quoted) or t.parse is not None and t.parse.pos == "PREP":
+            return False
+        if t.case == case and _head_lemma(t, lex) and not _plural(t):
+            start = _with_adjectives(doc, j, first)
+            return _clause_start(doc, start) or _after_joint(doc, start, lex) or \
+                _after_adverbial(doc, start)
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    """The name [first, last) the words before it are scanned for."""
+
+    doc: Doc
+    lex: TitleLexicon
+    first: int
+    last: int
+
+    def cases(self) -> frozenset[str]:
+        return _name_cases(self.doc.toks[self.first:self.last])
+
+
+def _behind_preposition(h: _Holder, s: _Scan) -> bool:
+    """"чиновник из команды Путина": the name is a genitive complement behind a preposition
+    (an apposition agrees in case with the name: "корреспондентом «…» лидер … Александр")."""
+    toks = h.doc.toks
+    return s.crossed and toks[h.first].case == "gent" and toks[s.start - 1].case == "gent" and \
+        not _head_cases(toks[s.heads[0]]) & h.cases() - {"nomn"} and not _full_nominative(h, s)
+
+
+def _full_nominative(h: _Holder, s: _Scan) -> bool:
+    """A name of two words or more, each of which may be a nominative, after a nominative title
+    head: "Председатель Комитета по делам гражданского общества Алия Галимова" (a caption the
+    tagger reads in the genitive; "из команды Путина", "Дональда Трампа" are genitives)."""
+    words = [t for t in h.doc.toks[h.first:h.last] if t.is_word()]
+    return len(words) >= 2 and all("nomn" in _cases(t) for t in words) and \
+        "nomn" in _head_cases(h.doc.toks[s.heads[-1]])
+
+
+def _no_shared_case(h: _Holder, s: _Scan) -> bool:
+    """No case the head and the name could share: "представитель Обамы" (the name is the
+    complement of the title), "дочь капитана Ханна" (the title is the complement of another
+    word)."""
+    toks = h.doc.toks
+    case = toks[h.first].case
+    return not any(toks[x].case == case for x in s.heads) and \
+        not _acting(h.doc, s.heads[0], h.lex) and not _acting_agrees(h, s.heads[0]) and \
+        not _head_cases(toks[s.heads[0]]) & h.cases()
+
+
+def _acting_agrees(h: _Holder, head: int) -> bool:
+    """Is the title at ``head`` held as an acting one by a participle in the name's case
+    ("исполнявшему обязанности главы района Ивану Петрову"; not "сын исполняющего
+    обязанности губернатора Иван Петров")?"""
+    k = _acting_before(h.doc, _with_adjectives(h.doc, head, 0))
+    if k is None:
+        return False
+    k += h.doc.toks[k].low in _ACTING_ADVERBS
+    t = h.doc.toks[k]
+    cases = {t.case} if t.case is not None else \
+        {_CASE_GRAMS[g] for p in t.parses for g in p.grams if g in _CASE_GRAMS}
+    name = h.doc.toks[h.first].case
+    names = h.cases() if name is None else {name}
+    return bool({_ANIMATE_ACCUSATIVE.get(c) for c in cases} &
+                {_ANIMATE_ACCUSATIVE.get(c) for c in names})
+
+
+def _after_relation_word(h: _Holder, s: _Scan) -> bool:
+    """"дочь президента Иванка Трамп": the title is the father's (a name whose ends are
+    genitives is the title's holder: "брат лидера Ким Чен Ына")."""
+    toks = h.doc.toks
+    lead = _with_adjectives(h.doc, min(s.heads), s.left) - 1
+    ends = (toks[h.first], toks[h.last - 1])
+    return lead >= 0 and toks[lead].lemma.replace("ё", "е") in h.lex.relation_words and \
+        ("gent" not in h.cases() or toks[h.first].case == "nomn") and \
+        not all(t.case == "gent" and "gent" in _cases(t) for t in ends)
+
+
+# Why the title heads before a name are no title of it, in order.
+_NOT_APPOSITION: tuple[Veto[_Holder, _Scan], ...] = (
+    Veto("behind_preposition", _behind_preposition),
+    Veto("no_shared_case", _no_shared_case),
+    Veto("after_relation_word", _after_relation_word),
+)
+
+
+def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
+            holder: tuple[int, int] | None = None) -> list[_Span]:
+    """The titles ending right before token ``start``, left to right (stacked titles split).
+    ``holder``: the tokens [first, last) of the name the titles are for (default: ``start``)."""
+    s = _scan(doc, start, lex, quoted, holder)
+    if s.heads and holder is not None and \
+            any(v.holds(_Holder(doc, lex, *holder), s) for v in _NOT_APPOSITION):
+        return []
+    heads = list(s.heads)
+    case = doc.toks[start if holder is None else holder[0]].case
+    # titles and names are animate: their accusative is their genitive, whichever the tagger
+    # read ("командующего округом генерал-полковника Сергея")
+    form = _ANIMATE_ACCUSATIVE.get(case)
+    agreeing = [h for h in heads if doc.toks[h].case == case or
+                form is not None and _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == form]
+    if heads and holder is not None and doc.toks[heads[-1]].case == "nomn" and \
+            "nomn" in _name_cases(doc.toks[holder[0]:holder[1]]):
+        # a name the tagger read in another case but that may be a nominative after a
+        # nominative title ("Председатель совета директоров АО «…» Зауреш Аманжолова": a long
+        # genitive chain before an unknown name sways the tagger)
+        agreeing = [h for h in heads if doc.toks[h].case in (case, "nomn")]
+    limit_left = None
+    if case is not None and agreeing and len(agreeing) < len(heads):
+        limit_left = min(agreeing)
+        heads = [h for h in heads if h >= limit_left]
+    if not heads:
+        guess = _guessed_head(doc, start, s.left, lex)
+        if guess is None:
+            return []
+        heads = [guess]
+    return _stacked(doc, s, sorted(heads), limit_left)
+
+
+def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> list[_Span]:
+    """The titles of ``heads`` (in text order): a later head in the same case as the first
+    starts a title of its own."""
+    case = _ANIMATE_ACCUSATIVE.get(doc.toks[heads[0]].case)
+    starts = [heads[0]] + [h for h in heads[1:]
+                           if _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == case
+                           and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"
+                           and not _genitive_complement(doc, h, heads)]
+    spans = []
+    left = s.left if limit_left is None else _with_adjectives(doc, limit_left, s.left)
+    for i, h in enumerate(starts):
+        end = s.start if i + 1 == len(starts) else _with_adjectives(doc, starts[i + 1], h + 1)
+        while end > h + 1 and (doc.toks[end - 1].low in ("и", ",") or
+                               _age_word(doc.toks[end - 1]) is not None):
+            end -= 1  # "писатель и | журналист": coordinated titles; "министр | 75-летний
+            # Иван": the age describes the person, no word of the title
+        spans.append(_Span(_with_adjectives(doc, h, max(left, s.left)), h, end))
+    acting = _acting_before(doc, spans[0].first)
+    if acting is not None and acting >= s.left:  # "исполняющий обязанности президента Иван"
+        spans[0] = _Span(acting, spans[0].head, spans[0].last)
+    return spans
+
+
+def _genitive_complement(doc: Doc, h: int, heads: list[int]) -> bool:
+    """Is the genitive head ``h`` the complement of the head right before it, over agreeing
+    adjectives only ("заместителя премьер-министра Ивана Петрова", "помощника первого
+    вице-президента …": one title, not two)?"""
+    if doc.toks[h].case != "gent":
+        return False
+    k = _with_adjectives(doc, h, 0)
+    return k - 1 in heads
+
+
+_GUESS_WINDOW = 4
+
+
+def _not_title_word(normal: str, lex: TitleLexicon) -> bool:
+    """Is the lemma a word that is no title when guessed: data/not_titles.txt, or a word for
+    where someone comes from (data/not_title_endings.txt: "ирландец", "москвичка")?"""
+    word = normal.replace("ё", "е")
+    return word in lex.not_titles or word.endswith(lex.not_title_endings)
+
+
+def _guessed_head(doc: Doc, start: int, limit: int, lex: TitleLexicon) -> int | None:
+    """A head the lexicon does not know: an animate common noun in the name's case within a
+    few words before it ("авиатор Луи Блерио", "раввин синагоги Исорел Голстайн")."""
+    case = doc.toks[start].case
+    for k in range(start - 1, max(limit, start - _GUESS_WINDOW) - 1, -1):
+        t = doc.toks[k]
+        p = t.parse
+        if p is None or p.pos != "NOUN" or "anim" not in p.grams or t.ner is not None:
+            continue
+        if {"Name", "Surn", "Patr", "Abbr"} & p.grams or not t.low.isalpha() and "-" not in t.low:
+            continue
+        if _not_title_word(p.normal, lex) or t.case != case:
+            continue
+        if "plur" in p.grams and k + 1 < start:
+            continue
+        return k
+    return None
+
+
+_CHAIN_JOINTS = frozenset({"а"})
+_MAX_CHAIN_ADVERBS = 2
+
+
+def _chain_comma(doc: Doc, first: int) -> int | None:
+    """The comma that chains a title to the one starting at token ``first``, over "а" and
+    adverbs of time ("…, а ныне член совета", "…, ныне депутат"), or None."""
+    k = first - 1
+    while k > 0 and first - 1 - k < _MAX_CHAIN_ADVERBS and (p := doc.toks[k].parse) is not None \
+            and p.pos == "ADVB":
+        k -= 1
+    if k > 0 and doc.toks[k].low in _CHAIN_JOINTS:
+        k -= 1
+    if k < 0 or doc.toks[k].text != "," or doc.toks[k].sent != doc.toks[first].sent:
+        return None
+    return k
+
+
+def _chain(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]) -> list[_Span]:
+    """Titles chained before ``spans`` by commas: "председатель альянса …, депутат … Имя",
+    "бывший вице-президент компании, а ныне член Совета Федерации Имя"."""
+    out = list(spans)
+    for _ in range(_MAX_CHAIN):
+        comma = _chain_comma(doc, out[0].first)
+        if comma is None:
+            break
+        more = _before(doc, comma, lex, quoted)
+        if not more or doc.toks[more[-1].head].case != doc.toks[out[0].head].case or \
+                _plural(doc.toks[more[-1].head]) and not _plural_read(doc.toks[out[0].head]):
+            break  # "представители власти, глава области Имя": the plural is other people
+        out = more + out
+    return out
+
+
+# -- lists of names -----------------------------------------------------------------------------
+
+_DASHES = {"—", "–"}
+# a place of origin may follow a name inside a list: "Павлов из Москвы, Авченко из Владивостока"
+_ORIGIN_PREPS = {"из"}
+
+
+def _list_opener(doc: Doc, first: int, lex: TitleLexicon) -> tuple[int, bool] | None:
+    """When the name at token ``first`` opens a list after a title (data/title_cues.txt), (the
+    token the title must end before, whether the opener is a bare dash); else None."""
+    sent_first = doc.sents[doc.toks[first].sent].first
+    for opener in lex.list_openers:
+        n = len(opener)
+        if first - n <= sent_first or doc.toks[first - 1].low != opener[-1]:
+            continue
+        if tuple(t.low for t in doc.toks[first - n:first]) != opener:
+            continue
+        end = first - n
+        if doc.toks[end - 1].text == "," and end - 1 > sent_first:
+            end -= 1
+        return end, opener[0] in _DASHES
+    return None
+
+
+def _list_gap(gap: list[Tok]) -> bool:
+    """Do the tokens between two names only separate list items (an origin "из Москвы" kept
+    with the name before)?"""
+    k = 0
+    while k < len(gap):
+        t = gap[k]
+        if t.low in _ORIGIN_PREPS and k + 1 < len(gap) and gap[k + 1].ner == "LOC":
+            k += 1
+            while k < len(gap) and gap[k].ner == "LOC":
+                k += 1
+            continue
+        if t.low not in _LIST_SEPARATORS:
+            return False
+        k += 1
+    return any(t.low in _LIST_SEPARATORS for t in gap)
+
+
+def _list_owner(doc: Doc, people: tuple[PersonCandidate, ...], i: int) -> int | None:
+    """For a person inside a list ("…: Светлане Аристовой, Николаю Бухавцеву"), the first
+    person of the list; None when the person does not continue a list."""
+    first = people[i].first_tok
+    j = i
+    while j > 0:
+        before = j - 1
+        while before > 0 and _in_brackets(doc, people[before]):
+            before -= 1  # "Люсиль Гарсия (Lucile Garcia) и …": the name as written abroad
+        prev = people[before]
+        gap = outside_parentheses(doc.toks[prev.last_tok:first])
+        if gap is None or not gap or not _list_gap(gap) or \
+                doc.toks[prev.last_tok].sent != doc.toks[first].sent:
+            break
+        j = before
+        first = prev.first_tok
+    return j if j != i else None
+
+
+def _in_brackets(doc: Doc, person: PersonCandidate) -> bool:
+    """Does the name stand alone inside parentheses ("(Lucile Garcia)")?"""
+    return person.first_tok > 0 and person.last_tok < len(doc.toks) and \
+        doc.toks[person.first_tok - 1].text == "(" and doc.toks[person.last_tok].text == ")"
+
+
+def _plural(tok: Tok) -> bool:
+    return tok.parse is not None and "plur" in tok.parse.grams and \
+        tok.tag.get("Number") == "Plur"
+
+
+def _only_plural(tok: Tok, lex: TitleLexicon) -> bool:
+    """Is every reading of the word as a title head plural ("акимы"; not the reading as a
+    woman's name "Акима"), whatever the tagger says?"""
+    heads = [p for p in tok.parses if p.pos == "NOUN" and p.normal.replace("ё", "е") in lex.titles]
+    return bool(heads) and all("plur" in p.grams and "Pltm" not in p.grams for p in heads)
+
+
+def _plural_read(tok: Tok) -> bool:
+    """Is ``tok`` plural by the dictionary or by the tagger ("летчики-космонавты", a compound
+    only one of them reads)?"""
+    return tok.parse is not None and "plur" in tok.parse.grams or tok.tag.get("Number") == "Plur"
+
+
+def _clause_start(doc: Doc, k: int) -> bool:
+    """Does token k start a sentence or a clause (after a verb, a colon or a dash)?"""
+    if k == doc.sents[doc.toks[k].sent].first:
+        return True
+    prev = doc.toks[k - 1]
+    return prev.text in (":", "—", "–", "(") or (
+        prev.parse is not None and prev.parse.pos in ("VERB", "PRTS", "INFN"))
+
+
+_DASH_LEADS = {",", "а"}
+
+
+def _dash_title(doc: Doc, span: _Span, name: int) -> bool:
+    """Does a singular title before a dash name the person after it: "Министр обороны —
+    Иван Петров", "директором стал Петров, а продюсером — Олег Смирнов"? The title opens its
+    clause (or follows "а" or a comma) and agrees in case with the name, or is an
+    instrumental whose verb is left out before a nominative name."""
+    head, case = doc.toks[span.head], doc.toks[name].case
+    if not (_clause_start(doc, span.first) or doc.toks[span.first - 1].low in _DASH_LEADS):
+        # inside a clause, an apposition after a dash agrees in case with its title: "у
+        # российского фехтовальщика — Тимура Сафина"
+        return case is not None and head.case == case
+    return head.case == case or head.case == "ablt" and case == "nomn" and \
+        doc.toks[span.first - 1].low in _DASH_LEADS
+
+
+_JOINTS = frozenset({",", "а", "и", "но"})
+
+
+def _after_joint(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Does token ``k`` open a clause after a comma or a conjunction, or after adverbs that
+    open the sentence ("…, а министром обороны станет …", "…, что главой станет …", "Ранее
+    директором был …")?"""
+    j = k
+    while j > doc.sents[doc.toks[k].sent].first and (p := doc.toks[j - 1].parse) is not None \
+            and p.pos in ("ADVB", "PRCL"):
+        j -= 1
+    return j == doc.sents[doc.toks[k].sent].first and j < k or \
+        j > 0 and (doc.toks[j - 1].low in _JOINTS or doc.toks[j - 1].low in lex.clause_joints)
+
+
+def _after_adverbial(doc: Doc, k: int) -> bool:
+    """Does token ``k`` follow a sentence-opening prepositional adverbial, with or without a
+    comma ("В результате голосования председателем избран…", "По сообщению пресс-службы,
+    председателем стал…")?"""
+    sent = doc.sents[doc.toks[k].sent]
+    if k - 1 > sent.first and doc.toks[k - 1].text == ",":
+        k -= 1
+    lead = doc.toks[sent.first].parse
+    if lead is None or lead.pos != "PREP" or \
+            any(t.text in _STOP_TEXT or t.ner == "PER" for t in doc.toks[sent.first:k]):
+        return False
+    if k - 1 > sent.first and doc.toks[k - 1].text in QUOTES:
+        return True  # a quoted name ends the adverbial: "В интервью «Голосу Америки» глава …"
+    prev = doc.toks[k - 1].parse if k > sent.first else None
+    return prev is not None and prev.pos == "NOUN" and doc.toks[k - 1].case not in (
+        "nomn", "ablt")
+
+
+# An animate accusative reads as a genitive: the tagger may give the adjective one case and
+# its noun the other ("спросили 50-летнего министра").
+_ANIMATE_ACCUSATIVE: dict[str | None, str] = {
+    "accs": "gent", "gent": "gent", "nomn": "nomn", "datv": "datv", "ablt": "ablt",
+    "loct": "loct"}
+
+
+# -- the members of a body ----------------------------------------------------------------------
+
+_INTO = frozenset({"в", "во"})

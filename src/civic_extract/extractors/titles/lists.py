@@ -1,0 +1,522 @@
+"""Titles over lists and posts: "один из", post phrases, joined heads, lists of names with
+"и других", coordinated titles and the members of a body."""
+
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+
+from ...data import lines
+from ...document import Doc, Tok
+from ...lexicon import TitleLexicon
+from ..phrase import QUOTES, as_written, guillemets
+from .before import _ANIMATE_ACCUSATIVE, _DASHES, _INTO, _plural, _plural_read
+from .context import (
+    _PRONOUNS,
+    _VERB_GENDERS,
+    _antecedent,
+    _Ctx,
+    _Found,
+    _in_speech,
+    _list_members,
+    _subjectless,
+)
+from .predicates import (
+    _MAX_ADVERBIAL,
+    _MAX_TO_VERB,
+    _adverbial_word,
+    _adverbs_before,
+    _instrumental_preps,
+    _participle,
+    _predicated,
+)
+from .words import (
+    _ACTING_WORD,
+    _ALLOWED_CONJ,
+    _CASE_GRAMS,
+    _MAX,
+    _STOP_TEXT,
+    _can_continue,
+    _head_at,
+    _head_lemma,
+    _name_cases,
+    _Span,
+    _substantive,
+    _with_adjectives,
+)
+
+# What may stand between a name and its "один из …": punctuation, a linking verb (title_cues.txt:
+# linking_verb), an adverb ("Петров, один из…", "Петров является одним из…").
+_ONE_OF_GAP = frozenset({",", "—", "–", "-"})
+_MAX_ONE_OF_GAP = 4
+
+
+def _one_of_title(c: _Ctx, k: int) -> _Span | None:
+    """The title after "один из" at token ``k`` ("одним из самых успешных исполнителей"): a
+    plural title head in the genitive, over its adjectives and genitive complements."""
+    doc = c.doc
+    j = k + 2
+    sent = doc.sents[doc.toks[k].sent]
+    while j < sent.last and (p := doc.toks[j].parse) is not None and \
+            p.pos in ("ADJF", "PRTF", "ADVB") and j - k <= 6:
+        j += 1
+    if j >= sent.last or j in c.quoted or doc.toks[j].case != "gent" or \
+            not _plural_read(doc.toks[j]) or not _head_lemma_plural(doc.toks[j], c.lex):
+        return None
+    last = j + 1
+    while last < sent.last and last - j <= _MAX and _can_continue(doc.toks[last], c.quoted) and \
+            (doc.toks[last].case in ("gent", None) or last in c.quoted) and \
+            (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
+        last += 1
+    return _Span(k + 2, j, last)
+
+
+def _head_lemma_plural(tok: Tok, lex: TitleLexicon) -> str | None:
+    """The title lemma of a plural noun ("руководителей" → руководитель)."""
+    return _head_lemma(tok, lex) or next(
+        (q.normal for q in tok.parses if q.pos == "NOUN" and q.normal in lex.titles), None)
+
+
+def _one_of_person(c: _Ctx, k: int) -> int | None:
+    """The person named right before "один из" at token ``k``, over a linking verb."""
+    doc = c.doc
+    i = bisect_right(c.last_toks, k) - 1
+    while i >= 0 and c.people[i].last_tok > k:
+        i -= 1
+    if i < 0 or k - c.people[i].last_tok > _MAX_ONE_OF_GAP or \
+            doc.toks[c.people[i].first_tok].sent != doc.toks[k].sent:
+        return None
+    for t in doc.toks[c.people[i].last_tok:k]:
+        p = t.parse
+        if t.text not in _ONE_OF_GAP and not (p is not None and (
+                p.pos == "ADVB" or p.normal in c.lex.linking_verbs)):
+            return None
+    return i
+
+
+def _ones_of(c: _Ctx) -> Iterator[_Found]:
+    """"Петров, один из руководителей компании", "Петров — один из самых успешных
+    исполнителей", "Петров является одним из директоров": the title of one of many."""
+    doc = c.doc
+    for k in range(len(doc.toks) - 2):
+        if doc.toks[k].lemma != "один" or doc.toks[k + 1].low != "из":
+            continue
+        span = _one_of_title(c, k)
+        if span is None or c.taken(span):
+            continue
+        i = _one_of_person(c, k)
+        if i is None:
+            i = _one_of_named_after(c, k, span)
+        if i is not None:
+            yield _Found(c.people[i], span)
+
+
+_ONE_OF_OPENERS = frozenset({"—", "–", "(", ","})
+_MAX_ONE_OF_ADJECTIVES = 2
+
+
+def _one_of_named_after(c: _Ctx, k: int, span: _Span) -> int | None:
+    """The person named right after the title of "один из" at token ``k`` behind a dash, a
+    bracket or a comma, over adjectives in its case ("один из адвокатов — Анна Белова", "один
+    из лучших вратарей (Иван Петров)", "одного из боссов клана, 78-летнего Ивана Петрова"; a
+    comma needs the name in the case of "один")."""
+    doc = c.doc
+    j = span.last
+    if j >= len(doc.toks) or doc.toks[j].text not in _ONE_OF_OPENERS:
+        return None
+    comma = doc.toks[j].text == ","
+    j += 1
+    first = j
+    while j < len(doc.toks) and j - first < _MAX_ONE_OF_ADJECTIVES and \
+            (p := doc.toks[j].parse) is not None and p.pos == "ADJF" and doc.toks[j].ner is None:
+        j += 1
+    i = c.by_first.get(j)
+    if i is None or doc.toks[j].sent != doc.toks[k].sent:
+        return None
+    form = _ANIMATE_ACCUSATIVE.get(doc.toks[k].case)
+    person = c.people[i]
+    if j > first:  # the adjective agrees with "один", in any of its readings ("78-летнего")
+        forms = {_ANIMATE_ACCUSATIVE.get(_CASE_GRAMS[g]) for p in doc.toks[first].parses
+                 for g in p.grams if g in _CASE_GRAMS and not (g == "accs" and "inan" in p.grams)}
+        if form not in forms:
+            return None
+    elif comma and form not in {_ANIMATE_ACCUSATIVE.get(x) for x in
+                                _name_cases(doc.toks[person.first_tok:person.last_tok])}:
+        return None
+    return i
+
+
+def _post_phrases(c: _Ctx) -> Iterator[_Found]:
+    """A post word with its genitive title ("на пост министра", "с должности главы",
+    "занимал пост директора") names a post of the person named right after the title, else
+    of the person named last before it in its sentence: "Петров подал в отставку с поста
+    министра", "назначит Петрова на пост директора", "Смирнова, которая занимала пост главы
+    района"."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        if not (t.lemma in c.lex.post_words or _acted_duties(c, k)) or k + 1 >= len(doc.toks) \
+                or k in c.quoted:
+            continue
+        sent = doc.sents[t.sent]
+        span = _predicated(doc, k + 1, sent.last, c.lex, c.quoted, want="gent")
+        if span is None or span.first != k + 1 or c.taken(span):
+            continue
+        at = c.by_first.get(span.last)
+        if at is None:
+            at = _named_after_verb(c, span.last, sent.last, t.lemma in _role_words())
+        after = c.people[at] if at is not None else None
+        i = bisect_right(c.last_toks, k) - 1  # the last person ending by the post word
+        while i >= 0 and c.people[i].last_tok > k:
+            i -= 1
+        before = c.people[i] if i >= 0 and c.people[i].first_tok >= sent.first else None
+        person = after or before
+        if person is not None and (person is after or not _gives_post(c, person.last_tok, k)):
+            yield _Found(person, _Span(span.first, span.head, span.last))
+        elif person is None and (j := _post_subject(c, sent.first, k)) is not None:
+            yield _Found(c.people[j], _Span(span.first, span.head, span.last))
+
+
+_SEEK_GAP = 3  # words between a post seeker and its post word: "бороться | за | пост"
+_SEEK_GAP_POS = frozenset({"PREP", "NPRO", "ADJF", "INFN", "PRTF", "ADVB", "PRCL"})
+
+
+def _sought_post(c: _Ctx, first: int) -> bool:
+    """Is the title starting at token ``first`` the genitive of a post word of a post sought,
+    offered or promised, which nobody named holds (a word of data/title_cues.txt: post_seeker
+    right before the post word, over prepositions, pronouns, adjectives and an infinitive:
+    "бороться за пост премьера", "кандидатом на пост главы", "предложения занять пост")?"""
+    k = first - 1
+    if k < 1 or c.doc.toks[k].lemma not in c.lex.post_words:
+        return False
+    doc = c.doc
+    first = doc.sents[doc.toks[k].sent].first
+    for j in range(k - 1, max(first, k - 1 - _SEEK_GAP) - 1, -1):
+        t = doc.toks[j]
+        if t.lemma in c.lex.post_seekers:
+            return True
+        if t.parse is None or t.parse.pos not in _SEEK_GAP_POS or t.ner is not None:
+            return False
+    return False
+
+
+def _acted_duties(c: _Ctx, k: int) -> bool:
+    """Is token ``k`` "обязанности" after a finite verb or an infinitive of data/title_cues.txt:
+    acting_verb ("будет исполнять обязанности главы", "выполнял обязанности министра"): a post
+    held?"""
+    prev = c.doc.toks[k - 1].parse if k > 0 else None
+    return c.doc.toks[k].low == _ACTING_WORD and prev is not None and \
+        prev.normal in c.lex.acting_verbs and prev.pos in ("VERB", "INFN")
+    # (a participle, "исполняющего обязанности губернатора", may qualify someone else's word:
+    # "сын исполняющего обязанности губернатора Иван Петров")
+
+
+def _named_after_verb(c: _Ctx, k: int, stop: int, role: bool = False) -> int | None:
+    """The person named right after a title verb at token ``k`` (over adverbs and "был"):
+    "Пост министра занимал Петров", "с поста главы был снят Петров". After a role phrase
+    (``role``: "в качестве заместителя"), any verb, over a comma that closes the phrase: "в
+    команду, в качестве заместителя, входит Петров"."""
+    doc = c.doc
+    verb = False
+    j = k + 1 if role and k < stop and doc.toks[k].text == "," else k
+    while j < stop and j - k < _MAX_TO_VERB and (p := doc.toks[j].parse) is not None and \
+            (p.pos == "ADVB" or p.pos in ("VERB", "PRTS") and (
+                role or p.normal in c.lex.title_verbs or p.normal == "быть")):
+        verb = verb or role and p.pos in ("VERB", "PRTS") or p.normal in c.lex.title_verbs
+        j += 1
+    if not verb:
+        return None
+    # the name, or the titles before it: "Пост министра займёт заместитель главы Петров"
+    return c.by_first.get(j, c.by_anchor.get(j))
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Post words whose phrase names the role of the clause's subject, whatever its verb
+    (data/role_words.txt: "в качестве заместителя")."""
+    return frozenset(lines("role_words.txt"))
+
+
+def _post_subject(c: _Ctx, first: int, k: int) -> int | None:
+    """The person a sentence naming nobody holds the post of the post word at token ``k``
+    through: its subject "он"/"она" ("С 2006 года он занимал должность министра") or its
+    subjectless verb ("Указом президента назначен на должность полпреда"), the person these
+    refer to (``_antecedent``)."""
+    doc = c.doc
+    if any(t.ner == "PER" for t in doc.toks[first:k]) or _in_speech(doc, k):
+        return None
+    for j in range(first, k):
+        t = doc.toks[j]
+        if t.low in _PRONOUNS and t.parse is not None and t.parse.pos == "NPRO":
+            return _antecedent(c, j, _PRONOUNS[t.low])
+        if _subjectless(doc, j, c.lex) and t.parse is not None:
+            gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
+            return _antecedent(c, j, gender) if gender is not None else None
+    return None
+
+
+def _gives_post(c: _Ctx, first: int, stop: int) -> bool:
+    """Does a word between tokens ``first`` and ``stop`` make the person before them the one
+    who gives or seeks the post (data/title_cues.txt: post_giver), not a passive participle?"""
+    return any(t.lemma in c.lex.post_givers and t.parse is not None and
+               t.parse.pos in ("VERB", "INFN", "NOUN") for t in c.doc.toks[first:stop])
+
+
+def _joined_heads(c: _Ctx) -> Iterator[_Found]:
+    """A second head joined by "и" inside a title found, in the case of its head: its own
+    title ("издатель и главред журнала": "главред журнала" too; "основатель и директор
+    центра", whose link title is not reported: "директор центра")."""
+    titles = [(t.person, t.first_tok, t.last_tok, t.head) for t in c.kept]
+    titles += [(f.person, f.span.first, f.span.last, _lemma(c, f)) for f in c.linked]
+    for person, first, last, lemma in titles:
+        head = next((j for j in range(first, last)
+                     if _head_lemma(c.doc.toks[j], c.lex) == lemma), None)
+        if head is None or c.doc.toks[head].case is None:
+            continue
+        for j in range(head + 1, last - 1):
+            if c.doc.toks[j].low not in _ALLOWED_CONJ or j in c.quoted:
+                continue
+            k = j + 1
+            while k < last and (p := c.doc.toks[k].parse) is not None and \
+                    p.pos in ("ADJF", "PRTF") and c.doc.toks[k].case == c.doc.toks[head].case:
+                k += 1
+            if k < last and c.doc.toks[k].case == c.doc.toks[head].case and \
+                    _head_lemma(c.doc.toks[k], c.lex) and k not in c.quoted:
+                yield _Found(person, _Span(j + 1, k, last))
+            break
+
+
+def _others_opener(doc: Doc, o: int) -> int | None:
+    """Where the words before a plural "другие" at token ``o`` start when they close a list
+    ("и других", "и двух других", "наряду с другими"); None otherwise."""
+    if o < 1:
+        return None
+    k = o - 1
+    if doc.toks[k].pos == "NUMR" and k > 0:  # "и двух других актрис"
+        k -= 1
+    if doc.toks[k].low in _ALLOWED_CONJ:
+        return k
+    if k == o - 1 and k > 0 and doc.toks[k].low == "с" and doc.toks[k - 1].low == "наряду":
+        return k - 1
+    return None
+
+
+def _others_of_list(c: _Ctx) -> Iterator[_Found]:
+    """A plural title after "и других" that closes a list of names: every name of the list
+    holds it ("Пикассо, Дали и других художников", "Петров, Смирнов и другие депутаты",
+    "Петров и двух других актёров", "Петров наряду с другими руководителями")."""
+    doc = c.doc
+    for o, t in enumerate(doc.toks):
+        if t.lemma != "другой" or o + 1 >= len(doc.toks) or not _plural(t):
+            continue
+        k = _others_opener(doc, o)
+        if k is None:
+            continue
+        j = o + 1
+        while j < len(doc.toks) and (p := doc.toks[j].parse) is not None and \
+                p.pos in ("ADJF", "PRTF") and doc.toks[j].case == t.case:
+            j += 1
+        if j >= len(doc.toks) or not _plural(doc.toks[j]) or not _head_lemma(doc.toks[j], c.lex) \
+                or doc.toks[j].case != t.case:
+            continue
+        span = _Span(o + 1, j, j + 1)
+        people = _listed_before(c, k)
+        if people and not c.taken(span):
+            yield from (_Found(c.people[i], span) for i in people)
+
+
+_COORDINATORS = frozenset({",", "и", "а", "также"})
+
+
+def _coordinated(c: _Ctx) -> Iterator[_Found]:
+    """The titles joined to a predicated one by "и" or commas, in its case: "была членом и
+    секретарем совета", "работала инженером, дизайнером, затем менеджером" (the first is the
+    predicate's; a membership first takes the complement of the title after it: "член
+    совета")."""
+    for ti, t in enumerate(list(c.kept)):  # titles found later only join the end of the list
+        head = next((j for j in range(t.first_tok, t.last_tok)
+                     if _head_lemma(c.doc.toks[j], c.lex) == t.head), None)
+        case = c.doc.toks[head].case if head is not None else None
+        if t.rule not in _PREDICATE_RULES or case is None:
+            continue
+        k = t.last_tok
+        while True:
+            j = gap = _trailing_adverbial(c.doc, k, c.quoted)  # "…врачом в госпитале, затем"
+            while j < len(c.doc.toks) and c.doc.toks[j].low in _COORDINATORS and \
+                    c.doc.toks[j].sent == c.doc.toks[k].sent:
+                j += 1
+            j = _lead_adverbial(c.doc, _adverbs_after(c.doc, j), c.quoted) if j > gap else k
+            # "…, затем менеджером", "…, а в 1990 году — членом академии"
+            if j == k or j >= len(c.doc.toks):
+                break
+            span = _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want=case)
+            if span is None or c.taken(span) or span.first != j:
+                break
+            if k == t.last_tok and head == k - 1 and span.last > span.head + 1 and \
+                    t.kind == "membership":
+                # a membership names its body: it shares the complement of the title after
+                # it ("член совета" of "членом и секретарем совета"; "юристом и директором
+                # фонда" gives a "юрист" of no fund)
+                shared = guillemets(as_written(c.doc, span.head + 1, span.last))
+                c.kept[ti] = replace(t, normal=f"{t.normal} {shared}")
+            yield _Found(t.person, span)
+            k = span.last
+_LIST_LEADS = frozenset({":", "—", "–", "также"})
+
+
+def _body_end(c: _Ctx, k: int) -> int:
+    """The end of the genitive body after the make-up noun at ``k`` ("состав | Общественного
+    совета района")."""
+    doc, end = c.doc, k + 1
+    while end < len(doc.toks) and end - k <= _MAX and _can_continue(doc.toks[end], c.quoted) \
+            and (p := doc.toks[end].parse) is not None and p.pos != "PREP" and \
+            (doc.toks[end].case == "gent" or end in c.quoted or doc.toks[end].ner == "ORG"):
+        end += 1
+    return end
+
+
+def _listed_after(c: _Ctx, k: int) -> list[int]:
+    """The people of a list that starts at token ``k`` (a colon, dash or "также" skipped)."""
+    while k < len(c.doc.toks) and c.doc.toks[k].low in _LIST_LEADS:
+        k += 1
+    first = c.by_first.get(k)
+    if first is None:  # a name after its own titles: the first title starts at k
+        first = c.by_anchor.get(k)
+    elif first in c.before:
+        first = None  # the name has titles before it: the list starts at them
+    return [] if first is None else [first, *_list_members(c, first)]
+
+
+def _listed_before(c: _Ctx, k: int) -> list[int]:
+    """The people of a list that ends right before token ``k``."""
+    last = c.by_last.get(k)
+    if last is None:
+        return []
+    first = last
+    while first > 0 and last in _list_members(c, first - 1):
+        first -= 1
+    return list(range(first, last + 1))
+
+
+def _trailing_adverbial(doc: Doc, k: int, quoted: set[int]) -> int:
+    """Where the prepositional adverbials and the bracketed aside at token ``k``, after a
+    predicated title, end ("… инженером | в Омске |, затем директором", "… социологом | в ООО
+    «Прогресс» |, затем менеджером", "… топ-менеджером «Лукойла» | («Когалымнефтегаз») |, а также
+    директором"): ``k`` itself when no coordinator follows them (the list goes on only past a
+    comma or a conjunction)."""
+    n = k
+    while True:
+        m = _bracketed_aside(doc, n) if n < len(doc.toks) and doc.toks[n].text == "(" else \
+            _adverbial_end(doc, n, quoted)
+        if m == n:
+            break
+        n = m
+    if n == k or n >= len(doc.toks) or doc.toks[n].low not in _COORDINATORS:
+        return k
+    return n
+
+
+def _adverbial_end(doc: Doc, k: int, quoted: set[int]) -> int:
+    """Where a prepositional adverbial at token ``k`` ends ("в 1990 году", "в ООО «Прогресс»",
+    "на заводе Renault"): ``k`` itself when none starts there."""
+    if k >= len(doc.toks) or (p := doc.toks[k].parse) is None or p.pos != "PREP" or \
+            doc.toks[k].low in _instrumental_preps():
+        return k
+    n = k + 1
+    while n < len(doc.toks) and doc.toks[n].sent == doc.toks[k].sent and (
+            n in quoted or doc.toks[n].text in QUOTES or doc.quotes.open_depth(n) > 0 or
+            doc.toks[n].ner in ("ORG", "LOC") or
+            n - k <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and
+            doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "ablt" and
+            (_adverbial_word(doc.toks[n]) or _participle(doc.toks[n]))):
+        n += 1
+    return k if n == k + 1 else n
+
+
+def _bracketed_aside(doc: Doc, k: int) -> int:
+    """Where the bracketed aside opening at token ``k`` ends (past its ")"), within the
+    sentence and ``_MAX`` tokens: ``k`` itself when it does not close there."""
+    for n in range(k + 1, min(len(doc.toks), k + _MAX + 1)):
+        if doc.toks[n].sent != doc.toks[k].sent or doc.toks[n].text == "(":
+            return k
+        if doc.toks[n].text == ")":
+            return n + 1
+    return k
+
+
+def _lead_adverbial(doc: Doc, k: int, quoted: set[int]) -> int:
+    """Token ``k`` moved past an adverbial and a dash that stand for the verb left out after a
+    coordinator ("…, а в 1990 году — действительным членом", "…, а с 2000 года главным
+    редактором"); ``k`` itself when no title in the instrumental follows them."""
+    n = _adverbial_end(doc, k, quoted)
+    if n == k:
+        return k
+    if n < len(doc.toks) and doc.toks[n].text in _DASHES:
+        n += 1
+    return n if n < len(doc.toks) and doc.toks[n].case == "ablt" else k
+
+
+def _adverbs_after(doc: Doc, k: int) -> int:
+    """Where the adverbs (and "также") from token ``k`` on end."""
+    while k < len(doc.toks) and (p := doc.toks[k].parse) is not None and \
+            (p.pos in ("ADVB", "PRCL") or p.normal == "быть" and p.pos == "VERB" or
+             doc.toks[k].low == "также"):
+        k += 1
+    return k
+
+
+def _body_listed(c: _Ctx, k: int, into: int, end: int) -> list[int]:
+    """The people a make-up noun at ``k`` (after the preposition at ``into``, its body ending
+    at ``end``) lists: after a verb that follows it, after a dash or colon ("в составе жюри —
+    …"), or before or after a verb that precedes it ("Петров вошел в состав …")."""
+    doc = c.doc
+    verb = _adverbs_after(doc, end)
+    if verb < len(doc.toks) and doc.toks[verb].lemma in c.lex.joins_body:
+        return _listed_after(c, verb + 1)
+    if end < len(doc.toks) and doc.toks[end].text in _LIST_LEADS and doc.toks[k].case == "loct":
+        return _listed_after(c, end)
+    verb = _adverbs_before(doc, into) - 1
+    if verb >= 0 and doc.toks[verb].lemma in c.lex.joins_body:
+        return _listed_before(c, _adverbs_before(doc, verb)) or _listed_after(c, end)
+    return []
+
+
+def _body_members(c: _Ctx) -> Iterator[_Found]:
+    """The people a body's make-up lists, each a member of the body: "В состав совета вошли
+    Иван Петров и Анна Смирнова", "Петров и Смирнова включены в состав комиссии", "В составе
+    жюри — Петров, Смирнова" (data/title_cues.txt: body_member, joins_body)."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        role = c.lex.body_members.get(t.lemma)
+        if role is None or k in c.quoted:
+            continue
+        into = _with_adjectives(doc, k, doc.sents[t.sent].first) - 1
+        if into < 0 or doc.toks[into].low not in _INTO:
+            continue
+        end = _body_end(c, k)
+        if not any(x.parse is not None and x.parse.pos == "NOUN" or x.i in c.quoted
+                   for x in doc.toks[k + 1:end]):
+            continue  # no body named ("в состав которого вошли")
+        people = _body_listed(c, k, into, end)
+        if not people:
+            continue
+        span = _Span(k, k, end)
+        yield from (_Found(c.people[i], span, role) for i in people
+                    if doc.toks[c.people[i].first_tok].sent == t.sent)
+
+
+# The rules whose titles a verb predicates (data: the rule names of this module).
+_PREDICATE_RULES = frozenset(r for r in ("predicate", "object_predicate", "after_relative",
+                                         "after_participle", "pronoun_subject", "no_subject",
+                                         "gerund_predicate"))
+
+
+def _lemma(c: _Ctx, f: _Found) -> str:
+    if f.role is not None:
+        return f.role
+    head = c.doc.toks[f.span.head]
+    # a participle a rule chose as the head is used as a noun ("главным управляющим банка")
+    return _head_at(c.doc, f.span.head, c.lex) or _substantive(head, c.lex, governs=True) or \
+        head.lemma

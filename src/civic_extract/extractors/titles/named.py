@@ -1,0 +1,364 @@
+"""Titles next to a person's name: the plan of the titles before each name, and the
+decision lists after it and in its predicate."""
+
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ...document import Doc, Tok
+from ...lexicon import TitleLexicon
+from ...rules import Rule, first_match
+from ..people import PersonCandidate
+from .before import (
+    _before,
+    _chain,
+    _clause_start,
+    _dash_title,
+    _list_opener,
+    _list_owner,
+    _plural,
+    _plural_read,
+)
+from .context import _At, _complement_name, _Ctx, _Found, _list_members, _Named, _Near
+from .predicates import (
+    _PREDICATE_DASHES,
+    _RELATIVE,
+    _after_at,
+    _after_relative,
+    _apposition,
+    _inverse_predicate,
+    _object_predicate,
+    _predicate,
+    _predicated,
+    _relative_adverbials,
+)
+from .words import _STOP_TEXT, _acting_words, _age_word, _cases, _name_cases, _Span
+
+
+def _start(c: _Ctx, i: int) -> int:
+    """The token the titles of person ``i`` end before: its name, or a genitive name before it
+    that is the complement of its title."""
+    return c.people[i - 1].first_tok if _complement_name(c, i) else c.people[i].first_tok
+
+
+def _stack_before(a: _At) -> Iterator[list[_Named]]:
+    """The titles right before the name, stacked, and those chained before them by commas."""
+    c, i = a
+    first = c.people[i].first_tok
+    start = _start(c, i)
+    spans = _before(c.doc, start, c.lex, c.quoted, c.name(i))
+    if not spans:
+        return
+    named = [("before_name", s) for s in spans]
+    if start != first:  # the last title runs over the genitive name: "заместитель Клишаса"
+        s = spans[-1]
+        named[-1] = ("name_complement", _Span(s.first, s.head, first))
+    chain = _chain(c.doc, [s for _, s in named], c.lex, c.quoted)
+    yield [("chained_before", s) for s in chain[:len(chain) - len(named)]] + named
+
+
+_MAX_EXAMPLE_LEAD = 3  # words from the determiner to the title: "таких групп и | музыкантов"
+
+
+def _example_opener(doc: Doc, first: int, lex: TitleLexicon) -> int | None:
+    """When the name at token ``first`` follows "как" (a comma before it skipped), the token a
+    plural title of the list must end before; else None."""
+    sent_first = doc.sents[doc.toks[first].sent].first
+    k = first - 1
+    if k <= sent_first or doc.toks[k].low not in lex.example_openers:
+        return None
+    end = k - 1 if doc.toks[k - 1].text == "," else k
+    return end if end > sent_first else None
+
+
+def _examples_opened(c: _Ctx, i: int) -> list[_Named]:
+    """The plural title whose examples a name opens: "такие артисты, как Иван Петров, …",
+    "с такими режиссёрами, как …", "таких групп и музыкантов как …" (the determiner of
+    data/title_cues.txt before it, within a few words; not part of the title). Not when an
+    adjective judges the class ("такие известные игроки, как …", "такие сильные шахматисты")."""
+    doc = c.doc
+    end = _example_opener(doc, c.people[i].first_tok, c.lex)
+    if end is None:
+        return []
+    spans = _before(doc, end, c.lex, c.quoted)
+    if not spans or not _plural_read(doc.toks[spans[-1].head]):
+        return []
+    last = spans[-1]
+    sent_first = doc.sents[doc.toks[last.head].sent].first
+    for k in range(last.head - 1, max(sent_first, last.head - _MAX_EXAMPLE_LEAD) - 1, -1):
+        t = doc.toks[k]
+        if t.lemma in c.lex.example_determiners:
+            return [("list_opener", _Span(max(k + 1, last.first), last.head, last.last))]
+        if (p := t.parse) is not None and p.pos in ("ADJF", "PRTF"):
+            return []  # "такие известные игроки, как …": a judgement of the class, no title
+    return []
+
+
+def _list_opened(a: _At) -> Iterator[list[_Named]]:
+    """The plural titles of a list the name opens: "членам палаты: Светлане Аристовой, …",
+    "писатели, среди которых — Павел Басинский и …", "такие артисты, как Иван Петров, …"."""
+    c, i = a
+    opener = _list_opener(c.doc, c.people[i].first_tok, c.lex)
+    if opener is None:
+        examples = _examples_opened(c, i)
+        if examples:
+            yield examples
+        return
+    spans = _before(c.doc, opener[0], c.lex, c.quoted)
+    plural = [s for s in spans if _plural(c.doc.toks[s.head])]
+    if plural and plural[-1] is spans[-1] and (
+            not opener[1] or c.doc.toks[spans[-1].head].case == c.doc.toks[_start(c, i)].case):
+        yield [("list_opener", s) for s in plural]
+
+
+def _dash_before(a: _At) -> Iterator[list[_Named]]:
+    """A singular title before a dash before the name: "Министр обороны — Иван Петров"."""
+    c, i = a
+    first = c.people[i].first_tok
+    case = c.doc.toks[first].case
+    while first - 1 > 0 and first - c.people[i].first_tok < 2 and case is not None and \
+            (p := c.doc.toks[first - 1].parse) is not None and p.pos == "ADJF" and \
+            c.doc.toks[first - 1].case == case:
+        first -= 1  # "глава республики — 57-летний Тоомас Ильвес"
+    opener = _list_opener(c.doc, first, c.lex)
+    if opener is None or not opener[1]:
+        return
+    spans = _before(c.doc, opener[0], c.lex, c.quoted)
+    if spans and not any(_plural(c.doc.toks[s.head]) for s in spans) and \
+            _dash_title(c.doc, spans[-1], _start(c, i)):
+        yield [("dash_title", spans[-1])]
+
+
+def _after_named_dash(c: _Ctx, k: int) -> bool:
+    """Does token ``k`` follow a dash right after a name ("Иван Петров – директор школы, Анна
+    Белова – …": the title is Петров's, not the next name's)?"""
+    return k > 0 and c.doc.toks[k - 1].text in _PREDICATE_DASHES and k - 1 in c.by_last
+
+
+def _comma_before(a: _At) -> Iterator[list[_Named]]:
+    """A clause-initial title, a comma, then the name (over an age): "Бывший спикер палаты,
+    Нэнси Пелоси", "ушел вице-губернатор края, 35-летний Иван Петров"."""
+    c, i = a
+    first = c.people[i].first_tok
+    comma = first - 1 if first > 1 and _age_word(c.doc.toks[first - 1]) is None else first - 2
+    if comma < 1 or c.doc.toks[comma].text != ",":
+        return
+    spans = _before(c.doc, comma, c.lex, c.quoted)
+    if spans and _clause_start(c.doc, spans[0].first) and \
+            not _after_named_dash(c, spans[0].first) and \
+            c.doc.toks[spans[-1].head].case == c.doc.toks[first].case and \
+            not _plural(c.doc.toks[spans[-1].head]):
+        yield [("before_comma", spans[-1])]
+
+
+# The constructions of titles right before a name, for each person: the first that finds
+# titles decides (a list opener, a dash or a comma counts only when no title stands right
+# before the name). Each title carries its rule's name in RULES: the first rule's are
+# before_name, name_complement or chained_before.
+_BEFORE_NAME: tuple[Rule[_At, list[_Named]], ...] = (
+    Rule("before_name", _stack_before),
+    Rule("list_opener", _list_opened),
+    Rule("dash_title", _dash_before),
+    Rule("before_comma", _comma_before),
+)
+
+
+def _plan(c: _Ctx) -> None:
+    """The titles before each name (``c.before``): those of the first rule of ``_BEFORE_NAME``
+    that finds some; a genitive name that is the complement of the title of the name after it
+    keeps only its genitive titles ("помощник бывшего мэра Ивана Петрова Олег Смирнов"); a title
+    predicated of the name from before it comes first ("Главой комитета назначен …")."""
+    for i in range(len(c.people)):
+        found = first_match(_BEFORE_NAME, (c, i))
+        if found is not None:
+            c.before[i] = found[1]
+    for i in range(1, len(c.people)):
+        if _complement_name(c, i):
+            # a genitive read from the head, not allowed by an unknown one: "экс-директор ФБР
+            # из администрации Билла Клинтона Луис Фри" is no title of Клинтон
+            own = [(r, s) for r, s in c.before.pop(i - 1, [])
+                   if "gent" in _cases(c.doc.toks[s.head])]
+            if own:
+                c.before[i - 1] = own
+    for i, person in enumerate(c.people):
+        if c.before.get(i, [("", None)])[0][0] == "inverse_predicate":
+            continue  # a list member given the title of the list's first name
+        anchor = c.before[i][0][1].first if i in c.before else person.first_tok
+        found_inverse = _inverse_predicate(c.doc, anchor, c.lex, c.quoted)
+        if found_inverse and \
+                "nomn" in _name_cases(c.doc.toks[person.first_tok:person.last_tok]):
+            named: list[_Named] = [("inverse_predicate", s) for s in found_inverse]
+            c.before[i] = [*named, *c.before.get(i, [])]
+            if _plural(c.doc.toks[found_inverse[-1].head]):
+                for j in _list_members(c, i):  # "Заместителями стали Петров и Смирнов"
+                    c.before[j] = [*named, *c.before.get(j, [])]
+    for i in sorted(c.before):
+        c.by_anchor.setdefault(c.before[i][0][1].first, i)
+
+
+def _planned(rule: str) -> Callable[[_Ctx], Iterator[_Found]]:
+    """The titles of ``rule`` among the titles before the names (``_plan``)."""
+    def find(c: _Ctx) -> Iterator[_Found]:
+        for i, named in sorted(c.before.items()):
+            yield from (_Found(c.people[i], s) for r, s in named if r == rule)
+    return find
+
+
+def _list_over_names(c: _Ctx) -> Iterator[_Found]:
+    """A name with no title before it that continues a list whose first name has a plural
+    title: the list's plural titles ("членам палаты: Светлане Аристовой, Николаю Бухавцеву")."""
+    for i, person in enumerate(c.people):
+        owner = _list_owner(c.doc, c.people, i) if i not in c.before else None
+        if owner is None or owner not in c.before:
+            continue
+        spans = [s for _, s in c.before[owner]]
+        if _plural_read(c.doc.toks[spans[-1].head]):
+            yield from (_Found(person, s) for s in spans if _plural_read(c.doc.toks[s.head]))
+
+
+def _after_relative_rule(a: _Near) -> Iterator[_Span | None]:
+    c, person = a
+    at = _after_at(c.doc, person.last_tok)
+    if at is not None and at.k < at.stop and c.doc.toks[at.k].low in _RELATIVE:
+        yield _after_relative(c.doc, at, c.lex, c.quoted)
+
+
+def _after_participle_rule(a: _Near) -> Iterator[_Span | None]:
+    """"Петров, исполняющий обязанности главы района", "…, работавший юристом"."""
+    c, person = a
+    at = _after_at(c.doc, person.last_tok)
+    if at is None:
+        return
+    if _acting_words(c.doc, at.word) is not None:
+        yield _predicated(c.doc, at.word, at.stop, c.lex, c.quoted, None)
+        return
+    p = c.doc.toks[at.word].parse if at.word < at.stop else None
+    if p is not None and p.pos == "PRTF" and p.normal in c.lex.title_verbs:
+        yield _predicated(c.doc, at.word + 1, at.stop, c.lex, c.quoted)
+
+
+def _after_name_rule(a: _Near) -> Iterator[_Span | None]:
+    c, person = a
+    at = _after_at(c.doc, person.last_tok)
+    if at is not None:
+        yield _apposition(c.doc, at, c.lex, c.quoted)
+
+
+# The constructions of a title after a name, for each person: the first that applies decides
+# (its title may be None: "Петров, который пришел" has none, and no apposition is looked for).
+_AFTER: tuple[Rule[_Near, _Span | None], ...] = (
+    Rule("after_relative", _after_relative_rule),
+    Rule("after_participle", _after_participle_rule),
+    Rule("after_name", _after_name_rule),
+)
+
+
+def _some(span: _Span | None) -> Iterator[_Span]:
+    if span is not None:
+        yield span
+
+
+def _past_apposition(c: _Ctx, person: PersonCandidate) -> _Span | None:
+    """The title predicated of a nominative name past its apposition between commas:
+    "Иван Петров, адвокат из Ричмонда, является президентом ассоциации"."""
+    doc, stop = c.doc, person.last_tok
+    if doc.toks[stop - 1].case != "nomn":
+        return None
+    at = _after_at(doc, stop)
+    if at is None or doc.toks[stop].text != ",":
+        return None
+    span = _apposition(doc, at, c.lex, c.quoted)
+    if span is None or span.last >= at.stop or doc.toks[span.last].text != "," or \
+            doc.toks[span.head].case != "nomn" or \
+            (p := doc.toks[span.last + 1].parse) is None or p.pos not in _PREDICATE_OPENERS \
+            or "Ques" in p.grams:
+        return None  # "…, директор школы, где работал учителем": another clause's
+    return _predicate(doc, span.last + 1, c.lex, c.quoted)
+
+
+_PREDICATE_OPENERS = frozenset({"VERB", "PRTS", "ADVB", "PRCL", "PREP"})
+
+
+_MAX_FIRST_PREDICATE = 10
+_PREDICATE_JOINS = frozenset({"а", "и", "но"})
+
+
+def _verb_gender(tok: Tok) -> str | None:
+    p = tok.parse
+    return None if p is None else next((g for g in ("masc", "femn", "neut", "plur")
+                                        if g in p.grams), None)
+
+
+# What separates a name's first predicate from a second: "возглавлял компанию, а затем был …",
+# "занимал много постов: был министром, …"
+_SECOND_PREDICATE_SEPARATORS = frozenset({",", ":"})
+
+
+def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
+    """The title a second verb of the name's clause predicates, after a comma or a colon: "Иван
+    Петров возглавлял компанию, а в 2010 году был мэром Еревана", "занимал много постов: был
+    министром…" (the verbs agree in gender; no other name, no conjunction and no relative word
+    between)."""
+    doc, stop = c.doc, person.last_tok
+    if doc.toks[stop - 1].case != "nomn":
+        return None
+    sent = doc.sents[doc.toks[stop - 1].sent]
+    first = None
+    k = stop
+    while k < sent.last and k - stop <= _MAX_FIRST_PREDICATE and \
+            doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
+        t = doc.toks[k]
+        if t.ner == "PER" or t.text in _STOP_TEXT or t.parse is not None and (
+                t.parse.pos in ("CONJ", "NPRO") or "Ques" in t.parse.grams):
+            return None
+        if first is None and t.parse is not None and t.parse.pos == "VERB":
+            first = k
+        k += 1
+    if first is None or k >= sent.last or doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
+        return None
+    k += 1
+    if k < sent.last and doc.toks[k].low in _PREDICATE_JOINS:
+        k += 1
+    k = _relative_adverbials(doc, k, sent.last)
+    verb = doc.toks[k] if k < sent.last else None
+    if verb is None or verb.parse is None or verb.parse.pos != "VERB" or \
+            verb.parse.normal not in c.lex.title_verbs or "intr" not in verb.parse.grams or \
+            _verb_gender(verb) != _verb_gender(doc.toks[first]):
+        return None  # "…назначил, а затем уволил с поста советника": the post is the object's
+    return _predicate(doc, k, c.lex, c.quoted, doc.toks[k].sent)
+
+
+def _name_predicate(a: _Near) -> Iterator[_Span]:
+    c, person = a
+    yield from _some(_predicate(c.doc, person.last_tok, c.lex, c.quoted) or
+                     _past_apposition(c, person) or _second_predicate(c, person))
+
+
+# The predicates of a name, for each person: the first that finds a title decides.
+_PREDICATE: tuple[Rule[_Near, _Span | None], ...] = (
+    Rule("predicate", _name_predicate),
+    Rule("object_predicate", lambda a: _some(_object_predicate(
+        a[0].doc, a[1].first_tok, a[1].last_tok, a[0].lex, a[0].quoted))),
+)
+
+
+def _decisions(c: _Ctx, rules: tuple[Rule[_Near, _Span | None], ...]
+               ) -> list[tuple[str, _Span | None] | None]:
+    """For each person, the first rule of ``rules`` that decides and its title (once per
+    text)."""
+    if rules not in c.decisions:
+        c.decisions[rules] = [first_match(rules, (c, p)) for p in c.people]
+    return c.decisions[rules]
+
+
+def _decided(rules: tuple[Rule[_Near, _Span | None], ...], rule: str
+             ) -> Callable[[_Ctx], Iterator[_Found]]:
+    """The titles of ``rule``: for each person, the title of the first rule of ``rules`` that
+    decides, when it is ``rule`` and no earlier title claimed its tokens."""
+    def find(c: _Ctx) -> Iterator[_Found]:
+        for person, found in zip(c.people, _decisions(c, rules)):
+            if found is not None and found[0] == rule and found[1] is not None and \
+                    not c.taken(found[1]):
+                yield _Found(person, found[1])
+    return find

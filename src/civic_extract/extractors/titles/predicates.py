@@ -1,0 +1,591 @@
+"""Title phrases after a name and in predicates: appositions, relative clauses, "стал
+министром", "назначен главой" (the title before its verb), and the adverbials they skip."""
+
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...data import lines
+from ...document import Doc, Tok
+from ...lexicon import TitleLexicon
+from .before import (
+    _DASHES,
+    _MAX_BRACKETED,
+    _after_adverbial,
+    _after_joint,
+    _before,
+    _clause_start,
+    _dotted,
+    _only_plural,
+    _plural,
+)
+from .words import (
+    _ADVERBIAL_PREPS,
+    _ALLOWED_CONJ,
+    _MAX,
+    _STOP_TEXT,
+    _acting_abbreviation,
+    _acting_words,
+    _can_continue,
+    _head_at,
+    _head_cases,
+    _head_lemma,
+    _Span,
+    _substantive,
+)
+
+# -- the words after a name ---------------------------------------------------------------------
+
+_RELATIVE = {"который", "которая"}
+_AFTER_SEPARATORS = (",", "(", "-", "—", "–")
+
+
+@dataclass(frozen=True, slots=True)
+class _After:
+    """The words after a separator after a name: ``k`` the first, ``word`` the first that is
+    no adverb ("Долгих, некогда секретарь ЦК"), ``stop`` the end of the name's sentence."""
+
+    k: int
+    word: int
+    stop: int
+
+
+def _after_at(doc: Doc, stop: int) -> _After | None:
+    """The words after the name ending at ``stop`` when a separator follows it (past an aside
+    in brackets with no title: "Аарон Шварц (Aaron Swartz) — программист", and an age:
+    "Иван Петров, 34 года, пилот")."""
+    sent = doc.sents[doc.toks[stop - 1].sent]
+    if stop >= sent.last or doc.toks[stop].text not in _AFTER_SEPARATORS:
+        return None
+    close = _aside_end(doc, stop, sent.last)
+    if close is not None and close < sent.last and doc.toks[close].text in _AFTER_SEPARATORS \
+            and doc.toks[close].text != "(":
+        stop = close
+    if doc.toks[stop].text == "," and stop + 1 < sent.last and doc.toks[stop + 1].text in _DASHES:
+        stop += 1  # "Анна Белова, — член парламента"
+    word = stop + 1
+    if word + 2 < sent.last and doc.toks[word].text[:1].isdigit() and \
+            doc.toks[word + 1].lemma in ("год", "лет") and doc.toks[word + 2].text == ",":
+        word += 3  # "…, 34 года, пилот"
+    while word < sent.last and (p := doc.toks[word].parse) is not None and p.pos == "ADVB":
+        word += 1
+    return _After(stop + 1, word, sent.last)
+
+
+# How long an aside before a dash may be ("Дарио Фо (24 марта 1926 года, Санджано, Италия) —
+# драматург": a date and a place).
+_MAX_DASHED_ASIDE = 14
+
+
+@cache
+def _aside_words() -> frozenset[str]:
+    return frozenset(lines("aside_words.txt"))
+
+
+def _aside_end(doc: Doc, k: int, stop: int) -> int | None:
+    """The token after the ")" closing a short aside opened at token ``k`` that holds no
+    title head and no verb ("(Aaron Swartz)", "(1962 года рождения)"; a longer one before a
+    dash: "(24 марта 1926 года, Италия) —"); else None."""
+    if doc.toks[k].text != "(":
+        return None
+    for j in range(k + 1, min(stop, k + _MAX_DASHED_ASIDE + 2)):
+        t = doc.toks[j]
+        if t.text == ")":
+            dashed = j + 1 < stop and doc.toks[j + 1].text in _DASHES
+            return j + 1 if k + 1 < j <= k + _MAX_BRACKETED + 1 or dashed and j > k + 1 \
+                else None
+        if t.text == "(" or t.parse is not None and t.parse.pos in ("VERB", "PRTS") or \
+                t.parse is not None and t.parse.pos == "NOUN" and t.ner is None and \
+                t.text.islower() and t.lemma.replace("ё", "е") not in _aside_words():
+            return None
+    return None
+
+
+def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
+    """"Петров, который стал министром", "Петрова, которая работала врачом"."""
+    k = at.k
+    j = _relative_adverbials(doc, k + 1, at.stop)
+    p = doc.toks[j].parse if j < at.stop else None
+    if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs:
+        return None
+    while j + 1 < at.stop and (q := doc.toks[j + 1].parse) is not None and \
+            q.pos in ("VERB", "PRTS") and q.normal in lex.title_verbs:
+        j += 1  # "который был назначен министром"
+    return _predicated(doc, _past_adverbials(doc, j + 1, at.stop, lex), at.stop, lex, quoted)
+
+
+def _relative_adverbials(doc: Doc, j: int, stop: int) -> int:
+    """Token ``j`` moved past the adverbs and the short prepositional adverbials between a
+    relative pronoun and its verb ("который сейчас является", "которая в данный момент
+    является", "который с 2006 года был")."""
+    start = j
+    while j < stop and j - start <= _MAX_TO_VERB and (q := doc.toks[j].parse) is not None:
+        if q.pos == "ADVB":
+            j += 1
+            continue
+        if q.pos != "PREP":
+            break
+        n = j + 1
+        while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and (
+                doc.toks[n].text[:1].isdigit() or
+                (r := doc.toks[n].parse) is not None and r.pos in _ADVERBIAL_WORDS):
+            n += 1
+        if n == j + 1:
+            break
+        j = n
+    return j
+
+
+def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
+    """A title phrase after the name: "Бану Нургазиева, президент Гражданского альянса"."""
+    first = k = at.word
+    while k < at.stop and (p := doc.toks[k].parse) is not None and (
+            p.pos in ("ADJF", "PRTF") and not _head_at(doc, k, lex) or doc.toks[k].low in ("и", ",")
+            and k > first and (q := doc.toks[k - 1].parse) is not None and q.pos == "ADJF"):
+        k += 1  # "советский и российский футболист"
+    if k >= at.stop or not _head_at(doc, k, lex):
+        return None
+    if _plural(doc.toks[k]) or _only_plural(doc.toks[k], lex):
+        return None  # "…, представители институтов": a class of people
+    if _relative_complement(doc, k + 1, at.stop):
+        return None  # "…, глава которого": a relative clause, of the next subject
+    head = k
+    k += 1
+    while k < at.stop and k - first <= _MAX:
+        if not _can_continue(doc.toks[k], quoted) and not _dotted(doc, k, lex):
+            break
+        k += 1
+    if k < at.stop and doc.toks[k].ner == "PER" and not (
+            doc.toks[k].case == "gent" and "gent" not in _head_cases(doc.toks[head])):
+        return None  # the phrase introduces the next name: it is that person's title
+        # (unless the name is a genitive complement: "чиновник из команды Путина")
+    while k > head + 1 and doc.toks[k - 1].text in ("и",):
+        k -= 1
+    return _Span(first, head, k)
+
+
+def _relative_complement(doc: Doc, k: int, stop: int) -> bool:
+    """Is token ``k`` a relative pronoun that is the complement of the title head before it
+    ("Клинский, глава которого …", "компания, директором которой …"): the title opens a
+    relative clause and is no apposition to the name?"""
+    return k < stop and doc.toks[k].lemma in _RELATIVE_LEMMAS
+
+
+_RELATIVE_LEMMAS = frozenset({"который", "чей"})
+
+
+# -- predicates ---------------------------------------------------------------------------------
+
+_MAX_TO_VERB = 4
+_POST_PREPOSITIONS = {"на", "в", "с", "со", "от"}
+_MAX_VERB_TO_OBJECT = 6
+
+
+def _object_predicate(doc: Doc, first: int, last: int, lex: TitleLexicon, quoted: set[int]
+                      ) -> _Span | None:
+    """A title a verb before the name predicates of it as its object: "назначил Ивана Петрова
+    главой комитета", "утверждение Петрова на пост министра", "освободил Петрова от
+    должности министра". The name is no subject: not in the nominative."""
+    if last >= len(doc.toks) or doc.toks[last - 1].case in ("nomn", None) or \
+            doc.toks[last].sent != doc.toks[first].sent:
+        return None
+    sent = doc.sents[doc.toks[first].sent]
+    for k in range(first - 1, max(sent.first, first - _MAX_VERB_TO_OBJECT) - 1, -1):
+        t = doc.toks[k]
+        if t.text in (",", ";", ":", "(", ")") or t.ner == "PER":
+            return None
+        if t.parse is not None and t.parse.normal in lex.title_verbs:
+            span = _predicated(doc, last, sent.last, lex, quoted)
+            after = doc.toks[span.last].parse if span and span.last < sent.last else None
+            if after is not None and after.normal in lex.title_verbs:
+                return None  # "в случае избрания Петрова министром станет Иванов": the
+                # title is predicated of the name after it
+            return span
+    return None
+
+
+def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
+               sent_index: int | None = None) -> _Span | None:
+    """A title the sentence predicates of the name before it: "Иванов стал министром", "был
+    назначен директором школы", "занял пост министра финансов". ``sent_index``: the sentence
+    (default: that of the token before ``stop``; given, the subject was checked: a pronoun
+    or none, after an adverbial)."""
+    sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
+    if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None):
+        return None
+    k = start = _relative_adverbials(doc, stop, sent.last)  # "Петров с 2007 по 2013 год был"
+    verb = None
+    while k < sent.last and k - start <= _MAX_TO_VERB:
+        t = doc.toks[k]
+        if t.text in (",", ".", ";", ":", "(") or t.ner == "PER":
+            return None
+        if t.parse is not None and t.parse.normal in lex.title_verbs:
+            verb = k
+        elif verb is not None and t.parse is not None and t.parse.pos == "PRTS":
+            return None  # "был задержан сотрудниками полиции": the instrumental is the agent
+        elif verb is not None and t.parse is not None and t.parse.pos not in ("ADVB", "VERB",
+                                                                             "INFN"):
+            break
+        k += 1
+    if verb is None or k >= sent.last:
+        return None
+    return _predicated(doc, _past_adverbials(doc, k, sent.last, lex), sent.last, lex, quoted)
+
+
+@cache
+def _instrumental_preps() -> frozenset[str]:
+    """Prepositions that govern the instrumental (data/instrumental_preps.txt): the phrase
+    they open is no adverbial a title may stand after ("был с министром")."""
+    return frozenset(lines("instrumental_preps.txt"))
+
+
+def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
+    """Token ``k`` moved past the prepositional adverbials between a predicate verb and its
+    instrumental title ("работала в компании инженером", "стал в 2003 году министром"); ``k``
+    itself when no instrumental follows them."""
+    j = k
+    while j < stop and (p := doc.toks[j].parse) is not None and (
+            p.pos == "PREP" and (doc.toks[j].low not in _instrumental_preps() or
+                                 _not_instrumental(doc, j + 1, stop)) or p.pos == "ADVB"):
+        if p.pos == "ADVB":  # "служил в армии сначала водителем"
+            j += 1
+            continue
+        n = j + 1
+        if n < stop and doc.toks[n].lemma in lex.post_words:
+            break  # "на пост министра": the post's own preposition
+        while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
+                doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "ablt" and \
+                (_adverbial_word(doc.toks[n]) or _participle(doc.toks[n])):
+            n += 1
+        if n == j + 1:
+            break
+        j = n
+    return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
+
+
+def _not_instrumental(doc: Doc, k: int, stop: int) -> bool:
+    """Does the phrase a preposition that may govern the instrumental opens at token ``k``
+    stand in another case ("с 2003 года", "с мая": a time, not "с министром")?"""
+    if k >= stop:
+        return False
+    t = doc.toks[k]
+    return t.text[:1].isdigit() or t.case == "gent"
+
+
+def _participle(tok: Tok) -> bool:
+    return tok.parse is not None and tok.parse.pos == "PRTF"
+
+
+def _adverbial_word(tok: Tok) -> bool:
+    """May ``tok`` stand inside a prepositional adverbial ("в 2003 году", "в этой компании",
+    "с 15 мая", "в Google"): a noun, an adjective, a numeral, a pronoun, a number in digits, or
+    a word the morphology does not read or gives no part of speech (Latin letters)?"""
+    p = tok.parse
+    return p is None or p.pos is None or p.pos in _ADVERBIAL_WORDS or tok.text[:1].isdigit()
+
+
+def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int],
+                acting_case: str | None = "ablt", want: str = "ablt") -> _Span | None:
+    """The title a verb predicates, starting at token ``k``: in the instrumental ("министром
+    финансов") or in the genitive after a post word ("на пост министра", "с поста главы")."""
+    if doc.toks[k].low in _POST_PREPOSITIONS and k + 1 < stop and \
+            doc.toks[k + 1].lemma in lex.post_words:
+        k += 1  # "на пост министра", "с поста главы"; not "работал с министром"
+    if doc.toks[k].lemma in lex.post_words and k + 1 < stop:
+        k += 1
+        want = "gent"
+    sent = doc.sents[doc.toks[k].sent]
+    first = k
+    acting = _acting_words(doc, k)
+    if acting is not None and acting < stop and (
+            acting_case is None or doc.toks[acting - 2].case in (acting_case, want)):
+        # "назначен на должность исполняющего обязанности губернатора" too
+        # "исполняющим обязанности министра": the title is the genitive after it
+        k = acting
+        want = "gent"
+    elif (n := _acting_abbreviation(doc, k, lex)) and k + n < stop:
+        k += n  # "назначен и. о. министра", "стал врио губернатора"
+        want = "gent"
+    while k < sent.last and (p := doc.toks[k].parse) is not None and (
+            p.pos in ("ADJF", "PRTF") and doc.toks[k].case == want or _ORDINAL.match(
+                doc.toks[k].text)) and not _substantive_head(doc, k, sent.last, lex, want):
+        k += 1  # "первым", "43-м"
+        joined = _joined_adjective(doc, k, sent.last, want)
+        if joined != k:  # "высокооплачиваемым и особо ценным агентом": the title is the last's
+            first = k = joined
+    if k >= sent.last or doc.toks[k].case != want or not _head_lemma(
+            doc.toks[k], lex, _substantive_head(doc, k, sent.last, lex, want)):
+        return None
+    while first < k and _ORDINAL.match(doc.toks[first].text):
+        first += 1  # a number written in digits is no part of the title
+    head = k
+    k += 1
+    if k < sent.last and doc.toks[k].case == "ablt" and doc.toks[k].tag.pos in ("NOUN", "PROPN") \
+            and _substantive(doc.toks[head], lex, governs=True):
+        k += 1  # "управляющим банком": the participle governs an instrumental
+    while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or (
+            _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
+            p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted))):
+        if doc.toks[k].low in _ALLOWED_CONJ and not _joins_complements(doc, k + 1, quoted):
+            break  # "членом и секретарем совета": the "и" joins two titles
+        k += 1
+    return _Span(first, head, k)
+
+
+_ORDINAL = re.compile(r"^\d+-(?:м|й|го|му|ым|ом|я|ю|ой|ей)$")
+_ADJECTIVE_JOINS = frozenset({"и", ","})
+
+
+def _joined_adjective(doc: Doc, k: int, stop: int, want: str) -> int:
+    """Token ``k`` moved past "и" or a comma (and adverbs) to the adjective in the case ``want``
+    they join to the one before ("высокооплачиваемым и особо | ценным агентом")."""
+    if k >= stop or doc.toks[k].text not in _ADJECTIVE_JOINS:
+        return k
+    j = k + 1
+    while j < stop and (p := doc.toks[j].parse) is not None and p.pos == "ADVB":
+        j += 1
+    p = doc.toks[j].parse if j < stop else None
+    return j if p is not None and p.pos in ("ADJF", "PRTF") and doc.toks[j].case == want else k
+
+
+def _substantive_head(doc: Doc, k: int, stop: int, lex: TitleLexicon, want: str) -> bool:
+    """Is token ``k`` a participle used as a title noun after a predicate verb ("назначен
+    главным управляющим банка", "стала управляющей фондом"), i.e. no title word in the same
+    case follows that it would qualify ("ведущим экспертом")?"""
+    if _substantive(doc.toks[k], lex, governs=True) is None:
+        return False
+    n = k + 1
+    return not (n < stop and doc.toks[n].case == want and _head_lemma(doc.toks[n], lex))
+
+
+def _joins_complements(doc: Doc, k: int, quoted: set[int]) -> bool:
+    """Does token ``k``, after a conjunction, continue a genitive complement ("министр
+    финансов и экономики")?"""
+    if k >= len(doc.toks):
+        return False
+    p = doc.toks[k].parse
+    return k in quoted or doc.toks[k].case == "gent" and not (p is not None and p.pos == "VERB")
+
+
+_MAX_BEFORE_SUBJECT = 3
+
+
+def _before_subject(doc: Doc, first: int, lex: TitleLexicon) -> int:
+    """The token before the words that may stand between a verb and the name at token
+    ``first``: nominative adjectives ("назначен 31-летний Аркадий Имреков"), an adverb or a
+    particle ("станет именно Пейдж"), one nominative noun that is no title ("стал американец
+    Дэвид Сало")."""
+    verb = first - 1
+    noun = False
+    while verb > 0 and first - verb <= _MAX_BEFORE_SUBJECT and \
+            (q := doc.toks[verb].parse) is not None:
+        t = doc.toks[verb]
+        if q.pos == "ADJF" and t.case == "nomn" or q.pos in ("ADVB", "PRCL"):
+            verb -= 1
+        elif q.pos == "NOUN" and t.case == "nomn" and not noun and t.ner is None and \
+                t.text.islower() and not _head_lemma(t, lex) and "plur" not in q.grams and \
+                doc.toks[first].case == "nomn":  # "стал близкий друг Лукашенко": his friend
+            noun = True
+            verb -= 1
+        else:
+            break
+    return verb
+
+
+def _inverse_predicate(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
+                       ) -> list[_Span]:
+    """The titles the sentence predicates of the name after it, the titles first: "Главой
+    комитета назначен Иван Петров", "Операторами выступили Петров и Сидоров", "На пост
+    министра назначен Петров", "…избрал председателя, им стала Анна Смирнова", "Его
+    основателем и директором стал Павел Петров"."""
+    found = _inverse_predicate_spans(doc, first, lex, quoted)
+    return [] if found is None else found if isinstance(found, list) else [found]
+
+
+def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: set[int]
+                             ) -> _Span | list[_Span] | None:
+    verb = _before_subject(doc, first, lex)
+    if verb < 1 or doc.toks[verb].sent != doc.toks[first].sent:
+        return None
+    modal = _modal_before(doc, verb, lex)
+    verb, modal_read = modal, modal != verb
+    p = doc.toks[verb].parse
+    dash = doc.toks[verb].text in _PREDICATE_DASHES
+    if not dash and not modal_read and (p is None or p.pos not in ("VERB", "PRTS") or
+                                   p.normal not in lex.title_verbs):
+        return None
+    if not dash:
+        found = _post_before(doc, verb, lex, quoted) or _pronoun_before(doc, verb, lex, quoted)
+        if found is not None:
+            return found
+    spans = _before(doc, _before_verb(doc, verb), lex, quoted)
+    acting = _acting_words(doc, spans[0].first) if spans else None
+    if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
+            not _clause_start(doc, spans[0].first) and \
+            not _possessed_start(doc, spans[0].first, lex) and \
+            not _after_adverbial(doc, spans[0].first) and \
+            not _after_joint(doc, spans[0].first, lex) and \
+            not _joint_adverbial(doc, spans[0].first, lex):
+        return None
+    if dash and not _plural(doc.toks[spans[-1].head]):
+        return None  # a singular instrumental before a dash is dash_title's
+    return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
+
+
+_TITLE_JOINS = frozenset({"и"})
+
+
+def _coordinated_instrumentals(doc: Doc, spans: list[_Span]) -> list[_Span] | None:
+    """Titles in the instrumental joined by "и", each right after the other: the
+    titles of one predicate ("Основателем и директором стал …"); None for other stacks."""
+    for a, b in zip(spans, spans[1:]):
+        if b.first != a.last + 1 or doc.toks[a.last].low not in _TITLE_JOINS or \
+                doc.toks[b.head].case != "ablt" or _plural(doc.toks[a.head]) != \
+                _plural(doc.toks[b.head]):
+            return None
+    return spans
+
+
+@cache
+def _modal_verbs() -> frozenset[str]:
+    return frozenset(lines("modal_verbs.txt"))
+
+
+def _modal_before(doc: Doc, verb: int, lex: TitleLexicon) -> int:
+    """The modal word before an infinitive title verb at ``verb`` ("должен стать", "может
+    быть назначен"), read as the predicate verb; ``verb`` itself otherwise."""
+    p = doc.toks[verb].parse
+    k = verb - 1
+    if p is not None and p.pos == "PRTS" and k > 0 and doc.toks[k].low == "быть":
+        k -= 1  # "может быть назначен"
+    elif p is None or p.pos != "INFN" or p.normal not in lex.title_verbs:
+        return verb
+    q = doc.toks[k].parse if k >= 0 else None
+    if q is None or q.normal not in _modal_verbs() or q.pos not in ("VERB", "ADJS", "PRED") or \
+            doc.toks[k].sent != doc.toks[verb].sent:
+        return verb
+    return k
+
+
+_JOINT_ADVERBIAL_WORDS = frozenset({"NOUN", "ADJF", "NUMR"})
+
+
+def _joint_adverbial(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Does token ``k`` follow a prepositional adverbial that opens a clause after a comma or a
+    conjunction ("…, что в 2012 году лидером оппозиции был избран …", "…, а на заседании
+    председателем стал …")?"""
+    j = k - 1
+    first = doc.sents[doc.toks[k].sent].first
+    while j > first and k - j <= _MAX_ADVERBIAL and (t := doc.toks[j]).parse is not None and (
+            t.text.isdigit() or t.parse.pos in _JOINT_ADVERBIAL_WORDS and
+            t.case not in ("ablt", "nomn", None)):
+        j -= 1
+    p = doc.toks[j].parse
+    return j < k - 1 and p is not None and p.pos == "PREP" and j > first and \
+        _after_joint(doc, j, lex)
+
+
+def _adverbs_before(doc: Doc, verb: int, floor: int | None = None) -> int:
+    """Where the adverbs, "также" and the auxiliary "быть" right before a verb begin, none
+    taken before token ``floor`` (default: the second token of the verb's sentence)."""
+    if floor is None:
+        floor = doc.sents[doc.toks[verb].sent].first + 1
+    k = verb
+    while k - 1 >= floor and (p := doc.toks[k - 1].parse) is not None and (
+            p.pos in ("ADVB", "PRCL") or p.normal == "быть" and p.pos == "VERB" or
+            doc.toks[k - 1].low == "также"):
+        k -= 1
+    return k
+
+
+def _post_before(doc: Doc, verb: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
+    """A genitive title after a post word that opens the clause of the verb: "На должность
+    секретаря совета утверждена …", "На пост директора был назначен …"."""
+    end = _adverbs_before(doc, verb)
+    spans = _before(doc, end, lex, quoted)
+    if len(spans) != 1 or spans[0].first < 2 or doc.toks[spans[0].head].case != "gent":
+        return None
+    post = spans[0].first - 1
+    if doc.toks[post].lemma not in lex.post_words or \
+            doc.toks[post - 1].low not in _POST_PREPOSITIONS or \
+            not (_clause_start(doc, post - 1) or _after_adverbial(doc, post - 1)):
+        return None
+    return spans[0]
+
+
+# Pronouns in the instrumental that stand for a title named just before them ("избрали
+# председателя, им стала …").
+_TITLE_PRONOUNS = frozenset({"им", "ей", "ею"})
+
+
+def _pronoun_before(doc: Doc, verb: int, lex: TitleLexicon, quoted: set[int]
+                    ) -> _Span | None:
+    """The title a pronoun before the verb stands for, named right before the pronoun's
+    comma: "Совет избрал председателя, им стала Анна Смирнова"."""
+    k = _adverbs_before(doc, verb) - 1
+    if k < 2 or doc.toks[k].low not in _TITLE_PRONOUNS or doc.toks[k - 1].text != "," or \
+            doc.toks[k - 1].sent != doc.toks[verb].sent:
+        return None
+    spans = _before(doc, k - 1, lex, quoted)
+    return spans[-1] if spans and not _plural(doc.toks[spans[-1].head]) else None
+
+
+def _before_verb(doc: Doc, verb: int) -> int:
+    """Where the title before a predicate verb ends: before the adverbs, the auxiliary "быть"
+    and the prepositional adverbials in front of the verb ("главой был единогласно избран",
+    "председателем уже в третий раз стал")."""
+    floor = max(1, doc.sents[doc.toks[verb].sent].first)
+    k = verb
+    while True:
+        k = _adverbs_before(doc, k, floor)
+        prep = _adverbial_start(doc, k) if k - 1 >= floor else None
+        if prep is None:
+            prep = _adverbial_prep_phrase(doc, k, floor)
+        if prep is None:
+            return k
+        k = prep
+
+
+_MAX_ADVERBIAL_PHRASE = 7  # "вместо отправленного в отставку Ивана Петрова"
+
+
+def _adverbial_prep_phrase(doc: Doc, end: int, floor: int) -> int | None:
+    """The preposition of a phrase of _ADVERBIAL_PREPS ending at token ``end`` ("Главой вместо
+    ушедшего в отставку Петрова стал …"): no punctuation and no finite verb inside."""
+    for j in range(end - 1, max(floor, end - _MAX_ADVERBIAL_PHRASE) - 1, -1):
+        t = doc.toks[j]
+        if t.low in _ADVERBIAL_PREPS:
+            return j if j < end - 1 else None
+        if not t.is_word() or t.pos in ("VERB", "PRTS", "CONJ"):
+            return None
+    return None
+
+
+_ADVERBIAL_WORDS = frozenset({"ADJF", "NUMR", "NOUN", "NPRO"})
+_MAX_ADVERBIAL = 4
+
+
+def _adverbial_start(doc: Doc, end: int) -> int | None:
+    """The preposition of a prepositional phrase ending at ``end`` ("в третий раз", "на
+    заседании"), none of its words an instrumental (the title itself may be one)."""
+    j = end - 1
+    while j > 0 and end - j <= _MAX_ADVERBIAL and (p := doc.toks[j].parse) is not None and \
+            p.pos in _ADVERBIAL_WORDS and doc.toks[j].case not in ("ablt", None):
+        j -= 1
+    p = doc.toks[j].parse if j >= 0 else None
+    return j if j < end - 1 and p is not None and p.pos == "PREP" else None
+
+
+_PREDICATE_DASHES = frozenset({"—", "–", "-"})
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+_MEMBER_SEPARATORS = frozenset({",", "и"})
+
+
+def _possessed_start(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Does token k follow a possessive pronoun that opens its clause ("Его заместителями
+    стали …", "…, где её тренером стал …")?"""
+    return k > 0 and doc.toks[k - 1].low in _POSSESSIVES and (
+        _clause_start(doc, k - 1) or _after_joint(doc, k - 1, lex))

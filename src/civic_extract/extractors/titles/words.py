@@ -1,0 +1,335 @@
+"""The words of a title: its head (data/titles.txt), the adjectives and acting words before it,
+the cases a head or a name may stand in, ages and plurals."""
+
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
+
+from ...agreement import ALL_CASES, forms
+from ...data import lines
+from ...document import Doc, Tok
+from ...lexicon import TitleLexicon
+from ...rules import Rule
+from ...text.morph import Morphology
+from ..people import PersonCandidate
+from ..phrase import QUOTES, guillemets, restore_case
+
+_STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
+_STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
+_ALLOWED_CONJ = {"и"}
+# Prepositions that open an adverbial, never a title's complement ("министром вместо Петрова")
+_ADVERBIAL_PREPS = frozenset({"вместо", "кроме", "помимо"})
+_LIST_SEPARATORS = {",", "и", ":", "а", "также"}
+_MAX = 18
+_MAX_CHAIN = 3
+
+C = TypeVar("C")
+P = TypeVar("P")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCandidate:
+    person: PersonCandidate  # the person mention the title belongs to
+    first_tok: int
+    last_tok: int
+    head: str
+    normal: str
+    rule: str = ""
+    kind: str = "position"  # "membership", "status" (data/title_kinds.txt, membership.txt)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A title phrase with no name next to it that refers back to a person ("глава региона")."""
+
+    first_tok: int
+    last_tok: int
+    group: str
+    head: str
+    normal: str
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRule(Rule[C, P]):
+    """A title construction with its window: how many sentences before the title's sentence the
+    name of its person may stand (0: the same sentence; None: any before, the linker decides;
+    negative: how many after, for a headline's title of the person its lead names)."""
+
+    window: int | None = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    first: int
+    head: int
+    last: int
+
+
+@cache
+def _substantives() -> tuple[tuple[str, str], ...]:
+    """(stem, masculine lemma) of data/substantive_titles.txt ("ведущ", "ведущий")."""
+    return tuple((w[:-2], w) for w in lines("substantive_titles.txt"))
+
+
+_ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею)$")
+
+
+def _substantive(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | None:
+    """The title lemma of an adjective or participle the tagger reads as a noun ("ведущего
+    КВН", "управляющий фонда"; not "ведущий эксперт"), or that ``governs`` an instrumental
+    ("управляющий компанией"): data/substantive_titles.txt."""
+    if tok.tag.pos not in ("NOUN", "PROPN") and not governs:
+        return None
+    for stem, lemma in _substantives():
+        if tok.low.startswith(stem) and _ADJECTIVE_ENDING.match(tok.low[len(stem):]):
+            feminine = stem + "ая"
+            if tok.tag.get("Gender") == "Fem" and feminine in lex.titles:
+                return feminine
+            return lemma if lemma in lex.titles else None
+    return None
+
+
+def _head_lemma(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | None:
+    """The title lemma of ``tok`` when it can head a title ("экс-журналист" → журналист);
+    ``governs``: an instrumental follows it (``_substantive``)."""
+    if not tok.is_word():
+        return None
+    p = tok.parse
+    if p is not None and p.pos in ("ADJF", "PRTF") and (lemma := _substantive(tok, lex, governs)):
+        return lemma
+    if p is not None and p.pos == "NOUN":
+        lemmas = [p.normal]
+    elif p is not None and p.pos not in ("ADJF", "ADJS", "PRTF", "PRTS"):
+        return None  # "после" has a reading "посол": a preposition is no head
+    else:
+        # the contextual tagger misreads rare nouns ("экс-журналист" as an adjective): then any
+        # noun reading of the word may make it a head
+        lemmas = [q.normal for q in tok.parses if q.pos == "NOUN" and "plur" not in q.grams]
+    for lemma in dict.fromkeys(x.replace("ё", "е") for x in lemmas):
+        if lemma in lex.titles:
+            return lemma
+        if "-" in lemma:  # экс-журналист, активист-волонтер, вице-губернатор
+            if any(part in lex.titles for part in lemma.split("-")):
+                return lemma
+    return None
+
+
+def _head_at(doc: Doc, k: int, lex: TitleLexicon) -> str | None:
+    """The title lemma of token ``k`` read in its context: a participle used as a noun heads a
+    title when an instrumental complement follows it ("Петров, управляющий компанией",
+    "заведующая отделением"), not when it qualifies a noun ("ведущий эксперт")."""
+    governs = k + 1 < len(doc.toks) and doc.toks[k + 1].case == "ablt" and \
+        doc.toks[k + 1].sent == doc.toks[k].sent
+    return _head_lemma(doc.toks[k], lex, governs)
+
+
+# A prefix of a title word that means an adjective: "экс-министра" is "бывший министр".
+_PREFIX_ADJECTIVES = {"экс-": "бывший"}
+
+
+def _unprefixed(head: Tok, normal: str, morph: Morphology) -> str:
+    """``normal`` with a prefixed head word spelled as adjective + noun in the nominative
+    ("экс-министра энергетики" → "бывший министр энергетики"), so that the noun is the head."""
+    low = head.text.lower()
+    prefix = next((x for x in _PREFIX_ADJECTIVES if low.startswith(x)), None)
+    if prefix is None:
+        return normal
+    # the head as the normal spells it: as written, or already put into the nominative
+    written = next((w for w in normal.split() if w.lower().startswith(prefix)
+                    and w[len(prefix):len(prefix) + 3].lower() == low[len(prefix):len(prefix) + 3]),
+                   None)
+    if written is None:
+        return normal
+    rest = written[len(prefix):]
+    case = head.case if written == head.text else "nomn"
+    parses = [p for p in morph.parse(rest.lower()) if p.pos == "NOUN" and p.known]
+    if not parses:
+        return normal
+    p = next((q for q in parses if case in q.grams), parses[0])
+    number = "plur" if "plur" in p.grams else "sing"
+    noun = morph.inflect(p, {"nomn", number})
+    adj_parse = next((q for q in morph.parse(_PREFIX_ADJECTIVES[prefix]) if q.pos == "ADJF"),
+                     None)
+    want = {"nomn", number}
+    if number == "sing":
+        want.add("femn" if "femn" in p.grams and "ms-f" not in p.grams else "masc")
+    adj = morph.inflect(adj_parse, want) if adj_parse is not None else None
+    if not noun or not adj:
+        return normal
+    spelled = restore_case(adj, written) + " " + restore_case(noun, rest)
+    return normal.replace(written, spelled, 1)
+
+
+def _can_continue(tok: Tok, quoted: set[int]) -> bool:
+    """May ``tok`` be part of a title phrase (a complement or the head)?"""
+    if tok.i in quoted or tok.text in QUOTES:
+        return True
+    if tok.text in _STOP_TEXT:
+        return False
+    if tok.ner == "PER":
+        return False
+    p = tok.parse
+    if p is None:
+        return tok.is_word()
+    if tok.ner == "ORG" and tok.text.isupper() and len(tok.text) > 1:
+        return True  # an abbreviation the dictionary misreads: "МОК" (мокнуть), "ВОЗ" (везти)
+    if p.pos == "CONJ":
+        return tok.low in _ALLOWED_CONJ
+    if p.pos in _STOP_POS or tok.low in _ADVERBIAL_PREPS:
+        return False
+    # an adverb is no part of a title ("председателем уже в третий раз стал …"), but for the
+    # one of an acting title ("временно исполняющий обязанности") and one of degree before an
+    # adjective ("лидер крайне правой партии")
+    return p.pos != "ADVB" or tok.low in _ACTING_ADVERBS or tok.low in _degree_adverbs()
+
+
+@cache
+def _degree_adverbs() -> frozenset[str]:
+    return frozenset(lines("degree_adverbs.txt"))
+
+
+def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
+    """Extend a title head leftwards over the adjectives agreeing with it, joined by "и" too
+    ("чрезвычайный и полномочный посол"), up to an age ("61-летняя певица": the age says
+    nothing of the post; data/age_adjectives.txt)."""
+    k = head
+    case = doc.toks[head].case
+
+    def agrees(t: Tok) -> bool:
+        p = t.parse
+        return p is not None and p.pos in ("ADJF", "PRTF") and not (case and t.case != case) \
+            and _age_word(t) is None
+
+    while k - 1 >= limit:
+        if agrees(doc.toks[k - 1]):
+            k -= 1
+        elif k < head and k - 2 >= limit and doc.toks[k - 1].low == "и" and \
+                agrees(doc.toks[k - 2]):
+            k -= 2  # "чрезвычайный и | полномочный посол": adjectives joined by "и"
+        else:
+            break
+    return k
+
+
+_CASE_GRAMS = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "accs": "accs",
+               "acc2": "accs", "ablt": "ablt", "loct": "loct", "loc2": "loct", "voct": "nomn"}
+_NOUN = frozenset({"NOUN"})
+
+
+def _head_cases(tok: Tok) -> frozenset[str]:
+    """The cases a title head may stand in: those of its singular noun forms, as agreement
+    reads them (every case for a word pymorphy3 does not know, or an indeclinable one)."""
+    return frozenset(f[0] for f in forms(tok, _NOUN) if f[2] == "sing") or ALL_CASES
+
+
+def _cases(tok: Tok) -> frozenset[str]:
+    """Every case the word's singular noun readings allow, guessed readings too (all cases when
+    it has none): the evidence a name's words give (pymorphy3 guesses most of them), and a
+    title head's when its case must be read, not just allowed."""
+    out = frozenset(_CASE_GRAMS[g] for p in tok.parses if p.pos == "NOUN" and "plur" not in p.grams
+                    for g in p.grams if g in _CASE_GRAMS)
+    return out or ALL_CASES
+
+
+def _name_cases(toks: list[Tok]) -> frozenset[str]:
+    """The cases every word of a name allows; when its words disagree (an indeclinable
+    "Лаззат" the morphology takes for a nominative), those of its first word when that is a
+    first name the dictionary knows ("Анны Франк": a genitive), else all."""
+    out = ALL_CASES
+    for t in toks:
+        if t.is_word():
+            out = out & _cases(t)
+    return out or _first_name_cases(toks) or ALL_CASES
+
+
+def _first_name_cases(toks: list[Tok]) -> frozenset[str]:
+    """The cases of the known first-name readings of a name's first word ("Анны": the
+    genitive); none when it has no such reading or is spelled like an indeclinable one."""
+    t = toks[0] if toks else None
+    if t is None or t.low[-1:] in _INDECLINABLE_ENDINGS:
+        return frozenset()
+    return frozenset(_CASE_GRAMS[g] for p in t.parses
+                     if p.pos == "NOUN" and p.known and "Name" in p.grams and "plur" not in p.grams
+                     for g in p.grams if g in _CASE_GRAMS)
+
+
+_INDECLINABLE_ENDINGS = frozenset("еиоуэю")
+
+
+_ACTING_WORD = "обязанности"
+_ACTING_ADVERBS = {"временно"}
+
+
+def _acting_words(doc: Doc, k: int) -> int | None:
+    """When "[временно] исполняющий обязанности" starts at token ``k`` (in any case), the
+    token after it; else None."""
+    if k < len(doc.toks) and doc.toks[k].low in _ACTING_ADVERBS:
+        k += 1
+    if k + 1 >= len(doc.toks) or doc.toks[k + 1].low != _ACTING_WORD or \
+            not doc.toks[k].has_lemma("исполнять") or doc.toks[k].sent != doc.toks[k + 1].sent:
+        return None
+    return k + 2
+
+
+def _acting_before(doc: Doc, first: int) -> int | None:
+    """The first token of "[временно] исполняющий обязанности" ending right before ``first``."""
+    for n in (3, 2):
+        if first - n >= 0 and _acting_words(doc, first - n) == first:
+            return first - n
+    return None
+
+
+def _acting_normal(doc: Doc, span: _Span, morph: Morphology) -> str | None:
+    """The normal of an acting title spelled out: "исполняющим обязанности министра" →
+    "исполняющий обязанности министра" (the title stays a genitive complement)."""
+    rest = _acting_words(doc, span.first)
+    if rest is None or rest >= span.last:
+        return None
+    toks = doc.toks[span.first:rest]
+    words = [t.text for t in toks]
+    verb = toks[-2]
+    p = next((q for q in verb.parses if q.pos == "PRTF" and q.normal == "исполнять"), None)
+    if p is not None:
+        gender = "femn" if "femn" in p.grams else "masc"
+        word = morph.inflect(p, {"nomn", "sing", gender})
+        if word:
+            words[-2] = restore_case(word, verb.text)
+    tail = doc.norm[doc.toks[rest].start:doc.toks[span.last - 1].stop]
+    return " ".join(words) + " " + guillemets(tail)
+
+
+def _acting_abbreviation(doc: Doc, k: int, lex: TitleLexicon) -> int:
+    """The length of an abbreviated acting phrase of data/title_cues.txt starting at token
+    ``k`` ("и. о.", "врио": case-less, so a genitive title follows it after a verb); 0 if
+    none."""
+    for p in lex.acting:
+        if p[-1] != "обязанности" and tuple(t.low for t in doc.toks[k:k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _acting(doc: Doc, head: int, lex: TitleLexicon) -> bool:
+    """Is the title at ``head`` held as an acting one ("и. о. главы", "врио губернатора")?"""
+    first = _with_adjectives(doc, head, 0)
+    return any(tuple(t.low for t in doc.toks[max(0, first - len(p)):first]) == p
+               for p in lex.acting)
+
+
+def _age_word(tok: Tok) -> str | None:
+    """The gender of an age adjective ("41-летний", "семидесятилетняя"; not "летний", of
+    summer), or None."""
+    p = tok.parse
+    if p is None or p.pos != "ADJF" or "plur" in p.grams or \
+            not p.normal.endswith(_age_endings()) or p.normal in _age_endings():
+        return None
+    return "Fem" if "femn" in p.grams else "Masc"  # "50-летнего" reads neuter too
+
+
+@cache
+def _age_endings() -> tuple[str, ...]:
+    return tuple(lines("age_adjectives.txt"))
