@@ -38,6 +38,7 @@ from ..text.morph import Morphology, WordParse
 from .phrase import (
     before_po,
     building_seat,
+    facility_compound,
     facility_stay,
     function_word,
     head_index,
@@ -260,7 +261,7 @@ def _place_word_only(t: Tok) -> bool:
 def _before_facility(doc: Doc, first: int, last: int, lex: PlaceLexicon, morph: Morphology
                      ) -> PlaceCandidate | None:
     """The known city, region or country that opens a facility's name ("Казань Арена",
-    "Ростов Арене"): the place nested in the name, the facility itself no place."""
+    "Ростов Арене"): the place nested in the name."""
     toks = doc.toks
     if last - first < 2 or not toks[last - 1].text[:1].isupper() or \
             not ({toks[last - 1].lemma} | toks[last - 1].lemmas) & lex.facility_words:
@@ -466,10 +467,12 @@ class _Ctx:
 
 @dataclass(frozen=True, slots=True)
 class _Found:
-    """A candidate and the words it claims (the whole facility name for a city nested in it)."""
+    """A candidate and the words it claims (the whole facility name for a city nested in it);
+    ``nested``: a place named inside it, kept with it ("Алматы" in "Алматы Арена")."""
 
     place: PlaceCandidate
     claim: tuple[int, int]
+    nested: PlaceCandidate | None = None
 
 
 def _span_of(f: _Found) -> tuple[int, int]:
@@ -558,10 +561,24 @@ def _found(s: _Span, first: int, last: int, name: str, kind: str | None,
     return [_Found(PlaceCandidate(first, last, name, kind, surface), (first, last))]
 
 
-def _in_facility_name(s: _Span) -> list[_Found]:
-    """"на стадионе Казань Арена": the city the arena is named for, nested in its name."""
-    nested = _before_facility(s.c.doc, s.raw_first, s.raw_last, s.c.lex, s.c.morph)
-    return [] if nested is None else [_Found(nested, (s.raw_first, s.raw_last))]
+def _compound_facility(s: _Span) -> list[_Found]:
+    """"на «Барыс Арене»", "в Крокус Сити Холле": a building named in the order of a foreign or
+    Kazakh name, its head word last, of kind other; the head alone is put into the nominative.
+    A known place that opens the name ("Алматы Арена") comes with it, nested."""
+    doc, first, last = s.c.doc, s.raw_first, s.raw_last
+    if last - first > 2 and doc.sents[doc.toks[first].sent].first == first and \
+            _common_noun(doc.toks[first]):
+        first += 1  # "Здание Крокус Сити Холла": a sentence's first word the NER took in
+    prev = doc.toks[first - 1] if first > 0 else None
+    if not facility_compound(doc, first, last, s.c.lex.facility_words) or prev is not None and \
+            s.c.lex.place_words.get(prev.lemma.replace("ё", "е"), "other") != "other":
+        return []  # "в городе Сисайд Парк": a settlement named so
+    head = doc.toks[last - 1]
+    lemma = next(w for w in (head.lemma.replace("ё", "е"), *sorted(head.lemmas))
+                 if w in s.c.lex.facility_words)  # "Арене": "арена", not "арен"
+    name = doc.span_text(first, last - 1) + " " + restore_case(lemma, head.text)
+    return [_Found(PlaceCandidate(first, last, name, "other"), (first, last),
+                   _before_facility(doc, first, last, s.c.lex, s.c.morph))]
 
 
 def _org_in_gazetteer(s: _Span) -> list[_Found]:
@@ -686,7 +703,7 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("claimed", lambda s, f: any(k in s.c.taken for k in range(s.raw_first, s.raw_last))),
     # "France": the gazetteer stage gives the place its Russian name
     Veto("latin_spelling", lambda s, f: _latin(s.c.doc, s.raw_first, s.c.lex) is not None),
-    Rule("place_in_facility_name", _in_facility_name),
+    Rule("compound_facility", _compound_facility),
     Rule("ner_org_in_gazetteer", _org_in_gazetteer),
     Veto("known_organization", _known_org),
     Veto("plain_word", _plain_word),
@@ -857,6 +874,8 @@ def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,
 
     def keep(rule: str, f: _Found) -> None:
         out.append(replace(_named_part(doc, f.place, lex.thoroughfare_words), rule=rule))
+        if f.nested is not None:
+            out.append(replace(f.nested, rule="place_in_facility_name"))
         c.taken.update(range(*f.claim))
 
     for rule, f in run(RULES, (), c, kind="places", span=_span_of, trace=trace):
