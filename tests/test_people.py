@@ -1048,6 +1048,23 @@ def test_name_after_an_issuers_title(run, text, name):
     assert name in [p.name for p in run(text).people]
 
 
+# a name word in -а declines as a noun in -а whoever bears it: a man's surname-first name in
+# an oblique case ("с послом Ямадой Дзюном") is his, in the nominative
+@pytest.mark.parametrize("text, name", [
+    ("Аким встретился с послом Японии Ямадой Дзюном.", "Ямада Дзюн"),
+    ("Письмо вручили послу Японии Ямаде Дзюну вчера.", "Ямада Дзюн"),
+    ("Посол Ямада Дзюн выступил на форуме.", "Ямада Дзюн"),
+    ("Встреча с Ямадой Дзюном прошла в Астане.", "Ямада Дзюн"),
+    ("Премьер-министром остается Янез Янша. Правительство Янеза Янши ушло.", "Янез Янша"),
+    # a woman's name stays hers
+    ("Встреча с Анной Ивановой прошла.", "Анна Иванова"),
+    ("Встреча с Ямадой Ёко прошла.", "Ямада Ёко"),
+    ("Актриса Мира Сорвино выступила.", "Мира Сорвино"),
+])
+def test_a_name_in_a_declines_for_a_man_too(run, text, name):
+    assert name in [p.name for p in run(text).people]
+
+
 def test_plural_title_gives_a_name_no_case(run):
     text = "Михаил Лесин умер. Об этом говорили члены семьи господина Лесина."
     assert [p.name for p in run(text).people] == ["Михаил Лесин"]
