@@ -1065,6 +1065,19 @@ def test_a_name_in_a_declines_for_a_man_too(run, text, name):
     assert name in [p.name for p in run(text).people]
 
 
+# a title's noun alone at a sentence's start is the title though a name reads it too ("Аким");
+# a longer name of the text that holds the word makes it that person
+@pytest.mark.parametrize("text, names", [
+    ("Аким встретился с послом Японии.", []),
+    ("Вчера аким встретился с жителями. Аким пообещал помочь.", []),
+    ("Аким, выступая на сессии, поблагодарил депутатов.", []),
+    ("Аким Петров выступил. Аким ответил на вопросы.", ["Аким Петров"]),
+    ("Встречу провел Аким Карим. Аким ответил на вопросы.", ["Аким Карим"]),
+])
+def test_a_title_that_is_a_name_too_opening_a_sentence(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
 def test_plural_title_gives_a_name_no_case(run):
     text = "Михаил Лесин умер. Об этом говорили члены семьи господина Лесина."
     assert [p.name for p in run(text).people] == ["Михаил Лесин"]

@@ -537,13 +537,22 @@ def title_word(t: Tok, lex: PeopleLexicon) -> bool:
 
 
 def _title_alone(c: _Ctx, s: _Span) -> bool:
-    """A title word alone ("Президент", "Папой") unless it is the surname of a longer name of
-    the text ("Дик Адвокат" … "Адвоката")."""
+    """A title word alone ("Президент", "Папой"; at a sentence's start also one that is a name
+    too: "Аким встретился с послом") unless it is a part of a longer name of the text ("Дик
+    Адвокат" … "Адвоката", "Аким Петров" … "Аким")."""
     t = c.doc.toks[s[0]]
-    if s[1] - s[0] != 1 or not title_word(t, c.lex):
+    if s[1] - s[0] != 1 or not (title_word(t, c.lex) or _opening_title(c.doc, s[0], c.lex)):
         return False
-    return not any(b - a > 1 and c.doc.toks[b - 1].lemma == t.lemma
+    return not any(b - a > 1 and t.lemma in (c.doc.toks[b - 1].lemma, c.doc.toks[a].lemma)
                    for type_, a, b in c.doc.ner if type_ == "PER")
+
+
+def _opening_title(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
+    """Does a sentence open with the word at ``k``, a title's noun in the nominative singular
+    though a name reads it too ("Аким")?"""
+    t = doc.toks[k]
+    return doc.sents[t.sent].first == k and t.lemma.replace("ё", "е") in lex.titles and \
+        any(p.pos == "NOUN" and "nomn" in p.grams and "sing" in p.grams for p in t.parses)
 
 
 def _place_only(t: Tok) -> bool:
