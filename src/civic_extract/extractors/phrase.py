@@ -286,7 +286,12 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
             toks = list(toks)
             toks[h] = head_tok
         plural = hp is not None and "plur" in hp.grams
-        needs = head_tok.case not in (None, "nomn") or (plural and not keep_number)
+        # a common noun the tagger calls nominative whose dictionary reading has no nominative
+        # is not one ("КГУ «Центр» | акимата области": "акимат" in the genitive; a name's
+        # reading may be a guess: "в Тоттенхэме" is no plural)
+        needs = head_tok.case not in (None, "nomn") or (plural and not keep_number) or \
+            hp is not None and hp.pos == "NOUN" and hp.known and "nomn" not in hp.grams and \
+            head_tok.case == "nomn" and head_tok.text.islower()
         if hp is not None and _usable(hp) and needs:
             number = "plur" if (plural and keep_number) or "Pltm" in hp.grams else "sing"
             words[h] = inflect_word(morph, head_tok, {"nomn", number}, force=not keep_number)
