@@ -121,6 +121,19 @@ def test_a_settlement_named_like_a_facility(run, text, name, kind):
     assert (name, kind) in [(p.name, p.kind) for p in run(text).places]
 
 
+# a hyphenated name both parts of which decline, in an oblique case: the gazetteer's name
+@pytest.mark.parametrize("text, name", [
+    ("Субботник прошел в Каменске-Уральском.", "Каменск-Уральский"),
+    ("Гости приехали в Каменск-Уральский вчера.", "Каменск-Уральский"),
+    ("Делегация встретилась с жителями Петропавловска-Камчатского.", "Петропавловск-Камчатский"),
+    ("Он работал в Комсомольске-на-Амуре.", "Комсомольск-на-Амуре"),
+    # an alias spelled by the parts names another place: the text's own words
+    ("Пожар начался в провинции Санта-Крус.", "Санта-Крус"),
+])
+def test_a_hyphenated_name_declined_in_both_parts(run, text, name):
+    assert name in [p.name for p in run(text).places]
+
+
 @pytest.mark.parametrize("text, expected", MORE_PLACES)
 def test_more_places(run, text, expected):
     assert expected in [(p.name, p.kind) for p in run(text).places]

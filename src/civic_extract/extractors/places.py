@@ -667,9 +667,25 @@ def _ner_place(s: _Span) -> list[_Found]:
     if s.type_ != "LOC":
         return []
     doc, lex = s.c.doc, s.c.lex
-    name = _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
+    by_parts = _by_parts(s)
+    name = by_parts.name if by_parts is not None else \
+        _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
     kind = _named_by(doc, s.first, s.last, lex) or _kind(doc, s.first, s.last, name, lex)
     return _found(s, s.first, s.last, name, kind)
+
+
+def _by_parts(s: _Span) -> GazetteerEntry | None:
+    """The gazetteer's entry of a hyphenated name whose parts both decline, read part by part
+    when the dictionary reads the word as a whole wrong ("в Каменске-Уральском": "Каменск-
+    Уральский", not "Каменске-Уральск"); None when the span's own lemmas find one, or the
+    parts spell an alias only ("Санта-Крус" may be another place)."""
+    lex, toks = s.c.lex, [t for t in s.toks if t.is_word()]
+    if not any("-" in t.text for t in toks) or lemma_key(toks) in lex.places:
+        return None
+    parts = tuple("-".join(s.c.morph.lemma(p) for p in t.low.split("-")).replace("ё", "е")
+                  for t in toks)
+    entry = lex.places.get(parts)
+    return entry if entry is not None and entry.lemmas == parts else None  # its own name only
 
 
 def _known_org(s: _Span, f: _Found) -> bool:
