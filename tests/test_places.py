@@ -134,6 +134,22 @@ def test_a_hyphenated_name_declined_in_both_parts(run, text, name):
     assert name in [p.name for p in run(text).places]
 
 
+# a one-word person of the NER that a reading of the dictionary (not its first) makes a place of
+# the gazetteer is that place, unless a longer person's name of the text holds the word
+@pytest.mark.parametrize("text, place, person", [
+    ("Лучшие общественники Костаная получили награды.", "Костанай", None),
+    ("Волонтеры Костаная вышли на субботник.", "Костанай", None),
+    ("Фанаты Кобе Брайанта плакали. Тебя будет не хватать, Кобе.", None, "Кобе"),
+])
+def test_a_place_the_ner_took_for_a_person(run, text, place, person):
+    article = run(text)
+    if place is not None:
+        assert place in [p.name for p in article.places]
+        assert place not in [p.name for p in article.people]
+    if person is not None:
+        assert person not in [p.name for p in article.places]
+
+
 @pytest.mark.parametrize("text, expected", MORE_PLACES)
 def test_more_places(run, text, expected):
     assert expected in [(p.name, p.kind) for p in run(text).places]

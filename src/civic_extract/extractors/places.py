@@ -222,19 +222,32 @@ _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon
                      ) -> tuple[int, GazetteerEntry] | None:
     """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries), a
-    place of another kind the dictionary knows as a place only ("Экибастуза"), or whose name is
+    place of another kind the dictionary knows as a place only ("Экибастуза") or as a place of
+    the gazetteer by a reading after its first ("Костаная"; not a word of a longer person's
+    name of the text: "Кобе Брайанта" … "Кобе"), or whose name is
     more than one word ("Шлезвиг-Гольштейна"): the whole
     PER span [k, end) is the place's name, and one word alone does not read as a name or
     surname (words joined spell the place whatever each reads as: "Коста" is a first name,
     "Коста Рика" a country)."""
     toks = doc.toks[k:end]
     entry = lex.places.get(lemma_key(toks))
+    # "Костаная": a reading of the word is the gazetteer's place, though not the first
+    by_place_reading = entry is not None and len(toks) == 1 and any(
+        "Geox" in p.grams and (p.normal.replace("ё", "е"),) == entry.lemmas
+        for p in toks[0].parses) and not _in_a_longer_name(doc, toks[0])
     compound = len(toks) > 1 or "-" in toks[0].text
     if entry is None or entry.kind != "country" and not compound and \
-            not _place_word_only(toks[0]) and not _listed_with_place(doc, k, end, lex) or \
+            not _place_word_only(toks[0]) and not by_place_reading and \
+            not _listed_with_place(doc, k, end, lex) or \
             not compound and any(_PERSON_GRAMS & p.grams for p in toks[0].parses):
         return None
     return end - k, entry
+
+
+def _in_a_longer_name(doc: Doc, t: Tok) -> bool:
+    """Is the word a part of a longer person's name of the text ("Кобе Брайанта" … "Кобе")?"""
+    return any(b - a > 1 and any(u.text == t.text for u in doc.toks[a:b])
+               for type_, a, b in doc.ner if type_ == "PER")
 
 
 _LISTING = frozenset({",", "и"})
