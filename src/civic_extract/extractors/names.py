@@ -171,6 +171,16 @@ def _as_written(tok: Tok, role: str, lex: PeopleLexicon, full: bool) -> list[Rea
     return out
 
 
+def _declines_as_a_noun_in_a(readings: Sequence[Reading], lex: PeopleLexicon) -> list[Reading]:
+    """A name word whose nominative ends in -а/-я declines as such a noun whoever bears it
+    ("Ямада": "с Ямадой" is a man as well; "Никита", "Кавасима"): the dictionary's feminine
+    readings of it serve a man too, weakly; not a Russian surname's feminine ("Иванова"), nor
+    a guess by the endings of a woman's name ("Мира": ``readings`` are the dictionary's)."""
+    return [Reading(r.case, "masc", r.nominative, _AS_WRITTEN) for r in readings
+            if r.gender == "femn" and r.weight > _AS_WRITTEN and
+            r.nominative[-1:] in ("а", "я") and not _russian_surname(r.nominative, lex)]
+
+
 def _best(readings: Sequence[Reading]) -> dict[tuple[str, str], Reading]:
     """A word's best reading for each (case, gender) it has one for: of the readings of most
     weight, the first."""
@@ -223,7 +233,8 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
     for t, r in zip(words, roles):
         parsed = _parse_readings(t, r, morph)
         paradigm = _paradigm_readings(t, r, lex, parsed)
-        per_word.append(parsed + paradigm + _as_written(t, r, lex, len(words) > 1))
+        per_word.append(parsed + paradigm + _declines_as_a_noun_in_a(parsed, lex) +
+                        _as_written(t, r, lex, len(words) > 1))
     if any(r.gender == "femn" and r.weight >= _PARADIGM for rs, role in zip(per_word, roles)
            if role == "Name" for r in rs):
         per_word = [rs + _woman_surname(t, r, rs, lex)

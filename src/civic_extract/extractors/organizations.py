@@ -49,6 +49,7 @@ from .phrase import (
     QUOTES,
     before_po,
     building_seat,
+    facility_compound,
     facility_stay,
     field_noun,
     function_word,
@@ -1864,6 +1865,9 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # "форум …", "стадион …": an event or a facility (data/not_org_heads.txt, facility_words.txt)
     Veto("event_or_facility", _ner_veto(
         lambda c, p: p.head in c.lex.not_org_heads or p.head in c.lex.facility_words)),
+    # "на «Барыс Арене»", "в Крокус Сити Холле": a building, its head word last
+    Veto("facility_compound", _ner_veto(
+        lambda c, p: facility_compound(c.doc, p.ner[0], p.ner[1], c.lex.facility_words))),
     Veto("body_idiom", lambda c, f: f.head >= 0 and _idiom(c, f.head)),
     # "министерства и ведомства": a class, not one body
     Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head]) and

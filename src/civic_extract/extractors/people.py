@@ -537,13 +537,22 @@ def title_word(t: Tok, lex: PeopleLexicon) -> bool:
 
 
 def _title_alone(c: _Ctx, s: _Span) -> bool:
-    """A title word alone ("Президент", "Папой") unless it is the surname of a longer name of
-    the text ("Дик Адвокат" … "Адвоката")."""
+    """A title word alone ("Президент", "Папой"; at a sentence's start also one that is a name
+    too: "Аким встретился с послом") unless it is a part of a longer name of the text ("Дик
+    Адвокат" … "Адвоката", "Аким Петров" … "Аким")."""
     t = c.doc.toks[s[0]]
-    if s[1] - s[0] != 1 or not title_word(t, c.lex):
+    if s[1] - s[0] != 1 or not (title_word(t, c.lex) or _opening_title(c.doc, s[0], c.lex)):
         return False
-    return not any(b - a > 1 and c.doc.toks[b - 1].lemma == t.lemma
+    return not any(b - a > 1 and t.lemma in (c.doc.toks[b - 1].lemma, c.doc.toks[a].lemma)
                    for type_, a, b in c.doc.ner if type_ == "PER")
+
+
+def _opening_title(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
+    """Does a sentence open with the word at ``k``, a title's noun in the nominative singular
+    though a name reads it too ("Аким")?"""
+    t = doc.toks[k]
+    return doc.sents[t.sent].first == k and t.lemma.replace("ё", "е") in lex.titles and \
+        any(p.pos == "NOUN" and "nomn" in p.grams and "sing" in p.grams for p in t.parses)
 
 
 def _place_only(t: Tok) -> bool:
@@ -783,8 +792,9 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
     """"nomn" when the name at ``first`` stands in apposition to a singular title in the
     nominative, over the title's genitive complement ("Министр труда и социального развития |
     Ярослава Фролова": a woman, not "Ярослав Фролов" in the genitive the words before it sway
-    the tagger to); None when no such title stands there, or a plural one ("члены семьи
-    господина Лесина")."""
+    the tagger to); "gent" when that title is in the genitive of a noun naming what someone
+    issues ("Распоряжением акима области | Ермаганбета Булекпаева"; title_cues.txt issuer_noun);
+    None when no such title stands there, or a plural one ("члены семьи господина Лесина")."""
     k = first - 1
     sent = doc.toks[first].sent
     while k >= 0 and first - k <= _MAX_TITLE_COMPLEMENT and doc.toks[k].sent == sent:
@@ -799,13 +809,29 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
         return None
     else:
         return None
+    head = doc.toks[k]
+    if head.case == "gent" and _issuer_before(doc, k, lex):
+        # "Распоряжением акима области | Ивана Петрова": the issuer in apposition, or what the
+        # title governs ("по словам помощника | Петрова"): a genitive either way
+        return "gent"
     if k == first - 1:
         return None  # right before the name the title may govern it: "заместитель | Петрова"
-    head = doc.toks[k]
     # a title in another case may be a predicate ("назначить кандидатом | Яну") or governed by
     # a title before it ("Директор актрисы | Марина Потапова отказалась"): no case given
     return "nomn" if head.case == "nomn" and head.parse is not None and \
         "sing" in head.parse.grams else None
+
+
+def _issuer_before(doc: Doc, head: int, lex: PeopleLexicon) -> bool:
+    """Is the genitive title at ``head`` (its adjectives skipped) governed by an issuing noun
+    ("Указом | Президента", "Распоряжением | первого заместителя")?"""
+    k = head - 1
+    sent = doc.toks[head].sent
+    while k >= 0 and doc.toks[k].sent == sent and doc.toks[k].case == "gent" and \
+            doc.toks[k].pos in ("ADJF", "PRTF"):
+        k -= 1
+    return k >= 0 and doc.toks[k].sent == sent and doc.toks[k].pos == "NOUN" and \
+        doc.toks[k].lemma.replace("ё", "е") in lex.issuer_nouns
 
 
 def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morphology,

@@ -19,7 +19,8 @@ from ..text.morph import Morphology, WordParse
 __all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
-           "before_po", "building_seat", "facility_stay", "joined_field", "field_noun"]
+           "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
+           "field_noun"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -101,6 +102,17 @@ def facility_stay(doc: Doc, first: int, last: int) -> bool:
     return toks[k + 1].lemma in cues or any(
         toks[j].lemma in cues for j in range(max(0, k - _STAY_WINDOW), k)
         if toks[j].sent == toks[k].sent)
+
+
+def facility_compound(doc: Doc, first: int, last: int, words: Collection[str]) -> bool:
+    """Do tokens [first, last) name a building in the order of a foreign or Kazakh name, a
+    capitalized head of ``words`` last ("Барыс Арена", "на «Крокус Сити Холле»": a place)?"""
+    toks = doc.toks[first:last]
+    if len(toks) < 2 or not all(t.is_word() and t.text[:1].isupper() for t in toks):
+        return False
+    head = toks[-1]
+    return head.text[1:].islower() and any(
+        w in words for w in (head.lemma.replace("ё", "е"), *head.lemmas))
 
 
 _FUNCTION_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL", "PREP", "PRED",
@@ -274,7 +286,12 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
             toks = list(toks)
             toks[h] = head_tok
         plural = hp is not None and "plur" in hp.grams
-        needs = head_tok.case not in (None, "nomn") or (plural and not keep_number)
+        # a common noun the tagger calls nominative whose dictionary reading has no nominative
+        # is not one ("КГУ «Центр» | акимата области": "акимат" in the genitive; a name's
+        # reading may be a guess: "в Тоттенхэме" is no plural)
+        needs = head_tok.case not in (None, "nomn") or (plural and not keep_number) or \
+            hp is not None and hp.pos == "NOUN" and hp.known and "nomn" not in hp.grams and \
+            head_tok.case == "nomn" and head_tok.text.islower()
         if hp is not None and _usable(hp) and needs:
             number = "plur" if (plural and keep_number) or "Pltm" in hp.grams else "sing"
             words[h] = inflect_word(morph, head_tok, {"nomn", number}, force=not keep_number)

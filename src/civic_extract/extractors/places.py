@@ -38,6 +38,7 @@ from ..text.morph import Morphology, WordParse
 from .phrase import (
     before_po,
     building_seat,
+    facility_compound,
     facility_stay,
     function_word,
     head_index,
@@ -221,19 +222,32 @@ _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon
                      ) -> tuple[int, GazetteerEntry] | None:
     """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries), a
-    place of another kind the dictionary knows as a place only ("Экибастуза"), or whose name is
+    place of another kind the dictionary knows as a place only ("Экибастуза") or as a place of
+    the gazetteer by a reading after its first ("Костаная"; not a word of a longer person's
+    name of the text: "Кобе Брайанта" … "Кобе"), or whose name is
     more than one word ("Шлезвиг-Гольштейна"): the whole
     PER span [k, end) is the place's name, and one word alone does not read as a name or
     surname (words joined spell the place whatever each reads as: "Коста" is a first name,
     "Коста Рика" a country)."""
     toks = doc.toks[k:end]
     entry = lex.places.get(lemma_key(toks))
+    # "Костаная": a reading of the word is the gazetteer's place, though not the first
+    by_place_reading = entry is not None and len(toks) == 1 and any(
+        "Geox" in p.grams and (p.normal.replace("ё", "е"),) == entry.lemmas
+        for p in toks[0].parses) and not _in_a_longer_name(doc, toks[0])
     compound = len(toks) > 1 or "-" in toks[0].text
     if entry is None or entry.kind != "country" and not compound and \
-            not _place_word_only(toks[0]) and not _listed_with_place(doc, k, end, lex) or \
+            not _place_word_only(toks[0]) and not by_place_reading and \
+            not _listed_with_place(doc, k, end, lex) or \
             not compound and any(_PERSON_GRAMS & p.grams for p in toks[0].parses):
         return None
     return end - k, entry
+
+
+def _in_a_longer_name(doc: Doc, t: Tok) -> bool:
+    """Is the word a part of a longer person's name of the text ("Кобе Брайанта" … "Кобе")?"""
+    return any(b - a > 1 and any(u.text == t.text for u in doc.toks[a:b])
+               for type_, a, b in doc.ner if type_ == "PER")
 
 
 _LISTING = frozenset({",", "и"})
@@ -260,7 +274,7 @@ def _place_word_only(t: Tok) -> bool:
 def _before_facility(doc: Doc, first: int, last: int, lex: PlaceLexicon, morph: Morphology
                      ) -> PlaceCandidate | None:
     """The known city, region or country that opens a facility's name ("Казань Арена",
-    "Ростов Арене"): the place nested in the name, the facility itself no place."""
+    "Ростов Арене"): the place nested in the name."""
     toks = doc.toks
     if last - first < 2 or not toks[last - 1].text[:1].isupper() or \
             not ({toks[last - 1].lemma} | toks[last - 1].lemmas) & lex.facility_words:
@@ -466,10 +480,12 @@ class _Ctx:
 
 @dataclass(frozen=True, slots=True)
 class _Found:
-    """A candidate and the words it claims (the whole facility name for a city nested in it)."""
+    """A candidate and the words it claims (the whole facility name for a city nested in it);
+    ``nested``: a place named inside it, kept with it ("Алматы" in "Алматы Арена")."""
 
     place: PlaceCandidate
     claim: tuple[int, int]
+    nested: PlaceCandidate | None = None
 
 
 def _span_of(f: _Found) -> tuple[int, int]:
@@ -558,10 +574,24 @@ def _found(s: _Span, first: int, last: int, name: str, kind: str | None,
     return [_Found(PlaceCandidate(first, last, name, kind, surface), (first, last))]
 
 
-def _in_facility_name(s: _Span) -> list[_Found]:
-    """"на стадионе Казань Арена": the city the arena is named for, nested in its name."""
-    nested = _before_facility(s.c.doc, s.raw_first, s.raw_last, s.c.lex, s.c.morph)
-    return [] if nested is None else [_Found(nested, (s.raw_first, s.raw_last))]
+def _compound_facility(s: _Span) -> list[_Found]:
+    """"на «Барыс Арене»", "в Крокус Сити Холле": a building named in the order of a foreign or
+    Kazakh name, its head word last, of kind other; the head alone is put into the nominative.
+    A known place that opens the name ("Алматы Арена") comes with it, nested."""
+    doc, first, last = s.c.doc, s.raw_first, s.raw_last
+    if last - first > 2 and doc.sents[doc.toks[first].sent].first == first and \
+            _common_noun(doc.toks[first]):
+        first += 1  # "Здание Крокус Сити Холла": a sentence's first word the NER took in
+    prev = doc.toks[first - 1] if first > 0 else None
+    if not facility_compound(doc, first, last, s.c.lex.facility_words) or prev is not None and \
+            s.c.lex.place_words.get(prev.lemma.replace("ё", "е"), "other") != "other":
+        return []  # "в городе Сисайд Парк": a settlement named so
+    head = doc.toks[last - 1]
+    lemma = next(w for w in (head.lemma.replace("ё", "е"), *sorted(head.lemmas))
+                 if w in s.c.lex.facility_words)  # "Арене": "арена", not "арен"
+    name = doc.span_text(first, last - 1) + " " + restore_case(lemma, head.text)
+    return [_Found(PlaceCandidate(first, last, name, "other"), (first, last),
+                   _before_facility(doc, first, last, s.c.lex, s.c.morph))]
 
 
 def _org_in_gazetteer(s: _Span) -> list[_Found]:
@@ -650,9 +680,25 @@ def _ner_place(s: _Span) -> list[_Found]:
     if s.type_ != "LOC":
         return []
     doc, lex = s.c.doc, s.c.lex
-    name = _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
+    by_parts = _by_parts(s)
+    name = by_parts.name if by_parts is not None else \
+        _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
     kind = _named_by(doc, s.first, s.last, lex) or _kind(doc, s.first, s.last, name, lex)
     return _found(s, s.first, s.last, name, kind)
+
+
+def _by_parts(s: _Span) -> GazetteerEntry | None:
+    """The gazetteer's entry of a hyphenated name whose parts both decline, read part by part
+    when the dictionary reads the word as a whole wrong ("в Каменске-Уральском": "Каменск-
+    Уральский", not "Каменске-Уральск"); None when the span's own lemmas find one, or the
+    parts spell an alias only ("Санта-Крус" may be another place)."""
+    lex, toks = s.c.lex, [t for t in s.toks if t.is_word()]
+    if not any("-" in t.text for t in toks) or lemma_key(toks) in lex.places:
+        return None
+    parts = tuple("-".join(s.c.morph.lemma(p) for p in t.low.split("-")).replace("ё", "е")
+                  for t in toks)
+    entry = lex.places.get(parts)
+    return entry if entry is not None and entry.lemmas == parts else None  # its own name only
 
 
 def _known_org(s: _Span, f: _Found) -> bool:
@@ -686,7 +732,7 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("claimed", lambda s, f: any(k in s.c.taken for k in range(s.raw_first, s.raw_last))),
     # "France": the gazetteer stage gives the place its Russian name
     Veto("latin_spelling", lambda s, f: _latin(s.c.doc, s.raw_first, s.c.lex) is not None),
-    Rule("place_in_facility_name", _in_facility_name),
+    Rule("compound_facility", _compound_facility),
     Rule("ner_org_in_gazetteer", _org_in_gazetteer),
     Veto("known_organization", _known_org),
     Veto("plain_word", _plain_word),
@@ -857,6 +903,8 @@ def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,
 
     def keep(rule: str, f: _Found) -> None:
         out.append(replace(_named_part(doc, f.place, lex.thoroughfare_words), rule=rule))
+        if f.nested is not None:
+            out.append(replace(f.nested, rule="place_in_facility_name"))
         c.taken.update(range(*f.claim))
 
     for rule, f in run(RULES, (), c, kind="places", span=_span_of, trace=trace):

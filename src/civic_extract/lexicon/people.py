@@ -11,7 +11,7 @@ __all__ = ["PeopleLexicon", "TABLES"]
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt",
-          "quoted_works.txt", "eponym_things.txt")
+          "quoted_works.txt", "eponym_things.txt", "title_cues.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -28,6 +28,9 @@ class PeopleLexicon:
     paradigm_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     works: frozenset[str] = frozenset()  # the nouns of a work's quoted name (a person in it counts)
     eponym_things: frozenset[str] = frozenset()  # "болезнь | Паркинсона": the name names it
+    # shared (title_cues.txt issuer_noun): a noun whose genitive title names who issues something
+    # ("Распоряжением акима области | Ивана Петрова": the name agrees with the title, genitive)
+    issuer_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str]
@@ -38,7 +41,9 @@ class PeopleLexicon:
                    tuple(rows), t.lines("demonym_endings.txt"), titles,
                    {role: tuple(r[0] for r in marks if r[4] == role)
                     for role in ("Name", "Surn")},
-                   frozenset(t.lines("quoted_works.txt")), t.words("eponym_things.txt"))
+                   frozenset(t.lines("quoted_works.txt")), t.words("eponym_things.txt"),
+                   frozenset(w for kind, w in t.table("title_cues.txt", 2)
+                             if kind == "issuer_noun"))
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:
