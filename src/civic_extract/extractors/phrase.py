@@ -286,50 +286,68 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
             toks = list(toks)
             toks[h] = head_tok
         plural = hp is not None and "plur" in hp.grams
-        # a common noun the tagger calls nominative whose dictionary reading has no nominative
-        # is not one ("КГУ «Центр» | акимата области": "акимат" in the genitive; a name's
-        # reading may be a guess: "в Тоттенхэме" is no plural)
-        needs = head_tok.case not in (None, "nomn") or (plural and not keep_number) or \
-            hp is not None and hp.pos == "NOUN" and hp.known and "nomn" not in hp.grams and \
-            head_tok.case == "nomn" and head_tok.text.islower()
-        if hp is not None and _usable(hp) and needs:
+        if hp is not None and _usable(hp) and _needs_nominative(head_tok, hp, plural,
+                                                                  keep_number):
             number = "plur" if (plural and keep_number) or "Pltm" in hp.grams else "sing"
             words[h] = inflect_word(morph, head_tok, {"nomn", number}, force=not keep_number)
-            gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
-            if number == "sing" and gender is None:
-                sing = morph.inflect(hp, {"nomn", "sing"})
-                sp = morph.best(sing) if sing else None
-                gender = next((g for g in ("masc", "femn", "neut") if sp and g in sp.grams),
-                              None)
-            want = {"nomn", number}
-            if number == "sing" and gender:
-                want.add(gender)
-            k = h - 1
-            while k >= 0:
-                t = _as_adjective(toks[k], toks[k + 1])
-                p = t.parse
-                if t.text == ")":  # "Кировоградской (Кропивницкой) области": an aside's adjective
-                    opening = next((j for j in range(k - 1, -1, -1) if toks[j].text == "("), None)
-                    if opening is None:
-                        break
-                    for j in range(opening + 1, k):
-                        adj = next((q for q in toks[j].parses if q.pos in _ADJ
-                                    and head_tok.case in q.grams), None)
-                        if adj is not None and toks[j].is_word():
-                            words[j] = inflect_word(morph, _with_parse(toks[j], adj), want,
-                                                    force=not keep_number)
-                    k = opening - 1
-                    continue
-                if p is None or p.pos not in _ADJ or not t.is_word():
-                    if t.text == "-" or t.text == "," or t.low == "и" and k > 0 and \
-                            (q := toks[k - 1].parse) is not None and q.pos in _ADJ:
-                        k -= 1  # "чрезвычайным и полномочным послом": adjectives joined by "и"
-                        continue
-                    break
-                words[k] = inflect_word(morph, t, want | _common_gender(hp, t, want),
-                                        force=not keep_number)
-                k -= 1
+            want = _agreement(hp, number, morph)
+            _adjectives_agreeing(toks, words, h, hp, want, morph, not keep_number)
     return _join(doc, toks, words)
+
+
+def _needs_nominative(head_tok: Tok, hp: WordParse, plural: bool, keep_number: bool) -> bool:
+    """Must the head be put into the nominative: another case, a plural to make singular, or a
+    common noun the tagger calls nominative whose dictionary reading has no nominative ("КГУ
+    «Центр» | акимата области": "акимат" in the genitive; a name's reading may be a guess: "в
+    Тоттенхэме" is no plural)?"""
+    return head_tok.case not in (None, "nomn") or (plural and not keep_number) or \
+        hp.pos == "NOUN" and hp.known and "nomn" not in hp.grams and \
+        head_tok.case == "nomn" and head_tok.text.islower()
+
+
+def _agreement(hp: WordParse, number: str, morph: Morphology) -> set[str]:
+    """The grammemes the adjectives before a head take in the nominative: its number, and in
+    the singular its gender (the nominative singular's, when the form read says none)."""
+    gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
+    if number == "sing" and gender is None:
+        sing = morph.inflect(hp, {"nomn", "sing"})
+        sp = morph.best(sing) if sing else None
+        gender = next((g for g in ("masc", "femn", "neut") if sp and g in sp.grams), None)
+    want = {"nomn", number}
+    if number == "sing" and gender:
+        want.add(gender)
+    return want
+
+
+def _adjectives_agreeing(toks: Sequence[Tok], words: list[str], h: int, hp: WordParse,
+                         want: set[str], morph: Morphology, force: bool) -> None:
+    """Put the adjectives right before the head at ``h`` into ``want`` (in ``words``): over
+    hyphens, commas and "и" between adjectives ("чрезвычайным и полномочным послом") and over
+    a bracketed aside's adjectives ("Кировоградской (Кропивницкой) области")."""
+    head_case = toks[h].case
+    k = h - 1
+    while k >= 0:
+        t = _as_adjective(toks[k], toks[k + 1])
+        p = t.parse
+        if t.text == ")":
+            opening = next((j for j in range(k - 1, -1, -1) if toks[j].text == "("), None)
+            if opening is None:
+                break
+            for j in range(opening + 1, k):
+                adj = next((q for q in toks[j].parses if q.pos in _ADJ
+                            and head_case in q.grams), None)
+                if adj is not None and toks[j].is_word():
+                    words[j] = inflect_word(morph, _with_parse(toks[j], adj), want, force=force)
+            k = opening - 1
+            continue
+        if p is None or p.pos not in _ADJ or not t.is_word():
+            if t.text == "-" or t.text == "," or t.low == "и" and k > 0 and \
+                    (q := toks[k - 1].parse) is not None and q.pos in _ADJ:
+                k -= 1
+                continue
+            break
+        words[k] = inflect_word(morph, t, want | _common_gender(hp, t, want), force=force)
+        k -= 1
 
 
 def _common_gender(head: WordParse | None, adj: Tok, want: set[str]) -> set[str]:
