@@ -265,6 +265,14 @@ def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = Fal
     return restore_case(form, tok.text)
 
 
+def _not_nominative(head: Tok, hp: WordParse | None) -> bool:
+    """Is a phrase's head not in the nominative: the tagger's case, or a common noun the tagger
+    calls nominative whose dictionary reading has none ("КГУ «Центр» | акимата области":
+    "акимат" in the genitive; a name's reading may be a guess: "в Тоттенхэме" is no plural)?"""
+    return head.case not in (None, "nomn") or hp is not None and hp.pos == "NOUN" and \
+        hp.known and "nomn" not in hp.grams and head.case == "nomn" and head.text.islower()
+
+
 def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                keep_number: bool = True, head: int | None = None) -> str:
     """The tokens [first, last) as a phrase in the nominative, normalized by agreement.
@@ -286,12 +294,7 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
             toks = list(toks)
             toks[h] = head_tok
         plural = hp is not None and "plur" in hp.grams
-        # a common noun the tagger calls nominative whose dictionary reading has no nominative
-        # is not one ("КГУ «Центр» | акимата области": "акимат" in the genitive; a name's
-        # reading may be a guess: "в Тоттенхэме" is no plural)
-        needs = head_tok.case not in (None, "nomn") or (plural and not keep_number) or \
-            hp is not None and hp.pos == "NOUN" and hp.known and "nomn" not in hp.grams and \
-            head_tok.case == "nomn" and head_tok.text.islower()
+        needs = _not_nominative(head_tok, hp) or (plural and not keep_number)
         if hp is not None and _usable(hp) and needs:
             number = "plur" if (plural and keep_number) or "Pltm" in hp.grams else "sing"
             words[h] = inflect_word(morph, head_tok, {"nomn", number}, force=not keep_number)
