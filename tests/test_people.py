@@ -1078,6 +1078,21 @@ def test_a_title_that_is_a_name_too_opening_a_sentence(run, text, names):
     assert [p.name for p in run(text).people] == names
 
 
+# a woman's name the dictionary knows only as a man's in an oblique case (data/women_names.txt)
+@pytest.mark.parametrize("text, name", [
+    ("Министр культуры республики Амина Шафикова вручила грамоты.", "Амина Шафикова"),
+    ("Грамоты вручила Амина Шафикова.", "Амина Шафикова"),
+    ("Встреча с Аминой Шафиковой прошла.", "Амина Шафикова"),
+    ("Благодарность выразили Амине Шафиковой.", "Амина Шафикова"),
+    ("Премию получила Мунира Алиева, директор школы.", "Мунира Алиева"),
+    # the man's name stays his
+    ("Грамоты вручил Амин Шафиков.", "Амин Шафиков"),
+    ("Встреча с Амином Шафиковым прошла.", "Амин Шафиков"),
+])
+def test_a_womans_name_the_dictionary_reads_as_a_mans(run, text, name):
+    assert name in [p.name for p in run(text).people]
+
+
 def test_plural_title_gives_a_name_no_case(run):
     text = "Михаил Лесин умер. Об этом говорили члены семьи господина Лесина."
     assert [p.name for p in run(text).people] == ["Михаил Лесин"]

@@ -134,6 +134,21 @@ def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
     return out
 
 
+def _woman_name(tok: Tok, role: str, lex: PeopleLexicon) -> list[Reading]:
+    """Readings of a form of a woman's name of data/women_names.txt, weighed as the
+    dictionary's ("Амина Шафикова вручила": a woman, not "Амин Шафиков")."""
+    word = tok.text.lower().replace("ё", "е")
+    if role != "Name" or not lex.women_names:
+        return []
+    out = []
+    for ending, nominative, gender, cases, row_role in lex.name_paradigms:
+        if row_role == "Name" and gender == "femn" and nominative == "а" and \
+                word.endswith(ending) and word[:len(word) - len(ending)] + "а" in lex.women_names:
+            out += [Reading(case, "femn", word[:len(word) - len(ending)] + "а", _KNOWN)
+                    for case in cases]
+    return out
+
+
 def _woman_surname(tok: Tok, role: str, readings: Sequence[Reading], lex: PeopleLexicon
                    ) -> list[Reading]:
     """A woman's surname that ends with a consonant and no Russian suffix is not declined
@@ -234,7 +249,7 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
         parsed = _parse_readings(t, r, morph)
         paradigm = _paradigm_readings(t, r, lex, parsed)
         per_word.append(parsed + paradigm + _declines_as_a_noun_in_a(parsed, lex) +
-                        _as_written(t, r, lex, len(words) > 1))
+                        _woman_name(t, r, lex) + _as_written(t, r, lex, len(words) > 1))
     if any(r.gender == "femn" and r.weight >= _PARADIGM for rs, role in zip(per_word, roles)
            if role == "Name" for r in rs):
         per_word = [rs + _woman_surname(t, r, rs, lex)

@@ -11,7 +11,7 @@ __all__ = ["PeopleLexicon", "TABLES"]
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt",
-          "quoted_works.txt", "eponym_things.txt", "title_cues.txt")
+          "quoted_works.txt", "eponym_things.txt", "title_cues.txt", "women_names.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -31,6 +31,8 @@ class PeopleLexicon:
     # shared (title_cues.txt issuer_noun): a noun whose genitive title names who issues something
     # ("Распоряжением акима области | Ивана Петрова": the name agrees with the title, genitive)
     issuer_nouns: frozenset[str] = frozenset()
+    # women's names the dictionary reads only as a man's in an oblique case ("Амина")
+    women_names: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str]
@@ -43,7 +45,8 @@ class PeopleLexicon:
                     for role in ("Name", "Surn")},
                    frozenset(t.lines("quoted_works.txt")), t.words("eponym_things.txt"),
                    frozenset(w for kind, w in t.table("title_cues.txt", 2)
-                             if kind == "issuer_noun"))
+                             if kind == "issuer_noun"),
+                   t.words("women_names.txt"))
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:
