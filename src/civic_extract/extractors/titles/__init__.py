@@ -83,8 +83,9 @@ The modules, each using only those before it: ``words`` (a title's head, adjecti
 ``before`` (the scan left of a name, lists of names), ``predicates`` (appositions, relative
 clauses, predicates), ``context`` (what the rules share, the people a phrase may refer back
 to), ``named`` (titles next to a name), ``lists`` ("один из", post phrases, lists, bodies),
-``succession``, ``refer`` (subjects and biography lines that refer back), ``described``
-(vocations, headlines, plural titles); this module holds the tables and runs them.
+``succession`` (titles a verb or a list hands on, predecessors), ``refer`` (subjects and
+biography lines that refer back), ``described`` (vocations, headlines, plural vocations); this
+module holds the tables and runs them.
 """
 
 

@@ -1,5 +1,5 @@
-"""Descriptions that refer back: signatures, bare vocations, a headline's title, plural
-vocations, a title given before its object and a plural title over titled names."""
+"""Descriptions that refer back: signatures, bare vocations, a headline's title and plural
+vocations."""
 
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Succession: who holds the post a sentence names, and who held it before."""
+"""Titles a verb or a list hands on: a title given before its object ("назначил министром
+Ивана Петрова"), a plural title over titled names, and succession: who holds the post a
+sentence names, and who held it before."""
 
 
 from __future__ import annotations
