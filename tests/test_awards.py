@@ -1024,3 +1024,15 @@ def test_second_conferrer_stays_out(run, text, name):
 def test_nomination_winner_verbs(run, text, recipients):
     (award,) = run(text).awards
     assert list(award.recipients) == recipients
+
+
+# a conferrer the tagger reads in the award word's case, which the word has no form of, is
+# the genitive it can only be; a dative recipient stays out
+@pytest.mark.parametrize("text, name", [
+    ("Почетными грамотами маслихата награждены активисты.", "Почетная грамота маслихата"),
+    ("Почетными грамотами городского маслихата награждены активисты.",
+     "Почетная грамота городского маслихата"),
+    ("Благодарственные письма вручили администрации района.", "Благодарственное письмо"),
+])
+def test_conferrer_the_tagger_misreads(run, text, name):
+    assert [a.name for a in run(text).awards] == [name]

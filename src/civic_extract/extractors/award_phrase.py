@@ -145,11 +145,19 @@ def _joined_step(c: Ctx, w: _Walk) -> str | None:
     return _TAKEN
 
 
+def _genitive_only(t: Tok) -> bool:
+    """Is the word a genitive by the dictionary, whose every reading is one, though the tagger
+    gave it another case ("грамотами | маслихата": read as an instrumental after the award
+    word; "маслихат" has no such form)?"""
+    return bool(t.parses) and t.case is not None and \
+        not any(t.case in p.grams for p in t.parses) and any("gent" in p.grams for p in t.parses)
+
+
 def _end_step(c: Ctx, w: _Walk) -> str | None:
     """Anything but a genitive word (or a capitalized abbreviation after one: СССР, РК) ends
     the complement."""
     t = c.doc.toks[w.j]
-    if not t.is_word() or t.text in QUOTES or t.case != "gent":
+    if not t.is_word() or t.text in QUOTES or t.case != "gent" and not _genitive_only(t):
         if not (t.text.isupper() and t.is_word() and w.j > w.after):
             return _STOP
     return None
