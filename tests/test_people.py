@@ -1114,3 +1114,16 @@ def test_plural_title_gives_a_name_no_case(run):
 ])
 def test_name_takes_the_titles_case(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+# a first name in -е the dictionary does not know is a foreign one, not declined, in any case;
+# a known name's form in -е is its dative or prepositional
+@pytest.mark.parametrize("text, name", [
+    ("Песни Дайсуке Накамуры звучат по радио.", "Дайсуке Накамура"),
+    ("Он встретился с Дайсуке Накамурой.", "Дайсуке Накамура"),
+    ("Награду вручили Кваме Килпатрику.", "Кваме Килпатрик"),
+    ("Подарок Марине Ивановой вручили вчера.", "Марина Иванова"),
+    ("Рассказ об Иване Петрове прочли.", "Иван Петров"),
+])
+def test_foreign_first_name_in_e(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

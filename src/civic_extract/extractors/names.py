@@ -168,13 +168,19 @@ def _as_written(tok: Tok, role: str, lex: PeopleLexicon, full: bool) -> list[Rea
     """Readings of the word as written: a nominative of either gender for a foreign surname
     ("Хамдалла", "Кавасима") or first name ("Криштиану", "Рами") the dictionary would decline
     as a Russian word, and for a first name in -е the tagger reads as a nominative in a
-    ``full`` name ("Дайсуке Накамура", not "Марине Ивановой"); any case of a woman's first
+    ``full`` name ("Дайсуке Накамура", not "Марине Ивановой"), any case when the dictionary
+    does not know it ("Песни Дайсуке Накамуры"); any case of a woman's first
     name that ends with a consonant and no case ending ("Лаззат", "Айгерим": such names are
     not declined)."""
     word = tok.text.lower()
     out = []
-    if full and role == "Name" and word[-1:] == "е" and tok.tag.get("Case") == "Nom":
-        out += [Reading("nomn", g, word, _AS_WRITTEN) for g in _GENDERS]
+    if full and role == "Name" and word[-1:] == "е":
+        if not any(p.known for p in tok.parses):
+            # a name in -е the dictionary does not know is a foreign one, not declined: any
+            # case ("Песни Дайсуке Накамуры"; "Марине" is a known name's dative)
+            out += [Reading(case, g, word, _AS_WRITTEN) for case in _CASES for g in _GENDERS]
+        elif tok.tag.get("Case") == "Nom":
+            out += [Reading("nomn", g, word, _AS_WRITTEN) for g in _GENDERS]
     if role == "Surn" and not _russian_surname(word, lex) or \
             role == "Name" and word[-1:] in _FOREIGN_VOWELS:
         # such names do not decline: the word is as written in every case ("Стэнли Кубрика",
