@@ -1684,3 +1684,20 @@ def test_kind_by_the_head(run, text, name, kind):
 ])
 def test_a_body_after_a_quoted_name_in_the_nominative(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+# an eponym with initials ends at its surname: the name after it is a person of its own
+@pytest.mark.parametrize("text, name", [
+    ("Выступила профессор университета имени М. Ауэзова Зауре Ибрагимова.",
+     "университет имени М. Ауэзова"),
+    ("Он учился в университете имени Л. Н. Гумилева.", "университет имени Л. Н. Гумилева"),
+    ("Кафедра археологии МГУ имени М. В. Ломоносова провела раскопки.",
+     "МГУ имени М. В. Ломоносова"),
+])
+def test_eponym_with_initials_ends_at_the_surname(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+def test_eponym_without_initials_runs_over_the_full_name(run):
+    text = "Спектакль показал Театр им. Йозефа Бойса в Берлине."
+    assert "Театр им. Йозефа Бойса" in [o.name for o in run(text).organizations]

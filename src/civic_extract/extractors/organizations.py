@@ -990,10 +990,14 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
     while j < len(doc.toks) and doc.toks[j].sent == sent and (
             doc.toks[j].text == "." or _INITIALS.match(doc.toks[j].text)):
         j += 1
+    initials = any(_INITIALS.match(doc.toks[x].text) for x in range(k, j))
     if j < len(doc.toks) and doc.toks[j].sent == sent and doc.toks[j].is_title_case() \
             and doc.toks[j].is_word():
         j += 1
-        while j < len(doc.toks) and doc.toks[j].ner == "PER" and doc.toks[j].sent == sent:
+        # after initials the surname ends the name ("им. М. Ауэзова | Зауре Ибрагимова": the
+        # name after it is a person of its own)
+        while not initials and j < len(doc.toks) and doc.toks[j].ner == "PER" and \
+                doc.toks[j].sent == sent:
             j += 1
         return j
     return last
