@@ -19,7 +19,7 @@ from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
 from .names import NameContext, name_in_nominative
-from .phrase import QUOTES, function_word, word_stem
+from .phrase import QUOTES, function_word, issued_by, place_only, word_stem
 
 __all__ = ["PersonCandidate", "extract_people", "lone_words", "title_word"]
 
@@ -555,11 +555,6 @@ def _opening_title(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
         any(p.pos == "NOUN" and "nomn" in p.grams and "sing" in p.grams for p in t.parses)
 
 
-def _place_only(t: Tok) -> bool:
-    return bool(t.parses) and all(p.known and "Geox" in p.grams and
-                                  not {"Name", "Surn", "Patr"} & p.grams for p in t.parses)
-
-
 # The endings of a Russian surname's masculine nominative, which a family's plural never has
 # (the Ivanovs are "Ивановы", "Ивановых").
 _ONE_MANS_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
@@ -595,7 +590,7 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("thing_named_after", lambda c, s: _names_a_thing(c.doc, s[0], s[1], c.lex)),
     # "Ливерпуля", "Алабаму": a word the dictionary knows as a place's name only
     # (but a relation names a person: "дочь Стефани", "сын Сиви Даллас")
-    Veto("place_name", lambda c, s: len(_words(c, s)) == 1 and _place_only(_words(c, s)[0])
+    Veto("place_name", lambda c, s: len(_words(c, s)) == 1 and place_only(_words(c, s)[0])
          and not _after_relation(c.doc, s[0])),
     Veto("adjective_of_noun", _adjective_of_noun),
     # "Президент заявил…", "Папа Римский": a title alone names an office, not a name
@@ -810,7 +805,7 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
     else:
         return None
     head = doc.toks[k]
-    if head.case == "gent" and _issuer_before(doc, k, lex):
+    if head.case == "gent" and issued_by(doc, first, lex.issuer_nouns):
         # "Распоряжением акима области | Ивана Петрова": the issuer in apposition, or what the
         # title governs ("по словам помощника | Петрова"): a genitive either way
         return "gent"
@@ -820,18 +815,6 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
     # a title before it ("Директор актрисы | Марина Потапова отказалась"): no case given
     return "nomn" if head.case == "nomn" and head.parse is not None and \
         "sing" in head.parse.grams else None
-
-
-def _issuer_before(doc: Doc, head: int, lex: PeopleLexicon) -> bool:
-    """Is the genitive title at ``head`` (its adjectives skipped) governed by an issuing noun
-    ("Указом | Президента", "Распоряжением | первого заместителя")?"""
-    k = head - 1
-    sent = doc.toks[head].sent
-    while k >= 0 and doc.toks[k].sent == sent and doc.toks[k].case == "gent" and \
-            doc.toks[k].pos in ("ADJF", "PRTF"):
-        k -= 1
-    return k >= 0 and doc.toks[k].sent == sent and doc.toks[k].pos == "NOUN" and \
-        doc.toks[k].lemma.replace("ё", "е") in lex.issuer_nouns
 
 
 def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morphology,

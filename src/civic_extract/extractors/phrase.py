@@ -152,6 +152,31 @@ def field_noun(t: Tok, *parties: Collection[str]) -> bool:
         not any(lemma in words for words in parties)
 
 
+def place_only(t: Tok) -> bool:
+    """Does the dictionary know the word as a place's name only, no reading of it a person's
+    ("Ливерпуля", "Экибастуза")?"""
+    return bool(t.parses) and all(p.known and "Geox" in p.grams and
+                                  not {"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+
+
+_MAX_ISSUED = 8
+_ISSUED_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
+def issued_by(doc: Doc, first: int, issuers: Collection[str]) -> bool:
+    """Is the name at token ``first`` the genitive of a noun of ``issuers``, over a title in the
+    genitive and its complement ("Распоряжением акима области | Ивана Петрова", "по словам
+    министра | …": the person issues or says; data/title_cues.txt issuer_noun)?"""
+    toks = doc.toks
+    sent = toks[first].sent
+    k = first - 1
+    while k >= 0 and first - k <= _MAX_ISSUED and toks[k].sent == sent and (
+            toks[k].low == "и" or toks[k].case == "gent" and toks[k].pos in _ISSUED_POS):
+        k -= 1
+    return 0 <= k < first - 1 and toks[k].sent == sent and toks[k].pos == "NOUN" and \
+        toks[k].lemma.replace("ё", "е") in issuers
+
+
 def function_word(tok: Tok) -> bool:
     """A word pymorphy3 knows only as a verb form, adverb, pronoun or function word: never a
     name, whatever its capital ("Родилась", "Её", "Создан")."""

@@ -46,6 +46,7 @@ from .phrase import (
     is_opening,
     lemma_key,
     nominative,
+    place_only,
     restore_case,
     word_stem,
 )
@@ -231,17 +232,23 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon
     "Коста Рика" a country)."""
     toks = doc.toks[k:end]
     entry = lex.places.get(lemma_key(toks))
-    # "Костаная": a reading of the word is the gazetteer's place, though not the first
-    by_place_reading = entry is not None and len(toks) == 1 and any(
-        "Geox" in p.grams and (p.normal.replace("ё", "е"),) == entry.lemmas
-        for p in toks[0].parses) and not _in_a_longer_name(doc, toks[0])
-    compound = len(toks) > 1 or "-" in toks[0].text
-    if entry is None or entry.kind != "country" and not compound and \
-            not _place_word_only(toks[0]) and not by_place_reading and \
-            not _listed_with_place(doc, k, end, lex) or \
-            not compound and any(_PERSON_GRAMS & p.grams for p in toks[0].parses):
+    if entry is None:
         return None
-    return end - k, entry
+    if len(toks) > 1 or "-" in toks[0].text:
+        return end - k, entry  # words joined spell the place
+    word = toks[0]
+    if any(_PERSON_GRAMS & p.grams for p in word.parses):
+        return None
+    misread = entry.kind == "country" or place_only(word) or \
+        _by_place_reading(doc, word, entry) or _listed_with_place(doc, k, end, lex)
+    return (end - k, entry) if misread else None
+
+
+def _by_place_reading(doc: Doc, word: Tok, entry: GazetteerEntry) -> bool:
+    """Is a reading of the word, though not its first, the gazetteer's place ("Костаная"), and
+    the word no part of a longer person's name of the text ("Кобе Брайанта" … "Кобе")?"""
+    return any("Geox" in p.grams and (p.normal.replace("ё", "е"),) == entry.lemmas
+               for p in word.parses) and not _in_a_longer_name(doc, word)
 
 
 def _in_a_longer_name(doc: Doc, t: Tok) -> bool:
@@ -263,12 +270,6 @@ def _listed_with_place(doc: Doc, k: int, end: int, lex: PlaceLexicon) -> bool:
                 (toks[other].ner == "LOC" or _known(doc, other, other + 1, lex)):
             return True
     return False
-
-
-def _place_word_only(t: Tok) -> bool:
-    """Does the dictionary know the word as a place's name only ("Экибастуза", "Ливерпуля")?
-    Then the person's reading the NER gave it is no reading at all."""
-    return bool(t.parses) and all(p.known and "Geox" in p.grams for p in t.parses)
 
 
 def _before_facility(doc: Doc, first: int, last: int, lex: PlaceLexicon, morph: Morphology

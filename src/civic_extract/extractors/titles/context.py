@@ -477,3 +477,16 @@ def _gender_agrees(c: _Ctx, i: int, gender: str) -> bool:
     full = c.full_genders.get(p.last or p.name, set()) if p.first is None else set()
     genders = full if len(full) == 1 else _tagged_genders(c.doc.toks[p.first_tok:p.last_tok])
     return not genders or gender in genders
+
+
+def _genitive_end(c: _Ctx, head: int) -> int:
+    """The end of a bare title's genitive complement after its head ("певица | Большого
+    театра"), quoted names in it ("журналист | «Новой газеты»")."""
+    doc = c.doc
+    last = head + 1
+    while last < len(doc.toks) and last - head <= _MAX and \
+            _can_continue(doc.toks[last], c.quoted) and \
+            (doc.toks[last].case == "gent" or last in c.quoted) and \
+            (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
+        last += 1
+    return last

@@ -12,19 +12,21 @@ from functools import cache
 from ...data import table
 from ...document import Doc
 from ..people import PersonCandidate
+from ..phrase import issued_by
 from .before import _DASHES, _plural
 from .context import (
     _bare_subject,
     _Ctx,
     _Found,
     _gender_agrees,
+    _genitive_end,
     _in_speech,
     _last_named_before,
     _topic,
 )
 from .predicates import _POSSESSIVES
 from .refer import _description_gender, _epithet_pairs, _passive_agent, _people_in
-from .words import _MAX, _can_continue, _head_lemma, _Span, _with_adjectives
+from .words import _head_lemma, _Span, _with_adjectives
 
 # -- signatures ---------------------------------------------------------------------------------
 
@@ -76,12 +78,7 @@ def _description_at(c: _Ctx, k: int) -> _Span | None:
             _head_lemma(t, c.lex) not in _epithets():
         return None
     first = _with_adjectives(doc, k, doc.sents[t.sent].first)
-    last = k + 1
-    while last < len(doc.toks) and last - k <= _MAX and \
-            _can_continue(doc.toks[last], c.quoted) and \
-            (doc.toks[last].case == "gent" or last in c.quoted) and \
-            (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
-        last += 1
+    last = _genitive_end(c, k)
     span = _Span(first, k, last)
     if c.taken(span) or any(_head_lemma(doc.toks[j], c.lex) for j in range(k + 1, last)):
         return None  # "адвокат футболиста": the title of someone else
@@ -180,7 +177,7 @@ def _headline(doc: Doc) -> int | None:
 def _headline_titles(c: _Ctx) -> Iterator[_Found]:
     """A bare title subject of a headline that names nobody ("Многодетный хакер из Тюмени
     осуждён", "Глава компании арестован") stands for the person the lead names first (not one
-    who issues or says: ``_issuer``), in its first ``_LEAD_SENTS`` sentences, when the text
+    who issues or says: ``issued_by``), in its first ``_LEAD_SENTS`` sentences, when the text
     names that person most, of no clashing gender."""
     doc = c.doc
     last = _headline(doc)
@@ -190,8 +187,8 @@ def _headline_titles(c: _Ctx) -> Iterator[_Found]:
     # the lead's first person but one who issues or says ("Распоряжением акима Ермека
     # Сапарова назначен …": the one appointed)
     i = next((j for j, p in enumerate(c.people)
-              if doc.toks[p.first_tok].sent <= _LEAD_SENTS and not _issuer(c, p.first_tok)),
-             None)
+              if doc.toks[p.first_tok].sent <= _LEAD_SENTS and
+              not issued_by(doc, p.first_tok, c.lex.issuer_nouns)), None)
     if i is None or not _topic(c, i):
         return
     for k in range(last + 1):
@@ -204,23 +201,6 @@ def _headline_titles(c: _Ctx) -> Iterator[_Found]:
         gender = _description_gender(c, span)
         if gender is None or _gender_agrees(c, i, gender):
             yield _Found(c.people[i], span)
-
-
-_MAX_ISSUER_REACH = 6
-
-
-def _issuer(c: _Ctx, first: int) -> bool:
-    """Is the name at token ``first`` the genitive of an issuing noun, over a title and its
-    complement ("Распоряжением акима области | Ивана Петрова", "по словам министра | …";
-    data/title_cues.txt: issuer_noun)?"""
-    doc = c.doc
-    k = first - 1
-    sent = doc.toks[first].sent
-    while k >= 0 and first - k <= _MAX_ISSUER_REACH and doc.toks[k].sent == sent and \
-            doc.toks[k].case == "gent" and doc.toks[k].pos in ("NOUN", "ADJF", "PRTF"):
-        k -= 1
-    return k >= 0 and k < first - 1 and doc.toks[k].sent == sent and \
-        doc.toks[k].lemma.replace("ё", "е") in c.lex.issuer_nouns
 
 
 _MAX_COUNT = 10  # the largest count word a plural description is checked against

@@ -23,6 +23,7 @@ from .context import (
     _antecedent_in,
     _Ctx,
     _Found,
+    _genitive_end,
     _in_speech,
     _last_named,
     _subject_title,
@@ -30,7 +31,7 @@ from .context import (
 )
 from .named import _AFTER, _decisions
 from .predicates import _after_at, _apposition, _past_adverbials, _predicate, _predicated
-from .words import _MAX, _MAX_CHAIN, _STOP_TEXT, _age_word, _can_continue, _head_lemma, _Span
+from .words import _MAX_CHAIN, _STOP_TEXT, _age_word, _head_lemma, _Span
 
 
 def _apposition_chain(c: _Ctx) -> Iterator[_Found]:
@@ -310,12 +311,7 @@ def _age_title_at(c: _Ctx, k: int) -> _Span | None:
             _ANIMATE_ACCUSATIVE.get(doc.toks[j].case) != _ANIMATE_ACCUSATIVE.get(
                 doc.toks[k].case) or not _head_lemma(doc.toks[j], c.lex) or _plural(doc.toks[j]):
         return None
-    last = j + 1
-    while last < len(doc.toks) and last - j <= _MAX and \
-            _can_continue(doc.toks[last], c.quoted) and \
-            (doc.toks[last].case == "gent" or last in c.quoted) and \
-            (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
-        last += 1
+    last = _genitive_end(c, j)
     if last < len(doc.toks) and doc.toks[last].ner == "PER":
         return None  # "58-летнего президента Уго Чавеса": the name's own title
     if _passive_agent(doc, k):
