@@ -220,8 +220,8 @@ def _common_noun(tok: Tok) -> bool:
 _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
-def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon
-                     ) -> tuple[int, GazetteerEntry] | None:
+def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
+                     long_name_words: AbstractSet[str]) -> tuple[int, GazetteerEntry] | None:
     """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries), a
     place of another kind the dictionary knows as a place only ("Экибастуза") or as a place of
     the gazetteer by a reading after its first ("Костаная"; not a word of a longer person's
@@ -240,21 +240,17 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon
     if any(_PERSON_GRAMS & p.grams for p in word.parses):
         return None
     misread = entry.kind == "country" or place_only(word) or \
-        _by_place_reading(doc, word, entry) or _listed_with_place(doc, k, end, lex)
+        _by_place_reading(word, entry, long_name_words) or _listed_with_place(doc, k, end, lex)
     return (end - k, entry) if misread else None
 
 
-def _by_place_reading(doc: Doc, word: Tok, entry: GazetteerEntry) -> bool:
+def _by_place_reading(word: Tok, entry: GazetteerEntry, long_name_words: AbstractSet[str]
+                      ) -> bool:
     """Is a reading of the word, though not its first, the gazetteer's place ("Костаная"), and
-    the word no part of a longer person's name of the text ("Кобе Брайанта" … "Кобе")?"""
+    the word no part of a longer person's name of the text (``long_name_words``: "Кобе
+    Брайанта" … "Кобе")?"""
     return any("Geox" in p.grams and (p.normal.replace("ё", "е"),) == entry.lemmas
-               for p in word.parses) and not _in_a_longer_name(doc, word)
-
-
-def _in_a_longer_name(doc: Doc, t: Tok) -> bool:
-    """Is the word a part of a longer person's name of the text ("Кобе Брайанта" … "Кобе")?"""
-    return any(b - a > 1 and any(u.text == t.text for u in doc.toks[a:b])
-               for type_, a, b in doc.ner if type_ == "PER")
+               for p in word.parses) and word.text not in long_name_words
 
 
 _LISTING = frozenset({",", "и"})
@@ -476,6 +472,8 @@ class _Ctx:
     quoted: set[int]
     per_words: set[str]  # the words of the people the NER found
     per_ends: dict[int, int]  # the NER's PER spans: first → last
+    # the words of the NER's PER spans of two words or more ("Кобе Брайанта": "Кобе")
+    long_name_words: set[str] = field(default_factory=set)
     taken: set[int] = field(default_factory=set)
 
 
@@ -828,7 +826,7 @@ def _latin_name(a: _At) -> list[_Found]:
 def _country_as_person(a: _At) -> list[_Found]:
     """A country the NER took for a person (``_country_misread``)."""
     end = a.c.per_ends.get(a.k)
-    country = _country_misread(a.c.doc, a.k, end, a.c.lex) \
+    country = _country_misread(a.c.doc, a.k, end, a.c.lex, a.c.long_name_words) \
         if _open(a) and end is not None else None
     if country is None:
         return []
@@ -898,8 +896,9 @@ def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,
                    trace: Trace | None = None) -> list[PlaceCandidate]:
     """Place mentions, stage by stage (see the module's docstring), each with the name of its
     rule."""
+    pers = [(a, b) for type_, a, b in doc.ner if type_ == "PER"]
     c = _Ctx(doc, morph, lex, quoted or set(), {t.text for t in doc.toks if t.ner == "PER"},
-             {a: b for type_, a, b in doc.ner if type_ == "PER"})
+             dict(pers), {t.text for a, b in pers if b - a > 1 for t in doc.toks[a:b]})
     out: list[PlaceCandidate] = []
 
     def keep(rule: str, f: _Found) -> None:
