@@ -174,3 +174,27 @@ def test_inflection_is_pymorphys(word):
             ours = morph._inflected(p.handle, frozenset(grams))
             assert (ours.word if ours is not None else None) == \
                 (theirs.word if theirs is not None else None), (word, p.grams, grams)
+
+
+# an abbreviation written with small letters inside reads as an indeclinable noun, never as the
+# dictionary word its lowercase spells ("КазНУ" is no form of "казна"); a name with small
+# letters at its end keeps the dictionary's readings
+@pytest.mark.parametrize("word, abbreviation", [
+    ("КазНУ", True), ("КарГУ", True), ("КазНИИ", True), ("ПавлГУ", True), ("СевКазГУ", True),
+    ("ЕвроХим", False), ("ТатНефтью", False), ("казну", False), ("МГУ", False),
+    ("Казну", False),
+])
+def test_mixed_case_abbreviation_reads_as_indeclinable(word, abbreviation):
+    parses = morphology().word_parses(word)
+    assert bool(parses) and all(
+        p.pos == "NOUN" and "Fixd" in p.grams and p.normal == word.lower()
+        for p in parses) == abbreviation
+    if abbreviation:
+        assert morphology().word_lemmas(word) == {word.lower()}
+    else:
+        assert morphology().word_lemmas(word) == morphology().lemmas(word.lower())
+
+
+def test_abbreviation_shape_keeps_the_word_readings_of_its_lowercase():
+    assert "казна" in morphology().word_lemmas("Казну")
+    assert "казна" not in morphology().word_lemmas("КазНУ")

@@ -1701,3 +1701,20 @@ def test_eponym_with_initials_ends_at_the_surname(run, text, name):
 def test_eponym_without_initials_runs_over_the_full_name(run):
     text = "Спектакль показал Театр им. Йозефа Бойса в Берлине."
     assert "Театр им. Йозефа Бойса" in [o.name for o in run(text).organizations]
+
+
+# an abbreviation with small letters inside is written as it is in every case, and a phrase
+# whose first noun would be the eponym word keeps its words ("ЕНУ им.", not "ЕНУ имя.")
+@pytest.mark.parametrize("text, name", [
+    ("Выпускники КарГУ имени Букетова собрались в Караганде.", "КарГУ имени Букетова"),
+    ("Он поступил в КарГУ имени Букетова.", "КарГУ имени Букетова"),
+    ("Лекцию прочитала профессор КазНУ имени аль-Фараби Зауре Ибрагимова.",
+     "КазНУ имени аль-Фараби"),
+    ("Студенты КазНУ им. аль-Фараби провели олимпиаду.", "КазНУ им. аль-Фараби"),
+    ("Делегация ЕНУ им. Л. Н. Гумилева прибыла в Астану.", "ЕНУ им. Л. Н. Гумилева"),
+    ("Сотрудники ЕНУ имени Гумилева провели семинар.", "ЕНУ имени Гумилева"),
+])
+def test_abbreviation_with_small_letters_is_not_inflected(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names
+    assert not any(w in n.split() for n in names for w in ("Казна", "Карга", "имя", "имя."))

@@ -1127,3 +1127,31 @@ def test_name_takes_the_titles_case(run, text, name):
 ])
 def test_foreign_first_name_in_e(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+# a name in apposition to a title whose complement ends in an eponym ("имени М. Ауэзова")
+# stands in the title's case: a woman's surname in -ова after a nominative title is hers, and a
+# first name in -е the context puts in the nominative is read so; the eponym with initials ends
+# at its surname
+@pytest.mark.parametrize("text, name", [
+    ("Лекцию прочитала профессор КазНУ имени аль-Фараби Зауре Ибрагимова.",
+     "Зауре Ибрагимова"),
+    ("Лекцию прочитал профессор университета имени М. Ауэзова Зауре Ибрагимова.",
+     "Зауре Ибрагимова"),
+    ("Выступил ректор университета им. Л. Н. Гумилева Ерлан Сыдыков.", "Ерлан Сыдыков"),
+    ("Выступила директор школы имени Абая Мария Петрова.", "Мария Петрова"),
+    ("Директор МГУ имени Ломоносова Ольга Смирнова выступила.", "Ольга Смирнова"),
+])
+def test_name_after_an_eponym_in_a_title(run, text, name):
+    assert name in [p.name for p in run(text).people]
+
+
+@pytest.mark.parametrize("text, eponym", [
+    ("Директора гимназии им. А.С. Пушкина Ивана Петрова наградили.", "А.С. Пушкин"),
+    ("Директора гимназии имени А. С. Пушкина Ивана Петрова наградили.", "А. С. Пушкин"),
+    ("Конкурс имени П. И. Чайковского открылся.", "П. И. Чайковский"),
+])
+def test_eponym_with_initials_ends_at_its_surname(run, text, eponym):
+    names = [p.name for p in run(text).people]
+    assert eponym in names
+    assert not any(eponym in n and n != eponym for n in names)

@@ -2757,3 +2757,23 @@ def test_compound_halves_are_a_table_a_user_extends():
     assert [t.normal for t in extended.extract(text).people[0].titles] == ["депутат", "анархист"]
     with pytest.raises(DataError, match="title_compounds"):
         civic_extract.Extractor(lexicon={"title_compounds": ["party | анархист"]}).extract(text)
+
+
+# a title's complement may end in an eponym with initials or a particle ("имени М. Ауэзова",
+# "им. аль-Фараби"): the title runs over it to the name after it; a lowercase hyphenated title
+# after an eponym is a title of its own
+@pytest.mark.parametrize("text, name, title", [
+    ("Лекцию прочитал профессор университета имени М. Ауэзова Зауре Ибрагимова.",
+     "Зауре Ибрагимова", "профессор университета имени М. Ауэзова"),
+    ("Выступил ректор университета им. Л. Н. Гумилева Ерлан Сыдыков.", "Ерлан Сыдыков",
+     "ректор университета им. Л. Н. Гумилева"),
+    ("Лекцию прочитала профессор КазНУ имени аль-Фараби Зауре Ибрагимова.",
+     "Зауре Ибрагимова", "профессор КазНУ имени аль-Фараби"),
+    ("Слово дали директору школы им. А. Байтурсынова Марату Ахметову.", "Марат Ахметов",
+     "директор школы им. А. Байтурсынова"),
+    ("Выступил начальник академии имени Г.Жукова генерал-лейтенант Иван Укуров.",
+     "Иван Укуров", "генерал-лейтенант"),
+])
+def test_title_runs_over_an_eponym_to_the_name(run, text, name, title):
+    person = next(p for p in run(text).people if p.name == name)
+    assert title in [t.normal for t in person.titles]

@@ -311,7 +311,7 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
     """
     docs = [Doc(p) for p in preps]
     flat_sents: list[tuple[Doc, Sent]] = []
-    parse, lemmas = morph.parse, morph.lemmas
+    parse, lemmas = morph.word_parses, morph.word_lemmas
     for doc in docs:
         toks = doc.toks
         for start, stop, tokens in segment(doc.prep.norm):
@@ -321,7 +321,7 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
             for a, b, text in tokens:
                 lower = text.lower()
                 toks.append(Tok(len(toks), a, b, text, lower.replace("ё", "е"), n,
-                                parse(lower), chrome=s.chrome, lemmas=lemmas(lower)))
+                                parse(text), chrome=s.chrome, lemmas=lemmas(text)))
             doc.sents.append(s)
             flat_sents.append((doc, s))
 

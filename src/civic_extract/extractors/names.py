@@ -164,11 +164,13 @@ def _russian_surname(word: str, lex: PeopleLexicon) -> bool:
     return word.endswith(lex.paradigm_endings["Surn"])
 
 
-def _as_written(tok: Tok, role: str, lex: PeopleLexicon, full: bool) -> list[Reading]:
+def _as_written(tok: Tok, role: str, lex: PeopleLexicon, full: bool,
+                context_case: str | None = None) -> list[Reading]:
     """Readings of the word as written: a nominative of either gender for a foreign surname
     ("Хамдалла", "Кавасима") or first name ("Криштиану", "Рами") the dictionary would decline
     as a Russian word, and for a first name in -е the tagger reads as a nominative in a
-    ``full`` name ("Дайсуке Накамура", not "Марине Ивановой"), any case when the dictionary
+    ``full`` name, or its context (``context_case``) puts in the nominative ("Дайсуке Накамура",
+    "профессор … | Зауре Ибрагимова"; not "Марине Ивановой"), any case when the dictionary
     does not know it ("Песни Дайсуке Накамуры"); any case of a woman's first
     name that ends with a consonant and no case ending ("Лаззат", "Айгерим": such names are
     not declined)."""
@@ -179,7 +181,7 @@ def _as_written(tok: Tok, role: str, lex: PeopleLexicon, full: bool) -> list[Rea
             # a name in -е the dictionary does not know is a foreign one, not declined: any
             # case ("Песни Дайсуке Накамуры"; "Марине" is a known name's dative)
             out += [Reading(case, g, word, _AS_WRITTEN) for case in _CASES for g in _GENDERS]
-        elif tok.tag.get("Case") == "Nom":
+        elif tok.tag.get("Case") == "Nom" or context_case == "nomn":
             out += [Reading("nomn", g, word, _AS_WRITTEN) for g in _GENDERS]
     if role == "Surn" and not _russian_surname(word, lex) or \
             role == "Name" and word[-1:] in _FOREIGN_VOWELS:
@@ -255,7 +257,8 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
         parsed = _parse_readings(t, r, morph)
         paradigm = _paradigm_readings(t, r, lex, parsed)
         per_word.append(parsed + paradigm + _declines_as_a_noun_in_a(parsed, lex) +
-                        _woman_name(t, r, lex) + _as_written(t, r, lex, len(words) > 1))
+                        _woman_name(t, r, lex) +
+                        _as_written(t, r, lex, len(words) > 1, context.case))
     if any(r.gender == "femn" and r.weight >= _PARADIGM for rs, role in zip(per_word, roles)
            if role == "Name" for r in rs):
         per_word = [rs + _woman_surname(t, r, rs, lex)

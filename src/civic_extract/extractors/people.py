@@ -19,7 +19,16 @@ from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
 from .names import NameContext, name_in_nominative
-from .phrase import QUOTES, function_word, issued_by, place_only, word_stem
+from .phrase import (
+    EPONYM_WORDS,
+    NAME_PARTICLES,
+    QUOTES,
+    eponym_before,
+    function_word,
+    issued_by,
+    place_only,
+    word_stem,
+)
 
 __all__ = ["PersonCandidate", "extract_people", "lone_words", "title_word"]
 
@@ -290,7 +299,8 @@ _Span = tuple[int, int]  # tokens [first, last) of a name
 def _per_spans(doc: Doc) -> list[tuple[str, int, int]]:
     """The NER's PER spans, adjacent ones joined ("Абдурахмановой | Натальи Петровны" is one
     name), each tagged with the rule that made it."""
-    spans = sorted((s for s in doc.ner if s[0] == "PER"), key=lambda s: s[1])
+    spans = sorted((s for s in ((tag, _past_eponym_word(doc, a, b), b) for tag, a, b in doc.ner
+                                if tag == "PER") if s[1] < s[2]), key=lambda s: s[1])
     out: list[tuple[str, int, int]] = []
     for s in spans:
         if out and out[-1][2] == s[1] and doc.toks[s[1]].sent == doc.toks[out[-1][1]].sent \
@@ -300,6 +310,24 @@ def _per_spans(doc: Doc) -> list[tuple[str, int, int]]:
         else:
             out.append(("ner", s[1], s[2]))
     return [(made, _surname_before(doc, a, b), b) for made, a, b in out]
+
+
+def _past_eponym_word(doc: Doc, first: int, last: int) -> int:
+    """The start of a span past the eponym word the NER took into it ("им. | А. Байтурсынова
+    Марату Ахметову")."""
+    t = doc.toks[first]
+    if t.low not in EPONYM_WORDS:
+        return first
+    return first + 2 if t.low == "им" and first + 1 < last and \
+        doc.toks[first + 1].text == "." else first + 1
+
+
+def _after_eponym_word(doc: Doc, first: int) -> bool:
+    """Does the name at ``first`` follow an eponym word ("имени | Абая", "им. | Абая"): the
+    genitive of the person a thing is named after?"""
+    toks = doc.toks
+    return first > 0 and (toks[first - 1].low == "имени" or first > 1 and
+                          toks[first - 1].text == "." and toks[first - 2].low == "им")
 
 
 def _surname_before(doc: Doc, first: int, last: int) -> int:
@@ -331,6 +359,22 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
             all(doc.toks[k].case == b.case for k in words[1:]) and \
             _role_score(a.parses, "Name") < 0.1:
         return (first, words[0] + 1), (words[1], last)
+    return None
+
+
+def _initials_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:
+    """A span cut after initials and a surname that a first name follows ("имени А. С.
+    Пушкина | Ивана Петрова"): initials stand before a surname or after it, never before a
+    surname and a first name, so two people."""
+    toks, k = doc.toks, first
+    while k + 1 < last and _initial_at(toks, k):
+        k += 2
+    if k == first or k + 2 >= last or not toks[k].is_word():
+        return None
+    nxt = toks[k + 1]
+    if _capitalized(nxt) and not _initial_at(toks, k + 1) and \
+            _role_score(nxt.parses, "Name") >= 0.1:
+        return (first, k + 1), (k + 1, last)
     return None
 
 
@@ -385,7 +429,8 @@ def _spans(doc: Doc, rule: str) -> list[_Span]:
     alone = {stems[i:] for _, first, last in spans
              for stems in [_stems(doc, first, last)] for i in range(len(stems))}
     for made, first, last in spans:
-        cut = _genitive_cut(doc, first, last) or _relation_cut(doc, first, last, alone)
+        cut = _initials_cut(doc, first, last) or _genitive_cut(doc, first, last) or \
+            _relation_cut(doc, first, last, alone)
         if rule == "genitive_cut" and cut is not None:
             out += cut
         elif made == rule and cut is None:
@@ -438,17 +483,13 @@ def _after_titles(c: _Ctx) -> list[_Span]:
     return out
 
 
-_EPONYM_WORDS = frozenset({"имени", "им"})
-_NAME_PARTICLES = frozenset({"ван", "фон", "де", "ди", "да"})
-
-
 def _eponyms(c: _Ctx) -> list[_Span]:
     """The person an institution or a prize is named after, which the NER reads as a part of
     the organization's name ("институт имени А. С. Пушкина", "конкурса им. Чайковского")."""
     doc, out = c.doc, []
     toks = doc.toks
     for k, t in enumerate(toks):
-        if t.low not in _EPONYM_WORDS or t.chrome or (t.low == "им" and (
+        if t.low not in EPONYM_WORDS or t.chrome or (t.low == "им" and (
                 k + 1 >= len(toks) or toks[k + 1].text != ".")):
             continue
         j = start = k + 2 if t.low == "им" else k + 1
@@ -457,7 +498,9 @@ def _eponyms(c: _Ctx) -> list[_Span]:
                 j += 2
             elif _capitalized(toks[j]) and not toks[j].text.isupper():
                 j += 1
-            elif toks[j].low in _NAME_PARTICLES and j > start and j + 1 < len(toks) and \
+                if _initial_at(toks, start):
+                    break  # "имени А. С. Пушкина | Ивана Петрова": the surname ends it
+            elif toks[j].low in NAME_PARTICLES and j > start and j + 1 < len(toks) and \
                     _capitalized(toks[j + 1]):
                 j += 1  # "Людвига ван Бетховена"
             else:
@@ -772,7 +815,8 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
                                    trace=trace):
         # the person a thing is named after stands in the genitive ("имени Абая")
         first, last = _trimmed(doc, first, last, lex)
-        cand = person_from_tokens(doc, first, last, morph, lex, "gent" if rule == "eponym"
+        cand = person_from_tokens(doc, first, last, morph, lex,
+                                  "gent" if rule == "eponym" or _after_eponym_word(doc, first)
                                   else _title_case_before(doc, first, lex))
         if cand is not None:
             out.append(replace(cand, rule=rule))
@@ -797,11 +841,14 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
         if t.pos == "NOUN" and (title_word(t, lex) or t.text.islower() and
                                 t.lemma.replace("ё", "е") in lex.titles):
             break  # ("акима": a title in lowercase though "Аким" is a name too)
-        if t.low == "и" or t.case == "gent" and t.pos in ("NOUN", "ADJF", "PRTF") and \
-                t.ner != "PER":
+        if t.low == "и" or (t.case == "gent" or _indeclinable(t)) and \
+                t.pos in ("NOUN", "ADJF", "PRTF") and t.ner != "PER":
             k -= 1
             continue
-        return None
+        named = eponym_before(doc, k)
+        if named is None:
+            return None
+        k = named - 1  # "профессор КазНУ имени аль-Фараби | Зауре Ибрагимова": over the eponym
     else:
         return None
     head = doc.toks[k]
@@ -815,6 +862,11 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
     # a title before it ("Директор актрисы | Марина Потапова отказалась"): no case given
     return "nomn" if head.case == "nomn" and head.parse is not None and \
         "sing" in head.parse.grams else None
+
+
+def _indeclinable(t: Tok) -> bool:
+    """An abbreviation or another noun written the same in every case ("КазНУ", "МГУ")."""
+    return t.parse is not None and "Fixd" in t.parse.grams
 
 
 def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morphology,

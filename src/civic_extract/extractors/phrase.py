@@ -16,7 +16,8 @@ from ..document import Doc, Tok
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from ..text.morph import Morphology, WordParse
 
-__all__ = ["restore_case", "nominative", "head_index", "lemma_key", "function_word",
+__all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "restore_case", "nominative",
+           "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
@@ -241,11 +242,41 @@ def _as_adjective(t: Tok, nxt: Tok) -> Tok:
     return t if adj is None else _with_parse(t, adj)
 
 
+#: the words that put the name of the person a thing is named after ("университет имени Абая")
+EPONYM_WORDS = frozenset({"имени", "им"})
+
+
+_MAX_EPONYM = 6
+#: small words inside a foreign name ("Людвига ван Бетховена")
+NAME_PARTICLES = frozenset({"ван", "фон", "де", "ди", "да"})
+
+
+def eponym_before(doc: Doc, k: int) -> int | None:
+    """Where the eponym word is ("имени", "им" of "им.") when the token ``k`` ends the name
+    after it ("имени М. Ауэзова", "им. аль-Фараби"); None when ``k`` ends no such name."""
+    toks, j = doc.toks, k
+    while j >= 0 and k - j < _MAX_EPONYM and toks[j].sent == toks[k].sent:
+        t = toks[j]
+        if t.low in EPONYM_WORDS and j < k:
+            return j
+        if t.text == "." and j > 0 and toks[j - 1].low == "им" and j < k:
+            return j - 1
+        if not (t.text[:1].isupper() or t.text in (".", "-") or t.low in NAME_PARTICLES or
+                t.text.rpartition("-")[2][:1].isupper()):  # "аль-Фараби", not "генерал-майор"
+            return None
+        j -= 1
+    return None
+
+
 def head_index(toks: Sequence[Tok]) -> int | None:
     """Index (in ``toks``) of the head noun of a noun phrase: its first noun outside brackets
-    ("Кировоградской (Кропивницкой) области": "области")."""
+    ("Кировоградской (Кропивницкой) области": "области"). None when the phrase reaches a
+    quote or an eponym word first: its head is a word the dictionary does not read as a noun
+    ("ЕНУ им. Гумилева": not "им.")."""
     depth = 0
     for k, t in enumerate(toks):
+        if t.low in EPONYM_WORDS:
+            return None
         if t.text == "(":
             depth += 1
         elif t.text == ")":

@@ -6,6 +6,7 @@ pymorphy3's ``Parse`` objects stay inside this module; the rest of the library s
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +45,14 @@ class WordParse:
         return all(g in self.grams for g in grams)
 
 
+#: an abbreviation written with small letters inside, ending in capitals: "КазНУ", "КарГУ",
+#: "КазНИИ" ("ЕвроХим" ends in a small letter: a name that inflects)
+_MIXED_ABBREVIATION = re.compile(r"^[А-ЯЁӘІҢҒҮҰҚӨҺ]+[а-яёәіңғүұқөһ]+[А-ЯЁӘІҢҒҮҰҚӨҺ]"
+                                 r"[А-ЯЁӘІҢҒҮҰҚӨҺа-яёәіңғүұқөһ]*[А-ЯЁӘІҢҒҮҰҚӨҺ]$")
+#: the grammemes of an abbreviation's readings, one reading for each case
+_ABBREVIATION = frozenset({"NOUN", "inan", "masc", "Sgtm", "Fixd", "Abbr", "sing"})
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
 # the grammemes of a proper name's readings
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
 
@@ -71,6 +80,8 @@ class Morphology:
         self.parse = lru_cache(maxsize=_CACHED)(self._parse)
         self.lemma = lru_cache(maxsize=_CACHED)(self._lemma)
         self.lemmas = lru_cache(maxsize=_CACHED)(self._lemmas)
+        self.word_parses = lru_cache(maxsize=_CACHED)(self._word_parses)
+        self.word_lemmas = lru_cache(maxsize=_CACHED)(self._word_lemmas)
         self._lexeme = lru_cache(maxsize=_LEXEMES)(self._analyzer_lexeme)
 
     def _analyzer_lexeme(self, handle: Any) -> tuple[Any, ...]:
@@ -105,6 +116,20 @@ class Morphology:
         if trusted and not any(w.known and w not in trusted for w in out):
             out = trusted  # only the readings of the listed lemma ("маслихате": not "маслихата")
         return tuple(out)
+
+    def _word_parses(self, text: str) -> tuple[WordParse, ...]:
+        """The readings of a word as written: an abbreviation written with small letters inside
+        ("КазНУ", "КарГУ") reads as an indeclinable noun, never as the dictionary word its
+        lowercase spells ("казну", "каргу"); any other word as ``parse`` reads its lowercase."""
+        lower = text.lower()
+        if _MIXED_ABBREVIATION.match(text):
+            return tuple(WordParse(lower, lower, "NOUN", _ABBREVIATION | {case}, 1.0, False)
+                         for case in _CASES)
+        return self.parse(lower)
+
+    def _word_lemmas(self, text: str) -> frozenset[str]:
+        """The lemmas of ``word_parses(text)``, ё written as е."""
+        return frozenset(p.normal.replace("ё", "е") for p in self.word_parses(text))
 
     def _known_halves(self, p: Any) -> bool:
         """Is a parse a hyphenated compound of two common nouns the dictionary knows, each

@@ -9,7 +9,7 @@ from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Veto
 from ..people import PersonCandidate
-from ..phrase import QUOTES, outside_parentheses
+from ..phrase import QUOTES, eponym_before, outside_parentheses
 from .words import (
     _ACTING_ADVERBS,
     _ALLOWED_CONJ,
@@ -107,6 +107,10 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         opening = _bracket_opening(doc, k, sent.first, lex) if t.text == ")" else None
         if opening is not None:  # "глава администрации (ПНА) Махмуд Аббас"
             k = opening - 1
+            continue
+        named = eponym_before(doc, k)
+        if named is not None and named >= sent.first:
+            k = named - 1  # "профессор университета имени М. Ауэзова | Зауре Ибрагимова"
             continue
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
                 and not _prepositional_enumeration(doc, k, sent.first, lex) \
