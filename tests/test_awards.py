@@ -1036,3 +1036,27 @@ def test_nomination_winner_verbs(run, text, recipients):
 ])
 def test_conferrer_the_tagger_misreads(run, text, name):
     assert [a.name for a in run(text).awards] == [name]
+
+
+# the person an award sentence refers back to agrees with its pronoun or its verb in gender:
+# of the people named before, the last of that gender (whatever the order they came in)
+_WOMAN_THEN_MAN = ("Мария Жафярова руководила министерством. "
+                   "Анатолий Локоть отказался от комментариев. ")
+_MAN_THEN_WOMAN = ("Анатолий Локоть руководил министерством. "
+                   "Мария Жафярова отказалась от комментариев. ")
+
+
+@pytest.mark.parametrize("text, recipient", [
+    (_WOMAN_THEN_MAN + "Ей было присвоено звание «Заслуженный учитель России».",
+     "Мария Жафярова"),
+    (_WOMAN_THEN_MAN + "Ему было присвоено звание «Заслуженный учитель России».",
+     "Анатолий Локоть"),
+    (_WOMAN_THEN_MAN + "Позже она была награждена орденом Почета.", "Мария Жафярова"),
+    (_WOMAN_THEN_MAN + "Награждена орденом Почета.", "Мария Жафярова"),
+    (_WOMAN_THEN_MAN + "Награжден орденом Почета.", "Анатолий Локоть"),
+    (_MAN_THEN_WOMAN + "Позже он был награжден орденом Почета.", "Анатолий Локоть"),
+    (_MAN_THEN_WOMAN + "Он удостоился медали «За трудовое отличие».", "Анатолий Локоть"),
+    (_MAN_THEN_WOMAN + "Ей вручили медаль «За трудовое отличие».", "Мария Жафярова"),
+])
+def test_anaphor_agrees_in_gender(run, text, recipient):
+    assert [list(a.recipients) for a in run(text).awards] == [[recipient]]

@@ -78,6 +78,7 @@ _LIST_GLUE = ("а", "также", ";")  # words that join the awards of a holder
 _BACK_WINDOW = 5  # sentences back to the award a sentence refers to
 _MAX_AUTHOR = 14  # tokens between a work and its author's name
 _ANAPHORA_WINDOW = 3
+_GENDERS = frozenset({"masc", "femn", "neut"})
 _FOLLOW_WINDOW = 3
 
 
@@ -89,6 +90,7 @@ class Party:
     last: int
     ref: Recipient
     in_title: bool = False  # an organization named inside a person's title
+    gender: str | None = None  # the gender a person's name was read in (None: not read)
 
     @property
     def person(self) -> bool:
@@ -468,11 +470,16 @@ class _Context:
         return m.mode in TITLE_MODES and p is not None and "plur" in p.grams
 
     def antecedent(self, si: int) -> Recipient:
+        """The person the sentence ``si`` refers back to: of the people named in the sentences
+        before it, of a gender its pronoun or verb agrees with ("ей было присвоено …": a
+        woman), the topic (see ``anaphor``)."""
         doc = self.doc
         lo = doc.sents[max(0, si - _ANAPHORA_WINDOW)].first
         hi = doc.sents[si].first
+        gender = self.anaphor_gender(si)
         people = [p for p in self.parties if p.person and lo <= p.first < hi
-                  and not self.in_award.overlaps((p.first, p.last)) and not self.caption(p)]
+                  and not self.in_award.overlaps((p.first, p.last)) and not self.caption(p)
+                  and (gender is None or p.gender in (None, gender))]
         subj = [p for p in people if _case(doc, p) == "nomn"]
         topics = [p for p in subj if self.before_verb(p)]
         if topics:
@@ -480,6 +487,21 @@ class _Context:
         if people and not subj:
             return people[-1].ref
         return Recipient(-1, main=True)
+
+    def anaphor_gender(self, si: int) -> str | None:
+        """The gender the sentence gives the person it refers back to: that of its first
+        singular personal pronoun ("ей", "он"), else of its first singular recipient verb in
+        the past ("награждена", "удостоился"); None when neither says."""
+        toks = self.doc.toks[self.doc.sents[si].first:self.doc.sents[si].last]
+        for words in (
+                (t for t in toks if self.lex.award_markers.get(t.low) == "anaphor"),
+                (t for t in toks if t.pos in ("VERB", "PRTS")
+                 and self.lex.recipient_verbs.get(t.lemma))):
+            for t in words:
+                grams = t.parse.grams if t.parse is not None else frozenset()
+                if "sing" in grams and grams & _GENDERS:
+                    return "femn" if "femn" in grams else "masc"  # "ему", "его": neuter too
+        return None
 
     def before_verb(self, p: Party) -> bool:
         """A subject before its sentence's first finite verb: the topic the sentences after go
