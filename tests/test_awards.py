@@ -1060,3 +1060,21 @@ _MAN_THEN_WOMAN = ("Анатолий Локоть руководил минис�
 ])
 def test_anaphor_agrees_in_gender(run, text, recipient):
     assert [list(a.recipients) for a in run(text).awards] == [[recipient]]
+
+
+# a name read in the nominative is a recipient though the tagger gives its words different
+# cases (Kazakh letters, first names that do not decline); in either order of the coordination
+@pytest.mark.parametrize("text, recipients", [
+    ("Председатель ОО «Батыр» Бақытжан Оразбаев и президент фонда «Болашақ» Сәуле "
+     "Мұхамедиярова получили нагрудные знаки «Құрмет».",
+     ["Бақытжан Оразбаев", "Сәуле Мұхамедиярова"]),
+    ("Президент фонда «Болашақ» Сәуле Мұхамедиярова и председатель ОО «Батыр» Бақытжан "
+     "Оразбаев получили нагрудные знаки «Құрмет».",
+     ["Сәуле Мұхамедиярова", "Бақытжан Оразбаев"]),
+    ("Нагрудные знаки «Құрмет» получили Айгерім Жұмабекова и Ерлан Сапаров.",
+     ["Айгерім Жұмабекова", "Ерлан Сапаров"]),
+    ("Серебро завоевала спортсменка из Южной Кореи Ким Ю На.", ["Ким Ю На"]),
+])
+def test_recipients_read_in_the_nominative(run, text, recipients):
+    got = [list(a.recipients) for a in run(text).awards]
+    assert got and got[0] == recipients

@@ -91,6 +91,9 @@ class Party:
     ref: Recipient
     in_title: bool = False  # an organization named inside a person's title
     gender: str | None = None  # the gender a person's name was read in (None: not read)
+    # the name was read in the nominative, by the morphology and the tagger's case of its last
+    # word (the tagger's cases of its words may differ: "Сәуле | Мұхамедиярова")
+    nominative: bool = False
 
     @property
     def person(self) -> bool:
@@ -225,7 +228,10 @@ def _case(doc: Doc, p: Party) -> str | None:
     if not p.person and t.text.isupper() and len(t.text) >= 2:
         return None
     cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case]
-    if p.person and len(set(cases)) > 1:  # the tagger's case its word's forms allow
+    if p.person and len(set(cases)) > 1:
+        if p.nominative:
+            return "nomn"  # the name was read in the nominative: "Сәуле | Мұхамедиярова"
+        # the tagger's case its word's forms allow
         cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and any(
             t.case in w.grams for w in t.parses)] or cases
     return cases[0] if cases else None

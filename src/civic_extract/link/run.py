@@ -51,7 +51,8 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
     people = person_facts(doc, res.people)
     title_spans = Hull((t.first_tok, t.last_tok) for t in titles)
     # the person a thing is named after ("училище имени Гнесиных") is no party to an award there
-    parties = [Party(c.first_tok, c.last_tok, Recipient(-1, person=p.span), gender=c.gender)
+    parties = [Party(c.first_tok, c.last_tok, Recipient(-1, person=p.span), gender=c.gender,
+                     nominative=c.nominative)
                for c, p in zip(res.people, people) if c.rule != "eponym"]
     parties += [Party(o.first_tok, o.last_tok, Recipient(-1, organization=o.name),
                       title_spans.contains((o.first_tok, o.last_tok)))
