@@ -569,3 +569,21 @@ def test_place_the_ner_calls_a_person(run, text, expected):
 ])
 def test_a_person_listed_with_a_place_stays(run, text, person):
     assert person in [p.name for p in run(text).people]
+
+
+# an abbreviation with small letters inside names a body, not a place, whatever its case or
+# place in the sentence; a Soviet republic's ("КазССР") stays a place
+@pytest.mark.parametrize("text, org", [
+    ("Студенты КазНУ победили на олимпиаде.", "КазНУ"),
+    ("Он окончил КарГУ в 1995 году.", "КарГУ"),
+    ("В КазНУ прошла конференция.", "КазНУ"),
+    ("Между КарГУ и КазНУ подписан меморандум.", "КазНУ"),
+])
+def test_body_abbreviation_is_no_place(run, text, org):
+    article = run(text)
+    assert org not in [p.name for p in article.places]
+    assert org in [o.name for o in article.organizations]
+
+
+def test_soviet_republic_abbreviation_stays_a_place(run):
+    assert "КазССР" in [p.name for p in run("В КазССР построили много заводов.").places]

@@ -48,6 +48,7 @@ from .phrase import (
     CAPITALS_ABBREVIATION,
     QUOTES,
     before_po,
+    body_abbreviation,
     building_seat,
     facility_compound,
     facility_stay,
@@ -435,7 +436,8 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             continue  # "Китайского государственного | Большого театра": taken by the span before
         if type_ == "LOC":
             h = head_index(doc.toks[first:last])
-            if h is None or lex.org_words.get(doc.toks[first + h].lemma) != "state":
+            if h is None or lex.org_words.get(doc.toks[first + h].lemma) != "state" and \
+                    not body_abbreviation(doc.toks[first + h]):
                 continue
         elif type_ != "ORG":
             continue

@@ -14,9 +14,10 @@ from functools import cache, lru_cache
 from ..data import lines
 from ..document import Doc, Tok
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
-from ..text.morph import Morphology, WordParse
+from ..text.morph import Morphology, WordParse, mixed_abbreviation
 
-__all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "restore_case", "nominative",
+__all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation",
+           "restore_case", "nominative",
            "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
@@ -240,6 +241,12 @@ def _as_adjective(t: Tok, nxt: Tok) -> Tok:
     """``t`` with its adjective reading when the tagger misread it (``_adjective_misread``)."""
     adj = _adjective_reading(t, nxt.case) if _adjective_misread(t, nxt) else None
     return t if adj is None else _with_parse(t, adj)
+
+
+def body_abbreviation(t: Tok) -> bool:
+    """An abbreviation written with small letters inside ("КазНУ", "КарГУ"; the morphology
+    reads it as such): a body's name, never a place's, but for a Soviet republic's ("КазССР")."""
+    return mixed_abbreviation(t.text) and not t.text.endswith("ССР")
 
 
 #: the words that put the name of the person a thing is named after ("университет имени Абая")

@@ -37,6 +37,7 @@ from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology, WordParse
 from .phrase import (
     before_po,
+    body_abbreviation,
     building_seat,
     facility_compound,
     facility_stay,
@@ -734,6 +735,8 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Rule("compound_facility", _compound_facility),
     Rule("ner_org_in_gazetteer", _org_in_gazetteer),
     Veto("known_organization", _known_org),
+    # "КазНУ", "КарГУ": a body's abbreviation (the organizations take it)
+    Veto("body_abbreviation", lambda s, f: body_abbreviation(s.toks[s.head or 0])),
     Veto("plain_word", _plain_word),
     Rule("ner_named_facility", _named_facility),
     Rule("ner_stay_facility", _stay_facility),

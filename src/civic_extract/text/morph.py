@@ -15,7 +15,7 @@ from typing import Any
 from ..data import lines
 from ..errors import ModelLoadError
 
-__all__ = ["WordParse", "Morphology", "morphology"]
+__all__ = ["WordParse", "Morphology", "morphology", "mixed_abbreviation"]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +52,11 @@ _MIXED_ABBREVIATION = re.compile(r"^[А-ЯЁӘІҢҒҮҰҚӨҺ]+[а-яёәіңғ
 #: the grammemes of an abbreviation's readings, one reading for each case
 _ABBREVIATION = frozenset({"NOUN", "inan", "masc", "Sgtm", "Fixd", "Abbr", "sing"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def mixed_abbreviation(word: str) -> bool:
+    """Is the word an abbreviation written with small letters inside ("КазНУ", "КарГУ")?"""
+    return _MIXED_ABBREVIATION.match(word) is not None
 
 # the grammemes of a proper name's readings
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
@@ -122,7 +127,7 @@ class Morphology:
         ("КазНУ", "КарГУ") reads as an indeclinable noun, never as the dictionary word its
         lowercase spells ("казну", "каргу"); any other word as ``parse`` reads its lowercase."""
         lower = text.lower()
-        if _MIXED_ABBREVIATION.match(text):
+        if mixed_abbreviation(text):
             return tuple(WordParse(lower, lower, "NOUN", _ABBREVIATION | {case}, 1.0, False)
                          for case in _CASES)
         return self.parse(lower)
