@@ -1078,3 +1078,20 @@ def test_anaphor_agrees_in_gender(run, text, recipient):
 def test_recipients_read_in_the_nominative(run, text, recipients):
     got = [list(a.recipients) for a in run(text).awards]
     assert got and got[0] == recipients
+
+
+# where the giving verbs are passive participles, the accusative object of another verb
+# receives nothing; an active giving verb still gives to its accusative object
+@pytest.mark.parametrize("text, recipients", [
+    ("Иван Петров окончил школу. Окончив МГУ имени Ломоносова, он был награжден медалью "
+     "«За трудовую доблесть».", ["Иван Петров"]),
+    ("Мария Белова окончила школу. Возглавив ОО «Батыр», она была награждена орденом "
+     "«Парасат».", ["Мария Белова"]),
+    ("Покинув ТОО «Арман», Иван Петров был награжден орденом «Құрмет».", ["Иван Петров"]),
+    ("Губернатор наградил Ивана Петрова медалью «За трудовую доблесть».", ["Иван Петров"]),
+    ("Аким области наградил ОО «Батыр» почетной грамотой.", ["Батыр"]),
+])
+def test_passive_giving_leaves_the_accusative_out(run, text, recipients):
+    got = [list(a.recipients) for a in run(text).awards if a.kind in ("медаль", "орден",
+                                                                        "грамота")]
+    assert got == [recipients]

@@ -405,6 +405,22 @@ class _Context:
         intro = self.intro_of(si)
         return gives(si) or (intro is not None and gives(intro))
 
+    def gerund_object(self, p: Party) -> bool:
+        """A mention right after a gerund that gives nothing is its object ("Окончив МГУ, он
+        был награжден …", "Возглавив ОО «Батыр», …"): no recipient."""
+        t = self.doc.toks[p.first - 1] if p.first > 0 else None
+        return t is not None and t.pos == "GRND" and t.sent == self.doc.toks[p.first].sent and \
+            self.lex.recipient_verbs.get(t.lemma) != "give"
+
+    def passive_give_only(self, si: int) -> bool:
+        """The sentence's giving verbs are all passive participles ("награжден орденом",
+        "вручена медаль"): whoever stands in the accusative there receives nothing ("Окончив
+        училище, он … награжден орденом")."""
+        s = self.doc.sents[si]
+        giving = [t for t in self.doc.toks[s.first:s.last]
+                  if self.lex.recipient_verbs.get(t.lemma) == "give" and self.gives(t)]
+        return bool(giving) and all(t.pos in ("PRTS", "PRTF") for t in giving)
+
     def own_verbs(self, si: int) -> tuple[bool, bool]:
         s = self.doc.sents[si]
         any_verb = active_give = False
@@ -890,6 +906,7 @@ def _recipient_verb(a: _Award) -> list[_Found]:
     if described is not None:
         return [[(p.first, p.ref) for p in described]]
     gets_only = not a.ctx.any_give(a.si)
+    passive = a.ctx.passive_give_only(a.si)
     if gets_only and a.ctx.work_subject(a.si):
         # "фильм, ставший данью Жоржу Мельесу, собрал пять «Оскаров»": the work gets it,
         # its author with it
@@ -898,7 +915,7 @@ def _recipient_verb(a: _Award) -> list[_Found]:
     cands = []
     for p in a.ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
-        if gets_only and case == "accs":
+        if (gets_only or passive) and case == "accs" or a.ctx.gerund_object(p):
             continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject
         if (_recipient_case(case) and not a.ctx.giver(p, active_give) or
                 case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
