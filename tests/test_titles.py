@@ -2777,3 +2777,29 @@ def test_compound_halves_are_a_table_a_user_extends():
 def test_title_runs_over_an_eponym_to_the_name(run, text, name, title):
     person = next(p for p in run(text).people if p.name == name)
     assert title in [t.normal for t in person.titles]
+
+
+# a time adverbial between a title and its name, or after a title in apposition, is no word of
+# the title ("в 1987–1994 годах", "с 2010 года", "с 1986 по 2002 год"); a year inside a
+# complement without a preposition is ("участник Олимпиады 1980 года"); an apposition after
+# one still chains
+@pytest.mark.parametrize("text, name, titles", [
+    ("Художественный руководитель театра в 1987–1994 годах Владимир Этуш скончался.",
+     "Владимир Этуш", ["художественный руководитель театра"]),
+    ("Министр финансов в 2010–2012 годах Иван Петров выступил.", "Иван Петров",
+     ["министр финансов"]),
+    ("Бывший министр финансов с 2010 года Иван Петров выступил.", "Иван Петров",
+     ["бывший министр финансов"]),
+    ("Директору школы в 1990-е годы Марии Беловой вручили грамоту.", "Мария Белова",
+     ["директор школы"]),
+    ("Иван Петров, министр финансов в 2010–2012 годах, выступил.", "Иван Петров",
+     ["министр финансов"]),
+    ("Мария Белова — директор школы с 1995 по 2005 год.", "Мария Белова", ["директор школы"]),
+    ("Иван Петров, министр финансов в 2010–2012 годах, председатель банка с 2015 года, "
+     "выступил.", "Иван Петров", ["министр финансов", "председатель банка"]),
+    ("Иван Петров, участник Олимпиады 1980 года, выступил.", "Иван Петров",
+     ["участник Олимпиады 1980 года"]),
+])
+def test_time_adverbial_is_no_part_of_a_title(run, text, name, titles):
+    person = next(p for p in run(text).people if p.name == name)
+    assert [t.normal for t in person.titles] == titles

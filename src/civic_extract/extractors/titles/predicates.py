@@ -35,6 +35,7 @@ from .words import (
     _head_lemma,
     _Span,
     _substantive,
+    _time_tail,
 )
 
 # -- the words after a name ---------------------------------------------------------------------
@@ -162,6 +163,7 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
             doc.toks[k].case == "gent" and "gent" not in _head_cases(doc.toks[head])):
         return None  # the phrase introduces the next name: it is that person's title
         # (unless the name is a genitive complement: "чиновник из команды Путина")
+    k = _time_tail(doc, head + 1, k)  # "…, министр финансов | в 2010–2012 годах,"
     while k > head + 1 and doc.toks[k - 1].text in ("и",):
         k -= 1
     return _Span(first, head, k)

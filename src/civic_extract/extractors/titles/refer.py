@@ -31,7 +31,7 @@ from .context import (
 )
 from .named import _AFTER, _decisions
 from .predicates import _after_at, _apposition, _past_adverbials, _predicate, _predicated
-from .words import _MAX_CHAIN, _STOP_TEXT, _age_word, _head_lemma, _Span
+from .words import _MAX_CHAIN, _STOP_TEXT, _age_word, _head_lemma, _past_time, _Span
 
 
 def _apposition_chain(c: _Ctx) -> Iterator[_Found]:
@@ -42,9 +42,10 @@ def _apposition_chain(c: _Ctx) -> Iterator[_Found]:
             continue
         span = found[1]
         for _ in range(_MAX_CHAIN):
-            if span.last >= len(c.doc.toks) or c.doc.toks[span.last].text != ",":
+            end = _past_time(c.doc, span.last)  # "премьер Китая | в 1988—1998 годах | ,"
+            if end >= len(c.doc.toks) or c.doc.toks[end].text != ",":
                 break
-            at = _after_at(c.doc, span.last)
+            at = _after_at(c.doc, end)
             nxt = _apposition(c.doc, at, c.lex, c.quoted) if at is not None else None
             if nxt is None or c.taken(nxt) or \
                     not _same_animate_case(c.doc.toks[nxt.head], c.doc.toks[found[1].head]):

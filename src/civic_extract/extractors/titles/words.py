@@ -10,7 +10,7 @@ from functools import cache
 from typing import TypeVar
 
 from ...agreement import ALL_CASES, forms
-from ...data import lines
+from ...data import lines, table
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Rule
@@ -333,3 +333,46 @@ def _age_word(tok: Tok) -> str | None:
 @cache
 def _age_endings() -> tuple[str, ...]:
     return tuple(lines("age_adjectives.txt"))
+
+
+@cache
+def _time_words() -> dict[str, frozenset[str]]:
+    rows = table("time_adverbials.txt", 2)
+    return {role: frozenset(w for w, r in rows if r == role) for role in ("opens", "inside")}
+
+
+def _time_tail(doc: Doc, first: int, end: int) -> int:
+    """Where a time adverbial that ends the tokens [first, end) starts ("руководитель театра |
+    в 1987–1994 годах", "министр | с 1986 по 2002 год"): words that open one, numbers, dashes,
+    dots and year words only, a number after the opening word; ``end`` when there is none."""
+    words = _time_words()
+    k, number, start = end - 1, False, end
+    while k > first:
+        t = doc.toks[k]
+        if any(c.isdigit() for c in t.text):
+            number = True
+        elif t.low in words["opens"] and number:
+            start = k
+        elif not (t.text in (".", "-", "–", "—") or t.lemma in words["inside"] or
+                  t.low in words["inside"]):
+            break
+        k -= 1
+    return start
+
+
+def _past_time(doc: Doc, k: int) -> int:
+    """The token after a time adverbial that starts at ``k`` ("в 1988—1998 годах | ,"), or
+    ``k`` when none starts there."""
+    words, toks = _time_words(), doc.toks
+    if k >= len(toks) or toks[k].low not in words["opens"]:
+        return k
+    j, number = k + 1, False
+    while j < len(toks) and toks[j].sent == toks[k].sent:
+        t = toks[j]
+        if any(c.isdigit() for c in t.text):
+            number = True
+        elif not (t.text in (".", "-", "–", "—") or t.lemma in words["inside"] or
+                  t.low in words["inside"] or t.low in words["opens"]):
+            break
+        j += 1
+    return j if number else k
