@@ -1718,3 +1718,24 @@ def test_abbreviation_with_small_letters_is_not_inflected(run, text, name):
     names = [o.name for o in run(text).organizations]
     assert name in names
     assert not any(w in n.split() for n in names for w in ("Казна", "Карга", "имя", "имя."))
+
+
+# a one-word name the dictionary does not know declines as the common noun it guesses, in
+# whatever case the text gives it, not as a person's name; a compound of "Мин" and a genitive
+# does not decline; mentions in two cases are one organization
+@pytest.mark.parametrize("text, name", [
+    ("Об этом сообщили в Росстате.", "Росстат"),
+    ("По данным Росстата, цены выросли.", "Росстат"),
+    ("Аналитики Райффайзенбанка ожидают роста.", "Райффайзенбанк"),
+    ("Игроки Эвертона победили.", "Эвертон"),
+    ("Сотрудники Нацгвардии задержали мужчину.", "Нацгвардия"),
+    ("Сотрудники Минимущества провели проверку.", "Минимущества"),
+    ("В Минпросвещения прошло совещание.", "Минпросвещения"),
+])
+def test_unknown_one_word_name_in_the_nominative(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+def test_one_word_name_in_two_cases_is_one_organization(run):
+    text = "Росстат опубликовал данные. Специалисты Росстата отметили рост цен."
+    assert [o.name for o in run(text).organizations] == ["Росстат"]

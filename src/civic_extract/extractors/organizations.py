@@ -749,14 +749,14 @@ def _quoted_name(c: _Ctx, x: int, y: int) -> str:
     doc = c.doc
     text = doc.span_text(x, y)
     if not any(q in text for q in QUOTES):
-        return nominative(doc, x, y, c.morph)
+        return nominative(doc, x, y, c.morph, organization=True)
     q = next(k for k in range(x, y) if any(ch in QUOTES for ch in doc.toks[k].text))
     inner = doc.span_text(q, y).strip()
     if inner[-1:] not in QUOTES and y < len(doc.toks) and doc.toks[y].text in QUOTES:
         inner += doc.toks[y].text  # the NER span stopped before the closing quote
     if q > x and doc.toks[q].text in QUOTES and inner[-1:] in QUOTES and \
             sum(ch in QUOTES for ch in inner) == 2 and head_index(doc.toks[x:q]) is not None:
-        return f"{nominative(doc, x, q, c.morph)} {guillemets(inner)}"
+        return f"{nominative(doc, x, q, c.morph, organization=True)} {guillemets(inner)}"
     return guillemets(text.strip(QUOTES + " "))
 
 
@@ -1286,7 +1286,7 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
                              _may_be(name_toks, case)):
                 continue  # a Latin name has no case: "вице-президента «Bank of New York»"
             name = _read_in(doc, first, last, case, c.morph) if read else \
-                nominative(doc, first, last, c.morph)
+                nominative(doc, first, last, c.morph, organization=True)
             org = OrgCandidate(first, last, name, None, None,
                                "media" if case != "gent" else "other", first, last)
             out.append(_Found(rule, org, (_OWNED, len(out), 0), checked=name))
@@ -1377,7 +1377,7 @@ def _known_at(c: _Ctx, k: int, free: range = range(0)) -> _Found | None:
             name = text  # "Forbes" for "Форбс": the name as the text writes it
         elif abbr or lemmas != lex.known_org_lemmas.get(name):
             # "Евросоюза", "МИД": the text's own name of it, in the nominative
-            name = text if abbr else nominative(doc, k, k + n, c.morph)
+            name = text if abbr else nominative(doc, k, k + n, c.morph, organization=True)
         rule = "known_org_quoted" if whole else \
             {"cued": "known_org_cued", "inner": "known_org_inner"}.get(where, "known_org")
         org = OrgCandidate(k, k + n, name, None, None, kind, k, k + n, known=True)
@@ -1569,7 +1569,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last):
             continue
-        name = nominative(doc, first, last, c.morph)
+        name = nominative(doc, first, last, c.morph, organization=True)
         # the mention leaves the proper-name complement to the place or organization it is
         m_last = last
         while m_last > t.i + 1 and (toks[m_last - 1].text[:1].isupper() or
@@ -1627,7 +1627,7 @@ def _numbered(c: _Ctx) -> list[_Found]:
                 (first - 1) not in c.state.covered:
             first -= 1
         last = _place_complement(toks, last, c.lex)
-        name = nominative(doc, first, last, c.morph)
+        name = nominative(doc, first, last, c.morph, organization=True)
         kind = c.lex.org_words.get(t.lemma, "other")
         out.append(_Found("numbered_institution",
                           OrgCandidate(first, last, name, None, None, kind, first, last),

@@ -310,15 +310,17 @@ def _abbreviation(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = False) -> str:
+def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = False,
+                 trusted: bool = False) -> str:
     """``tok`` put into ``grams``; as written when it can't be done safely (or is already in
-    the nominative, unless ``force``). An abbreviation in capitals ("МИОР", "НАН") is never
-    inflected: the text writes it the same in every case."""
+    the nominative, unless ``force``); a guessed reading only when ``trusted``. An abbreviation
+    in capitals ("МИОР", "НАН") is never inflected: the text writes it the same in every case."""
     inflected = _INFLECTED_ABBREVIATION.match(tok.text)
     if inflected:
         return inflected.group(1)  # "МИОРа", "МИОРу" → "МИОР"
     p = tok.parse
-    if p is None or not _usable(p) or not tok.is_word() or _abbreviation(tok.text):
+    if p is None or not (trusted or _usable(p)) or not tok.is_word() or \
+            _abbreviation(tok.text):
         return tok.text
     if not force and tok.case in (None, "nomn") and "nomn" in p.grams:
         return tok.text
@@ -329,13 +331,15 @@ def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = Fal
 
 
 def nominative(doc: Doc, first: int, last: int, morph: Morphology,
-               keep_number: bool = True, head: int | None = None) -> str:
+               keep_number: bool = True, head: int | None = None,
+               organization: bool = False) -> str:
     """The tokens [first, last) as a phrase in the nominative, normalized by agreement.
 
     The head is the first noun; the adjectives and participles right before it that agree with it
     (same case) are inflected with it; everything after the head keeps its form. Spacing follows
     the text. ``keep_number=False`` also puts a plural head into the singular ("членам палаты"
-    → "член палаты").
+    → "член палаты"). An ``organization``'s head the dictionary does not know declines as the
+    common noun it guesses, not as a person's name ("в Росстате" → "Росстат", not "Росстата").
     """
     toks = doc.toks[first:last]
     h = head_index(toks) if head is None else head - first
@@ -345,17 +349,53 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
         hp = head_tok.parse
         if hp is not None and hp.pos != "NOUN":  # a noun the tagger misread: its noun reading
             hp = next((p for p in head_tok.parses if p.pos == "NOUN"), hp)
+        guess = _organization_guess(head_tok, morph) if organization else None
+        hp = guess or hp
+        if hp is not None and hp is not head_tok.parse:
             head_tok = _with_parse(head_tok, hp)
             toks = list(toks)
             toks[h] = head_tok
         plural = hp is not None and "plur" in hp.grams
-        if hp is not None and _usable(hp) and _needs_nominative(head_tok, hp, plural,
-                                                                  keep_number):
+        if hp is not None and (_usable(hp) or guess is not None) and \
+                _needs_nominative(head_tok, hp, plural, keep_number):
             number = "plur" if (plural and keep_number) or "Pltm" in hp.grams else "sing"
-            words[h] = inflect_word(morph, head_tok, {"nomn", number}, force=not keep_number)
+            words[h] = inflect_word(morph, head_tok, {"nomn", number}, force=not keep_number,
+                                    trusted=guess is not None)
             want = _agreement(hp, number, morph)
             _adjectives_agreeing(toks, words, h, hp, want, morph, not keep_number)
     return _join(doc, toks, words)
+
+
+_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
+@cache
+def _genitive_compound_prefixes() -> tuple[str, ...]:
+    return lines("genitive_compounds.txt")
+
+
+def _genitive_compound(word: str, morph: Morphology) -> bool:
+    """A compound name of a body whose second part is a genitive ("Минимущества"): it does not
+    decline (data/genitive_compounds.txt)."""
+    for prefix in _genitive_compound_prefixes():
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) > 2 and any(
+                p.known and p.pos == "NOUN" and "gent" in p.grams for p in morph.parse(rest)):
+            return True
+    return False
+
+
+def _organization_guess(t: Tok, morph: Morphology) -> WordParse | None:
+    """The common-noun reading, in the tagger's case, of an organization's head the dictionary
+    does not know ("Росстате": "росстат", not the first name "Росстата"; "Райффайзенбанка":
+    "райффайзенбанк"); None for a word it knows."""
+    p = t.parse
+    if p is None or p.known or t.case is None or _genitive_compound(t.low, morph):
+        return None
+    readings = [q for q in t.parses if q.pos == "NOUN" and not q.known and
+                not _PERSON_GRAMS & q.grams and t.case in q.grams and "sing" in q.grams]
+    # a masculine one first: "в Ростехе" is "Ростех" (names of bodies in -а are rarer)
+    return min(readings, key=lambda q: "masc" not in q.grams, default=None)
 
 
 def _needs_nominative(head_tok: Tok, hp: WordParse, plural: bool, keep_number: bool) -> bool:
