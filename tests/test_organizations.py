@@ -1739,3 +1739,19 @@ def test_unknown_one_word_name_in_the_nominative(run, text, name):
 def test_one_word_name_in_two_cases_is_one_organization(run):
     text = "Росстат опубликовал данные. Специалисты Росстата отметили рост цен."
     assert [o.name for o in run(text).organizations] == ["Росстат"]
+
+
+# a lowercase body word before a name that goes on past its genitive words stands in
+# apposition to that name ("агентству РИА Новости"): no body "агентство РИА" of its own; a body
+# with a genitive complement is still one ("управление ФСБ по Москве")
+@pytest.mark.parametrize("text, names, not_names", [
+    ("Андрей Костин заявил агентству РИА Новости, что банк последует примеру.",
+     ["РИА Новости"], ["агентство РИА"]),
+    ("Об этом сообщает агентство Ассошиэйтед Пресс.", [], ["агентство Ассошиэйтед"]),
+    ("Об этом сообщили в управлении ФСБ по Москве.", ["управление ФСБ по Москве"], []),
+    ("Об этом сообщило министерство культуры Польши.", ["министерство культуры Польши"], []),
+])
+def test_body_word_in_apposition_to_a_name(run, text, names, not_names):
+    got = [o.name for o in run(text).organizations]
+    assert all(n in got for n in names)
+    assert not any(n in got for n in not_names)

@@ -1567,7 +1567,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
             last = _person_complement(doc, t.i, last, t.sent, person_ends)
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
-        if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last):
+        if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last) \
+                or _cuts_a_name(doc, t.i, last):
             continue
         name = nominative(doc, first, last, c.morph, organization=True)
         # the mention leaves the proper-name complement to the place or organization it is
@@ -1583,6 +1584,14 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
                                                     first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _cuts_a_name(doc: Doc, head: int, last: int) -> bool:
+    """Does a body's complement end inside an organization's name the NER gives, before a word
+    of it that is no genitive ("агентству | РИА | Новости"): the body word then stands in
+    apposition to that name, no body of its own?"""
+    return any(type_ == "ORG" and head < a < last < b for type_, a, b in doc.ner) and \
+        doc.toks[last].is_word() and doc.toks[last].case != "gent"
 
 
 _NUMBER = re.compile(r"^№?\d+[а-яА-Я]?$")
