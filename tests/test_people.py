@@ -1155,3 +1155,27 @@ def test_eponym_with_initials_ends_at_its_surname(run, text, eponym):
     names = [p.name for p in run(text).people]
     assert eponym in names
     assert not any(eponym in n and n != eponym for n in names)
+
+
+# a surname the dictionary knows only as a first name ("Карина") declines as a surname after a
+# first name: "Ивана Карина" is Иван Карин; in any case and for a woman too
+@pytest.mark.parametrize("text, name", [
+    ("Слова Ивана Карина поддержали.", "Иван Карин"),
+    ("Награду вручили Ивану Карину.", "Иван Карин"),
+    ("Встреча с Иваном Кариным прошла.", "Иван Карин"),
+    ("Иван Карин выступил.", "Иван Карин"),
+    ("Слова Марии Кариной поддержали.", "Мария Карина"),
+    ("Выступила Мария Карина.", "Мария Карина"),
+])
+def test_surname_that_is_a_first_name(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
+# a first name and a surname the NER tags apart are one person when the surname's ending is
+# that of the first name's case
+@pytest.mark.parametrize("text", [
+    "Слова Ерлана Карина поддержали.",
+    "Встреча с Ерланом Кариным прошла.",
+])
+def test_first_name_and_surname_tagged_apart_are_one_person(run, text):
+    assert len(run(text).people) == 1

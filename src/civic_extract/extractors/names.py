@@ -107,7 +107,7 @@ def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
     """Readings by the endings of data/name_paradigms.txt and noun_surnames.txt, for a word the
     dictionary does not know in its role (an indeclinable dictionary reading gives way to a
     two-letter ending only: "Алие" may be "Алия", "Абу" stays "Абу")."""
-    if any(r.weight == _KNOWN for r in parsed):
+    if any(r.weight == _KNOWN for r in parsed) and not _borrowed_reading(tok, role):
         return []
     shortest = 2 if any(r.weight == _FIXD for r in parsed) else 1
     word = tok.text.lower()
@@ -132,6 +132,13 @@ def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
             form, weight = stem + nominative, _PARADIGM
         out += [Reading(case, gender, form, weight) for case in cases]
     return out
+
+
+def _borrowed_reading(tok: Tok, role: str) -> bool:
+    """Does a surname read as a name only by a first name's or patronymic's readings ("Ивана
+    Карина": "Карина" is a woman's first name to the dictionary, the genitive of "Карин" here)?"""
+    return role == "Surn" and not any("Surn" in p.grams for p in tok.parses) and \
+        any({"Name", "Patr"} & p.grams for p in tok.parses)
 
 
 def _woman_name(tok: Tok, role: str, lex: PeopleLexicon) -> list[Reading]:

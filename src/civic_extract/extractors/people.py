@@ -273,6 +273,15 @@ def _same_case(a: Tok, b: Tok) -> bool:
     return a.case is None or b.case is None or a.case == b.case
 
 
+def _surname_in_case(a: Tok, b: Tok, lex: PeopleLexicon) -> bool:
+    """Is ``b`` a surname in the case of the first name ``a`` before it by the surname endings
+    of data/name_paradigms.txt, whatever the tagger read ("Ерлана | Карина": the genitive of
+    "Карин", not the first name "Карина")?"""
+    return _is_first_name(a) and b.text[:1].isupper() and a.case is not None and any(
+        role == "Surn" and nominative != "-" and len(ending) > 1 and a.case in cases and
+        b.low.endswith(ending) for ending, nominative, _, cases, role in lex.name_paradigms)
+
+
 def _is_first_name(tok: Tok) -> bool:
     return _role_score(tok.parses, "Name") > max(_role_score(tok.parses, "Surn"), 0.1)
 
@@ -296,7 +305,7 @@ class _Ctx:
 _Span = tuple[int, int]  # tokens [first, last) of a name
 
 
-def _per_spans(doc: Doc) -> list[tuple[str, int, int]]:
+def _per_spans(doc: Doc, lex: PeopleLexicon) -> list[tuple[str, int, int]]:
     """The NER's PER spans, adjacent ones joined ("Абдурахмановой | Натальи Петровны" is one
     name), each tagged with the rule that made it."""
     spans = sorted((s for s in ((tag, _past_eponym_word(doc, a, b), b) for tag, a, b in doc.ner
@@ -304,7 +313,8 @@ def _per_spans(doc: Doc) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for s in spans:
         if out and out[-1][2] == s[1] and doc.toks[s[1]].sent == doc.toks[out[-1][1]].sent \
-                and _same_case(doc.toks[s[1] - 1], doc.toks[s[1]]) \
+                and (_same_case(doc.toks[s[1] - 1], doc.toks[s[1]]) or
+                     _surname_in_case(doc.toks[s[1] - 1], doc.toks[s[1]], lex)) \
                 and not _two_full_names(doc, ("PER", out[-1][1], out[-1][2]), s):
             out[-1] = ("ner_joined", out[-1][1], s[2])
         else:
@@ -420,11 +430,11 @@ def _relation_words() -> frozenset[str]:
     return frozenset(lines("relation_words.txt"))
 
 
-def _spans(doc: Doc, rule: str) -> list[_Span]:
+def _spans(doc: Doc, lex: PeopleLexicon, rule: str) -> list[_Span]:
     """The name spans of one rule: NER spans (joined ones too) not cut, or the two halves of a
     cut one."""
     out: list[_Span] = []
-    spans = _per_spans(doc)
+    spans = _per_spans(doc, lex)
     # the names each span ends with ("Император Акихито" ends with "Акихито")
     alone = {stems[i:] for _, first, last in spans
              for stems in [_stems(doc, first, last)] for i in range(len(stems))}
@@ -513,9 +523,9 @@ def _eponyms(c: _Ctx) -> list[_Span]:
 
 # The constructions that make a person's name span, in order.
 RULES: tuple[Rule[_Ctx, _Span], ...] = (
-    Rule("ner", lambda c: _spans(c.doc, "ner")),
-    Rule("ner_joined", lambda c: _spans(c.doc, "ner_joined")),
-    Rule("genitive_cut", lambda c: _spans(c.doc, "genitive_cut")),
+    Rule("ner", lambda c: _spans(c.doc, c.lex, "ner")),
+    Rule("ner_joined", lambda c: _spans(c.doc, c.lex, "ner_joined")),
+    Rule("genitive_cut", lambda c: _spans(c.doc, c.lex, "genitive_cut")),
     Rule("after_title", _after_titles),
     Rule("eponym", _eponyms),
 )
