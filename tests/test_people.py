@@ -1179,3 +1179,15 @@ def test_surname_that_is_a_first_name(run, text, name):
 ])
 def test_first_name_and_surname_tagged_apart_are_one_person(run, text):
     assert len(run(text).people) == 1
+
+
+# a capitalized word with a number in it is no person's name ("Формулы-1"); an age before a
+# name is no part of it and stops nothing
+@pytest.mark.parametrize("text, names", [
+    ("Фернандо Алонсо впервые в карьере пилота Формулы-1 выиграл гонку.", ["Фернандо Алонсо"]),
+    ("Гонщик Формулы-1 Льюис Хэмилтон победил.", ["Льюис Хэмилтон"]),
+    ("Опекуном назначен 34-летний Иван Петров.", ["Иван Петров"]),
+    ("Команда Т-34 победила, сказал Иван Петров.", ["Иван Петров"]),
+])
+def test_a_word_with_a_number_is_no_name(run, text, names):
+    assert [p.name for p in run(text).people] == names

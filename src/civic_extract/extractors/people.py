@@ -649,6 +649,9 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     # "Президент заявил…", "Папа Римский": a title alone names an office, not a name
     Veto("title_alone", lambda c, s: _title_alone(c, s)),
     Veto("no_words", lambda c, s: not _words(c, s)),
+    # "пилота Формулы-1": a name with a number in a word is no person's
+    Veto("numbered", lambda c, s: any(t.text[:1].isupper() and any(ch.isdigit() for ch in t.text)
+                                      for t in _words(c, s))),
     Veto("common_compound", lambda c, s: len(_words(c, s)) == 1 and
          _common_compound(c.morph, _words(c, s)[0])),
     Veto("common_noun", lambda c, s: _common_noun(c, _words(c, s))),
