@@ -1755,3 +1755,32 @@ def test_body_word_in_apposition_to_a_name(run, text, names, not_names):
     got = [o.name for o in run(text).organizations]
     assert all(n in got for n in names)
     assert not any(n in got for n in not_names)
+
+
+# a lowercase "центр" of an activity names one body ("центр поддержки НКО", "центр занятости
+# населения"), in any case; the centre of a place names none
+@pytest.mark.parametrize("text, name", [
+    ("Центр поддержки некоммерческих организаций Костанайской области провел семинар.",
+     "Центр поддержки некоммерческих организаций Костанайской области"),
+    ("За полгода центр поддержки некоммерческих организаций Костанайской области провел 48 "
+     "семинаров.", "центр поддержки некоммерческих организаций Костанайской области"),
+    ("Он обратился в центр занятости населения.", "центр занятости населения"),
+    ("Специалисты центра реабилитации детей провели занятие.", "центр реабилитации детей"),
+    ("Грант получил центр развития молодежных инициатив.", "центр развития молодежных инициатив"),
+])
+def test_centre_of_an_activity_is_a_body(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text", [
+    "В центре города открыли парк.",
+    "Он оказался в центре внимания.",
+    "Жители центра Алматы вышли на субботник.",
+])
+def test_centre_of_a_place_is_no_body(run, text):
+    assert not [o.name for o in run(text).organizations if "центр" in o.name.lower()]
+
+
+def test_centre_before_a_quoted_name_describes_it(run):
+    text = "Деньги на оборудование получил центр реабилитации «Шанс»."
+    assert [o.name for o in run(text).organizations] == ["Шанс"]

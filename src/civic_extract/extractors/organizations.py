@@ -1568,7 +1568,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         last = max(last, _po_complement(doc, first, last, lex))
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last) \
-                or _cuts_a_name(doc, t.i, last):
+                or _cuts_a_name(doc, t.i, last) or _describes_quoted(c, t.i, last):
             continue
         name = nominative(doc, first, last, c.morph, organization=True)
         # the mention leaves the proper-name complement to the place or organization it is
@@ -1584,6 +1584,14 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
                                                     first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _describes_quoted(c: _Ctx, head: int, last: int) -> bool:
+    """Does a body named by its pair only ("центр реабилитации") stand right before a quoted
+    name: a description of the organization the quotes name ("центр реабилитации «Шанс»")?"""
+    toks = c.doc.toks
+    return c.lex.body_words[toks[head].lemma.replace("ё", "е")][1] == "pair" and \
+        last < len(toks) and is_opening(c.doc, last)
 
 
 def _cuts_a_name(doc: Doc, head: int, last: int) -> bool:
