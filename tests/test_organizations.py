@@ -1784,3 +1784,8 @@ def test_centre_of_a_place_is_no_body(run, text):
 def test_centre_before_a_quoted_name_describes_it(run):
     text = "Деньги на оборудование получил центр реабилитации «Шанс»."
     assert [o.name for o in run(text).organizations] == ["Шанс"]
+
+
+def test_body_pair_before_quoted_speech_stays_a_body(run):
+    text = "Премьер представит состав кабинета министров \"так скоро, как это потребуется\"."
+    assert "кабинет министров" in [o.name for o in run(text).organizations]

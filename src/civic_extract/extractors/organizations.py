@@ -1591,7 +1591,7 @@ def _describes_quoted(c: _Ctx, head: int, last: int) -> bool:
     name: a description of the organization the quotes name ("центр реабилитации «Шанс»")?"""
     toks = c.doc.toks
     return c.lex.body_words[toks[head].lemma.replace("ё", "е")][1] == "pair" and \
-        last < len(toks) and is_opening(c.doc, last)
+        last + 1 < len(toks) and is_opening(c.doc, last) and last + 1 in c.doc.quotes.quoted
 
 
 def _cuts_a_name(doc: Doc, head: int, last: int) -> bool:
