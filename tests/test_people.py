@@ -1191,3 +1191,19 @@ def test_first_name_and_surname_tagged_apart_are_one_person(run, text):
 ])
 def test_a_word_with_a_number_is_no_name(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# names in a list whose items open with a bullet or a dash are read as in running text
+@pytest.mark.parametrize("bullet", ["•", "●", "▪", "—", "–", "-"])
+def test_names_after_list_bullets(run, bullet):
+    text = (f"Матч обслуживают арбитры:\n\n{bullet} Коффи Коджа (Бенин)\n"
+            f"{bullet} Горацио Элисондо (Аргентина)\n{bullet} Гата Камский (США, 33 года)\n")
+    names = [p.name for p in run(text).people]
+    assert names == ["Коффи Коджа", "Горацио Элисондо", "Гата Камский"]
+
+
+def test_places_in_a_list_inside_a_line(run):
+    text = "Участвуют: Андорра • Бельгия • Нидерланды • Норвегия • Пакистан."
+    places = [p.name for p in run(text).places]
+    assert places == ["Андорра", "Бельгия", "Нидерланды", "Норвегия", "Пакистан"]
+    assert not run(text).people

@@ -282,16 +282,25 @@ def _model_form(toks: Sequence[Tok], k: int) -> str:
 # model's spans keep their offsets; the words of quoted names keep their letters («Қамқор»).
 _NER_LETTERS = str.maketrans("ҚқҰұҮүӘәІіӨөҒғҢңҺһ", "КкУуУуАаИиОоГгНнХх")
 _OPEN_QUOTES, _CLOSE_QUOTES = frozenset("«„"), frozenset("»“")
+# list bullets, which the NER model has hardly seen ("• Коффи Коджа (Бенин)": no person read
+# after one): it reads one that opens a line, and a dash there, as a hyphen, one inside a line
+# as a comma
+_NER_BULLETS = frozenset("•●▪◦‣∙·")
+_LINE_DASHES = frozenset("—–")
 
 
 def _ner_words(toks: Sequence[Tok], first: int, last: int) -> list[str]:
-    """The words the NER model reads for tokens [first, last): the models' forms, Kazakh
-    letters outside «…» mapped to Russian ones."""
+    """The words the NER model reads for tokens [first, last) (a line): the models' forms,
+    Kazakh letters outside «…» mapped to Russian ones, bullets as list marks the model knows."""
     out = []
     depth = 0
     for k in range(first, last):
         w = _model_form(toks, k)
-        if w in _OPEN_QUOTES:
+        if k == first and (w in _NER_BULLETS or w in _LINE_DASHES):
+            w = "-"
+        elif w in _NER_BULLETS:
+            w = ","  # "Андорра • Австралия • Бельгия": a list
+        elif w in _OPEN_QUOTES:
             depth += 1
         elif w in _CLOSE_QUOTES and depth:
             depth -= 1
