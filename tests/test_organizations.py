@@ -1789,3 +1789,20 @@ def test_centre_before_a_quoted_name_describes_it(run):
 def test_body_pair_before_quoted_speech_stays_a_body(run):
     text = "Премьер представит состав кабинета министров \"так скоро, как это потребуется\"."
     assert "кабинет министров" in [o.name for o in run(text).organizations]
+
+
+# a compound name of "Мин" and a noun is a ministry, in any case; a word that only starts so
+# ("Минск", "Минерал") is none
+@pytest.mark.parametrize("text, name", [
+    ("Бывшего замглавы Минстроя Подмосковья осудили.", "Минстрой Подмосковья"),
+    ("Сотрудники Минимущества провели проверку.", "Минимущества"),
+    ("В Минпросвещения прошло совещание.", "Минпросвещения"),
+    ("Представители Минстроя России выступили.", "Минстрой России"),
+])
+def test_compound_ministry_is_a_state_body(run, text, name):
+    assert (name, "state") in [(o.name, o.kind) for o in run(text).organizations]
+
+
+def test_a_word_starting_like_a_ministry_is_none(run):
+    article = run("Компания Минерал выплатила дивиденды. Делегация из Минска прибыла.")
+    assert all(o.kind != "state" for o in article.organizations)

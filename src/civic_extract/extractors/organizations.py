@@ -50,6 +50,7 @@ from .phrase import (
     before_po,
     body_abbreviation,
     building_seat,
+    compound_body,
     facility_compound,
     facility_stay,
     field_noun,
@@ -778,7 +779,7 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
         head = head_index(doc.toks[x:y])
         name = _quoted_name(c, x, y)
         kind = form.kind if form else "media" if _DOMAIN.match(name) else \
-            _first_word_kind(doc.toks[x], lex,  # a site named by its domain
+            _first_word_kind(doc.toks[x], lex, c.morph,  # a site named by its domain
                              doc.toks[x + head] if head is not None else None)
         made = "ner_nested_body" if x > a else "ner_legal_form" if form else rule
         org = _with_quoted_parent(c, x, y, part.b, name, kind)
@@ -793,11 +794,14 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
     return out
 
 
-def _first_word_kind(t: Tok, lex: OrgLexicon, head: Tok | None = None) -> str:
+def _first_word_kind(t: Tok, lex: OrgLexicon, morph: Morphology, head: Tok | None = None
+                     ) -> str:
     """The kind a name's first word gives it: an organization word's ("университет",
-    "пресс-служба"), else its head noun's ("Ленинский районный суд": state), else a known
-    organization's that the name runs on from ("МВД | по Башкирии")."""
-    kind = _org_word(t, lex) or (_org_word(head, lex) if head is not None else None)
+    "пресс-служба"), else its head noun's ("Ленинский районный суд": state), else a compound
+    body's ("Минстрой Подмосковья"), else a known organization's that the name runs on from
+    ("МВД | по Башкирии")."""
+    kind = _org_word(t, lex) or (_org_word(head, lex) if head is not None else None) or \
+        compound_body(t.text, morph)
     if kind is not None:
         return kind
     known = lex.known_orgs.get((t.lemma.replace("ё", "е"),)) or lex.known_orgs.get((t.low,))

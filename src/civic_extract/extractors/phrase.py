@@ -11,12 +11,12 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache, lru_cache
 
-from ..data import lines
+from ..data import lines, table
 from ..document import Doc, Tok
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from ..text.morph import Morphology, WordParse, mixed_abbreviation
 
-__all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation",
+__all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation", "compound_body",
            "restore_case", "nominative",
            "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
@@ -370,19 +370,22 @@ _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
 @cache
-def _genitive_compound_prefixes() -> tuple[str, ...]:
-    return lines("genitive_compounds.txt")
+def _compound_bodies() -> tuple[tuple[str, str], ...]:
+    return tuple((prefix, kind) for prefix, kind in table("compound_bodies.txt", 2))
 
 
-def _genitive_compound(word: str, morph: Morphology) -> bool:
-    """A compound name of a body whose second part is a genitive ("Минимущества"): it does not
-    decline (data/genitive_compounds.txt)."""
-    for prefix in _genitive_compound_prefixes():
-        rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) > 2 and any(
-                p.known and p.pos == "NOUN" and "gent" in p.grams for p in morph.parse(rest)):
-            return True
-    return False
+def compound_body(word: str, morph: Morphology, case: str | None = None) -> str | None:
+    """The kind of a compound name of a body, its prefix and a noun the dictionary knows
+    ("Минстрой", "Минимущества": state; data/compound_bodies.txt), the noun in ``case`` when
+    given; None for another word ("Минск", "Минерал": no noun after the prefix)."""
+    for prefix, kind in _compound_bodies():
+        rest = word.lower()[len(prefix):]
+        if word.lower().startswith(prefix) and len(rest) > 3 and any(
+                p.known and p.pos == "NOUN" and not _PERSON_GRAMS & p.grams and
+                "Geox" not in p.grams and (case is None or case in p.grams)
+                for p in morph.parse(rest)):
+            return kind
+    return None
 
 
 def _organization_guess(t: Tok, morph: Morphology) -> WordParse | None:
@@ -390,7 +393,7 @@ def _organization_guess(t: Tok, morph: Morphology) -> WordParse | None:
     does not know ("Росстате": "росстат", not the first name "Росстата"; "Райффайзенбанка":
     "райффайзенбанк"); None for a word it knows."""
     p = t.parse
-    if p is None or p.known or t.case is None or _genitive_compound(t.low, morph):
+    if p is None or p.known or t.case is None or compound_body(t.low, morph, "gent"):
         return None
     readings = [q for q in t.parses if q.pos == "NOUN" and not q.known and
                 not _PERSON_GRAMS & q.grams and t.case in q.grams and "sing" in q.grams]
