@@ -192,3 +192,23 @@ def test_bare_award_words_join_the_nearest_award_of_their_word_or_kind():
                     min(after, key=lambda x: x[0])[1] if after else None)
             if want is not None:
                 assert any(c is r for c in want.cands)
+
+
+# an abbreviation takes the initials of each part of a hyphenated word too
+@pytest.mark.parametrize("text, name, alias", [
+    ("В матче Российской премьер-лиги победил «Зенит». Лидером РПЛ стал «Зенит».",
+     "Российская премьер-лига", "РПЛ"),
+    ("Съезд провела Чешская социал-демократическая партия. Лидер ЧСДП выступил.",
+     "Чешская социал-демократическая партия", "ЧСДП"),
+    ("Гражданский альянс Казахстана провел форум. Эксперты ГАК выступили.",
+     "Гражданский альянс Казахстана", "ГАК"),
+])
+def test_abbreviation_of_hyphenated_words(run, text, name, alias):
+    orgs = {o.name: o.aliases for o in run(text).organizations}
+    assert alias in orgs[name] and alias not in orgs
+
+
+def test_place_abbreviation_of_hyphenated_words(run):
+    text = "Жители Северо-Казахстанской области собрались. В СКО прошел форум."
+    assert [(p.name, p.aliases) for p in run(text).places] == [
+        ("Северо-Казахстанская область", ("СКО",))]

@@ -221,10 +221,14 @@ def _stems(name: str) -> tuple[str, ...]:
     return tuple(word_stem(w) for w in _WORD.findall(name))
 
 
-def _initials(name: str) -> str:
-    """The abbreviation of a name: the first letters of its words but the function words
-    ("Министерство информации и общественного развития" → "миор")."""
-    return "".join(w[0] for w in _WORD.findall(key(name)) if w not in _function_words())
+def _initials(name: str) -> tuple[str, ...]:
+    """The abbreviations of a name: the first letters of its words but the function words
+    ("Министерство информации и общественного развития" → "миор"), a hyphenated word's once
+    and, besides, one of each of its parts ("Российская премьер-лига" → "рп", "рпл")."""
+    words = [w for w in _WORD.findall(key(name)) if w not in _function_words()]
+    whole = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in w.split("-") if p)
+    return (whole,) if parts == whole else (whole, parts)
 
 
 def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
@@ -344,7 +348,8 @@ class _Names:
             if st:
                 by_first.setdefault(st[0], []).append(i)
             if len(st) > 1:
-                by_initials.setdefault(_initials(name), []).append(i)
+                for initials in _initials(name):
+                    by_initials.setdefault(initials, []).append(i)
                 head = _head_stem(st, head_stems)
                 if head is not None:
                     by_head.setdefault(head, []).append(i)
@@ -481,9 +486,9 @@ def _abbreviations_joined(groups: list[list[PlaceFact]]) -> list[list[PlaceFact]
     that place's group."""
     by_initials: dict[str, list[int]] = {}
     for i, g in enumerate(groups):
-        words = _WORD.findall(_place_name(g))
-        if len(words) > 1:
-            by_initials.setdefault("".join(w[0] for w in words).lower(), []).append(i)
+        if len(_WORD.findall(_place_name(g))) > 1:
+            for initials in _initials(_place_name(g)):
+                by_initials.setdefault(initials, []).append(i)
     merged: set[int] = set()
     for i, g in enumerate(groups):
         name = _place_name(g)
