@@ -1095,3 +1095,68 @@ def test_passive_giving_leaves_the_accusative_out(run, text, recipients):
     got = [list(a.recipients) for a in run(text).awards if a.kind in ("медаль", "орден",
                                                                         "грамота")]
     assert got == [recipients]
+
+
+# entering a hall of fame: the verb of entering gives it only with the award after its "в"
+HALLS_OF_FAME = [
+    ("В 1990 году певец Иван Петров вошел в Зал славы рок-н-ролла.", ["Иван Петров"]),
+    ("Певица Анна Белова вошла в Зал славы рок-н-ролла.", ["Анна Белова"]),
+    ("Изобретатель Иван Петров включен в Зал славы Интернета в категорию «Инноваторы».",
+     ["Иван Петров"]),
+    ("Гонщицы Анна Белова и Мария Росси включены в Зал славы автоспорта.",
+     ["Анна Белова", "Мария Росси"]),
+    ("С 2009 года Анна Белова входит в Зал славы мирового фигурного катания.",
+     ["Анна Белова"]),
+    ("Дирижер Иван Петров умер в Вене. В 2012 году введен в Зал славы журнала Gramophone.",
+     ["Иван Петров"]),
+    # named, with no verb of entering: nobody
+    ("Анна Белова посетила Зал славы рок-н-ролла.", []),
+]
+
+
+@pytest.mark.parametrize("text, recipients", HALLS_OF_FAME)
+def test_halls_of_fame(run, text, recipients):
+    halls = [a for a in run(text).awards if a.kind == "зал славы"]
+    assert len(halls) == 1 and halls[0].name.startswith("Зал славы")
+    assert list(halls[0].recipients) == recipients
+
+
+# a verb of entering without an award right after its "в" gives nothing
+ENTERING_NOTHING = [
+    "Иван Петров вошел в жюри премии «Золотой орел».",
+    "Анна Белова включена в список номинантов премии «Ника».",
+    "Лауреат премии «Ника» Анна Белова вошла в состав жюри.",
+]
+
+
+@pytest.mark.parametrize("text", ENTERING_NOTHING)
+def test_entering_nothing(run, text):
+    for a in run(text).awards:
+        assert "Иван Петров" not in a.recipients or "Лауреат" in text
+        assert "Анна Белова" not in a.recipients or "Лауреат" in text
+
+
+# a tennis player's ranking: an ordinal "ракетка" completed by "мира"
+RANKINGS = [
+    ("Первая ракетка мира американка Анна Белова выиграла турнир.",
+     ("Первая ракетка мира", ["Анна Белова"])),
+    ("Иван Петров, первая ракетка мира, проиграл в финале.",
+     ("первая ракетка мира", ["Иван Петров"])),
+    ("В финале первая ракетка мира Анна Белова проиграла Марии Росси.",
+     ("первая ракетка мира", ["Анна Белова"])),
+    ("Вторую ракетку мира Педро Гомеса обыграл Иван Петров.",
+     ("Вторая ракетка мира", ["Педро Гомес"])),
+    ("Третьей ракеткой мира стала Мария Росси.", ("Третья ракетка мира", ["Мария Росси"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKINGS)
+def test_rankings(run, text, expected):
+    found = [(a.name, list(a.recipients)) for a in run(text).awards]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["Анна Белова купила новую ракетку.",
+                                  "Первая ракетка турнира не приехала в Москву."])
+def test_rankings_need_world(run, text):
+    assert not run(text).awards

@@ -269,6 +269,7 @@ class _Context:
         self.parties = sorted(parties, key=lambda p: p.first)
         self.award_spans = [(a.first_tok, a.last_tok) for a in awards]
         self.in_award = Cover(self.award_spans)  # is a token (span) inside an award's name
+        self.award_starts = frozenset(a for a, _ in self.award_spans)
         self.party_starts = [p.first for p in self.parties]
         self.party_at: dict[int, Party] = {}  # the first party that starts at a token
         for p in reversed(self.parties):
@@ -325,12 +326,20 @@ class _Context:
         """A recipient verb that gives: not denied ("не получил"), not under a modal ("могли
         получить", "отказалась вручать"), not a verb of speech ("отметил, что …")."""
         toks = self.doc.toks
+        if self.lex.recipient_verbs.get(t.lemma) == "enter" and not self.enters_award(t):
+            return False
         before = toks[t.i - 1] if t.i > 0 else t
         if before.low == "не" or (t.pos == "INFN" and self.lex.award_markers.get(
                 before.lemma) == "modal"):
             return False
         return not (t.i + 2 < len(toks) and toks[t.i + 1].text == "," and
                     toks[t.i + 2].low == "что")
+
+    def enters_award(self, t: Tok) -> bool:
+        """A verb of entering with an award right after its "в": "вошел в Зал славы"."""
+        toks = self.doc.toks
+        return t.i + 2 < len(toks) and toks[t.i + 1].low in ("в", "во") and \
+            t.i + 2 in self.award_starts
 
     def intro_of(self, si: int) -> int | None:
         """The sentence ending with ':' whose list sentence si is an item of."""
