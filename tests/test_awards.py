@@ -1160,3 +1160,25 @@ def test_rankings(run, text, expected):
                                   "Первая ракетка турнира не приехала в Москву."])
 def test_rankings_need_world(run, text):
     assert not run(text).awards
+
+
+# a holder's list of awards: an award's field ("по литературе") or place ("в Канне") and a
+# generic award word's complement do not break the list
+HOLDER_LIST_FIELDS = [
+    ("Иван Петров — драматург. Лауреат Нобелевской премии по литературе (1997), премии "
+     "Соннинга (1981).", "премия Соннинга", ["Иван Петров"]),
+    ("Анна Белова — физик, лауреат премии по физике, премии Курчатова и ордена Мужества.",
+     "премия Курчатова", ["Анна Белова"]),
+    ("Обладатель двух премий «Оскар», двух наград фестиваля в Канне, а также двух «Золотых "
+     "глобусов», Петров снял много картин.", "Золотой глобус", ["Петров"]),
+    ("Обладательница премии «Ника», наград фестиваля, а также ордена Мужества Анна Белова "
+     "приехала в Омск.", "орден Мужества", ["Анна Белова"]),
+    # a place with no award before it ends the list
+    ("Лауреат из Москвы, премии «Ника» нет у Ивана Петрова.", "Ника", []),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", HOLDER_LIST_FIELDS)
+def test_holder_list_fields(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

@@ -75,6 +75,9 @@ _CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "«", "»"}
 _BULLETS = "•-—–*·●▪"
 _MAX_RIGHT = 16
 _LIST_GLUE = ("а", "также", ";")  # words that join the awards of a holder's list
+_FIELD_PREPS = ("по", "в", "во")  # the field or place of an award: "премия по физике"
+_FIELD_POS = ("NOUN", "ADJF", "PRTF")
+_MAX_FIELD = 5  # words of an award's field
 _BACK_WINDOW = 5  # sentences back to the award a sentence refers to
 _MAX_AUTHOR = 14  # tokens between a work and its author's name
 _ANAPHORA_WINDOW = 3
@@ -594,6 +597,10 @@ class _Context:
                                                                           "трижды"):
                 j -= 1
                 continue
+            field = self.field_start(j, s.first)
+            if field is not None:
+                j = field  # "Нобелевской премии по литературе", "наград фестиваля в Канне"
+                continue
             if t.text == ":" or ROMAN.match(t.text) or t.lemma == "степень" or \
                     self.generic(t) or t.text in ("(", ")") or t.low in _LIST_GLUE:
                 # "Лауреат наград: орден «…» II и III степеней, премия …", "Лауреат
@@ -602,6 +609,29 @@ class _Context:
                 j -= 1
                 continue
             return None
+        return None
+
+    def field_start(self, j: int, first: int) -> int | None:
+        """The words ending at j that go on an award of a holder's list, read backwards:
+        a field after a preposition ("премии | по литературе", "наград фестиваля | в Канне")
+        and genitive words ("наград | фестиваля"); the index of the award's last token, or
+        None when no award or generic award word stands before them."""
+        toks = self.doc.toks
+        k = j
+        while k >= first and j - k < _MAX_FIELD and toks[k].is_word() and \
+                toks[k].pos in _FIELD_POS and toks[k].low not in _FIELD_PREPS and \
+                not self.in_award.overlaps((k, k + 1)) and not self.generic(toks[k]):
+            k -= 1
+        if k >= first and toks[k].low in _FIELD_PREPS and k < j:
+            k -= 1
+        while k >= first and j - k < _MAX_FIELD and toks[k].case == "gent" and \
+                toks[k].pos in _FIELD_POS and not self.in_award.overlaps((k, k + 1)) \
+                and not self.generic(toks[k]):
+            k -= 1
+        if k == j or k < first:
+            return None
+        if self.in_award.overlaps((k, k + 1)) or self.generic(toks[k]):
+            return k
         return None
 
     def generic(self, t: Tok) -> bool:
