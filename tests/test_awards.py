@@ -1182,3 +1182,21 @@ HOLDER_LIST_FIELDS = [
 def test_holder_list_fields(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# an indeclinable name listed after another award is no subject: the list's holder holds it
+LISTED_INDECLINABLE = [
+    ("Дирижер Иван Петров умер в Вене. Обладал премией Роберта Шумана, Грэмми, Лейпцигской "
+     "Баховской медалью.", "Грэмми", ["Иван Петров"]),
+    ("Певица Анна Белова умерла в Риме. Была удостоена ордена Мужества и «Эмми».", "Эмми",
+     ["Анна Белова"]),
+    # the awards are the subjects: nobody
+    ("Иван Петров приехал в Москву. Орден Мужества и «Эмми» будут вручены позже.", "Эмми",
+     []),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", LISTED_INDECLINABLE)
+def test_listed_indeclinable(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

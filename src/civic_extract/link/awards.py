@@ -474,7 +474,7 @@ class _Context:
         if self.holder(mention) is not None or self.one_titled(mention):
             return True
         word = doc.toks[mention.word_tok]
-        if word.case == "nomn":
+        if word.case == "nomn" and not self.listed_after_award(mention):
             return False  # the award is the subject: "Премия будет вручена позже"
         for t in toks:
             role = self.lex.recipient_verbs.get(t.lemma)
@@ -486,6 +486,15 @@ class _Context:
                                or self.work(doc.toks[j]) and doc.toks[j].case == "nomn"
                                for j in range(s.first, t.i))
         return False
+
+    def listed_after_award(self, m: AwardCandidate) -> bool:
+        """The mention is an item of a list of awards, right after another award of its
+        sentence and a comma or "и" ("Обладал премией Роберта Шумана, Грэмми"): an
+        indeclinable name there reads as a nominative, though it is no subject."""
+        toks = self.doc.toks
+        j = m.first_tok - 1
+        return j > 0 and toks[j].text in (",", "и") and toks[j].sent == toks[m.first_tok].sent \
+            and self.in_award.overlaps((j - 1, j))
 
     def one_titled(self, m: AwardCandidate) -> bool:
         """An honorary title in the singular: "народный артист России", not "новыми
