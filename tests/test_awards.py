@@ -1200,3 +1200,26 @@ LISTED_INDECLINABLE = [
 def test_listed_indeclinable(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# a verb of getting whose object is a competition gives no award
+WINS_COMPETITION = [
+    ("На титул лучшего тренера претендуют Анна Белова и Мария Росси, выигравшая с командой "
+     "Германии чемпионат мира.", "лучший тренер", []),
+    ("На приз «Золотой мяч» претендует Иван Петров, выигравший в прошлом году турнир.",
+     "Золотой мяч", []),
+    ("Номинанты премии «Ника»: Иван Петров, выигравший гонку, и Анна Белова.", "Ника", []),
+    # the award comes first: it is the object
+    ("Анна Белова, выигравшая золото чемпионата мира, вернулась в Омск.",
+     "золото чемпионата мира", ["Анна Белова"]),
+    ("Иван Петров выиграл турнир и получил приз «Золотая ракетка».", "Золотая ракетка",
+     ["Иван Петров"]),
+    ("Анна Белова, выигравшая чемпионат мира, получила орден Мужества.", "орден Мужества",
+     ["Анна Белова"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", WINS_COMPETITION)
+def test_wins_competition(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

@@ -78,6 +78,7 @@ _LIST_GLUE = ("а", "также", ";")  # words that join the awards of a holder
 _FIELD_PREPS = ("по", "в", "во")  # the field or place of an award: "премия по физике"
 _FIELD_POS = ("NOUN", "ADJF", "PRTF")
 _MAX_FIELD = 5  # words of an award's field
+_MAX_OBJECT = 6  # tokens from a verb to its object
 _BACK_WINDOW = 5  # sentences back to the award a sentence refers to
 _MAX_AUTHOR = 14  # tokens between a work and its author's name
 _ANAPHORA_WINDOW = 3
@@ -329,7 +330,9 @@ class _Context:
         """A recipient verb that gives: not denied ("не получил"), not under a modal ("могли
         получить", "отказалась вручать"), not a verb of speech ("отметил, что …")."""
         toks = self.doc.toks
-        if self.lex.recipient_verbs.get(t.lemma) == "enter" and not self.enters_award(t):
+        role = self.lex.recipient_verbs.get(t.lemma)
+        if role == "enter" and not self.enters_award(t) or \
+                role == "get" and self.wins_competition(t):
             return False
         before = toks[t.i - 1] if t.i > 0 else t
         if before.low == "не" or (t.pos == "INFN" and self.lex.award_markers.get(
@@ -337,6 +340,20 @@ class _Context:
             return False
         return not (t.i + 2 < len(toks) and toks[t.i + 1].text == "," and
                     toks[t.i + 2].low == "что")
+
+    def wins_competition(self, t: Tok) -> bool:
+        """A verb of getting whose object is a competition, not an award ("выигравшая с
+        командой чемпионат мира", "выиграл турнир"): the first noun in the accusative after
+        it in its clause, before any award, is one of data/competition_words.txt."""
+        toks = self.doc.toks
+        end = min(self.doc.sents[self.sent_of(t.i)].last, t.i + 1 + _MAX_OBJECT)
+        for j in range(t.i + 1, end):
+            u = toks[j]
+            if u.text in _CLAUSE_ENDS or self.in_award.overlaps((j, j + 1)):
+                return False
+            if u.pos == "NOUN" and u.case == "accs":
+                return u.lemma in self.lex.competitions
+        return False
 
     def enters_award(self, t: Tok) -> bool:
         """A verb of entering with an award right after its "в": "вошел в Зал славы"."""
