@@ -1223,3 +1223,40 @@ WINS_COMPETITION = [
 def test_wins_competition(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# a category and the same category with a complement are two categories
+CATEGORIES_APART = [
+    ("Мерил Стрип признана лучшей актрисой. Анна Белова признана лучшей актрисой второго "
+     "плана.", {"лучшая актриса": ["Мерил Стрип"],
+                "лучшая актриса второго плана": ["Анна Белова"]}),
+    ("Лучшим фильмом признан «Артист». Лучшим фильмом на иностранном языке назван «Развод».",
+     {"Лучший фильм": [], "Лучший фильм на иностранном языке": []}),
+    ("Лучшим игроком признан Иван Петров. Лучшим игроком турнира стал Педро Гомес.",
+     {"Лучший игрок": ["Иван Петров"], "Лучший игрок турнира": ["Педро Гомес"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATEGORIES_APART)
+def test_categories_apart(run, text, expected):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found == expected
+
+
+# a pronoun that opens a clause after a person of its own sentence stands for that person
+PRONOUN_IN_CLAUSE = [
+    ("Мерил Стрип признана лучшей актрисой. Зал аплодировал актрисе Анне Беловой, когда "
+     "стало известно, что она получила статуэтку как лучшая актриса второго плана.",
+     "лучшая актриса второго плана", ["Анна Белова"]),
+    ("Иван Петров приехал в Омск. Если Педро Гомес выиграет, мы скажем, что он — чемпион "
+     "мира.", "чемпион мира", ["Педро Гомес"]),
+    # no person before the pronoun in its sentence: the topic of the sentences before
+    ("Анна Белова приехала в Омск. Стало известно, что она получила орден Мужества.",
+     "орден Мужества", ["Анна Белова"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", PRONOUN_IN_CLAUSE)
+def test_pronoun_in_clause(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

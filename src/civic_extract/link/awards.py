@@ -82,6 +82,7 @@ _MAX_OBJECT = 6  # tokens from a verb to its object
 _BACK_WINDOW = 5  # sentences back to the award a sentence refers to
 _MAX_AUTHOR = 14  # tokens between a work and its author's name
 _ANAPHORA_WINDOW = 3
+_CLAUSE_LINKS = ("что", "когда", "как", "поскольку", "где")  # before a clause's pronoun
 _GENDERS = frozenset({"masc", "femn", "neut"})
 _FOLLOW_WINDOW = 3
 
@@ -155,7 +156,16 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
         return False
     if a.post and b.post and a.post != b.post and a.post_head != b.post_head:
         return False
-    return True
+    return not _categories_apart(a, b)
+
+
+def _categories_apart(a: AwardFact, b: AwardFact) -> bool:
+    """Two categories whose complements differ, one of them missing: "лучшая актриса" /
+    "лучшая актриса второго плана" (a year says nothing: "лучший фильм 2011 года")."""
+    if a.kind != "номинация" or b.kind != "номинация":
+        return False
+    heads = [h for h in (a.post_head, b.post_head) if h and h != "год"]
+    return len(heads) == 1
 
 
 class _Nearest:
@@ -535,11 +545,14 @@ class _Context:
         woman), the topic (see ``anaphor``)."""
         doc = self.doc
         lo = doc.sents[max(0, si - _ANAPHORA_WINDOW)].first
-        hi = doc.sents[si].first
+        hi = self.pronoun_clause(si)
         gender = self.anaphor_gender(si)
         people = [p for p in self.parties if p.person and lo <= p.first < hi
                   and not self.in_award.overlaps((p.first, p.last)) and not self.caption(p)
                   and (gender is None or p.gender in (None, gender))]
+        own = [p for p in people if p.first >= doc.sents[si].first]
+        if own:  # "…актрисе Анне Беловой, когда стало известно, что она …"
+            return own[-1].ref
         subj = [p for p in people if _case(doc, p) == "nomn"]
         topics = [p for p in subj if self.before_verb(p)]
         if topics:
@@ -547,6 +560,17 @@ class _Context:
         if people and not subj:
             return people[-1].ref
         return Recipient(-1, main=True)
+
+    def pronoun_clause(self, si: int) -> int:
+        """Where the people a sentence may refer back to end: at its personal pronoun when it
+        opens a clause after people of its own sentence ("Зал аплодировал актрисе Анне
+        Беловой, когда стало известно, что она получила …"), else at the sentence's start."""
+        s = self.doc.sents[si]
+        for t in self.doc.toks[s.first:s.last]:
+            if self.lex.award_markers.get(t.low) == "anaphor" and t.pos == "NPRO":
+                prev = self.doc.toks[t.i - 1] if t.i > s.first else t
+                return t.i if prev.low in _CLAUSE_LINKS else s.first
+        return s.first
 
     def anaphor_gender(self, si: int) -> str | None:
         """The gender the sentence gives the person it refers back to: that of its first
