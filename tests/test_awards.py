@@ -1260,3 +1260,10 @@ PRONOUN_IN_CLAUSE = [
 def test_pronoun_in_clause(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+def test_category_with_league_is_one(run):
+    text = ("Иван Петров признан самым ценным игроком НБА. Он стал самым ценным игроком "
+            "впервые.")
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [
+        ("самый ценный игрок НБА", ["Иван Петров"])]

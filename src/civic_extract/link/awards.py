@@ -161,11 +161,16 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
 
 def _categories_apart(a: AwardFact, b: AwardFact) -> bool:
     """Two categories whose complements differ, one of them missing: "лучшая актриса" /
-    "лучшая актриса второго плана" (a year says nothing: "лучший фильм 2011 года")."""
+    "лучшая актриса второго плана" (a year says nothing: "лучший фильм 2011 года"; nor a
+    proper name of the league: "самый ценный игрок НБА")."""
     if a.kind != "номинация" or b.kind != "номинация":
         return False
     heads = [h for h in (a.post_head, b.post_head) if h and h != "год"]
-    return len(heads) == 1
+    if len(heads) != 1:
+        return False
+    long, short = (a, b) if a.post_head == heads[0] else (b, a)
+    tail = long.name.split()[len(short.name.split()):]
+    return bool(tail) and tail[0][:1].islower()
 
 
 class _Nearest:
