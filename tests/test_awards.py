@@ -1095,3 +1095,175 @@ def test_passive_giving_leaves_the_accusative_out(run, text, recipients):
     got = [list(a.recipients) for a in run(text).awards if a.kind in ("медаль", "орден",
                                                                         "грамота")]
     assert got == [recipients]
+
+
+# entering a hall of fame: the verb of entering gives it only with the award after its "в"
+HALLS_OF_FAME = [
+    ("В 1990 году певец Иван Петров вошел в Зал славы рок-н-ролла.", ["Иван Петров"]),
+    ("Певица Анна Белова вошла в Зал славы рок-н-ролла.", ["Анна Белова"]),
+    ("Изобретатель Иван Петров включен в Зал славы Интернета в категорию «Инноваторы».",
+     ["Иван Петров"]),
+    ("Гонщицы Анна Белова и Мария Росси включены в Зал славы автоспорта.",
+     ["Анна Белова", "Мария Росси"]),
+    ("С 2009 года Анна Белова входит в Зал славы мирового фигурного катания.",
+     ["Анна Белова"]),
+    ("Дирижер Иван Петров умер в Вене. В 2012 году введен в Зал славы журнала Gramophone.",
+     ["Иван Петров"]),
+    # named, with no verb of entering: nobody
+    ("Анна Белова посетила Зал славы рок-н-ролла.", []),
+]
+
+
+@pytest.mark.parametrize("text, recipients", HALLS_OF_FAME)
+def test_halls_of_fame(run, text, recipients):
+    halls = [a for a in run(text).awards if a.kind == "зал славы"]
+    assert len(halls) == 1 and halls[0].name.startswith("Зал славы")
+    assert list(halls[0].recipients) == recipients
+
+
+# a verb of entering without an award right after its "в" gives nothing
+ENTERING_NOTHING = [
+    "Иван Петров вошел в жюри премии «Золотой орел».",
+    "Анна Белова включена в список номинантов премии «Ника».",
+    "Лауреат премии «Ника» Анна Белова вошла в состав жюри.",
+]
+
+
+@pytest.mark.parametrize("text", ENTERING_NOTHING)
+def test_entering_nothing(run, text):
+    for a in run(text).awards:
+        assert "Иван Петров" not in a.recipients or "Лауреат" in text
+        assert "Анна Белова" not in a.recipients or "Лауреат" in text
+
+
+# a tennis player's ranking: an ordinal "ракетка" completed by "мира"
+RANKINGS = [
+    ("Первая ракетка мира американка Анна Белова выиграла турнир.",
+     ("Первая ракетка мира", ["Анна Белова"])),
+    ("Иван Петров, первая ракетка мира, проиграл в финале.",
+     ("первая ракетка мира", ["Иван Петров"])),
+    ("В финале первая ракетка мира Анна Белова проиграла Марии Росси.",
+     ("первая ракетка мира", ["Анна Белова"])),
+    ("Вторую ракетку мира Педро Гомеса обыграл Иван Петров.",
+     ("Вторая ракетка мира", ["Педро Гомес"])),
+    ("Третьей ракеткой мира стала Мария Росси.", ("Третья ракетка мира", ["Мария Росси"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANKINGS)
+def test_rankings(run, text, expected):
+    found = [(a.name, list(a.recipients)) for a in run(text).awards]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["Анна Белова купила новую ракетку.",
+                                  "Первая ракетка турнира не приехала в Москву."])
+def test_rankings_need_world(run, text):
+    assert not run(text).awards
+
+
+# a holder's list of awards: an award's field ("по литературе") or place ("в Канне") and a
+# generic award word's complement do not break the list
+HOLDER_LIST_FIELDS = [
+    ("Иван Петров — драматург. Лауреат Нобелевской премии по литературе (1997), премии "
+     "Соннинга (1981).", "премия Соннинга", ["Иван Петров"]),
+    ("Анна Белова — физик, лауреат премии по физике, премии Курчатова и ордена Мужества.",
+     "премия Курчатова", ["Анна Белова"]),
+    ("Обладатель двух премий «Оскар», двух наград фестиваля в Канне, а также двух «Золотых "
+     "глобусов», Петров снял много картин.", "Золотой глобус", ["Петров"]),
+    ("Обладательница премии «Ника», наград фестиваля, а также ордена Мужества Анна Белова "
+     "приехала в Омск.", "орден Мужества", ["Анна Белова"]),
+    # a place with no award before it ends the list
+    ("Лауреат из Москвы, премии «Ника» нет у Ивана Петрова.", "Ника", []),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", HOLDER_LIST_FIELDS)
+def test_holder_list_fields(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+# an indeclinable name listed after another award is no subject: the list's holder holds it
+LISTED_INDECLINABLE = [
+    ("Дирижер Иван Петров умер в Вене. Обладал премией Роберта Шумана, Грэмми, Лейпцигской "
+     "Баховской медалью.", "Грэмми", ["Иван Петров"]),
+    ("Певица Анна Белова умерла в Риме. Была удостоена ордена Мужества и «Эмми».", "Эмми",
+     ["Анна Белова"]),
+    # the awards are the subjects: nobody
+    ("Иван Петров приехал в Москву. Орден Мужества и «Эмми» будут вручены позже.", "Эмми",
+     []),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", LISTED_INDECLINABLE)
+def test_listed_indeclinable(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+# a verb of getting whose object is a competition gives no award
+WINS_COMPETITION = [
+    ("На титул лучшего тренера претендуют Анна Белова и Мария Росси, выигравшая с командой "
+     "Германии чемпионат мира.", "лучший тренер", []),
+    ("На приз «Золотой мяч» претендует Иван Петров, выигравший в прошлом году турнир.",
+     "Золотой мяч", []),
+    ("Номинанты премии «Ника»: Иван Петров, выигравший гонку, и Анна Белова.", "Ника", []),
+    # the award comes first: it is the object
+    ("Анна Белова, выигравшая золото чемпионата мира, вернулась в Омск.",
+     "золото чемпионата мира", ["Анна Белова"]),
+    ("Иван Петров выиграл турнир и получил приз «Золотая ракетка».", "Золотая ракетка",
+     ["Иван Петров"]),
+    ("Анна Белова, выигравшая чемпионат мира, получила орден Мужества.", "орден Мужества",
+     ["Анна Белова"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", WINS_COMPETITION)
+def test_wins_competition(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+# a category and the same category with a complement are two categories
+CATEGORIES_APART = [
+    ("Мерил Стрип признана лучшей актрисой. Анна Белова признана лучшей актрисой второго "
+     "плана.", {"лучшая актриса": ["Мерил Стрип"],
+                "лучшая актриса второго плана": ["Анна Белова"]}),
+    ("Лучшим фильмом признан «Артист». Лучшим фильмом на иностранном языке назван «Развод».",
+     {"Лучший фильм": [], "Лучший фильм на иностранном языке": []}),
+    ("Лучшим игроком признан Иван Петров. Лучшим игроком турнира стал Педро Гомес.",
+     {"Лучший игрок": ["Иван Петров"], "Лучший игрок турнира": ["Педро Гомес"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATEGORIES_APART)
+def test_categories_apart(run, text, expected):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found == expected
+
+
+# a pronoun that opens a clause after a person of its own sentence stands for that person
+PRONOUN_IN_CLAUSE = [
+    ("Мерил Стрип признана лучшей актрисой. Зал аплодировал актрисе Анне Беловой, когда "
+     "стало известно, что она получила статуэтку как лучшая актриса второго плана.",
+     "лучшая актриса второго плана", ["Анна Белова"]),
+    ("Иван Петров приехал в Омск. Если Педро Гомес выиграет, мы скажем, что он — чемпион "
+     "мира.", "чемпион мира", ["Педро Гомес"]),
+    # no person before the pronoun in its sentence: the topic of the sentences before
+    ("Анна Белова приехала в Омск. Стало известно, что она получила орден Мужества.",
+     "орден Мужества", ["Анна Белова"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", PRONOUN_IN_CLAUSE)
+def test_pronoun_in_clause(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+def test_category_with_league_is_one(run):
+    text = ("Иван Петров признан самым ценным игроком НБА. Он стал самым ценным игроком "
+            "впервые.")
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [
+        ("самый ценный игрок НБА", ["Иван Петров"])]

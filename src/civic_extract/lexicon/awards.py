@@ -32,7 +32,7 @@ class AwardLexicon:
     award_name_starts: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
     award_markers: dict[str, str]  # phrase → its kind (data/award_markers.txt)
     name_prefixes: dict[str, str]  # the first word of a quoted title ("мисс") → its kind
-    recipient_verbs: dict[str, str]  # lemma → give | get | link
+    recipient_verbs: dict[str, str]  # lemma → give | get | link | enter
     latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
     competitions: frozenset[str]  # "чемпионат", "олимпиада": what a medal's metal is won at
     joined_parties: frozenset[str]  # "грамота министерства обороны | и руководства": a party
@@ -66,7 +66,8 @@ class AwardLexicon:
                         "place", "paucal")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
-        verbs = {lemma: t.choice("recipient_verbs.txt", role, ("give", "get", "link"), lemma)
+        roles = ("give", "get", "link", "enter")
+        verbs = {lemma: t.choice("recipient_verbs.txt", role, roles, lemma)
                  for lemma, role in t.table("recipient_verbs.txt", 2)}
         return cls(starts, frozenset(t.lines("award_holders.txt")),
                    frozenset(t.lines("award_not_modifiers.txt")),

@@ -75,9 +75,14 @@ _CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "«", "»"}
 _BULLETS = "•-—–*·●▪"
 _MAX_RIGHT = 16
 _LIST_GLUE = ("а", "также", ";")  # words that join the awards of a holder's list
+_FIELD_PREPS = ("по", "в", "во")  # the field or place of an award: "премия по физике"
+_FIELD_POS = ("NOUN", "ADJF", "PRTF")
+_MAX_FIELD = 5  # words of an award's field
+_MAX_OBJECT = 6  # tokens from a verb to its object
 _BACK_WINDOW = 5  # sentences back to the award a sentence refers to
 _MAX_AUTHOR = 14  # tokens between a work and its author's name
 _ANAPHORA_WINDOW = 3
+_CLAUSE_LINKS = ("что", "когда", "как", "поскольку", "где")  # before a clause's pronoun
 _GENDERS = frozenset({"masc", "femn", "neut"})
 _FOLLOW_WINDOW = 3
 
@@ -151,7 +156,21 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
         return False
     if a.post and b.post and a.post != b.post and a.post_head != b.post_head:
         return False
-    return True
+    return not _categories_apart(a, b)
+
+
+def _categories_apart(a: AwardFact, b: AwardFact) -> bool:
+    """Two categories whose complements differ, one of them missing: "лучшая актриса" /
+    "лучшая актриса второго плана" (a year says nothing: "лучший фильм 2011 года"; nor a
+    proper name of the league: "самый ценный игрок НБА")."""
+    if a.kind != "номинация" or b.kind != "номинация":
+        return False
+    heads = [h for h in (a.post_head, b.post_head) if h and h != "год"]
+    if len(heads) != 1:
+        return False
+    long, short = (a, b) if a.post_head == heads[0] else (b, a)
+    tail = long.name.split()[len(short.name.split()):]
+    return bool(tail) and tail[0][:1].islower()
 
 
 class _Nearest:
@@ -269,6 +288,7 @@ class _Context:
         self.parties = sorted(parties, key=lambda p: p.first)
         self.award_spans = [(a.first_tok, a.last_tok) for a in awards]
         self.in_award = Cover(self.award_spans)  # is a token (span) inside an award's name
+        self.award_starts = frozenset(a for a, _ in self.award_spans)
         self.party_starts = [p.first for p in self.parties]
         self.party_at: dict[int, Party] = {}  # the first party that starts at a token
         for p in reversed(self.parties):
@@ -325,12 +345,36 @@ class _Context:
         """A recipient verb that gives: not denied ("не получил"), not under a modal ("могли
         получить", "отказалась вручать"), not a verb of speech ("отметил, что …")."""
         toks = self.doc.toks
+        role = self.lex.recipient_verbs.get(t.lemma)
+        if role == "enter" and not self.enters_award(t) or \
+                role == "get" and self.wins_competition(t):
+            return False
         before = toks[t.i - 1] if t.i > 0 else t
         if before.low == "не" or (t.pos == "INFN" and self.lex.award_markers.get(
                 before.lemma) == "modal"):
             return False
         return not (t.i + 2 < len(toks) and toks[t.i + 1].text == "," and
                     toks[t.i + 2].low == "что")
+
+    def wins_competition(self, t: Tok) -> bool:
+        """A verb of getting whose object is a competition, not an award ("выигравшая с
+        командой чемпионат мира", "выиграл турнир"): the first noun in the accusative after
+        it in its clause, before any award, is one of data/competition_words.txt."""
+        toks = self.doc.toks
+        end = min(self.doc.sents[self.sent_of(t.i)].last, t.i + 1 + _MAX_OBJECT)
+        for j in range(t.i + 1, end):
+            u = toks[j]
+            if u.text in _CLAUSE_ENDS or self.in_award.overlaps((j, j + 1)):
+                return False
+            if u.pos == "NOUN" and u.case == "accs":
+                return u.lemma in self.lex.competitions
+        return False
+
+    def enters_award(self, t: Tok) -> bool:
+        """A verb of entering with an award right after its "в": "вошел в Зал славы"."""
+        toks = self.doc.toks
+        return t.i + 2 < len(toks) and toks[t.i + 1].low in ("в", "во") and \
+            t.i + 2 in self.award_starts
 
     def intro_of(self, si: int) -> int | None:
         """The sentence ending with ':' whose list sentence si is an item of."""
@@ -462,7 +506,7 @@ class _Context:
         if self.holder(mention) is not None or self.one_titled(mention):
             return True
         word = doc.toks[mention.word_tok]
-        if word.case == "nomn":
+        if word.case == "nomn" and not self.listed_after_award(mention):
             return False  # the award is the subject: "Премия будет вручена позже"
         for t in toks:
             role = self.lex.recipient_verbs.get(t.lemma)
@@ -474,6 +518,15 @@ class _Context:
                                or self.work(doc.toks[j]) and doc.toks[j].case == "nomn"
                                for j in range(s.first, t.i))
         return False
+
+    def listed_after_award(self, m: AwardCandidate) -> bool:
+        """The mention is an item of a list of awards, right after another award of its
+        sentence and a comma or "и" ("Обладал премией Роберта Шумана, Грэмми"): an
+        indeclinable name there reads as a nominative, though it is no subject."""
+        toks = self.doc.toks
+        j = m.first_tok - 1
+        return j > 0 and toks[j].text in (",", "и") and toks[j].sent == toks[m.first_tok].sent \
+            and self.in_award.overlaps((j - 1, j))
 
     def one_titled(self, m: AwardCandidate) -> bool:
         """An honorary title in the singular: "народный артист России", not "новыми
@@ -497,11 +550,14 @@ class _Context:
         woman), the topic (see ``anaphor``)."""
         doc = self.doc
         lo = doc.sents[max(0, si - _ANAPHORA_WINDOW)].first
-        hi = doc.sents[si].first
+        hi = self.pronoun_clause(si)
         gender = self.anaphor_gender(si)
         people = [p for p in self.parties if p.person and lo <= p.first < hi
                   and not self.in_award.overlaps((p.first, p.last)) and not self.caption(p)
                   and (gender is None or p.gender in (None, gender))]
+        own = [p for p in people if p.first >= doc.sents[si].first]
+        if own:  # "…актрисе Анне Беловой, когда стало известно, что она …"
+            return own[-1].ref
         subj = [p for p in people if _case(doc, p) == "nomn"]
         topics = [p for p in subj if self.before_verb(p)]
         if topics:
@@ -509,6 +565,17 @@ class _Context:
         if people and not subj:
             return people[-1].ref
         return Recipient(-1, main=True)
+
+    def pronoun_clause(self, si: int) -> int:
+        """Where the people a sentence may refer back to end: at its personal pronoun when it
+        opens a clause after people of its own sentence ("Зал аплодировал актрисе Анне
+        Беловой, когда стало известно, что она получила …"), else at the sentence's start."""
+        s = self.doc.sents[si]
+        for t in self.doc.toks[s.first:s.last]:
+            if self.lex.award_markers.get(t.low) == "anaphor" and t.pos == "NPRO":
+                prev = self.doc.toks[t.i - 1] if t.i > s.first else t
+                return t.i if prev.low in _CLAUSE_LINKS else s.first
+        return s.first
 
     def anaphor_gender(self, si: int) -> str | None:
         """The gender the sentence gives the person it refers back to: that of its first
@@ -585,6 +652,10 @@ class _Context:
                                                                           "трижды"):
                 j -= 1
                 continue
+            field = self.field_start(j, s.first)
+            if field is not None:
+                j = field  # "Нобелевской премии по литературе", "наград фестиваля в Канне"
+                continue
             if t.text == ":" or ROMAN.match(t.text) or t.lemma == "степень" or \
                     self.generic(t) or t.text in ("(", ")") or t.low in _LIST_GLUE:
                 # "Лауреат наград: орден «…» II и III степеней, премия …", "Лауреат
@@ -593,6 +664,29 @@ class _Context:
                 j -= 1
                 continue
             return None
+        return None
+
+    def field_start(self, j: int, first: int) -> int | None:
+        """The words ending at j that go on an award of a holder's list, read backwards:
+        a field after a preposition ("премии | по литературе", "наград фестиваля | в Канне")
+        and genitive words ("наград | фестиваля"); the index of the award's last token, or
+        None when no award or generic award word stands before them."""
+        toks = self.doc.toks
+        k = j
+        while k >= first and j - k < _MAX_FIELD and toks[k].is_word() and \
+                toks[k].pos in _FIELD_POS and toks[k].low not in _FIELD_PREPS and \
+                not self.in_award.overlaps((k, k + 1)) and not self.generic(toks[k]):
+            k -= 1
+        if k >= first and toks[k].low in _FIELD_PREPS and k < j:
+            k -= 1
+        while k >= first and j - k < _MAX_FIELD and toks[k].case == "gent" and \
+                toks[k].pos in _FIELD_POS and not self.in_award.overlaps((k, k + 1)) \
+                and not self.generic(toks[k]):
+            k -= 1
+        if k == j or k < first:
+            return None
+        if self.in_award.overlaps((k, k + 1)) or self.generic(toks[k]):
+            return k
         return None
 
     def generic(self, t: Tok) -> bool:
