@@ -1267,3 +1267,29 @@ def test_category_with_league_is_one(run):
             "впервые.")
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == [
         ("самый ценный игрок НБА", ["Иван Петров"])]
+
+
+# an adjective made of a surname names its award at the start of a sentence too, in any
+# case and order; an adjective of a common noun there does not ("Королевскую", "Женскую")
+@pytest.mark.parametrize("text, name", [
+    ("Нобелевскую премию получил Алесь Беляцкий.", "Нобелевская премия"),
+    ("Нобелевской премией наградили Алеся Беляцкого.", "Нобелевская премия"),
+    ("Нобелевскую премию мира получил Алесь Беляцкий.", "Нобелевская премия мира"),
+    ("Ленинскую премию получил Иван Петров.", "Ленинская премия"),
+    ("Алесь Беляцкий получил Нобелевскую премию.", "Нобелевская премия"),
+])
+def test_sentence_initial_adjective_of_a_surname_names_the_award(run, text, name):
+    awards = run(text).awards
+    assert [a.name for a in awards] == [name] and awards[0].recipients
+
+
+@pytest.mark.parametrize("lemma, proper", [
+    ("нобелевский", True), ("ленинский", True), ("пушкинский", True),
+    ("королевский", False), ("женский", False), ("государственный", False),
+    ("детский", False),
+])
+def test_adjective_of_a_proper_name(lemma, proper):
+    from civic_extract.extractors.award_phrase import _of_a_proper_name
+    from civic_extract.text.morph import morphology
+
+    assert _of_a_proper_name(lemma, morphology()) == proper

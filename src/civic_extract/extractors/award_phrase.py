@@ -305,13 +305,34 @@ def modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: 
         if lemma in lex.award_not_modifiers:
             break
         lemmas.insert(0, lemma)
-        if (t.is_title_case() and j - 1 != s.first and not t.text.isupper()) or \
+        if (t.is_title_case() and not t.text.isupper() and
+                (j - 1 != s.first or _of_a_proper_name(lemma, morph))) or \
                 lemma in lex.award_adjectives:
             proper = True
         j -= 1
     if j - 1 >= s.first and ROMAN.match(toks[j - 1].text):  # "XIV Международный конкурс"
         j -= 1
     return j, tuple(lemmas), proper
+
+
+_NAME_SUFFIXES = (("овский", ""), ("евский", ""), ("инский", "ин"), ("ский", ""))
+
+
+def _of_a_proper_name(lemma: str, morph: Morphology) -> bool:
+    """Is an adjective made of a surname or a place's name, and of no common noun
+    ("нобелевский" of "Нобель", "ленинский", "пушкинский"; not "королевский" of "король",
+    "женский" of "жена")? Such an adjective names its award even where a sentence's capital
+    says nothing ("Нобелевскую премию получил …")."""
+    suffix, tail = next(((x, t) for x, t in _NAME_SUFFIXES if lemma.endswith(x)), ("", ""))
+    if not suffix:
+        return False
+    stem = lemma[:-len(suffix)] + tail
+    parses = [p for word in (stem, stem + "ь", stem + "а") for p in morph.parse(word) if p.known]
+    return not any(p.pos == "NOUN" and not _PROPER & p.grams for p in parses) and \
+        any({"Surn", "Geox"} & p.grams for p in parses)
+
+
+_PROPER = frozenset({"Surn", "Name", "Patr", "Geox"})
 
 
 def _paucal(doc: Doc, s: Sent, j: int, word_tok: Tok, lex: AwardLexicon) -> bool:
