@@ -2803,3 +2803,22 @@ def test_title_runs_over_an_eponym_to_the_name(run, text, name, title):
 def test_time_adverbial_is_no_part_of_a_title(run, text, name, titles):
     person = next(p for p in run(text).people if p.name == name)
     assert [t.normal for t in person.titles] == titles
+
+
+FOREIGN_SUBJECTS = [
+    ("Генеральным секретарем назначен 75-летний Адзума Косииси.", "Косииси",
+     "генеральный секретарь"),
+    ("Генеральным секретарем назначена 40-летняя Адзума Косииси.", "Косииси",
+     "генеральный секретарь"),
+    ("Заместителем назначен опытный Ли Вэй.", "Вэй", "заместитель"),
+    ("Главой комиссии стал новый Джон Смит.", "Смит", "глава комиссии"),
+    ("Главой комиссии стал 50-летний Иван Петров.", "Петров", "глава комиссии"),
+]
+
+
+@pytest.mark.parametrize("text, last, title", FOREIGN_SUBJECTS)
+def test_inverse_predicate_foreign_subject(run, text, last, title):
+    """A nominative adjective before a foreign name whose case the morphology guesses wrong
+    makes it the subject of the predicate before it."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert title in [t.normal for t in person.titles]

@@ -186,8 +186,7 @@ def _plan(c: _Ctx) -> None:
             continue  # a list member given the title of the list's first name
         anchor = c.before[i][0][1].first if i in c.before else person.first_tok
         found_inverse = _inverse_predicate(c.doc, anchor, c.lex, c.quoted)
-        if found_inverse and \
-                "nomn" in _name_cases(c.doc.toks[person.first_tok:person.last_tok]):
+        if found_inverse and _nominative_name(c.doc, person):
             named: list[_Named] = [("inverse_predicate", s) for s in found_inverse]
             c.before[i] = [*named, *c.before.get(i, [])]
             if _plural(c.doc.toks[found_inverse[-1].head]):
@@ -195,6 +194,19 @@ def _plan(c: _Ctx) -> None:
                     c.before[j] = [*named, *c.before.get(j, [])]
     for i in sorted(c.before):
         c.by_anchor.setdefault(c.before[i][0][1].first, i)
+
+
+def _nominative_name(doc: Doc, person: PersonCandidate) -> bool:
+    """May a name be the subject of a predicate before it: its words allow the nominative, or
+    a nominative adjective right before it agrees with it where the morphology guesses a
+    foreign name's case wrong ("назначен 75-летний Адзума Косииси")."""
+    if "nomn" in _name_cases(doc.toks[person.first_tok:person.last_tok]):
+        return True
+    k = person.first_tok - 1
+    p = doc.toks[k].parse if k >= 0 else None
+    return p is not None and p.pos == "ADJF" and doc.toks[k].case == "nomn" and \
+        all(not q.known for t in doc.toks[person.first_tok:person.last_tok] for q in t.parses
+            if q.pos == "NOUN")
 
 
 def _planned(rule: str) -> Callable[[_Ctx], Iterator[_Found]]:
