@@ -2822,3 +2822,21 @@ def test_inverse_predicate_foreign_subject(run, text, last, title):
     makes it the subject of the predicate before it."""
     person = next(p for p in run(text).people if p.last == last)
     assert title in [t.normal for t in person.titles]
+
+
+INDECLINABLE_SUBJECTS = [
+    ("Корасон Акино стала лидером оппозиции.", "Акино", ["лидер оппозиции"]),
+    ("После гибели мужа Корасон Акино стала фактическим лидером оппозиции.", "Акино",
+     ["фактический лидер оппозиции"]),
+    ("Марио Монти был назначен премьер-министром Италии.", "Монти",
+     ["премьер-министр Италии"]),
+    ("Письмо Марио Монти стало поводом для отставки.", "Монти", []),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", INDECLINABLE_SUBJECTS)
+def test_predicate_of_indeclinable_name(run, text, last, titles):
+    """An indeclinable surname the tagger reads in an oblique case still heads the predicate
+    after it."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

@@ -209,6 +209,12 @@ def _object_predicate(doc: Doc, first: int, last: int, lex: TitleLexicon, quoted
     return None
 
 
+def _indeclinable(tok: Tok) -> bool:
+    """A name word the dictionary reads as indeclinable ("Акино", "Монти"): its case, told by
+    the tagger, says nothing of the name's."""
+    return tok.ner == "PER" and any("Fixd" in q.grams and "nomn" in q.grams for q in tok.parses)
+
+
 def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
                sent_index: int | None = None) -> _Span | None:
     """A title the sentence predicates of the name before it: "Иванов стал министром", "был
@@ -216,7 +222,8 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
     (default: that of the token before ``stop``; given, the subject was checked: a pronoun
     or none, after an adverbial)."""
     sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
-    if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None):
+    if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None) and \
+            not _indeclinable(doc.toks[stop - 1]):
         return None
     k = start = _relative_adverbials(doc, stop, sent.last)  # "Петров с 2007 по 2013 год был"
     verb = None
