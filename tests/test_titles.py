@@ -2840,3 +2840,40 @@ def test_predicate_of_indeclinable_name(run, text, last, titles):
     after it."""
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+FOREIGN_INDECLINABLE = [
+    ("Он опередил главного тренера «Челси» Массимо Пинотто.", "Пинотто",
+     ["главный тренер «Челси»"]),
+    ("Награда вручается директору театра Чэню Пина.", "Пин", ["директор театра"]),
+    ("Ивоби назвал главу «Лиги» Маттео Сальвини «великим лидером».", "Сальвини",
+     ["глава «Лиги»"]),
+    ("Письмо направили министру Маттео Сальвини.", "Сальвини", ["министр"]),
+    ("Встретились главный тренер «Челси» Антонио Конте и его помощник.", "Конте",
+     ["главный тренер «Челси»"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", FOREIGN_INDECLINABLE)
+def test_title_before_unknown_indeclinable_name(run, text, last, titles):
+    """A foreign surname ending in a vowel of indeclinable names agrees with a title in any
+    case."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+QUOTED_NAME_TAILS = [
+    ("Это автор известного мультфильма «Жил-был пёс» Эдуард Назаров.", "Назаров", []),
+    ("Вышел фильм «Сын актера» Ивана Петрова.", "Петров", []),
+    ("Представлена картина \"Вознесение Девы Марии\" Петера Пауля Рубенса.", "Рубенс", []),
+    ("Выступил генеральный директор «Газпрома» Алексей Миллер.", "Миллер", ["директор"]),
+    ("Юноша клянется в преданности «халифу» Абу Бакру аль-Багдади.", "аль-Багдади", ["халиф"]),
+    ("Выступил генеральный директор ОАО \"Газпром\" Алексей Миллер.", "Миллер", ["директор"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", QUOTED_NAME_TAILS)
+def test_no_title_from_inside_quoted_name(run, text, last, titles):
+    """The tail of a quoted name right before a person's name is no title of the person."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.head for t in person.titles] == titles

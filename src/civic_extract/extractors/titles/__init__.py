@@ -98,6 +98,7 @@ from functools import cache
 from ...data import lines
 from ...document import Doc
 from ...lexicon import TitleLexicon
+from ...quotes import QUOTES, is_opening
 from ...rules import Trace, Veto, run
 from ...text.morph import Morphology
 from ..people import PersonCandidate
@@ -213,6 +214,21 @@ def _link_title(c: _Ctx, f: _Found) -> bool:
     return True
 
 
+def _inside_quote(doc: Doc, span: _Span) -> bool:
+    """The span starts inside a quoted name (the word before it is that name's) and holds its
+    closing quote: "мультфильма «Жил-был пёс» Эдуард Назаров" gives no title "пёс»" (a title
+    quoted whole stays: "предан «халифу» аль-Багдади")."""
+    if span.first - 1 not in doc.quotes.quoted:
+        return False
+    depth = 0
+    for k in range(span.first, span.last):
+        if doc.toks[k].text in QUOTES:
+            depth += 1 if is_opening(doc, k) else -1
+            if depth < 0:
+                return True
+    return False
+
+
 # The reasons a title found is not reported, in order.
 VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("gender_clash", lambda c, f: _gender_clash(
@@ -222,6 +238,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
     Veto("sought_post", lambda c, f: _sought_post(c, f.span.first)),
     Veto("possessor", lambda c, f: _possessor(c.doc, f)),
+    Veto("inside_quote", lambda c, f: _inside_quote(c.doc, f.span)),
     Veto("link_title", _link_title),
 )
 

@@ -242,9 +242,21 @@ def _name_cases(toks: list[Tok]) -> frozenset[str]:
     first name the dictionary knows ("Анны Франк": a genitive), else all."""
     out = ALL_CASES
     for t in toks:
-        if t.is_word():
+        if t.is_word() and not _unknown_indeclinable(t):
             out = out & _cases(t)
     return out or _first_name_cases(toks) or ALL_CASES
+
+
+def _unknown_indeclinable(tok: Tok) -> bool:
+    """A foreign name word ending in a vowel no Russian case ending of a name has ("Сальвини",
+    "Пинотто") that the dictionary does not know: the cases the morphology guesses for it
+    ("сальвини", a plural) say nothing. Not "Чэню", "Кустурице", "Суходольского": case forms."""
+    return tok.low[-1:] in _FOREIGN_ENDINGS and not tok.low.endswith(_ADJECTIVE_GENITIVES) and \
+        not any(q.known for q in tok.parses)
+
+
+_FOREIGN_ENDINGS = frozenset("иоэ")
+_ADJECTIVE_GENITIVES = ("ого", "его")
 
 
 def _first_name_cases(toks: list[Tok]) -> frozenset[str]:
