@@ -873,6 +873,8 @@ RULE_NAMES = [
     ("Ольга Ершова стала министром культуры.", "Ершова", "министр культуры", "predicate"),
     ("Губернатор назначил Игоря Волкова директором агентства.", "Волков",
      "директор агентства", "object_predicate"),
+    ("Юкия Амано был дипломатом и работал консулом Японии.", "Амано", "консул Японии",
+     "second_predicate"),
     ("Никита Савин родился в Томске. В 2005 году он был назначен послом.", "Савин", "посол",
      "pronoun_subject"),
     ("Никита Савин родился в Томске. Работал инженером, стал директором завода.", "Савин",
@@ -2877,3 +2879,25 @@ def test_no_title_from_inside_quoted_name(run, text, last, titles):
     """The tail of a quoted name right before a person's name is no title of the person."""
     person = next(p for p in run(text).people if p.last == last)
     assert [t.head for t in person.titles] == titles
+
+
+SECOND_PREDICATES = [
+    ("Модибо Сидибе учился во Франции и уже в юности работал консультантом в министерстве "
+     "обороны.", "Сидибе", ["консультант"]),
+    ("Юкия Амано был профессиональным дипломатом и работал генеральным консулом Японии в "
+     "Женеве.", "Амано", ["профессиональный дипломат", "генеральный консул Японии"]),
+    ("Иван Петров был министром, а затем стал мэром Москвы.", "Петров",
+     ["министр", "мэр Москвы"]),
+    ("Анна Петрова окончила университет и стала директором школы.", "Петрова",
+     ["директор школы"]),
+    ("Иван Петров был задержан и стал фигурантом дела.", "Петров", []),
+    ("Иван Петров встретился с министром и стал известен.", "Петров", []),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", SECOND_PREDICATES)
+def test_second_predicate(run, text, last, titles):
+    """A second verb of the name's clause, after "и" or a comma, predicates a title too, also
+    when the first one has its own."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

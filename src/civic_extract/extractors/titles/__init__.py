@@ -135,7 +135,15 @@ from .lists import (
     _post_phrases,
     _sought_post,
 )
-from .named import _AFTER, _PREDICATE, _decided, _list_over_names, _plan, _planned
+from .named import (
+    _AFTER,
+    _PREDICATE,
+    _decided,
+    _list_over_names,
+    _plan,
+    _planned,
+    _second_predicates,
+)
 from .refer import (
     _age_titles,
     _apposition_chain,
@@ -178,6 +186,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("apposition_chain", _apposition_chain),
     TitleRule("predicate", _decided(_PREDICATE, "predicate")),
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
+    TitleRule("second_predicate", _second_predicates),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
     TitleRule("gerund_predicate", _gerund_predicates),

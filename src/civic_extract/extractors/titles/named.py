@@ -308,10 +308,10 @@ _SECOND_PREDICATE_SEPARATORS = frozenset({",", ":"})
 
 
 def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
-    """The title a second verb of the name's clause predicates, after a comma or a colon: "Иван
-    Петров возглавлял компанию, а в 2010 году был мэром Еревана", "занимал много постов: был
-    министром…" (the verbs agree in gender; no other name, no conjunction and no relative word
-    between)."""
+    """The title a second verb of the name's clause predicates, after a comma, a colon or "и":
+    "Иван Петров возглавлял компанию, а в 2010 году был мэром Еревана", "занимал много постов:
+    был министром…", "учился во Франции и работал консультантом" (the verbs agree in gender;
+    no other name, no other conjunction and no relative word between)."""
     doc, stop = c.doc, person.last_tok
     if doc.toks[stop - 1].case != "nomn":
         return None
@@ -319,7 +319,8 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
     first = None
     k = stop
     while k < sent.last and k - stop <= _MAX_FIRST_PREDICATE and \
-            doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
+            doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS and \
+            not (first is not None and doc.toks[k].low == "и"):
         t = doc.toks[k]
         if t.ner == "PER" or t.text in _STOP_TEXT or t.parse is not None and (
                 t.parse.pos in ("CONJ", "NPRO") or "Ques" in t.parse.grams):
@@ -327,7 +328,8 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
         if first is None and t.parse is not None and t.parse.pos == "VERB":
             first = k
         k += 1
-    if first is None or k >= sent.last or doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
+    if first is None or k >= sent.last or doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS \
+            and doc.toks[k].low != "и":
         return None
     k += 1
     if k < sent.last and doc.toks[k].low in _PREDICATE_JOINS:
@@ -339,6 +341,15 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
             _verb_gender(verb) != _verb_gender(doc.toks[first]):
         return None  # "…назначил, а затем уволил с поста советника": the post is the object's
     return _predicate(doc, k, c.lex, c.quoted, doc.toks[k].sent)
+
+
+def _second_predicates(c: _Ctx) -> Iterator[_Found]:
+    """The title of a second predicate of a name whose first predicate has its own ("Петров был
+    дипломатом и работал консулом Японии"): the first is the rule "predicate"'s."""
+    for person in c.people:
+        span = _second_predicate(c, person)
+        if span is not None and not c.taken(span):
+            yield _Found(person, span)
 
 
 def _name_predicate(a: _Near) -> Iterator[_Span]:
