@@ -2901,3 +2901,28 @@ def test_second_predicate(run, text, last, titles):
     when the first one has its own."""
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+OTHERS_TITLES = [
+    ("18 июня у артиста и его супруги певицы Анны Петровой родилась двойня.", "Петрова",
+     ["певица"]),
+    ("Глава семьи и его старший сын Илья Петров владеют таксопарком.", "Петров", []),
+    ("У министра и его жены Анны Петровой родилась дочь.", "Петрова", []),
+    ("Выступили министр и вице-премьер Иван Петров.", "Петров", ["министр", "вице-премьер"]),
+    ("Он восемь лет был вице-президентом в администрации Рональда Рейгана.", "Рейган", []),
+    ("Путин уволил двух генералов полиции по делу Ивана Голунова.", "Голунов", []),
+    ("Он сыграл роль матроса в фильме Сергея Герасимова «Тихий Дон».", "Герасимов", []),
+    ("Выступил министр в правительстве Ивана Петрова.", "Петров", []),
+    ("Выступил директор по связям с общественностью Иван Петров.", "Петров",
+     ["директор по связям с общественностью"]),
+    ("Письмо передали директору по делам молодежи Ивану Петрову.", "Петров",
+     ["директор по делам молодежи"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", OTHERS_TITLES)
+def test_title_of_someone_else_before_name(run, text, last, titles):
+    """A relative joined after "и" and a possessive, or the noun of a prepositional phrase that
+    takes the genitive name as its complement, makes the title before the name another's."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

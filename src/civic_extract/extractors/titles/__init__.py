@@ -162,6 +162,7 @@ from .words import (
     TitleRule,
     _acting_normal,
     _head_lemma,
+    _name_cases,
     _Span,
     _unprefixed,
 )
@@ -238,6 +239,51 @@ def _inside_quote(doc: Doc, span: _Span) -> bool:
     return False
 
 
+def _joined_relative(c: _Ctx, span: _Span) -> bool:
+    """The span joins someone's relative after "и" and a possessive ("у артиста и его супруги
+    певицы Бейонсе", "глава семьи и его старший сын Илья"): the name after it is the
+    relative's, the title another's (data/relation_words.txt; not "министр и друг президента
+    Иван Петров")."""
+    state = 0  # 1: after "и", 2: after "и" and a possessive
+    for t in c.doc.toks[span.first:span.last]:
+        if t.low == "и":
+            state = 1
+        elif state == 1 and t.low in _JOINED_POSSESSIVES:
+            state = 2
+        elif state == 2 and t.lemma.replace("ё", "е") in c.lex.relation_words:
+            return True
+    return False
+
+
+def _frame_complement(c: _Ctx, f: _Found) -> bool:
+    """The span ends in a prepositional phrase whose noun takes the genitive name right after
+    it as its complement ("вице-президент в администрации Рональда Рейгана", "генералы полиции
+    по делу Голунова"): the name is the administration's, not the title's holder
+    (data/title_frame_nouns.txt)."""
+    doc, span = c.doc, f.span
+    if span.last != f.person.first_tok or \
+            "gent" not in _name_cases(doc.toks[f.person.first_tok:f.person.last_tok]):
+        return False
+    k = span.last - 1
+    while k > span.head and doc.toks[k].text in QUOTES:
+        k -= 1
+    if k <= span.head or doc.toks[k].lemma.replace("ё", "е") not in _frame_nouns():
+        return False
+    j = k - 1
+    while j > span.head and doc.toks[j].text in QUOTES:
+        j -= 1
+    p = doc.toks[j].parse
+    return p is not None and p.pos == "PREP"
+
+
+@cache
+def _frame_nouns() -> frozenset[str]:
+    return frozenset(lines("title_frame_nouns.txt"))
+
+
+_JOINED_POSSESSIVES = frozenset({"его", "ее", "её", "их", "своей", "своего", "своих", "своим"})
+
+
 # The reasons a title found is not reported, in order.
 VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("gender_clash", lambda c, f: _gender_clash(
@@ -248,6 +294,8 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("sought_post", lambda c, f: _sought_post(c, f.span.first)),
     Veto("possessor", lambda c, f: _possessor(c.doc, f)),
     Veto("inside_quote", lambda c, f: _inside_quote(c.doc, f.span)),
+    Veto("joined_relative", lambda c, f: _joined_relative(c, f.span)),
+    Veto("frame_complement", _frame_complement),
     Veto("link_title", _link_title),
 )
 
