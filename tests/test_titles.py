@@ -2926,3 +2926,23 @@ def test_title_of_someone_else_before_name(run, text, last, titles):
     takes the genitive name as its complement, makes the title before the name another's."""
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+OBJECT_INSTRUMENTALS = [
+    ("Дмитрий Медведев назначил главой комитета Ивана Петрова.", "Медведев", []),
+    ("Дмитрий Медведев назначил главой комитета Ивана Петрова.", "Петров", ["глава комитета"]),
+    ("Иван Петров назначил своим представителем Анну Смирнову.", "Петров", []),
+    ("Иван Петров назначил своим представителем Анну Смирнову.", "Смирнова", ["представитель"]),
+    ("Дмитрий Медведев назначил руководителем службы по надзору в сфере образования Ивана "
+     "Муравьева.", "Медведев", []),
+    ("Иван Петров стал главой комитета.", "Петров", ["глава комитета"]),
+    ("Анна Смирнова была избрана председателем совета.", "Смирнова", ["председатель совета"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", OBJECT_INSTRUMENTALS)
+def test_instrumental_of_the_object(run, text, last, titles):
+    """An instrumental title after an active transitive verb and before a person named after it
+    is that person's, not the subject's."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

@@ -241,7 +241,34 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
         k += 1
     if verb is None or k >= sent.last:
         return None
-    return _predicated(doc, _past_adverbials(doc, k, sent.last, lex), sent.last, lex, quoted)
+    span = _predicated(doc, _past_adverbials(doc, k, sent.last, lex), sent.last, lex, quoted)
+    if span is not None and _object_instrumental(doc, verb, span):
+        return None
+    return span
+
+
+def _object_instrumental(doc: Doc, verb: int, span: _Span) -> bool:
+    """An instrumental title after an active transitive verb with a person named right after
+    it: the title is that object's ("Медведев назначил главой комитета Ивана Петрова",
+    "назначил своим представителем Анну Смирнову"), not the subject's."""
+    p = doc.toks[verb].parse
+    if p is None or p.pos != "VERB" or "tran" not in p.grams or \
+            doc.toks[span.head].case != "ablt":
+        return False
+    sent = doc.toks[span.head].sent
+    for t in doc.toks[span.last:span.last + _MAX_TO_OBJECT]:
+        if t.sent != sent or t.text in _OBJECT_STOPS or t.parse is not None and \
+                t.parse.pos == "VERB":
+            return False
+        if t.ner == "PER":
+            return t.case != "nomn"
+    return False
+
+
+# "назначил руководителем службы по надзору в сфере образования и науки и.о. главы ведомства
+# 30-летнего Ивана …"
+_MAX_TO_OBJECT = 16
+_OBJECT_STOPS = frozenset({",", ";", ":", "(", "—", "–"})
 
 
 @cache
