@@ -2946,3 +2946,22 @@ def test_instrumental_of_the_object(run, text, last, titles):
     is that person's, not the subject's."""
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+ENUMERATED_ADJECTIVES = [
+    ("Министр культуры, информационной политики и спорта Иван Петров выступил.", "Петров",
+     ["министр культуры, информационной политики и спорта"]),
+    ("Руководитель службы в сфере связи, информационных технологий и массовых коммуникаций "
+     "Вадим Ампелонский сообщил об этом.", "Ампелонский",
+     ["руководитель службы в сфере связи, информационных технологий и массовых коммуникаций"]),
+    ("Директор школы, известный педагог Иван Петров выступил.", "Петров",
+     ["директор школы", "известный педагог"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", ENUMERATED_ADJECTIVES)
+def test_enumeration_with_adjectives(run, text, last, titles):
+    """A comma between two nouns of one oblique case inside a complement, the second with its
+    adjectives, joins an enumeration, not two titles."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
