@@ -875,6 +875,8 @@ RULE_NAMES = [
      "директор агентства", "object_predicate"),
     ("Юкия Амано был дипломатом и работал консулом Японии.", "Амано", "консул Японии",
      "second_predicate"),
+    ("Юрий Балуевский был назначен начальником штаба - заместителем министра.", "Балуевский",
+     "заместитель министра", "dashed_predicate"),
     ("Никита Савин родился в Томске. В 2005 году он был назначен послом.", "Савин", "посол",
      "pronoun_subject"),
     ("Никита Савин родился в Томске. Работал инженером, стал директором завода.", "Савин",
@@ -2963,5 +2965,22 @@ ENUMERATED_ADJECTIVES = [
 def test_enumeration_with_adjectives(run, text, last, titles):
     """A comma between two nouns of one oblique case inside a complement, the second with its
     adjectives, joins an enumeration, not two titles."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+DASHED_PREDICATES = [
+    ("В 2004 году Юрий Балуевский был назначен начальником Генерального штаба - первым "
+     "заместителем министра обороны.", "Балуевский",
+     ["начальник Генерального штаба", "первый заместитель министра обороны"]),
+    ("Анна Петрова работала директором школы — учителем истории.", "Петрова",
+     ["директор школы", "учитель истории"]),
+    ("Иван Петров стал главой комитета - это важно.", "Петров", ["глава комитета"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", DASHED_PREDICATES)
+def test_dashed_predicate(run, text, last, titles):
+    """An instrumental title joined by a dash to the predicate's names the same post again."""
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles

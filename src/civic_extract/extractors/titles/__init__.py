@@ -138,6 +138,7 @@ from .lists import (
 from .named import (
     _AFTER,
     _PREDICATE,
+    _dashed_predicates,
     _decided,
     _list_over_names,
     _plan,
@@ -188,6 +189,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("predicate", _decided(_PREDICATE, "predicate")),
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
     TitleRule("second_predicate", _second_predicates),
+    TitleRule("dashed_predicate", _dashed_predicates),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
     TitleRule("gerund_predicate", _gerund_predicates),

@@ -352,6 +352,25 @@ def _second_predicates(c: _Ctx) -> Iterator[_Found]:
             yield _Found(person, span)
 
 
+def _dashed_predicates(c: _Ctx) -> Iterator[_Found]:
+    """A second instrumental title joined by a dash to the one the name's predicate gives, the
+    same post named twice ("был назначен начальником Генштаба - первым заместителем министра
+    обороны")."""
+    for person in c.people:
+        span = _predicate(c.doc, person.last_tok, c.lex, c.quoted)
+        if span is None:
+            continue
+        k = span.last
+        if k + 1 >= len(c.doc.toks) or c.doc.toks[k].text not in _PREDICATE_DASHES or \
+                c.doc.toks[k + 1].sent != c.doc.toks[k].sent:
+            continue
+        second = _predicated(c.doc, k + 1, c.doc.sents[c.doc.toks[k].sent].last, c.lex,
+                             c.quoted)
+        if second is not None and c.doc.toks[second.head].case == \
+                c.doc.toks[span.head].case and not c.taken(second):
+            yield _Found(person, second)
+
+
 def _name_predicate(a: _Near) -> Iterator[_Span]:
     c, person = a
     yield from _some(_predicate(c.doc, person.last_tok, c.lex, c.quoted) or
