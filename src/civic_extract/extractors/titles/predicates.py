@@ -458,6 +458,9 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
         if found is not None:
             return found
     spans = _before(doc, _before_verb(doc, verb), lex, quoted)
+    dashed = _dashed_before(doc, spans, lex, quoted)
+    if dashed is not None:
+        return dashed
     acting = _acting_words(doc, spans[0].first) if spans else None
     if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
             not _clause_start(doc, spans[0].first) and \
@@ -469,6 +472,22 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
+
+
+def _dashed_before(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]
+                   ) -> list[_Span] | None:
+    """Two instrumental titles joined by a dash before a predicate verb, the first opening the
+    clause: the same post named twice ("Начальником штаба - первым заместителем командующего
+    назначен …")."""
+    if len(spans) != 1 or spans[0].first < 2 or \
+            doc.toks[spans[0].first - 1].text not in _PREDICATE_DASHES or \
+            doc.toks[spans[0].head].case != "ablt":
+        return None
+    prior = _before(doc, spans[0].first - 1, lex, quoted)
+    if len(prior) != 1 or doc.toks[prior[0].head].case != "ablt" or \
+            prior[0].last != spans[0].first - 1 or not _clause_start(doc, prior[0].first):
+        return None
+    return [prior[0], spans[0]]
 
 
 _TITLE_JOINS = frozenset({"и"})
