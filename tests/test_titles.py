@@ -2990,3 +2990,23 @@ def test_dashed_predicate(run, text, last, titles):
     """An instrumental title joined by a dash to the predicate's names the same post again."""
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+SUBSTANTIVE_HEADS = [
+    ("Главным управляющим General Motors назначен Эдвард Уитакер.", "Уитакер",
+     ["главный управляющий General Motors"]),
+    ("Выступил управляющий General Motors Эдвард Уитакер.", "Уитакер",
+     ["управляющий General Motors"]),
+    ("Ведущей церемоний открытия и закрытия стала итальянская актриса Моника Беллуччи.",
+     "Беллуччи", ["ведущая церемоний открытия и закрытия", "итальянская актриса"]),
+    ("Выступил ведущий эксперт Иван Петров.", "Петров", ["ведущий эксперт"]),
+    ("Главной причиной стала болезнь, сказала Анна Петрова.", "Петрова", []),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", SUBSTANTIVE_HEADS)
+def test_adjective_used_as_title_noun(run, text, last, titles):
+    """An adjective of data/substantive_titles.txt before a word it cannot qualify (a Latin
+    name, a noun of another number) heads a title, in the instrumental before a predicate too."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

@@ -462,7 +462,8 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
     if dashed is not None:
         return dashed
     acting = _acting_words(doc, spans[0].first) if spans else None
-    if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
+    if not spans or not _instrumental_head(doc.toks[spans[0].head if acting is None else
+                                                     acting - 2]) or \
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first, lex) and \
             not _after_adverbial(doc, spans[0].first) and \
@@ -472,6 +473,15 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
+
+
+def _instrumental_head(tok: Tok) -> bool:
+    """Is a title head before a predicate verb in the instrumental: its case, or for an
+    adjective used as a noun, one of its readings ("Ведущей церемоний стала …", where the tagger
+    reads the feminine "ведущей" as a genitive)?"""
+    p = tok.parse
+    return tok.case == "ablt" or p is not None and p.pos in ("ADJF", "PRTF") and \
+        any(q.pos == p.pos and "ablt" in q.grams for q in tok.parses)
 
 
 def _dashed_before(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]
