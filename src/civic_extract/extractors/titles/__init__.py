@@ -250,7 +250,7 @@ def _joined_relative(c: _Ctx, span: _Span) -> bool:
     for t in c.doc.toks[span.first:span.last]:
         if t.low == "и":
             state = 1
-        elif state == 1 and t.low in _JOINED_POSSESSIVES:
+        elif state == 1 and t.low in _joined_possessives():
             state = 2
         elif state == 2 and t.lemma.replace("ё", "е") in c.lex.relation_words:
             return True
@@ -283,7 +283,9 @@ def _frame_nouns() -> frozenset[str]:
     return frozenset(lines("title_frame_nouns.txt"))
 
 
-_JOINED_POSSESSIVES = frozenset({"его", "ее", "её", "их", "своей", "своего", "своих", "своим"})
+@cache
+def _joined_possessives() -> frozenset[str]:
+    return frozenset(lines("relative_possessives.txt"))
 
 
 # The reasons a title found is not reported, in order.
