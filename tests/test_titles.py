@@ -873,6 +873,10 @@ RULE_NAMES = [
     ("Ольга Ершова стала министром культуры.", "Ершова", "министр культуры", "predicate"),
     ("Губернатор назначил Игоря Волкова директором агентства.", "Волков",
      "директор агентства", "object_predicate"),
+    ("Юкия Амано был дипломатом и работал консулом Японии.", "Амано", "консул Японии",
+     "second_predicate"),
+    ("Юрий Балуевский был назначен начальником штаба - заместителем министра.", "Балуевский",
+     "заместитель министра", "dashed_predicate"),
     ("Никита Савин родился в Томске. В 2005 году он был назначен послом.", "Савин", "посол",
      "pronoun_subject"),
     ("Никита Савин родился в Томске. Работал инженером, стал директором завода.", "Савин",
@@ -2802,4 +2806,207 @@ def test_title_runs_over_an_eponym_to_the_name(run, text, name, title):
 ])
 def test_time_adverbial_is_no_part_of_a_title(run, text, name, titles):
     person = next(p for p in run(text).people if p.name == name)
+    assert [t.normal for t in person.titles] == titles
+
+
+FOREIGN_SUBJECTS = [
+    ("Генеральным секретарем назначен 75-летний Адзума Косииси.", "Косииси",
+     "генеральный секретарь"),
+    ("Генеральным секретарем назначена 40-летняя Адзума Косииси.", "Косииси",
+     "генеральный секретарь"),
+    ("Заместителем назначен опытный Ли Вэй.", "Вэй", "заместитель"),
+    ("Главой комиссии стал новый Джон Смит.", "Смит", "глава комиссии"),
+    ("Главой комиссии стал 50-летний Иван Петров.", "Петров", "глава комиссии"),
+]
+
+
+@pytest.mark.parametrize("text, last, title", FOREIGN_SUBJECTS)
+def test_inverse_predicate_foreign_subject(run, text, last, title):
+    """A nominative adjective before a foreign name whose case the morphology guesses wrong
+    makes it the subject of the predicate before it."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert title in [t.normal for t in person.titles]
+
+
+INDECLINABLE_SUBJECTS = [
+    ("Корасон Акино стала лидером оппозиции.", "Акино", ["лидер оппозиции"]),
+    ("После гибели мужа Корасон Акино стала фактическим лидером оппозиции.", "Акино",
+     ["фактический лидер оппозиции"]),
+    ("Марио Монти был назначен премьер-министром Италии.", "Монти",
+     ["премьер-министр Италии"]),
+    ("Письмо Марио Монти стало поводом для отставки.", "Монти", []),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", INDECLINABLE_SUBJECTS)
+def test_predicate_of_indeclinable_name(run, text, last, titles):
+    """An indeclinable surname the tagger reads in an oblique case still heads the predicate
+    after it."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+FOREIGN_INDECLINABLE = [
+    ("Он опередил главного тренера «Челси» Массимо Пинотто.", "Пинотто",
+     ["главный тренер «Челси»"]),
+    ("Награда вручается директору театра Чэню Пина.", "Пин", ["директор театра"]),
+    ("Ивоби назвал главу «Лиги» Маттео Сальвини «великим лидером».", "Сальвини",
+     ["глава «Лиги»"]),
+    ("Письмо направили министру Маттео Сальвини.", "Сальвини", ["министр"]),
+    ("Встретились главный тренер «Челси» Антонио Конте и его помощник.", "Конте",
+     ["главный тренер «Челси»"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", FOREIGN_INDECLINABLE)
+def test_title_before_unknown_indeclinable_name(run, text, last, titles):
+    """A foreign surname ending in a vowel of indeclinable names agrees with a title in any
+    case."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+QUOTED_NAME_TAILS = [
+    ("Это автор известного мультфильма «Жил-был пёс» Эдуард Назаров.", "Назаров", []),
+    ("Вышел фильм «Сын актера» Ивана Петрова.", "Петров", []),
+    ("Представлена картина \"Вознесение Девы Марии\" Петера Пауля Рубенса.", "Рубенс", []),
+    ("Выступил генеральный директор «Газпрома» Алексей Миллер.", "Миллер", ["директор"]),
+    ("Юноша клянется в преданности «халифу» Абу Бакру аль-Багдади.", "аль-Багдади", ["халиф"]),
+    ("Выступил генеральный директор ОАО \"Газпром\" Алексей Миллер.", "Миллер", ["директор"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", QUOTED_NAME_TAILS)
+def test_no_title_from_inside_quoted_name(run, text, last, titles):
+    """The tail of a quoted name right before a person's name is no title of the person."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.head for t in person.titles] == titles
+
+
+SECOND_PREDICATES = [
+    ("Модибо Сидибе учился во Франции и уже в юности работал консультантом в министерстве "
+     "обороны.", "Сидибе", ["консультант"]),
+    ("Юкия Амано был профессиональным дипломатом и работал генеральным консулом Японии в "
+     "Женеве.", "Амано", ["профессиональный дипломат", "генеральный консул Японии"]),
+    ("Иван Петров был министром, а затем стал мэром Москвы.", "Петров",
+     ["министр", "мэр Москвы"]),
+    ("Анна Петрова окончила университет и стала директором школы.", "Петрова",
+     ["директор школы"]),
+    ("Иван Петров был задержан и стал фигурантом дела.", "Петров", []),
+    ("Иван Петров встретился с министром и стал известен.", "Петров", []),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", SECOND_PREDICATES)
+def test_second_predicate(run, text, last, titles):
+    """A second verb of the name's clause, after "и" or a comma, predicates a title too, also
+    when the first one has its own."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+OTHERS_TITLES = [
+    ("18 июня у артиста и его супруги певицы Анны Петровой родилась двойня.", "Петрова",
+     ["певица"]),
+    ("Глава семьи и его старший сын Илья Петров владеют таксопарком.", "Петров", []),
+    ("У министра и его жены Анны Петровой родилась дочь.", "Петрова", []),
+    ("Выступили министр и вице-премьер Иван Петров.", "Петров", ["министр", "вице-премьер"]),
+    ("Он восемь лет был вице-президентом в администрации Рональда Рейгана.", "Рейган", []),
+    ("Путин уволил двух генералов полиции по делу Ивана Голунова.", "Голунов", []),
+    ("Он сыграл роль матроса в фильме Сергея Герасимова «Тихий Дон».", "Герасимов", []),
+    ("Выступил министр в правительстве Ивана Петрова.", "Петров", []),
+    ("Выступил директор по связям с общественностью Иван Петров.", "Петров",
+     ["директор по связям с общественностью"]),
+    ("Письмо передали директору по делам молодежи Ивану Петрову.", "Петров",
+     ["директор по делам молодежи"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", OTHERS_TITLES)
+def test_title_of_someone_else_before_name(run, text, last, titles):
+    """A relative joined after "и" and a possessive, or the noun of a prepositional phrase that
+    takes the genitive name as its complement, makes the title before the name another's."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+OBJECT_INSTRUMENTALS = [
+    ("Дмитрий Медведев назначил главой комитета Ивана Петрова.", "Медведев", []),
+    ("Дмитрий Медведев назначил главой комитета Ивана Петрова.", "Петров", ["глава комитета"]),
+    ("Иван Петров назначил своим представителем Анну Смирнову.", "Петров", []),
+    ("Иван Петров назначил своим представителем Анну Смирнову.", "Смирнова", ["представитель"]),
+    ("Дмитрий Медведев назначил руководителем службы по надзору в сфере образования Ивана "
+     "Муравьева.", "Медведев", []),
+    ("Иван Петров стал главой комитета.", "Петров", ["глава комитета"]),
+    ("Анна Смирнова была избрана председателем совета.", "Смирнова", ["председатель совета"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", OBJECT_INSTRUMENTALS)
+def test_instrumental_of_the_object(run, text, last, titles):
+    """An instrumental title after an active transitive verb and before a person named after it
+    is that person's, not the subject's."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+ENUMERATED_ADJECTIVES = [
+    ("Министр культуры, информационной политики и спорта Иван Петров выступил.", "Петров",
+     ["министр культуры, информационной политики и спорта"]),
+    ("Руководитель службы в сфере связи, информационных технологий и массовых коммуникаций "
+     "Вадим Ампелонский сообщил об этом.", "Ампелонский",
+     ["руководитель службы в сфере связи, информационных технологий и массовых коммуникаций"]),
+    ("Директор школы, известный педагог Иван Петров выступил.", "Петров",
+     ["директор школы", "известный педагог"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", ENUMERATED_ADJECTIVES)
+def test_enumeration_with_adjectives(run, text, last, titles):
+    """A comma between two nouns of one oblique case inside a complement, the second with its
+    adjectives, joins an enumeration, not two titles."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+DASHED_PREDICATES = [
+    ("В 2004 году Юрий Балуевский был назначен начальником Генерального штаба - первым "
+     "заместителем министра обороны.", "Балуевский",
+     ["начальник Генерального штаба", "первый заместитель министра обороны"]),
+    ("Анна Петрова работала директором школы — учителем истории.", "Петрова",
+     ["директор школы", "учитель истории"]),
+    ("Иван Петров стал главой комитета - это важно.", "Петров", ["глава комитета"]),
+    ("Начальником штаба - первым заместителем командующего войсками округа назначен "
+     "генерал-майор Иван Бувальцев.", "Бувальцев",
+     ["начальник штаба", "первый заместитель командующего войсками округа", "генерал-майор"]),
+    ("Министром финансов - канцлером казначейства станет Джордж Осборн.", "Осборн",
+     ["министр финансов", "канцлер казначейства"]),
+    ("Главой комитета назначена Анна Петрова.", "Петрова", ["глава комитета"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", DASHED_PREDICATES)
+def test_dashed_predicate(run, text, last, titles):
+    """An instrumental title joined by a dash to the predicate's names the same post again."""
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+SUBSTANTIVE_HEADS = [
+    ("Главным управляющим General Motors назначен Эдвард Уитакер.", "Уитакер",
+     ["главный управляющий General Motors"]),
+    ("Выступил управляющий General Motors Эдвард Уитакер.", "Уитакер",
+     ["управляющий General Motors"]),
+    ("Ведущей церемоний открытия и закрытия стала итальянская актриса Моника Беллуччи.",
+     "Беллуччи", ["ведущая церемоний открытия и закрытия", "итальянская актриса"]),
+    ("Выступил ведущий эксперт Иван Петров.", "Петров", ["ведущий эксперт"]),
+    ("Главной причиной стала болезнь, сказала Анна Петрова.", "Петрова", []),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", SUBSTANTIVE_HEADS)
+def test_adjective_used_as_title_noun(run, text, last, titles):
+    """An adjective of data/substantive_titles.txt before a word it cannot qualify (a Latin
+    name, a noun of another number) heads a title, in the instrumental before a predicate too."""
+    person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles

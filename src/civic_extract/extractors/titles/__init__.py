@@ -98,6 +98,7 @@ from functools import cache
 from ...data import lines
 from ...document import Doc
 from ...lexicon import TitleLexicon
+from ...quotes import QUOTES, is_opening
 from ...rules import Trace, Veto, run
 from ...text.morph import Morphology
 from ..people import PersonCandidate
@@ -134,7 +135,16 @@ from .lists import (
     _post_phrases,
     _sought_post,
 )
-from .named import _AFTER, _PREDICATE, _decided, _list_over_names, _plan, _planned
+from .named import (
+    _AFTER,
+    _PREDICATE,
+    _dashed_predicates,
+    _decided,
+    _list_over_names,
+    _plan,
+    _planned,
+    _second_predicates,
+)
 from .refer import (
     _age_titles,
     _apposition_chain,
@@ -153,6 +163,7 @@ from .words import (
     TitleRule,
     _acting_normal,
     _head_lemma,
+    _name_cases,
     _Span,
     _unprefixed,
 )
@@ -177,6 +188,8 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("apposition_chain", _apposition_chain),
     TitleRule("predicate", _decided(_PREDICATE, "predicate")),
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
+    TitleRule("second_predicate", _second_predicates),
+    TitleRule("dashed_predicate", _dashed_predicates),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
     TitleRule("gerund_predicate", _gerund_predicates),
@@ -213,6 +226,68 @@ def _link_title(c: _Ctx, f: _Found) -> bool:
     return True
 
 
+def _inside_quote(doc: Doc, span: _Span) -> bool:
+    """The span starts inside a quoted name (the word before it is that name's) and holds its
+    closing quote: "мультфильма «Жил-был пёс» Эдуард Назаров" gives no title "пёс»" (a title
+    quoted whole stays: "предан «халифу» аль-Багдади")."""
+    if span.first - 1 not in doc.quotes.quoted:
+        return False
+    depth = 0
+    for k in range(span.first, span.last):
+        if doc.toks[k].text in QUOTES:
+            depth += 1 if is_opening(doc, k) else -1
+            if depth < 0:
+                return True
+    return False
+
+
+def _joined_relative(c: _Ctx, span: _Span) -> bool:
+    """The span joins someone's relative after "и" and a possessive ("у артиста и его супруги
+    певицы Бейонсе", "глава семьи и его старший сын Илья"): the name after it is the
+    relative's, the title another's (data/relation_words.txt; not "министр и друг президента
+    Иван Петров")."""
+    state = 0  # 1: after "и", 2: after "и" and a possessive
+    for t in c.doc.toks[span.first:span.last]:
+        if t.low == "и":
+            state = 1
+        elif state == 1 and t.low in _joined_possessives():
+            state = 2
+        elif state == 2 and t.lemma.replace("ё", "е") in c.lex.relation_words:
+            return True
+    return False
+
+
+def _frame_complement(c: _Ctx, f: _Found) -> bool:
+    """The span ends in a prepositional phrase whose noun takes the genitive name right after
+    it as its complement ("вице-президент в администрации Рональда Рейгана", "генералы полиции
+    по делу Голунова"): the name is the administration's, not the title's holder
+    (data/title_frame_nouns.txt)."""
+    doc, span = c.doc, f.span
+    if span.last != f.person.first_tok or \
+            "gent" not in _name_cases(doc.toks[f.person.first_tok:f.person.last_tok]):
+        return False
+    k = span.last - 1
+    while k > span.head and doc.toks[k].text in QUOTES:
+        k -= 1
+    if k <= span.head or doc.toks[k].lemma.replace("ё", "е") not in _frame_nouns():
+        return False
+    j = k - 1
+    while j > span.head and doc.toks[j].text in QUOTES:
+        j -= 1
+    p = doc.toks[j].parse
+    return p is not None and p.pos == "PREP"
+
+
+@cache
+def _frame_nouns() -> frozenset[str]:
+    return frozenset(lines("title_frame_nouns.txt"))
+
+
+@cache
+def _joined_possessives() -> frozenset[str]:
+    return frozenset(lines("relative_possessives.txt"))
+
+
 # The reasons a title found is not reported, in order.
 VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("gender_clash", lambda c, f: _gender_clash(
@@ -222,6 +297,9 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
     Veto("sought_post", lambda c, f: _sought_post(c, f.span.first)),
     Veto("possessor", lambda c, f: _possessor(c.doc, f)),
+    Veto("inside_quote", lambda c, f: _inside_quote(c.doc, f.span)),
+    Veto("joined_relative", lambda c, f: _joined_relative(c, f.span)),
+    Veto("frame_complement", _frame_complement),
     Veto("link_title", _link_title),
 )
 

@@ -48,6 +48,7 @@ class _Scan:
 
 
 _ENUMERATED_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+_MAX_ENUMERATED_ADJECTIVES = 2
 
 
 def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
@@ -57,7 +58,12 @@ def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
     titles)."""
     if doc.toks[k].text != "," or k - 1 < first or k + 1 >= len(doc.toks):
         return False
-    a, b = doc.toks[k - 1], doc.toks[k + 1]
+    a, j = doc.toks[k - 1], k + 1
+    while j < len(doc.toks) - 1 and j - k <= _MAX_ENUMERATED_ADJECTIVES and \
+            doc.toks[j].pos == "ADJF" and doc.toks[j].case == a.case and \
+            doc.toks[j].text.islower():
+        j += 1  # "в сфере связи, информационных технологий и массовых коммуникаций"
+    b = doc.toks[j]
     shared = {a.case} & {b.case} & _ENUMERATED_CASES
     return bool(shared) and all(
         t.pos == "NOUN" and t.ner is None and t.text.islower() and not _head_lemma(t, lex)

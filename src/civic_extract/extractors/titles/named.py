@@ -186,8 +186,7 @@ def _plan(c: _Ctx) -> None:
             continue  # a list member given the title of the list's first name
         anchor = c.before[i][0][1].first if i in c.before else person.first_tok
         found_inverse = _inverse_predicate(c.doc, anchor, c.lex, c.quoted)
-        if found_inverse and \
-                "nomn" in _name_cases(c.doc.toks[person.first_tok:person.last_tok]):
+        if found_inverse and _nominative_name(c.doc, person):
             named: list[_Named] = [("inverse_predicate", s) for s in found_inverse]
             c.before[i] = [*named, *c.before.get(i, [])]
             if _plural(c.doc.toks[found_inverse[-1].head]):
@@ -195,6 +194,19 @@ def _plan(c: _Ctx) -> None:
                     c.before[j] = [*named, *c.before.get(j, [])]
     for i in sorted(c.before):
         c.by_anchor.setdefault(c.before[i][0][1].first, i)
+
+
+def _nominative_name(doc: Doc, person: PersonCandidate) -> bool:
+    """May a name be the subject of a predicate before it: its words allow the nominative, or
+    a nominative adjective right before it agrees with it where the morphology guesses a
+    foreign name's case wrong ("назначен 75-летний Адзума Косииси")."""
+    if "nomn" in _name_cases(doc.toks[person.first_tok:person.last_tok]):
+        return True
+    k = person.first_tok - 1
+    p = doc.toks[k].parse if k >= 0 else None
+    return p is not None and p.pos == "ADJF" and doc.toks[k].case == "nomn" and \
+        all(not q.known for t in doc.toks[person.first_tok:person.last_tok] for q in t.parses
+            if q.pos == "NOUN")
 
 
 def _planned(rule: str) -> Callable[[_Ctx], Iterator[_Found]]:
@@ -296,10 +308,10 @@ _SECOND_PREDICATE_SEPARATORS = frozenset({",", ":"})
 
 
 def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
-    """The title a second verb of the name's clause predicates, after a comma or a colon: "Иван
-    Петров возглавлял компанию, а в 2010 году был мэром Еревана", "занимал много постов: был
-    министром…" (the verbs agree in gender; no other name, no conjunction and no relative word
-    between)."""
+    """The title a second verb of the name's clause predicates, after a comma, a colon or "и":
+    "Иван Петров возглавлял компанию, а в 2010 году был мэром Еревана", "занимал много постов:
+    был министром…", "учился во Франции и работал консультантом" (the verbs agree in gender;
+    no other name, no other conjunction and no relative word between)."""
     doc, stop = c.doc, person.last_tok
     if doc.toks[stop - 1].case != "nomn":
         return None
@@ -307,7 +319,8 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
     first = None
     k = stop
     while k < sent.last and k - stop <= _MAX_FIRST_PREDICATE and \
-            doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
+            doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS and \
+            not (first is not None and doc.toks[k].low == "и"):
         t = doc.toks[k]
         if t.ner == "PER" or t.text in _STOP_TEXT or t.parse is not None and (
                 t.parse.pos in ("CONJ", "NPRO") or "Ques" in t.parse.grams):
@@ -315,7 +328,8 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
         if first is None and t.parse is not None and t.parse.pos == "VERB":
             first = k
         k += 1
-    if first is None or k >= sent.last or doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS:
+    if first is None or k >= sent.last or doc.toks[k].text not in _SECOND_PREDICATE_SEPARATORS \
+            and doc.toks[k].low != "и":
         return None
     k += 1
     if k < sent.last and doc.toks[k].low in _PREDICATE_JOINS:
@@ -327,6 +341,34 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
             _verb_gender(verb) != _verb_gender(doc.toks[first]):
         return None  # "…назначил, а затем уволил с поста советника": the post is the object's
     return _predicate(doc, k, c.lex, c.quoted, doc.toks[k].sent)
+
+
+def _second_predicates(c: _Ctx) -> Iterator[_Found]:
+    """The title of a second predicate of a name whose first predicate has its own ("Петров был
+    дипломатом и работал консулом Японии"): the first is the rule "predicate"'s."""
+    for person in c.people:
+        span = _second_predicate(c, person)
+        if span is not None and not c.taken(span):
+            yield _Found(person, span)
+
+
+def _dashed_predicates(c: _Ctx) -> Iterator[_Found]:
+    """A second instrumental title joined by a dash to the one the name's predicate gives, the
+    same post named twice ("был назначен начальником Генштаба - первым заместителем министра
+    обороны")."""
+    for person in c.people:
+        span = _predicate(c.doc, person.last_tok, c.lex, c.quoted)
+        if span is None:
+            continue
+        k = span.last
+        if k + 1 >= len(c.doc.toks) or c.doc.toks[k].text not in _PREDICATE_DASHES or \
+                c.doc.toks[k + 1].sent != c.doc.toks[k].sent:
+            continue
+        second = _predicated(c.doc, k + 1, c.doc.sents[c.doc.toks[k].sent].last, c.lex,
+                             c.quoted)
+        if second is not None and c.doc.toks[second.head].case == \
+                c.doc.toks[span.head].case and not c.taken(second):
+            yield _Found(person, second)
 
 
 def _name_predicate(a: _Near) -> Iterator[_Span]:

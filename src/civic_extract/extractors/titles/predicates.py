@@ -209,6 +209,12 @@ def _object_predicate(doc: Doc, first: int, last: int, lex: TitleLexicon, quoted
     return None
 
 
+def _indeclinable(tok: Tok) -> bool:
+    """A name word the dictionary reads as indeclinable ("Акино", "Монти"): its case, told by
+    the tagger, says nothing of the name's."""
+    return tok.ner == "PER" and any("Fixd" in q.grams and "nomn" in q.grams for q in tok.parses)
+
+
 def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
                sent_index: int | None = None) -> _Span | None:
     """A title the sentence predicates of the name before it: "Иванов стал министром", "был
@@ -216,7 +222,8 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
     (default: that of the token before ``stop``; given, the subject was checked: a pronoun
     or none, after an adverbial)."""
     sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
-    if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None):
+    if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None) and \
+            not _indeclinable(doc.toks[stop - 1]):
         return None
     k = start = _relative_adverbials(doc, stop, sent.last)  # "Петров с 2007 по 2013 год был"
     verb = None
@@ -234,7 +241,34 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
         k += 1
     if verb is None or k >= sent.last:
         return None
-    return _predicated(doc, _past_adverbials(doc, k, sent.last, lex), sent.last, lex, quoted)
+    span = _predicated(doc, _past_adverbials(doc, k, sent.last, lex), sent.last, lex, quoted)
+    if span is not None and _object_instrumental(doc, verb, span):
+        return None
+    return span
+
+
+def _object_instrumental(doc: Doc, verb: int, span: _Span) -> bool:
+    """An instrumental title after an active transitive verb with a person named right after
+    it: the title is that object's ("Медведев назначил главой комитета Ивана Петрова",
+    "назначил своим представителем Анну Смирнову"), not the subject's."""
+    p = doc.toks[verb].parse
+    if p is None or p.pos != "VERB" or "tran" not in p.grams or \
+            doc.toks[span.head].case != "ablt":
+        return False
+    sent = doc.toks[span.head].sent
+    for t in doc.toks[span.last:span.last + _MAX_TO_OBJECT]:
+        if t.sent != sent or t.text in _OBJECT_STOPS or t.parse is not None and \
+                t.parse.pos == "VERB":
+            return False
+        if t.ner == "PER":
+            return t.case != "nomn"
+    return False
+
+
+# "назначил руководителем службы по надзору в сфере образования и науки и.о. главы ведомства
+# 30-летнего Ивана …"
+_MAX_TO_OBJECT = 16
+_OBJECT_STOPS = frozenset({",", ";", ":", "(", "—", "–"})
 
 
 @cache
@@ -424,8 +458,12 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
         if found is not None:
             return found
     spans = _before(doc, _before_verb(doc, verb), lex, quoted)
+    dashed = _dashed_before(doc, spans, lex, quoted)
+    if dashed is not None:
+        return dashed
     acting = _acting_words(doc, spans[0].first) if spans else None
-    if not spans or doc.toks[spans[0].head if acting is None else acting - 2].case != "ablt" or \
+    if not spans or not _instrumental_head(doc.toks[spans[0].head if acting is None else
+                                                     acting - 2]) or \
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first, lex) and \
             not _after_adverbial(doc, spans[0].first) and \
@@ -435,6 +473,31 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
+
+
+def _instrumental_head(tok: Tok) -> bool:
+    """Is a title head before a predicate verb in the instrumental: its case, or for an
+    adjective used as a noun, one of its readings ("Ведущей церемоний стала …", where the tagger
+    reads the feminine "ведущей" as a genitive)?"""
+    p = tok.parse
+    return tok.case == "ablt" or p is not None and p.pos in ("ADJF", "PRTF") and \
+        any(q.pos == p.pos and "ablt" in q.grams for q in tok.parses)
+
+
+def _dashed_before(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]
+                   ) -> list[_Span] | None:
+    """Two instrumental titles joined by a dash before a predicate verb, the first opening the
+    clause: the same post named twice ("Начальником штаба - первым заместителем командующего
+    назначен …")."""
+    if len(spans) != 1 or spans[0].first < 2 or \
+            doc.toks[spans[0].first - 1].text not in _PREDICATE_DASHES or \
+            doc.toks[spans[0].head].case != "ablt":
+        return None
+    prior = _before(doc, spans[0].first - 1, lex, quoted)
+    if len(prior) != 1 or doc.toks[prior[0].head].case != "ablt" or \
+            prior[0].last != spans[0].first - 1 or not _clause_start(doc, prior[0].first):
+        return None
+    return [prior[0], spans[0]]
 
 
 _TITLE_JOINS = frozenset({"и"})

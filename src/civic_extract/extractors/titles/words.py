@@ -123,9 +123,22 @@ def _head_at(doc: Doc, k: int, lex: TitleLexicon) -> str | None:
     """The title lemma of token ``k`` read in its context: a participle used as a noun heads a
     title when an instrumental complement follows it ("Петров, управляющий компанией",
     "заведующая отделением"), not when it qualifies a noun ("ведущий эксперт")."""
-    governs = k + 1 < len(doc.toks) and doc.toks[k + 1].case == "ablt" and \
-        doc.toks[k + 1].sent == doc.toks[k].sent
+    governs = k + 1 < len(doc.toks) and doc.toks[k + 1].sent == doc.toks[k].sent and (
+        doc.toks[k + 1].case == "ablt" or _unagreeing_complement(doc.toks[k], doc.toks[k + 1]))
     return _head_lemma(doc.toks[k], lex, governs)
+
+
+def _unagreeing_complement(word: Tok, nxt: Tok) -> bool:
+    """A word after an adjective used as a noun that it cannot qualify: a name in Latin letters
+    or quotes ("управляющим General Motors", "ведущей «This Week»"), a noun of another number
+    ("ведущей церемоний")."""
+    p, q = word.parse, nxt.parse
+    if p is None or p.pos not in ("ADJF", "PRTF"):
+        return False
+    if nxt.text in QUOTES or nxt.text[:1].isascii() and nxt.text[:1].isalpha():
+        return True
+    return q is not None and q.pos == "NOUN" and ("sing" in p.grams) != ("sing" in q.grams) \
+        and "plur" in q.grams and "Pltm" not in q.grams
 
 
 # A prefix of a title word that means an adjective: "экс-министра" is "бывший министр".
@@ -242,9 +255,21 @@ def _name_cases(toks: list[Tok]) -> frozenset[str]:
     first name the dictionary knows ("Анны Франк": a genitive), else all."""
     out = ALL_CASES
     for t in toks:
-        if t.is_word():
+        if t.is_word() and not _unknown_indeclinable(t):
             out = out & _cases(t)
     return out or _first_name_cases(toks) or ALL_CASES
+
+
+def _unknown_indeclinable(tok: Tok) -> bool:
+    """A foreign name word ending in a vowel no Russian case ending of a name has ("Сальвини",
+    "Пинотто") that the dictionary does not know: the cases the morphology guesses for it
+    ("сальвини", a plural) say nothing. Not "Чэню", "Кустурице", "Суходольского": case forms."""
+    return tok.low[-1:] in _FOREIGN_ENDINGS and not tok.low.endswith(_ADJECTIVE_GENITIVES) and \
+        not any(q.known for q in tok.parses)
+
+
+_FOREIGN_ENDINGS = frozenset("иоэ")
+_ADJECTIVE_GENITIVES = ("ого", "его")
 
 
 def _first_name_cases(toks: list[Tok]) -> frozenset[str]:
