@@ -133,7 +133,10 @@ class Morphology:
         return self.parse(lower)
 
     def _word_lemmas(self, text: str) -> frozenset[str]:
-        """The lemmas of ``word_parses(text)``, ё written as е."""
+        """The lemmas of ``word_parses(text)``, ё written as е (for a word that is no
+        abbreviation, the very set ``lemmas`` keeps for its lowercase: one copy in memory)."""
+        if not mixed_abbreviation(text):
+            return self.lemmas(text.lower())
         return frozenset(p.normal.replace("ё", "е") for p in self.word_parses(text))
 
     def _known_halves(self, p: Any) -> bool:
