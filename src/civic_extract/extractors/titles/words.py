@@ -366,6 +366,11 @@ def _time_words() -> dict[str, frozenset[str]]:
     return {role: frozenset(w for w, r in rows if r == role) for role in ("opens", "inside")}
 
 
+def _time_inside(t: Tok, words: dict[str, frozenset[str]]) -> bool:
+    """A word a time adverbial goes on over after its first: a dash, a dot, a year word."""
+    return t.text in (".", "-", "–", "—") or t.lemma in words["inside"] or t.low in words["inside"]
+
+
 def _time_tail(doc: Doc, first: int, end: int) -> int:
     """Where a time adverbial that ends the tokens [first, end) starts ("руководитель театра |
     в 1987–1994 годах", "министр | с 1986 по 2002 год"): words that open one, numbers, dashes,
@@ -378,8 +383,7 @@ def _time_tail(doc: Doc, first: int, end: int) -> int:
             number = True
         elif t.low in words["opens"] and number:
             start = k
-        elif not (t.text in (".", "-", "–", "—") or t.lemma in words["inside"] or
-                  t.low in words["inside"]):
+        elif not _time_inside(t, words):
             break
         k -= 1
     return start
@@ -396,8 +400,7 @@ def _past_time(doc: Doc, k: int) -> int:
         t = toks[j]
         if any(c.isdigit() for c in t.text):
             number = True
-        elif not (t.text in (".", "-", "–", "—") or t.lemma in words["inside"] or
-                  t.low in words["inside"] or t.low in words["opens"]):
+        elif not (_time_inside(t, words) or t.low in words["opens"]):
             break
         j += 1
     return j if number else k
