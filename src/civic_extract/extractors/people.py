@@ -430,6 +430,13 @@ def _relation_words() -> frozenset[str]:
     return frozenset(lines("relation_words.txt"))
 
 
+def _relation_word(t: Tok) -> bool:
+    """A relation noun no reading of which is a name ("Сын", "Сестра"; not "Мама", a surname
+    too), which the NER ran into the name after it ("Сын Гейдар")."""
+    return t.lemma.replace("ё", "е") in _relation_words() and \
+        not any({"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+
+
 def _spans(doc: Doc, lex: PeopleLexicon, rule: str) -> list[_Span]:
     """The name spans of one rule: NER spans (joined ones too) not cut, or the two halves of a
     cut one."""
@@ -493,6 +500,35 @@ def _after_titles(c: _Ctx) -> list[_Span]:
     return out
 
 
+_CASE_GRAMS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _lone_first_names(c: _Ctx) -> list[_Span]:
+    """A first name alone right after a title or a relation noun, which the NER left out ("Папа
+    Франциск", "епископа Рафаэля", "сын Гейдар"): one capitalized word with a first name's
+    reading in the case of the noun before it and no reading a common noun's or a place's
+    ("участник Олимпиады" names a games), and no capitalized word after it
+    (a longer name is the NER's or ``_after_titles``' to find)."""
+    doc, out = c.doc, []
+    toks = doc.toks
+    for k in range(len(toks) - 1):
+        t, name = toks[k], toks[k + 1]
+        if name.ner is not None or not _capitalized(name) or name.sent != t.sent or t.chrome:
+            continue
+        lemma = t.lemma.replace("ё", "е")
+        if lemma not in c.lex.titles and lemma not in _relation_words():
+            continue
+        if k + 2 < len(toks) and _capitalized(toks[k + 2]) and toks[k + 2].sent == t.sent:
+            continue
+        cases = {g for p in t.parses if p.pos == "NOUN" for g in p.grams & _CASE_GRAMS}
+        if not all(p.grams & _PERSON_GRAMS or not p.known for p in name.parses) or not any(
+                "Name" in p.grams and p.grams & cases for p in name.parses):
+            continue
+        out.append((k + 1, k + 2))
+    return out
+
+
 def _eponyms(c: _Ctx) -> list[_Span]:
     """The person an institution or a prize is named after, which the NER reads as a part of
     the organization's name ("институт имени А. С. Пушкина", "конкурса им. Чайковского")."""
@@ -527,6 +563,7 @@ RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("ner_joined", lambda c: _spans(c.doc, c.lex, "ner_joined")),
     Rule("genitive_cut", lambda c: _spans(c.doc, c.lex, "genitive_cut")),
     Rule("after_title", _after_titles),
+    Rule("lone_first_name", _lone_first_names),
     Rule("eponym", _eponyms),
 )
 
@@ -806,7 +843,7 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
         first += 1
     words = [k for k in range(first, last) if doc.toks[k].is_word()]
     lead = doc.toks[first].parse
-    if len(words) > 1 and (title_word(doc.toks[first], lex) or
+    if len(words) > 1 and (title_word(doc.toks[first], lex) or _relation_word(doc.toks[first]) or
                            _opener(doc, first) and not _verb_after(doc, first, last) or
                            lead is not None and lead.pos == "PREP" and
                            not _initial_at(doc.toks, first) or
