@@ -119,3 +119,16 @@ def test_tokens_keep_offsets_of_any_size():
     assert [(t.start, t.stop) for t in moved] == [(2**33, 2**33 + 4), (2**33 + 5, 2**33 + 10)]
     assert moved.shifted(-(2**33)) == small == tuple(small)
     assert pickle.loads(pickle.dumps(big)) == big
+
+
+def test_tokens_keep_any_length_and_any_tag():
+    """Lengths past a byte and tags that are not OpenCorpora's parts of speech are kept too."""
+    long_word = "а" * 300
+    toks = [Token(0, 300, long_word, long_word, "NOUN"), Token(301, 305, "Аким", "аким", "X-TAG"),
+            Token(306, 307, ",", ",", None)]
+    kept = Tokens(toks)
+    assert tuple(kept) == tuple(toks)
+    assert [(t.stop, t.pos) for t in kept.shifted(10)] == [(310, "NOUN"), (315, "X-TAG"),
+                                                          (317, None)]
+    assert pickle.loads(pickle.dumps(kept)) == kept
+    assert Tokens(toks[:1]) != Tokens([Token(0, 300, long_word, long_word, "VERB")])

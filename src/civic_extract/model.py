@@ -72,13 +72,36 @@ def _offsets(values: list[int]) -> array[int]:
         return array("q", values)
 
 
+#: the parts of speech a token may carry (OpenCorpora's), stored as one byte each: index + 1,
+#: 0 for none
+_POS = ("NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "NUMR", "ADVB",
+        "NPRO", "PRED", "PREP", "CONJ", "PRCL", "INTJ")
+_POS_CODE = {tag: k + 1 for k, tag in enumerate(_POS)}
+
+
+def _tags(tags: list[str | None]) -> bytes | tuple[str | None, ...]:
+    """The parts of speech as one byte each, or as strings when one is not OpenCorpora's."""
+    try:
+        return bytes(0 if t is None else _POS_CODE[t] for t in tags)
+    except KeyError:
+        return tuple(None if t is None else intern(t) for t in tags)
+
+
+def _tag(tags: bytes | tuple[str | None, ...], k: int) -> str | None:
+    tag = tags[k]
+    if isinstance(tag, int):
+        return _POS[tag - 1] if tag else None
+    return tag
+
+
 class Tokens(Sequence[Token]):
     """The tokens of a sentence: an immutable sequence of ``Token`` stored compactly.
 
     A long text has millions of tokens; as objects each would cost about 150 bytes (the object
-    and its two offsets as Python ints), so a sentence keeps its offsets in one array and its
-    word forms, lemmas and tags as shared strings, and makes a ``Token`` when one is asked for.
-    It compares equal to another ``Tokens`` or a tuple of the same tokens.
+    and its two offsets as Python ints), so a sentence keeps its offsets in one array, its
+    parts of speech as one byte each and its word forms and lemmas as shared strings, and makes
+    a ``Token`` when one is asked for. It compares equal to another ``Tokens`` or a tuple of the
+    same tokens.
     """
 
     __slots__ = ("_offsets", "_texts", "_lemmas", "_tags")
@@ -93,11 +116,11 @@ class Tokens(Sequence[Token]):
             offsets.append(t.stop)
             texts.append(intern(t.text))
             lemmas.append(intern(t.lemma))
-            tags.append(None if t.pos is None else intern(t.pos))
+            tags.append(t.pos)
         self._offsets = _offsets(offsets)
         self._texts = tuple(texts)
         self._lemmas = tuple(lemmas)
-        self._tags = tuple(tags)
+        self._tags = _tags(tags)
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -115,7 +138,7 @@ class Tokens(Sequence[Token]):
         if not 0 <= k < len(self):
             raise IndexError("token index out of range")
         return Token(self._offsets[2 * k], self._offsets[2 * k + 1], self._texts[k],
-                     self._lemmas[k], self._tags[k])
+                     self._lemmas[k], _tag(self._tags, k))
 
     def __iter__(self) -> Iterator[Token]:
         return (self[k] for k in range(len(self)))
@@ -130,7 +153,8 @@ class Tokens(Sequence[Token]):
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
             return (self._offsets == other._offsets and self._texts == other._texts
-                    and self._lemmas == other._lemmas and self._tags == other._tags)
+                    and self._lemmas == other._lemmas and
+                    all(_tag(self._tags, k) == _tag(other._tags, k) for k in range(len(self))))
         if isinstance(other, tuple):
             return tuple(self) == other
         return NotImplemented
