@@ -1322,6 +1322,17 @@ def test_adjective_before_a_noun_is_no_title_noun(run, text):
      "Работала прокурором.", {"Сотомайор": ["прокурор"]}),
     ("Саша Грей выросла в Омске. Грей окончила школу. Работала учителем.",
      {"Грей": ["учитель"]}),
+    # a biography's present tense tells no gender: any person named last takes the title
+    ("Иван Петров родился в Омске. Является председателем совета директоров.",
+     {"Петров": ["председатель совета директоров"]}),
+    ("Анна Петрова родилась в Омске. С 2010 года работает тренером сборной.",
+     {"Петрова": ["тренер сборной"]}),
+    ("Анне Петровой вручили медаль. Работает учителем, является депутатом.",
+     {"Петрова": ["учитель", "депутат"]}),
+    # a question with a subject after the verb, or a plural present, is no biography line
+    ("Мы позвонили Анне Петровой. Работает ли кто-то из врачей в праздники?",
+     {"Петрова": []}),
+    ("Иван Петров родился в Омске. Работают учителями в школе.", {"Петров": []}),
 ])
 def test_subjectless_predicate_after_an_adverbial(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -142,14 +142,23 @@ _ANTECEDENT_SENTS = 2
 _VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
 
 
+# a verb of a biography's present ("Является председателем…", "Работает тренером")
+_PRESENT_THIRD = frozenset({"pres", "3per", "sing"})
+
+
+def _biography_tense(grams: frozenset[str]) -> bool:
+    return "past" in grams or _PRESENT_THIRD <= grams
+
+
 def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
-    """Is token ``k`` a past-tense title verb (or a short participle: "назначен") of a
+    """Is token ``k`` a title verb in the past or the third person singular present (or a
+    short participle: "назначен") of a
     sentence with no subject, at its start, after an adverbial ("В 2006 году назначен…",
     "С 1975 по 1977 работал…") or after a comma joining another such predicate ("Стал
     генералом, работал министром")?"""
     p = doc.toks[k].parse
     if p is None or p.pos not in ("VERB", "PRTS") or p.normal not in lex.title_verbs or \
-            "past" not in p.grams and p.pos == "VERB":
+            p.pos == "VERB" and not _biography_tense(p.grams):
         return False
     first = doc.sents[doc.toks[k].sent].first
     if k == first or _adverbial_lead(doc, first, k):
@@ -161,7 +170,7 @@ def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     start = next((j for j in range(first, min(k, first + _MAX_LEAD + 1))
                   if not _adverbial_lead(doc, first, j + 1)), first)
     lead = doc.toks[start].parse  # the first word past the sentence's adverbial
-    return lead is not None and lead.pos == "VERB" and "past" in lead.grams and \
+    return lead is not None and lead.pos == "VERB" and _biography_tense(lead.grams) and \
         not any(t.parse is not None and t.parse.pos == "NPRO" and t.case == "nomn" or
                 t.ner == "PER" for t in doc.toks[start:k])
 
@@ -196,11 +205,12 @@ def _in_speech(doc: Doc, k: int) -> bool:
     return doc.quotes.open_depth(k) > 0
 
 
-def _antecedent(c: _Ctx, k: int, gender: str) -> int | None:
+def _antecedent(c: _Ctx, k: int, gender: str | None) -> int | None:
     """The person a subject pronoun at token ``k`` refers to: the last one named in the
     nominative, in its sentence or the two before, whose gender does not clash; else, further
     back (a biography's sentences with no subject of their own), the person named last; else
-    the only person named, in any case, in its sentence and the one before."""
+    the only person named, in any case, in its sentence and the one before. ``gender`` None:
+    any."""
     i = _antecedent_in(c, k, gender, True)
     if i is None:
         i = _last_named(c, k, gender)
@@ -211,12 +221,12 @@ def _antecedent(c: _Ctx, k: int, gender: str) -> int | None:
 _ONLY_NAMED_SENTS = 1
 
 
-def _only_named(c: _Ctx, k: int, gender: str) -> int | None:
+def _only_named(c: _Ctx, k: int, gender: str | None) -> int | None:
     """The person named last before token ``k``, in any case, when nobody else is named in
     its sentence and the one before (before ``k``) and the gender does not clash ("Хотя у
     Мадуро нет харизмы, он …")."""
     i = _named_before(c, k, False, _ONLY_NAMED_SENTS)
-    if i is None or not _gender_agrees(c, i, gender):
+    if i is None or gender is not None and not _gender_agrees(c, i, gender):
         return None
     key = c.people[i].last or c.people[i].name
     first = c.doc.sents[max(0, c.doc.toks[k].sent - _ONLY_NAMED_SENTS)].first

@@ -62,10 +62,12 @@ def _same_animate_case(a: Tok, b: Tok) -> bool:
         _ANIMATE_ACCUSATIVE.get(a.case) == _ANIMATE_ACCUSATIVE.get(b.case)
 
 
-def _referred(c: _Ctx, k: int, stop: int, gender: str | None) -> Iterator[_Found]:
+def _referred(c: _Ctx, k: int, stop: int, gender: str | None,
+              any_gender: bool = False) -> Iterator[_Found]:
     """The title predicated of the subject at token ``k`` (a pronoun or a verb with none), said
-    of the person the subject refers to."""
-    if gender is None or _in_speech(c.doc, k):
+    of the person the subject refers to (``gender`` None: none known, which ``any_gender``
+    lets through: a verb in the present tells none)."""
+    if gender is None and not any_gender or _in_speech(c.doc, k):
         return  # «Он был отличным боксером»: the speaker's "он" is not the narrator's
     found = _predicate(c.doc, stop, c.lex, c.quoted, c.doc.toks[k].sent)
     if found is None or c.taken(found):
@@ -83,7 +85,8 @@ def _pronoun_subjects(c: _Ctx) -> Iterator[_Found]:
 
 
 def _no_subjects(c: _Ctx) -> Iterator[_Found]:
-    """"Стал генералом, работал министром": the sentence has no subject of its own; "В 2010
+    """"Стал генералом, работал министром", "Является депутатом": the sentence has no subject
+    of its own; "В 2010
     году его назначили директором": an impersonal plural verb, said of the person the object
     pronoun before it stands for."""
     for k, t in enumerate(c.doc.toks):
@@ -91,7 +94,8 @@ def _no_subjects(c: _Ctx) -> Iterator[_Found]:
             gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
             if gender is None and "plur" in t.parse.grams:
                 gender = _object_pronoun(c.doc, k)
-            yield from _referred(c, k, k, gender)
+            yield from _referred(c, k, k, gender, "pres" in t.parse.grams and "plur" not in
+                                 t.parse.grams)
 
 
 # The object pronouns an impersonal title verb may follow, with their gender.
