@@ -1361,6 +1361,28 @@ def test_pronoun_of_the_only_person_named_near(run, text, expected):
     assert {last: got.get(last) for last in expected} == expected
 
 
+# a pronoun's second predicate, past a comma and "где", "и", "а": the pronoun's person's title
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров родился в Омске. Он переехал в Томск, где работал учителем.",
+     {"Петров": ["учитель"]}),
+    ("Анна Петрова родилась в Омске. Позже она переехала в Томск, где работала врачом.",
+     {"Петрова": ["врач"]}),
+    ("Анна Петрова родилась в Омске. В 2014 году она переехала в Казань и стала директором "
+     "школы.", {"Петрова": ["директор школы"]}),
+    ("Иван Петров родился в Омске. Он окончил институт, а затем работал инженером завода.",
+     {"Петров": ["инженер завода"]}),
+    # the second clause has its own subject, or its verb another gender: not the pronoun's
+    ("Иван Петров родился в Омске. Он окончил МГУ, где работал его отец.", {"Петров": []}),
+    ("Иван Петров родился в Омске. Он переехал в Томск, где работала учителем его мать.",
+     {"Петров": []}),
+    ("Иван Петров родился в Омске. Он переехал в Томск, где его сестра работала врачом.",
+     {"Петров": []}),
+])
+def test_pronoun_second_predicate(run, text, expected):
+    got = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert {last: got.get(last) for last in expected} == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a biography line "adverbial — title": an adverbial with a pronoun ("До этого"), and
     # "он" before the dash stands for the man it refers to, not only the text's subject

@@ -312,7 +312,11 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
     "Иван Петров возглавлял компанию, а в 2010 году был мэром Еревана", "занимал много постов:
     был министром…", "учился во Франции и работал консультантом" (the verbs agree in gender;
     no other name, no other conjunction and no relative word between)."""
-    doc, stop = c.doc, person.last_tok
+    return second_predicate(c.doc, person.last_tok, c.lex, c.quoted)
+
+
+def second_predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
+    """``_second_predicate`` of the subject (a name or a pronoun) that ends at ``stop``."""
     if doc.toks[stop - 1].case != "nomn":
         return None
     sent = doc.sents[doc.toks[stop - 1].sent]
@@ -337,10 +341,10 @@ def _second_predicate(c: _Ctx, person: PersonCandidate) -> _Span | None:
     k = _relative_adverbials(doc, k, sent.last)
     verb = doc.toks[k] if k < sent.last else None
     if verb is None or verb.parse is None or verb.parse.pos != "VERB" or \
-            verb.parse.normal not in c.lex.title_verbs or "intr" not in verb.parse.grams or \
+            verb.parse.normal not in lex.title_verbs or "intr" not in verb.parse.grams or \
             _verb_gender(verb) != _verb_gender(doc.toks[first]):
         return None  # "…назначил, а затем уволил с поста советника": the post is the object's
-    return _predicate(doc, k, c.lex, c.quoted, doc.toks[k].sent)
+    return _predicate(doc, k, lex, quoted, doc.toks[k].sent)
 
 
 def _second_predicates(c: _Ctx) -> Iterator[_Found]:

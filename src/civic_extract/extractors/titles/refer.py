@@ -29,7 +29,7 @@ from .context import (
     _subject_title,
     _subjectless,
 )
-from .named import _AFTER, _decisions
+from .named import _AFTER, _decisions, second_predicate
 from .predicates import _after_at, _apposition, _past_adverbials, _predicate, _predicated
 from .words import _MAX_CHAIN, _STOP_TEXT, _age_word, _head_lemma, _past_time, _Span
 
@@ -70,6 +70,8 @@ def _referred(c: _Ctx, k: int, stop: int, gender: str | None,
     if gender is None and not any_gender or _in_speech(c.doc, k):
         return  # «Он был отличным боксером»: the speaker's "он" is not the narrator's
     found = _predicate(c.doc, stop, c.lex, c.quoted, c.doc.toks[k].sent)
+    if found is None and stop > k:  # a pronoun's second predicate: "он переехал в Дубай,
+        found = second_predicate(c.doc, stop, c.lex, c.quoted)  # где работал дизайнером"
     if found is None or c.taken(found):
         return
     i = _antecedent(c, k, gender)
