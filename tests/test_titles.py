@@ -3043,3 +3043,19 @@ def test_adjective_used_as_title_noun(run, text, last, titles):
     name, a noun of another number) heads a title, in the instrumental before a predicate too."""
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+# an impersonal plural verb after an object name predicates the title of it
+@pytest.mark.parametrize("text, expected", [
+    ("Ивана Петрова вчера назначили директором школы.", ["директор школы"]),
+    ("Анну Петрову избрали мэром города.", ["мэр города"]),
+    ("В 2010 году Олега Смирнова утвердили министром финансов.", ["министр финансов"]),
+    # no title verb, a title verb in the singular, a place, a dative: no title
+    ("Ивана Петрова встретили директором школы.", []),
+    ("Ивана Петрова назначил директором школы.", []),
+    ("Ивана Петрова назначили в комиссию.", []),
+    ("Ивану Петрову назначили пенсию.", []),
+])
+def test_impersonal_verb_after_an_object_name(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected

@@ -190,7 +190,8 @@ def _object_predicate(doc: Doc, first: int, last: int, lex: TitleLexicon, quoted
                       ) -> _Span | None:
     """A title a verb before the name predicates of it as its object: "назначил Ивана Петрова
     главой комитета", "утверждение Петрова на пост министра", "освободил Петрова от
-    должности министра". The name is no subject: not in the nominative."""
+    должности министра"; or an impersonal verb after it ("Петрова назначили министром"). The
+    name is no subject: not in the nominative."""
     if last >= len(doc.toks) or doc.toks[last - 1].case in ("nomn", None) or \
             doc.toks[last].sent != doc.toks[first].sent:
         return None
@@ -206,6 +207,27 @@ def _object_predicate(doc: Doc, first: int, last: int, lex: TitleLexicon, quoted
                 return None  # "в случае избрания Петрова министром станет Иванов": the
                 # title is predicated of the name after it
             return span
+    return _impersonal_after(doc, last, sent.last, lex, quoted)
+
+
+# words between an object name and the impersonal verb after it ("Петрова | вчера | назначили")
+_MAX_TO_IMPERSONAL = 3
+
+
+def _impersonal_after(doc: Doc, last: int, stop: int, lex: TitleLexicon, quoted: set[int]
+                      ) -> _Span | None:
+    """The title an impersonal plural verb right after an object name predicates of it
+    ("Ивана Петрова назначили директором", "Петрову вчера избрали мэром")."""
+    for k in range(last, min(stop, last + _MAX_TO_IMPERSONAL + 1)):
+        p = doc.toks[k].parse
+        if p is None:
+            return None
+        if p.pos == "VERB":
+            if p.normal not in lex.title_verbs or not {"plur", "tran"} <= p.grams:
+                return None
+            return _predicated(doc, k + 1, stop, lex, quoted)
+        if p.pos != "ADVB":
+            return None
     return None
 
 
