@@ -302,6 +302,23 @@ def _verb_gender(tok: Tok) -> str | None:
                                         if g in p.grams), None)
 
 
+def _verbs_agree(a: Tok, b: Tok) -> bool:
+    """Can two verbs share one subject: one gender (and number), or a singular past and a
+    third person singular present, which tells none ("занимал пост, с 2002 года является
+    спикером")?"""
+    ga, gb = _verb_gender(a), _verb_gender(b)
+    if ga == gb:
+        return True
+    return {ga, gb} - {None} <= _SINGULAR and (_present_third(a) or _present_third(b))
+
+
+_SINGULAR = frozenset({"masc", "femn", "neut"})
+
+
+def _present_third(tok: Tok) -> bool:
+    return tok.parse is not None and {"pres", "3per", "sing"} <= tok.parse.grams
+
+
 # What separates a name's first predicate from a second: "возглавлял компанию, а затем был …",
 # "занимал много постов: был министром, …"
 _SECOND_PREDICATE_SEPARATORS = frozenset({",", ":"})
@@ -342,7 +359,7 @@ def second_predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int]) -
     verb = doc.toks[k] if k < sent.last else None
     if verb is None or verb.parse is None or verb.parse.pos != "VERB" or \
             verb.parse.normal not in lex.title_verbs or "intr" not in verb.parse.grams or \
-            _verb_gender(verb) != _verb_gender(doc.toks[first]):
+            not _verbs_agree(verb, doc.toks[first]):
         return None  # "…назначил, а затем уволил с поста советника": the post is the object's
     return _predicate(doc, k, lex, quoted, doc.toks[k].sent)
 
