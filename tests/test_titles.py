@@ -881,6 +881,8 @@ RULE_NAMES = [
      "pronoun_subject"),
     ("Никита Савин родился в Томске. Работал инженером, стал директором завода.", "Савин",
      "директор завода", "no_subject"),
+    ("Никита Савин родился в Томске. Позже мэр назначил его директором завода.", "Савин",
+     "директор завода", "object_pronoun"),
     ("Будучи послом, Никита Савин приехал в Томск.", "Савин", "посол", "gerund_predicate"),
     ("Никита Савин родился в Томске. С 2005 года — посол России.", "Савин",
      "посол России", "dash_biography"),
@@ -3063,3 +3065,25 @@ def test_adjective_used_as_title_noun(run, text, last, titles):
 def test_impersonal_verb_after_an_object_name(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+# a transitive title verb's object pronoun takes the title, said of the person named before
+# the sentence; the sentence's bare title subject is then someone else
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров родился в Омске. В 1986 году президент назначил его послом в Японии.",
+     {"Петров": ["посол"]}),
+    ("Анна Петрова родилась в Омске. В 2010 году губернатор назначил её министром "
+     "здравоохранения.", {"Петрова": ["министр"]}),
+    ("Иван Петров родился в Омске. Позже Олег Смирнов назначил его своим заместителем.",
+     {"Петров": ["заместитель"], "Смирнов": []}),
+    # the pronoun's gender clashes, it is a possessive, or the verb gives no title: none
+    ("Анна Петрова родилась в Омске. Президент назначил его послом.", {"Петрова": []}),
+    ("Анна Петрова родилась в Омске. Губернатор назначил её брата министром.",
+     {"Петрова": []}),
+    ("Иван Петров родился в Омске. Министр поблагодарил его за работу.", {"Петров": []}),
+    ("Иван Петров выступил. Президент поблагодарил его за работу.", {"Петров": []}),
+    ("Анна Петрова выступила. Министр вручил ей грамоту.", {"Петрова": []}),
+])
+def test_object_pronoun_of_a_title_verb(run, text, expected):
+    got = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert {last: got.get(last) for last in expected} == expected

@@ -77,8 +77,16 @@ def _subject_title(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
     p = doc.toks[verb].parse if verb < stop else None
     if p is None or p.pos not in _SUBJECT_PREDICATES or "plur" in p.grams:
         return None
+    if verb + 1 < stop and _object_pronoun_at(doc.toks[verb + 1]):
+        return None  # "Президент назначил его послом": the one named before is the object
     # a verb in the present or future tense tells no gender
     return span, _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
+
+
+def _object_pronoun_at(t: Tok) -> bool:
+    """A third person pronoun in an oblique case ("его", "ей", "ним")."""
+    return any(p.pos == "NPRO" and "3per" in p.grams and "nomn" not in p.grams
+               for p in t.parses)
 
 
 def _bare_subject(doc: Doc, start: int, stop: int, lex: TitleLexicon, quoted: set[int]

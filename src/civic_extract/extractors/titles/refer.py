@@ -102,6 +102,28 @@ def _no_subjects(c: _Ctx) -> Iterator[_Found]:
 
 # The object pronouns an impersonal title verb may follow, with their gender.
 _OBJECT_PRONOUNS = {"его": "Masc", "её": "Fem", "ее": "Fem"}
+
+
+def _object_pronouns(c: _Ctx) -> Iterator[_Found]:
+    """"В 1986 году папа назначил его архиепископом": the object pronoun right after a
+    transitive title verb takes the title the verb predicates, said of the person it stands
+    for, named before the sentence (the sentence's own subject is someone else)."""
+    doc = c.doc
+    for k in range(1, len(doc.toks) - 1):
+        t = doc.toks[k]
+        gender = _OBJECT_PRONOUNS.get(t.low)
+        verb = doc.toks[k - 1].parse
+        if gender is None or not any(p.pos == "NPRO" for p in t.parses) or verb is None or \
+                verb.pos != "VERB" or verb.normal not in c.lex.title_verbs or \
+                "tran" not in verb.grams or _in_speech(doc, k):
+            continue
+        sent = doc.sents[t.sent]
+        found = _predicated(doc, k + 1, sent.last, c.lex, c.quoted)
+        if found is None or c.taken(found):
+            continue
+        i = _antecedent(c, sent.first, gender)
+        if i is not None:
+            yield _Found(c.people[i], found)
 _MAX_TO_OBJECT = 2  # words from the pronoun to the verb: "его | снова | назначили"
 
 
