@@ -66,7 +66,8 @@ def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
     b = doc.toks[j]
     shared = {a.case} & {b.case} & _ENUMERATED_CASES
     return bool(shared) and all(
-        t.pos == "NOUN" and t.ner is None and t.text.islower() and not _head_lemma(t, lex)
+        t.pos == "NOUN" and t.ner in (None, "ORG") and t.text.islower() and
+        not _head_lemma(t, lex)
         for t in (a, b))  # two title heads ("врачам, учителям") are two titles
 
 
