@@ -351,7 +351,9 @@ def _coordinated(c: _Ctx) -> Iterator[_Found]:
             # "…, затем менеджером", "…, а в 1990 году — членом академии"
             if j == k or j >= len(c.doc.toks):
                 break
-            span = _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want=case)
+            span = _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want=case) or (
+                _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want="accs")
+                if case == "gent" and _animate_accusative(c.doc.toks[j]) else None)
             if span is None or c.taken(span) or span.first != j:
                 break
             if k == t.last_tok and head == k - 1 and span.last > span.head + 1 and \
@@ -364,6 +366,13 @@ def _coordinated(c: _Ctx) -> Iterator[_Found]:
             yield _Found(t.person, span)
             k = span.last
 _LIST_LEADS = frozenset({":", "—", "–", "также"})
+
+
+def _animate_accusative(t: Tok) -> bool:
+    """An animate noun the tagger reads as an accusative, which has the genitive's form
+    ("должность директора, а также заместителя": the tagger's "заместителя" is an object)."""
+    return t.case == "accs" and any(p.pos == "NOUN" and {"anim", "gent"} <= p.grams
+                                    for p in t.parses)
 
 
 def _body_end(c: _Ctx, k: int) -> int:
