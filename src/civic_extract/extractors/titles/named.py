@@ -355,6 +355,9 @@ def second_predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int]) -
     k += 1
     if k < sent.last and doc.toks[k].low in _PREDICATE_JOINS:
         k += 1
+    if k < sent.last and (p := doc.toks[k].parse) is not None and p.pos in ("ADVB", "PRCL") \
+            and p.normal != "не":
+        k += 1  # "…, а также является главой комитета" (not "а не является")
     k = _relative_adverbials(doc, k, sent.last)
     verb = doc.toks[k] if k < sent.last else None
     if verb is None or verb.parse is None or verb.parse.pos != "VERB" or \
