@@ -370,8 +370,10 @@ def _epithet_pairs() -> tuple[tuple[str, str], ...]:
 
 @cache
 def _paired_masculine() -> frozenset[str]:
-    """The masculine vocations with a feminine pair: said of a man ("актер", "певец")."""
-    return frozenset(m for m, f in _epithet_pairs() if m != "-" and f != "-")
+    """The masculine vocations and ranks with a feminine pair (data/gendered_titles.txt too):
+    said of a man ("актер", "певец", "принц")."""
+    return frozenset(m for m, f in _epithet_pairs() + table("gendered_titles.txt", 2)
+                     if m != "-" and f != "-")
 
 
 def _description_gender(c: _Ctx, span: _Span) -> str | None:
