@@ -153,8 +153,7 @@ class Tokens(Sequence[Token]):
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
             return (self._offsets == other._offsets and self._texts == other._texts
-                    and self._lemmas == other._lemmas and
-                    all(_tag(self._tags, k) == _tag(other._tags, k) for k in range(len(self))))
+                    and self._lemmas == other._lemmas and self._tags == other._tags)
         if isinstance(other, tuple):
             return tuple(self) == other
         return NotImplemented

@@ -430,11 +430,15 @@ def _relation_words() -> frozenset[str]:
     return frozenset(lines("relation_words.txt"))
 
 
+# the grammemes of a reading as a person's name
+_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
 def _relation_word(t: Tok) -> bool:
     """A relation noun no reading of which is a name ("Сын", "Сестра"; not "Мама", a surname
     too), which the NER ran into the name after it ("Сын Гейдар")."""
     return t.lemma.replace("ё", "е") in _relation_words() and \
-        not any({"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+        not any(_PERSON_GRAMS & p.grams for p in t.parses)
 
 
 def _spans(doc: Doc, lex: PeopleLexicon, rule: str) -> list[_Span]:
@@ -501,7 +505,6 @@ def _after_titles(c: _Ctx) -> list[_Span]:
 
 
 _CASE_GRAMS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
-_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _lone_first_names(c: _Ctx) -> list[_Span]:
@@ -623,7 +626,7 @@ def _adjective_of_noun(c: _Ctx, s: _Span) -> bool:
 def title_word(t: Tok, lex: PeopleLexicon) -> bool:
     """A title's word no reading of which is a name ("Император", "Принц"; not "Иван")."""
     return t.lemma.replace("ё", "е") in lex.titles and \
-        not any({"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+        not any(_PERSON_GRAMS & p.grams for p in t.parses)
 
 
 def _title_alone(c: _Ctx, s: _Span) -> bool:

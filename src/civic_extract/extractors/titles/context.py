@@ -154,8 +154,12 @@ _VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
 _PRESENT_THIRD = frozenset({"pres", "3per", "sing"})
 
 
+def _present_third(grams: frozenset[str]) -> bool:
+    return _PRESENT_THIRD <= grams
+
+
 def _biography_tense(grams: frozenset[str]) -> bool:
-    return "past" in grams or _PRESENT_THIRD <= grams
+    return "past" in grams or _present_third(grams)
 
 
 def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:

@@ -20,7 +20,16 @@ from .before import (
     _plural,
     _plural_read,
 )
-from .context import _At, _complement_name, _Ctx, _Found, _list_members, _Named, _Near
+from .context import (
+    _At,
+    _complement_name,
+    _Ctx,
+    _Found,
+    _list_members,
+    _Named,
+    _Near,
+    _present_third,
+)
 from .predicates import (
     _PREDICATE_DASHES,
     _RELATIVE,
@@ -309,14 +318,11 @@ def _verbs_agree(a: Tok, b: Tok) -> bool:
     ga, gb = _verb_gender(a), _verb_gender(b)
     if ga == gb:
         return True
-    return {ga, gb} - {None} <= _SINGULAR and (_present_third(a) or _present_third(b))
+    return {ga, gb} - {None} <= _SINGULAR and any(
+        t.parse is not None and _present_third(t.parse.grams) for t in (a, b))
 
 
 _SINGULAR = frozenset({"masc", "femn", "neut"})
-
-
-def _present_third(tok: Tok) -> bool:
-    return tok.parse is not None and {"pres", "3per", "sing"} <= tok.parse.grams
 
 
 # What separates a name's first predicate from a second: "возглавлял компанию, а затем был …",

@@ -26,6 +26,8 @@ from .context import (
     _genitive_end,
     _in_speech,
     _last_named,
+    _object_pronoun_at,
+    _present_third,
     _subject_title,
     _subjectless,
 )
@@ -88,42 +90,18 @@ def _pronoun_subjects(c: _Ctx) -> Iterator[_Found]:
 
 def _no_subjects(c: _Ctx) -> Iterator[_Found]:
     """"Стал генералом, работал министром", "Является депутатом": the sentence has no subject
-    of its own; "В 2010
-    году его назначили директором": an impersonal plural verb, said of the person the object
-    pronoun before it stands for."""
+    of its own; "В 2010 году его назначили директором": an impersonal plural verb, said of the
+    person the object pronoun before it stands for."""
     for k, t in enumerate(c.doc.toks):
         if _subjectless(c.doc, k, c.lex) and t.parse is not None:
             gender = _VERB_GENDERS.get(next(iter({"masc", "femn"} & t.parse.grams), ""))
             if gender is None and "plur" in t.parse.grams:
                 gender = _object_pronoun(c.doc, k)
-            yield from _referred(c, k, k, gender, "pres" in t.parse.grams and "plur" not in
-                                 t.parse.grams)
+            yield from _referred(c, k, k, gender, _present_third(t.parse.grams))
 
 
 # The object pronouns an impersonal title verb may follow, with their gender.
 _OBJECT_PRONOUNS = {"его": "Masc", "её": "Fem", "ее": "Fem"}
-
-
-def _object_pronouns(c: _Ctx) -> Iterator[_Found]:
-    """"В 1986 году папа назначил его архиепископом": the object pronoun right after a
-    transitive title verb takes the title the verb predicates, said of the person it stands
-    for, named before the sentence (the sentence's own subject is someone else)."""
-    doc = c.doc
-    for k in range(1, len(doc.toks) - 1):
-        t = doc.toks[k]
-        gender = _OBJECT_PRONOUNS.get(t.low)
-        verb = doc.toks[k - 1].parse
-        if gender is None or not any(p.pos == "NPRO" for p in t.parses) or verb is None or \
-                verb.pos != "VERB" or verb.normal not in c.lex.title_verbs or \
-                "tran" not in verb.grams or _in_speech(doc, k):
-            continue
-        sent = doc.sents[t.sent]
-        found = _predicated(doc, k + 1, sent.last, c.lex, c.quoted)
-        if found is None or c.taken(found):
-            continue
-        i = _antecedent(c, sent.first, gender)
-        if i is not None:
-            yield _Found(c.people[i], found)
 _MAX_TO_OBJECT = 2  # words from the pronoun to the verb: "его | снова | назначили"
 
 
@@ -138,6 +116,28 @@ def _object_pronoun(doc: Doc, verb: int) -> str | None:
         if t.parse is None or t.parse.pos != "ADVB":
             return None
     return None
+
+
+def _object_pronouns(c: _Ctx) -> Iterator[_Found]:
+    """"В 1986 году папа назначил его архиепископом": the object pronoun right after a
+    transitive title verb takes the title the verb predicates, said of the person it stands
+    for, named before the sentence (the sentence's own subject is someone else)."""
+    doc = c.doc
+    for k in range(1, len(doc.toks) - 1):
+        t = doc.toks[k]
+        gender = _OBJECT_PRONOUNS.get(t.low)
+        verb = doc.toks[k - 1].parse
+        if gender is None or not _object_pronoun_at(t) or verb is None or \
+                verb.pos != "VERB" or verb.normal not in c.lex.title_verbs or \
+                "tran" not in verb.grams or _in_speech(doc, k):
+            continue
+        sent = doc.sents[t.sent]
+        found = _predicated(doc, k + 1, sent.last, c.lex, c.quoted)
+        if found is None or c.taken(found):
+            continue
+        i = _antecedent(c, sent.first, gender)
+        if i is not None:
+            yield _Found(c.people[i], found)
 
 
 def _gerund_predicates(c: _Ctx) -> Iterator[_Found]:
