@@ -52,6 +52,9 @@ class PersonCandidate:
     nominative: bool = False  # the name stands in the nominative, by the morphology and tagger
     # the gender the name's form was read in ("masc" | "femn" | "neut"; None: not read)
     gender: str | None = None
+    # a word of the name had to change to reach the nominative: it stands in an oblique case
+    # ("Петра Иванова"; not an indeclinable "Кэтрин Джексон", nor "Анна Иванова")
+    oblique: bool = False
 
 
 def _role_score(parses: tuple[WordParse, ...], gram: str) -> float:
@@ -210,6 +213,7 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     role_of = [r if r not in ("?", "Part") else "Surn" for r in order]
     context = NameContext(case_hint, _predicate_gender(doc, first, last))
     case, gender, normal = name_in_nominative(words, role_of, morph, lex, context)
+    oblique = case != "nomn" and any(_inflected(w, n) for n, w in zip(normal, words))
     normal = [prefixes.get(i, "") + w for i, w in enumerate(normal)]
     nominative = case == "nomn" and (case_hint == "nomn" or
                                      words[-1].tag.get("Case") in (None, "Nom"))
@@ -222,10 +226,18 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     if len(words) == 1 and len(pieces) > 1 and not initials:
         # "Елизавета II": a regnal name identifies the person as a surname does
         return PersonCandidate(first, last, name, normal[0], None, None, (),
-                               nominative=nominative, gender=gender)
+                               nominative=nominative, gender=gender, oblique=oblique)
     return PersonCandidate(first, last, name, parts.get("Surn"), parts.get("Name"),
                            parts.get("Patr"), tuple(initials), nominative=nominative,
-                           gender=gender)
+                           gender=gender, oblique=oblique)
+
+
+def _inflected(word: Tok, nominative: str) -> bool:
+    """Does the name word stand in a case form of its own, changed from its nominative, by the
+    dictionary or by the tagger ("Петра", "Иванову"; not a guess for a foreign word the tagger
+    reads as a nominative: "Наттавута сообщил")?"""
+    return nominative.lower().replace("ё", "е") != word.low.replace("ё", "е") and (
+        any(p.known for p in word.parses) or word.tag.get("Case") not in (None, "Nom"))
 
 
 _PREDICATE_GENDERS = {"masc": "masc", "femn": "femn"}

@@ -205,9 +205,16 @@ class _Holder:
     lex: TitleLexicon
     first: int
     last: int
+    oblique: bool = False  # the name's own endings put it in an oblique case ("Петра Иванова")
 
     def cases(self) -> frozenset[str]:
-        return _name_cases(self.doc.toks[self.first:self.last])
+        cases = _name_cases(self.doc.toks[self.first:self.last])
+        return cases - {"nomn"} if self.oblique and cases != {"nomn"} else cases
+
+    def case(self) -> str | None:
+        """The case the tagger read the name's first word in, unless its endings rule it out."""
+        case = self.doc.toks[self.first].case
+        return None if self.oblique and case == "nomn" else case
 
 
 def _behind_preposition(h: _Holder, s: _Scan) -> bool:
@@ -232,7 +239,7 @@ def _no_shared_case(h: _Holder, s: _Scan) -> bool:
     complement of the title), "дочь капитана Ханна" (the title is the complement of another
     word)."""
     toks = h.doc.toks
-    case = toks[h.first].case
+    case = h.case()
     return not any(toks[x].case == case for x in s.heads) and \
         not _acting(h.doc, s.heads[0], h.lex) and not _acting_agrees(h, s.heads[0]) and \
         not _head_cases(toks[s.heads[0]]) & h.cases()
@@ -275,12 +282,13 @@ _NOT_APPOSITION: tuple[Veto[_Holder, _Scan], ...] = (
 
 
 def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
-            holder: tuple[int, int] | None = None) -> list[_Span]:
+            holder: tuple[int, int] | None = None, oblique: bool = False) -> list[_Span]:
     """The titles ending right before token ``start``, left to right (stacked titles split).
-    ``holder``: the tokens [first, last) of the name the titles are for (default: ``start``)."""
+    ``holder``: the tokens [first, last) of the name the titles are for (default: ``start``);
+    ``oblique``: that name's endings put it in an oblique case."""
     s = _scan(doc, start, lex, quoted, holder)
     if s.heads and holder is not None and \
-            any(v.holds(_Holder(doc, lex, *holder), s) for v in _NOT_APPOSITION):
+            any(v.holds(_Holder(doc, lex, *holder, oblique), s) for v in _NOT_APPOSITION):
         return []
     heads = list(s.heads)
     case = doc.toks[start if holder is None else holder[0]].case

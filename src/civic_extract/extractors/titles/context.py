@@ -444,8 +444,9 @@ def _complement_name(c: _Ctx, i: int) -> bool:
     """Is the genitive name right before person ``i`` the complement of a title of ``i``
     ("первый заместитель Клишаса Людмила Бокова")?"""
     start = c.people[i].first_tok
-    if i == 0 or c.people[i - 1].last_tok != start or c.doc.toks[start].case in (None, "gent"):
-        return False
+    if i == 0 or c.people[i - 1].last_tok != start or c.doc.toks[start].case in (None, "gent") \
+            or c.doc.toks[start - 1].sent != c.doc.toks[start].sent:
+        return False  # (names on two lines, a headline's and a caption's, are no complement)
     before = c.people[i - 1]
     # a name the tagger reads in the genitive, or one whose words do not decline ("врач Хиллари
     # Клинтон Лиза Бардек": two names side by side, the first the complement)

@@ -56,7 +56,7 @@ def _stack_before(a: _At) -> Iterator[list[_Named]]:
     c, i = a
     first = c.people[i].first_tok
     start = _start(c, i)
-    spans = _before(c.doc, start, c.lex, c.quoted, c.name(i))
+    spans = _before(c.doc, start, c.lex, c.quoted, c.name(i), c.people[i].oblique)
     if not spans:
         return
     named = [("before_name", s) for s in spans]
