@@ -38,11 +38,12 @@ from .predicates import (
     _apposition,
     _inverse_predicate,
     _object_predicate,
+    _past_adverbials,
     _predicate,
     _predicated,
     _relative_adverbials,
 )
-from .words import _STOP_TEXT, _acting_words, _age_word, _cases, _name_cases, _Span
+from .words import _STOP_TEXT, _acting_words, _age_word, _cases, _head_at, _name_cases, _Span
 
 
 def _start(c: _Ctx, i: int) -> int:
@@ -255,8 +256,16 @@ def _after_participle_rule(a: _Near) -> Iterator[_Span | None]:
         yield _predicated(c.doc, at.word, at.stop, c.lex, c.quoted, None)
         return
     p = c.doc.toks[at.word].parse if at.word < at.stop else None
-    if p is not None and p.pos == "PRTF" and p.normal in c.lex.title_verbs:
-        yield _predicated(c.doc, at.word + 1, at.stop, c.lex, c.quoted)
+    if p is None or p.pos != "PRTF":
+        return
+    k = _past_adverbials(c.doc, at.word + 1, at.stop, c.lex)  # "…, работавший ранее юристом"
+    if p.normal in c.lex.title_verbs:
+        yield _predicated(c.doc, k, at.stop, c.lex, c.quoted)
+    elif k < at.stop and c.doc.toks[k].case not in (None, c.doc.toks[at.word].case) and \
+            not _head_at(c.doc, at.word, c.lex):
+        yield None  # "Петров, представившийся офицером полиции": the participle governs a role
+        # he claims or a name he is given, no apposition ("…, уважаемый врач": one; "…,
+        # управляющий компанией": a title head itself)
 
 
 def _after_name_rule(a: _Near) -> Iterator[_Span | None]:
