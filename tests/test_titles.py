@@ -1401,6 +1401,31 @@ def test_pronoun_of_the_only_person_named_near(run, text, expected):
     assert {last: got.get(last) for last in expected} == expected
 
 
+# A subjectless predicate or a pronoun past people named in passing (once, as the genitive
+# complement of a noun) is said of the text's topic named before them
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров родился в Омске. Ивану Петрову 52 года. В его списке служба в администрации "
+     "Бориса Ельцина. После ухода с госслужбы работал адвокатом.",
+     {"Петров": ["адвокат"], "Ельцин": []}),
+    ("Анна Белова родилась в Омске. Беловой 40 лет. Она училась у профессора Марии Зайцевой. "
+     "Затем работала врачом в клинике.", {"Белова": ["врач"], "Зайцева": ["профессор"]}),
+    ("Олег Смирнов родился в Томске. Смирнов окончил школу. Он дружил с сыном Петра Орлова. "
+     "Позже он стал министром.", {"Смирнов": ["министр"], "Орлов": []}),
+    ("Ивану Петрову 52 года. Петров вырос в Омске. Отец Петрова дружил с семьей Бориса Ельцина "
+     "и Наины Ельциной. Затем он был назначен послом.", {"Петров": ["посол"], "Ельцин": []}),
+    # named twice, in the nominative or as a sentence's own participant: no passing mention
+    ("Иван Петров родился в Омске. Ивану Петрову 52 года. Борис Ельцин уехал в Москву. "
+     "Затем работал адвокатом.", {"Петров": [], "Ельцин": ["адвокат"]}),
+    ("Иван Петров родился в Омске. Ивану Петрову 52 года. Вчера к Борису Ельцину пришли "
+     "гости. Затем работал адвокатом.", {"Петров": []}),
+    ("Иван Петров родился в Омске. Ивану Петрову 52 года. Он знал семью Бориса Ельцина. "
+     "Ельцина помнят все. Затем работал адвокатом.", {"Петров": []}),
+])
+def test_topic_past_people_named_in_passing(run, text, expected):
+    got = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert {last: got.get(last) for last in expected} == expected
+
+
 # a pronoun's second predicate, past a comma and "где", "и", "а": the pronoun's person's title
 @pytest.mark.parametrize("text, expected", [
     ("Иван Петров родился в Омске. Он переехал в Томск, где работал учителем.",

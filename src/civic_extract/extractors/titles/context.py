@@ -226,6 +226,8 @@ def _antecedent(c: _Ctx, k: int, gender: str | None) -> int | None:
     i = _antecedent_in(c, k, gender, True)
     if i is None:
         i = _last_named(c, k, gender)
+    if i is None:
+        i = _topic_past_passing(c, k, gender)
     return i if i is not None else _only_named(c, k, gender)
 
 
@@ -264,6 +266,33 @@ def _last_named(c: _Ctx, k: int, gender: str | None) -> int | None:
     if i is None or not _named_in_nominative(c, i) and not _sole_topic(c, i):
         return None
     return i if _topic(c, i) and (gender is None or _gender_agrees(c, i, gender)) else None
+
+
+def _topic_past_passing(c: _Ctx, k: int, gender: str | None) -> int | None:
+    """The last mention before token ``k``, up to ``_TOPIC_SENTS`` sentences back, of the person
+    the text names more often than anyone else, of no clashing gender, when everyone named
+    since is named in passing: once, as the genitive complement of a noun ("Иванову 52 года.
+    Работал в администрации Бориса Ельцина. Затем работал адвокатом"; not "Ивану Петрову
+    позвонили", "у Ивана Петрова нет опыта": people the sentence is about)."""
+    def ok(i: int) -> bool:
+        return _sole_topic(c, i) and (gender is None or _gender_agrees(c, i, gender))
+
+    i = _last_named_before(c, k, _TOPIC_SENTS, ok)
+    if i is None:
+        return None
+    return i if all(_in_passing(c, j) for j in range(i + 1, bisect_right(c.last_toks, k))) \
+        else None
+
+
+def _in_passing(c: _Ctx, i: int) -> bool:
+    """Is person ``i`` named once in the text, as the genitive complement of the noun before
+    it ("в администрации Бориса Ельцина", "после своего учителя Артемия Арциховского")?"""
+    p = c.people[i]
+    before = c.doc.toks[p.first_tok - 1] if p.first_tok > 0 else None
+    return c.named[p.last or p.name] == 1 and before is not None and \
+        before.parse is not None and before.parse.pos == "NOUN" and before.text.islower() and \
+        "gent" in _name_cases(c.doc.toks[p.first_tok:p.last_tok]) and \
+        not _named_in_nominative(c, i)
 
 
 def _sole_topic(c: _Ctx, i: int) -> bool:
