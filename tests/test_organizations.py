@@ -1081,6 +1081,28 @@ def test_name_after_an_abbreviation_is_one_organization(run, text):
     assert len(orgs[0].mentions) == 2
 
 
+# a name that runs on past its mention over a place or a parent body: the mention's own name, in
+# the nominative, is a form the text names the organization by, an alias
+@pytest.mark.parametrize("text, name, alias", [
+    ("Решение Верховного суда Испании обжаловано.", "Верховный суд Испании", "Верховный суд"),
+    ("Дело рассмотрят в Хорошевском суде Москвы.", "Хорошевский суд Москвы", "Хорошевский суд"),
+    ("Письмо направили в министерство культуры Польши.", "министерство культуры Польши",
+     "министерство культуры"),
+    ("Выступил председатель Ассамблеи народа Казахстана.", "Ассамблея народа Казахстана",
+     "Ассамблея народа"),
+    ("Законопроект одобрила Палата представителей Конгресса США.",
+     "Палата представителей Конгресса США", "Палата представителей"),
+])
+def test_mention_before_a_place_or_parent_is_an_alias(run, text, name, alias):
+    org = next(o for o in run(text).organizations if o.name == name)
+    assert alias in org.aliases
+
+
+def test_mention_that_is_the_whole_name_gives_no_alias(run):
+    orgs = run("Управление образования ВКО провело конкурс.").organizations
+    assert [(o.name, o.aliases) for o in orgs] == [("Управление образования ВКО", ())]
+
+
 def test_legal_form_gives_no_alias(run):
     assert [(o.name, o.aliases) for o in run("Грант получило ОО «Батыр».").organizations] == \
         [("Батыр", ())]

@@ -80,6 +80,9 @@ class OrgCandidate:
     anchor: int = -1  # the legal-form or organization word a rule started at
     known: bool = False  # found by the gazetteer: it outranks a person or place on its words
     rule: str = ""
+    # the mention's own name when the name runs on past it ("Верховный суд | Испании",
+    # "Палата представителей | Конгресса США"): a form the text names the organization by
+    written: str | None = None
 
 
 _Order = tuple[int, int, int]  # (stage, position, sub-position): the order of the output
@@ -1922,6 +1925,14 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: OrgLexicon,
     for rule, f in run(RULES, VETOES, ctx, kind="organizations",
                        span=lambda f: (f.org.first_tok, f.org.last_tok), trace=trace):
         ctx.state.keep(f)
-        out.append((f.order, replace(_with_relational(doc, _with_directorate(doc, f.org, lex)),
-                                     rule=rule)))
+        org = _with_relational(doc, _with_directorate(doc, f.org, lex))
+        out.append((f.order, replace(org, rule=rule, written=_written(ctx, org))))
     return [o for _, o in sorted(out, key=lambda x: x[0])]
+
+
+def _written(c: _Ctx, o: OrgCandidate) -> str | None:
+    """The name of the mention alone, in the nominative, when the organization's name runs on
+    past it over a place, a parent body or a namesake; None when it does not."""
+    if o.name_last <= o.last_tok or o.name_first >= o.last_tok or o.form is not None:
+        return None
+    return _quoted_name(c, o.name_first, o.last_tok)

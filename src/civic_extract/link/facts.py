@@ -82,6 +82,8 @@ class OrgFact:
     # the quoted or Latin name after an abbreviation that stands for the kind of body ("ФК
     # «Спартак»" → "Спартак"), a name the text gives the organization too
     short: str | None = None
+    # the mention's own name when the name runs on past it ("Верховный суд | Испании")
+    written: str | None = None
 
     @property
     def org_key(self) -> str:

@@ -123,7 +123,7 @@ def org_facts(doc: Doc, orgs: Iterable[OrgCandidate], lex: PlaceLexicon | None =
         out.append(OrgFact(_span(doc, o.first_tok, o.last_tok), _span(doc, first, last),
                            o.name, o.form, o.form_full, entry[1] if entry else o.kind, o.rule,
                            entry[0] if entry else None, whole, country,
-                           _after_abbreviation(doc, o, first)))
+                           _after_abbreviation(doc, o, first), o.written))
     return out
 
 
@@ -448,7 +448,8 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
         form_full = next((c.form_full for c in group if c.form_full), None)
         kind = next((c.kind for c in group if c.form), group[0].kind)
         aliases = tuple(dict.fromkeys(n for n in (*g.names, *(c.name for c in group),
-                                                  *(c.short for c in group if c.short))
+                                                  *(c.short for c in group if c.short),
+                                                  *(c.written for c in group if c.written))
                                       if key(n) != key(name)))
         records.append(Organization(name, form, form_full, kind,
                                     _mentions(text, (c.mention for c in group)),
