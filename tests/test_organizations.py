@@ -1237,6 +1237,34 @@ def test_body_complement_stops_at_a_pronoun(run, text, names):
     assert [o.name for o in run(text).organizations] == names
 
 
+# A body's genitive complement runs over a place that does not decline or that stands as the
+# apposition of a place word, whatever case the tagger reads it in; the mention leaves the place
+# (and its place word) to the place.
+@pytest.mark.parametrize("text, name, mention", [
+    ("Шеф полиции Сан-Диего рассказал о нападении.", "полиция Сан-Диего", "полиции"),
+    ("Решение мэрии Тбилиси опубликовано.", "мэрия Тбилиси", "мэрии"),
+    ("Сотрудники полиции Торонто задержали мужчину.", "полиция Торонто", "полиции"),
+    ("Итальянская прокуратура города Павия обвинила его.",
+     "Итальянская прокуратура города Павия", "Итальянская прокуратура"),
+    ("Сотрудники полиции города Шарлотт задержали мужчину.", "полиция города Шарлотт",
+     "полиции"),
+    ("Дело передали в прокуратуру города Павии.", "прокуратура города Павии", "прокуратуру"),
+])
+def test_body_runs_over_an_undeclined_place(run, text, name, mention):
+    orgs = [(o.name, [m.text for m in o.mentions]) for o in run(text).organizations]
+    assert orgs == [(name, [mention])]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a declinable place in the nominative is no complement: the next phrase's
+    ("Полиция Москва не комментирует.", "Полиция"),
+    # a surname the dictionary guesses declines: no undeclined place
+    ("Сотрудники полиции Смагулов и Петров ушли.", "полиция"),
+])
+def test_body_stops_before_a_declinable_word(run, text, name):
+    assert [o.name for o in run(text).organizations] == [name]
+
+
 # A known name that opens with a participle is found in every case, not only the nominative.
 @pytest.mark.parametrize("text, names", [
     ("Контракт получила Объединенная авиастроительная корпорация.",

@@ -1531,6 +1531,31 @@ def _before_person(doc: Doc, head: int, last: int) -> int:
 _MAX_BODY_COMPLEMENT = 6
 
 
+def _undeclined_place(doc: Doc, lex: OrgLexicon, k: int, sent: int) -> int:
+    """The end of a place name at token ``k`` that the body's genitive complement runs over
+    though it stands in no genitive: its words do not decline ("полиции | Сан-Диего", "мэрии |
+    Тбилиси"), or it is the apposition of a place word ("университета штата | Калифорния",
+    "прокуратура города | Павия"); ``k`` when there is none."""
+    span = next(((a, b) for type_, a, b in doc.ner if type_ == "LOC" and a == k), None)
+    if span is None or doc.toks[k].sent != sent or doc.toks[k].case == "gent":
+        return k
+    before = doc.toks[k - 1]
+    named = before.text.islower() and before.lemma.replace("ё", "е") in lex.unit_words and \
+        doc.toks[k].text[:1].isupper()
+    return span[1] if named or all(_indeclinable(t) for t in doc.toks[span[0]:span[1]]) else k
+
+
+_FOREIGN_ENDINGS = tuple("оиеуюэ")
+
+
+def _indeclinable(t: Tok) -> bool:
+    """A word the dictionary knows as indeclinable ("Тбилиси", "Осло"), or an unknown one with
+    a foreign ending no Russian noun declines from ("Сан-Диего"; not a guessed "Смагулов")."""
+    if any("Fixd" in p.grams for p in t.parses if p.known):
+        return True
+    return t.is_word() and not any(p.known for p in t.parses) and t.low.endswith(_FOREIGN_ENDINGS)
+
+
 def _bodies(c: _Ctx) -> Iterator[_Found]:
     """State and public bodies the NER leaves out because they are written in lowercase:
     "министерство культуры Польши", "федеральный суд", "городского совета", "правительство";
@@ -1563,6 +1588,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                  last == t.i + 1 and _body_pair(c, t.i, last + 1)) and \
                 not _pronominal(toks[last]):
             last += 1  # not over a title ("министерства | министра"); "военного округа" is none
+        last = _undeclined_place(doc, lex, last, t.sent)
         last = _joined_field(doc, lex, last, entry[0] == "state")
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
@@ -1578,19 +1604,24 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                 or _cuts_a_name(doc, t.i, last) or _describes_quoted(c, t.i, last):
             continue
         name = nominative(doc, first, last, c.morph, organization=True)
-        # the mention leaves the proper-name complement to the place or organization it is
-        m_last = last
-        while m_last > t.i + 1 and (toks[m_last - 1].text[:1].isupper() or
-                                    toks[m_last - 1].low == "и" and toks[m_last].ner == "PER" or
-                                    toks[m_last - 1].text == "." or
-                                    toks[m_last - 1].low in ("имени", "им") or
-                                    _unit_of_a_name(toks, m_last - 1, t.i, lex)):
-            m_last -= 1
-        if toks[m_last - 1].pos in ("PREP", "CONJ"):
-            m_last = last  # "управления ФСБ по Чечне": a complement after "по" is the body's
-        yield _Found("lowercase_body", OrgCandidate(first, m_last, name, None, None, entry[0],
-                                                    first, last),
+        yield _Found("lowercase_body", OrgCandidate(first, _body_mention_end(toks, t.i, last, lex),
+                                                    name, None, None, entry[0], first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _body_mention_end(toks: Sequence[Tok], head: int, last: int, lex: OrgLexicon) -> int:
+    """The end of a body's mention: it leaves the proper-name complement ending at ``last`` to
+    the place or organization it is ("полиции | Сан-Диего", "прокуратура | города Павии"),
+    but not a complement after "по" ("управления ФСБ по Чечне")."""
+    m_last = last
+    while m_last > head + 1 and (toks[m_last - 1].text[:1].isupper() or
+                                 toks[m_last - 1].low == "и" and toks[m_last].ner == "PER" or
+                                 toks[m_last - 1].text == "." or
+                                 toks[m_last - 1].low in ("имени", "им") or
+                                 _unit_of_a_name(toks, m_last - 1, head, lex) or
+                                 _unit_before_a_name(toks, m_last - 1, last, lex)):
+        m_last -= 1
+    return last if toks[m_last - 1].pos in ("PREP", "CONJ") else m_last
 
 
 def _describes_quoted(c: _Ctx, head: int, last: int) -> bool:
@@ -1675,6 +1706,13 @@ def _unit_of_a_name(toks: Sequence[Tok], k: int, head: int, lex: OrgLexicon) -> 
     of a place's name ("Партизанского | района | города Минска", "Южного | округа")?"""
     return k - 1 > head and toks[k].text.islower() and toks[k].lemma in lex.unit_words and \
         (toks[k - 1].text[:1].isupper() or toks[k - 1].lemma in lex.unit_words)
+
+
+def _unit_before_a_name(toks: Sequence[Tok], k: int, last: int, lex: OrgLexicon) -> bool:
+    """Is token k a lowercase unit word that opens the capitalized place name after it, up to
+    ``last`` ("прокуратура | города Павии", "университета | штата Калифорния")?"""
+    return k + 1 < last and toks[k].text.islower() and toks[k].lemma in lex.unit_words and \
+        toks[k + 1].text[:1].isupper()
 
 
 def _after_pri(toks: Sequence[Tok]) -> set[int]:
