@@ -567,6 +567,8 @@ RULE_ROWS = [
     ("Об этом сообщило министерство культуры Польши.", "lowercase_body",
      "министерство культуры"),
     ("Он окончил школу № 212.", "numbered_institution", "школу № 212"),
+    ("Ленинский и Советский районные суды рассмотрели дела.", "distributed_org_word",
+     "Ленинский"),
 ]
 
 
@@ -1263,6 +1265,47 @@ def test_body_runs_over_an_undeclined_place(run, text, name, mention):
 ])
 def test_body_stops_before_a_declinable_word(run, text, name):
     assert [o.name for o in run(text).organizations] == [name]
+
+
+# Capitalized adjectives joined by commas and "и" that share one plural organization word, its
+# lowercase adjectives shared too, name one organization each, in the singular: in any case,
+# gender and number of adjectives; a lone adjective is its name's mention.
+@pytest.mark.parametrize("text, expected", [
+    ("Ленинский и Советский районные суды рассмотрели дела.",
+     [("Ленинский районный суд", "Ленинский"),
+      ("Советский районный суд", "Советский районные суды")]),
+    ("Дела рассмотрели в Ленинском и Советском районных судах.",
+     [("Ленинский районный суд", "Ленинском"),
+      ("Советский районный суд", "Советском районных судах")]),
+    ("Решения Ленинского, Советского и Кировского районных судов обжалованы.",
+     [("Ленинский районный суд", "Ленинского"), ("Советский районный суд", "Советского"),
+      ("Кировский районный суд", "Кировского районных судов")]),
+    ("Он учился в Оксфордском и Стэнфордском университетах.",
+     [("Оксфордский университет", "Оксфордском"),
+      ("Стэнфордский университет", "Стэнфордском университетах")]),
+    ("Врачи Первой и Второй городских больниц бастуют.",
+     [("Первая городская больница", "Первой"),
+      ("Вторая городская больница", "Второй городских больниц")]),
+    # a surname-like adjective the dictionary knows only as a surname, a word only the NER
+    # calls an organization's
+    ("Он руководил Лебединским и Михайловским горно-обогатительными комбинатами.",
+     [("Лебединский горно-обогатительный комбинат", "Лебединским"),
+      ("Михайловский горно-обогатительный комбинат",
+       "Михайловским горно-обогатительными комбинатами")]),
+])
+def test_adjectives_sharing_a_plural_organization_word(run, text, expected):
+    orgs = [(o.name, o.mentions[0].text) for o in run(text).organizations]
+    assert orgs == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Старые и новые заводы работают.",  # lowercase adjectives: a class
+    "Министерства и ведомства работают.",
+    "Ленинский районный суд и прокуратура проверили дело.",  # one adjective
+])
+def test_no_shared_organization_word(traced, text):
+    assert all(o.rule for o in traced(text).organizations)
+    assert all(o.rule != "distributed_org_word" for o in traced(text).organizations)
 
 
 # A known name that opens with a participle is found in every case, not only the nominative.

@@ -223,10 +223,12 @@ def _person_named_elsewhere(s: _State) -> None:
     s.orgs = _to_people(s, s.orgs, "named_elsewhere", named)
 
 
-# Rules that read a cue against the NER's type: a listing word ("кланов Бонанно, Гамбино"),
-# the word "имени" before a person's name, a gazetteer's place the NER calls an organization
-# ("МКС"; in Latin letters: "из France").
-_CUE_RULES = frozenset({"org_word_list", "eponym", "ner_org_in_gazetteer", "latin_name"})
+# Rules that read a cue against the NER's type: a listing word ("кланов Бонанно, Гамбино"), a
+# shared plural organization word ("Лебединским и Михайловским комбинатами"), the word "имени"
+# before a person's name, a gazetteer's place the NER calls an organization ("МКС"; in Latin
+# letters: "из France").
+_CUE_RULES = frozenset({"org_word_list", "distributed_org_word", "eponym", "ner_org_in_gazetteer",
+                        "latin_name"})
 _NER_RULES = frozenset({"ner", "ner_place", "ner_org"})
 
 

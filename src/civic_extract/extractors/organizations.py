@@ -3,6 +3,8 @@
 ``RULES`` lists the constructions in the order they claim words, in six stages; a stage sees the
 words the candidates of the stages before it claimed:
 
+0. capitalized adjectives that share one plural organization word (``distributed_org_word``:
+   "Ленинский и Советский районные суды" gives two courts);
 1. a legal form or an organization word before a quoted name (``legal_form_quoted``,
    ``legal_form_list``, ``org_word_quoted``): these split what the NER merges ("ОО «SARA», ОО
    «Волонтерское LIDER.KZ»");
@@ -51,6 +53,7 @@ from .phrase import (
     body_abbreviation,
     building_seat,
     compound_body,
+    distributed,
     facility_compound,
     facility_stay,
     field_noun,
@@ -1814,6 +1817,30 @@ _STAGES: dict[int, Callable[[_Ctx], list[_Found]]] = {
 }
 
 
+def _word_kind(lemma: str, lex: OrgLexicon) -> str | None:
+    """The kind of organization the lemma names as an organization word or a body word."""
+    body = lex.body_words.get(lemma.replace("ё", "е"))
+    return lex.org_words.get(lemma) or (body[0] if body is not None else None)
+
+
+def _distributed_words(c: _Ctx) -> Iterator[_Found]:
+    """Organizations that share one plural organization word (or a plural noun the NER ends an
+    organization with), its lowercase adjectives shared too: "Ленинский и Советский районные
+    суды", "в Оксфордском и Стэнфордском университетах", "Лебединский и Михайловский
+    горно-обогатительные комбинаты" give one each, named in the singular."""
+    for h, t in enumerate(c.doc.toks):
+        noun = next((p for p in t.parses if p.pos == "NOUN" and "plur" in p.grams and
+                     _word_kind(p.normal, c.lex) is not None), None)
+        kind = _word_kind(noun.normal, c.lex) if noun is not None else \
+            "other" if t.ner == "ORG" else None
+        if kind is None:
+            continue
+        for j, (a, b, name) in enumerate(distributed(c.doc, c.morph, h, shared_modifiers=True,
+                                                     noun=noun)):
+            yield _Found("distributed_org_word", OrgCandidate(a, b, name, None, None, kind, a, b),
+                         (_QUOTED, h, j - len(c.doc.toks)), checked=name)
+
+
 def _stage_rule(stage: int, name: str) -> Rule[_Ctx, _Found]:
     """A rule whose candidates its stage finds (with those of the stage's other rules)."""
     return Rule(name, lambda c: [f for f in c.stage(stage) if f.rule == name])
@@ -1821,6 +1848,7 @@ def _stage_rule(stage: int, name: str) -> Rule[_Ctx, _Found]:
 
 # The constructions, stage by stage (see the module's docstring).
 RULES: tuple[Rule[_Ctx, _Found], ...] = (
+    Rule("distributed_org_word", _distributed_words),
     _stage_rule(_QUOTED, "legal_form_quoted"),
     _stage_rule(_QUOTED, "legal_form_list"),
     _stage_rule(_QUOTED, "org_word_quoted"),

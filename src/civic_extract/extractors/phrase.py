@@ -22,7 +22,7 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
-           "field_noun"]
+           "field_noun", "distributed", "adjective_in"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -522,3 +522,79 @@ def outside_parentheses(toks: Sequence[Tok]) -> list[Tok] | None:
         elif depth == 0:
             out.append(t)
     return out if depth == 0 else None
+
+
+_GENDERS = ("masc", "femn", "neut")
+
+
+def adjective_in(tok: Tok, case: str | None) -> WordParse | None:
+    """The adjective reading of ``tok`` in ``case`` (the tagger may have preferred a noun for
+    an unknown "Бурабайском"), or the reading of a surname that declines as one ("Лебединский",
+    which the dictionary knows only as a surname)."""
+    return next((p for p in tok.parses if case in p.grams and (
+        p.pos in _ADJ or p.pos == "NOUN" and "Surn" in p.grams and
+        p.normal.endswith(_ADJECTIVE_SURNAMES))), None)
+
+
+_ADJECTIVE_SURNAMES = ("ский", "цкий")
+
+
+def distributed(doc: Doc, morph: Morphology, h: int, shared_modifiers: bool = False,
+                noun: WordParse | None = None) -> list[tuple[int, int, str]]:
+    """The names that share the plural noun at token ``h``: two or more capitalized adjectives
+    in its case, joined by commas and "и", each with the noun in the nominative singular ("в
+    Рязанской, Костромской и Архангельской областях" → "Рязанская область", …). With
+    ``shared_modifiers`` the lowercase adjectives between the last of them and the noun are
+    shared too ("Ленинский и Советский районные суды" → "Ленинский районный суд", …). Each
+    (first, last, name): an adjective alone is its name's mention; the last one's runs to the
+    noun. ``noun``: the noun's reading (default the tagger's: "судов" of "суд", not "судно")."""
+    t = doc.toks[h]
+    reading = noun or t.parse
+    gender = next((g for g in _GENDERS if reading is not None and g in reading.grams), None)
+    if h == 0 or reading is None or "plur" not in reading.grams or gender is None:
+        return []
+    word = (morph.inflect(noun, {"nomn", "sing"}) if noun is not None else None) or \
+        inflect_word(morph, t, {"nomn", "sing"}, force=True)
+    # the tagger's case first, then the noun's other plural readings ("комбинаты": nominative
+    # or accusative)
+    cases = dict.fromkeys([t.case, *(g for p in t.parses if p.pos == "NOUN" and "plur" in p.grams
+                                     for g in p.grams if g in _CASE_GRAMS)])
+    for case in cases:
+        found = _sharing(doc, morph, h, case, gender, shared_modifiers, word.lower())
+        if found:
+            return found
+    return []
+
+
+def _sharing(doc: Doc, morph: Morphology, h: int, case: str | None, gender: str,
+             shared_modifiers: bool, word: str) -> list[tuple[int, int, str]]:
+    """``distributed`` with the noun read in ``case`` (``word``: it in the nominative
+    singular)."""
+    toks = doc.toks
+    t = toks[h]
+    k = h - 1
+    modifiers: list[str] = []
+    while shared_modifiers and k >= 0 and toks[k].sent == t.sent and toks[k].text.islower() and \
+            (p := adjective_in(toks[k], case)) is not None and "plur" in p.grams:
+        modifiers.insert(0, morph.inflect(p, {"nomn", "sing", gender}) or toks[k].text)
+        k -= 1
+    adjs: list[int] = []
+    while k >= 0 and toks[k].sent == t.sent:
+        w = toks[k]
+        if w.is_word() and w.text[:1].isupper() and adjective_in(w, case) is not None:
+            adjs.append(k)
+            k -= 1
+            if k >= 0 and toks[k].text in (",", "и"):
+                k -= 1
+                continue
+        break
+    if len(adjs) < 2:
+        return []
+    tail = " ".join([*modifiers, word])
+    out = []
+    for a in sorted(adjs):
+        ap = adjective_in(toks[a], case)
+        form = morph.inflect(ap, {"nomn", "sing", gender}) if ap is not None else None
+        adj = restore_case(form, toks[a].text) if form else toks[a].text
+        out.append((a, h + 1 if a == max(adjs) else a + 1, f"{adj} {tail}"))
+    return out

@@ -34,11 +34,13 @@ from typing import Generic, TypeVar
 from ..document import Doc, Tok, key
 from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
-from ..text.morph import Morphology, WordParse
+from ..text.morph import Morphology
 from .phrase import (
+    adjective_in,
     before_po,
     body_abbreviation,
     building_seat,
+    distributed,
     facility_compound,
     facility_stay,
     function_word,
@@ -379,46 +381,14 @@ def _inner(doc: Doc, k: int, lex: PlaceLexicon, taken: set[int], quoted: set[int
     return None
 
 
-_GENDERS = ("masc", "femn", "neut")
-
-
-def _adjective(tok: Tok, case: str | None) -> WordParse | None:
-    """The adjective reading of ``tok`` in ``case`` (the tagger may have preferred a noun for
-    an unknown "Бурабайском")."""
-    return next((p for p in tok.parses if p.pos in ("ADJF", "PRTF") and case in p.grams), None)
-
-
 def _distributed(doc: Doc, morph: Morphology, lex: PlaceLexicon) -> list[PlaceCandidate]:
     """Names that share one plural place word: "в Рязанской, Костромской и Архангельской
     областях" gives three regions, each "… область" in the singular."""
     out = []
-    toks = doc.toks
-    for h, t in enumerate(toks):
-        lemma = t.lemma.replace("ё", "е")
-        kind = lex.place_words.get(lemma)
-        if kind is None or t.parse is None or "plur" not in t.parse.grams or h == 0:
-            continue
-        gender = next((g for g in _GENDERS if g in t.parse.grams), None)
-        adjs: list[int] = []
-        k = h - 1
-        while k >= 0 and toks[k].sent == t.sent:
-            w = toks[k]
-            if w.is_word() and w.text[:1].isupper() and _adjective(w, t.case) is not None:
-                adjs.append(k)
-                k -= 1
-                if k >= 0 and toks[k].text in (",", "и") and adjs:
-                    k -= 1
-                    continue
-            break
-        if len(adjs) < 2 or gender is None:
-            continue
-        noun = inflect_word(morph, t, {"nomn", "sing"}, force=True).lower()
-        for a in sorted(adjs):
-            ap = _adjective(toks[a], t.case)
-            form = morph.inflect(ap, {"nomn", "sing", gender}) if ap is not None else None
-            adj = restore_case(form, toks[a].text) if form else toks[a].text
-            last = h + 1 if a == max(adjs) else a + 1
-            out.append(PlaceCandidate(a, last, f"{adj} {noun}", kind))
+    for h, t in enumerate(doc.toks):
+        kind = lex.place_words.get(t.lemma.replace("ё", "е"))
+        if kind is not None:
+            out += [PlaceCandidate(a, b, name, kind) for a, b, name in distributed(doc, morph, h)]
     return out
 
 
@@ -649,7 +619,7 @@ def _street(s: _Span) -> list[_Found]:
             not prev.text[:1].islower() or \
             lex.place_words.get(prev.lemma.replace("ё", "е")) != "other":
         return []
-    city_street = (first > 1 and _adjective(doc.toks[first - 2], prev.case) is not None
+    city_street = (first > 1 and adjective_in(doc.toks[first - 2], prev.case) is not None
                    and doc.toks[first - 2].text[:1].isupper()) or (
         prev.parse is not None and "plur" in prev.parse.grams) or \
         _known_kind(doc, first, s.last, lex) in ("city", "country")
