@@ -14,8 +14,10 @@ document alone); where their spans overlap, the rules below decide, in this orde
    ``name_parts``: a place or an organization inside a longer person's name is part of the name
    ("района Смагулов | Мейржан Серикбосынович"), as is one a name after a title overlaps;
 4. ``person_named_elsewhere``: a name the NER calls an organization here and a person
-   elsewhere ("Владимир Макеенко … Макеенко заявил") is the person; ``person_not_place``: a
-   place the NER saw on a first name and a dictionary surname ("Ахмат-Хаджи Кадырова") too;
+   elsewhere ("Владимир Макеенко … Макеенко заявил") is the person; ``name_after_body``: an
+   organization that runs on into such a person's full name in the nominative ends before it
+   ("глава МАГАТЭ | Юкия Амано"); ``person_not_place``: a place the NER saw on a first name and
+   a dictionary surname ("Ахмат-Хаджи Кадырова") too;
 5. ``one_type``: the same words are one kind of entity: of an organization and a person or a
    place with one span, the one a cue found ("кланов Бонанно, Гамбино": organizations; "им.
    Фрунзе": a person), else the one of the NER's type, else the organization;
@@ -35,7 +37,7 @@ from typing import TypeVar
 from .document import Doc, Tok
 from .extractors.organizations import OrgCandidate
 from .extractors.people import PersonCandidate, person_from_tokens
-from .extractors.phrase import word_stem
+from .extractors.phrase import eponym_before, nominative, word_stem
 from .extractors.places import PlaceCandidate
 from .lexicon import PeopleLexicon
 from .link.spans import Cover, Hull
@@ -223,6 +225,39 @@ def _person_named_elsewhere(s: _State) -> None:
     s.orgs = _to_people(s, s.orgs, "named_elsewhere", named)
 
 
+def _name_after_body(s: _State) -> None:
+    """An organization that runs on into the full name, in the nominative, of a person the text
+    names elsewhere ("глава МАГАТЭ | Юкия Амано", "администрация Джорджа Буша | Джеймс Коми"):
+    the name is the person's (a body's complement would stand in the genitive); the
+    organization ends before it, and a lowercase body left as its head word alone ("этого
+    университета | Антони Доменеч") is none."""
+    full = {(word_stem(p.first), word_stem(p.last)) for p in s.people if p.first and p.last}
+    if not full or not s.orgs:
+        return
+    kept = []
+    for o in s.orgs:
+        k = o.last_tok - 2
+        words = s.doc.toks[k:o.last_tok] if k > o.first_tok else []
+        person = person_from_tokens(s.doc, k, o.last_tok, s.morph, s.lex) \
+            if o.rule in _BODY_RULES and o.form is None and not o.known and \
+            o.name_last == o.last_tok and len(words) == 2 and \
+            all(t.is_word() and t.text[:1].isupper() for t in words) and \
+            (word_stem(words[0].text), word_stem(words[1].text)) in full and \
+            eponym_before(s.doc, o.last_tok - 1) is None else None  # "завод им. | Серго …"
+        if person is None or person.oblique or not person.nominative:
+            kept.append(o)
+            continue
+        s.people.append(replace(person, rule="name_after_body"))
+        if o.rule == "ner_org" or k - o.first_tok > 1:
+            name = nominative(s.doc, o.first_tok, k, s.morph, organization=True)
+            kept.append(replace(o, last_tok=k, name_last=k, name=name, written=None))
+    s.people.sort(key=lambda p: p.first_tok)
+    s.orgs = kept
+
+
+_BODY_RULES = frozenset({"ner_org", "lowercase_body"})
+
+
 # Rules that read a cue against the NER's type: a listing word ("кланов Бонанно, Гамбино"), a
 # shared plural organization word ("Лебединским и Михайловским комбинатами"), the word "имени"
 # before a person's name, a gazetteer's place the NER calls an organization ("МКС"; in Latin
@@ -290,6 +325,7 @@ RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("place_over_person", _place_over_person),
     ("name_parts", _name_parts),
     ("person_named_elsewhere", _person_named_elsewhere),
+    ("name_after_body", _name_after_body),
     ("person_not_place", _person_not_place),
     ("one_type", _one_type),
     ("person_labels", _person_labels),
