@@ -6,6 +6,13 @@ from __future__ import annotations
 import pytest
 
 ONE_ORGANIZATION = [
+    # the same first words, then an abbreviation of the rest (its words' initials, a hyphenated
+    # word's parts each): one organization, in any order of the two forms
+    ("Крупнейшее предприятие холдинга — Михайловский горно-обогатительный комбинат. В прошлом "
+     "году Михайловский ГОК увеличил выпуск.", "Михайловский горно-обогатительный комбинат",
+     ("Михайловский ГОК",)),
+    ("Правительство Российской Федерации утвердило план. Правительство РФ выделит средства.",
+     "Правительство Российской Федерации", ("Правительство РФ", "Правительство")),
     # the full name, then its first words when the rest names a place of the text
     ("Общественная палата Омской области провела форум. Затем Общественная палата наградила "
      "волонтеров.", "Общественная палата Омской области", ("Общественная палата",)),
@@ -55,6 +62,18 @@ ONE_ORGANIZATION = [
     ("Сенаторы Совфеда одобрили закон. Решение Совета Федерации опубликовано.",
      "Совет Федерации", ("Совфед",)),
 ]
+
+
+@pytest.mark.parametrize("text, names", [
+    # another first word, or an abbreviation of other words: two organizations
+    ("Крупнейшее предприятие холдинга — Михайловский горно-обогатительный комбинат. В прошлом "
+     "году Стойленский ГОК увеличил выпуск.",
+     ["Михайловский горно-обогатительный комбинат", "Стойленский ГОК"]),
+    ("Правительство Российской Федерации утвердило план. Правительство РК выделит средства.",
+     ["Правительство Российской Федерации", "Правительство РК"]),
+])
+def test_an_abbreviated_end_of_another_name_is_another_organization(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
 
 
 @pytest.mark.parametrize("text, name, aliases", ONE_ORGANIZATION)

@@ -374,6 +374,20 @@ def _unit_shortened(i: int, n: _Names, place_stems: AbstractSet[str]) -> set[int
             (unit in n.stems[j][len(prefix):] or unit in _ANY_REGION)}
 
 
+def _abbreviated_end(i: int, n: _Names) -> set[int]:
+    """The names group i's name shortens by an abbreviation of their last words after the same
+    first words ("Михайловский ГОК" of "Михайловский горно-обогатительный комбинат", "Омский
+    НПЗ" of "Омский нефтеперерабатывающий завод")."""
+    words = n.names[i].split()
+    letters = _abbreviates(words[-1]) if len(words) > 1 else None
+    if letters is None or _abbreviates(n.names[i]) is not None:
+        return set()
+    prefix = n.stems[i][:len(words) - 1]
+    return {j for j in n.by_first.get(n.stems[i][0], ()) if j != i and
+            len(n.stems[j]) > len(prefix) + 1 and n.stems[j][:len(prefix)] == prefix and
+            letters in _initials(" ".join(n.names[j].split()[len(prefix):]))}
+
+
 def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[str],
                   head_stems: AbstractSet[str]) -> set[int]:
     """The groups whose name group i's name may shorten (see ``_shorter_forms``)."""
@@ -386,6 +400,7 @@ def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[
     letters = _abbreviates(name)
     if letters is not None:
         longer |= set(n.by_initials.get(letters, ()))
+    longer |= _abbreviated_end(i, n)
     if form is None and name[:1].isupper():
         # the head word alone ("Палата"), or the end of the name with its head ("Театр сатиры",
         # "Исторический музей" of "Московский академический театр сатиры", "Национальный
