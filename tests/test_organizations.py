@@ -1336,6 +1336,19 @@ def test_person_name_after_a_body(run, text, orgs, person, mentions):
     assert not any(k in org_words for m in found.mentions for k in range(m.start, m.stop))
 
 
+# "такие X, как «…», «…»": the noun before "как" says what the quoted names of the list are,
+# organizations after an organization word, works after a work word.
+@pytest.mark.parametrize("text, names", [
+    ("В конкурсе участвуют такие фонды, как «Ана Үйі» и «Батыр».", ["Ана Үйі", "Батыр"]),
+    ("Среди спонсоров такие компании, как «Газпром» и «Лукойл».", ["Газпром", "Лукойл"]),
+    ("К показу будут представлены такие картины, как «Цирк», «Новые времена» и «Огни большого "
+     "города».", []),
+    ("Зрители увидят такие спектакли, как «Ревизор» и «Чайка».", []),
+])
+def test_list_after_such_as(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
 # A known name that opens with a participle is found in every case, not only the nominative.
 @pytest.mark.parametrize("text, names", [
     ("Контракт получила Объединенная авиастроительная корпорация.",

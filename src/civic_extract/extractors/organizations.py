@@ -336,6 +336,8 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         if k > start and doc.toks[k - 1].lemma in lex.not_org_heads and len(form.lemmas) > 1:
             return after  # "форум некоммерческих организаций «…»": the quote names the event
     after = _complements(doc, after, stop)
+    if after + 2 < stop and doc.toks[after].text == "," and doc.toks[after + 1].low == "как":
+        after += 2  # "такие фонды, как «Ана Үйі» и «Батыр»"
     if after >= stop or doc.toks[after].text not in QUOTES:
         return k + 1
     if form is None and any(_match_form(doc, j, stop, lex) for j in range(k + 1, after)):
@@ -1111,6 +1113,8 @@ def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: OrgLexicon) -
         before = doc.toks[k - 2]
     if before.text == ":":
         before = _list_owner(doc, k - 2) or before
+    if before.low == "как" and k >= 4 and doc.toks[k - 3].text == ",":
+        before = doc.toks[k - 4]  # "такие картины, как «Цирк», «Огни большого города»"
     p = before.parse
     if p is None or p.pos != "NOUN":
         return False
