@@ -160,6 +160,20 @@ def test_stacked_title_over_a_preposition(run, text, expected):
     assert titles == expected
 
 
+# Stacked titles split before the next title's adjectives, whichever of genitive and accusative
+# the tagger read for them ("генсека … | бывшего министра")
+@pytest.mark.parametrize("text, expected", [
+    ("Решили выдвинуть на пост генсека «газовой ОПЕК» бывшего министра энергетики Игоря "
+     "Юсуфова.", {"Юсуфов": ["генсек «газовой ОПЕК»", "министр энергетики"]}),
+    ("Поздравили директора школы заслуженного учителя Анну Петрову.",
+     {"Петрова": ["директор школы", "учитель"]}),
+    ("Наградили главу района бывшего депутата Ивана Петрова.",
+     {"Петров": ["глава района", "бывший депутат"]}),
+])
+def test_stacked_titles_split_before_adjectives(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a post word with its genitive title: the person named right after it, else before it
     ("Иван Петров подал в отставку с поста министра финансов.",

@@ -326,7 +326,10 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> li
     spans = []
     left = s.left if limit_left is None else _with_adjectives(doc, limit_left, s.left)
     for i, h in enumerate(starts):
-        end = s.start if i + 1 == len(starts) else _with_adjectives(doc, starts[i + 1], h + 1)
+        # the next title's adjectives are its own, whichever of genitive and accusative the
+        # tagger read ("генсека «…» | бывшего министра")
+        end = s.start if i + 1 == len(starts) else \
+            _with_adjectives(doc, starts[i + 1], h + 1, either_object=True)
         end = _time_tail(doc, h + 1, end)  # "министр | в 2010–2012 годах | Иван Петров"
         while end > h + 1 and (doc.toks[end - 1].low in ("и", ",") or
                                _age_word(doc.toks[end - 1]) is not None):

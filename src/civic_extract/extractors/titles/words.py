@@ -206,17 +206,23 @@ def _degree_adverbs() -> frozenset[str]:
     return frozenset(lines("degree_adverbs.txt"))
 
 
-def _with_adjectives(doc: Doc, head: int, limit: int) -> int:
+# A title head is animate: its accusative is its genitive, whichever of the two the tagger read
+# for the head and for its adjective ("бывшего | министра").
+_ANIMATE_OBJECT = frozenset({"gent", "accs"})
+
+
+def _with_adjectives(doc: Doc, head: int, limit: int, either_object: bool = False) -> int:
     """Extend a title head leftwards over the adjectives agreeing with it, joined by "и" too
     ("чрезвычайный и полномочный посол"), up to an age ("61-летняя певица": the age says
-    nothing of the post; data/age_adjectives.txt)."""
+    nothing of the post; data/age_adjectives.txt). ``either_object``: a genitive and an
+    accusative agree."""
     k = head
     case = doc.toks[head].case
 
     def agrees(t: Tok) -> bool:
         p = t.parse
-        return p is not None and p.pos in ("ADJF", "PRTF") and not (case and t.case != case) \
-            and _age_word(t) is None
+        return p is not None and p.pos in ("ADJF", "PRTF") and _age_word(t) is None and \
+            (not case or t.case == case or either_object and {t.case, case} == _ANIMATE_OBJECT)
 
     while k - 1 >= limit:
         if agrees(doc.toks[k - 1]):
