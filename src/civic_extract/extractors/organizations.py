@@ -618,7 +618,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     owned = before is not None and doc.toks[first].case == "gent" and \
         before.lemma.replace("ё", "е") in lex.body_words
     # "комитета | Совета Федерации по …": the complement is the outer body's
-    po = end if owned else _po_complement(doc, first, end, lex)
+    po = end if owned else max(_po_complement(doc, first, end, lex),
+                               _inner_po_complement(doc, first, end, lex))
     if po > end:
         end, rule = po, "ner_po_complement"
     pri = _pri_complement(doc, first, end, lex)
@@ -844,7 +845,7 @@ def _bracket_aliases(c: _Ctx) -> Iterator[_Found]:
                                                            o.kind, p, q), order)
 
 
-_MAX_PO = 8
+_MAX_PO = 14
 
 
 def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
@@ -895,6 +896,16 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             break
         k += 1
     return end if noun is not None else last
+
+
+def _inner_po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
+    """An NER span that stops inside its "по"-complement, before the fields joined to it,
+    runs on over them: "Комитета по регламенту | и организации парламентской деятельности",
+    "Управления по контролю за оборотом | алкогольных напитков, табачных изделий и оружия"
+    (the complement read whole from its "по" by ``_po_complement``). Returns the new end, or
+    ``last``."""
+    po = next((k for k in range(last - 2, first, -1) if doc.toks[k].low == "по"), None)
+    return last if po is None else max(last, _po_complement(doc, first, po, lex))
 
 
 _SETTLEMENT_ABBREVIATIONS = frozenset({"г", "город", "городу"})
