@@ -265,7 +265,26 @@ NESTED = [
 
     # a name with a complement runs over the abbreviation of its parent
     ("Он работал в Институте языкознания АН СССР.", "Институт языкознания АН СССР", "АН СССР"),
+    # a board of a body, in any case; a bare body's parent abbreviation may be Latin
+    ("Он стал членом Президиума РАМН.", "Президиум РАМН", "РАМН"),
+    ("Решение направили в Президиум РАН.", "Президиум РАН", "РАН"),
+    ("Члены Коллегии Минобороны России собрались в Москве.", "Коллегия Минобороны России",
+     "Минобороны России"),
+    ("Национальный совет PGA проголосовал за исключение.", "Национальный совет PGA", "PGA"),
+    ("Обвинение ему предъявил Международный трибунал ООН.", "Международный трибунал ООН",
+     "ООН"),
 ]
+
+
+# the predicate the NER runs into is no part of the name
+@pytest.mark.parametrize("text, name", [
+    ("Трибунал приговорил его к десяти годам.", "Трибунал"),
+    ("Международный трибунал постановил освободить его.", "Международный трибунал"),
+])
+def test_ner_span_stops_before_a_verb(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names and not any(" " + w in n for n in names
+                                     for w in ("приговорил", "постановил"))
 
 
 @pytest.mark.parametrize("text, outer, inner", NESTED)

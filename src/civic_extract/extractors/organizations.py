@@ -544,12 +544,20 @@ def _abbreviations(doc: Doc, first: int, last: int) -> bool:
 _DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 
 
+def _finite_verb(t: Tok) -> bool:
+    """A lowercase verb in a finite form, by the tagger and the dictionary alike."""
+    return t.text.islower() and t.pos == "VERB" and t.tag.pos in ("VERB", "AUX") and \
+        t.tag.get("VerbForm") == "Fin"
+
+
 def _dangling_end(doc: Doc, first: int, last: int) -> int:
     """An NER span that ends on a preposition ("Совета по взаимодействию с") stops before it,
     and before the "по" of its complement when it has one, which ``_po_complement`` then reads
     whole ("Совет по взаимодействию с общественными объединениями")."""
     while last - first > 1 and _DATE.match(doc.toks[last - 1].text):
         last -= 1  # a dateline glued to a heading: "Общественный совет 15.08.2025"
+    while last - first > 1 and _finite_verb(doc.toks[last - 1]):
+        last -= 1  # the predicate the NER ran into: "Трибунал | приговорил"
     if last - first < 2 or doc.toks[last - 1].pos not in ("PREP", "CONJ"):
         return last
     po = next((k for k in range(last - 2, first, -1) if doc.toks[k].low == "по"), None)
@@ -660,13 +668,12 @@ def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i:
                 first: int, last: int) -> int:
     """"Следственное управление | Следственного комитета Армении", "Институт языкознания | АН
     СССР", "Палата представителей | Конгресса США": the name runs over the organization in
-    the genitive it belongs to (which stays one of its own), after a name with a complement
-    also over an abbreviation in any case. ``last`` when there is none."""
-    generic = _generic(doc, first, last, lex)
+    the genitive it belongs to (which stays one of its own), or over an abbreviation in any
+    case ("Национальный совет | PGA"). ``last`` when there is none."""
     nxt = next(((f2, l2) for t2, f2, l2 in spans[i + 1:i + 2]
                 if t2 == "ORG" and f2 == last
                 and doc.toks[f2].sent == doc.toks[first].sent
-                and (doc.toks[f2].case == "gent" or not generic and
+                and (doc.toks[f2].case == "gent" or
                      all(t.text.isupper() and len(t.text) > 1
                          for t in doc.toks[f2:l2]))), None)
     if nxt is None:
