@@ -1531,19 +1531,30 @@ def _person_complement(doc: Doc, head: int, last: int, sent: int,
 
 
 def _held_from_before(c: _Ctx, first: int) -> bool:
-    """A body in the genitive after a title or a body noun in the genitive ("главы | ведомства
-    Александра Жарова", "спикера | парламента Анатолия Каминского", "отдела | ведомства Бориса
-    Едидина"): the name in the genitive after it is the holder of that title, not the body's
-    owner. Not after a title in another case ("представитель администрации Джорджа Буша |
-    Джеймс Коми": the holder follows in its case)."""
+    """A body in the genitive inside the genitive complement of a title ("главы | ведомства
+    Александра Жарова", "спикера | парламента Анатолия Каминского", "руководителя правового
+    отдела | ведомства Бориса Едидина", "главы отдела этого же | ведомства …"): the name in
+    the genitive after it is the holder of that title, not the body's owner. Not inside the
+    complement of a title in another case ("представитель администрации Джорджа Буша | Джеймс
+    Коми": the holder follows in its case), nor of a noun that is no title ("сотрудниками
+    отдела администрации Джорджа Буша")."""
     toks = c.doc.toks
     if first == 0 or toks[first].case != "gent":
         return False
-    before = toks[first - 1]
-    lemma = before.lemma.replace("ё", "е")
-    return before.sent == toks[first].sent and before.pos == "NOUN" and \
-        _in_case(before, "gent") and \
-        (lemma in c.lex.titles or lemma in c.lex.body_words)
+    sent = toks[first].sent
+    k = first - 1
+    while k >= 0 and first - k <= _MAX_BODY_COMPLEMENT and toks[k].sent == sent and (
+            toks[k].low in _PARTICLES or _in_case(toks[k], "gent")):
+        t = toks[k]
+        if t.pos == "NOUN" and t.lemma.replace("ё", "е") in c.lex.titles:
+            return True
+        if t.low not in _PARTICLES and t.pos not in ("NOUN", "ADJF", "PRTF", "NPRO"):
+            return False
+        k -= 1
+    return False
+
+
+_PARTICLES = frozenset({"же", "ли"})
 
 
 def _before_person(doc: Doc, head: int, last: int) -> int:
