@@ -196,14 +196,20 @@ _MAX_COMPLEMENT = 4
 
 
 def _complements(doc: Doc, k: int, limit: int) -> int:
-    """Skip a short genitive complement before a quoted name: "фонда поддержки народного
-    ремесла «Алтын оймақ»" → the quote. Returns ``k`` itself when no quote follows."""
+    """Skip a short genitive or "по" complement before a quoted name: "фонда поддержки
+    народного ремесла «Алтын оймақ»", "агентство по недвижимости «…»" → the quote. Returns
+    ``k`` itself when no quote follows."""
     j = k
+    case = "gent"
     while j < limit and j - k < _MAX_COMPLEMENT:
         t = doc.toks[j]
         if t.text in QUOTES:
             return j
-        if not t.is_word() or t.case != "gent" or t.parse is None or \
+        if t.low == "по" and case == "gent":
+            case = "datv"  # the field the organization works in, then its genitives
+            j += 1
+            continue
+        if not t.is_word() or t.case not in ("gent", case) or t.parse is None or \
                 t.parse.pos not in ("NOUN", "ADJF", "PRTF"):
             break
         j += 1
@@ -1661,11 +1667,15 @@ def _body_mention_end(toks: Sequence[Tok], head: int, last: int, lex: OrgLexicon
 
 
 def _describes_quoted(c: _Ctx, head: int, last: int) -> bool:
-    """Does a body named by its pair only ("центр реабилитации") stand right before a quoted
-    name: a description of the organization the quotes name ("центр реабилитации «Шанс»")?"""
+    """Does a body named by its pair only ("центр реабилитации"), or one with no proper name
+    in its complement ("агентство по недвижимости"), stand right before a quoted name: a
+    description of the organization the quotes name ("центр реабилитации «Шанс»")?"""
     toks = c.doc.toks
-    return c.lex.body_words[toks[head].lemma.replace("ё", "е")][1] == "pair" and \
-        last + 1 < len(toks) and is_opening(c.doc, last) and last + 1 in c.doc.quotes.quoted
+    alone = c.lex.body_words[toks[head].lemma.replace("ё", "е")][1]
+    described = alone == "pair" or alone == "no" and \
+        not any(t.is_title_case() for t in toks[head + 1:last])
+    return described and last + 1 < len(toks) and is_opening(c.doc, last) and \
+        last + 1 in c.doc.quotes.quoted
 
 
 def _cuts_a_name(doc: Doc, head: int, last: int) -> bool:

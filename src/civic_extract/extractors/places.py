@@ -137,20 +137,26 @@ def _named_by(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
         return lex.place_words[lemma]  # "в селе Цибулёво": village; "в микрорайоне …": district
     if lemmas & (lex.landmark_words | lex.facility_words):
         return "other"
-    if lemmas & lex.org_words.keys() and not _known(doc, first, last, lex):
-        return "not"  # "в больницу Санта Мария"; but "акимата Алматы" names a place
+    if lemmas & lex.org_words.keys() and not _known(doc, first, last, lex) and (
+            prev.case != "gent" or
+            all(t.case == "nomn" or _fixed(t) for t in toks[first:last] if t.is_word())):
+        # "в больницу Санта Мария"; but "акимата Алматы" names a place, and so does a genitive
+        # after a genitive ("магазинов Сормовского района": the district's shops)
+        return "not"
     return None
+
+
+def _fixed(tok: Tok) -> bool:
+    """A word that does not decline (or that the dictionary does not know)."""
+    return not tok.parses or not any(p.known for p in tok.parses) or \
+        any("Fixd" in p.grams for p in tok.parses)
 
 
 def _apposed(tok: Tok, case: str) -> bool:
     """Does a word of a name stand in apposition to a noun in ``case``: in the nominative
     ("на реке Эльба"), or a word that does not decline, in the noun's case ("в университете
     Цинхуа")?"""
-    if tok.case == "nomn":
-        return True
-    fixed = not tok.parses or not any(p.known for p in tok.parses) or \
-        any("Fixd" in p.grams for p in tok.parses)
-    return fixed or tok.case == case
+    return tok.case == "nomn" or _fixed(tok) or tok.case == case
 
 
 def _longer_known(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> int:
