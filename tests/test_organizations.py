@@ -1136,6 +1136,19 @@ def test_mention_before_a_place_or_parent_is_an_alias(run, text, name, alias):
     assert alias in org.aliases
 
 
+# a relational adjective the mention takes and the name leaves out: the mention in the
+# nominative is an alias, in any case, gender and number
+@pytest.mark.parametrize("text, name, alias", [
+    ("Глава японского МИДа прибыл в Москву.", "МИД", "японский МИД"),
+    ("В российском Минфине заявили о готовности.", "Минфин", "российский Минфин"),
+    ("Он был пилотом американских ВВС.", "ВВС", "американские ВВС"),
+    ("Его отец возглавлял японский МИД.", "МИД", "японский МИД"),
+])
+def test_relational_adjective_of_the_mention_is_an_alias(run, text, name, alias):
+    org = next(o for o in run(text).organizations if o.name == name)
+    assert alias in org.aliases
+
+
 def test_mention_that_is_the_whole_name_gives_no_alias(run):
     orgs = run("Управление образования ВКО провело конкурс.").organizations
     assert [(o.name, o.aliases) for o in orgs] == [("Управление образования ВКО", ())]

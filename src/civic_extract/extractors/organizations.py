@@ -2041,7 +2041,13 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: OrgLexicon,
 
 def _written(c: _Ctx, o: OrgCandidate) -> str | None:
     """The name of the mention alone, in the nominative, when the organization's name runs on
-    past it over a place, a parent body or a namesake; None when it does not."""
-    if o.name_last <= o.last_tok or o.name_first >= o.last_tok or o.form is not None:
+    past it over a place, a parent body or a namesake, or when the mention adds a relational
+    adjective the name leaves out ("японского МИДа" → "японский МИД"); None otherwise."""
+    if o.form is not None:
+        return None
+    if o.first_tok < o.name_first and o.name_last == o.last_tok and \
+            not any(is_opening(c.doc, k) for k in range(o.first_tok, o.name_first)):
+        return _quoted_name(c, o.first_tok, o.last_tok)
+    if o.name_last <= o.last_tok or o.name_first >= o.last_tok:
         return None
     return _quoted_name(c, o.name_first, o.last_tok)
