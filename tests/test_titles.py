@@ -1797,6 +1797,12 @@ def test_predicate_past_an_adverbial_with_digits(run, text, expected):
     ("Новым тренером должна стать Анна Белова, сообщили в клубе.", {"Белова": ["новый тренер"]}),
     # an instrumental that is no title
     ("С министром должен встретиться Иван Петров.", {"Петров": []}),
+    # a bracketed aside between the title and its verb
+    ("Министром финансов (канцлером казначейства) станет Иван Петров.",
+     {"Петров": ["министр финансов"]}),
+    ("Главой комитета (его председателем) должна стать Анна Белова.",
+     {"Белова": ["глава комитета"]}),
+    ("Директором (с 1 мая) назначен Иван Петров.", {"Петров": ["директор"]}),
 ])
 def test_inverse_predicate_after_a_modal(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}

@@ -628,12 +628,29 @@ def _before_verb(doc: Doc, verb: int) -> int:
     k = verb
     while True:
         k = _adverbs_before(doc, k, floor)
+        k = _aside_before(doc, k, floor)
         prep = _adverbial_start(doc, k) if k - 1 >= floor else None
         if prep is None:
             prep = _adverbial_prep_phrase(doc, k, floor)
         if prep is None:
             return k
         k = prep
+
+
+_MAX_ASIDE = 8
+
+
+def _aside_before(doc: Doc, k: int, floor: int) -> int:
+    """Token ``k`` moved before a bracketed aside that ends right before it ("Министром
+    финансов | (канцлером казначейства) | станет …"); ``k`` when there is none."""
+    if k - 1 < floor or doc.toks[k - 1].text != ")":
+        return k
+    for j in range(k - 2, max(floor, k - 2 - _MAX_ASIDE) - 1, -1):
+        if doc.toks[j].text == "(":
+            return j
+        if doc.toks[j].text == ")":
+            break
+    return k
 
 
 _MAX_ADVERBIAL_PHRASE = 7  # "вместо отправленного в отставку Ивана Петрова"
