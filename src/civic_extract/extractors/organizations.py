@@ -566,7 +566,7 @@ def _dangling_end(doc: Doc, first: int, last: int) -> int:
         last -= 1  # the predicate the NER ran into: "Трибунал | приговорил"
     if last - first < 2 or doc.toks[last - 1].pos not in ("PREP", "CONJ"):
         return last
-    po = next((k for k in range(last - 2, first, -1) if doc.toks[k].low == "по"), None)
+    po = _last_po(doc, first, last)
     if po is not None:
         return po
     while last - first > 1 and doc.toks[last - 1].pos in ("PREP", "CONJ"):
@@ -917,8 +917,13 @@ def _inner_po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> in
     "Управления по контролю за оборотом | алкогольных напитков, табачных изделий и оружия"
     (the complement read whole from its "по" by ``_po_complement``). Returns the new end, or
     ``last``."""
-    po = next((k for k in range(last - 2, first, -1) if doc.toks[k].low == "по"), None)
+    po = _last_po(doc, first, last)
     return last if po is None else max(last, _po_complement(doc, first, po, lex))
+
+
+def _last_po(doc: Doc, first: int, last: int) -> int | None:
+    """The last "по" inside [first + 1, last - 1), or None."""
+    return next((k for k in range(last - 2, first, -1) if doc.toks[k].low == "по"), None)
 
 
 _SETTLEMENT_ABBREVIATIONS = frozenset({"г", "город", "городу"})
