@@ -550,6 +550,30 @@ def test_a_surname_like_a_patronymic(run, text, first, middle, last):
     assert (person.first, person.middle, person.last) == (first, middle, last)
 
 
+# a middle name that is no patronymic declines as a first name does, in every case, for a
+# man and a woman alike; a Russian or a Kazakh patronymic stays one
+MIDDLE_NAMES = [
+    ("Фильм снял Фрэнсис Форд Коппола.", "Фрэнсис Форд Коппола"),
+    ("Она снималась у Фрэнсиса Форда Копполы.", "Фрэнсис Форд Коппола"),
+    ("Памятник Мартину Лютеру Кингу открыт.", "Мартин Лютер Кинг"),
+    ("Книга о Джордже Уокере Буше вышла.", "Джордж Уокер Буш"),
+    ("Он говорил с Китом Лэмонтом Скоттом.", "Кит Лэмонт Скотт"),
+    ("Концерт Иоганна Себастьяна Баха прошёл.", "Иоганн Себастьян Бах"),
+    ("Приз вручили Саре Джессике Паркер.", "Сара Джессика Паркер"),
+    ("Интервью с Сарой Джессикой Паркер вышло.", "Сара Джессика Паркер"),
+    ("Журнал взял интервью у Хиллари Родэм Клинтон.", "Хиллари Родэм Клинтон"),
+    ("Речь посвящена Абу Бакру аль-Багдади.", "Абу Бакр аль-Багдади"),
+    ("Встреча с Аркадием Владимировичем Дворковичем прошла.",
+     "Аркадий Владимирович Дворкович"),
+    ("Награду вручили Нурлану Абдикулы Сапарову.", "Нурлан Абдикулы Сапаров"),
+]
+
+
+@pytest.mark.parametrize("text, name", MIDDLE_NAMES)
+def test_a_middle_name_in_the_nominative(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
 def test_initials_and_a_surname_like_a_patronymic_join_the_full_name(run):
     text = "Вице-премьер Аркадий Дворкович прибыл. А. В. Дворкович заявил, что всё хорошо."
     assert [(p.name, len(p.mentions)) for p in run(text).people] == [("Аркадий Дворкович", 2)]

@@ -210,7 +210,7 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     if not words:
         return None
     order = _order(words, _roles(words), initials)
-    role_of = [r if r not in ("?", "Part") else "Surn" for r in order]
+    role_of = [_declines_as(w, r) for w, r in zip(words, order)]
     context = NameContext(case_hint, _predicate_gender(doc, first, last))
     case, gender, normal = name_in_nominative(words, role_of, morph, lex, context)
     oblique = case != "nomn" and any(_inflected(w, n) for n, w in zip(normal, words))
@@ -230,6 +230,16 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     return PersonCandidate(first, last, name, parts.get("Surn"), parts.get("Name"),
                            parts.get("Patr"), tuple(initials), nominative=nominative,
                            gender=gender, oblique=oblique)
+
+
+def _declines_as(word: Tok, part: str) -> str:
+    """The role a name word declines in for its part: a middle name that is no patronymic
+    ("Мартина Лютера Кинга", "Джорджем Уокером Бушем") declines as a first name does; a word
+    of no known part, as a surname."""
+    if part == "Patr" and not _PATRONYMIC.search(word.text) and \
+            not any("Patr" in p.grams for p in word.parses):
+        return "Name"
+    return part if part not in ("?", "Part") else "Surn"
 
 
 def _inflected(word: Tok, nominative: str) -> bool:
