@@ -574,6 +574,25 @@ def test_a_middle_name_in_the_nominative(run, text, name):
     assert [p.name for p in run(text).people] == [name]
 
 
+# a lone genitive surname before a first name and a surname: two people, the first the
+# complement of the noun before it; not a nominative, an official order with a patronymic, or
+# a name whose first word the dictionary does not know as a surname
+TWO_NAMES_GLUED = [
+    ("Акциями владеет компания друга Путина Геннадия Тимченко.",
+     ["Путин", "Геннадий Тимченко"]),
+    ("Письмо заместителя Мюллера Джона Пистола пришло.", ["Мюллер", "Джон Пистол"]),
+    ("Дом советницы Петрова Анны Сидоровой продан.", ["Петров", "Анна Сидорова"]),
+    ("Глава комитета Карлос Артур Нузман выступил.", ["Карлос Артур Нузман"]),
+    ("Наградили Смагулова Мейржана Серикбосыновича.", ["Смагулов Мейржан Серикбосынович"]),
+    ("Визит президента Пак Кын Хе отменён.", ["Пак Кын Хе"]),
+]
+
+
+@pytest.mark.parametrize("text, names", TWO_NAMES_GLUED)
+def test_a_lone_genitive_surname_glued_to_a_name(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
 def test_initials_and_a_surname_like_a_patronymic_join_the_full_name(run):
     text = "Вице-премьер Аркадий Дворкович прибыл. А. В. Дворкович заявил, что всё хорошо."
     assert [(p.name, len(p.mentions)) for p in run(text).people] == [("Аркадий Дворкович", 2)]

@@ -394,6 +394,29 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
     return None
 
 
+def _lone_surname_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:
+    """A span cut after a lone genitive surname that a first name and a surname follow ("друга
+    Путина | Геннадия Тимченко", "заместителя Мюллера | Джона Пистоля"): no one's name is a
+    surname, a first name and a surname, so two people, the first the complement of a noun.
+    Not a nominative ("Карлос Артур Нузман": a first name the dictionary knows as a surname)
+    nor a patronymic after them ("Смагулова Мейржана Серикбосыновича": the official order)."""
+    words = [k for k in range(first, last) if doc.toks[k].is_word()]
+    if len(words) != 3:
+        return None
+    a, b, c = (doc.toks[k] for k in words)
+    if a.case == "gent" and _genitive_surname(a) and _role_score(a.parses, "Name") < 0.1 and \
+            _is_first_name(b) and _capitalized(c) and not _is_first_name(c) and \
+            not _PATRONYMIC.search(c.text) and not any("Patr" in p.grams for p in c.parses):
+        return (first, words[0] + 1), (words[1], last)
+    return None
+
+
+def _genitive_surname(t: Tok) -> bool:
+    """A genitive of a surname the dictionary knows ("Путина", "Мюллера"); not a word it only
+    guesses to be one: a Korean name's first word ("Пак Чхан Ук")."""
+    return _capitalized(t) and any(p.known and {"Surn", "gent"} <= p.grams for p in t.parses)
+
+
 def _initials_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:
     """A span cut after initials and a surname that a first name follows ("имени А. С.
     Пушкина | Ивана Петрова"): initials stand before a surname or after it, never before a
@@ -473,7 +496,7 @@ def _spans(doc: Doc, lex: PeopleLexicon, rule: str) -> list[_Span]:
              for stems in [_stems(doc, first, last)] for i in range(len(stems))}
     for made, first, last in spans:
         cut = _initials_cut(doc, first, last) or _genitive_cut(doc, first, last) or \
-            _relation_cut(doc, first, last, alone)
+            _lone_surname_cut(doc, first, last) or _relation_cut(doc, first, last, alone)
         if rule == "genitive_cut" and cut is not None:
             out += cut
         elif made == rule and cut is None:

@@ -471,11 +471,15 @@ _Near = tuple[_Ctx, PersonCandidate]  # a person the rules of _AFTER and _PREDIC
 
 def _complement_name(c: _Ctx, i: int) -> bool:
     """Is the genitive name right before person ``i`` the complement of a title of ``i``
-    ("первый заместитель Клишаса Людмила Бокова")?"""
+    ("первый заместитель Клишаса Людмила Бокова"; before a genitive name too: "советника
+    Путина Михаила Лесина", "помощника мэра Ивана Петрова Олега Смирнова")?"""
     start = c.people[i].first_tok
-    if i == 0 or c.people[i - 1].last_tok != start or c.doc.toks[start].case in (None, "gent") \
+    if i == 0 or c.people[i - 1].last_tok != start or c.doc.toks[start].case is None \
             or c.doc.toks[start - 1].sent != c.doc.toks[start].sent:
         return False  # (names on two lines, a headline's and a caption's, are no complement)
+    if c.doc.toks[start].case == "gent" and \
+            "gent" not in _name_cases(c.doc.toks[start:c.people[i].last_tok]):
+        return False  # a genitive by the tagger alone ("Джо Локхарту")
     before = c.people[i - 1]
     # a name the tagger reads in the genitive, or one whose words do not decline ("врач Хиллари
     # Клинтон Лиза Бардек": two names side by side, the first the complement)

@@ -187,8 +187,13 @@ def _plan(c: _Ctx) -> None:
         if _complement_name(c, i):
             # a genitive read from the head, not allowed by an unknown one: "экс-директор ФБР
             # из администрации Билла Клинтона Луис Фри" is no title of Клинтон
+            # (not the title it is the complement of, in the case of the name after it:
+            # "советника Путина Михаила Лесина")
+            person = c.people[i]
+            cases = _name_cases(c.doc.toks[person.first_tok:person.last_tok])
+            theirs = {s.head for _, s in c.before.get(i, []) if c.doc.toks[s.head].case in cases}
             own = [(r, s) for r, s in c.before.pop(i - 1, [])
-                   if "gent" in _cases(c.doc.toks[s.head])]
+                   if "gent" in _cases(c.doc.toks[s.head]) and s.head not in theirs]
             if own:
                 c.before[i - 1] = own
     for i, person in enumerate(c.people):
