@@ -574,6 +574,24 @@ def test_a_middle_name_in_the_nominative(run, text, name):
     assert [p.name for p in run(text).people] == [name]
 
 
+# an East Asian name of three one-syllable words: the first two do not decline, the last
+# declines as a noun ending with a consonant does (or, ending with a vowel, does not)
+SYLLABIC_NAMES = [
+    ("Лидер КНДР Ким Чен Ын приехал.", "Ким Чен Ын"),
+    ("Визит Ким Чен Ына в Пекин отложен.", "Ким Чен Ын"),
+    ("Встреча с Ким Чен Ыном прошла.", "Ким Чен Ын"),
+    ("Слово дали Пан Ги Муну.", "Пан Ги Мун"),
+    ("Убийство Ким Чон Нама расследуют.", "Ким Чон Нам"),
+    ("Речь Пак Кын Хе транслировали.", "Пак Кын Хе"),
+    ("Выступил Луис да Силва.", "Луис да Силва"),
+]
+
+
+@pytest.mark.parametrize("text, name", SYLLABIC_NAMES)
+def test_an_east_asian_name_in_the_nominative(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
 # a lone genitive surname before a first name and a surname: two people, the first the
 # complement of the noun before it; not a nominative, an official order with a patronymic, or
 # a name whose first word the dictionary does not know as a surname

@@ -211,6 +211,41 @@ def _declines_as_a_noun_in_a(readings: Sequence[Reading], lex: PeopleLexicon) ->
             r.nominative[-1:] in ("а", "я") and not _russian_surname(r.nominative, lex)]
 
 
+# case endings of a noun ending with a consonant, and the cases they give
+_SYLLABIC_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ом", ("ablt",)), ("ем", ("ablt",)), ("а", ("gent", "accs")), ("у", ("datv",)),
+    ("е", ("loct",)))
+
+
+def _syllables(word: str) -> int:
+    """The vowel groups of a word: its syllables."""
+    return sum(1 for i, ch in enumerate(word) if ch in _VOWELS and (i == 0 or
+                                                                   word[i - 1] not in _VOWELS))
+
+
+def _syllabic_name(words: Sequence[Tok]) -> list[list[Reading]] | None:
+    """Readings of an East Asian name of three one-syllable words ("Ким Чен Ына", "Пан Ги
+    Муну", "Пак Кын Хе"): the first two do not decline (any case, as written); the last
+    declines as a noun ending with a consonant does ("Ына", "Ыном" → "Ын") or, ending with a
+    vowel, does not ("Хе"). None for any other name."""
+    low = [t.text.lower() for t in words]
+    if len(low) != 3 or not all(t.text[:1].isupper() for t in words) or \
+            any(_syllables(w) != 1 or len(w) > 4 or not w.isalpha() for w in low[:2]):
+        return None  # ("Луис да Силва": a particle, a name of another kind)
+    last = low[2]
+    out = [[Reading(case, g, w, _KNOWN) for case in _CASES for g in _GENDERS] for w in low[:2]]
+    if _syllables(last) == 1:
+        as_written = _CASES if last[-1] in _VOWELS else ("nomn", "accs")
+        out.append([Reading(case, g, last, _KNOWN) for case in as_written for g in _GENDERS])
+        return out
+    for ending, cases in _SYLLABIC_ENDINGS:
+        stem = last[:len(last) - len(ending)]
+        if last.endswith(ending) and _syllables(stem) == 1 and stem[-1] not in _VOWELS:
+            out.append([Reading(case, "masc", stem, _KNOWN) for case in cases])
+            return out
+    return None
+
+
 def _best(readings: Sequence[Reading]) -> dict[tuple[str, str], Reading]:
     """A word's best reading for each (case, gender) it has one for: of the readings of most
     weight, the first."""
@@ -266,7 +301,10 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
         per_word.append(parsed + paradigm + _declines_as_a_noun_in_a(parsed, lex) +
                         _woman_name(t, r, lex) +
                         _as_written(t, r, lex, len(words) > 1, context.case))
-    if any(r.gender == "femn" and r.weight >= _PARADIGM for rs, role in zip(per_word, roles)
+    syllabic = _syllabic_name(words)
+    if syllabic is not None:
+        per_word = syllabic
+    elif any(r.gender == "femn" and r.weight >= _PARADIGM for rs, role in zip(per_word, roles)
            if role == "Name" for r in rs):
         per_word = [rs + _woman_surname(t, r, rs, lex)
                     for t, r, rs in zip(words, roles, per_word)]
