@@ -138,6 +138,22 @@ def test_a_hyphenated_name_declined_in_both_parts(run, text, name):
     assert name in [p.name for p in run(text).places]
 
 
+# a town whose oblique form the dictionary reads first as a surname's or another word's: the
+# gazetteer's place its place reading names, in every case
+@pytest.mark.parametrize("text, name", [
+    ("Глава города Иванова выступил.", "Иваново"),
+    ("Делегация приехала из Иванова.", "Иваново"),
+    ("Завод в Иванове закрыли.", "Иваново"),
+    ("Мы побывали в Одинцове.", "Одинцово"),
+    ("Ярмарка прошла в Солнцеве.", "Солнцево"),
+    ("Встреча прошла в Абудже.", "Абуджа"),
+    # the first reading names a place: it stays
+    ("Мэр города Королёва выступил.", "Королёв"),
+])
+def test_a_town_declined_like_a_surname(run, text, name):
+    assert [p.name for p in run(text).places] == [name]
+
+
 # a one-word person of the NER that a reading of the dictionary (not its first) makes a place of
 # the gazetteer is that place, unless a longer person's name of the text holds the word
 @pytest.mark.parametrize("text, place, person", [

@@ -656,11 +656,24 @@ def _ner_place(s: _Span) -> list[_Found]:
     if s.type_ != "LOC":
         return []
     doc, lex = s.c.doc, s.c.lex
-    by_parts = _by_parts(s)
-    name = by_parts.name if by_parts is not None else \
+    known = _by_parts(s) or _by_geox_reading(s)
+    name = known.name if known is not None else \
         _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
     kind = _named_by(doc, s.first, s.last, lex) or _kind(doc, s.first, s.last, name, lex)
     return _found(s, s.first, s.last, name, kind)
+
+
+def _by_geox_reading(s: _Span) -> GazetteerEntry | None:
+    """The gazetteer's entry a one-word span names by its place reading when its first reading
+    names none: a town in -ово/-ино declined like a surname ("города Иванова", "в Одинцове":
+    Иваново, Одинцово, not "Иванов")."""
+    toks = [t for t in s.toks if t.is_word()]
+    if len(toks) != 1 or lemma_key(toks) in s.c.lex.places:
+        return None
+    keys = {(p.normal.replace("ё", "е"),) for p in toks[0].parses if "Geox" in p.grams}
+    found = [e for key in sorted(keys) if (e := s.c.lex.places.get(key)) is not None
+             and e.lemmas == key]
+    return found[0] if len(found) == 1 else None
 
 
 def _by_parts(s: _Span) -> GazetteerEntry | None:
