@@ -245,6 +245,31 @@ def test_others_of_a_list(run, text, expected):
     assert titles == expected
 
 
+# a plural title joined by "и" to a singular noun before one name names others, not the person,
+# in any case; a plural in a title's complement, or a class the person is "one of", stays
+PLURAL_JOINED = [
+    ("Он встретился с депутатами и губернатором Иваном Петровым.",
+     {"Петров": ["губернатор"]}),
+    ("Спор между журналистами и министром Анной Сидоровой продолжился.",
+     {"Сидорова": ["министр"]}),
+    ("Врачи и директор больницы Иван Петров выступили.", {"Петров": ["директор больницы"]}),
+    ("Спор между полицейскими и 43-летним водителем Иваном Петровым затянулся.",
+     {"Петров": ["водитель"]}),
+    ("Видно противостояние между полицейскими и 43-летним афроамериканцем Китом Скоттом.",
+     {"Скотт": []}),
+    ("Председатель союза журналистов и член правления Иван Петров выступил.",
+     {"Петров": ["председатель союза журналистов", "член правления"]}),
+    ("Писатели и журналисты Иван Петров и Анна Сидорова пришли.",
+     {"Петров": ["писатель", "журналист"], "Сидорова": ["писатель", "журналист"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_JOINED)
+def test_a_plural_title_joined_to_a_singular_one(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 CASE_CLASHES = [
     # a genitive name is the complement of a nominative title: the title is someone else's
     ("Заявление сделал представитель Ивана Петрова.", {"Петров": []}),

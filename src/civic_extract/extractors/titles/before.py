@@ -307,12 +307,48 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     if case is not None and agreeing and len(agreeing) < len(heads):
         limit_left = min(agreeing)
         heads = [h for h in heads if h >= limit_left]
+    joined = _singular_joined(doc, heads, start) if holder is not None else None
+    if joined is not None:
+        heads = [h for h in heads if h > joined]
+        if not heads:
+            return []  # "между полицейскими и 43-летним афроамериканцем Китом Скоттом"
+        limit_left = joined + 1
     if not heads:
         guess = _guessed_head(doc, start, s.left, lex)
         if guess is None:
             return []
         heads = [guess]
     return _stacked(doc, s, sorted(heads), limit_left)
+
+
+def _singular_joined(doc: Doc, heads: list[int], start: int) -> int | None:
+    """The "и" after a plural title head that joins a singular noun to it before the name
+    ("с депутатами | и губернатором Иваном Петровым", "между полицейскими | и афроамериканцем
+    Китом Скоттом"): the plural names others, not the person; None when there is none. Not a
+    plural in a singular title's complement ("председатель союза журналистов | и член
+    правления")."""
+    ordered = sorted(heads)
+    lead = 0
+    while lead < len(ordered) and _plural(doc.toks[ordered[lead]]):
+        lead += 1
+    plural = ordered[:lead]
+    if not plural or _one_of(doc, plural[0]):
+        return None
+    for k in range(max(plural) + 1, start - 1):
+        if doc.toks[k].low == "и" and any(
+                (p := doc.toks[j].parse) is not None and p.pos == "NOUN" and "sing" in p.grams
+                for j in range(k + 1, start)):
+            return k
+    return None
+
+
+def _one_of(doc: Doc, h: int) -> bool:
+    """Does the plural head ``h`` follow "один из" past its adjectives ("одного из величайших
+    спортсменов"): a class the person is one of?"""
+    k = h - 1
+    while k > 0 and (p := doc.toks[k].parse) is not None and p.pos in ("ADJF", "PRTF"):
+        k -= 1
+    return k > 0 and doc.toks[k].low == "из" and doc.toks[k - 1].lemma == "один"
 
 
 def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> list[_Span]:
