@@ -334,12 +334,12 @@ def _singular_joined(doc: Doc, heads: list[int], start: int) -> int | None:
     plural = ordered[:lead]
     if not plural or _one_of(doc, plural[0]):
         return None
-    for k in range(max(plural) + 1, start - 1):
-        if doc.toks[k].low == "и" and any(
-                (p := doc.toks[j].parse) is not None and p.pos == "NOUN" and "sing" in p.grams
-                for j in range(k + 1, start)):
-            return k
-    return None
+    noun = next((j for j in range(start - 1, max(plural), -1)
+                 if (p := doc.toks[j].parse) is not None and p.pos == "NOUN" and
+                 "sing" in p.grams), None)  # the last singular noun before the name
+    if noun is None:
+        return None
+    return next((k for k in range(max(plural) + 1, noun) if doc.toks[k].low == "и"), None)
 
 
 def _one_of(doc: Doc, h: int) -> bool:
