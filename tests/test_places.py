@@ -154,6 +154,21 @@ def test_a_town_declined_like_a_surname(run, text, name):
     assert [p.name for p in run(text).places] == [name]
 
 
+# a town the NER ran into a person's name after a singular place word is the town; a surname
+# the dictionary reads as no place stays the person's
+@pytest.mark.parametrize("text, places, people", [
+    ("Совещание прошло под председательством главы города Иванова Вячеслава Сверчкова.",
+     ["Иваново"], ["Вячеслав Сверчков"]),
+    ("Указ главы города Иванова Вячеслава Сверчкова вышел вчера.",
+     ["Иваново"], ["Вячеслав Сверчков"]),
+    ("Мэр города Лужков выступил.", [], ["Лужков"]),
+])
+def test_a_town_run_into_a_name(run, text, places, people):
+    article = run(text)
+    assert ([p.name for p in article.places], [p.name for p in article.people]) == \
+        (places, people)
+
+
 # a one-word person of the NER that a reading of the dictionary (not its first) makes a place of
 # the gazetteer is that place, unless a longer person's name of the text holds the word
 @pytest.mark.parametrize("text, place, person", [
@@ -345,6 +360,8 @@ def traced():
 
 # (text, rule, the candidate's words): one row per rule the NER's own spans can show
 RULE_ROWS = [
+    ("Указ главы города Иванова Вячеслава Сверчкова вышел вчера.", "after_place_word",
+     "Иванова"),
     ("Паводки прошли в Рязанской и Костромской областях.", "distributed_place_word",
      "Рязанской"),
     ("Матч прошел на стадионе Казань Арена.", "compound_facility", "Казань Арена"),

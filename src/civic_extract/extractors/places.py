@@ -665,15 +665,37 @@ def _ner_place(s: _Span) -> list[_Found]:
 
 def _by_geox_reading(s: _Span) -> GazetteerEntry | None:
     """The gazetteer's entry a one-word span names by its place reading when its first reading
-    names none: a town in -ово/-ино declined like a surname ("города Иванова", "в Одинцове":
-    Иваново, Одинцово, not "Иванов")."""
+    names none (``_geox_entry``)."""
     toks = [t for t in s.toks if t.is_word()]
     if len(toks) != 1 or lemma_key(toks) in s.c.lex.places:
         return None
-    keys = {(p.normal.replace("ё", "е"),) for p in toks[0].parses if "Geox" in p.grams}
-    found = [e for key in sorted(keys) if (e := s.c.lex.places.get(key)) is not None
+    return _geox_entry(toks[0], s.c.lex)
+
+
+def _geox_entry(tok: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
+    """The one gazetteer place a place reading of the word names: a town in -ово/-ино declined
+    like a surname ("города Иванова", "в Одинцове": Иваново, Одинцово, not "Иванов")."""
+    keys = {(p.normal.replace("ё", "е"),) for p in tok.parses if "Geox" in p.grams}
+    found = [e for key in sorted(keys) if (e := lex.places.get(key)) is not None
              and e.lemmas == key]
     return found[0] if len(found) == 1 else None
+
+
+def _after_place_word(a: _At) -> list[_Found]:
+    """A one-word place the NER ran into a person's name right after a singular place word
+    ("под председательством главы города | Иванова Вячеслава Сверчкова"): the gazetteer's
+    place the word names, by its lemma or a place reading."""
+    c, k = a.c, a.k
+    toks = c.doc.toks
+    t = toks[k]
+    if not _open(a) or t.ner != "PER" or k == 0 or not _could_be_place(t):
+        return []
+    before = toks[k - 1]
+    if before.lemma.replace("ё", "е") not in c.lex.place_words or before.parse is None or \
+            "plur" in before.parse.grams or before.sent != t.sent:
+        return []
+    entry = c.lex.places.get(lemma_key([t])) or _geox_entry(t, c.lex)
+    return _at_found(a, 1, entry.name, entry.kind) if entry is not None else []
 
 
 def _by_parts(s: _Span) -> GazetteerEntry | None:
@@ -867,6 +889,7 @@ GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
     Veto("title_word", _title_word),
     Veto("named_thing", lambda a, f: _named_by(a.c.doc, a.k, f.place.last_tok, a.c.lex) == "not"),
     Rule("gazetteer", _gazetteer_name),
+    Rule("after_place_word", _after_place_word),
 ))
 
 
