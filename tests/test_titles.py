@@ -280,6 +280,11 @@ CASE_CLASHES = [
     # nominative
     ("Зять президента Джаред Кушнер прибыл в Израиль.", {"Кушнер": []}),
     ("Дочь президента Иванка Трамп выступила.", {"Трамп": []}),
+    # ... a quoted epithet too, the relation noun before its quote
+    ('Брат "короля поп-музыки" Жермен Джексон дал интервью.', {"Джексон": []}),
+    ("Сестра «железной леди» Мюриэл Тэтчер выступила.", {"Тэтчер": []}),
+    ("Мать скончавшегося «короля поп-музыки» Майкла Джексона Кэтрин подала иск.",
+     {"Джексон": ["король поп-музыки"], "Кэтрин": []}),
     ("Сын министра Айдар Жумабеков поступил в вуз.", {"Жумабеков": []}),
     # ... unless the name is in the genitive too
     ("Это дом внучки министра Ивана Петрова.", {"Петров": ["министр"]}),
@@ -3032,6 +3037,25 @@ def test_no_title_from_inside_quoted_name(run, text, last, titles):
     """The tail of a quoted name right before a person's name is no title of the person."""
     person = next(p for p in run(text).people if p.last == last)
     assert [t.head for t in person.titles] == titles
+
+
+# A title quoted whole keeps neither quote: its span closes before the closing quote too.
+QUOTED_TITLES = [
+    ("Партию он сыграл с «классическим чемпионом мира» Владимиром Крамником.", "Крамник",
+     "классический чемпион мира", "классическим чемпионом мира"),
+    ('Концерт "короля поп-музыки" Майкла Джексона отменили.', "Джексон",
+     "король поп-музыки", "короля поп-музыки"),
+    ("«Анна Петрова была избрана президентом Республики», — сообщил спикер.", "Петрова",
+     "президент Республики", "президентом Республики"),
+]
+
+
+@pytest.mark.parametrize("text, last, normal, written", QUOTED_TITLES)
+def test_quoted_title_without_stray_quote(run, text, last, normal, written):
+    person = next(p for p in run(text).people if p.last == last)
+    title = person.titles[0]
+    assert (title.normal, title.text) == (normal, written)
+    assert text[title.mention.start:title.mention.stop] == written
 
 
 SECOND_PREDICATES = [

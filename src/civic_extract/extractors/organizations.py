@@ -328,6 +328,22 @@ def _list_item(doc: Doc, j: int, stop: int) -> tuple[int, int, int] | None:
     return a, j, j
 
 
+_MAX_QUALIFIERS = 2
+_QUALIFIER_LETTERS = range(2, 6)
+
+
+def _form_qualifiers(doc: Doc, lex: OrgLexicon, k: int, stop: int) -> int:
+    """Skip the short capital abbreviations between a legal form and its quoted name: a region
+    or a level of the institution ("ГАУЗ СО «…»", "ФГБОУ ВО «…»", "ГБУЗ ЯНАО «…»"). Returns the
+    quote, or ``k`` itself when no quote follows them."""
+    j = k
+    while j < stop and j - k < _MAX_QUALIFIERS and doc.toks[j].text.isalpha() and \
+            doc.toks[j].text.isupper() and len(doc.toks[j].text) in _QUALIFIER_LETTERS and \
+            doc.toks[j].text not in lex.form_by_abbr:
+        j += 1
+    return j if j > k and j < stop and doc.toks[j].text in QUOTES else k
+
+
 def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
                found: tuple[LegalForm, int] | None, out: list[tuple[str, OrgCandidate]]) -> int:
     """The quoted name after the legal form ``found`` at token k, or after the organization
@@ -341,6 +357,7 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         form, after = found
         if k > start and doc.toks[k - 1].lemma in lex.not_org_heads and len(form.lemmas) > 1:
             return after  # "форум некоммерческих организаций «…»": the quote names the event
+        after = _form_qualifiers(doc, lex, after, stop)
     after = _complements(doc, after, stop)
     if after + 2 < stop and doc.toks[after].text == "," and doc.toks[after + 1].low == "как":
         after += 2  # "такие фонды, как «Ана Үйі» и «Батыр»"
@@ -2024,8 +2041,10 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # "на сайте gosuslugi.ru": a website, not the news organization of "сообщает zakon.kz"
     Veto("website_domain", lambda c, f: f.rule == "news_domain" and
          _website(c.doc, f.org.first_tok, c.lex)),
-    # "доставлен в Боткинскую больницу": the building a patient is taken to, a place
-    Veto("stay_facility", lambda c, f: facility_stay(c.doc, f.org.first_tok, f.org.last_tok)),
+    # "доставлен в Боткинскую больницу": the building a patient is taken to, a place; not a
+    # name the text gives with its legal form ("доставлен в ГБУЗ «Городская больница № 2»")
+    Veto("stay_facility", lambda c, f: f.org.form is None and
+         facility_stay(c.doc, f.org.first_tok, f.org.last_tok)),
 )
 
 

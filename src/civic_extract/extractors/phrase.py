@@ -89,13 +89,22 @@ def _into_at(doc: Doc, first: int) -> int:
     return k if k >= 0 and toks[k].low in _INTO and toks[k].sent == toks[first].sent else -1
 
 
+def _form_named(doc: Doc, first: int, last: int) -> bool:
+    """Do tokens [first, last) open with an abbreviation before a quote, an institution named
+    with its legal form ("ГБУЗ «Городская больница № 2»"), an organization, not a building?"""
+    toks = doc.toks
+    return first + 1 < last and len(toks[first].text) > 1 and toks[first].text.isupper() and \
+        toks[first].text.isalpha() and toks[first + 1].text in QUOTES
+
+
 def facility_stay(doc: Doc, first: int, last: int) -> bool:
     """Do tokens [first, last) name a hospital as the building a person is taken to or lies in,
     a place: "доставлен в Киевскую больницу", "находится в тяжёлом состоянии в Боткинской
     больнице", "в реанимации Методистского госпиталя"? A cue of data/stay_cues.txt stands among
     the few words of the sentence before the "в"; "работала в больнице" names the employer."""
     toks = doc.toks
-    if not any(t.lemma.replace("ё", "е") in _stay_facilities() for t in toks[first:last]):
+    if not any(t.lemma.replace("ё", "е") in _stay_facilities() for t in toks[first:last]) or \
+            _form_named(doc, first, last):
         return False
     k = _into_at(doc, first)
     if k < 0:

@@ -338,8 +338,21 @@ def _unowned(c: _Ctx, span: _Span) -> _Span:
     return span
 
 
+def _without_stray_quotes(doc: Doc, span: _Span) -> _Span:
+    """``span`` without a quote at either end whose partner lies outside it: the title of
+    '"короля поп-музыки" Майкла Джексона' is "король поп-музыки", not 'король поп-музыки"'."""
+    toks = doc.toks
+    inner = [j for j in range(span.first, span.last) if toks[j].text in QUOTES]
+    first, last = span.first, span.last
+    if len(inner) == 1 and inner[0] == last - 1 and last - 1 > span.head:
+        last -= 1
+    elif len(inner) == 1 and inner[0] == first and first < span.head:
+        first += 1
+    return span if (first, last) == (span.first, span.last) else _Span(first, span.head, last)
+
+
 def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
-    span = _unowned(c, f.span)
+    span = _without_stray_quotes(c.doc, _unowned(c, f.span))
     head = c.doc.toks[span.head]
     if f.role is not None:  # "состав совета": "член совета"
         normal = f"{f.role} {guillemets(as_written(c.doc, span.head + 1, span.last))}"

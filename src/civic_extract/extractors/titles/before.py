@@ -9,7 +9,7 @@ from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Veto
 from ..people import PersonCandidate
-from ..phrase import QUOTES, eponym_before, outside_parentheses
+from ..phrase import QUOTES, eponym_before, is_opening, outside_parentheses
 from .words import (
     _ACTING_ADVERBS,
     _ALLOWED_CONJ,
@@ -267,6 +267,8 @@ def _after_relation_word(h: _Holder, s: _Scan) -> bool:
     genitives is the title's holder: "брат лидера Ким Чен Ына")."""
     toks = h.doc.toks
     lead = _with_adjectives(h.doc, min(s.heads), s.left) - 1
+    if lead > s.left and is_opening(h.doc, lead):  # a quoted epithet: 'брат "короля
+        lead = _with_adjectives(h.doc, lead, s.left) - 1  # поп-музыки" Жермен Джексон'
     ends = (toks[h.first], toks[h.last - 1])
     return lead >= 0 and toks[lead].lemma.replace("ё", "е") in h.lex.relation_words and \
         ("gent" not in h.cases() or toks[h.first].case == "nomn") and \
