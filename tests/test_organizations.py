@@ -1223,10 +1223,30 @@ def test_building_of_a_body(run, text, is_org):
      {"Правительство Ульяновской области"}),
     ("От РПР «ПАРНАС» выдвинут кандидат.", {"РПР «ПАРНАС»"}),
     ("Как сообщает ИА REGNUM, пожар потушен.", {"ИА REGNUM"}),
+    # a known name after an adjective of the same name is that name's tail, not a parent; nor
+    # is it one inside the parent of a unit
+    ("Помощь прислал Российский Красный Крест.", {"Российский Красный Крест"}),
+    ("Пришли волонтеры Омского отделения Российского Красного Креста.",
+     {"Омское отделение Российского Красного Креста", "Российский Красный Крест"}),
 ])
 def test_known_parent_inside_a_name(run, text, names):
     got = [o.name for o in run(text).organizations]
     assert sorted(got) == sorted(names)
+
+
+# Capitalized adjectives agreeing with a known name before it belong to the name of a body of
+# its own; not before an abbreviation, not across a quote
+@pytest.mark.parametrize("text, names", [
+    ("Выступил Казахстанский Красный Полумесяц.", ["Казахстанский Красный Полумесяц"]),
+    ("Волонтеры Казахстанского Красного Полумесяца раздали пайки.",
+     ["Казахстанский Красный Полумесяц"]),
+    ("Помощь получена от Казахстанского Красного Полумесяца.",
+     ["Казахстанский Красный Полумесяц"]),
+    ("Лидеры ЕС встретились в Брюсселе.", ["ЕС"]),
+    ("В Красный Полумесяц обратились беженцы.", ["Красный Полумесяц"]),
+])
+def test_adjectives_before_a_known_name(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
 
 
 def test_no_parent_after_a_latin_word(run):

@@ -133,6 +133,18 @@ def test_digits_and_a_glued_comma_are_two_tokens(norm, tokens):
     assert all(norm[a:b] == text for a, b, text in found)
 
 
+@pytest.mark.parametrize("norm, sents", [
+    ("Работают 2,3 тыс. НКО. Это много.", ["Работают 2,3 тыс. НКО.", "Это много."]),
+    ("Открыто 5 тыс. ТОО и 300 ИП.", ["Открыто 5 тыс. ТОО и 300 ИП."]),
+    ("Выделено 4 млрд. KZT.", ["Выделено 4 млрд. KZT."]),
+    # a capitalized word after the dot opens a sentence, as razdel has it
+    ("Зарплата — 50 тыс. Это мало.", ["Зарплата — 50 тыс.", "Это мало."]),
+    ("Выпущено 5 млн. Их раскупили.", ["Выпущено 5 млн.", "Их раскупили."]),
+])
+def test_multiplier_dot_before_an_abbreviation_ends_no_sentence(norm, sents):
+    assert [norm[a:b] for a, b, _ in segment(norm)] == sents
+
+
 def test_line_without_spaces_is_cut():
     norm = "ж" * (MAX_PIECE * 2 + 3)
     sents = list(segment(norm))

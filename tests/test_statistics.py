@@ -286,7 +286,28 @@ STAT_RULES = [
     ("Выдали 9 медалей: 4 золотых.", 4, "adjective_elided"),
     ("Число заявок выросло до 40.", 40, "amount_of"),
     ("Грант — 5 млн тенге. Второй обошёлся в 3 млн.", 3000000, "earlier_money"),
+    ("Работают 300 НКО, 87 из них получили гранты.", 87, "part_of_before"),
 ]
+
+
+# "из них", "из которых" point back at the count stated before, in the sentence or the one
+# before it; a sum after the number is not what it counts
+PART_OF_BEFORE = [
+    ("В области 2,3 тыс. НКО. В прошлом году 87 из них получили гранты на 190 млн рублей.",
+     87, "НКО"),
+    ("Подано 120 заявок, 45 из которых получили гранты на 3 млн тенге.", 45, "заявка"),
+    ("Зарегистрированы 500 организаций; из них 40 работают в селах.", 40, "организация"),
+    ("В районе 31 школа. Из этого числа 12 из них малокомплектные, 5 из них закрыты.", 5,
+     "школа"),
+    ("Из 261 депутата за закон проголосовали 228.", 261, "депутат"),
+    ("Закон поддержали 228 из 261 депутата.", 228, "депутат"),
+]
+
+
+@pytest.mark.parametrize("text, value, unit", PART_OF_BEFORE)
+def test_a_part_counts_what_the_whole_counted(run, text, value, unit):
+    units = {s.value: s.unit for s in run(text).statistics}
+    assert units.get(value) == unit, units
 
 
 @pytest.mark.parametrize("text, value, rule", STAT_RULES)

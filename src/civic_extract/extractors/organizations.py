@@ -1399,9 +1399,34 @@ def _known_stage(c: _Ctx) -> list[_Found]:
         if found is None:
             k += 1
             continue
-        out.append(replace(found, order=(_KNOWN, len(out), 0)))
+        out.append(replace(_with_proper_adjectives(c, found), order=(_KNOWN, len(out), 0)))
         k = found.org.last_tok
     return out
+
+
+_MAX_PROPER_ADJECTIVES = 2
+
+
+def _with_proper_adjectives(c: _Ctx, f: _Found) -> _Found:
+    """A known name with the capitalized adjectives before it that agree with its first word,
+    the name of a body of its own: "Казахстанский Красный Полумесяц", "Российского Красного
+    Креста" (not an abbreviation: "Российская ООН" is no name)."""
+    toks, o = c.doc.toks, f.org
+    first = toks[o.first_tok]
+    if o.first_tok > 0 and toks[o.first_tok - 1].text in QUOTES or first.text.isupper():
+        return f
+    j = o.first_tok
+    while j > 0 and o.first_tok - j < _MAX_PROPER_ADJECTIVES:
+        t = toks[j - 1]
+        if t.sent != first.sent or t.chrome or (j - 1) in c.state.covered or \
+                not t.is_title_case() or t.pos not in ("ADJF", "PRTF") or \
+                t.case != first.case or first.case is None:
+            break
+        j -= 1
+    if j == o.first_tok:
+        return f
+    name = nominative(c.doc, j, o.last_tok, c.morph, organization=True)
+    return replace(f, org=replace(o, first_tok=j, name_first=j, name=name))
 
 
 def _known_at(c: _Ctx, k: int, free: range = range(0)) -> _Found | None:
@@ -1458,14 +1483,19 @@ def _known_parents(c: _Ctx) -> Iterator[_Found]:
     ("Правительство Ульяновской области")."""
     kept = [f.org for n in (_QUOTED, _NER, _OWNED) for f in c.state.stages.get(n, ())
             if f.order in c.state.kept]
-    starts = {o.first_tok for o in kept} | {o.name_first for o in kept}
+    ends: dict[int, int] = {}  # where a kept name starting at a token ends
+    for o in kept:
+        for start in (o.first_tok, o.name_first):
+            ends[start] = max(ends.get(start, start + 1), o.name_last)
     for o in kept:
         free = range(o.name_first, o.name_last)
         k = o.name_first + 1
         while k < o.name_last:
+            if k in ends:  # a parent found on its own is no second one, nor a name inside it
+                k = ends[k] if ends[k] <= o.name_last else k + 1  # ("Российского Красного
+                continue  # Креста" holds no "Красный Крест")
             t = c.doc.toks[k]
-            found = _known_at(c, k, free) if t.is_word() and t.text[:1].isupper() and \
-                k not in starts else None  # a parent found on its own is no second one
+            found = _known_at(c, k, free) if t.is_word() and t.text[:1].isupper() else None
             if found is None or found.org.last_tok > o.name_last or \
                     not _genitive_parent(c.doc, o.name_first, k, found.org.last_tok):
                 k += 1
@@ -1486,6 +1516,8 @@ def _genitive_parent(doc: Doc, first: int, k: int, last: int) -> bool:
     if not toks[j].is_word() or _latin(toks[j].text) or \
             toks[j].text.isupper() and (j < k - 1 or _latin(toks[k].text)):
         return False  # a Latin name has no genitive complement ("Tribune … | ЮНЕСКО")
+    if j == k - 1 and toks[j].pos in ("ADJF", "PRTF"):
+        return False  # an adjective of the name itself: "Российского | Красного Креста"
     h = head_index(toks[k:last])
     ref = toks[k + h] if h is not None else toks[k]
     return _in_case(ref, "gent") or last - k == 1 and ref.text.isupper() and len(ref.text) > 1

@@ -23,11 +23,11 @@ qualifier):
   range_or_date, one_determiner, anaphoric, in_url, decade, ordinal_words), then the reasons its
   unit makes none (not_a_unit, year, ordinal_use, person_head, age_or_clock);
 - ``ELLIPSIS``, for a number without a unit once the sentence's others are known: range_start,
-  borrowed_whole_iz, borrowed_after_iz, amount_of ("число кандидатов выросло до 13"),
-  adjective_elided ("12 медалей (2 золотых, 5 серебряных)"), borrowed_before,
-  and, when none of those proposes a unit, ``ELLIPSIS_FALLBACKS``: previous_sentence
-  ("… 201 человек. Спасти удалось лишь 79."), earlier_money ("обошлись в 930 тысяч" after a
-  sum in rubles);
+  borrowed_whole_iz, part_of_before ("87 из них"), borrowed_after_iz, amount_of ("число
+  кандидатов выросло до 13"), adjective_elided ("12 медалей (2 золотых, 5 серебряных)"),
+  borrowed_before, and, when none of those proposes a unit, ``ELLIPSIS_FALLBACKS``:
+  previous_sentence ("… 201 человек. Спасти удалось лишь 79."), earlier_money ("обошлись в
+  930 тысяч" after a sum in rubles);
   ``ELLIPSIS_VETOES``: the reasons a number is no count, then year_like, lone_multiplier,
   date_start, nominal_follows, bracketed.
 
@@ -938,7 +938,28 @@ def _borrowed(e: _Elided, ref: StatCandidate) -> list[StatCandidate]:
 
 
 def _follows_iz(n: _Number) -> bool:
-    return n.j < n.s.last and n.c.doc.toks[n.j].low == "из"
+    """ "19 из 24 …": "из" and a whole after it (not "из них": ``_iz_antecedent``)."""
+    return n.j < n.s.last and n.c.doc.toks[n.j].low == "из" and not _iz_antecedent(n)
+
+
+# the words after "из" that point back at a count already stated ("из них", "из которых", "из
+# этого числа")
+_BACK_POINTERS = frozenset({"них", "которых", "этого", "этих", "их"})
+
+
+def _iz_antecedent(n: _Number) -> bool:
+    toks = n.c.doc.toks
+    return n.j + 1 < n.s.last and toks[n.j].low == "из" and toks[n.j + 1].low in _BACK_POINTERS
+
+
+def _part_of_before(e: _Elided) -> list[StatCandidate]:
+    """ "работают 2,3 тыс. НКО. 87 из них получили гранты на 190 млн рублей": a part of the
+    last count stated before it, in its sentence or the one before (not of the sum after)."""
+    if not _iz_antecedent(e.n):
+        return []
+    counts = [c for c in e.found if c.last_tok <= e.n.qstart and c.kind == "count"]
+    ref = counts[-1] if counts else e.previous
+    return _borrowed(e, ref) if ref is not None else []
 
 
 def _after_iz(e: _Elided) -> list[StatCandidate]:
@@ -952,7 +973,7 @@ def _before(e: _Elided) -> list[StatCandidate]:
     before it, close and not across brackets."""
     n = e.n
     if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n) or \
-            _whole_of(e) is not None or _amount_word(e) is not None:
+            _iz_antecedent(n) or _whole_of(e) is not None or _amount_word(e) is not None:
         return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and
               (outer := outside_parentheses(n.c.doc.toks[c.last_tok:n.qstart])) is not None and
@@ -1129,6 +1150,7 @@ def _money_outside_brackets(c: _Ctx, found: list[StatCandidate]) -> StatCandidat
 ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("range_start", _range_start),
     Rule("borrowed_whole_iz", _after_whole_iz),
+    Rule("part_of_before", _part_of_before),
     Rule("borrowed_after_iz", _after_iz),
     Rule("amount_of", _amount_of),
     Rule("adjective_elided", _adjective_elided),

@@ -120,6 +120,28 @@ def _commas_split(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, st
     return out
 
 
+# razdel ends a sentence at a multiplier's dot before a capital ("2,3 тыс. | НКО"): a number
+# of thousands or millions of an abbreviation ("тыс. ТОО", "млн. ИП") is one sentence
+_MULTIPLIER_END = re.compile(r"\d\s*(?:тыс|млн|млрд|трлн)\.$")
+_ABBREVIATION_START = re.compile(r"[А-ЯЁA-Z]{2,}(?![а-яёa-z])")
+
+
+def _multipliers_joined(piece: str) -> Iterator[tuple[int, int]]:
+    """razdel's sentences of ``piece`` as ``[start, stop)``, a sentence ending at a
+    multiplier's dot joined to the next when that opens with an abbreviation."""
+    start = stop = -1
+    for sent in sentenize(piece):
+        if start >= 0 and _MULTIPLIER_END.search(piece, start, stop) and \
+                _ABBREVIATION_START.match(sent.text):
+            stop = sent.stop
+            continue
+        if start >= 0:
+            yield start, stop
+        start, stop = sent.start, sent.stop
+    if start >= 0:
+        yield start, stop
+
+
 def segment(norm: str) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
     """Yield ``(start, stop, tokens)`` per sentence; tokens are ``(start, stop, text)``.
 
@@ -131,13 +153,14 @@ def segment(norm: str) -> Iterator[tuple[int, int, list[tuple[int, int, str]]]]:
         if line.strip():
             for a, b in _pieces(line):
                 piece = line[a:b]
-                for sent in sentenize(piece):
-                    base = pos + a + sent.start
+                for start, stop in _multipliers_joined(piece):
+                    base = pos + a + start
+                    text = piece[start:stop]
                     tokens = _runs_joined(_commas_split([(base + t.start, base + t.stop, t.text)
-                                                         for t in tokenize(sent.text)]))
+                                                         for t in tokenize(text)]))
                     if len(tokens) <= MAX_TOKENS:
                         if tokens:
-                            yield base, base + len(sent.text), tokens
+                            yield base, base + len(text), tokens
                         continue
                     for part in _split_tokens(tokens):
                         yield part[0][0], part[-1][1], part
