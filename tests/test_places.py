@@ -377,6 +377,7 @@ RULE_ROWS = [
     ("Праздник в области Абай прошел весело.", "gazetteer", "области Абай"),
     ("Праздник прошел в области Сарыарка.", "region_named_by_noun", "области Сарыарка"),
     ("Новости ЗКО: открыт центр.", "abbreviation", "ЗКО"),
+    ("Праздник прошел в пос. Умирзак.", "settlement_named", "Умирзак"),
 ]
 
 
@@ -407,6 +408,33 @@ def test_a_vetoed_candidate_shows_in_the_trace(traced, text, rule, words, veto):
     events = _place_events(traced(text))
     assert (rule, words, veto) in events
     assert (rule, words, "kept") not in events
+
+
+# A settlement word, written out or abbreviated, names the capitalized word after it: an
+# adjective agrees with the word in the nominative, a noun keeps the form the text gives it
+SETTLEMENTS = [
+    ("Волонтеры из с. Жанаталап приехали.", [("Жанаталап", "village")]),
+    ("Клуб из с. Переметное победил.", [("Переметное", "village")]),
+    ("В селе Переметное открыли школу.", [("Переметное", "village")]),
+    ("В селе Переметном открыли школу.", [("Переметное", "village")]),
+    ("Жители поселка Заречного собрались.", [("Заречный", "village")]),
+    ("Жители пос. Заречного собрались.", [("Заречный", "village")]),
+    ("В деревне Малой открыли клуб.", [("Малая", "village")]),
+    ("Ярмарка прошла в д. Ивановка.", [("Ивановка", "village")]),
+    ("Мечеть открыли в городе Октябрьский.", [("Октябрьский", "city")]),
+    ("Школу открыли в селе Тауке.", [("Тауке", "village")]),
+    # "г." after a number is a year; capital letters are initials
+    ("В 2020 г. Иван Петров уехал.", []),
+    ("Выступил театр имени К. С. Станиславского.", []),
+    # a plural of living beings is no place at a sentence start
+    ("Жители пос. Умирзак собрались.", [("Умирзак", "village")]),
+    ("Дети пришли на праздник.", []),
+]
+
+
+@pytest.mark.parametrize("text, places", SETTLEMENTS)
+def test_a_settlement_word_names_the_word_after_it(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
 
 
 def test_a_span_stopped_as_no_place_claims_its_words(traced):

@@ -657,8 +657,15 @@ def _ner_place(s: _Span) -> list[_Found]:
         return []
     doc, lex = s.c.doc, s.c.lex
     known = _by_parts(s) or _by_geox_reading(s)
-    name = known.name if known is not None else \
-        _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
+    settlement = _settlement_before(doc, s.first, lex) if s.last - s.first == 1 else None
+    adjective = _settlement_name(s.c, s.first, settlement) \
+        if settlement is not None and lemma_key(s.toks) not in lex.places else None
+    if known is not None:
+        name = known.name
+    elif adjective is not None:
+        name = adjective
+    else:
+        name = _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
     kind = _named_by(doc, s.first, s.last, lex) or _kind(doc, s.first, s.last, name, lex)
     return _found(s, s.first, s.last, name, kind)
 
@@ -698,6 +705,59 @@ def _after_place_word(a: _At) -> list[_Found]:
     return _at_found(a, 1, entry.name, entry.kind) if entry is not None else []
 
 
+def _settlement_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
+    """The lemma of the settlement word right before token ``k`` ("в селе | Переметное", "из с.
+    | Жанаталап", data/place_words.txt), or None. "г." after a number is a year; a plural word
+    names several places."""
+    toks = doc.toks
+    if k >= 2 and toks[k - 1].text == "." and toks[k - 2].text in lex.settlement_abbr and \
+            toks[k - 2].sent == toks[k].sent and \
+            not (k >= 3 and toks[k - 3].text[:1].isdigit()):
+        return lex.settlement_abbr[toks[k - 2].text]  # (lowercase: "К. С." are initials)
+    before = toks[k - 1] if k > 0 else None
+    if before is None or before.sent != toks[k].sent or before.parse is None or \
+            "plur" in before.parse.grams:
+        return None
+    lemma = before.lemma.replace("ё", "е")
+    return lemma if lex.place_words.get(lemma) in _SETTLEMENT_KINDS else None
+
+
+_SETTLEMENT_KINDS = frozenset({"village", "city"})
+_GENDERS = ("masc", "femn", "neut")
+
+
+def _settlement_name(c: _Ctx, k: int, lemma: str) -> str | None:
+    """The name of the adjective at token ``k`` after the settlement word ``lemma``, agreeing
+    with it in the nominative ("в селе Переметном" → "Переметное", "поселка Заречного" →
+    "Заречный", "в деревне Малой" → "Малая"), or None when the word is no adjective."""
+    t = c.doc.toks[k]
+    p = t.parse
+    if p is None or p.pos != "ADJF" or "-" in t.text:
+        return None
+    parses = c.morph.parse(lemma)
+    gender = next((g for g in _GENDERS if parses and g in parses[0].grams), None)
+    return inflect_word(c.morph, t, {"nomn", "sing", gender}, force=True) if gender else None
+
+
+def _settlement_named(a: _At) -> list[_Found]:
+    """A capitalized word the NER left out or read as a person right after a settlement word
+    names that settlement: "из с. Переметное", "жители пос. Умирзак" (not a name the
+    dictionary knows as a person's)."""
+    c, k = a.c, a.k
+    t = c.doc.toks[k]
+    if not _open(a) or t.ner not in (None, "LOC", "PER") or not t.is_title_case() or \
+            function_word(t) or t.lemma in c.lex.titles or t.lemma in c.lex.org_words or \
+            t.ner == "PER" and t.parse is not None and t.parse.grams & _PERSON_GRAMS:
+        return []
+    lemma = _settlement_before(c.doc, k, c.lex)
+    if lemma is None or lemma_key([t]) in c.lex.places:
+        return []  # (the gazetteer names a place it knows)
+    # a noun keeps its form: a name in apposition stays in the nominative ("из с. Жанаталап"),
+    # and the dictionary guesses the endings of an unknown one ("в селе Тауке")
+    name = _settlement_name(c, k, lemma) or t.text
+    return _at_found(a, 1, name, c.lex.place_words[lemma])
+
+
 def _by_parts(s: _Span) -> GazetteerEntry | None:
     """The gazetteer's entry of a hyphenated name whose parts both decline, read part by part
     when the dictionary reads the word as a whole wrong ("в Каменске-Уральском": "Каменск-
@@ -723,11 +783,13 @@ def _known_org(s: _Span, f: _Found) -> bool:
 
 
 def _plain_word(s: _Span, f: _Found) -> bool:
-    """"Парк", "Собор" at a sentence start: a word, no name."""
-    lex = s.c.lex
-    return len(s.toks) == 1 and _common_noun(s.toks[0]) and (
+    """"Парк", "Собор" at a sentence start: a word, no name; nor a plural of living beings
+    ("Жители", "Дети"), which no place is named by ("Горки", "Пески" are things)."""
+    lex, tok = s.c.lex, s.toks[0]
+    return len(s.toks) == 1 and _common_noun(tok) and (
         s.head_lemma in lex.facility_words or s.head_lemma in lex.landmark_words
-        or s.head_lemma in lex.place_words)
+        or s.head_lemma in lex.place_words or
+        all("anim" in p.grams and "plur" in p.grams for p in tok.parses if p.pos == "NOUN"))
 
 
 def _run_together(s: _Span, f: _Found) -> bool:
@@ -757,7 +819,9 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     # (but a known name the NER reads as a place: "в Рудном", "Мирный")
     Veto("adjectives_only", lambda s, f: all(t.parse is not None and
                                              t.parse.pos in ("ADJF", "ADJS") for t in s.toks)
-         and not (s.type_ == "LOC" and _known(s.c.doc, s.first, s.last, s.c.lex))),
+         and not (s.type_ == "LOC" and _known(s.c.doc, s.first, s.last, s.c.lex)) and
+         # (nor after a settlement word: "в селе Переметное", "пос. Заречный")
+         _settlement_before(s.c.doc, s.first, s.c.lex) is None),
     # "Родилась …", "Ещё …": a capitalized word the NER misread
     Veto("function_word", lambda s, f: len(s.toks) == 1 and function_word(s.toks[0])),
     Veto("no_place_span", _claiming(
@@ -883,6 +947,7 @@ GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
     Rule("abbreviation", _abbreviation),
     Rule("latin_name", _latin_name),
     Rule("country_read_as_person", _country_as_person),
+    Rule("settlement_named", _settlement_named),
     # "Ним" at a sentence start is a pronoun, not Nîmes: a one-word name must read as one
     Veto("not_a_proper_name", lambda a, f: f.place.last_tok - a.k == 1 and
          not _could_be_place(a.c.doc.toks[a.k])),

@@ -69,6 +69,7 @@ class PlaceLexicon:
     not_places: frozenset[str]
     prepositions: frozenset[str]  # of place: "в Толедо" is the city, not a person's surname
     thoroughfare_words: frozenset[str]  # "на улице | Абая": no part of the street's mention
+    settlement_abbr: dict[str, str]  # "с" (written "с.") → "село", "г" → "город"
     # shared with the other concerns
     known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]]
     org_words: dict[str, str]
@@ -84,7 +85,8 @@ class PlaceLexicon:
                    frozenset(t.lines("facility_namers.txt")),
                    frozenset(t.lines("facility_words.txt")), t.words("not_places.txt"),
                    frozenset(t.lines("place_prepositions.txt")),
-                   t.words("thoroughfare_words.txt"), known_orgs, org_words, titles)
+                   t.words("thoroughfare_words.txt"), settlement_abbr(t), known_orgs,
+                   org_words, titles)
 
     @property
     def places(self) -> dict[tuple[str, ...], GazetteerEntry]:
@@ -114,6 +116,16 @@ class PlaceLexicon:
 def place_words(t: Tables) -> dict[str, str]:
     return {lemma.replace("ё", "е"): t.choice("place_words.txt", kind, KINDS, lemma)
             for lemma, kind, _ in t.table("place_words.txt", 3)}
+
+
+_SETTLEMENTS = ("village", "city")
+
+
+def settlement_abbr(t: Tables) -> dict[str, str]:
+    """The settlement words by their abbreviations without the dot ("с." → "село")."""
+    return {abbr.strip().rstrip("."): lemma.replace("ё", "е")
+            for lemma, kind, abbrs in t.table("place_words.txt", 3)
+            if kind in _SETTLEMENTS for abbr in abbrs.split(",") if abbr.strip()}
 
 
 def place_kinds(t: Tables) -> dict[tuple[str, ...], str]:
