@@ -734,7 +734,7 @@ def _ner_stage(c: _Ctx) -> list[_Found]:
     out: list[_Found] = []
     n = 0
     for rule, first, ner_last, last, name_last in c.ner:
-        start = _title_prefix(c.doc, first, last, c.lex)
+        start = _event_prefix(c.doc, _title_prefix(c.doc, first, last, c.lex), last, c.lex)
         if start >= last:
             continue
         for a, b, aside in _free_runs(c.doc, start, last, c.state.covered):
@@ -1135,6 +1135,30 @@ def _title_prefix(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             k += 1
         return k
     return first
+
+
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _event_prefix(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
+    """Skip a common noun the NER glued to the front of a body it governs in the genitive
+    ("Заседание | общественного совета Костанайской области", "Сессия | маслихата области"):
+    a noun that names no organization itself, before adjectives and an organization or body
+    word in the genitive (not "Почта | России", whose genitive is a place)."""
+    toks = doc.toks
+    t = toks[first]
+    if last - first < 2 or t.parse is None or t.pos != "NOUN" or _org_word(t, lex) or \
+            t.lemma.replace("ё", "е") in lex.body_words or t.parse.grams & _NAME_GRAMS or \
+            t.case == "gent":
+        return first
+    k = first + 1
+    while k < last and toks[k].pos in ("ADJF", "PRTF") and _in_case(toks[k], "gent"):
+        k += 1
+    head = toks[k] if k < last else None
+    if head is None or head.pos != "NOUN" or not _in_case(head, "gent") or not (
+            _org_word(head, lex) or head.lemma.replace("ё", "е") in lex.body_words):
+        return first
+    return first + 1
 
 
 def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: OrgLexicon) -> bool:
@@ -1837,12 +1861,15 @@ def _idiom(c: _Ctx, h: int) -> bool:
 
 def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
     """Is the body of word h, [first, last), one body: named by a proper name in its
-    complement ("министерство культуры Польши", "правительство Москвы"), or one of the few that
+    complement ("министерство культуры Польши", "правительство Москвы") or in a capitalized
+    adjective ("Карагандинского областного маслихата"), or one of the few that
     news name alone (data/body_words.txt: "yes" alone, "named" with any complement)?"""
     toks = c.doc.toks
     alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
-    proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last))
-    if _body_pair(c, h, last) or _national(c, h, first) or _po_named(c, h, last):
+    sent_first = c.doc.sents[toks[h].sent].first
+    proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last)) or \
+        any(toks[k].is_title_case() and k != sent_first for k in range(first, h))
+    if _body_pair(c, h, last, first) or _national(c, h, first) or _po_named(c, h, last):
         return True
     return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
                                 alone == "named" and last > h + 1)
@@ -1892,14 +1919,19 @@ def _alone_after_modifier(c: _Ctx, first: int, h: int, last: int) -> bool:
         and toks[h - 1].lemma.replace("ё", "е") in c.lex.body_not_modifiers
 
 
-def _body_pair(c: _Ctx, h: int, last: int) -> bool:
+def _body_pair(c: _Ctx, h: int, last: int, first: int | None = None) -> bool:
     """Does the body word h with its complement's first word name one body (data/
     body_pairs.txt: "кабинет министров", "палата представителей"; "PER" for a person's name:
-    "кабинет Синдзо Абэ")?"""
+    "кабинет Синдзо Абэ"), or, with a complement that holds a proper name, with one of its
+    adjectives from ``first`` ("общественная палата | Челябинской области", not "признании
+    законодательным собранием | работы губернатора")?"""
     toks = c.doc.toks
     if last <= h + 1:
         return False
     head = toks[h].lemma.replace("ё", "е")
+    if first is not None and any((head, toks[k].lemma.replace("ё", "е")) in c.lex.body_pairs
+                                 for k in range(first, h)):
+        return any(toks[k].text[:1].isupper() for k in range(h + 1, last))
     return (head, toks[h + 1].lemma.replace("ё", "е")) in c.lex.body_pairs or \
         toks[h + 1].ner == "PER" and (head, "PER") in c.lex.body_pairs
 
