@@ -1293,3 +1293,22 @@ def test_adjective_of_a_proper_name(lemma, proper):
     from civic_extract.text.morph import morphology
 
     assert _of_a_proper_name(lemma, morphology()) == proper
+
+
+# A name right after a nominative title agrees with it, whatever case the tagger reads in it
+# after an unusual quoted name (a Kazakh word the dictionary takes for a verb: «Ақ ниет»)
+TITLED_RECIPIENTS = [
+    ("Нагрудным знаком «Құрмет белгісі» отмечены председатель ОО «Ақ ниет» Раушан Исмаилова "
+     "и Дамир Сулейменов.", "Құрмет белгісі", ["Раушан Исмаилова", "Дамир Сулейменов"]),
+    ("Медали «Шапағат» получили директор ТОО «Бол Жол» Аскар Бекен и врач Айдана Серикова.",
+     "Шапағат", ["Аскар Бекен", "Айдана Серикова"]),
+    # a genitive complement stays out
+    ("Медаль «Шапағат» вручили Марату Жунусову из рук председателя ОО «Ақ ниет» Раушан "
+     "Исмаиловой.", "Шапағат", ["Марат Жунусов"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", TITLED_RECIPIENTS)
+def test_recipient_in_apposition_to_a_title(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

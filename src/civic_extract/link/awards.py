@@ -99,6 +99,9 @@ class Party:
     # the name was read in the nominative, by the morphology and the tagger's case of its last
     # word (the tagger's cases of its words may differ: "Сәуле | Мұхамедиярова")
     nominative: bool = False
+    # the name stands right after a title whose head is in the nominative ("председатель ОО «Ақ
+    # ниет» | Раушан Исмаилова"): it agrees with it, whatever case the tagger read in it
+    apposed: bool = False
 
     @property
     def person(self) -> bool:
@@ -247,6 +250,8 @@ def _case(doc: Doc, p: Party) -> str | None:
     if not p.person and t.text.isupper() and len(t.text) >= 2:
         return None
     cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case]
+    if p.person and p.apposed:
+        return "nomn"
     if p.person and len(set(cases)) > 1:
         if p.nominative:
             return "nomn"  # the name was read in the nominative: "Сәуле | Мұхамедиярова"
