@@ -12,6 +12,7 @@ __all__ = ["GazetteerEntry", "PlaceLexicon", "KINDS", "TABLES"]
 
 KINDS = frozenset({"country", "region", "district", "city", "village", "other", "area"})
 TABLES = ("places.txt", "place_abbr.txt", "place_latin.txt", "place_kinds.txt",
+          "country_adjectives.txt",
           "place_words.txt", "landmark_words.txt", "place_namers.txt", "facility_namers.txt",
           "facility_words.txt", "not_places.txt", "place_prepositions.txt",
           "thoroughfare_words.txt")
@@ -70,6 +71,7 @@ class PlaceLexicon:
     prepositions: frozenset[str]  # of place: "в Толедо" is the city, not a person's surname
     thoroughfare_words: frozenset[str]  # "на улице | Абая": no part of the street's mention
     settlement_abbr: dict[str, str]  # "с" (written "с.") → "село", "г" → "город"
+    country_adjectives: dict[str, str]  # "белорусский" → "Белоруссия"
     # shared with the other concerns
     known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]]
     org_words: dict[str, str]
@@ -85,8 +87,9 @@ class PlaceLexicon:
                    frozenset(t.lines("facility_namers.txt")),
                    frozenset(t.lines("facility_words.txt")), t.words("not_places.txt"),
                    frozenset(t.lines("place_prepositions.txt")),
-                   t.words("thoroughfare_words.txt"), settlement_abbr(t), known_orgs,
-                   org_words, titles)
+                   t.words("thoroughfare_words.txt"), settlement_abbr(t),
+                   {a.replace("ё", "е"): c for a, c in t.table("country_adjectives.txt", 2)},
+                   known_orgs, org_words, titles)
 
     @property
     def places(self) -> dict[tuple[str, ...], GazetteerEntry]:

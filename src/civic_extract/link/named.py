@@ -147,6 +147,8 @@ def _known_org(doc: Doc, lex: PlaceLexicon, o: OrgCandidate
     РФ"; not "Общественная палата Омской области", a body of its own)."""
     known = lex.known_orgs
     entry = known.get(tuple(key(o.name).split()))
+    if entry is not None:
+        return entry, _adjective_country(doc, lex, o)
     toks = doc.toks[o.name_first:max(o.name_last, o.last_tok)]
     for n in (1, 2):
         if entry is not None or len(toks) <= n:
@@ -159,6 +161,15 @@ def _known_org(doc: Doc, lex: PlaceLexicon, o: OrgCandidate
             if entry is not None:
                 return entry, place.name
     return entry, None
+
+
+def _adjective_country(doc: Doc, lex: PlaceLexicon, o: OrgCandidate) -> str | None:
+    """The country a relational adjective right before a known name gives it ("белорусского
+    МИД", "Российский МИД": data/country_adjectives.txt), or None."""
+    k = o.name_first - 1
+    if k < 0 or doc.toks[k].pos != "ADJF" or doc.toks[k].sent != doc.toks[o.name_first].sent:
+        return None
+    return lex.country_adjectives.get(doc.toks[k].lemma.replace("ё", "е"))
 
 
 def place_facts(doc: Doc, lex: PlaceLexicon, places: Iterable[PlaceCandidate]
@@ -233,8 +244,10 @@ def _initials(name: str) -> tuple[str, ...]:
 
 def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
     """Groups whose names differ only in their endings ("Металлоинвеста", "Металлоинвест"; a
-    name the morphology could not put in the nominative) as one, named by the form the
-    morphology changed ("Уральской стали" → "Уральская сталь"), else by the shortest."""
+    name the morphology could not put in the nominative) or by the country a known body serves
+    ("японский МИД", "МИД Японии") as one, named by the form the morphology changed
+    ("Уральской стали" → "Уральская сталь"), else by the one of most words ("МИД Японии"),
+    else by the shortest."""
     by_stems: dict[tuple[str, ...], list[list[OrgFact]]] = {}
     for g in groups:
         stems = _stems(g[0].known or g[0].name) or (key(g[0].name),)
@@ -246,6 +259,7 @@ def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
         if len(same) > 1:
             best = min(same, key=lambda g: (not any(f.known for f in g),
                                             not any(_normalized(text, f) for f in g),
+                                            -len(_WORD.findall(g[0].name)),
                                             len(g[0].name), g[0].span[0]))
             same = [best + [f for g in same if g is not best for f in g]]
         out.append(same[0])
@@ -296,7 +310,10 @@ class _OrgGroup:
             (f.name for f in self.facts if key(f.name) == key(first.known)), None)
         if same is not None and len(same.split()) >= len(first.name.split()):
             return same  # as the text spells it
-        return first.name
+        served = next((f.name for f in self.facts if first.country is not None and
+                       f.country == first.country and
+                       key(f.name).startswith(key(first.name) + " ")), None)
+        return served or first.name  # "МИД Японии" for "японский МИД" and "МИД Японии"
 
     @property
     def form(self) -> str | None:
@@ -413,6 +430,14 @@ def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[
     return longer
 
 
+def _other_country(short: _OrgGroup, long: _OrgGroup) -> bool:
+    """Does the short form serve another country than the longer name ("Российский МИД" is not
+    the "МИД Украины" of the same sentence)?"""
+    mine = {f.country for f in short.facts if f.country is not None}
+    theirs = {f.country for f in long.facts if f.country is not None}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
                    head_stems: AbstractSet[str] = frozenset()) -> None:
     """Merge an organization named by a shorter form of one other organization's name into that
@@ -430,7 +455,8 @@ def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
         if not n.stems[i]:
             continue
         longer = {j for j in _longer_forms(i, g.form, n, place_stems, head_stems)
-                  if j not in merged and (g.form is None or groups[j].form in (None, g.form))}
+                  if j not in merged and (g.form is None or groups[j].form in (None, g.form))
+                  and not _other_country(g, groups[j])}
         if len(longer) == 1:
             j = longer.pop()
             groups[j].facts += g.facts
