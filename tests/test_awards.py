@@ -1305,10 +1305,32 @@ TITLED_RECIPIENTS = [
     # a genitive complement stays out
     ("Медаль «Шапағат» вручили Марату Жунусову из рук председателя ОО «Ақ ниет» Раушан "
      "Исмаиловой.", "Шапағат", ["Марат Жунусов"]),
+    # a dative title: the name after it is the addressee, read as a genitive by the tagger
+    ("Медаль «Шапағат» вручена волонтеру из Шымкента Айгерим Сапаровой, которая собрала "
+     "помощь.", "Шапағат", ["Айгерим Сапарова"]),
+    ("Орден «Құрмет» вручили директору школы Гульнаре Ахметовой.", "Құрмет",
+     ["Гульнара Ахметова"]),
 ]
 
 
 @pytest.mark.parametrize("text, name, recipients", TITLED_RECIPIENTS)
 def test_recipient_in_apposition_to_a_title(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+# A pronoun opening a sentence with no topic before it stands for the subject of the sentence
+# right before, one after its verb too; a short participle is a verb there
+PRONOUN_HOLDERS = [
+    ("Грамотой удостоены журналисты Нурлан Омаров и Гульнар Ескендирова. Лауреатом премии "
+     "«Дарын» стала пианистка Дана Кожахметова. Она — обладательница Гран-при конкурса имени "
+     "Шопена.", "Гран-при конкурса имени Шопена", ["Дана Кожахметова"]),
+    ("Наградами отмечены врачи Иван Петров и Олег Смирнов. Премию получил хирург Марат "
+     "Жунусов. Он — лауреат премии «Тарлан».", "Тарлан", ["Марат Жунусов"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", PRONOUN_HOLDERS)
+def test_pronoun_holder_is_the_last_subject(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found

@@ -71,6 +71,7 @@ from .spans import Cover
 __all__ = ["Party", "award_facts", "award_records"]
 
 _FINITE = {"VERB"}
+_PREDICATES = {"VERB", "PRTS"}
 _CLAUSE_ENDS = {",", ";", ":", "—", "–", "(", ")", "«", "»"}
 _BULLETS = "•-—–*·●▪"
 _MAX_RIGHT = 16
@@ -99,9 +100,10 @@ class Party:
     # the name was read in the nominative, by the morphology and the tagger's case of its last
     # word (the tagger's cases of its words may differ: "Сәуле | Мұхамедиярова")
     nominative: bool = False
-    # the name stands right after a title whose head is in the nominative ("председатель ОО «Ақ
-    # ниет» | Раушан Исмаилова"): it agrees with it, whatever case the tagger read in it
-    apposed: bool = False
+    # the case of the title the name stands right after ("председатель ОО «Ақ ниет» | Раушан
+    # Исмаилова", "волонтеру из Шымкента | Айгерим Сапаровой"): the name agrees with it,
+    # whatever case the tagger read in it
+    apposed: str | None = None
 
     @property
     def person(self) -> bool:
@@ -250,8 +252,8 @@ def _case(doc: Doc, p: Party) -> str | None:
     if not p.person and t.text.isupper() and len(t.text) >= 2:
         return None
     cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case]
-    if p.person and p.apposed:
-        return "nomn"
+    if p.person and p.apposed is not None:
+        return p.apposed
     if p.person and len(set(cases)) > 1:
         if p.nominative:
             return "nomn"  # the name was read in the nominative: "Сәуле | Мұхамедиярова"
@@ -552,7 +554,7 @@ class _Context:
     def antecedent(self, si: int) -> Recipient:
         """The person the sentence ``si`` refers back to: of the people named in the sentences
         before it, of a gender its pronoun or verb agrees with ("ей было присвоено …": a
-        woman), the topic (see ``anaphor``)."""
+        woman), the topic (see ``anaphor``), else the subject of the sentence before."""
         doc = self.doc
         lo = doc.sents[max(0, si - _ANAPHORA_WINDOW)].first
         hi = self.pronoun_clause(si)
@@ -569,7 +571,10 @@ class _Context:
             return topics[-1].ref
         if people and not subj:
             return people[-1].ref
-        return Recipient(-1, main=True)
+        # no topic: the subject of the sentence right before, after its verb too ("Лауреатом
+        # стала Дана Кожахметова. Она — обладательница …")
+        last = [p for p in subj if si > 0 and p.first >= doc.sents[si - 1].first]
+        return last[-1].ref if last else Recipient(-1, main=True)
 
     def pronoun_clause(self, si: int) -> int:
         """Where the people a sentence may refer back to end: at its personal pronoun when it
@@ -600,9 +605,10 @@ class _Context:
     def before_verb(self, p: Party) -> bool:
         """A subject before its sentence's first finite verb: the topic the sentences after go
         on about ("Ю.Балуевский был назначен …"); one after it is someone new the sentence
-        brings in ("Ему на смену пришел генерал Н.Макаров")."""
+        brings in ("Ему на смену пришел генерал Н.Макаров"; a short participle is a verb here:
+        "Грамотой удостоены журналисты … Анна Белова")."""
         s = self.doc.sents[self.sent_of(p.first)]
-        return not any(t.pos in _FINITE for t in self.doc.toks[s.first:p.first])
+        return not any(t.pos in _PREDICATES for t in self.doc.toks[s.first:p.first])
 
     def partitive(self, t: Tok) -> bool:
         """A plural after "один из" ("один из самых любимых актёров"): one of a group."""

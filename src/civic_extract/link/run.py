@@ -43,11 +43,12 @@ from .titles import attach_titles, role_facts, title_facts, title_records
 __all__ = ["gather", "assemble"]
 
 
-def _apposed_to_nominative(doc: Doc, titles: Sequence[TitleCandidate]) -> frozenset[int]:
-    """The first tokens of names right after a title whose head is in the nominative, when the
-    name's last word can be a nominative: an apposition agrees with its title, whatever case
-    the tagger read in the name ("председатель ОО «Ақ ниет» | Раушан Исмаилова")."""
-    out = set()
+def _apposed_cases(doc: Doc, titles: Sequence[TitleCandidate]) -> dict[int, str]:
+    """The case of the title right before a name, by the name's first token, when the name's
+    last word can be in it: an apposition agrees with its title, whatever case the tagger read
+    in the name ("председатель ОО «Ақ ниет» | Раушан Исмаилова", "волонтеру из Шымкента |
+    Айгерим Сапаровой")."""
+    out: dict[int, str] = {}
     for t in titles:
         k = t.person.first_tok
         if t.rule != "before_name" or t.last_tok != k or t.person.last_tok <= k:
@@ -55,10 +56,10 @@ def _apposed_to_nominative(doc: Doc, titles: Sequence[TitleCandidate]) -> frozen
         head = next((x for x in doc.toks[t.first_tok:t.last_tok]
                      if x.lemma.replace("ё", "е") == t.head.replace("ё", "е")), None)
         last = doc.toks[t.person.last_tok - 1]
-        if head is not None and head.case == "nomn" and (
-                not last.parses or any("nomn" in w.grams for w in last.parses)):
-            out.add(k)
-    return frozenset(out)
+        if head is not None and head.case is not None and (
+                not last.parses or any(head.case in w.grams for w in last.parses)):
+            out[k] = head.case
+    return out
 
 
 def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidate],
@@ -69,9 +70,9 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
     people = person_facts(doc, res.people)
     title_spans = Hull((t.first_tok, t.last_tok) for t in titles)
     # the person a thing is named after ("училище имени Гнесиных") is no party to an award there
-    apposed = _apposed_to_nominative(doc, titles)
+    apposed = _apposed_cases(doc, titles)
     parties = [Party(c.first_tok, c.last_tok, Recipient(-1, person=p.span), gender=c.gender,
-                     nominative=c.nominative, apposed=c.first_tok in apposed)
+                     nominative=c.nominative, apposed=apposed.get(c.first_tok))
                for c, p in zip(res.people, people) if c.rule != "eponym"]
     parties += [Party(o.first_tok, o.last_tok, Recipient(-1, organization=o.name),
                       title_spans.contains((o.first_tok, o.last_tok)))
