@@ -345,7 +345,8 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
     """The tokens [first, last) as a phrase in the nominative, normalized by agreement.
 
     The head is the first noun; the adjectives and participles right before it that agree with it
-    (same case) are inflected with it; everything after the head keeps its form. Spacing follows
+    (same case) are inflected with it; everything after the head keeps its form (an
+    organization's name that opens with an abbreviation keeps every word). Spacing follows
     the text. ``keep_number=False`` also puts a plural head into the singular ("членам палаты"
     → "член палаты"). An ``organization``'s head the dictionary does not know declines as the
     common noun it guesses, not as a person's name ("в Росстате" → "Росстат", not "Росстата").
@@ -353,6 +354,9 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
     toks = doc.toks[first:last]
     h = head_index(toks) if head is None else head - first
     words = [t.text for t in toks]
+    if organization and h is not None and h > 0 and _abbreviation(toks[0].text):
+        h = None  # an abbreviation heads the name and does not decline: "ДЧС | Северо-
+        # Казахстанской области" keeps its genitive
     if h is not None:
         head_tok = toks[h]
         hp = head_tok.parse
