@@ -326,8 +326,12 @@ CASE_CLASHES = [
     # caption below it
     ("Президент уволил двух генералов полиции по делу Петрова\nИван Петров в зале суда, "
      "8 июня 2019 года", {"Петров": []}),
-    # an acting title in the genitive is the holder's
-    ("И. о. главы района Иван Петров выступил.", {"Петров": ["глава района"]}),
+    # an acting title in the genitive is the holder's, its abbreviation kept
+    ("И. о. главы района Иван Петров выступил.", {"Петров": ["и. о. главы района"]}),
+    ("И.о. акима области Иван Петров выступил.", {"Петров": ["и.о. акима области"]}),
+    ("В нем участвовал и. о. председателя правительства Алексей Смирнов.",
+     {"Смирнов": ["и. о. председателя правительства"]}),
+    ("Слово дали и. о. директора школы Анне Беловой.", {"Белова": ["и. о. директора школы"]}),
     ("Выступил министр связи и коммуникаций Игорь Петров.",
      {"Петров": ["министр связи и коммуникаций"]}),
     ("Выступил врио губернатора области Иван Петров.", {"Петров": ["врио губернатора области"]}),
@@ -3254,3 +3258,40 @@ def test_object_pronoun_of_a_title_verb(run, text, expected):
 def test_a_ranks_gender_rules_out_a_woman(run, text, expected):
     (person,) = run(text).people
     assert [t.normal.lower() for t in person.titles] == expected
+
+
+# Adjectives used as title nouns, hard stems too ("уполномоченный"), in any case and gender
+SUBSTANTIVE_TITLES = [
+    ("Об этом сообщил уполномоченный по правам человека Иван Петров.",
+     {"Петров": ["уполномоченный по правам человека"]}),
+    ("Об этом сообщила уполномоченная по правам человека в Курской области Анна Петрова.",
+     {"Петрова": ["уполномоченная по правам человека в Курской области"]}),
+    ("Слово дали уполномоченному по делам религий Ивану Петрову.",
+     {"Петров": ["уполномоченный по делам религий"]}),
+    ("Уполномоченный представитель компании Иван Петров выступил.",
+     {"Петров": ["уполномоченный представитель компании"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBSTANTIVE_TITLES)
+def test_hard_stem_adjective_as_a_title_noun(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
+# A title a verb predicates runs on over its field after "по", not over an adverbial
+PREDICATED_FIELDS = [
+    ("Путин освободил Павла Астахова от должности уполномоченного по правам ребенка.",
+     "Астахов", ["уполномоченный по правам ребенка"]),
+    ("Ивана Петрова назначили министром по делам молодежи.", "Петров",
+     ["министр по делам молодежи"]),
+    ("Ивана Петрова назначили министром по итогам конкурса.", "Петров", ["министр"]),
+    ("Губернатор назначил Анну Белову председателем комитета по культуре области.", "Белова",
+     ["председатель комитета по культуре области"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", PREDICATED_FIELDS)
+def test_predicated_title_with_its_field(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

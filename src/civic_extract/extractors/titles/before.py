@@ -320,7 +320,7 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         if guess is None:
             return []
         heads = [guess]
-    return _stacked(doc, s, sorted(heads), limit_left)
+    return _stacked(doc, s, sorted(heads), limit_left, lex)
 
 
 def _singular_joined(doc: Doc, heads: list[int], start: int) -> int | None:
@@ -353,7 +353,8 @@ def _one_of(doc: Doc, h: int) -> bool:
     return k > 0 and doc.toks[k].low == "из" and doc.toks[k - 1].lemma == "один"
 
 
-def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> list[_Span]:
+def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
+             lex: TitleLexicon) -> list[_Span]:
     """The titles of ``heads`` (in text order): a later head in the same case as the first
     starts a title of its own."""
     case = _ANIMATE_ACCUSATIVE.get(doc.toks[heads[0]].case)
@@ -377,7 +378,23 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None) -> li
     acting = _acting_before(doc, spans[0].first)
     if acting is not None and acting >= s.left:  # "исполняющий обязанности президента Иван"
         spans[0] = _Span(acting, spans[0].head, spans[0].last)
+    # "и. о. председателя правительства Алексей Смирнов" (its dots end no title)
+    acting = _acting_abbreviated_before(doc, spans[0].first, lex)
+    if acting is not None:
+        spans[0] = _Span(acting, spans[0].head, spans[0].last)
     return spans
+
+
+def _acting_abbreviated_before(doc: Doc, first: int, lex: TitleLexicon) -> int | None:
+    """The first token of an abbreviated acting phrase of data/title_cues.txt ("и. о.", "ИО")
+    ending right before ``first`` in its sentence, or None."""
+    sent = doc.toks[first].sent
+    for p in lex.acting:
+        k = first - len(p)
+        if p[-1] != "обязанности" and k >= 0 and doc.toks[k].sent == sent and \
+                tuple(t.low for t in doc.toks[k:first]) == p:
+            return k
+    return None
 
 
 def _genitive_complement(doc: Doc, h: int, heads: list[int]) -> bool:

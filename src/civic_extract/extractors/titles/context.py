@@ -40,6 +40,8 @@ def _abbreviated_acting_normal(c: _Ctx, span: _Span) -> str | None:
         return None
     toks, norm = c.doc.toks, c.doc.norm
     lead = norm[toks[span.first].start:toks[span.first + n - 1].stop]
+    if len(toks[span.first].text) == 1:
+        lead = lead.lower()  # "И. о. главы района" opening a sentence: "и. о."
     return lead + " " + guillemets(norm[toks[span.first + n].start:toks[span.last - 1].stop])
 
 

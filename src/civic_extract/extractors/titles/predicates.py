@@ -384,13 +384,34 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
     if k < sent.last and doc.toks[k].case == "ablt" and doc.toks[k].tag.pos in ("NOUN", "PROPN") \
             and _substantive(doc.toks[head], lex, governs=True):
         k += 1  # "управляющим банком": the participle governs an instrumental
-    while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or (
+    field = False  # after "по": the field's dative ("уполномоченного | по правам ребенка")
+    while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or _field_at(
+            doc, k, sent.last, field) or (
             _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
-            p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted))):
+            p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted
+                                 or field and doc.toks[k].case == "datv"))):
         if doc.toks[k].low in _ALLOWED_CONJ and not _joins_complements(doc, k + 1, quoted):
             break  # "членом и секретарем совета": the "и" joins two titles
+        field = field or doc.toks[k].low == "по"
         k += 1
     return _Span(first, head, k)
+
+
+def _field_at(doc: Doc, k: int, stop: int, field: bool) -> bool:
+    """Does a title's field open at token ``k``: "по" before a noun phrase in the dative
+    ("председателя комитета | по правам ребенка"), once; not an adverbial ("назначен министром
+    | по итогам конкурса": data/po_adverbials.txt)?"""
+    if field or doc.toks[k].low != "по" or k + 1 >= stop:
+        return False
+    t = doc.toks[k + 1]
+    return t.case == "datv" and t.pos in ("NOUN", "ADJF", "PRTF") and \
+        t.lemma.replace("ё", "е") not in _po_adverbials()
+
+
+@cache
+def _po_adverbials() -> frozenset[str]:
+    return frozenset(line.split("|")[0].strip().replace("ё", "е")
+                     for line in lines("po_adverbials.txt"))
 
 
 _ORDINAL = re.compile(r"^\d+-(?:м|й|го|му|ым|ом|я|ю|ой|ей)$")

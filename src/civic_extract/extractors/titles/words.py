@@ -76,7 +76,7 @@ def _substantives() -> tuple[tuple[str, str], ...]:
     return tuple((w[:-2], w) for w in lines("substantive_titles.txt"))
 
 
-_ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею)$")
+_ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею|ый|ого|ому|ым|ом|ой|ою)$")
 
 
 def _substantive(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | None:
