@@ -3295,3 +3295,20 @@ PREDICATED_FIELDS = [
 def test_predicated_title_with_its_field(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+# A lone surname the NER glued before a full name in the nominative is the complement of the
+# title before it; a prefixed title declines as its noun
+GLUED_COMPLEMENTS = [
+    ("Суд арестовал Асета Магауова. Адвокат Магауова Ерлан Кенжебаев не согласен.",
+     {"Магауов": [], "Кенжебаев": ["адвокат Магауова"]}),
+    ("Суд арестовал бывшего вице-министра энергетики Асета Магауова.",
+     {"Магауов": ["бывший вице-министр энергетики"]}),
+    ("Встреча с вице-мэром Иваном Петровым прошла.", {"Петров": ["вице-мэр"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", GLUED_COMPLEMENTS)
+def test_glued_complement_and_prefixed_title(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

@@ -404,17 +404,31 @@ def _lone_surname_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | 
     if len(words) != 3:
         return None
     a, b, c = (doc.toks[k] for k in words)
+    if _PATRONYMIC.search(c.text) or any("Patr" in p.grams for p in c.parses) or \
+            not _capitalized(b) or not _capitalized(c) or _is_first_name(c):
+        return None
     if a.case == "gent" and _genitive_surname(a) and _role_score(a.parses, "Name") < 0.1 and \
-            _is_first_name(b) and _capitalized(c) and not _is_first_name(c) and \
-            not _PATRONYMIC.search(c.text) and not any("Patr" in p.grams for p in c.parses):
+            _is_first_name(b) or _surname_named_before(doc, first, a.text):
         return (first, words[0] + 1), (words[1], last)
     return None
 
 
+def _surname_named_before(doc: Doc, first: int, word: str) -> bool:
+    """Does ``word`` end a name of two words or more that the NER found before token ``first``,
+    as written ("арестовал Асета Магауова. … Адвокат Магауова | Ерлан Кенжебаев")?"""
+    return any(b <= first and b - a >= 2 and doc.toks[b - 1].text == word
+               for type_, a, b in doc.ner if type_ == "PER")
+
+
 def _genitive_surname(t: Tok) -> bool:
-    """A genitive of a surname the dictionary knows ("Путина", "Мюллера"); not a word it only
-    guesses to be one: a Korean name's first word ("Пак Чхан Ук")."""
-    return _capitalized(t) and any(p.known and {"Surn", "gent"} <= p.grams for p in t.parses)
+    """A genitive of a surname the dictionary knows ("Путина", "Мюллера"), or one it guesses
+    with a surname's genitive ending ("Магауова", "Кенжебаева"); not a word it only guesses
+    to be one: a Korean name's first word ("Пак Чхан Ук")."""
+    return _capitalized(t) and any({"Surn", "gent"} <= p.grams and (
+        p.known or t.low.endswith(_SURNAME_GENITIVES)) for p in t.parses)
+
+
+_SURNAME_GENITIVES = ("ова", "ева", "ёва", "ина", "ына")
 
 
 def _initials_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:

@@ -369,11 +369,13 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
             toks = list(toks)
             toks[h] = head_tok
         plural = hp is not None and "plur" in hp.grams
-        if hp is not None and (_usable(hp) or guess is not None) and \
+        # a known prefix and a dictionary noun declines as that noun ("вице-министра")
+        trusted = guess is not None or hp is not None and hp.compound and hp.pos == "NOUN"
+        if hp is not None and (_usable(hp) or trusted) and \
                 _needs_nominative(head_tok, hp, plural, keep_number):
             number = "plur" if (plural and keep_number) or "Pltm" in hp.grams else "sing"
             words[h] = inflect_word(morph, head_tok, {"nomn", number}, force=not keep_number,
-                                    trusted=guess is not None)
+                                    trusted=trusted)
             want = _agreement(hp, number, morph)
             _adjectives_agreeing(toks, words, h, hp, want, morph, not keep_number)
     return _join(doc, toks, words)

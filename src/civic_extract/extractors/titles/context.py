@@ -484,9 +484,14 @@ def _complement_name(c: _Ctx, i: int) -> bool:
         return False  # a genitive by the tagger alone ("Джо Локхарту")
     before = c.people[i - 1]
     # a name the tagger reads in the genitive, or one whose words do not decline ("врач Хиллари
-    # Клинтон Лиза Бардек": two names side by side, the first the complement)
-    return c.doc.toks[before.first_tok].case == "gent" or \
-        _name_cases(c.doc.toks[before.first_tok:before.last_tok]) == ALL_CASES
+    # Клинтон Лиза Бардек": two names side by side, the first the complement); a lone surname
+    # that can be a genitive before a name in the nominative ("Адвокат Магауова | Ерлан
+    # Кенжебаев", the tagger reading a woman's nominative)
+    lone = c.doc.toks[before.first_tok]
+    return lone.case == "gent" or \
+        _name_cases(c.doc.toks[before.first_tok:before.last_tok]) == ALL_CASES or \
+        before.last_tok - before.first_tok == 1 and \
+        any({"gent", "Surn"} <= p.grams for p in lone.parses) and _named_in_nominative(c, i)
 
 
 def _named_before(c: _Ctx, k: int, nominative: bool, sents: int) -> int | None:
