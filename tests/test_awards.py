@@ -1313,12 +1313,6 @@ TITLED_RECIPIENTS = [
 ]
 
 
-@pytest.mark.parametrize("text, name, recipients", TITLED_RECIPIENTS)
-def test_recipient_in_apposition_to_a_title(run, text, name, recipients):
-    found = {a.name: list(a.recipients) for a in run(text).awards}
-    assert found.get(name) == recipients, found
-
-
 # A pronoun opening a sentence with no topic before it stands for the subject of the sentence
 # right before, one after its verb too; a short participle is a verb there
 PRONOUN_HOLDERS = [
@@ -1330,7 +1324,7 @@ PRONOUN_HOLDERS = [
 ]
 
 
-@pytest.mark.parametrize("text, name, recipients", PRONOUN_HOLDERS)
-def test_pronoun_holder_is_the_last_subject(run, text, name, recipients):
+@pytest.mark.parametrize("text, name, recipients", TITLED_RECIPIENTS + PRONOUN_HOLDERS)
+def test_recipient_named_by_title_case_or_pronoun(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found

@@ -3273,12 +3273,6 @@ SUBSTANTIVE_TITLES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", SUBSTANTIVE_TITLES)
-def test_hard_stem_adjective_as_a_title_noun(run, text, expected):
-    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
-    assert titles == expected
-
-
 # A title a verb predicates runs on over its field after "по", not over an adverbial
 PREDICATED_FIELDS = [
     ("Путин освободил Павла Астахова от должности уполномоченного по правам ребенка.",
@@ -3308,7 +3302,7 @@ GLUED_COMPLEMENTS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", GLUED_COMPLEMENTS)
-def test_glued_complement_and_prefixed_title(run, text, expected):
+@pytest.mark.parametrize("text, expected", SUBSTANTIVE_TITLES + GLUED_COMPLEMENTS)
+def test_title_heads_and_glued_complements(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
