@@ -65,6 +65,7 @@ from .phrase import (
     joined_field,
     lemma_key,
     nominative,
+    po_adverbial,
 )
 
 __all__ = ["OrgCandidate", "extract_organizations", "RULES", "VETOES"]
@@ -329,7 +330,6 @@ def _list_item(doc: Doc, j: int, stop: int) -> tuple[int, int, int] | None:
 
 
 _MAX_QUALIFIERS = 2
-_QUALIFIER_LETTERS = range(2, 6)
 
 
 def _form_qualifiers(doc: Doc, lex: OrgLexicon, k: int, stop: int) -> int:
@@ -337,8 +337,8 @@ def _form_qualifiers(doc: Doc, lex: OrgLexicon, k: int, stop: int) -> int:
     or a level of the institution ("ГАУЗ СО «…»", "ФГБОУ ВО «…»", "ГБУЗ ЯНАО «…»"). Returns the
     quote, or ``k`` itself when no quote follows them."""
     j = k
-    while j < stop and j - k < _MAX_QUALIFIERS and doc.toks[j].text.isalpha() and \
-            doc.toks[j].text.isupper() and len(doc.toks[j].text) in _QUALIFIER_LETTERS and \
+    while j < stop and j - k < _MAX_QUALIFIERS and \
+            CAPITALS_ABBREVIATION.match(doc.toks[j].text) and \
             doc.toks[j].text not in lex.form_by_abbr:
         j += 1
     return j if j > k and j < stop and doc.toks[j].text in QUOTES else k
@@ -914,8 +914,7 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             if t.case != "datv" or t.lemma == "один" or p.pos == "NUMR":
                 break  # "по одному номеру", "по двум": "по" counts out, names no field
             if p.pos == "NOUN":
-                sing_only = lex.po_adverbials.get(t.lemma.replace("ё", "е"))
-                if sing_only is not None and (not sing_only or t.tag.get("Number") != "Plur"):
+                if po_adverbial(t, lex.po_adverbials):
                     return last
                 noun = k
                 end = k + 1

@@ -394,7 +394,8 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
     return None
 
 
-def _lone_surname_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:
+def _lone_surname_cut(doc: Doc, first: int, last: int, surnames: dict[str, int]
+                      ) -> tuple[_Span, _Span] | None:
     """A span cut after a lone genitive surname that a first name and a surname follow ("друга
     Путина | Геннадия Тимченко", "заместителя Мюллера | Джона Пистоля"): no one's name is a
     surname, a first name and a surname, so two people, the first the complement of a noun.
@@ -408,16 +409,21 @@ def _lone_surname_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | 
             not _capitalized(b) or not _capitalized(c) or _is_first_name(c):
         return None
     if a.case == "gent" and _genitive_surname(a) and _role_score(a.parses, "Name") < 0.1 and \
-            _is_first_name(b) or _surname_named_before(doc, first, a.text):
+            _is_first_name(b) or surnames.get(a.text, last) <= first:
         return (first, words[0] + 1), (words[1], last)
     return None
 
 
-def _surname_named_before(doc: Doc, first: int, word: str) -> bool:
-    """Does ``word`` end a name of two words or more that the NER found before token ``first``,
-    as written ("арестовал Асета Магауова. … Адвокат Магауова | Ерлан Кенжебаев")?"""
-    return any(b <= first and b - a >= 2 and doc.toks[b - 1].text == word
-               for type_, a, b in doc.ner if type_ == "PER")
+def _surname_ends(doc: Doc) -> dict[str, int]:
+    """The last word of each name of two words or more the NER found, as written, with where
+    its first such name ends: a word that ends a name given before a span is a surname there
+    ("арестовал Асета Магауова. … Адвокат Магауова | Ерлан Кенжебаев")."""
+    out: dict[str, int] = {}
+    for type_, a, b in doc.ner:
+        if type_ == "PER" and b - a >= 2:
+            word = doc.toks[b - 1].text
+            out[word] = min(out.get(word, b), b)
+    return out
 
 
 def _genitive_surname(t: Tok) -> bool:
@@ -508,9 +514,11 @@ def _spans(doc: Doc, lex: PeopleLexicon, rule: str) -> list[_Span]:
     # the names each span ends with ("Император Акихито" ends with "Акихито")
     alone = {stems[i:] for _, first, last in spans
              for stems in [_stems(doc, first, last)] for i in range(len(stems))}
+    surnames = _surname_ends(doc)
     for made, first, last in spans:
         cut = _initials_cut(doc, first, last) or _genitive_cut(doc, first, last) or \
-            _lone_surname_cut(doc, first, last) or _relation_cut(doc, first, last, alone)
+            _lone_surname_cut(doc, first, last, surnames) or \
+            _relation_cut(doc, first, last, alone)
         if rule == "genitive_cut" and cut is not None:
             out += cut
         elif made == rule and cut is None:

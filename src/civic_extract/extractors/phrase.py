@@ -22,7 +22,7 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
-           "field_noun", "distributed", "adjective_in"]
+           "field_noun", "distributed", "adjective_in", "po_adverbial"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -92,9 +92,8 @@ def _into_at(doc: Doc, first: int) -> int:
 def _form_named(doc: Doc, first: int, last: int) -> bool:
     """Do tokens [first, last) open with an abbreviation before a quote, an institution named
     with its legal form ("ГБУЗ «Городская больница № 2»"), an organization, not a building?"""
-    toks = doc.toks
-    return first + 1 < last and len(toks[first].text) > 1 and toks[first].text.isupper() and \
-        toks[first].text.isalpha() and toks[first + 1].text in QUOTES
+    return first + 1 < last and _abbreviation(doc.toks[first].text) and \
+        doc.toks[first + 1].text in QUOTES
 
 
 def facility_stay(doc: Doc, first: int, last: int) -> bool:
@@ -113,6 +112,13 @@ def facility_stay(doc: Doc, first: int, last: int) -> bool:
     return toks[k + 1].lemma in cues or any(
         toks[j].lemma in cues for j in range(max(0, k - _STAY_WINDOW), k)
         if toks[j].sent == toks[k].sent)
+
+
+def po_adverbial(t: Tok, adverbials: dict[str, bool]) -> bool:
+    """Does the noun ``t`` after "по" start an adverbial ("по итогам конкурса", "по делу …";
+    not "по делам молодежи"), by data/po_adverbials.txt?"""
+    sing_only = adverbials.get(t.lemma.replace("ё", "е"))
+    return sing_only is not None and (not sing_only or t.tag.get("Number") != "Plur")
 
 
 def facility_compound(doc: Doc, first: int, last: int, words: Collection[str]) -> bool:

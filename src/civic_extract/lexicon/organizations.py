@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..text.morph import Morphology
 from .places import Gazetteer, GazetteerEntry, place_words
-from .tables import Tables, phrase_lemmas, text_lemmas
+from .tables import Tables, phrase_lemmas, po_adverbials, text_lemmas
 
 __all__ = ["LegalForm", "OrgLexicon", "KINDS", "TABLES", "KnownOrgs"]
 
@@ -73,16 +73,6 @@ def _participle_key(morph: Morphology, phrase: str) -> tuple[str, ...]:
 def org_words(t: Tables) -> dict[str, str]:
     return {lemma: t.choice("org_words.txt", kind, KINDS, lemma)
             for lemma, kind in t.table("org_words.txt", 2)}
-
-
-def _po_adverbials(t: Tables) -> dict[str, bool]:
-    # "дело sing": the noun starts an adverbial only in the singular ("по делу", not "по делам")
-    out = {}
-    for line in t.lines("po_adverbials.txt"):
-        word, _, number = line.partition(" ")
-        t.choice("po_adverbials.txt", number, ("", "sing"), line)
-        out[word.replace("ё", "е")] = number == "sing"
-    return out
 
 
 def _forms(t: Tables, morph: Morphology) -> list[LegalForm]:
@@ -168,7 +158,7 @@ class OrgLexicon:
             platform_words=t.words("platform_words.txt"), product_cues=t.words("product_cues.txt"),
             po_heads=t.words("po_heads.txt"),
             po_place_heads=t.words("po_place_heads.txt"),
-            plural_bodies=t.words("plural_bodies.txt"), po_adverbials=_po_adverbials(t),
+            plural_bodies=t.words("plural_bodies.txt"), po_adverbials=po_adverbials(t),
             state_heads=frozenset(t.lines("state_heads.txt")),
             body_pairs=frozenset(t.table("body_pairs.txt", 2)),
             body_not_modifiers=t.words("body_not_modifiers.txt"),

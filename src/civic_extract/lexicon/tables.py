@@ -120,3 +120,14 @@ def award_lemmas(morph: Morphology, phrase: str) -> tuple[str, ...]:
         else:
             out.append((parses[0].normal if parses else w.lower()).replace("ё", "е"))
     return tuple(out)
+
+
+def po_adverbials(t: Tables) -> dict[str, bool]:
+    """The nouns that start an adverbial after "по" (data/po_adverbials.txt), each with whether
+    only its singular does ("дело sing": "по делу …", not "по делам молодежи")."""
+    out = {}
+    for line in t.lines("po_adverbials.txt"):
+        word, _, number = line.partition(" ")
+        t.choice("po_adverbials.txt", number, ("", "sing"), line)
+        out[word.replace("ё", "е")] = number == "sing"
+    return out

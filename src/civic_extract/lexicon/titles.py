@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .tables import Tables, latin_key
+from .tables import Tables, latin_key, po_adverbials
 
 __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
 TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
           "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
           "coref_titles.txt", "role_heads.txt", "title_cues.txt", "not_title_endings.txt",
-          "titles_feminine.txt", "title_compounds.txt")
+          "titles_feminine.txt", "title_compounds.txt", "po_adverbials.txt")
 
 #: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
 _PAIR_KINDS = ("membership", "kin", "status")
@@ -86,6 +86,8 @@ class TitleLexicon:
     # "республиканец" → "affiliation", "женщина" → "gender": halves of a hyphenated title word
     # that are no part of its post ("президент-республиканец", "женщина-президент")
     compounds: dict[str, str] = field(default_factory=dict)
+    # nouns that start an adverbial after "по", singular only when True ("по итогам", "по делу")
+    po_adverbials: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables) -> TitleLexicon:
@@ -142,4 +144,5 @@ class TitleLexicon:
             predecessor_marks=words("predecessor_mark"),
             compounds={w.replace("ё", "е"): t.choice("title_compounds.txt", k, _COMPOUND_KINDS, w)
                        for k, w in t.table("title_compounds.txt", 2)},
+            po_adverbials=po_adverbials(t),
         )

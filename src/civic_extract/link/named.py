@@ -244,10 +244,8 @@ def _initials(name: str) -> tuple[str, ...]:
 
 def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
     """Groups whose names differ only in their endings ("Металлоинвеста", "Металлоинвест"; a
-    name the morphology could not put in the nominative) or by the country a known body serves
-    ("японский МИД", "МИД Японии") as one, named by the form the morphology changed
-    ("Уральской стали" → "Уральская сталь"), else by the one of most words ("МИД Японии"),
-    else by the shortest."""
+    name the morphology could not put in the nominative) as one, named by the form the
+    morphology changed ("Уральской стали" → "Уральская сталь"), else by the shortest."""
     by_stems: dict[tuple[str, ...], list[list[OrgFact]]] = {}
     for g in groups:
         stems = _stems(g[0].known or g[0].name) or (key(g[0].name),)
@@ -259,7 +257,6 @@ def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
         if len(same) > 1:
             best = min(same, key=lambda g: (not any(f.known for f in g),
                                             not any(_normalized(text, f) for f in g),
-                                            -len(_WORD.findall(g[0].name)),
                                             len(g[0].name), g[0].span[0]))
             same = [best + [f for g in same if g is not best for f in g]]
         out.append(same[0])
@@ -430,14 +427,6 @@ def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[
     return longer
 
 
-def _other_country(short: _OrgGroup, long: _OrgGroup) -> bool:
-    """Does the short form serve another country than the longer name ("Российский МИД" is not
-    the "МИД Украины" of the same sentence)?"""
-    mine = {f.country for f in short.facts if f.country is not None}
-    theirs = {f.country for f in long.facts if f.country is not None}
-    return bool(mine) and bool(theirs) and not mine & theirs
-
-
 def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
                    head_stems: AbstractSet[str] = frozenset()) -> None:
     """Merge an organization named by a shorter form of one other organization's name into that
@@ -448,6 +437,9 @@ def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
     entity of its own (the text names two bodies)."""
     n = _Names.of(groups, head_stems)
     merged: set[int] = set()
+    # the countries each group's known body serves: a short form of one country is no name of
+    # another's body ("Российский МИД" is not the "МИД Украины" of the same sentence)
+    countries = [{f.country for f in g.facts if f.country is not None} for g in groups]
     # longer short forms first: "Совет" then finds one body, once "Общественный совет" has
     # joined "Общественный совет города Алматы"
     for i in sorted(range(len(groups)), key=lambda i: -len(n.stems[i])):
@@ -456,9 +448,10 @@ def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
             continue
         longer = {j for j in _longer_forms(i, g.form, n, place_stems, head_stems)
                   if j not in merged and (g.form is None or groups[j].form in (None, g.form))
-                  and not _other_country(g, groups[j])}
+                  and (not countries[i] or not countries[j] or countries[i] & countries[j])}
         if len(longer) == 1:
             j = longer.pop()
+            countries[j] |= countries[i]
             groups[j].facts += g.facts
             groups[j].names += [g.name, *g.names]
             merged.add(i)

@@ -19,6 +19,7 @@ from .words import (
     _MAX_CHAIN,
     _STOP_TEXT,
     _acting,
+    _acting_abbreviation,
     _acting_before,
     _age_word,
     _can_continue,
@@ -386,15 +387,12 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
 
 
 def _acting_abbreviated_before(doc: Doc, first: int, lex: TitleLexicon) -> int | None:
-    """The first token of an abbreviated acting phrase of data/title_cues.txt ("и. о.", "ИО")
+    """The first token of an abbreviated acting phrase (``_acting_abbreviation``: "и. о.")
     ending right before ``first`` in its sentence, or None."""
     sent = doc.toks[first].sent
-    for p in lex.acting:
-        k = first - len(p)
-        if p[-1] != "обязанности" and k >= 0 and doc.toks[k].sent == sent and \
-                tuple(t.low for t in doc.toks[k:first]) == p:
-            return k
-    return None
+    return next((k for k in sorted({first - len(p) for p in lex.acting})
+                 if k >= 0 and doc.toks[k].sent == sent and
+                 _acting_abbreviation(doc, k, lex) == first - k), None)
 
 
 def _genitive_complement(doc: Doc, h: int, heads: list[int]) -> bool:

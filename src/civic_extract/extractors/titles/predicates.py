@@ -11,6 +11,7 @@ from functools import cache
 from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
+from ..phrase import po_adverbial
 from .before import (
     _DASHES,
     _MAX_BRACKETED,
@@ -386,7 +387,7 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         k += 1  # "управляющим банком": the participle governs an instrumental
     field = False  # after "по": the field's dative ("уполномоченного | по правам ребенка")
     while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or _field_at(
-            doc, k, sent.last, field) or (
+            doc, k, sent.last, field, lex) or (
             _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
             p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted
                                  or field and doc.toks[k].case == "datv"))):
@@ -397,7 +398,7 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
     return _Span(first, head, k)
 
 
-def _field_at(doc: Doc, k: int, stop: int, field: bool) -> bool:
+def _field_at(doc: Doc, k: int, stop: int, field: bool, lex: TitleLexicon) -> bool:
     """Does a title's field open at token ``k``: "по" before a noun phrase in the dative
     ("председателя комитета | по правам ребенка"), once; not an adverbial ("назначен министром
     | по итогам конкурса": data/po_adverbials.txt)?"""
@@ -405,13 +406,7 @@ def _field_at(doc: Doc, k: int, stop: int, field: bool) -> bool:
         return False
     t = doc.toks[k + 1]
     return t.case == "datv" and t.pos in ("NOUN", "ADJF", "PRTF") and \
-        t.lemma.replace("ё", "е") not in _po_adverbials()
-
-
-@cache
-def _po_adverbials() -> frozenset[str]:
-    return frozenset(line.split("|")[0].strip().replace("ё", "е")
-                     for line in lines("po_adverbials.txt"))
+        not po_adverbial(t, lex.po_adverbials)
 
 
 _ORDINAL = re.compile(r"^\d+-(?:м|й|го|му|ым|ом|я|ю|ой|ей)$")
