@@ -1323,8 +1323,25 @@ PRONOUN_HOLDERS = [
      "Жунусов. Он — лауреат премии «Тарлан».", "Тарлан", ["Марат Жунусов"]),
 ]
 
+# a surname alone, after the full name, is the topic a subjectless sentence goes on about, not
+# the person a sentence in between named last
+SURNAME_TOPICS = [
+    ("Генерал-майор полиции Асхат Серикбаев назначен начальником департамента полиции "
+     "Жамбылской области. Ранее он возглавлял управление ДП Алматинской области.\n\n"
+     "Представил нового руководителя коллективу заместитель министра Марат Кожаев. Он "
+     "поблагодарил прежнего начальника департамента Нуржана Алимбекова, который переведен в "
+     "центральный аппарат МВД.\n\nСерикбаев родился в 1975 году в селе Мерке. Окончил "
+     "Карагандинскую академию МВД. Награжден медалью «Ерен еңбегі үшін».",
+     "Ерен еңбегі үшін", ["Асхат Серикбаев"]),
+    ("Директором школы стала Гульнара Сейтказина. Коллеги проводили на пенсию завуча Анну "
+     "Белову, которая проработала в школе сорок лет. Сейтказина родилась в 1980 году в селе "
+     "Шортанды. Окончила университет. Награждена орденом «Құрмет».", "Құрмет",
+     ["Гульнара Сейтказина"]),
+]
 
-@pytest.mark.parametrize("text, name, recipients", TITLED_RECIPIENTS + PRONOUN_HOLDERS)
+
+@pytest.mark.parametrize("text, name, recipients",
+                         TITLED_RECIPIENTS + PRONOUN_HOLDERS + SURNAME_TOPICS)
 def test_recipient_named_by_title_case_or_pronoun(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found

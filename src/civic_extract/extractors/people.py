@@ -707,6 +707,13 @@ def _title_alone(c: _Ctx, s: _Span) -> bool:
                    for type_, a, b in c.doc.ner if type_ == "PER")
 
 
+def _body_word_alone(c: _Ctx, words: list[Tok]) -> bool:
+    """One word, an organization's head noun no dictionary reading of which is a name (a guess
+    may make one of a word the dictionary lacks: "Маслихат")."""
+    return len(words) == 1 and words[0].lemma.replace("ё", "е") in c.lex.org_words and \
+        not any(_NAME_GRAMS & p.grams and p.known for p in words[0].parses)
+
+
 def _opening_title(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
     """Does a sentence open with the word at ``k``, a title's noun in the nominative singular
     though a name reads it too ("Аким")?"""
@@ -755,6 +762,8 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("adjective_of_noun", _adjective_of_noun),
     # "Президент заявил…", "Папа Римский": a title alone names an office, not a name
     Veto("title_alone", lambda c, s: _title_alone(c, s)),
+    # "Маслихат избрал…", "Акимату поручено…": a body's head noun alone names the body
+    Veto("body_word", lambda c, s: _body_word_alone(c, _words(c, s))),
     Veto("no_words", lambda c, s: not _words(c, s)),
     # "пилота Формулы-1": a name with a number in a word is no person's
     Veto("numbered", lambda c, s: any(t.text[:1].isupper() and any(ch.isdigit() for ch in t.text)
@@ -904,11 +913,22 @@ def _verb_after(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
+_GENERATIONS = frozenset({"Jr", "Sr", "Jnr", "Snr"})
+
+
+def _script(t: Tok) -> str:
+    """The alphabet a word opens with: "cyrl", "latn", or "" (a digit, a sign)."""
+    c = t.text[:1]
+    if _ROMAN.fullmatch(t.text) or t.text in _GENERATIONS:
+        return ""  # a regnal number, a son's mark: "Елизавета II", "Роберт Лоуренс Jr."
+    return "cyrl" if "\u0400" <= c <= "\u04ff" else "latn" if c.isascii() and c.isalpha() else ""
+
+
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     """The span without punctuation at its edges (a final dot of an initial stays) and without
     a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито", "Аким
     Ерболат Досаев") or a word opening the sentence that is no name (``_opener``: "О Сауле
-    Ахметовой", "Вдобавок С. Антуфьев")."""
+    Ахметовой", "Вдобавок С. Антуфьев"), and a word in another alphabet after it."""
     while first < last and not doc.toks[first].is_word():
         first += 1
     words = [k for k in range(first, last) if doc.toks[k].is_word()]
@@ -919,6 +939,12 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
                            not _initial_at(doc.toks, first) or
                            len(words) > 2 and _title_before_first_name(doc, words, lex)):
         first = words[1]
+    # a name keeps to one alphabet: a Latin word after Cyrillic ones is a work's name the NER
+    # ran into it ("певца Пака Чэ Сана | Gangnam Style"), and the converse
+    own = _script(doc.toks[first])
+    if own:
+        last = next((k for k in words if k > first and _script(doc.toks[k]) not in (own, "")),
+                    last)
     while last > first and not doc.toks[last - 1].is_word() and \
             not (doc.toks[last - 1].text == "." and last >= 2 and _initial_at(doc.toks, last - 2)):
         last -= 1  # the dot after "Тупу V" ends the sentence

@@ -424,12 +424,13 @@ def _organization_guess(t: Tok, morph: Morphology) -> WordParse | None:
 
 def _needs_nominative(head_tok: Tok, hp: WordParse, plural: bool, keep_number: bool) -> bool:
     """Must the head be put into the nominative: another case, a plural to make singular, or a
-    common noun the tagger calls nominative whose dictionary reading has no nominative ("КГУ
-    «Центр» | акимата области": "акимат" in the genitive; a name's reading may be a guess: "в
-    Тоттенхэме" is no plural)?"""
+    common noun the tagger calls nominative, or gives no case, whose dictionary reading has no
+    nominative ("КГУ «Центр» | акимата области": "акимат" in the genitive; a name's reading may
+    be a guess: "в Тоттенхэме" is no plural)?"""
     return head_tok.case not in (None, "nomn") or (plural and not keep_number) or \
         hp.pos == "NOUN" and hp.known and "nomn" not in hp.grams and \
-        head_tok.case == "nomn" and head_tok.text.islower()
+        head_tok.text.islower() and (head_tok.case == "nomn" or head_tok.case is None and not any(
+            "nomn" in p.grams for p in head_tok.parses))
 
 
 def _agreement(hp: WordParse, number: str, morph: Morphology) -> set[str]:

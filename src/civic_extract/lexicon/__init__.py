@@ -83,8 +83,10 @@ def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
                  set(organizations.TABLES) | set(places.TABLES) | set(awards.TABLES) |
                  set(statistics.TABLES) | set(scores.TABLES), lambda: Lexicon(
         titles=_once("titles", t, titles.TABLES, lambda: TitleLexicon.load(t)),
-        people=_once("people", t, (*people.TABLES, "place_words.txt", *_TITLE_TABLES),
-                     lambda: PeopleLexicon.load(t, place_words, title_words)),
+        people=_once("people", t, (*people.TABLES, "place_words.txt", "org_words.txt",
+                                   *_TITLE_TABLES),
+                     lambda: PeopleLexicon.load(t, place_words, title_words,
+                                                frozenset(org_words))),
         organizations=_once("organizations", t, (*organizations.TABLES, *shared),
                             lambda: OrgLexicon.load(t, morph, known, gazetteer, title_words)),
         places=_once("places", t, (*places.TABLES, *shared), lambda: PlaceLexicon.load(

@@ -33,10 +33,13 @@ class PeopleLexicon:
     issuer_nouns: frozenset[str] = frozenset()
     # women's names the dictionary reads only as a man's in an oblique case ("Амина")
     women_names: frozenset[str] = frozenset()
+    # shared (org_words.txt): the head nouns of organizations' names ("Маслихат избрал…" is a
+    # body, though the NER may read a capitalized one at a sentence's start as a name)
+    org_words: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str]
-             ) -> PeopleLexicon:
+    def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str],
+             org_words: frozenset[str] = frozenset()) -> PeopleLexicon:
         marks = _paradigms(t, "name_paradigms.txt")
         rows = sorted(marks + _paradigms(t, "noun_surnames.txt"), key=lambda r: -len(r[0]))
         return cls(frozenset(w.lower() for w in t.lines("not_people.txt")), place_words,
@@ -46,7 +49,7 @@ class PeopleLexicon:
                    frozenset(t.lines("quoted_works.txt")), t.words("eponym_things.txt"),
                    frozenset(w for kind, w in t.table("title_cues.txt", 2)
                              if kind == "issuer_noun"),
-                   t.words("women_names.txt"))
+                   t.words("women_names.txt"), org_words)
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:

@@ -22,7 +22,8 @@ from .facts import Facts, PersonFact, TitleFact
 from .spans import Cover
 
 __all__ = ["PersonGroup", "common_word", "lowercase_stems", "person_facts", "merge_people",
-           "place_keys", "place_named", "possessor"]
+           "place_keys", "place_named", "possessor", "same_surnames", "surname_stems",
+           "names_someone"]
 
 
 class PersonGroup:
@@ -139,15 +140,25 @@ def person_facts(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonFact
     return out
 
 
+def surname_stems(people: Sequence[PersonFact]) -> frozenset[str]:
+    """The stems of the surnames of ``people`` (``word_stem``)."""
+    return frozenset(word_stem(f.last) for f in people if f.last)
+
+
+def names_someone(f: PersonFact, stems: frozenset[str]) -> bool:
+    """Is a lone word's fact, in some case, a surname of ``surname_stems``?"""
+    return word_stem(f.last or f.name) in stems
+
+
 def same_surnames(facts: Facts) -> tuple[PersonFact, ...]:
     """The lone capitalized words of a text that are, in some case, the surname of a person the
     text names ("Иван Петров … по словам Петрова"; "Берлускони заявил … адвокаты Берлускони"),
     outside every organization and place."""
-    stems = {word_stem(f.last) for f in facts.people if f.last}
+    stems = surname_stems(facts.people)
     if not stems:
         return ()
     taken = Cover([o.span for o in facts.organizations] + [p.span for p in facts.places])
-    return tuple(f for f in facts.lone_words if word_stem(f.last or f.name) in stems and
+    return tuple(f for f in facts.lone_words if names_someone(f, stems) and
                  not taken.overlaps(f.span))
 
 

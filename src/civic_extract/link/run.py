@@ -31,10 +31,12 @@ from .people import (
     common_word,
     lowercase_stems,
     merge_people,
+    names_someone,
     person_facts,
     place_keys,
     place_named,
     same_surnames,
+    surname_stems,
 )
 from .score import Marks
 from .spans import Hull, Inside
@@ -71,9 +73,14 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
     title_spans = Hull((t.first_tok, t.last_tok) for t in titles)
     # the person a thing is named after ("училище имени Гнесиных") is no party to an award there
     apposed = _apposed_cases(doc, titles)
+    # a surname alone that names someone named in full before is a party too ("Серикбаев
+    # родился … Награжден медалью …")
+    lone_people = person_facts(doc, lone)
+    stems = surname_stems(people)
+    named = [(c, p) for c, p in zip(lone, lone_people) if names_someone(p, stems)]
     parties = [Party(c.first_tok, c.last_tok, Recipient(-1, person=p.span), gender=c.gender,
                      nominative=c.nominative, apposed=apposed.get(c.first_tok))
-               for c, p in zip(res.people, people) if c.rule != "eponym"]
+               for c, p in [*zip(res.people, people), *named] if c.rule != "eponym"]
     parties += [Party(o.first_tok, o.last_tok, Recipient(-1, organization=o.name),
                       title_spans.contains((o.first_tok, o.last_tok)))
                 for o in res.organizations]
@@ -86,7 +93,7 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
                        s.qualifier, s.rule, s.kind) for s in stats),
         tuple(EventFact(_span(doc, e.first, e.last), e.kind, e.rule, e.verdict)
               for e in (trace.events if trace is not None else ()) if e.last > e.first),
-        tuple(person_facts(doc, lone)),
+        tuple(lone_people),
         tuple(_span(doc, s.first, s.last) for s in doc.sents if s.chrome and s.last > s.first))
 
 
@@ -164,8 +171,10 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     main = max(groups, key=lambda g: (len(g.facts), -g.start), default=None)
 
     def name_of(r: Recipient) -> str | None:
-        if r.person is not None:  # (None for a person who turned out a place)
-            return name_of_group.get(id(owner[r.person]))
+        if r.person is not None:  # (None for a person who turned out a place, or a surname
+            # alone that names no one of the text)
+            g = owner.get(r.person)
+            return name_of_group.get(id(g)) if g is not None else None
         if r.organization is not None:
             return org_names.get(key(r.organization), r.organization)
         return name_of_group[id(main)] if main is not None else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -120,7 +120,10 @@ class Morphology:
                                  float(p.score), k, p, compound))
         trusted = [w for w in out if w.normal in _trusted()]
         if trusted and not any(w.known and w not in trusted for w in out):
-            out = trusted  # only the readings of the listed lemma ("маслихате": not "маслихата")
+            # only the readings of the listed lemma ("маслихате": not "маслихата"), an
+            # inanimate noun's, though the guesser reads a name ("Маслихат": Name, anim)
+            out = [replace(w, grams=w.grams - _PROPER - {"anim"} | {"inan"})
+                   if _PROPER & w.grams else w for w in trusted]
         return tuple(out)
 
     def _word_parses(self, text: str) -> tuple[WordParse, ...]:
