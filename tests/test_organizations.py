@@ -727,6 +727,23 @@ def test_body_of_a_unit(run, text, name):
     assert name in [o.name for o in run(text).organizations]
 
 
+# A body's name runs over the people it unites, a plural animate noun in the genitive right
+# after its word, when the NER stopped before it; in any case of the body, and not over a
+# singular noun or a thing.
+@pytest.mark.parametrize("text, name", [
+    ("Грамоту получила председатель Тарского районного совета ветеранов Нина Семенова.",
+     "Тарский районный совет ветеранов"),
+    ("Встреча прошла в Тарском районном совете ветеранов.", "Тарский районный совет ветеранов"),
+    ("Председатель Омского областного союза женщин Анна Белова выступила.",
+     "Омский областной союз женщин"),
+    ("Письмо направили в Карагандинский областной совет директоров школ.",
+     "Карагандинский областной совет директоров"),
+    ("Решение принял Омский городской совет вчера.", "Омский городской совет"),
+])
+def test_body_of_its_members(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
 # A national team is an organization when a proper name says whose it is, with its
 # "по"-complement; a team with no owner named is not one body.
 @pytest.mark.parametrize("text, names", [

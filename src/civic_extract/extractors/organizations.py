@@ -615,6 +615,19 @@ def _unit_after(doc: Doc, lex: OrgLexicon, first: int, last: int) -> bool:
             nxt.ner != "PER")
 
 
+def _members_after(doc: Doc, lex: OrgLexicon, first: int, last: int) -> bool:
+    """Is the word after a span that ends with an organization's word the people it unites, a
+    plural animate noun in the genitive ("районного совета | ветеранов", "союза | журналистов",
+    "совета | директоров")?"""
+    if last >= len(doc.toks):
+        return False
+    t, head = doc.toks[last], doc.toks[last - 1]
+    grams = t.parse.grams if t.parse is not None else frozenset()
+    return t.sent == doc.toks[first].sent and t.text.islower() and t.pos == "NOUN" and \
+        {"gent", "plur", "anim"} <= grams and t.case in (None, "gent") and \
+        head.lemma.replace("ё", "е") in lex.org_words
+
+
 def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int, first: int,
             last: int, rule: str) -> _NerSpan:
     """An NER span run on over a place name in the genitive right after it ("Гражданского
@@ -637,7 +650,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     named = _named_after(doc, first, end) if end == last else last
     if _named_after(doc, first, end) != end:
         end, rule = _named_after(doc, first, end), "ner_named_after"
-    if end == last and _unit_after(doc, lex, first, last):
+    if end == last and (_unit_after(doc, lex, first, last) or _members_after(doc, lex, first,
+                                                                             last)):
         end = last = last + 1
     if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
         parent = _parent_end(doc, lex, spans, i, first, last)

@@ -307,6 +307,25 @@ class _Context:
     def sent_of(self, tok: int) -> int:
         return self.doc.toks[tok].sent
 
+    def relative(self, p: Party) -> bool:
+        """Does ``p`` stand in a relative clause that tells more of someone named before
+        ("…, которая руководит фондом «Мейірім»", "…, которую возглавляет Елена Клюкина"), one
+        with no recipient verb of its own ("…, на котором медаль получила Анна Белова")? Not a
+        partitive one, which lists the recipients themselves ("…, среди которых Анна
+        Белова")."""
+        toks = self.doc.toks
+        s = self.doc.sents[toks[p.first].sent]
+        j = p.first - 1
+        while j >= s.first and toks[j].text not in _CLAUSE_BOUNDS and toks[j].lemma != "который":
+            j -= 1
+        if j < s.first or toks[j].lemma != "который" or \
+                j > s.first and toks[j - 1].low in _PARTITIVE_PREPS:
+            return False
+        k = p.first
+        while k < s.last and toks[k].text not in _CLAUSE_BOUNDS:
+            k += 1
+        return not any(self.lex.recipient_verbs.get(t.lemma) for t in toks[j:k])
+
     def parties_in(self, first: int, last: int, titles_ok: bool = False) -> list[Party]:
         out = []
         lo, hi = bisect_left(self.party_starts, first), bisect_left(self.party_starts, last)
@@ -1000,6 +1019,12 @@ def _possessor(a: _Award) -> list[_Found]:
     return []
 
 
+# what ends a clause, going back from a word; the prepositions before "которых" that make it
+# a list of the members of a group ("среди которых", "в числе которых")
+_CLAUSE_BOUNDS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_PARTITIVE_PREPS = frozenset({"среди", "из", "числе"})
+
+
 def _recipient_verb(a: _Award) -> list[_Found]:
     """ "Медалью … награждены волонтер … и врач …": the people and organizations of a sentence
     with a recipient verb, except the giver, complements and what stands inside an award
@@ -1018,17 +1043,22 @@ def _recipient_verb(a: _Award) -> list[_Found]:
         authors = [p for p in a.ctx.parties_in(s.first, s.last) if a.ctx.author(p)]
         return [[(p.first, p.ref) for p in authors]]
     cands = []
+    clause = False  # a party in a relative clause: the sentence names what it tells more of
     for p in a.ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
         if (gets_only or passive) and case == "accs" or a.ctx.gerund_object(p):
             continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject
+        if a.ctx.relative(p):
+            clause = True
+            continue  # "…получил фонд, которым руководит Анна Белова": not hers
         if (_recipient_case(case) and not a.ctx.giver(p, active_give) or
                 case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
                 not a.ctx.complement(p):
             cands.append(p)
     if not cands:
         authors = [p for p in a.ctx.parties_in(s.first, s.last) if a.ctx.author(p)]
-        return [[(p.first, p.ref) for p in authors]] if authors else []
+        # "…получил проект «…», который возглавляет Елена Клюкина": a thing, no one we know
+        return [[(p.first, p.ref) for p in authors]] if authors or clause else []
     spans = sorted(a.same_sent, key=lambda x: x.first_tok)
     lo, hi = spans[0].first_tok, spans[-1].last_tok
     one_side = all(p.last <= lo for p in cands) or all(p.first >= hi for p in cands)
