@@ -232,9 +232,18 @@ def test_one_determiner_among_counts(run, text, values):
     assert [s.value for s in run(text).statistics] == values
 
 
-def test_quoted_speech_counts(run):
-    stats = run("«На сегодня задержаны 5 человек, следствие продолжается», — сказал он.").statistics
-    assert [(s.value, s.head) for s in stats] == [(5, "человек")]
+@pytest.mark.parametrize("text, expected", [
+    ("«На сегодня задержаны 5 человек, следствие продолжается», — сказал он.", [(5, "человек")]),
+    # a comma cuts off the first clause of speech that closes later: it is no quoted name
+    ("«За последние три года число проектов, которые ведут волонтеры, выросло», — сказал он.",
+     [(3, "год")]),
+    ("«Пять лет назад, когда мы начинали, нас было 12 человек», — вспоминает она.",
+     [(5, "год"), (12, "человек")]),
+    ("«В 40 школах района, как и в прошлом году, работают кружки», — сообщил аким.",
+     [(40, "школа")]),
+])
+def test_quoted_speech_counts(run, text, expected):
+    assert [(s.value, s.head) for s in run(text).statistics] == expected
 
 
 # a short adjective is a predicate: the quotes hold speech, not a name

@@ -98,13 +98,21 @@ class Quotes:
             k = s.first
             while k < s.last:
                 q = self._span.get(k) if doc.toks[k].text != "'" else None
-                if q is not None:
+                if q is not None and not self._cut_speech(doc, k, q[1]):
                     if is_name(doc, q[0], q[1]):
                         out.append((q[0], q[1]))
                         k = q[2]
                         continue
                 k += 1
         return out
+
+
+    def _cut_speech(self, doc: Doc, k: int, end: int) -> bool:
+        """Did a stop mark cut the quote opening at ``k`` short of its closing quote, with
+        speech up to it («За последние три года число проектов, которые …, выросло», —
+        отметил он): no name, though its first clause reads as one?"""
+        pair = self._pair.get(k)
+        return pair is not None and end < pair and not is_name(doc, k + 1, pair)
 
 
 class _Sentence:
