@@ -1219,6 +1219,23 @@ def test_name_takes_the_titles_case(run, text, name):
     assert [p.name for p in run(text).people] == [name]
 
 
+# initials and a surname in -ова/-ева/-ина after a feminine verb with no feminine subject before
+# it: the woman, in the nominative; a feminine subject before the verb makes the name its
+# object, the man's accusative
+@pytest.mark.parametrize("text, names", [
+    ("Модератором выступила Д. Садыкова, руководитель фонда.", ["Д. Садыкова"]),
+    ("Отчет подготовила Г. Ахметова.", ["Г. Ахметова"]),
+    ("Медалью «Ерен еңбегі үшін» награждена Г.С. Ахметова, учитель школы.", ["Г.С. Ахметова"]),
+    ("Вчера на форуме выступила А. Иванова.", ["А. Иванова"]),
+    ("Первой к микрофону вышла Н. Жумабаева.", ["Н. Жумабаева"]),
+    ("Анна Белова поблагодарила Д. Садыкова за работу.", ["Анна Белова", "Д. Садыков"]),
+    ("Комиссия поблагодарила Д. Садыкова за работу.", ["Д. Садыков"]),
+    ("Выступил Д. Садыков.", ["Д. Садыков"]),
+])
+def test_initials_after_a_feminine_verb(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
 # a first name in -е the dictionary does not know is a foreign one, not declined, in any case;
 # a known name's form in -е is its dative or prepositional
 @pytest.mark.parametrize("text, name", [

@@ -283,8 +283,31 @@ def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
     p = doc.toks[k].parse if k < len(doc.toks) else None
     if p is None or p.pos not in ("VERB", "PRTS") or "sing" not in p.grams or \
             p.pos == "VERB" and "past" not in p.grams:
-        return None
+        return _inverted_feminine(doc, first)
     return next((g for g in _PREDICATE_GENDERS if g in p.grams), None)
+
+
+def _inverted_feminine(doc: Doc, first: int) -> str | None:
+    """"femn" when a feminine singular verb in the past stands right before the name and no
+    word before it in its clause can be its feminine subject: the name is ("Модератором
+    выступила Д. Садыкова", "Отчет подготовила Г. Ахметова"; not "Анна поблагодарила
+    Д. Садыкова", "Комиссия поблагодарила …", where "Садыкова" is Садыков's accusative)."""
+    s = doc.sents[doc.toks[first].sent]
+    k = first - 1
+    if k < s.first or not _feminine_past(doc.toks[k].parse):
+        return None
+    for t in reversed(doc.toks[s.first:k]):
+        if t.text in (",", ";", ":", "—", "–"):
+            break
+        if any(q.pos in ("NOUN", "NPRO") and {"nomn", "sing", "femn"} <= q.grams
+               for q in t.parses):
+            return None
+    return "femn"
+
+
+def _feminine_past(p: WordParse | None) -> bool:
+    return p is not None and (p.pos == "VERB" and "past" in p.grams or p.pos == "PRTS") and \
+        {"sing", "femn"} <= p.grams
 
 
 def _surname_like(tok: Tok) -> bool:
