@@ -258,6 +258,21 @@ def test_known_names_with_a_conjunction(run, text, name):
     assert [p.name for p in run(text).places] == [name]
 
 
+# a gazetteer name that opens with its place word and holds a lowercase word the NER left out
+# ("район Биржан сал"), in any case, and inside an organization's name
+@pytest.mark.parametrize("text, place, org", [
+    ("Фермеры района Биржан сал собрали урожай.", "район Биржан сал", None),
+    ("В районе Биржан сал открыли школу.", "район Биржан сал", None),
+    ("Район Биржан сал принял гостей.", "район Биржан сал", None),
+    ("Президент Ассоциации фермеров района Биржан сал Серик Нурмаганбетов выступил.",
+     "район Биржан сал", "Ассоциация фермеров района Биржан сал"),
+])
+def test_a_known_name_that_opens_with_its_place_word(run, text, place, org):
+    article = run(text)
+    assert [p.name for p in article.places] == [place]
+    assert org is None or org in [o.name for o in article.organizations]
+
+
 LATIN = [
     ("Адрес офиса: 5th Avenue, New York, USA.",
      [("Нью-Йорк", "New York"), ("Соединенные Штаты Америки", "USA")]),

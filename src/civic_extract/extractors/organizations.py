@@ -63,6 +63,7 @@ from .phrase import (
     inflect_word,
     is_opening,
     joined_field,
+    known_place_span,
     lemma_key,
     nominative,
     po_adverbial,
@@ -640,6 +641,9 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         t2, f2, l2 = spans[i + 1]
         if t2 == "LOC":
             l2 = before_po(doc, f2, l2)
+            # "Ассоциации фермеров | района Биржан | сал": the gazetteer's whole name
+            l2 = known_place_span(doc, f2, l2, lex.places, lex.gazetteer.place_max,
+                                  lex.unit_words)[1]
         nxt = doc.toks[f2]
         link = _genitive_link(doc, last, f2)  # the link word carries the genitive: "Алматы"
         if f2 - link == last and nxt.sent == doc.toks[first].sent and (

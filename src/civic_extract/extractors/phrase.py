@@ -8,7 +8,7 @@ and words pymorphy3 does not know (Kazakh, Latin) are kept exactly as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
 from ..data import lines, table
@@ -22,7 +22,7 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
-           "field_noun", "distributed", "adjective_in", "po_adverbial"]
+           "field_noun", "distributed", "adjective_in", "po_adverbial", "known_place_span"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -31,6 +31,23 @@ _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "
 def lemma_key(toks: Iterable[Tok]) -> tuple[str, ...]:
     """The tokens' lemmas as a table key (ё read as е), as the gazetteers are keyed."""
     return tuple(t.lemma.replace("ё", "е") for t in toks)
+
+
+def known_place_span(doc: Doc, first: int, last: int, places: Mapping[tuple[str, ...], object],
+                     longest: int, place_words: Collection[str]) -> tuple[int, int]:
+    """The longest gazetteer name (``places``, of at most ``longest`` words) that starts at
+    ``first``, or at the place word right before it ("района | Биржан сал"), and runs past
+    ``last`` within the sentence; (``first``, ``last``) when there is none."""
+    toks = doc.toks
+    starts = [first]
+    if first > 0 and toks[first - 1].lemma.replace("ё", "е") in place_words:
+        starts.append(first - 1)
+    for a in starts:
+        for n in range(min(longest, len(toks) - a), last - a, -1):
+            if toks[a + n - 1].sent == toks[first].sent and toks[a].sent == toks[first].sent \
+                    and lemma_key(toks[a:a + n]) in places:
+                return a, a + n
+    return first, last
 
 
 def before_po(doc: Doc, first: int, last: int) -> int:

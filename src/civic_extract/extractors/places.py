@@ -47,6 +47,7 @@ from .phrase import (
     head_index,
     inflect_word,
     is_opening,
+    known_place_span,
     lemma_key,
     nominative,
     place_only,
@@ -157,17 +158,6 @@ def _apposed(tok: Tok, case: str) -> bool:
     ("на реке Эльба"), or a word that does not decline, in the noun's case ("в университете
     Цинхуа")?"""
     return tok.case == "nomn" or _fixed(tok) or tok.case == case
-
-
-def _longer_known(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> int:
-    """The end of the longest gazetteer name that starts at ``first`` and runs past ``last``
-    within the sentence, or ``last``."""
-    toks = doc.toks
-    for n in range(min(lex.place_max, len(toks) - first), last - first, -1):
-        if toks[first + n - 1].sent == toks[first].sent and \
-                lemma_key(toks[first:first + n]) in lex.places:
-            return first + n
-    return last
 
 
 def _name(doc: Doc, first: int, last: int, entry: GazetteerEntry | None, morph: Morphology
@@ -533,7 +523,10 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
         last = before_po(doc, first, last)
     raw = (first, last)
     if type_ == "LOC":
-        last = _longer_known(doc, first, last, lex)  # "Тринидаде и Тобаго": one country
+        # "Тринидаде и Тобаго": one country; "района Биржан | сал": a name of the gazetteer
+        # that opens with its place word
+        first, last = known_place_span(doc, first, last, lex.places, lex.place_max,
+                                       lex.place_words)
         before = doc.toks[first - 1] if first > 0 else None
         if before is not None and before.sent == doc.toks[first].sent \
                 and before.is_word() and _known(doc, first - 1, last, lex) \
