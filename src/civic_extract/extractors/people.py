@@ -26,6 +26,7 @@ from .phrase import (
     eponym_before,
     function_word,
     issued_by,
+    place_not_person,
     place_only,
     word_stem,
 )
@@ -947,6 +948,21 @@ def _script(t: Tok) -> str:
     return "cyrl" if "\u0400" <= c <= "\u04ff" else "latn" if c.isascii() and c.isalpha() else ""
 
 
+def _town_before_name(doc: Doc, words: list[int], lex: PeopleLexicon) -> bool:
+    """A town of the gazetteer the NER ran into the full name after it: one the dictionary
+    reads as no one person's name, or one right after a singular place word ("аким Алматы |
+    Ерлан Ахметов", "аким города Тараза | Ерлан Ахметов"; not "патриарх Бешара Бутрос")."""
+    t = doc.toks[words[0]]
+    if t.lemma.replace("ё", "е") not in lex.towns:
+        return False
+    if place_not_person(t):
+        return True
+    before = doc.toks[words[0] - 1] if words[0] > 0 else None
+    return before is not None and before.lemma.replace("ё", "е") in lex.place_words and \
+        before.parse is not None and "sing" in before.parse.grams and \
+        _is_first_name(doc.toks[words[1]])
+
+
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     """The span without punctuation at its edges (a final dot of an initial stays) and without
     a title word the NER ran into the name ("Принцу Филиппу", "Император Акихито", "Аким
@@ -961,6 +977,9 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
                            lead is not None and lead.pos == "PREP" and
                            not _initial_at(doc.toks, first) or
                            len(words) > 2 and _title_before_first_name(doc, words, lex)):
+        words = words[1:]
+        first = words[0]
+    if len(words) > 2 and _town_before_name(doc, words, lex):
         first = words[1]
     # a name keeps to one alphabet: a Latin word after Cyrillic ones is a work's name the NER
     # ran into it ("певца Пака Чэ Сана | Gangnam Style"), and the converse

@@ -22,7 +22,8 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
-           "field_noun", "distributed", "adjective_in", "po_adverbial", "known_place_span"]
+           "field_noun", "distributed", "adjective_in", "po_adverbial", "known_place_span",
+           "place_not_person"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -191,6 +192,14 @@ def place_only(t: Tok) -> bool:
     ("Ливерпуля", "Экибастуза")?"""
     return bool(t.parses) and all(p.known and "Geox" in p.grams and
                                   not {"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+
+
+def place_not_person(t: Tok) -> bool:
+    """Does the dictionary read the word as a place and as no one person's name (a name's plural
+    aside: "Алматы" is no "Алмат")?"""
+    return any("Geox" in p.grams for p in t.parses) and all(
+        p.known and ("Geox" in p.grams and not {"Name", "Surn", "Patr"} & p.grams or
+                     "plur" in p.grams) for p in t.parses)
 
 
 _MAX_ISSUED = 8

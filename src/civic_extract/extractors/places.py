@@ -50,6 +50,7 @@ from .phrase import (
     known_place_span,
     lemma_key,
     nominative,
+    place_not_person,
     place_only,
     restore_case,
     word_stem,
@@ -683,16 +684,20 @@ def _geox_entry(tok: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
 
 def _after_place_word(a: _At) -> list[_Found]:
     """A one-word place the NER ran into a person's name right after a singular place word
-    ("под председательством главы города | Иванова Вячеслава Сверчкова"): the gazetteer's
-    place the word names, by its lemma or a place reading."""
+    ("под председательством главы города | Иванова Вячеслава Сверчкова"), or one that reads as
+    no person's name ("аким Алматы | Ерлан Ахметов"): the gazetteer's place the word names, by
+    its lemma or a place reading."""
     c, k = a.c, a.k
     toks = c.doc.toks
     t = toks[k]
     if not _open(a) or t.ner != "PER" or k == 0 or not _could_be_place(t):
         return []
     before = toks[k - 1]
-    if before.lemma.replace("ё", "е") not in c.lex.place_words or before.parse is None or \
-            "plur" in before.parse.grams or before.sent != t.sent:
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    run_in = place_not_person(t) and nxt is not None and nxt.ner == "PER" and nxt.sent == t.sent
+    if not run_in and (before.lemma.replace("ё", "е") not in c.lex.place_words or
+                       before.parse is None or "plur" in before.parse.grams or
+                       before.sent != t.sent):
         return []
     entry = c.lex.places.get(lemma_key([t])) or _geox_entry(t, c.lex)
     return _at_found(a, 1, entry.name, entry.kind) if entry is not None else []

@@ -36,10 +36,14 @@ class PeopleLexicon:
     # shared (org_words.txt): the head nouns of organizations' names ("Маслихат избрал…" is a
     # body, though the NER may read a capitalized one at a sentence's start as a name)
     org_words: frozenset[str] = frozenset()
+    # shared (places.txt): the lemmas of the gazetteer's one-word places ("Алматы | Ерлан
+    # Ахметов": a town the NER ran into a name)
+    towns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str],
-             org_words: frozenset[str] = frozenset()) -> PeopleLexicon:
+             org_words: frozenset[str] = frozenset(), towns: frozenset[str] = frozenset()
+             ) -> PeopleLexicon:
         marks = _paradigms(t, "name_paradigms.txt")
         rows = sorted(marks + _paradigms(t, "noun_surnames.txt"), key=lambda r: -len(r[0]))
         return cls(frozenset(w.lower() for w in t.lines("not_people.txt")), place_words,
@@ -49,7 +53,7 @@ class PeopleLexicon:
                    frozenset(t.lines("quoted_works.txt")), t.words("eponym_things.txt"),
                    frozenset(w for kind, w in t.table("title_cues.txt", 2)
                              if kind == "issuer_noun"),
-                   t.words("women_names.txt"), org_words)
+                   t.words("women_names.txt"), org_words, towns)
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:

@@ -88,9 +88,14 @@ class TitleLexicon:
     compounds: dict[str, str] = field(default_factory=dict)
     # nouns that start an adverbial after "по", singular only when True ("по итогам", "по делу")
     po_adverbials: dict[str, bool] = field(default_factory=dict)
+    # shared (place_words.txt): "города | Тараза Ерлан Ахметов": a town after one is a title's
+    # complement, though the NER ran it into the name
+    place_words: frozenset[str] = frozenset()
+    towns: frozenset[str] = frozenset()  # shared (places.txt): the one-word places' lemmas
 
     @classmethod
-    def load(cls, t: Tables) -> TitleLexicon:
+    def load(cls, t: Tables, place_words: frozenset[str] = frozenset(),
+             towns: frozenset[str] = frozenset()) -> TitleLexicon:
         role_heads: dict[str, set[str]] = {}
         for head, group in t.table("role_heads.txt", 2):
             role_heads.setdefault(group, set()).add(head)
@@ -145,4 +150,6 @@ class TitleLexicon:
             compounds={w.replace("ё", "е"): t.choice("title_compounds.txt", k, _COMPOUND_KINDS, w)
                        for k, w in t.table("title_compounds.txt", 2)},
             po_adverbials=po_adverbials(t),
+            place_words=place_words,
+            towns=towns,
         )

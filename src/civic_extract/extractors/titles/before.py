@@ -9,7 +9,7 @@ from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Veto
 from ..people import PersonCandidate
-from ..phrase import QUOTES, eponym_before, is_opening, outside_parentheses
+from ..phrase import QUOTES, eponym_before, is_opening, outside_parentheses, place_not_person
 from .words import (
     _ACTING_ADVERBS,
     _ALLOWED_CONJ,
@@ -105,6 +105,19 @@ def _title_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
     return k == start - 1 and t.ner == "PER" and full and opening and bool(_head_lemma(t, lex))
 
 
+def _town_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
+    """A place right before a name that the NER ran into it ("аким Алматы | Ерлан Ахметов",
+    "аким города Тараза | Ерлан Ахметов": the people extractor leaves it out of the name): the
+    title's complement, a place of the gazetteer that reads as no person's name or stands after
+    a place word (``people._town_before_name``)."""
+    t = doc.toks[k]
+    before = doc.toks[k - 1] if k > 0 else None
+    return k == start - 1 and t.ner == "PER" and doc.toks[start].ner == "PER" and \
+        t.lemma.replace("ё", "е") in lex.towns and (
+            place_not_person(t) or
+            before is not None and before.lemma.replace("ё", "е") in lex.place_words)
+
+
 def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
           holder: tuple[int, int] | None) -> _Scan:
     sent = doc.sents[doc.toks[start].sent]
@@ -123,7 +136,8 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             continue
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
                 and not _prepositional_enumeration(doc, k, sent.first, lex) \
-                and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex):
+                and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex) \
+                and not _town_run_in(doc, k, start, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
         if prep and heads and _candidacy_complement(doc, k, lex):
