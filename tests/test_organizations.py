@@ -727,6 +727,22 @@ def test_body_of_a_unit(run, text, name):
     assert name in [o.name for o in run(text).organizations]
 
 
+# Many organizations in an oblique plural and one quoted name after them: the name is the
+# award's or the event's they complement, or the organization word's before them; a list of
+# names after the plural names the organizations themselves.
+@pytest.mark.parametrize("text, names", [
+    ("В Алматы вручили премию для неправительственных организаций «Алтын Жүрек».", []),
+    ("Стартовал конкурс среди общественных объединений «Лучший двор».", []),
+    ("В Омске прошел фестиваль детских театров «Золотой ключик».", []),
+    ("Фонд поддержки некоммерческих организаций «Сункар» открылся.", ["Сункар"]),
+    ("Гранты вручили представителям общественных объединений «Батыр» и «Жас қанат».",
+     ["Батыр", "Жас қанат"]),
+    ("Сотрудники ОО «Батыр» помогли.", ["Батыр"]),
+])
+def test_one_name_after_many_organizations(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
 # A body's name runs over the people it unites, a plural animate noun in the genitive right
 # after its word, when the NER stopped before it; in any case of the body, and not over a
 # singular noun or a thing.

@@ -364,11 +364,12 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         after += 2  # "такие фонды, как «Ана Үйі» и «Батыр»"
     if after >= stop or doc.toks[after].text not in QUOTES:
         return k + 1
-    if form is None and any(_match_form(doc, j, stop, lex) for j in range(k + 1, after)):
+    if form is None and any((m := _match_form(doc, j, stop, lex)) and
+                            not _plural_oblique(doc, j, m[1]) for j in range(k + 1, after)):
         return k + 1  # "совета директоров АО «…»": the quoted name is the legal form's
     q = doc.quotes.name_at(after)
-    if q is None or _lowercase_start(doc, q[0]):
-        return k + 1  # союз «опасен для …»: a quotation, not a name
+    if q is None or _lowercase_start(doc, q[0]) or _one_for_many(doc, lex, k, after, q[2], stop):
+        return k + 1  # союз «опасен для …»: a quotation, not a name; many, and one name
     first, last, nxt = q
     name = guillemets(doc.span_text(first, last)).strip()
     if form is None and len(name) < 2:
@@ -380,8 +381,7 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         # corpora mark it; "клубы «A», «B» и «C»": the names of a list after it too
         out.append(("org_word_quoted", OrgCandidate(first, last, name, None, None,
                                                     word_kind or "other", first, last, k)))
-        while nxt + 1 < stop and doc.toks[nxt].text in (",", "и") and \
-                doc.toks[nxt + 1].text in QUOTES:
+        while _listed_quote(doc, nxt, stop):
             q2 = doc.quotes.name_at(nxt + 1)
             if q2 is None or _lowercase_start(doc, q2[0]):
                 break
@@ -394,8 +394,7 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     out.append(("legal_form_quoted", OrgCandidate(k, nxt, name, form.abbr, form.full, form.kind,
                                                   first, last, k)))
     # "общественных объединений «A» и «B»": more quoted names, same form
-    while nxt + 1 < stop and doc.toks[nxt].text in (",", "и") and \
-            doc.toks[nxt + 1].text in QUOTES:
+    while _listed_quote(doc, nxt, stop):
         q2 = doc.quotes.name_at(nxt + 1)
         if q2 is None:
             break
@@ -405,6 +404,30 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
                                                     form.kind, first, last)))
         nxt = nxt2
     return max(nxt, k + 1)
+
+
+def _one_for_many(doc: Doc, lex: OrgLexicon, k: int, after: int, nxt: int, stop: int) -> bool:
+    """Many organizations (``[k, after)``, an oblique plural), one quoted name after them, and
+    an event, an award or an organization word before them: the name is that one's
+    ("премию для неправительственных организаций «…»", "Фонд поддержки некоммерческих
+    организаций «…»")."""
+    return _plural_oblique(doc, k, after) and not _listed_quote(doc, nxt, stop) and \
+        _owner_head(doc, k, lex) is not None
+
+
+def _plural_oblique(doc: Doc, k: int, after: int) -> bool:
+    """Is the legal form or organization word [k, after) a plural in an oblique case ("для
+    неправительственных организаций", "среди общественных объединений")?"""
+    head = next((t for t in doc.toks[k:after] if t.pos == "NOUN"), None)
+    p = head.parse if head is not None else None
+    return p is not None and "plur" in p.grams and head is not None and \
+        head.case not in (None, "nomn", "accs")
+
+
+def _listed_quote(doc: Doc, nxt: int, stop: int) -> bool:
+    """Does another quoted name follow the one that ends at ``nxt`` ("«A» и «B»", "«A», «B»")?"""
+    return nxt + 1 < stop and doc.toks[nxt].text in (",", "и") and \
+        doc.toks[nxt + 1].text in QUOTES
 
 
 def _org_word(t: Tok, lex: OrgLexicon) -> str | None:
@@ -1202,10 +1225,44 @@ def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: OrgLexicon) -
         before = _list_owner(doc, k - 2) or before
     if before.low == "как" and k >= 4 and doc.toks[k - 3].text == ",":
         before = doc.toks[k - 4]  # "такие картины, как «Цирк», «Огни большого города»"
+    if _plural_oblique(doc, before.i, before.i + 1) and not _listed_quote(
+            doc, _quote_end(doc, k, quoted), len(doc.toks)):
+        # "премию для неправительственных организаций «…»", "конкурс среди объединений
+        # «…»": many organizations, one name, the event's or the award's they complement
+        head = _owner_head(doc, before.i, lex)
+        if head is not None and head.lemma.replace("ё", "е") in lex.not_org_heads:
+            return True
     p = before.parse
     if p is None or p.pos != "NOUN":
         return False
     return before.lemma not in lex.org_words and before.text not in lex.form_by_abbr
+
+
+def _quote_end(doc: Doc, k: int, quoted: set[int]) -> int:
+    """The token after the closing quote of the quoted name that starts at token ``k``."""
+    while k in quoted:
+        k += 1
+    return k + 1 if k < len(doc.toks) and doc.toks[k].text in QUOTES else k
+
+
+def _owner_head(doc: Doc, k: int, lex: OrgLexicon) -> Tok | None:
+    """The word that the plural at ``k`` complements, over its adjectives, a preposition and
+    genitive nouns: an event or an award ("премию для | неправительственных организаций",
+    "конкурс среди | объединений") or an organization word ("Фонд поддержки |
+    некоммерческих организаций"); None when it is neither ("Самолёт авиалиний «…»")."""
+    j = k - 1
+    while j >= 0 and k - j <= _MAX_OWNER_WORDS and doc.toks[j].sent == doc.toks[k].sent:
+        t = doc.toks[j]
+        lemma = t.lemma.replace("ё", "е")
+        if t.pos == "NOUN" and (lemma in lex.not_org_heads or lemma in lex.org_words):
+            return t
+        if not (t.pos in ("ADJF", "PRTF", "PREP") or t.pos == "NOUN" and t.case == "gent"):
+            return None
+        j -= 1
+    return None
+
+
+_MAX_OWNER_WORDS = 5
 
 
 _MAX_OWNER_GAP = 6
