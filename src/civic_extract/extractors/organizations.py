@@ -680,6 +680,10 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     if end == last and (_unit_after(doc, lex, first, last) or _members_after(doc, lex, first,
                                                                              last)):
         end = last = last + 1
+    if end == last and doc.toks[last - 1].lemma.replace("ё", "е") in lex.numbered_institutions \
+            and _number_end(doc.toks, last) > 0:
+        # "СОШ | № 12": the number names the institution the NER stopped before
+        end = last = _place_complement(doc.toks, _number_end(doc.toks, last), lex)
     if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
         parent = _parent_end(doc, lex, spans, i, first, last)
         if parent == end:
@@ -1881,7 +1885,7 @@ def _numbered(c: _Ctx) -> list[_Found]:
             first -= 1
         last = _place_complement(toks, last, c.lex)
         name = nominative(doc, first, last, c.morph, organization=True)
-        kind = c.lex.org_words.get(t.lemma, "other")
+        kind = _org_word(t, c.lex) or "other"
         out.append(_Found("numbered_institution",
                           OrgCandidate(first, last, name, None, None, kind, first, last),
                           (_BODIES, t.i, 1), checked=name, head=t.i))
