@@ -106,16 +106,24 @@ def _title_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
 
 
 def _town_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
-    """A place right before a name that the NER ran into it ("аким Алматы | Ерлан Ахметов",
-    "аким города Тараза | Ерлан Ахметов": the people extractor leaves it out of the name): the
-    title's complement, a place of the gazetteer that reads as no person's name or stands after
-    a place word (``people._town_before_name``)."""
+    """A word right before a name that the NER ran into it and the people extractor leaves out
+    of the name: the title's complement, a common noun ("депутат Мажилиса | Ирина Смирнова")
+    or a place of the gazetteer that reads as no person's name or stands after a place word
+    ("аким Алматы | Ерлан Ахметов", "аким города Тараза | Ерлан Ахметов";
+    ``people._town_before_name``)."""
     t = doc.toks[k]
     before = doc.toks[k - 1] if k > 0 else None
-    return k == start - 1 and t.ner == "PER" and doc.toks[start].ner == "PER" and \
-        t.lemma.replace("ё", "е") in lex.towns and (
-            place_not_person(t) or
-            before is not None and before.lemma.replace("ё", "е") in lex.place_words)
+    if k != start - 1 or t.ner != "PER" or doc.toks[start].ner != "PER":
+        return False
+    if t.parse is not None and t.parse.pos == "NOUN" and not _NAME_GRAMS & t.parse.grams and \
+            not t.text.isupper() and not _head_lemma(t, lex):
+        return True  # a common noun, no title's: "депутат Мажилиса | Ирина Смирнова"
+    return t.lemma.replace("ё", "е") in lex.towns and (
+        place_not_person(t) or
+        before is not None and before.lemma.replace("ё", "е") in lex.place_words)
+
+
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})
 
 
 def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
