@@ -572,6 +572,23 @@ def test_inner_subject_refers_back(run, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the bare title that speaks a quote after it refers back to the person named before, of
+    # the verb's gender, with its complements; not when a name follows it
+    ("Иван Петров выступил на форуме. «Мы поддержим НКО», — заявил министр.", ["министр"]),
+    ("Как отметила Анна Белова, волонтеров стало больше. «Нужны льготы», — сказала депутат.",
+     ["депутат"]),
+    ("Иван Петров открыл школу. «Это наш общий успех», – подчеркнул аким района.",
+     ["аким района"]),
+    ("Анна Белова выступила на форуме. «Мы поддержим НКО», — заявил министр.", []),
+    ("Иван Петров выступил на форуме. «Мы поддержим НКО», — заявили депутаты.", []),
+    ("Иван Петров выступил на форуме. «Мы поддержим НКО», — заявил он.", []),
+])
+def test_speaker_title_refers_back(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a bare title after an age adjective refers back to the person named last, in any case
     ("Утром Ивана Петрова нашли дома. 41-летний музыкант уехал в Омск.",
      ["41-летний музыкант"]),
@@ -984,6 +1001,8 @@ RULE_NAMES = [
      "subject_title"),
     ("Никита Савин приехал в Томск. Вечером посол сообщил о переговорах.", "Савин", "посол",
      "inner_subject"),
+    ("Никита Савин приехал в Томск. «Переговоры прошли хорошо», — сообщил посол.", "Савин",
+     "посол", "attribution"),
     ("Никита Савин был юристом и директором завода.", "Савин", "директор завода",
      "coordinated"),
     ("Губернатор области Максим Рябов открыл школу. Глава региона поздравил учителей.",

@@ -148,6 +148,7 @@ from .named import (
 from .refer import (
     _age_titles,
     _apposition_chain,
+    _attributions,
     _dash_biographies,
     _gerund_predicates,
     _inner_subjects,
@@ -199,6 +200,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("verbless_biography", _verbless_biographies, window=_TOPIC_SENTS),
     TitleRule("subject_title", _subject_titles, window=_SUBJECT_SENTS),
     TitleRule("inner_subject", _inner_subjects, window=_SUBJECT_SENTS),
+    TitleRule("attribution", _attributions, window=_SUBJECT_SENTS),
     TitleRule("coordinated", _coordinated, window=_ANTECEDENT_SENTS),
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),

@@ -21,6 +21,7 @@ from .context import (
     _adverbial_lead,
     _antecedent,
     _antecedent_in,
+    _bare_subject,
     _Ctx,
     _Found,
     _genitive_end,
@@ -313,6 +314,29 @@ def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
     """"Иван Петров открыл школу. В прошлом году министр построил…": said of the person named
     in the sentence before, on the terms of ``_subject_titles``."""
     yield from _subjects_of(c, _inner_subject)
+
+
+def _attributed(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: set[int]
+                ) -> tuple[_Span, str | None] | None:
+    """A bare title that speaks a quote, after it and its verb, ending the sentence ("«…», —
+    сказала депутат.", "«…», — подчеркнул министр."): the title and the verb's gender."""
+    for k in range(first + 1, stop - 2):
+        if doc.toks[k].text not in _DASHES or doc.toks[k - 1].text not in (",", "»", '"'):
+            continue
+        p = doc.toks[k + 1].parse
+        if p is None or p.pos != "VERB" or "plur" in p.grams:
+            return None
+        span = _bare_subject(doc, k + 2, stop, lex, quoted)
+        if span is None or any(t.is_word() for t in doc.toks[span.last:stop]):
+            return None  # "— сказал министр Иван Петров": the name is after it
+        return span, _VERB_GENDERS.get(next(iter({"masc", "femn"} & p.grams), ""))
+    return None
+
+
+def _attributions(c: _Ctx) -> Iterator[_Found]:
+    """"Иван Петров выступил на форуме. «…», — сказал министр.": the title of the speaker,
+    said of the person named before, on the terms of ``_subject_titles``."""
+    yield from _subjects_of(c, _attributed)
 
 
 def _passive_agent(doc: Doc, k: int) -> bool:
