@@ -106,7 +106,6 @@ class Quotes:
                 k += 1
         return out
 
-
     def _cut_speech(self, doc: Doc, k: int, end: int) -> bool:
         """Did a stop mark cut the quote opening at ``k`` short of its closing quote, with
         speech up to it («За последние три года число проектов, которые …, выросло», —

@@ -419,8 +419,7 @@ def _plural_oblique(doc: Doc, k: int, after: int) -> bool:
     """Is the legal form or organization word [k, after) a plural in an oblique case ("для
     неправительственных организаций", "среди общественных объединений")?"""
     head = next((t for t in doc.toks[k:after] if t.pos == "NOUN"), None)
-    p = head.parse if head is not None else None
-    return p is not None and "plur" in p.grams and head is not None and \
+    return head is not None and head.parse is not None and "plur" in head.parse.grams and \
         head.case not in (None, "nomn", "accs")
 
 
@@ -681,9 +680,9 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
                                                                              last)):
         end = last = last + 1
     if end == last and doc.toks[last - 1].lemma.replace("ё", "е") in lex.numbered_institutions \
-            and _number_end(doc.toks, last) > 0:
+            and (number := _number_end(doc.toks, last)) > 0:
         # "СОШ | № 12": the number names the institution the NER stopped before
-        end = last = _place_complement(doc.toks, _number_end(doc.toks, last), lex)
+        end = last = _place_complement(doc.toks, number, lex)
     if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
         parent = _parent_end(doc, lex, spans, i, first, last)
         if parent == end:
@@ -1229,8 +1228,9 @@ def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: OrgLexicon) -
         before = _list_owner(doc, k - 2) or before
     if before.low == "как" and k >= 4 and doc.toks[k - 3].text == ",":
         before = doc.toks[k - 4]  # "такие картины, как «Цирк», «Огни большого города»"
-    if _plural_oblique(doc, before.i, before.i + 1) and not _listed_quote(
-            doc, _quote_end(doc, k, quoted), len(doc.toks)):
+    q = doc.quotes.name_at(k - 1)
+    if q is not None and _plural_oblique(doc, before.i, before.i + 1) and \
+            not _listed_quote(doc, q[2], len(doc.toks)):
         # "премию для неправительственных организаций «…»", "конкурс среди объединений
         # «…»": many organizations, one name, the event's or the award's they complement
         head = _owner_head(doc, before.i, lex)
@@ -1240,13 +1240,6 @@ def _quoted_for_other(doc: Doc, first: int, quoted: set[int], lex: OrgLexicon) -
     if p is None or p.pos != "NOUN":
         return False
     return before.lemma not in lex.org_words and before.text not in lex.form_by_abbr
-
-
-def _quote_end(doc: Doc, k: int, quoted: set[int]) -> int:
-    """The token after the closing quote of the quoted name that starts at token ``k``."""
-    while k in quoted:
-        k += 1
-    return k + 1 if k < len(doc.toks) and doc.toks[k].text in QUOTES else k
 
 
 def _owner_head(doc: Doc, k: int, lex: OrgLexicon) -> Tok | None:

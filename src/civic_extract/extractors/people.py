@@ -28,6 +28,7 @@ from .phrase import (
     issued_by,
     place_not_person,
     place_only,
+    town_run_in,
     word_stem,
 )
 
@@ -952,15 +953,8 @@ def _town_before_name(doc: Doc, words: list[int], lex: PeopleLexicon) -> bool:
     """A town of the gazetteer the NER ran into the full name after it: one the dictionary
     reads as no one person's name, or one right after a singular place word ("аким Алматы |
     Ерлан Ахметов", "аким города Тараза | Ерлан Ахметов"; not "патриарх Бешара Бутрос")."""
-    t = doc.toks[words[0]]
-    if t.lemma.replace("ё", "е") not in lex.towns:
-        return False
-    if place_not_person(t):
-        return True
-    before = doc.toks[words[0] - 1] if words[0] > 0 else None
-    return before is not None and before.lemma.replace("ё", "е") in lex.place_words and \
-        before.parse is not None and "sing" in before.parse.grams and \
-        _is_first_name(doc.toks[words[1]])
+    return town_run_in(doc, words[0], lex.towns, lex.place_words) and (
+        place_not_person(doc.toks[words[0]]) or _is_first_name(doc.toks[words[1]]))
 
 
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:

@@ -23,7 +23,7 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
            "field_noun", "distributed", "adjective_in", "po_adverbial", "known_place_span",
-           "place_not_person"]
+           "place_not_person", "town_run_in"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -200,6 +200,19 @@ def place_not_person(t: Tok) -> bool:
     return any("Geox" in p.grams for p in t.parses) and all(
         p.known and ("Geox" in p.grams and not {"Name", "Surn", "Patr"} & p.grams or
                      "plur" in p.grams) for p in t.parses)
+
+
+def town_run_in(doc: Doc, k: int, towns: Collection[str], place_words: Collection[str]
+                ) -> bool:
+    """May the word at ``k``, one the NER ran into the name after it, be a town of the gazetteer
+    (``towns``): one the dictionary reads as no one person's name ("аким Алматы | Ерлан
+    Ахметов"), or one right after a singular place word ("аким города Тараза | …")?"""
+    t = doc.toks[k]
+    if t.lemma.replace("ё", "е") not in towns:
+        return False
+    before = doc.toks[k - 1] if k > 0 else None
+    return place_not_person(t) or before is not None and before.parse is not None and \
+        before.lemma.replace("ё", "е") in place_words and "sing" in before.parse.grams
 
 
 _MAX_ISSUED = 8

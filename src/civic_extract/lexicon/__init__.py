@@ -77,9 +77,6 @@ def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
     gazetteer = _once("gazetteer", t, ["places.txt", "place_abbr.txt", "place_latin.txt"],
                       lambda: Gazetteer.load(t, morph))
     known = _once("known_orgs", t, ["known_orgs.txt"], lambda: KnownOrgs.load(t, morph))
-    # the lemmas of the gazetteer's one-word places ("Алматы | Ерлан Ахметов": a town the NER
-    # ran into a name, for people and titles)
-    towns = frozenset(k[0] for k in gazetteer.places if len(k) == 1)
     shared = (*_TITLE_TABLES, "org_words.txt", "place_words.txt", "places.txt", "place_abbr.txt",
               "place_latin.txt", "known_orgs.txt")
     return _once("lexicon", t, set(shared) | set(titles.TABLES) | set(people.TABLES) |
@@ -87,12 +84,13 @@ def lexicon(morph: Morphology, extra: Extra | None = None) -> Lexicon:
                  set(statistics.TABLES) | set(scores.TABLES), lambda: Lexicon(
         titles=_once("titles", t, (*titles.TABLES, "place_words.txt", "places.txt",
                                    "place_abbr.txt", "place_latin.txt"),
-                     lambda: TitleLexicon.load(t, frozenset(place_words), towns)),
+                     lambda: TitleLexicon.load(t, frozenset(place_words),
+                                                             gazetteer.towns)),
         people=_once("people", t, (*people.TABLES, "place_words.txt", "org_words.txt",
                                    "places.txt", "place_abbr.txt", "place_latin.txt",
                                    *_TITLE_TABLES),
                      lambda: PeopleLexicon.load(t, place_words, title_words,
-                                                frozenset(org_words), towns)),
+                                                frozenset(org_words), gazetteer.towns)),
         organizations=_once("organizations", t, (*organizations.TABLES, *shared),
                             lambda: OrgLexicon.load(t, morph, known, gazetteer, title_words)),
         places=_once("places", t, (*places.TABLES, *shared), lambda: PlaceLexicon.load(

@@ -33,6 +33,7 @@ class Gazetteer:
     place_max: int
     place_latin_max: int
     first_lemmas: frozenset[str]  # the first word of every key of ``places``
+    towns: frozenset[str]  # the lemma of every one-word key ("алматы", "тараз")
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology) -> Gazetteer:
@@ -55,7 +56,8 @@ class Gazetteer:
             latin[latin_key(spelling)] = by_name[t.choice("place_latin.txt", name, by_name,
                                                           spelling)]
         return cls(places, alias, latin, max(len(k) for k in places),
-                   max(len(k) for k in latin), frozenset(k[0] for k in places if k))
+                   max(len(k) for k in latin), frozenset(k[0] for k in places if k),
+                   frozenset(k[0] for k in places if len(k) == 1))
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -172,7 +172,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
 
     def name_of(r: Recipient) -> str | None:
         if r.person is not None:  # (None for a person who turned out a place, or a surname
-            # alone that names no one of the text)
+            # alone inside an organization's or a place's name)
             g = owner.get(r.person)
             return name_of_group.get(id(g)) if g is not None else None
         if r.organization is not None:

@@ -9,7 +9,7 @@ from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Veto
 from ..people import PersonCandidate
-from ..phrase import QUOTES, eponym_before, is_opening, outside_parentheses, place_not_person
+from ..phrase import QUOTES, eponym_before, is_opening, outside_parentheses, town_run_in
 from .words import (
     _ACTING_ADVERBS,
     _ALLOWED_CONJ,
@@ -105,22 +105,17 @@ def _title_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
     return k == start - 1 and t.ner == "PER" and full and opening and bool(_head_lemma(t, lex))
 
 
-def _town_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
+def _complement_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
     """A word right before a name that the NER ran into it and the people extractor leaves out
     of the name: the title's complement, a common noun ("депутат Мажилиса | Ирина Смирнова")
-    or a place of the gazetteer that reads as no person's name or stands after a place word
-    ("аким Алматы | Ерлан Ахметов", "аким города Тараза | Ерлан Ахметов";
-    ``people._town_before_name``)."""
+    or a town (``town_run_in``: "аким Алматы | Ерлан Ахметов", "аким города Тараза | …")."""
     t = doc.toks[k]
-    before = doc.toks[k - 1] if k > 0 else None
     if k != start - 1 or t.ner != "PER" or doc.toks[start].ner != "PER":
         return False
     if t.parse is not None and t.parse.pos == "NOUN" and not _NAME_GRAMS & t.parse.grams and \
             not t.text.isupper() and not _head_lemma(t, lex):
         return True  # a common noun, no title's: "депутат Мажилиса | Ирина Смирнова"
-    return t.lemma.replace("ё", "е") in lex.towns and (
-        place_not_person(t) or
-        before is not None and before.lemma.replace("ё", "е") in lex.place_words)
+    return town_run_in(doc, k, lex.towns, lex.place_words)
 
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})
@@ -145,7 +140,7 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
                 and not _prepositional_enumeration(doc, k, sent.first, lex) \
                 and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex) \
-                and not _town_run_in(doc, k, start, lex):
+                and not _complement_run_in(doc, k, start, lex):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
         if prep and heads and _candidacy_complement(doc, k, lex):
