@@ -2136,3 +2136,40 @@ def test_compound_ministry_is_a_state_body(run, text, name):
 def test_a_word_starting_like_a_ministry_is_none(run):
     article = run("Компания Минерал выплатила дивиденды. Делегация из Минска прибыла.")
     assert all(o.kind != "state" for o in article.organizations)
+
+
+FORM_OPENINGS = [
+    # a place's adjective and the level of the organization open its full legal name: they
+    # are no organization of their own (case, gender, number and order of the words vary)
+    ("Грант получила Тюменская региональная общественная организация «Открытые сердца».",
+     "Открытые сердца", "РОО", "Тюменская региональная общественная организация"),
+    ("Грант получило Павлодарское областное общественное объединение «Ардагер».",
+     "Ардагер", "ОО", "Павлодарское областное общественное объединение"),
+    ("Руководитель Павлодарского областного общественного объединения «Ардагер» выступил.",
+     "Ардагер", "ОО", "Павлодарского областного общественного объединения"),
+    ("Костанайский городской общественный фонд «Жанұя» провел тренинг.",
+     "Жанұя", "ОФ", "Костанайский городской общественный фонд"),
+    ("Проект поддержали в Омской региональной общественной организации «Доброе сердце».",
+     "Доброе сердце", "РОО", "Омской региональной общественной организации"),
+    ("Помощь оказали Алматинские городские общественные объединения «Шапагат» и «Мейірім».",
+     "Шапагат", "ОО", "Алматинские городские общественные объединения"),
+]
+
+
+@pytest.mark.parametrize("text, name, form, opening", FORM_OPENINGS)
+def test_adjectives_open_a_spelled_out_legal_form(run, text, name, form, opening):
+    a = run(text)
+    assert [(o.name, o.form) for o in a.organizations][:1] == [(name, form)]
+    assert all(opening.split()[0] not in o.name for o in a.organizations)
+    assert all(opening.split()[0] not in p.name for p in a.people)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an adjective in another case, or one of neither a place nor a level, stays out
+    ("Крупнейшая общественная организация «Открытые сердца» провела акцию.", "Открытые сердца"),
+    ("Помощь оказало общественное объединение «Ардагер».", "Ардагер"),
+])
+def test_other_adjectives_stay_out_of_a_legal_form(run, text, name):
+    org = run(text).organizations[0]
+    assert org.name == name
+    assert all(not m.text[:1].islower() or m.text.startswith("общ") for m in org.mentions)

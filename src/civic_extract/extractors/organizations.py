@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
+from ..agreement import agree, forms
 from ..document import Doc, Tok, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
@@ -390,9 +391,10 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
             out.append(("org_word_quoted", OrgCandidate(first, last, name, None, None,
                                                         word_kind or "other", first, last)))
         return max(nxt, k + 1)
-    # the mention: the form with the name ("ОО «Батыр»")
-    out.append(("legal_form_quoted", OrgCandidate(k, nxt, name, form.abbr, form.full, form.kind,
-                                                  first, last, k)))
+    # the mention: the form with the name ("ОО «Батыр»"), and the adjectives opening it
+    out.append(("legal_form_quoted", OrgCandidate(_form_opening(doc, lex, k, start), nxt, name,
+                                                  form.abbr, form.full, form.kind, first, last,
+                                                  k)))
     # "общественных объединений «A» и «B»": more quoted names, same form
     while _listed_quote(doc, nxt, stop):
         q2 = doc.quotes.name_at(nxt + 1)
@@ -404,6 +406,26 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
                                                     form.kind, first, last)))
         nxt = nxt2
     return max(nxt, k + 1)
+
+
+def _form_opening(doc: Doc, lex: OrgLexicon, k: int, start: int) -> int:
+    """The first word of the mention of a legal form spelled out at token k: the adjectives
+    before it that place the organization or give its reach (data/form_levels.txt), in the
+    form's case, gender and number, open its full name ("Новосибирская | региональная
+    общественная организация «…»", "Павлодарского областного | общественного объединения");
+    ``k`` when there are none or the form is an abbreviation."""
+    toks = doc.toks
+    if toks[k].text in lex.form_by_abbr:
+        return k
+    opening = k
+    while opening > start:
+        t = toks[opening - 1]
+        if t.pos != "ADJF" or not (t.lemma.replace("ё", "е") in lex.form_levels or
+                                   t.text[:1].isupper() and _place_adjective(t, lex)) or \
+                not agree(forms(t), forms(toks[k])):
+            break
+        opening -= 1
+    return opening
 
 
 def _one_for_many(doc: Doc, lex: OrgLexicon, k: int, after: int, nxt: int, stop: int) -> bool:

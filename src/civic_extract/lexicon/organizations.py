@@ -19,7 +19,8 @@ TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt
           "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
           "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt",
           "body_pairs.txt", "body_not_modifiers.txt", "national_bodies.txt",
-          "not_place_adjectives.txt", "field_names.txt", "numbered_institutions.txt",
+          "not_place_adjectives.txt", "form_levels.txt", "field_names.txt",
+          "numbered_institutions.txt",
           "website_words.txt", "directorate_prefixes.txt", "joined_parties.txt",
           "list_intros.txt")
 
@@ -127,6 +128,7 @@ class OrgLexicon:
     joined_parties: frozenset[str]  # "министерства обороны | и руководства": a second party
     list_intros: tuple[tuple[str, ...], ...]  # "компаний, | в том числе | «…»", longest first
     not_place_adjectives: frozenset[str]  # "сельская полиция": no place's adjective
+    form_levels: frozenset[str]  # "областное | общественное объединение": opens the full name
     field_names: frozenset[tuple[str, ...]]  # "зал славы | рок-н-ролла": takes a genitive field
     cue_prepositions: frozenset[str]
     # the heads of administrative units ("область", "район", "город"): a body's name runs
@@ -173,6 +175,7 @@ class OrgLexicon:
             field_names=frozenset(tuple(line.replace("ё", "е").split())
                                   for line in t.lines("field_names.txt")),
             not_place_adjectives=t.words("not_place_adjectives.txt"),
+            form_levels=t.words("form_levels.txt"),
             cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
             unit_words=frozenset(w for w, kind in place_words(t).items()
                                  if kind in _UNIT_KINDS and " " not in w),
