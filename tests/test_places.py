@@ -162,6 +162,9 @@ def test_a_town_declined_like_a_surname(run, text, name):
     ("Указ главы города Иванова Вячеслава Сверчкова вышел вчера.",
      ["Иваново"], ["Вячеслав Сверчков"]),
     ("Мэр города Лужков выступил.", [], ["Лужков"]),
+    # after "из", at a sentence start too; a surname after "из" that is no town stays a name's
+    ("Из Шу Зинаида Ким приехала первой.", ["Шу"], ["Зинаида Ким"]),
+    ("Письмо пришло из Ким Зинаиды Петровны.", [], ["Ким Зинаида Петровна"]),
 ])
 def test_a_town_run_into_a_name(run, text, places, people):
     article = run(text)

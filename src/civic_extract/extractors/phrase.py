@@ -23,7 +23,7 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
            "field_noun", "distributed", "adjective_in", "po_adverbial", "known_place_span",
-           "place_not_person", "town_run_in"]
+           "place_not_person", "town_run_in", "ORIGIN_PREPOSITIONS"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -202,17 +202,22 @@ def place_not_person(t: Tok) -> bool:
                      "plur" in p.grams) for p in t.parses)
 
 
+ORIGIN_PREPOSITIONS = frozenset({"из", "изо"})
+
+
 def town_run_in(doc: Doc, k: int, towns: Collection[str], place_words: Collection[str]
                 ) -> bool:
     """May the word at ``k``, one the NER ran into the name after it, be a town of the gazetteer
     (``towns``): one the dictionary reads as no one person's name ("аким Алматы | Ерлан
-    Ахметов"), or one right after a singular place word ("аким города Тараза | …")?"""
+    Ахметов"), one right after a singular place word ("аким города Тараза | …") or after
+    "из", where one comes from ("пенсионерка из Шу | Зинаида Ким")?"""
     t = doc.toks[k]
     if t.lemma.replace("ё", "е") not in towns:
         return False
     before = doc.toks[k - 1] if k > 0 else None
-    return place_not_person(t) or before is not None and before.parse is not None and \
-        before.lemma.replace("ё", "е") in place_words and "sing" in before.parse.grams
+    return place_not_person(t) or before is not None and (
+        before.low in ORIGIN_PREPOSITIONS or before.parse is not None and
+        before.lemma.replace("ё", "е") in place_words and "sing" in before.parse.grams)
 
 
 _MAX_ISSUED = 8

@@ -36,6 +36,7 @@ from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology
 from .phrase import (
+    ORIGIN_PREPOSITIONS,
     adjective_in,
     before_po,
     body_abbreviation,
@@ -682,19 +683,33 @@ def _geox_entry(tok: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
     return found[0] if len(found) == 1 else None
 
 
+def _origin_of_name(a: _At) -> bool:
+    """Is the word at ``a.k`` one the NER ran into a person's name right after "из": where the
+    person comes from ("пенсионерка из Шу | Зинаида Ким"), a proper name whatever else the
+    dictionary reads in it?"""
+    toks = a.c.doc.toks
+    k = a.k
+    return 0 < k < len(toks) - 1 and toks[k - 1].low in ORIGIN_PREPOSITIONS and \
+        toks[k].ner == "PER" and toks[k + 1].ner == "PER" and toks[k + 1].sent == toks[k].sent
+
+
 def _after_place_word(a: _At) -> list[_Found]:
     """A one-word place the NER ran into a person's name right after a singular place word
     ("под председательством главы города | Иванова Вячеслава Сверчкова"), or one that reads as
-    no person's name ("аким Алматы | Ерлан Ахметов"): the gazetteer's place the word names, by
-    its lemma or a place reading."""
+    no person's name ("аким Алматы | Ерлан Ахметов") or comes after "из" ("пенсионерка из Шу
+    | Зинаида Ким"): the gazetteer's place the word names, by its lemma or a place reading."""
     c, k = a.c, a.k
     toks = c.doc.toks
     t = toks[k]
-    if not _open(a) or t.ner != "PER" or k == 0 or not _could_be_place(t):
+    if not _open(a) or t.ner != "PER" or k == 0:
         return []
     before = toks[k - 1]
+    origin = _origin_of_name(a)
+    if not (origin or _could_be_place(t)):
+        return []
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    run_in = place_not_person(t) and nxt is not None and nxt.ner == "PER" and nxt.sent == t.sent
+    run_in = origin or place_not_person(t) and nxt is not None and nxt.ner == "PER" and \
+        nxt.sent == t.sent
     if not run_in and (before.lemma.replace("ё", "е") not in c.lex.place_words or
                        before.parse is None or "plur" in before.parse.grams or
                        before.sent != t.sent):
@@ -948,7 +963,7 @@ GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
     Rule("settlement_named", _settlement_named),
     # "Ним" at a sentence start is a pronoun, not Nîmes: a one-word name must read as one
     Veto("not_a_proper_name", lambda a, f: f.place.last_tok - a.k == 1 and
-         not _could_be_place(a.c.doc.toks[a.k])),
+         not _could_be_place(a.c.doc.toks[a.k]) and not _origin_of_name(a)),
     Veto("title_word", _title_word),
     Veto("named_thing", lambda a, f: _named_by(a.c.doc, a.k, f.place.last_tok, a.c.lex) == "not"),
     Rule("gazetteer", _gazetteer_name),
