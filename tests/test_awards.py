@@ -153,12 +153,36 @@ NOT_AWARDS = [
     "Оскар Уайльд написал роман.",
     "Алонсо выиграл Гран-при Монако.",
     "Для регистрации товарного знака Facebook должен оплатить пошлину.",
+    # a word of gratitude with no conferrer in the genitive after it
+    "Волонтеры выразили благодарность за помощь.",
+    "Благодарности жителей заслуживают врачи больницы.",
+    "Иван Петров получил благодарность от коллектива.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_AWARDS)
 def test_not_awards(run, text):
     assert run(text).awards == ()
+
+
+CONFERRED = [
+    # a word of gratitude is an award when its genitive names who confers it: a post, a body,
+    # the NER's organization, in any case and number
+    ("Министр вручил благодарности губернатора трём волонтерам.",
+     "благодарность губернатора"),
+    ("Ему объявлена благодарность министра здравоохранения.",
+     "благодарность министра здравоохранения"),
+    ("Работа Анны Беловой отмечена благодарностью акима района.", "благодарность акима района"),
+    ("Анне Беловой вручили Благодарность Президента Российской Федерации.",
+     "Благодарность Президента Российской Федерации"),
+    ("Благодарности Думы города Владивостока удостоены пять волонтеров.",
+     "Благодарность Думы города Владивостока"),
+]
+
+
+@pytest.mark.parametrize("text, name", CONFERRED)
+def test_gratitude_of_a_conferrer_is_an_award(run, text, name):
+    assert [(a.name, a.kind) for a in run(text).awards] == [(name, "благодарность")]
 
 
 def test_mentions_merge(run):

@@ -260,7 +260,7 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
         nxt = q[2] if w.mode == "contest" and not w.winner else (items[-1][1] if items else q[2])
         return replace(w, form="quoted", name=name, name_end=q[2], items=items, next=nxt)
     lat = latin_name(c.doc, j, s.last, c.lex.latin_glue)
-    if lat > j and w.mode in ("award", "generic", "prize", "contest"):
+    if lat > j and w.mode in ("award", "generic", "conferred", "prize", "contest"):
         return replace(w, form="latin", name=c.doc.span_text(j, lat), name_end=lat, next=lat)
     bare = w.mode == "award" and not (w.proper or w.phrase.valid)
     # "звание народного артиста", "титул чемпиона мира": the title that follows counts
@@ -661,6 +661,17 @@ def _not_superlative(at: _At, c: AwardCandidate) -> bool:
         p.normal != "самый"
 
 
+def _not_conferred(at: _At, c: AwardCandidate) -> bool:
+    """ "выразил благодарность волонтерам", "благодарность за помощь": a word of gratitude
+    counts as an award with a name or with a genitive that names who confers it ("благодарность
+    губернатора": the complement's conferrer starts right after the word)."""
+    w = _mode(at, "conferred")
+    if w is None or w.form != "phrase":
+        return False
+    p = w.phrase
+    return not (p.conf_start == w.after and p.conf_end > p.conf_start)
+
+
 def _generic_word(at: _At, c: AwardCandidate) -> bool:
     """ "различные премии и награды", "звание": generic words count only with a name."""
     w = _mode(at, "generic", "named")
@@ -683,6 +694,7 @@ VETOES: tuple[Veto[_At, AwardCandidate], ...] = (
     Veto("metal_not_won", _metal_not_won),
     Veto("not_superlative", _not_superlative),
     Veto("generic_word", _generic_word),
+    Veto("not_conferred", _not_conferred),
 )
 
 

@@ -10,8 +10,8 @@ from .tables import Tables, award_lemmas
 
 __all__ = ["AwardLexicon", "TABLES", "MODES", "TITLE_MODES"]
 
-MODES = frozenset({"award", "generic", "title", "hero", "champion", "best", "metal", "category",
-                   "contest", "named", "prize"})
+MODES = frozenset({"award", "generic", "conferred", "title", "hero", "champion", "best", "metal",
+                   "category", "contest", "named", "prize"})
 # the modes of honorary and sports titles: awards by themselves, held by the person they describe
 TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
