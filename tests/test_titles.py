@@ -3327,3 +3327,65 @@ GLUED_COMPLEMENTS = [
 def test_title_heads_and_glued_complements(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+TITLE_OWNERS = [
+    # a possessive pronoun before the title stands for the organization named before it, of
+    # its gender and number
+    ("Помощь семьям оказало общественное объединение «Қолдау». Его руководителю Айжан "
+     "Сейткалиевой вручили грамоту.", "Сейткалиева", "Қолдау"),
+    ("Крупнейший грант получила автономная некоммерческая организация «Вместе». Её директор "
+     "Андрей Михайлов поблагодарил жюри.", "Михайлов", "Вместе"),
+    ("Грант выиграл фонд «Добрые руки», и его президент Ольга Кравец рада.",
+     "Кравец", "Добрые руки"),
+    ("Волонтеры ОФ «Ана Үйі» провели акцию. Ее координатор Куралай Джумабекова рассказала "
+     "о планах.", "Джумабекова", "Ана Үйі"),
+    ("Компании ТОО «Алтын» и ТОО «Береке» открыли цех. Их учредитель Ерлан Сапаров доволен.",
+     "Сапаров", "Береке"),
+    # a relative pronoun after the title stands for the organization the clause follows; the
+    # title stops before it
+    ("Победило ОО «Жастар үні», руководитель которого Данияр Оспанов рассказал о проекте.",
+     "Оспанов", "Жастар үні"),
+    ("Приз взяла организация «Шапагат», директором которой является Анна Белова.",
+     "Белова", "Шапагат"),
+    ("Отличились фонды «Береке» и «Мейірім», председатель правления которых Асель Турсынбаева "
+     "выступила.", "Турсынбаева", "Мейірім"),
+    # a title opening a bracket right after the organization
+    ("Победило ОО «Жастар үні» (руководитель – Данияр Оспанов).", "Оспанов", "Жастар үні"),
+    ("Победил фонд «Мейірім» (директор Асель Турсынбаева).", "Турсынбаева", "Мейірім"),
+    # a title's bare kind word stands for the nearest organization of that kind
+    ("Среди победителей благотворительный фонд «Дети Сибири». Президент фонда Ольга Кравец "
+     "выступила.", "Кравец", "Дети Сибири"),
+    ("Работу ведет общественный фонд «Жанұя». Сегодня директору фонда Марату Ахметову "
+     "вручили письмо.", "Ахметов", "Жанұя"),
+    ("Центр «Ізгі жүрек» открылся в мае. Директор центра Гульнара Тулеуова провела экскурсию.",
+     "Тулеуова", "Ізгі жүрек"),
+]
+
+
+@pytest.mark.parametrize("text, last, org", TITLE_OWNERS)
+def test_a_title_refers_to_the_organization_named_before(run, text, last, org):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.organization for t in person.titles] == [org]
+    assert not any(w in t.normal for t in person.titles for w in ("котор", "его", "её", "ее"))
+
+
+@pytest.mark.parametrize("text, last", [
+    # the pronoun of another gender, a person named in between, an organization two sentences
+    # back, no organization of the kind word's kind: no organization
+    ("Грант получила организация «Вместе». Его директор Андрей Михайлов доволен.", "Михайлов"),
+    ("Грант получил фонд «Вместе». Им руководит Иван Петров. Его заместитель Анна Белова "
+     "рада.", "Белова"),
+    ("Грант получил фонд «Вместе». Работы шли весь год. Итоги подвели в мае. Его директор "
+     "Андрей Михайлов доволен.", "Михайлов"),
+    ("Грант получил центр «Вместе». Президент фонда Ольга Кравец выступила.", "Кравец"),
+    # a relative clause after something else than the organization; a relative before the
+    # title is no possessive
+    ("Канал «Звезда» показал шоу «Голос», победительницей которого стала Анна Белова.",
+     "Белова"),
+    ("Газета «Вечер» напечатала письмо, в котором политик Иван Петров просил о помощи.",
+     "Петров"),
+])
+def test_a_title_refers_to_no_organization_it_cannot_mean(run, text, last):
+    person = next(p for p in run(text).people if p.last == last)
+    assert all(t.organization is None for t in person.titles)

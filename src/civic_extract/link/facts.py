@@ -49,6 +49,8 @@ class TitleFact:
     adjacent: bool = False  # the name follows the title right away
     rule: str = ""
     kind: str = "position"
+    # the organization the title refers to by a pronoun or its kind word ("Её директор")
+    owner: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

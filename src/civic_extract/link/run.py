@@ -26,6 +26,7 @@ from .named import (
     places_within,
     repeated_mentions,
 )
+from .owners import title_owners
 from .people import (
     PersonGroup,
     common_word,
@@ -85,7 +86,10 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
                       title_spans.contains((o.first_tok, o.last_tok)))
                 for o in res.organizations]
     return Facts(
-        tuple(people), tuple(title_facts(doc, titles)), tuple(role_facts(doc, roles)),
+        tuple(people),
+        tuple(title_facts(doc, titles, title_owners(doc, titles, res.organizations, res.people,
+                                                    lex.organizations))),
+        tuple(role_facts(doc, roles)),
         tuple(org_facts(doc, res.organizations, lex.places)),
         tuple(place_facts(doc, lex.places, res.places)),
         tuple(award_facts(doc, lex.awards, awards, parties, trace)),

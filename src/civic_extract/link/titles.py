@@ -32,9 +32,12 @@ def _span(doc: Doc, first: int, last: int) -> Span:
     return m.start, m.stop
 
 
-def title_facts(doc: Doc, titles: Sequence[TitleCandidate]) -> list[TitleFact]:
+def title_facts(doc: Doc, titles: Sequence[TitleCandidate],
+                owners: Sequence[tuple[int, int] | None]) -> list[TitleFact]:
+    """The titles as facts; ``owners``: the token span of the organization each refers to
+    without naming it (``title_owners``), or None."""
     out = []
-    for t in titles:
+    for t, owner in zip(titles, owners, strict=True):
         heads = [tok for tok in doc.toks[t.first_tok:t.last_tok]
                  if tok.lemma.replace("ё", "е") == t.head]
         person = t.person
@@ -42,7 +45,8 @@ def title_facts(doc: Doc, titles: Sequence[TitleCandidate]) -> list[TitleFact]:
             _span(doc, person.first_tok, person.last_tok), _span(doc, t.first_tok, t.last_tok),
             doc.span_text(t.first_tok, t.last_tok), t.normal, t.head,
             bool(heads) and cases(forms(heads[0], _NOUN)) == {"nomn"},
-            t.last_tok == person.first_tok, t.rule, t.kind))
+            t.last_tok == person.first_tok, t.rule, t.kind,
+            _span(doc, *owner) if owner is not None else None))
     return out
 
 
@@ -124,6 +128,8 @@ def title_records(text: str, g: PersonGroup, orgs: Inside[str], places: Inside[s
         seen.add(k)
         a, b = t.span
         org, place = orgs.first(t.span), places.first(t.span)
+        if org is None and t.owner is not None:
+            org = orgs.first(t.owner)  # "Её директор": the organization named before
         # more sure: a post the text gives more than once, one that names its organization or
         # place, one of a person with first name and surname, one whose person's name is as
         # written

@@ -353,8 +353,20 @@ def _without_stray_quotes(doc: Doc, span: _Span) -> _Span:
     return span if (first, last) == (span.first, span.last) else _Span(first, span.head, last)
 
 
+_RELATIVES = frozenset({"который", "чей"})
+
+
+def _without_relative(doc: Doc, span: _Span) -> _Span:
+    """``span`` without the relative pronoun that ends it: the title of "фонд «…», руководитель
+    которого Иван Петров" is "руководитель" (the pronoun refers to the organization)."""
+    last = span.last
+    if last - 1 > span.head and doc.toks[last - 1].lemma in _RELATIVES:
+        return _Span(span.first, span.head, last - 1)
+    return span
+
+
 def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
-    span = _without_stray_quotes(c.doc, _unowned(c, f.span))
+    span = _without_relative(c.doc, _without_stray_quotes(c.doc, _unowned(c, f.span)))
     head = c.doc.toks[span.head]
     if f.role is not None:  # "состав совета": "член совета"
         normal = f"{f.role} {guillemets(as_written(c.doc, span.head + 1, span.last))}"
