@@ -85,7 +85,7 @@ _MAX_AUTHOR = 14  # tokens between a work and its author's name
 _ANAPHORA_WINDOW = 3
 _CLAUSE_LINKS = ("что", "когда", "как", "поскольку", "где")  # before a clause's pronoun
 _GENDERS = frozenset({"masc", "femn", "neut"})
-_FOLLOW_WINDOW = 3
+_FOLLOW_WINDOW = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -1117,7 +1117,8 @@ def _following_marker(a: _Award) -> list[_Found]:
         ns = doc.sents[nxt]
         if any(ns.first <= x.first_tok < ns.last for x in a.ctx.awards):
             break
-        head = " ".join(t.low for t in doc.toks[ns.first:min(ns.last, ns.first + 3)])
+        head = " ".join(t.low.replace("ё", "е")
+                        for t in doc.toks[ns.first:min(ns.last, ns.first + 3)])
         if any(where == "follow" and (head + " ").startswith(phrase + " ")
                for phrase, where in a.ctx.lex.award_markers.items()):
             found += _listed(a, nxt)
@@ -1154,10 +1155,15 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
     """The recipients of one award mention, each named by the rule of ``RULES`` that found
     it."""
     si = ctx.sent_of(m.first_tok)
-    decided = first_match(RULES, _Award(ctx, m, same_sent, si, ctx.holder(m), ctx.verbs(si)))
+    a = _Award(ctx, m, same_sent, si, ctx.holder(m), ctx.verbs(si))
+    decided = first_match(RULES, a)
     if decided is None:
         return []
     rule, found = decided
+    if not found:
+        # "Лауреатами стали шесть меценатов. … Среди награжденных — Марат Жолдасов": the
+        # recipients a sentence left unnamed, named by a marker after it
+        found, rule = next(iter(_following_marker(a)), []), "following_marker"
     return [(at, replace(r, rule=rule)) for at, r in found]
 
 
