@@ -2173,3 +2173,32 @@ def test_other_adjectives_stay_out_of_a_legal_form(run, text, name):
     org = run(text).organizations[0]
     assert org.name == name
     assert all(not m.text[:1].islower() or m.text.startswith("общ") for m in org.mentions)
+
+
+EPONYM_INSTITUTIONS = [
+    # an institution written in lowercase is an organization when it is named after someone
+    # ("имени", "им."), the person's whole name in it, whatever the NER saw; in any case
+    ("Церемония прошла в областном драматическом театре имени Хадиши Букеевой.",
+     "областной драматический театр имени Хадиши Букеевой"),
+    ("Книги передали районной библиотеке имени Мухтара Ауэзова.",
+     "районная библиотека имени Мухтара Ауэзова"),
+    ("Она окончила колледж им. Ж. Досмухамедова.", "колледж им. Ж. Досмухамедова"),
+    ("Встреча прошла в университете имени Шокана Уалиханова.",
+     "университет имени Шокана Уалиханова"),
+    ("Выставку открыл музей имени Абая.", "музей имени Абая"),
+]
+
+
+@pytest.mark.parametrize("text, name", EPONYM_INSTITUTIONS)
+def test_an_institution_named_after_someone(run, text, name):
+    assert [o.name for o in run(text).organizations] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # not named after someone: no organization of its own
+    "Экспонаты передали в музей.",
+    "Он работал актером кукольного театра Ивана Петрова.",
+    "Письма хранятся в библиотеке города.",
+])
+def test_an_institution_not_named_after_someone(run, text):
+    assert run(text).organizations == ()

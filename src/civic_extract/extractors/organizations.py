@@ -67,6 +67,7 @@ from .phrase import (
     known_place_span,
     lemma_key,
     nominative,
+    place_not_person,
     po_adverbial,
 )
 
@@ -1120,12 +1121,22 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
             and doc.toks[j].is_word():
         j += 1
         # after initials the surname ends the name ("им. М. Ауэзова | Зауре Ибрагимова": the
-        # name after it is a person of its own)
-        while not initials and j < len(doc.toks) and doc.toks[j].ner == "PER" and \
-                doc.toks[j].sent == sent:
+        # name after it is a person of its own); a first name goes on with the NER's name or,
+        # when the NER saw none, with the capitalized genitives after it ("имени Шокана |
+        # Уалиханова", "имени Льва | Николаевича Толстого"), no place among them
+        name = j
+        while not initials and j < len(doc.toks) and doc.toks[j].sent == sent and (
+                doc.toks[j].ner == "PER" or doc.toks[j].ner is None and j - name < 2 and
+                _name_genitive(doc.toks[j])):
             j += 1
         return j
     return last
+
+
+def _name_genitive(t: Tok) -> bool:
+    """May the capitalized word be a part of a person's name in the genitive?"""
+    return t.is_title_case() and t.is_word() and not place_not_person(t) and (
+        t.case == "gent" or not t.parses or any("gent" in p.grams for p in t.parses))
 
 
 def _is_place_name(doc: Doc, a: int, b: int, lex: OrgLexicon) -> bool:
@@ -1806,8 +1817,10 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
             last -= 1
-        last = _eponym_complement(doc, first, t.i, last)
-        if _held_from_before(c, first):
+        named = _eponym_complement(doc, first, t.i, last)
+        if named != last:
+            last = named  # "театр имени Хадиши Букеевой": the person's name is the body's
+        elif _held_from_before(c, first):
             last = _before_person(doc, t.i, last)
         else:
             last = _person_complement(doc, t.i, last, t.sent, person_ends)
@@ -1956,9 +1969,12 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
     """Is the body of word h, [first, last), one body: named by a proper name in its
     complement ("министерство культуры Польши", "правительство Москвы") or in a capitalized
     adjective ("Карагандинского областного маслихата"), or one of the few that
-    news name alone (data/body_words.txt: "yes" alone, "named" with any complement)?"""
+    news name alone (data/body_words.txt: "yes" alone, "named" with any complement), or an
+    institution named after someone ("eponym": "библиотека имени Пушкина")?"""
     toks = c.doc.toks
     alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
+    if alone == "eponym":  # "театр имени Хадиши Букеевой"
+        return any(toks[k].low in ("имени", "им") for k in range(h + 1, last))
     sent_first = c.doc.sents[toks[h].sent].first
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last)) or \
         any(toks[k].is_title_case() and k != sent_first for k in range(first, h))

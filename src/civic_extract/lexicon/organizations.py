@@ -83,12 +83,14 @@ def _forms(t: Tables, morph: Morphology) -> list[LegalForm]:
             for abbr, full, kind in t.table("legal_forms.txt", 3)]
 
 
+_ALONE = ("yes", "no", "named", "pair", "eponym")  # see data/body_words.txt
+
+
 def _body_words(t: Tables) -> dict[str, tuple[str, str]]:
     out = {}
     for lemma, kind, alone in t.table("body_words.txt", 3):
         t.choice("body_words.txt", kind, KINDS, lemma)
-        out[lemma] = (kind, t.choice("body_words.txt", alone, ("yes", "no", "named", "pair"),
-                                     lemma))
+        out[lemma] = (kind, t.choice("body_words.txt", alone, _ALONE, lemma))
     return out
 
 
