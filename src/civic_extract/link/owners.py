@@ -127,9 +127,10 @@ def _bracketed_owner(doc: Doc, k: int, orgs: Sequence[OrgCandidate], ends: list[
 
 def _kind_owner(doc: Doc, t: TitleCandidate, orgs: Sequence[OrgCandidate], ends: list[int],
                 lex: OrgLexicon) -> OrgCandidate | None:
-    """The organization a title's bare kind word refers to ("президент | фонда")."""
+    """The organization a title's bare kind word refers to ("президент | фонда", "заместитель
+    председателя | палаты"): the title's last word, right after a noun."""
     toks = doc.toks
-    if t.last_tok - t.first_tok != 2:
+    if t.last_tok - t.first_tok < 2 or toks[t.last_tok - 2].pos != "NOUN":
         return None
     word = toks[t.last_tok - 1]
     lemma = word.lemma.replace("ё", "е")
