@@ -395,6 +395,9 @@ KNOWN = [
     ("Вратарь из мюнхенской Баварии перешел в другой клуб.", "Бавария", "мюнхенской Баварии"),
     ("Оба болида Феррари сошли с трассы.", "Феррари", "Феррари"),
     ("Инициатива «Яблока» удивила многих.", "Яблоко", "Яблока"),
+    # a name whose nominative the dictionary misreads is the gazetteer's own
+    ("Сотрудники филиала «Казахтелекома» провели акцию.", "Казахтелеком", "Казахтелекома"),
+    ("Абоненты Казахтелекома получили скидку.", "Казахтелеком", "Казахтелекома"),
     # a chamber with the parliament it belongs to, by either name of the country
     ("В Мажилисе Парламента РК прошел круглый стол.", "Мажилис Парламента РК",
      "Мажилисе Парламента РК"),
@@ -616,6 +619,7 @@ RULE_ROWS = [
      "Павлодарский областной филиал"),
     ("Союз координационных советов (СКС) провел встречу.", "ner_bracket_alias", "СКС"),
     ("Об этом заявил глава «Металлоинвеста».", "quoted_after_person_noun", "Металлоинвеста"),
+    ("Выступил руководитель отделения «Опоры России».", "quoted_after_unit", "Опоры России"),
     ("Он дал интервью «Голосу Америки».", "quoted_after_cue", "Голосу Америки"),
     ("Об этом сообщает zakon.kz.", "news_domain", "zakon.kz"),
     ("Лидеры ЕС встретились в Брюсселе.", "known_org", "ЕС"),
@@ -2202,3 +2206,29 @@ def test_an_institution_named_after_someone(run, text, name):
 ])
 def test_an_institution_not_named_after_someone(run, text):
     assert run(text).organizations == ()
+
+
+# a place's abbreviation is the proper name of a lowercase body's complement, in any case of
+# the body
+@pytest.mark.parametrize("text, name", [
+    ("По данным управления внутренней политики ЗКО, меценаты направили деньги.",
+     "управление внутренней политики ЗКО"),
+    ("Сообщает управление образования ВКО.", "управление образования ВКО"),
+    ("Об этом сообщил акимат ЗКО.", "акимат ЗКО"),
+    ("Сессию провел маслихат СКО.", "маслихат СКО"),
+    ("Письмо направили в акимат ЮКО.", "акимат ЮКО"),
+])
+def test_a_place_abbreviation_names_a_lowercase_body(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# a quoted name in the genitive after a body word names the organization the body is a unit of
+@pytest.mark.parametrize("text, name", [
+    ("Выступил руководитель регионального отделения «Опоры России» Иван Петров.",
+     "Опора России"),
+    ("Представители отделения «Деловой России» пришли на форум.", "Деловая Россия"),
+    ("Сотрудники филиала «Народного банка» провели акцию.", "Народный банк"),
+    ("Очередь в отделении «Почты России» выросла.", "Почта России"),
+])
+def test_a_quoted_owner_of_a_unit(run, text, name):
+    assert name in [o.name for o in run(text).organizations]

@@ -1439,6 +1439,8 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
     """A capitalized quoted name in the genitive after a person noun is the organization the
     person belongs to ("глава «Металлоинвеста»", "корреспондент «Голоса Америки»"), unless the
     noun makes it a work or an award (data/not_org_owners.txt: "автор «…»", "лауреат «…»");
+    after a body word, the organization the body is a unit of ("регионального отделения
+    «Опоры России»", "пресс-службы «Газпрома»");
     after a cue of data/quoted_org_cues.txt, a noun or a verb of reporting, in its case
     ("интервью «Голосу Америки»", "по данным «Ведомостей»", "сообщает «Интерфакс»")."""
     out: list[_Found] = []
@@ -1453,6 +1455,8 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
             lemma = t.lemma.replace("ё", "е")
             if t.parse.pos == "NOUN" and lemma in lex.titles and lemma not in lex.not_org_owners:
                 rule, case = "quoted_after_person_noun", "gent"
+            elif t.parse.pos == "NOUN" and lemma in lex.body_words and lemma not in lex.org_words:
+                rule, case = "quoted_after_unit", "gent"  # "отделения «Опоры России»"
             elif lemma in lex.quoted_org_cues:
                 rule, case = "quoted_after_cue", lex.quoted_org_cues[lemma]
             else:
@@ -1570,11 +1574,12 @@ def _known_at(c: _Ctx, k: int, free: range = range(0)) -> _Found | None:
         span = toks[k:k + n]
         if any(x.sent != t.sent or x.i in covered and x.i not in free for x in span):
             continue
-        lemmas = lemma_key(span)
-        found = lex.known_orgs.get(lemmas) or lex.known_orgs.get(tuple(x.low for x in span)) \
-            or lex.known_orgs.get(tuple(_first_lemma(x) for x in span))
-        if found is None:
+        keys = (lemma_key(span), tuple(x.low for x in span),
+                tuple(_first_lemma(x) for x in span))
+        lemmas = next((key for key in keys if key in lex.known_orgs), None)
+        if lemmas is None:
             continue
+        found = lex.known_orgs[lemmas]
         name, kind, where, abbr = found
         if abbr and not all(x.text[:2].isupper() for x in span if x.is_word()):
             continue
@@ -1588,7 +1593,7 @@ def _known_at(c: _Ctx, k: int, free: range = range(0)) -> _Found | None:
         text = doc.span_text(k, k + n)
         if _latin(text) != _latin(name):
             name = text  # "Forbes" for "Форбс": the name as the text writes it
-        elif abbr or lemmas != lex.known_org_lemmas.get(name):
+        elif abbr or lemmas not in lex.known_org_lemmas.get(name, ()):
             # "Евросоюза", "МИД": the text's own name of it, in the nominative
             name = text if abbr else nominative(doc, k, k + n, c.morph, organization=True)
         rule = "known_org_quoted" if whole else \
@@ -1759,7 +1764,10 @@ def _undeclined_place(doc: Doc, lex: OrgLexicon, k: int, sent: int) -> int:
     """The end of a place name at token ``k`` that the body's genitive complement runs over
     though it stands in no genitive: its words do not decline ("полиции | Сан-Диего", "мэрии |
     Тбилиси"), or it is the apposition of a place word ("университета штата | Калифорния",
-    "прокуратура города | Павия"); ``k`` when there is none."""
+    "прокуратура города | Павия"), or it is a place's abbreviation ("управления образования |
+    ВКО"); ``k`` when there is none."""
+    if k < len(doc.toks) and doc.toks[k].sent == sent and doc.toks[k].text in lex.place_alias:
+        return k + 1
     span = next(((a, b) for type_, a, b in doc.ner if type_ == "LOC" and a == k), None)
     if span is None or doc.toks[k].sent != sent or doc.toks[k].case == "gent":
         return k
@@ -1815,7 +1823,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         last = _undeclined_place(doc, lex, last, t.sent)
         last = _joined_field(doc, lex, last, entry[0] == "state")
         while last > t.i + 1 and toks[last - 1].parse is not None and \
-                toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER":
+                toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER" and \
+                toks[last - 1].text not in lex.place_alias:
             last -= 1
         named = _eponym_complement(doc, first, t.i, last)
         if named != last:
@@ -2103,6 +2112,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     _stage_rule(_NER, "ner_quoted_parent"),
     Rule("ner_bracket_alias", _bracket_aliases),  # after the parts: reads which were kept
     _stage_rule(_OWNED, "quoted_after_person_noun"),
+    _stage_rule(_OWNED, "quoted_after_unit"),
     _stage_rule(_OWNED, "quoted_after_cue"),
     _stage_rule(_DOMAINS, "news_domain"),
     _stage_rule(_KNOWN, "known_org"),

@@ -39,23 +39,26 @@ class KnownOrgs:
     counts: any | cued | inner, whether the key is an abbreviation written in capitals)."""
 
     known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]]
-    known_org_lemmas: dict[str, tuple[str, ...]]
+    # a name's own keys (not its aliases'): a text that matches one writes the name itself
+    known_org_lemmas: dict[str, frozenset[tuple[str, ...]]]
     known_org_max: int
     known_org_firsts: frozenset[str] = frozenset()  # the first word of every key
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology) -> KnownOrgs:
         known: dict[tuple[str, ...], tuple[str, str, str, bool]] = {}
-        lemmas: dict[str, tuple[str, ...]] = {}
+        lemmas: dict[str, frozenset[tuple[str, ...]]] = {}
         for name, kind, aliases, where in t.table("known_orgs.txt", 4):
             t.choice("known_orgs.txt", kind, KINDS, name)
             t.choice("known_orgs.txt", where, ("any", "cued", "inner"), name)
-            lemmas[name] = text_lemmas(morph, name)
             for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
                 abbr = variant.isupper() and len(variant) > 1
-                for k in (phrase_lemmas(morph, variant),
-                          tuple(w.lower().replace("ё", "е") for w in variant.split()),
-                          _participle_key(morph, variant)):
+                keys = (phrase_lemmas(morph, variant),
+                        tuple(w.lower().replace("ё", "е") for w in variant.split()),
+                        _participle_key(morph, variant))
+                if variant == name:
+                    lemmas[name] = frozenset((*keys, text_lemmas(morph, name)))
+                for k in keys:
                     known.setdefault(k, (name, kind, where, abbr))
         return cls(known, lemmas, max(len(k) for k in known), frozenset(k[0] for k in known))
 
@@ -188,7 +191,7 @@ class OrgLexicon:
         return self.known.known_orgs
 
     @property
-    def known_org_lemmas(self) -> dict[str, tuple[str, ...]]:
+    def known_org_lemmas(self) -> dict[str, frozenset[tuple[str, ...]]]:
         return self.known.known_org_lemmas
 
     @property
