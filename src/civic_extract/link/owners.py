@@ -42,7 +42,7 @@ _POSSESSIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 _NOUN = frozenset({"NOUN"})
 _PRONOUN_REACH = 1  # sentences back: the pronoun's own and the one before it
-_KIND_REACH = 4  # sentences back for "президент фонда"
+_KIND_REACH = 2  # sentences back for "президент фонда"
 
 
 _RELATIVES = frozenset({"который"})
