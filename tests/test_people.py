@@ -1250,6 +1250,11 @@ def test_plural_title_gives_a_name_no_case(run):
     # a name in commas agrees with the predicate after the closing comma
     ("Его предшественница, Г.С. Ахметова, перешла в министерство.", "Г.С. Ахметова"),
     ("Его предшественник, Г.С. Ахметов, перешел в министерство.", "Г.С. Ахметов"),
+    # a short object between the name and its verb, however the tagger read the name
+    ("Алия Жумабаева трудовую деятельность начала учителем.", "Алия Жумабаева"),
+    ("Алия Жумабаева свою карьеру начала в Темиртау.", "Алия Жумабаева"),
+    ("Дина Жумабаева трудовую деятельность начинала в школе.", "Дина Жумабаева"),
+    ("Айгуль Сапарова всю жизнь проработала в школе.", "Айгуль Сапарова"),
 ])
 def test_name_takes_the_titles_case(run, text, name):
     assert [p.name for p in run(text).people] == [name]

@@ -279,14 +279,42 @@ def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
     if 0 < first and last < len(doc.toks) and doc.toks[first - 1].text == "," and \
             doc.toks[last].text == ",":
         k += 1  # "Его предшественница, Г.С. Ахметова, перешла": a name in commas
+    after_object = _object_end(doc, k)  # "Алия Жумабаева | трудовую деятельность | начала"
+    k = after_object
     while k < len(doc.toks) and (p := doc.toks[k].parse) is not None and p.pos in (
             "ADVB", "PRCL"):
         k += 1
     p = doc.toks[k].parse if k < len(doc.toks) else None
+    if after_object > last and p is not None and p.pos != "VERB":
+        # after an object the verb it takes, though the tagger read a noun ("начала")
+        p = next((q for q in doc.toks[k].parses if q.pos == "VERB" and "past" in q.grams), p)
     if p is None or p.pos not in ("VERB", "PRTS") or "sing" not in p.grams or \
             p.pos == "VERB" and "past" not in p.grams:
         return _inverted_feminine(doc, first)
     return next((g for g in _PREDICATE_GENDERS if g in p.grams), None)
+
+
+_MAX_OBJECT = 3
+_OBJECT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
+def _object_end(doc: Doc, k: int) -> int:
+    """The end of a short object that opens at token k before the verb, one no word of which
+    can be a nominative, or whose adjective before the noun cannot ("трудовую | деятельность"):
+    the name before it is still the verb's subject; ``k`` when there is none."""
+    toks = doc.toks
+    j = k
+    fixed = False  # an oblique adjective fixes the case of the noun after it
+    while j < len(toks) and j - k < _MAX_OBJECT and toks[j].pos in _OBJECT_POS and \
+            toks[j].parses:
+        oblique = toks[j].case != "nomn" and not any("nomn" in q.grams for q in toks[j].parses)
+        if not (oblique or fixed and toks[j].pos == "NOUN" and toks[j].case != "nomn"):
+            break
+        fixed = fixed or oblique and toks[j].pos != "NOUN"
+        j += 1
+        if toks[j - 1].pos == "NOUN":
+            return j
+    return k
 
 
 def _inverted_feminine(doc: Doc, first: int) -> str | None:
