@@ -25,7 +25,7 @@ CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
              "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
-             "predecessor_mark", "issuer_noun")
+             "predecessor_mark", "issuer_noun", "career_object")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -59,6 +59,8 @@ class TitleLexicon:
     # "распоряжением | акима Ивана Петрова", "по словам | министра …": the person issues or says,
     # the text is not about them
     issuer_nouns: frozenset[str] = frozenset()
+    # "карьера", "деятельность": a title verb's object before its instrumental title
+    career_objects: frozenset[str] = frozenset()
     clause_joints: frozenset[str] = frozenset()  # "что": a clause opens after it
     linking_verbs: frozenset[str] = frozenset()  # "являться": a name's "один из" after it
     # "как" after a plural title a determiner ("такой") opens: the names after it are examples
@@ -137,6 +139,7 @@ class TitleLexicon:
                                         for p in cues["status_adjective"]),
             post_givers=words("post_giver"),
             issuer_nouns=words("issuer_noun"),
+            career_objects=words("career_object"),
             clause_joints=words("clause_joint"),
             linking_verbs=words("linking_verb"),
             example_openers=words("example_opener"),

@@ -246,14 +246,23 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
     or none, after an adverbial)."""
     sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
     if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None) and \
-            not _indeclinable(doc.toks[stop - 1]):
-        return None
+            not _indeclinable(doc.toks[stop - 1]) and \
+            _career_object_end(doc, stop, sent.last, lex) == stop:
+        return None  # (an object after the name may sway the tagger: "Алия Жумабаева |
+        # трудовую деятельность начала")
     k = start = _relative_adverbials(doc, stop, sent.last)  # "Петров с 2007 по 2013 год был"
     verb = None
     while k < sent.last and k - start <= _MAX_TO_VERB:
         t = doc.toks[k]
         if t.text in (",", ".", ";", ":", "(") or t.ner == "PER":
             return None
+        career = _career_object_end(doc, k, sent.last, lex)
+        if career > k:
+            k = career  # "начала | трудовую деятельность | специалистом"
+            if verb is None and k < sent.last and _title_verb_reading(doc.toks[k], lex):
+                verb = k  # "трудовую деятельность | начала": the tagger may read a noun
+                k += 1
+            continue
         if t.parse is not None and t.parse.normal in lex.title_verbs:
             verb = k
         elif verb is not None and t.parse is not None and t.parse.pos == "PRTS":
@@ -268,6 +277,28 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
     if span is not None and _object_instrumental(doc, verb, span):
         return None
     return span
+
+
+def _career_object_end(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
+    """The end of a career object at token k, its modifiers first ("свою трудовую
+    деятельность", "карьеру"; data/title_cues.txt career_object); ``k`` when there is none."""
+    j = k
+    while j < stop and j - k < _MAX_CAREER_MODIFIERS and doc.toks[j].pos in ("ADJF", "PRTF") \
+            and doc.toks[j].case in ("accs", None):
+        j += 1
+    t = doc.toks[j] if j < stop else None
+    if t is None or t.pos != "NOUN" or t.lemma.replace("ё", "е") not in lex.career_objects or \
+            t.case not in ("accs", None):
+        return k
+    return j + 1
+
+
+_MAX_CAREER_MODIFIERS = 2
+
+
+def _title_verb_reading(t: Tok, lex: TitleLexicon) -> bool:
+    """Has the word a verb reading of a title verb, whichever reading the tagger chose?"""
+    return any(p.pos == "VERB" and p.normal in lex.title_verbs for p in t.parses)
 
 
 def _object_instrumental(doc: Doc, verb: int, span: _Span) -> bool:
