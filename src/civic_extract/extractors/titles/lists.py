@@ -30,6 +30,7 @@ from .predicates import (
     _adverbial_word,
     _adverbs_before,
     _instrumental_preps,
+    _not_instrumental,
     _participle,
     _predicated,
 )
@@ -431,8 +432,9 @@ def _adverbial_end(doc: Doc, k: int, quoted: set[int]) -> int:
     """Where a prepositional adverbial at token ``k`` ends ("в 1990 году", "в ООО «Прогресс»",
     "на заводе Renault"): ``k`` itself when none starts there."""
     if k >= len(doc.toks) or (p := doc.toks[k].parse) is None or p.pos != "PREP" or \
-            doc.toks[k].low in _instrumental_preps():
-        return k
+            doc.toks[k].low in _instrumental_preps() and \
+            not _not_instrumental(doc, k + 1, len(doc.toks)):
+        return k  # (but "с 2019 года", "с мая": a time)
     n = k + 1
     while n < len(doc.toks) and doc.toks[n].sent == doc.toks[k].sent and (
             n in quoted or doc.toks[n].text in QUOTES or doc.quotes.open_depth(n) > 0 or
