@@ -1112,8 +1112,9 @@ def _adjective_elided(e: _Elided) -> list[StatCandidate]:
 def _previous_sentence(e: _Elided) -> list[StatCandidate]:
     """ "На борту находился 201 человек. Спасти удалось лишь 79.", "Закон поддержали 228 из
     261 депутата. 33 воздержались.": digits that open their sentence before a verb, or close
-    it after a verb or a particle, with no statistic before them in it, count what the
-    sentence before counted last (not "закрыли в 18.", "рейтинг 2813.", "исполнилось 45.")."""
+    it after a verb or a particle, or count a place of a list ("… в Павлодаре — 702, …"), with
+    no statistic before them in it, count what the sentence before counted last (not "закрыли
+    в 18.", "рейтинг 2813.", "исполнилось 45.")."""
     n = e.n
     toks = n.c.doc.toks
     if e.previous is None or not n.digits or n.mult != 1.0 or n.prefix is not None or \
@@ -1125,9 +1126,29 @@ def _previous_sentence(e: _Elided) -> list[StatCandidate]:
     closes = (after is None or n.j == n.s.last - 1 and after.text in _FINAL) and \
         before is not None and (before.pos in ("ADVB", "PRCL") or before.pos == "VERB" and
                                 before.lemma not in n.c.lex.age_verbs)
-    if not (opens or closes):
+    if not (opens or closes or _place_item(n)):
         return []
     return _borrowed(e, e.previous)
+
+
+_MAX_ITEM_PLACE = 4
+
+
+def _place_item(n: _Number) -> bool:
+    """Is the number the count of a place in a list of them, after a dash that closes a
+    prepositional phrase and before a comma or the end ("Больше всего НПО действует в
+    Павлодаре — 702, в Экибастузе — 214")?"""
+    toks = n.c.doc.toks
+    dash = n.qstart - 1
+    if dash <= n.s.first or toks[dash].text not in _DASHES or not (
+            n.j >= n.s.last or toks[n.j].text == "," or toks[n.j].text in _FINAL):
+        return False
+    for k in range(dash - 1, max(n.s.first, dash - 1 - _MAX_ITEM_PLACE), -1):
+        if toks[k].pos == "PREP":
+            return toks[k].low in ("в", "во", "на")
+        if not toks[k].is_word():
+            return False
+    return False
 
 
 def _last_count(c: _Ctx, found: list[StatCandidate]) -> StatCandidate | None:
