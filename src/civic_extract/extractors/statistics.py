@@ -996,14 +996,19 @@ def _after_whole_iz(e: _Elided) -> list[StatCandidate]:
 
 
 def _opens_range(n: _Number) -> bool:
-    """ "от 40 до …" ("от" is no qualifier elsewhere: "заявки от 67 организаций")."""
+    """ "от 40 до …", "с 380 до 760 млн тенге" ("от" is no qualifier elsewhere: "заявки от 67
+    организаций")."""
     toks = n.c.doc.toks
-    return n.qual is None and n.qstart > n.s.first and toks[n.qstart - 1].low == "от" and \
-        n.j < n.s.last and toks[n.j].low == "до"
+    return n.qual is None and n.qstart > n.s.first and \
+        toks[n.qstart - 1].low in _RANGE_OPENERS and n.j < n.s.last and toks[n.j].low == "до"
+
+
+_RANGE_OPENERS = frozenset({"от", "с", "со"})
 
 
 def _range_start(e: _Elided) -> list[StatCandidate]:
-    """ "от 40 до 50 тысяч рублей" → 40000 рублей: the start of a range takes the unit and the
+    """ "от 40 до 50 тысяч рублей" → 40000 рублей (qualified "от"), "выросла с 10,63 до 11,29
+    миллиарда долларов" → 10630000000 долларов: the start of a range takes the unit and the
     multiplier of its end."""
     n = e.n
     if not _opens_range(n):
@@ -1014,6 +1019,8 @@ def _range_start(e: _Elided) -> list[StatCandidate]:
         return []
     value = n.value * (after.mult if n.mult == 1.0 else n.mult)
     number = as_number(value)
+    if n.c.doc.toks[n.qstart - 1].low != "от":  # "с 380 до 760 млн": a value it changed from
+        return [StatCandidate(n.qstart, n.j, number, end.unit, end.head, None, kind=end.kind)]
     return [StatCandidate(n.qstart - 1, n.j, number, end.unit, end.head, "от", kind=end.kind)]
 
 
