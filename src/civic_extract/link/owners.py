@@ -58,32 +58,31 @@ def _possessive_forms(t: Tok) -> frozenset[Form] | None:
     return frozenset(product(ALL_CASES, genders, numbers))
 
 
-def _head_words(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> list[Tok]:
+def _head_words(doc: Doc, o: OrgCandidate) -> list[Tok]:
     """The words that say what kind of organization ``o`` is: the nouns of its mention before
-    its quoted name (the legal form spelled out), the word its rule started at ("фонд
-    «Дети Сибири»"), or its name's head noun."""
+    its name (the legal form spelled out), the word its rule started at ("фонд «Дети
+    Сибири»"), then its name's head noun ("КГУ «Центр по работе с молодёжью»"); the first of
+    them is the one a pronoun agrees with."""
     toks = doc.toks
     at = [k for k in range(o.first_tok, o.name_first) if toks[k].pos == "NOUN"]
     if 0 <= o.anchor < o.name_first and toks[o.anchor].pos == "NOUN" and o.anchor not in at:
         at.append(o.anchor)
-    if at:
-        return [toks[k] for k in at]
-    if o.form is not None:
-        return []  # an abbreviation ("ОО «Батыр»"): its kind is in ``o.form_full``
     h = head_index(toks[o.name_first:o.name_last])
-    return [toks[o.name_first + h]] if h is not None else []
+    if h is not None:
+        at.append(o.name_first + h)
+    return [toks[k] for k in at]
 
 
-def _of_kind(doc: Doc, o: OrgCandidate, lemma: str, lex: OrgLexicon) -> bool:
+def _of_kind(doc: Doc, o: OrgCandidate, lemma: str) -> bool:
     """Is ``o`` an organization of the kind the word ``lemma`` names ("фонд")?"""
     if o.form_full is not None and lemma in o.form_full.replace("ё", "е").split():
         return True
-    return any(t.lemma.replace("ё", "е") == lemma for t in _head_words(doc, o, lex))
+    return any(t.lemma.replace("ё", "е") == lemma for t in _head_words(doc, o))
 
 
 def _pronoun_owner(doc: Doc, k: int, pronoun: frozenset[Form] | None,
-                   orgs: Sequence[OrgCandidate], ends: list[int], person_starts: list[int],
-                   lex: OrgLexicon) -> OrgCandidate | None:
+                   orgs: Sequence[OrgCandidate], ends: list[int], person_starts: list[int]
+                   ) -> OrgCandidate | None:
     """The organization the pronoun at token k refers to (``pronoun``: the forms of what it
     refers to), if any."""
     n = bisect_left(ends, k + 1) - 1  # the last organization ending at or before k
@@ -95,8 +94,8 @@ def _pronoun_owner(doc: Doc, k: int, pronoun: frozenset[Form] | None,
     p = bisect_left(person_starts, o.last_tok)
     if p < len(person_starts) and person_starts[p] < k:
         return None  # a person named in between: the pronoun may be theirs
-    heads = _head_words(doc, o, lex)
-    if heads and not agree(forms(heads[-1], _NOUN), pronoun, case=False):
+    heads = _head_words(doc, o)
+    if heads and not agree(forms(heads[0], _NOUN), pronoun, case=False):
         return None
     return o
 
@@ -140,7 +139,7 @@ def _kind_owner(doc: Doc, t: TitleCandidate, orgs: Sequence[OrgCandidate], ends:
         o = orgs[n]
         if toks[t.first_tok].sent - toks[o.last_tok - 1].sent > _KIND_REACH:
             return None
-        if _of_kind(doc, o, lemma, lex):
+        if _of_kind(doc, o, lemma):
             return o
     return None
 
@@ -157,12 +156,12 @@ def title_owners(doc: Doc, titles: Sequence[TitleCandidate], orgs: Sequence[OrgC
         o = None
         if t.first_tok > 0:
             o = _pronoun_owner(doc, t.first_tok - 1, _possessive_forms(doc.toks[t.first_tok - 1]),
-                               ordered, ends, person_starts, lex)
+                               ordered, ends, person_starts)
         if o is None and _clause_after(doc, t, ordered, ends):
             # "фонд «…», руководитель которого …": the relative stands for the organization
             # the clause follows
             o = _pronoun_owner(doc, t.last_tok, forms(doc.toks[t.last_tok], _ADJECTIVE),
-                               ordered, ends, person_starts, lex)
+                               ordered, ends, person_starts)
         if o is None:
             o = _bracketed_owner(doc, t.first_tok, ordered, ends)
         if o is None:
