@@ -1833,7 +1833,9 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
             last = _before_person(doc, t.i, last)
         else:
             last = _person_complement(doc, t.i, last, t.sent, person_ends)
-        last = max(last, _po_complement(doc, first, last, lex))
+        po = _po_complement(doc, first, last, lex)
+        if po > last:  # "управление по делам молодёжи акимата города | Шымкент"
+            last = _undeclined_place(doc, lex, po, t.sent)
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last) \
                 or _cuts_a_name(doc, t.i, last) or _describes_quoted(c, t.i, last):
