@@ -3355,6 +3355,9 @@ TITLE_OWNERS = [
      "о планах.", "Джумабекова", "Ана Үйі"),
     ("Компании ТОО «Алтын» и ТОО «Береке» открыли цех. Их учредитель Ерлан Сапаров доволен.",
      "Сапаров", "Береке"),
+    # an organization in a man's title, and a feminine pronoun: the organization's
+    ("Выступил Иван Петров, лидер Демократической партии. Ее секретарем назначена Анна "
+     "Белова.", "Белова", "Демократическая партия"),
     # a relative pronoun after the title stands for the organization the clause follows; the
     # title stops before it
     ("Победило ОО «Жастар үні», руководитель которого Данияр Оспанов рассказал о проекте.",
@@ -3407,6 +3410,9 @@ def test_a_title_refers_to_the_organization_named_before(run, text, last, org):
     # title is no possessive
     ("Канал «Звезда» показал шоу «Голос», победительницей которого стала Анна Белова.",
      "Белова"),
+    # the organization completes a person's title: the pronoun stands for the person
+    ("Председателем избран Болат Жумабеков — директор ТОО «Агроинновации». Его заместителем "
+     "стала Елена Кузнецова.", "Кузнецова"),
     ("Газета «Вечер» напечатала письмо, в котором политик Иван Петров просил о помощи.",
      "Петров"),
 ])

@@ -100,6 +100,28 @@ def _pronoun_owner(doc: Doc, k: int, pronoun: frozenset[Form] | None,
     return o
 
 
+def _title_holders(titles: Sequence[TitleCandidate]) -> dict[int, PersonCandidate]:
+    """Each token inside a title, with the person the title is of (the later title's where
+    two overlap)."""
+    out: dict[int, PersonCandidate] = {}
+    for t in titles:
+        for k in range(t.first_tok + 1, t.last_tok):
+            out[k] = t.person
+    return out
+
+
+def _holder_meant(o: OrgCandidate, pronoun: frozenset[Form],
+                  holders: dict[int, PersonCandidate]) -> bool:
+    """Does the organization complete a person's title whose gender the pronoun agrees with
+    ("Болат Жумабеков — директор ТОО «Агроинновации». Его заместителями …")? The pronoun
+    stands for the person ("лидер Демократической партии Нода … ее секретарем": for the
+    party)."""
+    person = holders.get(o.first_tok)
+    if person is None:
+        return False
+    return any(f[2] == "sing" and person.gender in (None, f[1]) for f in pronoun)
+
+
 def _clause_after(doc: Doc, t: TitleCandidate, orgs: Sequence[OrgCandidate], ends: list[int]
                   ) -> bool:
     """Does the title open a relative clause ("…, руководитель которого") right after an
@@ -151,12 +173,15 @@ def title_owners(doc: Doc, titles: Sequence[TitleCandidate], orgs: Sequence[OrgC
     ordered = sorted(orgs, key=lambda o: (o.last_tok, o.first_tok))
     ends = [o.last_tok for o in ordered]
     person_starts = sorted(p.first_tok for p in people)
+    holders = _title_holders(titles)
     out: list[Span | None] = []
     for t in titles:
         o = None
         if t.first_tok > 0:
-            o = _pronoun_owner(doc, t.first_tok - 1, _possessive_forms(doc.toks[t.first_tok - 1]),
-                               ordered, ends, person_starts)
+            pronoun = _possessive_forms(doc.toks[t.first_tok - 1])
+            o = _pronoun_owner(doc, t.first_tok - 1, pronoun, ordered, ends, person_starts)
+            if o is not None and pronoun is not None and _holder_meant(o, pronoun, holders):
+                o = None
         if o is None and _clause_after(doc, t, ordered, ends):
             # "фонд «…», руководитель которого …": the relative stands for the organization
             # the clause follows
