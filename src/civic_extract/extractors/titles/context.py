@@ -51,12 +51,30 @@ def _list_members(c: _Ctx, i: int) -> Iterator[int]:
     doc = c.doc
     for j in range(i + 1, len(c.people)):
         anchor = c.before[j][0][1].first if j in c.before else c.people[j].first_tok
-        gap = doc.toks[c.people[j - 1].last_tok:anchor]
+        gap = doc.toks[_past_apposition(c, c.people[j - 1].last_tok, anchor):anchor]
         if not gap or any(t.low not in _MEMBER_SEPARATORS for t in gap) or \
                 doc.toks[anchor].sent != doc.toks[
                 c.people[i].first_tok].sent:
             return
         yield j
+
+
+def _past_apposition(c: _Ctx, k: int, stop: int) -> int:
+    """Token ``k`` moved past a title in commas right after a name, up to the comma that
+    closes it ("Елена Кузнецова | , руководитель ОФ «Надежда» | , и Асан Тулегенов"); ``k``
+    when no such apposition follows."""
+    toks = c.doc.toks
+    if k + 1 >= stop or toks[k].text != ",":
+        return k
+    j = k + 1
+    while j < stop and j - k <= _MAX and toks[j].text != ",":
+        if toks[j].ner == "PER" or toks[j].pos == "VERB":
+            return k
+        j += 1
+    head = next((x for x in toks[k + 1:j] if x.pos == "NOUN"), None)
+    if j >= stop or head is None or _head_lemma(head, c.lex) not in c.lex.titles:
+        return k
+    return j
 
 
 # -- subjects that refer back -------------------------------------------------------------------
