@@ -888,7 +888,9 @@ class _Context:
                     t.text == "," for t in toks[m.last_tok:p.first])
                 return p if p.person and not dash else None
             t = toks[j]
-            if t.pos in _FINITE or t.text in (".", ";", ":", "!", "?"):
+            initial = t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and \
+                toks[j - 1].text.isupper()  # "имени И. | Жансугурова"
+            if t.pos in _FINITE or t.text in (".", ";", ":", "!", "?") and not initial:
                 return None
             if t.text == "," or self.in_award.overlaps((j, j + 1)):
                 stop = min(s.last, j + _MAX_RIGHT)  # the next title of an apposition chain
