@@ -65,6 +65,16 @@ def test_form_full_and_kind(run):
                                          "company")
 
 
+# a name whose head is a body word takes the body's kind
+@pytest.mark.parametrize("text, name, kind", [
+    ("Закон приняла Владивостокская городская Дума.", "Владивостокская городская Дума", "state"),
+    ("Решение одобрил Кабинет министров Украины.", "Кабинет министров Украины", "state"),
+    ("Учения провели Сухопутные войска.", "Сухопутные войска", "state"),
+])
+def test_a_body_head_gives_its_kind(run, text, name, kind):
+    assert (name, kind) in [(o.name, o.kind) for o in run(text).organizations]
+
+
 NOMINATIVE = [
     # an abbreviation heads the name: its genitive complement keeps its case
     ("Сотрудники ДЧС Северо-Казахстанской области выехали на место.",

@@ -903,10 +903,12 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
 def _first_word_kind(t: Tok, lex: OrgLexicon, morph: Morphology, head: Tok | None = None
                      ) -> str:
     """The kind a name's first word gives it: an organization word's ("университет",
-    "пресс-служба"), else its head noun's ("Ленинский районный суд": state), else a compound
+    "пресс-служба"), else its head noun's as an organization or body word ("Ленинский
+    районный суд", "Федеральное агентство по делам молодёжи": state), else a compound
     body's ("Минстрой Подмосковья"), else a known organization's that the name runs on from
     ("МВД | по Башкирии")."""
     kind = _org_word(t, lex) or (_org_word(head, lex) if head is not None else None) or \
+        (_word_kind(head.lemma, lex) if head is not None else None) or \
         compound_body(t.text, morph)
     if kind is not None:
         return kind
