@@ -126,6 +126,29 @@ def test_chrome_lines_yield_no_entities_and_keep_offsets(run):
     assert [o.name for o in article.organizations] == ["Мирас"]
 
 
+@pytest.mark.parametrize("opener", ["Читайте также:", "ЧИТАЙТЕ ТАКЖЕ", "По теме:",
+                                    "Похожие новости", "Другие новости:"])
+def test_the_headlines_of_a_block_of_links_are_chrome(run, opener):
+    body = "Аким области Ермек Сапаров наградил ОО «Мирас» в Павлодаре."
+    after = "Фонд «Береке» провел акцию в Аксу. Волонтеры помогли 20 семьям."
+    text = "\n".join([body, opener, "В Экибастузе открылся центр ОФ «Шанс»",
+                      "Аким Павлодара Асаин Байханов встретился с НПО", "", after])
+    article = run(text)
+    check_offsets(article)
+    assert [p.name for p in article.people] == ["Ермек Сапаров"]
+    assert [o.name for o in article.organizations] == ["Мирас", "Береке"]
+    assert "Экибастуз" not in [p.name for p in article.places]
+
+
+def test_a_block_of_links_ends_at_prose():
+    text = "Читайте также:\nВ Экибастузе открылся центр\nАким Павлодара наградил волонтеров."
+    p = prepare(text)
+    second = p.norm.index("В Экибастузе")
+    prose = p.norm.index("Аким Павлодара")
+    assert p.is_chrome(second, second + 12)
+    assert not p.is_chrome(prose, prose + 5)
+
+
 def test_chrome_is_found_among_many_lines():
     lines = ["Обычная строка номер один."] * 500 + ["Поделиться"] + ["Ещё строка."] * 500
     p = prepare("\n".join(lines))

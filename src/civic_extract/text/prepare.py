@@ -148,14 +148,38 @@ def _chrome_patterns() -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _block_patterns() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx})" for rx in lines("chrome_blocks.txt")),
+                      re.IGNORECASE)
+
+
+_MAX_CHROME_LINE = 200
+_MAX_BLOCK_LINES = 12
+
+
 def _chrome_lines(norm: str) -> tuple[tuple[int, int], ...]:
-    pattern = _chrome_patterns()
+    """The spans of the chrome lines: those data/chrome.txt matches, and the headlines of a
+    block of links data/chrome_blocks.txt opens ("Читайте также:" and the lines after it that
+    read as headlines: no full stop at the end)."""
+    pattern, block = _chrome_patterns(), _block_patterns()
     out = []
     pos = 0
+    links = 0  # headlines of a block of links still to take
     for line in norm.split("\n"):
         stripped = line.strip()
-        if stripped and len(stripped) <= 200 and pattern.fullmatch(stripped):
+        short = len(stripped) <= _MAX_CHROME_LINE
+        if stripped and short and block.fullmatch(stripped):
             out.append((pos, pos + len(line)))
+            links = _MAX_BLOCK_LINES
+        elif stripped and links and short and not stripped.endswith((".", "…")):
+            out.append((pos, pos + len(line)))
+            links -= 1
+        else:
+            if stripped:
+                links = 0
+            if stripped and short and pattern.fullmatch(stripped):
+                out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return tuple(out)
 
