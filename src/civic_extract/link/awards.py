@@ -654,7 +654,23 @@ class _Context:
             return False
         if t.pos == "PREP" and t.low not in ("с", "со"):
             return True  # "от FIFA", "для ОО «…»"
-        return t.pos == "NOUN" and t.text.islower()
+        return t.pos == "NOUN" and t.text.islower() or self.described_complement(p)
+
+    def described_complement(self, p: Party) -> bool:
+        """A quoted organization after its kind word in the genitive, itself after a common
+        noun: "основателю | благотворительного фонда «Сыр Елі»" (not "фонду «Сыр Елі»")."""
+        toks = self.doc.toks
+        j = p.first - 1
+        while j > 0 and toks[j].text in "«\"„“":
+            j -= 1
+        if j == p.first - 1 or toks[j].pos != "NOUN" or toks[j].case != "gent" or \
+                not toks[j].text.islower() or toks[j].lemma not in self.lex.org_words:
+            return False
+        j -= 1
+        while j > 0 and toks[j].pos in ("ADJF", "PRTF") and toks[j].case == "gent":
+            j -= 1
+        return toks[j].pos == "NOUN" and toks[j].text.islower() and \
+            toks[j].sent == toks[p.first].sent
 
     def orgs_receive(self, si: int) -> bool:
         """The item belongs to a list whose intro makes organizations the recipients
@@ -1067,6 +1083,10 @@ def _recipient_verb(a: _Award) -> list[_Found]:
     found: _Found = []
     for p in cands:
         before = [x for x in spans if x.first_tok <= p.first]
+        if before and before[-1] is not a.m and before[-1].mode in TITLE_MODES:
+            # an honorary title the recipient holds ("заслуженному врачу Казахстана
+            # Кенжебеку …") passes them on to the award before it
+            before = [x for x in before if x.mode not in TITLE_MODES] or before
         if one_side or (before[-1] if before else spans[0]) is a.m:
             found.append((p.first, p.ref))
     return [found]
