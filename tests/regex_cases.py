@@ -59,11 +59,12 @@ def package_patterns() -> dict[str, re.Pattern[str]]:
     root = Path(civic_extract.__file__).parent
     out = _literal_patterns(root)
     out.update(_module_patterns())
-    for i, rx in enumerate(lines("chrome.txt")):
-        out[f"data/chrome.txt:{i + 1}"] = re.compile(rx, re.IGNORECASE)
-    from civic_extract.text.prepare import _chrome_patterns
+    from civic_extract.text.prepare import _line_patterns
 
-    out["data/chrome.txt (combined)"] = _chrome_patterns()
+    for table in ("chrome.txt", "chrome_blocks.txt"):
+        for i, rx in enumerate(lines(table)):
+            out[f"data/{table}:{i + 1}"] = re.compile(rx, re.IGNORECASE)
+        out[f"data/{table} (combined)"] = _line_patterns(table)
     return out
 
 

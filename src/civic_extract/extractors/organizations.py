@@ -49,6 +49,7 @@ from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
 from .phrase import (
     CAPITALS_ABBREVIATION,
+    EPONYM_WORDS,
     QUOTES,
     before_po,
     body_abbreviation,
@@ -1111,7 +1112,7 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
     k = last
     while k - 1 > first and doc.toks[k - 1].text == ".":
         k -= 1
-    if doc.toks[k - 1].low not in ("имени", "им"):
+    if doc.toks[k - 1].low not in EPONYM_WORDS:
         return last
     j = k
     sent = doc.toks[first].sent
@@ -1856,7 +1857,7 @@ def _body_mention_end(toks: Sequence[Tok], head: int, last: int, lex: OrgLexicon
     while m_last > head + 1 and (toks[m_last - 1].text[:1].isupper() or
                                  toks[m_last - 1].low == "и" and toks[m_last].ner == "PER" or
                                  toks[m_last - 1].text == "." or
-                                 toks[m_last - 1].low in ("имени", "им") or
+                                 toks[m_last - 1].low in EPONYM_WORDS or
                                  _unit_of_a_name(toks, m_last - 1, head, lex) or
                                  _unit_before_a_name(toks, m_last - 1, last, lex)):
         m_last -= 1
@@ -1937,7 +1938,7 @@ def _eponym_complement(doc: Doc, first: int, h: int, last: int) -> int:
     """A body's complement that names an organization after a person runs to the end of the
     person's name, initials and all: "кафедры археологии МГУ имени | М. В. Ломоносова",
     "факультет журналистики МГУ им. | М.В. Ломоносова" (the genitive run stops inside them)."""
-    k = next((j for j in range(h + 1, last) if doc.toks[j].low in ("имени", "им")), None)
+    k = next((j for j in range(h + 1, last) if doc.toks[j].low in EPONYM_WORDS), None)
     if k is None:
         return last
     end = _named_after(doc, first, k + 1)
@@ -1987,7 +1988,7 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
     toks = c.doc.toks
     alone = c.lex.body_words[toks[h].lemma.replace("ё", "е")][1]
     if alone == "eponym":  # "театр имени Хадиши Букеевой"
-        return any(toks[k].low in ("имени", "им") for k in range(h + 1, last))
+        return any(toks[k].low in EPONYM_WORDS for k in range(h + 1, last))
     sent_first = c.doc.sents[toks[h].sent].first
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last)) or \
         any(toks[k].is_title_case() and k != sent_first for k in range(first, h))

@@ -63,6 +63,7 @@ from ..document import Doc, Tok, key
 from ..extractors.awards import ROMAN, AwardCandidate
 from ..lexicon import TITLE_MODES, AwardLexicon
 from ..model import Award, Mention
+from ..quotes import QUOTES
 from ..rules import KEPT, Rule, Trace, first_match
 from .facts import AwardFact, Recipient
 from .score import Marks
@@ -661,7 +662,7 @@ class _Context:
         noun: "основателю | благотворительного фонда «Сыр Елі»" (not "фонду «Сыр Елі»")."""
         toks = self.doc.toks
         j = p.first - 1
-        while j > 0 and toks[j].text in "«\"„“":
+        while j > 0 and toks[j].text in QUOTES:
             j -= 1
         if j == p.first - 1 or toks[j].pos != "NOUN" or toks[j].case != "gent" or \
                 not toks[j].text.islower() or toks[j].lemma not in self.lex.org_words:

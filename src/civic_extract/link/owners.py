@@ -43,6 +43,7 @@ _POSSESSIVES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _NOUN = frozenset({"NOUN"})
 _PRONOUN_REACH = 1  # sentences back: the pronoun's own and the one before it
 _KIND_REACH = 2  # sentences back for "президент фонда"
+_MAX_KIND_LOOKBACK = 16  # organizations looked at, however many those sentences name
 
 
 _RELATIVES = frozenset({"который"})
@@ -122,8 +123,7 @@ def _holder_meant(o: OrgCandidate, pronoun: frozenset[Form],
     return any(f[2] == "sing" and person.gender in (None, f[1]) for f in pronoun)
 
 
-def _clause_after(doc: Doc, t: TitleCandidate, orgs: Sequence[OrgCandidate], ends: list[int]
-                  ) -> bool:
+def _clause_after(doc: Doc, t: TitleCandidate, ends: list[int]) -> bool:
     """Does the title open a relative clause ("…, руководитель которого") right after an
     organization: a comma and at most its closing quote between them?"""
     toks = doc.toks
@@ -157,7 +157,8 @@ def _kind_owner(doc: Doc, t: TitleCandidate, orgs: Sequence[OrgCandidate], ends:
     lemma = word.lemma.replace("ё", "е")
     if lemma not in lex.org_words or word.text[:1].isupper() or word.case != "gent":
         return None
-    for n in range(bisect_left(ends, t.first_tok + 1) - 1, -1, -1):
+    last = bisect_left(ends, t.first_tok + 1) - 1
+    for n in range(last, max(-1, last - _MAX_KIND_LOOKBACK), -1):
         o = orgs[n]
         if toks[t.first_tok].sent - toks[o.last_tok - 1].sent > _KIND_REACH:
             return None
@@ -182,7 +183,7 @@ def title_owners(doc: Doc, titles: Sequence[TitleCandidate], orgs: Sequence[OrgC
             o = _pronoun_owner(doc, t.first_tok - 1, pronoun, ordered, ends, person_starts)
             if o is not None and pronoun is not None and _holder_meant(o, pronoun, holders):
                 o = None
-        if o is None and _clause_after(doc, t, ordered, ends):
+        if o is None and _clause_after(doc, t, ends):
             # "фонд «…», руководитель которого …": the relative stands for the organization
             # the clause follows
             o = _pronoun_owner(doc, t.last_tok, forms(doc.toks[t.last_tok], _ADJECTIVE),

@@ -134,24 +134,19 @@ def _map_char(c: str) -> str:
     return c
 
 
-@lru_cache(maxsize=1)
-def _chrome_patterns() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _line_patterns(table: str) -> re.Pattern[str]:
+    """The patterns of a data table, one a line, as one case-insensitive pattern."""
     parts = []
-    for i, rx in enumerate(lines("chrome.txt")):
+    for i, rx in enumerate(lines(table)):
         try:
             re.compile(rx)
         except re.error as ex:  # checked when first used, not silently at match time
             from ..errors import DataError
 
-            raise DataError(f"data/chrome.txt line {i + 1}: bad pattern {rx!r}: {ex}") from None
+            raise DataError(f"data/{table} line {i + 1}: bad pattern {rx!r}: {ex}") from None
         parts.append(f"(?:{rx})")
     return re.compile("|".join(parts), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _block_patterns() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{rx})" for rx in lines("chrome_blocks.txt")),
-                      re.IGNORECASE)
 
 
 _MAX_CHROME_LINE = 200
@@ -162,7 +157,7 @@ def _chrome_lines(norm: str) -> tuple[tuple[int, int], ...]:
     """The spans of the chrome lines: those data/chrome.txt matches, and the headlines of a
     block of links data/chrome_blocks.txt opens ("Читайте также:" and the lines after it that
     read as headlines: no full stop at the end)."""
-    pattern, block = _chrome_patterns(), _block_patterns()
+    pattern, block = _line_patterns("chrome.txt"), _line_patterns("chrome_blocks.txt")
     out = []
     pos = 0
     links = 0  # headlines of a block of links still to take

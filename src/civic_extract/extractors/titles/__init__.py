@@ -145,6 +145,7 @@ from .named import (
     _planned,
     _second_predicates,
 )
+from .predicates import _RELATIVE_LEMMAS
 from .refer import (
     _age_titles,
     _apposition_chain,
@@ -353,14 +354,11 @@ def _without_stray_quotes(doc: Doc, span: _Span) -> _Span:
     return span if (first, last) == (span.first, span.last) else _Span(first, span.head, last)
 
 
-_RELATIVES = frozenset({"который", "чей"})
-
-
 def _without_relative(doc: Doc, span: _Span) -> _Span:
     """``span`` without the relative pronoun that ends it: the title of "фонд «…», руководитель
     которого Иван Петров" is "руководитель" (the pronoun refers to the organization)."""
     last = span.last
-    if last - 1 > span.head and doc.toks[last - 1].lemma in _RELATIVES:
+    if last - 1 > span.head and doc.toks[last - 1].lemma in _RELATIVE_LEMMAS:
         return _Span(span.first, span.head, last - 1)
     return span
 

@@ -51,7 +51,7 @@ def _list_members(c: _Ctx, i: int) -> Iterator[int]:
     doc = c.doc
     for j in range(i + 1, len(c.people)):
         anchor = c.before[j][0][1].first if j in c.before else c.people[j].first_tok
-        gap = doc.toks[_past_apposition(c, c.people[j - 1].last_tok, anchor):anchor]
+        gap = doc.toks[_apposition_end(c, c.people[j - 1].last_tok, anchor):anchor]
         if not gap or any(t.low not in _MEMBER_SEPARATORS for t in gap) or \
                 doc.toks[anchor].sent != doc.toks[
                 c.people[i].first_tok].sent:
@@ -59,7 +59,7 @@ def _list_members(c: _Ctx, i: int) -> Iterator[int]:
         yield j
 
 
-def _past_apposition(c: _Ctx, k: int, stop: int) -> int:
+def _apposition_end(c: _Ctx, k: int, stop: int) -> int:
     """Token ``k`` moved past a title in commas right after a name, up to the comma that
     closes it ("Елена Кузнецова | , руководитель ОФ «Надежда» | , и Асан Тулегенов"); ``k``
     when no such apposition follows."""
