@@ -32,7 +32,9 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    "членам Общественной палаты") or after a preposition ("от FIFA"), organizations inside a
    person's title, anything inside an award phrase and the news source (", передает …"); people
    "вместе с" the recipient too; several awards of one sentence share coordinated recipients,
-   else each recipient goes to the nearest award before it; a verbless list item takes its
+   else each recipient goes to the nearest award before it (one parted from it by a comma goes
+   to the award after it that its own receiving verb gives it: "…, а Максим Ершов был награжден
+   знаком «…»"); a verbless list item takes its
    intro's verb; when the sentence's only recipient verbs are participles ("Виктория Лопырёва,
    завоевавшая титул …"), the people they describe, named right before them;
 7. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
@@ -1063,8 +1065,12 @@ def _recipient_verb(a: _Award) -> list[_Found]:
         return [[(p.first, p.ref) for p in authors]]
     cands = []
     clause = False  # a party in a relative clause: the sentence names what it tells more of
+    spans = sorted(a.same_sent, key=lambda x: x.first_tok)
     for p in a.ctx.parties_in(s.first, s.last):
         case = _case(doc, p)
+        if case == "nomn" and _receives(a, p, spans):
+            cands.append(p)  # "Грамоты вручили …, а Анна Смирнова получила медаль": no giver
+            continue
         if (gets_only or passive) and case == "accs" or a.ctx.gerund_object(p):
             continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject
         if a.ctx.relative(p):
@@ -1078,11 +1084,15 @@ def _recipient_verb(a: _Award) -> list[_Found]:
         authors = [p for p in a.ctx.parties_in(s.first, s.last) if a.ctx.author(p)]
         # "…получил проект «…», который возглавляет Елена Клюкина": a thing, no one we know
         return [[(p.first, p.ref) for p in authors]] if authors or clause else []
-    spans = sorted(a.same_sent, key=lambda x: x.first_tok)
     lo, hi = spans[0].first_tok, spans[-1].last_tok
     one_side = all(p.last <= lo for p in cands) or all(p.first >= hi for p in cands)
     found: _Found = []
     for p in cands:
+        own = _verb_award(a, p, spans)
+        if own is not None:  # "…получили благодарности, а Максим Ершов был награжден знаком"
+            if own is a.m:
+                found.append((p.first, p.ref))
+            continue
         before = [x for x in spans if x.first_tok <= p.first]
         if before and before[-1] is not a.m and before[-1].mode in TITLE_MODES:
             # an honorary title the recipient holds ("заслуженному врачу Казахстана
@@ -1091,6 +1101,64 @@ def _recipient_verb(a: _Award) -> list[_Found]:
         if one_side or (before[-1] if before else spans[0]) is a.m:
             found.append((p.first, p.ref))
     return [found]
+
+
+def _verb_award(a: _Award, p: Party, spans: Sequence[AwardCandidate]) -> AwardCandidate | None:
+    """The award after a recipient that its own receiving or passive verb gives it, when a
+    comma parts it from the award before ("Лучшие получили благодарности, а координатор
+    Максим Ершов был награжден знаком «…»"): the verb stands between the recipient and that
+    award, with no other party."""
+    doc = a.ctx.doc
+    before = [x for x in spans if x.last_tok <= p.first]
+    after = [x for x in spans if x.first_tok >= p.last]
+    if before and after and any(t.text == "," for t in doc.toks[before[-1].last_tok:p.first]):
+        verb = _receiving_verb(a, p.last, after[0].first_tok)
+        if verb is not None and _no_party(a, p.last, verb):
+            return after[0]
+    return None
+
+
+def _receives(a: _Award, p: Party, spans: Sequence[AwardCandidate]) -> bool:
+    """Does a nominative party receive an award by its own verb, in a sentence whose active
+    giving verb would make it the giver: before the verb ("…, а Анна Смирнова получила
+    медаль") or after it ("…, а медаль получили Анна Ким и Ерлан Сейтов")?"""
+    if _verb_award(a, p, spans) is not None:
+        return True
+    before = [x for x in spans if x.last_tok <= p.first]
+    if not before:
+        return False
+    verb = _receiving_verb(a, before[-1].last_tok, p.first)
+    return verb is not None and _only_parties(a, verb + 1, p.first)
+
+
+def _receiving_verb(a: _Award, first: int, last: int) -> int | None:
+    """The first verb of tokens [first, last) by which its subject receives an award
+    ("получила", "был награжден", "вручается")."""
+    for t in a.ctx.doc.toks[first:last]:
+        role = a.ctx.lex.recipient_verbs.get(t.lemma)
+        if role in ("give", "get") and t.pos in _PREDICATES and a.ctx.gives(t) and (
+                role == "get" or t.pos == "PRTS" or t.low.endswith(("ся", "сь"))):
+            return t.i
+    return None
+
+
+def _no_party(a: _Award, first: int, last: int) -> bool:
+    return all(a.ctx.party_at.get(k) is None for k in range(first, last))
+
+
+def _only_parties(a: _Award, first: int, last: int) -> bool:
+    """Do tokens [first, last) hold parties joined by commas and "и" only ("Анна Ким и |
+    Ерлан …"), or nothing?"""
+    k = first
+    while k < last:
+        p = a.ctx.party_at.get(k)
+        if p is not None:
+            k = max(p.last, k + 1)
+        elif a.ctx.doc.toks[k].text in (",", "и"):
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _listed(a: _Award, si: int) -> _Found:
