@@ -1042,11 +1042,11 @@ def _amount_word(e: _Elided) -> tuple[int, _Unit] | None:
             i < c.first_tok < n.qstart and c.rule != "amount_of" for c in e.found):
         return None
     counted = replace(n, j=i + 1, digits=True)
-    units = _noun_phrase(counted) or _substantive(counted)
+    units = _noun_phrase(counted) or _substantive(counted) or _abbreviation(counted)
     last = toks[units[0][2] - 1] if units else None
-    if last is None or last.parse is None or "gent" not in last.parse.grams or \
-            units[0][2] > n.qstart:
-        return None
+    if last is None or last.parse is None or units[0][2] > n.qstart or \
+            "gent" not in last.parse.grams and last.parse.pos is not None:
+        return None  # an abbreviation ("число НКО") declines in no case
     return i, units[0]
 
 
@@ -1054,12 +1054,21 @@ def _amount_of(e: _Elided) -> list[StatCandidate]:
     """The unit an amount noun before the number names (``_amount_word``)."""
     n = e.n
     found = _amount_word(e)
-    if found is None or _opens_range(n) or _whole_of(e) is not None or \
+    if found is None or _whole_of(e) is not None or \
             _follows_iz(n) and any(c.first_tok >= n.j for c in e.found):
         return []  # the rules before decide
     unit, head = found[1][0], found[1][1]
+    kind = n.c.lex.stat_kinds.get(head, "count")
+    if _opens_range(n):  # "число участников выросло с 40 до 75": 40 as well
+        if _range_start(e):
+            return []  # "с 300 до 520 человек": the end's unit
+        if n.c.doc.toks[n.qstart - 1].low != "от":
+            return [StatCandidate(n.qstart, n.j, n.number, unit, head, None, rule="amount_of",
+                                  kind=kind)]
+        return [StatCandidate(n.qstart - 1, n.j, n.number, unit, head, "от", rule="amount_of",
+                              kind=kind)]
     return [StatCandidate(n.qstart, n.j, n.number, unit, head, n.qual, rule="amount_of",
-                          kind=n.c.lex.stat_kinds.get(head, "count"))]
+                          kind=kind)]
 
 
 def _earlier_money(e: _Elided) -> list[StatCandidate]:
