@@ -12,7 +12,7 @@ __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
           "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
           "coref_titles.txt", "role_heads.txt", "title_cues.txt", "not_title_endings.txt",
-          "titles_feminine.txt", "title_compounds.txt", "po_adverbials.txt")
+          "titles_feminine.txt", "title_compounds.txt", "po_adverbials.txt", "po_heads.txt")
 
 #: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
 _PAIR_KINDS = ("membership", "kin", "status")
@@ -90,6 +90,9 @@ class TitleLexicon:
     compounds: dict[str, str] = field(default_factory=dict)
     # nouns that start an adverbial after "по", singular only when True ("по итогам", "по делу")
     po_adverbials: dict[str, bool] = field(default_factory=dict)
+    # shared (po_heads.txt): body words whose "по"-complement is part of the name ("управления
+    # по делам религий"), not an adverbial before a verb
+    po_heads: frozenset[str] = frozenset()
     # shared (place_words.txt): "города | Тараза Ерлан Ахметов": a town after one is a title's
     # complement, though the NER ran it into the name
     place_words: frozenset[str] = frozenset()
@@ -152,7 +155,7 @@ class TitleLexicon:
             predecessor_marks=words("predecessor_mark"),
             compounds={w.replace("ё", "е"): t.choice("title_compounds.txt", k, _COMPOUND_KINDS, w)
                        for k, w in t.table("title_compounds.txt", 2)},
-            po_adverbials=po_adverbials(t),
+            po_adverbials=po_adverbials(t), po_heads=t.words("po_heads.txt"),
             place_words=place_words,
             towns=towns,
         )

@@ -196,11 +196,20 @@ def _headline_titles(c: _Ctx) -> Iterator[_Found]:
         if t.case != "nomn" or k in c.quoted or not _head_lemma(t, c.lex) or _plural(t):
             continue
         span = _bare_subject(doc, _with_adjectives(doc, k, 0), last + 1, c.lex, c.quoted)
-        if span is None or span.head != k or c.taken(span):
+        if span is None or span.head != k or c.taken(span) or _held_in_lead(c, i, k):
             continue
         gender = _description_gender(c, span)
         if gender is None or _gender_agrees(c, i, gender):
             yield _Found(c.people[i], span)
+
+
+def _held_in_lead(c: _Ctx, i: int, k: int) -> bool:
+    """Does the lead give the person ``i`` a title of the head at token ``k`` already (the
+    headline "Назначен новый руководитель управления" restates "руководителем управления …
+    назначен Серик Жаксылыков")?"""
+    head = _head_lemma(c.doc.toks[k], c.lex)
+    name = c.people[i].name
+    return any(f.head == head and f.person.name == name for f in c.kept)
 
 
 _MAX_COUNT = 10  # the largest count word a plural description is checked against

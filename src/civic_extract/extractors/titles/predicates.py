@@ -37,6 +37,7 @@ from .words import (
     _Span,
     _substantive,
     _time_tail,
+    _with_adjectives,
 )
 
 # -- the words after a name ---------------------------------------------------------------------
@@ -417,16 +418,39 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
             and _substantive(doc.toks[head], lex, governs=True):
         k += 1  # "управляющим банком": the participle governs an instrumental
     field = False  # after "по": the field's dative ("уполномоченного | по правам ребенка")
+    partner = False  # the field's partner after "с" ("по работе | с молодежью")
     while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or _field_at(
-            doc, k, sent.last, field, lex) or (
+            doc, k, sent.last, field, lex) or _partner_at(doc, k, sent.last, field) or (
             _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
             p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted
-                                 or field and doc.toks[k].case == "datv"))):
+                                 or field and doc.toks[k].case == "datv" or
+                                 partner and doc.toks[k].case == "ablt"))):
         if doc.toks[k].low in _ALLOWED_CONJ and not _joins_complements(doc, k + 1, quoted):
             break  # "членом и секретарем совета": the "и" joins two titles
+        partner = partner or field and doc.toks[k].low in _PARTNER_PREPOSITIONS
         field = field or doc.toks[k].low == "по"
         k += 1
     return _Span(first, head, k)
+
+
+_PARTNER_PREPOSITIONS = frozenset({"с", "со"})
+
+
+@cache
+def _field_partners() -> frozenset[str]:
+    return frozenset(lines("field_partners.txt"))
+
+
+def _partner_at(doc: Doc, k: int, stop: int, field: bool) -> bool:
+    """Does a field's partner open at token ``k``: "с" before an instrumental right after the
+    field's dative noun of data/field_partners.txt ("специалистом отдела по работе | с
+    населением", "по связям | с общественностью")?"""
+    if not field or doc.toks[k].low not in _PARTNER_PREPOSITIONS or k + 1 >= stop or \
+            doc.toks[k - 1].case != "datv" or \
+            doc.toks[k - 1].lemma.replace("ё", "е") not in _field_partners():
+        return False
+    t = doc.toks[k + 1]
+    return t.case == "ablt" and t.pos in ("NOUN", "ADJF", "PRTF")
 
 
 def _field_at(doc: Doc, k: int, stop: int, field: bool, lex: TitleLexicon) -> bool:
@@ -526,7 +550,7 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
         found = _post_before(doc, verb, lex, quoted) or _pronoun_before(doc, verb, lex, quoted)
         if found is not None:
             return found
-    spans = _before(doc, _before_verb(doc, verb), lex, quoted)
+    spans = _decree_cut(doc, _before(doc, _before_verb(doc, verb, lex), lex, quoted), lex)
     dashed = _dashed_before(doc, spans, lex, quoted)
     if dashed is not None:
         return dashed
@@ -536,12 +560,49 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first, lex) and \
             not _after_adverbial(doc, spans[0].first) and \
+            not _after_decree(doc, spans[0].first) and \
             not _after_joint(doc, spans[0].first, lex) and \
             not _joint_adverbial(doc, spans[0].first, lex):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
+
+
+@cache
+def _decree_words() -> frozenset[str]:
+    return frozenset(lines("decree_words.txt"))
+
+
+_MAX_DECREE = 16
+
+
+def _after_decree(doc: Doc, k: int) -> bool:
+    """Does token ``k`` follow an act in the instrumental that opens the sentence, with its
+    issuer and date and no verb or comma ("Распоряжением акима области Асаина Баймуханова |
+    руководителем …", "Указом Президента от 5 января | послом …"; data/decree_words.txt)?"""
+    first = doc.sents[doc.toks[k].sent].first
+    lead = doc.toks[first]
+    if k - first < 2 or k - first > _MAX_DECREE or lead.case != "ablt" or \
+            lead.lemma.replace("ё", "е") not in _decree_words():
+        return False
+    return all(t.text not in (",", ":", "—", "–") and (t.parse is None or t.parse.pos not in (
+        "VERB", "PRTS", "INFN", "GRND")) and not (
+            t.case == "ablt" and any("ablt" in p.grams for p in t.parses))
+        for t in doc.toks[first + 1:k])  # an instrumental both tagger and dictionary read
+
+
+def _decree_cut(doc: Doc, spans: list[_Span], lex: TitleLexicon) -> list[_Span]:
+    """The title an act's issuer runs into, cut at its instrumental head ("Распоряжением |
+    акима области руководителем управления" → "руководителем управления")."""
+    if len(spans) != 1 or _instrumental_head(doc.toks[spans[0].head]):
+        return spans
+    span = spans[0]
+    for h in range(span.head + 1, span.last):
+        if doc.toks[h].case == "ablt" and _head_lemma(doc.toks[h], lex):
+            first = _with_adjectives(doc, h, span.head + 1)
+            return [_Span(first, h, span.last)] if _after_decree(doc, first) else spans
+    return spans
 
 
 def _instrumental_head(tok: Tok) -> bool:
@@ -667,7 +728,7 @@ def _pronoun_before(doc: Doc, verb: int, lex: TitleLexicon, quoted: set[int]
     return spans[-1] if spans and not _plural(doc.toks[spans[-1].head]) else None
 
 
-def _before_verb(doc: Doc, verb: int) -> int:
+def _before_verb(doc: Doc, verb: int, lex: TitleLexicon) -> int:
     """Where the title before a predicate verb ends: before the adverbs, the auxiliary "быть"
     and the prepositional adverbials in front of the verb ("главой был единогласно избран",
     "председателем уже в третий раз стал")."""
@@ -676,7 +737,7 @@ def _before_verb(doc: Doc, verb: int) -> int:
     while True:
         k = _adverbs_before(doc, k, floor)
         k = _aside_before(doc, k, floor)
-        prep = _adverbial_start(doc, k) if k - 1 >= floor else None
+        prep = _adverbial_start(doc, k, lex) if k - 1 >= floor else None
         if prep is None:
             prep = _adverbial_prep_phrase(doc, k, floor)
         if prep is None:
@@ -719,14 +780,19 @@ _ADVERBIAL_WORDS = frozenset({"ADJF", "NUMR", "NOUN", "NPRO"})
 _MAX_ADVERBIAL = 4
 
 
-def _adverbial_start(doc: Doc, end: int) -> int | None:
+def _adverbial_start(doc: Doc, end: int, lex: TitleLexicon) -> int | None:
     """The preposition of a prepositional phrase ending at ``end`` ("в третий раз", "на
-    заседании"), none of its words an instrumental (the title itself may be one)."""
+    заседании"), none of its words an instrumental (the title itself may be one); not the
+    "по"-complement of a body word ("руководителем управления | по делам религий")."""
     j = end - 1
     while j > 0 and end - j <= _MAX_ADVERBIAL and (p := doc.toks[j].parse) is not None and \
             p.pos in _ADVERBIAL_WORDS and doc.toks[j].case not in ("ablt", None):
         j -= 1
     p = doc.toks[j].parse if j >= 0 else None
+    if j < end - 1 and doc.toks[j].low == "по" and j > 0 and \
+            doc.toks[j - 1].lemma.replace("ё", "е") in lex.po_heads and \
+            not po_adverbial(doc.toks[j + 1], lex.po_adverbials):
+        return None
     return j if j < end - 1 and p is not None and p.pos == "PREP" else None
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from ...data import table
-from ...document import Doc, Tok
+from ...document import Doc, Sent, Tok
 from ...lexicon import TitleLexicon
 from .before import _ANIMATE_ACCUSATIVE, _DASHES, _plural
 from .context import (
@@ -200,25 +200,39 @@ def _dash_biographies(c: _Ctx) -> Iterator[_Found]:
     университета"): a line of a biography, of the person named last (``_last_named``)."""
     doc = c.doc
     for sent in doc.sents:
-        reach = min(sent.last - 1, sent.first + _MAX_LEAD + 2)
-        dash = next((k for k in range(sent.first + 1, reach)
-                     if doc.toks[k].text in _DASHES and doc.toks[k + 1].is_word()), None)
-        if dash is None or dash + 1 >= sent.last or \
-                any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
+        if any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
             continue
-        lead, gender = dash, None
-        if doc.toks[dash - 1].low in _PRONOUNS:
-            lead, gender = dash - 1, _PRONOUNS[doc.toks[dash - 1].low]
-        if not _adverbial_lead(doc, sent.first, lead):
-            continue
-        span = _predicated(doc, dash + 1, sent.last, c.lex, c.quoted, acting_case=None,
-                           want="nomn")
-        if span is None or span.first != dash + 1 or c.taken(span) or _in_speech(doc, dash):
-            continue
-        # "Сейчас он — профессор": the person "он" stands for; else the biography's subject
-        i = _last_named(c, dash, None) if gender is None else _antecedent(c, dash - 1, gender)
-        if i is not None:
-            yield _Found(c.people[i], span)
+        start: int | None = sent.first
+        while start is not None:
+            found = _dash_biography(c, sent, start)
+            if found is None:
+                break
+            yield found
+            # "…, с 2021 года – руководитель отдела": the next line after a comma
+            end = found.span.last
+            start = end + 1 if end < sent.last - 1 and doc.toks[end].text == "," else None
+
+
+def _dash_biography(c: _Ctx, sent: Sent, first: int) -> _Found | None:
+    """The title of a biography line opening at ``first``: an adverbial, a dash and a title
+    in the nominative."""
+    doc = c.doc
+    reach = min(sent.last - 1, first + _MAX_LEAD + 2)
+    dash = next((k for k in range(first + 1, reach)
+                 if doc.toks[k].text in _DASHES and doc.toks[k + 1].is_word()), None)
+    if dash is None or dash + 1 >= sent.last:
+        return None
+    lead, gender = dash, None
+    if doc.toks[dash - 1].low in _PRONOUNS:
+        lead, gender = dash - 1, _PRONOUNS[doc.toks[dash - 1].low]
+    if not _adverbial_lead(doc, first, lead):
+        return None
+    span = _predicated(doc, dash + 1, sent.last, c.lex, c.quoted, acting_case=None, want="nomn")
+    if span is None or span.first != dash + 1 or c.taken(span) or _in_speech(doc, dash):
+        return None
+    # "Сейчас он — профессор": the person "он" stands for; else the biography's subject
+    i = _last_named(c, dash, None) if gender is None else _antecedent(c, dash - 1, gender)
+    return None if i is None else _Found(c.people[i], span)
 
 
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRED", "ADJS"})  # predicates
