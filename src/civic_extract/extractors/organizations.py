@@ -42,6 +42,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..agreement import agree, forms
+from ..data import lines
 from ..document import Doc, Tok, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
@@ -340,12 +341,27 @@ def _form_qualifiers(doc: Doc, lex: OrgLexicon, k: int, stop: int) -> int:
     """Skip the short capital abbreviations between a legal form and its quoted name: a region
     or a level of the institution ("ГАУЗ СО «…»", "ФГБОУ ВО «…»", "ГБУЗ ЯНАО «…»"). Returns the
     quote, or ``k`` itself when no quote follows them."""
-    j = k
+    j = _tenure_end(doc, k, stop)
     while j < stop and j - k < _MAX_QUALIFIERS and \
             CAPITALS_ABBREVIATION.match(doc.toks[j].text) and \
             doc.toks[j].text not in lex.form_by_abbr:
         j += 1
     return j if j > k and j < stop and doc.toks[j].text in QUOTES else k
+
+
+@lru_cache(maxsize=1)
+def _tenures() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in lines("form_tenures.txt"))
+
+
+def _tenure_end(doc: Doc, k: int, stop: int) -> int:
+    """The end of a property title (data/form_tenures.txt) at token ``k`` after a legal form
+    ("РГП | на ПХВ | «…»"), or ``k`` when there is none."""
+    for words in _tenures():
+        end = k + len(words)
+        if end <= stop and tuple(t.low for t in doc.toks[k:end]) == words:
+            return end
+    return k
 
 
 def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
@@ -638,6 +654,14 @@ def _dangling_end(doc: Doc, first: int, last: int) -> int:
     return last
 
 
+def _ends_with_unit(doc: Doc, lex: OrgLexicon, first: int, last: int) -> bool:
+    """Does the NER span end with a place word in the genitive, whose name follows it in any
+    case ("Приход храма Рождества Христова села | Иглино")?"""
+    t = doc.toks[last - 1]
+    return last - first > 1 and t.text.islower() and t.case == "gent" and \
+        t.lemma.replace("ё", "е") in lex.unit_words
+
+
 def _genitive_link(doc: Doc, last: int, place: int) -> int:
     """1 when one lowercase noun in the genitive joins a name to the place after it
     ("Ассамблеи | народа | Казахстана", "Союза | писателей | России"), else 0."""
@@ -693,7 +717,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         nxt = doc.toks[f2]
         link = _genitive_link(doc, last, f2)  # the link word carries the genitive: "Алматы"
         if f2 - link == last and nxt.sent == doc.toks[first].sent and (
-                (t2 == "LOC" and (nxt.case == "gent" or link or _abbreviations(doc, first, l2)))
+                (t2 == "LOC" and (nxt.case == "gent" or link or _abbreviations(doc, first, l2) or
+                                  _ends_with_unit(doc, lex, first, last)))
                 or
                 (l2 - f2 == 1 and nxt.text in lex.place_alias)):
             end, rule = l2, "ner_with_place"
@@ -1071,6 +1096,8 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].case != "loct" or \
             toks[k].sent != toks[first].sent or not _attached_to(toks[k], lex):
         return last
+    # "при Министерстве молодежной политики и спорта …": at least the NER's name
+    named = next((b for type_, a, b in doc.ner if type_ == "ORG" and last < a <= k < b), k + 1)
     end = k = k + 1
     while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].is_word() and (
             toks[k].pos in ("NOUN", "ADJF", "PRTF") and toks[k].case == "gent" or
@@ -1078,7 +1105,7 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
         k += 1
         if toks[k - 1].pos != "ADJF" and toks[k - 1].pos != "PRTF":
             end = k
-    return end
+    return max(end, named)
 
 
 def _generic(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
@@ -1760,7 +1787,7 @@ def _before_person(doc: Doc, head: int, last: int) -> int:
     return last
 
 
-_MAX_BODY_COMPLEMENT = 6
+_MAX_BODY_COMPLEMENT = 8
 
 
 def _undeclined_place(doc: Doc, lex: OrgLexicon, k: int, sent: int) -> int:
@@ -1818,7 +1845,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         while last < len(toks) and last - t.i <= _MAX_BODY_COMPLEMENT and \
                 toks[last].sent == t.sent and (
                     toks[last].case == "gent" and
-                    toks[last].pos in ("NOUN", "ADJF", "PRTF")) and \
+                    toks[last].pos in ("NOUN", "ADJF", "PRTF") or
+                    _joined_genitive(c, t.i, last) or _abbreviation_complement(c, last)) and \
                 (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN" or
                  last == t.i + 1 and _body_pair(c, t.i, last + 1)) and \
                 not _pronominal(toks[last]):
@@ -1827,7 +1855,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         last = _joined_field(doc, lex, last, entry[0] == "state")
         while last > t.i + 1 and toks[last - 1].parse is not None and \
                 toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER" and \
-                toks[last - 1].text not in lex.place_alias:
+                toks[last - 1].text not in lex.place_alias and \
+                not _abbreviation_complement(c, last - 1):
             last -= 1
         named = _eponym_complement(doc, first, t.i, last)
         if named != last:
@@ -1847,6 +1876,41 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         yield _Found("lowercase_body", OrgCandidate(first, _body_mention_end(toks, t.i, last, lex),
                                                     name, None, None, entry[0], first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _joined_genitive(c: _Ctx, h: int, k: int) -> bool:
+    """Does "и" at token ``k`` join a second genitive to the complement of the body word at
+    ``h`` ("управление координации занятости | и | социальных программ"), not a second body
+    ("акимата района и управления образования")?"""
+    toks = c.doc.toks
+    if toks[k].low != "и" or k == h + 1 or k + 1 >= len(toks) or toks[k - 1].case != "gent" \
+            or not toks[k - 1].text.islower():  # "войска Бурунди | и эмигрантов": named
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].pos in ("ADJF", "PRTF") and toks[j].case == "gent":
+        j += 1
+    if not (j < len(toks) and toks[j].pos == "NOUN" and toks[j].case == "gent" and
+            toks[j].text.islower() and toks[j].lemma.replace("ё", "е") not in c.lex.body_words):
+        return False
+    if toks[k - 1].pos in ("ADJF", "PRTF"):
+        return True  # "экономического и валютного союза": one noun's adjectives
+    # "…экономики и финансов | Алматинской области": a name after it makes it one body, not
+    # another party ("представители министерства обороны и руководства страны")
+    while j + 1 < len(toks) and toks[j + 1].sent == toks[k].sent and toks[j + 1].case == "gent" \
+            and toks[j + 1].text.islower():
+        j += 1
+    return j + 1 < len(toks) and toks[j + 1].sent == toks[k].sent and \
+        toks[j + 1].text[:1].isupper() and toks[j + 1].is_word()
+
+
+def _abbreviation_complement(c: _Ctx, k: int) -> bool:
+    """Is token ``k`` an abbreviation the dictionary does not decline, outside any NER name but
+    one of a class (data/not_orgs.txt), ending the complement of a body ("центр поддержки |
+    НКО", "управление | ЖКХ")?"""
+    t = c.doc.toks[k]
+    return (t.ner is None or t.low in c.lex.not_orgs) and 2 <= len(t.text) <= 5 and \
+        t.text.isalpha() and t.text.isupper() and \
+        (t.parse is None or t.pos is None or "Fixd" in t.parse.grams)
 
 
 def _body_mention_end(toks: Sequence[Tok], head: int, last: int, lex: OrgLexicon) -> int:

@@ -402,6 +402,25 @@ def _abbreviated_end(i: int, n: _Names) -> set[int]:
             letters in _initials(" ".join(n.names[j].split()[len(prefix):]))}
 
 
+_NUMBERED = re.compile(r"^(.+?)\s*№\s*(\d+[а-яА-Я]?)$")
+
+
+def _numbered_abbreviation(i: int, n: _Names) -> set[int]:
+    """The names group i's name abbreviates before the same number ("СОШ № 12" of "Средняя
+    общеобразовательная школа №12", "ДЮСШ №4" of "Детско-юношеская спортивная школа № 4")."""
+    m = _NUMBERED.match(n.names[i])
+    letters = _abbreviates(m.group(1)) if m is not None else None
+    if m is None or letters is None:
+        return set()
+    out = set()
+    for j, other in enumerate(n.names):
+        o = _NUMBERED.match(other)
+        if j != i and o is not None and o.group(2) == m.group(2) and \
+                _abbreviates(o.group(1)) is None and letters in _initials(o.group(1)):
+            out.add(j)
+    return out
+
+
 def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[str],
                   head_stems: AbstractSet[str]) -> set[int]:
     """The groups whose name group i's name may shorten (see ``_shorter_forms``)."""
@@ -415,6 +434,7 @@ def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[
     if letters is not None:
         longer |= set(n.by_initials.get(letters, ()))
     longer |= _abbreviated_end(i, n)
+    longer |= _numbered_abbreviation(i, n)
     if form is None and name[:1].isupper():
         # the head word alone ("Палата"), or the end of the name with its head ("Театр сатиры",
         # "Исторический музей" of "Московский академический театр сатиры", "Национальный
