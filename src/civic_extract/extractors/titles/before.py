@@ -469,12 +469,25 @@ def _chain_comma(doc: Doc, first: int) -> int | None:
     return k
 
 
+def _chain_dash(doc: Doc, first: int) -> int | None:
+    """The spaced dash that joins two posts held together, the title starting at token
+    ``first`` the second ("заместитель акима – руководитель аппарата Имя"), or None."""
+    k = first - 1
+    if k <= 0 or doc.toks[k].text not in _DASHES or doc.toks[k].sent != doc.toks[first].sent \
+            or doc.norm[doc.toks[k - 1].stop:doc.toks[k].start] != " ":
+        return None
+    return k
+
+
 def _chain(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]) -> list[_Span]:
     """Titles chained before ``spans`` by commas: "председатель альянса …, депутат … Имя",
-    "бывший вице-президент компании, а ныне член Совета Федерации Имя"."""
+    "бывший вице-президент компании, а ныне член Совета Федерации Имя"; or by a dash, two
+    posts held together: "заместитель акима – руководитель аппарата Имя"."""
     out = list(spans)
     for _ in range(_MAX_CHAIN):
         comma = _chain_comma(doc, out[0].first)
+        if comma is None:
+            comma = _chain_dash(doc, out[0].first)
         if comma is None:
             break
         more = _before(doc, comma, lex, quoted)

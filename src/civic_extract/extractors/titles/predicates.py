@@ -354,7 +354,28 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
         if n == j + 1:
             break
         j = n
+    if j != k:
+        j = _sequence_after(doc, j, stop)
     return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
+
+
+def _sequence_after(doc: Doc, j: int, stop: int) -> int:
+    """Token ``j``, after a place of work, moved past a comma, "а", an adverb of sequence and a
+    dash before the instrumental title ("работал в аппарате акима, затем – главным
+    специалистом", "в школе, а потом директором"); ``j`` itself when they are not there."""
+    if j >= stop or doc.toks[j].text != ",":
+        return j
+    n = j + 1
+    if n < stop and doc.toks[n].low == "а":
+        n += 1
+    adverb = n
+    while n < stop and (p := doc.toks[n].parse) is not None and p.pos == "ADVB":
+        n += 1
+    if n == adverb:
+        return j
+    if n < stop and doc.toks[n].text in _PREDICATE_DASHES:
+        n += 1
+    return n if n < stop and doc.toks[n].case == "ablt" else j
 
 
 def _not_instrumental(doc: Doc, k: int, stop: int) -> bool:
@@ -420,7 +441,8 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
     field = False  # after "по": the field's dative ("уполномоченного | по правам ребенка")
     partner = False  # the field's partner after "с" ("по работе | с молодежью")
     while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or _field_at(
-            doc, k, sent.last, field, lex) or _partner_at(doc, k, sent.last, field) or (
+            doc, k, sent.last, field, lex) or _partner_at(doc, k, sent.last, field) or
+            doc.toks[k].low == "из" and doc.toks[k - 1].lemma == "один" or (
             _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
             p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted
                                  or field and doc.toks[k].case == "datv" or
