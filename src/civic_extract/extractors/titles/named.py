@@ -417,8 +417,21 @@ def _dashed_predicates(c: _Ctx) -> Iterator[_Found]:
 
 def _name_predicate(a: _Near) -> Iterator[_Span]:
     c, person = a
+    if _verb_gender_clash(c.doc, person):
+        return  # "Дочь Ивана Петрова стала директором": the verb's subject is someone else
     yield from _some(_predicate(c.doc, person.last_tok, c.lex, c.quoted) or
                      _past_apposition(c, person) or _second_predicate(c, person))
+
+
+def _verb_gender_clash(doc: Doc, person: PersonCandidate) -> bool:
+    """Is the verb right after a name in an oblique case a past singular of the other gender
+    than the name's?"""
+    k = person.last_tok
+    if not person.oblique or person.gender not in ("masc", "femn") or k >= len(doc.toks):
+        return False  # only a name in an oblique case: an undeclined one tells no gender
+    p = doc.toks[k].parse
+    return p is not None and p.pos == "VERB" and {"past", "sing"} <= p.grams and \
+        ({"masc", "femn"} - {person.gender}) <= p.grams
 
 
 # The predicates of a name, for each person: the first that finds a title decides.

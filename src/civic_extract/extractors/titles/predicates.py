@@ -171,6 +171,26 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
     return _Span(first, head, k)
 
 
+def _agreeing_verb(doc: Doc, stop: int, last: int) -> bool:
+    """Is the name ending before ``stop`` the subject of the verb right after it (adverbs
+    between), a nominative by the dictionary of the verb's gender in the past singular, though
+    the tagger reads another case ("Гульмира Абдрахманова | стала председателем": an unknown
+    name the tagger takes for a genitive)?"""
+    k = stop
+    while k < last and (p := doc.toks[k].parse) is not None and p.pos == "ADVB":
+        k += 1
+    verb = doc.toks[k].parse if k < last else None
+    if verb is None or verb.pos != "VERB" or not {"past", "sing"} <= verb.grams:
+        return False
+    gender = next(iter({"masc", "femn"} & verb.grams), None)
+    first = stop - 1
+    while first > 0 and doc.toks[first - 1].ner == "PER" and doc.toks[first].ner == "PER":
+        first -= 1
+    words = [t for t in doc.toks[first:stop] if t.is_word()]
+    return gender is not None and len(words) > 1 and all(  # "фигура Свиридова стала …": one
+        any({"nomn", gender} <= p.grams for p in t.parses) for t in words)  # word tells little
+
+
 def _relative_complement(doc: Doc, k: int, stop: int) -> bool:
     """Is token ``k`` a relative pronoun that is the complement of the title head before it
     ("Клинский, глава которого …", "компания, директором которой …"): the title opens a
@@ -248,7 +268,8 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
     sent = doc.sents[doc.toks[stop - 1].sent if sent_index is None else sent_index]
     if sent_index is None and doc.toks[stop - 1].case not in ("nomn", None) and \
             not _indeclinable(doc.toks[stop - 1]) and \
-            _career_object_end(doc, stop, sent.last, lex) == stop:
+            _career_object_end(doc, stop, sent.last, lex) == stop and \
+            not _agreeing_verb(doc, stop, sent.last):
         return None  # (an object after the name may sway the tagger: "Алия Жумабаева |
         # трудовую деятельность начала")
     k = start = _relative_adverbials(doc, stop, sent.last)  # "Петров с 2007 по 2013 год был"
@@ -268,6 +289,8 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
             verb = k
         elif verb is not None and t.parse is not None and t.parse.pos == "PRTS":
             return None  # "был задержан сотрудниками полиции": the instrumental is the agent
+        elif verb is not None and t.parse is not None and t.parse.pos == "INFN":
+            return None  # "стала использоваться политиками": the infinitive's instrumental
         elif verb is not None and t.parse is not None and t.parse.pos not in ("ADVB", "VERB",
                                                                              "INFN"):
             break
@@ -445,7 +468,7 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
             doc.toks[k].low == "из" and doc.toks[k - 1].lemma == "один" or (
             _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
             p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted
-                                 or field and doc.toks[k].case == "datv" or
+                                 or field and _reads(doc.toks[k], "datv") or
                                  partner and doc.toks[k].case == "ablt"))):
         if doc.toks[k].low in _ALLOWED_CONJ and not _joins_complements(doc, k + 1, quoted):
             break  # "членом и секретарем совета": the "и" joins two titles
@@ -482,8 +505,14 @@ def _field_at(doc: Doc, k: int, stop: int, field: bool, lex: TitleLexicon) -> bo
     if field or doc.toks[k].low != "по" or k + 1 >= stop:
         return False
     t = doc.toks[k + 1]
-    return t.case == "datv" and t.pos in ("NOUN", "ADJF", "PRTF") and \
+    return _reads(t, "datv") and t.pos in ("NOUN", "ADJF", "PRTF") and \
         not po_adverbial(t, lex.po_adverbials)
+
+
+def _reads(t: Tok, case: str) -> bool:
+    """Is ``t`` in ``case`` by the tagger, or by the dictionary where the tagger reads no case
+    ("по | социально-культурному развитию": a compound the tagger leaves unread)?"""
+    return t.case == case or t.case is None and any(case in p.grams for p in t.parses)
 
 
 _ORDINAL = re.compile(r"^\d+-(?:м|й|го|му|ым|ом|я|ю|ой|ей)$")

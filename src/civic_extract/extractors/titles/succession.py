@@ -33,8 +33,11 @@ def _given_title(c: _Ctx, i: int) -> _Span | None:
     (over the name's own titles); the name is the verb's object, not in the nominative."""
     doc = c.doc
     person = c.people[i]
-    if doc.toks[person.first_tok].case not in _GIVEN_CASES:
-        return None
+    first = doc.toks[person.first_tok]
+    if first.case not in _GIVEN_CASES and not (
+            person.oblique and any("accs" in p.grams for p in first.parses)):
+        return None  # (an oblique name the dictionary reads as an accusative: the tagger may
+        # take "Гульмиру" for a dative)
     end = c.before[i][0][1].first if i in c.before else person.first_tok
     sent = doc.toks[person.first_tok].sent
     for v in range(end - 2, max(doc.sents[sent].first, end - _MAX - 2) - 1, -1):
