@@ -782,8 +782,10 @@ class _Context:
         return before[-1] if before else after
 
     def work(self, t: Tok) -> bool:
-        """A noun of a work ("фильм", "картина"): data/award_markers.txt, work."""
-        return t.pos == "NOUN" and self.lex.award_markers.get(t.lemma) == "work"
+        """A noun of a work ("фильм", "картина"): data/award_markers.txt, work; not a word of
+        an award's name ("в номинации «Лучший социальный проект»")."""
+        return t.pos == "NOUN" and self.lex.award_markers.get(t.lemma) == "work" and \
+            not self.in_award.overlaps((t.i, t.i + 1)) and self.doc.quotes.open_depth(t.i) == 0
 
     def work_subject(self, si: int) -> bool:
         """A work in the nominative before the sentence's first recipient verb: its subject
@@ -800,11 +802,12 @@ class _Context:
         return False
 
     def author(self, p: Party) -> bool:
-        """A person in the genitive who made the work named before it ("картина режиссера
-        Ивана Петрова", "фильм «…» 26-летнего Ивана Петрова"): the words between are no verb,
-        no other person and no comma outside brackets."""
+        """A person or an organization in the genitive who made the work named before it
+        ("картина режиссера Ивана Петрова", "фильм «…» 26-летнего Ивана Петрова", "проект «…»
+        общественной организации «…»"): the words between are no verb, no other person and no
+        comma outside brackets."""
         toks = self.doc.toks
-        if not p.person or _case(self.doc, p) != "gent":
+        if (_case(self.doc, p) if p.person else self.word_case(p)) != "gent":
             return False
         s = self.doc.sents[self.sent_of(p.first)]
         depth = 0
@@ -818,6 +821,15 @@ class _Context:
                     (t.text == "," and depth <= 0) or (q is not None and q.person):
                 return False
         return False
+
+    def word_case(self, p: Party) -> str | None:
+        """The case of an organization by the kind word before its quoted name ("фонда |
+        «Город добра»"), else by its own words."""
+        toks = self.doc.toks
+        j = p.first - 1
+        if j > 0 and toks[j].text in QUOTES and toks[j - 1].lemma in self.lex.org_words:
+            return toks[j - 1].case
+        return _case(self.doc, p)
 
     def common_subject(self, verb: int) -> bool:
         """A common noun in the nominative before a linking verb in its clause is its subject
@@ -1046,12 +1058,44 @@ _CLAUSE_BOUNDS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _PARTITIVE_PREPS = frozenset({"среди", "из", "числе"})
 
 
+def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
+                ) -> tuple[list[Party], bool]:
+    """The parties of a recipient verb's sentence that may receive (``getting``: its verbs
+    only receive or are passive), and whether one stands in a relative clause (the sentence
+    names what it tells more of)."""
+    doc, active_give = a.ctx.doc, a.verbs[1]
+    s = doc.sents[a.si]
+    cands = []
+    clause = False
+    for p in a.ctx.parties_in(s.first, s.last):
+        case = _case(doc, p)
+        if case == "nomn" and _receives(a, p, spans):
+            cands.append(p)  # "Грамоты вручили …, а Анна Смирнова получила медаль": no giver
+            continue
+        if not p.person and a.ctx.author(p):
+            cands.append(p)  # "победил проект «Теплый дом» организации «Союз добровольцев»"
+            continue
+        if getting and case == "accs" and p.first == s.first and not p.person and \
+                any("nomn" in q.grams for q in doc.toks[p.first].parses):
+            case = "nomn"  # "Муниципальное … учреждение «…» стало победителем": a neuter subject
+        if getting and case == "accs" or a.ctx.gerund_object(p):
+            continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject
+        if a.ctx.relative(p):
+            clause = True
+            continue  # "…получил фонд, которым руководит Анна Белова": not hers
+        if (_recipient_case(case) and not a.ctx.giver(p, active_give) or
+                case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
+                not a.ctx.complement(p):
+            cands.append(p)
+    return cands, clause
+
+
 def _recipient_verb(a: _Award) -> list[_Found]:
     """ "Медалью … награждены волонтер … и врач …": the people and organizations of a sentence
     with a recipient verb, except the giver, complements and what stands inside an award
     phrase; several awards of one sentence share coordinated recipients, else each recipient
     goes to the nearest award before it."""
-    doc, active_give = a.ctx.doc, a.verbs[1]
+    doc = a.ctx.doc
     s = doc.sents[a.si]
     described = a.ctx.participle_heads(a.si)
     if described is not None:
@@ -1063,23 +1107,8 @@ def _recipient_verb(a: _Award) -> list[_Found]:
         # its author with it
         authors = [p for p in a.ctx.parties_in(s.first, s.last) if a.ctx.author(p)]
         return [[(p.first, p.ref) for p in authors]]
-    cands = []
-    clause = False  # a party in a relative clause: the sentence names what it tells more of
     spans = sorted(a.same_sent, key=lambda x: x.first_tok)
-    for p in a.ctx.parties_in(s.first, s.last):
-        case = _case(doc, p)
-        if case == "nomn" and _receives(a, p, spans):
-            cands.append(p)  # "Грамоты вручили …, а Анна Смирнова получила медаль": no giver
-            continue
-        if (gets_only or passive) and case == "accs" or a.ctx.gerund_object(p):
-            continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject
-        if a.ctx.relative(p):
-            clause = True
-            continue  # "…получил фонд, которым руководит Анна Белова": not hers
-        if (_recipient_case(case) and not a.ctx.giver(p, active_give) or
-                case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
-                not a.ctx.complement(p):
-            cands.append(p)
+    cands, clause = _candidates(a, spans, gets_only or passive)
     if not cands:
         authors = [p for p in a.ctx.parties_in(s.first, s.last) if a.ctx.author(p)]
         # "…получил проект «…», который возглавляет Елена Клюкина": a thing, no one we know
