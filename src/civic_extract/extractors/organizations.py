@@ -1098,6 +1098,7 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
         return last
     # "при Министерстве молодежной политики и спорта …": at least the NER's name
     named = next((b for type_, a, b in doc.ner if type_ == "ORG" and last < a <= k < b), k + 1)
+    noun = k
     end = k = k + 1
     while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].is_word() and (
             toks[k].pos in ("NOUN", "ADJF", "PRTF") and toks[k].case == "gent" or
@@ -1105,7 +1106,9 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
         k += 1
         if toks[k - 1].pos != "ADJF" and toks[k - 1].pos != "PRTF":
             end = k
-    return max(end, named)
+    end = max(end, named)
+    po = _po_complement(doc, noun, end, lex)  # "при управлении | по вопросам … СКО"
+    return _undeclined_place(doc, lex, po, toks[first].sent) if po > end else end
 
 
 def _generic(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
@@ -1909,8 +1912,11 @@ def _abbreviation_complement(c: _Ctx, k: int) -> bool:
     НКО", "управление | ЖКХ")?"""
     t = c.doc.toks[k]
     return (t.ner is None or t.low in c.lex.not_orgs) and 2 <= len(t.text) <= 5 and \
-        t.text.isalpha() and t.text.isupper() and \
+        t.text.isalpha() and t.text.isupper() and not _ROMAN.match(t.text) and \
         (t.parse is None or t.pos is None or "Fixd" in t.parse.grams)
+
+
+_ROMAN = re.compile(r"^[IVXLCDM]+$")  # "маслихата | VIII созыва": a convocation, no name
 
 
 def _body_mention_end(toks: Sequence[Tok], head: int, last: int, lex: OrgLexicon) -> int:
@@ -2058,6 +2064,8 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
         any(toks[k].is_title_case() and k != sent_first for k in range(first, h))
     if _body_pair(c, h, last, first) or _national(c, h, first) or _po_named(c, h, last):
         return True
+    if proper and any(toks[k].low == "при" for k in range(h + 1, last)):
+        return True  # "ресурсный центр молодежи при управлении … СКО": attached to a named body
     return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
                                 alone == "named" and last > h + 1)
 

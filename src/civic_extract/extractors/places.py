@@ -523,6 +523,8 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
         last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
     if type_ == "LOC":
         last = before_po(doc, first, last)
+        if last - first > 1 and doc.toks[first].pos == "PREP":
+            first += 1  # "Из Конаева приехали …": the NER ran a sentence's preposition in
     raw = (first, last)
     if type_ == "LOC":
         # "Тринидаде и Тобаго": one country; "района Биржан | сал": a name of the gazetteer
@@ -671,7 +673,17 @@ def _by_geox_reading(s: _Span) -> GazetteerEntry | None:
     toks = [t for t in s.toks if t.is_word()]
     if len(toks) != 1 or lemma_key(toks) in s.c.lex.places:
         return None
-    return _geox_entry(toks[0], s.c.lex)
+    return _geox_entry(toks[0], s.c.lex) or _any_reading_entry(toks[0], s.c.lex)
+
+
+def _any_reading_entry(tok: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
+    """The one gazetteer place any reading of a word the NER calls a place names, when the
+    dictionary knows it only as a name or a surname ("в Конаеве": Конаева, Конаев → the city
+    Конаев)."""
+    keys = {(p.normal.replace("ё", "е"),) for p in tok.parses}
+    found = {e.name: e for key in sorted(keys) if (e := lex.places.get(key)) is not None and
+             (e.lemmas == key or (e.name.lower().replace("ё", "е"),) == key)}  # not an alias's
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _geox_entry(tok: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:

@@ -18,6 +18,19 @@ TABLES = ("places.txt", "place_abbr.txt", "place_latin.txt", "place_kinds.txt",
           "thoroughfare_words.txt")
 
 
+def _noun_readings(morph: Morphology, name: str) -> list[tuple[str, ...]]:
+    """The keys of a one-word name by its readings as a noun in the nominative, when its
+    likeliest reading is another part of speech ("Конаев": "конаесть" first, "конаев" a
+    surname's)."""
+    if " " in name:
+        return []
+    parses = morph.parse(name.lower())
+    if not parses or parses[0].pos == "NOUN":
+        return []
+    return [(p.normal.replace("ё", "е"),) for p in parses
+            if p.pos == "NOUN" and "nomn" in p.grams and "sing" in p.grams]
+
+
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
     name: str
@@ -47,6 +60,8 @@ class Gazetteer:
                 places.setdefault(text_lemmas(morph, variant), entry)
                 if "-" in variant:  # "Коста Рика", "Эль Сальвадор" written without the hyphen
                     places.setdefault(text_lemmas(morph, variant.replace("-", " ")), entry)
+                for noun in _noun_readings(morph, variant):  # "Конаев": not the verb's lemma
+                    places.setdefault(noun, entry)
         alias = {abbr: GazetteerEntry(full, t.choice("place_abbr.txt", kind, KINDS, abbr),
                                       phrase_lemmas(morph, full))
                  for abbr, full, kind in t.table("place_abbr.txt", 3)}
