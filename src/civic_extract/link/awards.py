@@ -1316,14 +1316,15 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
 
 def _refers_back(ctx: _Context, si: int) -> bool:
     """A sentence without an award of its own that gives the award of the sentence before:
-    a recipient verb with a holder noun ("Победителями стали …"), a generic award word that
+    a recipient verb with a holder noun ("Победителями стали …"; a naming verb too:
+    "Победительницей признана …"), a generic award word that
     refers back ("Аналогичных наград удостоены …", not "Также награду получила …") or a
     pronoun ("Его получили …")."""
     doc = ctx.doc
     s = doc.sents[si]
-    if s.chrome or not ctx.verbs(si)[0]:
-        return False
     toks = doc.toks[s.first:s.last]
+    if s.chrome or not (ctx.verbs(si)[0] or _named_holder(ctx, toks)):
+        return False
     giving = any(ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") for t in toks)
     gives = {t.lemma for t in toks if ctx.lex.recipient_verbs.get(t.lemma) == "give"}
     pronoun = False
@@ -1341,6 +1342,15 @@ def _refers_back(ctx: _Context, si: int) -> bool:
         if ctx.lex.award_markers.get(t.low) == "back" and t.pos in ("NPRO", "ADJF"):
             pronoun = True
     return pronoun and giving  # "ее ведущим стал …" gives nothing
+
+
+def _named_holder(ctx: _Context, toks: Sequence[Tok]) -> bool:
+    """Does a verb that names (data/award_markers.txt: naming) give a holder noun in the
+    instrumental ("Победительницей в основной номинации признана …")?"""
+    return any(ctx.lex.award_markers.get(t.lemma) == "naming" and t.pos in _PREDICATES
+               for t in toks) and \
+        any(t.pos == "NOUN" and t.lemma in ctx.lex.award_holders and
+            any("ablt" in p.grams for p in t.parses) for t in toks)
 
 
 def _given_award(t: Tok, gives: AbstractSet[str]) -> bool:

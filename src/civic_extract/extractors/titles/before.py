@@ -177,8 +177,14 @@ def _oblique_complement(doc: Doc, k: int, name: int) -> bool:
     """Is the word at ``k`` after "и" a genitive the name's case rules out, a noun of a
     complement ("глава комитета по делам семьи и детей Елена …"), not an apposition to the
     name ("премьер-министр и мисс Саймондс")?"""
-    return doc.toks[k].case == "gent" and doc.toks[name].case not in ("gent", "accs") and \
-        "gent" not in _name_cases(doc.toks[name:name + 1])
+    case = doc.toks[k].case
+    if case == "gent":
+        return doc.toks[name].case not in ("gent", "accs") and \
+            "gent" not in _name_cases(doc.toks[name:name + 1])
+    # "директор центра социальной помощи семье и | детям Марина …": a dative the name's case
+    # rules out
+    return case == "datv" and doc.toks[name].case != "datv" and \
+        "datv" not in _name_cases(doc.toks[name:name + 1])
 
 
 _MAX_BRACKETED = 6

@@ -856,4 +856,5 @@ def _possessed_start(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """Does token k follow a possessive pronoun that opens its clause ("Его заместителями
     стали …", "…, где её тренером стал …")?"""
     return k > 0 and doc.toks[k - 1].low in _POSSESSIVES and (
-        _clause_start(doc, k - 1) or _after_joint(doc, k - 1, lex))
+        _clause_start(doc, k - 1) or _after_joint(doc, k - 1, lex) or
+        _after_adverbial(doc, k - 1))  # "На первом заседании палаты её председателем …"
