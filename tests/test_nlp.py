@@ -198,3 +198,14 @@ def test_mixed_case_abbreviation_reads_as_indeclinable(word, abbreviation):
 def test_abbreviation_shape_keeps_the_word_readings_of_its_lowercase():
     assert "казна" in morphology().word_lemmas("Казну")
     assert "казна" not in morphology().word_lemmas("КазНУ")
+
+
+def test_ner_span_finds_the_span_of_every_token():
+    text = "Министр иностранных дел России Сергей Лавров встретился с Ангелой Меркель в Берлине."
+    (doc,) = parse_batch([prepare(text)], models(), morphology(), syntax=False)
+    for type_, a, b in doc.ner:
+        assert all(doc.ner_span(k) == (type_, a, b) for k in range(a, b))
+    outside = [t.i for t in doc.toks if not any(a <= t.i < b for _, a, b in doc.ner)]
+    assert outside and all(doc.ner_span(k) is None for k in outside)
+    doc.ner.append(("LOC", outside[-1], outside[-1] + 1))  # a span added later is indexed too
+    assert doc.ner_span(outside[-1]) == ("LOC", outside[-1], outside[-1] + 1)

@@ -531,6 +531,12 @@ def test_a_hyphenated_name_written_without_its_hyphen(run, text, name):
     # a known name that reads as an adjective, in any case
     ("Комбинат в Рудном признан лучшим.", "Рудный", "city"),
     ("Он приехал в Рудный вчера.", "Рудный", "city"),
+    # a unit named by two words: its kind is the pair's, not its head's
+    ("Аким Узынагашского сельского округа Бекзат Сыздыков выступил.",
+     "Узынагашский сельский округ", "district"),
+    ("В Акжарском сельском округе открыли школу.", "Акжарский сельский округ", "district"),
+    ("Жители Одинцовского городского округа вышли на субботник.",
+     "Одинцовский городской округ", "city"),
 ])
 def test_known_names_of_unusual_form(run, text, name, kind):
     assert (name, kind) in [(p.name, p.kind) for p in run(text).places]

@@ -130,10 +130,20 @@ class Doc:
     _quotes: Quotes | None = field(default=None, repr=False, compare=False)
     _base: Doc | None = field(default=None, repr=False, compare=False)  # of a relabeled layer
     _syntax: _SyntaxJob | None = field(default=None, repr=False, compare=False)
+    _ner_index: tuple[int, dict[int, tuple[str, int, int]]] | None = field(
+        default=None, repr=False, compare=False)
 
     @property
     def norm(self) -> str:
         return self.prep.norm
+
+    def ner_span(self, k: int) -> tuple[str, int, int] | None:
+        """The NER span (type, first, last+1) that holds token ``k``, by an index built once
+        (again when spans were added since): constant time per lookup."""
+        if self._ner_index is None or self._ner_index[0] != len(self.ner):
+            self._ner_index = (len(self.ner), {j: span for span in self.ner
+                                               for j in range(span[1], span[2])})
+        return self._ner_index[1].get(k)
 
     @property
     def has_syntax(self) -> bool:

@@ -1097,7 +1097,8 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             toks[k].sent != toks[first].sent or not _attached_to(toks[k], lex):
         return last
     # "при Министерстве молодежной политики и спорта …": at least the NER's name
-    named = next((b for type_, a, b in doc.ner if type_ == "ORG" and last < a <= k < b), k + 1)
+    span = doc.ner_span(k)
+    named = span[2] if span is not None and span[0] == "ORG" and span[1] > last else k + 1
     noun = k
     end = k = k + 1
     while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].is_word() and (
@@ -1801,7 +1802,8 @@ def _undeclined_place(doc: Doc, lex: OrgLexicon, k: int, sent: int) -> int:
     ВКО"); ``k`` when there is none."""
     if k < len(doc.toks) and doc.toks[k].sent == sent and doc.toks[k].text in lex.place_alias:
         return k + 1
-    span = next(((a, b) for type_, a, b in doc.ner if type_ == "LOC" and a == k), None)
+    held = doc.ner_span(k) if k < len(doc.toks) else None
+    span = (held[1], held[2]) if held is not None and held[0] == "LOC" and held[1] == k else None
     if span is None or doc.toks[k].sent != sent or doc.toks[k].case == "gent":
         return k
     before = doc.toks[k - 1]
@@ -1844,23 +1846,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                 and toks[first - 1].sent == t.sent and (first - 1) not in covered and \
                 toks[first - 1].lemma.replace("ё", "е") not in lex.body_not_modifiers:
             first -= 1
-        last = t.i + 1
-        while last < len(toks) and last - t.i <= _MAX_BODY_COMPLEMENT and \
-                toks[last].sent == t.sent and (
-                    toks[last].case == "gent" and
-                    toks[last].pos in ("NOUN", "ADJF", "PRTF") or
-                    _joined_genitive(c, t.i, last) or _abbreviation_complement(c, last)) and \
-                (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN" or
-                 last == t.i + 1 and _body_pair(c, t.i, last + 1)) and \
-                not _pronominal(toks[last]):
-            last += 1  # not over a title ("министерства | министра"); "военного округа" is none
-        last = _undeclined_place(doc, lex, last, t.sent)
-        last = _joined_field(doc, lex, last, entry[0] == "state")
-        while last > t.i + 1 and toks[last - 1].parse is not None and \
-                toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER" and \
-                toks[last - 1].text not in lex.place_alias and \
-                not _abbreviation_complement(c, last - 1):
-            last -= 1
+        last = _complement_end(c, t, entry[0] == "state")
         named = _eponym_complement(doc, first, t.i, last)
         if named != last:
             last = named  # "театр имени Хадиши Букеевой": the person's name is the body's
@@ -1873,12 +1859,57 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
             last = _undeclined_place(doc, lex, po, t.sent)
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last) \
-                or _cuts_a_name(doc, t.i, last) or _describes_quoted(c, t.i, last):
-            continue
+                or _cuts_a_name(doc, t.i, last) or _describes_quoted(c, t.i, last) or \
+                any(toks[k].text in lex.form_by_abbr and toks[k].low not in lex.not_orgs
+                    for k in range(t.i + 1, last)):
+            continue  # "совета директоров АО «…»": an organ of the company, which is named
         name = nominative(doc, first, last, c.morph, organization=True)
         yield _Found("lowercase_body", OrgCandidate(first, _body_mention_end(toks, t.i, last, lex),
                                                     name, None, None, entry[0], first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
+    """The end of the genitive complement of the body word ``t`` (``state``: a state body's):
+    over genitives, "и" between them, undeclined abbreviations and places, the people it unites,
+    to the quoted end of an NER name it runs into; not over a title ("министерства |
+    министра"; "военного округа" is none)."""
+    doc, lex, toks = c.doc, c.lex, c.doc.toks
+    last = t.i + 1
+    while last < len(toks) and last - t.i <= _MAX_BODY_COMPLEMENT and \
+            toks[last].sent == t.sent and (
+                toks[last].case == "gent" and
+                toks[last].pos in ("NOUN", "ADJF", "PRTF") or
+                _joined_genitive(c, t.i, last) or _abbreviation_complement(c, last)) and \
+            (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN" or
+             last == t.i + 1 and _body_pair(c, t.i, last + 1) or
+             _members_after(doc, lex, t.i, last)) and \
+            not _pronominal(toks[last]):
+        last += 1
+    last = _undeclined_place(doc, lex, last, t.sent)
+    last = _joined_field(doc, lex, last, state)
+    while last > t.i + 1 and toks[last - 1].parse is not None and \
+            toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER" and \
+            toks[last - 1].text not in lex.place_alias and \
+            not _abbreviation_complement(c, last - 1):
+        last -= 1
+    return _quoted_ner_end(doc, t.i, last)
+
+
+def _quoted_ner_end(doc: Doc, h: int, last: int) -> int:
+    """The end of an NER organization's name that the complement of the body word at ``h``
+    runs into up to its quoted part ("отделения | Всероссийской организации ветеранов «Боевое
+    братство»": the whole name, its closing quote too); ``last`` when there is none."""
+    toks = doc.toks
+    q = doc.quotes.name_at(last) if last < len(toks) and toks[last].text in QUOTES else None
+    if q is None:
+        return last
+    # the NER's name must close with the quoted name ('АО "Научный центр акушерства, …"' is
+    # a name the NER cut at a comma)
+    inner_end, after = q[1], q[2]
+    span = doc.ner_span(last - 1)
+    return after if span is not None and span[0] == "ORG" and h < span[1] and \
+        span[2] in (inner_end, after) else last
 
 
 def _joined_genitive(c: _Ctx, h: int, k: int) -> bool:
@@ -1913,6 +1944,7 @@ def _abbreviation_complement(c: _Ctx, k: int) -> bool:
     t = c.doc.toks[k]
     return (t.ner is None or t.low in c.lex.not_orgs) and 2 <= len(t.text) <= 5 and \
         t.text.isalpha() and t.text.isupper() and not _ROMAN.match(t.text) and \
+        (t.text not in c.lex.form_by_abbr or t.low in c.lex.not_orgs) and \
         (t.parse is None or t.pos is None or "Fixd" in t.parse.grams)
 
 
@@ -1950,7 +1982,8 @@ def _cuts_a_name(doc: Doc, head: int, last: int) -> bool:
     """Does a body's complement end inside an organization's name the NER gives, before a word
     of it that is no genitive ("агентству | РИА | Новости"): the body word then stands in
     apposition to that name, no body of its own?"""
-    return any(type_ == "ORG" and head < a < last < b for type_, a, b in doc.ner) and \
+    span = doc.ner_span(last) if last < len(doc.toks) else None
+    return span is not None and span[0] == "ORG" and head < span[1] < last and \
         doc.toks[last].is_word() and doc.toks[last].case != "gent"
 
 

@@ -81,6 +81,9 @@ def _kind(doc: Doc, first: int, last: int, name: str, lex: PlaceLexicon) -> str 
     for words_key in (lemmas, tuple(t.low for t in words)):
         if words_key in lex.place_kinds:
             return lex.place_kinds[words_key]
+    for pair in zip(lemmas, lemmas[1:]):  # "сельский округ" (district), not "округ" (region)
+        if " ".join(pair) in lex.place_words:
+            return lex.place_words[" ".join(pair)]
     for lemma in lemmas:
         if lemma in lex.place_words:
             return lex.place_words[lemma]

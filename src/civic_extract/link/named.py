@@ -340,6 +340,9 @@ def _abbreviates(name: str) -> str | None:
     return key(letters) if len(letters) >= 2 else None
 
 
+_NUMBERED = re.compile(r"^(.+?)\s*№\s*(\d+[а-яА-Я]?)$")
+
+
 @dataclass(frozen=True)
 class _Names:
     """The groups' names, their stems and the indexes ``_shorter_forms`` looks them up by,
@@ -350,6 +353,7 @@ class _Names:
     by_first: dict[str, list[int]]
     by_initials: dict[str, list[int]]
     by_head: dict[str, list[int]]
+    by_number: dict[str, list[int]]  # "12" → the names ending in "№ 12"
 
     @classmethod
     def of(cls, groups: list[_OrgGroup], head_stems: AbstractSet[str]) -> _Names:
@@ -358,7 +362,11 @@ class _Names:
         by_first: dict[str, list[int]] = {}
         by_initials: dict[str, list[int]] = {}
         by_head: dict[str, list[int]] = {}
+        by_number: dict[str, list[int]] = {}
         for i, (name, st) in enumerate(zip(names, stems)):
+            numbered = _NUMBERED.match(name)
+            if numbered is not None:
+                by_number.setdefault(numbered.group(2), []).append(i)
             if st:
                 by_first.setdefault(st[0], []).append(i)
             if len(st) > 1:
@@ -367,7 +375,7 @@ class _Names:
                 head = _head_stem(st, head_stems)
                 if head is not None:
                     by_head.setdefault(head, []).append(i)
-        return cls(names, stems, by_first, by_initials, by_head)
+        return cls(names, stems, by_first, by_initials, by_head, by_number)
 
 
 # the stem of a word for a unit that stands for any region ("Общественная палата региона")
@@ -402,9 +410,6 @@ def _abbreviated_end(i: int, n: _Names) -> set[int]:
             letters in _initials(" ".join(n.names[j].split()[len(prefix):]))}
 
 
-_NUMBERED = re.compile(r"^(.+?)\s*№\s*(\d+[а-яА-Я]?)$")
-
-
 def _numbered_abbreviation(i: int, n: _Names) -> set[int]:
     """The names group i's name abbreviates before the same number ("СОШ № 12" of "Средняя
     общеобразовательная школа №12", "ДЮСШ №4" of "Детско-юношеская спортивная школа № 4")."""
@@ -413,10 +418,10 @@ def _numbered_abbreviation(i: int, n: _Names) -> set[int]:
     if m is None or letters is None:
         return set()
     out = set()
-    for j, other in enumerate(n.names):
-        o = _NUMBERED.match(other)
-        if j != i and o is not None and o.group(2) == m.group(2) and \
-                _abbreviates(o.group(1)) is None and letters in _initials(o.group(1)):
+    for j in n.by_number.get(m.group(2), ()):
+        o = _NUMBERED.match(n.names[j])
+        if j != i and o is not None and _abbreviates(o.group(1)) is None and \
+                letters in _initials(o.group(1)):
             out.add(j)
     return out
 
