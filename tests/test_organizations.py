@@ -1434,6 +1434,9 @@ def test_bodies_named_alone(run, text, names):
     ("Члены Большой восьмерки встретились.", ["Большая восьмерка"]),
     ("Эксперты ОЗХО прибыли в город.", ["ОЗХО"]),
     ("Об этом сообщает Интерфакс-Украина.", ["Интерфакс-Украина"]),
+    # a university named by a surname before its head word: the head declines
+    ("Разработку представила сотрудница Назарбаев Университета.", ["Назарбаев Университет"]),
+    ("В Назарбаев Университете прошла конференция.", ["Назарбаев Университет"]),
 ])
 def test_known_organizations_more(run, text, names):
     assert [o.name for o in run(text).organizations] == names
