@@ -903,8 +903,8 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
     found = _match_form(doc, a, part.b, lex)
     if found is not None:
         form, a = found
-        if a >= part.b:
-            return []
+        if a >= part.b or all(t.text.islower() for t in doc.toks[a:part.b] if t.is_word()):
+            return []  # "лучшим НКО | республики": a class and a common noun, no name
     end = name_last if part.b >= last else part.b
     out = []
     for j, (x, y) in enumerate(_split_nested(doc, a, end, lex)):
