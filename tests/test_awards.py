@@ -997,6 +997,19 @@ def test_work_subject(run, text, recipients):
     assert [list(a.recipients) for a in run(text).awards] == [recipients]
 
 
+# an organization spelled out with its legal form, opening the sentence before an impersonal
+# plural giving verb, is its object; not one coordinated with another subject
+@pytest.mark.parametrize("text, recipients", [
+    ("Общественное объединение «Батыр» наградили медалью «Шапағат».", ["Батыр"]),
+    ("Акционерное общество «Казахтелеком» отметили благодарственным письмом акима.",
+     ["Казахтелеком"]),
+    ("Общественное объединение «Батыр» и акимат наградили волонтеров медалью «Шапағат».", []),
+    ("Общественный фонд «Мейірім» наградил волонтеров медалью «Шапағат».", []),
+])
+def test_impersonal_giving_object(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]
+
+
 # a holder noun governs the awards listed after it across years in brackets and "а также"; a
 # name inside an award is no holder
 @pytest.mark.parametrize("text, expected", [

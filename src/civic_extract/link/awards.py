@@ -453,8 +453,27 @@ class _Context:
         if _case(self.doc, p) != "nomn":
             return False
         if active_give:
-            return True
+            return not self.object_of_plural(p)
         return self.last_reflexive_give(self.sent_of(p.first)) >= p.last
+
+    def object_of_plural(self, p: Party) -> bool:
+        """An organization opening its sentence, its head singular and its first word one whose
+        nominative and accusative are alike, before active giving verbs all in the plural and no
+        other party: the object of an impersonal verb ("Общественное объединение «Батыр»
+        наградили медалью")."""
+        s = self.doc.sents[self.sent_of(p.first)]
+        toks = self.doc.toks
+        readings = [q.grams for q in toks[p.first].parses]
+        if p.person or p.first != s.first or not (any("accs" in g for g in readings) and
+                                                   any("nomn" in g for g in readings)):
+            return False
+        gives = [t for t in toks[p.last:s.last] if t.pos in _FINITE and
+                 self.lex.recipient_verbs.get(t.lemma) == "give" and self.gives(t)]
+        head = next((t for t in toks[p.first:p.last] if t.pos == "NOUN"), None)
+        return bool(gives) and all("plur" in t.parse.grams for t in gives if t.parse) and \
+            head is not None and head.parse is not None and "sing" in head.parse.grams and \
+            not any(self.party_at.get(t.i) is not None or t.low in ("и", ",")
+                    for t in toks[p.last:gives[0].i])  # "… и акимат наградили": subjects
 
     def last_reflexive_give(self, si: int) -> int:
         """The last reflexive giving verb of sentence si ("вручается"), or -1 (found once a
