@@ -676,26 +676,23 @@ def _by_geox_reading(s: _Span) -> GazetteerEntry | None:
     toks = [t for t in s.toks if t.is_word()]
     if len(toks) != 1 or lemma_key(toks) in s.c.lex.places:
         return None
-    return _geox_entry(toks[0], s.c.lex) or _any_reading_entry(toks[0], s.c.lex)
-
-
-def _any_reading_entry(tok: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
-    """The one gazetteer place any reading of a word the NER calls a place names, when the
-    dictionary knows it only as a name or a surname ("в Конаеве": Конаева, Конаев → the city
-    Конаев)."""
-    keys = {(p.normal.replace("ё", "е"),) for p in tok.parses}
-    found = {e.name: e for key in sorted(keys) if (e := lex.places.get(key)) is not None and
-             (e.lemmas == key or (e.name.lower().replace("ё", "е"),) == key)}  # not an alias's
-    return next(iter(found.values())) if len(found) == 1 else None
+    # a place reading first; else any ("в Конаеве": Конаева, Конаев → the city Конаев)
+    return _geox_entry(toks[0], s.c.lex) or _reading_entry(toks[0], s.c.lex, geox=False)
 
 
 def _geox_entry(tok: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
     """The one gazetteer place a place reading of the word names: a town in -ово/-ино declined
     like a surname ("города Иванова", "в Одинцове": Иваново, Одинцово, not "Иванов")."""
-    keys = {(p.normal.replace("ё", "е"),) for p in tok.parses if "Geox" in p.grams}
-    found = [e for key in sorted(keys) if (e := lex.places.get(key)) is not None
-             and e.lemmas == key]
-    return found[0] if len(found) == 1 else None
+    return _reading_entry(tok, lex, geox=True)
+
+
+def _reading_entry(tok: Tok, lex: PlaceLexicon, geox: bool) -> GazetteerEntry | None:
+    """The one gazetteer place the word's readings (``geox``: its place readings only) name by
+    the place's own lemmas (or, for any reading, its name itself), not by an alias's."""
+    keys = {(p.normal.replace("ё", "е"),) for p in tok.parses if not geox or "Geox" in p.grams}
+    found = {e.name: e for key in sorted(keys) if (e := lex.places.get(key)) is not None and
+             (e.lemmas == key or not geox and (e.name.lower().replace("ё", "е"),) == key)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _origin_of_name(a: _At) -> bool:

@@ -463,9 +463,7 @@ class _Context:
         наградили медалью")."""
         s = self.doc.sents[self.sent_of(p.first)]
         toks = self.doc.toks
-        readings = [q.grams for q in toks[p.first].parses]
-        if p.person or p.first != s.first or not (any("accs" in g for g in readings) and
-                                                   any("nomn" in g for g in readings)):
+        if not self.opens_either_case(p):
             return False
         gives = [t for t in toks[p.last:s.last] if t.pos in _FINITE and
                  self.lex.recipient_verbs.get(t.lemma) == "give" and self.gives(t)]
@@ -841,6 +839,13 @@ class _Context:
                 return False
         return False
 
+    def opens_either_case(self, p: Party) -> bool:
+        """An organization opening its sentence whose first word reads as a nominative and as
+        an accusative alike ("Общественное объединение «…»"): its verb tells which."""
+        readings = [q.grams for q in self.doc.toks[p.first].parses]
+        return not p.person and p.first == self.doc.sents[self.sent_of(p.first)].first and \
+            any("nomn" in g for g in readings) and any("accs" in g for g in readings)
+
     def word_case(self, p: Party) -> str | None:
         """The case of an organization by the kind word before its quoted name ("фонда |
         «Город добра»"), else by its own words."""
@@ -1094,8 +1099,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
         if not p.person and a.ctx.author(p):
             cands.append(p)  # "победил проект «Теплый дом» организации «Союз добровольцев»"
             continue
-        if getting and case == "accs" and p.first == s.first and not p.person and \
-                any("nomn" in q.grams for q in doc.toks[p.first].parses):
+        if getting and case == "accs" and a.ctx.opens_either_case(p):
             case = "nomn"  # "Муниципальное … учреждение «…» стало победителем": a neuter subject
         if getting and case == "accs" or a.ctx.gerund_object(p):
             continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject

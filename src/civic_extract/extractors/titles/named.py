@@ -39,6 +39,7 @@ from .predicates import (
     _inverse_predicate,
     _object_predicate,
     _past_adverbials,
+    _past_gender,
     _predicate,
     _predicated,
     _relative_adverbials,
@@ -429,9 +430,8 @@ def _verb_gender_clash(doc: Doc, person: PersonCandidate) -> bool:
     k = person.last_tok
     if not person.oblique or person.gender not in ("masc", "femn") or k >= len(doc.toks):
         return False  # only a name in an oblique case: an undeclined one tells no gender
-    p = doc.toks[k].parse
-    return p is not None and p.pos == "VERB" and {"past", "sing"} <= p.grams and \
-        ({"masc", "femn"} - {person.gender}) <= p.grams
+    gender = _past_gender(doc.toks[k])
+    return gender is not None and gender != person.gender
 
 
 # The predicates of a name, for each person: the first that finds a title decides.

@@ -171,6 +171,14 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
     return _Span(first, head, k)
 
 
+def _past_gender(t: Tok) -> str | None:
+    """The gender ("masc" | "femn") of a verb in the past singular, else None."""
+    p = t.parse
+    if p is None or p.pos != "VERB" or not {"past", "sing"} <= p.grams:
+        return None
+    return next(iter({"masc", "femn"} & p.grams), None)
+
+
 def _agreeing_verb(doc: Doc, stop: int, last: int) -> bool:
     """Is the name ending before ``stop`` the subject of the verb right after it (adverbs
     between), a nominative by the dictionary of the verb's gender in the past singular, though
@@ -179,10 +187,7 @@ def _agreeing_verb(doc: Doc, stop: int, last: int) -> bool:
     k = stop
     while k < last and (p := doc.toks[k].parse) is not None and p.pos == "ADVB":
         k += 1
-    verb = doc.toks[k].parse if k < last else None
-    if verb is None or verb.pos != "VERB" or not {"past", "sing"} <= verb.grams:
-        return False
-    gender = next(iter({"masc", "femn"} & verb.grams), None)
+    gender = _past_gender(doc.toks[k]) if k < last else None
     first = stop - 1
     while first > 0 and doc.toks[first - 1].ner == "PER" and doc.toks[first].ner == "PER":
         first -= 1
