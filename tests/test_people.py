@@ -47,6 +47,8 @@ NAMES = [
      None),
     ("Слово предоставили Али Назарову.", "Али Назаров", "Назаров", "Али", None),
     ("Слово передали Игорю Смирнову.", "Игорь Смирнов", "Смирнов", "Игорь", None),
+    ("Фильм об Игоре Смирнове вышел.", "Игорь Смирнов", "Смирнов", "Игорь", None),
+    ("Вспомнили о Лазаре Петрове.", "Лазарь Петров", "Петров", "Лазарь", None),
     # foreign names the dictionary would decline as Russian words stay as written
     ("Премьер Рами Хамдалла подал в отставку.", "Рами Хамдалла", "Хамдалла", "Рами", None),
     ("Вратарь Эйдзи Кавасима пропустил гол.", "Эйдзи Кавасима", "Кавасима", "Эйдзи", None),
@@ -1390,3 +1392,36 @@ def test_places_in_a_list_inside_a_line(run):
 ])
 def test_a_first_name_after_a_title_or_relation(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# first names coordinated before one surname in the plural (or an undeclined one) share it, each
+# in the singular of their own gender; a surname in the singular is one person's alone
+SHARED_SURNAMES = [
+    ("Благодарности получили Анна и Сергей Мельниковы.", ["Анна Мельникова", "Сергей Мельников"]),
+    ("Сергей и Анна Мельниковы открыли приют.", ["Сергей Мельников", "Анна Мельникова"]),
+    ("Борис и Марина Ходорковские выступили с заявлением.",
+     ["Борис Ходорковский", "Марина Ходорковская"]),
+    ("Письма вручили Жанне и Болату Нурлановым.", ["Жанна Нурланова", "Болат Нурланов"]),
+    ("Мы поздравили Айгуль и Ерлана Сейткалиевых.", ["Айгуль Сейткалиева", "Ерлан Сейткалиев"]),
+    ("Рядом с Ольгой и Петром Ивановыми стоял мэр.", ["Ольга Иванова", "Петр Иванов"]),
+    ("Аким вручил награды Анне, Марии и Сергею Мельниковым.",
+     ["Анна Мельникова", "Мария Мельникова", "Сергей Мельников"]),
+    ("Братья Виталий и Владимир Кличко приехали в Киев.", ["Виталий Кличко", "Владимир Кличко"]),
+    ("О супругах Татьяне и Игоре Троицких сняли фильм.", ["Татьяна Троицкая", "Игорь Троицкий"]),
+    # no shared surname: a singular one, or a full name of its own before
+    ("С Анной и Сергеем Ивановым встретился мэр.", ["Анна", "Сергей Иванов"]),
+    ("Иван Петров и Сергей Мельников пришли.", ["Иван Петров", "Сергей Мельников"]),
+    ("Анна, Сергей Мельниковы и другие пришли.", None),
+]
+
+
+@pytest.mark.parametrize("text, names", SHARED_SURNAMES)
+def test_first_names_share_the_surname_after_them(run, text, names):
+    people = run(text).people
+    if names is None:
+        assert "Анна Мельникова" not in [p.name for p in people]
+        return
+    assert [p.name for p in people] == names
+    for p in people:
+        for m in p.mentions:
+            assert text[m.start:m.stop] == m.text

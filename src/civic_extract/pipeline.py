@@ -185,6 +185,7 @@ class Extractor:
         from .extractors.organizations import extract_organizations
         from .extractors.people import extract_people, lone_words
         from .extractors.places import extract_places
+        from .extractors.shared_surnames import shared_surnames
         from .extractors.statistics import extract_statistics
         from .extractors.titles import extract_titles, role_mentions
         from .link.run import gather
@@ -194,7 +195,7 @@ class Extractor:
         _, morph, lex = self._load()
         quoted = set(doc.quotes.quoted)
         trace = Trace() if self.trace else None
-        people = extract_people(doc, morph, lex.people, trace)
+        people = shared_surnames(doc, extract_people(doc, morph, lex.people, trace), morph)
         orgs = extract_organizations(doc, morph, lex.organizations, quoted, trace)
         places = extract_places(doc, morph, lex.places, quoted, trace)
         res = resolve(doc, morph, lex.people, people, orgs, places)

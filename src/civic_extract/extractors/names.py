@@ -23,7 +23,7 @@ from ..lexicon import PeopleLexicon
 from ..text.morph import Morphology, WordParse
 from .phrase import restore_case
 
-__all__ = ["NameContext", "Reading", "name_in_nominative"]
+__all__ = ["NameContext", "Reading", "name_in_nominative", "written_like"]
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GENDERS = ("masc", "femn")
@@ -248,11 +248,14 @@ def _syllabic_name(words: Sequence[Tok]) -> list[list[Reading]] | None:
 
 def _best(readings: Sequence[Reading]) -> dict[tuple[str, str], Reading]:
     """A word's best reading for each (case, gender) it has one for: of the readings of most
-    weight, the first."""
+    weight, the first (a soft stem's over a hard one's)."""
     out: dict[tuple[str, str], Reading] = {}
     for r in readings:
         got = out.get((r.case, r.gender))
-        if got is None or r.weight > got.weight:
+        if got is None or r.weight > got.weight or \
+                r.weight == got.weight and r.nominative == got.nominative + "ь":
+            # of two names the dictionary gives one form ("Игоре"), the soft one is the
+            # common name: "Игорь", not "Игор"
             out[r.case, r.gender] = r
     return out
 
@@ -269,7 +272,7 @@ def _score(per_word: Sequence[dict[tuple[str, str], Reading]], case: str, gender
     return score + _NOMINATIVE * (case == "nomn")
 
 
-def _written(word: str, like: str) -> str:
+def written_like(word: str, like: str) -> str:
     """``word`` with the capitals of ``like``; a word in capitals comes out capitalized."""
     letters = [c for c in like if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
@@ -322,9 +325,9 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
     for t, best_of in zip(words, bests):
         best = best_of.get((case, gender))
         if best is not None:
-            normal.append(_written(best.nominative, t.text))
+            normal.append(written_like(best.nominative, t.text))
         elif t.text.isupper() and len(t.text) > 1:
-            normal.append(_written(t.text.lower(), t.text))
+            normal.append(written_like(t.text.lower(), t.text))
         else:
             normal.append(t.text)  # no reading: a foreign or unknown word, as written
     return case, gender, normal
