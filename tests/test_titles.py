@@ -3530,3 +3530,18 @@ def test_a_title_refers_to_the_organization_named_before(run, text, last, org):
 def test_a_title_refers_to_no_organization_it_cannot_mean(run, text, last):
     person = next(p for p in run(text).people if p.last == last)
     assert all(t.organization is None for t in person.titles)
+
+
+# A possessive pronoun of the speaker or the addressee says whose post it is, and is no part of
+# the title, before a name or as a predicate, in any case and gender.
+@pytest.mark.parametrize("text, expected", [
+    ("Мой заместитель Олжас Кайырбеков ведёт проект.", {"Кайырбеков": ["заместитель"]}),
+    ("Наш директор Иван Петров выступил.", {"Петров": ["директор"]}),
+    ("Нашим председателем стала Анна Смирнова.", {"Смирнова": ["председатель"]}),
+    ("Вашего секретаря Ивана Петрова вызвали.", {"Петров": ["секретарь"]}),
+    ("Моя помощница Анна Белова всё подготовила.", {"Белова": ["помощница"]}),
+    ("С нашим координатором Ерланом Сапаровым мы объехали район.",
+     {"Сапаров": ["координатор"]}),
+])
+def test_a_speakers_possessive_is_no_part_of_the_title(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -333,10 +333,15 @@ def _proper_grammemes() -> frozenset[str]:
     return frozenset(lines("proper_grammemes.txt"))
 
 
+# possessive pronouns of the speaker, the addressee or the subject: no part of a post's name
+_POSSESSIVE_LEMMAS = frozenset({"свой", "мой", "наш", "твой", "ваш"})
+
+
 def _unowned(c: _Ctx, span: _Span) -> _Span:
-    """``span`` without a reflexive possessive before its head ("своим новым спикером" →
-    "новый спикер": whose post it is, the sentence says)."""
-    if span.first < span.head and c.doc.toks[span.first].lemma == "свой":
+    """``span`` without a possessive pronoun before its head ("своим новым спикером" →
+    "новый спикер", "мой заместитель" → "заместитель": whose post it is, the sentence says)."""
+    if span.first < span.head and \
+            c.doc.toks[span.first].lemma.replace("ё", "е") in _POSSESSIVE_LEMMAS:
         return _Span(span.first + 1, span.head, span.last)
     return span
 
