@@ -12,7 +12,7 @@ STATS = [
     ("Зарегистрировано 1 150 организаций.", (1150, "организация", "организация", None)),
     ("Урожайность составила 2,5 тонны.", (2.5, "тонна", "тонна", None)),
     # qualifiers
-    ("Пришли более 700 НПО.", (700, "НПО", "нпо", "более")),
+    ("Пришли более 700 НПО.", (700, "НПО", "организация", "более")),
     ("Выделено свыше 3 млн рублей.", (3000000, "рубль", "рубль", "свыше")),
     ("Участвовали около двадцати пяти волонтеров.", (25, "волонтер", "волонтер", "около")),
     ("В акции участвовали почти 40 школ.", (40, "школа", "школа", "почти")),
@@ -746,3 +746,24 @@ def test_unit_after_a_dash(run, text, expected):
 ])
 def test_label_after_a_dash(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# an abbreviation's head is the head noun of its full form, in any case and order, so that one
+# count the text gives abbreviated and spelled out is one (value, head); the unit stays as written
+@pytest.mark.parametrize("text, expected", [
+    ("В области 1 245 НКО. Всего зарегистрировано 1 245 некоммерческих организаций.",
+     {(1245, "организация")}),
+    ("Работают 312 неправительственных организаций. Все 312 НПО получили гранты.",
+     {(312, "организация")}),
+    ("Из них 45 ТОО и 12 ИП.", {(45, "товарищество"), (12, "предприниматель")}),
+    ("В регионе 37 СМИ, из них 20 средств массовой информации – частные.",
+     {(37, "средство"), (20, "средство")}),
+    ("Произошло 14 ДТП.", {(14, "происшествие")}),
+])
+def test_an_abbreviation_counts_what_its_full_form_does(run, text, expected):
+    stats = run(text).statistics
+    assert {(s.value, s.head) for s in stats} == expected
+    for s in stats:  # the abbreviation stays the unit, as written
+        assert s.mention is not None
+        word = s.mention.text.split()[-1]
+        assert s.unit == word if word.isupper() else s.unit.islower()

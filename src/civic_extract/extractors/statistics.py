@@ -1322,7 +1322,8 @@ def _sentence(c: _Ctx, s: Sent, trace: Trace | None, money: StatCandidate | None
 def extract_statistics(doc: Doc, morph: Morphology, lex: StatLexicon,
                        quoted: set[int] | None = None,
                        trace: Trace | None = None) -> list[StatCandidate]:
-    """Statistics of the document's sentences (chrome left out), each named by its rule."""
+    """Statistics of the document's sentences (chrome left out), each named by its rule; an
+    abbreviation's head is that of its full form (data/abbreviation_heads.txt)."""
     c = _Ctx(doc, morph, lex, _quoted_names(doc, quoted or set()))
     out: list[StatCandidate] = []
     money: StatCandidate | None = None
@@ -1334,4 +1335,5 @@ def extract_statistics(doc: Doc, morph: Morphology, lex: StatLexicon,
         money = _money_outside_brackets(c, found) or money
         previous = _last_count(c, found)
         out += found
-    return out
+    return [replace(x, head=lex.abbreviation_heads[x.head]) if x.head in lex.abbreviation_heads
+            else x for x in out]
