@@ -1451,3 +1451,33 @@ SURNAME_TOPICS = [
 def test_recipient_named_by_title_case_or_pronoun(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# A sentence that names neither an award nor a recipient and announces a list with a recipient
+# verb and a colon ("Благодарности получили:") names the recipients of the award before it, a
+# sentence or two back; not when an item names an award of its own, nor after a colon without
+# a recipient verb.
+INTRO_LISTS = [
+    ("Мэр вручил благодарственные письма участникам акции. Церемония прошла в пятницу.\n\n"
+     "Благодарности получили:\n– Мария Ковалёва, координатор центра «Вектор»;\n"
+     "– Дмитрий Соболев, руководитель отряда «Рубеж».",
+     "благодарственное письмо", ["Мария Ковалёва", "Дмитрий Соболев"]),
+    ("Аким области вручил почетные грамоты. Мероприятие состоялось в Доме дружбы.\n"
+     "Награды получили:\n1. Ерлан Сапаров, учитель;\n2. Гульнара Сейтказина, врач.",
+     "почетная грамота", ["Ерлан Сапаров", "Гульнара Сейтказина"]),
+    ("Волонтерам вручили медали «Шапағат». Праздник собрал сотни гостей.\n"
+     "Награждены:\n– Анна Белова;\n– Олег Смирнов.",
+     "Шапағат", ["Анна Белова", "Олег Смирнов"]),
+    ("Мэр вручил благодарственные письма участникам акции. Церемония прошла в пятницу.\n"
+     "Программу праздника вели:\n– Анна Белова, певица;\n– Олег Смирнов, поэт.",
+     "благодарственное письмо", []),
+    ("Волонтерам вручили медали «Шапағат». Праздник собрал сотни гостей.\n"
+     "Награждены:\n– Анна Белова – орденом «Парасат»;\n– Олег Смирнов – орденом «Парасат».",
+     "Шапағат", []),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", INTRO_LISTS)
+def test_a_list_announced_after_the_award_names_its_recipients(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

@@ -1213,17 +1213,17 @@ def _only_parties(a: _Award, first: int, last: int) -> bool:
     return True
 
 
-def _listed(a: _Award, si: int) -> _Found:
+def _listed(ctx: _Context, si: int) -> _Found:
     """The recipients a sentence after the award names; a line that names without a verb
     names its last person in any case ("Директор АО «…» Зауреш Аманжолова.")."""
-    doc = a.ctx.doc
+    doc = ctx.doc
     s = doc.sents[si]
     words = [t.i for t in doc.toks[s.first:s.last] if t.is_word()]
     verbless = not any(doc.toks[i].pos in _FINITE for i in words)
-    return [(p.first, p.ref) for p in a.ctx.parties_in(s.first, s.last)
+    return [(p.first, p.ref) for p in ctx.parties_in(s.first, s.last)
             if (_recipient_case(_case(doc, p)) or (verbless and p.person and words and
                                                    p.last > words[-1]))
-            and not a.ctx.complement(p)]
+            and not ctx.complement(p)]
 
 
 def _list_after_intro(a: _Award) -> list[_Found]:
@@ -1238,7 +1238,7 @@ def _list_after_intro(a: _Award) -> list[_Found]:
     if intro is None:
         return []
     found = [r for item in _list_items(doc, intro) if not _own_award(a, item)
-             for r in _listed(a, item)]
+             for r in _listed(a.ctx, item)]
     return [found] if found else []
 
 
@@ -1264,7 +1264,7 @@ def _following_marker(a: _Award) -> list[_Found]:
                         for t in doc.toks[ns.first:min(ns.last, ns.first + 3)])
         if any(where == "follow" and (head + " ").startswith(phrase + " ")
                for phrase, where in a.ctx.lex.award_markers.items()):
-            found += _listed(a, nxt)
+            found += _listed(a.ctx, nxt)
     return [found] if found else []
 
 
@@ -1391,18 +1391,37 @@ def _titles_only(cands: Sequence[AwardCandidate] | None) -> bool:
     return cands is not None and all(c.mode in TITLE_MODES for c in cands)
 
 
+def _intro_items(ctx: _Context, si: int, by_sent: dict[int, list[AwardCandidate]]
+                 ) -> list[int]:
+    """The list items after a sentence that names no award and no recipient, and announces
+    them with a recipient verb and a colon ("Благодарности получили:", "Награждены:"); none
+    for another sentence, or when an item names an award of its own."""
+    doc, s = ctx.doc, ctx.doc.sents[si]
+    if s.chrome or not _ends_with(doc, si, ":") or not ctx.verbs(si)[0] or \
+            ctx.parties_in(s.first, s.last):
+        return []
+    items = _list_items(doc, si)
+    if any(j in by_sent and not _titles_only(by_sent[j]) for j in items):
+        return []
+    return items
+
+
 def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
                    ) -> dict[int, _Found]:
     """ "Орден учрежден в 1994 году. Его получили артистка Анна Белова и …": the recipients a
     sentence without an award names, for the first award of the last sentence with one (at
     most ``_BACK_WINDOW`` sentences before), or for the award the sentence before referred
-    back to ("Лауреатами по физике стали …. Награда по химии присуждена …"); keyed by the
+    back to ("Лауреатами по физике стали …. Награда по химии присуждена …"), and those of the
+    list a sentence announces ("Благодарности получили:", ``_intro_items``); keyed by the
     award's first token."""
     doc = ctx.doc
     out: dict[int, _Found] = {}
     took: dict[int, int] = {}  # sentence → the first token of the award it referred back to
     for si in range(1, len(doc.sents)):
-        if (si in by_sent and not _titles_only(by_sent[si])) or not _refers_back(ctx, si):
+        if si in by_sent and not _titles_only(by_sent[si]):
+            continue
+        items = _intro_items(ctx, si, by_sent)
+        if not items and not _refers_back(ctx, si):
             continue
         prev = next((j for j in range(si - 1, max(-1, si - 1 - _BACK_WINDOW), -1)
                      if j in by_sent and not _titles_only(by_sent[j])), None)
@@ -1416,6 +1435,8 @@ def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
                  for p in ctx.parties_in(s.first, s.last)
                  if _recipient_case(_case(doc, p)) and not ctx.complement(p)
                  and not ctx.giver(p, active_give)]
+        found += [(at, replace(r, rule="list_after_intro")) for item in items
+                  for at, r in _listed(ctx, item)]
         if found:
             out.setdefault(target, []).extend(found)
     return out
