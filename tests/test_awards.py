@@ -1481,3 +1481,19 @@ INTRO_LISTS = [
 def test_a_list_announced_after_the_award_names_its_recipients(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# "объявить благодарность": a commendation announced gives it to those named in the dative,
+# active or passive, in either order; its announcer is no recipient.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Благодарность акима области объявлена директору школы Анне Беловой.",
+     "Благодарность акима области", ["Анна Белова"]),
+    ("Аким города объявил благодарность Главы государства волонтеру Олегу Смирнову.",
+     "благодарность Главы государства", ["Олег Смирнов"]),
+    ("Волонтерам Анне Беловой и Олегу Смирнову объявлены благодарности губернатора Омской "
+     "области.", "благодарность губернатора Омской области", ["Анна Белова", "Олег Смирнов"]),
+    ("Губернатор объявил о присуждении премии «Золотое сердце».", "Золотое сердце", []),
+])
+def test_an_announced_commendation_names_its_recipients(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
