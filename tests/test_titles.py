@@ -214,10 +214,11 @@ def test_post_phrase(run, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a second head joined by "и" inside a title is a title of its own
+    # (the first shares the second's genitive complement)
     ("Дарья Смирнова — дизайнер, издатель и главред журнала.",
-     {"Смирнова": ["дизайнер", "издатель и главред журнала", "главред журнала"]}),
+     {"Смирнова": ["дизайнер", "издатель журнала", "главред журнала"]}),
     ("Олег Петров — политик и лидер партии «Рассвет».",
-     {"Петров": ["политик и лидер партии «Рассвет»", "лидер партии «Рассвет»"]}),
+     {"Петров": ["политик партии «Рассвет»", "лидер партии «Рассвет»"]}),
     # "и" inside the complement joins no titles
     ("Иван Петров стал министром финансов и экономики.",
      {"Петров": ["министр финансов и экономики"]}),
@@ -2854,7 +2855,7 @@ def test_first_name_case(run, text, expected):
 # A comma before the dash after a name is one separator ("Анна Белова, — член парламента").
 @pytest.mark.parametrize("text, expected", [
     ("Партией руководила Анна Белова, — член парламента и вице-президент союза.",
-     {"Белова": ["член парламента и вице-президент союза", "вице-президент союза"]}),
+     {"Белова": ["член парламента", "вице-президент союза"]}),
     ("Победителем стал Иван Петров (Ivan Petrov), — директор школы.",
      {"Петров": ["победитель", "директор школы"]}),
     ("Выступила Анна Белова, – глава района.", {"Белова": ["глава района"]}),
@@ -3545,3 +3546,33 @@ def test_a_title_refers_to_no_organization_it_cannot_mean(run, text, last):
 ])
 def test_a_speakers_possessive_is_no_part_of_the_title(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# Two heads joined by "и" after a name are two titles: the first ends before the "и", and with
+# no complement of its own shares the second's genitive one; a complement that is no genitive
+# stays the second's alone. In any case and gender; "и" inside a complement joins no heads.
+@pytest.mark.parametrize("text, expected", [
+    ("Выступил Иван Петров, аким области и председатель комиссии.",
+     {"Петров": ["аким области", "председатель комиссии"]}),
+    ("Иван Петров – директор и главный редактор журнала «Нива».",
+     {"Петров": ["директор журнала «Нива»", "главный редактор журнала «Нива»"]}),
+    ("По словам Ивана Петрова, директора и главного редактора журнала «Нива», тираж вырос.",
+     {"Петров": ["директор журнала «Нива»", "главный редактор журнала «Нива»"]}),
+    ("Раиса Кравченко – основательница и руководитель фонда «Надежда».",
+     {"Кравченко": ["основательница фонда «Надежда»", "руководитель фонда «Надежда»"]}),
+    ("Анна Белова, председатель и член правления фонда «Мейірім», выступила.",
+     {"Белова": ["председатель правления фонда «Мейірім»", "член правления фонда «Мейірім»"]}),
+    ("Выступила Айгуль Сапарова, депутат маслихата и руководитель ОО «Жастар».",
+     {"Сапарова": ["депутат маслихата", "руководитель ОО «Жастар»"]}),
+    ("Аарон Шварц, писатель и борец за свободу интернета, умер.",
+     {"Шварц": ["писатель", "борец за свободу интернета"]}),
+    ("Министр культуры и информации Иван Петров приехал.",
+     {"Петров": ["министр культуры и информации"]}),
+])
+def test_joined_heads_are_two_titles(run, text, expected):
+    article = run(text)
+    assert {p.last: [t.normal for t in p.titles] for p in article.people} == expected
+    for p in article.people:
+        for t in p.titles:
+            if t.mention is not None:
+                assert text[t.mention.start:t.mention.stop] == t.mention.text

@@ -134,6 +134,8 @@ from .lists import (
     _others_of_list,
     _post_phrases,
     _sought_post,
+    second_head,
+    title_head,
 )
 from .named import (
     _AFTER,
@@ -437,7 +439,29 @@ def extract_titles(doc: Doc, people: list[PersonCandidate], morph: Morphology,
                            span=lambda f: (f.span.first, f.span.last)):
         c.kept.extend(_compound_split(c, _candidate(c, found, rule), found.span.head))
         c.found.append((rule, found))
-    return list(c.kept)
+    return [_joined_cut(c, t) for t in c.kept]
+
+
+def _joined_cut(c: _Ctx, t: TitleCandidate) -> TitleCandidate:
+    """A title whose head "и" joins to a second head (its own title, ``joined_heads``) is the
+    words before the "и": "аким области и председатель комиссии" → "аким области"; a head
+    with no complement of its own shares the second's genitive ("директор и главный редактор
+    журнала «Нива»" → "директор журнала «Нива»"), and its mention keeps the complement."""
+    if t.rule == "joined_heads":
+        return t
+    head = title_head(c.doc, c.lex, t.first_tok, t.last_tok, t.head)
+    joined = second_head(c.doc, c.lex, c.quoted, head, t.last_tok) if head is not None else None
+    if head is None or joined is None:
+        return t
+    j, k = joined
+    own = _candidate(c, _Found(t.person, _Span(t.first_tok, head, j)), t.rule)
+    after = c.doc.toks[k + 1] if k + 1 < t.last_tok else None
+    if j > head + 1 or after is None or not (after.case == "gent" or after.i in c.quoted):
+        # its own complement, or the second's is no genitive it could share ("писатель и
+        # борец за свободу интернета" → "писатель")
+        return replace(t, last_tok=j, normal=own.normal)
+    shared = guillemets(as_written(c.doc, k + 1, t.last_tok))
+    return replace(t, normal=f"{own.normal} {shared}")
 
 
 # -- bare roles ---------------------------------------------------------------------------------

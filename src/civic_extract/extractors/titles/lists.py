@@ -272,21 +272,38 @@ def _joined_heads(c: _Ctx) -> Iterator[_Found]:
     titles = [(t.person, t.first_tok, t.last_tok, t.head) for t in c.kept]
     titles += [(f.person, f.span.first, f.span.last, _lemma(c, f)) for f in c.linked]
     for person, first, last, lemma in titles:
-        head = next((j for j in range(first, last)
-                     if _head_lemma(c.doc.toks[j], c.lex) == lemma), None)
-        if head is None or c.doc.toks[head].case is None:
+        head = title_head(c.doc, c.lex, first, last, lemma)
+        joined = second_head(c.doc, c.lex, c.quoted, head, last) if head is not None else None
+        if joined is not None:
+            yield _Found(person, _Span(joined[0] + 1, joined[1], last))
+
+
+def title_head(doc: Doc, lex: TitleLexicon, first: int, last: int, lemma: str) -> int | None:
+    """The token of [first, last) that is a title's head of ``lemma``."""
+    return next((j for j in range(first, last) if _head_lemma(doc.toks[j], lex) == lemma), None)
+
+
+def second_head(doc: Doc, lex: TitleLexicon, quoted: set[int], head: int, last: int
+                ) -> tuple[int, int] | None:
+    """(the "и", the second head) of a title head joined by "и" to another in its case inside
+    [head, last): "директор | и | главный редактор журнала", "аким области | и |
+    председатель комиссии"; None when the first "и" joins no title ("министр культуры и
+    информации")."""
+    toks = doc.toks
+    if toks[head].case is None:
+        return None
+    for j in range(head + 1, last - 1):
+        if toks[j].low not in _ALLOWED_CONJ or j in quoted:
             continue
-        for j in range(head + 1, last - 1):
-            if c.doc.toks[j].low not in _ALLOWED_CONJ or j in c.quoted:
-                continue
-            k = j + 1
-            while k < last and (p := c.doc.toks[k].parse) is not None and \
-                    p.pos in ("ADJF", "PRTF") and c.doc.toks[k].case == c.doc.toks[head].case:
-                k += 1
-            if k < last and c.doc.toks[k].case == c.doc.toks[head].case and \
-                    _head_lemma(c.doc.toks[k], c.lex) and k not in c.quoted:
-                yield _Found(person, _Span(j + 1, k, last))
-            break
+        k = j + 1
+        while k < last and (p := toks[k].parse) is not None and \
+                p.pos in ("ADJF", "PRTF") and toks[k].case == toks[head].case:
+            k += 1
+        if k < last and toks[k].case == toks[head].case and _head_lemma(toks[k], lex) and \
+                k not in quoted:
+            return j, k
+        return None
+    return None
 
 
 def _others_opener(doc: Doc, o: int) -> int | None:
