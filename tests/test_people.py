@@ -1425,3 +1425,24 @@ def test_first_names_share_the_surname_after_them(run, text, names):
     for p in people:
         for m in p.mentions:
             assert text[m.start:m.stop] == m.text
+
+
+# initials say no gender: a name in apposition to a nominative title over its genitive
+# complement agrees with its verb ("Заместитель акима области Г.Б. Ахметова поручила": a
+# woman), while a title in another case still governs the name after it
+INITIALS_AFTER_TITLES = [
+    ("Заместитель акима области Г.Б. Ахметова поручила расширить работу.", "Г.Б. Ахметова"),
+    ("Заместитель акима области Г.Б. Ахметов поручил расширить работу.", "Г.Б. Ахметов"),
+    ("Руководитель управления образования области А.С. Нуртаева отметила рост.",
+     "А.С. Нуртаева"),
+    ("Председатель комитета по делам молодежи Е.К. Смирнова сообщила о конкурсе.",
+     "Е.К. Смирнова"),
+    ("Директор центра Р. Иванова рассказала о планах.", "Р. Иванова"),
+    ("По словам заместителя акима области Г.Б. Ахметова, работа идет.", "Г.Б. Ахметов"),
+    ("Письмо заместителя акима области Г.Б. Ахметовой зачитали.", "Г.Б. Ахметова"),
+]
+
+
+@pytest.mark.parametrize("text, name", INITIALS_AFTER_TITLES)
+def test_initials_after_a_title_agree_with_their_verb(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

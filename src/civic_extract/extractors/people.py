@@ -262,10 +262,24 @@ _GOVERNORS = frozenset({"NOUN", "ADJF", "PRTF", "PREP", "NUMR", "NPRO"})
 
 def _subject_place(doc: Doc, first: int) -> bool:
     """May a name at token ``first`` be the subject of what follows it: no word before it may
-    govern it (only a nominative noun, a title, may stand there)?"""
-    prev = doc.toks[first - 1] if first > doc.sents[doc.toks[first].sent].first else None
-    return not (prev is not None and prev.parse is not None and prev.parse.pos in _GOVERNORS
-                and not (prev.parse.pos == "NOUN" and prev.case == "nomn"))
+    govern it (only a nominative noun, a title, may stand there; before initials, which say
+    no gender, also a nominative noun and its genitive complement: "Заместитель акима
+    области | Г.Б. Ахметова поручила")?"""
+    sent_first = doc.sents[doc.toks[first].sent].first
+    prev = doc.toks[first - 1] if first > sent_first else None
+    if prev is None or prev.parse is None or prev.parse.pos not in _GOVERNORS or \
+            prev.parse.pos == "NOUN" and prev.case == "nomn":
+        return True
+    if not _initial_at(doc.toks, first):
+        return False
+    j = first - 1
+    while j > sent_first and doc.toks[j].case == "gent" and doc.toks[j].pos in _COMPLEMENT_POS:
+        j -= 1
+    return j < first - 1 and doc.toks[j].pos == "NOUN" and doc.toks[j].case == "nomn" and \
+        (j == sent_first or doc.toks[j - 1].pos not in _GOVERNORS)
+
+
+_COMPLEMENT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 
 
 def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
