@@ -1497,3 +1497,32 @@ def test_a_list_announced_after_the_award_names_its_recipients(run, text, name, 
 def test_an_announced_commendation_names_its_recipients(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# A bare word of an organization's kind stands for the organization of that kind named in the
+# sentences before ("ОО «Батыр» … Объединение получило …"), in any case, after an adverbial
+# noun too; not a word set apart ("другой фонд"), nor one of another kind.
+KIND_WORD_RECIPIENTS = [
+    ("ОО «Батыр» работает с 2010 года. Объединение получило медаль «Шапағат» в 2020 году.",
+     "Шапағат", ["Батыр"]),
+    ("Директор ОФ «Көмек» Нурлан Абилкасымов удостоен премии «Алтын жүрек». В прошлом году "
+     "фонд также получил благодарственное письмо министерства.",
+     "благодарственное письмо министерства", ["Көмек"]),
+    ("ОФ «Көмек» помогает детям. Фонду вручили медаль «Шапағат».", "Шапағат", ["Көмек"]),
+    ("В 2020 году Общественный фонд «Мейірім» получил медаль «Шапағат».", "Шапағат",
+     ["Мейірім"]),
+    ("ОФ «Көмек» помогает детям. Другой фонд получил медаль «Шапағат».", "Шапағат", []),
+    ("ОО «Батыр» работает с 2010 года. Фонд получил медаль «Шапағат».", "Шапағат", []),
+    ("ОО «Батыр» работает с 2010 года. Фонд «Мейірім» получил медаль «Шапағат».", "Шапағат",
+     ["Мейірім"]),
+    # an organization after its kind word in the genitive, after a common noun, is still a
+    # complement
+    ("Звание «Почётный гражданин района» присвоено основателю благотворительного фонда «Сыр "
+     "Елі» Нурлыбеку Абенову.", "Почётный гражданин района", ["Нурлыбек Абенов"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", KIND_WORD_RECIPIENTS)
+def test_a_kind_word_stands_for_its_organization(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

@@ -666,7 +666,8 @@ class _Context:
 
     def complement(self, p: Party) -> bool:
         """An organization right after a common noun is its complement ("членам <палаты>",
-        "волонтеры <фонда>"), and one after a preposition ("от FIFA"), not a recipient."""
+        "волонтеры <фонда>"), unless its first word is a dictionary's nominative, and one after a
+        preposition ("от FIFA"), not a recipient."""
         if p.person or p.first == 0:
             return False
         t = self.doc.toks[p.first - 1]
@@ -674,7 +675,12 @@ class _Context:
             return False
         if t.pos == "PREP" and t.low not in ("с", "со"):
             return True  # "от FIFA", "для ОО «…»"
-        return t.pos == "NOUN" and t.text.islower() or self.described_complement(p)
+        if t.pos == "NOUN" and t.text.islower():
+            # not a subject after an adverbial noun: "В прошлом году | фонд получил"
+            first = self.doc.toks[p.first]
+            return not (_case(self.doc, p) == "nomn" and any(
+                w.known and "nomn" in w.grams and "Fixd" not in w.grams for w in first.parses))
+        return self.described_complement(p)
 
     def described_complement(self, p: Party) -> bool:
         """A quoted organization after its kind word in the genitive, itself after a common

@@ -5,7 +5,9 @@ possessive pronoun ("… общественное объединение «Қо�
 Сейткалиева", "АНО «Вместе» … Её директор Андрей Михайлов"), by a relative one after it
 ("фонд «Мейірім», руководитель которого Асель Турсынбаева") or by the bare word of the
 organization's kind ("благотворительный фонд «Дети Сибири». Президент фонда Ольга Кравец").
-``title_owners`` finds that organization's span, for the title record to name it.
+``title_owners`` finds that organization's span, for the title record to name it;
+``kind_references`` finds the bare kind words that stand for an organization anywhere else
+("ОО «Батыр» … Объединение получило медаль"), for the award linker to take as a party.
 
 A pronoun refers to the nearest organization before it, in its sentence or the one before,
 when that organization's head word agrees with it in gender and number and no person is named
@@ -28,7 +30,7 @@ from ..extractors.titles import TitleCandidate
 from ..lexicon import OrgLexicon
 from ..quotes import QUOTES
 
-__all__ = ["title_owners"]
+__all__ = ["kind_references", "title_owners"]
 
 Span = tuple[int, int]
 
@@ -165,6 +167,52 @@ def _kind_owner(doc: Doc, t: TitleCandidate, orgs: Sequence[OrgCandidate], ends:
         if _of_kind(doc, o, lemma):
             return o
     return None
+
+
+_DETERMINERS = frozenset({"ADJF", "PRTF", "NPRO", "NUMR"})
+
+
+def _bare_kind_word(doc: Doc, t: Tok, lex: OrgLexicon) -> bool:
+    """A word of an organization's kind standing alone, as a reference ("Фонд также получил
+    …", "объединение получило"): in lowercase or opening its sentence, with no word before it
+    that sets it apart ("другой фонд", "этот фонд", "благотворительный фонд") and no name or
+    complement after it ("фонд «Мейірім»", "фонд помощи детям")."""
+    toks = doc.toks
+    lemma = t.lemma.replace("ё", "е")
+    if t.pos != "NOUN" or lemma not in lex.org_words:
+        return False
+    first = doc.sents[t.sent].first
+    if t.text[:1].isupper() and t.i != first:
+        return False
+    if t.i > first and toks[t.i - 1].pos in _DETERMINERS:
+        return False
+    nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+    return nxt is None or not (nxt.text in QUOTES or nxt.text[:1].isupper() or
+                               nxt.pos == "NOUN" and nxt.case == "gent")
+
+
+def kind_references(doc: Doc, orgs: Sequence[OrgCandidate], taken: Sequence[Span],
+                    lex: OrgLexicon) -> list[tuple[int, OrgCandidate]]:
+    """The bare kind words outside ``taken`` (the spans of the names) that refer to the nearest
+    organization of their kind in the few sentences before ("ОФ «Көмек» … Фонд получил …"),
+    each with its token and that organization."""
+    ordered = sorted(orgs, key=lambda o: (o.last_tok, o.first_tok))
+    ends = [o.last_tok for o in ordered]
+    covered = {k for a, b in taken for k in range(a, b)}
+    out = []
+    for t in doc.toks:
+        if t.i in covered or t.chrome or not _bare_kind_word(doc, t, lex):
+            continue
+        lemma = t.lemma.replace("ё", "е")
+        last = bisect_left(ends, t.i + 1) - 1
+        for n in range(last, max(-1, last - _MAX_KIND_LOOKBACK), -1):
+            o = ordered[n]
+            if t.sent - doc.toks[o.last_tok - 1].sent > _KIND_REACH:
+                break
+            if _of_kind(doc, o, lemma):
+                out.append((t.i, o))
+                break
+    return out
 
 
 def title_owners(doc: Doc, titles: Sequence[TitleCandidate], orgs: Sequence[OrgCandidate],

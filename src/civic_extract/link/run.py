@@ -26,7 +26,7 @@ from .named import (
     places_within,
     repeated_mentions,
 )
-from .owners import title_owners
+from .owners import kind_references, title_owners
 from .people import (
     PersonGroup,
     common_word,
@@ -85,6 +85,14 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
     parties += [Party(o.first_tok, o.last_tok, Recipient(-1, organization=o.name),
                       title_spans.contains((o.first_tok, o.last_tok)))
                 for o in res.organizations]
+    # "ОФ «Көмек» … Фонд получил …": a bare kind word stands for the organization it refers to
+    taken = [(x.first_tok, x.last_tok) for x in res.people] + \
+        [(x.first_tok, x.last_tok) for x in res.organizations] + \
+        [(x.first_tok, x.last_tok) for x in res.places]
+    parties += [Party(k, k + 1, Recipient(-1, organization=o.name),
+                      title_spans.contains((k, k + 1)))
+                for k, o in kind_references(doc, res.organizations, taken, lex.organizations)]
+    parties.sort(key=lambda p: (p.first, p.last))
     return Facts(
         tuple(people),
         tuple(title_facts(doc, titles, title_owners(doc, titles, res.organizations, res.people,
