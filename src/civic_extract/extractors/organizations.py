@@ -737,7 +737,7 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         if parent == end:
             parent = _quoted_parent_end(doc, first, last)
         if parent != end:
-            end, rule = parent, "ner_with_parent"
+            end, rule = _quoted_kind_end(doc, lex, first, parent), "ner_with_parent"
     before = doc.toks[first - 1] if first > 0 else None
     owned = before is not None and doc.toks[first].case == "gent" and \
         before.lemma.replace("ё", "е") in lex.body_words
@@ -803,6 +803,20 @@ def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i:
                 doc.toks[f3].sent == doc.toks[first].sent:
             end = l3
     return end
+
+
+def _quoted_kind_end(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """The end of the quoted name right after a parent named by its kind word ("отделение |
+    Всероссийского общественного движения | «Волонтеры-медики»"): the parent's name, which the
+    branch's runs over; ``last`` when there is none."""
+    toks = doc.toks
+    at = last - 1 if toks[last - 1].text in QUOTES else last  # the NER took the quote in
+    if at >= len(toks) or toks[at].text not in QUOTES or \
+            toks[at - 1].lemma.replace("ё", "е") not in lex.org_words or \
+            toks[at].sent != toks[first].sent:
+        return last
+    q = doc.quotes.name_at(at)
+    return q[2] if q is not None and is_name(doc, q[0], q[1]) else last
 
 
 def _quoted_parent_end(doc: Doc, first: int, last: int) -> int:
@@ -1143,16 +1157,19 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
     k = last
     while k - 1 > first and doc.toks[k - 1].text == ".":
         k -= 1
-    if doc.toks[k - 1].low not in EPONYM_WORDS:
-        return last
-    j = k
     sent = doc.toks[first].sent
+    if doc.toks[k - 1].low not in EPONYM_WORDS:
+        if k != last or last >= len(doc.toks) or doc.toks[last].low not in EPONYM_WORDS or \
+                doc.toks[last].sent != sent:
+            return last
+        k = last + 1  # "КазНУ | им. аль-Фараби": the NER stopped before the eponym word
+    j = k
     while j < len(doc.toks) and doc.toks[j].sent == sent and (
             doc.toks[j].text == "." or _INITIALS.match(doc.toks[j].text)):
         j += 1
     initials = any(_INITIALS.match(doc.toks[x].text) for x in range(k, j))
-    if j < len(doc.toks) and doc.toks[j].sent == sent and doc.toks[j].is_title_case() \
-            and doc.toks[j].is_word():
+    if j < len(doc.toks) and doc.toks[j].sent == sent and doc.toks[j].is_word() and (
+            doc.toks[j].is_title_case() or _particle_name(doc.toks[j].text)):
         j += 1
         # after initials the surname ends the name ("им. М. Ауэзова | Зауре Ибрагимова": the
         # name after it is a person of its own); a first name goes on with the NER's name or,
@@ -1165,6 +1182,12 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
             j += 1
         return j
     return last
+
+
+def _particle_name(text: str) -> bool:
+    """A name after a lowercase particle and a hyphen: "аль-Фараби", "ибн-Сины"."""
+    head, _, rest = text.partition("-")
+    return bool(rest) and head.islower() and len(head) <= 3 and rest[:1].isupper()
 
 
 def _name_genitive(t: Tok) -> bool:
