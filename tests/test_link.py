@@ -241,3 +241,17 @@ def test_place_abbreviation_of_hyphenated_words(run):
     text = "Жители Северо-Казахстанской области собрались. В СКО прошел форум."
     assert [(p.name, p.aliases) for p in run(text).places] == [
         ("Северо-Казахстанская область", ("СКО",))]
+
+
+# the head word alone names the body it heads, not one whose complement it is ("Секретариат
+# Ассамблеи" is headed by "Секретариат")
+@pytest.mark.parametrize("text, full, other", [
+    ("Прошла сессия Ассамблеи народа Казахстана. Секретариат Ассамблеи подготовил отчет.",
+     "Ассамблея народа Казахстана", "Секретариат Ассамблеи"),
+    ("Заседание Общественной палаты Омской области прошло. Аппарат Палаты подготовил доклад.",
+     "Общественная палата Омской области", "Аппарат Палаты"),
+])
+def test_the_head_word_names_the_body_it_heads(run, text, full, other):
+    orgs = {o.name: o for o in run(text).organizations}
+    assert full in orgs and len(orgs[full].mentions) >= 2
+    assert all(name in (full, other) for name in orgs), list(orgs)

@@ -317,10 +317,23 @@ class _OrgGroup:
         return next((c.form for c in self.facts if c.form), None)
 
 
-def _head_stem(stems: tuple[str, ...], head_stems: AbstractSet[str]) -> str | None:
-    """The stem of a name's head: its first word that names a kind of organization
-    ("Общественная палата Омской области" → "палат")."""
-    return next((s for s in stems if s in head_stems), None)
+@cache
+def _adjective_endings() -> tuple[str, ...]:
+    """The endings of Russian adjectives (data/adjective_endings.txt)."""
+    return tuple(lines("adjective_endings.txt"))
+
+
+def _head_stem(name: str, stems: tuple[str, ...], head_stems: AbstractSet[str]) -> str | None:
+    """The stem of a name's head: its first word that names a kind of organization, after
+    adjectives only ("Общественная палата Омской области" → "палат"); None when a noun of
+    another kind heads it ("Секретариат Ассамблеи": the assembly is its complement)."""
+    words = _WORD.findall(name)
+    for i, s in enumerate(stems):
+        if s in head_stems:
+            return s
+        if i < len(words) and not words[i].lower().endswith(_adjective_endings()):
+            return None
+    return None
 
 
 def _attached_to(name: str) -> str | None:
@@ -372,7 +385,7 @@ class _Names:
             if len(st) > 1:
                 for initials in _initials(name):
                     by_initials.setdefault(initials, []).append(i)
-                head = _head_stem(st, head_stems)
+                head = _head_stem(name, st, head_stems)
                 if head is not None:
                     by_head.setdefault(head, []).append(i)
         return cls(names, stems, by_first, by_initials, by_head, by_number)
