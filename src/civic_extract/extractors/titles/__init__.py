@@ -48,8 +48,8 @@ its person's name may stand; ``WINDOWS`` maps the names):
                      over a list of names with titles of their own)
   predecessor        "назначен министром вместо Иванова" (the name after "вместо" held the post
                      the sentence predicates of someone else)
-  joined_heads       "…, издатель и главред журнала" (the second head of a title found, also
-                     of a link title: "основатель и директор центра")
+  joined_heads       "…, издатель и главред журнала" (the second head of a title found, a
+                     link title's too)
   others_of_list     "Шишкина, Левитана и других художников" (every name of the list)
   description        "… Пугачёва. Зрители аплодировали певице" (a bare vocation of
                      data/epithet_titles.txt, in any case: the person named last, two
@@ -65,7 +65,7 @@ The rules from ``after_relative`` on skip tokens an earlier title claimed.
 ``VETOES``: gender_clash ("актриса" of a man), kin ("член семьи": a family tie), running_for
 ("выдвинут в президенты"), sought_post ("бороться за пост премьера"), possessor
 ("представители Путина": a plural title of the genitive name's people), link_title
-("основатель", "уроженец": the title claims its tokens but is not reported).
+("уроженец": the title claims its tokens but is not reported).
 
 Per person, the first rule that decides wins: ``_BEFORE_NAME`` (before_name, list_opener,
 dash_title, before_comma), ``_AFTER`` (after_relative, after_participle, after_name),
@@ -224,7 +224,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
 
 def _link_title(c: _Ctx, f: _Found) -> bool:
     """The last veto: a title that reaches it claims its tokens, so that later rules do not
-    take them; a link title ("основатель", "уроженец": it links a chain of titles) is then
+    take them; a link title ("уроженец": it links a chain of titles) is then
     not reported."""
     c.claimed.update(range(f.span.first, f.span.last))
     if _lemma(c, f) not in c.lex.link_titles:
@@ -370,8 +370,19 @@ def _without_relative(doc: Doc, span: _Span) -> _Span:
     return span
 
 
+def _without_dangling(doc: Doc, span: _Span) -> _Span:
+    """``span`` without a preposition it ends with, which opens a phrase it left out
+    ("основателя социальной сети Facebook | с более чем половиной …")."""
+    last = span.last
+    while last - 1 > span.head and doc.toks[last - 1].text.islower() and \
+            any(p.pos == "PREP" for p in doc.toks[last - 1].parses):
+        last -= 1
+    return span if last == span.last else _Span(span.first, span.head, last)
+
+
 def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
-    span = _without_relative(c.doc, _without_stray_quotes(c.doc, _unowned(c, f.span)))
+    span = _without_dangling(c.doc, _without_relative(
+        c.doc, _without_stray_quotes(c.doc, _unowned(c, f.span))))
     head = c.doc.toks[span.head]
     if f.role is not None:  # "состав совета": "член совета"
         normal = f"{f.role} {guillemets(as_written(c.doc, span.head + 1, span.last))}"

@@ -267,8 +267,8 @@ def _gives_post(c: _Ctx, first: int, stop: int) -> bool:
 
 def _joined_heads(c: _Ctx) -> Iterator[_Found]:
     """A second head joined by "и" inside a title found, in the case of its head: its own
-    title ("издатель и главред журнала": "главред журнала" too; "основатель и директор
-    центра", whose link title is not reported: "директор центра")."""
+    title ("издатель и главред журнала": "главред журнала" too), a link title's too (which is
+    not reported)."""
     titles = [(t.person, t.first_tok, t.last_tok, t.head) for t in c.kept]
     titles += [(f.person, f.span.first, f.span.last, _lemma(c, f)) for f in c.linked]
     for person, first, last, lemma in titles:
