@@ -696,3 +696,18 @@ def test_body_abbreviation_is_no_place(run, text, org):
 
 def test_soviet_republic_abbreviation_stays_a_place(run):
     assert "КазССР" in [p.name for p in run("В КазССР построили много заводов.").places]
+
+
+# a double name parted by a dash: each part in the nominative on its own
+@pytest.mark.parametrize("text, name", [
+    ("Губернатор Ханты-Мансийского автономного округа – Югры Руслан Кухарун выступил.",
+     "Ханты-Мансийский автономный округ – Югра"),
+    ("Делегация Ханты-Мансийского автономного округа — Югры прибыла в Тюмень.",
+     "Ханты-Мансийский автономный округ — Югра"),
+])
+def test_a_double_place_name(run, text, name):
+    places = run(text).places
+    assert name in [p.name for p in places]
+    for p in places:
+        for m in p.mentions:
+            assert text[m.start:m.stop] == m.text

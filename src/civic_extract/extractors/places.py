@@ -168,11 +168,21 @@ def _apposed(tok: Tok, case: str) -> bool:
 def _name(doc: Doc, first: int, last: int, entry: GazetteerEntry | None, morph: Morphology
           ) -> str:
     """A known place's name: the gazetteer's when the text names it so, else the text's words in
-    the nominative (an alias, "Объединённых Арабских Эмиратах")."""
+    the nominative (an alias, "Объединённых Арабских Эмиратах"), each part of a double name
+    on its own."""
     if entry is not None and (lemma_key(doc.toks[first:last]) == entry.lemmas or _unhyphened(
             doc.span_text(first, last), entry.name)):
         return entry.name
+    dash = next((k for k in range(first + 1, last - 1) if doc.toks[k].text in _NAME_DASHES), None)
+    if dash is not None:
+        # a double name, each part in its own case: "Ханты-Мансийского автономного округа –
+        # Югры" → "Ханты-Мансийский автономный округ – Югра"
+        return f"{nominative(doc, first, dash, morph)} {doc.toks[dash].text} " \
+               f"{nominative(doc, dash + 1, last, morph)}"
     return nominative(doc, first, last, morph)
+
+
+_NAME_DASHES = frozenset({"–", "—"})
 
 
 def _unhyphened(text: str, name: str) -> bool:
