@@ -916,7 +916,18 @@ VETOES: tuple[Veto[_Number, StatCandidate], ...] = tuple(
     Veto("person_head", lambda n, c: n.unit is not None and n.unit[3] is not None
          and n.unit[3].ner == "PER"),
     Veto("age_or_clock", lambda n, c: _age_or_clock(n)),
+    Veto("grade", lambda n, c: _grade(n, c.head)),
 )
+
+
+def _grade(n: _Number, head: str) -> bool:
+    """A grade after its holder's noun, an ordinal (data/grade_holders.txt): "студентка 3
+    курса", "учащихся 5–7 классов"."""
+    k = _list_start(n, n.qstart)
+    if n.qual == "до" and k - 2 >= n.s.first and n.c.doc.toks[k - 2].low == "от":
+        k -= 2
+    return k - 1 >= n.s.first and \
+        (n.c.doc.toks[k - 1].lemma.replace("ё", "е"), head) in n.c.lex.grade_holders
 
 
 # ---------------------------------------------------------------- a number without its noun

@@ -17,7 +17,7 @@ TABLES = ("numbers.txt", "multipliers.txt", "qualifiers.txt", "units.txt", "not_
           "age_fillers.txt", "number_roles.txt", "fractions.txt", "score_cues.txt",
           "stat_kinds.txt", "cardinal_endings.txt", "adjective_units.txt", "age_verbs.txt",
           "one_determiners.txt", "unit_prefixes.txt", "subunits.txt", "one_counts.txt",
-          "amount_words.txt", "one_focus.txt", "abbreviation_heads.txt")
+          "amount_words.txt", "one_focus.txt", "abbreviation_heads.txt", "grade_holders.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -48,6 +48,7 @@ class StatLexicon:
     subunits: dict[tuple[str, str], float]  # (unit, subunit) → subunits in one unit
     amount_words: frozenset[str]  # "число", "количество": their genitive is what is counted
     abbreviation_heads: dict[str, str]  # "нко" → "организация": the head of its full form
+    grade_holders: frozenset[tuple[str, str]]  # ("студентка", "курс"): "студентка 3 курса"
 
     @classmethod
     def load(cls, t: Tables) -> StatLexicon:
@@ -89,4 +90,5 @@ class StatLexicon:
             subunits={(u, v): float(f) for u, v, f in t.table("subunits.txt", 3)},
             amount_words=frozenset(t.lines("amount_words.txt")),
             abbreviation_heads={a: h for a, h in t.table("abbreviation_heads.txt", 2)},
+            grade_holders=frozenset((h, g) for h, g in t.table("grade_holders.txt", 2)),
         )
