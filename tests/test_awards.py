@@ -1526,3 +1526,23 @@ KIND_WORD_RECIPIENTS = [
 def test_a_kind_word_stands_for_its_organization(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# the maker of a work or a team that wins is a recipient: an organization after its legal form's
+# abbreviation, which declines not, right after the work; not when the work is itself a
+# complement ("автор проекта АНО «…»")
+@pytest.mark.parametrize("text, name, recipients", [
+    ("В номинации «Лучшая волонтерская смена» победил проект АНО «Лагерь добрых дел» из "
+     "Калужской области.", "Лучшая волонтерская смена", ["Лагерь добрых дел"]),
+    ("Грант в номинации «Лучшая практика» выиграл проект ОФ «Мейірім».", "Лучшая практика",
+     ["Мейірім"]),
+    ("Диплом в номинации «Экологический десант» получила команда Тюменского государственного "
+     "университета.", "Экологический десант", ["Тюменский государственный университет"]),
+    ("В номинации «Лучшая смена» победила команда КГУ «Дворец школьников».", "Лучшая смена",
+     ["Дворец школьников"]),
+    ("В номинации «Лучшая смена» победил Иван Петров, автор проекта АНО «Лагерь добрых дел».",
+     "Лучшая смена", ["Иван Петров"]),
+])
+def test_the_maker_of_a_winning_work_or_team(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

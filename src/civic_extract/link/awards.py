@@ -830,7 +830,11 @@ class _Context:
         общественной организации «…»"): the words between are no verb, no other person and no
         comma outside brackets."""
         toks = self.doc.toks
-        if (_case(self.doc, p) if p.person else self.word_case(p)) != "gent":
+        case = _case(self.doc, p) if p.person else self.word_case(p)
+        if case != "gent" and not (case is None and p.first > 0 and self.work(toks[p.first - 1])
+                                   and toks[p.first - 1].case != "gent"):
+            # an abbreviation, which declines not, right after the work: "победил проект АНО
+            # «…»" (not "автор проекта АНО «…»": the work is a complement itself)
             return False
         s = self.doc.sents[self.sent_of(p.first)]
         depth = 0
