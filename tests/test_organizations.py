@@ -2166,6 +2166,10 @@ def test_abbreviation_with_small_letters_is_not_inflected(run, text, name):
     ("Сотрудники Нацгвардии задержали мужчину.", "Нацгвардия"),
     ("Сотрудники Минимущества провели проверку.", "Минимущества"),
     ("В Минпросвещения прошло совещание.", "Минпросвещения"),
+    # a declining guess over an undeclined one, in any oblique case
+    ("Награды вручил руководитель Росмолодежи Григорий Гуров.", "Росмолодежь"),
+    ("Письма направили Росмолодежи и губернаторам.", "Росмолодежь"),
+    ("О планах рассказали в Росмолодежи.", "Росмолодежь"),
 ])
 def test_unknown_one_word_name_in_the_nominative(run, text, name):
     assert name in [o.name for o in run(text).organizations]

@@ -462,8 +462,9 @@ def _organization_guess(t: Tok, morph: Morphology) -> WordParse | None:
         return None
     readings = [q for q in t.parses if q.pos == "NOUN" and not q.known and
                 not _PERSON_GRAMS & q.grams and t.case in q.grams and "sing" in q.grams]
-    # a masculine one first: "в Ростехе" is "Ростех" (names of bodies in -а are rarer)
-    return min(readings, key=lambda q: "masc" not in q.grams, default=None)
+    # a declining one first ("Росмолодежи": "Росмолодежь", not an undeclined "Росмолодежи"),
+    # then a masculine one: "в Ростехе" is "Ростех" (names of bodies in -а are rarer)
+    return min(readings, key=lambda q: ("Fixd" in q.grams, "masc" not in q.grams), default=None)
 
 
 def _needs_nominative(head_tok: Tok, hp: WordParse, plural: bool, keep_number: bool) -> bool:
