@@ -121,6 +121,8 @@ def adversarial_text(kind: str, size: int, seed: int = 0) -> str:
       выступил."), so the people to merge grow with the text;
     - ``organizations``: one sentence per organization, each with a distinct quoted name
       ("Фонд «Кебатов» провел форум."), so the names searched for again grow with the text;
+    - ``lists``: an award, then lines that each announce a list ("Награды получили:") and
+      first names before a shared plural surname, so every intro could reach every line after;
     - ``news``: ``news_text``.
     """
     rng = random.Random(seed)
@@ -139,6 +141,10 @@ def adversarial_text(kind: str, size: int, seed: int = 0) -> str:
         elif kind == "organizations":
             piece = (f"{rng.choice(['Фонд', 'Совет', 'Центр'])} «{distinct_surnames(rng)}» "
                      f"{rng.choice(['провел форум', 'вырос', 'открылся'])}.")
+        elif kind == "lists":
+            piece = ("Аким вручил медали «Шапағат»." if not parts else
+                     rng.choice(["Награды получили:", "Анна и Сергей Мельниковы;",
+                                 "Ерлан и Айгуль Сапаровы;"])) + "\n"
         elif kind == "news":
             return news_text(size, seed)[0]
         else:

@@ -1546,3 +1546,13 @@ def test_a_kind_word_stands_for_its_organization(run, text, name, recipients):
 def test_the_maker_of_a_winning_work_or_team(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+def test_a_long_list_after_its_intro_names_every_recipient(run):
+    firsts = ["Ерлан", "Марат", "Болат", "Нурлан", "Серик", "Айдар", "Руслан"]
+    stems = ["Сапар", "Жумабек", "Нурлан", "Ахмет", "Касым", "Тулеген", "Омар"]
+    names = [f"{f} {s}ов" for f in firsts for s in stems]  # 49 names
+    text = "Медалью «Шапағат» награждены:\n" + "\n".join(f"– {n};" for n in names[:-1]) + \
+        f"\n– {names[-1]}."
+    (award,) = run(text).awards
+    assert list(award.recipients) == names

@@ -273,7 +273,8 @@ def _subject_place(doc: Doc, first: int) -> bool:
     if not _initial_at(doc.toks, first):
         return False
     j = first - 1
-    while j > sent_first and doc.toks[j].case == "gent" and doc.toks[j].pos in _COMPLEMENT_POS:
+    while j > max(sent_first, first - 1 - _MAX_TITLE_COMPLEMENT) and \
+            doc.toks[j].case == "gent" and doc.toks[j].pos in _COMPLEMENT_POS:
         j -= 1
     return j < first - 1 and doc.toks[j].pos == "NOUN" and doc.toks[j].case == "nomn" and \
         (j == sent_first or doc.toks[j - 1].pos not in _GOVERNORS)

@@ -78,19 +78,13 @@ def _names_before(doc: Doc, k: int, cases: set[str]) -> list[int]:
     return out if out and toks[out[0] + 1].low == "и" else []
 
 
-def _own(people: list[PersonCandidate], k: int) -> PersonCandidate | None:
-    """The person whose name holds token k, if any."""
-    for c in people:
-        if c.first_tok <= k < c.last_tok:
-            return c
-    return None
-
-
 def shared_surnames(doc: Doc, people: list[PersonCandidate], morph: Morphology
                     ) -> list[PersonCandidate]:
     """``people`` with the first names before a shared surname made full names."""
     out = list(people)
     added: list[PersonCandidate] = []
+    # each token of a name → the person it names (one pass: the cost stays linear)
+    holder = {k: c for c in people for k in range(c.first_tok, c.last_tok)}
     for i, c in enumerate(people):
         if c.first is None or c.last is None or c.middle is not None or \
                 c.last_tok - c.first_tok != 2:
@@ -104,7 +98,7 @@ def shared_surnames(doc: Doc, people: list[PersonCandidate], morph: Morphology
         before = _names_before(doc, c.first_tok, cases)
         if not before:
             continue
-        own = [_own(people, k) for k in before]
+        own = [holder.get(k) for k in before]
         if any(o is not None and (o.first_tok, o.last_tok) != (k, k + 1)
                for o, k in zip(own, before)):
             continue  # a name of its own ("Иван Петров и Сергей Мельниковы")
@@ -115,13 +109,13 @@ def shared_surnames(doc: Doc, people: list[PersonCandidate], morph: Morphology
         surname = written_like(_in_gender(masculine, mine[1]), last.text)
         out[i] = replace(c, last=surname, first=mine[0], name=f"{mine[0]} {surname}",
                          gender=mine[1])
-        for k, o, r in zip(before, own, readings):
+        for k, r in zip(before, readings):
             assert r is not None
             theirs = written_like(_in_gender(masculine, r[1]), last.text)
             person = PersonCandidate(k, k + 1, f"{r[0]} {theirs}", theirs, r[0], None,
                                      rule="shared_surname", nominative=c.nominative,
                                      gender=r[1], oblique=c.oblique)
-            if o is not None:
-                out.remove(o)
             added.append(person)
-    return sorted(out + added, key=lambda p: p.first_tok)
+    replaced = {p.first_tok for p in added}  # the lone first names now named in full
+    kept = [p for p in out if not (p.last_tok - p.first_tok == 1 and p.first_tok in replaced)]
+    return sorted(kept + added, key=lambda p: p.first_tok)

@@ -279,8 +279,10 @@ def _ends_with(doc: Doc, si: int, chars: str) -> bool:
 
 
 def _starts_line(doc: Doc, si: int) -> bool:
-    s = doc.sents[si]
-    return s.start == 0 or doc.norm[:s.start].rstrip(" \t")[-1:] in ("\n", "")
+    k = doc.sents[si].start
+    while k > 0 and doc.norm[k - 1] in " \t":
+        k -= 1
+    return k == 0 or doc.norm[k - 1] == "\n"
 
 
 def _bullet(doc: Doc, si: int) -> str:
@@ -1320,6 +1322,11 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
     return [(at, replace(r, rule=rule)) for at, r in found]
 
 
+# the items one list intro may announce, at most (a decree's list of hundreds of names stays
+# whole; a text of nothing but intros costs linear time, not quadratic)
+_MAX_LIST_ITEMS = 400
+
+
 def _list_items(doc: Doc, intro: int) -> list[int]:
     """The sentences of the list an intro sentence ending with ':' announces: each on its own
     line, all of one shape (the same bullet; a dash in each when the first has one). An item
@@ -1328,7 +1335,7 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
     out: list[int] = []
     bullet = None
     dashed = None
-    for si in range(intro + 1, len(doc.sents)):
+    for si in range(intro + 1, min(len(doc.sents), intro + 1 + _MAX_LIST_ITEMS)):
         s = doc.sents[si]
         if s.chrome or not _starts_line(doc, si):
             break
