@@ -642,8 +642,10 @@ def _dangling_end(doc: Doc, first: int, last: int) -> int:
     whole ("Совет по взаимодействию с общественными объединениями")."""
     while last - first > 1 and _DATE.match(doc.toks[last - 1].text):
         last -= 1  # a dateline glued to a heading: "Общественный совет 15.08.2025"
-    while last - first > 1 and _finite_verb(doc.toks[last - 1]):
-        last -= 1  # the predicate the NER ran into: "Трибунал | приговорил"
+    # the predicate the NER ran into, and what follows it: "Трибунал | приговорил", "Фонд
+    # Сороса | выделил грант" (a quoted name may hold a verb: "«Опер слил»")
+    last = next((k for k in range(first + 1, last) if _finite_verb(doc.toks[k]) and
+                 k not in doc.quotes.quoted), last)
     if last - first < 2 or doc.toks[last - 1].pos not in ("PREP", "CONJ"):
         return last
     po = _last_po(doc, first, last)
