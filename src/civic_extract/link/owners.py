@@ -170,12 +170,13 @@ def _kind_owner(doc: Doc, t: TitleCandidate, orgs: Sequence[OrgCandidate], ends:
 
 
 _DETERMINERS = frozenset({"ADJF", "PRTF", "NPRO", "NUMR"})
+_DEMONSTRATIVES = frozenset({"этот", "данный"})  # they point back: "Этот фонд получил …"
 
 
 def _bare_kind_word(doc: Doc, t: Tok, lex: OrgLexicon) -> bool:
     """A word of an organization's kind standing alone, as a reference ("Фонд также получил
-    …", "объединение получило"): in lowercase or opening its sentence, with no word before it
-    that sets it apart ("другой фонд", "этот фонд", "благотворительный фонд") and no name or
+    …", "объединение получило", "Этот фонд"): in lowercase or opening its sentence, with no
+    word before it that sets it apart ("другой фонд", "благотворительный фонд") and no name or
     complement after it ("фонд «Мейірім»", "фонд помощи детям")."""
     toks = doc.toks
     lemma = t.lemma.replace("ё", "е")
@@ -184,7 +185,8 @@ def _bare_kind_word(doc: Doc, t: Tok, lex: OrgLexicon) -> bool:
     first = doc.sents[t.sent].first
     if t.text[:1].isupper() and t.i != first:
         return False
-    if t.i > first and toks[t.i - 1].pos in _DETERMINERS:
+    if t.i > first and toks[t.i - 1].pos in _DETERMINERS and \
+            not toks[t.i - 1].lemmas & _DEMONSTRATIVES:
         return False
     nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
     return nxt is None or not (nxt.text in QUOTES or nxt.text[:1].isupper() or
