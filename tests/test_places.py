@@ -711,3 +711,14 @@ def test_a_double_place_name(run, text, name):
     for p in places:
         for m in p.mentions:
             assert text[m.start:m.stop] == m.text
+
+
+# a place the gazetteer knows by several words, named inside a quoted organization's name, keeps
+# every word, a common adjective among them
+@pytest.mark.parametrize("text, name", [
+    ("Грант получит АНО «Школа волонтеров Нижнего Новгорода».", "Нижний Новгород"),
+    ("Концерт дал ансамбль «Звезды Великого Новгорода».", "Великий Новгород"),
+])
+def test_a_many_word_place_inside_a_quoted_name(run, text, name):
+    names = [p.name for p in run(text).places]
+    assert name in names and "Новгород" not in names

@@ -380,8 +380,11 @@ def _inner(doc: Doc, k: int, lex: PlaceLexicon, taken: set[int], quoted: set[int
         if any(j in taken or toks[j].sent != toks[k].sent or toks[j].ner == "PER"
                for j in range(k, k + n)):  # «Прямая линия с Владимиром Путиным»
             continue
+        # a one-word name must read as a proper name; a longer one the gazetteer knows whole
+        # may hold a common word ("Нижнего Новгорода" in «Школа волонтеров Нижнего Новгорода»)
         if not span[0].text[:1].isupper() or not all(
-                x.text[:1].isupper() and _could_be_place(x) or x.lemma in lex.place_words
+                x.text[:1].isupper() and (n > 1 or _could_be_place(x)) or
+                x.lemma in lex.place_words
                 for x in span if x.is_word()):  # «Ветераны Костанайской области»
             continue
         if _in_party(doc, k, k + n, lex):
