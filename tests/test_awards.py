@@ -1477,6 +1477,15 @@ INTRO_LISTS = [
 ]
 
 
+# a sentence with a verb ending with ':' opens a list of its own
+_TWO_LISTS = ("Медалью «Шапағат» награждены:\n– Анна Белова;\n– Олег Смирнов;\nГрамотами "
+              "акима области отмечены:\n– Ерлан Сапаров;\n– Айгуль Нуртаева.")
+INTRO_LISTS += [
+    (_TWO_LISTS, "Шапағат", ["Анна Белова", "Олег Смирнов"]),
+    (_TWO_LISTS, "Грамота акима области", ["Ерлан Сапаров", "Айгуль Нуртаева"]),
+]
+
+
 @pytest.mark.parametrize("text, name, recipients", INTRO_LISTS)
 def test_a_list_announced_after_the_award_names_its_recipients(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}

@@ -1331,7 +1331,8 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
     """The sentences of the list an intro sentence ending with ':' announces: each on its own
     line, all of one shape (the same bullet; a dash in each when the first has one). An item
     ending otherwise than with ';', ',' or ':' ends the list, unless it names without a verb
-    ("Народная артистка Жания Аубакирова.") and so does the next."""
+    ("Народная артистка Жания Аубакирова.") and so does the next; a sentence with a verb
+    ending with ':' opens a list of its own."""
     out: list[int] = []
     bullet = None
     dashed = None
@@ -1341,6 +1342,8 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
             break
         has_dash = any(t.text in ("—", "–") for t in doc.toks[s.first + 1:s.last])
         verbless = not any(t.pos in _FINITE for t in doc.toks[s.first:s.last])
+        if not verbless and _ends_with(doc, si, ":"):
+            break  # an intro of its own opens the next list ("Грамоты получили:")
         if bullet is None:
             bullet, dashed = _bullet(doc, si), has_dash
         elif _bullet(doc, si) != bullet or (dashed and not has_dash) or \
@@ -1437,13 +1440,13 @@ def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
     for si in range(1, len(doc.sents)):
         if si in by_sent and not _titles_only(by_sent[si]):
             continue
-        items = _intro_items(ctx, si, by_sent)
-        if not items and not _refers_back(ctx, si):
-            continue
         prev = next((j for j in range(si - 1, max(-1, si - 1 - _BACK_WINDOW), -1)
                      if j in by_sent and not _titles_only(by_sent[j])), None)
         target = took.get(si - 1, by_sent[prev][0].first_tok if prev is not None else None)
         if target is None:
+            continue  # (first: a list is read only where an award stands near)
+        items = _intro_items(ctx, si, by_sent)
+        if not items and not _refers_back(ctx, si):
             continue
         took[si] = target
         s = doc.sents[si]
