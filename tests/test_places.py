@@ -722,3 +722,19 @@ def test_a_double_place_name(run, text, name):
 def test_a_many_word_place_inside_a_quoted_name(run, text, name):
     names = [p.name for p in run(text).places]
     assert name in names and "Новгород" not in names
+
+
+# a facility's name that the NER cut before "и" and a lowercase genitive runs on over them;
+# not after a head in the genitive, where the genitive after "и" may be a thing of its own
+@pytest.mark.parametrize("text, name", [
+    ("Церемония состоялась в Астане во Дворце Мира и согласия.", "Дворец Мира и согласия"),
+    ("Форум прошел во Дворце мира и согласия в Астане.", "Дворец мира и согласия"),
+    ("Концерт прошел в Доме дружбы и творчества.", "Дом дружбы и творчества"),
+    ("Встреча прошла возле Дома дружбы и памятника.", "Дом дружбы"),
+])
+def test_a_facility_name_joined_by_i(run, text, name):
+    places = run(text).places
+    assert name in [p.name for p in places]
+    for p in places:
+        for m in p.mentions:
+            assert text[m.start:m.stop] == m.text

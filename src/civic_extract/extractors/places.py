@@ -600,7 +600,21 @@ def _named_facility(s: _Span) -> list[_Found]:
     if h is None or s.head_lemma not in s.c.lex.facility_words or \
             not s.toks[h].is_title_case():
         return []
-    return _found(s, s.first, s.last, nominative(s.c.doc, s.first, s.last, s.c.morph), "other")
+    last = _joined_genitive_end(s.c.doc, s.first + h, s.last)
+    return _found(s, s.first, last, nominative(s.c.doc, s.first, last, s.c.morph), "other")
+
+
+def _joined_genitive_end(doc: Doc, head: int, last: int) -> int:
+    """The end of a facility's name that the NER cut before "и" and a lowercase genitive
+    joined to its complement ("Дворце Мира | и согласия"); not after a head in the genitive,
+    where the genitive after "и" may be a thing of its own ("возле Дома дружбы | и
+    памятника")."""
+    toks = doc.toks
+    if last + 1 >= len(toks) or toks[last].low != "и" or toks[head].case == "gent" or \
+            toks[last - 1].case != "gent" or toks[last + 1].sent != toks[head].sent:
+        return last
+    nxt = toks[last + 1]
+    return last + 2 if nxt.text.islower() and nxt.pos == "NOUN" and nxt.case == "gent" else last
 
 
 def _stay_facility(s: _Span) -> list[_Found]:
