@@ -195,7 +195,7 @@ class Extractor:
         _, morph, lex = self._load()
         quoted = set(doc.quotes.quoted)
         trace = Trace() if self.trace else None
-        people = shared_surnames(doc, extract_people(doc, morph, lex.people, trace), morph)
+        people = shared_surnames(doc, extract_people(doc, morph, lex.people, trace))
         orgs = extract_organizations(doc, morph, lex.organizations, quoted, trace)
         places = extract_places(doc, morph, lex.places, quoted, trace)
         res = resolve(doc, morph, lex.people, people, orgs, places)

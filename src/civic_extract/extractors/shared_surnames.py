@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..data import table
 from ..document import Doc, Tok
-from ..text.morph import Morphology, WordParse
+from ..text.morph import WordParse
 from .names import written_like
 from .people import PersonCandidate
 
@@ -52,7 +52,7 @@ def _in_gender(masculine: str, gender: str) -> str:
     return masculine
 
 
-def _reading(t: Tok, cases: set[str], morph: Morphology) -> tuple[str, str] | None:
+def _reading(t: Tok, cases: set[str]) -> tuple[str, str] | None:
     """(the nominative, the gender) of a first name read in one of ``cases``."""
     fits = [p for p in _first_name_parses(t)
             if p.grams & cases and any(g in p.grams for g in _GENDERS)]
@@ -78,8 +78,7 @@ def _names_before(doc: Doc, k: int, cases: set[str]) -> list[int]:
     return out if out and toks[out[0] + 1].low == "и" else []
 
 
-def shared_surnames(doc: Doc, people: list[PersonCandidate], morph: Morphology
-                    ) -> list[PersonCandidate]:
+def shared_surnames(doc: Doc, people: list[PersonCandidate]) -> list[PersonCandidate]:
     """``people`` with the first names before a shared surname made full names."""
     out = list(people)
     added: list[PersonCandidate] = []
@@ -102,8 +101,8 @@ def shared_surnames(doc: Doc, people: list[PersonCandidate], morph: Morphology
         if any(o is not None and (o.first_tok, o.last_tok) != (k, k + 1)
                for o, k in zip(own, before)):
             continue  # a name of its own ("Иван Петров и Сергей Мельниковы")
-        readings = [_reading(doc.toks[k], cases, morph) for k in before]
-        mine = _reading(first, cases, morph)
+        readings = [_reading(doc.toks[k], cases) for k in before]
+        mine = _reading(first, cases)
         if mine is None or any(r is None for r in readings):
             continue
         surname = written_like(_in_gender(masculine, mine[1]), last.text)
