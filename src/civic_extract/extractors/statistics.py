@@ -761,12 +761,10 @@ def _age_or_clock(n: _Number) -> bool:
     """The words around the number make it an age or a clock time (data/number_contexts.txt):
     "в возрасте 52 лет", "в три часа", "Кравцову 39 лет", "которому сейчас 61 год" (not "по
     итогам трех лет"), "Келли 52 года", "Иванов, 49 лет, …", "(26 лет)"."""
-    toks, k, first = n.c.doc.toks, n.qstart, n.s.first
+    toks, first = n.c.doc.toks, n.s.first
     contexts = n.c.lex.number_contexts
     head = n.unit[1] if n.unit is not None else ""
-    if n.qual == "до" and k - 2 >= first and toks[k - 2].low == "от":
-        k -= 2  # "в возрасте от 7 до 14 лет": the context of the range
-    k = _list_start(n, k)
+    k = _context_start(n)
     for size in (2, 1):
         if k - size >= first and (" ".join(t.low for t in toks[k - size:k]), head) in contexts:
             return True
@@ -923,11 +921,18 @@ VETOES: tuple[Veto[_Number, StatCandidate], ...] = tuple(
 def _grade(n: _Number, head: str) -> bool:
     """A grade after its holder's noun, an ordinal (data/grade_holders.txt): "студентка 3
     курса", "учащихся 5–7 классов"."""
-    k = _list_start(n, n.qstart)
-    if n.qual == "до" and k - 2 >= n.s.first and n.c.doc.toks[k - 2].low == "от":
-        k -= 2
+    k = _context_start(n)
     return k - 1 >= n.s.first and \
         (n.c.doc.toks[k - 1].lemma.replace("ё", "е"), head) in n.c.lex.grade_holders
+
+
+def _context_start(n: _Number) -> int:
+    """Where the words before a number stop being its own: before "от" of a range ("в
+    возрасте | от 7 до 14 лет") and before the numbers listed with it."""
+    k = n.qstart
+    if n.qual == "до" and k - 2 >= n.s.first and n.c.doc.toks[k - 2].low == "от":
+        k -= 2
+    return _list_start(n, k)
 
 
 # ---------------------------------------------------------------- a number without its noun

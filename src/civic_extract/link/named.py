@@ -317,12 +317,6 @@ class _OrgGroup:
         return next((c.form for c in self.facts if c.form), None)
 
 
-@cache
-def _adjective_endings() -> tuple[str, ...]:
-    """The endings of Russian adjectives (data/adjective_endings.txt)."""
-    return tuple(lines("adjective_endings.txt"))
-
-
 def _head_stem(name: str, stems: tuple[str, ...], head_stems: AbstractSet[str]) -> str | None:
     """The stem of a name's head: its first word that names a kind of organization, after
     adjectives only ("Общественная палата Омской области" → "палат"); None when a noun of
@@ -331,7 +325,7 @@ def _head_stem(name: str, stems: tuple[str, ...], head_stems: AbstractSet[str]) 
     for i, s in enumerate(stems):
         if s in head_stems:
             return s
-        if i < len(words) and not words[i].lower().endswith(_adjective_endings()):
+        if i < len(words) and not words[i].lower().endswith(lines("adjective_endings.txt")):
             return None
     return None
 

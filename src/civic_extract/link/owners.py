@@ -173,24 +173,26 @@ _DETERMINERS = frozenset({"ADJF", "PRTF", "NPRO", "NUMR"})
 _DEMONSTRATIVES = frozenset({"этот", "данный"})  # they point back: "Этот фонд получил …"
 
 
-def _bare_kind_word(doc: Doc, t: Tok, lex: OrgLexicon) -> bool:
-    """A word of an organization's kind standing alone, as a reference ("Фонд также получил
-    …", "объединение получило", "Этот фонд"): in lowercase or opening its sentence, with no
-    word before it that sets it apart ("другой фонд", "благотворительный фонд") and no name or
-    complement after it ("фонд «Мейірім»", "фонд помощи детям")."""
+def _bare_kind_word(doc: Doc, t: Tok, lex: OrgLexicon) -> str | None:
+    """The lemma of a word of an organization's kind standing alone, as a reference ("Фонд
+    также получил …", "объединение получило", "Этот фонд"): in lowercase or opening its
+    sentence, with no word before it that sets it apart ("другой фонд", "благотворительный
+    фонд") and no name or complement after it ("фонд «Мейірім»", "фонд помощи детям"); None
+    for another word."""
     toks = doc.toks
     lemma = t.lemma.replace("ё", "е")
     if t.pos != "NOUN" or lemma not in lex.org_words:
-        return False
+        return None
     first = doc.sents[t.sent].first
     if t.text[:1].isupper() and t.i != first:
-        return False
+        return None
     if t.i > first and toks[t.i - 1].pos in _DETERMINERS and \
             not toks[t.i - 1].lemmas & _DEMONSTRATIVES:
-        return False
+        return None
     nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
-    return nxt is None or not (nxt.text in QUOTES or nxt.text[:1].isupper() or
-                               nxt.pos == "NOUN" and nxt.case == "gent")
+    named = nxt is not None and (nxt.text in QUOTES or nxt.text[:1].isupper() or
+                                 nxt.pos == "NOUN" and nxt.case == "gent")
+    return None if named else lemma
 
 
 def kind_references(doc: Doc, orgs: Sequence[OrgCandidate], taken: Sequence[Span],
@@ -203,9 +205,9 @@ def kind_references(doc: Doc, orgs: Sequence[OrgCandidate], taken: Sequence[Span
     covered = {k for a, b in taken for k in range(a, b)}
     out = []
     for t in doc.toks:
-        if t.i in covered or t.chrome or not _bare_kind_word(doc, t, lex):
+        lemma = None if t.i in covered or t.chrome else _bare_kind_word(doc, t, lex)
+        if lemma is None:
             continue
-        lemma = t.lemma.replace("ё", "е")
         last = bisect_left(ends, t.i + 1) - 1
         for n in range(last, max(-1, last - _MAX_KIND_LOOKBACK), -1):
             o = ordered[n]
