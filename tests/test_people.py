@@ -258,11 +258,42 @@ def test_not_people(run, text):
     ("Писатель Джонатан Эймс (англ. ''Jonathan Ames'') приехал в Москву.",
      "Джонатан Эймс", ["Джонатан Эймс", "Jonathan Ames"]),
     ("Заболел его отец Ли Гонхи (также Ли Кун Хи).", "Ли Гонхи", ["Ли Гонхи", "Ли Кун Хи"]),
+    # the NER's span may stop inside the brackets, or start there
+    ("Боевик Абу Умар аш-Шишани (Тархан Батирашвили) был убит в Ираке.",
+     "Абу Умар аш-Шишани", ["Абу Умар аш-Шишани", "Тархан Батирашвили"]),
+    # several spellings in the brackets, parted by commas
+    ("Латвийский бизнесмен Михаилс Савикис (Савицкис, Mihails Savickis) задержан.",
+     "Михаилс Савикис", ["Михаилс Савикис", "Савицкис", "Mihails Savickis"]),
 ])
 def test_spelling_in_brackets_is_the_same_person(run, text, name, mentions):
     (person,) = run(text).people
     assert person.name == name
     assert [m.text for m in person.mentions] == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Шайбу забросил Александр Овечкин (Никлас Бэкстрем, Джон Карлсон).",
+     ["Александр Овечкин", "Никлас Бэкстрем", "Джон Карлсон"]),
+    ("Голы забили: Ковальчук (Радулов, Зайцев) и Морозов (Калинин, Панарин).",
+     ["Ковальчук", "Радулов", "Зайцев", "Морозов", "Калинин", "Панарин"]),
+    ("Мячи забили Ирина Смирнова (Ольга Козлова, Анна Морозова) и Елена Волкова.",
+     ["Ирина Смирнова", "Ольга Козлова", "Анна Морозова", "Елена Волкова"]),
+])
+def test_names_listed_in_brackets_are_other_people(run, text, names):
+    people = run(text).people
+    assert [p.name for p in people] == names
+    assert all(len(p.mentions) == 1 for p in people)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Аким поблагодарил Ерлана Өтегенова за помощь.", "Ерлан Өтегенов"),
+    ("Отчет заместителя акима Ерлана Өтегенова заслушан.", "Ерлан Өтегенов"),
+    ("Слово предоставили Ұлану Іскакову.", "Ұлан Іскаков"),
+    ("Мы встретились с Әсет Қасымовой.", "Әсет Қасымова"),
+])
+def test_a_surname_opening_with_a_kazakh_letter_is_put_in_the_nominative(run, text, name):
+    (person,) = run(text).people
+    assert person.name == name
 
 
 @pytest.mark.parametrize("text, names", [

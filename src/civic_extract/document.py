@@ -344,7 +344,10 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
             doc.sents.append(s)
             flat_sents.append((doc, s))
 
-    words = [[_model_form(doc.toks, k) for k in range(s.first, s.last)] for doc, s in flat_sents]
+    # the tagger reads Kazakh letters as the Russian ones nearest to them, as the NER does: it
+    # reads noise in "Ерлана Өтегенова" otherwise
+    words = [[_model_form(doc.toks, k).translate(_NER_LETTERS) for k in range(s.first, s.last)]
+             for doc, s in flat_sents]
     tags = models.morph(words) if words else []
     for (doc, s), sent_tags in zip(flat_sents, tags):
         for tok, tag in zip(doc.toks[s.first:s.last], sent_tags):
@@ -392,6 +395,27 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
 
 _SEPARATORS = frozenset("•·|;▪►●")
 _DASHES = frozenset("—–")
+_PERSON_CUTS = _SEPARATORS | _DASHES | {","}
+
+
+def _aside_brackets(toks: Sequence[Tok], first: int, last: int) -> set[int]:
+    """The brackets of a person's span [first, last) that part it: a pair that closes it (a
+    name's spelling is another mention: "Сами аль-Хадж (Sami al-Haj)") and a bracket left
+    unbalanced ("Абу Умар аш-Шишани (" | "Тархан Батирашвили)"); a pair inside is a nickname
+    ("James (Buddy) McGirt")."""
+    opened: list[int] = []
+    out: set[int] = set()
+    for k in range(first, last):
+        if toks[k].text == "(":
+            opened.append(k)
+        elif toks[k].text == ")":
+            if not opened:
+                out.add(k)
+            elif k == last - 1:
+                out |= {opened.pop(), k}
+            else:
+                opened.pop()
+    return out | set(opened)
 
 
 def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> None:
@@ -411,16 +435,14 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
         opening = next((k for k in range(last - 1, first, -1) if doc.toks[k].text == "("), None)
         if opening is not None:
             last = opening
-    # a list separator inside a span parts names the NER ran together ("Сирия • Уганда");
-    # a person's name and its spelling in brackets are two mentions ("Сами аль-Хадж (Sami al-Haj)")
-    aside = type_ == "PER" and doc.toks[last - 1].text == ")" and \
-        any(t.text == "(" for t in doc.toks[first:last])
-    cut_at = _SEPARATORS | {"(", ")"} if aside else _SEPARATORS
-    if type_ == "PER":  # "Барака и Мишель — Саше": a dash between two names parts them
-        cut_at = cut_at | _DASHES
-    cuts = [k for k in range(first, last) if doc.toks[k].text in cut_at]
+    # a list separator inside a span parts names the NER ran together ("Сирия • Уганда"); so
+    # do a dash and a comma between persons' names ("Барака и Мишель — Саше", "Петров (Сидоров,
+    # Козлов)") and the brackets of an aside (``_aside_brackets``)
+    cut_at = _PERSON_CUTS if type_ == "PER" else _SEPARATORS
+    asides = _aside_brackets(doc.toks, first, last) if type_ == "PER" else set()
+    cuts = [k for k in range(first, last) if doc.toks[k].text in cut_at or k in asides]
     for a, b in zip([first] + [k + 1 for k in cuts], cuts + [last]):
-        while a < b and doc.toks[a].text in cut_at:
+        while a < b and (doc.toks[a].text in cut_at or a in asides):
             a += 1
         while b - a > 1 and doc.toks[b - 1].text == ")" and \
                 not any(t.text == "(" for t in doc.toks[a:b]):

@@ -95,12 +95,23 @@ def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[Perso
     Yeung, также …)"; so is a Latin name after a dash ("Джонатана Эймса — Jonathan Ames"), and
     so is that spelling wherever else the text writes it ("рэпер Jay Z" … "Джей Зи (Jay Z)")."""
     by_end = {c.last_tok: c for c in people}
+    starts = {c.first_tok for c in people}
     spelled: dict[tuple[str, ...], PersonCandidate] = {}  # a spelling's words → the name
+    root: dict[int, PersonCandidate] = {}  # a spelling's first token → the name it spells
     for c in people:
         before = next((by_end[j] for j in range(c.first_tok - 1, max(c.first_tok - 8, -1), -1)
                        if j in by_end), None)
-        if before is not None and _spelling_after(doc, before.last_tok, c):
-            spelled.setdefault(_written(doc, c), before)
+        if before is None:
+            continue
+        name = root.get(before.first_tok)
+        if name is not None and _next_spelling(doc, before, c, name):
+            pass  # the next of the spellings in brackets: "Савикис (Савицкис; Mihails Savickis)"
+        elif _spelling_after(doc, before, c, starts):
+            name = before
+        else:
+            continue
+        root[c.first_tok] = name
+        spelled.setdefault(_written(doc, c), name)
     return [replace(c, name=n.name, last=n.last, first=n.first, middle=n.middle)
             if (n := spelled.get(_written(doc, c))) is not None and n is not c else c
             for c in people]
@@ -110,19 +121,40 @@ def _written(doc: Doc, c: PersonCandidate) -> tuple[str, ...]:
     return tuple(key(t.text) for t in doc.toks[c.first_tok:c.last_tok] if t.is_word())
 
 
-def _spelling_after(doc: Doc, end: int, c: PersonCandidate) -> bool:
-    """Does the name ``c`` spell the name that ends at token ``end``: in brackets opened there,
-    a language's label ("англ.") and quotes allowed before it, the bracket closed or the
-    spelling ended by "," or ";" after it; or in Latin letters after a dash?"""
-    toks = doc.toks
+def _spelling_after(doc: Doc, before: PersonCandidate, c: PersonCandidate, starts: set[int]
+                    ) -> bool:
+    """Does the name ``c`` spell the name ``before``: in brackets opened right after it, a
+    language's label ("англ.") and quotes allowed before it, the bracket closed or the spelling
+    ended by "," or ";" after it (though a comma before another name that resembles neither
+    lists other persons: "Овечкин (Бэкстрем, Карлсон)", not "Савикис (Савицкис, Савискис)");
+    or in Latin letters after a dash?"""
+    toks, end = doc.toks, before.last_tok
     gap = [t.text for t in toks[end:c.first_tok]]
     after = toks[c.last_tok].text if c.last_tok < len(toks) else ""
     if gap[:1] == ["("]:
         label = all(_quotes(t) or t.isalpha() and t.islower() and len(t) <= 5 for t in gap[1:])
-        return label and (after in (")", ",", ";") or _quotes(after))
+        listed = after == "," and c.last_tok + 1 in starts and not _resembles(doc, before, c)
+        return label and not listed and (after in (")", ",", ";") or _quotes(after))
     latin = all("a" <= ch.lower() <= "z" for t in toks[c.first_tok:c.last_tok]
                 for ch in t.text if ch.isalpha())
     return gap in (["—"], ["–"]) and latin
+
+
+def _next_spelling(doc: Doc, before: PersonCandidate, c: PersonCandidate,
+                   name: PersonCandidate) -> bool:
+    """Does ``c`` follow the spelling ``before`` after a comma or semicolon, in the same
+    brackets, and resemble the name both spell?"""
+    gap = [t.text for t in doc.toks[before.last_tok:c.first_tok]]
+    after = doc.toks[c.last_tok].text if c.last_tok < len(doc.toks) else ""
+    return gap in ([","], [";"]) and after in (")", ",", ";") and _resembles(doc, name, c)
+
+
+def _resembles(doc: Doc, a: PersonCandidate, b: PersonCandidate) -> bool:
+    """Do two names open a word with the same two letters, or is the second in Latin letters
+    (a spelling of the first)?"""
+    heads = {t.low[:2] for t in doc.toks[a.first_tok:a.last_tok] if t.is_word()}
+    words = [t for t in doc.toks[b.first_tok:b.last_tok] if t.is_word()]
+    return any(t.low[:2] in heads or t.text[:1].isascii() for t in words)
 
 
 def _quotes(t: str) -> bool:
