@@ -724,8 +724,9 @@ def _named_place(c: _Ctx, s: _Span) -> bool:
 
 
 def _surname_not_place(t: Tok) -> bool:
-    """Does the dictionary read the word as a surname, and never as a place's name?"""
-    return any("Surn" in p.grams for p in t.parses) and \
+    """Does the dictionary read the word as a surname (not a guess: "ауыле Қараой"), and never
+    as a place's name?"""
+    return any("Surn" in p.grams and p.known for p in t.parses) and \
         not any("Geox" in p.grams for p in t.parses)
 
 

@@ -691,6 +691,11 @@ def _ner_place(s: _Span) -> list[_Found]:
         name = known.name
     elif adjective is not None:
         name = adjective
+    elif settlement is not None and lemma_key(s.toks) not in lex.places and (
+            _declined_name(doc, s.first) or not _agrees_with_word_before(doc, s.first)):
+        # declined with the settlement word ("в селе Ивановке"), or in apposition as written
+        # ("аула Көктал")
+        name = _declined_name(doc, s.first) or doc.toks[s.first].text
     else:
         name = _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
     kind = _named_by(doc, s.first, s.last, lex) or _kind(doc, s.first, s.last, name, lex)
@@ -788,26 +793,61 @@ def _settlement_name(c: _Ctx, k: int, lemma: str) -> str | None:
         return None
     parses = c.morph.parse(lemma)
     gender = next((g for g in _GENDERS if parses and g in parses[0].grams), None)
-    return inflect_word(c.morph, t, {"nomn", "sing", gender}, force=True) if gender else None
+    if gender is None or not any(q.pos == "ADJF" and gender in q.grams for q in t.parses):
+        return None  # a guess that does not agree is no adjective: "села Қараой"
+    return inflect_word(c.morph, t, {"nomn", "sing", gender}, force=True)
+
+
+def _declined_name(doc: Doc, k: int) -> str | None:
+    """The nominative of a noun the dictionary knows as a place's name, in the case of the word
+    before it ("в селе Ивановке" → "Ивановка", "у города Камбарки" → "Камбарка"); None for a
+    word it knows as a place's name in the nominative too ("города Чусовой", in apposition)."""
+    case = doc.toks[k - 1].case if k > 0 else None
+    places = [p for p in doc.toks[k].parses if p.known and "Geox" in p.grams and
+              "plur" not in p.grams]
+    if case is None or any("nomn" in p.grams for p in places):
+        return None
+    p = next((p for p in places if case in p.grams), None)
+    return p.normal.capitalize() if p is not None else None
+
+
+def _agrees_with_word_before(doc: Doc, k: int) -> bool:
+    """Can the word at ``k`` be a singular in the case of the word before it (a name that
+    declines with its settlement word: "в селе Ивановке"; not "аула | Көктал", in apposition)?
+    True when the word before has no case (an abbreviation: "с. Ивановка")."""
+    case = doc.toks[k - 1].case if k > 0 else None
+    return case is None or any(case in p.grams and "plur" not in p.grams
+                               for p in doc.toks[k].parses)
 
 
 def _settlement_named(a: _At) -> list[_Found]:
     """A capitalized word the NER left out or read as a person right after a settlement word
-    names that settlement: "из с. Переметное", "жители пос. Умирзак" (not a name the
-    dictionary knows as a person's)."""
+    names that settlement: "из с. Переметное", "жители пос. Умирзак", "в ауыле Қараой" (not a
+    name the dictionary knows as a person's, nor one a guess reads so before another name)."""
     c, k = a.c, a.k
     t = c.doc.toks[k]
     if not _open(a) or t.ner not in (None, "LOC", "PER") or not t.is_title_case() or \
             function_word(t) or t.lemma in c.lex.titles or t.lemma in c.lex.org_words or \
-            t.ner == "PER" and t.parse is not None and t.parse.grams & _PERSON_GRAMS:
+            t.ner == "PER" and _read_as_person(c.doc, k):
         return []
     lemma = _settlement_before(c.doc, k, c.lex)
     if lemma is None or lemma_key([t]) in c.lex.places:
         return []  # (the gazetteer names a place it knows)
     # a noun keeps its form: a name in apposition stays in the nominative ("из с. Жанаталап"),
-    # and the dictionary guesses the endings of an unknown one ("в селе Тауке")
-    name = _settlement_name(c, k, lemma) or t.text
+    # and the dictionary guesses the endings of an unknown one ("в селе Тауке"); one that
+    # declines with the settlement word is put in the nominative ("в селе Ивановке")
+    name = _settlement_name(c, k, lemma) or _declined_name(c.doc, k) or t.text
     return _at_found(a, 1, name, c.lex.place_words[lemma])
+
+
+def _read_as_person(doc: Doc, k: int) -> bool:
+    """Is the word at ``k`` a person's name by its reading: the dictionary's, or a guess with
+    another capitalized word after it ("села | Оразкүл Тасбергенова")?"""
+    t = doc.toks[k]
+    if t.parse is None or not t.parse.grams & _PERSON_GRAMS:
+        return False
+    return t.parse.known or k + 1 < len(doc.toks) and doc.toks[k + 1].is_title_case() and \
+        doc.toks[k + 1].is_word()
 
 
 def _by_parts(s: _Span) -> GazetteerEntry | None:
