@@ -2329,6 +2329,11 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("lone_word", lambda c, f: f.part is not None and _lone_word(c, f.part.ner) and
          not (f.rule == "ner_with_place" and f.org.name_last - f.org.name_first > 1 and
               c.doc.toks[f.part.ner[0]].lemma.replace("ё", "е") not in c.lex.body_words)),
+    # "Тракторист | СПК «…»": a person's noun opening the sentence the NER ran into an
+    # organization
+    Veto("lone_person_noun", lambda c, f: f.org.form is None and
+         f.org.last_tok - f.org.first_tok == 1 and _plain_word(c.doc, f.org.first_tok, c.lex)
+         and all("anim" in p.grams for p in c.doc.toks[f.org.first_tok].parses)),
     Veto("chrome", _ner_veto(lambda c, p: c.doc.toks[p.ner[0]].chrome)),
     # "проект «…»", "номинация «…»": a quoted name that belongs to a thing, not an organization
     Veto("quoted_name_of_other",

@@ -759,6 +759,22 @@ def _adjective_of_noun(c: _Ctx, s: _Span) -> bool:
                for b in n.parses if b.pos == "NOUN")
 
 
+def _abbreviation_before_name(doc: Doc, s: _Span) -> bool:
+    """Is the span one word in capitals before a quoted name, maybe after another such word (a
+    region's: "ГАУК СО «…»")?"""
+    toks = doc.toks
+    k = s[1]
+    if s[1] - s[0] != 1 or not _in_capitals(toks[s[0]]):
+        return False
+    if k < len(toks) and _in_capitals(toks[k]):
+        k += 1
+    return k < len(toks) and toks[k].text in ("«", "„", '"')
+
+
+def _in_capitals(t: Tok) -> bool:
+    return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
+
+
 def title_word(t: Tok, lex: PeopleLexicon) -> bool:
     """A title's word no reading of which is a name ("Император", "Принц"; not "Иван")."""
     return t.lemma.replace("ё", "е") in lex.titles and \
@@ -834,6 +850,8 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     # "Маслихат избрал…", "Акимату поручено…": a body's head noun alone names the body
     Veto("body_word", lambda c, s: _body_word_alone(c, _words(c, s))),
     Veto("no_words", lambda c, s: not _words(c, s)),
+    # "директору ГАУК СО «Филармония»", "МКУК «Дом культуры»": a form's abbreviation
+    Veto("form_abbreviation", lambda c, s: _abbreviation_before_name(c.doc, s)),
     # "пилота Формулы-1": a name with a number in a word is no person's
     Veto("numbered", lambda c, s: any(t.text[:1].isupper() and any(ch.isdigit() for ch in t.text)
                                       for t in _words(c, s))),
