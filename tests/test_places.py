@@ -284,6 +284,25 @@ def test_a_known_name_that_opens_with_its_place_word(run, text, place, org):
     assert org is None or org in [o.name for o in article.organizations]
 
 
+# a district named after a person: its name holds no person, in any case, and a person the NER
+# ran on from it keeps the words after it and the title over the district
+@pytest.mark.parametrize("text, place, people", [
+    ("Гранты получили НПО из района Магжана Жумабаева.", "район Магжана Жумабаева", []),
+    ("В районе Магжана Жумабаева открыли школу.", "район Магжана Жумабаева", []),
+    ("Депутаты района Турара Рыскулова собрались.", "район Турара Рыскулова", []),
+    ("Жители района Беимбета Майлина собрались.", "район Беимбета Майлина", []),
+    ("Аким района Габита Мусрепова Ержан Сейтов провел прием.", "район Габита Мусрепова",
+     [("Ержан Сейтов", ["аким района Габита Мусрепова"])]),
+    ("Грамоту вручили председателю совета района Беимбета Майлина Ольге Кравченко.",
+     "район Беимбета Майлина",
+     [("Ольга Кравченко", ["председатель совета района Беимбета Майлина"])]),
+])
+def test_a_district_named_after_a_person(run, text, place, people):
+    article = run(text)
+    assert [p.name for p in article.places] == [place]
+    assert [(p.name, [t.normal for t in p.titles]) for p in article.people] == people
+
+
 LATIN = [
     ("Адрес офиса: 5th Avenue, New York, USA.",
      [("Нью-Йорк", "New York"), ("Соединенные Штаты Америки", "USA")]),

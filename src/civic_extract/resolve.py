@@ -10,7 +10,9 @@ document alone); where their spans overlap, the rules below decide, in this orde
    ("оператор Аль-Джазиры Сами аль-Хадж") keeps the words after it, and those words stop being a
    person's in the resolved labels (a title before the organization reaches the person after
    it); a place inside the name stays ("Голос | Америки");
-3. ``place_over_person``: a span that is both a person and a place is the place ("Эфиопия"); a
+3. ``place_named_after``: a gazetteer's place named after a person ("района Магжана Жумабаева")
+   holds the name: a person the NER saw in it is none, one it ran on from it the words after it;
+   ``place_over_person``: a span that is both a person and a place is the place ("Эфиопия"); a
    ``name_parts``: a place or an organization inside a longer person's name is part of the name
    ("района Смагулов | Мейржан Серикбосынович"), as is one a name after a title overlaps;
 4. ``person_named_elsewhere``: a name the NER calls an organization here and a person
@@ -134,6 +136,29 @@ def _quoted_name(s: _State) -> None:
 def _known_organization(s: _State) -> None:
     s.people, s.places, s.relabel = _yield_to_known(s.doc, s.morph, s.lex, s.orgs, s.people,
                                                     s.places)
+
+
+def _place_named_after(s: _State) -> None:
+    """A gazetteer's place whose name is a place word and a person's name ("района Магжана
+    Жумабаева", "района Габита Мусрепова | Ержан Сейтов") holds that name: a person the NER saw
+    in it is none, one it ran on from it is the words after it."""
+    named = [(p.first_tok, p.last_tok) for p in s.places if p.rule == "gazetteer" and
+             p.last_tok - p.first_tok > 1 and
+             s.doc.toks[p.first_tok].lemma.replace("ё", "е") in s.lex.place_words]
+    if not named:
+        return
+    kept = []
+    for p in s.people:
+        span = _overlap(named, p.first_tok, p.last_tok)
+        if span is None or p.first_tok < span[0]:
+            kept.append(p)
+            continue
+        s.relabel.update((k, "LOC") for k in range(p.first_tok, min(p.last_tok, span[1])))
+        if span[1] < p.last_tok:
+            rest = person_from_tokens(s.doc, span[1], p.last_tok, s.morph, s.lex)
+            if rest is not None:
+                kept.append(replace(rest, rule=p.rule))
+    s.people = kept
 
 
 def _place_over_person(s: _State) -> None:
@@ -322,6 +347,7 @@ def _person_labels(s: _State) -> None:
 RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("quoted_name", _quoted_name),
     ("known_organization", _known_organization),
+    ("place_named_after", _place_named_after),
     ("place_over_person", _place_over_person),
     ("name_parts", _name_parts),
     ("person_named_elsewhere", _person_named_elsewhere),

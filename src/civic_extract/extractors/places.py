@@ -1014,7 +1014,8 @@ def _gazetteer_name(a: _At) -> list[_Found]:
             not t.is_word() or t.lemma.replace("ё", "е") not in lex.place_first_lemmas:
         return []  # (no name of the gazetteer starts with the word)
     for n in range(min(lex.place_max, len(toks) - k), 0, -1):
-        entry = lex.places.get(lemma_key(toks[k:k + n]))
+        entry = lex.places.get(lemma_key(toks[k:k + n])) or (lex.places.get(
+            (t.lemma.replace("ё", "е"), *(x.low for x in toks[k + 1:k + n]))) if n > 1 else None)
         if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)) \
                 and any(toks[j].text[:1].isupper() for j in range(k, k + n)) \
                 and not any(j in c.taken or (toks[j].ner in ("PER", "ORG") and

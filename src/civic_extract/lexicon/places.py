@@ -31,6 +31,11 @@ def _noun_readings(morph: Morphology, name: str) -> list[tuple[str, ...]]:
             if p.pos == "NOUN" and "nomn" in p.grams and "sing" in p.grams]
 
 
+def head_and_written(morph: Morphology, words: list[str]) -> tuple[str, ...]:
+    """A key of the gazetteer: the first word's lemma, the others lowercase as written."""
+    return (*phrase_lemmas(morph, words[0]), *(w.lower().replace("ё", "е") for w in words[1:]))
+
+
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
     name: str
@@ -62,6 +67,11 @@ class Gazetteer:
                     places.setdefault(text_lemmas(morph, variant.replace("-", " ")), entry)
                 for noun in _noun_readings(morph, variant):  # "Конаев": not the verb's lemma
                     places.setdefault(noun, entry)
+                words = variant.split()
+                if len(words) > 2 and words[1][:1].isupper():
+                    # a person's name after its head, which does not decline ("района Магжана
+                    # Жумабаева", "района Шал акына"): the head's lemma, the rest as written
+                    places.setdefault(head_and_written(morph, words), entry)
         alias = {abbr: GazetteerEntry(full, t.choice("place_abbr.txt", kind, KINDS, abbr),
                                       phrase_lemmas(morph, full))
                  for abbr, full, kind in t.table("place_abbr.txt", 3)}
