@@ -316,8 +316,29 @@ def _ner_words(toks: Sequence[Tok], first: int, last: int) -> list[str]:
             depth -= 1
         elif not depth:
             w = w.translate(_NER_LETTERS)
+        if w in _WORD_LETTERS and _initial_before_name(toks, k, first, last):
+            w = _INITIAL  # "И. С. Бахтин": an initial, not the conjunction
         out.append(w)
     return out
+
+
+# capital letters that are words too (а, и, я, о, у, в, к, с), which the NER reads as the word
+# when they stand for a first name, and a letter it reads as an initial
+_WORD_LETTERS = frozenset("АИЯОУВКС")
+_INITIAL = "Е"
+
+
+def _initial_before_name(toks: Sequence[Tok], k: int, first: int, last: int) -> bool:
+    """Does token k open the line [first, last), or its list item, as a letter and a dot
+    before another such letter or a capitalized word, a space after the dot ("И. С. Бахтин
+    выступил", "– А. Бахтин, директор")?"""
+    opens = k == first or k == first + 1 and toks[first].text in _ITEM_MARKS
+    return opens and k + 2 < last and toks[k + 1].text == "." and \
+        toks[k + 2].start > toks[k + 1].stop and toks[k + 2].text[:1].isupper() and \
+        toks[k + 2].text.isalpha()
+
+
+_ITEM_MARKS = frozenset("-–—•●▪")
 
 
 def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,

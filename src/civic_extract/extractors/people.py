@@ -294,6 +294,8 @@ def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
     if 0 < first and last < len(doc.toks) and doc.toks[first - 1].text == "," and \
             doc.toks[last].text == ",":
         k += 1  # "Его предшественница, Г.С. Ахметова, перешла": a name in commas
+    elif last < len(doc.toks) and doc.toks[last].text == ",":
+        k = _after_apposition(doc, last)  # "Е. Н. Кольцова, председатель союза, рассказала"
     after_object = _object_end(doc, k)  # "Алия Жумабаева | трудовую деятельность | начала"
     k = after_object
     while k < len(doc.toks) and (p := doc.toks[k].parse) is not None and p.pos in (
@@ -307,6 +309,23 @@ def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
             p.pos == "VERB" and "past" not in p.grams:
         return _inverted_feminine(doc, first)
     return next((g for g in _PREDICATE_GENDERS if g in p.grams), None)
+
+
+_MAX_APPOSITION = 10
+
+
+def _after_apposition(doc: Doc, comma: int) -> int:
+    """The token after an apposition in commas that opens at ``comma`` (no verb in it, at most
+    ``_MAX_APPOSITION`` tokens, in one sentence); ``comma`` when there is none."""
+    toks = doc.toks
+    for k in range(comma + 1, min(comma + 1 + _MAX_APPOSITION, len(toks))):
+        t = toks[k]
+        if t.sent != toks[comma].sent or t.pos in ("VERB", "PRTS", "PRTF", "GRND") or \
+                t.text in ("«", "(", ":", ";"):
+            return comma
+        if t.text == ",":
+            return k + 1 if k > comma + 1 else comma
+    return comma
 
 
 _MAX_OBJECT = 3
@@ -404,7 +423,8 @@ def _per_spans(doc: Doc, lex: PeopleLexicon) -> list[tuple[str, int, int]]:
     for s in spans:
         if out and out[-1][2] == s[1] and doc.toks[s[1]].sent == doc.toks[out[-1][1]].sent \
                 and (_same_case(doc.toks[s[1] - 1], doc.toks[s[1]]) or
-                     _surname_in_case(doc.toks[s[1] - 1], doc.toks[s[1]], lex)) \
+                     _surname_in_case(doc.toks[s[1] - 1], doc.toks[s[1]], lex) or
+                     _official_order(doc, list(range(out[-1][1], s[2])))) \
                 and not _two_full_names(doc, ("PER", out[-1][1], out[-1][2]), s):
             out[-1] = ("ner_joined", out[-1][1], s[2])
         else:
@@ -455,11 +475,24 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
     if len(words) < 3:
         return None
     a, b = doc.toks[words[0]], doc.toks[words[1]]
+    if _initial_at(doc.toks, words[0]) and _initial_at(doc.toks, words[1]):
+        return None  # "С. И. Бахтин": initials
     if a.case == "gent" and a.ner == "PER" and b.case not in (None, "gent") and \
             all(doc.toks[k].case == b.case for k in words[1:]) and \
-            _role_score(a.parses, "Name") < 0.1:
+            _role_score(a.parses, "Name") < 0.1 and not _official_order(doc, words):
         return (first, words[0] + 1), (words[1], last)
     return None
+
+
+def _official_order(doc: Doc, words: list[int]) -> bool:
+    """"Иванова Ольга Сергеевна": a surname, a first name and a patronymic, the surname a
+    woman's nominative the tagger read as a man's genitive."""
+    a, c = doc.toks[words[0]], doc.toks[words[-1]]
+    return len(words) == 3 and bool(_WOMANS_PATRONYMIC.search(c.text)) and \
+        any({"Surn", "femn", "nomn"} <= p.grams for p in a.parses)
+
+
+_WOMANS_PATRONYMIC = re.compile(r"((овн|евн|ичн)\w{0,2}|кызы|қызы)$", re.IGNORECASE)
 
 
 def _lone_surname_cut(doc: Doc, first: int, last: int, surnames: dict[str, int]
@@ -1061,12 +1094,26 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
         first, last = _trimmed(doc, first, last, lex)
         cand = person_from_tokens(doc, first, last, morph, lex,
                                   "gent" if rule == "eponym" or _after_eponym_word(doc, first)
-                                  else _title_case_before(doc, first, lex))
+                                  else _title_case_before(doc, first, lex) or
+                                  _before_dash(doc, last))
         if cand is not None:
             out.append(replace(cand, rule=rule))
     return _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
 
 
+def _before_dash(doc: Doc, last: int) -> str | None:
+    """"nomn" for a name before a dash and a lowercase noun in the nominative: the subject of
+    "X – Y" ("Кольцова Е. Н. – председатель союза"; not "наградили Иванова – директора школы",
+    "дочери Юлии — они были отравлены")."""
+    toks = doc.toks
+    if last + 1 < len(toks) and toks[last].text in _DASH_MARKS and \
+            toks[last + 1].text.islower() and toks[last + 1].case == "nomn" and \
+            toks[last + 1].pos == "NOUN":
+        return "nomn"
+    return None
+
+
+_DASH_MARKS = frozenset({"–", "—", "-"})
 _LIST_GLUE = frozenset({",", "и", ";"})
 _MAX_TITLE_COMPLEMENT = 8
 

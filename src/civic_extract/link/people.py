@@ -78,15 +78,21 @@ class PersonGroup:
         return next((v for f in self.facts if (v := getattr(f, name))), None)
 
 
-def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, bool, int]:
-    """The fullest name first, then one with a surname ("Мейржан Смагулов" over "Мейржан
-    Серикбосынович"), then one with a first name too ("Ермек Сапаров" over "Петрович Сапаров"),
-    then one whose first name is not cut short ("Джеймс Коми" over "Дж Коми") nor a short form
-    ("Юлия Липницкая" over "Юля Липницкая"), then one the text
-    gives in the nominative ("Ким Чен Ын" over the "Ким Чен Ына" the morphology could not
-    decline), the earliest among equals."""
+def _rank(f: PersonFact) -> tuple[int, bool, bool, bool, bool, bool, int]:
+    """The fullest name first (initials not counted), then one with a surname ("Мейржан
+    Смагулов" over "Мейржан Серикбосынович"), then one with a first name too ("Ермек Сапаров"
+    over "Петрович Сапаров"), then one whose first name is not cut short ("Джеймс Коми" over
+    "Дж Коми") nor a short form ("Юлия Липницкая" over "Юля Липницкая"), then one with
+    initials ("В. В. Путин" over "Путин"), then one the text gives in the nominative ("Ким Чен
+    Ын" over the "Ким Чен Ына" the morphology could not decline), the earliest among equals."""
     whole = not f.first or len(f.first.rstrip(".")) > 3 and key(f.first) not in _full_names()
-    return len(f.name.split()), bool(f.last), bool(f.first), whole, f.nominative, -f.span[0]
+    initials = sum(1 for w in f.name.split() if _INITIALS.fullmatch(w))
+    return (len(f.name.split()) - initials, bool(f.last), bool(f.first), whole, initials > 0,
+            f.nominative, -f.span[0])
+
+
+# initials, spaced or glued: "А.", "А.В."; they name no more of a person than the surname
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 
 
 def _spellings_joined(doc: Doc, people: Sequence[PersonCandidate]) -> list[PersonCandidate]:
