@@ -57,11 +57,20 @@ def _ref_closes_later(doc: Doc, k: int, limit: int) -> bool:
     return False
 
 
+def _ref_end_before(doc: Doc, resumed: int | None, k: int, limit: int) -> int | None:
+    """After an inner name closed and the outer one went on (at ``resumed``), the first token
+    before ``k`` where a name ends: the outer name's end when no quote closes it."""
+    if resumed is None:
+        return None
+    return next((j for j in range(resumed, k) if _ref_name_ends(doc, j, limit)), None)
+
+
 def _ref_name_at(doc: Doc, o: int, limit: int) -> tuple[int, int, int] | None:
     toks = doc.toks
     if o >= limit or not is_opening(doc, o):
         return None
     depth, k = 1, o + 1
+    resumed = None
     while k < limit:
         c = toks[k].text
         if c in QUOTES and c != "'":
@@ -76,6 +85,8 @@ def _ref_name_at(doc: Doc, o: int, limit: int) -> tuple[int, int, int] | None:
                     return (o + 1, k, k + 1) if k > o + 1 else None
                 if _ref_name_ends(doc, k + 1, limit):
                     return o + 1, k + 1, k + 1
+                if depth == 1 and resumed is None:
+                    resumed = k + 1
             elif opening:
                 depth += 1
         elif c in (",", ";", ":", ".", "!", "?") and k > o + 1:
@@ -83,8 +94,12 @@ def _ref_name_at(doc: Doc, o: int, limit: int) -> tuple[int, int, int] | None:
                 k += 1
                 continue
             if not _ref_closes_later(doc, k, limit):
-                return o + 1, k, k
+                e = _ref_end_before(doc, resumed, k, limit)
+                return (o + 1, e, e) if e is not None else (o + 1, k, k)
         k += 1
+    e = _ref_end_before(doc, resumed, k, limit)
+    if e is not None:
+        return o + 1, e, e
     if k > o + 1 and k - o <= 12:
         return o + 1, k, k
     return None
@@ -103,6 +118,11 @@ def _check(doc: Doc) -> None:
 @pytest.mark.parametrize("text, names", [
     ("ОО «Батыр» и ОФ «Ана Үйі» получили гранты.", ["Батыр", "Ана Үйі"]),
     ("Фонд «Центр «Самрук» Жандос получил премию.", ["Центр «Самрук»"]),  # Жандос: PER
+    # no quote closes the outer name: it ends where a name ends after the inner one
+    ("КГУ «Школа «Дарын» отдела образования – Жандос и ученики",
+     ["Школа «Дарын» отдела образования"]),
+    ("КГУ «Школа «Дарын» отдела образования Жандос провел урок.",
+     ["Школа «Дарын» отдела образования"]),
     ('Компания "Альфа "Бета" Гамма" открылась.', ['Альфа "Бета" Гамма']),
     ("Сайт «LIDER.KZ сообщил», что…", ["LIDER.KZ сообщил"]),
     ("Фонд «Береке, а затем ушёл", ["Береке"]),

@@ -117,16 +117,20 @@ class Quotes:
 class _Sentence:
     """The quotes of one sentence, tokens [first, limit)."""
 
-    __slots__ = ("doc", "first", "limit", "out", "scan")
+    __slots__ = ("doc", "first", "limit", "out", "scan", "ends")
 
     def __init__(self, doc: Doc, first: int, limit: int, out: Quotes) -> None:
         self.doc, self.first, self.limit, self.out = doc, first, limit, out
         # scan[k]: how a level of quotes read from token k on ends, as (how, where); every token
         # from k on read with the rules of a token that is not the first after its quote
         self.scan: list[tuple[int, int]] = [(_END, limit)] * (limit - first + 1)
+        # ends[k]: the first token from k on where a name ends (``_name_ends``), or limit
+        self.ends: list[int] = [limit] * (limit - first + 1)
 
     def run(self) -> None:
         doc, first, limit = self.doc, self.first, self.limit
+        for k in range(limit - 1, first - 1, -1):
+            self.ends[k - first] = k if self._name_ends(k) else self.ends[k + 1 - first]
         for k in range(limit - 1, first - 1, -1):
             self.scan[k - first] = self._step(k)
         depth = 0
@@ -179,13 +183,19 @@ class _Sentence:
         return self.scan[k + 1 - self.first]
 
     def _after_inner(self, k: int) -> tuple[int, int]:
-        """The level goes on after an inner quote opening at k: skip the inner name."""
+        """The level goes on after an inner quote opening at k: skip the inner name. When no
+        quote closes the level after it, its name ends where a name ends («Ясли-сад «Балбөбек»
+        отдела образования | открылся …»)."""
         how, at = self.scan[k + 1 - self.first]
         if how != _CLOSE:
             return how, at
         if self._name_ends(at + 1):
             return _INNER, at  # one closing quote ends both names
-        return self.scan[at + 1 - self.first]
+        how, end = self.scan[at + 1 - self.first]
+        stop = self.ends[at + 1 - self.first]
+        if how in (_STOP, _END) and stop < end:
+            return _STOP, stop
+        return how, end
 
     def _name(self, o: int) -> tuple[int, int, int] | None:
         """The quoted name opening at token o (the outer level's first token has rules of its
