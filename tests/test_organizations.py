@@ -84,6 +84,21 @@ ORGS = [
 ]
 
 
+# a body's "по"-complement ends at "с" unless its field takes a partner there
+@pytest.mark.parametrize("text, name", [
+    ("Родители обратились в Главное управление МЧС России по Ростовской области с просьбой.",
+     "Главное управление МЧС России по Ростовской области"),
+    ("Жители обратились в Управление Роспотребнадзора по Пермскому краю с жалобой.",
+     "Управление Роспотребнадзора по Пермскому краю"),
+    ("Письмо пришло из Комитета по связям с общественностью.",
+     "Комитет по связям с общественностью"),
+    ("Совещание провело Управление по работе с молодежью с участием волонтеров.",
+     "Управление по работе с молодежью"),
+])
+def test_a_po_complement_ends_before_s(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
 @pytest.mark.parametrize("text, expected", ORGS)
 def test_forms_and_quoted_names(run, text, expected):
     got = [(o.name, o.form) for o in run(text).organizations]

@@ -315,6 +315,29 @@ def test_surname_first_and_initials(run, text, names):
     assert [p.name for p in run(text).people] == names
 
 
+# a first name and a woman's patronymic are the person the text names fully ("Дыховичный" is a
+# surname's ending, no patronymic's)
+@pytest.mark.parametrize("text, names", [
+    ("Гульмира Жумабековна Оразбаева возглавляет фонд. Гульмира Жумабековна рассказала о нем.",
+     ["Гульмира Жумабековна Оразбаева"]),
+    ("Анна Петровна Смирнова возглавляет фонд. Слово дали Анне Петровне.",
+     ["Анна Петровна Смирнова"]),
+    ("Умер режиссер Иван Дыховичный. Фильмы Дыховичного знают все.", ["Иван Дыховичный"]),
+])
+def test_a_first_name_and_a_womans_patronymic(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
+# a title's word that is a name too before a place's abbreviation is no person
+@pytest.mark.parametrize("text, names", [
+    ("Выступил руководитель Аппарата Раиса РТ Александр Терентьев.", ["Александр Терентьев"]),
+    ("Письмо направили в Аппарат Раиса РТ.", []),
+    ("Указ подписал Раис РТ Рустам Минниханов.", ["Рустам Минниханов"]),
+])
+def test_a_title_of_an_abbreviation_is_no_person(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
 # the name a person is reported by: a first name over initials, initials over a surname alone
 @pytest.mark.parametrize("text, name", [
     ("Г. А. Зюганов выступил. Геннадий Зюганов ответил журналистам.", "Геннадий Зюганов"),

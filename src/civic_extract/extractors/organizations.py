@@ -60,6 +60,7 @@ from .phrase import (
     facility_compound,
     facility_stay,
     field_noun,
+    field_partners,
     function_word,
     guillemets,
     head_index,
@@ -1013,10 +1014,11 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     while k < len(toks) and k - last <= _MAX_PO and toks[k].sent == sent:
         t = toks[k]
         p = t.parse
-        if t.low in ("и", "за", "с", "к", ",") and noun is not None and end == k:
+        if t.low in ("и", "за", "с", "к", ",") and noun is not None and end == k and (
+                t.low != "с" or toks[k - 1].lemma.replace("ё", "е") in field_partners()):
             k += 1  # "по конституционному законодательству и госстроительству", "по контролю
             continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …",
-            # "по подготовке к юбилею"
+            # "по подготовке к юбилею"; not "по Ростовской области | с просьбой"
         if p is None or not t.is_word():
             break
         if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":

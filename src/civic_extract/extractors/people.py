@@ -159,10 +159,13 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
         return ["Surn"] * n if n == 1 else ["Name"] * (n - 1) + ["Surn"]
     if n == 1:
         return ["Name"] if roles[0] == "Name" and not _surname_like(words[0]) else ["Surn"]
-    if n == 2 and _RUSSIAN_PATRONYMIC.search(words[1].text) and \
-            _role_score(words[1].parses, "Patr") > _role_score(words[1].parses, "Surn") and \
-            not _surname_like_patronymic(words):
-        return ["Name", "Patr"]  # "Мейржан Серикбосынович": the surname left out
+    if n == 2 and (_RUSSIAN_WOMANS_PATRONYMIC.search(words[1].text) or
+                   _RUSSIAN_PATRONYMIC.search(words[1].text) and
+                   _role_score(words[1].parses, "Patr") > _role_score(words[1].parses, "Surn")
+                   and not _surname_like_patronymic(words)):
+        # "Мейржан Серикбосынович", "Гульмира Жумабековна": the surname left out (a Russian
+        # woman's patronymic is no surname; "Айгерим Нурланкызы" may be a surname)
+        return ["Name", "Patr"]
     if n == 2:
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
                          and _surname_like(words[0]) and not _surname_like(words[1]))
@@ -492,7 +495,11 @@ def _official_order(doc: Doc, words: list[int]) -> bool:
         any({"Surn", "femn", "nomn"} <= p.grams for p in a.parses)
 
 
-_WOMANS_PATRONYMIC = re.compile(r"((овн|евн|ичн)\w{0,2}|кызы|қызы)$", re.IGNORECASE)
+# "-овна", "-евна" and "-ична" in every case ("Дыховичный", "Дыховичной" are a surname's), and
+# the Kazakh "-қызы", which may be a surname too
+_RUSSIAN_WOMANS_PATRONYMIC = re.compile(r"((овн|евн)(а|ы|е|у|ой|ою)|ичн[аыеу])$", re.IGNORECASE)
+_WOMANS_PATRONYMIC = re.compile(r"((овн|евн)(а|ы|е|у|ой|ою)|ичн[аыеу]|кызы|қызы)$",
+                                re.IGNORECASE)
 
 
 def _lone_surname_cut(doc: Doc, first: int, last: int, surnames: dict[str, int]
@@ -804,6 +811,13 @@ def _abbreviation_before_name(doc: Doc, s: _Span) -> bool:
     return k < len(toks) and toks[k].text in ("«", "„", '"')
 
 
+def _title_of_abbreviation(c: _Ctx, words: list[Tok]) -> bool:
+    """Two words: one a reading of which is a title's, then an abbreviation of two to four
+    capitals ("Раиса РТ": "раис" and "Раиса" are names too)."""
+    return len(words) == 2 and _in_capitals(words[1]) and len(words[1].text) <= 4 and \
+        any(p.normal.replace("ё", "е") in c.lex.titles for p in words[0].parses)
+
+
 def _in_capitals(t: Tok) -> bool:
     return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
 
@@ -885,6 +899,8 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("no_words", lambda c, s: not _words(c, s)),
     # "директору ГАУК СО «Филармония»", "МКУК «Дом культуры»": a form's abbreviation
     Veto("form_abbreviation", lambda c, s: _abbreviation_before_name(c.doc, s)),
+    # "Аппарата Раиса РТ", "Президента РФ": a title of a place's abbreviation
+    Veto("title_of_abbreviation", lambda c, s: _title_of_abbreviation(c, _words(c, s))),
     # "пилота Формулы-1": a name with a number in a word is no person's
     Veto("numbered", lambda c, s: any(t.text[:1].isupper() and any(ch.isdigit() for ch in t.text)
                                       for t in _words(c, s))),

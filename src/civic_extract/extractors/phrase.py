@@ -29,6 +29,13 @@ _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
 
 
+@cache
+def field_partners() -> frozenset[str]:
+    """data/field_partners.txt: the nouns of a field after "по" that take a partner after "с"
+    ("по работе | с молодежью", "по связям | с общественностью")."""
+    return frozenset(lines("field_partners.txt"))
+
+
 def lemma_key(toks: Iterable[Tok]) -> tuple[str, ...]:
     """The tokens' lemmas as a table key (ё read as е), as the gazetteers are keyed."""
     return tuple(t.lemma.replace("ё", "е") for t in toks)

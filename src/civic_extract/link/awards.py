@@ -1104,6 +1104,8 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     cands = []
     clause = False
     for p in a.ctx.parties_in(s.first, s.last):
+        if _reporter(doc, p, a.m):
+            continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
         case = _case(doc, p)
         if case == "nomn" and _receives(a, p, spans):
             cands.append(p)  # "Грамоты вручили …, а Анна Смирнова получила медаль": no giver
@@ -1123,6 +1125,25 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause
+
+
+_CLAUSE_CONJUNCTIONS = frozenset({"что", "как"})
+
+
+def _reporter(doc: Doc, p: Party, m: AwardCandidate) -> bool:
+    """Is the person ``p`` the subject of a clause that reports the award's, which has a
+    plural verb of its own after ", что" ("Губернатор отметил, что медаль получили 12 жителей":
+    the count gets it)?"""
+    if not p.person or p.last > m.first_tok:
+        return False
+    toks = doc.toks
+    k = next((j for j in range(p.last, m.first_tok) if toks[j].low in _CLAUSE_CONJUNCTIONS and
+              toks[j - 1].text == ","), None)
+    if k is None:
+        return False
+    verb = next((t.parse for t in toks[k + 1:doc.sents[toks[k].sent].last]
+                 if t.parse is not None and t.parse.pos == "VERB"), None)
+    return verb is not None and "plur" in verb.grams
 
 
 def _recipient_verb(a: _Award) -> list[_Found]:

@@ -11,7 +11,7 @@ from functools import cache
 from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
-from ..phrase import po_adverbial
+from ..phrase import field_partners, po_adverbial
 from .before import (
     _DASHES,
     _MAX_BRACKETED,
@@ -486,18 +486,13 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
 _PARTNER_PREPOSITIONS = frozenset({"с", "со"})
 
 
-@cache
-def _field_partners() -> frozenset[str]:
-    return frozenset(lines("field_partners.txt"))
-
-
 def _partner_at(doc: Doc, k: int, stop: int, field: bool) -> bool:
     """Does a field's partner open at token ``k``: "с" before an instrumental right after the
     field's dative noun of data/field_partners.txt ("специалистом отдела по работе | с
     населением", "по связям | с общественностью")?"""
     if not field or doc.toks[k].low not in _PARTNER_PREPOSITIONS or k + 1 >= stop or \
             doc.toks[k - 1].case != "datv" or \
-            doc.toks[k - 1].lemma.replace("ё", "е") not in _field_partners():
+            doc.toks[k - 1].lemma.replace("ё", "е") not in field_partners():
         return False
     t = doc.toks[k + 1]
     return t.case == "ablt" and t.pos in ("NOUN", "ADJF", "PRTF")
