@@ -284,6 +284,28 @@ def test_a_known_name_that_opens_with_its_place_word(run, text, place, org):
     assert org is None or org in [o.name for o in article.organizations]
 
 
+# a place word given once for a list of names, the others capitalized adjectives alone in its
+# case and gender; adjectives sharing a plural place word are places, not a list's organizations
+@pytest.mark.parametrize("text, places", [
+    ("Гранты получили НПО из района Магжана Жумабаева, Айыртауского и Тайыншинского.",
+     ["район Магжана Жумабаева", "Айыртауский район", "Тайыншинский район"]),
+    ("В районах Биржан сал, Бурабайском и Зерендинском прошли встречи.",
+     ["район Биржан сал", "Бурабайский район", "Зерендинский район"]),
+    ("Гости приехали из Айыртауского района и Тайыншинского.",
+     ["Айыртауский район", "Тайыншинский район"]),
+    ("Жители Костанайской области и Карабалыкского района собрались.",
+     ["Костанайская область", "Карабалыкский район"]),
+    ("Камчатский край и Чукотский автономный округ перешли на новое время.",
+     ["Камчатский край", "Чукотский автономный округ"]),
+    ("Форум собрал представителей некоммерческих организаций Северо-Казахстанской и Омской "
+     "областей.", ["Северо-Казахстанская область", "Омская область"]),
+])
+def test_a_place_word_shared_by_a_list(run, text, places):
+    article = run(text)
+    assert [p.name for p in article.places] == places
+    assert article.people == () and article.organizations == ()
+
+
 # a district named after a person: its name holds no person, in any case, and a person the NER
 # ran on from it keeps the words after it and the title over the district
 @pytest.mark.parametrize("text, place, people", [
@@ -409,6 +431,8 @@ RULE_ROWS = [
      "Иванова"),
     ("Паводки прошли в Рязанской и Костромской областях.", "distributed_place_word",
      "Рязанской"),
+    ("Гости приехали из Айыртауского района и Тайыншинского.", "elided_place_word",
+     "Тайыншинского"),
     ("Матч прошел на стадионе Казань Арена.", "compound_facility", "Казань Арена"),
     ("Экипаж МКС вернулся на Землю.", "ner_org_in_gazetteer", "МКС"),
     ("Концерт прошел в Доме дружбы.", "ner_named_facility", "Доме дружбы"),

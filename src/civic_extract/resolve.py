@@ -293,7 +293,11 @@ _NER_RULES = frozenset({"ner", "ner_place", "ner_org"})
 
 
 def _org_wins(org_rule: str | None, other_rule: str | None) -> bool:
-    """Of an organization and another entity on the same words, does the organization stay?"""
+    """Of an organization and another entity on the same words, does the organization stay?
+    Not against adjectives that share a place word ("организаций Северо-Казахстанской и
+    Омской областей": regions, not organizations of a list)."""
+    if other_rule == "distributed_place_word":
+        return False
     if (org_rule in _CUE_RULES) != (other_rule in _CUE_RULES):
         return org_rule in _CUE_RULES
     if (org_rule in _NER_RULES) != (other_rule in _NER_RULES):

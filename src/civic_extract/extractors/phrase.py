@@ -23,6 +23,7 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
            "field_noun", "distributed", "adjective_in", "po_adverbial", "known_place_span",
+           "head_and_written", "field_partners",
            "place_not_person", "town_run_in", "ORIGIN_PREPOSITIONS"]
 
 _ADJ = {"ADJF", "PRTF"}
@@ -45,17 +46,30 @@ def known_place_span(doc: Doc, first: int, last: int, places: Mapping[tuple[str,
                      longest: int, place_words: Collection[str]) -> tuple[int, int]:
     """The longest gazetteer name (``places``, of at most ``longest`` words) that starts at
     ``first``, or at the place word right before it ("района | Биржан сал"), and runs past
-    ``last`` within the sentence; (``first``, ``last``) when there is none."""
+    ``last`` within the sentence, or one named after a person that the place word opens and
+    the span ends ("района | Магжана Жумабаева": its first word's lemma, the others as
+    written); (``first``, ``last``) when there is none."""
     toks = doc.toks
     starts = [first]
     if first > 0 and toks[first - 1].lemma.replace("ё", "е") in place_words:
         starts.append(first - 1)
     for a in starts:
-        for n in range(min(longest, len(toks) - a), last - a, -1):
-            if toks[a + n - 1].sent == toks[first].sent and toks[a].sent == toks[first].sent \
-                    and lemma_key(toks[a:a + n]) in places:
+        for n in range(min(longest, len(toks) - a), last - a - (a < first), -1):
+            if toks[a + n - 1].sent != toks[first].sent or toks[a].sent != toks[first].sent:
+                continue
+            if lemma_key(toks[a:a + n]) in places and a + n > last or \
+                    a < first and head_and_written(toks[a:a + n]) in places:
                 return a, a + n
     return first, last
+
+
+def head_and_written(toks: Sequence[Tok]) -> tuple[str, ...] | None:
+    """The gazetteer's key of a place named after a person: a word's lemma, then two or more
+    words as written, the first no adjective in the nominative ("района | Магжана Жумабаева";
+    not "штате | Южная Дакота", a name in apposition); None for other words."""
+    if len(toks) < 3 or any(p.pos in _ADJ and "nomn" in p.grams for p in toks[1].parses):
+        return None
+    return (toks[0].lemma.replace("ё", "е"), *(t.low for t in toks[1:]))
 
 
 def before_po(doc: Doc, first: int, last: int) -> int:

@@ -45,6 +45,7 @@ from .phrase import (
     facility_compound,
     facility_stay,
     function_word,
+    head_and_written,
     head_index,
     inflect_word,
     is_opening,
@@ -494,9 +495,79 @@ def _shared_place_word(c: _Ctx) -> list[_Found]:
     return [_Found(p, (p.first_tok, p.last_tok)) for p in _distributed(c.doc, c.morph, c.lex)]
 
 
+_MAX_ELIDED_ITEMS = 6
+_ITEM_WORDS = 3  # the words of a list item that may stand between the place word and the next
+
+
+def _elided_place_word(c: _Ctx) -> list[_Found]:
+    """A place word given once before a list whose other items are capitalized adjectives
+    alone, in its case and gender: "района Магжана Жумабаева, Айыртауского и Тайыншинского",
+    "в районах Биржан сал, Бурабайском и Зерендинском", "Айыртауского района и Тайыншинского":
+    each adjective is a place of the word's kind ("Тайыншинский район"), its mention alone."""
+    doc, toks = c.doc, c.doc.toks
+    out: list[_Found] = []
+    for h, t in enumerate(toks):
+        kind = c.lex.place_words.get(t.lemma.replace("ё", "е"))
+        reading, case = t.parse, t.case
+        if kind is None or reading is None or case is None:
+            continue
+        word = inflect_word(c.morph, t, {"nomn", "sing"}, force=True).lower()
+        gender = next((g for g in _GENDERS if g in (c.morph.parse(word) or [reading])[0].grams),
+                      "")
+        for k in _list_items(doc, h + 1) if gender else ():
+            # its adjective reading in the word's case and gender, a stressed "-ой" last
+            # ("Зерендинском": "зерендинский", not "зерендинской")
+            p = min((q for q in toks[k].parses if q.pos in ("ADJF", "PRTF") and
+                     {case, gender, "sing"} <= q.grams), default=None,
+                    key=lambda q: q.normal.endswith("ой"))
+            if p is None:
+                continue
+            form = c.morph.inflect(p, {"nomn", "sing", gender})
+            name = (restore_case(form, toks[k].text) if form else toks[k].text) + " " + word
+            out.append(_Found(PlaceCandidate(k, k + 1, name, kind), (k, k + 1)))
+    return out
+
+
+def _list_items(doc: Doc, k: int) -> list[int]:
+    """The one-word items of a list that goes on at token ``k`` after "," or "и" (its first
+    item may be a name of a few words: "района | Магжана Жумабаева, Айыртауского и …"): the
+    capitalized words that stand alone between the list's marks, up to "и" and the item after
+    it."""
+    toks = doc.toks
+    out: list[int] = []
+    items = 0
+    while k < len(toks) and items < _MAX_ELIDED_ITEMS:
+        start = k
+        if toks[k].text in (",", "и"):
+            last = toks[k].text == "и"
+            k += 1
+        elif items:
+            break
+        else:
+            last = False
+        end = k
+        while end < len(toks) and end - k < _ITEM_WORDS and toks[end].is_word() and \
+                toks[end].text != "и" and toks[end].sent == toks[start].sent:
+            end += 1
+        if last and end - k > 1 and toks[k + 1].pos not in ("NOUN", "ADJF", "PRTF") and \
+                not toks[k + 1].text[:1].isupper():
+            end = k + 1  # the list's last item, its clause after it ("… и Зерендинском | прошли")
+        if end == k or end < len(toks) and toks[end].is_word() and toks[end].text != "и" \
+                and not last:
+            break  # no item, or a longer phrase: no list of names
+        if end - k == 1 and start != k and toks[k].text[:1].isupper():
+            out.append(k)
+        items += 1
+        k = end
+        if last:
+            break
+    return out
+
+
 # The constructions over the whole document, before the NER's spans.
 RULES: tuple[Rule[_Ctx, _Found], ...] = (
     Rule("distributed_place_word", _shared_place_word),
+    Rule("elided_place_word", _elided_place_word),
 )
 
 
@@ -697,7 +768,7 @@ def _ner_place(s: _Span) -> list[_Found]:
         # ("аула Көктал")
         name = _declined_name(doc, s.first) or doc.toks[s.first].text
     else:
-        name = _name(doc, s.first, s.last, lex.places.get(lemma_key(s.toks)), s.c.morph)
+        name = _name(doc, s.first, s.last, _entry(lex, s.toks), s.c.morph)
     kind = _named_by(doc, s.first, s.last, lex) or _kind(doc, s.first, s.last, name, lex)
     return _found(s, s.first, s.last, name, kind)
 
@@ -848,6 +919,15 @@ def _read_as_person(doc: Doc, k: int) -> bool:
         return False
     return t.parse.known or k + 1 < len(doc.toks) and doc.toks[k + 1].is_title_case() and \
         doc.toks[k + 1].is_word()
+
+
+def _entry(lex: PlaceLexicon, toks: Sequence[Tok]) -> GazetteerEntry | None:
+    """The gazetteer's entry the words name by their lemmas, or by the first word's lemma and
+    the others as written ("района Магжана Жумабаева")."""
+    if not toks:
+        return None
+    key = head_and_written(toks)
+    return lex.places.get(lemma_key(toks)) or (lex.places.get(key) if key else None)
 
 
 def _by_parts(s: _Span) -> GazetteerEntry | None:
@@ -1014,8 +1094,7 @@ def _gazetteer_name(a: _At) -> list[_Found]:
             not t.is_word() or t.lemma.replace("ё", "е") not in lex.place_first_lemmas:
         return []  # (no name of the gazetteer starts with the word)
     for n in range(min(lex.place_max, len(toks) - k), 0, -1):
-        entry = lex.places.get(lemma_key(toks[k:k + n])) or (lex.places.get(
-            (t.lemma.replace("ё", "е"), *(x.low for x in toks[k + 1:k + n]))) if n > 1 else None)
+        entry = _entry(lex, toks[k:k + n])
         if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)) \
                 and any(toks[j].text[:1].isupper() for j in range(k, k + n)) \
                 and not any(j in c.taken or (toks[j].ner in ("PER", "ORG") and
