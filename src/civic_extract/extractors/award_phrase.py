@@ -157,10 +157,19 @@ def _end_step(c: Ctx, w: _Walk) -> str | None:
     """Anything but a genitive word (or a capitalized abbreviation after one: СССР, РК) ends
     the complement."""
     t = c.doc.toks[w.j]
-    if not t.is_word() or t.text in QUOTES or t.case != "gent" and not _genitive_only(t):
+    if not t.is_word() or t.text in QUOTES or t.case != "gent" and not _genitive_only(t) and \
+            not _conferrer_word(c, w, t):
         if not (t.text.isupper() and t.is_word() and w.j > w.after):
             return _STOP
     return None
+
+
+def _conferrer_word(c: Ctx, w: _Walk, t: Tok) -> bool:
+    """A title's or a body's word right after the award word, a genitive of which the tagger
+    read in another case ("Почетными грамотами | акима области": an accusative; "Почетные
+    грамоты | главы района": a plural)."""
+    return w.j == w.after and any("gent" in p.grams and "sing" in p.grams for p in t.parses) and \
+        (t.lemma in c.lex.titles or t.lemma in c.lex.org_words)
 
 
 def _title_step(c: Ctx, w: _Walk) -> str | None:

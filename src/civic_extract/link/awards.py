@@ -155,7 +155,8 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
     if same is not None:
         return same
     if a.named or b.named:
-        return a.named and b.named and key(a.name) == key(b.name)
+        return a.named and b.named and key(a.name) == key(b.name) and not (
+            a.kind != b.kind and {a.kind, b.kind} <= _INSIGNIA)
     if a.word != b.word:
         return False
     if a.pre and b.pre and a.pre != b.pre:
@@ -165,6 +166,11 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
     if a.post and b.post and a.post != b.post and a.post_head != b.post_head:
         return False
     return not _categories_apart(a, b)
+
+
+# kinds of insignia that one name may give several of: the order «За заслуги перед
+# Отечеством» and the medal of that order are two awards
+_INSIGNIA = frozenset({"орден", "медаль", "знак"})
 
 
 def _categories_apart(a: AwardFact, b: AwardFact) -> bool:
