@@ -19,7 +19,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..data import lines
 
@@ -173,10 +173,29 @@ def _chrome_lines(norm: str) -> tuple[tuple[int, int], ...]:
         else:
             if stripped:
                 links = 0
-            if stripped and short and pattern.fullmatch(stripped):
+            if stripped and short and (pattern.fullmatch(stripped) or _menu(stripped)):
                 out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return tuple(out)
+
+
+_MENU_WORDS = 6  # a menu in one line has this many words at least …
+_MENU_ITEMS = 2  # … and this many of data/menu_words.txt
+
+
+def _menu(line: str) -> bool:
+    """A site menu in one line: words with a capital and nothing else, some of them a menu's
+    items ("Главная Город Область Общество Культура Видео Фото"); no sentence or headline is
+    one, nor a caption that lists people ("Иван Петров Анна Смирнова Мария Ким")."""
+    words = line.split()
+    return len(words) >= _MENU_WORDS and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and \
+        sum(w.lower() in _menu_items() for w in words) >= _MENU_ITEMS
+
+
+@cache
+def _menu_items() -> frozenset[str]:
+    return frozenset(lines("menu_words.txt"))
 
 
 # "(англ. ''Jonathan Ames'')": after a language's label the apostrophes mark a spelling, which
