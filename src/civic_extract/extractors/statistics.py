@@ -43,7 +43,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
+from ..data import lines
 from ..document import Doc, Sent, Tok
 from ..lexicon import StatLexicon
 from ..rules import Rule, Trace, Veto, first_match, run, run_or_else
@@ -188,14 +190,26 @@ def _fraction(doc: Doc, k: int, limit: int, lex: StatLexicon) -> tuple[float, in
 
 def _bare_multiplier(doc: Doc, k: int, lex: StatLexicon) -> tuple[float, int, bool] | None:
     """A multiplier word standing for its number, in the singular only ("тысяча гостей",
-    "около миллиона человек"); "тысячи человек", "миллионов солдат" are vague."""
+    "около миллиона человек"); "тысячи человек", "миллионов солдат" are vague, but a qualifier
+    that takes the genitive makes "тысячи" one thousand ("не менее тысячи координаторов",
+    "более тысячи волонтеров")."""
     t = doc.toks[k]
     if t.lemma not in lex.multipliers or not t.is_word():
         return None
     readings = [p for p in t.parses if p.normal in lex.multipliers]
-    if not readings or any("sing" not in p.grams for p in readings):
+    if not readings:
+        return None
+    genitive = k > 0 and doc.toks[k - 1].low in _genitive_qualifiers() and \
+        any({"gent", "sing"} <= p.grams for p in readings)
+    if not genitive and any("sing" not in p.grams for p in readings):
         return None
     return 1.0, k, False  # the multiplier itself is read by the caller
+
+
+@cache
+def _genitive_qualifiers() -> frozenset[str]:
+    """data/genitive_qualifiers.txt: after them "тысячи" is a singular."""
+    return frozenset(lines("genitive_qualifiers.txt"))
 
 
 def _multiplier(doc: Doc, j: int, limit: int, lex: StatLexicon) -> tuple[float, int]:
@@ -365,6 +379,32 @@ def _noun_phrase(n: _Number) -> list[_Unit]:
              head.i + 1, head)]
 
 
+def _shared_noun(n: _Number) -> list[_Unit]:
+    """ "12 городских и 7 сельских организаций": a number with adjectives and no noun, then
+    "и" or a comma and another number, whose noun it shares."""
+    doc, lex = n.c.doc, n.c.lex
+    toks = doc.toks
+    adjs, j = _adjectives(n)
+    if not adjs or j + 1 >= n.s.last or toks[j].text not in (",", "и"):
+        return []
+    after = _number(doc, j + 1, n.s.last, lex)
+    if after is None:
+        return []
+    k = after[1]
+    while k < n.s.last and (p := toks[k].parse) is not None and p.pos in ("ADJF", "PRTF"):
+        k += 1
+    head = toks[k] if k < n.s.last else None
+    p = head.parse if head is not None else None
+    if head is None or p is None or p.pos != "NOUN" or k == after[1]:
+        return []  # the other number's adjectives too: "7 сельских | организаций"
+    lemma = p.normal.replace("ё", "е")
+    gender = next((g for g in ("masc", "femn", "neut") if g in p.grams), None)
+    want = {"nomn", "sing"} | ({gender} if gender else set())
+    words = [(n.c.morph.inflect(a.parse, want) if a.parse is not None else None) or a.low
+             for a in adjs]
+    return [(" ".join([*words, lemma]), lemma, j, head)]
+
+
 _DASHES = frozenset({"—", "–"})
 _CLAUSE_ENDS = frozenset({",", ".", ";", ")", "!", "?"})
 
@@ -511,6 +551,7 @@ UNITS: tuple[Rule[_Number, _Unit], ...] = (
     Rule("adjective_unit", _adjective_unit),
     Rule("unit_word", _unit_word),
     Rule("noun_phrase", _noun_phrase),
+    Rule("shared_noun", _shared_noun),
     Rule("dash_noun_phrase", _dash_noun_phrase),
     Rule("quoted_noun", _quoted_noun),
     Rule("abbreviation", _abbreviation),
@@ -986,12 +1027,12 @@ def _after_iz(e: _Elided) -> list[StatCandidate]:
 
 def _before(e: _Elided) -> list[StatCandidate]:
     """ "более 150 тысяч человек, около 20 тысяч умерли": the unit of the last statistic found
-    before it, close and not across brackets."""
+    before it, close and not across brackets; not a ratio's ("выросло вдвое – с 1 150 до …")."""
     n = e.n
     if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n) or \
             _iz_antecedent(n) or _whole_of(e) is not None or _amount_word(e) is not None:
         return []  # the rules before decide
-    before = [c for c in e.found if c.last_tok <= n.qstart and
+    before = [c for c in e.found if c.last_tok <= n.qstart and c.kind != "times" and
               (outer := outside_parentheses(n.c.doc.toks[c.last_tok:n.qstart])) is not None and
               len(outer) <= _MAX_ELLIPSIS_GAP]
     return _borrowed(e, before[-1]) if before else []
@@ -1044,9 +1085,9 @@ def _amount_word(e: _Elided) -> tuple[int, _Unit] | None:
     """ "число кандидатов выросло до 13", "количество мандатов - 292", "по числу мандатов
     (52)": the last noun of data/amount_words.txt before the number in its sentence (not "в
     том числе", "в числе прочих") and the genitive it governs, when no statistic of another
-    rule lies between them: (its token, the unit). The noun is looked for within
-    _MAX_ELLIPSIS_GAP tokens, or it is the one of the number before, which took its unit so
-    ("в Москве (462), Самарской (88), …")."""
+    rule but a ratio lies between them ("число НКО выросло вдвое – до 2 240"): (its token,
+    the unit). The noun is looked for within _MAX_ELLIPSIS_GAP tokens, or it is the one of the
+    number before, which took its unit so ("в Москве (462), Самарской (88), …")."""
     n = e.n
     toks, lex = n.c.doc.toks, n.c.lex
     prev = next((c for c in reversed(e.found) if c.last_tok <= n.qstart), None)
@@ -1055,7 +1096,8 @@ def _amount_word(e: _Elided) -> tuple[int, _Unit] | None:
     i = next((x for x in range(n.qstart - 1, max(n.s.first, n.qstart - _MAX_ELLIPSIS_GAP) - 1, -1)
               if toks[x].lemma in lex.amount_words), None)
     if i is None or i - 1 >= n.s.first and toks[i - 1].low in ("том", "их", "в") or any(
-            i < c.first_tok < n.qstart and c.rule != "amount_of" for c in e.found):
+            i < c.first_tok < n.qstart and c.rule != "amount_of" and c.kind != "times"
+            for c in e.found):
         return None
     counted = replace(n, j=i + 1, digits=True)
     units = _noun_phrase(counted) or _substantive(counted) or _abbreviation(counted)
