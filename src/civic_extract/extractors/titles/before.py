@@ -236,8 +236,12 @@ class _Holder:
         return cases - {"nomn"} if self.oblique and cases != {"nomn"} else cases
 
     def case(self) -> str | None:
-        """The case the tagger read the name's first word in, unless its endings rule it out."""
+        """The case the tagger read the name's first word in, unless its endings rule it out;
+        the instrumental when its words can be no other case, though the tagger read a
+        genitive after a genitive chain ("с заместителем акима области Ерланом Сейтовым")."""
         case = self.doc.toks[self.first].case
+        if case == "gent" and self.cases() == {"ablt"}:
+            return "ablt"
         return None if self.oblique and case == "nomn" else case
 
 
@@ -317,7 +321,8 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             any(v.holds(_Holder(doc, lex, *holder, oblique), s) for v in _NOT_APPOSITION):
         return []
     heads = list(s.heads)
-    case = doc.toks[start if holder is None else holder[0]].case
+    case = doc.toks[start].case if holder is None else \
+        _Holder(doc, lex, *holder, oblique).case()
     # titles and names are animate: their accusative is their genitive, whichever the tagger
     # read ("командующего округом генерал-полковника Сергея")
     form = _ANIMATE_ACCUSATIVE.get(case)
