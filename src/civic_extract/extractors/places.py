@@ -988,10 +988,11 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
     Veto("body_or_title", lambda s, f: s.head_lemma in s.c.lex.org_words or
          s.head_lemma in s.c.lex.titles),
-    # (but a known name the NER reads as a place: "в Рудном", "Мирный")
+    # (but a known name the NER reads as a place: "в Рудном", "Мирный", "Каменска-Уральского")
     Veto("adjectives_only", lambda s, f: all(t.parse is not None and
                                              t.parse.pos in ("ADJF", "ADJS") for t in s.toks)
-         and not (s.type_ == "LOC" and _known(s.c.doc, s.first, s.last, s.c.lex)) and
+         and not (s.type_ == "LOC" and (_known(s.c.doc, s.first, s.last, s.c.lex) or
+                                        _by_parts(s) is not None)) and
          # (nor after a settlement word: "в селе Переметное", "пос. Заречный")
          _settlement_before(s.c.doc, s.first, s.c.lex) is None),
     # "Родилась …", "Ещё …": a capitalized word the NER misread
