@@ -328,6 +328,23 @@ def test_a_first_name_and_a_womans_patronymic(run, text, names):
     assert [p.name for p in run(text).people] == names
 
 
+# a first name the NER left out of a name it began at the patronymic, or read as a place; an
+# organization or place that runs into a full name ends before it
+@pytest.mark.parametrize("text, names, places, orgs", [
+    ("Руководитель отдела образования района Асель Ибраевна Жаксыбекова провела совещание.",
+     ["Асель Ибраевна Жаксыбекова"], [], []),
+    ("Инициатором выступила местная жительница Әйгерім Серікқызы Нұрланова.",
+     ["Әйгерім Серікқызы Нұрланова"], [], []),
+    ("Заслушан отчет руководителя управления здравоохранения области Ибраева Тимура "
+     "Кайратовича.", ["Ибраев Тимур Кайратович"], [], ["управление здравоохранения области"]),
+])
+def test_a_name_is_no_part_of_a_place_or_body_before_it(run, text, names, places, orgs):
+    article = run(text)
+    assert [p.name for p in article.people] == names
+    assert [p.name for p in article.places] == places
+    assert [o.name for o in article.organizations] == orgs
+
+
 # a title's word that is a name too before a place's abbreviation is no person
 @pytest.mark.parametrize("text, names", [
     ("Выступил руководитель Аппарата Раиса РТ Александр Терентьев.", ["Александр Терентьев"]),

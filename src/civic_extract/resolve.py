@@ -12,9 +12,11 @@ document alone); where their spans overlap, the rules below decide, in this orde
    it); a place inside the name stays ("Голос | Америки");
 3. ``place_named_after``: a gazetteer's place named after a person ("района Магжана Жумабаева")
    holds the name: a person the NER saw in it is none, one it ran on from it the words after it;
-   ``place_over_person``: a span that is both a person and a place is the place ("Эфиопия"); a
-   ``name_parts``: a place or an organization inside a longer person's name is part of the name
-   ("района Смагулов | Мейржан Серикбосынович"), as is one a name after a title overlaps;
+   ``name_ends_body``: an organization or a place that runs into a person's name going on after
+   it ends before it; ``place_over_person``: a span that is both a person and a place is the
+   place ("Эфиопия"); ``name_parts``: a place or an organization inside a longer person's name
+   is part of the name ("района Смагулов | Мейржан Серикбосынович"), as is one a name after a
+   title overlaps;
 4. ``person_named_elsewhere``: a name the NER calls an organization here and a person
    elsewhere ("Владимир Макеенко … Макеенко заявил") is the person; ``name_after_body``: an
    organization that runs on into such a person's full name in the nominative ends before it
@@ -159,6 +161,29 @@ def _place_named_after(s: _State) -> None:
             if rest is not None:
                 kept.append(replace(rest, rule=p.rule))
     s.people = kept
+
+
+def _name_ends_body(s: _State) -> None:
+    """An organization or a place whose span runs into a person's name that goes on after it
+    ("управления здравоохранения области | Ибраева Тимура Кайратовича") ends before the name;
+    a place left as its place word alone is none."""
+    names = [(p.first_tok, p.last_tok) for p in s.people]
+    if not names:
+        return
+
+    def into(first: int, last: int) -> int | None:
+        return next((a for a, b in names if first < a < last <= b and last < b), None)
+
+    orgs = []
+    for o in s.orgs:
+        a = into(o.name_first, o.name_last)
+        if a is not None and not o.known and o.form is None and \
+                eponym_before(s.doc, a) is None:  # "филармонии имени | Габдуллы Тукая"
+            name = nominative(s.doc, o.name_first, a, s.morph, organization=True)
+            o = replace(o, last_tok=min(o.last_tok, a), name_last=a, name=name, written=None)
+        orgs.append(o)
+    s.orgs = orgs
+    s.places = [p for p in s.places if into(p.first_tok, p.last_tok) is None]
 
 
 def _place_over_person(s: _State) -> None:
@@ -352,6 +377,7 @@ RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("quoted_name", _quoted_name),
     ("known_organization", _known_organization),
     ("place_named_after", _place_named_after),
+    ("name_ends_body", _name_ends_body),
     ("place_over_person", _place_over_person),
     ("name_parts", _name_parts),
     ("person_named_elsewhere", _person_named_elsewhere),

@@ -432,7 +432,32 @@ def _per_spans(doc: Doc, lex: PeopleLexicon) -> list[tuple[str, int, int]]:
             out[-1] = ("ner_joined", out[-1][1], s[2])
         else:
             out.append(("ner", s[1], s[2]))
-    return [(made, _surname_before(doc, a, b), b) for made, a, b in out]
+    return [(made, _first_name_before(doc, _surname_before(doc, a, b), lex), b)
+            for made, a, b in out]
+
+
+# a patronymic by its whole suffix in its cases ("Рич", "Дыховичного" are none)
+_FULL_PATRONYMIC = re.compile(
+    r"((ович|евич)(а|у|ем|е)?|(овн|евн)(а|ы|е|у|ой|ою)|ичн[аыеу]|улы|ұлы|кызы|қызы)$",
+    re.IGNORECASE)
+
+
+def _first_name_before(doc: Doc, first: int, lex: PeopleLexicon) -> int:
+    """The start of a name the NER began at its patronymic, leaving the first name before it
+    out, or to a place ("района | Асель | Ибраевна Жаксыбекова", "жительница | Әйгерім |
+    Серікқызы Нұрланова"): a capitalized word of the sentence that is no title's."""
+    if first == 0 or not _FULL_PATRONYMIC.search(doc.toks[first].text):
+        return first
+    t = doc.toks[first - 1]
+    if t.sent != doc.toks[first].sent or not _capitalized(t) or title_word(t, lex) or \
+            t.ner == "PER" or doc.sents[t.sent].first == first - 1 and _dictionary_word(t):
+        return first
+    return first - 1
+
+
+def _dictionary_word(t: Tok) -> bool:
+    """A word the dictionary knows, and as no name ("Фильмы", opening a sentence)."""
+    return bool(t.parses) and all(p.known and not _PERSON_GRAMS & p.grams for p in t.parses)
 
 
 def _past_eponym_word(doc: Doc, first: int, last: int) -> int:
