@@ -56,11 +56,23 @@ def _role_parses(tok: Tok, role: str) -> list[WordParse]:
     if named or role != "Surn":
         return named
     adjectives = [p for p in parses if p.pos == "ADJF" and "inan" not in p.grams]
-    if adjectives:
+    if adjectives and not _ov_surname(tok, adjectives):
         return adjectives  # a surname that declines as an adjective ("Данилы Поперечного")
     if any(p.known for p in parses):
         return named  # a known common noun ("бану" → "бан") is no reading of a name
     return [p for p in parses if p.pos == "NOUN"]
+
+
+# a woman's "-ова", "-ева", "-ина" surname in an oblique case, which the dictionary reads as
+# an adjective's ("Лыковой" of "лыковый"): "Валентине Лыковой" is Лыкова, as "-ская" and
+# "-цкая" are adjectives' ("Чайковской")
+_OV_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")
+_OV_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный")
+
+
+def _ov_surname(tok: Tok, adjectives: list[WordParse]) -> bool:
+    return tok.low.endswith(_OV_OBLIQUE) and all(
+        p.normal.endswith(_OV_ADJECTIVES) for p in adjectives)
 
 
 # (word as written, role) → (the parses read, their readings): names recur across a text
