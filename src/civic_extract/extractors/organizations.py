@@ -376,8 +376,8 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         form = None
     else:
         form, after = found
-        if k > start and doc.toks[k - 1].lemma in lex.not_org_heads and len(form.lemmas) > 1:
-            return after  # "форум некоммерческих организаций «…»": the quote names the event
+        if _event_complement(doc, lex, k, start, form):
+            return after
         after = _form_qualifiers(doc, lex, after, stop)
     after = _complements(doc, after, stop)
     if after + 2 < stop and doc.toks[after].text == "," and doc.toks[after + 1].low == "как":
@@ -425,6 +425,14 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
                                                     form.kind, first, last)))
         nxt = nxt2
     return max(nxt, k + 1)
+
+
+def _event_complement(doc: Doc, lex: OrgLexicon, k: int, start: int, form: LegalForm) -> bool:
+    """A legal form spelled out in the genitive after an event's noun: the quote after it names
+    the event ("форум некоммерческих организаций «…»"; not "В 2020 году | общественный фонд
+    «…»", a subject after a time's noun)."""
+    return k > start and doc.toks[k - 1].lemma in lex.not_org_heads and \
+        len(form.lemmas) > 1 and doc.toks[k].case == "gent"
 
 
 def _form_opening(doc: Doc, lex: OrgLexicon, k: int, start: int) -> int:
