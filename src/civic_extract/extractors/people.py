@@ -37,6 +37,15 @@ __all__ = ["PersonCandidate", "extract_people", "lone_words", "title_word"]
 _PATRONYMIC = re.compile(r"((ович|евич|ич|овн|евн|ичн)\w{0,3}|оглы|улы|ұлы|кызы|қызы)$",
                          re.IGNORECASE)
 _RUSSIAN_PATRONYMIC = re.compile(r"(ович|евич|овн|евн|ичн)\w{0,3}$", re.IGNORECASE)
+# patronymics by their whole suffixes in their cases ("Рич", "Дыховичный", "Дыховичного" are
+# none): a man's and a woman's Russian ones, and the Kazakh "-ұлы", "-қызы", which may be a
+# surname too
+_MANS_SUFFIX = r"(ович|евич)(а|у|ем|е)?"
+_WOMANS_SUFFIX = r"(овн|евн)(а|ы|е|у|ой|ою)|ичн[аыеу]"
+_RUSSIAN_WOMANS_PATRONYMIC = re.compile(f"({_WOMANS_SUFFIX})$", re.IGNORECASE)
+_WOMANS_PATRONYMIC = re.compile(f"({_WOMANS_SUFFIX}|кызы|қызы)$", re.IGNORECASE)
+_FULL_PATRONYMIC = re.compile(f"({_MANS_SUFFIX}|{_WOMANS_SUFFIX}|улы|ұлы|кызы|қызы)$",
+                              re.IGNORECASE)
 _GENDER = {"Masc": "masc", "Fem": "femn"}
 _ROMAN = re.compile(r"^[IVXL]+$")
 
@@ -436,12 +445,6 @@ def _per_spans(doc: Doc, lex: PeopleLexicon) -> list[tuple[str, int, int]]:
             for made, a, b in out]
 
 
-# a patronymic by its whole suffix in its cases ("Рич", "Дыховичного" are none)
-_FULL_PATRONYMIC = re.compile(
-    r"((ович|евич)(а|у|ем|е)?|(овн|евн)(а|ы|е|у|ой|ою)|ичн[аыеу]|улы|ұлы|кызы|қызы)$",
-    re.IGNORECASE)
-
-
 def _first_name_before(doc: Doc, first: int, lex: PeopleLexicon) -> int:
     """The start of a name the NER began at its patronymic, leaving the first name before it
     out, or to a place ("района | Асель | Ибраевна Жаксыбекова", "жительница | Әйгерім |
@@ -518,13 +521,6 @@ def _official_order(doc: Doc, words: list[int]) -> bool:
     a, c = doc.toks[words[0]], doc.toks[words[-1]]
     return len(words) == 3 and bool(_WOMANS_PATRONYMIC.search(c.text)) and \
         any({"Surn", "femn", "nomn"} <= p.grams for p in a.parses)
-
-
-# "-овна", "-евна" and "-ична" in every case ("Дыховичный", "Дыховичной" are a surname's), and
-# the Kazakh "-қызы", which may be a surname too
-_RUSSIAN_WOMANS_PATRONYMIC = re.compile(r"((овн|евн)(а|ы|е|у|ой|ою)|ичн[аыеу])$", re.IGNORECASE)
-_WOMANS_PATRONYMIC = re.compile(r"((овн|евн)(а|ы|е|у|ой|ою)|ичн[аыеу]|кызы|қызы)$",
-                                re.IGNORECASE)
 
 
 def _lone_surname_cut(doc: Doc, first: int, last: int, surnames: dict[str, int]
