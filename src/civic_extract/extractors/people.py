@@ -390,6 +390,14 @@ def _surname_like(tok: Tok) -> bool:
     return bool(re.search(r"(ов|ев|ин|ова|ева|ина|ский|ская|енко|баев|беков)$", tok.low))
 
 
+def _surname_ending(t: Tok, case: str | None, lex: PeopleLexicon) -> bool:
+    """Does the word end as a surname does in the case (data/name_paradigms.txt:
+    "Кудряшовой" in the dative)?"""
+    return case is not None and any(
+        role == "Surn" and nominative != "-" and len(ending) > 1 and case in cases and
+        t.low.endswith(ending) for ending, nominative, _, cases, role in lex.name_paradigms)
+
+
 def _same_case(a: Tok, b: Tok) -> bool:
     return a.case is None or b.case is None or a.case == b.case
 
@@ -398,9 +406,7 @@ def _surname_in_case(a: Tok, b: Tok, lex: PeopleLexicon) -> bool:
     """Is ``b`` a surname in the case of the first name ``a`` before it by the surname endings
     of data/name_paradigms.txt, whatever the tagger read ("Ерлана | Карина": the genitive of
     "Карин", not the first name "Карина")?"""
-    return _is_first_name(a) and b.text[:1].isupper() and a.case is not None and any(
-        role == "Surn" and nominative != "-" and len(ending) > 1 and a.case in cases and
-        b.low.endswith(ending) for ending, nominative, _, cases, role in lex.name_paradigms)
+    return _is_first_name(a) and b.text[:1].isupper() and _surname_ending(b, a.case, lex)
 
 
 def _is_first_name(tok: Tok) -> bool:
@@ -441,7 +447,7 @@ def _per_spans(doc: Doc, lex: PeopleLexicon) -> list[tuple[str, int, int]]:
             out[-1] = ("ner_joined", out[-1][1], s[2])
         else:
             out.append(("ner", s[1], s[2]))
-    return [(made, _first_name_before(doc, _surname_before(doc, a, b), lex), b)
+    return [(made, _first_name_before(doc, _surname_before(doc, a, b, lex), lex), b)
             for made, a, b in out]
 
 
@@ -481,10 +487,11 @@ def _after_eponym_word(doc: Doc, first: int) -> bool:
                           toks[first - 1].text == "." and toks[first - 2].low == "им")
 
 
-def _surname_before(doc: Doc, first: int, last: int) -> int:
+def _surname_before(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> int:
     """The start of a first name and patronymic with the surname before them that the NER left
-    out or took for a place ("района Смагулов | Мейржан Серикбосынович"): official style,
-    "Фамилия Имя Отчество", the surname in the name's case."""
+    out or took for a place ("района Смагулов | Мейржан Серикбосынович", "вручили
+    Кудряшовой-Лемешевой | Елене Борисовне"): official style, "Фамилия Имя Отчество", the
+    surname in the name's case."""
     words = [t for t in doc.toks[first:last] if t.is_word()]
     if first == 0 or len(words) != 2 or not _RUSSIAN_PATRONYMIC.search(words[1].text):
         return first
@@ -492,7 +499,8 @@ def _surname_before(doc: Doc, first: int, last: int) -> int:
     # untagged, or the one word of a place's or organization's span
     alone = before.ner is None or first < 2 or doc.toks[first - 2].ner != before.ner
     if before.sent != words[0].sent or before.ner not in (None, "LOC", "ORG") or not alone or \
-            not _capitalized(before) or not _surname_like(before) or \
+            not _capitalized_parts(before) or \
+            not (_surname_like(before) or _surname_ending(before, words[0].case, lex)) or \
             not (before.case == words[0].case or any(words[0].case in p.grams
                                                        for p in before.parses)):
         return first
@@ -660,6 +668,13 @@ _TITLE_REACH = 6  # words between a title head and the name after it (its comple
 
 def _capitalized(t: Tok) -> bool:
     return t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 1
+
+
+def _capitalized_parts(t: Tok) -> bool:
+    """A capitalized word, or capitalized words joined by hyphens (a double surname:
+    "Кудряшова-Лемешева")."""
+    return all(part[:1].isupper() and part.isalpha() and len(part) > 1
+               for part in t.text.split("-"))
 
 
 def _name_run(doc: Doc, a: int, b: int) -> _Span | None:
