@@ -24,7 +24,8 @@ The tables, tried in order:
   ``award_phrase.py``), ``name_word`` (a word spelling a known award name);
 - ``RULES``, the constructions that make a mention at a site: quoted_award_word,
   known_name_quoted, nomination, nomination_next, quoted_name, quoted_name_list, latin_name,
-  honorary_title, descriptive, bare_reference, known_name, listed_nomination;
+  honorary_title, descriptive, bare_reference, generic_reference, known_name,
+  listed_nomination;
 - ``VETOES``: quoted_word_not_award, name_needs_quotes, hero_not_a_title,
   contest_without_winner, contest_not_named, prize_not_a_contest, metal_not_won,
   not_superlative, generic_word.
@@ -527,6 +528,39 @@ def _reference(at: _At) -> list[AwardCandidate]:
     return [w.make(w.k, w.after, bare, False, ref=True)]
 
 
+def _generic_reference(at: _At) -> list[AwardCandidate]:
+    """ "Депутатам вручили благодарственные письма маслихата. Награды получили …": a bare
+    generic award word ("награда") with a recipient verb in its sentence, right after a
+    sentence that names an award, refers to that award, whatever its kind; not after a word
+    that makes it another ("Также награду получила …", data/award_markers.txt: another)."""
+    w = _form(at, "phrase")
+    if w is None or w.mode != "generic" or w.proper or w.phrase.valid or not _won(at):
+        return []
+    doc = at.c.doc
+    if any(at.c.lex.award_markers.get(t.lemma) == "another" or t.pos == "GRND"
+           for t in doc.toks[max(at.s.first, w.first - 2):w.first]):
+        return []  # "Также награду получила …": another award; "Вручая награды, губернатор
+        # подчеркнул …": the giver speaks
+    si = doc.toks[w.k].sent
+    if si == 0 or not _names_award(at, si - 1, _NOT_AWARDS) or \
+            _names_award(at, si, ("generic",), but=w.k):
+        return []  # "получила награду в номинации «…»": the award its own sentence names
+    bare = singular(doc, w.k, w.k, w.after, w.after, at.c.morph)
+    return [w.make(w.k, w.after, bare, False, ref=True)]
+
+
+# the modes of award words that name no award a generic word may refer to: a generic word, a
+# word that needs a quoted name, a category ("В номинации «…» — … . Также награду получила …")
+_NOT_AWARDS = ("generic", "named", "best", "category")
+
+
+def _names_award(at: _At, si: int, not_modes: tuple[str, ...], but: int = -1) -> bool:
+    """Does sentence si have an award word of a mode not in ``not_modes``, but at ``but``?"""
+    doc, s = at.c.doc, at.c.doc.sents[si]
+    return any(k != but and (hit := award_word_at(doc, k, s.last, at.c.morph, at.c.lex))
+               is not None and hit[2] not in not_modes for k in range(s.first, s.last))
+
+
 def _line_start(doc: Doc, si: int) -> bool:
     s = doc.sents[si]
     return s.start == 0 or doc.norm[:s.start].rstrip(" \t")[-1:] in ("\n", "")
@@ -585,6 +619,7 @@ RULES: tuple[Rule[_At, AwardCandidate], ...] = (
     Rule("honorary_title", _honorary_title),
     Rule("descriptive", _descriptive),
     Rule("bare_reference", _reference),
+    Rule("generic_reference", _generic_reference),
     Rule("known_name", _known_name_word),
     Rule("listed_nomination", _listed_nomination),
 )
@@ -673,9 +708,10 @@ def _not_conferred(at: _At, c: AwardCandidate) -> bool:
 
 
 def _generic_word(at: _At, c: AwardCandidate) -> bool:
-    """ "различные премии и награды", "звание": generic words count only with a name."""
+    """ "различные премии и награды", "звание": generic words count only with a name (or as
+    a reference to the award named right before, ``generic_reference``)."""
     w = _mode(at, "generic", "named")
-    return w is not None and w.form == "phrase"
+    return w is not None and w.form == "phrase" and not c.ref
 
 
 # The reasons a candidate is no award mention, in order.

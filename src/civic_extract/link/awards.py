@@ -25,9 +25,13 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    (``holder_anaphora``), else nobody (``holder_unnamed``);
 4. ``possessor``: "на счету Роберта Де Ниро два «Оскара»": that person (after a common noun,
    the person named before);
-5. ``no_recipient_verb``: without a verb of ``data/recipient_verbs.txt`` in its sentence that
+5. ``conferral``: after a noun of giving (``data/award_markers.txt``: conferral, decoration)
+   right before the award, the people and organizations named after it in the dative ("о
+   присвоении звания «…» Ивану Петрову"), or the genitive object of "награждение" ("о
+   награждении Ивана Петрова медалью"); undecided when none;
+6. ``no_recipient_verb``: without a verb of ``data/recipient_verbs.txt`` in its sentence that
    gives (not denied, not under a modal, not a verb of speech), nobody;
-6. ``recipient_verb``: the sentence's people and organizations, except the giver (the subject
+7. ``recipient_verb``: the sentence's people and organizations, except the giver (the subject
    of an active "вручил", "наградил"), complements in the genitive ("из рук губернатора …",
    "членам Общественной палаты") or after a preposition ("от FIFA"), organizations inside a
    person's title, anything inside an award phrase and the news source (", передает …"); people
@@ -37,11 +41,11 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    знаком «…»"); a verbless list item takes its
    intro's verb; when the sentence's only recipient verbs are participles ("Виктория Лопырёва,
    завоевавшая титул …"), the people they describe, named right before them;
-7. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
+8. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
    НПО:" + items; verbless naming lines too), except items naming an award of their own;
-8. ``following_marker``: the sentences after it that start with a marker of
+9. ``following_marker``: the sentences after it that start with a marker of
    ``data/award_markers.txt`` ("Например, …");
-9. ``anaphora``: a person named before, when the sentence stands for one ("она удостоилась
+10. ``anaphora``: a person named before, when the sentence stands for one ("она удостоилась
    премии", "Награждён орденом …" without a subject): the last person named as a subject in the
    three sentences before (not a photo caption) that stands before its verb (the topic; one
    after it, "Ему на смену пришел …", brings someone new in), else the last person named there
@@ -187,6 +191,11 @@ def _categories_apart(a: AwardFact, b: AwardFact) -> bool:
     return bool(tail) and tail[0][:1].islower()
 
 
+# the kinds of an award's categories: a generic word ("награду получила") refers to the award,
+# not to one of its categories
+_CATEGORY_KINDS = frozenset({"номинация"})
+
+
 class _Nearest:
     """The named mentions of the entities (no bare references) by award word and by kind, in
     text order, for a bare reference to find the nearest one of its word or kind."""
@@ -234,7 +243,8 @@ def _entities(awards: Sequence[AwardFact]) -> list[_Entity]:
             ents.append(_Entity([a]))
         else:
             target.cands.append(a)
-    refs = sorted((a for a in awards if a.ref), key=lambda a: a.span[0])
+    refs = sorted((a for a in awards if a.ref and a.rule != "generic_reference"),
+                  key=lambda a: a.span[0])
     loose: list[AwardFact] = []
     near = _Nearest(ents)
     for r in refs:
@@ -249,7 +259,20 @@ def _entities(awards: Sequence[AwardFact]) -> list[_Entity]:
             ents.append(_Entity([r]))
         else:
             target.cands.append(r)
+    _refer_generic(ents, [a for a in awards if a.rule == "generic_reference"])
     return sorted(ents, key=lambda e: min(c.span[0] for c in e.cands))
+
+
+def _refer_generic(ents: list[_Entity], refs: Sequence[AwardFact]) -> None:
+    """A generic word's reference ("Награды получили …") joins the award of the last mention
+    before it, a bare one too ("премии вручались …"), not a category's."""
+    marks = sorted((c.span[0], n, j) for n, e in enumerate(ents) for j, c in enumerate(e.cands)
+                   if c.kind not in _CATEGORY_KINDS)
+    starts = [m[0] for m in marks]
+    for r in refs:
+        i = bisect_left(starts, r.span[0])
+        if i:
+            ents[marks[i - 1][1]].cands.append(r)
 
 
 # ---------------------------------------------------------------- helpers
@@ -1094,6 +1117,48 @@ def _possessor(a: _Award) -> list[_Found]:
     return []
 
 
+# the cases its recipients stand in after a noun of giving (data/award_markers.txt)
+_CONFERRAL_CASES = {"conferral": ("datv",), "decoration": ("gent", "datv")}
+_CONFERRAL_GAP = 3
+
+
+def _conferral(a: _Award) -> list[_Found]:
+    """ "о присвоении звания «…» Ивану Петрову", "о награждении Ивана Петрова медалью": a noun
+    of giving right before the award names its recipients, in the dative after the award (the
+    genitive object of "награждение", before or after it); undecided when none is named."""
+    toks, s = a.ctx.doc.toks, a.ctx.doc.sents[a.si]
+    deed = next((toks[j] for j in range(a.m.first_tok - 1, max(s.first, a.m.first_tok - 4) - 1, -1)
+                 if a.ctx.lex.award_markers.get(toks[j].lemma) in _CONFERRAL_CASES), None)
+    if deed is None or any(t.text in _CLAUSE_ENDS for t in toks[deed.i:a.m.first_tok]):
+        return []
+    kind = a.ctx.lex.award_markers[deed.lemma]
+    cases = _CONFERRAL_CASES[kind]
+    found: _Found = []
+    if kind == "decoration":
+        found += [(p.first, p.ref) for p in a.ctx.parties_in(deed.i + 1, a.m.first_tok)
+                  if _may_stand(a.ctx.doc, p, cases)]
+    end = a.m.last_tok
+    for p in a.ctx.parties_in(a.m.last_tok, s.last):
+        gap = toks[end:p.first]
+        if len(gap) > _CONFERRAL_GAP or any(t.pos in _PREDICATES or t.text in ".;:()—–"
+                                            for t in gap):
+            break
+        if not _may_stand(a.ctx.doc, p, cases):
+            break
+        found.append((p.first, p.ref))
+        end = p.last
+    return [found] if found else []
+
+
+def _may_stand(doc: Doc, p: Party, cases: tuple[str, ...]) -> bool:
+    """May the mention stand in one of the cases: the tagger's, or for a person's name one its
+    last word's forms allow ("Марии Ивановой": a genitive or a dative; not an organization's
+    genitive, "премий «Оскар» Американской киноакадемии")?"""
+    last = doc.toks[p.last - 1]
+    return _case(doc, p) in cases or p.person and any(c in w.grams for w in last.parses
+                                                      for c in cases)
+
+
 # what ends a clause, going back from a word; the prepositions before "которых" that make it
 # a list of the members of a group ("среди которых", "в числе которых")
 _CLAUSE_BOUNDS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -1322,6 +1387,7 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     Rule("holder_anaphora", lambda a: a.antecedent() if a.held else []),
     Rule("holder_unnamed", lambda a: [[]] if a.held else []),
     Rule("possessor", _possessor),
+    Rule("conferral", _conferral),
     Rule("no_recipient_verb", lambda a: [] if a.verbs[0] else [[]]),
     Rule("recipient_verb", _recipient_verb),
     Rule("list_after_intro", _list_after_intro),
