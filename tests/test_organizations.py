@@ -383,6 +383,29 @@ NESTED = [
 ]
 
 
+# a quoted name with commas in it is whole, with its legal form; a quote of speech with commas
+# names no organization and keeps its people
+@pytest.mark.parametrize("text, name, form", [
+    ("Форум организовало ГУ «Отдел внутренней политики, культуры, развития языков и спорта "
+     "Енбекшильдерского района».", "Отдел внутренней политики, культуры, развития языков и "
+     "спорта Енбекшильдерского района", "ГУ"),
+    ("В КГУ «Отдел образования, физической культуры и спорта города Степногорска» прошел "
+     "семинар.", "Отдел образования, физической культуры и спорта города Степногорска", "КГУ"),
+    ("Благодарность получило ТОО «Строй, Монтаж и Сервис».", "Строй, Монтаж и Сервис", "ТОО"),
+])
+def test_quoted_names_with_commas(run, text, name, form):
+    orgs = {o.name: o.form for o in run(text).organizations}
+    assert orgs == {name: form}
+
+
+def test_quoted_speech_with_commas_keeps_its_people(run):
+    art = run("«Я потрясен внезапной, несвоевременной и невероятной смертью Ивана Петрова», "
+              "сказал Сергей Смирнов.")
+    assert not art.organizations
+    assert {p.name: [m.text for m in p.mentions] for p in art.people} == {
+        "Иван Петров": ["Ивана Петрова"], "Сергей Смирнов": ["Сергей Смирнов"]}
+
+
 # the predicate the NER runs into is no part of the name
 # (and what follows it), wherever it stands in the span
 @pytest.mark.parametrize("text, name", [
@@ -485,6 +508,9 @@ KNOWN = [
     # a name whose nominative the dictionary misreads is the gazetteer's own
     ("Сотрудники филиала «Казахтелекома» провели акцию.", "Казахтелеком", "Казахтелекома"),
     ("Абоненты Казахтелекома получили скидку.", "Казахтелеком", "Казахтелекома"),
+    # a federal agency the NER reads as a person in an oblique case
+    ("Благодарность Росмолодежи вручена Анне Смирновой.", "Росмолодежь", "Росмолодежи"),
+    ("Грант Росмолодежь выделила фонду «Добро».", "Росмолодежь", "Росмолодежь"),
     # a chamber with the parliament it belongs to, by either name of the country
     ("В Мажилисе Парламента РК прошел круглый стол.", "Мажилис Парламента РК",
      "Мажилисе Парламента РК"),

@@ -43,16 +43,28 @@ def _ref_name_ends(doc: Doc, k: int, limit: int) -> bool:
     return t.ner == "PER" or t.text in (".", "!", "?", ";", ")", ",", "–", "—", "-")
 
 
+def _ref_clause_free_since_opening(doc: Doc, k: int, first: int) -> bool:
+    for j in range(k - 1, max(first, k - 13) - 1, -1):
+        if doc.toks[j].text in "«„":
+            return True
+        if doc.toks[j].tag.pos in ("VERB", "AUX", "PRON") or doc.toks[j].text in '"»”;':
+            return False
+    return False
+
+
 def _ref_closes_later(doc: Doc, k: int, limit: int) -> bool:
     toks = doc.toks
-    for j in range(k + 1, min(limit, k + 6)):
+    first = doc.sents[toks[k].sent].first
+    listed = toks[k].text == "," and _ref_clause_free_since_opening(doc, k, first)
+    for j in range(k + 1, min(limit, k + (13 if listed else 6))):
         c = toks[j].text
         if c in ("»", "”"):
             return True
         if c == '"':
             gap_after = doc.norm[toks[j].stop:toks[j + 1].start] if j + 1 < limit else " "
             return gap_after != "" or j + 1 >= limit or not toks[j + 1].text[:1].isalnum()
-        if c in (",", ";") or c in "«„":
+        if (c == "," and not listed) or c == ";" or c in "«„" or \
+                (listed and toks[j].tag.pos in ("VERB", "AUX", "PRON")):
             return False
     return False
 
@@ -126,6 +138,12 @@ def _check(doc: Doc) -> None:
     ('Компания "Альфа "Бета" Гамма" открылась.', ['Альфа "Бета" Гамма']),
     ("Сайт «LIDER.KZ сообщил», что…", ["LIDER.KZ сообщил"]),
     ("Фонд «Береке, а затем ушёл", ["Береке"]),
+    # commas inside a name whose quote closes a few tokens on
+    ("ГУ «Отдел внутренней политики, культуры, развития языков и спорта района» провел форум.",
+     ["Отдел внутренней политики, культуры, развития языков и спорта района"]),
+    ("ТОО «Строй, Монтаж и Сервис» построило школу.", ["Строй, Монтаж и Сервис"]),
+    ("Фонд «Береке, Ак жол, Иван и другие фонды получили гранты в этом году", ["Береке"]),
+    ("ОО «Береке, ОФ «Ак жол» и другие", ["Береке", "Ак жол"]),
     ("«Это было трудно, — сказал он.", ["Это было трудно"]),  # short: a name
     ("«мы сделали это вместе», — сказал он.", []),  # lowercase: speech
     ("Пустые кавычки «» ничего не значат.", []),

@@ -36,6 +36,9 @@ _NAME_ENDS_POS = frozenset({"VERB", "PRTS", "INFN", "GRND", "CONJ", "PREP"})
 _END_WINDOW = 12  # an unclosed quote runs to the sentence end only when that is this close
 _MAX_NAME_TOKENS = 14  # a quoted stretch longer than this is speech, not a name
 _SHORT_NAME = 4  # a capitalized quote this short is a name even with a verb («Говорит Москва»)
+_COMMA_WINDOW = 13  # a comma inside a name: its closing quote this close
+_STOP_WINDOW = 6  # another stop mark inside a name: its closing quote this close
+_CLAUSE_POS = frozenset({"VERB", "AUX", "PRON"})  # words of speech, not of a name
 
 # how the scan of one nesting level ended: at its closing quote, at an inner closing quote that
 # also ends the name, at a stop mark, or at the sentence end
@@ -228,15 +231,31 @@ class _Sentence:
         return t.parse is not None and t.parse.pos in _NAME_ENDS_POS
 
     def _closes_later(self, k: int) -> bool:
-        """True when a closing quote follows in the next few tokens before another comma."""
+        """True when a closing quote follows the stop mark at k in the next few tokens before
+        another comma; after a comma, also one a few tokens on, past other commas, in a name
+        with commas in it («Отдел внутренней политики, культуры, развития языков и спорта …
+        района»): no verb or pronoun since its opening quote (speech, «Я потрясен внезапной,
+        несвоевременной и …»)."""
         doc, toks, limit = self.doc, self.doc.toks, self.limit
-        for j in range(k + 1, min(limit, k + 6)):
+        listed = toks[k].text == "," and self._clause_free_since_opening(k)
+        for j in range(k + 1, min(limit, k + (_COMMA_WINDOW if listed else _STOP_WINDOW))):
             c = toks[j].text
             if c in ("»", "”"):
                 return True
             if c == '"':
                 gap_after = doc.norm[toks[j].stop:toks[j + 1].start] if j + 1 < limit else " "
                 return gap_after != "" or j + 1 >= limit or not toks[j + 1].text[:1].isalnum()
-            if c in (",", ";") or c in "«„":
+            if c == "," and not listed or c == ";" or c in "«„" or \
+                    listed and toks[j].tag.pos in _CLAUSE_POS:
+                return False
+        return False
+
+    def _clause_free_since_opening(self, k: int) -> bool:
+        """Does an opening quote stand a few tokens before k, with no verb or pronoun between?"""
+        toks = self.doc.toks
+        for j in range(k - 1, max(self.first, k - _COMMA_WINDOW) - 1, -1):
+            if toks[j].text in "«„":
+                return True
+            if toks[j].tag.pos in _CLAUSE_POS or toks[j].text in ('"', "»", "”", ";"):
                 return False
         return False
