@@ -256,6 +256,30 @@ DISTRIBUTED = [
 ]
 
 
+# names listed after one plural settlement word all take its kind, one the NER reads as a
+# person too; not names in another case ("в странах Европы и Азии": where the countries are)
+LISTED_AFTER_A_PLURAL_WORD = [
+    ("Воду провели в селах Шелек и Малыбай.", [("Шелек", "village"), ("Малыбай", "village")]),
+    ("Воду провели в аулах Шелек и Малыбай.", [("Шелек", "village"), ("Малыбай", "village")]),
+    ("Воду провели в селах Каменка, Бобровка и Ивановка.",
+     [("Каменка", "village"), ("Бобровка", "village"), ("Ивановка", "village")]),
+    ("Жители сел Ақсу, Көктал и Қарабұлақ получили воду.",
+     [("Ақсу", "village"), ("Көктал", "village"), ("Қарабұлақ", "village")]),
+    ("Дороги отремонтировали в поселках Шортанды, Жолымбет и Научный.",
+     [("Шортанды", "village"), ("Жолымбет", "village"), ("Научный", "village")]),
+    ("Выставки прошли в городах Москва, Казань и Омск.",
+     [("Москва", "city"), ("Казань", "city"), ("Омск", "city")]),
+    ("Он побывал в странах Европы и Азии.", [("Европа", "area"), ("Азия", "area")]),
+]
+
+
+@pytest.mark.parametrize("text, places", LISTED_AFTER_A_PLURAL_WORD)
+def test_names_listed_after_a_plural_settlement_word(run, text, places):
+    article = run(text)
+    assert [(p.name, p.kind) for p in article.places] == places
+    assert not article.people
+
+
 @pytest.mark.parametrize("text, names", DISTRIBUTED)
 def test_one_plural_place_word_for_several_names(run, text, names):
     article = run(text)

@@ -123,6 +123,11 @@ def _named_by(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
     if is_opening(doc, first - 1) and last < len(toks) and toks[last].text in _CLOSING:
         return "not"  # the whole quoted name: a group, a cinema, a frontier post
     prev = toks[first - 1]
+    listed = _listed_after(doc, first, lex) if last - first == 1 else None
+    if listed is not None:
+        known = _known_kind(doc, first, last, lex)
+        # "в селах Каменка, Бобровка и Ивановка": villages (not a place known as another kind)
+        return lex.place_words[listed] if known in (None, lex.place_words[listed]) else None
     if prev.sent != toks[first].sent or not prev.is_word() or not prev.text[:1].islower():
         return None
     lemmas = {prev.lemma.replace("ё", "е")} | {p.normal.replace("ё", "е") for p in prev.parses
@@ -851,6 +856,26 @@ def _settlement_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
 
 
 _SETTLEMENT_KINDS = frozenset({"village", "city"})
+_LIST_ITEMS_MAX = 8  # the names of a list after one plural place word
+
+
+def _listed_after(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
+    """The lemma of the plural place word a list of one-word names opens, when token ``k`` is a
+    later name of it ("в селах Каменка, Бобровка | и | Ивановка", "в аулах Шелек и | Малыбай"),
+    or None."""
+    toks = doc.toks
+    j, items = k - 1, 0
+    while j >= 2 and items < _LIST_ITEMS_MAX and toks[j].text in (",", "и") and \
+            toks[j - 1].is_title_case() and toks[j - 1].is_word() and \
+            toks[j - 1].sent == toks[k].sent:
+        j, items = j - 2, items + 1
+    word = toks[j] if items and j >= 0 and toks[j].sent == toks[k].sent else None
+    if word is None or word.parse is None or "plur" not in word.parse.grams or \
+            not word.text.islower() or word.case is None or \
+            not _apposed(toks[j + 1], word.case):
+        return None  # "в странах Европы и Азии": the parts of the world the countries are in
+    lemma = word.lemma.replace("ё", "е")
+    return lemma if lemma in lex.place_words else None
 _GENDERS = ("masc", "femn", "neut")
 
 
@@ -901,8 +926,9 @@ def _settlement_named(a: _At) -> list[_Found]:
             function_word(t) or t.lemma in c.lex.titles or t.lemma in c.lex.org_words or \
             t.ner == "PER" and _read_as_person(c.doc, k):
         return []
-    lemma = _settlement_before(c.doc, k, c.lex)
-    if lemma is None or lemma_key([t]) in c.lex.places:
+    lemma = _settlement_before(c.doc, k, c.lex) or _listed_after(c.doc, k, c.lex)
+    if lemma is None or c.lex.place_words[lemma] not in _SETTLEMENT_KINDS or \
+            lemma_key([t]) in c.lex.places:
         return []  # (the gazetteer names a place it knows)
     # a noun keeps its form: a name in apposition stays in the nominative ("из с. Жанаталап"),
     # and the dictionary guesses the endings of an unknown one ("в селе Тауке"); one that
