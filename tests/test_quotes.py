@@ -105,6 +105,10 @@ def _ref_name_at(doc: Doc, o: int, limit: int) -> tuple[int, int, int] | None:
             if c == "." and k + 1 < limit and doc.norm[toks[k].stop:toks[k + 1].start] == "":
                 k += 1
                 continue
+            w = toks[k - 1].text
+            if c == "." and (len(w) == 1 and w.isupper() or w in ("им", "св", "акад", "проф")):
+                k += 1
+                continue
             if not _ref_closes_later(doc, k, limit):
                 e = _ref_end_before(doc, resumed, k, limit)
                 return (o + 1, e, e) if e is not None else (o + 1, k, k)
@@ -144,6 +148,10 @@ def _check(doc: Doc) -> None:
     ("ТОО «Строй, Монтаж и Сервис» построило школу.", ["Строй, Монтаж и Сервис"]),
     ("Фонд «Береке, Ак жол, Иван и другие фонды получили гранты в этом году", ["Береке"]),
     ("ОО «Береке, ОФ «Ак жол» и другие", ["Береке", "Ак жол"]),
+    # the dot of an initial or of "им." ends no name
+    ("ГБУЗ «Республиканская больница им. В. А. Баранова» получила оборудование.",
+     ["Республиканская больница им. В. А. Баранова"]),
+    ("МБОУ «Школа им. А. С. Пушкина» отметила юбилей.", ["Школа им. А. С. Пушкина"]),
     ("«Это было трудно, — сказал он.", ["Это было трудно"]),  # short: a name
     ("«мы сделали это вместе», — сказал он.", []),  # lowercase: speech
     ("Пустые кавычки «» ничего не значат.", []),
@@ -166,7 +174,7 @@ def test_pairs_and_depth() -> None:
 
 
 _PIECES = ["«", "»", '"', "“", "”", "„", "'", ",", ".", ";", "!", "Ак", "жол", "Иван", "и",
-           "-", ")", "KZ"]
+           "-", ")", "KZ", "В", "им"]
 
 
 @settings(max_examples=300, deadline=None)

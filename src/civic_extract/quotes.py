@@ -39,6 +39,7 @@ _SHORT_NAME = 4  # a capitalized quote this short is a name even with a verb («
 _COMMA_WINDOW = 13  # a comma inside a name: its closing quote this close
 _STOP_WINDOW = 6  # another stop mark inside a name: its closing quote this close
 _CLAUSE_POS = frozenset({"VERB", "AUX", "PRON"})  # words of speech, not of a name
+_ABBREVIATED = frozenset({"им", "св", "акад", "проф"})  # "им. Баранова", "св. Николая"
 
 # how the scan of one nesting level ended: at its closing quote, at an inner closing quote that
 # also ends the name, at a stop mark, or at the sentence end
@@ -69,6 +70,11 @@ def is_name(doc: Doc, first: int, last: int) -> bool:
         if t.tag.pos in ("VERB", "AUX") and t.tag.get("VerbForm") == "Fin":
             return False
     return True
+
+
+def _abbreviated(word: str) -> bool:
+    """A word a dot after it abbreviates: an initial ("В."), "им." (имени)."""
+    return len(word) == 1 and word.isupper() or word in _ABBREVIATED
 
 
 class Quotes:
@@ -171,6 +177,8 @@ class _Sentence:
         if c in _STOPS and not first_after_open:
             if c == "." and k + 1 < limit and doc.norm[t.stop:toks[k + 1].start] == "":
                 return ""  # LIDER.KZ
+            if c == "." and k > self.first and _abbreviated(toks[k - 1].text):
+                return ""  # «Больница им. В. А. Баранова»: an initial's or an abbreviation's dot
             return "" if self._closes_later(k) else "stop"
         return ""
 
