@@ -273,6 +273,27 @@ LISTED_AFTER_A_PLURAL_WORD = [
 ]
 
 
+# a rural or urban settlement of Russia and a rural okrug of Kazakhstan: a place of two place
+# words, its adjective in the nominative of the noun's gender, a "-ский" surname's form too
+MUNICIPAL = [
+    ("Главой Бондюжского сельского поселения избран Иван Петров.",
+     [("Бондюжское сельское поселение", "district")]),
+    ("В Бондюжском сельском поселении открыли клуб.",
+     [("Бондюжское сельское поселение", "district")]),
+    ("Жители Краснокамского городского поселения собрались.",
+     [("Краснокамское городское поселение", "city")]),
+    ("Аким Лобановского сельского округа провел встречу.",
+     [("Лобановский сельский округ", "district")]),
+    ("В Лобановском сельском округе открыли клуб.", [("Лобановский сельский округ", "district")]),
+    ("Жители Каменского сельского округа собрались.", [("Каменский сельский округ", "district")]),
+]
+
+
+@pytest.mark.parametrize("text, places", MUNICIPAL)
+def test_municipal_units(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
 @pytest.mark.parametrize("text, places", LISTED_AFTER_A_PLURAL_WORD)
 def test_names_listed_after_a_plural_settlement_word(run, text, places):
     article = run(text)

@@ -306,11 +306,37 @@ def _usable(p: WordParse) -> bool:
 
 def _adjective_misread(t: Tok, nxt: Tok | None) -> bool:
     """A guessed surname before a lowercase adjective or noun that is an adjective with the
-    same case ending ("Камыстинской центральной больнице"): not the head."""
+    same case ending ("Камыстинской центральной больнице"), or a surname in "-ский" the
+    dictionary reads as no adjective ("Лобановского сельского округа"): not the head."""
     p = t.parse
-    return p is not None and "Surn" in p.grams and not p.known and nxt is not None and \
-        nxt.text.islower() and nxt.pos in ("ADJF", "NOUN") and \
-        _adjective_reading(t, nxt.case) is not None
+    return p is not None and "Surn" in p.grams and nxt is not None and \
+        nxt.text.islower() and nxt.pos in ("ADJF", "NOUN") and (
+            not p.known and _adjective_reading(t, nxt.case) is not None or
+            _sky_surname(t, nxt))
+
+
+# a "-ский"/"-цкий" word in an oblique case, which declines as an adjective: stem, ending
+_SKY = re.compile(r"^(.+[сц]к)(ого|ому|им|ом|ой|ую|ие|их|ими)$")
+_SKY_NOMINATIVE = {"masc": "ий", "femn": "ая", "neut": "ое", "plur": "ие"}
+
+
+def _sky_surname(t: Tok, nxt: Tok) -> bool:
+    """A surname in "-ский" in an oblique case the dictionary reads as no adjective, before a
+    lowercase adjective in the same case ("Лобановского | сельского округа")."""
+    return _adjective_reading(t, nxt.case) is None and bool(_SKY.match(t.low)) and \
+        nxt.pos == "ADJF" and nxt.case is not None and any(nxt.case in q.grams
+                                                           for q in t.parses)
+
+
+def _sky_nominative(word: str, want: set[str]) -> str:
+    """A "-ский" word in the nominative of ``want``'s gender or number ("Лобановского" →
+    "Лобановское" before "сельское поселение")."""
+    m = _SKY.match(word.lower())
+    if m is None:
+        return word
+    form = "plur" if "plur" in want else next((g for g in ("masc", "femn", "neut") if g in want),
+                                               "masc")
+    return restore_case(m.group(1) + _SKY_NOMINATIVE[form], word)
 
 
 def _adjective_reading(t: Tok, case: str | None) -> WordParse | None:
@@ -533,6 +559,11 @@ def _adjectives_agreeing(toks: Sequence[Tok], words: list[str], h: int, hp: Word
                 if adj is not None and toks[j].is_word():
                     words[j] = inflect_word(morph, _with_parse(toks[j], adj), want, force=force)
             k = opening - 1
+            continue
+        if k + 1 < len(toks) and p is not None and p.pos == "NOUN" and \
+                _sky_surname(t, toks[k + 1]):
+            words[k] = _sky_nominative(t.text, want)  # "Лобановского сельского округа"
+            k -= 1
             continue
         if p is None or p.pos not in _ADJ or not t.is_word():
             if t.text == "-" or t.text == "," or t.low == "и" and k > 0 and \

@@ -317,9 +317,11 @@ def _no_place_span(doc: Doc, first: int, last: int, h: int | None, lex: PlaceLex
     if h is not None and len(toks) > 1:
         head = toks[h]
         lemma = head.lemma.replace("ё", "е")
+        pair = f"{toks[h - 1].lemma.replace('ё', 'е')} {lemma}" if h > 0 else lemma
         if head.text[:1].islower() and _common_noun(head) and lemma not in lex.place_words \
-                and lemma not in lex.landmark_words and lemma not in lex.facility_words:
-            return True
+                and pair not in lex.place_words and lemma not in lex.landmark_words and \
+                lemma not in lex.facility_words:
+            return True  # (not "сельского поселения": a place word of two)
     prev = doc.toks[first - 1] if first > 0 else None
     if prev is not None and prev.is_word() and prev.lemma.replace("ё", "е") in (
             lex.place_words.keys() | lex.landmark_words | lex.facility_words):
