@@ -128,23 +128,35 @@ def _title_words(a: AwardFact) -> list[str]:
     return a.name.replace("ё", "е").split()
 
 
-def _generic_tail(a: AwardFact) -> bool:
-    """An honorary title with no complement or a common one: "почетный гражданин области"."""
-    return all(w.islower() for w in _title_words(a)[2:])
+def _proper_tail(words: list[str]) -> list[str]:
+    """The capitalized words of an honorary title's complement, without their endings ("города
+    Тамбова" → ["тамбов"], "Тамбовской области" → ["тамбовск"])."""
+    return [w.lower().rstrip("аяуюоеыийь") or w.lower() for w in words[2:] if w[:1].isupper()]
 
 
 def _same_title(a: AwardFact, b: AwardFact) -> bool | None:
     """Two mentions of one honorary title, in any form: "почетного гражданина области",
-    «Почетный гражданин ВКО», «Почетного гражданина» (the same two first words, up to their
-    endings; complements equal, or one of them missing or common); None when either is no
-    title of two words or more."""
+    «Почетный гражданин ВКО», «Почетного гражданина», "почётный гражданин Тамбова" / «Почётный
+    гражданин города Тамбова» (the same two first words, up to their endings; complements
+    equal, or one of them missing or common while the other is proper, or the same proper
+    words); None when either is no title of two words or more."""
     wa, wb = _title_words(a), _title_words(b)
     if a.kind != "звание" or b.kind != "звание" or len(wa) < 2 or len(wb) < 2:
         return None
     stems = [[w.lower()[:5] for w in ws] for ws in (wa, wb)]
     if stems[0][:2] != stems[1][:2]:
         return False
-    return stems[0][2:] == stems[1][2:] or _generic_tail(a) or _generic_tail(b)
+    if stems[0][2:] == stems[1][2:] or len(wa) == 2 or len(wb) == 2:
+        return True
+    pa, pb = _proper_tail(wa), _proper_tail(wb)
+    if pa and pb:  # "города Тамбова" / "Тамбова"; not "Тамбовской области", nor "работник
+        # культуры России" / "работник образования России"
+        la, lb = ({w for w in stem[2:] if w.islower()} for stem in
+                  ([w[:5] for w in wa], [w[:5] for w in wb]))
+        return pa == pb and (la <= lb or lb <= la)
+    # a common complement is one of a proper one ("области" / «ВКО»), not another common one
+    # ("района" / "области")
+    return bool(pa or pb)
 
 
 def _named_apart(a: AwardFact, b: AwardFact) -> bool:
@@ -1593,7 +1605,8 @@ def award_records(text: str, awards: Sequence[AwardFact],
         named = [c for c in e.cands if not c.ref] or e.cands
         c0 = min(named, key=lambda c: c.span[0])
         if c0.kind == "звание":  # the most specific form of an honorary title
-            c0 = min(named, key=lambda c: (_generic_tail(c), -len(_title_words(c)), c.span[0]))
+            c0 = min(named, key=lambda c: (not _proper_tail(_title_words(c)),
+                                           -len(_title_words(c)), c.span[0]))
         mentions = tuple(sorted({Mention(a, b, text[a:b]) for a, b in (c.span for c in e.cands)}))
         out.append(Award(
             c0.name, c0.kind, next((c.conferred_by for c in e.cands if c.conferred_by), None),
