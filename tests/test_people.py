@@ -340,6 +340,46 @@ def test_surname_first_and_initials(run, text, names):
     assert [p.name for p in run(text).people] == names
 
 
+# an organization's abbreviation in capitals between a title and a name is no part of the
+# name, whatever the NER ran together; a surname in capitals stays the name's
+@pytest.mark.parametrize("text, name, title, org", [
+    ("Об этом сообщила эксперт ЦПГИ Мадина Сұлтанбекова.", "Мадина Сұлтанбекова",
+     "эксперт ЦПГИ", "ЦПГИ"),
+    ("По словам эксперта ЦПГИ Мадины Сұлтанбековой, заявок стало больше.",
+     "Мадина Сұлтанбекова", "эксперт ЦПГИ", "ЦПГИ"),
+    ("Эксперт МИОР Айгуль Сапарова рассказала о гранте.", "Айгуль Сапарова", "эксперт МИОР",
+     "МИОР"),
+    ("Об этом сообщил руководитель ЦПГИ Ерлан Сейтов.", "Ерлан Сейтов", "руководитель ЦПГИ",
+     "ЦПГИ"),
+])
+def test_an_abbreviation_before_a_name(run, text, name, title, org):
+    art = run(text)
+    assert [(p.name, [t.normal for t in p.titles]) for p in art.people] == [(name, [title])]
+    assert org in [o.name for o in art.organizations]
+
+
+# a name left unclosed in a sentence before («Ясли-сад «Балбөбек» …) hides no later name with
+# Kazakh letters from the NER
+@pytest.mark.parametrize("text, name", [
+    ("На базе ГККП «Ясли-сад «Балбөбек» прошла встреча. Заведующая Айгүл Ілиясова рассказала "
+     "о работе.", "Айгүл Ілиясова"),
+    ("Грант получило ОО «Ассоциация «Үміт». Председатель объединения Гүлнар Әбенова рассказала "
+     "о проекте.", "Гүлнар Әбенова"),
+    ("Грант получило ОО «Ассоциация «Надежда». В проекте участвовали 40 детей. Затем выступила "
+     "Гүлнар Өтегенова.", "Гүлнар Өтегенова"),
+])
+def test_a_name_after_a_quote_left_unclosed(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Слово взял ЖУМАБАЕВ Ерлан Серикович.", "Жумабаев Ерлан Серикович"),
+    ("Выступил ИВАНОВ Иван Петрович.", "Иванов Иван Петрович"),
+])
+def test_a_surname_in_capitals_before_a_name(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
 # a first name and a woman's patronymic are the person the text names fully ("Дыховичный" is a
 # surname's ending, no patronymic's)
 @pytest.mark.parametrize("text, names", [

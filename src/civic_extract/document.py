@@ -301,10 +301,13 @@ _LINE_DASHES = frozenset("—–")
 
 def _ner_words(toks: Sequence[Tok], first: int, last: int) -> list[str]:
     """The words the NER model reads for tokens [first, last) (a line): the models' forms,
-    Kazakh letters outside «…» mapped to Russian ones, bullets as list marks the model knows."""
+    Kazakh letters outside «…» (of the sentence) mapped to Russian ones, bullets as list marks
+    the model knows."""
     out = []
     depth = 0
     for k in range(first, last):
+        if k > first and toks[k].sent != toks[k - 1].sent:
+            depth = 0  # a name left unclosed («Ясли-сад «Балбөбек» …) ends with its sentence
         w = _model_form(toks, k)
         if k == first and (w in _NER_BULLETS or w in _LINE_DASHES):
             w = "-"
@@ -419,6 +422,21 @@ _DASHES = frozenset("—–")
 _PERSON_CUTS = _SEPARATORS | _DASHES | {","}
 
 
+_ABBREVIATION_MAX = 6
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+_SURNAME_END = re.compile(r"(ОВ|ЕВ|ИН|ОВА|ЕВА|ИНА|СКИЙ|СКАЯ|ЕНКО|УЛЫ|ҰЛЫ|КЫЗЫ|ҚЫЗЫ)$")
+_VOWELS = frozenset("АЕЁИОУЫЭЮЯӘӨҮҰІ")
+
+
+def _abbreviation(t: Tok) -> bool:
+    """A short word of capitals with few vowels, no name's nor a surname's ("ЦПГИ", "МИОР";
+    not "ИВАНОВ", "АЙГУЛЬ")."""
+    w = t.text
+    return w.isupper() and w.isalpha() and 2 <= len(w) <= _ABBREVIATION_MAX and \
+        2 * sum(c in _VOWELS for c in w) <= len(w) and not _SURNAME_END.search(w) and \
+        not any(p.known and p.grams & _NAME_GRAMS for p in t.parses)
+
+
 def _aside_brackets(toks: Sequence[Tok], first: int, last: int) -> set[int]:
     """The brackets of a person's span [first, last) that part it: a pair that closes it (a
     name's spelling is another mention: "Сами аль-Хадж (Sami al-Haj)") and a bracket left
@@ -468,6 +486,12 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
         while b - a > 1 and doc.toks[b - 1].text == ")" and \
                 not any(t.text == "(" for t in doc.toks[a:b]):
             b -= 1  # "(Бенин) •": a bracket closed around the name is no part of it
+        if a < b and type_ == "PER" and b - a >= 3 and _abbreviation(doc.toks[a]):
+            # "эксперт | ЦПГИ Мадина Сұлтанбекова": the organization's abbreviation before a
+            # name the NER ran into it (the NER reads such a word as an organization elsewhere)
+            doc.toks[a].ner = "ORG"
+            doc.ner.append(("ORG", a, a + 1))
+            a += 1
         if a < b:
             for t in doc.toks[a:b]:
                 t.ner = type_
