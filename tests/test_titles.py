@@ -437,6 +437,32 @@ PREDICATES = [
 ]
 
 
+# a career's posts: verbs of being elected or appointed in any voice and aspect, and the trades
+# of a plant or a stage; a head after an adjective in the instrumental that the tagger misreads
+CAREER_PREDICATES = [
+    ("В 1972 году Николай Дьяконов был назначен главным технологом завода.", "Дьяконов",
+     ["главный технолог завода"]),
+    ("В 1972 году Николая Дьяконова назначили главным технологом завода.", "Дьяконов",
+     ["главный технолог завода"]),
+    ("Николай Дьяконов дважды избирался депутатом областной думы.", "Дьяконов",
+     ["депутат областной думы"]),
+    ("Анна Белова трижды переизбиралась председателем совета ветеранов.", "Белова",
+     ["председатель совета ветеранов"]),
+    ("Иван Петров назначается заместителем акима района.", "Петров",
+     ["заместитель акима района"]),
+    ("Мария Ким проработала концертмейстером филармонии тридцать лет.", "Ким",
+     ["концертмейстер филармонии"]),
+    ("Хормейстер театра Сергей Бахтин получил грамоту.", "Бахтин", ["хормейстер театра"]),
+    ("Бригадир Олег Смирнов выполнил план.", "Смирнов", ["бригадир"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", CAREER_PREDICATES)
+def test_career_predicates(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
 @pytest.mark.parametrize("text, last, titles", PREDICATES)
 def test_predicates_dashes_and_guessed_heads(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)

@@ -456,9 +456,10 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         joined = _joined_adjective(doc, k, sent.last, want)
         if joined != k:  # "высокооплачиваемым и особо ценным агентом": the title is the last's
             first = k = joined
-    if k >= sent.last or doc.toks[k].case != want or not _head_lemma(
+    if k >= sent.last or not (doc.toks[k].case == want or k > first and any(
+            p.known and want in p.grams for p in doc.toks[k].parses)) or not _head_lemma(
             doc.toks[k], lex, _substantive_head(doc, k, sent.last, lex, want)):
-        return None
+        return None  # (a head after an adjective in the case may take it: "главным | технологом")
     while first < k and _ORDINAL.match(doc.toks[first].text):
         first += 1  # a number written in digits is no part of the title
     head = k
