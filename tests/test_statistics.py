@@ -167,6 +167,27 @@ SEVERAL = [
 ]
 
 
+# a clause that opens with its counted noun in the genitive plural, a place and a dash before
+# the number ("Мечетей в регионе – 1 030"); not a verb's clause, whose noun counts no number
+TOPIC_BEFORE_DASH = [
+    ("В области 1 084 религиозных объединения. Мечетей в регионе – 1 030.",
+     [(1084, "религиозное объединение"), (1030, "мечеть")]),
+    ("В области 1 084 религиозных объединения, а мечетей в регионе – 1 030.",
+     [(1084, "религиозное объединение"), (1030, "мечеть")]),
+    ("Мечетей – 1 030, церквей – 48.", [(1030, "мечеть"), (48, "церковь")]),
+    ("В районе работают 20 школ, детских садов – 14.", [(20, "школа"), (14, "детский сад")]),
+    ("Школ в районе – 20.", [(20, "школа")]),
+    ("Волонтеров в области – 14 300.", [(14300, "волонтер")]),
+    ("В Павлодаре реализовано 52 проекта, в Экибастузе – 27.",
+     [(52, "проект"), (27, "проект")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOPIC_BEFORE_DASH)
+def test_topic_before_a_dash(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
 @pytest.mark.parametrize("text, expected", SEVERAL)
 def test_several(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
@@ -337,6 +358,7 @@ STAT_RULES = [
     ("Число заявок выросло до 40.", 40, "amount_of"),
     ("Грант — 5 млн тенге. Второй обошёлся в 3 млн.", 3000000, "earlier_money"),
     ("Работают 300 НКО, 87 из них получили гранты.", 87, "part_of_before"),
+    ("Школ в районе – 20.", 20, "topic_before_dash"),
 ]
 
 

@@ -428,6 +428,37 @@ def _dash_noun_phrase(n: _Number) -> list[_Unit]:
     return units
 
 
+_MAX_TOPIC_PLACE = 4  # the adverbial between a clause's counted noun and its dash
+
+
+def _topic_before_dash(n: _Number) -> list[_Unit]:
+    """ "Мечетей в регионе – 1 030", "Детских садов – 14", "Школ в районе – 20": a clause that
+    opens with a noun phrase in the genitive plural, a place after it, a dash and the number
+    that ends the clause says what it counts."""
+    toks = n.c.doc.toks
+    dash = n.qstart - 1
+    if dash <= n.s.first or toks[dash].text not in _DASHES or \
+            n.j < n.s.last and toks[n.j].text not in _CLAUSE_ENDS:
+        return []
+    first = dash - 1
+    while first > n.s.first and toks[first - 1].text not in _CLAUSE_ENDS and \
+            dash - first <= _MAX_TOPIC_PLACE + 3:
+        first -= 1
+    if toks[first].pos == "CONJ":
+        first += 1  # "…, а мечетей в регионе – 1 030"
+    units = _noun_phrase(replace(n, j=first))
+    head = units[0][3] if units else None
+    if head is None or not any({"gent", "plur"} <= q.grams for q in head.parses if
+                               q.pos == "NOUN") or head.case not in ("gent", None):
+        return []
+    rest = toks[head.i + 1:dash]
+    if rest and (len(rest) > _MAX_TOPIC_PLACE or rest[0].pos != "PREP" or
+                 any(t.pos in ("VERB", "PRTS", "INFN") or not t.is_word() for t in rest)):
+        return []  # "Больше всего проектов реализовано в Павлодаре – 52": not the count
+    unit, lemma, _, _ = units[0]
+    return [(unit, lemma, n.j, head)]
+
+
 _OPENING_QUOTES = frozenset('«"„“')
 _CLOSING_QUOTES = frozenset('»"“”')
 
@@ -553,6 +584,7 @@ UNITS: tuple[Rule[_Number, _Unit], ...] = (
     Rule("noun_phrase", _noun_phrase),
     Rule("shared_noun", _shared_noun),
     Rule("dash_noun_phrase", _dash_noun_phrase),
+    Rule("topic_before_dash", _topic_before_dash),
     Rule("quoted_noun", _quoted_noun),
     Rule("abbreviation", _abbreviation),
     Rule("substantive", _substantive),
