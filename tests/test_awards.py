@@ -543,6 +543,24 @@ HONORARY_FORMS = [
 ]
 
 
+# the body that confers an award, in its complement: a state body in lowercase, a diocese
+CONFERRING_BODIES = [
+    ("Почётной грамотой городской думы награждена Анна Шелест.",
+     "Почётная грамота городской думы"),
+    ("Почётной грамотой епархии награждена Анна Шелест.", "Почётная грамота епархии"),
+    ("Почетные грамоты областной думы вручили трем волонтерам.",
+     "Почетная грамота областной думы"),
+    ("Анне Шелест вручили благодарственное письмо мэрии.", "благодарственное письмо мэрии"),
+    ("Почётной грамотой министерства награждена Анна Шелест.",
+     "Почётная грамота министерства"),
+]
+
+
+@pytest.mark.parametrize("text, name", CONFERRING_BODIES)
+def test_conferring_bodies(run, text, name):
+    assert [a.name for a in run(text).awards] == [name]
+
+
 @pytest.mark.parametrize("text, names", HONORARY_FORMS)
 def test_honorary_title_forms(run, text, names):
     assert [a.name.lower() for a in run(text).awards] == [n.lower() for n in names]

@@ -169,7 +169,7 @@ def _conferrer_word(c: Ctx, w: _Walk, t: Tok) -> bool:
     read in another case ("Почетными грамотами | акима области": an accusative; "Почетные
     грамоты | главы района": a plural)."""
     return w.j == w.after and any("gent" in p.grams and "sing" in p.grams for p in t.parses) and \
-        (t.lemma in c.lex.titles or t.lemma in c.lex.org_words)
+        (t.lemma in c.lex.titles or t.lemma in c.lex.conferrers)
 
 
 def _title_step(c: Ctx, w: _Walk) -> str | None:
@@ -189,9 +189,9 @@ def _proper_step(c: Ctx, w: _Walk) -> str | None:
 
 
 def _org_step(c: Ctx, w: _Walk) -> str | None:
-    if c.doc.toks[w.j].lemma not in c.lex.org_words:
+    if c.doc.toks[w.j].lemma not in c.lex.conferrers:
         return None
-    w.valid = w.confers = True  # "грамота министерства"
+    w.valid = w.confers = True  # "грамота министерства", "грамота городской думы"
     w.j += 1
     return _TAKEN
 

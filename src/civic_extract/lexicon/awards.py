@@ -16,7 +16,8 @@ MODES = frozenset({"award", "generic", "conferred", "title", "hero", "champion",
 TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
-          "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt")
+          "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt",
+          "body_words.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -39,6 +40,9 @@ class AwardLexicon:
     # shared with the other concerns
     org_words: dict[str, str]
     titles: frozenset[str]
+    # the bodies that may confer an award named in its complement: the organization words and
+    # the heads of lowercase state bodies (data/body_words.txt: "грамотой городской думы")
+    conferrers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, org_words: dict[str, str],
@@ -75,4 +79,6 @@ class AwardLexicon:
                    {k: tuple(v) for k, v in name_starts.items()}, markers, prefixes, verbs,
                    frozenset(t.lines("award_latin_glue.txt")),
                    frozenset(t.lines("competition_words.txt")),
-                   t.words("joined_parties.txt"), org_words, titles)
+                   t.words("joined_parties.txt"), org_words, titles,
+                   frozenset(org_words) | {lemma for lemma, kind, _ in
+                                           t.table("body_words.txt", 3) if kind == "state"})
