@@ -457,6 +457,30 @@ CAREER_PREDICATES = [
 ]
 
 
+# a sentence that opens with a person's noun instead of a pronoun says its title of the person
+# of that gender named before
+NOUN_SUBJECTS = [
+    ("Анна Белова воспитывает 11 детей. Многодетная мама – координатор фонда «Добро».",
+     {"Белова": ["координатор фонда «Добро»"]}),
+    ("Анна Белова воспитывает 11 детей. Женщина работает координатором фонда «Добро».",
+     {"Белова": ["координатор фонда «Добро»"]}),
+    ("Иван Петров вырос в селе. Наш герой – директор сельской школы.",
+     {"Петров": ["директор сельской школы"]}),
+    ("Иван Петров встретил Анну Белову. Мужчина работает инженером.",
+     {"Петров": ["инженер"], "Белова": []}),
+    # a noun of the other gender, or a sentence that names someone: no one before
+    ("Иван Петров вырос в селе. Женщина работает врачом.", {"Петров": []}),
+    ("Иван Петров вырос в селе. Мужчина по имени Олег Смирнов работает врачом.",
+     {"Петров": [], "Смирнов": ["врач"]}),
+]
+
+
+@pytest.mark.parametrize("text, titles", NOUN_SUBJECTS)
+def test_noun_subjects(run, text, titles):
+    found = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert found == titles
+
+
 @pytest.mark.parametrize("text, last, titles", CAREER_PREDICATES)
 def test_career_predicates(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
@@ -1130,6 +1154,8 @@ RULE_NAMES = [
      "pronoun_subject"),
     ("Никита Савин родился в Томске. Работал инженером, стал директором завода.", "Савин",
      "директор завода", "no_subject"),
+    ("Никита Савин родился в Томске. Мужчина работает инженером.", "Савин", "инженер",
+     "noun_subject"),
     ("Никита Савин родился в Томске. Позже мэр назначил его директором завода.", "Савин",
      "директор завода", "object_pronoun"),
     ("Будучи послом, Никита Савин приехал в Томск.", "Савин", "посол", "gerund_predicate"),

@@ -24,6 +24,7 @@ its person's name may stand; ``WINDOWS`` maps the names):
   predicate          "Иванов стал министром", "занял пост министра финансов"
   object_predicate   "назначил Ивана Петрова главой комитета"
   pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
+  noun_subject       "… Белова. Многодетная мама – координатор фонда" (a person's noun)
   no_subject         "… Петров. Стал генералом, работал министром"
   dash_biography     "… Петров. С 2008 года — первый заместитель министра"
   verbless_biography "… Петров. Генерал-полковник.", "С 2005 года депутат парламента." (a
@@ -156,6 +157,7 @@ from .refer import (
     _gerund_predicates,
     _inner_subjects,
     _no_subjects,
+    _noun_subjects,
     _object_pronouns,
     _pronoun_subjects,
     _subject_titles,
@@ -196,6 +198,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("second_predicate", _second_predicates),
     TitleRule("dashed_predicate", _dashed_predicates),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
+    TitleRule("noun_subject", _noun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
     TitleRule("object_pronoun", _object_pronouns, window=_TOPIC_SENTS),
     TitleRule("gerund_predicate", _gerund_predicates),

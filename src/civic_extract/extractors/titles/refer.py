@@ -89,6 +89,38 @@ def _pronoun_subjects(c: _Ctx) -> Iterator[_Found]:
             yield from _referred(c, k, k + 1, _PRONOUNS[t.low])
 
 
+@cache
+def _subject_nouns() -> dict[str, str]:
+    """The nouns of a person a sentence may open with instead of a pronoun, with their gender
+    (data/subject_nouns.txt)."""
+    return {noun: gender for noun, gender in table("subject_nouns.txt", 2)}
+
+
+def _noun_subjects(c: _Ctx) -> Iterator[_Found]:
+    """"Многодетная мама – координатор фонда", "Женщина работает координатором": a sentence
+    that opens with a person's noun (and its adjectives) in the nominative singular and names
+    no one says its title of the person of that gender named before, as a pronoun does."""
+    doc, nouns = c.doc, _subject_nouns()
+    for s in doc.sents:
+        k = s.first
+        while k < s.last and k - s.first < _MAX_LEAD and (p := doc.toks[k].parse) is not None \
+                and p.pos == "ADJF" and doc.toks[k].case == "nomn":
+            k += 1
+        t = doc.toks[k] if k < s.last else None
+        if t is None or t.case != "nomn" or t.parse is None or "sing" not in t.parse.grams or \
+                t.lemma not in nouns or any(u.ner == "PER" for u in doc.toks[s.first:s.last]):
+            continue
+        if k + 2 < s.last and doc.toks[k + 1].text in _DASHES and not _in_speech(doc, k):
+            # "Многодетная мама – координатор фонда": a title in the nominative after a dash
+            span = _predicated(doc, k + 2, s.last, c.lex, c.quoted, acting_case=None,
+                               want="nomn")
+            i = _antecedent(c, k, nouns[t.lemma])
+            if span is not None and span.first == k + 2 and not c.taken(span) and i is not None:
+                yield _Found(c.people[i], span)
+            continue
+        yield from _referred(c, k, k + 1, nouns[t.lemma])
+
+
 def _no_subjects(c: _Ctx) -> Iterator[_Found]:
     """"Стал генералом, работал министром", "Является депутатом": the sentence has no subject
     of its own; "В 2010 году его назначили директором": an impersonal plural verb, said of the
