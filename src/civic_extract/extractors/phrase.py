@@ -183,6 +183,8 @@ def joined_field(doc: Doc, last: int, is_field: Callable[[Tok], bool]) -> int:
     genitive and in lowercase, whose nouns are all fields (``is_field``): "министерства
     культуры | и спорта", "Союза писателей | и журналистов". The new end, or ``last``."""
     toks = doc.toks
+    if 0 < last < len(toks) and toks[last].text == ",":
+        return _enumerated_fields(doc, last, is_field)
     if last < 1 or last + 1 >= len(toks) or toks[last].low != "и":
         return last
     prev = toks[last - 1]
@@ -198,6 +200,35 @@ def joined_field(doc: Doc, last: int, is_field: Callable[[Tok], bool]) -> int:
         if toks[k - 1].pos == "NOUN":
             end = k
     return end
+
+
+_MAX_ENUMERATED = 6  # the fields of one enumeration after the first
+
+
+def _enumerated_fields(doc: Doc, last: int, is_field: Callable[[Tok], bool]) -> int:
+    """A genitive complement ending at the comma ``last`` runs on over an enumeration of more
+    genitive fields closed by "и" ("совета ветеранов войны | , труда, Вооруженных Сил и
+    правоохранительных органов"). The new end, or ``last`` when no "и" closes it."""
+    toks = doc.toks
+    prev = toks[last - 1]
+    if prev.pos != "NOUN" or prev.case != "gent":
+        return last
+    k = last
+    for _ in range(_MAX_ENUMERATED):
+        joint = toks[k].text == "," or toks[k].low == "и"
+        j = k + 1
+        while j < len(toks) and j - k <= _MAX_JOINED and toks[j].sent == prev.sent and \
+                toks[j].case == "gent" and toks[j].pos in ("NOUN", "ADJF", "PRTF") and \
+                (toks[j].pos != "NOUN" or is_field(toks[j])):
+            j += 1
+        if not joint or j == k + 1 or toks[j - 1].pos != "NOUN":
+            return last
+        if toks[k].low == "и":
+            return j
+        k = j
+        if k >= len(toks) or toks[k].text != "," and toks[k].low != "и":
+            return last
+    return last
 
 
 def field_noun(t: Tok, *parties: Collection[str]) -> bool:
