@@ -358,6 +358,19 @@ def test_an_abbreviation_before_a_name(run, text, name, title, org):
     assert org in [o.name for o in art.organizations]
 
 
+# a first name the NER read as a place or a club before a lone surname ("Милана": the genitive
+# of "Милан") is the person's when it agrees with the surname
+@pytest.mark.parametrize("text, names", [
+    ("Милана Кузьмина получила премию.", ["Милана Кузьмина"]),
+    ("Премию получили волонтеры. Среди них — Милана Кузьмина, Иван Зуев и Екатерина Шарапова.",
+     ["Милана Кузьмина", "Иван Зуев", "Екатерина Шарапова"]),
+])
+def test_a_first_name_read_as_a_place(run, text, names):
+    art = run(text)
+    assert [p.name for p in art.people] == names
+    assert not art.places
+
+
 # a name left unclosed in a sentence before («Ясли-сад «Балбөбек» …) hides no later name with
 # Kazakh letters from the NER
 @pytest.mark.parametrize("text, name", [

@@ -447,8 +447,25 @@ def _per_spans(doc: Doc, lex: PeopleLexicon) -> list[tuple[str, int, int]]:
             out[-1] = ("ner_joined", out[-1][1], s[2])
         else:
             out.append(("ner", s[1], s[2]))
-    return [(made, _first_name_before(doc, _surname_before(doc, a, b, lex), lex), b)
-            for made, a, b in out]
+    return [(made, _first_name_taken(doc, _first_name_before(
+        doc, _surname_before(doc, a, b, lex), lex), b), b) for made, a, b in out]
+
+
+def _first_name_taken(doc: Doc, first: int, last: int) -> int:
+    """The start of a lone surname with the first name before it that the NER read as a place
+    or an organization ("Милана | Кузьмина получила": the genitive of "Милан"): one
+    capitalized word of its own span whose reading as a first name agrees with the surname in
+    case and gender."""
+    if last - first != 1 or first == 0:
+        return first
+    t, surname = doc.toks[first - 1], doc.toks[first]
+    if t.ner not in ("LOC", "ORG") or t.sent != surname.sent or not _capitalized(t) or \
+            first >= 2 and doc.toks[first - 2].ner == t.ner or surname.case is None:
+        return first
+    genders = {g for p in surname.parses if "Surn" in p.grams and surname.case in p.grams
+               for g in p.grams & {"masc", "femn"}}
+    return first - 1 if any(p.known and "Name" in p.grams and surname.case in p.grams and
+                            p.grams & genders for p in t.parses) else first
 
 
 def _first_name_before(doc: Doc, first: int, lex: PeopleLexicon) -> int:
