@@ -566,6 +566,24 @@ def test_honorary_title_forms(run, text, names):
     assert [a.name.lower() for a in run(text).awards] == [n.lower() for n in names]
 
 
+# a sentence that opens with a passive giving verb names the recipients of the award of the
+# sentence before
+PASSIVE_NEXT = [
+    ("Их наградили благодарственными письмами министерства. Награждены Анна Кузьмина, Иван "
+     "Зуев и Екатерина Шарапова.", {"благодарственное письмо министерства":
+                                    ["Анна Кузьмина", "Иван Зуев", "Екатерина Шарапова"]}),
+    ("Министерство учредило медаль «Доброе сердце». Награждены Анна Кузьмина и Иван Зуев.",
+     {"Доброе сердце": ["Анна Кузьмина", "Иван Зуев"]}),
+    ("Министерство учредило медаль «Доброе сердце». Не награждены Анна Кузьмина и Иван Зуев.",
+     {"Доброе сердце": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSIVE_NEXT)
+def test_passive_verb_opening_the_next_sentence(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
 @pytest.mark.parametrize("text, expected", GENERIC_REFERENCES)
 def test_generic_references(run, text, expected):
     assert {a.name: list(a.recipients) for a in run(text).awards} == expected

@@ -28,7 +28,7 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
 5. ``conferral``: after a noun of giving (``data/award_markers.txt``: conferral, decoration)
    right before the award, the people and organizations named after it in the dative ("о
    присвоении звания «…» Ивану Петрову"), or the genitive object of "награждение" ("о
-   награждении Ивана Петрова медалью"); undecided when none;
+   награждении Ивана Петрова медалью"); nobody when none;
 6. ``no_recipient_verb``: without a verb of ``data/recipient_verbs.txt`` in its sentence that
    gives (not denied, not under a modal, not a verb of speech), nobody;
 7. ``recipient_verb``: the sentence's people and organizations, except the giver (the subject
@@ -1137,7 +1137,8 @@ _CONFERRAL_GAP = 3
 def _conferral(a: _Award) -> list[_Found]:
     """ "о присвоении звания «…» Ивану Петрову", "о награждении Ивана Петрова медалью": a noun
     of giving right before the award names its recipients, in the dative after the award (the
-    genitive object of "награждение", before or after it); undecided when none is named."""
+    genitive object of "награждение", before or after it); nobody when none is named there
+    (not a person named before: "Главным событием стало вручение премии «…»")."""
     toks, s = a.ctx.doc.toks, a.ctx.doc.sents[a.si]
     deed = next((toks[j] for j in range(a.m.first_tok - 1, max(s.first, a.m.first_tok - 4) - 1, -1)
                  if a.ctx.lex.award_markers.get(toks[j].lemma) in _CONFERRAL_CASES), None)
@@ -1159,7 +1160,7 @@ def _conferral(a: _Award) -> list[_Found]:
             break
         found.append((p.first, p.ref))
         end = p.last
-    return [found] if found else []
+    return [found]  # none: the act names no one here ("стало вручение премии «…»")
 
 
 def _may_stand(doc: Doc, p: Party, cases: tuple[str, ...]) -> bool:
@@ -1466,8 +1467,8 @@ def _refers_back(ctx: _Context, si: int) -> bool:
     """A sentence without an award of its own that gives the award of the sentence before:
     a recipient verb with a holder noun ("Победителями стали …"; a naming verb too:
     "Победительницей признана …"), a generic award word that
-    refers back ("Аналогичных наград удостоены …", not "Также награду получила …") or a
-    pronoun ("Его получили …")."""
+    refers back ("Аналогичных наград удостоены …", not "Также награду получила …"), a
+    pronoun ("Его получили …") or a passive giving verb that opens it ("Награждены …")."""
     doc = ctx.doc
     s = doc.sents[si]
     toks = doc.toks[s.first:s.last]
@@ -1475,6 +1476,9 @@ def _refers_back(ctx: _Context, si: int) -> bool:
         return False
     giving = any(ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") for t in toks)
     gives = {t.lemma for t in toks if ctx.lex.recipient_verbs.get(t.lemma) == "give"}
+    if toks and toks[0].pos == "PRTS" and ctx.lex.recipient_verbs.get(toks[0].lemma) == "give" \
+            and ctx.gives(toks[0]):
+        return True  # "… вручили благодарственные письма. Награждены Анна Белова, …"
     pronoun = False
     for t in toks:
         p = ctx.party_at.get(t.i)
