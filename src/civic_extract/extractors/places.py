@@ -726,6 +726,10 @@ def _street(s: _Span) -> list[_Found]:
     Молодогвардейской улице Москвы", "на улицах Парижа", "на улице Киева" name the city the
     street is in."""
     doc, lex, prev, first = s.c.doc, s.c.lex, s.prev, s.first
+    abbreviated = _thoroughfare_abbreviation(doc, first, lex)
+    if abbreviated is not None and s.type_ == "LOC":
+        # "ул. Абая, 96": the street, named by its word in full
+        return _found(s, first, s.last, f"{abbreviated} {doc.span_text(first, s.last)}", "other")
     if s.type_ != "LOC" or prev is None or prev.sent != s.toks[0].sent or \
             not prev.text[:1].islower() or \
             lex.place_words.get(prev.lemma.replace("ё", "е")) != "other":
@@ -738,6 +742,49 @@ def _street(s: _Span) -> list[_Found]:
         return []
     word = inflect_word(s.c.morph, prev, {"nomn", "sing"}, force=True).lower()
     return _found(s, first - 1, s.last, f"{word} {doc.span_text(first, s.last)}", "other")
+
+
+def _thoroughfare_abbreviation(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
+    """The thoroughfare word an abbreviation right before token ``k`` stands for ("ул. |
+    Абая" → "улица", "пр. | Назарбаева" → "проспект"), or None."""
+    toks = doc.toks
+    if k < 2 or toks[k - 1].text != "." or toks[k - 2].sent != toks[k].sent:
+        return None
+    return lex.street_abbr.get(toks[k - 2].low)
+
+
+def _thoroughfare_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
+    """The thoroughfare word (its nominative) right before token ``k``, in full or abbreviated
+    ("на проспекте | Назарбаева", "пр. | Назарбаева"), or None; not a plural one."""
+    word = _thoroughfare_abbreviation(doc, k, lex)
+    if word is not None or k == 0:
+        return word
+    t = doc.toks[k - 1]
+    lemma = t.lemma.replace("ё", "е")
+    if t.sent != doc.toks[k].sent or lemma not in lex.thoroughfare_words or \
+            not t.text.islower() or t.parse is None or "plur" in t.parse.grams:
+        return None
+    return lemma
+
+
+def _street_named(a: _At) -> list[_Found]:
+    """A person's name or a capitalized word the NER left out right after a thoroughfare word
+    names the street ("на проспекте | Назарбаева", "ул. | Динмухамеда Кунаева", "ул. |
+    Ленина, д. 5"): the street, of kind other, not the person."""
+    c, k = a.c, a.k
+    toks = c.doc.toks
+    t = toks[k]
+    if not _open(a) or t.ner not in (None, "PER") or not t.is_title_case() or \
+            function_word(t):
+        return []
+    word = _thoroughfare_before(c.doc, k, c.lex)
+    before = toks[k - 1]
+    if word is None or before.case is not None and before.is_word() and any(
+            p.pos == "ADJF" and before.case in p.grams for p in t.parses):
+        return []  # "на улице Бассейной": an adjective that agrees with the word names it
+    n = 2 if t.ner == "PER" and k + 1 < len(toks) and toks[k + 1].ner == "PER" and \
+        toks[k + 1].is_title_case() and toks[k + 1].sent == t.sent else 1
+    return _at_found(a, n, f"{word} {c.doc.span_text(k, k + n)}", "other")
 
 
 def _domain(doc: Doc, k: int) -> bool:
@@ -1149,6 +1196,7 @@ GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
     Rule("latin_name", _latin_name),
     Rule("country_read_as_person", _country_as_person),
     Rule("settlement_named", _settlement_named),
+    Rule("street_named", _street_named),
     # "Ним" at a sentence start is a pronoun, not Nîmes: a one-word name must read as one
     Veto("not_a_proper_name", lambda a, f: f.place.last_tok - a.k == 1 and
          not _could_be_place(a.c.doc.toks[a.k]) and not _origin_of_name(a)),

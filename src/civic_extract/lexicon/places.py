@@ -99,6 +99,7 @@ class PlaceLexicon:
     thoroughfare_words: frozenset[str]  # "на улице | Абая": no part of the street's mention
     settlement_abbr: dict[str, str]  # "с" (written "с.") → "село", "г" → "город"
     country_adjectives: dict[str, str]  # "белорусский" → "Белоруссия"
+    street_abbr: dict[str, str]  # "ул" (written "ул.") → "улица", "пр" → "проспект"
     # shared with the other concerns
     known_orgs: dict[tuple[str, ...], tuple[str, str, str, bool]]
     org_words: dict[str, str]
@@ -116,7 +117,7 @@ class PlaceLexicon:
                    frozenset(t.lines("place_prepositions.txt")),
                    t.words("thoroughfare_words.txt"), settlement_abbr(t),
                    {a.replace("ё", "е"): c for a, c in t.table("country_adjectives.txt", 2)},
-                   known_orgs, org_words, titles)
+                   street_abbr(t), known_orgs, org_words, titles)
 
     @property
     def places(self) -> dict[tuple[str, ...], GazetteerEntry]:
@@ -156,6 +157,14 @@ def settlement_abbr(t: Tables) -> dict[str, str]:
     return {abbr.strip().rstrip("."): lemma.replace("ё", "е")
             for lemma, kind, abbrs in t.table("place_words.txt", 3)
             if kind in _SETTLEMENTS for abbr in abbrs.split(",") if abbr.strip()}
+
+
+def street_abbr(t: Tables) -> dict[str, str]:
+    """The thoroughfare words by their abbreviations without the dot ("ул." → "улица")."""
+    streets = t.words("thoroughfare_words.txt")
+    return {abbr.strip().rstrip("."): lemma.replace("ё", "е")
+            for lemma, kind, abbrs in t.table("place_words.txt", 3)
+            if lemma in streets for abbr in abbrs.split(",") if abbr.strip()}
 
 
 def place_kinds(t: Tables) -> dict[tuple[str, ...], str]:
