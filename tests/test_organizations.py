@@ -419,6 +419,19 @@ def test_an_enumeration_of_fields(run, text, name):
     assert name in [o.name for o in run(text).organizations]
 
 
+# a class in capitals after only adjectives or a place is the class of a region, no one
+# organization; after a word of its own it is one
+@pytest.mark.parametrize("text, orgs", [
+    ("Жамбылские НПО получили гранты.", []),
+    ("Павлодарские НКО провели форум.", []),
+    ("В Экибастузе НПО выполнили 27 проектов.", []),
+    ("Ассоциация НПО провела форум.", ["Ассоциация НПО"]),
+    ("Союз НПО Казахстана провел форум.", ["Союз НПО Казахстана"]),
+])
+def test_a_class_of_a_region(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs
+
+
 def test_quoted_speech_with_commas_keeps_its_people(run):
     art = run("«Я потрясен внезапной, несвоевременной и невероятной смертью Ивана Петрова», "
               "сказал Сергей Смирнов.")

@@ -2322,13 +2322,25 @@ def _nomination_item(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
 
 def _not_an_organization(c: _Ctx, f: _Found) -> bool:
     """A generic class ("общественная организация", "СМИ", data/not_orgs.txt; an abbreviated
-    one with a place too: "СМИ Египта"), no word, or one letter ("группа «А»" of a
-    tournament)."""
+    one with a place too: "СМИ Египта", "Жамбылские НПО"), no word, or one letter ("группа
+    «А»" of a tournament)."""
     if f.checked is None:
         return False
     first = f.checked.split(maxsplit=1)[0]
+    # ("СМИ Египта": a class still)
     return key(f.checked) in c.lex.not_orgs or not re.search(r"\w\w", f.checked) or (
-        first.isupper() and key(first) in c.lex.not_orgs)  # "СМИ Египта": a class still
+        first.isupper() and key(first) in c.lex.not_orgs) or _placed_class(c, f)
+
+
+def _placed_class(c: _Ctx, f: _Found) -> bool:
+    """A class in capitals after only adjectives or a place ("Жамбылские НПО", "в Экибастузе
+    НПО"): the class of a region, no one organization."""
+    toks = c.doc.toks[f.org.first_tok:f.org.last_tok]
+    words = [t for t in toks if t.is_word()]
+    last = words[-1] if words else None
+    return last is not None and len(words) > 1 and last.text.isupper() and \
+        key(last.text) in c.lex.not_orgs and all(
+            t.pos == "ADJF" or any("Geox" in p.grams for p in t.parses) for t in words[:-1])
 
 
 # The reasons a candidate is no organization, in order.
