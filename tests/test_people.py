@@ -371,6 +371,19 @@ def test_a_first_name_read_as_a_place(run, text, names):
     assert not art.places
 
 
+# a name with initials after a preposition takes a case the preposition governs, and with it
+# the surname's gender
+@pytest.mark.parametrize("text, name", [
+    ("Обязанности секретаря возложены на Т. А. Воронину.", "Т. А. Воронина"),
+    ("Письмо направили к Т. А. Воронину.", "Т. А. Воронин"),
+    ("Вопрос решили с Т. А. Ворониной.", "Т. А. Воронина"),
+    ("Грамоту передали для А. С. Петровой.", "А. С. Петрова"),
+    ("Рассказали о Е. Н. Кольцовой.", "Е. Н. Кольцова"),
+])
+def test_a_name_after_a_preposition(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
 # a name left unclosed in a sentence before («Ясли-сад «Балбөбек» …) hides no later name with
 # Kazakh letters from the NER
 @pytest.mark.parametrize("text, name", [

@@ -302,10 +302,14 @@ def written_like(word: str, like: str) -> str:
 class NameContext:
     """What the words around a name say of its form: ``case``, the case the context gives it
     (the case of the names it is listed with), over the tagger's; ``gender``, the gender of a
-    predicate that agrees with it ("Сауле Ахметова выступила"), over the tagger's."""
+    predicate that agrees with it ("Сауле Ахметова выступила"), over the tagger's;
+    ``governed``, the cases a preposition before it allows, the only ones read when one of
+    them fits."""
 
     case: str | None = None
     gender: str | None = None
+    # the cases a preposition right before the name governs ("на Т. А. Воронину": accs, loct)
+    governed: frozenset[str] = frozenset()
 
 
 def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morphology,
@@ -333,6 +337,7 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
     hypotheses = sorted({(r.case, r.gender) for rs in per_word for r in rs} |
                         {("nomn", g) for g in _GENDERS} |
                         ({(tagged[0], g) for g in _GENDERS} if tagged[0] else set()))
+    hypotheses = [h for h in hypotheses if h[0] in context.governed] or hypotheses
     bests = [_best(rs) for rs in per_word]
     case, gender = max(hypotheses, key=lambda h: (
         _score(bests, h[0], h[1], tagged) + _PREDICATE_GENDER * (context.gender == h[1]),

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..data import lines
+from ..data import lines, table
 from ..document import Doc, Tok
 from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
@@ -215,6 +215,20 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
             for i, p in enumerate(pieces)]
 
 
+@cache
+def _preposition_cases() -> dict[str, frozenset[str]]:
+    """The cases each preposition governs (data/preposition_cases.txt)."""
+    return {prep: frozenset(cases.split()) for prep, cases in table("preposition_cases.txt", 2)}
+
+
+def _governed(doc: Doc, first: int) -> frozenset[str]:
+    """The cases the preposition right before a name allows it ("на | Т. А. Воронину")."""
+    t = doc.toks[first - 1] if first > 0 else None
+    if t is None or t.sent != doc.toks[first].sent:
+        return frozenset()
+    return _preposition_cases().get(t.low, frozenset())
+
+
 def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
                        lex: PeopleLexicon, case_hint: str | None = None
                        ) -> PersonCandidate | None:
@@ -225,7 +239,8 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
         return None
     order = _order(words, _roles(words), initials)
     role_of = [_declines_as(w, r) for w, r in zip(words, order)]
-    context = NameContext(case_hint, _predicate_gender(doc, first, last))
+    context = NameContext(case_hint, _predicate_gender(doc, first, last),
+                          _governed(doc, first))
     case, gender, normal = name_in_nominative(words, role_of, morph, lex, context)
     oblique = case != "nomn" and any(_inflected(w, n) for n, w in zip(normal, words))
     normal = [prefixes.get(i, "") + w for i, w in enumerate(normal)]
