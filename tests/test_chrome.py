@@ -27,6 +27,9 @@ CHROME = [
     "Главная / Новости / Общество",
     "Басты бет > Жаңалықтар",
     "Рус | Қаз | Eng",
+    # an accessibility switch, with the language switch after it on the line
+    "Версия для слабовидящих   Қаз   Рус",
+    "Обычная версия сайта | Рус",
     "RU KZ EN",
     "Facebook Telegram WhatsApp ВКонтакте",
     "ВКонтакте  Telegram  ОК",
