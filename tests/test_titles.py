@@ -475,6 +475,23 @@ NOUN_SUBJECTS = [
 ]
 
 
+# the title first, then the plural subject of an active verb, then the name as its object
+PLURAL_SUBJECT_BETWEEN = [
+    ("Главой муниципального образования депутаты избрали Дмитрия Валерьевича Ермакова.",
+     "Ермаков", ["глава муниципального образования"]),
+    ("Председателем совета члены палаты единогласно избрали Ирину Саврасову.", "Саврасова",
+     ["председатель совета"]),
+    ("Секретарем маслихата депутаты избрали Олега Кима.", "Ким", ["секретарь маслихата"]),
+    ("Главой района депутаты избрали не Олега Кима.", "Ким", []),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", PLURAL_SUBJECT_BETWEEN)
+def test_a_plural_subject_between_the_title_and_the_name(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
 @pytest.mark.parametrize("text, titles", NOUN_SUBJECTS)
 def test_noun_subjects(run, text, titles):
     found = {p.last: [t.normal for t in p.titles] for p in run(text).people}

@@ -40,6 +40,7 @@ from .predicates import (
     _object_predicate,
     _past_adverbials,
     _past_gender,
+    _plural_subject_before,
     _predicate,
     _predicated,
     _relative_adverbials,
@@ -215,10 +216,14 @@ def _plan(c: _Ctx) -> None:
 def _nominative_name(doc: Doc, person: PersonCandidate) -> bool:
     """May a name be the subject of a predicate before it: its words allow the nominative, or
     a nominative adjective right before it agrees with it where the morphology guesses a
-    foreign name's case wrong ("назначен 75-летний Адзума Косииси")."""
-    if "nomn" in _name_cases(doc.toks[person.first_tok:person.last_tok]):
+    foreign name's case wrong ("назначен 75-летний Адзума Косииси"); or the object, in the
+    accusative, of a plural verb whose plural subject stands before it."""
+    cases = _name_cases(doc.toks[person.first_tok:person.last_tok])
+    if "nomn" in cases:
         return True
     k = person.first_tok - 1
+    if "accs" in cases and k >= 1 and _plural_subject_before(doc, k, 1) != k:
+        return True  # "Главой … депутаты избрали | Дмитрия Ермакова": the verb's object
     p = doc.toks[k].parse if k >= 0 else None
     return p is not None and p.pos == "ADJF" and doc.toks[k].case == "nomn" and \
         all(not q.known for t in doc.toks[person.first_tok:person.last_tok] for q in t.parses

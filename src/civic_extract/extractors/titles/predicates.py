@@ -785,7 +785,7 @@ def _before_verb(doc: Doc, verb: int, lex: TitleLexicon) -> int:
     and the prepositional adverbials in front of the verb ("главой был единогласно избран",
     "председателем уже в третий раз стал")."""
     floor = max(1, doc.sents[doc.toks[verb].sent].first)
-    k = verb
+    k = _plural_subject_before(doc, verb, floor)
     while True:
         k = _adverbs_before(doc, k, floor)
         k = _aside_before(doc, k, floor)
@@ -795,6 +795,30 @@ def _before_verb(doc: Doc, verb: int, lex: TitleLexicon) -> int:
         if prep is None:
             return k
         k = prep
+
+
+def _plural_subject_before(doc: Doc, verb: int, floor: int) -> int:
+    """Token ``verb`` moved before the plural subject of an active verb in the plural that
+    stands between it and the title, with its genitive and an adverb ("Главой муниципального
+    образования | депутаты | избрали Дмитрия Ермакова", "… | члены палаты единогласно |
+    избрали …"); ``verb`` when there is none."""
+    p = doc.toks[verb].parse
+    if p is None or p.pos != "VERB" or "plur" not in p.grams:
+        return verb
+    k = verb - 1
+    while k >= floor and doc.toks[k].pos == "ADVB" and verb - k <= 2:
+        k -= 1  # "члены палаты | единогласно | избрали"
+    while k > floor and doc.toks[k].case == "gent" and doc.toks[k].text.islower() and \
+            verb - k <= _MAX_SUBJECT_SPAN:
+        k -= 1  # "члены | палаты"
+    t = doc.toks[k] if k >= floor else None
+    if t is None or t.parse is None or t.parse.pos != "NOUN" or t.case != "nomn" or \
+            not t.text.islower() or not {"plur", "anim"} <= t.parse.grams:
+        return verb
+    return k
+
+
+_MAX_SUBJECT_SPAN = 4
 
 
 _MAX_ASIDE = 8
