@@ -3,6 +3,7 @@ words and kinds, and the words that make a name something other than a place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..text.morph import Morphology
@@ -154,17 +155,21 @@ _SETTLEMENTS = ("village", "city")
 
 def settlement_abbr(t: Tables) -> dict[str, str]:
     """The settlement words by their abbreviations without the dot ("с." → "село")."""
-    return {abbr.strip().rstrip("."): lemma.replace("ё", "е")
-            for lemma, kind, abbrs in t.table("place_words.txt", 3)
-            if kind in _SETTLEMENTS for abbr in abbrs.split(",") if abbr.strip()}
+    return _abbreviations(t, lambda lemma, kind: kind in _SETTLEMENTS)
 
 
 def street_abbr(t: Tables) -> dict[str, str]:
     """The thoroughfare words by their abbreviations without the dot ("ул." → "улица")."""
     streets = t.words("thoroughfare_words.txt")
+    return _abbreviations(t, lambda lemma, kind: lemma in streets)
+
+
+def _abbreviations(t: Tables, keep: Callable[[str, str], bool]) -> dict[str, str]:
+    """The place words of data/place_words.txt that ``keep`` (lemma, kind) takes, by their
+    abbreviations without the dot."""
     return {abbr.strip().rstrip("."): lemma.replace("ё", "е")
             for lemma, kind, abbrs in t.table("place_words.txt", 3)
-            if lemma in streets for abbr in abbrs.split(",") if abbr.strip()}
+            if keep(lemma, kind) for abbr in abbrs.split(",") if abbr.strip()}
 
 
 def place_kinds(t: Tables) -> dict[tuple[str, ...], str]:
