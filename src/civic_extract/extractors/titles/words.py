@@ -15,7 +15,7 @@ from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Rule
 from ...text.morph import Morphology
-from ..people import PersonCandidate
+from ..people import _WOMANS_PATRONYMIC, PersonCandidate
 from ..phrase import QUOTES, guillemets, restore_case
 
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
@@ -258,12 +258,19 @@ def _cases(tok: Tok) -> frozenset[str]:
 def _name_cases(toks: list[Tok]) -> frozenset[str]:
     """The cases every word of a name allows; when its words disagree (an indeclinable
     "Лаззат" the morphology takes for a nominative), those of its first word when that is a
-    first name the dictionary knows ("Анны Франк": a genitive), else all."""
+    first name the dictionary knows ("Анны Франк": a genitive), else all. A woman's name
+    ending in a hard consonant does not decline ("Айгүл Серікқызы", "Жанар Нурлановне"): the
+    cases the morphology guesses for it, a man's noun, say nothing."""
+    womans = any(_WOMANS_PATRONYMIC.search(t.text) for t in toks if t.is_word())
     out = ALL_CASES
     for t in toks:
-        if t.is_word() and not _unknown_indeclinable(t):
+        if t.is_word() and not _unknown_indeclinable(t) and \
+                not (womans and t.low[-1:] in _HARD_CONSONANTS):
             out = out & _cases(t)
     return out or _first_name_cases(toks) or ALL_CASES
+
+
+_HARD_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщңғқһ")
 
 
 def _unknown_indeclinable(tok: Tok) -> bool:
