@@ -1720,3 +1720,30 @@ def test_a_long_list_after_its_intro_names_every_recipient(run):
         f"\n– {names[-1]}."
     (award,) = run(text).awards
     assert list(award.recipients) == names
+
+
+# Kazakh award names written without quotes, their second word in any case, with and without
+# the Kazakh letters: the award with its recipient, and no person or place on their words
+KAZAKH_NAMES = [
+    ("Аким района вручил Алғыс хат председателю ОО «Мейірім» Айгүл Сериковой.",
+     {"Алғыс хат": ["Айгүл Серикова"]}),
+    ("Алгыс хатом акима города награжден Ерлан Сейтов.", {"Алгыс хат": ["Ерлан Сейтов"]}),
+    ("Волонтерам вручили Алғыс хаты.", {"Алғыс хат": []}),
+    ("Ряд активистов наградили «Алғыс хатом» акима области.", {"Алғыс хат": []}),
+    ("Құрмет грамотасы вручена Сауле Ахметовой.", {"Құрмет грамотасы": ["Сауле Ахметова"]}),
+    ("Ученикам школы вручили Мақтау қағазы.", {"Мақтау қағазы": []}),
+    ("Нурлан Абенов получил Алғыс хат от акима района.", {"Алғыс хат": ["Нурлан Абенов"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", KAZAKH_NAMES)
+def test_kazakh_award_names_without_quotes(run, text, expected):
+    a = run(text)
+    assert {w.name: list(w.recipients) for w in a.awards} == expected
+    names = [p.name for p in a.people] + [p.name for p in a.places]
+    assert not any(n.split()[0] in ("Алғыс", "Алгыс", "Құрмет", "Мақтау") for n in names)
+
+
+def test_a_first_name_like_an_award_word_stays_a_name(run):
+    a = run("Слово взял Құрмет Әбенов, директор школы.")
+    assert [p.name for p in a.people] == ["Құрмет Әбенов"] and not a.awards

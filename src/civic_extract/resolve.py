@@ -5,6 +5,8 @@ document alone); where their spans overlap, the rules below decide, in this orde
 
 1. ``quoted_name``: a person inside a quoted name is part of that name («Центр имени Абая»), but
    one in a work's quoted name is a person the text names ("фильм «Спасти рядового Райана»");
+   ``award_name``: an award's name written without quotes ("вручили Алғыс хат") is no person
+   and no place;
 2. ``known_organization``: a gazetteer organization outranks the person or place the NER saw on
    its words ("команда Феррари", "клуб Челси"); a person's name the NER ran on from it
    ("оператор Аль-Джазиры Сами аль-Хадж") keeps the words after it, and those words stop being a
@@ -133,6 +135,22 @@ class _State:
 
 def _quoted_name(s: _State) -> None:
     s.people = _outside_quotes(s.doc, s.people, s.lex.works)
+
+
+def _award_name(s: _State) -> None:
+    """The words of an award's name written without quotes ("вручили Алғыс хат", "Құрмет
+    грамотасы вручена") are no person and no place the NER saw on them."""
+    s.people = [p for p in s.people if not _award_name_at(s, p.first_tok)]
+    s.places = [p for p in s.places if not _award_name_at(s, p.first_tok)]
+
+
+def _award_name_at(s: _State, k: int) -> bool:
+    """Does a name of ``PeopleLexicon.award_names`` start at token ``k``, its later words in
+    any case ("Алғыс | хатом")?"""
+    toks = s.doc.toks
+    return any(k + len(name) <= len(toks) and toks[k].low == name[0] and
+               all(t.low.startswith(w) for t, w in zip(toks[k + 1:k + len(name)], name[1:]))
+               for name in s.lex.award_names)
 
 
 def _known_organization(s: _State) -> None:
@@ -375,6 +393,7 @@ def _person_labels(s: _State) -> None:
 # The overlap rules, in the order they apply (see the module's docstring).
 RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("quoted_name", _quoted_name),
+    ("award_name", _award_name),
     ("known_organization", _known_organization),
     ("place_named_after", _place_named_after),
     ("name_ends_body", _name_ends_body),

@@ -420,9 +420,16 @@ def _word_site(c: Ctx, s: Sent, k: int) -> _At | None:
 
 
 def _name_site(c: Ctx, s: Sent, k: int) -> _At | None:
-    """A word that spells a known award name ("лауреат Grammy")."""
-    known = _known_name(c.doc, k, k + 1, c.morph, c.lex)
-    return None if known is None else _At(c, s, k, "name_word", k + 1, known=known)
+    """Words that spell a known award name ("лауреат Grammy", "вручил Алғыс хат"), the
+    longest first."""
+    for last in range(min(k + _MAX_NAME_WORDS, s.last), k, -1):
+        known = _known_name(c.doc, k, last, c.morph, c.lex)
+        if known is not None:
+            return _At(c, s, k, "name_word", last, known=known)
+    return None
+
+
+_MAX_NAME_WORDS = 3  # the longest known name written without quotes
 
 
 # What stands at a token, in order: the first that finds a site decides.
@@ -604,7 +611,7 @@ def _known_name_word(at: _At) -> list[AwardCandidate]:
     """ "лауреат Grammy": a known name written without quotes."""
     if at.site != "name_word" or at.known is None:
         return []
-    return [_known(at.k, at.k + 1, at.known)]
+    return [_known(at.k, at.next, at.known)]
 
 
 # The constructions that make an award mention at a site, in order.

@@ -61,7 +61,11 @@ class AwardLexicon:
             if where == "prefix":
                 prefixes[name.lower()] = kind
                 continue
-            names[award_lemmas(morph, name)] = (name, kind, where == "quoted")
+            entry = (name, kind, where == "quoted")
+            names[award_lemmas(morph, name)] = entry
+            # a word the dictionary lemmatizes as another ("хат": the genitive plural of
+            # "хата") is matched as written too, its case forms guessed ("хатом" → "хат")
+            names.setdefault(tuple(w.lower() for w in name.split()), entry)
         name_starts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for n, lemmas in enumerate(names):
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))

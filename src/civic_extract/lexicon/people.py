@@ -11,7 +11,8 @@ __all__ = ["PeopleLexicon", "TABLES"]
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt",
-          "quoted_works.txt", "eponym_things.txt", "title_cues.txt", "women_names.txt")
+          "quoted_works.txt", "eponym_things.txt", "title_cues.txt", "women_names.txt",
+          "award_names.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -39,6 +40,9 @@ class PeopleLexicon:
     # shared (places.txt): the lemmas of the gazetteer's one-word places ("Алматы | Ерлан
     # Ахметов": a town the NER ran into a name)
     towns: frozenset[str] = frozenset()
+    # the award names of award_names.txt of two words or more written without quotes, as
+    # lowercase words ("алғыс хат"): the NER may read their first word as a name
+    award_names: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str],
@@ -53,7 +57,9 @@ class PeopleLexicon:
                    frozenset(t.lines("quoted_works.txt")), t.words("eponym_things.txt"),
                    frozenset(w for kind, w in t.table("title_cues.txt", 2)
                              if kind == "issuer_noun"),
-                   t.words("women_names.txt"), org_words, towns)
+                   t.words("women_names.txt"), org_words, towns,
+                   tuple(tuple(name.lower().split()) for name, _, where
+                         in t.table("award_names.txt", 3) if where == "any" and " " in name))
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:
