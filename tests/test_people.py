@@ -1649,3 +1649,24 @@ INITIALS_AFTER_TITLES = [
 @pytest.mark.parametrize("text, name", INITIALS_AFTER_TITLES)
 def test_initials_after_a_title_agree_with_their_verb(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+# a quote a dash and a verb attribute to a speaker is speech, not a quoted name: the people it
+# names are people of the text, short or long, with or without the comma, whatever the dash
+SPEECH = [
+    ("«Спасибо директору школы Анне Петровой за поддержку», – сказала она.", ["Анна Петрова"]),
+    ("«Мы поддерживаем Ивана Петрова», — заявила Анна Сидорова.",
+     ["Иван Петров", "Анна Сидорова"]),
+    ("«Президент доверяет Антону Силуанову» — сказал Дмитрий Песков.",
+     ["Антон Силуанов", "Дмитрий Песков"]),
+    ("«Спасибо Анне Петровой и Ивану Зуеву», - отметили в фонде.",
+     ["Анна Петрова", "Иван Зуев"]),
+    # a quoted name that is no speech keeps a name in it out
+    ("Конкурс «Иван Петров и друзья» завершился.", []),
+]
+
+
+@pytest.mark.parametrize("text, names", SPEECH)
+def test_people_of_attributed_speech(run, text, names):
+    assert [p.name for p in run(text).people] == names
+

@@ -823,3 +823,20 @@ def test_an_abbreviation_counts_what_its_full_form_does(run, text, expected):
         assert s.mention is not None
         word = s.mention.text.split()[-1]
         assert s.unit == word if word.isupper() else s.unit.islower()
+
+
+# a quote a dash and a verb attribute to a speaker is speech, not a quoted name: its numbers
+# count, short or long, with or without the comma, whatever the dash
+SPEECH = [
+    ("«Сегодня у нас 340 подопечных семей», – сказала она.", [(340, "подопечная семья")]),
+    ("«Бюджет – 96 млн тенге», — отметил аким.", [(96000000, "тенге")]),
+    ("«Это 15 новых школ» — подчеркнул министр.", [(15, "новая школа")]),
+    ("«У нас 40 волонтеров», - рассказали в фонде.", [(40, "волонтер")]),
+    # a quoted name keeps its number out
+    ("Форум «30 лет партнерства» открылся в Астане.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEECH)
+def test_numbers_of_attributed_speech(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected

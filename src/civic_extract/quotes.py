@@ -11,7 +11,8 @@
 - ``pair_at(k)``: for a « at ``k``, the » that closes it by depth (its token index).
 - ``open_depth(k)``: how many « are open before token ``k`` in its sentence (quoted speech).
 - ``names`` / ``quoted``: the token ranges of the quoted *names* of the document (quoted speech,
-  a clause with a finite verb, left out) and the set of their tokens.
+  a clause with a finite verb or a quote a dash and a verb attribute to a speaker, left out)
+  and the set of their tokens.
 
 A naive scan from every opening quote to the end of its sentence costs the square of the
 sentence length on a run of quotes; here every sentence is read once from its end, each token's
@@ -25,7 +26,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .document import Doc
 
-__all__ = ["Quotes", "QUOTES", "OPEN_QUOTES", "CLOSE_QUOTES", "is_opening", "is_name"]
+__all__ = ["Quotes", "QUOTES", "OPEN_QUOTES", "CLOSE_QUOTES", "attributed", "is_opening",
+           "is_name"]
 
 OPEN_QUOTES = "«„“‹"
 CLOSE_QUOTES = "»“”›"
@@ -72,6 +74,19 @@ def is_name(doc: Doc, first: int, last: int) -> bool:
     return True
 
 
+def attributed(doc: Doc, after: int, limit: int) -> bool:
+    """Is the quote that ends right before token ``after`` attributed to a speaker as speech by
+    a dash and a finite verb after it («Спасибо акиму города», — сказала она; «…» — отметил
+    аким)?"""
+    toks = doc.toks
+    j = after + (after < limit and toks[after].text == ",")
+    return j + 1 < limit and toks[j].text in _DASHES and \
+        toks[j + 1].tag.pos == "VERB" and toks[j + 1].tag.get("VerbForm") == "Fin"
+
+
+_DASHES = frozenset({"–", "—", "-"})
+
+
 def _abbreviated(word: str) -> bool:
     """A word a dot after it abbreviates: an initial ("В."), "им." (имени)."""
     return len(word) == 1 and word.isupper() or word in _ABBREVIATED
@@ -107,7 +122,8 @@ class Quotes:
             k = s.first
             while k < s.last:
                 q = self._span.get(k) if doc.toks[k].text != "'" else None
-                if q is not None and not self._cut_speech(doc, k, q[1]):
+                if q is not None and not self._cut_speech(doc, k, q[1]) and \
+                        not attributed(doc, q[2], s.last):
                     if is_name(doc, q[0], q[1]):
                         out.append((q[0], q[1]))
                         k = q[2]

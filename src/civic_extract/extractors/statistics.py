@@ -48,6 +48,7 @@ from functools import cache
 from ..data import lines
 from ..document import Doc, Sent, Tok
 from ..lexicon import StatLexicon
+from ..quotes import attributed
 from ..rules import Rule, Trace, Veto, first_match, run, run_or_else
 from ..text.morph import Morphology
 from .phrase import outside_parentheses
@@ -612,7 +613,7 @@ def _in_quoted_name(doc: Doc, s: Sent, k: int) -> bool:
         if toks[j].text in '»"”':
             inner = toks[opened + 1:j]
             return len(inner) <= _MAX_QUOTED_NAME and not any(
-                t.pos in _PREDICATES for t in inner)
+                t.pos in _PREDICATES for t in inner) and not attributed(doc, j + 1, s.last)
     return False
 
 
