@@ -3697,3 +3697,24 @@ def test_joined_heads_are_two_titles(run, text, expected):
 def test_a_title_ends_before_a_dangling_preposition(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles][:len(expected)] == expected
+
+
+# a bare title that is the subject inside quoted speech is someone the speaker talks about,
+# not the speaker, whoever the quote is attributed to and however it is introduced
+SPEECH_SUBJECTS = [
+    ("Дмитрий Песков провел брифинг. «Президент высоко оценивает работу министра», — добавил он.",
+     {"Песков": []}),
+    ("Анна Петрова провела прием. «Сейчас министр работает с документами», – сказала она.",
+     {"Петрова": []}),
+    ("Дмитрий Песков провел брифинг. Он заявил: «Президент высоко оценивает работу министра».",
+     {"Песков": []}),
+    # ... a bare title outside the quote still refers back
+    ("Дмитрий Песков провел брифинг. Пресс-секретарь заявил, что решение принято.",
+     {"Песков": ["пресс-секретарь"]}),
+    ("Иван Петров выступил на форуме. «Мы готовы», — сказал министр.", {"Петров": ["министр"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEECH_SUBJECTS)
+def test_a_title_subject_in_speech_is_not_the_speaker(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

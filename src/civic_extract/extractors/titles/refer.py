@@ -309,8 +309,8 @@ def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]]
         if index in named or any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
             continue
         subject = find(doc, sent.first, sent.last, c.lex, c.quoted)
-        if subject is None or c.taken(subject[0]):
-            continue
+        if subject is None or c.taken(subject[0]) or _in_speech(doc, subject[0].first):
+            continue  # «Президент высоко оценивает работу», — сказал он: the speaker's words
         span, gender = subject
         i = _subject_antecedent(c, span, gender, index)
         if i is not None:
