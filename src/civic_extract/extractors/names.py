@@ -331,7 +331,11 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
            if role == "Name" for r in rs):
         per_word = [rs + _woman_surname(t, r, rs, lex)
                     for t, r, rs in zip(words, roles, per_word)]
-    tagged = (context.case or _SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
+    # the context's case over the tagger's, unless a word cannot stand in it ("заместителю |
+    # Петрова": a title's dative, but the name it governs is a genitive)
+    fits = context.case is not None and all(any(r.case == context.case for r in rs)
+                                            for rs in per_word if rs)
+    tagged = (context.case if fits else _SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
               next((_SLOVNET_GENDER[g] for t in words
                     if (g := t.tag.get("Gender") or "") in _SLOVNET_GENDER), None))
     hypotheses = sorted({(r.case, r.gender) for rs in per_word for r in rs} |

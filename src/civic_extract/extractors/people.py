@@ -28,6 +28,7 @@ from .phrase import (
     issued_by,
     place_not_person,
     place_only,
+    substantive_lemma,
     town_run_in,
     word_stem,
 )
@@ -177,7 +178,8 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
         return ["Name", "Patr"]
     if n == 2:
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
-                         and _surname_like(words[0]) and not _surname_like(words[1]))
+                         and _surname_like(words[0]) and not _surname_like(words[1])) or \
+            _suffixed_surname_first(words, roles)
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
     if n == 3 and words[1].text.islower():
         return ["Name", "Part", "Surn"]  # "Людвиг ван Бетховен": a particle, in no part
@@ -399,6 +401,20 @@ def _inverted_feminine(doc: Doc, first: int) -> str | None:
 def _feminine_past(p: WordParse | None) -> bool:
     return p is not None and (p.pos == "VERB" and "past" in p.grams or p.pos == "PRTS") and \
         {"sing", "femn"} <= p.grams
+
+
+def _suffixed_surname_first(words: list[Tok], roles: list[str]) -> bool:
+    """"Сапаров Ерлан", "Ахметову Гүлнар": a first word with a Russian surname's suffix in any
+    case that the dictionary knows as no first name, before a word without one that it does not
+    take for a surname (a Kazakh first name it does not know, or misreads)."""
+    return roles[1] != "Surn" and bool(_SUFFIXED.search(words[0].low)) and \
+        not _SUFFIXED.search(words[1].low) and \
+        not any(p.known and "Name" in p.grams for p in words[0].parses)
+
+
+# "-ов", "-ев" after a stem of three letters or more, in any case ("Дева" is no surname; "-ин"
+# ends foreign first names too: "Хоакин", "Зинедин")
+_SUFFIXED = re.compile(r"\w{3,}(?:ов|ев|ёв)(?:а|у|ым|е|ой|ою)?$")
 
 
 def _surname_like(tok: Tok) -> bool:
@@ -1132,7 +1148,7 @@ def _town_before_name(doc: Doc, words: list[int], lex: PeopleLexicon) -> bool:
     """A town of the gazetteer the NER ran into the full name after it: one the dictionary
     reads as no one person's name, or one right after a singular place word ("аким Алматы |
     Ерлан Ахметов", "аким города Тараза | Ерлан Ахметов"; not "патриарх Бешара Бутрос")."""
-    return town_run_in(doc, words[0], lex.towns, lex.place_words) and (
+    return town_run_in(doc, words[0], lex.towns, lex.place_words, lex.titles) and (
         place_not_person(doc.toks[words[0]]) or _is_first_name(doc.toks[words[1]]))
 
 
@@ -1152,6 +1168,9 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
                            len(words) > 2 and _title_before_first_name(doc, words, lex)):
         words = words[1:]
         first = words[0]
+    if len(words) > 3 and doc.toks[first].lemma.replace("ё", "е") in lex.titles and \
+            _town_before_name(doc, words[1:], lex):
+        words = words[1:]  # "Аким Талдыкоргана | Ерик Султанов": a title that is a name too
     if len(words) > 2 and _town_before_name(doc, words, lex):
         first = words[1]
     # a name keeps to one alphabet: a Latin word after Cyrillic ones is a work's name the NER
@@ -1208,35 +1227,64 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
     Ярослава Фролова": a woman, not "Ярослав Фролов" in the genitive the words before it sway
     the tagger to); "gent" when that title is in the genitive of a noun naming what someone
     issues ("Распоряжением акима области | Ермаганбета Булекпаева"; title_cues.txt issuer_noun);
-    None when no such title stands there, or a plural one ("члены семьи господина Лесина")."""
-    k = first - 1
-    sent = doc.toks[first].sent
-    while k >= 0 and first - k <= _MAX_TITLE_COMPLEMENT and doc.toks[k].sent == sent:
-        t = doc.toks[k]
-        if t.pos == "NOUN" and (title_word(t, lex) or t.text.islower() and
-                                t.lemma.replace("ё", "е") in lex.titles):
-            break  # ("акима": a title in lowercase though "Аким" is a name too)
-        if t.low == "и" or (t.case == "gent" or _indeclinable(t)) and \
-                t.pos in ("NOUN", "ADJF", "PRTF") and t.ner != "PER":
-            k -= 1
-            continue
-        named = eponym_before(doc, k)
-        if named is None:
-            return None
-        k = named - 1  # "профессор КазНУ имени аль-Фараби | Зауре Ибрагимова": over the eponym
-    else:
+    the title's case when it is a lowercase singular genitive or dative that no title before it
+    governs ("По словам заведующего отделом | Ерасыла Нурланова", "акиму города | Ерлану
+    Сапарову"; not "помощник заместителя госсекретаря | Мэтью Брайза"); None when no such
+    title stands there, or a plural one ("члены семьи господина Лесина")."""
+    k = _title_head_before(doc, first, lex)
+    if k is None:
         return None
     head = doc.toks[k]
     if head.case == "gent" and issued_by(doc, first, lex.issuer_nouns):
         # "Распоряжением акима области | Ивана Петрова": the issuer in apposition, or what the
         # title governs ("по словам помощника | Петрова"): a genitive either way
         return "gent"
+    singular = head.parse is not None and "sing" in head.parse.grams
+    if head.case in _APPOSED_CASES and singular and head.text.islower() and \
+            (head.case != "gent" or _title_head_before(doc, k, lex) is None):
+        # the name in apposition stands in the title's case; a name the title governs
+        # ("заместителю | Петрова") cannot be read in it, and the tagger's case decides
+        return head.case
     if k == first - 1:
         return None  # right before the name the title may govern it: "заместитель | Петрова"
     # a title in another case may be a predicate ("назначить кандидатом | Яну") or governed by
     # a title before it ("Директор актрисы | Марина Потапова отказалась"): no case given
-    return "nomn" if head.case == "nomn" and head.parse is not None and \
-        "sing" in head.parse.grams else None
+    return "nomn" if head.case == "nomn" and singular else None
+
+
+def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
+    """The head of the title that ends right before token ``first``, over its genitive
+    complement, an instrumental its participle governs and an eponym, or None."""
+    k = first - 1
+    sent = doc.toks[first].sent
+    while k >= 0 and first - k <= _MAX_TITLE_COMPLEMENT and doc.toks[k].sent == sent:
+        t = doc.toks[k]
+        if t.pos == "NOUN" and (title_word(t, lex) or t.text.islower() and
+                                t.lemma.replace("ё", "е") in lex.titles) or \
+                t.pos in _ADJECTIVES and substantive_lemma(t.low) in lex.titles:
+            return k  # ("акима": a title in lowercase though "Аким" is a name too; "заведующего")
+        if t.low == "и" or (t.case == "gent" or _indeclinable(t) or _governed_by_participle(
+                doc, k, lex)) and t.pos in ("NOUN", "ADJF", "PRTF") and t.ner != "PER" or \
+                k == first - 1 and town_run_in(doc, k, lex.towns, lex.place_words, lex.titles):
+            k -= 1  # ("акиму Талдыкоргана | Ерику Султанову": a town the NER ran into the name)
+            continue
+        named = eponym_before(doc, k)
+        if named is None:
+            return None
+        k = named - 1  # "профессор КазНУ имени аль-Фараби | Зауре Ибрагимова": over the eponym
+    return None
+
+
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})  # "заведующего", "управляющего": titles too
+
+
+def _governed_by_participle(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
+    """Is token ``k`` the instrumental a participle title right before it governs
+    ("заведующего | отделом", "управляющему | делами")?"""
+    prev = doc.toks[k - 1] if k > 0 else None
+    return doc.toks[k].case == "ablt" and prev is not None and prev.pos in _ADJECTIVES and \
+        substantive_lemma(prev.low) in lex.titles
+_APPOSED_CASES = frozenset({"gent", "datv"})
 
 
 def _indeclinable(t: Tok) -> bool:

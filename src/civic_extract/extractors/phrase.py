@@ -37,6 +37,24 @@ def field_partners() -> frozenset[str]:
     return frozenset(lines("field_partners.txt"))
 
 
+@cache
+def _substantives() -> tuple[tuple[str, str], ...]:
+    """(stem, masculine lemma) of data/substantive_titles.txt ("ведущ", "ведущий")."""
+    return tuple((w[:-2], w) for w in lines("substantive_titles.txt"))
+
+
+_ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею|ый|ого|ому|ым|ом|ой|ою)$")
+
+
+def substantive_lemma(low: str) -> str | None:
+    """The masculine lemma of data/substantive_titles.txt that a lowercase adjective's or
+    participle's form spells ("заведующего" → "заведующий"), else None."""
+    for stem, lemma in _substantives():
+        if low.startswith(stem) and _ADJECTIVE_ENDING.match(low[len(stem):]):
+            return lemma
+    return None
+
+
 def lemma_key(toks: Iterable[Tok]) -> tuple[str, ...]:
     """The tokens' lemmas as a table key (ё read as е), as the gazetteers are keyed."""
     return tuple(t.lemma.replace("ё", "е") for t in toks)
@@ -257,19 +275,23 @@ def place_not_person(t: Tok) -> bool:
 ORIGIN_PREPOSITIONS = frozenset({"из", "изо"})
 
 
-def town_run_in(doc: Doc, k: int, towns: Collection[str], place_words: Collection[str]
-                ) -> bool:
+def town_run_in(doc: Doc, k: int, towns: Collection[str], place_words: Collection[str],
+                titles: Collection[str] = ()) -> bool:
     """May the word at ``k``, one the NER ran into the name after it, be a town of the gazetteer
     (``towns``): one the dictionary reads as no one person's name ("аким Алматы | Ерлан
-    Ахметов"), one right after a singular place word ("аким города Тараза | …") or after
-    "из", where one comes from ("пенсионерка из Шу | Зинаида Ким")?"""
+    Ахметов"), one right after a singular place word ("аким города Тараза | …") or a singular
+    title of ``titles`` ("акиму Талдыкоргана | Ерику Султанову"), or after "из", where one
+    comes from ("пенсионерка из Шу | Зинаида Ким")?"""
     t = doc.toks[k]
-    if t.lemma.replace("ё", "е") not in towns:
-        return False
+    if t.lemma.replace("ё", "е") not in towns and not any(x in towns for x in t.lemmas):
+        return False  # (the tagger may read a town it does not know as a verb's form)
     before = doc.toks[k - 1] if k > 0 else None
-    return place_not_person(t) or before is not None and (
-        before.low in ORIGIN_PREPOSITIONS or before.parse is not None and
-        before.lemma.replace("ё", "е") in place_words and "sing" in before.parse.grams)
+    if before is None or place_not_person(t):
+        return before is not None
+    lemma = before.lemma.replace("ё", "е")
+    return before.low in ORIGIN_PREPOSITIONS or before.parse is not None and \
+        "sing" in before.parse.grams and (lemma in place_words or lemma in titles and any(
+            "gent" in p.grams and "sing" in p.grams for p in t.parses))  # "мэр | Тараза"
 
 
 _MAX_ISSUED = 8

@@ -115,7 +115,7 @@ def _complement_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
     if t.parse is not None and t.parse.pos == "NOUN" and not _NAME_GRAMS & t.parse.grams and \
             not t.text.isupper() and not _head_lemma(t, lex):
         return True  # a common noun, no title's: "депутат Мажилиса | Ирина Смирнова"
-    return town_run_in(doc, k, lex.towns, lex.place_words)
+    return town_run_in(doc, k, lex.towns, lex.place_words, lex.titles)
 
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox"})

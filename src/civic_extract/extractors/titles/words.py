@@ -4,7 +4,6 @@ the cases a head or a name may stand in, ages and plurals."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
@@ -16,7 +15,7 @@ from ...lexicon import TitleLexicon
 from ...rules import Rule
 from ...text.morph import Morphology
 from ..people import _WOMANS_PATRONYMIC, PersonCandidate
-from ..phrase import QUOTES, guillemets, restore_case
+from ..phrase import QUOTES, guillemets, restore_case, substantive_lemma
 
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
@@ -70,28 +69,19 @@ class _Span:
     last: int
 
 
-@cache
-def _substantives() -> tuple[tuple[str, str], ...]:
-    """(stem, masculine lemma) of data/substantive_titles.txt ("ведущ", "ведущий")."""
-    return tuple((w[:-2], w) for w in lines("substantive_titles.txt"))
-
-
-_ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею|ый|ого|ому|ым|ом|ой|ою)$")
-
-
 def _substantive(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | None:
     """The title lemma of an adjective or participle the tagger reads as a noun ("ведущего
     КВН", "управляющий фонда"; not "ведущий эксперт"), or that ``governs`` an instrumental
     ("управляющий компанией"): data/substantive_titles.txt."""
     if tok.tag.pos not in ("NOUN", "PROPN") and not governs:
         return None
-    for stem, lemma in _substantives():
-        if tok.low.startswith(stem) and _ADJECTIVE_ENDING.match(tok.low[len(stem):]):
-            feminine = stem + "ая"
-            if tok.tag.get("Gender") == "Fem" and feminine in lex.titles:
-                return feminine
-            return lemma if lemma in lex.titles else None
-    return None
+    lemma = substantive_lemma(tok.low)
+    if lemma is None:
+        return None
+    feminine = lemma[:-2] + "ая"
+    if tok.tag.get("Gender") == "Fem" and feminine in lex.titles:
+        return feminine
+    return lemma if lemma in lex.titles else None
 
 
 def _head_lemma(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | None:
