@@ -933,14 +933,21 @@ def _settlement_name(c: _Ctx, k: int, lemma: str) -> str | None:
     with it in the nominative ("в селе Переметном" → "Переметное", "поселка Заречного" →
     "Заречный", "в деревне Малой" → "Малая"), or None when the word is no adjective."""
     t = c.doc.toks[k]
-    p = t.parse
-    if p is None or p.pos != "ADJF" or "-" in t.text:
+    if "-" in t.text:
         return None
     parses = c.morph.parse(lemma)
     gender = next((g for g in _GENDERS if parses and g in parses[0].grams), None)
     if gender is None or not any(q.pos == "ADJF" and gender in q.grams for q in t.parses):
         return None  # a guess that does not agree is no adjective: "села Қараой"
-    return inflect_word(c.morph, t, {"nomn", "sing", gender}, force=True)
+    if t.parse is not None and t.parse.pos == "ADJF":
+        return inflect_word(c.morph, t, {"nomn", "sing", gender}, force=True)
+    # the tagger read a noun ("на хуторе Ясенском", "в станице Копанской Ейского района"): an
+    # adjective reading in the settlement word's gender and case is the name
+    case = c.doc.toks[k - 1].case
+    p = next((q for q in t.parses if q.pos == "ADJF" and gender in q.grams and
+              case is not None and case in q.grams), None)
+    return None if p is None else inflect_word(c.morph, replace(t, parse=p),
+                                               {"nomn", "sing", gender}, force=True, trusted=True)
 
 
 def _declined_name(doc: Doc, k: int) -> str | None:
