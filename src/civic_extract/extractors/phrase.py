@@ -732,10 +732,45 @@ def distributed(doc: Doc, morph: Morphology, h: int, shared_modifiers: bool = Fa
     cases = dict.fromkeys([t.case, *(g for p in t.parses if p.pos == "NOUN" and "plur" in p.grams
                                      for g in p.grams if g in _CASE_GRAMS)])
     for case in cases:
-        found = _sharing(doc, morph, h, case, gender, shared_modifiers, word.lower())
+        found = _sharing(doc, morph, h, case, gender, shared_modifiers, word.lower()) or \
+            _listed_after_noun(doc, morph, h, case, gender, word.lower())
         if found:
             return found
     return []
+
+
+_LIST_MARKS = frozenset({"–", "—", "-", ":"})
+_MAX_NOUN_COMPLEMENT = 2  # "в районах | мегаполиса | – Абайском, …"
+
+
+def _listed_after_noun(doc: Doc, morph: Morphology, h: int, case: str | None, gender: str,
+                       word: str) -> list[tuple[int, int, str]]:
+    """The names listed after the plural noun at token ``h`` (and a short genitive complement of
+    it), a dash or a colon: two or more capitalized singular adjectives in its case and gender
+    ("во всех пяти районах мегаполиса – Абайском, Аль-Фарабийском и Туранском" → "Абайский
+    район", …), each adjective its name's mention."""
+    toks = doc.toks
+    sent = toks[h].sent
+    k = h + 1
+    while k < len(toks) and k - h <= _MAX_NOUN_COMPLEMENT and toks[k].sent == sent and \
+            toks[k].is_word() and toks[k].text.islower() and toks[k].case == "gent":
+        k += 1
+    if k >= len(toks) or toks[k].text not in _LIST_MARKS:
+        return []
+    out = []
+    k += 1
+    while k < len(toks) and toks[k].sent == sent and toks[k].is_word() and \
+            toks[k].text[:1].isupper():
+        ap = next((p for p in toks[k].parses if p.pos in _ADJ and case in p.grams and
+                   gender in p.grams and "sing" in p.grams), None)
+        form = morph.inflect(ap, {"nomn", "sing", gender}) if ap is not None else None
+        if form is None:
+            break
+        out.append((k, k + 1, f"{restore_case(form, toks[k].text)} {word}"))
+        k += 1
+        if k < len(toks) and toks[k].text in (",", "и"):
+            k += 1
+    return out if len(out) >= 2 else []
 
 
 def _sharing(doc: Doc, morph: Morphology, h: int, case: str | None, gender: str,
