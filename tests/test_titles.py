@@ -3718,3 +3718,22 @@ SPEECH_SUBJECTS = [
 @pytest.mark.parametrize("text, expected", SPEECH_SUBJECTS)
 def test_a_title_subject_in_speech_is_not_the_speaker(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# a predicate or an apposition whose complement ends in a genitive name: the name holds the
+# title of the complement, the subject the whole title, in any gender and order
+NESTED_NAME_COMPLEMENT = [
+    ("Максим Кудрявцев работал заместителем губернатора Андрея Травникова.",
+     {"Кудрявцев": ["заместитель губернатора"], "Травников": ["губернатор"]}),
+    ("Ранее Анна Петрова работала советником мэра Сергея Собянина.",
+     {"Петрова": ["советник мэра"], "Собянин": ["мэр"]}),
+    ("Максим Кудрявцев был помощником министра Сергея Лаврова.",
+     {"Кудрявцев": ["помощник министра"], "Лавров": ["министр"]}),
+    ("Максим Кудрявцев, заместитель губернатора Андрея Травникова, заявил о планах.",
+     {"Кудрявцев": ["заместитель губернатора"], "Травников": ["губернатор"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", NESTED_NAME_COMPLEMENT)
+def test_a_title_whose_complement_ends_in_a_name(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

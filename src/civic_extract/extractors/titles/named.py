@@ -459,10 +459,12 @@ def _decisions(c: _Ctx, rules: tuple[Rule[_Near, _Span | None], ...]
 def _decided(rules: tuple[Rule[_Near, _Span | None], ...], rule: str
              ) -> Callable[[_Ctx], Iterator[_Found]]:
     """The titles of ``rule``: for each person, the title of the first rule of ``rules`` that
-    decides, when it is ``rule`` and no earlier title claimed its tokens."""
+    decides, when it is ``rule`` and no earlier title claimed its head or the words before it
+    (a title of the name that ends it may lie in its complement: "работал заместителем
+    губернатора Андрея Травникова")."""
     def find(c: _Ctx) -> Iterator[_Found]:
         for person, found in zip(c.people, _decisions(c, rules)):
             if found is not None and found[0] == rule and found[1] is not None and \
-                    not c.taken(found[1]):
+                    not c.taken(_Span(found[1].first, found[1].head, found[1].head + 1)):
                 yield _Found(person, found[1])
     return find
