@@ -2443,3 +2443,61 @@ def test_a_place_abbreviation_names_a_lowercase_body(run, text, name):
 ])
 def test_a_quoted_owner_of_a_unit(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+# a campaign headquarters and a collective farm named by a quoted name after their word, in
+# any case; the class of socially oriented NGOs (СО НКО, СОНКО) is no
+# organization and no person, and counts as organizations after a number
+INSTITUTION_WORDS = [
+    ("Волонтеры штаба «Мы вместе» помогли пожилым.", ["Мы вместе"]),
+    ("Штаб «Мы вместе» открылся в Омске.", ["Мы вместе"]),
+    ("Он работал директором совхоза «Октябрьский».", ["Октябрьский"]),
+    ("Он был председателем колхоза «Победа».", ["Победа"]),
+    ("Сотрудники штаба «Волонтеры Победы» получили грамоты.", ["Волонтеры Победы"]),
+    ("Колхоз «Рассвет» отметил юбилей.", ["Рассвет"]),
+    ("На поддержку СО НКО направлено 86 млн рублей.", []),
+    ("На поддержку СОНКО направлено 86 млн рублей.", []),
+]
+
+
+@pytest.mark.parametrize("text, names", INSTITUTION_WORDS)
+def test_institution_words_and_classes(run, text, names):
+    art = run(text)
+    assert [o.name for o in art.organizations] == names
+    assert not art.people
+
+
+def test_a_two_word_class_abbreviation_counts_organizations(run):
+    stats = run("Субсидии получили 57 СО НКО.").statistics
+    assert [(s.value, s.unit, s.head) for s in stats] == [(57, "СО НКО", "организация")]
+
+
+# a quoted name in the genitive after an organization word with its own complement is the
+# owner, put into the nominative, not the unit's name ("совет директоров «Газпрома»")
+QUOTED_OWNER = [
+    ("Совет директоров «Газпрома» рекомендовал дивиденды.", ["Газпром"]),
+    ("Председатель совета директоров «Норникеля» Андрей Бугров выступил.", ["Норникель"]),
+    ("Пресс-служба «Газпрома» сообщила о сделке.", ["Газпром"]),
+    # ... a name in the nominative after such a word is its own
+    ("Совет ветеранов «Память» собрался.", ["Совет ветеранов", "Память"]),
+]
+
+
+@pytest.mark.parametrize("text, names", QUOTED_OWNER)
+def test_a_genitive_quoted_name_is_the_owner(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# a body whose complement is a region named by its place word and a name ("область Абай",
+# "область Жетісу"): the body runs over the name, in any case, capitalized or not
+REGION_NAMED_BY_NOUN = [
+    ("Маслихат области Абай утвердил бюджет.", ["Маслихат области Абай"]),
+    ("Сессия маслихата области Абай прошла в Семее.", ["маслихат области Абай"]),
+    ("Маслихат области Жетісу утвердил бюджет.", ["Маслихат области Жетісу"]),
+    ("Акимат области Абай сообщил о решении.", ["Акимат области Абай"]),
+]
+
+
+@pytest.mark.parametrize("text, names", REGION_NAMED_BY_NOUN)
+def test_a_body_of_a_region_named_by_its_place_word(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

@@ -394,8 +394,8 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     name = guillemets(doc.span_text(first, last)).strip()
     if form is None and len(name) < 2:
         return k + 1  # "группа «А»" of a tournament: a letter, no name
-    if form is None and doc.toks[k].lemma not in lex.org_words and not _nominative(doc.toks[first]):
-        return k + 1  # "пресс-службы «Газпрома»": the quoted name is the owner's, not the unit's
+    if form is None and _owners_quote(doc, lex, k, after, first):
+        return k + 1
     if form is None:
         # after a generic word ("фонда «Вера в добро»") the mention is the name alone, as NER
         # corpora mark it; "клубы «A», «B» и «C»": the names of a list after it too
@@ -487,6 +487,21 @@ def _org_word(t: Tok, lex: OrgLexicon) -> str | None:
         return kind
     parts = t.lemma.split("-")
     return lex.org_words.get(parts[-1]) or lex.org_words.get(parts[0])
+
+
+def _owners_quote(doc: Doc, lex: OrgLexicon, k: int, quote: int, first: int) -> bool:
+    """Is the quoted name whose first word is ``first``, after the word at ``k`` (and its
+    complement, up to the ``quote``), the owner's name, not the unit's: after a word that names
+    no organization, or one with its own complement, in the genitive ("пресс-службы
+    «Газпрома»", "совета директоров «Норникеля»")?"""
+    return doc.toks[k].lemma not in lex.org_words and not _nominative(doc.toks[first]) or \
+        quote > k + 1 and _read_genitive(doc.toks[first])
+
+
+def _read_genitive(t: Tok) -> bool:
+    """Does the tagger read the word in the genitive, no reading of it a nominative ("«Газпрома»",
+    "«Норникеля»", one the dictionary does not know)?"""
+    return t.case == "gent" and not any("nomn" in p.grams for p in t.parses)
 
 
 def _nominative(t: Tok) -> bool:
@@ -697,6 +712,13 @@ def _unit_after(doc: Doc, lex: OrgLexicon, first: int, last: int) -> bool:
             nxt.ner != "PER")
 
 
+def _place_opened(doc: Doc, lex: OrgLexicon, last: int) -> int:
+    """The end of a gazetteer's name that the place word at ``last - 1`` opens ("Маслихат
+    области | Абай": "область Абай", "область Жетісу"), else ``last``."""
+    return known_place_span(doc, last - 1, last, lex.places, lex.gazetteer.place_max,
+                            lex.unit_words)[1]
+
+
 def _members_after(doc: Doc, lex: OrgLexicon, first: int, last: int) -> bool:
     """Is the word after a span that ends with an organization's word the people it unites, a
     plural animate noun in the genitive ("районного совета | ветеранов", "союза | журналистов",
@@ -717,7 +739,7 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     name, over the organization a generic body belongs to, and over a "по"-complement. The
     mention stays the NER span (with the person a body is named after, "Театра им. | Йозефа
     Бойса", and a "по"-complement right after it); the name runs to the end of it all."""
-    end = last
+    last = end = _place_opened(doc, lex, last)
     if i + 1 < len(spans):
         t2, f2, l2 = spans[i + 1]
         if t2 == "LOC":
@@ -1882,6 +1904,8 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                 toks[first - 1].lemma.replace("ё", "е") not in lex.body_not_modifiers:
             first -= 1
         last = _complement_end(c, t, entry[0] == "state")
+        if last > t.i + 1:  # "маслихата области | Абай"
+            last = _place_opened(doc, lex, last)
         named = _eponym_complement(doc, first, t.i, last)
         if named != last:
             last = named  # "театр имени Хадиши Букеевой": the person's name is the body's

@@ -479,10 +479,15 @@ def _quoted_noun(n: _Number) -> list[_Unit]:
 
 
 def _abbreviation(n: _Number) -> list[_Unit]:
-    """ "более 700 НПО": an abbreviation the morphology does not take for a noun."""
+    """ "более 700 НПО": an abbreviation the morphology does not take for a noun; one of two
+    words ("57 СО НКО") when data/abbreviation_heads.txt knows them together."""
     _, head = _head(n)
     if head is None or head.parse is None or head.parse.pos == "NOUN":
         return []
+    toks = n.c.doc.toks
+    two = f"{head.low} {toks[head.i + 1].low}" if head.i + 1 < n.s.last else ""
+    if two in n.c.lex.abbreviation_heads:
+        return [(n.c.doc.span_text(head.i, head.i + 2), two, head.i + 2, head)]
     return [(head.text, head.text.lower(), head.i + 1, head)]
 
 
