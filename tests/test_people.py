@@ -1682,6 +1682,12 @@ TITLE_CASE = [
     # ... a name the title governs cannot stand in its case: the tagger's case decides
     ("Письмо направили заместителю Петрова.", ["Петров"]),
     ("Директор актрисы Марина Потапова отказалась.", ["Марина Потапова"]),
+    # ... over the title's quoted name and legal form, nested quotes too
+    ("Выступила председатель ОО «Дўстлик» Рахима Усманова.", ["Рахима Усманова"]),
+    ("Выступил председатель узбекского культурного центра «Дўстлик» Рахима Усманова.",
+     ["Рахима Усманова"]),
+    ("Руководитель ОО «Центр «Видергебурт»» Людвиг Карлович Шмидт выступил.",
+     ["Людвиг Карлович Шмидт"]),
     # ... nor does a genitive title that is the complement of another title
     ("Помощник заместителя госсекретаря Мэтью Брайза призвал стороны к диалогу.",
      ["Мэтью Брайза"]),
@@ -1729,3 +1735,4 @@ SURNAME_FIRST_TWO = [
 @pytest.mark.parametrize("text, parts", SURNAME_FIRST_TWO)
 def test_two_words_surname_first(run, text, parts):
     assert [(p.last, p.first) for p in run(text).people] == parts
+

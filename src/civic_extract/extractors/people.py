@@ -9,6 +9,7 @@ not know and that stand in the nominative are kept exactly as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -1265,14 +1266,28 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
             return k  # ("акима": a title in lowercase though "Аким" is a name too; "заведующего")
         if t.low == "и" or (t.case == "gent" or _indeclinable(t) or _governed_by_participle(
                 doc, k, lex)) and t.pos in ("NOUN", "ADJF", "PRTF") and t.ner != "PER" or \
-                k == first - 1 and town_run_in(doc, k, lex.towns, lex.place_words, lex.titles):
+                k == first - 1 and town_run_in(doc, k, lex.towns, lex.place_words, lex.titles) or \
+                t.text.isupper() and t.is_word() and t.ner != "PER":  # "ОО", "РК", "СКО"
             k -= 1  # ("акиму Талдыкоргана | Ерику Султанову": a town the NER ran into the name)
+            continue
+        opening = _quoted_name_before(doc, k)
+        if opening is not None:
+            k = opening - 1  # "председатель центра «Дўстлик» | Рахима Усманова": over the name
             continue
         named = eponym_before(doc, k)
         if named is None:
             return None
         k = named - 1  # "профессор КазНУ имени аль-Фараби | Зауре Ибрагимова": over the eponym
     return None
+
+
+def _quoted_name_before(doc: Doc, k: int) -> int | None:
+    """The opening quote of the quoted name whose closing quote is token ``k``, or None."""
+    names = doc.quotes.names
+    i = bisect_left(names, (k + 1, 0)) - 1  # the last name that opens at or before k
+    if i < 0 or names[i][1] != k or names[i][0] < 1:
+        return None
+    return names[i][0] - 1
 
 
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})  # "заведующего", "управляющего": titles too
