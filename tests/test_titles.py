@@ -1153,6 +1153,8 @@ def test_removal_from_a_post_names_the_post(run, text, expected):
 RULE_NAMES = [
     ("На открытии выступил аким города Марат Оспанов.", "Оспанов", "аким города",
      "before_name"),
+    ("Депутаты избрали нового председателя думы. Им стал Марат Оспанов.", "Оспанов",
+     "председатель думы", "title_pronoun"),
     ("Приехала вторая заместитель Клишаса Ольга Седова.", "Седова",
      "вторая заместитель Клишаса", "name_complement"),
     ("Выступила директор музея, депутат городского совета Карина Ахметова.", "Ахметова",
@@ -3736,4 +3738,26 @@ NESTED_NAME_COMPLEMENT = [
 
 @pytest.mark.parametrize("text, expected", NESTED_NAME_COMPLEMENT)
 def test_a_title_whose_complement_ends_in_a_name(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# "Им стал X", "Ею стала Y": the instrumental pronoun stands for the post the sentence before
+# names as a verb's object, in any gender and tense; not a post that sentence gives a name
+TITLE_PRONOUNS = [
+    ("Депутаты избрали нового председателя представительного органа. Им стал Андрей Шилов.",
+     {"Шилов": ["председатель представительного органа"]}),
+    ("Совет выбрал нового председателя. Ею стала Анна Петрова.",
+     {"Петрова": ["председатель"]}),
+    ("Правительство назначило нового министра культуры. Им станет Иван Петров.",
+     {"Петров": ["министр культуры"]}),
+    ("Правительство поручило министру финансов найти заместителя. Им стал Иван Петров.",
+     {"Петров": ["заместитель"]}),
+    ("Депутаты избрали председателем Ивана Петрова. Им стал опытный юрист.",
+     {"Петров": ["председатель"]}),
+    ("Иван Петров работает в школе. Им гордятся ученики.", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_PRONOUNS)
+def test_a_pronoun_for_the_post_named_before(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -24,6 +24,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
   predicate          "Иванов стал министром", "занял пост министра финансов"
   object_predicate   "назначил Ивана Петрова главой комитета"
   pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
+  title_pronoun      "Депутаты избрали нового председателя думы. Им стал Иван Петров." (the
+                     title the sentence before names, of the name after "им"/"ею" and a title
+                     verb)
   noun_subject       "… Белова. Многодетная мама – координатор фонда" (a person's noun)
   no_subject         "… Петров. Стал генералом, работал министром"
   dash_biography     "… Петров. С 2008 года — первый заместитель министра"
@@ -161,6 +164,7 @@ from .refer import (
     _object_pronouns,
     _pronoun_subjects,
     _subject_titles,
+    _title_pronouns,
     _verbless_biographies,
 )
 from .succession import _given_titles, _predecessors, _successions, _titled_lists
@@ -198,6 +202,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("second_predicate", _second_predicates),
     TitleRule("dashed_predicate", _dashed_predicates),
     TitleRule("pronoun_subject", _pronoun_subjects, window=_TOPIC_SENTS),
+    TitleRule("title_pronoun", _title_pronouns, window=-1),  # the name in the next sentence
     TitleRule("noun_subject", _noun_subjects, window=_TOPIC_SENTS),
     TitleRule("no_subject", _no_subjects, window=_TOPIC_SENTS),
     TitleRule("object_pronoun", _object_pronouns, window=_TOPIC_SENTS),

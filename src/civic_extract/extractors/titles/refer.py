@@ -121,6 +121,47 @@ def _noun_subjects(c: _Ctx) -> Iterator[_Found]:
         yield from _referred(c, k, k + 1, nouns[t.lemma])
 
 
+# The instrumental pronouns that open a sentence as the predicate of a title verb ("Им стал
+# Иван Петров", "Ею стала Анна Петрова"): they stand for a title the sentence before names.
+_PREDICATE_PRONOUNS = frozenset({"им", "ею", "ей"})
+
+
+def _title_pronouns(c: _Ctx) -> Iterator[_Found]:
+    """"Депутаты избрали нового председателя думы. Им стал Иван Петров.": the title the
+    sentence before names without a holder, said of the person named in the nominative after
+    the pronoun and its title verb."""
+    doc = c.doc
+    for index in range(1, len(doc.sents)):
+        s = doc.sents[index]
+        verb = doc.toks[s.first + 1] if s.first + 2 < s.last else None
+        if verb is None or doc.toks[s.first].low not in _PREDICATE_PRONOUNS or \
+                verb.parse is None or verb.parse.normal not in c.lex.title_verbs or \
+                _in_speech(doc, s.first):
+            continue
+        named = [i for i in _people_in(c, index) if _nominative(c, i)]
+        span = _held_title(c, doc.sents[index - 1])
+        if named and span is not None and not c.taken(span):
+            yield _Found(c.people[named[0]], span)
+
+
+def _held_title(c: _Ctx, sent: Sent) -> _Span | None:
+    """The first singular title of a sentence that is a verb's object, in the accusative (or
+    the genitive it looks like) with no name after it: the post someone was chosen for
+    ("избрали нового председателя представительного органа", "утвердила кандидата на выборах
+    президента"), with its genitive complement."""
+    doc = c.doc
+    for k in range(sent.first, sent.last):
+        t = doc.toks[k]
+        if t.case not in ("accs", "gent") or t.ner == "PER" or _plural(t) or \
+                not _head_lemma(t, c.lex) or k in c.quoted:
+            continue
+        last = _genitive_end(c, k)
+        if last < sent.last and doc.toks[last].ner == "PER":
+            return None  # "избрали председателем Ивана Петрова": the title is his
+        return _Span(k, k, last)
+    return None
+
+
 def _no_subjects(c: _Ctx) -> Iterator[_Found]:
     """"Стал генералом, работал министром", "Является депутатом": the sentence has no subject
     of its own; "В 2010 году его назначили директором": an impersonal plural verb, said of the
