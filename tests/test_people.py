@@ -1736,3 +1736,23 @@ SURNAME_FIRST_TWO = [
 def test_two_words_surname_first(run, text, parts):
     assert [(p.last, p.first) for p in run(text).people] == parts
 
+
+# a first name and a patronymic alone, after the full name with them in the text, is that
+# person, Kazakh and Russian, in any order of mention; another's first name stays apart
+PATRONYMIC_MENTIONS = [
+    ("Председатель фонда Ләззат Бекболатқызы Төлегенова рассказала о работе. – Ләззат "
+     "Бекболатқызы, с чего все начиналось?", ["Ләззат Бекболатқызы Төлегенова"]),
+    ("Ушел из жизни Қасым Әбенұлы Жұмабаев. Қасым Әбенұлы родился в 1936 году.",
+     ["Қасым Әбенұлы Жұмабаев"]),
+    ("Серік Нұрланұлы поблагодарил учителей. Директор школы Серік Нұрланұлы Жүнісов "
+     "выступил с речью.", ["Серік Нұрланұлы Жүнісов"]),
+    ("Юрий Михайлович Ивлев выступил. Юрий Михайлович поблагодарил ветеранов.",
+     ["Юрий Михайлович Ивлев"]),
+    ("Айгерим Нурланкызы выступила. Затем выступила Айгерим Серикқызы Нурланова.",
+     ["Айгерим Нурланкызы", "Айгерим Серикқызы Нурланова"]),
+]
+
+
+@pytest.mark.parametrize("text, names", PATRONYMIC_MENTIONS)
+def test_a_first_name_and_patronymic_alone_is_the_full_name(run, text, names):
+    assert [p.name for p in run(text).people] == names

@@ -301,6 +301,7 @@ def merge_people(facts: Sequence[PersonFact]) -> tuple[list[PersonGroup], dict[t
     groups = _surnames_folded(groups, owner)
     groups = _variants_folded(groups, owner)
     groups = _given_names_folded(groups, owner)
+    groups = _patronymics_folded(groups, owner)
     groups = _spellings_folded(groups, owner)
     for g in groups:
         _surname_as_given(g)
@@ -432,6 +433,34 @@ def _given_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
             _fold(short, long_, owner)
             long_.facts = sorted(long_.facts, key=lambda f: f.span)
             folded.add(id(short))
+    return [g for g in groups if id(g) not in folded]
+
+
+# a patronymic in the nominative, Russian or Kazakh ("Михайлович", "Бекболатқызы"); a middle
+# word without one is a part of the name ("Михаил Горбачёв | Дом", "Энрике Каприлес Радонски")
+_PATRONYMIC = re.compile(r"(вич|вна|чна|оглы|улы|ұлы|кызы|қызы)$", re.IGNORECASE)
+
+
+def _patronymics_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
+                        ) -> list[PersonGroup]:
+    """A name of two words whose second is the patronymic of one full name of the text with
+    that first name is that person, though the morphology took the second word for a surname
+    ("Ләззат Бекболатқызы Төлегенова" … "– Ләззат Бекболатқызы, с чего все начиналось?";
+    "Қасым Әбенұлы Жұмабаев … Қасым Әбенұлы родился"); with two such people it stays apart."""
+    full: dict[tuple[str, str], list[PersonGroup]] = {}
+    for g in groups:
+        first, middle = g.part("first"), g.part("middle")
+        if first and middle and g.part("last") and _PATRONYMIC.search(middle):
+            full.setdefault((key(first), key(middle)), []).append(g)
+    folded: set[int] = set()
+    for g in groups:
+        first, last = g.part("first"), g.part("last")
+        targets = full.get((key(first), key(last))) if first and last and \
+            not g.part("middle") else None
+        if targets is not None and len(targets) == 1 and targets[0] is not g:
+            _fold(g, targets[0], owner)
+            targets[0].facts = sorted(targets[0].facts, key=lambda f: f.span)
+            folded.add(id(g))
     return [g for g in groups if id(g) not in folded]
 
 
