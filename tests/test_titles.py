@@ -3761,3 +3761,37 @@ TITLE_PRONOUNS = [
 @pytest.mark.parametrize("text, expected", TITLE_PRONOUNS)
 def test_a_pronoun_for_the_post_named_before(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# an inverse predicate read over a parenthetical aside set off by commas, before or after the
+# verb, in any tense; a relative clause between the title and the verb is no aside
+INVERSE_ASIDES = [
+    ("Главой комитета, по данным СМИ, назначен Иван Петров.", {"Петров": ["глава комитета"]}),
+    ("Главой комитета, как сообщается, станет Анна Петрова.", {"Петрова": ["глава комитета"]}),
+    ("Главой комитета назначен, как сообщается, Иван Петров.", {"Петров": ["глава комитета"]}),
+    ("Капитаном сборной, как ожидается, останется нападающий Никита Гусев.",
+     {"Гусев": ["капитан сборной", "нападающий"]}),
+    ("Главой комитета, который создали в мае, стал Иван Петров.", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", INVERSE_ASIDES)
+def test_an_inverse_predicate_over_an_aside(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# an apposition after a name in the accusative or genitive whose head the tagger reads as a
+# plural nominative it also spells ("учителя"): the singular in the name's case
+PLURAL_LOOKING_APPOSITIONS = [
+    ("Почетной грамотой наградить Петрова Ивана Ивановича – учителя математики.",
+     {"Петров": ["учитель математики"]}),
+    ("Почетной грамотой наградить Ахметову Гүлнар Серікқызы – учителя школы № 5.",
+     {"Ахметова": ["учитель школы № 5"]}),
+    ("Поздравили Анну Петрову, учителя математики.", {"Петрова": ["учитель математики"]}),
+    ("Иван Петров, учителя и родители собрались в зале.", {"Петров": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_LOOKING_APPOSITIONS)
+def test_an_apposition_that_looks_plural(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

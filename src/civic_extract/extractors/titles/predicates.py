@@ -151,7 +151,8 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
         k += 1  # "советский и российский футболист"
     if k >= at.stop or not _head_at(doc, k, lex):
         return None
-    if _plural(doc.toks[k]) or _only_plural(doc.toks[k], lex):
+    if (_plural(doc.toks[k]) and not _singular_like_name(doc, k, at)) or \
+            _only_plural(doc.toks[k], lex):
         return None  # "…, представители институтов": a class of people
     if _relative_complement(doc, k + 1, at.stop):
         return None  # "…, глава которого": a relative clause, of the next subject
@@ -169,6 +170,23 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
     while k > head + 1 and doc.toks[k - 1].text in ("и",):
         k -= 1
     return _Span(first, head, k)
+
+
+def _singular_like_name(doc: Doc, head: int, at: _After) -> bool:
+    """May a head the tagger reads as a plural be a singular in the oblique case of the name
+    before its separator ("наградить Петрова Ивана Ивановича – учителя математики": "учителя"
+    is the accusative of "учитель", not "учителя")?"""
+    j = at.k - 2
+    cases = set()
+    while j >= 0 and doc.toks[j].ner == "PER" and at.k - j <= _MAX_NAME_WORDS:
+        cases.add(doc.toks[j].case)  # ("Ахметову Гүлнар Серікқызы": its surname's case)
+        j -= 1
+    cases &= {"gent", "accs"}
+    return bool(cases) and any("sing" in p.grams and p.pos == "NOUN" and cases & p.grams
+                               for p in doc.toks[head].parses)
+
+
+_MAX_NAME_WORDS = 5
 
 
 def _past_gender(t: Tok) -> str | None:
@@ -559,7 +577,7 @@ def _before_subject(doc: Doc, first: int, lex: TitleLexicon) -> int:
     ``first``: nominative adjectives ("назначен 31-летний Аркадий Имреков"), an adverb or a
     particle ("станет именно Пейдж"), one nominative noun that is no title ("стал американец
     Дэвид Сало")."""
-    verb = first - 1
+    verb = _comma_aside_before(doc, first, doc.sents[doc.toks[first].sent].first) - 1
     noun = False
     while verb > 0 and first - verb <= _MAX_BEFORE_SUBJECT and \
             (q := doc.toks[verb].parse) is not None:
@@ -824,9 +842,31 @@ _MAX_SUBJECT_SPAN = 4
 _MAX_ASIDE = 8
 
 
+@cache
+def _aside_openers() -> frozenset[tuple[str, ...]]:
+    """The first two words of a parenthetical aside (data/aside_openers.txt)."""
+    return frozenset(tuple(line.split()[:2]) for line in lines("aside_openers.txt"))
+
+
+def _comma_aside_before(doc: Doc, k: int, floor: int) -> int:
+    """Token ``k`` moved before a parenthetical aside set off by commas that ends right before
+    it ("Главой комитета | , по данным СМИ, | назначен …", "… назначен | , как сообщается, |
+    Иван Петров"); ``k`` when there is none."""
+    if k - 1 < floor or doc.toks[k - 1].text != ",":
+        return k
+    for j in range(k - 2, max(floor, k - 2 - _MAX_ASIDE) - 1, -1):
+        if doc.toks[j].text == ",":
+            return j if j + 2 < k - 1 and \
+                (doc.toks[j + 1].low, doc.toks[j + 2].low) in _aside_openers() else k
+    return k
+
+
 def _aside_before(doc: Doc, k: int, floor: int) -> int:
     """Token ``k`` moved before a bracketed aside that ends right before it ("Министром
-    финансов | (канцлером казначейства) | станет …"); ``k`` when there is none."""
+    финансов | (канцлером казначейства) | станет …") or one set off by commas
+    (``_comma_aside_before``); ``k`` when there is none."""
+    if k - 1 >= floor and doc.toks[k - 1].text == ",":
+        return _comma_aside_before(doc, k, floor)
     if k - 1 < floor or doc.toks[k - 1].text != ")":
         return k
     for j in range(k - 2, max(floor, k - 2 - _MAX_ASIDE) - 1, -1):
