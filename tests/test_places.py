@@ -308,7 +308,20 @@ STREETS = [
     ("Приемная: ул. Ленина, д. 5.", [("улица Ленина", "other")]),
     ("Школа стоит на улице Динмухамеда Кунаева.", [("улица Динмухамеда Кунаева", "other")]),
     ("Фонд переехал на улицу Кенесары.", [("улица Кенесары", "other")]),
+    # a city named after a person names the street after the person; a city by name alone is
+    # where the street is
+    ("Планируется отремонтировать улицу Кирова.", [("улица Кирова", "other")]),
+    ("Движение перекрыто на улице Королева.", [("улица Королева", "other")]),
+    ("Дом стоит на улице Калинина.", [("улица Калинина", "other")]),
 ]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Акция прошла на улице Киева.", [("Киев", "city")]),
+    ("На улицах Парижа прошли протесты.", [("Париж", "city")]),
+])
+def test_a_city_whose_street(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
 
 
 @pytest.mark.parametrize("text, places", STREETS)

@@ -721,10 +721,16 @@ def _region_by_noun(s: _Span) -> list[_Found]:
                   "region")
 
 
+def _surname_reading(t: Tok) -> bool:
+    """Does the dictionary know the word as a surname ("Кирова", "Королева"; not "Киева")?"""
+    return any(p.known and "Surn" in p.grams for p in t.parses)
+
+
 def _street(s: _Span) -> list[_Found]:
     """"на улице Абая": the street is the place, named by its whole phrase; but "на
     Молодогвардейской улице Москвы", "на улицах Парижа", "на улице Киева" name the city the
-    street is in."""
+    street is in (a city named after a person names the street after the person: "на улице
+    Кирова", "улицу Королева")."""
     doc, lex, prev, first = s.c.doc, s.c.lex, s.prev, s.first
     abbreviated = _thoroughfare_abbreviation(doc, first, lex)
     if abbreviated is not None and s.type_ == "LOC":
@@ -737,7 +743,8 @@ def _street(s: _Span) -> list[_Found]:
     city_street = (first > 1 and adjective_in(doc.toks[first - 2], prev.case) is not None
                    and doc.toks[first - 2].text[:1].isupper()) or (
         prev.parse is not None and "plur" in prev.parse.grams) or \
-        _known_kind(doc, first, s.last, lex) in ("city", "country")
+        _known_kind(doc, first, s.last, lex) in ("city", "country") and \
+        not (s.last - first == 1 and _surname_reading(doc.toks[first]))
     if city_street:
         return []
     word = inflect_word(s.c.morph, prev, {"nomn", "sing"}, force=True).lower()
