@@ -1747,3 +1747,27 @@ def test_kazakh_award_names_without_quotes(run, text, expected):
 def test_a_first_name_like_an_award_word_stays_a_name(run):
     a = run("Слово взял Құрмет Әбенов, директор школы.")
     assert [p.name for p in a.people] == ["Құрмет Әбенов"] and not a.awards
+
+
+# the person after an award in the instrumental (its quoted name, its degree, its title in
+# between) is the accusative object that gets it, though the tagger reads a genitive; a
+# conferrer's title before the name keeps it the conferrer's
+OBJECT_AFTER_AWARD = [
+    ("Аким наградил медалью «За труд» Ивана Петрова.", {"За труд": ["Иван Петров"]}),
+    ("Президент наградил медалью «За труд» учителя Ивана Петрова.",
+     {"За труд": ["Иван Петров"]}),
+    ("Президент наградил орденом Почета актера Ивана Петрова.",
+     {"орден Почета": ["Иван Петров"]}),
+    ("Президент наградил орденом «За заслуги перед Отечеством» III степени художественного "
+     "руководителя МХТ Константина Хабенского.",
+     {"За заслуги перед Отечеством": ["Константин Хабенский"]}),
+    ("Почетной грамотой акима области Ерлана Сейтова награжден Иван Петров.",
+     {"Почетная грамота акима области": ["Иван Петров"]}),
+    ("Медаль «Шапағат» из рук акима Ивана Петрова получила Анна Смирнова.",
+     {"Шапағат": ["Анна Смирнова"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", OBJECT_AFTER_AWARD)
+def test_the_object_after_an_award_gets_it(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..document import Doc, Sent, Tok
 from ..lexicon import AwardLexicon, adjective_lemma
 from ..text.morph import Morphology
-from .phrase import QUOTES, field_noun, guillemets, joined_field, restore_case
+from .phrase import EPONYM_WORDS, QUOTES, field_noun, guillemets, joined_field, restore_case
 
 __all__ = ["Ctx", "Phrase", "STEPS", "ROMAN", "MAX_NAME_QUOTE", "quote_at", "is_open_quote",
            "complement", "latin_name", "modifiers", "singular", "winner_context",
@@ -101,7 +101,9 @@ _TAKEN, _STOP = "taken", "stop"
 def _ner_step(c: Ctx, w: _Walk) -> str | None:
     """An organization or place the NER found ("премия акимата Алматы"), or a person in the
     genitive (the conferrer's name); a person in another case is the holder: the walk stops
-    ("лауреат премии Grammy Даниил Трифонов")."""
+    ("лауреат премии Grammy Даниил Трифонов"), and so is one after a title-less award in the
+    instrumental whose words can be accusatives ("наградил благодарственным письмом | Ивана
+    Петрова")."""
     span = c.ner.get(w.j)
     if span is None or span[1] != w.j:
         return None
@@ -109,7 +111,8 @@ def _ner_step(c: Ctx, w: _Walk) -> str | None:
         w.valid = w.proper = w.confers = True
     elif span[0] == "PER":
         if c.doc.toks[w.j].case not in ("gent", None) or (
-                w.honorary and c.doc.toks[w.j - 1].pos != "ADJF"):
+                w.honorary and c.doc.toks[w.j - 1].pos != "ADJF") or \
+                _object_after_instrumental(c, w, span[2]):
             return _STOP  # "Героя Советского Союза Алексея Маресьева": the holder
         if w.titled or w.from_phrase:
             w.person_from = w.j  # "губернатора края Виктора Басаргина"
@@ -118,6 +121,22 @@ def _ner_step(c: Ctx, w: _Walk) -> str | None:
         return None
     w.j = span[2]
     return _TAKEN
+
+
+def _object_after_instrumental(c: Ctx, w: _Walk, last: int) -> bool:
+    """Is the name [w.j, last) the accusative object of a transitive verb right before an award
+    word in the instrumental ("наградил грамотой | Ивана Петрова"; not "обладал премией |
+    Роберта Шумана"), no title before it, every word an accusative too?"""
+    toks = c.doc.toks
+    word = toks[w.after - 1]
+    v = w.after - 2
+    while v > w.s.first and toks[v].pos in ("ADJF", "PRTF"):
+        v -= 1  # "наградил | почетной | грамотой"
+    verb = toks[v].parse
+    return word.case == "ablt" and verb is not None and verb.pos in ("VERB", "INFN") and \
+        "tran" in verb.grams and not w.titled and not w.from_phrase and \
+        toks[w.j - 1].low not in EPONYM_WORDS and all(
+            any("accs" in p.grams for p in t.parses) for t in toks[w.j:last] if t.is_word())
 
 
 def _degree_step(c: Ctx, w: _Walk) -> str | None:
@@ -173,8 +192,18 @@ def _conferrer_word(c: Ctx, w: _Walk, t: Tok) -> bool:
 
 
 def _title_step(c: Ctx, w: _Walk) -> str | None:
-    if c.doc.toks[w.j].lemma not in c.lex.titles:
+    toks = c.doc.toks
+    j = w.j
+    while j < w.s.last - 1 and toks[j].pos in ("ADJF", "PRTF"):
+        j += 1  # "художественного | руководителя"
+    if toks[j].lemma.replace("ё", "е") not in c.lex.titles:
         return None
+    if w.valid and not w.confers:
+        # after a name or a degree the award already has, a title is its holder's ("орденом
+        # Почета | актера Ивана Петрова", "III степени | художественного руководителя МХТ")
+        return _STOP
+    if j > w.j:
+        return None  # (the adjectives are walked as genitive words)
     w.titled = w.confers = w.valid = True  # "премия акима области"
     w.j += 1
     return _TAKEN

@@ -4,11 +4,12 @@ entities from its facts (see the package's docstring)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TypedDict
 
 from ..document import Doc, key
-from ..extractors.awards import AwardCandidate
+from ..extractors.awards import ROMAN, AwardCandidate
 from ..extractors.people import PersonCandidate
 from ..extractors.statistics import StatCandidate
 from ..extractors.titles import RoleMention, TitleCandidate
@@ -46,11 +47,15 @@ from .titles import attach_titles, role_facts, title_facts, title_records
 __all__ = ["gather", "assemble"]
 
 
-def _apposed_cases(doc: Doc, titles: Sequence[TitleCandidate]) -> dict[int, str]:
+def _apposed_cases(doc: Doc, titles: Sequence[TitleCandidate],
+                   people: Sequence[PersonCandidate], award_ends: AbstractSet[int]
+                   ) -> dict[int, str]:
     """The case of the title right before a name, by the name's first token, when the name's
     last word can be in it: an apposition agrees with its title, whatever case the tagger read
     in the name ("председатель ОО «Ақ ниет» | Раушан Исмаилова", "волонтеру из Шымкента |
-    Айгерим Сапаровой")."""
+    Айгерим Сапаровой"). A genitive right after an award's mention (``award_ends``) that can
+    be an accusative is the object that gets it ("наградил медалью «За труд» | учителя Ивана
+    Петрова", "орденом Почета | Ивана Петрова")."""
     out: dict[int, str] = {}
     for t in titles:
         k = t.person.first_tok
@@ -61,8 +66,33 @@ def _apposed_cases(doc: Doc, titles: Sequence[TitleCandidate]) -> dict[int, str]
         last = doc.toks[t.person.last_tok - 1]
         if head is not None and head.case is not None and (
                 not last.parses or any(head.case in w.grams for w in last.parses)):
-            out[k] = head.case
+            out[k] = _object_case(doc, t.first_tok, t.person.last_tok, head.case, award_ends)
+    for p in people:
+        case = doc.toks[p.first_tok].case
+        if p.first_tok not in out and case is not None and _after_award(doc, p.first_tok,
+                                                                        award_ends):
+            out[p.first_tok] = _object_case(doc, p.first_tok, p.last_tok, case, award_ends)
     return out
+
+
+def _after_award(doc: Doc, first: int, award_ends: AbstractSet[int]) -> bool:
+    """Does token ``first`` follow an award's mention, over its degree ("… «…» III степени |
+    Ивана …")?"""
+    if first >= 2 and doc.toks[first - 1].low == "степени" and \
+            ROMAN.match(doc.toks[first - 2].text):
+        first -= 2
+    return first in award_ends
+
+
+def _object_case(doc: Doc, first: int, last: int, case: str, award_ends: AbstractSet[int]
+                 ) -> str:
+    """``case``, or the accusative when the words [first, last) stand right after an award's
+    mention in a genitive every word of which can be an accusative."""
+    if case == "gent" and _after_award(doc, first, award_ends) and all(
+            any("accs" in w.grams for w in t.parses)
+            for t in doc.toks[first:last] if t.is_word() and t.parses):
+        return "accs"
+    return case
 
 
 def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidate],
@@ -73,7 +103,7 @@ def gather(doc: Doc, lex: Lexicon, res: Resolved, titles: Sequence[TitleCandidat
     people = person_facts(doc, res.people)
     title_spans = Hull((t.first_tok, t.last_tok) for t in titles)
     # the person a thing is named after ("училище имени Гнесиных") is no party to an award there
-    apposed = _apposed_cases(doc, titles)
+    apposed = _apposed_cases(doc, titles, res.people, {a.last_tok for a in awards})
     # a surname alone that names someone named in full before is a party too ("Серикбаев
     # родился … Награжден медалью …")
     lone_people = person_facts(doc, lone)
