@@ -3795,3 +3795,22 @@ PLURAL_LOOKING_APPOSITIONS = [
 @pytest.mark.parametrize("text, expected", PLURAL_LOOKING_APPOSITIONS)
 def test_an_apposition_that_looks_plural(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# the dash of a region's double name in the genitive is no end of the title before a name
+# ("Кемеровской области – Кузбасса"); a dash before the name in the nominative still is
+DOUBLE_NAME_DASH = [
+    ("Награды вручил губернатор Кемеровской области – Кузбасса Сергей Цивилев.",
+     {"Цивилев": ["губернатор Кемеровской области – Кузбасса"]}),
+    ("Губернатор Ханты-Мансийского автономного округа – Югры Руслан Кухарук поздравил "
+     "волонтеров.", {"Кухарук": ["губернатор Ханты-Мансийского автономного округа – Югры"]}),
+    ("Депутат Законодательного собрания Кемеровской области — Кузбасса Ирина Петрова "
+     "выступила.", {"Петрова": ["депутат Законодательного собрания Кемеровской области — "
+                                "Кузбасса"]}),
+    ("Награды вручил губернатор области – Сергей Цивилев.", {"Цивилев": ["губернатор области"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOUBLE_NAME_DASH)
+def test_a_double_region_name_in_a_title(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -140,7 +140,8 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
                 and not _prepositional_enumeration(doc, k, sent.first, lex) \
                 and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex) \
-                and not _complement_run_in(doc, k, start, lex):
+                and not _complement_run_in(doc, k, start, lex) \
+                and not _double_name_dash(doc, k, start):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
         if prep and heads and _candidacy_complement(doc, k, lex):
@@ -160,6 +161,19 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             heads.append(k)
         k += -1
     return _Scan(start, k + 1, tuple(heads), crossed)
+
+
+def _double_name_dash(doc: Doc, k: int, start: int) -> bool:
+    """Is token ``k`` the dash of a region's double name in the genitive ("Кемеровской
+    области | – | Кузбасса", "автономного округа | – | Югры"), a capitalized word after it in
+    the case of the word before it, before the name at ``start`` (the dash before a name is
+    a dash title's: "соавтор — Витя Исаев")?"""
+    if k < 1 or k + 1 >= start or doc.toks[k].text not in _DASHES or \
+            doc.toks[k + 1].ner == "PER":
+        return False
+    before, after = doc.toks[k - 1], doc.toks[k + 1]
+    return before.case == "gent" and before.text.islower() and before.pos == "NOUN" and \
+        after.text[:1].isupper() and after.case == "gent" and after.sent == before.sent
 
 
 def _candidacy_complement(doc: Doc, k: int, lex: TitleLexicon) -> bool:
