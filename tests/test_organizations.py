@@ -2501,3 +2501,18 @@ REGION_NAMED_BY_NOUN = [
 @pytest.mark.parametrize("text, names", REGION_NAMED_BY_NOUN)
 def test_a_body_of_a_region_named_by_its_place_word(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# a one-word compound name of an organization by its ending (data/org_compound_endings.txt)
+# is an organization in any case, not the person the NER may read; a surname is a surname
+@pytest.mark.parametrize("text, orgs, people", [
+    ("По данным Свердловскстата, население сократилось.", ["Свердловскстат"], []),
+    ("По данным Мособлгаза, авария устранена.", ["Мособлгаз"], []),
+    ("Сотрудники Свердловскэнерго восстановили подачу света.", ["Свердловскэнерго"], []),
+    ("Выступил Марат Газизов.", [], ["Марат Газизов"]),
+    ("Выступил Иван Стасов.", [], ["Иван Стасов"]),
+])
+def test_one_word_compound_organizations(run, text, orgs, people):
+    art = run(text)
+    assert [o.name for o in art.organizations] == orgs
+    assert [p.name for p in art.people] == people

@@ -56,6 +56,7 @@ from .phrase import (
     body_abbreviation,
     building_seat,
     compound_body,
+    compound_org_word,
     distributed,
     facility_compound,
     facility_stay,
@@ -558,7 +559,8 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             if h is None or lex.org_words.get(doc.toks[first + h].lemma) != "state" and \
                     not body_abbreviation(doc.toks[first + h]):
                 continue
-        elif type_ != "ORG":
+        elif type_ != "ORG" and not (last - first == 1 and compound_org_word(
+                doc.toks[first], lex.compound_endings)):  # "Свердловскстата": read as a name
             continue
         while last - first > 1 and function_word(doc.toks[first]):
             first += 1
@@ -571,7 +573,7 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         if run_on > last:
             last = reach = run_on
         out.append(_extent(doc, lex, spans, i, first, last,
-                           "ner_org" if type_ == "ORG" else "ner_body_loc"))
+                           "ner_body_loc" if type_ == "LOC" else "ner_org"))
     return out
 
 

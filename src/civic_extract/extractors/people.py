@@ -24,6 +24,7 @@ from .phrase import (
     EPONYM_WORDS,
     NAME_PARTICLES,
     QUOTES,
+    compound_org_word,
     eponym_before,
     function_word,
     issued_by,
@@ -965,6 +966,9 @@ def family_name(t: Tok) -> bool:
 VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("chrome", lambda c, s: any(t.chrome for t in c.doc.toks[s[0]:s[1]])),
     Veto("not_a_name", lambda c, s: all(t.low in c.lex.not_people for t in _words(c, s))),
+    # "По данным Свердловскстата": a one-word compound name of an organization
+    Veto("compound_organization", lambda c, s: len(_words(c, s)) == 1 and
+         compound_org_word(_words(c, s)[0], c.lex.org_endings)),
     # "Акмолинцев, внесших вклад…": people of a place, not a person
     Veto("plural", lambda c, s: all(t.tag.get("Number") == "Plur" for t in _words(c, s))),
     # "клан Шаймиевых", "Ивановы переехали": a family, not a person

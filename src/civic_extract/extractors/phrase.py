@@ -22,7 +22,8 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
-           "field_noun", "distributed", "adjective_in", "po_adverbial", "known_place_span",
+           "field_noun", "distributed", "compound_org_word", "adjective_in", "po_adverbial",
+           "known_place_span",
            "head_and_written", "field_partners",
            "place_not_person", "town_run_in", "ORIGIN_PREPOSITIONS"]
 
@@ -53,6 +54,16 @@ def substantive_lemma(low: str) -> str | None:
         if low.startswith(stem) and _ADJECTIVE_ENDING.match(low[len(stem):]):
             return lemma
     return None
+
+
+def compound_org_word(t: Tok, endings: Iterable[str]) -> bool:
+    """Is the capitalized word a one-word compound name of an organization by its ending
+    (data/org_compound_endings.txt: "Свердловскстат", "Мособлгаз"), no name's or surname's
+    reading the dictionary knows?"""
+    forms = {t.low, *t.lemmas}  # in any case: "Свердловскстата" of "Свердловскстат"
+    return t.text[:1].isupper() and t.is_word() and any(
+        w.endswith(e) and len(w) - len(e) >= 3 for w in forms for e in endings) and \
+        not any(p.known and {"Name", "Surn", "Patr"} & p.grams for p in t.parses)
 
 
 def lemma_key(toks: Iterable[Tok]) -> tuple[str, ...]:

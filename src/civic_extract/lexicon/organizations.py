@@ -14,6 +14,7 @@ __all__ = ["LegalForm", "OrgLexicon", "KINDS", "TABLES", "KnownOrgs"]
 KINDS = frozenset({"ngo", "state", "company", "media", "education", "party", "other"})
 TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt",
           "known_orgs.txt", "known_org_cues.txt", "work_words.txt", "not_orgs.txt",
+          "org_compound_endings.txt",
           "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
           "platforms.txt", "platform_cues.txt", "platform_words.txt",
           "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
@@ -142,6 +143,8 @@ class OrgLexicon:
     # shared with the other concerns
     gazetteer: Gazetteer
     titles: frozenset[str]
+    # one-word compound names by their ending ("Свердловскстат", "Мособлгаз"), whatever the NER
+    compound_endings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, known: KnownOrgs, gazetteer: Gazetteer,
@@ -184,7 +187,8 @@ class OrgLexicon:
             cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
             unit_words=frozenset(w for w, kind in place_words(t).items()
                                  if kind in _UNIT_KINDS and " " not in w),
-            gazetteer=gazetteer, titles=titles)
+            gazetteer=gazetteer, titles=titles,
+            compound_endings=t.lines("org_compound_endings.txt"))
 
     @property
     def known_orgs(self) -> dict[tuple[str, ...], tuple[str, str, str, bool]]:

@@ -12,7 +12,7 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt",
           "quoted_works.txt", "eponym_things.txt", "title_cues.txt", "women_names.txt",
-          "award_names.txt")
+          "award_names.txt", "org_compound_endings.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -43,6 +43,8 @@ class PeopleLexicon:
     # the award names of award_names.txt of two words or more written without quotes, as
     # lowercase words ("алғыс хат"): the NER may read their first word as a name
     award_names: tuple[tuple[str, ...], ...] = ()
+    # shared (org_compound_endings.txt): "Свердловскстат" names an organization, not a person
+    org_endings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str],
@@ -59,7 +61,8 @@ class PeopleLexicon:
                              if kind == "issuer_noun"),
                    t.words("women_names.txt"), org_words, towns,
                    tuple(tuple(name.lower().split()) for name, _, where
-                         in t.table("award_names.txt", 3) if where == "any" and " " in name))
+                         in t.table("award_names.txt", 3) if where == "any" and " " in name),
+                   t.lines("org_compound_endings.txt"))
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:
