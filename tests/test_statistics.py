@@ -840,3 +840,21 @@ SPEECH = [
 @pytest.mark.parametrize("text, expected", SPEECH)
 def test_numbers_of_attributed_speech(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# a dash after a part of a whole and the plural noun it counts, with that noun's genitive
+# complement: the noun is the unit, not the whole's
+DASH_PARTS = [
+    ("Трудоустроены 1 340 человек, из них 412 – выпускники колледжей.",
+     [(1340, "человек"), (412, "выпускник")]),
+    ("Трудоустроены 1 340 человек, из них 412 – студенты вузов, а 95 – школьники.",
+     [(1340, "человек"), (412, "студент"), (95, "школьник")]),
+    ("Зарегистрировано 2 856 НКО, из них 1 412 — общественные объединения.",
+     [(2856, "НКО"), (1412, "общественное объединение")]),
+    ("Средний балл 72 — математика.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DASH_PARTS)
+def test_a_part_named_after_its_dash(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected

@@ -422,11 +422,17 @@ def _dash_noun_phrase(n: _Number) -> list[_Unit]:
         return []
     head = units[0][3]
     end = units[0][2]
+    while end < n.s.last and end - units[0][2] < _MAX_COMPLEMENT and toks[end].is_word() and \
+            toks[end].case == "gent":
+        end += 1  # "412 – выпускники | колледжей": the noun's genitive complement
     if head is None or not any(q.pos == "NOUN" and {"nomn", "plur"} <= q.grams
                                for q in head.parses) or \
             end < n.s.last and toks[end].text not in _CLAUSE_ENDS:
         return []
     return units
+
+
+_MAX_COMPLEMENT = 4
 
 
 _MAX_TOPIC_PLACE = 4  # the adverbial between a clause's counted noun and its dash
