@@ -3814,3 +3814,19 @@ DOUBLE_NAME_DASH = [
 @pytest.mark.parametrize("text, expected", DOUBLE_NAME_DASH)
 def test_a_double_region_name_in_a_title(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# a name inside the quoted speech is someone the speaker talks of: the speaker's title after
+# the quote still refers back to the person named before
+ATTRIBUTION_OVER_NAMED_SPEECH = [
+    ("Как сообщил Дмитрий Песков, решения приняты. «Президент доверяет Антону Силуанову», — "
+     "добавил представитель Кремля.",
+     {"Песков": ["представитель Кремля"], "Силуанов": []}),
+    ("Иван Петров выступил на форуме. «Мы благодарны Анне Смирновой», – сказал министр.",
+     {"Петров": ["министр"], "Смирнова": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTRIBUTION_OVER_NAMED_SPEECH)
+def test_an_attribution_after_speech_that_names_someone(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

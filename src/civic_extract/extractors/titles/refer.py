@@ -345,9 +345,12 @@ def _subject_titles(c: _Ctx) -> Iterator[_Found]:
 def _subjects_of(c: _Ctx, find: Callable[[Doc, int, int, TitleLexicon, set[int]],
                                           tuple[_Span, str | None] | None]) -> Iterator[_Found]:
     doc = c.doc
-    named = {doc.toks[p.first_tok].sent for p in c.people}
+    # (a name in quoted speech is someone the speaker talks of: «Президент доверяет Антону
+    # Силуанову», — добавил представитель Кремля)
+    named = {doc.toks[p.first_tok].sent for p in c.people if not _in_speech(doc, p.first_tok)}
     for index, sent in enumerate(doc.sents):
-        if index in named or any(t.ner == "PER" for t in doc.toks[sent.first:sent.last]):
+        if index in named or any(t.ner == "PER" and not _in_speech(doc, t.i)
+                                 for t in doc.toks[sent.first:sent.last]):
             continue
         subject = find(doc, sent.first, sent.last, c.lex, c.quoted)
         if subject is None or c.taken(subject[0]) or _in_speech(doc, subject[0].first):
