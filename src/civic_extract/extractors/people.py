@@ -1268,11 +1268,8 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
                                 t.lemma.replace("ё", "е") in lex.titles) or \
                 t.pos in _ADJECTIVES and substantive_lemma(t.low) in lex.titles:
             return k  # ("акима": a title in lowercase though "Аким" is a name too; "заведующего")
-        if t.low == "и" or (t.case == "gent" or _indeclinable(t) or _governed_by_participle(
-                doc, k, lex)) and t.pos in ("NOUN", "ADJF", "PRTF") and t.ner != "PER" or \
-                k == first - 1 and town_run_in(doc, k, lex.towns, lex.place_words, lex.titles) or \
-                t.text.isupper() and t.is_word() and t.ner != "PER":  # "ОО", "РК", "СКО"
-            k -= 1  # ("акиму Талдыкоргана | Ерику Султанову": a town the NER ran into the name)
+        if _complement_word(doc, k, first, lex):
+            k -= 1
             continue
         opening = _quoted_name_before(doc, k)
         if opening is not None:
@@ -1283,6 +1280,20 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
             return None
         k = named - 1  # "профессор КазНУ имени аль-Фараби | Зауре Ибрагимова": over the eponym
     return None
+
+
+def _complement_word(doc: Doc, k: int, first: int, lex: PeopleLexicon) -> bool:
+    """Is token ``k`` a word of the complement of a title before the name at ``first``: "и", a
+    genitive or indeclinable word, the instrumental a participle title governs ("заведующего |
+    отделом"), an abbreviation in capitals ("ОО", "РК"), or a town the NER ran into the name
+    ("акиму Талдыкоргана | Ерику Султанову")?"""
+    t = doc.toks[k]
+    if t.low == "и" or t.text.isupper() and t.is_word() and t.ner != "PER":
+        return True
+    if (t.case == "gent" or _indeclinable(t) or _governed_by_participle(doc, k, lex)) and \
+            t.pos in ("NOUN", "ADJF", "PRTF") and t.ner != "PER":
+        return True
+    return k == first - 1 and town_run_in(doc, k, lex.towns, lex.place_words, lex.titles)
 
 
 def _quoted_name_before(doc: Doc, k: int) -> int | None:
