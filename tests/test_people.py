@@ -1756,3 +1756,19 @@ PATRONYMIC_MENTIONS = [
 @pytest.mark.parametrize("text, names", PATRONYMIC_MENTIONS)
 def test_a_first_name_and_patronymic_alone_is_the_full_name(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# the official order, surname first, in any case: a surname with a reading in the case of the
+# first name and patronymic after it is no genitive cut off the name, at a list line's start too
+OFFICIAL_ORDER_CASES = [
+    ("Благодарность объявлена:\n— Шуваловой Марине Игоревне, главному бухгалтеру;\n"
+     "— Кузнецову Павлу Андреевичу, инженеру.",
+     ["Шувалова Марина Игоревна", "Кузнецов Павел Андреевич"]),
+    ("Сын Шуваловой Марины Игоревны выступил.", ["Шувалова Марина Игоревна"]),
+    ("Выступила первый заместитель Клишаса Людмила Бокова.", ["Клишас", "Людмила Бокова"]),
+]
+
+
+@pytest.mark.parametrize("text, names", OFFICIAL_ORDER_CASES)
+def test_the_official_order_in_an_oblique_case(run, text, names):
+    assert [p.name for p in run(text).people] == names

@@ -575,10 +575,16 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
 
 def _official_order(doc: Doc, words: list[int]) -> bool:
     """"Иванова Ольга Сергеевна": a surname, a first name and a patronymic, the surname a
-    woman's nominative the tagger read as a man's genitive."""
-    a, c = doc.toks[words[0]], doc.toks[words[-1]]
-    return len(words) == 3 and bool(_WOMANS_PATRONYMIC.search(c.text)) and \
-        any({"Surn", "femn", "nomn"} <= p.grams for p in a.parses)
+    woman's nominative the tagger read as a man's genitive; "— Шуваловой Марине Игоревне":
+    a surname with a reading in the case of the first name and patronymic after it."""
+    if len(words) != 3:
+        return False
+    a, b, c = (doc.toks[k] for k in words)
+    if _WOMANS_PATRONYMIC.search(c.text) and \
+            any({"Surn", "femn", "nomn"} <= p.grams for p in a.parses):
+        return True
+    return bool(_PATRONYMIC.search(c.text)) and b.case is not None and \
+        any("Surn" in p.grams and b.case in p.grams for p in a.parses)
 
 
 def _lone_surname_cut(doc: Doc, first: int, last: int, surnames: dict[str, int]
