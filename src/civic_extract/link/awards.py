@@ -1191,6 +1191,8 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
         case = _case(doc, p)
+        if case == "accs" and _subject_of_verb_before(doc, p):
+            case = "nomn"  # "победила | Айгерим Ахметова": the verb's gender is the name's
         if case == "nomn" and _receives(a, p, spans):
             cands.append(p)  # "Грамоты вручили …, а Анна Смирнова получила медаль": no giver
             continue
@@ -1209,6 +1211,16 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause
+
+
+def _subject_of_verb_before(doc: Doc, p: Party) -> bool:
+    """Is the person right after a verb in the past singular of the gender the person's name was
+    read in its subject, whatever case the tagger read ("В номинации «…» победила | Айгерим
+    Ахметова": a woman who won, not a man "Ахметов" she beat)?"""
+    verb = doc.toks[p.first - 1].parse if p.person and p.first > 1 else None
+    return verb is not None and verb.pos == "VERB" and {"past", "sing"} <= verb.grams and \
+        p.gender is not None and p.gender in verb.grams and \
+        doc.toks[p.first - 2].ner != "PER"  # ("Анна Петрова победила | Марию Смирнову")
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"что", "как"})
