@@ -421,7 +421,11 @@ def _word_site(c: Ctx, s: Sent, k: int) -> _At | None:
 
 def _name_site(c: Ctx, s: Sent, k: int) -> _At | None:
     """Words that spell a known award name ("лауреат Grammy", "вручил Алғыс хат"), the
-    longest first."""
+    longest first (only at a capitalized word that starts one)."""
+    tok = c.doc.toks[k]
+    if not tok.text[:1].isupper() or not any(
+            x in c.lex.award_name_starts for x in _tok_lemmas(tok, c.morph)):
+        return None
     for last in range(min(k + _MAX_NAME_WORDS, s.last), k, -1):
         known = _known_name(c.doc, k, last, c.morph, c.lex)
         if known is not None:

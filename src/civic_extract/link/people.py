@@ -14,7 +14,7 @@ from functools import cache
 
 from ..data import lines, table
 from ..document import Doc, key
-from ..extractors.people import PersonCandidate
+from ..extractors.people import _PATRONYMIC, PersonCandidate
 from ..extractors.phrase import word_stem
 from ..model import Place
 from ..quotes import QUOTES
@@ -436,11 +436,6 @@ def _given_names_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
     return [g for g in groups if id(g) not in folded]
 
 
-# a patronymic in the nominative, Russian or Kazakh ("Михайлович", "Бекболатқызы"); a middle
-# word without one is a part of the name ("Михаил Горбачёв | Дом", "Энрике Каприлес Радонски")
-_PATRONYMIC = re.compile(r"(вич|вна|чна|оглы|улы|ұлы|кызы|қызы)$", re.IGNORECASE)
-
-
 def _patronymics_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], PersonGroup]
                         ) -> list[PersonGroup]:
     """A name of two words whose second is the patronymic of one full name of the text with
@@ -450,6 +445,7 @@ def _patronymics_folded(groups: list[PersonGroup], owner: dict[tuple[int, int], 
     full: dict[tuple[str, str], list[PersonGroup]] = {}
     for g in groups:
         first, middle = g.part("first"), g.part("middle")
+        # (a middle word that is no patronymic is part of the name: "Михаил Горбачёв | Дом")
         if first and middle and g.part("last") and _PATRONYMIC.search(middle):
             full.setdefault((key(first), key(middle)), []).append(g)
     folded: set[int] = set()
