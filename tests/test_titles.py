@@ -3830,3 +3830,24 @@ ATTRIBUTION_OVER_NAMED_SPEECH = [
 @pytest.mark.parametrize("text, expected", ATTRIBUTION_OVER_NAMED_SPEECH)
 def test_an_attribution_after_speech_that_names_someone(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# an adjective that is a title by itself ("военный", "ученый") qualifies a title noun after it
+# that it agrees with: one title, not two; alone before a name it is the title
+QUALIFYING_TITLE_ADJECTIVES = [
+    ("Орден вручил военный комиссар района полковник Олег Гребенщиков.",
+     {"Гребенщиков": ["военный комиссар района", "полковник"]}),
+    ("Премию получил военный корреспондент ГТРК «Татарстан» Тимур Зарипов.",
+     {"Зарипов": ["военный корреспондент ГТРК «Татарстан»"]}),
+    ("Военный комиссар района Олег Гребенщиков вручил орден.",
+     {"Гребенщиков": ["военный комиссар района"]}),
+    ("Ученый секретарь института Иван Петров выступил.",
+     {"Петров": ["ученый секретарь института"]}),
+    ("Слово дали военному врачу Анне Смирновой.", {"Смирнова": ["военный врач"]}),
+    ("Военный Иван Петров спас жизнь.", {"Петров": ["военный"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUALIFYING_TITLE_ADJECTIVES)
+def test_title_adjective_qualifying_a_title_noun(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

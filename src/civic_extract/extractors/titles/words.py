@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
-from ...agreement import ALL_CASES, forms
+from ...agreement import ALL_CASES, agree, forms
 from ...data import lines, table
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
@@ -115,7 +115,26 @@ def _head_at(doc: Doc, k: int, lex: TitleLexicon) -> str | None:
     "заведующая отделением"), not when it qualifies a noun ("ведущий эксперт")."""
     governs = k + 1 < len(doc.toks) and doc.toks[k + 1].sent == doc.toks[k].sent and (
         doc.toks[k + 1].case == "ablt" or _unagreeing_complement(doc.toks[k], doc.toks[k + 1]))
+    if not governs and _qualifies_title(doc, k, lex):
+        return None
     return _head_lemma(doc.toks[k], lex, governs)
+
+
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_NOUNS = frozenset({"NOUN"})
+
+
+def _qualifies_title(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Does an adjective that is a title by itself qualify the title noun right after it, with
+    which it agrees ("военный | комиссар", "ученый | секретарь"; not "военный | Иван Петров")?"""
+    if k + 1 >= len(doc.toks):
+        return False
+    t, nxt = doc.toks[k], doc.toks[k + 1]
+    p = nxt.parse
+    return nxt.sent == t.sent and p is not None and p.pos == "NOUN" and \
+        p.normal.replace("ё", "е") in lex.titles and \
+        any(q.pos in _ADJECTIVES for q in t.parses) and \
+        agree(forms(t, _ADJECTIVES), forms(nxt, _NOUNS))
 
 
 def _unagreeing_complement(word: Tok, nxt: Tok) -> bool:
