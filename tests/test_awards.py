@@ -1790,3 +1790,122 @@ WINNER_AFTER_VERB = [
 @pytest.mark.parametrize("text, expected", WINNER_AFTER_VERB)
 def test_a_winner_after_a_verb_of_its_gender(run, text, expected):
     assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# a list item that names a person surname first in the dative is a recipient, though the
+# tagger reads the surname in another case its forms allow (a genitive: "Шуваловой")
+DATIVE_LIST_ITEMS = [
+    ("Благодарность губернатора объявлена:\n\n— Кузнецову Павлу Андреевичу, водителю;\n\n"
+     "— Шуваловой Марине Игоревне, главному бухгалтеру АО «Завод»;\n\n— Петровой Анне "
+     "Сергеевне, учителю.",
+     ["Кузнецов Павел Андреевич", "Шувалова Марина Игоревна", "Петрова Анна Сергеевна"]),
+    ("Благодарственное письмо акима города вручено:\n\n— Ахметовой Гульнаре Рашитовне, "
+     "врачу;\n\n— Смирновой Ольге Петровне, медсестре.",
+     ["Ахметова Гульнара Рашитовна", "Смирнова Ольга Петровна"]),
+    ("Почетная грамота министерства объявлена:\n• Шуваловой Марине Игоревне;\n• Иванову "
+     "Петру Сергеевичу.", ["Шувалова Марина Игоревна", "Иванов Петр Сергеевич"]),
+]
+
+
+@pytest.mark.parametrize("text, recipients", DATIVE_LIST_ITEMS)
+def test_dative_list_items_surname_first(run, text, recipients):
+    awards = run(text).awards
+    assert len(awards) == 1
+    assert list(awards[0].recipients) == recipients
+
+
+# the people of an organization as one body (data/collective_words.txt): the organization
+# named after them is the recipient, in a list item or after a verb
+COLLECTIVES = [
+    ("Почетную грамоту акима вручили коллективу ТОО «Береке».",
+     {"Почетная грамота акима": ["Береке"]}),
+    ("Благодарность губернатора объявлена коллективу ГБУ «Областной центр творчества».",
+     {"Благодарность губернатора": ["Областной центр творчества"]}),
+    ("Благодарственное письмо получил коллектив ГККП «Ясли-сад «Балапан».",
+     {"Благодарственное письмо": ["Ясли-сад «Балапан»"]}),
+    ("Грамотой министерства награжден персонал АО «Казпочта».",
+     {"Грамота министерства": ["Казпочта"]}),
+    ("Благодарность губернатора объявлена:\n\n— Ивановой Анне Сергеевне, врачу;\n\n"
+     "— коллективу МБУ «Центр досуга» за подготовку победителей.",
+     {"Благодарность губернатора": ["Иванова Анна Сергеевна", "Центр досуга"]}),
+    # members of an organization are not the organization
+    ("Почетную грамоту акима вручили волонтерам фонда «Добро».",
+     {"Почетная грамота акима": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLLECTIVES)
+def test_collective_of_an_organization_receives_for_it(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# a quoted name after the genitive words that complete an organization word (no state body)
+# names that organization, not the award; a name that opens with "за" is the award's
+ORGANIZATION_QUOTES = [
+    ("Благодарственные письма Национальной палаты предпринимателей Республики Казахстан "
+     "«Атамекен» получили ТОО «Жайык Агро» и КХ «Береке».",
+     {"Благодарственное письмо Национальной палаты предпринимателей Республики Казахстан "
+      "«Атамекен»": ["Жайык Агро", "Береке"]}),
+    ("Благодарственным письмом Палаты предпринимателей Карагандинской области «Атамекен» "
+     "награжден Ерлан Сапаров.",
+     {"Благодарственное письмо Палаты предпринимателей Карагандинской области «Атамекен»":
+      ["Ерлан Сапаров"]}),
+    ("Грамоту общественного фонда развития села «Болашак» получила Мария Ким.",
+     {"Грамота общественного фонда развития села «Болашак»": ["Мария Ким"]}),
+    ("Вручены благодарственные письма палаты предпринимателей «Атамекен» и дипломы.",
+     {"благодарственное письмо палаты предпринимателей «Атамекен»": []}),
+    ("Почетной грамотой Ассоциации предпринимателей Казахстана «За вклад в развитие бизнеса» "
+     "наградили Айгуль Серикову.", {"За вклад в развитие бизнеса": ["Айгуль Серикова"]}),
+    ("Медалью министерства обороны «За укрепление боевого содружества» награжден Иван Петров.",
+     {"За укрепление боевого содружества": ["Иван Петров"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORGANIZATION_QUOTES)
+def test_quote_of_an_organization_in_an_award_complement(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# an unnamed group of an organization's people receives the award itself: no person named
+# before gets it
+COLLECTIVE_SUBJECTS = [
+    ("Бакыт Искакова получила медаль «Шапағат». Благодарственным письмом акима области также "
+     "отмечен коллектив отделения реанимации.",
+     {"Шапағат": ["Бакыт Искакова"], "Благодарственное письмо акима области": []}),
+    ("Бакыт Искакова получила медаль «Шапағат». Благодарственное письмо акима области получила "
+     "бригада скорой помощи.",
+     {"Шапағат": ["Бакыт Искакова"], "Благодарственное письмо акима области": []}),
+    ("Иван Петров получил орден «Парасат». Почетной грамотой награжден коллектив ТОО «Арман».",
+     {"Парасат": ["Иван Петров"], "Почетная грамота": ["Арман"]}),
+    # a person named after the group noun's sentence still gets a later award by anaphora
+    ("Коллектив больницы поздравил Анну Смирнову. Она награждена медалью «Шапағат».",
+     {"Шапағат": ["Анна Смирнова"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLLECTIVE_SUBJECTS)
+def test_collective_subject_is_no_anaphora(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# awards of one word whose complements name different people or places stay apart
+PROPER_COMPLEMENTS_APART = [
+    ("Премию имени Тукая получила Гульфия Хасанова. Премию имени Джалиля получил Рустем "
+     "Галиуллин.", {"Премия имени Тукая": ["Гульфия Хасанова"],
+                    "Премия имени Джалиля": ["Рустем Галиуллин"]}),
+    ("Премию имени Абая получила Гульфия Хасанова, а премию имени Алтынсарина – Рустем "
+     "Галиуллин.", {"Премия имени Абая": ["Гульфия Хасанова"],
+                    "премия имени Алтынсарина": ["Рустем Галиуллин"]}),
+    ("Грамоту акима Алматы получила Гульфия Хасанова. Грамоту акима Астаны получил Рустем "
+     "Галиуллин.", {"Грамота акима Алматы": ["Гульфия Хасанова"],
+                    "Грамота акима Астаны": ["Рустем Галиуллин"]}),
+    # one name's words among the other's: one award
+    ("Премию имени Абая Кунанбаева получила Гульфия Хасанова. Премию имени Абая получил также "
+     "Рустем Галиуллин.",
+     {"Премия имени Абая Кунанбаева": ["Гульфия Хасанова", "Рустем Галиуллин"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROPER_COMPLEMENTS_APART)
+def test_proper_complements_keep_awards_apart(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected

@@ -109,6 +109,7 @@ def _ner_step(c: Ctx, w: _Walk) -> str | None:
         return None
     if span[0] in ("ORG", "LOC"):
         w.valid = w.proper = w.confers = True
+        span = (span[0], span[1], _quote_closed(c.doc, span[1], span[2]))
     elif span[0] == "PER":
         if c.doc.toks[w.j].case not in ("gent", None) or (
                 w.honorary and c.doc.toks[w.j - 1].pos != "ADJF") or \
@@ -121,6 +122,17 @@ def _ner_step(c: Ctx, w: _Walk) -> str | None:
         return None
     w.j = span[2]
     return _TAKEN
+
+
+def _quote_closed(doc: Doc, first: int, last: int) -> int:
+    """The end of a span [first, last) taken on over the closing quote of a name it opened
+    (the NER's "палаты предпринимателей «Атамекен" without its "»")."""
+    for k in range(first, last):
+        if doc.toks[k].text in QUOTES and is_open_quote(doc, k, last):
+            q = quote_at(doc, k)
+            if q is not None and q[1] == last:
+                return q[2]
+    return last
 
 
 def _object_after_instrumental(c: Ctx, w: _Walk, last: int) -> bool:
@@ -293,9 +305,10 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
     if j == conf_start:
         return Phrase(after, after, after, False, False)
     name_end = after if w.from_phrase else w.person_from if w.person_from is not None else j
-    # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»"
+    # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»",
+    # "палаты предпринимателей Республики Казахстан «Атамекен»"
     if j < limit and toks[j].text in QUOTES and (w.from_phrase or
-                                                 toks[j - 1].lemma in c.lex.org_words):
+                                                 _quote_of_organization(c, conf_start, j)):
         q = quote_at(c.doc, j)
         if q is not None:
             if not w.from_phrase:
@@ -304,6 +317,20 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
     if not w.confers:
         conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
     return Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper)
+
+
+def _quote_of_organization(c: Ctx, first: int, quote: int) -> bool:
+    """Does the quote at ``quote`` name the organization of the complement [first, quote)? It
+    does right after an organization word ("фонда «Мейірім»"), and after the genitive words
+    that complete one that is no state body ("палаты предпринимателей Республики Казахстан
+    «Атамекен»"), unless it opens with "за", as the names of awards do ("медаль Министерства
+    обороны «За укрепление содружества»")."""
+    toks = c.doc.toks
+    if toks[quote - 1].lemma in c.lex.org_words:
+        return True
+    if quote + 1 < len(toks) and toks[quote + 1].low == "за":
+        return False
+    return any(c.lex.org_words.get(t.lemma, "state") != "state" for t in toks[first:quote])
 
 
 def latin_name(doc: Doc, j: int, limit: int, glue: frozenset[str]) -> int:

@@ -17,7 +17,7 @@ TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
           "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt",
-          "body_words.txt")
+          "body_words.txt", "collective_words.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -37,6 +37,7 @@ class AwardLexicon:
     latin_glue: frozenset[str]  # lowercase words inside a Latin name ("of", "des")
     competitions: frozenset[str]  # "чемпионат", "олимпиада": what a medal's metal is won at
     joined_parties: frozenset[str]  # "грамота министерства обороны | и руководства": a party
+    collectives: frozenset[str]  # "коллективу ГБУ «…»": the organization is the recipient
     # shared with the other concerns
     org_words: dict[str, str]
     titles: frozenset[str]
@@ -83,6 +84,7 @@ class AwardLexicon:
                    {k: tuple(v) for k, v in name_starts.items()}, markers, prefixes, verbs,
                    frozenset(t.lines("award_latin_glue.txt")),
                    frozenset(t.lines("competition_words.txt")),
-                   t.words("joined_parties.txt"), org_words, titles,
+                   t.words("joined_parties.txt"), t.words("collective_words.txt"),
+                   org_words, titles,
                    frozenset(org_words) | {lemma for lemma, kind, _ in
                                            t.table("body_words.txt", 3) if kind == "state"})

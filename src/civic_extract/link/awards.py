@@ -65,6 +65,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
+from ..agreement import ALL_CASES
 from ..document import Doc, Tok, key
 from ..extractors.awards import ROMAN, AwardCandidate
 from ..lexicon import TITLE_MODES, AwardLexicon
@@ -181,7 +182,17 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
         return False
     if a.post and b.post and a.post != b.post and a.post_head != b.post_head:
         return False
-    return not _categories_apart(a, b)
+    return not _proper_apart(a, b) and not _categories_apart(a, b)
+
+
+def _proper_apart(a: AwardFact, b: AwardFact) -> bool:
+    """Two complements that name different people or places, neither's proper words among the
+    other's: "премия имени Тукая" / "премия имени Джалиля" (not "премия имени Абая" / "премия
+    имени Абая Кунанбаева")."""
+    if not (a.post and b.post):
+        return False
+    pa, pb = ({w.lower()[:5] for w in x.name.split()[1:] if w[:1].isupper()} for x in (a, b))
+    return bool(pa and pb) and not (pa <= pb or pb <= pa)
 
 
 # kinds of insignia that one name may give several of: the order «За заслуги перед
@@ -301,10 +312,23 @@ def _case(doc: Doc, p: Party) -> str | None:
     if p.person and len(set(cases)) > 1:
         if p.nominative:
             return "nomn"  # the name was read in the nominative: "Сәуле | Мұхамедиярова"
-        # the tagger's case its word's forms allow
-        cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and any(
-            t.case in w.grams for w in t.parses)] or cases
+        # the tagger's case that every word of the name allows ("Шуваловой Марине Игоревне":
+        # datv, not the surname's gent), else one its own word's forms allow
+        shared = _shared_cases(doc.toks[p.first:p.last])
+        cases = [c for c in cases if c in shared] or [
+            t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and any(
+                t.case in w.grams for w in t.parses)] or cases
     return cases[0] if cases else None
+
+
+def _shared_cases(toks: Sequence[Tok]) -> frozenset[str]:
+    """The cases every word of a name has a reading in, its guessed readings too (an
+    indeclinable word and one without readings allow all)."""
+    out = ALL_CASES
+    for t in toks:
+        if t.is_word() and t.parses and not any("Fixd" in w.grams for w in t.parses):
+            out = out & {g for w in t.parses for g in w.grams}
+    return out
 
 
 def _recipient_case(case: str | None) -> bool:
@@ -580,9 +604,12 @@ class _Context:
             if any(a <= t.i < b for a, b in inside) or t.i in doc.quotes.quoted:
                 continue
             p = t.parse
-            if p is not None and p.pos == "NOUN" and {"anim", "plur"} <= p.grams and \
-                    not p.grams & {"Name", "Surn"} and not self.partitive(t):
-                return False  # a group receives it: "9 врачей и волонтеров отметили …"
+            if p is not None and p.pos == "NOUN" and ({"anim", "plur"} <= p.grams and
+                                                      not p.grams & {"Name", "Surn"} or
+                                                      t.lemma in self.lex.collectives) and \
+                    not self.partitive(t):
+                # a group receives it: "9 врачей и волонтеров отметили …", "отмечен коллектив"
+                return False
         active_give = self.verbs(si)[1]
         for t in toks:
             if self.lex.award_markers.get(t.low) == "anaphor" or (
@@ -718,7 +745,7 @@ class _Context:
             return False
         if t.pos == "PREP" and t.low not in ("с", "со"):
             return True  # "от FIFA", "для ОО «…»"
-        if t.pos == "NOUN" and t.text.islower():
+        if t.pos == "NOUN" and t.text.islower() and t.lemma not in self.lex.collectives:
             # not a subject after an adverbial noun: "В прошлом году | фонд получил"
             first = self.doc.toks[p.first]
             return not (_case(self.doc, p) == "nomn" and any(
