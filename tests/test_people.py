@@ -1772,3 +1772,29 @@ OFFICIAL_ORDER_CASES = [
 @pytest.mark.parametrize("text, names", OFFICIAL_ORDER_CASES)
 def test_the_official_order_in_an_oblique_case(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# a surname alone that opens a paragraph, which the NER left out, is the person named in full
+# elsewhere in the text: it takes the titles its sentence gives, and the pronouns after it
+# refer to it
+REPEATED_SURNAMES = [
+    ("Губернатор назначил министром Артура Саркисяна.\n\nСаркисян ранее работал заместителем "
+     "главы района.", {"Саркисян": ["министр", "заместитель главы района"]}),
+    ("Губернатор назначил министром Елену Ракитину.\n\nРакитина ранее работала заместителем "
+     "главы района.", {"Ракитина": ["министр", "заместитель главы района"]}),
+    ("Губернатор назначил министром Артура Саркисяна.\n\nСаркисян, бывший заместитель главы "
+     "района, поблагодарил губернатора.",
+     {"Саркисян": ["министр", "бывший заместитель главы района"]}),
+    ("Умер бывший мэр Иван Кравцов. О его смерти сообщил губернатор Петр Дронов.\n\nКравцов "
+     "родился в 1945 году. В 1991 году он был избран председателем городского совета.",
+     {"Кравцов": ["бывший мэр", "председатель городского совета"], "Дронов": ["губернатор"]}),
+    # a word that ends no full name of the text, or one in quotes, is no mention
+    ("Губернатор назначил министром Артура Саркисяна.\n\n«Саркисян» – название кафе.",
+     {"Саркисян": ["министр"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPEATED_SURNAMES)
+def test_a_surname_alone_opening_a_paragraph(run, text, expected):
+    a = run(text)
+    assert {p.last: [t.normal for t in p.titles] for p in a.people} == expected

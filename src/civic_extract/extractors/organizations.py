@@ -58,6 +58,7 @@ from .phrase import (
     compound_body,
     compound_org_word,
     distributed,
+    eponym_name_end,
     facility_compound,
     facility_stay,
     field_noun,
@@ -243,7 +244,8 @@ def _quoted_stage(c: _Ctx) -> list[_Found]:
             form = _match_form(c.doc, k, s.last, c.lex)
             t = c.doc.toks[k]
             if form is None and (t.parse is None or t.parse.pos != "NOUN" or
-                                 _org_word(t, c.lex) is None):
+                                 _org_word(t, c.lex) is None and
+                                 t.lemma not in c.lex.quoted_org_words):
                 k += 1  # neither a legal form nor an organization word
                 continue
             n = len(found)
@@ -372,7 +374,7 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     word k, if there is one, added to ``out``; the token to go on from."""
     word_kind = None
     if found is None:
-        word_kind = _org_word(doc.toks[k], lex)
+        word_kind = _org_word(doc.toks[k], lex) or lex.quoted_org_words.get(doc.toks[k].lemma)
         after = k + 1
         form = None
     else:
@@ -1213,10 +1215,10 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
         # Уалиханова", "имени Льва | Николаевича Толстого"), no place among them
         name = j
         while not initials and j < len(doc.toks) and doc.toks[j].sent == sent and (
-                doc.toks[j].ner == "PER" or doc.toks[j].ner is None and j - name < 2 and
-                _name_genitive(doc.toks[j])):
+                doc.toks[j].ner == "PER" or doc.toks[j].ner in (None, "ORG") and j - name < 2
+                and _name_genitive(doc.toks[j])):
             j += 1
-        return j
+        return eponym_name_end(doc, k, j, 1)
     return last
 
 
@@ -2089,7 +2091,7 @@ def _numbered(c: _Ctx) -> list[_Found]:
                 toks[first - 1].case == t.case and toks[first - 1].sent == t.sent and \
                 (first - 1) not in c.state.covered:
             first -= 1
-        last = _place_complement(toks, last, c.lex)
+        last = _named_after(doc, first, _place_complement(toks, last, c.lex))  # "имени Абая"
         name = nominative(doc, first, last, c.morph, organization=True)
         kind = _org_word(t, c.lex) or "other"
         out.append(_Found("numbered_institution",

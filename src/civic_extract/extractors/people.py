@@ -26,6 +26,7 @@ from .phrase import (
     QUOTES,
     compound_org_word,
     eponym_before,
+    eponym_name_end,
     function_word,
     issued_by,
     place_not_person,
@@ -533,8 +534,9 @@ def _after_eponym_word(doc: Doc, first: int) -> bool:
     """Does the name at ``first`` follow an eponym word ("имени | Абая", "им. | Абая"): the
     genitive of the person a thing is named after?"""
     toks = doc.toks
-    return first > 0 and (toks[first - 1].low == "имени" or first > 1 and
-                          toks[first - 1].text == "." and toks[first - 2].low == "им")
+    return first > 0 and (toks[first - 1].low == "имени" and (
+        first < 2 or toks[first - 2].low != "по") or first > 1 and  # "по имени": a nominative
+        toks[first - 1].text == "." and toks[first - 2].low == "им")
 
 
 def _surname_before(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> int:
@@ -571,6 +573,15 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
             _role_score(a.parses, "Name") < 0.1 and not _official_order(doc, words):
         return (first, words[0] + 1), (words[1], last)
     return None
+
+
+def _eponym_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:
+    """A span after an eponym word cut where the eponym's genitive name ends and a person's
+    name follows ("учитель школы имени Абая Кунанбаева | Ерлан Касымов")."""
+    if not _after_eponym_word(doc, first):
+        return None
+    end = eponym_name_end(doc, first, last, 2)
+    return None if end == last else ((first, end), (end, last))
 
 
 def _official_order(doc: Doc, words: list[int]) -> bool:
@@ -710,7 +721,7 @@ def _spans(doc: Doc, lex: PeopleLexicon, rule: str) -> list[_Span]:
     surnames = _surname_ends(doc)
     for made, first, last in spans:
         cut = _initials_cut(doc, first, last) or _genitive_cut(doc, first, last) or \
-            _lone_surname_cut(doc, first, last, surnames) or \
+            _eponym_cut(doc, first, last) or _lone_surname_cut(doc, first, last, surnames) or \
             _relation_cut(doc, first, last, alone)
         if rule == "genitive_cut" and cut is not None:
             out += cut
@@ -799,6 +810,29 @@ def _lone_first_names(c: _Ctx) -> list[_Span]:
     return out
 
 
+def _repeated_surnames(c: _Ctx) -> list[_Span]:
+    """A surname alone that the NER left out where it opens a sentence ("Саркисян ранее
+    работал …" at a paragraph's start), the last word of a name of two words or more the NER
+    found elsewhere in the text, by its lemma: one capitalized word, not glued to an initial
+    ("Б.Обама"), in no quote, no capitalized word after it."""
+    doc, toks = c.doc, c.doc.toks
+    lemmas = set()
+    for _, first, last in _per_spans(doc, c.lex):
+        words = [k for k in range(first, last) if toks[k].is_word() and len(toks[k].text) > 1]
+        if len(words) >= 2 and _capitalized(toks[words[-1]]):
+            lemmas.add(toks[words[-1]].lemma)
+    out: list[_Span] = []
+    for s in doc.sents:
+        t = next((x for x in toks[s.first:s.last] if x.is_word()), None)
+        if t is not None and t.ner is None and t.lemma in lemmas and _capitalized(t) and \
+                not t.chrome and t.i not in doc.quotes.quoted and \
+                (t.start == 0 or doc.norm[t.start - 1].isspace()) and \
+                any("Surn" in p.grams for p in t.parses) and (
+                    t.i + 1 >= len(toks) or not _capitalized(toks[t.i + 1])):
+            out.append((t.i, t.i + 1))
+    return out
+
+
 def _eponyms(c: _Ctx) -> list[_Span]:
     """The person an institution or a prize is named after, which the NER reads as a part of
     the organization's name ("институт имени А. С. Пушкина", "конкурса им. Чайковского")."""
@@ -821,6 +855,7 @@ def _eponyms(c: _Ctx) -> list[_Span]:
                 j += 1  # "Людвига ван Бетховена"
             else:
                 break
+        j = eponym_name_end(doc, start, j, 1)  # "имени Ильяса Есенберлина | Ерлан Касымов"
         words = [x for x in toks[start:j] if x.is_word() and len(x.text) > 1]
         if words and not any(x.ner == "PER" for x in toks[start:j]):
             out.append((start, j))
@@ -835,6 +870,7 @@ RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("after_title", _after_titles),
     Rule("lone_first_name", _lone_first_names),
     Rule("eponym", _eponyms),
+    Rule("repeated_surname", _repeated_surnames),
 )
 
 

@@ -445,6 +445,27 @@ def eponym_before(doc: Doc, k: int) -> int | None:
     return None
 
 
+def _no_genitive(t: Tok) -> bool:
+    """A capitalized word with no reading (known or guessed) in the genitive singular
+    ("Ерлан", "Касымов"), nor indeclinable, no initial nor particle ("ван", "де"): no part of
+    an eponym's name."""
+    return len(t.text) > 1 and t.text[:1].isupper() and t.low not in NAME_PARTICLES and \
+        bool(t.parses) and not any(
+        "Fixd" in p.grams or {"gent", "sing"} <= p.grams for p in t.parses)
+
+
+def eponym_name_end(doc: Doc, first: int, last: int, rest: int) -> int:
+    """Where the name of the person a thing is named after, [first, last) after the eponym
+    word, ends: before the first word after its first that no genitive reads, when ``rest``
+    words at least follow from there, a person of its own the NER ran into the eponym ("имени
+    Абая Кунанбаева | Ерлан Касымов"); ``last`` when there is none."""
+    words = [k for k in range(first, last) if doc.toks[k].is_word()]
+    for n in range(1, len(words) - rest + 1):
+        if _no_genitive(doc.toks[words[n]]):
+            return words[n]
+    return last
+
+
 def head_index(toks: Sequence[Tok]) -> int | None:
     """Index (in ``toks``) of the head noun of a noun phrase: its first noun outside brackets
     ("Кировоградской (Кропивницкой) области": "области"). None when the phrase reaches a

@@ -3,7 +3,7 @@ organizations, and the words that make a name something other than an organizati
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.morph import Morphology
 from .places import Gazetteer, GazetteerEntry, place_words
@@ -16,6 +16,7 @@ TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt
           "known_orgs.txt", "known_org_cues.txt", "work_words.txt", "not_orgs.txt",
           "org_compound_endings.txt",
           "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
+          "quoted_org_words.txt",
           "platforms.txt", "platform_cues.txt", "platform_words.txt",
           "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
           "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt",
@@ -98,6 +99,10 @@ def _body_words(t: Tables) -> dict[str, tuple[str, str]]:
     return out
 
 
+# the initials of a region that may open the abbreviation of a regional public organization
+# ("ТРОО", "СРОО", "НРОО"); the abbreviation is kept as written
+_REGION_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЧЭЮЯ"
+
 _UNIT_KINDS = frozenset({"region", "district", "city", "village"})
 
 
@@ -116,6 +121,7 @@ class OrgLexicon:
     not_org_owners: frozenset[str]
     facility_words: frozenset[str]
     quoted_org_cues: dict[str, str]
+    quoted_org_words: dict[str, str]  # "крыло «Жас Отан»": an organization word before quotes only
     platforms: frozenset[str]
     platform_cues: frozenset[str]
     platform_words: frozenset[str]  # "в мессенджере | Telegram": a kind of platform
@@ -153,6 +159,9 @@ class OrgLexicon:
         by_abbr: dict[str, LegalForm] = {}
         for form in forms:
             by_abbr.setdefault(form.abbr, form)
+        regional = by_abbr["РОО"]
+        for letter in _REGION_LETTERS:  # ТРОО: the Tatarstan regional public organization
+            by_abbr.setdefault(letter + regional.abbr, replace(regional, abbr=letter + "РОО"))
         return cls(
             forms=sorted(forms, key=lambda f: -len(f.lemmas)), form_by_abbr=by_abbr,
             org_words=org_words(t),
@@ -164,6 +173,8 @@ class OrgLexicon:
             not_org_owners=t.words("not_org_owners.txt"),
             facility_words=frozenset(t.lines("facility_words.txt")),
             quoted_org_cues={w: case for w, case in t.table("quoted_org_cues.txt", 2)},
+            quoted_org_words={w: t.choice("quoted_org_words.txt", kind, KINDS, w)
+                              for w, kind in t.table("quoted_org_words.txt", 2)},
             platforms=t.words("platforms.txt"), platform_cues=t.words("platform_cues.txt"),
             platform_words=t.words("platform_words.txt"), product_cues=t.words("product_cues.txt"),
             po_heads=t.words("po_heads.txt"),
