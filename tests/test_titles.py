@@ -3872,3 +3872,112 @@ OWNERS_AND_FOUNDERS = [
 def test_owners_and_founders(run, text, expected):
     got = {p.last: [(t.normal, t.kind) for t in p.titles] for p in run(text).people}
     assert got == expected
+
+
+# the dot of a dotted abbreviation (data/title_cues.txt dotted: г., ул., им.) between a subject
+# and its predicate title is no stop
+DOTTED_ABBREVIATIONS_IN_PREDICATES = [
+    ("Иван Петров работал в мэрии г. Перми заместителем мэра.", ["заместитель мэра"]),
+    ("Иван Петров в 2010 г. работал заместителем мэра.", ["заместитель мэра"]),
+    ("Анна Петрова работала в администрации г. Омска главным специалистом.",
+     ["главный специалист"]),
+    ("Иван Петров с 2015 г. был директором школы.", ["директор школы"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOTTED_ABBREVIATIONS_IN_PREDICATES)
+def test_dotted_abbreviation_before_a_predicate_title(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# a town the NER took for a person, one the dictionary reads as a place only, goes on with the
+# title's complement after the name
+TOWN_READ_AS_PERSON_IN_TITLE = [
+    ("Звание присвоено Ирине Латышевой, директору библиотеки Искитима.",
+     ["директор библиотеки Искитима"]),
+    ("Выступила Ирина Латышева, директор библиотеки Искитима.", ["директор библиотеки Искитима"]),
+    ("Медаль вручена Ивану Петрову, директору ТОО «Арман» Экибастуза.",
+     ["директор ТОО «Арман» Экибастуза"]),
+    ("Звание присвоено Ирине Латышевой, директору библиотеки Омска.",
+     ["директор библиотеки Омска"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOWN_READ_AS_PERSON_IN_TITLE)
+def test_town_read_as_person_in_a_title_after_the_name(run, text, expected):
+    titled = [[t.normal for t in p.titles] for p in run(text).people if p.titles]
+    assert titled == [expected]
+
+
+# a headline's bare title stands for the lead's first person from the headline's first clause
+# only, and not when it acts on another in the headline while the lead's person undergoes
+HEADLINE_AGENTS = [
+    ("Губернатор уволил вице-губернатора\n\nАндрей Петров освобожден от должности.",
+     {"Петров": []}),
+    ("Мэр Перми ушел в отставку, врио назначен вице-мэр\n\nГлава города Андрей Бурдин написал "
+     "заявление.", {"Бурдин": ["мэр Перми", "глава города"]}),
+    ("Директор школы наградил учеников\n\nИван Петров вручил грамоты.",
+     {"Петров": ["директор школы"]}),
+    ("Глава компании арестован\n\nИван Петров задержан в Москве.",
+     {"Петров": ["глава компании"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINE_AGENTS)
+def test_headline_title_of_an_agent(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# a second title head right after the first, which the tagger read as an accusative, completes
+# the first when the name after it is an accusative (one title); a rank there is a title of
+# its own; after a genitive complement both titles stay (the name may be the inner one's)
+ACCUSATIVE_CHAINS = [
+    ("Обязанности возложены на советника министра обороны России Анну Петрову.",
+     ["советник министра обороны России"]),
+    ("Обязанности возложены на помощника губернатора Анну Петрову.",
+     ["помощник губернатора"]),
+    ("Встретились с командиром полка полковником Иваном Петровым.",
+     ["командир полка", "полковник"]),
+    ("Он поблагодарил директора института академика Ивана Петрова.",
+     ["директор института", "академик"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACCUSATIVE_CHAINS)
+def test_accusative_chain_of_title_heads(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+# a participle clause between commas after the name does not keep the predicate title from it
+PARTICIPLE_CLAUSE_BEFORE_PREDICATE = [
+    ("Михаил Старостин, руководивший компанией с 2016 года, назначен советником председателя "
+     "совета директоров.", ["советник председателя совета директоров"]),
+    ("Анна Петрова, работавшая в банке, назначена министром финансов.", ["министр финансов"]),
+    ("Сергей Бебенин, ранее занимавший должность председателя комиссии по бюджету, избран "
+     "спикером.", ["председатель комиссии по бюджету", "спикер"]),
+    ("Иван Петров, родившийся в Омске, стал министром.", ["министр"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPLE_CLAUSE_BEFORE_PREDICATE)
+def test_participle_clause_before_a_predicate_title(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# a case-less acting abbreviation before a genitive post is a title the verb after it predicates
+# of the name after the verb, as an instrumental one is
+ACTING_ABBREVIATIONS_BEFORE_A_VERB = [
+    ("Губернатор уволил министра Олега Смирнова, врио министра стала Анна Петрова.",
+     {"Смирнов": ["министр"], "Петрова": ["врио министра"]}),
+    ("Врио губернатора Курской области назначен Александр Хинштейн.",
+     {"Хинштейн": ["врио губернатора Курской области"]}),
+    ("И.о. министра назначена Анна Петрова.", {"Петрова": ["и.о. министра"]}),
+    ("И. о. главы района назначен Иван Петров.", {"Петров": ["и. о. главы района"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACTING_ABBREVIATIONS_BEFORE_A_VERB)
+def test_acting_abbreviation_before_a_verb(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

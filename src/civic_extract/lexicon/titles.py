@@ -25,7 +25,7 @@ CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
              "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
-             "predecessor_mark", "issuer_noun", "career_object")
+             "predecessor_mark", "issuer_noun", "career_object", "rank")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -61,6 +61,9 @@ class TitleLexicon:
     issuer_nouns: frozenset[str] = frozenset()
     # "карьера", "деятельность": a title verb's object before its instrumental title
     career_objects: frozenset[str] = frozenset()
+    # "полковник", "академик": a rank or degree held beside a post, stacked right after the
+    # post's head without a comma ("командира | полковника Иванова")
+    ranks: frozenset[str] = frozenset()
     clause_joints: frozenset[str] = frozenset()  # "что": a clause opens after it
     linking_verbs: frozenset[str] = frozenset()  # "являться": a name's "один из" after it
     # "как" after a plural title a determiner ("такой") opens: the names after it are examples
@@ -143,6 +146,7 @@ class TitleLexicon:
             post_givers=words("post_giver"),
             issuer_nouns=words("issuer_noun"),
             career_objects=words("career_object"),
+            ranks=words("rank"),
             clause_joints=words("clause_joint"),
             linking_verbs=words("linking_verb"),
             example_openers=words("example_opener"),

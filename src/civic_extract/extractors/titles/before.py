@@ -404,7 +404,7 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
     starts = [heads[0]] + [h for h in heads[1:]
                            if _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == case
                            and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"
-                           and not _genitive_complement(doc, h, heads)]
+                           and not _genitive_complement(doc, h, heads, lex)]
     spans = []
     left = s.left if limit_left is None else _with_adjectives(doc, limit_left, s.left)
     for i, h in enumerate(starts):
@@ -437,12 +437,14 @@ def _acting_abbreviated_before(doc: Doc, first: int, lex: TitleLexicon) -> int |
                  _acting_abbreviation(doc, k, lex) == first - k), None)
 
 
-def _genitive_complement(doc: Doc, h: int, heads: list[int]) -> bool:
+def _genitive_complement(doc: Doc, h: int, heads: list[int], lex: TitleLexicon) -> bool:
     """Is the genitive head ``h`` the complement of the head right before it, over agreeing
     adjectives only ("заместителя премьер-министра Ивана Петрова", "помощника первого
     вице-президента …": one title, not two)?"""
-    if doc.toks[h].case != "gent":
-        return False
+    if doc.toks[h].case != "gent" and not (
+            doc.toks[h].case == "accs" and h - 1 in heads and
+            doc.toks[h].lemma.replace("ё", "е") not in lex.ranks):
+        return False  # ("советника | министра обороны Анну Петрову": read as an accusative)
     k = _with_adjectives(doc, h, 0)
     return k - 1 in heads
 

@@ -191,16 +191,44 @@ def _headline_titles(c: _Ctx) -> Iterator[_Found]:
               not issued_by(doc, p.first_tok, c.lex.issuer_nouns)), None)
     if i is None or not _topic(c, i):
         return
-    for k in range(last + 1):
+    end = _first_clause_end(doc, last + 1)
+    for k in range(end):
         t = doc.toks[k]
         if t.case != "nomn" or k in c.quoted or not _head_lemma(t, c.lex) or _plural(t):
             continue
-        span = _bare_subject(doc, _with_adjectives(doc, k, 0), last + 1, c.lex, c.quoted)
-        if span is None or span.head != k or c.taken(span) or _held_in_lead(c, i, k):
+        span = _bare_subject(doc, _with_adjectives(doc, k, 0), end, c.lex, c.quoted)
+        if span is None or span.head != k or c.taken(span) or _held_in_lead(c, i, k) or \
+                _acts_on_another(doc, span.last, end) and _undergoes(doc, c.people[i].last_tok):
             continue
         gender = _description_gender(c, span)
         if gender is None or _gender_agrees(c, i, gender):
             yield _Found(c.people[i], span)
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", "—", "–"})
+
+
+def _first_clause_end(doc: Doc, stop: int) -> int:
+    """The end of the headline's first clause: its subject is the one the lead names ("Мэр
+    Перми ушел в отставку, | врио назначен вице-мэр")."""
+    return next((k for k in range(1, stop) if doc.toks[k].text in _CLAUSE_BREAKS), stop)
+
+
+def _acts_on_another(doc: Doc, k: int, stop: int) -> bool:
+    """Is the headline's title the subject of an active transitive verb after it, someone
+    acting on another ("Губернатор уволил вице-губернатора"), not the one the news is of?"""
+    verb = next((t for t in doc.toks[k:stop] if t.pos == "VERB"), None)
+    p = verb.parse if verb is not None else None
+    return p is not None and "tran" in p.grams and "pssv" not in p.grams
+
+
+def _undergoes(doc: Doc, k: int) -> bool:
+    """Is the person whose name ends before token ``k`` the patient of the first verb after it
+    ("Андрей Петров освобожден от должности"), not its agent?"""
+    sent = doc.toks[k - 1].sent
+    verb = next((t for t in doc.toks[k:doc.sents[sent].last] if t.pos in ("VERB", "PRTS")),
+                None)
+    return verb is not None and verb.parse is not None and "pssv" in verb.parse.grams
 
 
 def _held_in_lead(c: _Ctx, i: int, k: int) -> bool:

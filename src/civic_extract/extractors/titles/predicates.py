@@ -120,6 +120,28 @@ def _after_relative(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -
     return _predicated(doc, _past_adverbials(doc, j + 1, at.stop, lex), at.stop, lex, quoted)
 
 
+_MAX_PARTICIPLE_CLAUSE = 12
+
+
+def _participle_clause_end(doc: Doc, j: int, stop: int) -> int:
+    """Token ``j`` moved past a participle clause between commas right after the name
+    ("Петров, | руководивший компанией с 2016 года, | назначен советником", "Бебенин, ранее
+    занимавший …, | избран спикером"); ``j`` itself when there is none."""
+    n = j + 1
+    while n < stop and doc.toks[n].pos == "ADVB":
+        n += 1  # "Бебенин, | ранее занимавший …"
+    if n >= stop or doc.toks[j].text != "," or \
+            (p := doc.toks[n].parse) is None or p.pos != "PRTF":
+        return j
+    for k in range(n + 1, min(stop, n + 1 + _MAX_PARTICIPLE_CLAUSE)):
+        t = doc.toks[k]
+        if t.text == ",":
+            return k + 1
+        if t.text in (";", ":", "(", ")") or t.ner == "PER" or t.pos == "VERB":
+            return j
+    return j
+
+
 def _relative_adverbials(doc: Doc, j: int, stop: int) -> int:
     """Token ``j`` moved past the adverbs and the short prepositional adverbials between a
     relative pronoun and its verb ("который сейчас является", "которая в данный момент
@@ -295,11 +317,14 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
             not _agreeing_verb(doc, stop, sent.last):
         return None  # (an object after the name may sway the tagger: "Алия Жумабаева |
         # трудовую деятельность начала")
-    k = start = _relative_adverbials(doc, stop, sent.last)  # "Петров с 2007 по 2013 год был"
+    # "Петров с 2007 по 2013 год был", "Петров, руководивший компанией, назначен"
+    k = start = _relative_adverbials(doc, _participle_clause_end(doc, stop, sent.last),
+                                     sent.last)
     verb = None
     while k < sent.last and k - start <= _MAX_TO_VERB:
         t = doc.toks[k]
-        if t.text in (",", ".", ";", ":", "(") or t.ner == "PER":
+        if t.text in (",", ".", ";", ":", "(") and not _abbreviation_dot(doc, k, lex) or \
+                t.ner == "PER":
             return None
         career = _career_object_end(doc, k, sent.last, lex)
         if career > k:
@@ -394,8 +419,10 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
         if n < stop and doc.toks[n].lemma in lex.post_words:
             break  # "на пост министра": the post's own preposition
         while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].ner != "PER" and \
-                doc.toks[n].text not in _STOP_TEXT and doc.toks[n].case != "ablt" and \
-                (_adverbial_word(doc.toks[n]) or _participle(doc.toks[n])):
+                (doc.toks[n].text not in _STOP_TEXT or _abbreviation_dot(doc, n, lex)) and \
+                doc.toks[n].case != "ablt" and \
+                (_adverbial_word(doc.toks[n]) or _participle(doc.toks[n]) or
+                 _abbreviation_dot(doc, n, lex)):
             n += 1
         if n == j + 1:
             break
@@ -403,6 +430,13 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
     if j != k:
         j = _sequence_after(doc, j, stop)
     return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
+
+
+def _abbreviation_dot(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """The dot of a dotted abbreviation inside the sentence ("в мэрии г. | Перми", "в 2010 г. |
+    работал"; data/title_cues.txt dotted): no stop between a subject and its predicate."""
+    return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
+        k + 1 < len(doc.toks) and doc.toks[k + 1].sent == doc.toks[k].sent
 
 
 def _sequence_after(doc: Doc, j: int, stop: int) -> int:
@@ -626,7 +660,8 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
         return dashed
     acting = _acting_words(doc, spans[0].first) if spans else None
     if not spans or not _instrumental_head(doc.toks[spans[0].head if acting is None else
-                                                     acting - 2]) or \
+                                                     acting - 2]) and \
+            not _acting_abbreviated(doc, spans[0], lex) or \
             not _clause_start(doc, spans[0].first) and \
             not _possessed_start(doc, spans[0].first, lex) and \
             not _after_adverbial(doc, spans[0].first) and \
@@ -637,6 +672,12 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
+
+
+def _acting_abbreviated(doc: Doc, span: _Span, lex: TitleLexicon) -> bool:
+    """Does the title open with a case-less acting abbreviation before its genitive head ("Врио
+    губернатора Курской области | назначен …", "И. о. министра | назначена …")?"""
+    return _acting_abbreviation(doc, span.first, lex) > 0 and doc.toks[span.head].case == "gent"
 
 
 @cache

@@ -15,7 +15,7 @@ from ...lexicon import TitleLexicon
 from ...rules import Rule
 from ...text.morph import Morphology
 from ..people import _WOMANS_PATRONYMIC, PersonCandidate
-from ..phrase import QUOTES, guillemets, restore_case, substantive_lemma
+from ..phrase import QUOTES, guillemets, place_not_person, restore_case, substantive_lemma
 
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
@@ -193,8 +193,8 @@ def _can_continue(tok: Tok, quoted: set[int]) -> bool:
         return True
     if tok.text in _STOP_TEXT:
         return False
-    if tok.ner == "PER":
-        return False
+    if tok.ner == "PER" and not place_not_person(tok):
+        return False  # (a town the NER took for a person goes on: "директор библиотеки Искитима")
     p = tok.parse
     if p is None:
         return tok.is_word()
