@@ -739,6 +739,15 @@ def test_quoted_noun(run, text, expected):
     ("В районе открыто 12 школ. Больше всего — в селе Ленинское — 4.",
      [(12, "школа"), (4, "школа")]),
     ("Пришли 40 гостей. Рейтинг — 2813.", [(40, "гость")]),
+    # a noun subject of the sentence's own is what the number after its verb measures; a
+    # pronoun or the counted noun again refers back
+    ("В городе живут 500 тыс. человек. Коэффициент рождаемости составил 1,4.",
+     [(500000, "человек")]),
+    ("В регионе работают 120 школ. Средний балл ЕГЭ составил 68,2.", [(120, "школа")]),
+    ("В регионе работают 120 школ. Средняя зарплата учителя выросла до 250.",
+     [(120, "школа")]),
+    ("В прошлом году открылись 12 школ. В этом году их будет 15.",
+     [(12, "школа"), (15, "школа")]),
 ])
 def test_previous_sentence(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected

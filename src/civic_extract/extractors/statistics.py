@@ -1244,9 +1244,24 @@ def _previous_sentence(e: _Elided) -> list[StatCandidate]:
     closes = (after is None or n.j == n.s.last - 1 and after.text in _FINAL) and \
         before is not None and (before.pos in ("ADVB", "PRCL") or before.pos == "VERB" and
                                 before.lemma not in n.c.lex.age_verbs)
-    if not (opens or closes or _place_item(n)):
+    if not (opens or closes or _place_item(n)) or closes and _measured_subject(n, e.previous):
         return []
     return _borrowed(e, e.previous)
+
+
+def _measured_subject(n: _Number, previous: StatCandidate) -> bool:
+    """Has the sentence a noun subject of its own before the number's verb, other than what the
+    sentence before counted: what the number measures ("Коэффициент рождаемости составил
+    1,4", "Средний балл ЕГЭ составил 68,2"; not "В этом году их будет 15")?"""
+    toks = n.c.doc.toks
+    return any(t.pos == "NOUN" and t.case == "nomn" and t.lemma != previous.head and
+               t.lemma not in _BACK_MEASURES and t.lemma not in n.c.lex.amount_words and
+               t.text[:1].isalpha() for t in toks[n.s.first:n.qstart])
+
+
+# subjects that name the measure of the sentence before again ("В феврале показатель составил
+# 8,2")
+_BACK_MEASURES = frozenset({"показатель", "цифра", "значение"})
 
 
 _MAX_ITEM_PLACE = 4
