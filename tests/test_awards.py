@@ -1909,3 +1909,97 @@ PROPER_COMPLEMENTS_APART = [
 @pytest.mark.parametrize("text, expected", PROPER_COMPLEMENTS_APART)
 def test_proper_complements_keep_awards_apart(run, text, expected):
     assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# an indeclinable first name tells no case: the declined surname's decides the recipient
+INDECLINABLE_FIRST_NAMES = [
+    ("Анне Петровой вручен орден Почета.", {"орден Почета": ["Анна Петрова"]}),
+    ("Айгерим Садыковой вручена медаль «Шапағат».", {"Шапағат": ["Айгерим Садыкова"]}),
+    ("Ивану Петрову вручен орден Почета.", {"орден Почета": ["Иван Петров"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDECLINABLE_FIRST_NAMES)
+def test_indeclinable_first_name_gives_no_case(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# an award's name runs over "в области" and the field after it, and over an eponym with its
+# title and initials (the eponym names the award, no conferrer)
+FIELDS_AND_EPONYMS = [
+    ("Ивану Петрову присуждена Государственная премия Российской Федерации в области "
+     "литературы и искусства.",
+     {"Государственная премия Российской Федерации в области литературы и искусства":
+      ["Иван Петров"]}),
+    ("Премия правительства РФ в области образования присуждена Ивану Петрову.",
+     {"Премия правительства РФ в области образования": ["Иван Петров"]}),
+    # a field alone names no award of its own (a category of one named elsewhere), but for the
+    # quoted name after it
+    ("Премию в области науки получил Иван Петров.", {}),
+    ("Лауреатом премии в области журналистики «Золотое перо» стала Анна Смирнова.",
+     {"Золотое перо": ["Анна Смирнова"]}),
+    ("Премию акима в области вручили волонтерам.", {"Премия акима": []}),
+    ("Премией имени академика А.А. Баева удостоена Анастасия Зайцева.",
+     {"Премия имени академика А.А. Баева": ["Анастасия Зайцева"]}),
+    ("Медалью имени академика С.П. Королева награжден Иван Петров.",
+     {"Медаль имени академика С.П. Королева": ["Иван Петров"]}),
+    # a conferrer's own name after a title stays out of the award's name
+    ("Почетной грамотой губернатора края Виктора Басаргина награжден Иван Петров.",
+     {"Почетная грамота губернатора края": ["Иван Петров"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIELDS_AND_EPONYMS)
+def test_award_field_and_eponym(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# whoever reports the award, in a clause with recipients of its own or as the source after a
+# comma or "как", receives nothing; one who tells of his own award does
+REPORTERS = [
+    ("Губернатор Дмитрий Миляев сообщил, что медаль «За доблестный труд» получил Иван Петров.",
+     {"За доблестный труд": ["Иван Петров"]}),
+    ("Медаль «За доблестный труд» получил Иван Петров, сообщил губернатор Дмитрий Миляев.",
+     {"За доблестный труд": ["Иван Петров"]}),
+    ("Как сообщил губернатор Дмитрий Миляев, медаль «За доблестный труд» получил Иван Петров.",
+     {"За доблестный труд": ["Иван Петров"]}),
+    ("Министр Ксения Хальзова отметила, что премией «Призвание» награждены 64 медика.",
+     {"Призвание": []}),
+    ("Иван Петров рассказал, что получил медаль «За доблесть» весной.",
+     {"За доблесть": ["Иван Петров"]}),
+    # one who will give it, in the compound future, is the giver
+    ("Медаль «За доблестный труд» получил Иван Петров. Вручать награды будет губернатор "
+     "Дмитрий Миляев.", {"За доблестный труд": ["Иван Петров"]}),
+    ("Медаль «За труд» будут вручать Ивану Петрову и Анне Смирновой.",
+     {"За труд": ["Иван Петров", "Анна Смирнова"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTERS)
+def test_reporters_and_givers_receive_nothing(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# the names right after an award that an active giving verb's object is are datives, though
+# the tagger reads genitives their words allow too; no title before them
+DATIVES_AFTER_THE_OBJECT = [
+    ("Губернатор вручил медаль «За доблестный труд» Марии Ивановой.",
+     {"За доблестный труд": ["Мария Иванова"]}),
+    ("Губернатор вручил медаль «За доблестный труд» Ивановой Анне Петровне.",
+     {"За доблестный труд": ["Иванова Анна Петровна"]}),
+    ("Губернатор вручил медаль «За доблестный труд» Юлии Ивановой и Ксении Петровой.",
+     {"За доблестный труд": ["Юлия Иванова", "Ксения Петрова"]}),
+    ("Губернатор вручил почетную грамоту Юлии Ивановой.",
+     {"почетная грамота": ["Юлия Иванова"]}),
+    ("Губернатор вручил благодарственное письмо Наталии Сидоровой.",
+     {"благодарственное письмо": ["Наталия Сидорова"]}),
+    # a conferrer's name after a title stays the conferrer's; a possessor without a giving verb
+    ("Аким вручил благодарственное письмо акима области Ерлана Сапарова Ивану Петрову.",
+     {"благодарственное письмо акима области": ["Иван Петров"]}),
+    ("Медаль «За труд» Ивана Петрова хранится в музее.", {"За труд": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATIVES_AFTER_THE_OBJECT)
+def test_datives_after_a_given_object(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected

@@ -111,12 +111,16 @@ def _ner_step(c: Ctx, w: _Walk) -> str | None:
         w.valid = w.proper = w.confers = True
         span = (span[0], span[1], _quote_closed(c.doc, span[1], span[2]))
     elif span[0] == "PER":
-        if c.doc.toks[w.j].case not in ("gent", None) or (
+        # (the surname's case: an initial's tells nothing, "А.А. | Баева"; after "имени" a
+        # genitive reading will do)
+        if not _genitive_name(c, w, span[2] - 1) or (
                 w.honorary and c.doc.toks[w.j - 1].pos != "ADJF") or \
-                _object_after_instrumental(c, w, span[2]):
+                _object_after_instrumental(c, w, span[2]) or \
+                _dative_after_accusative(c, w, span[2]):
             return _STOP  # "Героя Советского Союза Алексея Маресьева": the holder
-        if w.titled or w.from_phrase:
-            w.person_from = w.j  # "губернатора края Виктора Басаргина"
+        if (w.titled or w.from_phrase) and not _after_eponym(c, w):
+            w.person_from = w.j  # "губернатора края Виктора Басаргина" (not "имени академика
+            # А.А. Баева": the name names the award)
         w.valid = w.proper = True
     else:
         return None
@@ -151,6 +155,20 @@ def _object_after_instrumental(c: Ctx, w: _Walk, last: int) -> bool:
             any("accs" in p.grams for p in t.parses) for t in toks[w.j:last] if t.is_word())
 
 
+def _dative_after_accusative(c: Ctx, w: _Walk, last: int) -> bool:
+    """Is the name [w.j, last) the dative an active giving verb before an award word in the
+    accusative gives it to ("вручил почетную грамоту | Юлии Ивановой"), no title before it,
+    every word a dative too?"""
+    toks = c.doc.toks
+    word = toks[w.after - 1]
+    return word.case == "accs" and not w.titled and not w.from_phrase and \
+        toks[w.j - 1].low not in EPONYM_WORDS and any(
+            t.pos == "VERB" and c.lex.recipient_verbs.get(t.lemma) == "give"
+            for t in toks[w.s.first:w.after]) and all(
+            any("datv" in p.grams or "Fixd" in p.grams for p in t.parses)
+            for t in toks[w.j:last] if t.is_word())
+
+
 def _degree_step(c: Ctx, w: _Walk) -> str | None:
     """ "I степени"."""
     toks = c.doc.toks
@@ -159,6 +177,35 @@ def _degree_step(c: Ctx, w: _Walk) -> str | None:
         w.valid = True
         return _TAKEN
     return None
+
+
+def _genitive_name(c: Ctx, w: _Walk, k: int) -> bool:
+    """May the name ending with token ``k`` be a genitive of the complement: the tagger reads
+    it so, or it has a genitive reading after an eponym word ("имени академика А.А. Баева")?"""
+    t = c.doc.toks[k]
+    return t.case in ("gent", None) or _after_eponym(c, w) and all(
+        any({"gent", "sing"} <= p.grams or "Fixd" in p.grams for p in x.parses)
+        for x in c.doc.toks[w.j:k + 1] if x.is_word() and len(x.text) > 1)
+
+
+def _after_eponym(c: Ctx, w: _Walk) -> bool:
+    """Does the walk stand at the first name after an eponym word, over titles and initials
+    ("имени академика | А.А. Баева"; not "имени Петра Чайковского | Даниил Трифонов")?"""
+    toks = c.doc.toks
+    k = next((x for x in range(w.j - 1, w.after - 1, -1) if toks[x].low in EPONYM_WORDS), None)
+    return k is not None and not any(t.ner == "PER" for t in toks[k + 1:w.j])
+
+
+def _initial_step(c: Ctx, w: _Walk) -> str | None:
+    """An initial and its dot before a capitalized word: "имени академика | С. | П. Королева"."""
+    toks = c.doc.toks
+    t = toks[w.j]
+    if len(t.text) != 1 or not t.text.isupper() or w.j + 2 >= w.s.last or \
+            toks[w.j + 1].text != "." or not toks[w.j + 2].text[:1].isupper():
+        return None
+    w.j += 2
+    w.valid = w.proper = True
+    return _TAKEN
 
 
 def _joined_step(c: Ctx, w: _Walk) -> str | None:
@@ -247,6 +294,7 @@ def _word_step(c: Ctx, w: _Walk) -> str | None:
 STEPS: tuple[tuple[str, Callable[[Ctx, _Walk], str | None]], ...] = (
     ("ner_name", _ner_step),
     ("degree", _degree_step),
+    ("initial", _initial_step),
     ("joined_field", _joined_step),
     ("not_genitive", _end_step),
     ("title_word", _title_step),
@@ -302,7 +350,11 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
     while w.j < limit and w.j - after < _MAX_COMPLEMENT and _step(c, w) != _STOP:
         pass
     j = w.j
+    field = _field_end(c.doc, j, limit)
     if j == conf_start:
+        if field > j and field < limit and toks[field].text in QUOTES:
+            # "премии в области благотворительности | «Алтын жүрек»": the name after the field
+            return Phrase(field, field, field, True, False)
         return Phrase(after, after, after, False, False)
     name_end = after if w.from_phrase else w.person_from if w.person_from is not None else j
     # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»",
@@ -314,9 +366,30 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
             if not w.from_phrase:
                 name_end = q[2]
             j = q[2]
+    if field > j and name_end == j:  # "премия правительства РФ | в области образования"
+        name_end = j = field
     if not w.confers:
         conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
     return Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper)
+
+
+_MAX_FIELD = 8
+
+
+def _field_end(doc: Doc, j: int, limit: int) -> int:
+    """The end of "в области" and the genitive words of a field after it, "и" joining them
+    ("в области литературы и искусства"); ``j`` when none follows."""
+    toks = doc.toks
+    if j + 2 >= limit or toks[j].low != "в" or toks[j + 1].lemma != "область" or \
+            toks[j + 1].case != "loct" or toks[j + 2].case != "gent" or \
+            toks[j + 2].text[:1].isupper():
+        return j  # (not "в области Абай": a region)
+    k = j + 2
+    while k < limit and k - j <= _MAX_FIELD and toks[k].is_word() and (
+            toks[k].case == "gent" or toks[k].low == "и" and k + 1 < limit and
+            toks[k + 1].case == "gent"):
+        k += 1
+    return k
 
 
 def _quote_of_organization(c: Ctx, first: int, quote: int) -> bool:

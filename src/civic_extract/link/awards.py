@@ -313,9 +313,12 @@ def _case(doc: Doc, p: Party) -> str | None:
         if p.nominative:
             return "nomn"  # the name was read in the nominative: "Сәуле | Мұхамедиярова"
         # the tagger's case that every word of the name allows ("Шуваловой Марине Игоревне":
-        # datv, not the surname's gent), else one its own word's forms allow
+        # datv, not the surname's gent), a declined word's first ("Анне | Петровой": the
+        # indeclinable first name tells nothing), else one its own word's forms allow
         shared = _shared_cases(doc.toks[p.first:p.last])
-        cases = [c for c in cases if c in shared] or [
+        words = sorted((t for t in doc.toks[p.first:p.last] if t.is_word() and t.case),
+                       key=lambda t: any("Fixd" in w.grams for w in t.parses))
+        cases = [t.case for t in words if t.case in shared] or [
             t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and any(
                 t.case in w.grams for w in t.parses)] or cases
     return cases[0] if cases else None
@@ -417,7 +420,7 @@ class _Context:
                 self.lex.award_markers.get(toks[k].lemma) != "source" and p.first - k < 5:
             k -= 1  # "сообщает пресс-служба <фонда>"
         return k > 0 and self.lex.award_markers.get(toks[k].lemma) == "source" and \
-            toks[k - 1].text == "," and toks[k].sent == toks[p.first].sent
+            toks[k - 1].low in (",", "как") and toks[k].sent == toks[p.first].sent
 
     # ---- sentence features ----
     def verbs(self, si: int) -> tuple[bool, bool]:
@@ -587,9 +590,18 @@ class _Context:
                     not self.gives(t):
                 continue
             any_verb = True
-            if role == "give" and t.pos in _FINITE and not t.low.endswith(("ся", "сь")):
+            if role == "give" and (t.pos in _FINITE or self.future_infinitive(t)) and \
+                    not t.low.endswith(("ся", "сь")):
                 active_give = True
         return any_verb, active_give
+
+    def future_infinitive(self, t: Tok) -> bool:
+        """An infinitive of the compound future ("Вручать награды будет губернатор …", "будет
+        вручать")."""
+        toks = self.doc.toks
+        return t.pos == "INFN" and any(
+            0 <= j < len(toks) and toks[j].sent == t.sent and (p := toks[j].parse) is not None
+            and p.normal == "быть" and "futr" in p.grams for j in (t.i - 1, t.i + 1, t.i + 2))
 
     def anaphor(self, si: int, mention: AwardCandidate) -> bool:
         """The sentence stands for a person named before it."""
@@ -1220,6 +1232,8 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
         case = _case(doc, p)
         if case == "accs" and _subject_of_verb_before(doc, p):
             case = "nomn"  # "победила | Айгерим Ахметова": the verb's gender is the name's
+        if case == "gent" and _dative_after_object(a, p):
+            case = "datv"  # "вручил медаль «…» | Марии Ивановой": the one it is given to
         if case == "nomn" and _receives(a, p, spans):
             cands.append(p)  # "Грамоты вручили …, а Анна Смирнова получила медаль": no giver
             continue
@@ -1238,6 +1252,18 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause
+
+
+def _dative_after_object(a: _Award, p: Party) -> bool:
+    """Is the person right after an award that is the object of an active giving verb a dative,
+    though the tagger read a genitive its words allow too ("Губернатор вручил медаль «За труд»
+    | Марии Ивановой", and the names joined to it): what is given goes to someone, in the
+    dative?"""
+    doc, m = a.ctx.doc, a.m
+    word = doc.toks[m.word_tok] if m.word_tok >= 0 else None
+    return p.person and p.first >= m.last_tok and a.verbs[1] and word is not None and \
+        word.case == "accs" and "datv" in _shared_cases(doc.toks[p.first:p.last]) and all(
+            t.ner == "PER" or t.low in (",", "и") for t in doc.toks[m.last_tok:p.first])
 
 
 def _subject_of_verb_before(doc: Doc, p: Party) -> bool:
@@ -1264,9 +1290,13 @@ def _reporter(doc: Doc, p: Party, m: AwardCandidate) -> bool:
               toks[j - 1].text == ","), None)
     if k is None:
         return False
-    verb = next((t.parse for t in toks[k + 1:doc.sents[toks[k].sent].last]
-                 if t.parse is not None and t.parse.pos == "VERB"), None)
-    return verb is not None and "plur" in verb.grams
+    clause = toks[k + 1:doc.sents[toks[k].sent].last]
+    verb = next((t.parse for t in clause if t.parse is not None and t.parse.pos in
+                 ("VERB", "PRTS")), None)
+    # a plural verb, or a name of its own in the clause: it has its own recipients ("…
+    # сообщил, что медаль получил Иван Петров"); not "…рассказал, что получил медаль"
+    return verb is not None and "plur" in verb.grams or any(
+        t.ner in ("PER", "ORG") and t.i >= m.first_tok for t in clause)
 
 
 def _recipient_verb(a: _Award) -> list[_Found]:
