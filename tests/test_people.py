@@ -1798,3 +1798,21 @@ REPEATED_SURNAMES = [
 def test_a_surname_alone_opening_a_paragraph(run, text, expected):
     a = run(text)
     assert {p.last: [t.normal for t in p.titles] for p in a.people} == expected
+
+
+# a title that is a first name too ("Аким") and a town of the gazetteer in the genitive after
+# it are no person's name: the town is a place; a surname after the title stays a name
+TITLE_AND_TOWN = [
+    ("Аким Павлодара провел встречу с молодежью.", [], ["Павлодар"]),
+    ("Аким Шымкента встретился с ветеранами.", [], ["Шымкент"]),
+    ("Вчера Аким Тараза провел прием граждан.", [], ["Тараз"]),
+    ("Акима Павлодара поздравили с назначением.", [], ["Павлодар"]),
+    ("Аким Жумабаев провел встречу.", ["Аким Жумабаев"], []),
+]
+
+
+@pytest.mark.parametrize("text, people, places", TITLE_AND_TOWN)
+def test_title_and_town_are_no_name(run, text, people, places):
+    a = run(text)
+    assert [p.name for p in a.people] == people
+    assert [p.name for p in a.places] == places

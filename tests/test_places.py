@@ -313,6 +313,12 @@ STREETS = [
     ("Планируется отремонтировать улицу Кирова.", [("улица Кирова", "other")]),
     ("Движение перекрыто на улице Королева.", [("улица Королева", "other")]),
     ("Дом стоит на улице Калинина.", [("улица Калинина", "other")]),
+    # a first name or a rank and a surname the NER left out name the street together
+    ("Движение перекрыто на улице Максима Горького.", [("улица Максима Горького", "other")]),
+    ("Дом стоит на проспекте Маршала Жукова.", [("проспект Маршала Жукова", "other")]),
+    ("Кафе открылось на улице Льва Толстого.", [("улица Льва Толстого", "other")]),
+    # a town after the street's name is no word of it
+    ("Школа находится на улице Ленина Омска.", [("улица Ленина", "other"), ("Омск", "city")]),
 ]
 
 
@@ -820,6 +826,9 @@ def test_a_building_keeps_its_whole_mention(run):
     ("Гранты получили 34 организации Экибастуза и Аксу.", ("Экибастуз", "city")),
     ("Делегации из Аксу и Экибастуза приехали на форум.", ("Аксу", "city")),
     ("Школьники из Москвы, Аксу и Омска приехали.", ("Аксу", "city")),
+    # a town named after a person, listed with a place, is the town
+    ("Волонтеры из Сатпаева и Курчатова получили знаки.", ("Курчатов", "city")),
+    ("Гранты получили НКО Королева и Мытищ.", ("Королев", "city")),
 ])
 def test_place_the_ner_calls_a_person(run, text, expected):
     article = run(text)
@@ -830,6 +839,7 @@ def test_place_the_ner_calls_a_person(run, text, expected):
 @pytest.mark.parametrize("text, person", [
     ("Письма получили Андрей и Москва.", "Андрей"),
     ("Приехали Иван Петров и Анна Сидорова.", "Анна Сидорова"),
+    ("На встречу пришли Иван Королев и Анна Курчатова.", "Анна Курчатова"),
 ])
 def test_a_person_listed_with_a_place_stays(run, text, person):
     assert person in [p.name for p in run(text).people]

@@ -946,6 +946,15 @@ def _title_of_abbreviation(c: _Ctx, words: list[Tok]) -> bool:
         any(p.normal.replace("ё", "е") in c.lex.titles for p in words[0].parses)
 
 
+def _title_of_town(c: _Ctx, words: list[Tok]) -> bool:
+    """Two words: one a reading of which is a title's, then a town of the gazetteer in the
+    genitive ("Аким Павлодара", "Акимы Шымкента": "Аким" is a first name too)."""
+    return len(words) == 2 and \
+        any(p.normal.replace("ё", "е") in c.lex.titles for p in words[0].parses) and any(
+            "gent" in p.grams and p.normal.replace("ё", "е") in c.lex.towns
+            for p in words[1].parses)
+
+
 def _in_capitals(t: Tok) -> bool:
     return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
 
@@ -1032,6 +1041,8 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("form_abbreviation", lambda c, s: _abbreviation_before_name(c.doc, s)),
     # "Аппарата Раиса РТ", "Президента РФ": a title of a place's abbreviation
     Veto("title_of_abbreviation", lambda c, s: _title_of_abbreviation(c, _words(c, s))),
+    # "Аким Павлодара провел встречу": a title ("Аким" is a name too) and a town in the genitive
+    Veto("title_of_town", lambda c, s: _title_of_town(c, _words(c, s))),
     # "пилота Формулы-1": a name with a number in a word is no person's
     Veto("numbered", lambda c, s: any(t.text[:1].isupper() and any(ch.isdigit() for ch in t.text)
                                       for t in _words(c, s))),

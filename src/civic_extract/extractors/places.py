@@ -245,7 +245,8 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
     """A country the NER took for a person ("Эфиопия", "Коста Рика" in a list of countries), a
     place of another kind the dictionary knows as a place only ("Экибастуза") or as a place of
     the gazetteer by a reading after its first ("Костаная"; not a word of a longer person's
-    name of the text: "Кобе Брайанта" … "Кобе"), or whose name is
+    name of the text: "Кобе Брайанта" … "Кобе"), or one listed with a place, though a surname
+    too ("из Сатпаева и Курчатова"), or whose name is
     more than one word ("Шлезвиг-Гольштейна"): the whole
     PER span [k, end) is the place's name, and one word alone does not read as a name or
     surname (words joined spell the place whatever each reads as: "Коста" is a first name,
@@ -257,10 +258,12 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
     if len(toks) > 1 or "-" in toks[0].text:
         return end - k, entry  # words joined spell the place
     word = toks[0]
+    if _listed_with_place(doc, k, end, lex) and word.text not in long_name_words:
+        return end - k, entry  # "из Сатпаева и | Курчатова": a town, though a surname too
     if any(_PERSON_GRAMS & p.grams for p in word.parses):
         return None
     misread = entry.kind == "country" or place_only(word) or \
-        _by_place_reading(word, entry, long_name_words) or _listed_with_place(doc, k, end, lex)
+        _by_place_reading(word, entry, long_name_words)
     return (end - k, entry) if misread else None
 
 
@@ -789,9 +792,22 @@ def _street_named(a: _At) -> list[_Found]:
     if word is None or before.case is not None and before.is_word() and any(
             p.pos == "ADJF" and before.case in p.grams for p in t.parses):
         return []  # "на улице Бассейной": an adjective that agrees with the word names it
-    n = 2 if t.ner == "PER" and k + 1 < len(toks) and toks[k + 1].ner == "PER" and \
-        toks[k + 1].is_title_case() and toks[k + 1].sent == t.sent else 1
+    n = 1
+    while n < _MAX_STREET_NAME and k + n < len(toks) and _street_name_word(t, toks[k + n]):
+        n += 1  # "улица Максима | Горького", "проспект Маршала | Жукова"
     return _at_found(a, n, f"{word} {c.doc.span_text(k, k + n)}", "other")
+
+
+_MAX_STREET_NAME = 3
+
+
+def _street_name_word(first: Tok, t: Tok) -> bool:
+    """Does the capitalized word ``t`` go on with the name of a street that ``first`` opens:
+    of the NER's name, or a genitive it left out ("улица Максима | Горького")?"""
+    return t.sent == first.sent and t.is_title_case() and t.is_word() and \
+        not place_not_person(t) and (
+        first.ner == "PER" and t.ner == "PER" or
+        t.ner in (None, "PER") and first.case == "gent" and t.case == "gent")
 
 
 def _domain(doc: Doc, k: int) -> bool:
@@ -1180,7 +1196,14 @@ def _gazetteer_name(a: _At) -> list[_Found]:
     c, k = a.c, a.k
     toks, lex = c.doc.toks, c.lex
     t = toks[k]
-    if not _open(a) or t.ner in ("PER", "ORG") and t.lemma not in lex.place_words or \
+    run_in = _town_after_title(c.doc, k, lex)
+    if run_in and _open(a):  # the town by its genitive reading ("Аким | Шымкента")
+        entry = next((e for p in t.parses if "gent" in p.grams
+                      for e in [lex.places.get((p.normal.replace("ё", "е"),))] if e), None)
+        if entry is not None:
+            return _at_found(a, 1, entry.name, entry.kind)
+    if not _open(a) or t.ner in ("PER", "ORG") and t.lemma not in lex.place_words and \
+            not run_in or \
             not t.is_word() or t.lemma.replace("ё", "е") not in lex.place_first_lemmas:
         return []  # (no name of the gazetteer starts with the word)
     for n in range(min(lex.place_max, len(toks) - k), 0, -1):
@@ -1188,10 +1211,21 @@ def _gazetteer_name(a: _At) -> list[_Found]:
         if entry is not None and all(toks[j].sent == t.sent for j in range(k, k + n)) \
                 and any(toks[j].text[:1].isupper() for j in range(k, k + n)) \
                 and not any(j in c.taken or (toks[j].ner in ("PER", "ORG") and
-                                             t.lemma not in lex.place_words)
+                                             t.lemma not in lex.place_words and not run_in)
                             for j in range(k, k + n)):
             return _at_found(a, n, _name(c.doc, k, k + n, entry, c.morph), entry.kind)
     return []
+
+
+def _town_after_title(doc: Doc, k: int, lex: PlaceLexicon) -> bool:
+    """Is the word the second of a person's name the NER made of a title and a town in the
+    genitive ("Аким | Павлодара провел встречу": "Аким" is a first name too)?"""
+    toks = doc.toks
+    return k > 0 and toks[k].ner == "PER" and toks[k - 1].ner == "PER" and \
+        toks[k - 1].sent == toks[k].sent and any("gent" in p.grams for p in toks[k].parses) and \
+        (k + 1 >= len(toks) or toks[k + 1].ner != "PER") and \
+        any(p.normal.replace("ё", "е") in lex.titles for p in toks[k - 1].parses) and \
+        (k < 2 or toks[k - 2].ner != "PER")
 
 
 def _title_word(a: _At, f: _Found) -> bool:
