@@ -3981,3 +3981,21 @@ ACTING_ABBREVIATIONS_BEFORE_A_VERB = [
 @pytest.mark.parametrize("text, expected", ACTING_ABBREVIATIONS_BEFORE_A_VERB)
 def test_acting_abbreviation_before_a_verb(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# a post the successor held before, given by an active participle, is not the post the
+# predecessor hands over; one a passive participle gives is
+SUCCESSOR_EARLIER_POSTS = [
+    ("Иван Петров, ранее работавший заместителем мэра, сменил на посту Олега Сидорова.",
+     {"Петров": ["заместитель мэра"], "Сидоров": []}),
+    ("Сергей Бебенин, ранее занимавший должность председателя комиссии по бюджету, сменил на "
+     "посту Сергея Кузнецова.",
+     {"Бебенин": ["председатель комиссии по бюджету"], "Кузнецов": []}),
+    ("Иван Петров, назначенный министром, сменил на этом посту Олега Сидорова.",
+     {"Петров": ["министр"], "Сидоров": ["министр"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUCCESSOR_EARLIER_POSTS)
+def test_successors_earlier_post_is_not_handed_over(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

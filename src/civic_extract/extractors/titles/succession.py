@@ -247,12 +247,20 @@ def _predicated_near(c: _Ctx, k: int, holder: int, both_sides: bool) -> _Span | 
     for rule, f in c.found:
         span = f.span
         if rule not in _PREDICATED or f.person.first_tok == other.first_tok or \
-                c.doc.toks[span.first].sent != sent:
+                c.doc.toks[span.first].sent != sent or rule == "after_participle" and \
+                _held_earlier(c.doc, span.first):
             continue
         gap = k - span.last if span.last <= k else span.first - k if both_sides else None
         if gap is not None and 0 <= gap <= _TO_PREDICATED and (best is None or gap < best[0]):
             best = (gap, span)
     return None if best is None else best[1]
+
+
+def _held_earlier(doc: Doc, first: int) -> bool:
+    """Does an active participle give the title, a post its holder had before ("ранее
+    работавший | заместителем мэра"), not the one taken over ("назначенный | министром")?"""
+    verb = next((t for t in reversed(doc.toks[max(0, first - 3):first]) if t.pos == "PRTF"), None)
+    return verb is not None and verb.parse is not None and "actv" in verb.parse.grams
 
 
 def _held_before(c: _Ctx, span: _Span) -> _Span:
