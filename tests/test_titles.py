@@ -3999,3 +3999,38 @@ SUCCESSOR_EARLIER_POSTS = [
 @pytest.mark.parametrize("text, expected", SUCCESSOR_EARLIER_POSTS)
 def test_successors_earlier_post_is_not_handed_over(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# a predicate title's complement runs over a capitalized place name right after its place word,
+# whatever case the tagger reads in the name ("Тараза" read as a nominative first name)
+PLACE_NAMES_IN_PREDICATES = [
+    ("Ранее Ержан Кудайбергенов работал акимом города Тараза.", ["аким города Тараза"]),
+    ("Ержан Кудайбергенов работал акимом села Глуховка.", ["аким села Глуховка"]),
+    ("Айгуль Нурпеисова назначена директором ГУ «Центр занятости» города Аксу.",
+     ["директор ГУ «Центр занятости» города Аксу"]),
+    ("Ержан Кудайбергенов работал акимом города Павлодара.", ["аким города Павлодара"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACE_NAMES_IN_PREDICATES)
+def test_place_name_in_a_predicate_title(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# an instrumental of manner between an instrumental title and its verb is no word of the title
+MANNER_BEFORE_THE_VERB = [
+    ("Председателем совета тайным голосованием избрана Жанар Байгазина.",
+     ["председатель совета"]),
+    ("Председателем совета большинством голосов избран Серик Оспанов.", ["председатель совета"]),
+    ("Секретарем совета открытым голосованием назначена Айнур Темирова.",
+     ["секретарь совета"]),
+    ("Руководителем управления образованием назначен Иван Петров.",
+     ["руководитель управления образованием"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MANNER_BEFORE_THE_VERB)
+def test_manner_instrumental_before_the_verb(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected

@@ -523,6 +523,7 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
     partner = False  # the field's partner after "с" ("по работе | с молодежью")
     while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or _field_at(
             doc, k, sent.last, field, lex) or _partner_at(doc, k, sent.last, field) or
+            _place_name_after_word(doc, k, lex) or
             doc.toks[k].low == "из" and doc.toks[k - 1].lemma == "один" or (
             _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
             p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted
@@ -534,6 +535,15 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
         field = field or doc.toks[k].low == "по"
         k += 1
     return _Span(first, head, k)
+
+
+def _place_name_after_word(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Is token ``k`` a capitalized place name right after a place word of the complement, in
+    whatever case the tagger read it ("акимом города | Тараза", "села | Глуховка")?"""
+    t, before = doc.toks[k], doc.toks[k - 1]
+    return t.is_word() and t.text[:1].isupper() and t.ner in ("LOC", None) and \
+        before.lemma.replace("ё", "е") in lex.place_words and before.text.islower() and \
+        before.case == "gent"
 
 
 _PARTNER_PREPOSITIONS = frozenset({"с", "со"})
@@ -852,8 +862,38 @@ def _before_verb(doc: Doc, verb: int, lex: TitleLexicon) -> int:
         if prep is None:
             prep = _adverbial_prep_phrase(doc, k, floor)
         if prep is None:
+            prep = _manner_instrumental(doc, k, floor, lex)
+        if prep is None:
             return k
         k = prep
+
+
+def _manner_instrumental(doc: Doc, k: int, floor: int, lex: TitleLexicon) -> int | None:
+    """The start of an instrumental of manner right before token ``k``, a noun no title with
+    its adjectives or its genitive (not alone), after the instrumental title ("Председателем
+    совета | тайным голосованием | избрана", "… | большинством голосов | избран"); None when
+    there is none."""
+    j = k - 1
+    modified = False
+    if j > floor and doc.toks[j].case == "gent" and doc.toks[j].pos == "NOUN" and \
+            doc.toks[j - 1].case == "ablt":
+        j -= 1  # "большинством | голосов"
+        modified = True
+    t = doc.toks[j] if j >= floor else None
+    if t is None or t.case != "ablt" or t.pos != "NOUN" or not t.text.islower() or \
+            _head_lemma(t, lex) is not None:
+        return None
+    while j - 1 >= floor and doc.toks[j - 1].case == "ablt" and doc.toks[j - 1].pos == "ADJF":
+        j -= 1
+        modified = True
+    if not modified:
+        return None  # a bare one may be a complement's object ("управления | образованием")
+    before = doc.toks[j - 1] if j - 1 >= floor else None
+    if before is not None and (before.pos == "PRTF" or _head_lemma(before, lex, True)):
+        return None  # what a participle title governs: "командующего | войсками округа"
+    # an instrumental title must stand before it
+    return j if any(x.case == "ablt" and _head_lemma(x, lex) for x in doc.toks[floor - 1:j]) \
+        else None
 
 
 def _plural_subject_before(doc: Doc, verb: int, floor: int) -> int:
