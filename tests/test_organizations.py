@@ -2561,3 +2561,23 @@ def test_eponym_ends_before_a_person(run, text, org, people):
     a = run(text)
     assert org in [o.name for o in a.organizations]
     assert [p.name for p in a.people] == people
+
+
+# a district's or a city's department is a body when a proper name completes it; a body named
+# by its field (data/body_words.txt "named") is nobody's, so a person after it is no word of it
+@pytest.mark.parametrize("text, names", [
+    ("Семинар провел отдел образования Бескарагайского района.",
+     ["отдел образования Бескарагайского района"]),
+    ("Отдел внутренней политики города Павлодара провел семинар.",
+     ["Отдел внутренней политики города Павлодара"]),
+    ("Аким поручил отделу внутренней политики города Павлодара проработать предложения.",
+     ["отдел внутренней политики города Павлодара"]),
+    ("Сотрудники отдела кадров провели проверку.", []),
+    ("Министр вручил почетные грамоты министерства Юлии Ивановой и Ксении Петровой.", []),
+    ("Министр вручил грамоты министерства образования Юлии Ивановой.",
+     ["министерство образования"]),
+    ("Сотрудники администрации Джорджа Буша-младшего приехали.",
+     ["администрация Джорджа Буша-младшего"]),
+])
+def test_departments_and_field_named_bodies(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

@@ -1913,7 +1913,9 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         named = _eponym_complement(doc, first, t.i, last)
         if named != last:
             last = named  # "театр имени Хадиши Букеевой": the person's name is the body's
-        elif _held_from_before(c, first):
+        elif _held_from_before(c, first) or entry[1] == "named":
+            # (a body named by its field, "министерство обороны", is nobody's: "грамоты
+            # министерства | Юлии Ивановой")
             last = _before_person(doc, t.i, last)
         else:
             last = _person_complement(doc, t.i, last, t.sent, person_ends)
