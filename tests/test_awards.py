@@ -2003,3 +2003,47 @@ DATIVES_AFTER_THE_OBJECT = [
 @pytest.mark.parametrize("text, expected", DATIVES_AFTER_THE_OBJECT)
 def test_datives_after_a_given_object(run, text, expected):
     assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# a list written on one line after a colon, its items cut at each semicolon: every item names
+# a recipient, up to an item that ends otherwise or names an award of its own
+INLINE_LISTS = [
+    ("Медалью «Ерен еңбегі үшін» награждены: Абенов Ерлан Муратович – директор школы № 2; "
+     "Мусин Самат Жанатович – аким сельского округа.",
+     {"Ерен еңбегі үшін": ["Абенов Ерлан Муратович", "Мусин Самат Жанатович"]}),
+    ("Медалью «Шапағат» награждены: Ерлан Абенов, директор школы № 2; Самат Мусин, аким "
+     "сельского округа.", {"Шапағат": ["Ерлан Абенов", "Самат Мусин"]}),
+    ("Медалью «Шапағат» награждены: Абенов Ерлан Муратович; Мусин Самат Жанатович; Искакова "
+     "Гульнар Жумабаевна.", {"Шапағат": ["Абенов Ерлан Муратович", "Мусин Самат Жанатович",
+                                          "Искакова Гульнар Жумабаевна"]}),
+    ("Медалью «Шапағат» награждены: Абенов Ерлан Муратович; орденом «Парасат» – Мусин Самат "
+     "Жанатович.", {"Шапағат": ["Абенов Ерлан Муратович"], "Парасат": ["Мусин Самат Жанатович"]}),
+    ("Медалью «Шапағат» награждены: Абенов Ерлан Муратович; он работает директором. Мусин "
+     "Самат Жанатович выступил.", {"Шапағат": ["Абенов Ерлан Муратович"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", INLINE_LISTS)
+def test_list_on_one_line_after_a_colon(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# "признан(а)" links a winner to a nomination or a contest as "стал(а)" does; one who
+# admits that someone else got an award gets nothing
+RECOGNIZED_AS_BEST = [
+    ("Лучшим в номинации «Экологическое волонтерство» признан студент Дмитрий Захаров.",
+     {"Экологическое волонтерство": ["Дмитрий Захаров"]}),
+    ("Дмитрий Захаров признан лучшим в номинации «Экологическое волонтерство».",
+     {"Экологическое волонтерство": ["Дмитрий Захаров"]}),
+    ("В номинации «Педагогический дебют» лучшей признана Дарья Яковлева.",
+     {"Педагогический дебют": ["Дарья Яковлева"]}),
+    ("Фонд «Дари добро» признан лучшим в номинации «Благотворительность».",
+     {"Благотворительность": ["Дари добро"]}),
+    ("Иван Петров признал, что медаль «За труд» получила Анна Смирнова.",
+     {"За труд": ["Анна Смирнова"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECOGNIZED_AS_BEST)
+def test_recognized_as_best_in_a_nomination(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected

@@ -1338,7 +1338,26 @@ def _recipient_verb(a: _Award) -> list[_Found]:
             before = [x for x in before if x.mode not in TITLE_MODES] or before
         if one_side or (before[-1] if before else spans[0]) is a.m:
             found.append((p.first, p.ref))
-    return [found]
+    return [found + _inline_items(a)] if found else [found]
+
+
+def _inline_items(a: _Award) -> _Found:
+    """ "Медалью … награждены: Абенов Ерлан – директор школы; Мусин Самат – аким …": the items
+    after the first of a list written on one line after a colon, which the sentences cut at
+    each semicolon; up to the item that ends otherwise, or one with an award of its own."""
+    doc, si = a.ctx.doc, a.si
+    s = doc.sents[si]
+    if not _ends_with(doc, si, ";") or \
+            not any(t.text == ":" for t in doc.toks[a.m.last_tok:s.last]):
+        return []
+    found: _Found = []
+    for nxt in range(si + 1, min(len(doc.sents), si + 1 + _MAX_LIST_ITEMS)):
+        if _starts_line(doc, nxt) or _own_award(a, nxt):
+            break
+        found += _listed(a.ctx, nxt)
+        if not _ends_with(doc, nxt, ";"):
+            break
+    return found
 
 
 def _verb_award(a: _Award, p: Party, spans: Sequence[AwardCandidate]) -> AwardCandidate | None:
