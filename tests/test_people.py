@@ -1817,3 +1817,39 @@ def test_title_and_town_are_no_name(run, text, people, places):
     a = run(text)
     assert [p.name for p in a.people] == people
     assert [p.name for p in a.places] == places
+
+
+# a surname, a first name and a patronymic in the official order the NER left out entirely are
+# one person (a Korean surname opening a line); a title first is no surname
+OFFICIAL_ORDER_UNTAGGED = [
+    ("Ким Светлана Владимировна – руководитель ассоциации.", ["Ким Светлана Владимировна"]),
+    ("Пак Ирина Александровна выступила с докладом.", ["Пак Ирина Александровна"]),
+    ("Ким Светлана Владимировна, руководитель ассоциации, выступила с докладом.",
+     ["Ким Светлана Владимировна"]),
+    ("Директор Светлана Владимировна выступила.", ["Светлана Владимировна"]),
+]
+
+
+@pytest.mark.parametrize("text, people", OFFICIAL_ORDER_UNTAGGED)
+def test_official_order_the_ner_left_out(run, text, people):
+    assert [p.name for p in run(text).people] == people
+
+
+# a first name that is a town's name too, before a patronymic, is the first name: a
+# patronymic opens no name
+TOWN_FIRST_NAMES = [
+    ("Приказ подписал Дархан Аманович Сейдахметов.", ["Дархан Аманович Сейдахметов"], []),
+    ("Аким области Дархан Аманович Сейдахметов подписал приказ.",
+     ["Дархан Аманович Сейдахметов"], []),
+    ("Приказ подписал аким района Алтай Аманович Сейдахметов.",
+     ["Алтай Аманович Сейдахметов"], []),
+    # a town before a first name and a surname is still the town
+    ("Аким Алматы Ерлан Ахметов провел прием.", ["Ерлан Ахметов"], ["Алматы"]),
+]
+
+
+@pytest.mark.parametrize("text, people, places", TOWN_FIRST_NAMES)
+def test_town_name_as_first_name_before_a_patronymic(run, text, people, places):
+    a = run(text)
+    assert [p.name for p in a.people] == people
+    assert [p.name for p in a.places] == places

@@ -833,6 +833,27 @@ def _repeated_surnames(c: _Ctx) -> list[_Span]:
     return out
 
 
+def _official_names(c: _Ctx) -> list[_Span]:
+    """A surname, a first name and a patronymic in the official order that the NER left out
+    entirely ("Ким Светлана Владимировна – руководитель …", "Пак Ирина Александровна
+    выступила"): three capitalized words, the second with a first name's reading, the third a
+    patronymic, the first no title and no word of a name before it."""
+    toks = c.doc.toks
+    out: list[_Span] = []
+    for k in range(len(toks) - 2):
+        a, b, d = toks[k], toks[k + 1], toks[k + 2]
+        if a.ner is not None or b.ner is not None or d.ner is not None or a.chrome or \
+                not (a.sent == b.sent == d.sent) or \
+                not all(_capitalized(t) for t in (a, b, d)) or \
+                k > 0 and _capitalized(toks[k - 1]) and toks[k - 1].sent == a.sent or \
+                not any("Name" in p.grams for p in b.parses) or \
+                not _PATRONYMIC.search(d.text) or title_word(a, c.lex) or \
+                a.low in c.lex.not_people or a.i in c.doc.quotes.quoted:
+            continue
+        out.append((k, k + 3))
+    return out
+
+
 def _eponyms(c: _Ctx) -> list[_Span]:
     """The person an institution or a prize is named after, which the NER reads as a part of
     the organization's name ("институт имени А. С. Пушкина", "конкурса им. Чайковского")."""
@@ -871,6 +892,7 @@ RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("lone_first_name", _lone_first_names),
     Rule("eponym", _eponyms),
     Rule("repeated_surname", _repeated_surnames),
+    Rule("official_name", _official_names),
 )
 
 
@@ -1205,9 +1227,11 @@ def _script(t: Tok) -> str:
 def _town_before_name(doc: Doc, words: list[int], lex: PeopleLexicon) -> bool:
     """A town of the gazetteer the NER ran into the full name after it: one the dictionary
     reads as no one person's name, or one right after a singular place word ("аким Алматы |
-    Ерлан Ахметов", "аким города Тараза | Ерлан Ахметов"; not "патриарх Бешара Бутрос")."""
+    Ерлан Ахметов", "аким города Тараза | Ерлан Ахметов"; not "патриарх Бешара Бутрос", nor a
+    first name before a patronymic: "Дархан Аманович Сейдахметов")."""
     return town_run_in(doc, words[0], lex.towns, lex.place_words, lex.titles) and (
-        place_not_person(doc.toks[words[0]]) or _is_first_name(doc.toks[words[1]]))
+        place_not_person(doc.toks[words[0]]) or _is_first_name(doc.toks[words[1]])) and \
+        not _FULL_PATRONYMIC.search(doc.toks[words[1]].text)  # "Дархан | Аманович": a first name
 
 
 def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
