@@ -4034,3 +4034,19 @@ MANNER_BEFORE_THE_VERB = [
 def test_manner_instrumental_before_the_verb(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+# a title in the genitive that a preposition's noun governs ("от имени", "по поручению") is not
+# the nominative subject's after it; a name in the title's own case is its holder
+ON_BEHALF_OF = [
+    ("От имени акима района Данияр Ахметжанов поздравил школу.", {"Ахметжанов": []}),
+    ("По поручению акима области Данияр Ахметжанов вручил награды.", {"Ахметжанов": []}),
+    ("От имени акима области Айгуль Нурпеисова поздравила учителей.", {"Нурпеисова": []}),
+    ("По словам министра Ивана Петрова, всё хорошо.", {"Петров": ["министр"]}),
+    ("В составе делегации министр Иван Петров прибыл в Москву.", {"Петров": ["министр"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ON_BEHALF_OF)
+def test_title_on_whose_behalf(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

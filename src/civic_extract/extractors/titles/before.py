@@ -318,8 +318,25 @@ def _after_relation_word(h: _Holder, s: _Scan) -> bool:
 
 
 # Why the title heads before a name are no title of it, in order.
+def _on_behalf(h: _Holder, s: _Scan) -> bool:
+    """"От имени | акима района | Данияр Ахметжанов поздравил …", "По поручению акима …": the
+    title is the genitive a preposition's noun governs, and the name after it, a nominative
+    subject, is someone else."""
+    toks = h.doc.toks
+    head = min(s.heads)
+    first = _with_adjectives(h.doc, head, 0)
+    return first >= 2 and toks[head].case == "gent" and toks[h.last - 1].case == "nomn" and \
+        (toks[first - 2].low, toks[first - 1].lemma) in _ON_BEHALF and \
+        toks[first - 1].sent == toks[h.first].sent
+
+
+# the phrases of acting for someone whose genitive title is not the subject's after it
+_ON_BEHALF = frozenset({("от", "имя"), ("по", "поручение")})
+
+
 _NOT_APPOSITION: tuple[Veto[_Holder, _Scan], ...] = (
     Veto("behind_preposition", _behind_preposition),
+    Veto("on_behalf", _on_behalf),
     Veto("no_shared_case", _no_shared_case),
     Veto("after_relation_word", _after_relation_word),
 )
