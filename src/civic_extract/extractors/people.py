@@ -461,6 +461,9 @@ class _Ctx:
     doc: Doc
     morph: Morphology
     lex: PeopleLexicon
+    # the NER's PER spans (``_per_spans``), each with its cut in two (``_cut``) or None, read
+    # once for every rule that takes its spans from them
+    ner: tuple[tuple[str, int, int, tuple[_Span, _Span] | None], ...] = ()
 
 
 _Span = tuple[int, int]  # tokens [first, last) of a name
@@ -710,19 +713,27 @@ def _relation_word(t: Tok) -> bool:
         not any(_PERSON_GRAMS & p.grams for p in t.parses)
 
 
-def _spans(doc: Doc, lex: PeopleLexicon, rule: str) -> list[_Span]:
-    """The name spans of one rule: NER spans (joined ones too) not cut, or the two halves of a
-    cut one."""
-    out: list[_Span] = []
+def _ner_spans(doc: Doc, lex: PeopleLexicon
+               ) -> tuple[tuple[str, int, int, tuple[_Span, _Span] | None], ...]:
+    """The NER's PER spans (joined ones too), each with the two halves it is cut into, or
+    None when it is one name."""
     spans = _per_spans(doc, lex)
     # the names each span ends with ("Император Акихито" ends with "Акихито")
     alone = {stems[i:] for _, first, last in spans
              for stems in [_stems(doc, first, last)] for i in range(len(stems))}
     surnames = _surname_ends(doc)
-    for made, first, last in spans:
-        cut = _initials_cut(doc, first, last) or _genitive_cut(doc, first, last) or \
-            _eponym_cut(doc, first, last) or _lone_surname_cut(doc, first, last, surnames) or \
-            _relation_cut(doc, first, last, alone)
+    return tuple((made, first, last, _initials_cut(doc, first, last) or
+                  _genitive_cut(doc, first, last) or _eponym_cut(doc, first, last) or
+                  _lone_surname_cut(doc, first, last, surnames) or
+                  _relation_cut(doc, first, last, alone))
+                 for made, first, last in spans)
+
+
+def _spans(c: _Ctx, rule: str) -> list[_Span]:
+    """The name spans of one rule: NER spans (joined ones too) not cut, or the two halves of a
+    cut one."""
+    out: list[_Span] = []
+    for made, first, last, cut in c.ner:
         if rule == "genitive_cut" and cut is not None:
             out += cut
         elif made == rule and cut is None:
@@ -817,7 +828,7 @@ def _repeated_surnames(c: _Ctx) -> list[_Span]:
     ("Б.Обама"), in no quote, no capitalized word after it."""
     doc, toks = c.doc, c.doc.toks
     lemmas = set()
-    for _, first, last in _per_spans(doc, c.lex):
+    for _, first, last, _ in c.ner:
         words = [k for k in range(first, last) if toks[k].is_word() and len(toks[k].text) > 1]
         if len(words) >= 2 and _capitalized(toks[words[-1]]):
             lemmas.add(toks[words[-1]].lemma)
@@ -885,9 +896,9 @@ def _eponyms(c: _Ctx) -> list[_Span]:
 
 # The constructions that make a person's name span, in order.
 RULES: tuple[Rule[_Ctx, _Span], ...] = (
-    Rule("ner", lambda c: _spans(c.doc, c.lex, "ner")),
-    Rule("ner_joined", lambda c: _spans(c.doc, c.lex, "ner_joined")),
-    Rule("genitive_cut", lambda c: _spans(c.doc, c.lex, "genitive_cut")),
+    Rule("ner", lambda c: _spans(c, "ner")),
+    Rule("ner_joined", lambda c: _spans(c, "ner_joined")),
+    Rule("genitive_cut", lambda c: _spans(c, "genitive_cut")),
     Rule("after_title", _after_titles),
     Rule("lone_first_name", _lone_first_names),
     Rule("eponym", _eponyms),
@@ -1272,7 +1283,7 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
     """Person mentions: the name spans of ``RULES`` no veto of ``VETOES`` stops, each with its
     name in the nominative, in text order."""
     out = []
-    ctx = _Ctx(doc, morph, lex)
+    ctx = _Ctx(doc, morph, lex, _ner_spans(doc, lex))
     for rule, (first, last) in run(RULES, VETOES, ctx, kind="people", span=lambda s: s,
                                    trace=trace):
         # the person a thing is named after stands in the genitive ("имени Абая")
