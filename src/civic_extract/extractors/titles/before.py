@@ -18,6 +18,7 @@ from .words import (
     _MAX,
     _MAX_CHAIN,
     _STOP_TEXT,
+    _abbreviation_dot,
     _acting,
     _acting_abbreviation,
     _acting_before,
@@ -88,10 +89,8 @@ def _prepositional_enumeration(doc: Doc, k: int, first: int, lex: TitleLexicon) 
 def _dotted(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая"), or
     of a shortened title head its complement follows ("зав. | кафедрой", "зам. | министра")."""
-    return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
-        k + 1 < len(doc.toks) and (doc.toks[k + 1].text[:1].isupper() or
-                                   doc.toks[k - 1].low in lex.titles) and \
-        doc.toks[k + 1].sent == doc.toks[k].sent
+    return _abbreviation_dot(doc, k, lex) and (doc.toks[k + 1].text[:1].isupper() or
+                                              doc.toks[k - 1].low in lex.titles)
 
 
 def _title_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:

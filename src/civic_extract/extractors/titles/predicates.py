@@ -28,6 +28,7 @@ from .words import (
     _ALLOWED_CONJ,
     _MAX,
     _STOP_TEXT,
+    _abbreviation_dot,
     _acting_abbreviation,
     _acting_words,
     _can_continue,
@@ -430,13 +431,6 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
     if j != k:
         j = _sequence_after(doc, j, stop)
     return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
-
-
-def _abbreviation_dot(doc: Doc, k: int, lex: TitleLexicon) -> bool:
-    """The dot of a dotted abbreviation inside the sentence ("в мэрии г. | Перми", "в 2010 г. |
-    работал"; data/title_cues.txt dotted): no stop between a subject and its predicate."""
-    return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
-        k + 1 < len(doc.toks) and doc.toks[k + 1].sent == doc.toks[k].sent
 
 
 def _sequence_after(doc: Doc, j: int, stop: int) -> int:

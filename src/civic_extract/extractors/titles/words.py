@@ -187,6 +187,13 @@ def _unprefixed(head: Tok, normal: str, morph: Morphology) -> str:
     return normal.replace(written, spelled, 1)
 
 
+def _abbreviation_dot(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """The dot of a dotted abbreviation inside the sentence ("в мэрии г. | Перми", "в 2010 г. |
+    работал"; data/title_cues.txt dotted): no stop between a subject and its predicate."""
+    return doc.toks[k].text == "." and k > 0 and doc.toks[k - 1].low in lex.dotted and \
+        k + 1 < len(doc.toks) and doc.toks[k + 1].sent == doc.toks[k].sent
+
+
 def _can_continue(tok: Tok, quoted: set[int]) -> bool:
     """May ``tok`` be part of a title phrase (a complement or the head)?"""
     if tok.i in quoted or tok.text in QUOTES:
