@@ -21,6 +21,7 @@ and claim their words but are not reported.
 
 Tables: data/places.txt, place_abbr.txt, place_latin.txt, place_kinds.txt, place_words.txt,
 landmark_words.txt, place_namers.txt, facility_namers.txt, facility_words.txt, not_places.txt,
+surname_nominative_endings.txt,
 with the known organizations, organization words and title words of the other lexicons.
 """
 
@@ -29,8 +30,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Generic, TypeVar
 
+from ..data import lines
 from ..document import Doc, Tok, key
 from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
@@ -253,6 +256,9 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
     "Коста Рика" a country)."""
     toks = doc.toks[k:end]
     entry = lex.places.get(lemma_key(toks))
+    unknown = _unknown_settlement(toks[0], lex) if len(toks) == 1 else None
+    if unknown is not None and toks[0].text not in long_name_words:
+        return end - k, unknown  # "посетил | Талдыкорган": a town the dictionary does not know
     if entry is None:
         return None
     if len(toks) > 1 or "-" in toks[0].text:
@@ -265,6 +271,29 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
     misread = entry.kind == "country" or place_only(word) or \
         _by_place_reading(word, entry, long_name_words)
     return (end - k, entry) if misread else None
+
+
+_SETTLEMENT_KINDS = frozenset({"city", "village", "district"})
+
+
+@cache
+def _surname_endings() -> tuple[str, ...]:
+    return lines("surname_nominative_endings.txt")
+
+
+def _unknown_settlement(word: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
+    """The settlement of the gazetteer a word the dictionary does not know at all is (its
+    readings, a person's among them, only guesses), by the word as written or by one of its
+    readings ("Талдыкорган", "Кульсары", "Кызылорду"), unless the settlement's name is shaped
+    like a surname ("Сатпаев")."""
+    if not word.parses or any(p.known for p in word.parses):
+        return None
+    for form in (word.low, *sorted({p.normal for p in word.parses})):
+        entry = lex.places.get((form.replace("ё", "е"),))
+        if entry is not None and entry.kind in _SETTLEMENT_KINDS and \
+                not entry.name.lower().endswith(_surname_endings()):
+            return entry
+    return None
 
 
 def _by_place_reading(word: Tok, entry: GazetteerEntry, long_name_words: AbstractSet[str]
