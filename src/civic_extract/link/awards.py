@@ -516,11 +516,12 @@ class _Context:
                 out.append(p)
         return out
 
-    def giver(self, p: Party, active_give: bool) -> bool:
-        """A party in the nominative that gives, not receives: the subject of an active giving
-        verb ("аким вручил …"), or one before a reflexive giving verb, whose subject is the
-        award ("Иван Петров отметил, что премия вручается …")."""
-        if _case(self.doc, p) != "nomn":
+    def giver(self, p: Party, active_give: bool, case: str | None = None) -> bool:
+        """A party in the nominative (``case``: as its context reads it, else its own) that
+        gives, not receives: the subject of an active giving verb ("аким вручил …"), or one
+        before a reflexive giving verb, whose subject is the award ("Иван Петров отметил, что
+        премия вручается …")."""
+        if (case or _case(self.doc, p)) != "nomn":
             return False
         if active_give:
             return not self.object_of_plural(p)
@@ -1232,7 +1233,8 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
         case = _case(doc, p)
         if case == "accs" and _subject_of_verb_before(doc, p):
             case = "nomn"  # "победила | Айгерим Ахметова": the verb's gender is the name's
-        if case == "gent" and _dative_after_object(a, p):
+        given = case not in (None, "datv") and _dative_after_object(a, p)
+        if given:
             case = "datv"  # "вручил медаль «…» | Марии Ивановой": the one it is given to
         if case == "nomn" and _receives(a, p, spans):
             cands.append(p)  # "Грамоты вручили …, а Анна Смирнова получила медаль": no giver
@@ -1247,7 +1249,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
         if a.ctx.relative(p):
             clause = True
             continue  # "…получил фонд, которым руководит Анна Белова": not hers
-        if (_recipient_case(case) and not a.ctx.giver(p, active_give) or
+        if (_recipient_case(case) and not a.ctx.giver(p, active_give, case if given else None) or
                 case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
                 not a.ctx.complement(p):
             cands.append(p)
@@ -1256,14 +1258,20 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
 
 def _dative_after_object(a: _Award, p: Party) -> bool:
     """Is the person right after an award that is the object of an active giving verb a dative,
-    though the tagger read a genitive its words allow too ("Губернатор вручил медаль «За труд»
-    | Марии Ивановой", and the names joined to it): what is given goes to someone, in the
-    dative?"""
+    though the tagger read a genitive, an instrumental or a prepositional (with no preposition)
+    its words allow too ("Губернатор вручил медаль «За труд» | Марии Ивановой", and the names
+    joined to it), or a nominative or accusative they do not allow ("вручил орден «Парасат» |
+    Ерлану Абенову"): what is given goes to someone, in the dative?"""
     doc, m = a.ctx.doc, a.m
     word = doc.toks[m.word_tok] if m.word_tok >= 0 else None
+    cases = _shared_cases(doc.toks[p.first:p.last])
     return p.person and p.first >= m.last_tok and a.verbs[1] and word is not None and \
-        word.case == "accs" and "datv" in _shared_cases(doc.toks[p.first:p.last]) and all(
+        word.case == "accs" and "datv" in cases and \
+        _case(doc, p) not in (cases & _DIRECT_CASES) and all(
             t.ner == "PER" or t.low in (",", "и") for t in doc.toks[m.last_tok:p.first])
+
+
+_DIRECT_CASES = frozenset({"nomn", "accs"})
 
 
 def _subject_of_verb_before(doc: Doc, p: Party) -> bool:
