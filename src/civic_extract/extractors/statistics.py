@@ -1053,10 +1053,24 @@ def _iz_antecedent(n: _Number) -> bool:
     return n.j + 1 < n.s.last and toks[n.j].low == "из" and toks[n.j + 1].low in _BACK_POINTERS
 
 
+_LEAD_MARKS = frozenset({"–", "—", "-", ",", ":"})
+
+
+def _after_back_pointer(n: _Number) -> bool:
+    """ "Из них 412 работают …", "Большинство из них – 412": "из" and a word pointing back
+    right before the number (a dash, comma or colon between)."""
+    toks = n.c.doc.toks
+    k = n.qstart - 1
+    if k > n.s.first and toks[k].text in _LEAD_MARKS:
+        k -= 1
+    return k - 1 >= n.s.first and toks[k].low in _BACK_POINTERS and toks[k - 1].low == "из"
+
+
 def _part_of_before(e: _Elided) -> list[StatCandidate]:
-    """ "работают 2,3 тыс. НКО. 87 из них получили гранты на 190 млн рублей": a part of the
-    last count stated before it, in its sentence or the one before (not of the sum after)."""
-    if not _iz_antecedent(e.n):
+    """ "работают 2,3 тыс. НКО. 87 из них получили гранты на 190 млн рублей", "… 96 педагогов.
+    Из них 38 имеют …": a part of the last count stated before it, in its sentence or the one
+    before (not of the sum after)."""
+    if not _iz_antecedent(e.n) and not _after_back_pointer(e.n):
         return []
     counts = [c for c in e.found if c.last_tok <= e.n.qstart and c.kind == "count"]
     ref = counts[-1] if counts else e.previous
@@ -1074,7 +1088,8 @@ def _before(e: _Elided) -> list[StatCandidate]:
     before it, close and not across brackets; not a ratio's ("выросло вдвое – с 1 150 до …")."""
     n = e.n
     if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n) or \
-            _iz_antecedent(n) or _whole_of(e) is not None or _amount_word(e) is not None:
+            _iz_antecedent(n) or _after_back_pointer(n) or _whole_of(e) is not None or \
+            _amount_word(e) is not None:
         return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and c.kind != "times" and
               (outer := outside_parentheses(n.c.doc.toks[c.last_tok:n.qstart])) is not None and
