@@ -1123,6 +1123,13 @@ def _dative(t: Tok) -> bool:
     return t.case == "datv" or any("datv" in p.grams for p in t.parses)
 
 
+def _genitive_after(t: Tok) -> bool:
+    """Is ``t``, after the noun "при" governs, a genitive: the tagger's, or a prepositional it
+    read in a word with a genitive reading ("при акиме | области"), for no second
+    prepositional follows without its own preposition?"""
+    return t.case == "gent" or t.case == "loct" and any("gent" in p.grams for p in t.parses)
+
+
 def _attached_to(t: Tok, lex: OrgLexicon) -> bool:
     """Can a council be attached to what ``t`` names after "при": a body ("при акимате") or an
     official ("при Президенте РФ", "при главном архитекторе Москвы")?"""
@@ -1154,7 +1161,7 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     noun = k
     end = k = k + 1
     while k < len(toks) and toks[k].sent == toks[first].sent and toks[k].is_word() and (
-            toks[k].pos in ("NOUN", "ADJF", "PRTF") and toks[k].case == "gent" or
+            toks[k].pos in ("NOUN", "ADJF", "PRTF") and _genitive_after(toks[k]) or
             toks[k].text.isupper() and len(toks[k].text) > 1):
         k += 1
         if toks[k - 1].pos != "ADJF" and toks[k - 1].pos != "PRTF":
