@@ -4050,3 +4050,25 @@ ON_BEHALF_OF = [
 @pytest.mark.parametrize("text, expected", ON_BEHALF_OF)
 def test_title_on_whose_behalf(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# a title after "при" is the object of the preposition, the complement of the title before it
+# (a body attached to an office), not the next name's, unless the name is in its case
+ATTACHED_TO_AN_OFFICE = [
+    ("На встрече был председатель Совета молодежи при акиме области Бекзат Ахметов.",
+     {"Ахметов": ["председатель Совета молодежи при акиме области"]}),
+    ("Председатель Совета молодежи при акиме области Бекзат Ахметов выступил.",
+     {"Ахметов": ["председатель Совета молодежи при акиме области"]}),
+    ("Слово взяла член Совета матерей при акиме города Айгерим Нурланова.",
+     {"Нурланова": ["член Совета матерей при акиме города"]}),
+    ("Встречу провел помощник при министре Бекзат Ахметов.",
+     {"Ахметов": ["помощник при министре"]}),
+    ("Грамоту вручили председателю Совета ветеранов при акиме района Ерлану Абенову.",
+     {"Абенов": ["председатель Совета ветеранов при акиме района"]}),
+    ("Письмо пришло из рук губернатора Ивана Петрова.", {"Петров": ["губернатор"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTACHED_TO_AN_OFFICE)
+def test_title_attached_to_an_office(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

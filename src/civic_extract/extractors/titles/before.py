@@ -143,6 +143,11 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
                 and not _double_name_dash(doc, k, start):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
+        if prep and heads and _governed_head(doc, k, heads[-1], holder or (start, start + 1)):
+            heads = []  # "председатель Совета молодежи при | акиме области | Бекзат Ахметов":
+            crossed = True  # the preposition's object, the complement of a title before it
+            k -= 1
+            continue
         if prep and heads and _candidacy_complement(doc, k, lex):
             heads = [h for h in heads if h < k]  # "кандидат | в президенты США": its post
             k -= 1
@@ -173,6 +178,22 @@ def _double_name_dash(doc: Doc, k: int, start: int) -> bool:
     before, after = doc.toks[k - 1], doc.toks[k + 1]
     return before.case == "gent" and before.text.islower() and before.pos == "NOUN" and \
         after.text[:1].isupper() and after.case == "gent" and after.sent == before.sent
+
+
+# the prepositions of a body attached to an office ("Совет молодежи при акиме области"); after
+# others a title may be the name's own ("с моделью Исабель Прейслер", "один из лидеров X")
+_ATTACHED_TO = frozenset({"при"})
+
+
+def _governed_head(doc: Doc, k: int, head: int, name: tuple[int, int]) -> bool:
+    """Is the title head the object of "при" at ``k`` (adjectives between), in an oblique case
+    the name [first, last) after it is not in: "при | акиме области | Бекзат Ахметов" (not "при
+    акиме области Бекзате Ахметове": the name is the head's own)?"""
+    case = doc.toks[head].case
+    return doc.toks[k].low in _ATTACHED_TO and case not in (None, "nomn") and \
+        case not in _name_cases(doc.toks[name[0]:name[1]]) and \
+        all(t.parse is not None and t.parse.pos in ("ADJF", "PRTF")
+            for t in doc.toks[k + 1:head])
 
 
 def _candidacy_complement(doc: Doc, k: int, lex: TitleLexicon) -> bool:
