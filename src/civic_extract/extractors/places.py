@@ -135,8 +135,9 @@ def _named_by(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
         return None
     lemmas = {prev.lemma.replace("ё", "е")} | {p.normal.replace("ё", "е") for p in prev.parses
                                                if p.pos == "NOUN"}
-    if lemmas & lex.place_namers:
-        return "not"
+    own_word = any(t.lemma.replace("ё", "е") in lex.place_words for t in toks[first:last])
+    if lemmas & lex.place_namers and not own_word:
+        return "not"  # (but "семьям | Туркестанской области": a name with its own place word)
     if lemmas & lex.facility_namers and \
             all(_apposed(t, "nomn") for t in toks[first:last] if t.is_word()):
         return "not"  # "в аэропорту Шереметьево": the airport's name; "аэропорта Барселоны": a city
@@ -144,7 +145,7 @@ def _named_by(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
             not all(_apposed(t, prev.case) for t in toks[first:last] if t.is_word()):
         return None
     for lemma in sorted(lemmas & lex.place_words.keys()):
-        if any(t.lemma.replace("ё", "е") in lex.place_words for t in toks[first:last]):
+        if own_word:
             return None  # "района Кировоградской области": a name with its own place word
         known = _known_kind(doc, first, last, lex)
         if prev.case == "gent" and known is not None and known != lex.place_words[lemma]:
