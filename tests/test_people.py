@@ -1478,6 +1478,11 @@ def test_name_takes_the_titles_case(run, text, name):
     ("Анна Белова поблагодарила Д. Садыкова за работу.", ["Анна Белова", "Д. Садыков"]),
     ("Комиссия поблагодарила Д. Садыкова за работу.", ["Д. Садыков"]),
     ("Выступил Д. Садыков.", ["Д. Садыков"]),
+    # a preposition the dictionary also reads as a noun ("С", "В") is no subject
+    ("С докладом выступила Н.В. Смирнова.", ["Н.В. Смирнова"]),
+    ("С приветствием выступила Н. Смирнова.", ["Н. Смирнова"]),
+    ("В заключение выступила Г.С. Ахметова.", ["Г.С. Ахметова"]),
+    ("С отчетом выступил Н.В. Смирнов.", ["Н.В. Смирнов"]),
 ])
 def test_initials_after_a_feminine_verb(run, text, names):
     assert [p.name for p in run(text).people] == names
@@ -1827,7 +1832,24 @@ OFFICIAL_ORDER_UNTAGGED = [
     ("Ким Светлана Владимировна, руководитель ассоциации, выступила с докладом.",
      ["Ким Светлана Владимировна"]),
     ("Директор Светлана Владимировна выступила.", ["Светлана Владимировна"]),
+    # after a verb or participle that opens the sentence, whose capital says nothing
+    ("Награжден Жуков Сергей Петрович.", ["Жуков Сергей Петрович"]),
+    ("Награждена Юсупова Гульнар Сериковна, учитель.", ["Юсупова Гульнар Сериковна"]),
+    ("Наградили Жукова Сергея Петровича.", ["Жуков Сергей Петрович"]),
+    ("Поздравили Ковальчук Анну Петровну с юбилеем.", ["Ковальчук Анна Петровна"]),
 ]
+
+
+# a surname before its initials after a nominative title chain (its genitive complement
+# between) is the nominative: a woman's surname stays a woman's
+@pytest.mark.parametrize("text, name", [
+    ("Выступила заместитель директора Ахметова Б.К.", "Ахметова Б.К."),
+    ("Слово взял заместитель директора Ахметов Б.К.", "Ахметов Б.К."),
+    ("Заместитель председателя правления Смирнова А. В. открыла форум.", "Смирнова А. В."),
+    ("Доклад сделал помощник заместителя министра Петров И.И.", "Петров И.И."),
+])
+def test_surname_before_initials_after_a_title_chain(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
 
 
 @pytest.mark.parametrize("text, people", OFFICIAL_ORDER_UNTAGGED)

@@ -395,9 +395,10 @@ def _inverted_feminine(doc: Doc, first: int) -> str | None:
     for t in reversed(doc.toks[s.first:k]):
         if t.text in (",", ";", ":", "—", "–"):
             break
-        if any(q.pos in ("NOUN", "NPRO") and {"nomn", "sing", "femn"} <= q.grams
-               for q in t.parses):
-            return None
+        if t.pos in ("NOUN", "NPRO") and any(
+                q.pos in ("NOUN", "NPRO") and {"nomn", "sing", "femn"} <= q.grams
+                for q in t.parses):
+            return None  # (a word the tagger read so: not the preposition "С")
     return "femn"
 
 
@@ -856,13 +857,20 @@ def _official_names(c: _Ctx) -> list[_Span]:
         if a.ner is not None or b.ner is not None or d.ner is not None or a.chrome or \
                 not (a.sent == b.sent == d.sent) or \
                 not all(_capitalized(t) for t in (a, b, d)) or \
-                k > 0 and _capitalized(toks[k - 1]) and toks[k - 1].sent == a.sent or \
+                k > 0 and _capitalized(toks[k - 1]) and toks[k - 1].sent == a.sent and \
+                not _common_opener(c.doc, k - 1) or \
                 not any("Name" in p.grams for p in b.parses) or \
                 not _PATRONYMIC.search(d.text) or title_word(a, c.lex) or \
                 a.low in c.lex.not_people or a.i in c.doc.quotes.quoted:
             continue
         out.append((k, k + 3))
     return out
+
+
+def _common_opener(doc: Doc, k: int) -> bool:
+    """Is the word at ``k`` its sentence's first and a dictionary word read as no name, capital
+    only for opening it ("Награжден | Жуков Сергей Петрович")?"""
+    return k == doc.sents[doc.toks[k].sent].first and _dictionary_word(doc.toks[k])
 
 
 def _eponyms(c: _Ctx) -> list[_Span]:
@@ -1338,11 +1346,25 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
         # the name in apposition stands in the title's case; a name the title governs
         # ("заместителю | Петрова") cannot be read in it, and the tagger's case decides
         return head.case
+    outer = _title_head_before(doc, k, lex) if head.case == "gent" else None
+    if outer is not None and doc.toks[outer].case == "nomn" and \
+            _initials_after(doc, first) and _singular(doc.toks[outer]):
+        return "nomn"  # "заместитель директора | Ахметова Б.К.": the chain's head, over its
+        # genitive, in the official style of a surname before its initials
     if k == first - 1:
         return None  # right before the name the title may govern it: "заместитель | Петрова"
     # a title in another case may be a predicate ("назначить кандидатом | Яну") or governed by
     # a title before it ("Директор актрисы | Марина Потапова отказалась"): no case given
     return "nomn" if head.case == "nomn" and singular else None
+
+
+def _initials_after(doc: Doc, first: int) -> bool:
+    """Does a word with initials after it start at ``first`` ("Ахметова | Б.К.")?"""
+    return first + 2 < len(doc.toks) and _initial_at(doc.toks, first + 1)
+
+
+def _singular(t: Tok) -> bool:
+    return t.parse is not None and "sing" in t.parse.grams
 
 
 def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
