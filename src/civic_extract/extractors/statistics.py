@@ -1070,9 +1070,12 @@ def _part_of_before(e: _Elided) -> list[StatCandidate]:
     """ "работают 2,3 тыс. НКО. 87 из них получили гранты на 190 млн рублей", "… 96 педагогов.
     Из них 38 имеют …": a part of the last count stated before it, in its sentence or the one
     before (not of the sum after)."""
-    if not _iz_antecedent(e.n) and not _after_back_pointer(e.n):
+    if _after_back_pointer(e.n):  # "… 186 млн рублей, из них 62 млн": of a sum too
+        counts = [c for c in e.found if c.last_tok <= e.n.qstart and c.kind != "times"]
+    elif _iz_antecedent(e.n):
+        counts = [c for c in e.found if c.last_tok <= e.n.qstart and c.kind == "count"]
+    else:
         return []
-    counts = [c for c in e.found if c.last_tok <= e.n.qstart and c.kind == "count"]
     ref = counts[-1] if counts else e.previous
     return _borrowed(e, ref) if ref is not None else []
 
