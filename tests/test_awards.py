@@ -2017,6 +2017,36 @@ def test_datives_after_a_given_object(run, text, expected):
     assert {a.name: list(a.recipients) for a in run(text).awards} == expected
 
 
+# people in the plural after an award word in the instrumental that a transitive verb governs
+# are the verb's object, not the award's complement; a dative the tagger read as a genitive
+# ends the complement too
+AWARD_NAME_ENDS_BEFORE_PEOPLE = [
+    ("Депутаты наградили почетными грамотами педагогов и общественников.",
+     "почетная грамота"),
+    ("Глава района наградил благодарственными письмами лучших работников.",
+     "благодарственное письмо"),
+    ("Мэр наградил почетными грамотами мэрии врачей.", "почетная грамота мэрии"),
+    ("Аким наградил благодарственными письмами акима области ветеранов труда.",
+     "благодарственное письмо акима области"),
+    ("Наградить почетной грамотой губернатора молодых специалистов.",
+     "почетная грамота губернатора"),
+    ("Мэр вручил благодарственные письма старосте деревни Никольское.",
+     "благодарственное письмо"),
+    ("Почетной грамотой министерства образования награждена учитель Анна Белова.",
+     "Почетная грамота министерства образования"),
+]
+
+
+@pytest.mark.parametrize("text, name", AWARD_NAME_ENDS_BEFORE_PEOPLE)
+def test_award_name_ends_before_people(run, text, name):
+    assert [a.name for a in run(text).awards] == [name]
+
+
+def test_dative_after_a_title_the_tagger_read_as_a_genitive(run):
+    text = "Мэр вручил благодарственные письма старосте деревни Никольское Татьяне Ереминой."
+    assert [list(a.recipients) for a in run(text).awards] == [["Татьяна Еремина"]]
+
+
 # a list written on one line after a colon, its items cut at each semicolon: every item names
 # a recipient, up to an item that ends otherwise or names an award of its own
 INLINE_LISTS = [

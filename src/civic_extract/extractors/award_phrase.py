@@ -145,12 +145,8 @@ def _object_after_instrumental(c: Ctx, w: _Walk, last: int) -> bool:
     Роберта Шумана"), no title before it, every word an accusative too?"""
     toks = c.doc.toks
     word = toks[w.after - 1]
-    v = w.after - 2
-    while v > w.s.first and toks[v].pos in ("ADJF", "PRTF"):
-        v -= 1  # "наградил | почетной | грамотой"
-    verb = toks[v].parse
-    return word.case == "ablt" and verb is not None and verb.pos in ("VERB", "INFN") and \
-        "tran" in verb.grams and not w.titled and not w.from_phrase and \
+    return word.case == "ablt" and _transitive_before(c, w) and \
+        not w.titled and not w.from_phrase and \
         toks[w.j - 1].low not in EPONYM_WORDS and all(
             any("accs" in p.grams for p in t.parses) for t in toks[w.j:last] if t.is_word())
 
@@ -231,15 +227,49 @@ def _genitive_only(t: Tok) -> bool:
         not any(t.case in p.grams for p in t.parses) and any("gent" in p.grams for p in t.parses)
 
 
+def _no_genitive(t: Tok) -> bool:
+    """Is the word one the dictionary knows with no genitive reading, though the tagger read a
+    genitive ("письма | старосте": a dative)?"""
+    return bool(t.parses) and all(p.known and "gent" not in p.grams and "Fixd" not in p.grams
+                                  for p in t.parses)
+
+
 def _end_step(c: Ctx, w: _Walk) -> str | None:
     """Anything but a genitive word (or a capitalized abbreviation after one: СССР, РК) ends
     the complement."""
     t = c.doc.toks[w.j]
-    if not t.is_word() or t.text in QUOTES or t.case != "gent" and not _genitive_only(t) and \
-            not _conferrer_word(c, w, t):
+    if not t.is_word() or t.text in QUOTES or (t.case != "gent" or _no_genitive(t)) and \
+            not _genitive_only(t) and not _conferrer_word(c, w, t):
         if not (t.text.isupper() and t.is_word() and w.j > w.after):
             return _STOP
     return None
+
+
+def _people_object_step(c: Ctx, w: _Walk) -> str | None:
+    """People in the plural, their adjectives before them, after an award word in the
+    instrumental that a transitive verb before it governs are the verb's object, not the
+    award's complement ("наградил почетными грамотами | лучших работников", "… грамотами
+    мэрии | врачей": the accusative of animates is their genitive)."""
+    toks = c.doc.toks
+    word = toks[w.after - 1]
+    if word.case != "ablt" or w.from_phrase or not _transitive_before(c, w):
+        return None
+    j = w.j
+    while j < w.s.last - 1 and toks[j].pos in ("ADJF", "PRTF"):
+        j += 1
+    p = toks[j].parse
+    return _STOP if p is not None and p.pos == "NOUN" and {"anim", "plur"} <= p.grams and \
+        any("accs" in q.grams and "plur" in q.grams for q in toks[j].parses) else None
+
+
+def _transitive_before(c: Ctx, w: _Walk) -> bool:
+    """Is the word before the award word (its adjectives skipped) a transitive verb?"""
+    toks = c.doc.toks
+    v = w.after - 2
+    while v > w.s.first and toks[v].pos in ("ADJF", "PRTF"):
+        v -= 1
+    verb = toks[v].parse
+    return verb is not None and verb.pos in ("VERB", "INFN") and "tran" in verb.grams
 
 
 def _conferrer_word(c: Ctx, w: _Walk, t: Tok) -> bool:
@@ -296,6 +326,7 @@ STEPS: tuple[tuple[str, Callable[[Ctx, _Walk], str | None]], ...] = (
     ("degree", _degree_step),
     ("initial", _initial_step),
     ("joined_field", _joined_step),
+    ("people_object", _people_object_step),
     ("not_genitive", _end_step),
     ("title_word", _title_step),
     ("proper_word", _proper_step),

@@ -65,7 +65,9 @@ def _apposed_cases(doc: Doc, titles: Sequence[TitleCandidate],
                      if x.lemma.replace("ё", "е") == t.head.replace("ё", "е")), None)
         last = doc.toks[t.person.last_tok - 1]
         if head is not None and head.case is not None and (
-                not last.parses or any(head.case in w.grams for w in last.parses)):
+                not last.parses or any(head.case in w.grams for w in last.parses)) and (
+                not head.parses or any(head.case in w.grams or "Fixd" in w.grams
+                                       for w in head.parses)):  # ("старосте": no genitive)
             out[k] = _object_case(doc, t.first_tok, t.person.last_tok, head.case, award_ends)
     for p in people:
         case = doc.toks[p.first_tok].case
