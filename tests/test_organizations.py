@@ -785,6 +785,8 @@ RULE_ROWS = [
     ("Об этом сообщило министерство культуры Польши.", "lowercase_body",
      "министерство культуры"),
     ("Он окончил школу № 212.", "numbered_institution", "школу № 212"),
+    ("Главный врач Городецкой ЦРБ Иван Петров выступил.", "institution_abbreviation",
+     "Городецкой ЦРБ"),
     ("Ленинский и Советский районные суды рассмотрели дела.", "distributed_org_word",
      "Ленинский"),
 ]
@@ -2596,3 +2598,36 @@ def test_eponym_ends_before_a_person(run, text, org, people):
 ])
 def test_departments_and_field_named_bodies(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# an institution's abbreviation with the capitalized adjectives of a place before it is one
+# organization, in the nominative in the gender of its full form's head, whatever the NER
+# called it; a person after it keeps the title that names it; alone, or after an adjective
+# that only opens the sentence, it names no organization
+INSTITUTIONS = [
+    ("Благодарственные письма получили коллективы Богородской ЦРБ и Кстовской ЦРБ.",
+     ["Богородская ЦРБ", "Кстовская ЦРБ"]),
+    ("В Кстовской ЦРБ открыли отделение.", ["Кстовская ЦРБ"]),
+    ("Сотрудники Уфимского МФЦ провели прием.", ["Уфимский МФЦ"]),
+    ("Команда Кировской ДЮСШ победила.", ["Кировская ДЮСШ"]),
+    ("Выпускники Дубенской СОШ встретились.", ["Дубенская СОШ"]),
+    ("Городецкая ЦРБ получила томограф.", ["Городецкая ЦРБ"]),
+    ("Новая ЦРБ открылась в городе.", []),
+]
+
+
+@pytest.mark.parametrize("text, names", INSTITUTIONS)
+def test_institution_abbreviation_with_its_place(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Главный врач Городецкой ЦРБ Иван Петров рассказал о ремонте.",
+    "Иван Петров, главный врач Городецкой ЦРБ, рассказал о ремонте.",
+])
+def test_person_after_an_institution_abbreviation(run, text):
+    a = run(text)
+    assert [(p.name, [t.normal for t in p.titles]) for p in a.people] == \
+        [("Иван Петров", ["главный врач Городецкой ЦРБ"])]
+    assert [o.name for o in a.organizations] == ["Городецкая ЦРБ"]
+    assert a.places == ()

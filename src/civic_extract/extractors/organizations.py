@@ -67,6 +67,7 @@ from .phrase import (
     guillemets,
     head_index,
     inflect_word,
+    institution_head,
     is_opening,
     joined_field,
     known_place_span,
@@ -2109,6 +2110,44 @@ def _numbered(c: _Ctx) -> list[_Found]:
     return out
 
 
+_MAX_INSTITUTION_ADJECTIVES = 3
+
+
+def _institutions(c: _Ctx) -> list[_Found]:
+    """An institution's abbreviation with the capitalized adjectives of a place before it
+    (data/institution_abbreviations.txt: "Богородской ЦРБ", "Кировская ДЮСШ", "Уфимского
+    МФЦ"), which the NER may call a person or a place: the organization, as a known one that
+    outranks them. An adjective opening the sentence counts only when the dictionary does not
+    know it as a common word ("Новая ЦРБ открылась": no name)."""
+    toks, out = c.doc.toks, []
+    for t in toks:
+        head = institution_head(t.text)
+        if head is None or t.i in c.state.covered:
+            continue
+        first = t.i
+        while first > 0 and t.i - first < _MAX_INSTITUTION_ADJECTIVES and \
+                _institution_adjective(c, toks[first - 1], t):
+            first -= 1
+        if first == t.i:
+            continue
+        name = nominative(c.doc, first, t.i + 1, c.morph, organization=True)
+        kind = c.lex.org_words.get(head, "other")
+        out.append(_Found("institution_abbreviation",
+                          OrgCandidate(first, t.i + 1, name, None, None, kind, first, t.i + 1,
+                                       known=True), (_BODIES, t.i, 2), checked=name, head=t.i))
+    return out
+
+
+def _institution_adjective(c: _Ctx, a: Tok, abbr: Tok) -> bool:
+    """Is ``a`` a capitalized adjective of the abbreviation's name: free, in its sentence, and
+    no common word opening it?"""
+    if a.sent != abbr.sent or a.i in c.state.covered or not a.is_title_case() or \
+            not any(p.pos in ("ADJF", "PRTF") for p in a.parses):
+        return False
+    return a.i != c.doc.sents[a.sent].first or not any(p.known and p.pos in ("ADJF", "PRTF")
+                                                        for p in a.parses)
+
+
 def _eponym_complement(doc: Doc, first: int, h: int, last: int) -> int:
     """A body's complement that names an organization after a person runs to the end of the
     person's name, initials and all: "кафедры археологии МГУ имени | М. В. Ломоносова",
@@ -2304,6 +2343,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     Rule("known_parent", _known_parents),  # reads the names kept before it
     Rule("lowercase_body", _bodies),  # reads the words its own candidates claim
     Rule("numbered_institution", _numbered),
+    Rule("institution_abbreviation", _institutions),
 )
 
 

@@ -17,7 +17,7 @@ from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from ..text.morph import Morphology, WordParse, mixed_abbreviation
 
 __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation", "compound_body",
-           "restore_case", "nominative",
+           "restore_case", "nominative", "institution_head",
            "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
@@ -521,6 +521,37 @@ def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = Fal
     return restore_case(form, tok.text)
 
 
+@cache
+def _institution_heads() -> dict[str, str]:
+    return {abbr: head for abbr, head in table("institution_abbreviations.txt", 2)}
+
+
+_NUMBERED = re.compile(r"^(.+?)-\d+$")
+
+
+def institution_head(text: str) -> str | None:
+    """The head noun of the full form of an institution's abbreviation, a number after it
+    aside ("ЦРБ" → больница, "СОШ-2" → школа; data/institution_abbreviations.txt)."""
+    m = _NUMBERED.match(text)
+    return _institution_heads().get(m.group(1) if m else text)
+
+
+def _institution_nominative(doc: Doc, toks: Sequence[Tok], head: str, morph: Morphology
+                            ) -> str:
+    """Adjectives before an institution's abbreviation in the nominative, in the gender of the
+    abbreviation's head noun ("Богородской ЦРБ" → "Богородская ЦРБ": больница)."""
+    gender = next((g for p in morph.parse(head) if p.pos == "NOUN"
+                   for g in ("masc", "femn", "neut") if g in p.grams), None)
+    words = [t.text for t in toks]
+    for i, t in enumerate(toks[:-1]):
+        adj = next((q for q in t.parses if q.pos in _ADJ and "sing" in q.grams and
+                    gender in q.grams), None)
+        if adj is not None and gender is not None:
+            words[i] = inflect_word(morph, _with_parse(t, adj), {"nomn", "sing", gender},
+                                    force=True, trusted=True)
+    return _join(doc, toks, words)
+
+
 def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                keep_number: bool = True, head: int | None = None,
                organization: bool = False) -> str:
@@ -534,6 +565,10 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
     common noun it guesses, not as a person's name ("в Росстате" → "Росстат", not "Росстата").
     """
     toks = doc.toks[first:last]
+    institution = institution_head(toks[-1].text) if organization and len(toks) > 1 else None
+    if institution is not None and all(any(p.pos in _ADJ for p in t.parses)
+                                       for t in toks[:-1]):
+        return _institution_nominative(doc, toks, institution, morph)
     h = head_index(toks) if head is None else head - first
     words = [t.text for t in toks]
     if organization and h is not None and h > 0 and _abbreviation(toks[0].text):
