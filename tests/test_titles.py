@@ -4072,3 +4072,26 @@ ATTACHED_TO_AN_OFFICE = [
 @pytest.mark.parametrize("text, expected", ATTACHED_TO_AN_OFFICE)
 def test_title_attached_to_an_office(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# "name – title" pairs joined by "и" or a comma: each title is its own name's, never the next
+# name's title before it
+DASHED_PAIRS = [
+    ("Медалью награждены Виктор Ковальчук – механизатор ТОО «Береке» и Ерлан Сулейменов – "
+     "главный врач районной больницы.",
+     {"Виктор Ковальчук": ["механизатор ТОО «Береке»"],
+      "Ерлан Сулейменов": ["главный врач районной больницы"]}),
+    ("Грамоту получила Айгерим Тлеубаева – председатель ОО «Ана» и Мария Ким – учитель.",
+     {"Айгерим Тлеубаева": ["председатель ОО «Ана»"], "Мария Ким": ["учитель"]}),
+    ("Грамоты получили Иван Петров — водитель и Анна Белова — повар.",
+     {"Иван Петров": ["водитель"], "Анна Белова": ["повар"]}),
+    ("Награждены Абенова Гульнар – учитель школы № 5, Ковальчук Виктор – механизатор и "
+     "Сулейменов Ерлан – врач.",
+     {"Абенова Гульнар": ["учитель школы № 5"], "Ковальчук Виктор": ["механизатор"],
+      "Сулейменов Ерлан": ["врач"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DASHED_PAIRS)
+def test_dashed_name_title_pairs(run, text, expected):
+    assert {p.name: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -354,7 +354,18 @@ def _on_behalf(h: _Holder, s: _Scan) -> bool:
 _ON_BEHALF = frozenset({("от", "имя"), ("по", "поручение")})
 
 
+def _after_name_dash(h: _Holder, s: _Scan) -> bool:
+    """"Виктор Ковальчук – | механизатор ТОО «Береке» и | Ерлан Сулейменов – врач": a title
+    right after a name and a dash, joined to the next name by "и" or a comma, is the first
+    name's, not the next name's."""
+    toks = h.doc.toks
+    lead = _with_adjectives(h.doc, min(s.heads), s.left) - 1
+    return lead > 0 and toks[lead].text in _DASHES and toks[lead - 1].ner == "PER" and \
+        toks[lead - 1].sent == toks[h.first].sent and toks[h.first - 1].low in ("и", ",")
+
+
 _NOT_APPOSITION: tuple[Veto[_Holder, _Scan], ...] = (
+    Veto("after_name_dash", _after_name_dash),
     Veto("behind_preposition", _behind_preposition),
     Veto("on_behalf", _on_behalf),
     Veto("no_shared_case", _no_shared_case),

@@ -186,13 +186,29 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
             break
         k += 1
     if k < at.stop and doc.toks[k].ner == "PER" and not (
-            doc.toks[k].case == "gent" and "gent" not in _head_cases(doc.toks[head])):
+            doc.toks[k].case == "gent" and "gent" not in _head_cases(doc.toks[head])) and \
+            not _dashed_pair(doc, at, k):
         return None  # the phrase introduces the next name: it is that person's title
         # (unless the name is a genitive complement: "чиновник из команды Путина")
     k = _time_tail(doc, head + 1, k)  # "…, министр финансов | в 2010–2012 годах,"
     while k > head + 1 and doc.toks[k - 1].text in ("и",):
         k -= 1
     return _Span(first, head, k)
+
+
+_PAIR_JOINTS = frozenset({"и", ","})
+
+
+def _dashed_pair(doc: Doc, at: _After, k: int) -> bool:
+    """Is the name at ``k`` the next of a list of "name – title" pairs, joined by "и" or a
+    comma, its own title after a dash too ("Иван Петров – водитель и | Анна Белова – повар")?
+    The title before it is then the first name's."""
+    if doc.toks[at.k - 1].text not in _PREDICATE_DASHES or doc.toks[k - 1].low not in _PAIR_JOINTS:
+        return False
+    j = k
+    while j < at.stop and doc.toks[j].ner == "PER" and j - k < _MAX_NAME_WORDS:
+        j += 1
+    return j < at.stop and doc.toks[j].text in _PREDICATE_DASHES
 
 
 def _singular_like_name(doc: Doc, head: int, at: _After) -> bool:
