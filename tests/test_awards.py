@@ -2089,3 +2089,21 @@ RECOGNIZED_AS_BEST = [
 @pytest.mark.parametrize("text, expected", RECOGNIZED_AS_BEST)
 def test_recognized_as_best_in_a_nomination(run, text, expected):
     assert {a.name: list(a.recipients) for a in run(text).awards} == expected
+
+
+# a list after a colon of surnames with initials, each with its title after a dash or a comma:
+# every item receives the award, the first too (the tagger reads its case from initials)
+LISTS_WITH_INITIALS = [
+    ("Почетными грамотами министерства отмечены:\nАхметова Б.К. – заместитель директора "
+     "школы-лицея № 8;\nЖуков С.А. – учитель истории;\nИсабекова Р.Т. – воспитатель.",
+     ["Ахметова Б.К.", "Жуков С.А.", "Исабекова Р.Т."]),
+    ("Почетными грамотами отмечены:\nАхметова Б.К., заместитель директора школы № 8;\n"
+     "Жуков С.А., учитель истории.", ["Ахметова Б.К.", "Жуков С.А."]),
+    ("Благодарственными письмами награждены: Смирнова А.В. – врач; Петров И.И. – водитель.",
+     ["Смирнова А.В.", "Петров И.И."]),
+]
+
+
+@pytest.mark.parametrize("text, recipients", LISTS_WITH_INITIALS)
+def test_list_of_surnames_with_initials(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]

@@ -1852,6 +1852,24 @@ def test_surname_before_initials_after_a_title_chain(run, text, name):
     assert [p.name for p in run(text).people] == [name]
 
 
+# a name before a dash and a nominative noun, or before a comma and a singular title in the
+# nominative with no name of its own, is the nominative; a comma before a clause's subject says
+# nothing of the name before it
+@pytest.mark.parametrize("text, names", [
+    ("Отмечены: Ахметова Б.К., заместитель директора школы № 8; Жуков С.А., учитель.",
+     ["Ахметова Б.К.", "Жуков С.А."]),
+    ("Отмечены: Ахметова Б.К. – заместитель директора; Исабекова Р.Т. – воспитатель.",
+     ["Ахметова Б.К.", "Исабекова Р.Т."]),
+    ("Наградили Иванова, директора школы.", ["Иванов"]),
+    ("Следуя предложению Дмитрия Медведева, депутаты приняли закон.", ["Дмитрий Медведев"]),
+    ("Инициативу Д. Медведева поддержал лидер ЛДПР В. Жириновский.",
+     ["Д. Медведев", "В. Жириновский"]),
+    ("По мнению Валерия Шнякина, присуждение премии оправдано.", ["Валерий Шнякин"]),
+])
+def test_name_case_by_its_apposition(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
 @pytest.mark.parametrize("text, people", OFFICIAL_ORDER_UNTAGGED)
 def test_official_order_the_ner_left_out(run, text, people):
     assert [p.name for p in run(text).people] == people

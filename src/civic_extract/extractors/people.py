@@ -1299,25 +1299,46 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
         cand = person_from_tokens(doc, first, last, morph, lex,
                                   "gent" if rule == "eponym" or _after_eponym_word(doc, first)
                                   else _title_case_before(doc, first, lex) or
-                                  _before_dash(doc, last))
+                                  _before_dash(doc, last, lex))
         if cand is not None:
             out.append(replace(cand, rule=rule))
     return _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
 
 
-def _before_dash(doc: Doc, last: int) -> str | None:
+def _before_dash(doc: Doc, last: int, lex: PeopleLexicon) -> str | None:
     """"nomn" for a name before a dash and a lowercase noun in the nominative: the subject of
     "X – Y" ("Кольцова Е. Н. – председатель союза"; not "наградили Иванова – директора школы",
-    "дочери Юлии — они были отравлены")."""
+    "дочери Юлии — они были отравлены"), or before a comma and a singular title in the
+    nominative, its apposition in its case ("Ахметова Б.К., заместитель директора"; not
+    "инициативу Д. Медведева, лидер ЛДПР В. Жириновский …": a title of the next clause's
+    subject)."""
     toks = doc.toks
-    if last + 1 < len(toks) and toks[last].text in _DASH_MARKS and \
-            toks[last + 1].text.islower() and toks[last + 1].case == "nomn" and \
-            toks[last + 1].pos == "NOUN":
-        return "nomn"
-    return None
+    if last + 1 >= len(toks) or toks[last].text not in _APPOSITION_MARKS:
+        return None
+    t = toks[last + 1]
+    if not (t.text.islower() and t.case == "nomn" and t.pos == "NOUN"):
+        return None
+    if toks[last].text == "," and not (title_word(t, lex) and t.parse is not None and
+                                       "sing" in t.parse.grams and
+                                       not _name_in_clause(doc, last + 1)):
+        return None
+    return "nomn"
+
+
+def _name_in_clause(doc: Doc, k: int) -> bool:
+    """Is there a person's word from token ``k`` to the end of its clause (a comma, a
+    semicolon or the sentence's end)?"""
+    s = doc.sents[doc.toks[k].sent]
+    for t in doc.toks[k:s.last]:
+        if t.text in (",", ";"):
+            return False
+        if t.ner == "PER":
+            return True
+    return False
 
 
 _DASH_MARKS = frozenset({"–", "—", "-"})
+_APPOSITION_MARKS = _DASH_MARKS | {","}
 _LIST_GLUE = frozenset({",", "и", ";"})
 _MAX_TITLE_COMPLEMENT = 8
 

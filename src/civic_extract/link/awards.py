@@ -309,9 +309,11 @@ def _case(doc: Doc, p: Party) -> str | None:
     cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case]
     if p.person and p.apposed is not None:
         return p.apposed
+    if p.person and p.nominative and (len(set(cases)) > 1 or _initialled(doc, p)):
+        # the name was read in the nominative: "Сәуле | Мұхамедиярова"; "Ахметова Б.К. –
+        # заместитель директора" (initials give the tagger no case to read)
+        return "nomn"
     if p.person and len(set(cases)) > 1:
-        if p.nominative:
-            return "nomn"  # the name was read in the nominative: "Сәуле | Мұхамедиярова"
         # the tagger's case that every word of the name allows ("Шуваловой Марине Игоревне":
         # datv, not the surname's gent), a declined word's first ("Анне | Петровой": the
         # indeclinable first name tells nothing), else one its own word's forms allow
@@ -322,6 +324,11 @@ def _case(doc: Doc, p: Party) -> str | None:
             t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and any(
                 t.case in w.grams for w in t.parses)] or cases
     return cases[0] if cases else None
+
+
+def _initialled(doc: Doc, p: Party) -> bool:
+    """Is the name a surname and initials ("Ахметова Б.К.", "Б.К. Ахметова")?"""
+    return any(len(t.text) == 1 and t.text.isupper() for t in doc.toks[p.first:p.last])
 
 
 def _shared_cases(toks: Sequence[Tok]) -> frozenset[str]:
