@@ -883,3 +883,16 @@ DASH_PARTS = [
 @pytest.mark.parametrize("text, expected", DASH_PARTS)
 def test_a_part_named_after_its_dash(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# the sentence's words choose the counted noun's reading: heads of livestock, not goals
+@pytest.mark.parametrize("text, units", [
+    ("Поголовье крупного рогатого скота составило 11 200 голов.", [(11200, "голова")]),
+    ("В хозяйстве содержится 500 голов овец и 120 голов лошадей.",
+     [(500, "голова"), (120, "голова")]),
+    ("Фермер закупил 50 голов племенного скота.", [(50, "голова")]),
+    ("Команда забила 5 голов в матче.", [(5, "гол")]),
+    ("За сезон нападающий забил 12 голов.", [(12, "гол")]),
+])
+def test_counted_noun_reading_by_its_sentence(run, text, units):
+    assert [(s.value, s.unit) for s in run(text).statistics] == units

@@ -7,6 +7,8 @@
 neighbour in the sentence ("более 150 тысяч человек, около 20 тысяч умерли"; "пять из которых";
 "от 40 до 50 тысяч рублей" → 40000 рубль). Each statistic has a kind, what it measures by the
 head of its unit (data/stat_kinds.txt): count, duration, money, percent, measure, times, score.
+Where the sentence's words choose another reading of the counted noun than the tagger's, it
+counts that (data/unit_senses.txt: "11 200 голов скота" → голова, not гол).
 
 Not statistics: dates, years, decades, clock times ("в три часа", "в 14 часов 30 минут"), ages
 ("в возрасте 52 лет", "которому сейчас 23 года", "Иванов, 49 лет,"), labels and ordinals
@@ -50,7 +52,7 @@ from ..document import Doc, Sent, Tok
 from ..lexicon import StatLexicon
 from ..quotes import attributed
 from ..rules import Rule, Trace, Veto, first_match, run, run_or_else
-from ..text.morph import Morphology
+from ..text.morph import Morphology, WordParse
 from .phrase import outside_parentheses
 
 __all__ = ["StatCandidate", "extract_statistics"]
@@ -362,7 +364,7 @@ def _noun_phrase(n: _Number) -> list[_Unit]:
     """ "718 неправительственных организаций": the counted noun in the nominative singular
     with its adjectives (plural for a plurale tantum)."""
     adjs, head = _head(n)
-    p = head.parse if head is not None else None
+    p = _sense(n, head) if head is not None else None
     if head is None or p is None or p.pos != "NOUN" or _case_clash(n, head):
         return []
     lemma = p.normal.replace("ё", "е")
@@ -378,6 +380,27 @@ def _noun_phrase(n: _Number) -> list[_Unit]:
     words.append(lemma if not head.text.isupper() else head.text)
     return [(" ".join(words), lemma if not head.text.isupper() else head.text.lower(),
              head.i + 1, head)]
+
+
+@cache
+def _senses() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for line in lines("unit_senses.txt"):
+        lemma, cues = (x.strip() for x in line.split("|"))
+        out[lemma] = frozenset(cues.split())
+    return out
+
+
+def _sense(n: _Number, head: Tok) -> WordParse | None:
+    """The head's reading, or another its sentence's words choose (data/unit_senses.txt:
+    "11 200 голов" of livestock are heads, not goals)."""
+    senses = _senses()
+    for q in head.parses:
+        cues = senses.get(q.normal)
+        if cues is not None and q is not head.parse and q.pos == "NOUN" and any(
+                t.lemma.replace("ё", "е") in cues for t in n.c.doc.toks[n.s.first:n.s.last]):
+            return q
+    return head.parse
 
 
 def _shared_noun(n: _Number) -> list[_Unit]:
