@@ -768,7 +768,8 @@ def _street(s: _Span) -> list[_Found]:
     abbreviated = _thoroughfare_abbreviation(doc, first, lex)
     if abbreviated is not None and s.type_ == "LOC":
         # "ул. Абая, 96": the street, named by its word in full
-        return _found(s, first, s.last, f"{abbreviated} {doc.span_text(first, s.last)}", "other")
+        name = _street_name(s.c, abbreviated, first, s.last)
+        return _found(s, first, s.last, f"{abbreviated} {name}", "other")
     if s.type_ != "LOC" or prev is None or prev.sent != s.toks[0].sent or \
             not prev.text[:1].islower() or \
             lex.place_words.get(prev.lemma.replace("ё", "е")) != "other":
@@ -781,7 +782,27 @@ def _street(s: _Span) -> list[_Found]:
     if city_street:
         return []
     word = inflect_word(s.c.morph, prev, {"nomn", "sing"}, force=True).lower()
-    return _found(s, first - 1, s.last, f"{word} {doc.span_text(first, s.last)}", "other")
+    return _found(s, first - 1, s.last, f"{word} {_street_name(s.c, word, first, s.last)}",
+                  "other")
+
+
+def _street_name(c: _Ctx, word: str, first: int, last: int) -> str:
+    """The name [first, last) after a thoroughfare word (its nominative ``word``) as the
+    nominative of the place writes it: adjectives that agree with the word in its gender
+    ("улице | Ленинградской" → "Ленинградская"), any other name as written ("Абая")."""
+    toks = c.doc.toks[first:last]
+    gender = next((g for p in c.morph.parse(word) if p.pos == "NOUN"
+                   for g in _GENDERS if g in p.grams), None)
+    readings = [min((p for p in t.parses if p.pos == "ADJF" and "sing" in p.grams and
+                     gender in p.grams), key=lambda p: t.case not in p.grams, default=None)
+                for t in toks]  # (the tagger's case first)
+    if gender is None or not all(readings):
+        return c.doc.span_text(first, last)
+    words = []
+    for t, p in zip(toks, readings):
+        form = c.morph.inflect(p, {"nomn", "sing", gender}) if p is not None else None
+        words.append(restore_case(form, t.text) if form else t.text)
+    return " ".join(words)
 
 
 def _thoroughfare_abbreviation(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
@@ -818,14 +839,13 @@ def _street_named(a: _At) -> list[_Found]:
             function_word(t):
         return []
     word = _thoroughfare_before(c.doc, k, c.lex)
-    before = toks[k - 1]
-    if word is None or before.case is not None and before.is_word() and any(
-            p.pos == "ADJF" and before.case in p.grams for p in t.parses):
-        return []  # "на улице Бассейной": an adjective that agrees with the word names it
+    if word is None:
+        return []
     n = 1
     while n < _MAX_STREET_NAME and k + n < len(toks) and _street_name_word(t, toks[k + n]):
         n += 1  # "улица Максима | Горького", "проспект Маршала | Жукова"
-    return _at_found(a, n, f"{word} {c.doc.span_text(k, k + n)}", "other")
+    # ("на ул. Уинской": an adjective agreeing with the word, in the nominative)
+    return _at_found(a, n, f"{word} {_street_name(c, word, k, k + n)}", "other")
 
 
 _MAX_STREET_NAME = 3
@@ -1128,8 +1148,10 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
                                              t.parse.pos in ("ADJF", "ADJS") for t in s.toks)
          and not (s.type_ == "LOC" and (_known(s.c.doc, s.first, s.last, s.c.lex) or
                                         _by_parts(s) is not None)) and
-         # (nor after a settlement word: "в селе Переметное", "пос. Заречный")
-         _settlement_before(s.c.doc, s.first, s.c.lex) is None),
+         # (nor after a settlement word: "в селе Переметное", "пос. Заречный", or a
+         # thoroughfare word: "на улице Ленинградской")
+         _settlement_before(s.c.doc, s.first, s.c.lex) is None and
+         _thoroughfare_before(s.c.doc, s.first, s.c.lex) is None),
     # "Родилась …", "Ещё …": a capitalized word the NER misread
     Veto("function_word", lambda s, f: len(s.toks) == 1 and function_word(s.toks[0])),
     Veto("no_place_span", _claiming(
