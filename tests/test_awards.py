@@ -2107,3 +2107,18 @@ LISTS_WITH_INITIALS = [
 @pytest.mark.parametrize("text, recipients", LISTS_WITH_INITIALS)
 def test_list_of_surnames_with_initials(run, text, recipients):
     assert [list(a.recipients) for a in run(text).awards] == [recipients]
+
+
+# the reflexive of "награждать" is its passive, as in the lists of decrees: its subject receives
+@pytest.mark.parametrize("text, recipients", [
+    ("Почетной грамотой губернатора награждается Иванов Иван Иванович, директор школы.",
+     ["Иванов Иван Иванович"]),
+    ("Благодарственными письмами награждаются Петрова Анна Сергеевна и Сидоров Олег Петрович.",
+     ["Петрова Анна Сергеевна", "Сидоров Олег Петрович"]),
+    ("Почетным знаком «За заслуги» награждается Анна Белова, директор школы № 3.",
+     ["Анна Белова"]),
+    ("Почетной грамотой губернатора награждаются Иван Петров и Анна Белова.",
+     ["Иван Петров", "Анна Белова"]),
+])
+def test_reflexive_award_verb_is_passive(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]
