@@ -2122,3 +2122,18 @@ def test_list_of_surnames_with_initials(run, text, recipients):
 ])
 def test_reflexive_award_verb_is_passive(run, text, recipients):
     assert [list(a.recipients) for a in run(text).awards] == [recipients]
+
+
+# a word of gratitude announced ("объявить благодарность", "благодарность объявлена") is an
+# official commendation though no conferrer follows it; expressed, it is no award
+@pytest.mark.parametrize("text, expected", [
+    ("Благодарность объявлена коллективу РОО «Ярославское землячество».",
+     [["Ярославское землячество"]]),
+    ("Благодарности объявлены Семеновой Ольге Викторовне и Гогия Нино Отаровне.",
+     [["Семенова Ольга Викторовна", "Гогия Нино Отаровна"]]),
+    ("Кроме того, благодарность объявлена Ивану Петрову.", [["Иван Петров"]]),
+    ("Объявить благодарность Петрову Ивану Сергеевичу, водителю.", [["Петров Иван Сергеевич"]]),
+    ("Он выразил благодарность волонтерам.", []),
+])
+def test_announced_commendation(run, text, expected):
+    assert [list(a.recipients) for a in run(text).awards] == expected

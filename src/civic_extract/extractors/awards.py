@@ -712,10 +712,24 @@ def _not_conferred(at: _At, c: AwardCandidate) -> bool:
     counts as an award with a name or with a genitive that names who confers it ("благодарность
     губернатора": the complement's conferrer starts right after the word)."""
     w = _mode(at, "conferred")
-    if w is None or w.form != "phrase":
+    if w is None or w.form != "phrase" or _announced(at.c.doc, w):
         return False
     p = w.phrase
     return not (p.conf_start == w.after and p.conf_end > p.conf_start)
+
+
+# the verbs that announce a commendation: "объявить благодарность", "благодарность объявлена"
+_ANNOUNCING = frozenset({"объявить", "объявлять", "объявляться"})
+
+
+def _announced(doc: Doc, w: _Word) -> bool:
+    """Is the word of gratitude announced, the verb right before its modifiers or right after
+    it: an official commendation given to someone ("Благодарность объявлена коллективу …",
+    "объявить благодарность Ивану Петрову")?"""
+    toks = doc.toks
+    near = [j for j in (w.first - 1, w.after) if 0 <= j < len(toks) and
+            toks[j].sent == toks[w.k].sent]
+    return any(toks[j].lemma.replace("ё", "е") in _ANNOUNCING for j in near)
 
 
 def _generic_word(at: _At, c: AwardCandidate) -> bool:
