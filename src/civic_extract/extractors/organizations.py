@@ -246,7 +246,7 @@ def _quoted_stage(c: _Ctx) -> list[_Found]:
             t = c.doc.toks[k]
             if form is None and (t.parse is None or t.parse.pos != "NOUN" or
                                  _org_word(t, c.lex) is None and
-                                 t.lemma not in c.lex.quoted_org_words):
+                                 _in_words(t, c.lex.quoted_org_words) is None):
                 k += 1  # neither a legal form nor an organization word
                 continue
             n = len(found)
@@ -375,7 +375,7 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     word k, if there is one, added to ``out``; the token to go on from."""
     word_kind = None
     if found is None:
-        word_kind = _org_word(doc.toks[k], lex) or lex.quoted_org_words.get(doc.toks[k].lemma)
+        word_kind = _org_word(doc.toks[k], lex) or _in_words(doc.toks[k], lex.quoted_org_words)
         after = k + 1
         form = None
     else:
@@ -482,11 +482,18 @@ def _listed_quote(doc: Doc, nxt: int, stop: int) -> bool:
         doc.toks[nxt + 1].text in QUOTES
 
 
+def _in_words(t: Tok, words: dict[str, str]) -> str | None:
+    """The kind a table of words gives the noun ``t`` by its lemma, or by another noun reading
+    in its case ("лагере": "лагерь", though the tagger read "лагер")."""
+    return words.get(t.lemma) or next((words[p.normal] for p in t.parses if p.pos == "NOUN"
+                                       and t.case in p.grams and p.normal in words), None)
+
+
 def _org_word(t: Tok, lex: OrgLexicon) -> str | None:
     """The kind of organization the noun ``t`` names (data/org_words.txt), a compound's by its
     last or first part ("рок-группа", "интернет-телеканал", "музей-заповедник"); None when it
     names none."""
-    kind = lex.org_words.get(t.lemma)
+    kind = _in_words(t, lex.org_words)
     if kind is not None or "-" not in t.lemma:
         return kind
     parts = t.lemma.split("-")
