@@ -4095,3 +4095,23 @@ DASHED_PAIRS = [
 @pytest.mark.parametrize("text, expected", DASHED_PAIRS)
 def test_dashed_name_title_pairs(run, text, expected):
     assert {p.name: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# after a plural verb, titles joined by "и" before a name that ends the list name several
+# subjects: only those after the last "и" are the name's; with others listed after the name,
+# or after a singular verb, they are all the name's
+PLURAL_VERB_JOINED = [
+    ("Выступили директор школы и Анна Белова.", {"Белова": []}),
+    ("На совещании присутствовали руководитель управления образования и аким города Марат "
+     "Ахметов.", {"Ахметов": ["аким города"]}),
+    ("Награждены директор школы и учитель Анна Белова.", {"Белова": ["учитель"]}),
+    ("Выступил директор и основатель фонда Иван Петров.",
+     {"Петров": ["директор", "основатель фонда"]}),
+    ("В жюри вошли чемпионка мира и чемпионка Европы Анна Белова, дизайнер Иван Петров.",
+     {"Белова": ["чемпионка мира", "чемпионка Европы"], "Петров": ["дизайнер"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_VERB_JOINED)
+def test_titles_joined_after_a_plural_verb(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

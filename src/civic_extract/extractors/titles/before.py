@@ -400,7 +400,8 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     if case is not None and agreeing and len(agreeing) < len(heads):
         limit_left = min(agreeing)
         heads = [h for h in heads if h >= limit_left]
-    joined = _singular_joined(doc, heads, start) if holder is not None else None
+    joined = (_singular_joined(doc, heads, start) or
+              _plural_verb_joined(doc, heads, holder, s.left)) if holder is not None else None
     if joined is not None:
         heads = [h for h in heads if h > joined]
         if not heads:
@@ -433,6 +434,37 @@ def _singular_joined(doc: Doc, heads: list[int], start: int) -> int | None:
     if noun is None:
         return None
     return next((k for k in range(max(plural) + 1, noun) if doc.toks[k].low == "и"), None)
+
+
+def _plural_verb_joined(doc: Doc, heads: list[int], holder: tuple[int, int], left: int
+                        ) -> int | None:
+    """The last "и" after the first title head, a nominative, when a plural verb stands right
+    before that title and nothing is listed after the name: the titles joined name several
+    subjects, and only those after it are the name's ("присутствовали руководитель управления
+    образования | и аким города Марат Ахметов.", "Выступили директор школы | и Анна
+    Белова."; not "Выступил директор и основатель фонда Иван Петров", nor "вошли чемпионка мира
+    и чемпионка Европы Ляйсан Утяшева, дизайнер …", where others of the list stand after the
+    name)."""
+    start, last = holder
+    if not heads or last < len(doc.toks) and doc.toks[last].text in (",", "и") or \
+            doc.toks[min(heads)].case != "nomn":
+        return None  # (a subject's: not "Слово дали заместителю министра …")
+    first = _with_adjectives(doc, min(heads), left)
+    verb = doc.toks[first - 1].parse if first > 0 else None
+    if verb is None or verb.pos not in ("VERB", "PRTS") or "plur" not in verb.grams:
+        return None
+    # an "и" right before the name, or before a head of its own after a title complete with
+    # its complement ("руководитель управления образования | и аким города"; "министр и
+    # вице-премьер" may be one man's posts; "культуры, спорта и туризма" joins a complement)
+    return next((k for k in range(start - 1, min(heads), -1) if doc.toks[k].low == "и" and
+                 (k == start - 1 or any(h > k for h in heads) and
+                  _completed(doc, min(heads), k, heads))), None)
+
+
+def _completed(doc: Doc, head: int, stop: int, heads: list[int]) -> bool:
+    """Does the title at ``head`` have a complement of its own before ``stop``: a noun that is
+    no head?"""
+    return any(doc.toks[j].pos == "NOUN" and j not in heads for j in range(head + 1, stop))
 
 
 def _one_of(doc: Doc, h: int) -> bool:
