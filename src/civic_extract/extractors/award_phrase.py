@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..agreement import womans_first_name
 from ..document import Doc, Sent, Tok
 from ..lexicon import AwardLexicon, adjective_lemma
 from ..text.morph import Morphology
@@ -154,15 +155,19 @@ def _object_after_instrumental(c: Ctx, w: _Walk, last: int) -> bool:
 def _dative_after_accusative(c: Ctx, w: _Walk, last: int) -> bool:
     """Is the name [w.j, last) the dative an active giving verb before an award word in the
     accusative gives it to ("вручил почетную грамоту | Юлии Ивановой"), no title before it,
-    every word a dative too?"""
+    every word a dative too? After a conferrer's title, a name that may be its genitive is the
+    dative all the same when nothing before the award word is one ("вручил почетную грамоту
+    акима района | Жанар Байгазиной"; not "вручил Ивану грамоту акима района Жанар …")."""
     toks = c.doc.toks
     word = toks[w.after - 1]
-    return word.case == "accs" and not w.titled and not w.from_phrase and \
+    titled = w.titled and any(toks[j].case == "datv" and toks[j].pos in ("NOUN", "NPRO")
+                              for j in range(w.s.first, w.after))
+    return word.case == "accs" and not titled and not w.from_phrase and \
         toks[w.j - 1].low not in EPONYM_WORDS and any(
             t.pos == "VERB" and c.lex.recipient_verbs.get(t.lemma) == "give"
             for t in toks[w.s.first:w.after]) and all(
-            any("datv" in p.grams or "Fixd" in p.grams for p in t.parses)
-            for t in toks[w.j:last] if t.is_word())
+            any("datv" in p.grams or "Fixd" in p.grams for p in t.parses) or
+            womans_first_name(t, toks[last - 1]) for t in toks[w.j:last] if t.is_word())
 
 
 def _degree_step(c: Ctx, w: _Walk) -> str | None:

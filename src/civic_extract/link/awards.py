@@ -65,7 +65,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from ..agreement import ALL_CASES
+from ..agreement import ALL_CASES, womans_first_name
 from ..document import Doc, Tok, key
 from ..extractors.awards import ROMAN, AwardCandidate
 from ..lexicon import TITLE_MODES, AwardLexicon
@@ -333,10 +333,13 @@ def _initialled(doc: Doc, p: Party) -> bool:
 
 def _shared_cases(toks: Sequence[Tok]) -> frozenset[str]:
     """The cases every word of a name has a reading in, its guessed readings too (an
-    indeclinable word and one without readings allow all)."""
+    indeclinable word, a woman's first name in a hard consonant and one without readings allow
+    all)."""
     out = ALL_CASES
-    for t in toks:
-        if t.is_word() and t.parses and not any("Fixd" in w.grams for w in t.parses):
+    words = [t for t in toks if t.is_word()]
+    for t in words:
+        if t.parses and not any("Fixd" in w.grams for w in t.parses) and \
+                not womans_first_name(t, words[-1]):
             out = out & {g for w in t.parses for g in w.grams}
     return out
 
