@@ -1893,3 +1893,18 @@ def test_town_name_as_first_name_before_a_patronymic(run, text, people, places):
     a = run(text)
     assert [p.name for p in a.people] == people
     assert [p.name for p in a.places] == places
+
+
+# a surname in -ук/-юк the dictionary knows, before a first name it knows, is the surname
+# first, in any case; after the first name it stays the surname
+@pytest.mark.parametrize("text, parts", [
+    ("Грамоты получили Смирнов Павел и Кравчук Петр.",
+     [("Смирнов", "Павел"), ("Кравчук", "Петр")]),
+    ("Грамоты вручены Ковальчуку Ивану и Гарипову Ильдару.",
+     [("Ковальчук", "Иван"), ("Гарипов", "Ильдар")]),
+    ("Грамоты получили Ковальчук Виктор и Абенова Гульнар.",
+     [("Ковальчук", "Виктор"), ("Абенова", "Гульнар")]),
+    ("Выступил Леонид Кравчук.", [("Кравчук", "Леонид")]),
+])
+def test_surname_first_by_its_suffix(run, text, parts):
+    assert [(p.last, p.first) for p in run(text).people] == parts

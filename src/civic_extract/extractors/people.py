@@ -155,6 +155,22 @@ def _roles(words: list[Tok]) -> list[str]:
     return roles
 
 
+# a Ukrainian or Belarusian surname's suffix, in any case ("Кравчук", "Ковальчуку", "Процюка")
+_UK_SURNAME = re.compile(r"\w{2,}(?:ук|юк)(?:а|у|ом|е)?$")
+
+
+def _known_surname_first(words: list[Tok]) -> bool:
+    """"Кравчук Петр", "Ковальчуку Ивану": a surname in -ук/-юк the dictionary knows as one and
+    never as a first name before a word it knows as a first name and never as a surname (the
+    dictionary's readings of foreign names alone say little: "Карлос Симон", "Аарон
+    Александр")."""
+    return bool(_UK_SURNAME.search(words[0].low)) and \
+        any(p.known and "Surn" in p.grams for p in words[0].parses) and \
+        not any("Name" in p.grams for p in words[0].parses) and \
+        any(p.known and "Name" in p.grams for p in words[1].parses) and \
+        not any("Surn" in p.grams for p in words[1].parses)
+
+
 def _surname_like_patronymic(words: list[Tok]) -> bool:
     """"Аркадий Дворкович": after a first name the dictionary knows, a word it only guesses to
     be a patronymic is a surname (a patronymic of a known name is known too: "Сергеевич"); a
@@ -182,7 +198,7 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
     if n == 2:
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
                          and _surname_like(words[0]) and not _surname_like(words[1])) or \
-            _suffixed_surname_first(words, roles)
+            _suffixed_surname_first(words, roles) or _known_surname_first(words)
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
     if n == 3 and words[1].text.islower():
         return ["Name", "Part", "Surn"]  # "Людвиг ван Бетховен": a particle, in no part
