@@ -1908,3 +1908,28 @@ def test_town_name_as_first_name_before_a_patronymic(run, text, people, places):
 ])
 def test_surname_first_by_its_suffix(run, text, parts):
     assert [(p.last, p.first) for p in run(text).people] == parts
+
+
+# a surname in -ов before a first name is the surname, though the dictionary reads it as the
+# plural of a first name ("Исмаилов" of "Исмаил"), in any position
+@pytest.mark.parametrize("text, parts", [
+    ("Грамоту получил электромонтер Исмаилов Тимур.", [("Исмаилов", "Тимур")]),
+    ("Грамоту получил Омаров Даурен, электромонтер.", [("Омаров", "Даурен")]),
+    ("Почетной грамотой награждены Исмаилов Тимур и Омарова Бибигуль.",
+     [("Исмаилов", "Тимур"), ("Омарова", "Бибигуль")]),
+    ("Выступили Садыков Марат и Ахметов Ерлан.", [("Садыков", "Марат"), ("Ахметов", "Ерлан")]),
+])
+def test_surname_first_though_a_names_plural(run, text, parts):
+    assert [(p.last, p.first) for p in run(text).people] == parts
+
+
+# a surname before its initials right after a singular title in the nominative is the
+# nominative: a woman's surname stays a woman's
+@pytest.mark.parametrize("text, name, titles", [
+    ("Грамоту получила учитель Омарова Б.К.", "Омарова Б.К.", ["учитель"]),
+    ("Грамоту получил учитель Омаров Б.К.", "Омаров Б.К.", ["учитель"]),
+    ("Грамоту получила воспитатель Сапарова А.Е.", "Сапарова А.Е.", ["воспитатель"]),
+])
+def test_surname_with_initials_right_after_a_title(run, text, name, titles):
+    (p,) = run(text).people
+    assert (p.name, [t.normal for t in p.titles]) == (name, titles)

@@ -425,11 +425,12 @@ def _feminine_past(p: WordParse | None) -> bool:
 
 def _suffixed_surname_first(words: list[Tok], roles: list[str]) -> bool:
     """"Сапаров Ерлан", "Ахметову Гүлнар": a first word with a Russian surname's suffix in any
-    case that the dictionary knows as no first name, before a word without one that it does not
+    case that the dictionary knows as no one's first name (a plural of one is a family:
+    "Исмаилов" of "Исмаил", "Омаров" of "Омар"), before a word without one that it does not
     take for a surname (a Kazakh first name it does not know, or misreads)."""
     return roles[1] != "Surn" and bool(_SUFFIXED.search(words[0].low)) and \
         not _SUFFIXED.search(words[1].low) and \
-        not any(p.known and "Name" in p.grams for p in words[0].parses)
+        not any(p.known and "Name" in p.grams and "sing" in p.grams for p in words[0].parses)
 
 
 # "-ов", "-ев" after a stem of three letters or more, in any case ("Дева" is no surname; "-ин"
@@ -1388,6 +1389,9 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
             _initials_after(doc, first) and _singular(doc.toks[outer]):
         return "nomn"  # "заместитель директора | Ахметова Б.К.": the chain's head, over its
         # genitive, in the official style of a surname before its initials
+    if k == first - 1 and head.case == "nomn" and singular and _initials_after(doc, first):
+        return "nomn"  # "учитель | Омарова Б.К.": a surname before its initials, the official
+        # style of an apposition, not a complement the title governs
     if k == first - 1:
         return None  # right before the name the title may govern it: "заместитель | Петрова"
     # a title in another case may be a predicate ("назначить кандидатом | Яну") or governed by
