@@ -4115,3 +4115,19 @@ PLURAL_VERB_JOINED = [
 @pytest.mark.parametrize("text, expected", PLURAL_VERB_JOINED)
 def test_titles_joined_after_a_plural_verb(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# working trades of award lists are titles, before or after the name, with their complements
+@pytest.mark.parametrize("text, titles", [
+    ("Медалью награжден бурильщик ТОО «Каракудукмунай» Жанат Ергалиев.",
+     ["бурильщик ТОО «Каракудукмунай»"]),
+    ("Медалью награжден Жанат Ергалиев, бурильщик ТОО «Каракудукмунай».",
+     ["бурильщик ТОО «Каракудукмунай»"]),
+    ("Медалью награжден горнорабочий очистного забоя шахты «Казахстанская» Жанат Ергалиев.",
+     ["горнорабочий очистного забоя шахты «Казахстанская»"]),
+    ("Грамоту получила лаборант Анна Белова.", ["лаборант"]),
+    ("Грамоту вручили сторожу школы Ивану Петрову.", ["сторож школы"]),
+])
+def test_working_trades(run, text, titles):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == titles
