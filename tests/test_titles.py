@@ -4131,3 +4131,15 @@ def test_titles_joined_after_a_plural_verb(run, text, expected):
 def test_working_trades(run, text, titles):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == titles
+
+
+# the bare title of a speaker after a quotation is said of the person named before outside
+# quotations, never of one the speaker talks of inside the quote
+@pytest.mark.parametrize("text, expected", [
+    ("«Уверен, что Андрей Потапов справится», — заявил мэр.", {"Потапов": []}),
+    ("Вадим Шумков поблагодарил Ивана Котова. «Иван Петрович — настоящий профессионал», — "
+     "сказал губернатор.", {"Шумков": ["губернатор"], "Котов": []}),
+    ("Иван Петров выступил на форуме. «Мы готовы», — сказал министр.", {"Петров": ["министр"]}),
+])
+def test_speaker_title_not_of_a_name_in_the_quote(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

@@ -343,13 +343,16 @@ def _last_named_before(c: _Ctx, k: int, sents: int, ok: Callable[[int], bool]) -
     return None
 
 
-def _antecedent_in(c: _Ctx, k: int, gender: str | None, nominative: bool) -> int | None:
+def _antecedent_in(c: _Ctx, k: int, gender: str | None, nominative: bool,
+                   outside_speech: bool = False) -> int | None:
     """The last person named before token ``k``, in its sentence or the two before, whose
     gender does not clash with ``gender`` (None: any) (``nominative``: named in the
-    nominative)."""
+    nominative; ``outside_speech``: not inside a quotation, where the speaker talks of
+    someone)."""
 
     def ok(i: int) -> bool:
-        if nominative and not _named_in_nominative(c, i):
+        if nominative and not _named_in_nominative(c, i) or \
+                outside_speech and _in_speech(c.doc, c.people[i].first_tok):
             return False
         return gender is None or _gender_agrees(c, i, gender)
 

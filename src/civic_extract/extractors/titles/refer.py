@@ -367,7 +367,8 @@ def _subject_antecedent(c: _Ctx, span: _Span, gender: str | None, index: int) ->
     person holds a post of another head ("Путин … Новый лидер заявил"; a status, "победителем
     стал Петров. Волонтёр участвовал …", holds none)."""
     doc = c.doc
-    i = _antecedent_in(c, span.first, gender or _description_gender(c, span), True)
+    # (not one named in a quotation: "«Уверен, что Андрей Потапов справится», — заявил мэр")
+    i = _antecedent_in(c, span.first, gender or _description_gender(c, span), True, True)
     if i is None or doc.toks[c.people[i].first_tok].sent < index - _SUBJECT_SENTS:
         return None
     lemma = _head_lemma(doc.toks[span.head], c.lex)
