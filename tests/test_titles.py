@@ -4143,3 +4143,18 @@ def test_working_trades(run, text, titles):
 ])
 def test_speaker_title_not_of_a_name_in_the_quote(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# the title in the genitive of a noun naming what someone issues is the issuer's: a name after
+# it that may be a dative and cannot be a genitive is the one it is issued to
+@pytest.mark.parametrize("text, expected", [
+    ("Указом Президента Ерлану Касымову присвоено звание «Народный артист Казахстана».",
+     {"Касымов": []}),
+    ("Приказом министра Марату Сапарову объявлена благодарность.", {"Сапаров": []}),
+    ("Распоряжением акима области Ивана Петрова создана комиссия.",
+     {"Петров": ["аким области"]}),
+    ("Указом Президента Республики Казахстан Ерлан Касымов награжден орденом.",
+     {"Касымов": []}),
+])
+def test_title_of_an_issuer(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected

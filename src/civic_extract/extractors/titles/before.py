@@ -9,7 +9,7 @@ from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Veto
 from ..people import PersonCandidate
-from ..phrase import QUOTES, eponym_before, is_opening, outside_parentheses, town_run_in
+from ..phrase import QUOTES, eponym_before, is_opening, issued_by, outside_parentheses, town_run_in
 from .words import (
     _ACTING_ADVERBS,
     _ALLOWED_CONJ,
@@ -364,7 +364,18 @@ def _after_name_dash(h: _Holder, s: _Scan) -> bool:
         toks[lead - 1].sent == toks[h.first].sent and toks[h.first - 1].low in ("и", ",")
 
 
+def _issued_to(h: _Holder, s: _Scan) -> bool:
+    """"Указом Президента | Ерлану Касымову присвоено …": a title in the genitive of a noun
+    naming what someone issues (data/title_cues.txt issuer_noun) is the issuer's; a name after
+    it that may be a dative and cannot be a genitive is someone else, the one it is issued
+    to."""
+    cases = h.cases()
+    return issued_by(h.doc, h.first, h.lex.issuer_nouns) and "datv" in cases and \
+        "gent" not in cases
+
+
 _NOT_APPOSITION: tuple[Veto[_Holder, _Scan], ...] = (
+    Veto("issued_to", _issued_to),
     Veto("after_name_dash", _after_name_dash),
     Veto("behind_preposition", _behind_preposition),
     Veto("on_behalf", _on_behalf),
