@@ -21,7 +21,7 @@ and claim their words but are not reported.
 
 Tables: data/places.txt, place_abbr.txt, place_latin.txt, place_kinds.txt, place_words.txt,
 landmark_words.txt, place_namers.txt, facility_namers.txt, facility_words.txt, not_places.txt,
-surname_nominative_endings.txt,
+surname_nominative_endings.txt, generic_facilities.txt,
 with the known organizations, organization words and title words of the other lexicons.
 """
 
@@ -40,6 +40,7 @@ from ..rules import Rule, Trace, Veto, first_match, run
 from ..text.morph import Morphology
 from .phrase import (
     ORIGIN_PREPOSITIONS,
+    QUOTES,
     adjective_in,
     before_po,
     body_abbreviation,
@@ -705,6 +706,23 @@ def _org_in_gazetteer(s: _Span) -> list[_Found]:
     return _found(s, s.first, s.last, name, _kind(doc, s.first, s.last, name, s.c.lex))
 
 
+@cache
+def _generic_facilities() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(line.split()) for line in lines("generic_facilities.txt"))
+
+
+def _generic_facility(s: _Span) -> bool:
+    """Are the span's words, up to a quote, a kind of building of data/generic_facilities.txt
+    ("Доме культуры", "Дворец спорта")?"""
+    words = []
+    for t in s.toks:
+        if t.text in QUOTES:
+            break
+        if t.is_word():
+            words.append(t)
+    return lemma_key(words) in _generic_facilities()
+
+
 def _named_facility(s: _Span) -> list[_Found]:
     """"Дом дружбы": a named building or public place, of kind other."""
     h = s.head
@@ -1138,6 +1156,8 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     # "КазНУ", "КарГУ": a body's abbreviation (the organizations take it)
     Veto("body_abbreviation", lambda s, f: body_abbreviation(s.toks[s.head or 0])),
     Veto("plain_word", _plain_word),
+    # "в районном Доме культуры": a kind of building every town has, no name
+    Veto("generic_facility", lambda s, f: _generic_facility(s)),
     Rule("ner_named_facility", _named_facility),
     Rule("ner_stay_facility", _stay_facility),
     # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
