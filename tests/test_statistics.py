@@ -896,3 +896,16 @@ def test_a_part_named_after_its_dash(run, text, expected):
 ])
 def test_counted_noun_reading_by_its_sentence(run, text, units):
     assert [(s.value, s.unit) for s in run(text).statistics] == units
+
+
+# a number of years right after a person's name is an age, unless a verb goes on after it: a
+# duration of what the person does, counted (an age's verb still says an age)
+@pytest.mark.parametrize("text, stats", [
+    ("Иван Петров более 20 лет работает в школе.", [(20, "год")]),
+    ("Валерий Кузнецов 34 года работает в хозяйстве.", [(34, "год")]),
+    ("Иван Петров три года возглавлял район.", [(3, "год")]),
+    ("Ивану Петрову 60 лет исполнилось вчера.", []),
+    ("Келли 52 года.", []),
+])
+def test_years_after_a_name(run, text, stats):
+    assert [(s.value, s.unit) for s in run(text).statistics] == stats

@@ -957,9 +957,12 @@ def _person_before(n: _Number, k: int) -> bool:
     """A person named right before the number, or before a comma or dash that sets it off as an
     apposition ("Келли 52 года", "Иванов, 49 лет, …", "Петрова — 54 года.")."""
     toks, first = n.c.doc.toks, n.s.first
-    if toks[k - 1].ner == "PER":
-        return True
     end = n.unit[2] if n.unit is not None else n.j
+    if toks[k - 1].ner == "PER":
+        # (not a duration its verb goes on with: "Иван Петров 20 лет работает в школе"; an
+        # age's verb says an age: "Ивану Петрову 60 лет исполнилось")
+        return end >= n.s.last or toks[end].pos not in _NOT_AFTER_AGE or \
+            toks[end].lemma in n.c.lex.age_verbs
     closed = end >= n.s.last or not toks[end].is_word()
     i = k - 2
     if i > first and toks[i].text == ")" and toks[k - 1].text == ",":  # "Фаиз Халид (Faiz K.), 26"
