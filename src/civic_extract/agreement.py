@@ -16,7 +16,8 @@ from itertools import product
 from .document import Tok
 from .text.morph import WordParse
 
-__all__ = ["Form", "forms", "phrase_forms", "agree", "cases", "ALL_CASES", "womans_first_name"]
+__all__ = ["Form", "forms", "phrase_forms", "agree", "cases", "ALL_CASES", "HARD_CONSONANTS",
+           "womans_first_name"]
 
 Form = tuple[str, str, str]  # (case, gender, number)
 
@@ -86,12 +87,13 @@ def cases(fs: frozenset[Form]) -> frozenset[str]:
     return frozenset(f[0] for f in fs)
 
 
-_HARD_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщңғқһ")
+# the last letters of a woman's first name that does not decline ("Жанар", "Айгерим", "Айгүл")
+HARD_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщңғқһ")
 
 
 def womans_first_name(t: Tok, surname: Tok) -> bool:
     """Is ``t`` a first name ending in a hard consonant before a surname every reading of which
     is a woman's: a woman's name, which does not decline whatever case the morphology guesses
     for it as a man's ("Жанар | Байгазиной", "Айгерим | Сапаровой")?"""
-    return t is not surname and t.low[-1:] in _HARD_CONSONANTS and bool(surname.parses) and \
+    return t is not surname and t.low[-1:] in HARD_CONSONANTS and bool(surname.parses) and \
         all("femn" in p.grams for p in surname.parses)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
-from ...agreement import ALL_CASES, agree, forms
+from ...agreement import ALL_CASES, HARD_CONSONANTS, agree, forms
 from ...data import lines, table
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
@@ -281,12 +281,9 @@ def _name_cases(toks: list[Tok]) -> frozenset[str]:
     out = ALL_CASES
     for t in toks:
         if t.is_word() and not _unknown_indeclinable(t) and \
-                not (womans and t.low[-1:] in _HARD_CONSONANTS):
+                not (womans and t.low[-1:] in HARD_CONSONANTS):
             out = out & _cases(t)
     return out or _first_name_cases(toks) or ALL_CASES
-
-
-_HARD_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщңғқһ")
 
 
 def _unknown_indeclinable(tok: Tok) -> bool:
