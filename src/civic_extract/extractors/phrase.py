@@ -17,7 +17,8 @@ from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from ..text.morph import Morphology, WordParse, mixed_abbreviation
 
 __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation", "compound_body",
-           "restore_case", "nominative", "institution_head",
+           "restore_case", "nominative", "institution_head", "noun_gender",
+           "adjective_nominative",
            "head_index", "lemma_key", "function_word",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
@@ -540,16 +541,30 @@ def _institution_nominative(doc: Doc, toks: Sequence[Tok], head: str, morph: Mor
                             ) -> str:
     """Adjectives before an institution's abbreviation in the nominative, in the gender of the
     abbreviation's head noun ("Богородской ЦРБ" → "Богородская ЦРБ": больница)."""
-    gender = next((g for p in morph.parse(head) if p.pos == "NOUN"
-                   for g in ("masc", "femn", "neut") if g in p.grams), None)
+    gender = noun_gender(morph, head)
     words = [t.text for t in toks]
     for i, t in enumerate(toks[:-1]):
-        adj = next((q for q in t.parses if q.pos in _ADJ and "sing" in q.grams and
-                    gender in q.grams), None)
-        if adj is not None and gender is not None:
-            words[i] = inflect_word(morph, _with_parse(t, adj), {"nomn", "sing", gender},
-                                    force=True, trusted=True)
+        form = adjective_nominative(morph, t, gender) if gender is not None else None
+        words[i] = form or words[i]
     return _join(doc, toks, words)
+
+
+def noun_gender(morph: Morphology, noun: str) -> str | None:
+    """The gender of a noun (its lemma or nominative) by its first noun reading."""
+    return next((g for p in morph.parse(noun) if p.pos == "NOUN"
+                 for g in ("masc", "femn", "neut") if g in p.grams), None)
+
+
+def adjective_nominative(morph: Morphology, tok: Tok, gender: str) -> str | None:
+    """``tok`` as a singular adjective of ``gender`` put into the nominative, its letters' case
+    as written (its reading in the tagger's case first: "Ленинградской" → "Ленинградская");
+    None when it has no such reading."""
+    p = min((q for q in tok.parses if q.pos in _ADJ and "sing" in q.grams and gender in q.grams),
+            key=lambda q: tok.case not in q.grams, default=None)
+    if p is None:
+        return None
+    form = morph.inflect(p, {"nomn", "sing", gender})
+    return restore_case(form, tok.text) if form else tok.text
 
 
 def nominative(doc: Doc, first: int, last: int, morph: Morphology,

@@ -42,6 +42,7 @@ from .phrase import (
     ORIGIN_PREPOSITIONS,
     QUOTES,
     adjective_in,
+    adjective_nominative,
     before_po,
     body_abbreviation,
     building_seat,
@@ -56,6 +57,7 @@ from .phrase import (
     known_place_span,
     lemma_key,
     nominative,
+    noun_gender,
     place_not_person,
     place_only,
     restore_case,
@@ -808,19 +810,12 @@ def _street_name(c: _Ctx, word: str, first: int, last: int) -> str:
     """The name [first, last) after a thoroughfare word (its nominative ``word``) as the
     nominative of the place writes it: adjectives that agree with the word in its gender
     ("улице | Ленинградской" → "Ленинградская"), any other name as written ("Абая")."""
-    toks = c.doc.toks[first:last]
-    gender = next((g for p in c.morph.parse(word) if p.pos == "NOUN"
-                   for g in _GENDERS if g in p.grams), None)
-    readings = [min((p for p in t.parses if p.pos == "ADJF" and "sing" in p.grams and
-                     gender in p.grams), key=lambda p: t.case not in p.grams, default=None)
-                for t in toks]  # (the tagger's case first)
-    if gender is None or not all(readings):
+    gender = noun_gender(c.morph, word)
+    words = [adjective_nominative(c.morph, t, gender) if gender is not None else None
+             for t in c.doc.toks[first:last]]
+    if not all(words):
         return c.doc.span_text(first, last)
-    words = []
-    for t, p in zip(toks, readings):
-        form = c.morph.inflect(p, {"nomn", "sing", gender}) if p is not None else None
-        words.append(restore_case(form, t.text) if form else t.text)
-    return " ".join(words)
+    return " ".join(w for w in words if w is not None)
 
 
 def _thoroughfare_abbreviation(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
