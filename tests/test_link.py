@@ -255,3 +255,29 @@ def test_the_head_word_names_the_body_it_heads(run, text, full, other):
     orgs = {o.name: o for o in run(text).organizations}
     assert full in orgs and len(orgs[full].mentions) >= 2
     assert all(name in (full, other) for name in orgs), list(orgs)
+
+
+# The quoted name alone, in any case, of an organization named by its words and that quoted
+# name (nested quotes, a form before them, or none): one organization, the long name leading.
+@pytest.mark.parametrize("text, name", [
+    ("В акции участвовали члены организации «Поисковый отряд «Рубеж»». Руководитель поискового "
+     "отряда «Рубеж» Андрей Кононов выступил.", "Поисковый отряд «Рубеж»"),
+    ("Грамоту получила АНО «Центр семейного отдыха «Вече»». Сотрудники «Вече» провели праздник.",
+     "Центр семейного отдыха «Вече»"),
+    ("ОО «Молодежный центр «Жас Өркен»» провело акцию. Волонтеры клуба «Жас Өркен» помогли "
+     "пожилым.", "Молодежный центр «Жас Өркен»"),
+    ("Детский клуб «Радуга» открылся. В «Радугу» записались сто детей.", "Радуга"),
+])
+def test_the_quoted_name_alone_is_the_same_organization(run, text, name):
+    assert [o.name for o in run(text).organizations] == [name]
+
+
+# A quoted name after a body's genitive or a legal form names that other body: two.
+@pytest.mark.parametrize("text, names", [
+    ("В Павлодарском областном филиале партии «Нұр Отан» подвели итоги. Партия «Нұр Отан» "
+     "поблагодарила волонтеров.", ["Павлодарский областной филиал партии «Нұр Отан»", "Нұр Отан"]),
+    ("Пресс-релиз выпустил Департамент по связям с общественностью ЗАО «Роспром». Акции ЗАО "
+     "«Роспром» выросли.", ["Департамент по связям с общественностью ЗАО «Роспром»", "Роспром"]),
+])
+def test_a_quoted_name_of_another_body_stays_apart(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

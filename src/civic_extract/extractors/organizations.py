@@ -2092,10 +2092,15 @@ def _place_complement(toks: Sequence[Tok], k: int, lex: OrgLexicon) -> int:
     return end if end > j else k
 
 
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_NOUNS = frozenset({"NOUN"})
+
+
 def _numbered(c: _Ctx) -> list[_Found]:
     """Institutions named by their number (data/numbered_institutions.txt): "школу № 212",
     "лицея № 21", "исправительной колонии № 5", "среднюю школу №1", with the adjectives that
-    agree with the head and the place in the genitive after the number ("школы № 1 Махачкалы")."""
+    agree with the head (not a person's word: "заведующей | детским садом № 7") and the place
+    in the genitive after the number ("школы № 1 Махачкалы")."""
     doc, toks, out = c.doc, c.doc.toks, []
     for t in toks:
         if t.i in c.state.covered or t.lemma.replace("ё", "е") not in c.lex.numbered_institutions:
@@ -2106,7 +2111,8 @@ def _numbered(c: _Ctx) -> list[_Found]:
         first = t.i
         while first - 1 >= 0 and toks[first - 1].pos in ("ADJF", "PRTF") and \
                 toks[first - 1].case == t.case and toks[first - 1].sent == t.sent and \
-                (first - 1) not in c.state.covered:
+                (first - 1) not in c.state.covered and \
+                agree(forms(toks[first - 1], _ADJECTIVES), forms(t, _NOUNS)):
             first -= 1
         last = _named_after(doc, first, _place_complement(toks, last, c.lex))  # "имени Абая"
         name = nominative(doc, first, last, c.morph, organization=True)

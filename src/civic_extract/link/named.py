@@ -348,6 +348,8 @@ def _abbreviates(name: str) -> str | None:
 
 
 _NUMBERED = re.compile(r"^(.+?)\s*№\s*(\d+[а-яА-Я]?)$")
+# a name that ends in a quoted name after its words ("Поисковый отряд «Рубеж»")
+_QUOTED_END = re.compile(r"^\S.*\s«([^«»]+)»+$")
 
 
 @dataclass(frozen=True)
@@ -361,6 +363,7 @@ class _Names:
     by_initials: dict[str, list[int]]
     by_head: dict[str, list[int]]
     by_number: dict[str, list[int]]  # "12" → the names ending in "№ 12"
+    by_quoted_end: dict[str, list[int]]  # "рубеж" → the names ending in "«Рубеж»"
 
     @classmethod
     def of(cls, groups: list[_OrgGroup], head_stems: AbstractSet[str]) -> _Names:
@@ -370,10 +373,14 @@ class _Names:
         by_initials: dict[str, list[int]] = {}
         by_head: dict[str, list[int]] = {}
         by_number: dict[str, list[int]] = {}
+        by_quoted_end: dict[str, list[int]] = {}
         for i, (name, st) in enumerate(zip(names, stems)):
             numbered = _NUMBERED.match(name)
             if numbered is not None:
                 by_number.setdefault(numbered.group(2), []).append(i)
+            quoted = _QUOTED_END.match(name)
+            if quoted is not None and _own_quote(name, head_stems):
+                by_quoted_end.setdefault(key(quoted.group(1)), []).append(i)
             if st:
                 by_first.setdefault(st[0], []).append(i)
             if len(st) > 1:
@@ -382,7 +389,28 @@ class _Names:
                 head = _head_stem(name, st, head_stems)
                 if head is not None:
                     by_head.setdefault(head, []).append(i)
-        return cls(names, stems, by_first, by_initials, by_head, by_number)
+        return cls(names, stems, by_first, by_initials, by_head, by_number, by_quoted_end)
+
+
+@cache
+def _branches() -> frozenset[str]:
+    """The stems of the words for a part of another organization (data/branch_words.txt)."""
+    return frozenset(word_stem(w) for w in lines("branch_words.txt"))
+
+
+def _own_quote(name: str, head_stems: AbstractSet[str]) -> bool:
+    """Does the quoted name that ends ``name`` name its body, not a second body the words
+    before the quote name in the genitive ("Поисковый отряд «Рубеж»", "Центр семейного
+    отдыха «Вече»": a word for a body before it; not "областной филиал партии «Нұр Отан»",
+    the party's, nor "Департамент … ЗАО «Роспром»", the company's, nor "Украинская служба
+    «Радио Свобода»", a part's: data/branch_words.txt)?"""
+    words = _WORD.findall(name[:name.index("«")])
+    if not any(word_stem(w) in head_stems for w in words) or \
+            len(words) > 1 and not words[-1].islower() or word_stem(words[-1]) in _branches():
+        return False  # "Департамент … ЗАО «Роспром»", "Институт Пушкина «…»", "служба «…»"
+    if len(words) < 2 or word_stem(words[-1]) not in head_stems:
+        return True
+    return all(w.lower().endswith(lines("adjective_endings.txt")) for w in words[:-1])
 
 
 # the stem of a word for a unit that stands for any region ("Общественная палата региона")
@@ -447,6 +475,9 @@ def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[
         longer |= set(n.by_initials.get(letters, ()))
     longer |= _abbreviated_end(i, n)
     longer |= _numbered_abbreviation(i, n)
+    # the quoted name alone ("отряда «Рубеж»" of "Поисковый отряд «Рубеж»", "«Вече»" of
+    # "Центр семейного отдыха «Вече»")
+    longer |= {j for j in n.by_quoted_end.get(key(name), ()) if j != i}
     if form is None and name[:1].isupper():
         # the head word alone ("Палата"), or the end of the name with its head ("Театр сатиры",
         # "Исторический музей" of "Московский академический театр сатиры", "Национальный
