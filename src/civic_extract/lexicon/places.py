@@ -32,6 +32,17 @@ def _noun_readings(morph: Morphology, name: str) -> list[tuple[str, ...]]:
             if p.pos == "NOUN" and "nomn" in p.grams and "sing" in p.grams]
 
 
+def _unread_name(morph: Morphology, name: str) -> tuple[str, ...] | None:
+    """The key of a one-word name as written, when the dictionary reads it only as another
+    word in an oblique case ("Семей": "семья"'s genitive; its "Семее", "Семея" read as the
+    name "семей"); None for other names ("Шахты", "Роли": nominatives of common words)."""
+    written = (name.lower().replace("ё", "е"),)
+    if " " in name or phrase_lemmas(morph, name) == written or \
+            any("nomn" in p.grams for p in morph.parse(name.lower())):
+        return None
+    return written
+
+
 def head_and_written(morph: Morphology, words: list[str]) -> tuple[str, ...]:
     """A key of the gazetteer: the first word's lemma, the others lowercase as written."""
     return (*phrase_lemmas(morph, words[0]), *(w.lower().replace("ё", "е") for w in words[1:]))
@@ -68,6 +79,9 @@ class Gazetteer:
                     places.setdefault(text_lemmas(morph, variant.replace("-", " ")), entry)
                 for noun in _noun_readings(morph, variant):  # "Конаев": not the verb's lemma
                     places.setdefault(noun, entry)
+                written = _unread_name(morph, variant)
+                if written is not None:
+                    places.setdefault(written, entry)
                 words = variant.split()
                 if len(words) > 2 and words[1][:1].isupper():
                     # a person's name after its head, which does not decline ("района Магжана
