@@ -13,11 +13,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..agreement import womans_first_name
+from ..agreement import agree, forms, womans_first_name
 from ..document import Doc, Sent, Tok
 from ..lexicon import AwardLexicon, adjective_lemma
 from ..text.morph import Morphology
-from .phrase import EPONYM_WORDS, QUOTES, field_noun, guillemets, joined_field, restore_case
+from .phrase import (
+    EPONYM_WORDS,
+    QUOTES,
+    field_noun,
+    guillemets,
+    joined_field,
+    po_adverbial,
+    restore_case,
+)
 
 __all__ = ["Ctx", "Phrase", "STEPS", "ROMAN", "MAX_NAME_QUOTE", "quote_at", "is_open_quote",
            "complement", "latin_name", "modifiers", "singular", "winner_context",
@@ -285,6 +293,43 @@ def _conferrer_word(c: Ctx, w: _Walk, t: Tok) -> bool:
         (t.lemma in c.lex.titles or t.lemma in c.lex.conferrers)
 
 
+_FIELD_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_NOUNS = frozenset({"NOUN"})
+_MAX_BODY_FIELD = 5
+
+
+def _dative_word(t: Tok) -> bool:
+    return t.is_word() and any(p.pos in _FIELD_POS and "datv" in p.grams for p in t.parses)
+
+
+def _body_field_step(c: Ctx, w: _Walk) -> str | None:
+    """The field a conferring body or official works in, "по" and its dative words, after
+    which the conferrer's genitive words go on ("грамота управления | по вопросам молодежной
+    политики | области", "письмо уполномоченного | по правам человека")."""
+    toks = c.doc.toks
+    if toks[w.j].low != "по" or w.j == w.after or not w.confers:
+        return None
+    body = toks[w.j - 1]
+    if body.lemma not in c.lex.conferrers and body.lemma.replace("ё", "е") not in c.lex.titles:
+        return None
+    if w.j + 1 < w.s.last and po_adverbial(toks[w.j + 1], c.lex.po_adverbials):
+        return None  # "… команды | по итогам года"
+    k, nouns = w.j + 1, 0
+    while k < w.s.last and k - w.j <= _MAX_BODY_FIELD:
+        if toks[k].low == "и" and nouns and k + 1 < w.s.last and _dative_word(toks[k + 1]):
+            k += 1
+        elif _dative_word(toks[k]):
+            nouns += toks[k].pos == "NOUN"
+            k += 1
+        else:
+            break
+    if not nouns:
+        return None
+    w.j = k
+    return _TAKEN
+
+
 def _title_step(c: Ctx, w: _Walk) -> str | None:
     toks = c.doc.toks
     j = w.j
@@ -332,6 +377,7 @@ STEPS: tuple[tuple[str, Callable[[Ctx, _Walk], str | None]], ...] = (
     ("initial", _initial_step),
     ("joined_field", _joined_step),
     ("people_object", _people_object_step),
+    ("body_field", _body_field_step),
     ("not_genitive", _end_step),
     ("title_word", _title_step),
     ("proper_word", _proper_step),
@@ -404,6 +450,9 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
             j = q[2]
     if field > j and name_end == j:  # "премия правительства РФ | в области образования"
         name_end = j = field
+    whom = _for_whom_end(c.doc, j, limit)
+    if whom > j and name_end == j:  # "премия губернатора | для молодых ученых"
+        name_end = j = whom
     if not w.confers:
         conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
     return Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper)
@@ -426,6 +475,22 @@ def _field_end(doc: Doc, j: int, limit: int) -> int:
             toks[k + 1].case == "gent"):
         k += 1
     return k
+
+
+_MAX_FOR_WHOM = 3
+
+
+def _for_whom_end(doc: Doc, j: int, limit: int) -> int:
+    """The end of "для" and the people in the plural an award is meant for, their adjectives
+    before them ("для молодых ученых", "для студентов"); ``j`` when none follows."""
+    toks = doc.toks
+    if j + 1 >= limit or toks[j].low != "для":
+        return j
+    k = j + 1
+    while k < limit - 1 and k - j <= _MAX_FOR_WHOM and toks[k].pos in _ADJECTIVES:
+        k += 1
+    people = any(p.pos == "NOUN" and {"anim", "plur", "gent"} <= p.grams for p in toks[k].parses)
+    return k + 1 if people else j
 
 
 def _quote_of_organization(c: Ctx, first: int, quote: int) -> bool:
@@ -473,8 +538,10 @@ def modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: 
         if p is None or p.pos not in ("ADJF", "PRTF") or not t.is_word():
             break
         if word_tok.case and t.case and t.case != word_tok.case and \
-                not _paucal(doc, s, j - 1, word_tok, lex):
-            break
+                not _paucal(doc, s, j - 1, word_tok, lex) and \
+                (p.pos != "ADJF" or not agree(forms(t, _ADJECTIVES), forms(word_tok, _NOUNS))):
+            break  # (an adjective may agree where the tagger's cases differ: "денежные премии";
+            # a participle there governs the award: "завоевавшая | золотую медаль")
         lemma = adjective_lemma(morph, p)
         if lemma in lex.award_not_modifiers:
             break

@@ -3,10 +3,10 @@ nouns, the glue words of Latin names, the markers and verbs that name recipients
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..text.morph import Morphology
-from .tables import Tables, award_lemmas
+from .tables import Tables, award_lemmas, po_adverbials
 
 __all__ = ["AwardLexicon", "TABLES", "MODES", "TITLE_MODES"]
 
@@ -17,7 +17,7 @@ TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
           "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt",
-          "body_words.txt", "collective_words.txt")
+          "body_words.txt", "collective_words.txt", "po_adverbials.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -44,6 +44,8 @@ class AwardLexicon:
     # the bodies that may confer an award named in its complement: the organization words and
     # the heads of lowercase state bodies (data/body_words.txt: "грамотой городской думы")
     conferrers: frozenset[str] = frozenset()
+    # the nouns that open an adverbial after "по" ("по итогам года"), not a body's field
+    po_adverbials: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, org_words: dict[str, str],
@@ -87,4 +89,5 @@ class AwardLexicon:
                    t.words("joined_parties.txt"), t.words("collective_words.txt"),
                    org_words, titles,
                    frozenset(org_words) | {lemma for lemma, kind, _ in
-                                           t.table("body_words.txt", 3) if kind == "state"})
+                                           t.table("body_words.txt", 3) if kind == "state"},
+                   po_adverbials(t))
