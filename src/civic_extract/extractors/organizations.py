@@ -2462,9 +2462,11 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # something else ("против «Рязани»", "из «Суонси»": a club)
     Veto("gazetteer_place", _ner_veto(lambda c, p: _is_place_name(c.doc, p.a, p.b, c.lex) and
                                       not _wholly_quoted(c.doc, p.a, p.b))),
-    # "форум …", "стадион …": an event or a facility (data/not_org_heads.txt, facility_words.txt)
+    # "форум …", "стадион …", "Бульвар Победы": an event, a facility or a street
+    # (data/not_org_heads.txt, facility_words.txt, thoroughfare_words.txt)
     Veto("event_or_facility", _ner_veto(
-        lambda c, p: p.head in c.lex.not_org_heads or p.head in c.lex.facility_words)),
+        lambda c, p: p.head in c.lex.not_org_heads or p.head in c.lex.facility_words or
+        p.head in c.lex.thoroughfare_words)),
     # "на «Барыс Арене»", "в Крокус Сити Холле": a building, its head word last
     Veto("facility_compound", _ner_veto(
         lambda c, p: facility_compound(c.doc, p.ner[0], p.ner[1], c.lex.facility_words))),

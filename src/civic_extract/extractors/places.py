@@ -735,6 +735,19 @@ def _named_facility(s: _Span) -> list[_Found]:
     return _found(s, s.first, last, nominative(s.c.doc, s.first, last, s.c.morph), "other")
 
 
+def _thoroughfare_span(s: _Span) -> list[_Found]:
+    """"Бульвар Победы закрыт", "Проспект Мира перекроют": a name the NER (as a place or an
+    organization) opens with a thoroughfare word, capitalized by the sentence: the street, of
+    kind other."""
+    t = s.toks[0]
+    if len(s.toks) < 2 or t.lemma.replace("ё", "е") not in s.c.lex.thoroughfare_words or \
+            not t.is_title_case() or t.parse is None or "plur" in t.parse.grams:
+        return []
+    word = inflect_word(s.c.morph, t, {"nomn", "sing"}, force=True).lower()
+    return _found(s, s.first, s.last, f"{word} {_street_name(s.c, word, s.first + 1, s.last)}",
+                  "other")
+
+
 def _joined_genitive_end(doc: Doc, head: int, last: int) -> int:
     """The end of a facility's name that the NER cut before "и" and a lowercase genitive
     joined to its complement ("Дворце Мира | и согласия"); not after a head in the genitive,
@@ -774,6 +787,12 @@ def _region_by_noun(s: _Span) -> list[_Found]:
                   "region")
 
 
+def _genitive_reading(t: Tok) -> bool:
+    """Can the word be a genitive ("улице Киева": the city's street; not "улице Казахстан", a
+    name in apposition)?"""
+    return any("gent" in p.grams for p in t.parses)
+
+
 def _surname_reading(t: Tok) -> bool:
     """Does the dictionary know the word as a surname ("Кирова", "Королева"; not "Киева")?"""
     return any(p.known and "Surn" in p.grams for p in t.parses)
@@ -783,7 +802,7 @@ def _street(s: _Span) -> list[_Found]:
     """"на улице Абая": the street is the place, named by its whole phrase; but "на
     Молодогвардейской улице Москвы", "на улицах Парижа", "на улице Киева" name the city the
     street is in (a city named after a person names the street after the person: "на улице
-    Кирова", "улицу Королева")."""
+    Кирова", "улицу Королева"; one in apposition names the street: "на улице Казахстан")."""
     doc, lex, prev, first = s.c.doc, s.c.lex, s.prev, s.first
     abbreviated = _thoroughfare_abbreviation(doc, first, lex)
     if abbreviated is not None and s.type_ == "LOC":
@@ -798,7 +817,8 @@ def _street(s: _Span) -> list[_Found]:
                    and doc.toks[first - 2].text[:1].isupper()) or (
         prev.parse is not None and "plur" in prev.parse.grams) or \
         _known_kind(doc, first, s.last, lex) in ("city", "country") and \
-        not (s.last - first == 1 and _surname_reading(doc.toks[first]))
+        not (s.last - first == 1 and _surname_reading(doc.toks[first])) and \
+        _genitive_reading(doc.toks[s.last - 1])
     if city_street:
         return []
     word = inflect_word(s.c.morph, prev, {"nomn", "sing"}, force=True).lower()
@@ -1155,6 +1175,7 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("generic_facility", lambda s, f: _generic_facility(s)),
     Rule("ner_named_facility", _named_facility),
     Rule("ner_stay_facility", _stay_facility),
+    Rule("ner_thoroughfare", _thoroughfare_span),
     # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
     Veto("body_or_title", lambda s, f: s.head_lemma in s.c.lex.org_words or
          s.head_lemma in s.c.lex.titles),

@@ -16,6 +16,7 @@ TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt
           "known_orgs.txt", "known_org_cues.txt", "work_words.txt", "not_orgs.txt",
           "org_compound_endings.txt",
           "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
+          "thoroughfare_words.txt",
           "quoted_org_words.txt",
           "platforms.txt", "platform_cues.txt", "platform_words.txt",
           "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
@@ -120,6 +121,7 @@ class OrgLexicon:
     not_org_heads: frozenset[str]
     not_org_owners: frozenset[str]
     facility_words: frozenset[str]
+    thoroughfare_words: frozenset[str]  # "Бульвар Победы закрыт": a street
     quoted_org_cues: dict[str, str]
     quoted_org_words: dict[str, str]  # "крыло «Жас Отан»": an organization word before quotes only
     platforms: frozenset[str]
@@ -172,6 +174,7 @@ class OrgLexicon:
             not_org_heads=frozenset(t.lines("not_org_heads.txt")),
             not_org_owners=t.words("not_org_owners.txt"),
             facility_words=frozenset(t.lines("facility_words.txt")),
+            thoroughfare_words=t.words("thoroughfare_words.txt"),
             quoted_org_cues={w: case for w, case in t.table("quoted_org_cues.txt", 2)},
             quoted_org_words={w: t.choice("quoted_org_words.txt", kind, KINDS, w)
                               for w, kind in t.table("quoted_org_words.txt", 2)},
