@@ -1923,6 +1923,22 @@ def test_surname_first_though_a_names_plural(run, text, parts):
     assert [(p.last, p.first) for p in run(text).people] == parts
 
 
+# a Korean family's surname (data/surnames_first.txt) before a first name is the surname, in
+# a list, in the dative, the dictionary's first name "Ким" too; after a first name, or before
+# a foreign surname, it stays where it is
+@pytest.mark.parametrize("text, parts", [
+    ("Грамоты получили Цой Станислав, Ли Наталья и Пак Олег.",
+     [("Цой", "Станислав"), ("Ли", "Наталья"), ("Пак", "Олег")]),
+    ("Награждены Тен Виктор и Ким Марина.", [("Тен", "Виктор"), ("Ким", "Марина")]),
+    ("Грамоту вручили Пак Елене.", [("Пак", "Елена")]),
+    ("Выступила Марина Ким.", [("Ким", "Марина")]),
+    ("Грамоты вручены Ларисе Ким и Игорю Паку.", [("Ким", "Лариса"), ("Пак", "Игорь")]),
+    ("Ким Кардашьян пришла на показ.", [("Кардашьян", "Ким")]),
+])
+def test_korean_surname_first(run, text, parts):
+    assert [(p.last, p.first) for p in run(text).people] == parts
+
+
 # a surname before its initials right after a singular title in the nominative is the
 # nominative: a woman's surname stays a woman's
 @pytest.mark.parametrize("text, name, titles", [

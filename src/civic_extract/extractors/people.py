@@ -171,6 +171,21 @@ def _known_surname_first(words: list[Tok]) -> bool:
         not any("Surn" in p.grams for p in words[1].parses)
 
 
+@cache
+def _surnames_first() -> frozenset[str]:
+    return frozenset(lines("surnames_first.txt"))
+
+
+def _before_a_first_name(words: list[Tok]) -> bool:
+    """"Цой Станислав", "Ким Марина": a Korean family's surname (data/surnames_first.txt)
+    before a word the dictionary knows as a first name and never as a surname is the surname
+    ("Ким Кардашьян": a first name before a surname keeps its place)."""
+    second = words[1].parses
+    return words[0].text in _surnames_first() and \
+        any(p.known and "Name" in p.grams for p in second) and \
+        not any("Surn" in p.grams for p in second)
+
+
 def _surname_like_patronymic(words: list[Tok]) -> bool:
     """"Аркадий Дворкович": after a first name the dictionary knows, a word it only guesses to
     be a patronymic is a surname (a patronymic of a known name is known too: "Сергеевич"); a
@@ -198,7 +213,8 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
     if n == 2:
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
                          and _surname_like(words[0]) and not _surname_like(words[1])) or \
-            _suffixed_surname_first(words, roles) or _known_surname_first(words)
+            _suffixed_surname_first(words, roles) or _known_surname_first(words) or \
+            _before_a_first_name(words)
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
     if n == 3 and words[1].text.islower():
         return ["Name", "Part", "Surn"]  # "Людвиг ван Бетховен": a particle, in no part
