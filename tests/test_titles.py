@@ -4158,3 +4158,21 @@ def test_speaker_title_not_of_a_name_in_the_quote(run, text, expected):
 ])
 def test_title_of_an_issuer(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# A title after the name runs over the name its institution is named after, initials and all,
+# in any case of the holder, up to the next comma; a person of its own after it stays out.
+@pytest.mark.parametrize("text, last, title", [
+    ("Андрей Цой, директор школы имени Ю. Гагарина, рассказал о планах.", "Цой",
+     "директор школы имени Ю. Гагарина"),
+    ("Александр Ершов, студент ЧГПУ им. И. Я. Яковлева, победил.", "Ершов",
+     "студент ЧГПУ им. И. Я. Яковлева"),
+    ("Слово дали Марии Ершовой, доценту университета им. Н. В. Верещагина.", "Ершова",
+     "доцент университета им. Н. В. Верещагина"),
+    ("Ивану Петрову, преподавателю университета имени А. М. Горького, вручили грамоту.",
+     "Петров", "преподаватель университета имени А. М. Горького"),
+    ("Выступила Анна Белова, учитель школы имени Абая.", "Белова", "учитель школы имени Абая"),
+])
+def test_a_title_after_the_name_runs_over_an_eponym(run, text, last, title):
+    people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert people[last] == [title]

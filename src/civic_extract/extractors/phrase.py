@@ -446,6 +446,27 @@ def eponym_before(doc: Doc, k: int) -> int | None:
     return None
 
 
+def eponym_after(doc: Doc, k: int, stop: int) -> int | None:
+    """The end of the name of the person a thing is named after when the eponym word opens at
+    ``k`` ("имени | Ю. Гагарина", "им. | И. Я. Яковлева", "имени | Абая"): its initials and
+    capitalized words, not a name of its own after the first word no genitive reads; None
+    when no eponym word is there."""
+    toks = doc.toks
+    if toks[k].low not in EPONYM_WORDS:
+        return None
+    j = k + 1 + (k + 1 < stop and toks[k + 1].text == ".")
+    words = 0
+    while j < stop and j - k <= _MAX_EPONYM and toks[j].text[:1].isupper():
+        if j + 1 < stop and toks[j + 1].text == "." and len(toks[j].text) == 1:
+            j += 2  # an initial
+            continue
+        if words and _no_genitive(toks[j]):
+            break  # "имени Абая | Ерлан Касымов"
+        words += 1
+        j += 1
+    return j if words else None
+
+
 def _no_genitive(t: Tok) -> bool:
     """A capitalized word with no reading (known or guessed) in the genitive singular
     ("Ерлан", "Касымов"), nor indeclinable, no initial nor particle ("ван", "де"): no part of

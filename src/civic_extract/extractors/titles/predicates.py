@@ -11,7 +11,7 @@ from functools import cache
 from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
-from ..phrase import field_partners, po_adverbial
+from ..phrase import eponym_after, field_partners, po_adverbial
 from .before import (
     _DASHES,
     _MAX_BRACKETED,
@@ -182,6 +182,10 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
     head = k
     k += 1
     while k < at.stop and k - first <= _MAX:
+        named = eponym_after(doc, k, at.stop)
+        if named is not None:
+            k = named  # "…, директор школы имени Ю. Гагарина"
+            continue
         if not _can_continue(doc.toks[k], quoted) and not _dotted(doc, k, lex):
             break
         k += 1
