@@ -2174,3 +2174,51 @@ def test_announced_commendation(run, text, expected):
 ])
 def test_dative_after_a_conferrers_title(run, text, recipients):
     assert [list(a.recipients) for a in run(text).awards] == recipients
+
+
+# A dative after a comma, then a dash for the repeated giving verb or a giving verb of its own,
+# then an award: that award's recipient, not the award's before the comma
+@pytest.mark.parametrize("text, expected", [
+    ("Асель Бековой вручена грамота акима, а Марату Исину – медаль «Ерен еңбегі үшін».",
+     [("грамота акима", ["Асель Бекова"]), ("Ерен еңбегі үшін", ["Марат Исин"])]),
+    ("Марату Исину вручена медаль «Шапағат», Асель Бековой – медаль «Ерен еңбегі үшін».",
+     [("Шапағат", ["Марат Исин"]), ("Ерен еңбегі үшін", ["Асель Бекова"])]),
+    ("Нине Ягодаровой вручили Почётную грамоту губернатора, а Андрею Павлову объявили "
+     "благодарность министра.",
+     [("Почётная грамота губернатора", ["Нина Ягодарова"]),
+      ("благодарность министра", ["Андрей Павлов"])]),
+    ("Нине Ягодаровой вручили Почётную грамоту губернатора, Андрею Павлову — благодарность "
+     "министра.",
+     [("Почётная грамота губернатора", ["Нина Ягодарова"]),
+      ("благодарность министра", ["Андрей Павлов"])]),
+])
+def test_gapped_dative_recipients(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# Names with initials listed after a dative (a comma or "и" between) are datives of the same
+# list though their words show no case ("Ким Л.В.", "Сейткали А.М."): recipients, not givers
+@pytest.mark.parametrize("text, recipients", [
+    ("Аким вручил благодарственные письма педагогам: Ахметову Б.К., Ким Л.В. и Сейткали А.М.",
+     ["Ахметов Б.К.", "Ким Л.В.", "Сейткали А.М."]),
+    ("Директор вручил почетные грамоты Иванову П.С. и Пак О.Л.", ["Иванов П.С.", "Пак О.Л."]),
+])
+def test_initialled_names_listed_after_a_dative(run, text, recipients):
+    (award,) = run(text).awards
+    assert list(award.recipients) == recipients
+
+
+# The subject of an opening "Как рассказал …," reports the award of the clause after its comma:
+# no recipient; a name of that clause is
+@pytest.mark.parametrize("text, recipients", [
+    ("В Пермском крае вручили премию «Гражданская инициатива». Как рассказала министр "
+     "территориального развития Пермского края Елена Белкина, в прошлом году премию получили "
+     "25 организаций.", []),
+    ("В Вологде вручили медаль «За заслуги перед городом». Как рассказал председатель "
+     "Вологодской городской думы Юрий Сапожников, в прошлом году медаль получили 12 человек.",
+     []),
+    ("Как рассказала Анна Белова, медаль «За труд» получил ее отец Иван Белов.", ["Иван Белов"]),
+])
+def test_the_reporter_of_an_opening_clause_is_no_recipient(run, text, recipients):
+    (award,) = run(text).awards
+    assert list(award.recipients) == recipients

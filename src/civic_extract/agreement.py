@@ -10,14 +10,15 @@ form: they never block agreement. A plural reading has no gender, so it meets an
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
+from .data import lines
 from .document import Tok
 from .text.morph import WordParse
 
 __all__ = ["Form", "forms", "phrase_forms", "agree", "cases", "ALL_CASES", "HARD_CONSONANTS",
-           "womans_first_name"]
+           "womans_first_name", "undeclined_surname"]
 
 Form = tuple[str, str, str]  # (case, gender, number)
 
@@ -97,3 +98,15 @@ def womans_first_name(t: Tok, surname: Tok) -> bool:
     for it as a man's ("Жанар | Байгазиной", "Айгерим | Сапаровой")?"""
     return t is not surname and t.low[-1:] in HARD_CONSONANTS and bool(surname.parses) and \
         all("femn" in p.grams for p in surname.parses)
+
+
+@cache
+def _surnames_first() -> frozenset[str]:
+    return frozenset(lines("surnames_first.txt"))
+
+
+def undeclined_surname(t: Tok) -> bool:
+    """May the word be a surname that stays as written in every case: a Korean family's
+    (data/surnames_first.txt: "Ким", "Пак"), or one the dictionary does not know at all
+    ("Сейткали")?"""
+    return t.text in _surnames_first() or bool(t.parses) and not any(p.known for p in t.parses)

@@ -65,7 +65,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
-from ..agreement import ALL_CASES, womans_first_name
+from ..agreement import ALL_CASES, undeclined_surname, womans_first_name
 from ..document import Doc, Tok, key
 from ..extractors.awards import ROMAN, AwardCandidate
 from ..lexicon import TITLE_MODES, AwardLexicon
@@ -1237,13 +1237,18 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     s = doc.sents[a.si]
     cands = []
     clause = False
+    listed: tuple[int, str | None] = (-1, None)  # the end and case of the party before
     for p in a.ctx.parties_in(s.first, s.last):
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
         case = _case(doc, p)
+        in_list = _listed_dative(doc, p, case, *listed)
+        if in_list:
+            case = "datv"  # "педагогам: Ахметову Б.К., | Ким Л.В. и | Сейткали А.М."
+        listed = (p.last, case)
         if case == "accs" and _subject_of_verb_before(doc, p):
             case = "nomn"  # "победила | Айгерим Ахметова": the verb's gender is the name's
-        given = case not in (None, "datv") and _dative_after_object(a, p)
+        given = in_list or case not in (None, "datv") and _dative_after_object(a, p)
         if given:
             case = "datv"  # "вручил медаль «…» | Марии Ивановой": the one it is given to
         if case == "nomn" and _receives(a, p, spans):
@@ -1264,6 +1269,18 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause
+
+
+def _listed_dative(doc: Doc, p: Party, case: str | None, before: int, before_case: str | None
+                   ) -> bool:
+    """Is a name with initials listed right after a dative (joined by a comma or "и") and able
+    to be one itself (its words allow it, or its surname does not decline: "Ким Л.В.",
+    "Сейткали А.М."): a dative of the same list?"""
+    words = [t for t in doc.toks[p.first:p.last] if t.is_word() and len(t.text) > 1]
+    return before_case == "datv" and case != "datv" and p.person and _initialled(doc, p) and \
+        before >= 0 and all(t.low in (",", "и") for t in doc.toks[before:p.first]) and (
+            "datv" in _shared_cases(doc.toks[p.first:p.last]) or
+            any(undeclined_surname(t) for t in words))
 
 
 def _dative_after_object(a: _Award, p: Party) -> bool:
@@ -1300,10 +1317,12 @@ _CLAUSE_CONJUNCTIONS = frozenset({"что", "как"})
 def _reporter(doc: Doc, p: Party, m: AwardCandidate) -> bool:
     """Is the person ``p`` the subject of a clause that reports the award's, which has a
     plural verb of its own after ", что" ("Губернатор отметил, что медаль получили 12 жителей":
-    the count gets it)?"""
+    the count gets it), or opens the sentence ("Как рассказал …, …")?"""
     if not p.person or p.last > m.first_tok:
         return False
     toks = doc.toks
+    if _introduces(doc, p, m):
+        return True
     k = next((j for j in range(p.last, m.first_tok) if toks[j].low in _CLAUSE_CONJUNCTIONS and
               toks[j - 1].text == ","), None)
     if k is None:
@@ -1315,6 +1334,19 @@ def _reporter(doc: Doc, p: Party, m: AwardCandidate) -> bool:
     # сообщил, что медаль получил Иван Петров"); not "…рассказал, что получил медаль"
     return verb is not None and "plur" in verb.grams or any(
         t.ner in ("PER", "ORG") and t.i >= m.first_tok for t in clause)
+
+
+def _introduces(doc: Doc, p: Party, m: AwardCandidate) -> bool:
+    """Is the person the subject of an opening "Как рассказал …," that reports the clause of
+    the award after its comma ("Как рассказала министр культуры края Елена Белкина, премию
+    получили 25 организаций")?"""
+    toks = doc.toks
+    first = doc.sents[toks[p.first].sent].first
+    opening = toks[first:p.first]
+    return toks[first].low == "как" and \
+        any(t.parse is not None and t.parse.pos == "VERB" for t in opening) and \
+        not any(t.text == "," for t in opening) and \
+        any(t.text == "," for t in toks[p.last:m.first_tok])
 
 
 def _recipient_verb(a: _Award) -> list[_Found]:
@@ -1387,10 +1419,31 @@ def _verb_award(a: _Award, p: Party, spans: Sequence[AwardCandidate]) -> AwardCa
     before = [x for x in spans if x.last_tok <= p.first]
     after = [x for x in spans if x.first_tok >= p.last]
     if before and after and any(t.text == "," for t in doc.toks[before[-1].last_tok:p.first]):
+        if _gapped(a, p, after[0]):
+            return after[0]
         verb = _receiving_verb(a, p.last, after[0].first_tok)
         if verb is not None and _no_party(a, p.last, verb):
             return after[0]
     return None
+
+
+_GAP_DASHES = frozenset({"—", "–", "-"})
+_MAX_GAP_VERB = 2
+
+
+def _gapped(a: _Award, p: Party, award: AwardCandidate) -> bool:
+    """Is a dative recipient after a comma followed by a dash standing for the giving verb, or
+    by a giving verb of its own, and then the award: its recipient ("…вручена грамота акима, а
+    Марату Исину – медаль «…»", "…, а Андрею Павлову объявили благодарность министра")?"""
+    doc = a.ctx.doc
+    between = doc.toks[p.last:award.first_tok]
+    if "datv" not in _shared_cases(doc.toks[p.first:p.last]) or not between or \
+            len(between) > _MAX_GAP_VERB:
+        return False
+    if len(between) == 1 and between[0].text in _GAP_DASHES:
+        return True
+    return all(a.ctx.lex.recipient_verbs.get(t.lemma) == "give" and t.pos in _PREDICATES
+               for t in between)
 
 
 def _receives(a: _Award, p: Party, spans: Sequence[AwardCandidate]) -> bool:
