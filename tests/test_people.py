@@ -1949,3 +1949,18 @@ def test_korean_surname_first(run, text, parts):
 def test_surname_with_initials_right_after_a_title(run, text, name, titles):
     (p,) = run(text).people
     assert (p.name, [t.normal for t in p.titles]) == (name, titles)
+
+
+# A foreign surname in "ц" after a consonant that the dictionary does not know keeps no
+# fleeting vowel in the nominative, in any oblique case; a known one keeps the dictionary's
+# ("Кравец" → "Кравцом")
+@pytest.mark.parametrize("text, name", [
+    ("Путин провел переговоры с канцлером Германии Олафом Шольцем.", "Олаф Шольц"),
+    ("По словам Фридриха Мерца, Германия увеличит расходы.", "Фридрих Мерц"),
+    ("Себастьяну Курцу позвонили из Вены.", "Себастьян Курц"),
+    ("Назначение Майкла Уолтца одобрили.", "Майкл Уолтц"),
+    ("Министр встретился с экспертом Мартином Шульцом.", "Мартин Шульц"),
+    ("Работой Андрея Кравца довольны.", "Андрей Кравец"),
+])
+def test_a_foreign_surname_in_ts_keeps_no_fleeting_vowel(run, text, name):
+    assert name in [p.name for p in run(text).people]

@@ -15,6 +15,7 @@ written in capitals ("ЖУМАБЕКОВОЙ") comes out capitalized ("Жума�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -109,9 +110,24 @@ def _readings_of(tok: Tok, role: str, morph: Morphology) -> list[Reading]:
                     inflected = morph.inflect(p, grams)
                     if inflected is None:
                         continue  # no nominative: no reading
-                    nominative = inflected
+                    nominative = inflected if p.known else _no_fleeting_vowel(tok.low, inflected)
                 out.append(Reading(case, gender, nominative, weight))
     return out
+
+
+# a foreign surname's "ц" after these letters keeps no vowel the dictionary's guess puts
+# before it, as "отец" → "отца" does: "Шольцем" → "Шольц", "Мерца" → "Мерц", "Уолтца"
+_FOREIGN_TS = re.compile(r"^(.*[лрнтсз]ь?ц)(?:а|у|ем|ом|е)$")
+
+
+def _no_fleeting_vowel(written: str, guessed: str) -> str:
+    """The nominative of an oblique form the dictionary does not know: its guess, unless that
+    inserts a fleeting "е" before a final "ц" after a consonant ("шолец" of "шольцем"): then
+    the form's stem ("шольц"). Known surnames keep theirs ("Кравцом" → "Кравец")."""
+    m = _FOREIGN_TS.match(written)
+    if m is None or guessed != re.sub(r"ь?ц$", "ец", m.group(1)):
+        return guessed
+    return m.group(1)
 
 
 def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
