@@ -4176,3 +4176,19 @@ def test_title_of_an_issuer(run, text, expected):
 def test_a_title_after_the_name_runs_over_an_eponym(run, text, last, title):
     people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert people[last] == [title]
+
+
+# An envoy is a title of his own (data/titles.txt): the title in his complement is his
+# principal's, not his
+@pytest.mark.parametrize("text, last, title", [
+    ("Путин принял спецпосланника президента США Стива Уиткоффа.", "Уиткофф",
+     "спецпосланник президента США"),
+    ("Спецпосланник генсека ООН по Сирии Гейр Педерсен прибыл в Москву.", "Педерсен",
+     "спецпосланник генсека ООН по Сирии"),
+    ("Посланник Ватикана Пьетро Паролин прибыл в Киев.", "Паролин", "посланник Ватикана"),
+    ("Встреча прошла с эмиссаром президента Франции Жаном Дюраном.", "Дюран",
+     "эмиссар президента Франции"),
+])
+def test_an_envoy_is_a_title(run, text, last, title):
+    people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert people[last] == [title]
