@@ -4192,3 +4192,18 @@ def test_a_title_after_the_name_runs_over_an_eponym(run, text, last, title):
 def test_an_envoy_is_a_title(run, text, last, title):
     people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert people[last] == [title]
+
+
+# A word the title lexicon does not know made of a town's name and a short suffix says where
+# someone comes from, whatever the suffix ("саратовец", "чебоксарка", "пермяк"): no title;
+# a guessed head of no town's stem still is one
+@pytest.mark.parametrize("text, titles", [
+    ("Среди женщин первой финишировала чебоксарка Ольга Ильина.", []),
+    ("Бронзу завоевал саратовец Иван Котов.", []),
+    ("Победил пермяк Иван Котов.", []),
+    ("Второй стала парижанка Анна Белова.", []),
+    ("Выступил гребец Иван Петров.", ["гребец"]),
+])
+def test_a_townsman_is_no_guessed_title(run, text, titles):
+    (person,) = run(text).people
+    assert [t.head for t in person.titles] == titles

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
@@ -547,7 +548,29 @@ def _not_title_word(normal: str, lex: TitleLexicon) -> bool:
     """Is the lemma a word that is no title when guessed: data/not_titles.txt, or a word for
     where someone comes from (data/not_title_endings.txt: "ирландец", "москвичка")?"""
     word = normal.replace("ё", "е")
-    return word in lex.not_titles or word.endswith(lex.not_title_endings)
+    return word in lex.not_titles or word.endswith(lex.not_title_endings) or \
+        _demonym(word, lex.towns)
+
+
+_MIN_TOWN_STEM = 4
+_MAX_DEMONYM_SUFFIX = 5
+_TOWN_ENDINGS = tuple("аяьыиое")
+
+
+@cache
+def _town_stems(towns: frozenset[str]) -> frozenset[str]:
+    """The one-word places' lemmas and, for those ending in a vowel or "ь", their stems
+    ("саратов", "чебоксар" of "чебоксары", "перм" of "пермь")."""
+    return frozenset(t for town in towns for t in (town, town[:-1] if town.endswith(
+        _TOWN_ENDINGS) else town) if len(t) >= _MIN_TOWN_STEM)
+
+
+def _demonym(word: str, towns: frozenset[str]) -> bool:
+    """Is the word a town's stem and a short suffix: a word for someone from there
+    ("саратовец", "чебоксарка", "пермяк", "парижанка")?"""
+    stems = _town_stems(towns)
+    return any(word[:n] in stems for n in range(max(_MIN_TOWN_STEM, len(word) -
+                                                    _MAX_DEMONYM_SUFFIX), len(word)))
 
 
 def _guessed_head(doc: Doc, start: int, limit: int, lex: TitleLexicon) -> int | None:
