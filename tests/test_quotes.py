@@ -155,6 +155,10 @@ def _check(doc: Doc) -> None:
     ("«Это было трудно, — сказал он.", ["Это было трудно"]),  # short: a name
     ("«мы сделали это вместе», — сказал он.", []),  # lowercase: speech
     ("Пустые кавычки «» ничего не значат.", []),
+    # a quote the sentence's stop cuts and the next sentence closes: speech, no name
+    ("«В районе 40 сел.\nВсе они газифицированы», – отметил аким.", []),
+    ("«У нас 40 волонтеров!\nМы им благодарны», – сказала она.", []),
+    ("Грант получил фонд «Жомарт».\nПроект «Дом» открыт.", ["Жомарт", "Дом"]),
 ])
 def test_names(text: str, names: list[str]) -> None:
     doc = _doc(text, per=frozenset({"Жандос"}))

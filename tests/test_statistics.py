@@ -302,6 +302,11 @@ def test_one_determiner_among_counts(run, text, values):
      [(5, "год"), (12, "человек")]),
     ("«В 40 школах района, как и в прошлом году, работают кружки», — сообщил аким.",
      [(40, "школа")]),
+    # a first sentence of speech that goes on in the next: counted though it has no verb
+    ("«В районе 40 сел. Все они газифицированы», – отметил аким.", [(40, "село")]),
+    ("«У нас 40 волонтеров. Мы им благодарны», – отметила Асель Бекова.", [(40, "волонтер")]),
+    ("«Около 9 тысяч улиц. Более 300 из них переименуют», – пояснила она.",
+     [(9000, "улица"), (300, "улица")]),
 ])
 def test_quoted_speech_counts(run, text, expected):
     assert [(s.value, s.head) for s in run(text).statistics] == expected

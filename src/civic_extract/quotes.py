@@ -118,12 +118,12 @@ class Quotes:
 
     def _names(self, doc: Doc) -> list[tuple[int, int]]:
         out = []
-        for s in doc.sents:
+        for si, s in enumerate(doc.sents):
             k = s.first
             while k < s.last:
                 q = self._span.get(k) if doc.toks[k].text != "'" else None
                 if q is not None and not self._cut_speech(doc, k, q[1]) and \
-                        not attributed(doc, q[2], s.last):
+                        not attributed(doc, q[2], s.last) and not _runs_on(doc, si, q[1]):
                     if is_name(doc, q[0], q[1]):
                         out.append((q[0], q[1]))
                         k = q[2]
@@ -137,6 +137,25 @@ class Quotes:
         отметил он): no name, though its first clause reads as one?"""
         pair = self._pair.get(k)
         return pair is not None and end < pair and not is_name(doc, k + 1, pair)
+
+
+_RUN_ON_SENTENCES = 3
+
+
+def _runs_on(doc: Doc, si: int, end: int) -> bool:
+    """Does a quote that the stop mark ending sentence ``si`` cuts at ``end`` go on into the
+    sentences after it, which close it before opening another («В районе 40 сел. Все они
+    газифицированы», — отметил аким): speech, no name?"""
+    s = doc.sents[si]
+    if end != s.last - 1 or doc.toks[end].text not in (".", "!", "?", "…"):
+        return False
+    for nxt in doc.sents[si + 1:si + 1 + _RUN_ON_SENTENCES]:
+        for t in doc.toks[nxt.first:nxt.last]:
+            if t.text == "«":
+                return False
+            if t.text == "»":
+                return True
+    return False
 
 
 class _Sentence:
