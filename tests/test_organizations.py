@@ -2680,3 +2680,26 @@ QUOTED_ONLY_WORDS = [
 @pytest.mark.parametrize("text, names", QUOTED_ONLY_WORDS)
 def test_words_that_name_an_organization_before_quotes(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# "детский сад" before a quoted name makes it a kindergarten, in any case and number, with an
+# adjective before it or none
+@pytest.mark.parametrize("text, names", [
+    ("В городе открылся детский сад «Балапан».", ["Балапан"]),
+    ("Частный детский сад «Айгөлек» принял первых детей.", ["Айгөлек"]),
+    ("Дети из детских садов «Балапан» и «Айгөлек» выступили.", ["Балапан", "Айгөлек"]),
+    ("Родители пришли в детский сад «Солнышко».", ["Солнышко"]),
+])
+def test_a_kindergarten_before_its_quoted_name(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
+# A plural noun of people opening the sentence, which the NER ran into the name after it, is
+# no word of the organization
+@pytest.mark.parametrize("text, names", [
+    ("Воспитанники ДЮСШ № 4 завоевали 11 медалей.", ["ДЮСШ № 4"]),
+    ("Ученики СОШ № 12 победили в конкурсе.", ["СОШ № 12"]),
+    ("Сотрудники Минздрава провели проверку.", ["Минздрав"]),
+])
+def test_people_opening_the_sentence_stay_out(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

@@ -572,7 +572,8 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         elif type_ != "ORG" and not (last - first == 1 and compound_org_word(
                 doc.toks[first], lex.compound_endings)):  # "Свердловскстата": read as a name
             continue
-        while last - first > 1 and function_word(doc.toks[first]):
+        while last - first > 1 and (function_word(doc.toks[first]) or
+                                    _people_opening(doc, first, lex)):
             first += 1
         last = _before_age(doc, first, last)
         if last == first:
@@ -585,6 +586,17 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         out.append(_extent(doc, lex, spans, i, first, last,
                            "ner_body_loc" if type_ == "LOC" else "ner_org"))
     return out
+
+
+def _people_opening(doc: Doc, k: int, lex: OrgLexicon) -> bool:
+    """Is token k a plural noun of people the dictionary knows that opens its sentence, which
+    the NER ran into the name after it ("Воспитанники | ДЮСШ № 4", "Ученики | школы-лицея
+    «…»")?"""
+    t = doc.toks[k]
+    p = t.parse
+    return k == doc.sents[t.sent].first and p is not None and p.pos == "NOUN" and p.known and \
+        {"anim", "plur"} <= p.grams and not {"Name", "Surn"} & p.grams and \
+        t.lemma not in lex.org_words
 
 
 _AGE = re.compile(r"\d+-летн", re.IGNORECASE)
