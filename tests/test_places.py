@@ -969,3 +969,32 @@ def test_regions_named_by_their_place_word(run, text, place):
     art = run(text)
     assert [(p.name, p.kind) for p in art.places] == [(place, "region")]
     assert all(place.split()[1] not in p.name for p in art.people)
+
+
+# A settlement word says the kind of the place it names: a village that shares its name with a
+# city of the gazetteer (or with that city's other name) is a village, in any case; the same
+# word after "город" stays the city
+@pytest.mark.parametrize("text, places", [
+    ("Делегация приехала из села Кызылжар.", [("Кызылжар", "village")]),
+    ("Грамоту получила учитель школы села Кызылжар Д. К. Смагулова.", [("Кызылжар", "village")]),
+    ("Делегация приехала из города Кызылжар.", [("Кызылжар", "city")]),
+    ("В селе Ивановке открыли школу.", [("Ивановка", "village")]),
+])
+def test_a_settlement_word_says_the_kind(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# A place after a place word that the NER ran into a name with initials is the place, and the
+# name starts at its initials; a surname before initials stays the name's
+@pytest.mark.parametrize("text, places, people", [
+    ("Награду получил тренер ДЮСШ № 1 города Курчатова Е. А. Грошев.", [("Курчатов", "city")],
+     ["Е. А. Грошев"]),
+    ("Грамоту получила учитель школы села Кызылжар Д. К. Смагулова.", [("Кызылжар", "village")],
+     ["Д. К. Смагулова"]),
+    ("Слово дали главе Аксайского района В.И. Борзенко.", [("Аксайский район", "district")],
+     ["В.И. Борзенко"]),
+])
+def test_a_place_before_a_name_with_initials(run, text, places, people):
+    a = run(text)
+    assert [(p.name, p.kind) for p in a.places] == places
+    assert [p.name for p in a.people] == people

@@ -519,7 +519,30 @@ def _per_spans(doc: Doc, lex: PeopleLexicon) -> list[tuple[str, int, int]]:
         else:
             out.append(("ner", s[1], s[2]))
     return [(made, _first_name_taken(doc, _first_name_before(
-        doc, _surname_before(doc, a, b, lex), lex), b), b) for made, a, b in out]
+        doc, _surname_before(doc, _initials_after_place(doc, a, b, lex), b, lex), lex), b), b)
+            for made, a, b in out]
+
+
+_MAX_PLACE_WORDS = 2
+
+
+def _initials_after_place(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> int:
+    """Where a name with initials starts in a span the NER ran on over the place a place word
+    before it names ("города | Курчатова Е. А. Грошев", "села | Кызылжар Д. К. Смагулова"):
+    initials open a name or follow its surname, never a word and then a surname, so the words
+    before them are the place's; ``first`` when the span is no such."""
+    toks = doc.toks
+    if first == 0 or not toks[first - 1].text.islower() or _initial_at(toks, first) or \
+            toks[first - 1].lemma.replace("ё", "е") not in lex.place_words:
+        return first
+    k = next((j for j in range(first + 1, min(last, first + _MAX_PLACE_WORDS + 1))
+              if _initial_at(toks, j)), None)
+    if k is None:
+        return first
+    j = k
+    while j + 1 < last and _initial_at(toks, j):
+        j += 2
+    return k if j < last and _capitalized(toks[j]) else first
 
 
 def _first_name_taken(doc: Doc, first: int, last: int) -> int:

@@ -277,7 +277,8 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
     return (end - k, entry) if misread else None
 
 
-_SETTLEMENT_KINDS = frozenset({"city", "village", "district"})
+# the kinds of a settlement (data/place_words.txt: "село", "город")
+_SETTLEMENT_KINDS = frozenset({"village", "city"})
 
 
 @cache
@@ -916,6 +917,11 @@ def _ner_place(s: _Span) -> list[_Found]:
     doc, lex = s.c.doc, s.c.lex
     known = _by_parts(s) or _by_geox_reading(s)
     settlement = _settlement_before(doc, s.first, lex) if s.last - s.first == 1 else None
+    entry = known or _entry(lex, s.toks)
+    own = _own_kind(s.c, s.first, entry) if settlement is not None and entry is not None \
+        else None
+    if own is not None:  # "из села | Кызылжар": a village, not the city of that other name
+        return _found(s, s.first, s.last, _declined_name(doc, s.first) or s.toks[0].text, own)
     adjective = _settlement_name(s.c, s.first, settlement) \
         if settlement is not None and lemma_key(s.toks) not in lex.places else None
     if known is not None:
@@ -990,7 +996,21 @@ def _after_place_word(a: _At) -> list[_Found]:
                        before.sent != t.sent):
         return []
     entry = c.lex.places.get(lemma_key([t])) or _geox_entry(t, c.lex)
-    return _at_found(a, 1, entry.name, entry.kind) if entry is not None else []
+    if entry is None:
+        return []
+    own = _own_kind(c, k, entry)
+    if own is not None:  # "села | Кызылжар": a village, not the city Кызылжар names too
+        return _at_found(a, 1, _declined_name(c.doc, k) or t.text, own)
+    return _at_found(a, 1, entry.name, entry.kind)
+
+
+def _own_kind(c: _Ctx, k: int, entry: GazetteerEntry) -> str | None:
+    """The kind the settlement word before token ``k`` says when the gazetteer's place the word
+    names is of another kind ("села | Кызылжар", a village; the gazetteer's Кызылжар is a
+    city's other name), else None."""
+    lemma = _settlement_before(c.doc, k, c.lex)
+    kind = c.lex.place_words.get(lemma) if lemma is not None else None
+    return kind if kind in _SETTLEMENT_KINDS and kind != entry.kind else None
 
 
 def _settlement_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
@@ -1010,7 +1030,6 @@ def _settlement_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
     return lemma if lex.place_words.get(lemma) in _SETTLEMENT_KINDS else None
 
 
-_SETTLEMENT_KINDS = frozenset({"village", "city"})
 _LIST_ITEMS_MAX = 8  # the names of a list after one plural place word
 
 
