@@ -914,3 +914,16 @@ def test_counted_noun_reading_by_its_sentence(run, text, units):
 ])
 def test_years_after_a_name(run, text, stats):
     assert [(s.value, s.unit) for s in run(text).statistics] == stats
+
+
+# Percentage points, abbreviated or in words, are their own unit: not percent
+@pytest.mark.parametrize("text, expected", [
+    ("Прибыль увеличилась на 1,2 п.п.", [(1.2, "процентный пункт")]),
+    ("Доля выросла на 3 пп.", [(3, "процентный пункт")]),
+    ("Ставка повышена на 2 процентных пункта.", [(2, "процентный пункт")]),
+    ("Доля выросла на 0,5 процентного пункта, до 15%.",
+     [(0.5, "процентный пункт"), (15, "процент")]),
+    ("Он победил с 54 процентным преимуществом.", [(54, "процент")]),
+])
+def test_percentage_points(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected

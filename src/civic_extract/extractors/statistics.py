@@ -169,7 +169,8 @@ def _compound(t: Tok, lex: StatLexicon) -> tuple[float, tuple[str, str] | None] 
 
 def _adjective_unit(n: _Number) -> list[_Unit]:
     """ "70-процентное увеличение", "с 54 процентным преимуществом": the unit an adjective is
-    made of (data/adjective_units.txt)."""
+    made of (data/adjective_units.txt); not one that names a unit with the noun after it ("2
+    процентных пункта")."""
     toks, lex = n.c.doc.toks, n.c.lex
     glued = _compound(toks[n.start], lex) if n.digits else None
     if glued is not None and glued[1] is not None:
@@ -177,6 +178,10 @@ def _adjective_unit(n: _Number) -> list[_Unit]:
     after = toks[n.j] if n.j < n.s.last and n.j == n.stop else None
     if after is None or after.pos != "ADJF" or after.lemma not in lex.adjective_units_alone:
         return []
+    noun = toks[n.j + 1] if n.j + 1 < n.s.last else None
+    if noun is not None and noun.pos == "NOUN" and \
+            f"{after.lemma} {noun.lemma}" in lex.unit_names:
+        return []  # "2 процентных пункта": a unit of its own (data/units.txt: процентный пункт)
     unit, head = lex.adjective_units[after.lemma]
     return [(unit, head, n.j + 1, None)]
 

@@ -26,6 +26,7 @@ class StatLexicon:
     multipliers: dict[str, float]
     qualifiers: dict[str, str]
     units: dict[str, tuple[str, str]]
+    unit_names: frozenset[str]  # the units' names ("процентный пункт" of "пп")
     not_units: frozenset[str]
     implied_units: dict[str, tuple[str, str, bool]]
     number_labels: frozenset[str]
@@ -64,6 +65,7 @@ class StatLexicon:
             multipliers={w: float(v) for w, v in t.table("multipliers.txt", 2)},
             qualifiers={w: q for w, q in t.table("qualifiers.txt", 2)},
             units={s: (u, h) for s, u, h in t.table("units.txt", 3)},
+            unit_names=frozenset(u for _, u, _ in t.table("units.txt", 3)),
             not_units=frozenset(t.lines("not_units.txt")),
             implied_units=implied,
             number_labels=frozenset(t.lines("number_labels.txt")),
