@@ -998,3 +998,17 @@ def test_a_place_before_a_name_with_initials(run, text, places, people):
     a = run(text)
     assert [(p.name, p.kind) for p in a.places] == places
     assert [p.name for p in a.people] == people
+
+
+# A park is an urban place like a street (data/place_words.txt): the name after it names the
+# park, though the tagger reads "парке" as another word's ("парка"); a region in the genitive
+# after it is where the park is
+@pytest.mark.parametrize("text, places", [
+    ("Праздник прошел в парке Победы.", [("парк Победы", "other")]),
+    ("Субботник прошёл в парке Кирова.", [("парк Кирова", "other")]),
+    ("Жители пришли в парк Гагарина.", [("парк Гагарина", "other")]),
+    ("Гости гуляли в парке Подмосковья.", [("Подмосковье", "region")]),
+    ("Туристы гуляли в парках Казахстана.", [("Казахстан", "country")]),
+])
+def test_a_park_names_its_place(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places

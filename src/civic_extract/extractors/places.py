@@ -810,21 +810,34 @@ def _street(s: _Span) -> list[_Found]:
         # "ул. Абая, 96": the street, named by its word in full
         name = _street_name(s.c, abbreviated, first, s.last)
         return _found(s, first, s.last, f"{abbreviated} {name}", "other")
+    word = _urban_word(prev, lex) if prev is not None else None
     if s.type_ != "LOC" or prev is None or prev.sent != s.toks[0].sent or \
-            not prev.text[:1].islower() or \
-            lex.place_words.get(prev.lemma.replace("ё", "е")) != "other":
+            not prev.text[:1].islower() or word is None:
         return []
     city_street = (first > 1 and adjective_in(doc.toks[first - 2], prev.case) is not None
                    and doc.toks[first - 2].text[:1].isupper()) or (
         prev.parse is not None and "plur" in prev.parse.grams) or \
-        _known_kind(doc, first, s.last, lex) in ("city", "country") and \
+        _known_kind(doc, first, s.last, lex) in _CONTAINERS and \
         not (s.last - first == 1 and _surname_reading(doc.toks[first])) and \
         _genitive_reading(doc.toks[s.last - 1])
     if city_street:
         return []
-    word = inflect_word(s.c.morph, prev, {"nomn", "sing"}, force=True).lower()
     return _found(s, first - 1, s.last, f"{word} {_street_name(s.c, word, first, s.last)}",
                   "other")
+
+
+# the kinds of a place in the genitive after a thoroughfare word that is where the thoroughfare
+# is, not whom it is named after ("на улице Киева", "в парке Квинсленда")
+_CONTAINERS = frozenset({"city", "country", "region", "district"})
+
+
+def _urban_word(t: Tok, lex: PlaceLexicon) -> str | None:
+    """The lemma of the word for an urban place of kind other the singular word ``t`` reads
+    as (data/place_words.txt: "улице", "бульваре", "парке" whose tagger's lemma is "парка"),
+    or None."""
+    lemmas = [t.lemma, *(p.normal for p in t.parses if p.pos == "NOUN" and "sing" in p.grams)]
+    return next((w for w in (x.replace("ё", "е") for x in lemmas)
+                 if lex.place_words.get(w) == "other"), None)
 
 
 def _street_name(c: _Ctx, word: str, first: int, last: int) -> str:
