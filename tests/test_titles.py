@@ -4207,3 +4207,18 @@ def test_an_envoy_is_a_title(run, text, last, title):
 def test_a_townsman_is_no_guessed_title(run, text, titles):
     (person,) = run(text).people
     assert [t.head for t in person.titles] == titles
+
+
+# A title after the noun of what someone says and before a dash names the person after the
+# dash in any case the name's words allow (an indeclinable first name); after another noun it
+# is that noun's complement
+@pytest.mark.parametrize("text, titles", [
+    ("По словам директора фонда – Айгерим Садыковой, к марафону присоединились волонтеры.",
+     ["директор фонда"]),
+    ("По словам директора фонда – Ивана Петрова, волонтеров стало больше.", ["директор фонда"]),
+    ("По данным главного врача – Жанар Омаровой, больница готова.", ["главный врач"]),
+    ("В этот день старшей дочери президента – Айгерим – исполняется 14 лет.", []),
+])
+def test_a_title_after_what_someone_says_and_a_dash(run, text, titles):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == titles

@@ -735,16 +735,21 @@ def _clause_start(doc: Doc, k: int) -> bool:
 _DASH_LEADS = {",", "а"}
 
 
-def _dash_title(doc: Doc, span: _Span, name: int) -> bool:
-    """Does a singular title before a dash name the person after it: "Министр обороны —
-    Иван Петров", "директором стал Петров, а продюсером — Олег Смирнов"? The title opens its
-    clause (or follows "а" or a comma) and agrees in case with the name, or is an
+def _dash_title(doc: Doc, span: _Span, name: int, last: int, lex: TitleLexicon) -> bool:
+    """Does a singular title before a dash name the person after it, [name, last): "Министр
+    обороны — Иван Петров", "директором стал Петров, а продюсером — Олег Смирнов"? The title
+    opens its clause (or follows "а" or a comma) and agrees in case with the name, or is an
     instrumental whose verb is left out before a nominative name."""
     head, case = doc.toks[span.head], doc.toks[name].case
     if not (_clause_start(doc, span.first) or doc.toks[span.first - 1].low in _DASH_LEADS):
         # inside a clause, an apposition after a dash agrees in case with its title: "у
-        # российского фехтовальщика — Тимура Сафина"
-        return case is not None and head.case == case
+        # российского фехтовальщика — Тимура Сафина"; in a case its name's words allow after
+        # the noun of what someone says ("По словам директора фонда – Айгерим Садыковой": an
+        # indeclinable first name), not after another noun ("дочери президента – Малии")
+        before = doc.toks[span.first - 1]
+        said = before.pos != "NOUN" or before.lemma.replace("ё", "е") in lex.issuer_nouns
+        return case is not None and head.case is not None and (
+            head.case == case or said and head.case in _name_cases(doc.toks[name:last]))
     return head.case == case or head.case == "ablt" and case == "nomn" and \
         doc.toks[span.first - 1].low in _DASH_LEADS
 

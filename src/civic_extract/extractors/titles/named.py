@@ -138,7 +138,7 @@ def _dash_before(a: _At) -> Iterator[list[_Named]]:
         return
     spans = _before(c.doc, opener[0], c.lex, c.quoted)
     if spans and not any(_plural(c.doc.toks[s.head]) for s in spans) and \
-            _dash_title(c.doc, spans[-1], _start(c, i)):
+            _dash_title(c.doc, spans[-1], _start(c, i), c.people[i].last_tok, c.lex):
         yield [("dash_title", spans[-1])]
 
 
