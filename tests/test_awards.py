@@ -2222,3 +2222,17 @@ def test_initialled_names_listed_after_a_dative(run, text, recipients):
 def test_the_reporter_of_an_opening_clause_is_no_recipient(run, text, recipients):
     (award,) = run(text).awards
     assert list(award.recipients) == recipients
+
+
+# "в области …" right after an award word that proper adjectives name is the award's field,
+# in its name; after a bare award word it still refers to the award named before
+@pytest.mark.parametrize("text, expected", [
+    ("Государственная премия в области науки и технологий присуждена физику Ивану Петрову.",
+     [("Государственная премия в области науки и технологий", ["Иван Петров"])]),
+    ("Анне Беловой вручили Государственную премию в области литературы и искусства.",
+     [("Государственная премия в области литературы и искусства", ["Анна Белова"])]),
+    ("Нобелевскую премию получил Иван Петров. Ранее премию в области физики получила Мария "
+     "Кюри.", [("Нобелевская премия", ["Иван Петров", "Мария Кюри"])]),
+])
+def test_a_field_names_a_proper_award(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected

@@ -437,6 +437,10 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
         if field > j and field < limit and toks[field].text in QUOTES:
             # "премии в области благотворительности | «Алтын жүрек»": the name after the field
             return Phrase(field, field, field, True, False)
+        if field > j:
+            # "Государственная премия | в области науки и технологий": the field is the name's
+            # (a bare "премия в области физики" still refers to one named before)
+            return Phrase(field, field, field, False, False)
         return Phrase(after, after, after, False, False)
     name_end = after if w.from_phrase else w.person_from if w.person_from is not None else j
     # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»",
