@@ -2236,3 +2236,16 @@ def test_the_reporter_of_an_opening_clause_is_no_recipient(run, text, recipients
 ])
 def test_a_field_names_a_proper_award(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# The recipients of an honorary title in the plural predicate are the subjects named after it,
+# the honorary titles they hold in passing too
+@pytest.mark.parametrize("text, recipients", [
+    ("Почётными гражданами стали заслуженный врач России Валерий Кудрявцев и заслуженный тренер "
+     "России Галина Мерзлякова.", ["Валерий Кудрявцев", "Галина Мерзлякова"]),
+    ("Почётными гражданами стали директор школы Анатолий Сабуров и заслуженный тренер России "
+     "Галина Мерзлякова.", ["Анатолий Сабуров", "Галина Мерзлякова"]),
+])
+def test_honorary_citizens_holding_titles(run, text, recipients):
+    award = next(a for a in run(text).awards if a.name.lower() == "почётный гражданин")
+    assert list(award.recipients) == recipients

@@ -1384,8 +1384,11 @@ def _recipient_verb(a: _Award) -> list[_Found]:
         before = [x for x in spans if x.first_tok <= p.first]
         if before and before[-1] is not a.m and before[-1].mode in TITLE_MODES:
             # an honorary title the recipient holds ("заслуженному врачу Казахстана
-            # Кенжебеку …") passes them on to the award before it
-            before = [x for x in before if x.mode not in TITLE_MODES] or before
+            # Кенжебеку …") passes them on to the award before it: one that is no such
+            # title, else one no name follows ("Почётными гражданами стали заслуженный врач
+            # России Валерий Кудрявцев и заслуженный тренер …")
+            before = [x for x in before if x.mode not in TITLE_MODES] or \
+                [x for x in before if a.ctx.party_at.get(x.last_tok) is None] or before
         if one_side or (before[-1] if before else spans[0]) is a.m:
             found.append((p.first, p.ref))
     return [found + _inline_items(a)] if found else [found]
