@@ -18,7 +18,7 @@ from .document import Tok
 from .text.morph import WordParse
 
 __all__ = ["Form", "forms", "phrase_forms", "agree", "cases", "ALL_CASES", "HARD_CONSONANTS",
-           "womans_first_name", "undeclined_surname"]
+           "womans_first_name", "undeclined_surname", "korean_surname"]
 
 Form = tuple[str, str, str]  # (case, gender, number)
 
@@ -105,8 +105,12 @@ def _surnames_first() -> frozenset[str]:
     return frozenset(lines("surnames_first.txt"))
 
 
+def korean_surname(t: Tok) -> bool:
+    """Is the word a Korean family's surname (data/surnames_first.txt: "Ким", "Пак", "Цой")?"""
+    return t.text in _surnames_first()
+
+
 def undeclined_surname(t: Tok) -> bool:
     """May the word be a surname that stays as written in every case: a Korean family's
-    (data/surnames_first.txt: "Ким", "Пак"), or one the dictionary does not know at all
-    ("Сейткали")?"""
-    return t.text in _surnames_first() or bool(t.parses) and not any(p.known for p in t.parses)
+    (``korean_surname``), or one the dictionary does not know at all ("Сейткали")?"""
+    return korean_surname(t) or bool(t.parses) and not any(p.known for p in t.parses)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..agreement import korean_surname
 from ..data import lines, table
 from ..document import Doc, Tok
 from ..lexicon import PeopleLexicon
@@ -171,17 +172,12 @@ def _known_surname_first(words: list[Tok]) -> bool:
         not any("Surn" in p.grams for p in words[1].parses)
 
 
-@cache
-def _surnames_first() -> frozenset[str]:
-    return frozenset(lines("surnames_first.txt"))
-
-
 def _before_a_first_name(words: list[Tok]) -> bool:
-    """"Цой Станислав", "Ким Марина": a Korean family's surname (data/surnames_first.txt)
+    """"Цой Станислав", "Ким Марина": a Korean family's surname (``korean_surname``)
     before a word the dictionary knows as a first name and never as a surname is the surname
     ("Ким Кардашьян": a first name before a surname keeps its place)."""
     second = words[1].parses
-    return words[0].text in _surnames_first() and \
+    return korean_surname(words[0]) and \
         any(p.known and "Name" in p.grams for p in second) and \
         not any("Surn" in p.grams for p in second)
 
