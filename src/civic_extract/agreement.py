@@ -18,7 +18,8 @@ from .document import Tok
 from .text.morph import WordParse
 
 __all__ = ["Form", "forms", "phrase_forms", "agree", "cases", "ALL_CASES", "HARD_CONSONANTS",
-           "womans_first_name", "undeclined_surname", "korean_surname"]
+           "womans_first_name", "undeclined_surname", "korean_surname", "ADJECTIVES",
+           "adjective_agrees"]
 
 Form = tuple[str, str, str]  # (case, gender, number)
 
@@ -81,6 +82,17 @@ def agree(a: frozenset[Form], b: frozenset[Form], *, case: bool = True, gender: 
           number: bool = True) -> bool:
     """Do two sets of forms share one on the features asked for?"""
     return bool(_project(a, case, gender, number) & _project(b, case, gender, number))
+
+
+#: the parts of speech that agree with a noun as its adjectives
+ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_NOUNS = frozenset({"NOUN"})
+
+
+def adjective_agrees(adj: Tok, noun: Tok) -> bool:
+    """Can ``adj`` be an adjective (or participle) of the noun ``noun``: do their readings as
+    such share a case, gender and number ("заведующей | детским садом": no)?"""
+    return agree(forms(adj, ADJECTIVES), forms(noun, _NOUNS))
 
 
 def cases(fs: frozenset[Form]) -> frozenset[str]:

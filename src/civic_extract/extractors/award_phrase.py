@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..agreement import agree, forms, womans_first_name
+from ..agreement import ADJECTIVES, adjective_agrees, womans_first_name
 from ..document import Doc, Sent, Tok
 from ..lexicon import AwardLexicon, adjective_lemma
 from ..text.morph import Morphology
@@ -294,8 +294,6 @@ def _conferrer_word(c: Ctx, w: _Walk, t: Tok) -> bool:
 
 
 _FIELD_POS = frozenset({"NOUN", "ADJF", "PRTF"})
-_ADJECTIVES = frozenset({"ADJF", "PRTF"})
-_NOUNS = frozenset({"NOUN"})
 _MAX_BODY_FIELD = 5
 
 
@@ -491,7 +489,7 @@ def _for_whom_end(doc: Doc, j: int, limit: int) -> int:
     if j + 1 >= limit or toks[j].low != "для":
         return j
     k = j + 1
-    while k < limit - 1 and k - j <= _MAX_FOR_WHOM and toks[k].pos in _ADJECTIVES:
+    while k < limit - 1 and k - j <= _MAX_FOR_WHOM and toks[k].pos in ADJECTIVES:
         k += 1
     people = any(p.pos == "NOUN" and {"anim", "plur", "gent"} <= p.grams for p in toks[k].parses)
     return k + 1 if people else j
@@ -543,7 +541,7 @@ def modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: 
             break
         if word_tok.case and t.case and t.case != word_tok.case and \
                 not _paucal(doc, s, j - 1, word_tok, lex) and \
-                (p.pos != "ADJF" or not agree(forms(t, _ADJECTIVES), forms(word_tok, _NOUNS))):
+                (p.pos != "ADJF" or not adjective_agrees(t, word_tok)):
             break  # (an adjective may agree where the tagger's cases differ: "денежные премии";
             # a participle there governs the award: "завоевавшая | золотую медаль")
         lemma = adjective_lemma(morph, p)

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
-from ..agreement import agree, forms
+from ..agreement import adjective_agrees, agree, forms
 from ..data import lines
 from ..document import Doc, Tok, key
 from ..lexicon import LegalForm, OrgLexicon
@@ -2104,10 +2104,6 @@ def _place_complement(toks: Sequence[Tok], k: int, lex: OrgLexicon) -> int:
     return end if end > j else k
 
 
-_ADJECTIVES = frozenset({"ADJF", "PRTF"})
-_NOUNS = frozenset({"NOUN"})
-
-
 def _numbered(c: _Ctx) -> list[_Found]:
     """Institutions named by their number (data/numbered_institutions.txt): "школу № 212",
     "лицея № 21", "исправительной колонии № 5", "среднюю школу №1", with the adjectives that
@@ -2124,7 +2120,7 @@ def _numbered(c: _Ctx) -> list[_Found]:
         while first - 1 >= 0 and toks[first - 1].pos in ("ADJF", "PRTF") and \
                 toks[first - 1].case == t.case and toks[first - 1].sent == t.sent and \
                 (first - 1) not in c.state.covered and \
-                agree(forms(toks[first - 1], _ADJECTIVES), forms(t, _NOUNS)):
+                adjective_agrees(toks[first - 1], t):
             first -= 1
         last = _named_after(doc, first, _place_complement(toks, last, c.lex))  # "имени Абая"
         name = nominative(doc, first, last, c.morph, organization=True)

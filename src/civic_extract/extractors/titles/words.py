@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
-from ...agreement import ALL_CASES, HARD_CONSONANTS, agree, forms
+from ...agreement import ADJECTIVES, ALL_CASES, HARD_CONSONANTS, adjective_agrees, forms
 from ...data import lines, table
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
@@ -120,8 +120,6 @@ def _head_at(doc: Doc, k: int, lex: TitleLexicon) -> str | None:
     return _head_lemma(doc.toks[k], lex, governs)
 
 
-_ADJECTIVES = frozenset({"ADJF", "PRTF"})
-_NOUNS = frozenset({"NOUN"})
 
 
 def _qualifies_title(doc: Doc, k: int, lex: TitleLexicon) -> bool:
@@ -133,8 +131,7 @@ def _qualifies_title(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     p = nxt.parse
     return nxt.sent == t.sent and p is not None and p.pos == "NOUN" and \
         p.normal.replace("ё", "е") in lex.titles and \
-        any(q.pos in _ADJECTIVES for q in t.parses) and \
-        agree(forms(t, _ADJECTIVES), forms(nxt, _NOUNS))
+        any(q.pos in ADJECTIVES for q in t.parses) and adjective_agrees(t, nxt)
 
 
 def _unagreeing_complement(word: Tok, nxt: Tok) -> bool:
