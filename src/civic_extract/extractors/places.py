@@ -931,7 +931,7 @@ def _ner_place(s: _Span) -> list[_Found]:
     known = _by_parts(s) or _by_geox_reading(s)
     settlement = _settlement_before(doc, s.first, lex) if s.last - s.first == 1 else None
     entry = known or _entry(lex, s.toks)
-    own = _own_kind(s.c, s.first, entry) if settlement is not None and entry is not None \
+    own = _own_kind(s.c, settlement, entry) if settlement is not None and entry is not None \
         else None
     if own is not None:  # "из села | Кызылжар": a village, not the city of that other name
         return _found(s, s.first, s.last, _declined_name(doc, s.first) or s.toks[0].text, own)
@@ -1011,17 +1011,16 @@ def _after_place_word(a: _At) -> list[_Found]:
     entry = c.lex.places.get(lemma_key([t])) or _geox_entry(t, c.lex)
     if entry is None:
         return []
-    own = _own_kind(c, k, entry)
+    own = _own_kind(c, _settlement_before(c.doc, k, c.lex), entry)
     if own is not None:  # "села | Кызылжар": a village, not the city Кызылжар names too
         return _at_found(a, 1, _declined_name(c.doc, k) or t.text, own)
     return _at_found(a, 1, entry.name, entry.kind)
 
 
-def _own_kind(c: _Ctx, k: int, entry: GazetteerEntry) -> str | None:
-    """The kind the settlement word before token ``k`` says when the gazetteer's place the word
-    names is of another kind ("села | Кызылжар", a village; the gazetteer's Кызылжар is a
+def _own_kind(c: _Ctx, lemma: str | None, entry: GazetteerEntry) -> str | None:
+    """The kind the settlement word ``lemma`` before a name says when the gazetteer's place the
+    name names is of another kind ("села | Кызылжар", a village; the gazetteer's Кызылжар is a
     city's other name), else None."""
-    lemma = _settlement_before(c.doc, k, c.lex)
     kind = c.lex.place_words.get(lemma) if lemma is not None else None
     return kind if kind in _SETTLEMENT_KINDS and kind != entry.kind else None
 
