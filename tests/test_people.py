@@ -1964,3 +1964,18 @@ def test_surname_with_initials_right_after_a_title(run, text, name, titles):
 ])
 def test_a_foreign_surname_in_ts_keeps_no_fleeting_vowel(run, text, name):
     assert name in [p.name for p in run(text).people]
+
+
+# names listed together stand in one case though the place each comes from stands between them,
+# after "из" or in parentheses: "Наиля Хайрутдинова" (a woman's name in the nominative, or a
+# man's in the genitive) beside a name in the nominative is the woman
+@pytest.mark.parametrize("text, name", [
+    ("Награждены волонтеры Ксения Орлова из Арзамаса и Наиля Хайрутдинова из Сергача.",
+     "Наиля Хайрутдинова"),
+    ("Победителями стали Иван Петров из Самары и Наиля Хайрутдинова.", "Наиля Хайрутдинова"),
+    ("Выступили Ольга Смирнова (Казань) и Наиля Хайрутдинова (Сергач).", "Наиля Хайрутдинова"),
+    ("Награды получили водители Иван Петров из Уфы, Олег Сидоров из Бирска и Наиля "
+     "Хайрутдинова из Сибая.", "Наиля Хайрутдинова"),
+])
+def test_a_listed_name_takes_its_neighbours_case_past_their_origin(run, text, name):
+    assert name in [p.name for p in run(text).people]

@@ -461,14 +461,16 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
 
 
 _MAX_FIELD = 8
+# the nouns of a field after "в": "в области культуры", "в сфере образования"
+_FIELD_WORDS = frozenset({"область", "сфера"})
 
 
 def _field_end(doc: Doc, j: int, limit: int) -> int:
-    """The end of "в области" and the genitive words of a field after it, "и" joining them
-    ("в области литературы и искусства"); ``j`` when none follows."""
+    """The end of "в области"/"в сфере" and the genitive words of a field after it, "и" joining
+    them ("в области литературы и искусства", "в сфере культуры"); ``j`` when none follows."""
     toks = doc.toks
-    if j + 2 >= limit or toks[j].low != "в" or toks[j + 1].lemma != "область" or \
-            toks[j + 1].case != "loct" or toks[j + 2].case != "gent" or \
+    if j + 2 >= limit or toks[j].low != "в" or toks[j + 1].lemma not in _FIELD_WORDS or \
+            toks[j + 1].case not in ("loct", "datv") or toks[j + 2].case != "gent" or \
             toks[j + 2].text[:1].isupper():
         return j  # (not "в области Абай": a region)
     k = j + 2

@@ -1508,13 +1508,34 @@ def _indeclinable(t: Tok) -> bool:
     return t.parse is not None and "Fixd" in t.parse.grams
 
 
+_MAX_ORIGIN = 4
+
+
+def past_origin(doc: Doc, k: int, stop: int) -> int:
+    """Past the place a listed name comes from, right after it: "из" and capitalized words
+    ("Ксения Орлова | из Арзамаса | и …"), or those words in parentheses ("Гульшат Ахмадуллина
+    | (Сибай) | и …"); ``k`` when none follows."""
+    toks = doc.toks
+    if k >= stop or toks[k].low not in ("из", "("):
+        return k
+    j = k + 1
+    while j < stop and j - k <= _MAX_ORIGIN and toks[j].is_word() and (
+            toks[j].is_title_case() or toks[j].text == "-"):
+        j += 1
+    if j == k + 1:
+        return k
+    if toks[k].text == "(":
+        return j + 1 if j < stop and toks[j].text == ")" else k
+    return j
+
+
 def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morphology,
                           lex: PeopleLexicon) -> list[PersonCandidate]:
     """Names listed together ("вошли А.С. Бобкова, Г.Н. Бергункер, А.И. Машкин") stand in one
     case: a name read in another case beside one the text gives in the nominative is read
     again with the nominative as its context's case ("Бобкова": a woman, not "Бобков")."""
     def listed(a: PersonCandidate, b: PersonCandidate) -> bool:
-        gap = doc.toks[a.last_tok:b.first_tok]
+        gap = doc.toks[past_origin(doc, a.last_tok, b.first_tok):b.first_tok]
         return doc.toks[a.first_tok].sent == doc.toks[b.first_tok].sent and bool(gap) and \
             all(t.low in _LIST_GLUE for t in gap)
 

@@ -107,7 +107,7 @@ from ...rules import Trace, Veto, run
 from ...text.morph import Morphology
 from ..people import PersonCandidate
 from ..phrase import as_written, guillemets, nominative, restore_case
-from .before import _plural
+from .before import _plural_read
 from .context import (
     _ANTECEDENT_SENTS,
     _SUBJECT_SENTS,
@@ -398,7 +398,7 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
                               _kind(c.doc, span, f.role, c.lex))
     normal = _acting_normal(c.doc, span, c.morph) or _abbreviated_acting_normal(c, span) or \
         guillemets(nominative(c.doc, span.first, span.last, c.morph,
-                              keep_number=not _plural(head), head=span.head))
+                              keep_number=not _plural_read(head), head=span.head))
     normal = _sentence_case(c.doc, span.first, _unprefixed(head, normal, c.morph), c.lex)
     lemma = _lemma(c, f)
     return TitleCandidate(f.person, span.first, span.last, lemma, normal, rule,

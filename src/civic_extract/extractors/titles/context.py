@@ -14,7 +14,7 @@ from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Rule
 from ...text.morph import Morphology
-from ..people import PersonCandidate
+from ..people import PersonCandidate, past_origin
 from ..phrase import guillemets
 from .before import _plural, _plural_read
 from .predicates import _MAX_ADVERBIAL, _MEMBER_SEPARATORS, _adverbial_word
@@ -422,7 +422,10 @@ def _possessor(doc: Doc, f: _Found) -> bool:
     if f.span.last != p.first_tok or not _plural_read(doc.toks[f.span.head]) or \
             doc.toks[p.last_tok - 1].case != "gent" or _one_of(doc, f.span.first):
         return False
-    after = doc.toks[p.last_tok:p.last_tok + 2]
+    # not when another name is listed after it, past the place it comes from ("тренеры Гульшат
+    # Ахмадуллина (Сибай) и Эдуард …")
+    k = past_origin(doc, p.last_tok, doc.sents[doc.toks[p.first_tok].sent].last)
+    after = doc.toks[k:k + 2]
     return not (after and after[0].text in (",", "и") and
                 any(t.ner == "PER" for t in after[1:]))
 
