@@ -2270,3 +2270,31 @@ def test_honorary_citizens_holding_titles(run, text, recipients):
 def test_recipients_listed_with_their_origin(run, text, recipients):
     (award,) = run(text).awards
     assert list(award.recipients) == recipients
+
+
+# names listed together after an active giving verb stand in one case: a woman's surname in
+# "-ой" (a genitive, a dative, an instrumental or, to the guesser, an adjective in the
+# nominative) listed with a dative is a dative, before it or after it; after an award word
+# the tagger read as the nominative it is written like, a dative name is no complement
+@pytest.mark.parametrize("text, expected", [
+    ("Аким района вручил благодарственные письма жителям округа – Абдрахмановой Куляш, "
+     "Сапаровой Алие и Шевченко Ивану.",
+     ("благодарственное письмо", ["Абдрахманова Куляш", "Сапарова Алия", "Шевченко Иван"])),
+    ("Аким вручил благодарственные письма Абенову Е., Сапаровой Г. и Петрову И.",
+     ("благодарственное письмо", ["Абенов Е.", "Сапарова Г.", "Петров И."])),
+    ("Министр вручил медали «За заслуги» ветеранам Ивану Кострову и Марии Беловой.",
+     ("За заслуги", ["Иван Костров", "Мария Белова"])),
+    ("Министр вручил нагрудные знаки «Волонтер года» семерым добровольцам, в том числе "
+     "Айгуль Нуриевой и Ивану Кострову.", ("Волонтер года", ["Айгуль Нуриева", "Иван Костров"])),
+    ("Аким района вручил благодарственные письма Куляш Сапаровой и Ивану Шевченко.",
+     ("благодарственное письмо", ["Куляш Сапарова", "Иван Шевченко"])),
+    ("Аким района вручил благодарственные письма Марии Сапаровой и Ивану Шевченко.",
+     ("благодарственное письмо", ["Мария Сапарова", "Иван Шевченко"])),
+    ("Аким района вручил благодарственное письмо Куляш Сапаровой.",
+     ("благодарственное письмо", ["Куляш Сапарова"])),
+    ("Аким района вручил благодарственные письма губернатора Ивану Шевченко.",
+     ("благодарственное письмо губернатора", ["Иван Шевченко"])),
+])
+def test_names_listed_after_a_giving_verb_share_the_dative(run, text, expected):
+    (award,) = run(text).awards
+    assert (award.name, list(award.recipients)) == expected

@@ -106,10 +106,12 @@ HARD_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщңғқһ")
 
 def womans_first_name(t: Tok, surname: Tok) -> bool:
     """Is ``t`` a first name ending in a hard consonant before a surname every reading of which
-    is a woman's: a woman's name, which does not decline whatever case the morphology guesses
-    for it as a man's ("Жанар | Байгазиной", "Айгерим | Сапаровой")?"""
-    return t is not surname and t.low[-1:] in HARD_CONSONANTS and bool(surname.parses) and \
-        all("femn" in p.grams for p in surname.parses)
+    as a surname (else every reading) is a woman's: a woman's name, which does not decline
+    whatever case the morphology guesses for it as a man's ("Жанар | Байгазиной", "Айгерим |
+    Сапаровой")?"""
+    readings = [p for p in surname.parses if "Surn" in p.grams] or surname.parses
+    return t is not surname and t.low[-1:] in HARD_CONSONANTS and bool(readings) and \
+        all("femn" in p.grams for p in readings)
 
 
 @cache

@@ -170,7 +170,11 @@ def _dative_after_accusative(c: Ctx, w: _Walk, last: int) -> bool:
     word = toks[w.after - 1]
     titled = w.titled and any(toks[j].case == "datv" and toks[j].pos in ("NOUN", "NPRO")
                               for j in range(w.s.first, w.after))
-    return word.case == "accs" and not titled and not w.from_phrase and \
+    # (an inanimate accusative the tagger read as the nominative it is written like, after the
+    # verb: "вручил благодарственные письма | Марии Сапаровой")
+    object_case = word.case == "accs" or word.case == "nomn" and any(
+        "accs" in p.grams and "inan" in p.grams for p in word.parses)
+    return object_case and not titled and not w.from_phrase and \
         toks[w.j - 1].low not in EPONYM_WORDS and any(
             t.pos == "VERB" and c.lex.recipient_verbs.get(t.lemma) == "give"
             for t in toks[w.s.first:w.after]) and all(

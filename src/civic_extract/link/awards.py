@@ -331,6 +331,9 @@ def _initialled(doc: Doc, p: Party) -> bool:
     return any(len(t.text) == 1 and t.text.isupper() for t in doc.toks[p.first:p.last])
 
 
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
 def _shared_cases(toks: Sequence[Tok]) -> frozenset[str]:
     """The cases every word of a name has a reading in, its guessed readings too (an
     indeclinable word, a woman's first name in a hard consonant and one without readings allow
@@ -340,7 +343,10 @@ def _shared_cases(toks: Sequence[Tok]) -> frozenset[str]:
     for t in words:
         if t.parses and not any("Fixd" in w.grams for w in t.parses) and \
                 not womans_first_name(t, words[-1]):
-            out = out & {g for w in t.parses for g in w.grams}
+            # a name's word by its readings as a name ("Сапаровой": not the adjective
+            # "сапаровой" in the nominative the guesser reads too)
+            named = [w for w in t.parses if _NAME_GRAMS & w.grams] or t.parses
+            out = out & {g for w in named for g in w.grams}
     return out
 
 
@@ -1237,15 +1243,15 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     s = doc.sents[a.si]
     cands = []
     clause = False
-    listed: tuple[int, str | None] = (-1, None)  # the end and case of the party before
-    for p in a.ctx.parties_in(s.first, s.last):
+    parties = a.ctx.parties_in(s.first, s.last)
+    datives = _listed_datives(doc, parties)
+    for p in parties:
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
         case = _case(doc, p)
-        in_list = _listed_dative(doc, p, case, *listed)
+        in_list = p.first in datives
         if in_list:
             case = "datv"  # "педагогам: Ахметову Б.К., | Ким Л.В. и | Сейткали А.М."
-        listed = (p.last, case)
         if case == "accs" and _subject_of_verb_before(doc, p):
             case = "nomn"  # "победила | Айгерим Ахметова": the verb's gender is the name's
         given = in_list or case not in (None, "datv") and _dative_after_object(a, p)
@@ -1271,16 +1277,29 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     return cands, clause
 
 
-def _listed_dative(doc: Doc, p: Party, case: str | None, before: int, before_case: str | None
-                   ) -> bool:
-    """Is a name with initials listed right after a dative (joined by a comma or "и") and able
-    to be one itself (its words allow it, or its surname does not decline: "Ким Л.В.",
-    "Сейткали А.М."): a dative of the same list?"""
+def _listed_datives(doc: Doc, parties: Sequence[Party]) -> set[int]:
+    """The first tokens of the names listed together (joined by a comma or "и") with a dative
+    that may be datives themselves (their words allow it, or a surname that does not
+    decline: "Ким Л.В."), read in another case: names listed together stand in one case, so
+    "Абдрахмановой Куляш, Сапаровой Алие и | Шевченко Ивану", "ветеранам Ивану Кострову и |
+    Марии Беловой" are datives all."""
+    out: set[int] = set()
+    run: list[tuple[Party, str | None]] = []
+    for p in list(parties) + [None]:
+        if p is not None and p.person and run and \
+                all(t.low in (",", "и") for t in doc.toks[run[-1][0].last:p.first]):
+            run.append((p, _case(doc, p)))
+            continue
+        if len(run) > 1 and any(case == "datv" for _, case in run):
+            out.update(q.first for q, case in run if case != "datv" and _may_be_dative(doc, q))
+        run = [(p, _case(doc, p))] if p is not None and p.person else []
+    return out
+
+
+def _may_be_dative(doc: Doc, p: Party) -> bool:
     words = [t for t in doc.toks[p.first:p.last] if t.is_word() and len(t.text) > 1]
-    return before_case == "datv" and case != "datv" and p.person and _initialled(doc, p) and \
-        before >= 0 and all(t.low in (",", "и") for t in doc.toks[before:p.first]) and (
-            "datv" in _shared_cases(doc.toks[p.first:p.last]) or
-            any(undeclined_surname(t) for t in words))
+    return "datv" in _shared_cases(doc.toks[p.first:p.last]) or \
+        any(undeclined_surname(t) for t in words)
 
 
 def _dative_after_object(a: _Award, p: Party) -> bool:
