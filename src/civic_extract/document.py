@@ -11,7 +11,9 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from .data import table
 from .model import Mention
 from .nlp import Models, MorphTag
 from .quotes import Quotes
@@ -417,6 +419,53 @@ def parse_batch(preps: Sequence[Prepared], models: Models, morph: Morphology,
     return docs
 
 
+@cache
+def _village_words() -> frozenset[str]:
+    """The words of data/place_words.txt for a village ("село", "аул", "станица") and the
+    two-word ones for a rural unit ("сельский округ", "сельский поселение"): lemmas."""
+    return frozenset(lemma.replace("ё", "е") for lemma, kind, _ in table("place_words.txt", 3)
+                     if kind == "village" and " " not in lemma or " " in lemma)
+
+
+def _after_village_word(toks: Sequence[Tok], first: int) -> bool:
+    """Does a village word, in small letters, stand right before token ``first`` ("села |",
+    "сельского округа |")?"""
+    words = _village_words()
+    t = toks[first - 1]
+    if not t.text.islower():
+        return False
+    if t.lemmas & words:
+        return True
+    return first >= 2 and toks[first - 2].text.islower() and any(
+        f"{a} {b}" in words for a in toks[first - 2].lemmas for b in t.lemmas)
+
+
+_MAX_VILLAGE_NAME = 2
+_PERSON_NAME = frozenset({"Name", "Surn"})
+
+
+def _known_name(t: Tok, grams: frozenset[str]) -> bool:
+    return any(p.known and p.grams & grams for p in t.parses)
+
+
+def _name_after_village(toks: Sequence[Tok], first: int, last: int) -> int | None:
+    """Where a person's name starts in a span the NER ran on over the village a village word
+    before it names ("села | Акжар | Ерлан Абенов", "в селе | Акжар | Асель Нурланова",
+    "села | Акжар | Сапарова Гульнара"): after one or two capitalized words that are no
+    names, a known first name and a capitalized word, or a capitalized word and a known first
+    name; None for another span."""
+    if first == 0 or last - first < 3 or not _after_village_word(toks, first):
+        return None
+    for k in range(first + 1, min(first + _MAX_VILLAGE_NAME + 1, last - 1)):
+        place, name = toks[first:k], toks[k:last]
+        if len(name) > 3 or not all(t.is_title_case() and t.text.isalpha() for t in name) or \
+                any(_known_name(t, _PERSON_NAME) or not t.is_title_case() for t in place):
+            continue
+        if _known_name(name[0], frozenset({"Name"})) or _known_name(name[1], frozenset({"Name"})):
+            return k
+    return None
+
+
 _SEPARATORS = frozenset("•·|;▪►●")
 _DASHES = frozenset("—–")
 _PERSON_CUTS = _SEPARATORS | _DASHES | {","}
@@ -469,6 +518,17 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
         while last < len(doc.toks) and doc.toks[last].sent == doc.toks[first].sent \
                 and doc.toks[last].stop <= stop:
             last += 1
+    k = _name_after_village(doc.toks, first, last) if type_ in ("PER", "LOC") else None
+    if k is not None:
+        _add_span(doc, "LOC", first, k)
+        _add_span(doc, "PER", k, last)
+    else:
+        _add_span(doc, type_, first, last)
+
+
+def _add_span(doc: Doc, type_: str, first: int, last: int) -> None:
+    """The NER's span [first, last) on the tokens and in ``doc.ner``, cut where it runs over
+    a separator, and without a closing aside."""
     if type_ == "LOC" and doc.toks[last - 1].text == ")":
         # "Швейцарии (Switzerland)", "России (Росавтодор)": a closing aside is no part of the name
         opening = next((k for k in range(last - 1, first, -1) if doc.toks[k].text == "("), None)

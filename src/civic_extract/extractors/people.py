@@ -1409,29 +1409,40 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
     if k is None:
         return None
     head = doc.toks[k]
-    if head.case == "gent" and issued_by(doc, first, lex.issuer_nouns):
+    case = _own_case(head)
+    if case == "gent" and issued_by(doc, first, lex.issuer_nouns):
         # "Распоряжением акима области | Ивана Петрова": the issuer in apposition, or what the
         # title governs ("по словам помощника | Петрова"): a genitive either way
         return "gent"
     singular = head.parse is not None and "sing" in head.parse.grams
-    if head.case in _APPOSED_CASES and singular and head.text.islower() and \
-            (head.case != "gent" or _title_head_before(doc, k, lex) is None):
+    if case in _APPOSED_CASES and singular and head.text.islower() and \
+            (case != "gent" or _title_head_before(doc, k, lex) is None):
         # the name in apposition stands in the title's case; a name the title governs
         # ("заместителю | Петрова") cannot be read in it, and the tagger's case decides
-        return head.case
-    outer = _title_head_before(doc, k, lex) if head.case == "gent" else None
+        return case
+    outer = _title_head_before(doc, k, lex) if case == "gent" else None
     if outer is not None and doc.toks[outer].case == "nomn" and \
             _initials_after(doc, first) and _singular(doc.toks[outer]):
         return "nomn"  # "заместитель директора | Ахметова Б.К.": the chain's head, over its
         # genitive, in the official style of a surname before its initials
-    if k == first - 1 and head.case == "nomn" and singular and _initials_after(doc, first):
+    if k == first - 1 and case == "nomn" and singular and _initials_after(doc, first):
         return "nomn"  # "учитель | Омарова Б.К.": a surname before its initials, the official
         # style of an apposition, not a complement the title governs
     if k == first - 1:
         return None  # right before the name the title may govern it: "заместитель | Петрова"
     # a title in another case may be a predicate ("назначить кандидатом | Яну") or governed by
     # a title before it ("Директор актрисы | Марина Потапова отказалась"): no case given
-    return "nomn" if head.case == "nomn" and singular else None
+    return "nomn" if case == "nomn" and singular else None
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _own_case(t: Tok) -> str | None:
+    """The tagger's case of ``t``, or the one case every reading of the word has when the
+    tagger gave it another ("заведующая" read as an instrumental before "клубом")."""
+    own = {c for p in t.parses for c in _CASES if c in p.grams}
+    return next(iter(own)) if t.case not in own and len(own) == 1 else t.case
 
 
 def _initials_after(doc: Doc, first: int) -> bool:
@@ -1461,11 +1472,33 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
         if opening is not None:
             k = opening - 1  # "председатель центра «Дўстлик» | Рахима Усманова": over the name
             continue
+        located = _located_before(doc, k, lex)
+        if located is not None:
+            k = located - 1  # "основатель цеха в поселке Жалагаш | Дана Ибрагимова"
+            continue
         named = eponym_before(doc, k)
         if named is None:
             return None
         k = named - 1  # "профессор КазНУ имени аль-Фараби | Зауре Ибрагимова": over the eponym
     return None
+
+
+_MAX_LOCATED_NAME = 2
+
+
+def _located_before(doc: Doc, k: int, lex: PeopleLexicon) -> int | None:
+    """The preposition of a place phrase ending at token ``k``: "в"/"на", a place word in the
+    prepositional, one or two capitalized words ("в поселке Жалагаш", "в селе Акжар"); None
+    for another word."""
+    toks = doc.toks
+    j = k
+    while j > k - _MAX_LOCATED_NAME and j > 1 and toks[j].is_word() and toks[j].is_title_case():
+        j -= 1
+    w = toks[j]
+    if j == k or j < 1 or not w.text.islower() or w.case != "loct" or \
+            w.lemma.replace("ё", "е") not in lex.place_words:
+        return None
+    return j - 1 if toks[j - 1].low in ("в", "во", "на") else None
 
 
 def _complement_word(doc: Doc, k: int, first: int, lex: PeopleLexicon) -> bool:

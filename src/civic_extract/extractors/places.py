@@ -147,7 +147,11 @@ def _named_by(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
     if prev.case in (None, "nomn") or \
             not all(_apposed(t, prev.case) for t in toks[first:last] if t.is_word()):
         return None
-    for lemma in sorted(lemmas & lex.place_words.keys()):
+    before = toks[first - 2] if first >= 2 and toks[first - 2].text.islower() else None
+    pairs = sorted({f"{a} {b}" for a in before.lemmas for b in lemmas} & lex.place_words.keys()
+                   ) if before is not None else []
+    for lemma in pairs + sorted(lemmas & lex.place_words.keys()):
+        # (a two-word place word first: "сельского округа | Акжар", a district, not a region)
         if own_word:
             return None  # "района Кировоградской области": a name with its own place word
         known = _known_kind(doc, first, last, lex)
