@@ -4251,3 +4251,25 @@ def test_a_title_after_what_someone_says_and_a_dash(run, text, titles):
 ])
 def test_a_plural_title_over_listed_names_is_singular(run, text, expected):
     assert {p.name: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# the field of a body after "по" names the people it serves: no title of the holder's
+# ("ветеранов", "волонтеров", "участников"), but a part of the title of the body's head
+@pytest.mark.parametrize("text, expected", [
+    ("Председатель комитета по делам ветеранов Ольга Иванова провела прием.",
+     "председатель комитета по делам ветеранов"),
+    ("Начальник управления по делам участников СВО Ольга Иванова выступила.",
+     "начальник управления по делам участников СВО"),
+    ("Начальником управления по делам ветеранов назначен Артем Клюев.",
+     "начальник управления по делам ветеранов"),
+    ("Начальник отдела по работе с ветеранами Ольга Иванова выступила.",
+     "начальник отдела по работе с ветеранами"),
+    ("Председатель комиссии по делам волонтеров Иван Петров выступил.",
+     "председатель комиссии по делам волонтеров"),
+    ("Слово дали председателю комиссии по делам ветеранов и пенсионеров Ольге Ивановой.",
+     "председатель комиссии по делам ветеранов и пенсионеров"),
+    ("Ветеран труда Ольга Иванова выступила.", "ветеран труда"),
+])
+def test_a_bodys_field_names_no_title_of_the_holder(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == [expected]

@@ -149,6 +149,12 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             crossed = True  # the preposition's object, the complement of a title before it
             k -= 1
             continue
+        body = _body_po_complement(doc, k, sent.first, lex) if prep and heads else None
+        if body is not None:
+            heads = [h for h in heads if h < body]  # "председатель комитета | по делам
+            crossed = True  # ветеранов | Ольга Иванова": the body's field, no title of hers
+            k = body - 1
+            continue
         if prep and heads and _candidacy_complement(doc, k, lex):
             heads = [h for h in heads if h < k]  # "кандидат | в президенты США": its post
             k -= 1
@@ -195,6 +201,23 @@ def _governed_head(doc: Doc, k: int, head: int, name: tuple[int, int]) -> bool:
         case not in _name_cases(doc.toks[name[0]:name[1]]) and \
         all(t.parse is not None and t.parse.pos in ("ADJF", "PRTF")
             for t in doc.toks[k + 1:head])
+
+
+_MAX_PO_FIELD = 6
+
+
+def _body_po_complement(doc: Doc, k: int, first: int, lex: TitleLexicon) -> int | None:
+    """The "по" that opens the field of a body word right before it (data/po_heads.txt), the
+    preposition at ``k`` being it or one inside the field, lowercase words between ("комитета
+    | по делам ветеранов", "отдела | по работе с ветеранами"); None when there is none."""
+    for j in range(k, max(first, k - _MAX_PO_FIELD), -1):
+        t = doc.toks[j]
+        if j < k and not (t.is_word() and t.text.islower()):
+            return None
+        if t.low == "по" and j > first and \
+                doc.toks[j - 1].lemma.replace("ё", "е") in lex.po_heads:
+            return j
+    return None
 
 
 def _candidacy_complement(doc: Doc, k: int, lex: TitleLexicon) -> bool:
