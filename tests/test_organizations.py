@@ -2703,3 +2703,46 @@ def test_a_kindergarten_before_its_quoted_name(run, text, names):
 ])
 def test_people_opening_the_sentence_stay_out(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# a body's field after "по" runs over an abbreviation that ends it ("СВО", "НКО"), after "с"
+# too, and over an adverb before a participle; the people a field serves may take "с" ("людей
+# с инвалидностью")
+@pytest.mark.parametrize("text, name", [
+    ("Начальник управления по делам участников СВО Ольга Иванова выступила.",
+     "управление по делам участников СВО"),
+    ("Начальник отдела по работе с НКО Ольга Иванова провела семинар.",
+     "отдел по работе с НКО"),
+    ("Совет утвердил комиссию по развитию некоммерческого сектора и поддержке социально "
+     "ориентированных НКО.", "комиссия по развитию некоммерческого сектора и поддержке "
+     "социально ориентированных НКО"),
+    ("Он возглавил департамент по делам людей с инвалидностью.",
+     "департамент по делам людей с инвалидностью"),
+    ("Комитет по делам молодежи РК провел форум.", "Комитет по делам молодежи РК"),
+])
+def test_a_bodys_field_runs_over_an_abbreviation(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# a body named by the first noun of its complement, over the adjectives before it ("центр |
+# социального | обслуживания"), and a commissariat named by its place
+@pytest.mark.parametrize("text, name", [
+    ("Заявление можно подать в центр социального обслуживания населения Кировского района.",
+     "центр социального обслуживания населения Кировского района"),
+    ("Он возглавлял центр социальной защиты населения Кировского района.",
+     "центр социальной защиты населения Кировского района"),
+    ("Он возглавлял военный комиссариат Волгоградской области.",
+     "военный комиссариат Волгоградской области"),
+    ("Повестку прислал военный комиссариат Кировского района.",
+     "военный комиссариат Кировского района"),
+])
+def test_bodies_named_by_their_complements_noun(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text", [
+    "Работает центр города.",
+    "Военный комиссариат работает по субботам.",
+])
+def test_generic_bodies_stay_unnamed(run, text):
+    assert run(text).organizations == ()

@@ -1073,6 +1073,14 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             k += 1  # "по конституционному законодательству и госстроительству", "по контролю
             continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …",
             # "по подготовке к юбилею"; not "по Ростовской области | с просьбой"
+        if noun is not None and _field_abbreviation(t) and all(
+                x.low in ("и", "с") or x.pos in ("ADJF", "PRTF", "ADVB") for x in toks[end:k]):
+            end = k = k + 1  # "по делам участников | СВО", "по работе с | НКО", "поддержке
+            continue  # социально ориентированных | НКО"
+        if noun is not None and p is not None and p.pos == "ADVB" and k + 1 < len(toks) and \
+                toks[k + 1].pos in ("ADJF", "PRTF"):
+            k += 1  # "социально | ориентированных НКО"
+            continue
         if p is None or not t.is_word():
             break
         if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
@@ -1092,6 +1100,12 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             break
         k += 1
     return end if noun is not None else last
+
+
+def _field_abbreviation(t: Tok) -> bool:
+    """An abbreviation in capitals that ends a field, as a genitive or as a partner after "с"
+    ("участников | СВО", "с | НКО"); not one a name of a person may be."""
+    return t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 6 and t.ner != "PER"
 
 
 def _inner_po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
@@ -2292,7 +2306,10 @@ def _body_pair(c: _Ctx, h: int, last: int, first: int | None = None) -> bool:
     if first is not None and any((head, toks[k].lemma.replace("ё", "е")) in c.lex.body_pairs
                                  for k in range(first, h)):
         return any(toks[k].text[:1].isupper() for k in range(h + 1, last))
-    return (head, toks[h + 1].lemma.replace("ё", "е")) in c.lex.body_pairs or \
+    k = h + 1  # the complement's first noun, over its adjectives ("центр | социального |
+    while k + 1 < last and toks[k].pos in ("ADJF", "PRTF"):  # обслуживания")
+        k += 1
+    return (head, toks[k].lemma.replace("ё", "е")) in c.lex.body_pairs or \
         toks[h + 1].ner == "PER" and (head, "PER") in c.lex.body_pairs
 
 
