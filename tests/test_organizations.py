@@ -2746,3 +2746,18 @@ def test_bodies_named_by_their_complements_noun(run, text, name):
 ])
 def test_generic_bodies_stay_unnamed(run, text):
     assert run(text).organizations == ()
+
+
+# legal forms written in Kazakh, abbreviated or spelled out, are the forms they name
+# (data/legal_form_aliases.txt, legal_forms.txt): "ЖШС" is a ТОО, "Қоғамдық бірлестік" an ОО
+@pytest.mark.parametrize("text, form, name", [
+    ("Грант получил Қоғамдық бірлестік «Жастар үні».", "ОО", "Жастар үні"),
+    ("Грант получило ҚБ «Жастар үні».", "ОО", "Жастар үні"),
+    ("Заявку подал ҚҚ «Шапағат».", "ОФ", "Шапағат"),
+    ("Среди получателей – Қоғамдық қор «Шапағат» и ОФ «Мейірім».", "ОФ", "Шапағат"),
+    ("Председатель Қоғамдық бірлестігі «Ақ ниет» Айгуль Серикова выступила.", "ОО", "Ақ ниет"),
+    ("Директор ЖШС «Сыр Тоқыма» Роза Әбдікәрімова выступила.", "ТОО", "Сыр Тоқыма"),
+    ("Подрядчиком стало АҚ «Қазақтелеком».", "АО", "Қазақтелеком"),
+])
+def test_legal_forms_written_in_kazakh(run, text, form, name):
+    assert (form, name) in [(o.form, o.name) for o in run(text).organizations]

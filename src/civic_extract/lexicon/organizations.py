@@ -12,9 +12,9 @@ from .tables import Tables, phrase_lemmas, po_adverbials, text_lemmas
 __all__ = ["LegalForm", "OrgLexicon", "KINDS", "TABLES", "KnownOrgs"]
 
 KINDS = frozenset({"ngo", "state", "company", "media", "education", "party", "other"})
-TABLES = ("legal_forms.txt", "org_words.txt", "body_idioms.txt", "body_words.txt",
-          "known_orgs.txt", "known_org_cues.txt", "work_words.txt", "not_orgs.txt",
-          "org_compound_endings.txt",
+TABLES = ("legal_forms.txt", "legal_form_aliases.txt", "org_words.txt", "body_idioms.txt",
+          "body_words.txt", "known_orgs.txt", "known_org_cues.txt", "work_words.txt",
+          "not_orgs.txt", "org_compound_endings.txt",
           "not_org_heads.txt", "not_org_owners.txt", "facility_words.txt", "quoted_org_cues.txt",
           "thoroughfare_words.txt",
           "quoted_org_words.txt",
@@ -161,6 +161,8 @@ class OrgLexicon:
         by_abbr: dict[str, LegalForm] = {}
         for form in forms:
             by_abbr.setdefault(form.abbr, form)
+        for written, abbr in t.table("legal_form_aliases.txt", 2):
+            by_abbr.setdefault(written, by_abbr[abbr])  # "ЖШС": the ТОО written in Kazakh
         regional = by_abbr["РОО"]
         for letter in _REGION_LETTERS:  # ТРОО: the Tatarstan regional public organization
             by_abbr.setdefault(letter + regional.abbr, replace(regional, abbr=letter + "РОО"))

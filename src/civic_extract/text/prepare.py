@@ -104,7 +104,9 @@ def _fix_lookalikes(norm: str) -> str:
 
 @lru_cache(maxsize=1)
 def _legal_abbrs() -> frozenset[str]:
-    return frozenset(line.split("|", 1)[0].strip() for line in lines("legal_forms.txt"))
+    return frozenset(line.split("|", 1)[0].strip()
+                     for name in ("legal_forms.txt", "legal_form_aliases.txt")
+                     for line in lines(name))
 
 
 @lru_cache(maxsize=65536)
