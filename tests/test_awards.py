@@ -2298,3 +2298,46 @@ def test_recipients_listed_with_their_origin(run, text, recipients):
 def test_names_listed_after_a_giving_verb_share_the_dative(run, text, expected):
     (award,) = run(text).awards
     assert (award.name, list(award.recipients)) == expected
+
+
+# a person's name after an award's own proper name is its holder, no part of the name ("ордена
+# Мужества | Сергея Петрова"); right after the award word it names the award ("орден Ленина",
+# "медаль Пушкина"), and after an eponym word too
+@pytest.mark.parametrize("text, expected", [
+    ("Ветераны поздравили кавалера ордена Мужества Сергея Петрова.",
+     [("орден Мужества", ["Сергей Петров"])]),
+    ("Орденом Дружбы народов Ивана Петрова наградил президент.",
+     [("Орден Дружбы народов", ["Иван Петров"])]),
+    ("Он награжден орденом Ленина.", [("орден Ленина", [])]),
+    ("Медаль Пушкина получила Анна Белова.", [("Медаль Пушкина", ["Анна Белова"])]),
+    ("Премия имени Андрея Белого вручена Ивану Петрову.",
+     [("Премия имени Андрея Белого", ["Иван Петров"])]),
+])
+def test_a_name_after_an_awards_proper_name_is_its_holder(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# a nomination named after its recipient, in brackets or after a dash, is that recipient's
+# alone, and takes no one named after it: the prize before it goes to all of them
+@pytest.mark.parametrize("text, expected", [
+    ("Лауреатами премии «Ерікті жүрек» стали Даурен Садыков (номинация «Молодежное "
+     "лидерство»), Ирина Шмидт (номинация «Социальная поддержка») и Бақыт Оразбаева (номинация "
+     "«Экология»).",
+     [("Ерікті жүрек", ["Даурен Садыков", "Ирина Шмидт", "Бақыт Оразбаева"]),
+      ("Молодежное лидерство", ["Даурен Садыков"]), ("Социальная поддержка", ["Ирина Шмидт"]),
+      ("Экология", ["Бақыт Оразбаева"])]),
+    ("Лауреатами премии «Ерікті жүрек» стали: Даурен Садыков – в номинации «Молодежное "
+     "лидерство», Ирина Шмидт – в номинации «Социальная поддержка».",
+     [("Ерікті жүрек", ["Даурен Садыков", "Ирина Шмидт"]),
+      ("Молодежное лидерство", ["Даурен Садыков"]), ("Социальная поддержка", ["Ирина Шмидт"])]),
+    ("Победителями стали Анна Белова (номинация «Экологическая инициатива») и Ирина Шмидт "
+     "(номинация «Социальная поддержка»).",
+     [("Экологическая инициатива", ["Анна Белова"]), ("Социальная поддержка", ["Ирина Шмидт"])]),
+    # the nomination first, each with its own recipients
+    ("Дипломы вручены в номинации «Лучший волонтер» – Ивану Петрову, в номинации «Лучший "
+     "наставник» – Анне Беловой.",
+     [("Лучший волонтер", ["Иван Петров"]), ("Лучший наставник", ["Анна Белова"])]),
+    ("ОО «Хиуаз» — номинация «Лучший проект».", [("Лучший проект", ["Хиуаз"])]),
+])
+def test_a_nomination_named_after_its_recipient(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected

@@ -124,9 +124,11 @@ def _ner_step(c: Ctx, w: _Walk) -> str | None:
         # genitive reading will do)
         if not _genitive_name(c, w, span[2] - 1) or (
                 w.honorary and c.doc.toks[w.j - 1].pos != "ADJF") or \
+                w.proper and not w.confers and not w.titled and not _after_eponym(c, w) or \
                 _object_after_instrumental(c, w, span[2]) or \
                 _dative_after_accusative(c, w, span[2]):
-            return _STOP  # "Героя Советского Союза Алексея Маресьева": the holder
+            return _STOP  # "Героя Советского Союза Алексея Маресьева", "ордена Почета | Сергея
+            # Петрова": the holder, after the award's own name
         if (w.titled or w.from_phrase) and not _after_eponym(c, w):
             w.person_from = w.j  # "губернатора края Виктора Басаргина" (not "имени академика
             # А.А. Баева": the name names the award)
@@ -665,20 +667,26 @@ def nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
     toks = doc.toks
     start = dash_at(doc, after, s.last)
     if start is None:
-        # "ОО «Хиуаз» — номинация «…»": the recipient is named before the dash
+        # "ОО «Хиуаз» — номинация «…»", "Иван Петров – в номинации «…»", "Иван Петров
+        # (номинация «…»)": the recipient is named before the dash or the bracket, in its item
+        # of the list
         j = name_first - 2  # the opening quote, then the nomination word
         while j > s.first and toks[j].lemma != "номинация":
             j -= 1
-        if j - 1 >= s.first and toks[j - 1].text in _DASHES:
-            d = j - 1
+        d = j - 1
+        if d - 1 >= s.first and toks[d].low in ("в", "во") and toks[d - 1].text in _DASHES:
+            d -= 1
+        if d >= s.first and (toks[d].text in _DASHES or toks[d].text == "("):
             while d - 1 >= s.first and toks[d - 1].text in _DASHES:
                 d -= 1
-            return (s.first, d), []
+            return (_item_start(doc, s, d), d), []
         return None, []
     # the line goes on: ", «Б» – …" starts the next nomination and ends this one's scope
     cuts: list[tuple[int, int, int, int]] = []  # (comma, quote first, quote last, after dash)
     j = start
     while j < s.last:
+        if toks[j].text in (",", ";") and _next_nomination(doc, j + 1, s.last):
+            break  # ", в номинации «Б» – …": a nomination of its own, found at its word
         if toks[j].text in (",", ";") and j + 1 < s.last and toks[j + 1].text in QUOTES:
             q = quote_at(doc, j + 1)
             dash = dash_at(doc, q[2], s.last) if q is not None else None
@@ -687,12 +695,33 @@ def nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
                 j = dash
                 continue
         j += 1
-    end = s.last
+    end = j if j < s.last else s.last
     while end > s.first and toks[end - 1].text in (".", ";", "!"):
         end -= 1
     ends = [c[0] for c in cuts] + [end]
     more = [(qf, ql, dash, ends[n + 1]) for n, (_, qf, ql, dash) in enumerate(cuts)]
     return (start, ends[0]), more
+
+
+def _next_nomination(doc: Doc, k: int, limit: int) -> bool:
+    """Does a nomination word before a quote start at token ``k`` ("в номинации «…»",
+    "номинация «…»")?"""
+    toks = doc.toks
+    if k < limit and toks[k].low in ("в", "во"):
+        k += 1
+    return k + 1 < limit and toks[k].lemma == "номинация" and toks[k + 1].text in QUOTES
+
+
+_ITEM_BOUNDS = frozenset({",", ";", ":", ")"})
+
+
+def _item_start(doc: Doc, s: Sent, end: int) -> int:
+    """The first token of the list item that ends at ``end``: past the last comma, semicolon,
+    colon or closing bracket before it, else the sentence's start."""
+    k = end
+    while k > s.first and doc.toks[k - 1].text not in _ITEM_BOUNDS:
+        k -= 1
+    return k
 
 
 def listed_names(c: Ctx, s: Sent, end: int) -> tuple[tuple[int, int, str], ...]:

@@ -1400,7 +1400,7 @@ def _recipient_verb(a: _Award) -> list[_Found]:
             if own is a.m:
                 found.append((p.first, p.ref))
             continue
-        before = [x for x in spans if x.first_tok <= p.first]
+        before = [x for x in spans if x.first_tok <= p.first and not _trailing(x)]
         if before and before[-1] is not a.m and before[-1].mode in TITLE_MODES:
             # an honorary title the recipient holds ("заслуженному врачу Казахстана
             # Кенжебеку …") passes them on to the award before it: one that is no such
@@ -1411,6 +1411,12 @@ def _recipient_verb(a: _Award) -> list[_Found]:
         if one_side or (before[-1] if before else spans[0]) is a.m:
             found.append((p.first, p.ref))
     return [found + _inline_items(a)] if found else [found]
+
+
+def _trailing(m: AwardCandidate) -> bool:
+    """Is the award a nomination named after its recipient ("Иван Петров (номинация «…»), Анна
+    Белова …"): it takes no one named after it?"""
+    return m.kind == "номинация" and m.scope is not None and m.scope[1] <= m.first_tok
 
 
 def _inline_items(a: _Award) -> _Found:
