@@ -2016,3 +2016,17 @@ def test_a_name_after_a_villages_name(run, text, name, title, place):
 ])
 def test_a_name_after_a_titles_place_phrase(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+# a name the NER missed after the holder of an honour and the honour's capitalized words
+# (data/holder_words.txt, award_holders.txt); two first names in a row are no one name
+@pytest.mark.parametrize("text, name", [
+    ("На встрече с кадетами выступил Герой Социалистического Труда Иван Петров.", "Иван Петров"),
+    ("Ветераны поздравили Героя Социалистического Труда Ивана Петрова.", "Иван Петров"),
+    ("Ветераны поздравили кавалера ордена Почета Сергея Петрова.", "Сергей Петров"),
+    ("Кавалер ордена Славы Николай Лебедев открыл выставку.", "Николай Лебедев"),
+    ("Ветераны поздравили кавалера ордена Славы Николая Лебедева.", "Николай Лебедев"),
+    ("Слово взяла Героиня Социалистического Труда Анна Белова.", "Анна Белова"),
+])
+def test_a_name_after_an_honours_holder(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

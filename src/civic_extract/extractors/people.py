@@ -813,8 +813,10 @@ def _name_run(doc: Doc, a: int, b: int) -> _Span | None:
     and one or two more words, a surname or patronymic ("Алматы | Ерболат Досаев")."""
     for start in range(max(a, b - 3), b - 1):
         first = doc.toks[start]
+        if start + 2 < b and _first_name_only(doc.toks[start + 1]):
+            continue  # "Славы | Николая Лебедева": two first names are no one name
         if any("Name" in p.grams for p in first.parses) and not any(
-                "Geox" in p.grams for p in first.parses):
+                "Geox" in p.grams for p in first.parses) and _shares_case(first, doc.toks[b - 1]):
             return start, b
         last = doc.toks[start + 1]
         if start == b - 2 and last.text.isupper() and _surname_like(last):
@@ -822,14 +824,31 @@ def _name_run(doc: Doc, a: int, b: int) -> _Span | None:
     return None
 
 
+def _first_name_only(t: Tok) -> bool:
+    """Is every reading of the word as a name a first name's ("Николая")?"""
+    names = [p for p in t.parses if p.grams & _PERSON_GRAMS]
+    return bool(names) and all("Name" in p.grams for p in names)
+
+
+def _shares_case(first: Tok, last: Tok) -> bool:
+    """Can the first name stand in a case of the last word of its name ("Славы | Николай
+    Лебедев": a genitive before nominatives is no first name of theirs)? A name the dictionary
+    does not know may stand in any."""
+    cases = {g for p in last.parses for g in p.grams & _CASE_GRAMS}
+    names = [p for p in first.parses if {"Name", "sing"} <= p.grams and p.known]
+    return not cases or not names or any(p.grams & cases for p in names)
+
+
 def _after_titles(c: _Ctx) -> list[_Span]:
     """Names the NER missed right after a title and its complement ("Аким Алматы Ерболат
-    Досаев открыл форум"): a title word before capitalized words is evidence of a person (not
-    words the NER reads as an organization: "сотрудники ГУ ФСИН")."""
+    Досаев открыл форум"), or after the holder of an honour and its name ("Герой
+    Социалистического Труда | Иван Петров"): a title word before capitalized words is evidence
+    of a person (not words the NER reads as an organization: "сотрудники ГУ ФСИН")."""
     doc, out = c.doc, []
     tagged = {k for _, a, b in doc.ner if _ == "PER" for k in range(a, b)}
     for k, t in enumerate(doc.toks):
-        if t.lemma.replace("ё", "е") not in c.lex.titles or t.chrome:
+        lemma = t.lemma.replace("ё", "е")
+        if lemma not in c.lex.titles and lemma not in c.lex.holders or t.chrome:
             continue
         limit = min(len(doc.toks), k + 1 + _TITLE_REACH)
         j = k + 1

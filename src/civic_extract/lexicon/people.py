@@ -12,7 +12,7 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt",
           "quoted_works.txt", "eponym_things.txt", "title_cues.txt", "women_names.txt",
-          "award_names.txt", "org_compound_endings.txt")
+          "award_names.txt", "org_compound_endings.txt", "award_holders.txt", "holder_words.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -45,6 +45,9 @@ class PeopleLexicon:
     award_names: tuple[tuple[str, ...], ...] = ()
     # shared (org_compound_endings.txt): "Свердловскстат" names an organization, not a person
     org_endings: tuple[str, ...] = ()
+    # the holders of an honour or award (award_holders.txt, holder_words.txt): "Герой
+    # Социалистического Труда | Иван Петров", a name the NER may miss after the honour
+    holders: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str],
@@ -62,7 +65,8 @@ class PeopleLexicon:
                    t.words("women_names.txt"), org_words, towns,
                    tuple(tuple(name.lower().split()) for name, _, where
                          in t.table("award_names.txt", 3) if where == "any" and " " in name),
-                   t.lines("org_compound_endings.txt"))
+                   t.lines("org_compound_endings.txt"),
+                   t.words("award_holders.txt") | t.words("holder_words.txt"))
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:
