@@ -2030,3 +2030,19 @@ def test_a_name_after_a_titles_place_phrase(run, text, name):
 ])
 def test_a_name_after_an_honours_holder(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+# a double surname declines in both its halves: each is read as a surname of the name's case
+# and gender
+@pytest.mark.parametrize("text, name", [
+    ("Слово предоставили Ирине Тополевой-Солдуновой.", "Ирина Тополева-Солдунова"),
+    ("Встреча с Ириной Тополевой-Солдуновой прошла в Уфе.", "Ирина Тополева-Солдунова"),
+    ("Письмо подписала Ирина Тополева-Солдунова.", "Ирина Тополева-Солдунова"),
+    ("Слово предоставили директору фонда Анне Соколовой-Мещерской.",
+     "Анна Соколова-Мещерская"),
+    ("Выступление Ивана Петрова-Водкина вызвало интерес.", "Иван Петров-Водкин"),
+    ("Слово предоставили Сергею Римскому-Корсакову.", "Сергей Римский-Корсаков"),
+    ("Выступила Лейла Алиева-Гусейнова.", "Лейла Алиева-Гусейнова"),
+])
+def test_a_double_surname_declines_in_both_halves(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Tok
 from ..lexicon import PeopleLexicon
@@ -328,6 +328,37 @@ class NameContext:
     governed: frozenset[str] = frozenset()
 
 
+def _word_readings(t: Tok, r: str, morph: Morphology, lex: PeopleLexicon, several: bool,
+                   case: str | None) -> list[Reading]:
+    """Every reading of a name word in its role: the dictionary's, by the endings of the
+    paradigms, as a noun in "-а", as a woman's name, as written."""
+    parsed = _parse_readings(t, r, morph)
+    paradigm = _paradigm_readings(t, r, lex, parsed)
+    return parsed + paradigm + _declines_as_a_noun_in_a(parsed, lex) + _woman_name(t, r, lex) + \
+        _as_written(t, r, lex, several, case)
+
+
+def _surname_halves(t: Tok, role: str, morph: Morphology) -> tuple[Tok, Tok] | None:
+    """The two halves of a double surname as words of their own ("Тополевой-Солдуновой",
+    "Петрова-Водкина"), or None for another word."""
+    halves = t.text.split("-")
+    if role != "Surn" or len(halves) != 2 or not all(
+            len(h) > 1 and h.isalpha() and h[:1].isupper() for h in halves):
+        return None
+    first, second = (replace(t, text=h, low=h.lower(), parses=morph.parse(h.lower()), parse=None,
+                             lemmas=frozenset()) for h in halves)
+    return first, second
+
+
+def _joined(halves: list[list[Reading]]) -> list[Reading]:
+    """The readings of a double surname: a case and gender both halves have a reading in, the
+    halves' nominatives joined by a hyphen, the lesser weight."""
+    first, second = (_best(rs) for rs in halves)
+    return [Reading(case, gender, a.nominative + "-" + second[case, gender].nominative,
+                    min(a.weight, second[case, gender].weight))
+            for (case, gender), a in sorted(first.items()) if (case, gender) in second]
+
+
 def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morphology,
                        lex: PeopleLexicon, context: NameContext = NameContext()
                        ) -> tuple[str, str, list[str]]:
@@ -335,11 +366,12 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
     ``context``: what the words around it say."""
     per_word = []
     for t, r in zip(words, roles):
-        parsed = _parse_readings(t, r, morph)
-        paradigm = _paradigm_readings(t, r, lex, parsed)
-        per_word.append(parsed + paradigm + _declines_as_a_noun_in_a(parsed, lex) +
-                        _woman_name(t, r, lex) +
-                        _as_written(t, r, lex, len(words) > 1, context.case))
+        halves = _surname_halves(t, r, morph)
+        if halves is not None:  # "Тополевой-Солдуновой": each half declines as a surname
+            per_word.append(_joined(
+                [_word_readings(h, r, morph, lex, False, context.case) for h in halves]))
+            continue
+        per_word.append(_word_readings(t, r, morph, lex, len(words) > 1, context.case))
     syllabic = _syllabic_name(words)
     if syllabic is not None:
         per_word = syllabic
