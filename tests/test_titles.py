@@ -4273,3 +4273,41 @@ def test_a_plural_title_over_listed_names_is_singular(run, text, expected):
 def test_a_bodys_field_names_no_title_of_the_holder(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == [expected]
+
+
+# a pronoun opening the sentence after an appointment stands for the appointee, not for who
+# appointed them, in either gender; further on, the subject of the news again
+@pytest.mark.parametrize("text, expected", [
+    ("Губернатор Андрей Травников назначил Ивана Петрова министром транспорта. Ранее он работал "
+     "заместителем мэра Бердска.",
+     {"Андрей Травников": ["губернатор"],
+      "Иван Петров": ["министр транспорта", "заместитель мэра Бердска"]}),
+    ("Губернатор Андрей Травников назначил Анну Белову министром культуры. Ранее она работала "
+     "директором театра.",
+     {"Андрей Травников": ["губернатор"],
+      "Анна Белова": ["министр культуры", "директор театра"]}),
+    ("Губернатор Андрей Травников назначил Анну Белову министром культуры. До этого он был "
+     "мэром Бердска.",
+     {"Андрей Травников": ["губернатор", "мэр Бердска"], "Анна Белова": ["министр культуры"]}),
+])
+def test_a_pronoun_after_an_appointment_stands_for_the_appointee(run, text, expected):
+    assert {p.name: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# a kinship noun after an adjective of a trade is a post ("медицинская сестра"), in any case
+# and construction; bare, or with someone's genitive, it names kin (data/kin_titles.txt)
+@pytest.mark.parametrize("text, expected", [
+    ("Медицинская сестра Анна Белова спасла пациента.", ["медицинская сестра"]),
+    ("Грамоту вручили медицинской сестре Анне Беловой.", ["медицинская сестра"]),
+    ("Анна Белова работает медицинской сестрой в поликлинике.", ["медицинская сестра"]),
+    ("Старшая медицинская сестра больницы Анна Белова выступила.",
+     ["старшая медицинская сестра больницы"]),
+    ("Медицинский брат Иван Петров спас пациента.", ["медицинский брат"]),
+    ("Анна Белова, палатная сестра отделения, выступила.", ["палатная сестра отделения"]),
+    ("Его сестра Анна Белова приехала.", []),
+    ("Брат министра Иван Петров приехал.", []),
+    ("Анна Белова, сестра министра, приехала.", []),
+])
+def test_a_kinship_noun_after_a_trade_is_a_post(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected

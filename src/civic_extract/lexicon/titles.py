@@ -11,7 +11,8 @@ __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
 TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
           "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
-          "coref_titles.txt", "role_heads.txt", "title_cues.txt", "not_title_endings.txt",
+          "coref_titles.txt", "role_heads.txt", "kin_titles.txt", "title_cues.txt",
+          "not_title_endings.txt",
           "titles_feminine.txt", "title_compounds.txt", "po_adverbials.txt", "po_heads.txt")
 
 #: The kinds a (head, complement) pair of membership.txt gives, and those a head can have.
@@ -100,6 +101,9 @@ class TitleLexicon:
     # complement, though the NER ran it into the name
     place_words: frozenset[str] = frozenset()
     towns: frozenset[str] = frozenset()  # shared (places.txt): the one-word places' lemmas
+    # kinship nouns that head a title after an adjective of a trade only (kin_titles.txt:
+    # "медицинская сестра", not "его сестра"): noun → those adjectives
+    kin_titles: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables, place_words: frozenset[str] = frozenset(),
@@ -120,8 +124,12 @@ class TitleLexicon:
         feminine = {f.replace("ё", "е"): m.replace("ё", "е")
                     for f, m in t.table("titles_feminine.txt", 2)}
         kinds.update((f, kinds[m]) for f, m in feminine.items() if m in kinds and f not in kinds)
+        kin = {noun: frozenset(adjectives.split())
+               for noun, adjectives in t.table("kin_titles.txt", 2)}
         return cls(
-            titles=t.words("titles.txt") | t.words("titles_learned.txt") | frozenset(feminine),
+            titles=t.words("titles.txt") | t.words("titles_learned.txt") | frozenset(feminine) |
+            frozenset(kin),
+            kin_titles=kin,
             not_titles=t.words("not_titles.txt"),
             not_title_endings=t.lines("not_title_endings.txt"),
             link_titles=t.words("link_titles.txt"),

@@ -309,6 +309,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
         c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok],
         f.person.gender)),
     Veto("kin", lambda c, f: _pair_kind(c.doc, f.span, _lemma(c, f), c.lex) == "kin"),
+    Veto("kin_word", lambda c, f: _kin_word(c.doc, f.span, _lemma(c, f), c.lex)),
     Veto("running_for", lambda c, f: _running_for(c.doc, f.span)),
     Veto("sought_post", lambda c, f: _sought_post(c, f.span.first)),
     Veto("possessor", lambda c, f: _possessor(c.doc, f)),
@@ -317,6 +318,14 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("frame_complement", _frame_complement),
     Veto("link_title", _link_title),
 )
+
+
+def _kin_word(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> bool:
+    """A kinship noun that heads a title only after an adjective of a trade (kin_titles.txt)
+    with no such adjective before it: "его сестра Анна", not "медицинская сестра Анна"."""
+    trades = lex.kin_titles.get(lemma)
+    return trades is not None and not any(t.lemma.replace("ё", "е") in trades
+                                          for t in doc.toks[span.first:span.head])
 
 
 def _sentence_case(doc: Doc, first: int, normal: str, lex: TitleLexicon) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ...agreement import ALL_CASES
@@ -168,6 +168,7 @@ _ANTECEDENT_SENTS = 2
 
 
 _VERB_GENDERS = {"masc": "Masc", "femn": "Fem"}
+_READ_GENDERS = _VERB_GENDERS  # a name's gender as read (PersonCandidate.gender), as tagged
 
 
 # a verb of a biography's present ("Является председателем…", "Работает тренером")
@@ -241,14 +242,33 @@ def _antecedent(c: _Ctx, k: int, gender: str | None) -> int | None:
     """The person a subject pronoun at token ``k`` refers to: the last one named in the
     nominative, in its sentence or the two before, whose gender does not clash; else, further
     back (a biography's sentences with no subject of their own), the person named last; else
-    the only person named, in any case, in its sentence and the one before. ``gender`` None:
-    any."""
-    i = _antecedent_in(c, k, gender, True)
+    the only person named, in any case, in its sentence and the one before. Before all these,
+    the one the sentence before appoints (``_appointee``). ``gender`` None: any."""
+    i = _appointee(c, k, gender)
+    if i is None:
+        i = _antecedent_in(c, k, gender, True)
     if i is None:
         i = _last_named(c, k, gender)
     if i is None:
         i = _topic_past_passing(c, k, gender)
     return i if i is not None else _only_named(c, k, gender)
+
+
+def _appointee(c: _Ctx, k: int, gender: str | None) -> int | None:
+    """The one person the sentence right before token ``k`` gives a title as the object of a
+    title verb, when nobody is named before ``k`` in its own sentence and the gender does not
+    clash: the news goes on about the appointee ("Губернатор назначил Ивана Петрова министром.
+    Ранее он работал …"), not about who appointed them."""
+    sent = c.doc.toks[k].sent
+    if sent == 0 or _named_before(c, k, False, 0) is not None:
+        return None
+    appointed = {c.by_first.get(f.person.first_tok) for rule, f in c.found
+                 if rule == "object_predicate" and c.doc.toks[f.person.first_tok].sent == sent - 1}
+    appointed.discard(None)
+    if len(appointed) != 1:
+        return None
+    i = appointed.pop()
+    return i if i is not None and (gender is None or _gender_agrees(c, i, gender)) else None
 
 
 # How many sentences before a pronoun ``_only_named`` looks at.
@@ -555,12 +575,30 @@ def _tagged_genders(toks: list[Tok]) -> set[str]:
     return {g for t in toks if t.is_word() and (g := t.tag.get("Gender")) is not None}
 
 
+def _known_first_name_genders(toks: Sequence[Tok], first: str | None) -> set[str]:
+    """The genders of the dictionary's readings of the name's words as its first name ``first``
+    (read in the nominative), in the singular: "Анну" as "Анна"; not "Александар" as the
+    genitive plural of "Александара", nor "Тани" in "Хамад бин Халифа Аль Тани"."""
+    if first is None:
+        return set()
+    lemma = first.lower().replace("ё", "е")
+    return {g for t in toks for p in t.parses
+            if p.known and {"Name", "sing"} <= p.grams and p.normal.replace("ё", "е") == lemma
+            for g in p.grams & _READ_GENDERS.keys()}
+
+
 def _gender_agrees(c: _Ctx, i: int, gender: str) -> bool:
     """Does the name of person ``i`` tell no gender other than ``gender``? A surname alone
     tells the gender of the first name of its full name in the text, when the dictionary gives
     that one gender only ("Соня Сотомайор … Сотомайор": a woman, whatever the tagger makes of
     the surname alone; not "Саша")."""
     p = c.people[i]
+    known = _known_first_name_genders(c.doc.toks[p.first_tok:p.last_tok], p.first) \
+        if p.last is not None else set()  # (one word alone tells no first name: "Келли")
+    if len(known) == 1:
+        # a first name the dictionary knows as of one gender ("Анну Белову": a woman, though
+        # the tagger may read one of the words as a man's)
+        return _READ_GENDERS[known.pop()] == gender
     full = c.full_genders.get(p.last or p.name, set()) if p.first is None else set()
     genders = full if len(full) == 1 else _tagged_genders(c.doc.toks[p.first_tok:p.last_tok])
     return not genders or gender in genders

@@ -117,7 +117,21 @@ def _head_at(doc: Doc, k: int, lex: TitleLexicon) -> str | None:
         doc.toks[k + 1].case == "ablt" or _unagreeing_complement(doc.toks[k], doc.toks[k + 1]))
     if not governs and _qualifies_title(doc, k, lex):
         return None
-    return _head_lemma(doc.toks[k], lex, governs)
+    lemma = _head_lemma(doc.toks[k], lex, governs)
+    if lemma in lex.kin_titles and not _trade_before(doc, k, lex.kin_titles[lemma]):
+        return None  # "брата | бывшего президента": kin, unless "медицинского брата"
+    return lemma
+
+
+def _trade_before(doc: Doc, k: int, trades: frozenset[str]) -> bool:
+    """Does an adjective of ``trades`` stand among the adjectives right before token ``k``
+    ("медицинская | сестра", "старшая медицинская | сестра")?"""
+    j = k - 1
+    while j >= 0 and doc.toks[j].sent == doc.toks[k].sent and doc.toks[j].pos in ADJECTIVES:
+        if doc.toks[j].lemma.replace("ё", "е") in trades:
+            return True
+        j -= 1
+    return False
 
 
 
