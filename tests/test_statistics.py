@@ -927,3 +927,17 @@ def test_years_after_a_name(run, text, stats):
 ])
 def test_percentage_points(run, text, expected):
     assert [(s.value, s.unit) for s in run(text).statistics] == expected
+
+
+# a number bounded by "и более"/"и менее" counts the noun after the bound
+@pytest.mark.parametrize("text, expected", [
+    ("В регионе 12 тысяч семей, воспитывающих трех и более детей.",
+     [(12000, "семья"), (3, "ребенок")]),
+    ("Каждая пятая семья воспитывает четырех и более детей.", [(4, "ребенок")]),
+    ("Льготы получают семьи с тремя и более детьми.", [(3, "ребенок")]),
+    ("В регионе 500 семей, в которых пять и более детей.", [(500, "семья"), (5, "ребенок")]),
+    ("На участке работают 10 или более человек.", [(10, "человек")]),
+    ("Скидку дают при покупке 2 и менее билетов.", [(2, "билет")]),
+])
+def test_a_bounded_number_counts_the_noun_after_the_bound(run, text, expected):
+    assert [(s.value, s.unit) for s in run(text).statistics] == expected

@@ -313,6 +313,8 @@ def _adjectives(n: _Number) -> tuple[list[Tok], int]:
     toks = n.c.doc.toks
     adjs: list[Tok] = []
     j = n.j
+    if j + 1 < n.s.last and toks[j].low in ("и", "или") and toks[j + 1].low in _OR_MORE:
+        j += 2  # "четырех | и более | детей": the bound counts the noun after it
     while j < n.s.last and toks[j].is_word() and (p := toks[j].parse) is not None:
         if p.pos in ("ADJF", "PRTF") and "Apro" not in p.grams:
             adjs.append(toks[j])
@@ -323,6 +325,7 @@ def _adjectives(n: _Number) -> tuple[list[Tok], int]:
 
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+_OR_MORE = frozenset({"более", "менее", "больше", "меньше"})
 
 
 def _modifier_skip(toks: list[Tok], j: int, last: int) -> bool:
