@@ -1568,6 +1568,7 @@ def _as_product(doc: Doc, o: OrgCandidate, lex: OrgLexicon) -> bool:
 
 
 _MAX_OWNED = 5
+_MAX_OWNED_NESTED = 8  # a name with a quoted name inside: "«Молодой гвардии «Единой России»»"
 _CLAUSE_POS = frozenset({"VERB", "INFN", "NPRO", "PRED", "ADVB", "PRCL"})
 
 
@@ -1593,15 +1594,18 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
                 rule, case = "quoted_after_person_noun", "gent"
             elif t.parse.pos == "NOUN" and lemma in lex.body_words and lemma not in lex.org_words:
                 rule, case = "quoted_after_unit", "gent"  # "отделения «Опоры России»"
-            elif lemma in lex.quoted_org_cues:
-                rule, case = "quoted_after_cue", lex.quoted_org_cues[lemma]
+            elif lemma in lex.quoted_org_cues or t.low in lex.quoted_org_cues:
+                rule, case = "quoted_after_cue", lex.quoted_org_cues.get(
+                    lemma, lex.quoted_org_cues.get(t.low, "gent"))
             else:
                 continue
             q = doc.quotes.name_at(k + 1)
             if q is None:
                 continue
             first, last, _ = q
-            if last - first > _MAX_OWNED or not is_name(doc, first, last) or \
+            nested = any(toks[j].text in QUOTES for j in range(first, last))
+            if last - first > (_MAX_OWNED_NESTED if nested else _MAX_OWNED) or \
+                    not is_name(doc, first, last) or \
                     any(j in c.state.covered for j in range(first, last)):
                 continue
             name_toks = toks[first:last]
@@ -1610,7 +1614,7 @@ def _owned_stage(c: _Ctx) -> list[_Found]:
             h = head_index(name_toks)
             ref = name_toks[h] if h is not None else name_toks[0]
             read = not _latin(ref.text) and ref.case != case
-            if read and not (ref.is_word() and rule == "quoted_after_cue" and
+            if read and not (ref.is_word() and rule != "quoted_after_person_noun" and
                              _may_be(name_toks, case)):
                 continue  # a Latin name has no case: "вице-президента «Bank of New York»"
             name = _read_in(doc, first, last, case, c.morph) if read else \
