@@ -2341,3 +2341,12 @@ def test_a_name_after_an_awards_proper_name_is_its_holder(run, text, expected):
 ])
 def test_a_nomination_named_after_its_recipient(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# a nomination after a dash whose list item names no one goes to whom the other rules find
+def test_a_nomination_after_an_item_that_names_no_one(run):
+    awards = run("Темур Чхеидзе работает в Петербурге. Режиссер завоевал ряд наград, включая две "
+                 "«Золотые маски» (в 2011 и 2012 годах) – в номинации «Лучшая работа "
+                 "режиссера».").awards
+    assert [(a.name, list(a.recipients)) for a in awards] == [
+        ("Золотая маска", ["Темур Чхеидзе"]), ("Лучшая работа режиссера", ["Темур Чхеидзе"])]

@@ -677,9 +677,10 @@ def nomination_line(doc: Doc, s: Sent, name_first: int, after: int,
         if d - 1 >= s.first and toks[d].low in ("в", "во") and toks[d - 1].text in _DASHES:
             d -= 1
         if d >= s.first and (toks[d].text in _DASHES or toks[d].text == "("):
+            bracket = toks[d].text == "("
             while d - 1 >= s.first and toks[d - 1].text in _DASHES:
                 d -= 1
-            return (_item_start(doc, s, d), d), []
+            return (_item_start(doc, s, d, bracket), d), []
         return None, []
     # the line goes on: ", «Б» – …" starts the next nomination and ends this one's scope
     cuts: list[tuple[int, int, int, int]] = []  # (comma, quote first, quote last, after dash)
@@ -712,14 +713,16 @@ def _next_nomination(doc: Doc, k: int, limit: int) -> bool:
     return k + 1 < limit and toks[k].lemma == "номинация" and toks[k + 1].text in QUOTES
 
 
-_ITEM_BOUNDS = frozenset({",", ";", ":", ")"})
+_ITEM_BOUNDS = frozenset({",", ";", ":"})
 
 
-def _item_start(doc: Doc, s: Sent, end: int) -> int:
-    """The first token of the list item that ends at ``end``: past the last comma, semicolon,
-    colon or closing bracket before it, else the sentence's start."""
+def _item_start(doc: Doc, s: Sent, end: int, bracket: bool) -> int:
+    """The first token of the list item that ends at ``end``: past the last comma, semicolon
+    or colon before it (and closing bracket, in a list of bracketed nominations), else the
+    sentence's start."""
+    bounds = _ITEM_BOUNDS | {")"} if bracket else _ITEM_BOUNDS
     k = end
-    while k > s.first and doc.toks[k - 1].text not in _ITEM_BOUNDS:
+    while k > s.first and doc.toks[k - 1].text not in bounds:
         k -= 1
     return k
 

@@ -1116,7 +1116,13 @@ def _nomination_scope(a: _Award) -> list[_Found]:
     if a.m.scope is None:
         return []
     orgs_too = a.ctx.orgs_receive(a.si)
-    return [[(p.first, p.ref) for p in a.ctx.parties_in(*a.m.scope, titles_ok=orgs_too)]]
+    first, last = a.m.scope
+    parties = a.ctx.parties_in(first, last, titles_ok=orgs_too)
+    if not parties and last <= a.m.first_tok:
+        # a stretch before the nomination that names no one ("Режиссер завоевал …, включая
+        # две «Золотых Маски» – в номинации «…»"): the other rules say who
+        return []
+    return [[(p.first, p.ref) for p in parties]]
 
 
 def _one(p: Party | None) -> list[_Found]:
