@@ -674,11 +674,13 @@ def _needs_nominative(head_tok: Tok, hp: WordParse, plural: bool, keep_number: b
     """Must the head be put into the nominative: another case, a plural to make singular, or a
     common noun the tagger calls nominative, or gives no case, whose dictionary reading has no
     nominative ("КГУ «Центр» | акимата области": "акимат" in the genitive; a name's reading may
-    be a guess: "в Тоттенхэме" is no plural)?"""
+    be a guess: "в Тоттенхэме" is no plural), or a place the dictionary knows in no nominative
+    whatever the tagger says ("в Карасуке и | Барабинске", read as a nominative after "и")?"""
     return head_tok.case not in (None, "nomn") or (plural and not keep_number) or \
-        hp.pos == "NOUN" and hp.known and "nomn" not in hp.grams and \
-        head_tok.text.islower() and (head_tok.case == "nomn" or head_tok.case is None and not any(
-            "nomn" in p.grams for p in head_tok.parses))
+        hp.pos == "NOUN" and hp.known and "nomn" not in hp.grams and (
+            head_tok.text.islower() and (head_tok.case == "nomn" or head_tok.case is None and
+                                         not any("nomn" in p.grams for p in head_tok.parses))
+            or "Geox" in hp.grams and not any("nomn" in p.grams for p in head_tok.parses))
 
 
 def _agreement(hp: WordParse, number: str, morph: Morphology) -> set[str]:
