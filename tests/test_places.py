@@ -1026,3 +1026,16 @@ def test_a_park_names_its_place(run, text, places):
 ])
 def test_a_place_with_no_nominative_reading_is_put_into_it(run, text, names):
     assert [p.name for p in run(text).places] == names
+
+
+# the name after an eponym word is the person a thing is named after, never a town of that name
+@pytest.mark.parametrize("text, names", [
+    ("Награжден тракторист СПК «Колхоз имени Салавата» Фанис Мухаметов.", []),
+    ("Он учился в Самарском университете имени Королёва.", []),
+    ("Он работает в ЦАГИ имени Жуковского.", []),
+    ("Он работает в колхозе им. Кирова.", []),
+    ("Он учился в Королёве и Жуковском.", ["Королёв", "Жуковский"]),
+    ("Школа имени Абая в Алматы открылась.", ["Алматы"]),
+])
+def test_an_eponym_is_no_town(run, text, names):
+    assert [p.name for p in run(text).places] == names

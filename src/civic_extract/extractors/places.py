@@ -47,6 +47,7 @@ from .phrase import (
     body_abbreviation,
     building_seat,
     distributed,
+    eponym_before,
     facility_compound,
     facility_stay,
     function_word,
@@ -1362,6 +1363,8 @@ def _title_word(a: _At, f: _Found) -> bool:
 # One word's decision list (see ``_Decisions``).
 GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
     Veto("domain", lambda a, f: _domain(a.c.doc, a.k)),
+    # "университет имени Королёва", "колхоз имени Салавата": the person, not the town
+    Veto("eponym_name", lambda a, f: eponym_before(a.c.doc, f.place.last_tok - 1) is not None),
     Rule("inner_place", _inner_place),
     Rule("abbreviation", _abbreviation),
     Rule("latin_name", _latin_name),
