@@ -2046,3 +2046,18 @@ def test_a_name_after_an_honours_holder(run, text, name):
 ])
 def test_a_double_surname_declines_in_both_halves(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+# one name written in Kazakh letters and in Russian ones is one person: "Ә" as "А", "Ұ" and
+# "Ү" as "У", "Қ" as "К", "І" as "И", with or without the soft sign Russian adds
+@pytest.mark.parametrize("text, people", [
+    ("Президент фонда Әсел Жақсыбекова рассказала о проекте. «Мы рады», – говорит Асель "
+     "Жаксыбекова.", {"Әсел Жақсыбекова": 2}),
+    ("Аким области Ұлықбек Тәжібаев выступил. Улыкбек Тажибаев отметил успехи.",
+     {"Ұлықбек Тәжібаев": 2}),
+    ("Председатель ОО Айгүл Нұрланова выступила. Айгуль Нурланова подчеркнула важность работы.",
+     {"Айгүл Нұрланова": 2}),
+    ("Выступили Айгүл Нұрланова и Айгуль Сапарова.", {"Айгүл Нұрланова": 1, "Айгуль Сапарова": 1}),
+])
+def test_a_name_in_kazakh_and_russian_letters_is_one_person(run, text, people):
+    assert {p.name: len(p.mentions) for p in run(text).people} == people

@@ -477,11 +477,20 @@ def _spelling_keys(g: PersonGroup) -> list[tuple[str, ...]]:
     return own
 
 
+@cache
+def _kazakh_as_russian() -> dict[int, str | None]:
+    """data/kazakh_letters.txt as a translation table ("Әсел Жақсыбекова" / "Асель
+    Жаксыбекова", "Айгүл" / "Айгуль")."""
+    return str.maketrans({a: (None if b == "-" else b)
+                          for a, b in table("kazakh_letters.txt", 2)})
+
+
 def _spelled(name: str) -> str:
     """A name as transcriptions from other languages may write it: "э" as "е", a double
-    letter as one ("Гарри" / "Гари", "Кэрри" / "Керри", "Остхофф" / "Остхоф")."""
+    letter as one ("Гарри" / "Гари", "Кэрри" / "Керри", "Остхофф" / "Остхоф"), Kazakh letters
+    as Russian ones, no soft sign."""
     out: list[str] = []
-    for ch in name.replace("э", "е"):
+    for ch in name.replace("э", "е").translate(_kazakh_as_russian()):
         if not out or ch != out[-1] or not ch.isalpha():
             out.append(ch)
     return "".join(out)
