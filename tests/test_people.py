@@ -2061,3 +2061,20 @@ def test_a_double_surname_declines_in_both_halves(run, text, name):
 ])
 def test_a_name_in_kazakh_and_russian_letters_is_one_person(run, text, people):
     assert {p.name: len(p.mentions) for p in run(text).people} == people
+
+
+# a Kazakh surname in "-ұлы"/"-қызы" is never a first name: before another word it comes first,
+# and it stays as written
+@pytest.mark.parametrize("text, parts", [
+    ("Выступил Сапарұлы Ерлан, директор школы.", ("Сапарұлы Ерлан", "Сапарұлы", "Ерлан")),
+    ("Выступила Серікқызы Айгерим, учитель.", ("Серікқызы Айгерим", "Серікқызы", "Айгерим")),
+    ("Выступил Сапарулы Ерлан, директор школы.", ("Сапарулы Ерлан", "Сапарулы", "Ерлан")),
+    ("Слово дали Сапарұлы Ерлану.", ("Сапарұлы Ерлан", "Сапарұлы", "Ерлан")),
+    ("Выступил Ерлан Сапарұлы, директор школы.", ("Ерлан Сапарұлы", "Сапарұлы", "Ерлан")),
+    # a Turkmen first name in "-гулы" before a surname stays the first name
+    ("Президент Гурбангулы Бердымухамедов выступил.",
+     ("Гурбангулы Бердымухамедов", "Бердымухамедов", "Гурбангулы")),
+])
+def test_a_kazakh_surname_in_uly_comes_first(run, text, parts):
+    (person,) = run(text).people
+    assert (person.name, person.last, person.first) == parts

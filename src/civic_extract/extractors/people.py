@@ -51,6 +51,10 @@ _RUSSIAN_WOMANS_PATRONYMIC = re.compile(f"({_WOMANS_SUFFIX})$", re.IGNORECASE)
 _WOMANS_PATRONYMIC = re.compile(f"({_WOMANS_SUFFIX}|кызы|қызы)$", re.IGNORECASE)
 _FULL_PATRONYMIC = re.compile(f"({_MANS_SUFFIX}|{_WOMANS_SUFFIX}|улы|ұлы|кызы|қызы)$",
                               re.IGNORECASE)
+# a Kazakh surname made of a father's name and "-ұлы"/"-қызы", never a first name: before
+# another word that is no surname it comes first ("Сапарұлы Ерлан", "Серікқызы Айгерим"; not
+# the Turkmen first name "Гурбангулы | Бердымухамедов")
+_KAZAKH_SURNAME = re.compile(r"\w(улы|ұлы|кызы|қызы)$", re.IGNORECASE)
 _GENDER = {"Masc": "masc", "Fem": "femn"}
 _ROMAN = re.compile(r"^[IVXL]+$")
 
@@ -210,7 +214,9 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
                          and _surname_like(words[0]) and not _surname_like(words[1])) or \
             _suffixed_surname_first(words, roles) or _known_surname_first(words) or \
-            _before_a_first_name(words)
+            _before_a_first_name(words) or \
+            bool(_KAZAKH_SURNAME.search(words[0].text)) and \
+            not _KAZAKH_SURNAME.search(words[1].text) and not _surname_like(words[1])
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
     if n == 3 and words[1].text.islower():
         return ["Name", "Part", "Surn"]  # "Людвиг ван Бетховен": a particle, in no part
