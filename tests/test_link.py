@@ -281,3 +281,18 @@ def test_the_quoted_name_alone_is_the_same_organization(run, text, name):
 ])
 def test_a_quoted_name_of_another_body_stays_apart(run, text, names):
     assert [o.name for o in run(text).organizations] == names
+
+
+# one body named with a place's other name is one organization, named with the place's fuller
+# name: the gazetteer says "Башкирия" is "Республика Башкортостан", "Кузбасс" the "Кемеровская
+# область"; two places keep two bodies
+@pytest.mark.parametrize("text, names", [
+    ("В Общественной палате Башкирии прошел форум. Председатель Общественной палаты Республики "
+     "Башкортостан Иван Петров выступил.", ["Общественная палата Республики Башкортостан"]),
+    ("Общественная палата Кузбасса провела форум. Общественная палата Кемеровской области "
+     "поддержала его.", ["Общественная палата Кемеровской области"]),
+    ("Правительство Москвы и правительство Московской области подписали соглашение.",
+     ["Правительство Москвы", "правительство Московской области"]),
+])
+def test_a_body_named_with_a_places_other_name_is_one(run, text, names):
+    assert [o.name for o in run(text).organizations] == names

@@ -242,22 +242,55 @@ def _initials(name: str) -> tuple[str, ...]:
     return (whole,) if parts == whole else (whole, parts)
 
 
-def _same_stems(text: str, groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
+@cache
+def _place_stems(lex: PlaceLexicon) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The stems of each of the gazetteer's names and other names of a place with the stems of
+    the place's name, longest first, where they differ ("башкири" → "башкортостан", "республик
+    башкортостан" → "башкортостан", "кузбасс" → "кемеровск област")."""
+    pairs = {tuple(word_stem(w) for w in lemmas): _stems(e.name)
+             for lemmas, e in lex.places.items() if len(lemmas) <= _MAX_PLACE_WORDS}
+    return tuple(sorted(((a, b) for a, b in pairs.items() if a and b and a != b),
+                        key=lambda p: (-len(p[0]), p)))
+
+
+_MAX_PLACE_WORDS = 3
+
+
+def _place_named(stems: tuple[str, ...], lex: PlaceLexicon | None) -> tuple[str, ...]:
+    """``stems`` with a place's other name put as the place's name ("Общественная палата
+    Башкирии" as "… Башкортостан", as "Общественная палата Республики Башкортостан" is)."""
+    if lex is None:
+        return stems
+    for alias, name in _place_stems(lex):
+        n = len(alias)
+        for i in range(len(stems) - n, 0, -1):  # (not the name's first word: "Орёл" the club)
+            if stems[i:i + n] == alias:
+                return stems[:i] + name + stems[i + n:]
+    return stems
+
+
+def _same_stems(text: str, groups: list[list[OrgFact]], lex: PlaceLexicon | None = None
+                ) -> list[list[OrgFact]]:
     """Groups whose names differ only in their endings ("Металлоинвеста", "Металлоинвест"; a
-    name the morphology could not put in the nominative) as one, named by the form the
-    morphology changed ("Уральской стали" → "Уральская сталь"), else by the shortest."""
+    name the morphology could not put in the nominative), or in the name of a place they hold
+    ("Общественная палата Башкирии", "Общественная палата Республики Башкортостан"), as one,
+    named by the form the morphology changed ("Уральской стали" → "Уральская сталь"), else by
+    the shortest."""
     by_stems: dict[tuple[str, ...], list[list[OrgFact]]] = {}
     for g in groups:
-        stems = _stems(g[0].known or g[0].name) or (key(g[0].name),)
+        stems = _place_named(_stems(g[0].known or g[0].name), lex) or (key(g[0].name),)
         if g[0].country is not None and all(f.country == g[0].country for f in g):
             stems += _stems(g[0].country)  # "МИД Италии" is no "МИД РФ"
         by_stems.setdefault(stems, []).append(g)
     out = []
     for same in by_stems.values():
         if len(same) > 1:
+            # (the place's fuller name, of the names that differ in it: "… Республики
+            # Башкортостан", not "… Башкирии")
+            sign = -1 if len({_stems(g[0].known or g[0].name) for g in same}) > 1 else 1
             best = min(same, key=lambda g: (not any(f.known for f in g),
                                             not any(_normalized(text, f) for f in g),
-                                            len(g[0].name), g[0].span[0]))
+                                            sign * len(g[0].name), g[0].span[0]))
             same = [best + [f for g in same if g is not best for f in g]]
         out.append(same[0])
     return sorted(out, key=lambda xs: min(x.span[0] for x in xs))
@@ -528,7 +561,8 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
     (``places``: the text's places, whose words may complete an organization's short name;
     ``lex``: the gazetteer's one-word names do too, and its words for kinds of organization
     make a head word alone a short name)."""
-    groups = [_OrgGroup(g) for g in _same_stems(text, _by_country(_groups(facts, "org_key")))]
+    groups = [_OrgGroup(g) for g in _same_stems(text, _by_country(_groups(facts, "org_key")),
+                                                lex)]
     place_stems = {stem for p in places for name in (p.name, p.surface or "", text[slice(*p.span)])
                    for stem in _stems(name)}
     heads: AbstractSet[str] = frozenset()
