@@ -871,9 +871,6 @@ def _after_titles(c: _Ctx) -> list[_Span]:
     return out
 
 
-_CASE_GRAMS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
-
-
 def _lone_first_names(c: _Ctx) -> list[_Span]:
     """A first name alone right after a title or a relation noun, which the NER left out ("Папа
     Франциск", "епископа Рафаэля", "сын Гейдар"): one capitalized word with a first name's
@@ -1458,9 +1455,6 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
     # a title in another case may be a predicate ("назначить кандидатом | Яну") or governed by
     # a title before it ("Директор актрисы | Марина Потапова отказалась"): no case given
     return "nomn" if case == "nomn" and singular else None
-
-
-_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
 def _own_case(t: Tok) -> str | None:
