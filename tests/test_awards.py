@@ -2350,3 +2350,91 @@ def test_a_nomination_after_an_item_that_names_no_one(run):
                  "режиссера».").awards
     assert [(a.name, list(a.recipients)) for a in awards] == [
         ("Золотая маска", ["Темур Чхеидзе"]), ("Лучшая работа режиссера", ["Темур Чхеидзе"])]
+
+
+# a coordinated clause after ", а", ", но" or ";" is its own: a party of a clause whose own
+# verb gives and gets nothing receives nothing; a nominative before its own receiving verb,
+# or before a dash standing for it, receives the award of its clause
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров выступил с речью, а Мария Соколова вчера получила медаль «За труд».",
+     [("За труд", ["Мария Соколова"])]),
+    ("Мария Соколова получила медаль «За труд», а Иван Петров прочитал стихи.",
+     [("За труд", ["Мария Соколова"])]),
+    ("Медаль «За труд» получила Анна Белова, но Сергей Орлов приехать не смог.",
+     [("За труд", ["Анна Белова"])]),
+    ("Мэр Иван Петров вручил цветы, а Мария Соколова получила премию губернатора.",
+     [("премия губернатора", ["Мария Соколова"])]),
+    ("Иван Петров рассказал о планах; Ольга Белова удостоена медали «За труд».",
+     [("За труд", ["Ольга Белова"])]),
+    ("Иван Петров получил почетную грамоту, а Мария Соколова — медаль «За труд».",
+     [("почетная грамота", ["Иван Петров"]), ("За труд", ["Мария Соколова"])]),
+    ("Почетную грамоту получил Иван Петров, а Ольга Белова – медаль «За доблесть».",
+     [("Почетная грамота", ["Иван Петров"]), ("За доблесть", ["Ольга Белова"])]),
+    # the clause's subjects listed together still share its verb
+    ("Иван Петров и Мария Соколова, которые работают в школе, получили медаль «За труд».",
+     [("За труд", ["Иван Петров", "Мария Соколова"])]),
+])
+def test_a_coordinated_clause_keeps_its_recipients(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# a name that opens its sentence or clause before an active giving verb is a dative when its
+# words allow it, whatever case the tagger read: no word before it governs a genitive
+@pytest.mark.parametrize("text, expected", [
+    ("Марии Соколовой вручили медаль «За труд».", [("За труд", ["Мария Соколова"])]),
+    ("Марии Соколовой и Анне Беловой вручили медаль «За труд».",
+     [("За труд", ["Мария Соколова", "Анна Белова"])]),
+    ("Аким вручил Ивану Петрову почетную грамоту, а Марии Соколовой — медаль «За труд».",
+     [("почетная грамота", ["Иван Петров"]), ("За труд", ["Мария Соколова"])]),
+    ("Ольге Беловой торжественно вручили нагрудный знак «Почетный донор».",
+     [("Почетный донор", ["Ольга Белова"])]),
+    # after its title, which opens the sentence: an object, whatever case the title was read in
+    ("Директора ТОО «Болат» Каната Ораловича Жунусова наградили почетной грамотой акима "
+     "города.", [("почетная грамота акима города", ["Канат Оралович Жунусов"])]),
+    ("Председателя ОО «Жарык» Ерлана Сапарова наградили медалью «Шапағат».",
+     [("Шапағат", ["Ерлан Сапаров"])]),
+    ("Учителя физики Ивана Петрова наградили медалью «За труд».",
+     [("За труд", ["Иван Петров"])]),
+    # a genitive governed by the word before it stays one
+    ("Сотрудники фонда директора Ивана Петрова наградили медалью «За труд».",
+     [("За труд", [])]),
+    ("Дочери Ивана Петрова Марии Соколовой вручили медаль «За труд».",
+     [("За труд", [])]),
+])
+def test_a_dative_opening_its_clause(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# a prize paid out goes to whom it is paid
+@pytest.mark.parametrize("text, expected", [
+    ("Кроме того, Ивану Петрову и Марии Соколовой будет выплачена премия губернатора Омской "
+     "области.", [("премия губернатора Омской области", ["Иван Петров", "Мария Соколова"])]),
+    ("Премия губернатора будет выплачена Ивану Петрову и Марии Соколовой.",
+     [("Премия губернатора", ["Иван Петров", "Мария Соколова"])]),
+    ("Ивану Петрову выплатили премию губернатора в размере 100 тысяч рублей.",
+     [("премия губернатора", ["Иван Петров"])]),
+    ("Глава района выплатил Анне Беловой премию имени Гагарина.",
+     [("премия имени Гагарина", ["Анна Белова"])]),
+])
+def test_a_paid_prize(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# a title in the singular right before a person's name, after an award word in the
+# instrumental that a transitive verb governs, is the verb's object: the one it is given to,
+# not the conferrer in the award's name
+@pytest.mark.parametrize("text, expected", [
+    ("Глава района наградила почётной грамотой звукорежиссёра Дмитрия Носова.",
+     [("почётная грамота", ["Дмитрий Носов"])]),
+    ("Мэр наградил благодарственным письмом учителя школы № 5 Анну Белову.",
+     [("благодарственное письмо", ["Анна Белова"])]),
+    ("Министр наградила медалью «За труд» врача Анну Белову.", [("За труд", ["Анна Белова"])]),
+    # the first of two titles is the conferrer's
+    ("Губернатор наградил почетной грамотой губернатора области учителя Анну Белову.",
+     [("почетная грамота губернатора области", ["Анна Белова"])]),
+    # the passive names no object: the title and name are the conferrer's
+    ("Почетной грамотой губернатора Омской области Виталия Хоценко награжден Иван Петров.",
+     [("Почетная грамота губернатора Омской области", ["Иван Петров"])]),
+])
+def test_a_named_title_after_an_instrumental_award_is_the_object(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected

@@ -268,7 +268,8 @@ def _people_object_step(c: Ctx, w: _Walk) -> str | None:
     """People in the plural, their adjectives before them, after an award word in the
     instrumental that a transitive verb before it governs are the verb's object, not the
     award's complement ("наградил почетными грамотами | лучших работников", "… грамотами
-    мэрии | врачей": the accusative of animates is their genitive)."""
+    мэрии | врачей": the accusative of animates is their genitive); so is a named person's
+    title (``_named_object``)."""
     toks = c.doc.toks
     word = toks[w.after - 1]
     if word.case != "ablt" or w.from_phrase or not _transitive_before(c, w):
@@ -277,8 +278,34 @@ def _people_object_step(c: Ctx, w: _Walk) -> str | None:
     while j < w.s.last - 1 and toks[j].pos in ("ADJF", "PRTF"):
         j += 1
     p = toks[j].parse
-    return _STOP if p is not None and p.pos == "NOUN" and {"anim", "plur"} <= p.grams and \
-        any("accs" in q.grams and "plur" in q.grams for q in toks[j].parses) else None
+    if p is not None and p.pos == "NOUN" and {"anim", "plur"} <= p.grams and \
+            any("accs" in q.grams and "plur" in q.grams for q in toks[j].parses):
+        return _STOP
+    return _STOP if _named_object(c, w, j) else None
+
+
+_MAX_OBJECT_COMPLEMENT = 4
+
+
+def _named_object(c: Ctx, w: _Walk, j: int) -> bool:
+    """A title in the singular at ``j``, over its genitive complement, right before a person's
+    name: the verb's object, the one it is given to ("наградила почётной грамотой |
+    звукорежиссёра Дмитрия Носова", "… | учителя школы № 5 Анну Белову"), not the
+    conferrer."""
+    toks = c.doc.toks
+    t = toks[j]
+    if t.lemma.replace("ё", "е") not in c.lex.titles or t.parse is None or \
+            "sing" not in t.parse.grams or not any("accs" in q.grams for q in t.parses):
+        return False
+    k = j + 1
+    while k < w.s.last and k - j <= _MAX_OBJECT_COMPLEMENT and toks[k].ner != "PER" and (
+            toks[k].case == "gent" and toks[k].text.islower() or toks[k].text in ("№",) or
+            toks[k].text.isdigit()):
+        if toks[k].lemma.replace("ё", "е") in c.lex.titles:
+            return False  # "… грамотой губернатора области | учителя Анну Белову": the first
+            # title is the conferrer's
+        k += 1
+    return k < w.s.last and toks[k].ner == "PER"
 
 
 def _transitive_before(c: Ctx, w: _Walk) -> bool:

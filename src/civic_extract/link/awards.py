@@ -1254,10 +1254,18 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     for p in parties:
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
+        if _other_clause(a, p):
+            continue  # "Иван Петров выступил с речью, а Мария Соколова получила медаль"
         case = _case(doc, p)
         in_list = p.first in datives
         if in_list:
             case = "datv"  # "педагогам: Ахметову Б.К., | Ким Л.В. и | Сейткали А.М."
+        if case == "gent" and active_give and _opens_clause(doc, p):
+            # "| Марии Соколовой вручили медаль", "Директора ТОО «Болат» | Каната Жунусова
+            # наградили": no word governs a genitive there
+            # (a case its words allow, or the tagger read in its last word)
+            allowed = _shared_cases(doc.toks[p.first:p.last]) | {doc.toks[p.last - 1].case}
+            case = next((c for c in ("datv", "accs") if c in allowed), case)
         if case == "accs" and _subject_of_verb_before(doc, p):
             case = "nomn"  # "победила | Айгерим Ахметова": the verb's gender is the name's
         given = in_list or case not in (None, "datv") and _dative_after_object(a, p)
@@ -1281,6 +1289,68 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause
+
+
+# the words that open a coordinated clause after a comma ("…, а Мария получила …")
+_CLAUSE_OPENERS = frozenset({"а", "но", "однако"})
+
+
+def _clause_bound(toks: Sequence[Tok], first: int, last: int, last_one: bool) -> int | None:
+    """The first (``last_one``: the last) token of tokens [first, last) that opens a coordinated
+    clause: a word of ``_CLAUSE_OPENERS`` after a comma, or a semicolon."""
+    found = None
+    for k in range(first, last):
+        t = toks[k]
+        if t.text == ";" or t.low in _CLAUSE_OPENERS and k > 0 and toks[k - 1].text == ",":
+            if not last_one:
+                return k
+            found = k
+    return found
+
+
+def _opens_clause(doc: Doc, p: Party) -> bool:
+    """Does the person's name open its sentence or a coordinated clause ("…, а | Марии
+    Соколовой – медаль"), or follow only its title there ("Директора ТОО «Болат» | Каната
+    Жунусова")?"""
+    t = doc.toks[p.first]
+    s = doc.sents[t.sent]
+    if p.first == s.first or _clause_bound(doc.toks, p.first - 1, p.first, False) is not None:
+        return True
+    if p.apposed is None:
+        return False
+    # after its title, which opens the sentence or clause in the title's case: no preposition,
+    # verb or bound before ("Сотрудники фонда директора | Ивана Петрова": its subject does)
+    start = _clause_bound(doc.toks, s.first, p.first, last_one=True)
+    before = doc.toks[s.first if start is None else start + 1:p.first]
+    return bool(before) and before[0].case == p.apposed and not any(
+        t.pos in _GOVERNORS or t.text in _PHRASE_ENDS for t in before)
+
+
+_GOVERNORS = frozenset({"PREP", "VERB", "INFN", "PRTS", "PRTF", "GRND"})
+_PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+
+def _other_clause(a: _Award, p: Party) -> bool:
+    """Does the party stand in another coordinated clause than the award, one with a finite
+    verb of its own that gives and gets nothing ("Иван Петров выступил с речью, а Мария
+    Соколова получила медаль", "Мария получила медаль, а Иван Петров вручил цветы")?"""
+    doc, m = a.ctx.doc, a.m
+    toks, s = doc.toks, doc.sents[a.si]
+    if p.last <= m.first_tok:
+        bound = _clause_bound(toks, p.last, m.first_tok, last_one=False)
+        if bound is None:
+            return False
+        start = _clause_bound(toks, s.first, p.first, last_one=True)
+        clause = toks[s.first if start is None else start:bound]
+    elif p.first >= m.last_tok:
+        bound = _clause_bound(toks, m.last_tok, p.first, last_one=True)
+        if bound is None:
+            return False
+        end = _clause_bound(toks, p.last, s.last, last_one=False)
+        clause = toks[bound:s.last if end is None else end]
+    else:
+        return False
+    return any(t.pos in _FINITE and t.lemma not in a.ctx.lex.recipient_verbs for t in clause)
 
 
 def _listed_datives(doc: Doc, parties: Sequence[Party]) -> set[int]:
@@ -1468,11 +1538,17 @@ _MAX_GAP_VERB = 2
 def _gapped(a: _Award, p: Party, award: AwardCandidate) -> bool:
     """Is a dative recipient after a comma followed by a dash standing for the giving verb, or
     by a giving verb of its own, and then the award: its recipient ("…вручена грамота акима, а
-    Марату Исину – медаль «…»", "…, а Андрею Павлову объявили благодарность министра")?"""
+    Марату Исину – медаль «…»", "…, а Андрею Павлову объявили благодарность министра")? So is
+    a nominative one after a dash standing for a receiving verb ("…получил грамоту, а Мария
+    Соколова – медаль «…»")."""
     doc = a.ctx.doc
     between = doc.toks[p.last:award.first_tok]
-    if "datv" not in _shared_cases(doc.toks[p.first:p.last]) or not between or \
-            len(between) > _MAX_GAP_VERB:
+    if not between or len(between) > _MAX_GAP_VERB:
+        return False
+    if len(between) == 1 and between[0].text in _GAP_DASHES and not a.verbs[1] and \
+            _case(doc, p) == "nomn":
+        return True  # "Иван Петров получил грамоту, а | Мария Соколова – медаль «…»"
+    if "datv" not in _shared_cases(doc.toks[p.first:p.last]):
         return False
     if len(between) == 1 and between[0].text in _GAP_DASHES:
         return True
@@ -1486,6 +1562,12 @@ def _receives(a: _Award, p: Party, spans: Sequence[AwardCandidate]) -> bool:
     медаль") or after it ("…, а медаль получили Анна Ким и Ерлан Сейтов")?"""
     if _verb_award(a, p, spans) is not None:
         return True
+    if p.last <= a.m.first_tok:
+        # "Иван Петров вручил цветы, а | Мария Соколова получила премию …": its own verb
+        # right after it, before the award
+        verb = _receiving_verb(a, p.last, a.m.first_tok)
+        if verb is not None and _bare_stretch(a, p.last, verb):
+            return True
     before = [x for x in spans if x.last_tok <= p.first]
     if not before:
         return False
@@ -1502,6 +1584,13 @@ def _receiving_verb(a: _Award, first: int, last: int) -> int | None:
                 role == "get" or t.pos == "PRTS" or t.low.endswith(("ся", "сь"))):
             return t.i
     return None
+
+
+def _bare_stretch(a: _Award, first: int, last: int) -> bool:
+    """Do tokens [first, last) hold words only, no party and no clause bound ("Мария Соколова |
+    вчера | получила")?"""
+    return _no_party(a, first, last) and not any(
+        t.text in _CLAUSE_ENDS for t in a.ctx.doc.toks[first:last])
 
 
 def _no_party(a: _Award, first: int, last: int) -> bool:
