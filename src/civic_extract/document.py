@@ -427,6 +427,13 @@ def _village_words() -> frozenset[str]:
                      if kind == "village" and " " not in lemma or " " in lemma)
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    """The one-word place words of data/place_words.txt ("село", "город", "район")."""
+    return frozenset(lemma.replace("ё", "е") for lemma, _, _ in table("place_words.txt", 3)
+                     if " " not in lemma)
+
+
 def _after_village_word(toks: Sequence[Tok], first: int) -> bool:
     """Does a village word, in small letters, stand right before token ``first`` ("села |",
     "сельского округа |")?"""
@@ -463,6 +470,29 @@ def _name_after_village(toks: Sequence[Tok], first: int, last: int) -> int | Non
             continue
         if _known_name(name[0], frozenset({"Name"})) or _known_name(name[1], frozenset({"Name"})):
             return k
+    return None
+
+
+def _initials_at(toks: Sequence[Tok], k: int) -> bool:
+    """Do two initials start at token k ("Г. А.", "Г.А.")?"""
+    return k + 4 <= len(toks) and all(
+        len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text == "."
+        for j in (k, k + 2))
+
+
+def _name_after_words(toks: Sequence[Tok], first: int, last: int) -> int | None:
+    """Where a person's name with two initials starts in a span the NER ran on over the words
+    before it ("из | Ивановки | Г. А. Мельникова"): two initials take no word before them."""
+    if first > 0 and toks[first - 1].text.islower() and \
+            toks[first - 1].lemma.replace("ё", "е") in _place_words():
+        return None  # "села | Кызылжар Д. К. Смагулова": the place word's rules read it
+    for k in range(first + 1, last - 4):
+        if _initials_at(toks, k):
+            words = toks[first:k]
+            if all(t.is_word() and len(t.text) > 1 for t in words) and \
+                    not _initials_at(toks, k - 4):
+                return k
+            return None
     return None
 
 
@@ -521,6 +551,11 @@ def _add_ner(doc: Doc, starts: list[int], type_: str, start: int, stop: int) -> 
     k = _name_after_village(doc.toks, first, last) if type_ in ("PER", "LOC") else None
     if k is not None:
         _add_span(doc, "LOC", first, k)
+        _add_span(doc, "PER", k, last)
+    elif type_ == "PER" and (k := _name_after_words(doc.toks, first, last)) is not None:
+        # the words before are a place when the dictionary knows them as one, else nothing
+        if all(any("Geox" in p.grams for p in t.parses) for t in doc.toks[first:k]):
+            _add_span(doc, "LOC", first, k)
         _add_span(doc, "PER", k, last)
     else:
         _add_span(doc, type_, first, last)

@@ -188,9 +188,13 @@ def _name_ends_body(s: _State) -> None:
     names = [(p.first_tok, p.last_tok) for p in s.people]
     if not names:
         return
+    titled = {(p.first_tok, p.last_tok) for p in s.people if p.rule in _AFTER_TITLE_RULES}
 
     def into(first: int, last: int) -> int | None:
-        return next((a for a, b in names if first < a < last <= b and last < b), None)
+        # (a name found by its title may end with the organization: "руководитель отдела |
+        # Нуртазина рассказала")
+        return next((a for a, b in names if first < a < last <= b and
+                     (last < b or (a, b) in titled)), None)
 
     orgs = []
     for o in s.orgs:
@@ -204,10 +208,14 @@ def _name_ends_body(s: _State) -> None:
     s.places = [p for p in s.places if into(p.first_tok, p.last_tok) is None]
 
 
+# the rules that find a name by the title before it: the title outweighs the NER's type
+_AFTER_TITLE_RULES = frozenset({"after_title", "surname_after_title"})
+
+
 def _place_over_person(s: _State) -> None:
     place_spans = {(p.first_tok, p.last_tok) for p in s.places}
     s.people = [p for p in s.people if (p.first_tok, p.last_tok) not in place_spans
-                or p.rule == "after_title"]
+                or p.rule in _AFTER_TITLE_RULES]
 
 
 def _name_parts(s: _State) -> None:
@@ -216,7 +224,8 @@ def _name_parts(s: _State) -> None:
     overlaps ("аким области Алтай КУЛЬГИНОВ": the NER took the title's words and the name for a
     place)."""
     names = Hull((a.first_tok, a.last_tok) for a in s.people)
-    after_title = Cover((a.first_tok, a.last_tok) for a in s.people if a.rule == "after_title")
+    after_title = Cover((a.first_tok, a.last_tok) for a in s.people
+                        if a.rule in _AFTER_TITLE_RULES)
 
     def inside(first: int, last: int) -> bool:
         return names.contains_longer((first, last)) or after_title.overlaps((first, last))

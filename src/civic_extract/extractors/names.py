@@ -38,6 +38,7 @@ _TAGGED_CASE, _TAGGED_GENDER, _NOMINATIVE = 0.5, 0.25, 0.3
 _PREDICATE_GENDER = 0.6  # the gender of a predicate that agrees with the name
 _AS_WRITTEN = 0.2  # a foreign surname, a first name in -у/-и/-о/-ю: maybe a nominative as written
 _FOREIGN_VOWELS = frozenset("уиою")
+_HUSHING = frozenset("жшчщцкгх")  # no soft sign after them in a man's name ("Дворковичем")
 _VOWELS = frozenset("аеёиоуыэюяәөүұіaeiouy")
 
 
@@ -150,7 +151,7 @@ def _paradigm_readings(tok: Tok, role: str, lex: PeopleLexicon,
         if nominative == "-":
             form, weight = word, _INDECLINABLE
         elif nominative == "·" or nominative == "ь":
-            if stem[-1] in _VOWELS or \
+            if stem[-1] in _VOWELS or nominative == "ь" and stem[-1] in _HUSHING or \
                     nominative == "·" and role == "Surn" and known and stem not in known:
                 continue  # a surname that is a word declines as the word ("Чудотворца")
             form, weight = stem + nominative.strip("·"), _PARADIGM
@@ -222,6 +223,10 @@ def _as_written(tok: Tok, role: str, lex: PeopleLexicon, full: bool,
             out += [Reading(case, g, word, _AS_WRITTEN) for case in _CASES for g in _GENDERS]
         elif tok.tag.get("Case") == "Nom" or context_case == "nomn":
             out += [Reading("nomn", g, word, _AS_WRITTEN) for g in _GENDERS]
+    if full and role == "Name" and word[-1:] in ("а", "я") and context_case == "nomn":
+        # a foreign woman's name its context puts in the nominative, which the dictionary
+        # reads as a man's genitive ("вице-президент США | Камала Харрис", "Кая Каллас")
+        out.append(Reading("nomn", "femn", word, _AS_WRITTEN))
     if role == "Surn" and not _russian_surname(word, lex) or \
             role == "Name" and word[-1:] in _FOREIGN_VOWELS:
         # such names do not decline: the word is as written in every case ("Стэнли Кубрика",

@@ -218,12 +218,24 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
             bool(_KAZAKH_SURNAME.search(words[0].text)) and \
             not _KAZAKH_SURNAME.search(words[1].text) and not _surname_like(words[1])
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
-    if n == 3 and words[1].text.islower():
-        return ["Name", "Part", "Surn"]  # "Людвиг ван Бетховен": a particle, in no part
+    particles = _particles_before_last(words)
+    if particles and n - particles >= 2:
+        # "Людвиг ван Бетховен", "Урсула фон дер Ляйен", "Леонардо Ди Каприо": particles
+        # before the surname, no first name's
+        return ["Name"] * (n - 1 - particles) + ["Part"] * particles + ["Surn"]
     if n == 3:  # a patronymic in the middle: "Аркадий Владимирович Дворкович"
         surname_first = roles[2] == "Patr" and roles[1] != "Patr"
         return ["Surn", "Name", "Patr"] if surname_first else ["Name", "Patr", "Surn"]
     return ["Name"] * (n - 1) + ["Surn"]
+
+
+def _particles_before_last(words: list[Tok]) -> int:
+    """How many particles of data/name_particles.txt stand right before a name's last word,
+    in small letters or capitalized after another word ("фон дер | Ляйен", "Ди | Каприо")."""
+    k = len(words) - 1
+    while k > 1 and words[k - 1].low in NAME_PARTICLES:
+        k -= 1
+    return len(words) - 1 - k
 
 
 def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[str]:
@@ -286,9 +298,16 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     nominative = case == "nomn" and (case_hint == "nomn" or
                                      words[-1].tag.get("Case") in (None, "Nom"))
     parts: dict[str, str] = {}
+    particles: list[str] = []
     for w, r in zip(normal, order):
-        if r != "Part":
-            parts[r] = parts[r] + " " + w if r in parts else w
+        if r == "Part":
+            if w[:1].isupper():
+                particles.append(w)  # a capitalized one is the surname's: "Ди Каприо"
+            continue  # a lowercase one stays in the name only: "Людвиг ван Бетховен"
+        if r == "Surn" and particles:
+            w = " ".join([*particles, w])
+            particles = []
+        parts[r] = parts[r] + " " + w if r in parts else w
     pieces = _in_text_order(doc, first, last, normal)
     name = "".join(pieces).strip()
     if len(words) == 1 and len(pieces) > 1 and not initials:
@@ -941,6 +960,67 @@ def _official_names(c: _Ctx) -> list[_Span]:
     return out
 
 
+def _initialled_names(c: _Ctx) -> list[_Span]:
+    """A surname with two initials, before or after it, that the NER left out entirely
+    ("Мельникова Г. А. и Петров И. И. получили …", "Г. А. Мельникова"): a capitalized word
+    with a surname's reading, no title, in no quote and after no eponym word."""
+    toks = c.doc.toks
+    out: list[_Span] = []
+    for k in range(len(toks) - 4):
+        if _initial_at(toks, k) and _initial_at(toks, k + 2):
+            first, word = k, k + 4  # "Г. А. | Мельникова"
+        elif _initial_at(toks, k + 1) and _initial_at(toks, k + 3):
+            first, word = k, k  # "Мельникова | Г. А."
+        else:
+            continue
+        w = toks[word]
+        span = toks[first:first + 5]
+        if any(t.ner is not None or t.chrome for t in span) or \
+                len({t.sent for t in span}) > 1 or not _capitalized(w) or \
+                w.text.isupper() or len(w.text) < 2 or \
+                not any("Surn" in p.grams for p in w.parses) or title_word(w, c.lex) or \
+                w.low in c.lex.not_people or w.i in c.doc.quotes.quoted or \
+                _after_eponym_word(c.doc, first):
+            continue
+        out.append((first, first + 5))
+    return out
+
+
+def _surnames_after_title(c: _Ctx) -> list[_Span]:
+    """A surname alone that the NER left out or read as a place or an organization after a
+    title and its complement, the subject of the verb after it ("Аким района | Сапаров |
+    выполнил …", "Директор школы | Сапарова | ответила …": ``subject_surname``)."""
+    toks = c.doc.toks
+    return [(k, k + 1) for k in range(1, len(toks) - 1)
+            if toks[k].ner != "PER" and subject_surname(c.doc, k, c.lex)]
+
+
+_SURNAME_GENDERS = (("ова", "femn"), ("ева", "femn"), ("ина", "femn"), ("ая", "femn"),
+                    ("ов", "masc"), ("ев", "masc"), ("ин", "masc"), ("ий", "masc"))
+
+
+def subject_surname(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
+    """Is token ``k`` a surname alone after a singular title in the nominative (over its
+    complement), with a surname's ending and a verb in the past singular of that ending's
+    gender right after it ("аким района | Сапаров | выполнил", "директор школы | Сапарова |
+    ответила"), no capitalized word after it?"""
+    toks = doc.toks
+    t, verb = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+    if verb is None or not _capitalized(t) or t.chrome or verb.sent != t.sent or \
+            t.i in doc.quotes.quoted or verb.parse is None or verb.parse.pos != "VERB" or \
+            not {"past", "sing"} <= verb.parse.grams or title_word(t, lex) or \
+            t.low in lex.not_people or any("Geox" in p.grams and p.known for p in t.parses):
+        return False
+    gender = next((g for end, g in _SURNAME_GENDERS if t.low.endswith(end)), None)
+    if gender is None or gender not in verb.parse.grams:
+        return False
+    head = _title_head_before(doc, k, lex)
+    while head is not None and doc.toks[head].case == "gent":
+        head = _title_head_before(doc, head, lex)  # "Заместитель | акима района | Нуртазина"
+    return head is not None and head < k - 1 and doc.toks[head].case == "nomn" and \
+        _singular(doc.toks[head])
+
+
 def _common_opener(doc: Doc, k: int) -> bool:
     """Is the word at ``k`` its sentence's first and a dictionary word read as no name, capital
     only for opening it ("Награжден | Жуков Сергей Петрович")?"""
@@ -986,6 +1066,8 @@ RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("eponym", _eponyms),
     Rule("repeated_surname", _repeated_surnames),
     Rule("official_name", _official_names),
+    Rule("initialled_name", _initialled_names),
+    Rule("surname_after_title", _surnames_after_title),
 )
 
 
@@ -998,7 +1080,7 @@ def _named_place(c: _Ctx, s: _Span) -> bool:
     Абай"), unless the dictionary reads it as a surname and never as a place ("мэр города
     Лужков", "президенту страны Наполитано"); after a plural one it names no place ("депутат
     Партии регионов Святаш")."""
-    if s[1] - s[0] != 1 or s[0] == 0:
+    if s[1] - s[0] != 1 or s[0] == 0 or subject_surname(c.doc, s[0], c.lex):
         return False
     word, before = c.doc.toks[s[0]], c.doc.toks[s[0] - 1]
     return before.lemma.replace("ё", "е") in c.lex.place_words and \
@@ -1389,7 +1471,11 @@ def _before_dash(doc: Doc, last: int, lex: PeopleLexicon) -> str | None:
     toks = doc.toks
     if last + 1 >= len(toks) or toks[last].text not in _APPOSITION_MARKS:
         return None
-    t = toks[last + 1]
+    k = last + 1
+    while k + 1 < len(toks) and toks[k].pos in ("ADJF", "PRTF") and toks[k].case == "nomn" and \
+            toks[k].text.islower() and toks[k].sent == toks[last].sent:
+        k += 1  # "Петрова А. С. – | медицинская | сестра"
+    t = toks[k]
     if not (t.text.islower() and t.case == "nomn" and t.pos == "NOUN"):
         return None
     if toks[last].text == "," and not (title_word(t, lex) and t.parse is not None and
@@ -1447,9 +1533,10 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
             _initials_after(doc, first) and _singular(doc.toks[outer]):
         return "nomn"  # "заместитель директора | Ахметова Б.К.": the chain's head, over its
         # genitive, in the official style of a surname before its initials
-    if k == first - 1 and case == "nomn" and singular and _initials_after(doc, first):
-        return "nomn"  # "учитель | Омарова Б.К.": a surname before its initials, the official
-        # style of an apposition, not a complement the title governs
+    if k == first - 1 and case == "nomn" and singular and (
+            _initials_after(doc, first) or _initial_at(doc.toks, first)):
+        return "nomn"  # "учитель | Омарова Б.К.", "учитель | Е. В. Смирнова": a name with its
+        # initials, the official style of an apposition, not a complement the title governs
     if k == first - 1:
         return None  # right before the name the title may govern it: "заместитель | Петрова"
     # a title in another case may be a predicate ("назначить кандидатом | Яну") or governed by
@@ -1480,7 +1567,8 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
     sent = doc.toks[first].sent
     while k >= 0 and first - k <= _MAX_TITLE_COMPLEMENT and doc.toks[k].sent == sent:
         t = doc.toks[k]
-        if t.pos == "NOUN" and (title_word(t, lex) or t.text.islower() and
+        opens = k == doc.sents[sent].first and k < first - 1  # "Аким района | …": no name
+        if t.pos == "NOUN" and (title_word(t, lex) or (t.text.islower() or opens) and
                                 t.lemma.replace("ё", "е") in lex.titles) or \
                 t.pos in _ADJECTIVES and substantive_lemma(t.low) in lex.titles:
             return k  # ("акима": a title in lowercase though "Аким" is a name too; "заведующего")
@@ -1507,17 +1595,30 @@ _MAX_LOCATED_NAME = 2
 
 def _located_before(doc: Doc, k: int, lex: PeopleLexicon) -> int | None:
     """The preposition of a place phrase ending at token ``k``: "в"/"на", a place word in the
-    prepositional, one or two capitalized words ("в поселке Жалагаш", "в селе Акжар"); None
-    for another word."""
+    prepositional, one or two capitalized words ("в поселке Жалагаш", "в селе Акжар"); "из", a
+    place word in the genitive and its name ("из села Ивановка"); one of them before a place's
+    name alone ("из Омска"); None for another word."""
     toks = doc.toks
     j = k
     while j > k - _MAX_LOCATED_NAME and j > 1 and toks[j].is_word() and toks[j].is_title_case():
         j -= 1
     w = toks[j]
-    if j == k or j < 1 or not w.text.islower() or w.case != "loct" or \
+    if w.low in _PLACE_PREPS and j + 1 < len(toks) and \
+            all(t.ner == "LOC" for t in toks[j + 1:max(k, j + 1) + 1]):
+        # "учитель из | Омска | Г. А. Мельникова" (the town may have been read as the title's
+        # genitive complement already)
+        return j
+    if j == k or j < 1:
+        return None
+    case = _PLACE_PREPS.get(toks[j - 1].low)
+    if not w.text.islower() or case is None or w.case != case or \
             w.lemma.replace("ё", "е") not in lex.place_words:
         return None
-    return j - 1 if toks[j - 1].low in ("в", "во", "на") else None
+    return j - 1
+
+
+# the prepositions of a place phrase after a title, with the case of their place word
+_PLACE_PREPS = {"в": "loct", "во": "loct", "на": "loct", "из": "gent"}
 
 
 def _complement_word(doc: Doc, k: int, first: int, lex: PeopleLexicon) -> bool:
@@ -1531,7 +1632,32 @@ def _complement_word(doc: Doc, k: int, first: int, lex: PeopleLexicon) -> bool:
     if (t.case == "gent" or _indeclinable(t) or _governed_by_participle(doc, k, lex)) and \
             t.pos in ("NOUN", "ADJF", "PRTF") and t.ner != "PER":
         return True
+    if _po_field_word(doc, k):
+        return True  # "депутата | по округу № 18 | Бауржана", "отдела | по делам | молодежи"
     return k == first - 1 and town_run_in(doc, k, lex.towns, lex.place_words, lex.titles)
+
+
+_MAX_PO_FIELD = 3
+
+
+def _po_field_word(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a word of a title's field after "по": "по" itself before a dative, a
+    dative word "по" governs, or a number of it ("по округу № 18", "по делам")?"""
+    toks = doc.toks
+    t = toks[k]
+    if t.low == "по":
+        return k + 1 < len(toks) and toks[k + 1].case == "datv"
+    if not (t.case == "datv" and t.pos in ("NOUN", "ADJF") and t.text.islower() or
+            t.text == "№" or t.text.isdigit()):
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= _MAX_PO_FIELD and toks[j].sent == t.sent:
+        if toks[j].low == "по":
+            return True
+        if not (toks[j].case == "datv" and toks[j].text.islower() or toks[j].text == "№"):
+            return False
+        j -= 1
+    return False
 
 
 def _quoted_name_before(doc: Doc, k: int) -> int | None:
@@ -1552,7 +1678,7 @@ def _governed_by_participle(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
     prev = doc.toks[k - 1] if k > 0 else None
     return doc.toks[k].case == "ablt" and prev is not None and prev.pos in _ADJECTIVES and \
         substantive_lemma(prev.low) in lex.titles
-_APPOSED_CASES = frozenset({"gent", "datv"})
+_APPOSED_CASES = frozenset({"gent", "datv", "accs"})
 
 
 def _indeclinable(t: Tok) -> bool:

@@ -425,8 +425,8 @@ EPONYM_WORDS = frozenset({"имени", "им"})
 
 
 _MAX_EPONYM = 6
-#: small words inside a foreign name ("Людвига ван Бетховена")
-NAME_PARTICLES = frozenset({"ван", "фон", "де", "ди", "да"})
+#: small words inside a foreign name ("Людвига ван Бетховена": data/name_particles.txt)
+NAME_PARTICLES = frozenset(lines("name_particles.txt"))
 
 
 def eponym_before(doc: Doc, k: int) -> int | None:
