@@ -4311,3 +4311,37 @@ def test_a_pronoun_after_an_appointment_stands_for_the_appointee(run, text, expe
 def test_a_kinship_noun_after_a_trade_is_a_post(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+# ranks and trades of regional award lists: a rank before a surname-first official name, a
+# trade in any case
+@pytest.mark.parametrize("text, expected", [
+    ("Медаль получила лейтенант полиции Ибрагимова Салтанат Мухтаровна, инспектор.",
+     ["лейтенант полиции", "инспектор"]),
+    ("Отличился прапорщик Иван Петров.", ["прапорщик"]),
+    ("Грамоту вручили мичману Ивану Петрову.", ["мичман"]),
+    ("Выступил главный конструктор завода Иван Петров.", ["главный конструктор завода"]),
+    ("Слово дали логопеду Анне Беловой.", ["логопед"]),
+    ("Атташе посольства Иван Петров прибыл в Омск.", ["атташе посольства"]),
+    ("Анна Белова, провизор аптеки, рассказала о работе.", ["провизор аптеки"]),
+])
+def test_ranks_and_trades(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# a title after a name and a comma, followed right by a finite verb, is the next clause's
+# subject when the name stands in an opening clause ("По словам X, …", "Как рассказал X, …")
+@pytest.mark.parametrize("text, expected", [
+    ("По словам Анны Штайнер, президенту придется уйти.", []),
+    ("По данным Ивана Петрова, министр финансов подал в отставку.", []),
+    ("Как рассказал Иван Петров, губернатор области подписал указ.", []),
+    ("Как сообщила Анна Белова, директор школы, ремонт завершен.", ["директор школы"]),
+    ("По словам Ивана Петрова, председателя комитета, работа идет.", ["председатель комитета"]),
+    ("Вчера в Омске выступил Иван Петров, директор школы.", ["директор школы"]),
+    # a nominative subject with no verb before it: its title's closing comma forgotten
+    ("На форуме Иван Петров, директор школы рассказал о планах.", ["директор школы"]),
+])
+def test_a_title_opening_the_next_clause(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected

@@ -283,7 +283,23 @@ def _after_name_rule(a: _Near) -> Iterator[_Span | None]:
     c, person = a
     at = _after_at(c.doc, person.last_tok)
     if at is not None:
-        yield _apposition(c.doc, at, c.lex, c.quoted)
+        span = _apposition(c.doc, at, c.lex, c.quoted)
+        yield None if span is not None and _next_subject(c.doc, person, span) else span
+
+
+def _next_subject(doc: Doc, person: PersonCandidate, span: _Span) -> bool:
+    """Is the title after the name, its sentence opened by other words ("По словам Ивана
+    Петрова, | …", "Как рассказал Иван Петров, | …": an oblique name, or one after a verb),
+    followed right by a finite verb: the subject of the next clause ("…, губернатор области |
+    подписал указ", "…, президенту | придется уйти"), no apposition?"""
+    toks = doc.toks
+    sent = doc.sents[toks[person.first_tok].sent]
+    if person.first_tok == sent.first or span.last >= sent.last or toks[span.last].pos != "VERB":
+        return False
+    # a nominative name with no verb before it is that verb's subject, its title's comma
+    # forgotten ("На форуме Иван Петров, директор школы рассказал …")
+    return "nomn" not in _name_cases(toks[person.first_tok:person.last_tok]) or any(
+        t.pos == "VERB" for t in toks[sent.first:person.first_tok])
 
 
 # The constructions of a title after a name, for each person: the first that applies decides
