@@ -2438,3 +2438,40 @@ def test_a_paid_prize(run, text, expected):
 ])
 def test_a_named_title_after_an_instrumental_award_is_the_object(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# lists of names with initials: an initial ("А." of "Петровой А. С.", read as a conjunction)
+# tells no case; a list line without a verb names the person that opens it in any case; the
+# items of an inline list after the award sentence's colon are its recipients
+@pytest.mark.parametrize("text, recipients", [
+    ("Благодарность министра объявлена Петровой А. С., Сидорову В. В. и Козловой Е. Н.",
+     ["Петрова А. С.", "Сидоров В. В.", "Козлова Е. Н."]),
+    ("Благодарность министра объявлена:\n\nСидорову В. В. — врачу;\nКозловой Т. С. — "
+     "акушерке;\nСмирнову К. К. — водителю.",
+     ["Сидоров В. В.", "Козлова Т. С.", "Смирнов К. К."]),
+    ("Почетной грамотой министра награждены: Ивановой Г. Г., санитарке; Козловой Т. С., "
+     "акушерке; Смирнову К. К., водителю.", ["Иванова Г. Г.", "Козлова Т. С.", "Смирнов К. К."]),
+    ("Почетной грамотой награждены:\n\nПетрова А. С. — медицинская сестра;\nСидоров В. В. — "
+     "врач.", ["Петрова А. С.", "Сидоров В. В."]),
+    ("Почетной грамотой министра награждены: Ивановой Г. Г., санитарке; Смирнову К. К., "
+     "водителю. Праздник продолжился концертом.", ["Иванова Г. Г.", "Смирнов К. К."]),
+])
+def test_lists_of_names_with_initials(run, text, recipients):
+    (award,) = run(text).awards
+    assert list(award.recipients) == recipients
+
+
+# an honorary title right before a name is the holder's own: the award the verb gives after
+# the name is theirs too
+@pytest.mark.parametrize("text, expected", [
+    ("Народный артист России Евгений Пантелеев получил орден Дружбы.",
+     [("Народный артист России", ["Евгений Пантелеев"]), ("орден Дружбы", ["Евгений Пантелеев"])]),
+    ("Народная артистка России Мария Лебедева получила орден Почета.",
+     [("Народная артистка России", ["Мария Лебедева"]), ("орден Почета", ["Мария Лебедева"])]),
+    ("Заслуженный врач России Иван Петров и заслуженный учитель Анна Белова получили медали "
+     "«За труд».", [("Заслуженный врач России", ["Иван Петров"]),
+                    ("заслуженный учитель", ["Анна Белова"]),
+                    ("За труд", ["Иван Петров", "Анна Белова"])]),
+])
+def test_an_honorary_title_before_a_name_and_the_award_after_it(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected

@@ -306,7 +306,8 @@ def _case(doc: Doc, p: Party) -> str | None:
     t = doc.toks[p.first]
     if not p.person and t.text.isupper() and len(t.text) >= 2:
         return None
-    cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case]
+    cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and
+             not _initial(t)]
     if p.person and p.apposed is not None:
         return p.apposed
     if p.person and p.nominative and (len(set(cases)) > 1 or _initialled(doc, p)):
@@ -318,12 +319,17 @@ def _case(doc: Doc, p: Party) -> str | None:
         # datv, not the surname's gent), a declined word's first ("Анне | Петровой": the
         # indeclinable first name tells nothing), else one its own word's forms allow
         shared = _shared_cases(doc.toks[p.first:p.last])
-        words = sorted((t for t in doc.toks[p.first:p.last] if t.is_word() and t.case),
-                       key=lambda t: any("Fixd" in w.grams for w in t.parses))
-        cases = [t.case for t in words if t.case in shared] or [
-            t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and any(
-                t.case in w.grams for w in t.parses)] or cases
+        words = sorted((t for t in doc.toks[p.first:p.last] if t.is_word() and t.case and
+                        not _initial(t)), key=lambda t: any("Fixd" in w.grams for w in t.parses))
+        cases = [c for t in words if (c := t.case) is not None and c in shared] or [
+            c for t in words if (c := t.case) is not None and
+            any(c in w.grams for w in t.parses)] or cases
     return cases[0] if cases else None
+
+
+def _initial(t: Tok) -> bool:
+    """An initial ("А" of "Петровой А. С."): its readings ("а", a conjunction) tell no case."""
+    return len(t.text) == 1 and t.text.isupper()
 
 
 def _initialled(doc: Doc, p: Party) -> bool:
@@ -339,7 +345,7 @@ def _shared_cases(toks: Sequence[Tok]) -> frozenset[str]:
     indeclinable word, a woman's first name in a hard consonant and one without readings allow
     all)."""
     out = ALL_CASES
-    words = [t for t in toks if t.is_word()]
+    words = [t for t in toks if t.is_word() and not _initial(t)]
     for t in words:
         if t.parses and not any("Fixd" in w.grams for w in t.parses) and \
                 not womans_first_name(t, words[-1]):
@@ -1477,6 +1483,14 @@ def _recipient_verb(a: _Award) -> list[_Found]:
                 found.append((p.first, p.ref))
             continue
         before = [x for x in spans if x.first_tok <= p.first and not _trailing(x)]
+        if before and all(x.mode in TITLE_MODES for x in before) and \
+                before[-1].last_tok == p.first and a.m.first_tok >= p.last and \
+                a.m is next((x for x in spans if x.first_tok >= p.last and
+                             x.mode not in TITLE_MODES), None):
+            # "Народный артист России | Евгений Пантелеев получил | орден Дружбы": the title
+            # is his own; what the verb gives him is the award after him
+            found.append((p.first, p.ref))
+            continue
         if before and before[-1] is not a.m and before[-1].mode in TITLE_MODES:
             # an honorary title the recipient holds ("заслуженному врачу Казахстана
             # Кенжебеку …") passes them on to the award before it: one that is no such
@@ -1614,14 +1628,15 @@ def _only_parties(a: _Award, first: int, last: int) -> bool:
 
 def _listed(ctx: _Context, si: int) -> _Found:
     """The recipients a sentence after the award names; a line that names without a verb
-    names its last person in any case ("Директор АО «…» Зауреш Аманжолова.")."""
+    names its last person, or the one that opens it, in any case ("Директор АО «…» Зауреш
+    Аманжолова.", "Козловой Т. С. — акушерке;")."""
     doc = ctx.doc
     s = doc.sents[si]
     words = [t.i for t in doc.toks[s.first:s.last] if t.is_word()]
     verbless = not any(doc.toks[i].pos in _FINITE for i in words)
     return [(p.first, p.ref) for p in ctx.parties_in(s.first, s.last)
-            if (_recipient_case(_case(doc, p)) or (verbless and p.person and words and
-                                                   p.last > words[-1]))
+            if (_recipient_case(_case(doc, p)) or (verbless and p.person and words and (
+                p.last > words[-1] or p.first == words[0])))
             and not ctx.complement(p)]
 
 
@@ -1638,6 +1653,29 @@ def _list_after_intro(a: _Award) -> list[_Found]:
         return []
     found = [r for item in _list_items(doc, intro) if not _own_award(a, item)
              for r in _listed(a.ctx, item)]
+    return [found] if found else []
+
+
+def _inline_list(a: _Award) -> list[_Found]:
+    """ "Почетной грамотой награждены: | Ивановой Г. Г., санитарке; | Козловой Т. С., акушерке;
+    …": the items after the award sentence's colon, on its line, each without a verb of its
+    own (their names in any case: the tagger reads no case from a list)."""
+    doc, toks = a.ctx.doc, a.ctx.doc.toks
+    s = doc.sents[a.si]
+    colon = next((t.i for t in toks[a.m.last_tok:s.last] if t.text == ":"), None)
+    if colon is None or any(t.pos in _FINITE for t in toks[colon + 1:s.last]):
+        return []
+    spans = [(colon + 1, s.last)]
+    si = a.si + 1
+    while si < len(doc.sents) and si - a.si <= _MAX_LIST_ITEMS and \
+            _ends_with(doc, si - 1, ";") and not _starts_line(doc, si):
+        nxt = doc.sents[si]
+        if any(t.pos in _FINITE for t in toks[nxt.first:nxt.last]):
+            break
+        spans.append((nxt.first, nxt.last))
+        si += 1
+    found = [(p.first, p.ref) for first, last in spans for p in a.ctx.parties_in(first, last)
+             if p.person and not a.ctx.complement(p)]
     return [found] if found else []
 
 
@@ -1686,6 +1724,7 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     Rule("no_recipient_verb", lambda a: [] if a.verbs[0] else [[]]),
     Rule("recipient_verb", _recipient_verb),
     Rule("list_after_intro", _list_after_intro),
+    Rule("inline_list", _inline_list),
     Rule("following_marker", _following_marker),
     # "она удостоилась премии", "Награждён орденом …" without a subject: the topic of the
     # sentences before (a subject before its verb), else the article's main person
