@@ -2475,3 +2475,34 @@ def test_lists_of_names_with_initials(run, text, recipients):
 ])
 def test_an_honorary_title_before_a_name_and_the_award_after_it(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# the person an award is named after is no one a subject pronoun or a common noun refers to
+@pytest.mark.parametrize("text, expected", [
+    ("В прошлом году он стал лауреатом премии имени Кузьмы Минина.",
+     [("премия имени Кузьмы Минина", [])]),
+    ("Учитель стал лауреатом премии имени В. П. Астафьева.",
+     [("премия имени В. П. Астафьева", [])]),
+    ("Иван Петров родился в Омске. В прошлом году он стал лауреатом премии имени Кузьмы "
+     "Минина.", [("премия имени Кузьмы Минина", ["Иван Петров"])]),
+])
+def test_an_awards_eponym_is_no_antecedent(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# a prize's field after "по" is part of its name, and so is the noun after "в" in a "за"
+# reason; one prize in two fields is two prizes
+@pytest.mark.parametrize("text, expected", [
+    ("Нобелевскую премию по физике получил Иван Петров.",
+     [("Нобелевская премия по физике", ["Иван Петров"])]),
+    ("Нобелевскую премию по физике получил Иван Петров, а Нобелевскую премию по химии – Анна "
+     "Белова.", [("Нобелевская премия по физике", ["Иван Петров"]),
+                 ("Нобелевская премия по химии", ["Анна Белова"])]),
+    ("Иван Петров получил премию за достижения в области науки.",
+     [("премия за достижения в области науки", ["Иван Петров"])]),
+    ("Иван Петров получил премию за вклад в развитие культуры.",
+     [("премия за вклад в развитие культуры", ["Иван Петров"])]),
+    ("Медаль по итогам года получил Иван Петров.", []),
+])
+def test_a_prizes_field_and_reason(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected

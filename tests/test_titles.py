@@ -4345,3 +4345,33 @@ def test_ranks_and_trades(run, text, expected):
 def test_a_title_opening_the_next_clause(run, text, expected):
     (person,) = run(text).people
     assert [t.normal for t in person.titles] == expected
+
+
+# a bare role of a region ("глава региона", "аким области") refers to no one whose titles of
+# its heads all name a lower level ("аким района")
+@pytest.mark.parametrize("text, expected", [
+    ("Аким района Ерлан Сапаров доложил главе региона о ходе работ.", ["аким района"]),
+    ("Аким района Ерлан Сапаров выполнил поручение акима области.", ["аким района"]),
+    ("Глава сельского округа Иван Петров встретился с главой региона.",
+     ["глава сельского округа"]),
+    ("Аким области Ерлан Сапаров посетил школу. Глава региона осмотрел классы.",
+     ["аким области", "глава региона"]),
+])
+def test_a_regions_bare_role_and_a_lower_level(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected
+
+
+# a birth year between a name and its title, and a dash after an adverb before the title
+@pytest.mark.parametrize("text, expected", [
+    ("Зарегистрирован Турсынбаев Ерлан Асылбекович, 1982 г.р., главный специалист ГУ "
+     "«Аппарат акима».", ["главный специалист ГУ «Аппарат акима»"]),
+    ("Зарегистрирована Абилова Назира, 1990 года рождения, учитель школы.", ["учитель школы"]),
+    ("Выступил Сидоров Иван, 1975 г. р., врач.", ["врач"]),
+    ("Мандат получил Ринат Утегенов, ранее – директор ТОО «Актобе Агро».",
+     ["директор ТОО «Актобе Агро»"]),
+    ("Выступил Ринат Утегенов, ранее директор школы.", ["директор школы"]),
+])
+def test_a_birth_year_or_an_adverb_before_the_title(run, text, expected):
+    (person,) = run(text).people
+    assert [t.normal for t in person.titles] == expected

@@ -439,7 +439,12 @@ def _reason(doc: Doc, s: Sent, after: int, word_tok: Tok) -> Phrase | None:
             toks[m].case in ("accs", "gent") or toks[m].pos in ("ADJF", "PRTF")
             or (toks[m].low in ("в", "во", "перед") and m + 1 < limit
                 and toks[m + 1].is_word())):
-        m += 1
+        # after "в" its noun in any case: "за вклад в | решение …", "за достижения в |
+        # области науки"
+        m += 2 if toks[m].low in ("в", "во", "перед") else 1
+    m = min(m, limit)
+    while m > j + 1 and toks[m - 1].pos == "PREP":
+        m -= 1  # (no preposition ends it)
     if m > j + 1:
         return Phrase(m, m, m, True, any(t.is_title_case() for t in toks[j + 1:m]))
     return None
@@ -464,6 +469,8 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
         pass
     j = w.j
     field = _field_end(c.doc, j, limit)
+    if field == j and word_tok.lemma in _PO_FIELD_WORDS:
+        field = _po_field_end(c, j, limit)
     if j == conf_start:
         if field > j and field < limit and toks[field].text in QUOTES:
             # "премии в области благотворительности | «Алтын жүрек»": the name after the field
@@ -512,6 +519,28 @@ def _field_end(doc: Doc, j: int, limit: int) -> int:
             toks[k + 1].case == "gent"):
         k += 1
     return k
+
+
+# the award words whose field after "по" names them ("премия по физике"; not "медаль по
+# гимнастике": a medal of a contest)
+_PO_FIELD_WORDS = frozenset({"премия"})
+
+
+def _po_field_end(c: Ctx, j: int, limit: int) -> int:
+    """The end of "по" and the field in the dative after it, its genitive words and "и"
+    joining fields ("Нобелевская премия | по физике", "премия по литературе и искусству");
+    not an adverbial ("по итогам года"); ``j`` when none follows."""
+    toks = c.doc.toks
+    if j + 1 >= limit or toks[j].low != "по" or toks[j + 1].pos != "NOUN" or \
+            toks[j + 1].case != "datv" or not toks[j + 1].text.islower() or \
+            po_adverbial(toks[j + 1], c.lex.po_adverbials):
+        return j
+    k = j + 2
+    while k < limit and k - j <= _MAX_FIELD and toks[k].is_word() and toks[k].text.islower() and (
+            toks[k].case == "gent" or toks[k].low == "и" and k + 1 < limit and
+            toks[k + 1].case in ("datv", "gent")):
+        k += 1 + (toks[k].low == "и")
+    return min(k, limit)
 
 
 _MAX_FOR_WHOM = 3

@@ -11,7 +11,8 @@ __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
 TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
           "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
-          "coref_titles.txt", "role_heads.txt", "kin_titles.txt", "title_cues.txt",
+          "coref_titles.txt", "role_heads.txt", "role_levels.txt", "kin_titles.txt",
+          "title_cues.txt",
           "not_title_endings.txt",
           "titles_feminine.txt", "title_compounds.txt", "po_adverbials.txt", "po_heads.txt")
 
@@ -104,6 +105,8 @@ class TitleLexicon:
     # kinship nouns that head a title after an adjective of a trade only (kin_titles.txt:
     # "медицинская сестра", not "его сестра"): noun → those adjectives
     kin_titles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a group → the word starts of a lower level ("район" for region: role_levels.txt)
+    role_levels: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables, place_words: frozenset[str] = frozenset(),
@@ -111,6 +114,9 @@ class TitleLexicon:
         role_heads: dict[str, set[str]] = {}
         for head, group in t.table("role_heads.txt", 2):
             role_heads.setdefault(group, set()).add(head)
+        levels: dict[str, list[str]] = {}
+        for group, start in t.table("role_levels.txt", 2):
+            levels.setdefault(group, []).append(start)
         cues: dict[str, list[tuple[str, ...]]] = {k: [] for k in CUE_KINDS}
         for kind, phrase in t.table("title_cues.txt", 2):
             cues[t.choice("title_cues.txt", kind, CUE_KINDS, phrase)].append(latin_key(phrase))
@@ -141,6 +147,7 @@ class TitleLexicon:
             kinds=kinds,
             coref_titles={tuple(p.split()): g for p, g in t.table("coref_titles.txt", 2)},
             role_heads=role_heads,
+            role_levels={g: tuple(starts) for g, starts in levels.items()},
             acting=frozenset(cues["acting"]),
             list_openers=tuple(sorted(cues["list_opener"], key=len, reverse=True)),
             post_words=words("post_word"),

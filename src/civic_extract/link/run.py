@@ -212,7 +212,11 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
               for g in groups]
     name_of_group = {id(g): p.name for g, p in zip(groups, people)}
     org_names = {key(n): o.name for o in orgs for n in (*o.aliases, o.name)}
-    main = max(groups, key=lambda g: (len(g.facts), -g.start), default=None)
+    # the article's main person: the most named, of those named outside an award's name ("он
+    # стал лауреатом премии имени Кузьмы Минина": not Минин)
+    in_award = Hull(a.span for a in facts.awards)
+    main = max((g for g in groups if not all(in_award.contains(f.span) for f in g.facts)),
+               key=lambda g: (len(g.facts), -g.start), default=None)
 
     def name_of(r: Recipient) -> str | None:
         if r.person is not None:  # (None for a person who turned out a place, or a surname

@@ -9,7 +9,9 @@ kept ("президент" and "президента Беларуси" of one pe
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from functools import partial
 
 from ..agreement import cases, forms
 from ..document import Doc, key
@@ -70,11 +72,26 @@ def attach_titles(groups: Sequence[PersonGroup], owner: dict[Span, PersonGroup],
         heads = lex.role_heads.get(r.group, set())
         if r.head in heads and r.head not in _GENERIC_ROLE_HEADS:
             heads = {r.head}  # "аким области" refers to an akim, not to a governor
-        gi = index.only_owner(heads, r.span[0])
+        lower = lex.role_levels.get(r.group, ())
+        gi = index.only_owner(heads, r.span[0], partial(_lower_level, groups, heads, lower))
         if gi is not None:
             groups[gi].titles.append(TitleFact((-1, -1), r.span, r.text, r.normal, r.head,
                                                rule=r.rule))
             index.add(r.head, gi)
+
+
+def _lower_level(groups: Sequence[PersonGroup], heads: AbstractSet[str],
+                 starts: tuple[str, ...], gi: int) -> bool:
+    """Do all the titles of group ``gi`` with one of ``heads`` name a level below the role's
+    ("аким района" for "глава региона")?"""
+    g = groups[gi]
+    return bool(starts) and all(
+        any(w.startswith(starts) for w in t.normal.lower().split()[1:])
+        for t in g.titles if t.head in heads)
+
+
+# how many holders of a head before a bare role are read, at most, for the one it refers to
+_MAX_HOLDERS = 8
 
 
 class _HeadIndex:
@@ -95,17 +112,19 @@ class _HeadIndex:
         if at == len(row) or row[at] != item:
             row.insert(at, item)
 
-    def only_owner(self, heads: Iterable[str], before: int) -> int | None:
-        """The one group with a title of ``heads`` that starts before ``before``, or None
-        (none, or more than one)."""
+    def only_owner(self, heads: Iterable[str], before: int,
+                   skip: Callable[[int], bool] = lambda gi: False) -> int | None:
+        """The one group with a title of ``heads`` that starts before ``before`` and that
+        ``skip`` does not leave out, or None (none, or more than one)."""
         found: set[int] = set()
         for h in heads:
             row = self.by_head.get(h, [])
             n = bisect_left(row, (before, -1))
-            if n > 1:
+            if n > _MAX_HOLDERS:
                 return None
-            if n == 1:
-                found.add(row[0][1])
+            found.update(gi for _, gi in row[:n] if not skip(gi))
+            if len(found) > 1:
+                return None
         return found.pop() if len(found) == 1 else None
 
 

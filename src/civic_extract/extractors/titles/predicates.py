@@ -74,9 +74,31 @@ def _after_at(doc: Doc, stop: int) -> _After | None:
     if word + 2 < sent.last and doc.toks[word].text[:1].isdigit() and \
             doc.toks[word + 1].lemma in ("год", "лет") and doc.toks[word + 2].text == ",":
         word += 3  # "…, 34 года, пилот"
+    word = _birth_year_end(doc, word, sent.last)  # "…, 1982 г.р., главный специалист"
     while word < sent.last and (p := doc.toks[word].parse) is not None and p.pos == "ADVB":
         word += 1
+    if stop + 1 < word < sent.last - 1 and doc.toks[word].text in _DASHES:
+        word += 1  # "…, ранее – директор ТОО «…»": the dash stands for "был"
     return _After(stop + 1, word, sent.last)
+
+
+# the words of a birth year after its number ("1982 г.р.", "1990 года рождения")
+_BIRTH_WORDS = frozenset({"г", "р", "год", "рождение", "."})
+_MAX_BIRTH_WORDS = 5
+
+
+def _birth_year_end(doc: Doc, k: int, stop: int) -> int:
+    """The token after the comma closing a birth year at token ``k`` ("1982 г.р.,", "1990
+    года рождения,"); ``k`` when none stands there."""
+    toks = doc.toks
+    if k >= stop or not (len(toks[k].text) == 4 and toks[k].text.isdigit()):
+        return k
+    j = k + 1
+    while j < stop and j - k <= _MAX_BIRTH_WORDS and toks[j].lemma in _BIRTH_WORDS:
+        j += 1
+    words = {t.lemma for t in toks[k + 1:j]}
+    born = "р" in words or "рождение" in words
+    return j + 1 if born and j + 1 < stop and toks[j].text == "," else k
 
 
 # How long an aside before a dash may be ("Дарио Фо (24 марта 1926 года, Санджано, Италия) —
