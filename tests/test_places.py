@@ -587,6 +587,8 @@ RULE_ROWS = [
     ("Праздник прошел в области Сарыарка.", "region_named_by_noun", "области Сарыарка"),
     ("Новости ЗКО: открыт центр.", "abbreviation", "ЗКО"),
     ("Праздник прошел в пос. Умирзак.", "settlement_named", "Умирзак"),
+    ("Матч прошел на стадионе «Лужники».", "quoted_venue", "Лужники"),
+    ("Самолет сел в аэропорту Внуково.", "facility_named_by_word", "аэропорту Внуково"),
 ]
 
 
@@ -1039,3 +1041,128 @@ def test_a_place_with_no_nominative_reading_is_put_into_it(run, text, names):
 ])
 def test_an_eponym_is_no_town(run, text, names):
     assert [p.name for p in run(text).places] == names
+
+
+# A finite verb (a dictionary's or a guessed one) is never part of a street's or a place's
+# name, though the NER runs the span on over it; a street word that opens the sentence names
+# the street all the same
+@pytest.mark.parametrize("text, places", [
+    ("Дорогу по улице Абая отремонтируют.", [("улица Абая", "other")]),
+    ("Тротуары по улице Бейбитшилик отгрейдируют.", [("улица Бейбитшилик", "other")]),
+    ("Улицу Сейфуллина заасфальтируют в этом году.", [("улица Сейфуллина", "other")]),
+    # guards: a verb the NER left out, a verb before the street, a name of two words
+    ("Дорогу по улице Абая отремонтировали.", [("улица Абая", "other")]),
+    ("На улице Абая ремонтируют дорогу.", [("улица Абая", "other")]),
+    ("Набережные Челны отремонтируют дороги.", [("Набережные Челны", "city")]),
+])
+def test_a_verb_is_no_part_of_a_place_name(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# A street named by a plural noun ("Энергетиков", "Строителей"): after a thoroughfare word the
+# noun names the street, though it is a title's word or a plural of living beings elsewhere
+@pytest.mark.parametrize("text, places", [
+    ("Автобус ходит по улице Строителей.", [("улица Строителей", "other")]),
+    ("Трубу прорвало по улице Космонавтов в селе Акмол.",
+     [("улица Космонавтов", "other"), ("Акмол", "village")]),
+    ("Жильцы с улицы Геологов обратились к акиму.", [("улица Геологов", "other")]),
+    ("Пробка образовалась на улице Энергетиков и улице Абая.",
+     [("улица Энергетиков", "other"), ("улица Абая", "other")]),
+    ("Аким посетил улицу Строителей.", [("улица Строителей", "other")]),
+    # guards: the plural with no street word, a plural street word, a street found before
+    ("На улице встретились энергетики.", []),
+    ("Мы гуляли по улицам Парижа.", [("Париж", "city")]),
+    ("На проспекте Строителей открыли кафе.", [("проспект Строителей", "other")]),
+])
+def test_a_street_named_by_a_plural_noun(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# Settlements named after a settlement word are of its kind: each of a list after a plural
+# word ("села" reads as a genitive singular too), each after its own word in the nominative
+# ("село Жайнак"), a nominative adjective after a plural word; an adjective a plural word
+# shares is the settlement's name alone
+@pytest.mark.parametrize("text, places", [
+    ("Аким посетил село Жайнак и аул Тайтобе.", [("Жайнак", "village"), ("Тайтобе", "village")]),
+    ("Жители поселков Солнечный и Шидерты получили воду.",
+     [("Солнечный", "village"), ("Шидерты", "village")]),
+    ("Воду подали в поселки Солнечный и Луговой.",
+     [("Солнечный", "village"), ("Луговой", "village")]),
+    ("В поселках Заречном и Майском открыли школы.", [("Майский", "village")]),
+    ("На карте отмечены села Ушкарасу, Тайтобе и Жайнак.",
+     [("Ушкарасу", "village"), ("Тайтобе", "village"), ("Жайнак", "village")]),
+    ("Округ объединяет два села – Тайтобе и Жайнак.",
+     [("Тайтобе", "village"), ("Жайнак", "village")]),
+    ("В округ входят три аула: Тайтобе, Жайнак и Акмол.",
+     [("Тайтобе", "village"), ("Жайнак", "village"), ("Акмол", "village")]),
+    # guards: the kinds the words say, places of other kinds, a list in the locative
+    ("В город Кокшетау и село Жайнак привезли вакцину.",
+     [("Кокшетау", "city"), ("Жайнак", "village")]),
+    ("Жители города Кокшетау и Степногорска пришли.",
+     [("Кокшетау", "city"), ("Степногорск", "city")]),
+    ("В селах Акмол и Жайнак открыли школы.", [("Акмол", "village"), ("Жайнак", "village")]),
+    ("Воду провели в села Акмол, Тайтобе и Жайнак.",
+     [("Акмол", "village"), ("Тайтобе", "village"), ("Жайнак", "village")]),
+])
+def test_settlements_listed_after_a_settlement_word(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# An adjective the dictionary does not know, in "-ском"/"-ского"/"-ским" before a place word, is
+# a "-ский" one in the nominative, not the stressed "-ской" a guess reads ("Зерендинской")
+@pytest.mark.parametrize("text, places", [
+    ("В Зерендинском районе открыли школу.", [("Зерендинский район", "district")]),
+    ("Аким Темирского района провел прием.", [("Темирский район", "district")]),
+    ("С Темирским районом связь восстановлена.", [("Темирский район", "district")]),
+    ("Жители Зерендинского и Кобдинского районов собрались.",
+     [("Зерендинский район", "district"), ("Кобдинский район", "district")]),
+    ("Аким Зерендинского сельского округа провел прием.",
+     [("Зерендинский сельский округ", "district")]),
+    # guards: a known "-ской" adjective, a feminine, a guess in "-ский" already
+    ("Городской акимат и Донской район подписали договор.", [("Донской район", "district")]),
+    ("Ярмарка прошла на Зерендинской улице.", [("Зерендинская улица", "other")]),
+    ("В Айыртауском районе прошел форум.", [("Айыртауский район", "district")]),
+])
+def test_an_unknown_district_adjective_is_a_sky_one(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# A capitalized word that opens a sentence and that the dictionary knows as a common noun is
+# no place, but for a place of the gazetteer it names by its own name
+@pytest.mark.parametrize("text, places", [
+    ("Газ пришел в село Акмол.", [("Акмол", "village")]),
+    ("Газа в селе пока нет.", []),
+    ("Газу не хватает в селах района.", []),
+    # guards: places that open sentences, a common noun that is a gazetteer's town
+    ("Астана приняла гостей.", [("Астана", "city")]),
+    ("Омск встретил делегацию из Казахстана.", [("Омск", "city"), ("Казахстан", "country")]),
+    ("Курган принял делегацию.", [("Курган", "city")]),
+    ("Сектор Газа закрыт.", [("Сектор Газа", "region")]),
+    ("Москва ответила на санкции.", [("Москва", "city")]),
+])
+def test_a_common_noun_that_opens_a_sentence_is_no_place(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# A named venue (GOLD_SCHEMA: a named building is a place of kind other): a quoted name after a
+# venue's word or a kind of building, by its quoted words; a name in apposition to the word of
+# a facility named after a place, with its word
+@pytest.mark.parametrize("text, places", [
+    ("Матч прошел на стадионе «Лужники».", [("Лужники", "other")]),
+    ("Соревнования пройдут в спорткомплексе «Олимпийский».", [("Олимпийский", "other")]),
+    ("Игра состоится на арене «Трактор».", [("Трактор", "other")]),
+    ("Во Дворце культуры «Энергетик» прошла встреча.", [("Энергетик", "other")]),
+    ("Праздник прошел в парке «Жастар».", [("Жастар", "other")]),
+    ("Самолет приземлился в аэропорту Шереметьево.", [("аэропорт Шереметьево", "other")]),
+    ("Ракета стартовала с космодрома Байконур вчера.", [("космодром Байконур", "other")]),
+    # guards: a cinema's and a company's quoted names, a city in the genitive, a song, a
+    # known city nested in a venue's name
+    ("Показ прошел в кинотеатре «Астана».", []),
+    ("Торговый дом «Казахстан» открыл филиал.", []),
+    ("Рейс задержали в аэропорту Барселоны.", [("Барселона", "city")]),
+    ("Они пели песню «Стадион».", []),
+    ("Болельщики пришли на стадион «Астана Арена».",
+     [("Астана Арена", "other"), ("Астана", "city")]),
+])
+def test_a_named_venue_is_a_place(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places

@@ -531,7 +531,7 @@ def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = Fal
     inflected = _INFLECTED_ABBREVIATION.match(tok.text)
     if inflected:
         return inflected.group(1)  # "МИОРа", "МИОРу" → "МИОР"
-    p = tok.parse
+    p = _unstressed(tok)
     if p is None or not (trusted or _usable(p)) or not tok.is_word() or \
             _abbreviation(tok.text):
         return tok.text
@@ -541,6 +541,23 @@ def inflect_word(morph: Morphology, tok: Tok, grams: set[str], force: bool = Fal
     if form is None:
         return tok.text
     return restore_case(form, tok.text)
+
+
+def _stressed_guess(p: WordParse) -> bool:
+    """A guessed adjective reading of the stressed "-ой" paradigm ("зерендинской" of
+    "Зерендинском", "Темирского"): the dictionary knows the few real ones ("городской"), and
+    an unknown adjective in "-ском"/"-ского"/"-ским" is a "-ский" one."""
+    return p.pos in _ADJ and not p.known and p.normal.endswith("ой")
+
+
+def _unstressed(tok: Tok) -> WordParse | None:
+    """The tagger's reading of ``tok``, or for a guessed "-ой" adjective its "-ий" reading of
+    the same form ("Зерендинском районе": "зерендинский", which makes "Зерендинский район")."""
+    p = tok.parse
+    if p is None or not _stressed_guess(p):
+        return p
+    return next((q for q in tok.parses if q.pos == p.pos and not _stressed_guess(q) and
+                 p.grams - {"Geox"} <= q.grams), p)
 
 
 @cache
@@ -581,7 +598,7 @@ def adjective_nominative(morph: Morphology, tok: Tok, gender: str) -> str | None
     as written (its reading in the tagger's case first: "Ленинградской" → "Ленинградская");
     None when it has no such reading."""
     p = min((q for q in tok.parses if q.pos in _ADJ and "sing" in q.grams and gender in q.grams),
-            key=lambda q: tok.case not in q.grams, default=None)
+            key=lambda q: (tok.case not in q.grams, _stressed_guess(q)), default=None)
     if p is None:
         return None
     form = morph.inflect(p, {"nomn", "sing", gender})
@@ -806,11 +823,12 @@ _GENDERS = ("masc", "femn", "neut")
 
 def adjective_in(tok: Tok, case: str | None) -> WordParse | None:
     """The adjective reading of ``tok`` in ``case`` (the tagger may have preferred a noun for
-    an unknown "Бурабайском"), or the reading of a surname that declines as one ("Лебединский",
-    which the dictionary knows only as a surname)."""
-    return next((p for p in tok.parses if case in p.grams and (
+    an unknown "Бурабайском"; a guessed "-ий" one before a guessed "-ой" one: "Зерендинском"),
+    or the reading of a surname that declines as one ("Лебединский", which the dictionary
+    knows only as a surname)."""
+    return min((p for p in tok.parses if case in p.grams and (
         p.pos in _ADJ or p.pos == "NOUN" and "Surn" in p.grams and
-        p.normal.endswith(_ADJECTIVE_SURNAMES))), None)
+        p.normal.endswith(_ADJECTIVE_SURNAMES))), key=_stressed_guess, default=None)
 
 
 _ADJECTIVE_SURNAMES = ("ский", "цкий")

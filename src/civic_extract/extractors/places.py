@@ -6,7 +6,8 @@ Adjectives alone ("казахстанского") are no places.
 
 Three stages, each candidate with the name of the rule that made it:
 
-1. ``RULES``: names that share one plural place word ("в Рязанской и Костромской областях");
+1. ``RULES``: names that share one plural place word ("в Рязанской и Костромской областях"),
+   quoted names of venues ("на стадионе «Лужники»");
 2. ``NER_SPAN``, a decision list run on each NER span (LOC, and ORG for a few constructions):
    constructions and vetoes in the order they are tried; the first construction that has a
    candidate makes it, and the vetoes that stand before it in the list may stop it;
@@ -21,7 +22,7 @@ and claim their words but are not reported.
 
 Tables: data/places.txt, place_abbr.txt, place_latin.txt, place_kinds.txt, place_words.txt,
 landmark_words.txt, place_namers.txt, facility_namers.txt, facility_words.txt, not_places.txt,
-surname_nominative_endings.txt, generic_facilities.txt,
+surname_nominative_endings.txt, generic_facilities.txt, venue_words.txt,
 with the known organizations, organization words and title words of the other lexicons.
 """
 
@@ -142,10 +143,9 @@ def _named_by(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
     own_word = any(t.lemma.replace("ё", "е") in lex.place_words for t in toks[first:last])
     if lemmas & lex.place_namers and not own_word:
         return "not"  # (but "семьям | Туркестанской области": a name with its own place word)
-    if lemmas & lex.facility_namers and \
-            all(_apposed(t, "nomn") for t in toks[first:last] if t.is_word()):
+    if _facility_apposition(doc, first, last, lex):
         return "not"  # "в аэропорту Шереметьево": the airport's name; "аэропорта Барселоны": a city
-    if prev.case in (None, "nomn") or \
+    if prev.case is None or \
             not all(_apposed(t, prev.case) for t in toks[first:last] if t.is_word()):
         return None
     before = toks[first - 2] if first >= 2 and toks[first - 2].text.islower() else None
@@ -168,6 +168,19 @@ def _named_by(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
         # after a genitive ("магазинов Сормовского района": the district's shops)
         return "not"
     return None
+
+
+def _facility_apposition(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> bool:
+    """Does the name [first, last) stand in apposition to the word of a facility named after a
+    place right before it (data/facility_namers.txt: "в аэропорту | Шереметьево", "с космодрома
+    | Байконур"; not "аэропорта | Барселоны", a genitive: the city the airport is in)?"""
+    prev = doc.toks[first - 1] if first > 0 else None
+    if prev is None or prev.sent != doc.toks[first].sent or not prev.text.islower():
+        return False
+    lemmas = {prev.lemma.replace("ё", "е")} | {p.normal.replace("ё", "е") for p in prev.parses
+                                               if p.pos == "NOUN"}
+    return bool(lemmas & lex.facility_namers) and \
+        all(_apposed(t, "nomn") for t in doc.toks[first:last] if t.is_word())
 
 
 def _fixed(tok: Tok) -> bool:
@@ -243,10 +256,13 @@ def _known_kind(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | Non
     return entry.kind if entry is not None else lex.place_kinds.get(lemmas)
 
 
+_PROPER_GRAMS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
+
+
 def _common_noun(tok: Tok) -> bool:
     """A noun pymorphy3 knows, and only as a common noun (no toponym, name or surname)."""
     return bool(tok.parses) and any(p.pos == "NOUN" for p in tok.parses) and all(
-        p.known and not {"Geox", "Name", "Surn", "Patr", "Orgn"} & p.grams for p in tok.parses)
+        p.known and not _PROPER_GRAMS & p.grams for p in tok.parses)
 
 
 _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -552,7 +568,8 @@ def _elided_place_word(c: _Ctx) -> list[_Found]:
     """A place word given once before a list whose other items are capitalized adjectives
     alone, in its case and gender: "района Магжана Жумабаева, Айыртауского и Тайыншинского",
     "в районах Биржан сал, Бурабайском и Зерендинском", "Айыртауского района и Тайыншинского":
-    each adjective is a place of the word's kind ("Тайыншинский район"), its mention alone."""
+    each adjective is a place of the word's kind ("Тайыншинский район"; a settlement's name is
+    the adjective alone: "в поселках Заречном и | Майском" → "Майский"), its mention alone."""
     doc, toks = c.doc, c.doc.toks
     out: list[_Found] = []
     for h, t in enumerate(toks):
@@ -572,7 +589,9 @@ def _elided_place_word(c: _Ctx) -> list[_Found]:
             if p is None:
                 continue
             form = c.morph.inflect(p, {"nomn", "sing", gender})
-            name = (restore_case(form, toks[k].text) if form else toks[k].text) + " " + word
+            name = restore_case(form, toks[k].text) if form else toks[k].text
+            if kind not in _SETTLEMENT_KINDS:  # (a settlement is named by its adjective alone:
+                name += " " + word  # "в поселках Заречном и Майском" → "Майский")
             out.append(_Found(PlaceCandidate(k, k + 1, name, kind), (k, k + 1)))
     return out
 
@@ -613,10 +632,45 @@ def _list_items(doc: Doc, k: int) -> list[int]:
     return out
 
 
+@cache
+def _venue_words() -> frozenset[str]:
+    return frozenset(lines("venue_words.txt"))
+
+
+_VENUE_WORDS_MAX = 3  # the words of a kind of building: "Дома детского творчества | «…»"
+
+
+def _quoted_venue(c: _Ctx) -> list[_Found]:
+    """"на стадионе «Лужники»", "во Дворце культуры «Энергетик»": a quoted name right after a
+    venue's word (data/venue_words.txt) or a kind of building (data/generic_facilities.txt)
+    names the building, a place of kind other, by the quoted words; a known place that opens
+    the name comes with it, nested ("на стадионе «Астана Арена»")."""
+    doc, out = c.doc, []
+    for first, last in doc.quotes.names:
+        if first >= 2 and is_opening(doc, first - 1) and _venue_before(doc, first - 1):
+            out.append(_Found(PlaceCandidate(first, last, doc.span_text(first, last), "other"),
+                              (first, last), _before_facility(doc, first, last, c.lex, c.morph)))
+    return out
+
+
+def _venue_before(doc: Doc, q: int) -> bool:
+    """Do the words right before the opening quote at ``q`` name a venue ("стадионе | «",
+    "Дворце культуры | «")?"""
+    toks = doc.toks
+    last = toks[q - 1]
+    if last.sent == toks[q].sent and last.is_word() and \
+            ({last.lemma.replace("ё", "е")} | last.lemmas) & _venue_words():
+        return True
+    return any(lemma_key(toks[q - n:q]) in _generic_facilities()
+               for n in range(2, min(_VENUE_WORDS_MAX, q) + 1)
+               if all(t.is_word() and t.sent == toks[q].sent for t in toks[q - n:q]))
+
+
 # The constructions over the whole document, before the NER's spans.
 RULES: tuple[Rule[_Ctx, _Found], ...] = (
     Rule("distributed_place_word", _shared_place_word),
     Rule("elided_place_word", _elided_place_word),
+    Rule("quoted_venue", _quoted_venue),
 )
 
 
@@ -658,7 +712,7 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
     while type_ == "LOC" and last - first > 1 and doc.toks[last - 1].text in c.per_words:
         last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
     if type_ == "LOC":
-        last = before_po(doc, first, last)
+        last = _before_verb(doc, first, before_po(doc, first, last))
         if last - first > 1 and doc.toks[first].pos == "PREP":
             first += 1  # "Из Конаева приехали …": the NER ran a sentence's preposition in
     raw = (first, last)
@@ -676,6 +730,20 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
                 and _known(doc, first + 1, last, lex) and not _known(doc, first, last, lex):
             first += 1  # "Делегации Ближнего Востока …": a common noun glued to a name
     return _Span(c, type_, *raw, first, last)
+
+
+def _before_verb(doc: Doc, first: int, last: int) -> int:
+    """The end of an NER place span [first, last) before a finite verb in small letters it ran
+    on over ("по улице Абая | отремонтируют", "заасфальтируют", a guessed form too): no place's
+    name holds a verb."""
+    return next((k for k in range(first + 1, last) if _finite_verb(doc.toks[k])), last)
+
+
+def _finite_verb(t: Tok) -> bool:
+    """A word in small letters read as a finite verb, by the dictionary's reading the tagger
+    chose or by the tagger ("отремонтируют", "построили")."""
+    return t.text.islower() and (t.pos == "VERB" or t.tag.pos in ("VERB", "AUX") and
+                                 t.tag.get("VerbForm") == "Fin")
 
 
 def _found(s: _Span, first: int, last: int, name: str, kind: str | None,
@@ -776,6 +844,18 @@ def _stay_facility(s: _Span) -> list[_Found]:
     return _found(s, s.first, s.last, nominative(s.c.doc, s.first, s.last, s.c.morph), "other")
 
 
+def _facility_by_word(s: _Span) -> list[_Found]:
+    """"в аэропорту Шереметьево", "с космодрома Байконур": a name in apposition to the word of
+    a facility named after a place (``_facility_apposition``) names the facility, a place of
+    kind other named with its word ("аэропорт Шереметьево"), not the town it shares the name
+    with."""
+    doc = s.c.doc
+    if not _facility_apposition(doc, s.first, s.last, s.c.lex):
+        return []
+    word = inflect_word(s.c.morph, doc.toks[s.first - 1], {"nomn", "sing"}, force=True).lower()
+    return _found(s, s.first - 1, s.last, f"{word} {doc.span_text(s.first, s.last)}", "other")
+
+
 def _region_by_noun(s: _Span) -> list[_Found]:
     """"в области Абай" (Kazakhstan's regions named by a noun): the word belongs to the name,
     also when the noun alone names another known place ("области Улытау": not the village
@@ -817,7 +897,7 @@ def _street(s: _Span) -> list[_Found]:
         return _found(s, first, s.last, f"{abbreviated} {name}", "other")
     word = _urban_word(prev, lex) if prev is not None else None
     if s.type_ != "LOC" or prev is None or prev.sent != s.toks[0].sent or \
-            not prev.text[:1].islower() or word is None:
+            not _small_or_opening(doc, first - 1) or word is None:
         return []
     city_street = (first > 1 and adjective_in(doc.toks[first - 2], prev.case) is not None
                    and doc.toks[first - 2].text[:1].isupper()) or (
@@ -829,6 +909,13 @@ def _street(s: _Span) -> list[_Found]:
         return []
     return _found(s, first - 1, s.last, f"{word} {_street_name(s.c, word, first, s.last)}",
                   "other")
+
+
+def _small_or_opening(doc: Doc, k: int) -> bool:
+    """Is the word at ``k`` in small letters, or its sentence's first word ("на улице | Абая",
+    "Улицу | Сейфуллина заасфальтируют")?"""
+    t = doc.toks[k]
+    return t.text.islower() or doc.sents[t.sent].first == k and t.text[1:].islower()
 
 
 # the kinds of a place in the genitive after a thoroughfare word that is where the thoroughfare
@@ -875,7 +962,7 @@ def _thoroughfare_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
     t = doc.toks[k - 1]
     lemma = t.lemma.replace("ё", "е")
     if t.sent != doc.toks[k].sent or lemma not in lex.thoroughfare_words or \
-            not t.text.islower() or t.parse is None or "plur" in t.parse.grams:
+            not _small_or_opening(doc, k - 1) or t.parse is None or "plur" in t.parse.grams:
         return None
     return lemma
 
@@ -1048,25 +1135,41 @@ def _settlement_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
 
 
 _LIST_ITEMS_MAX = 8  # the names of a list after one plural place word
+_LIST_INTRO = frozenset({"–", "—", ":"})  # marks between a place word and its list
 
 
 def _listed_after(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
     """The lemma of the plural place word a list of one-word names opens, when token ``k`` is a
-    later name of it ("в селах Каменка, Бобровка | и | Ивановка", "в аулах Шелек и | Малыбай"),
-    or None."""
+    later name of it ("в селах Каменка, Бобровка | и | Ивановка", "в аулах Шелек и | Малыбай",
+    "села Акмол, | Тайтобе": a word with a plural reading, or one a number counts), or any name
+    of it after a dash or a colon ("три аула: | Тайтобе и | Жайнак"), or None."""
     toks = doc.toks
     j, items = k - 1, 0
     while j >= 2 and items < _LIST_ITEMS_MAX and toks[j].text in (",", "и") and \
             toks[j - 1].is_title_case() and toks[j - 1].is_word() and \
             toks[j - 1].sent == toks[k].sent:
         j, items = j - 2, items + 1
+    first = j + 1  # the list's first name
+    if j >= 1 and toks[j].text in _LIST_INTRO:
+        j, items = j - 1, items + 1
     word = toks[j] if items and j >= 0 and toks[j].sent == toks[k].sent else None
-    if word is None or word.parse is None or "plur" not in word.parse.grams or \
-            not word.text.islower() or word.case is None or \
-            not _apposed(toks[j + 1], word.case):
+    if word is None or not _several(doc, j) or \
+            not _small_or_opening(doc, j) or word.case is None or \
+            not _apposed(toks[first], word.case):
         return None  # "в странах Европы и Азии": the parts of the world the countries are in
     lemma = word.lemma.replace("ё", "е")
     return lemma if lemma in lex.place_words else None
+
+
+def _several(doc: Doc, j: int) -> bool:
+    """Does the word at ``j`` say several: a plural reading ("в селах", "села"), or a number
+    before it ("три аула")?"""
+    t = doc.toks[j]
+    before = doc.toks[j - 1] if j > 0 else None
+    return any("plur" in p.grams for p in t.parses) or before is not None and \
+        before.sent == t.sent and (before.text.isdigit() or before.pos == "NUMR")
+
+
 _GENDERS = ("masc", "femn", "neut")
 
 
@@ -1180,12 +1283,50 @@ def _known_org(s: _Span, f: _Found) -> bool:
 
 def _plain_word(s: _Span, f: _Found) -> bool:
     """"Парк", "Собор" at a sentence start: a word, no name; nor a plural of living beings
-    ("Жители", "Дети"), which no place is named by ("Горки", "Пески" are things)."""
+    ("Жители", "Дети"), which no place is named by ("Горки", "Пески" are things) but a street
+    ("по улице Строителей": ``_after_thoroughfare``)."""
     lex, tok = s.c.lex, s.toks[0]
-    return len(s.toks) == 1 and _common_noun(tok) and (
+    return len(s.toks) == 1 and _common_noun(tok) and not _after_thoroughfare(s) and (
         s.head_lemma in lex.facility_words or s.head_lemma in lex.landmark_words
         or s.head_lemma in lex.place_words or
         all("anim" in p.grams and "plur" in p.grams for p in tok.parses if p.pos == "NOUN"))
+
+
+def _opening_common_noun(s: _Span, f: _Found) -> bool:
+    """"Газ пришел в село", "Газа в селе нет": a word that opens its sentence, capitalized by
+    it, that the dictionary knows as a common noun, and that names no place of the gazetteer
+    (``_gazetteer_word``: "Курган принял гостей", "Орёл", "Астана" stay places)."""
+    doc, tok = s.c.doc, s.toks[0]
+    return len(s.toks) == 1 and doc.sents[tok.sent].first == s.first and \
+        any(p.known and p.pos == "NOUN" and not _PROPER_GRAMS & p.grams for p in tok.parses) \
+        and not _gazetteer_word(tok, s.c.lex)
+
+
+def _gazetteer_word(tok: Tok, lex: PlaceLexicon) -> bool:
+    """Is the word, as written or by a lemma, the own name of a one-word place of the
+    gazetteer ("Курган", "Орёл", "Чад", "Семей"; not "Газ", whose lemma is only the key of
+    "Газа", an alias of "Сектор Газа")?"""
+    forms = {tok.low, *(p.normal.replace("ё", "е") for p in tok.parses)}
+    return any(e is not None and key(e.name) in forms
+               for e in (lex.places.get((w,)) for w in sorted(forms)))
+
+
+def _after_thoroughfare(s: _Span) -> bool:
+    """Does a singular thoroughfare word stand right before the span ("по улице | Космонавтов",
+    "пр. | Строителей"): the span is the street's name, whatever word it is?"""
+    return _thoroughfare_before(s.c.doc, s.first, s.c.lex) is not None
+
+
+def _after_settlements(s: _Span) -> bool:
+    """Does a plural settlement word stand right before a span that opens with a word in the
+    form of a nominative singular ("поселков | Солнечный и Шидерты", "в поселки | Солнечный"):
+    a name in apposition, agreeing with no plural?"""
+    doc, first = s.c.doc, s.first
+    before, t = (doc.toks[first - 1] if first > 0 else None), doc.toks[first]
+    return before is not None and before.sent == t.sent and before.text.islower() and \
+        before.parse is not None and "plur" in before.parse.grams and \
+        s.c.lex.place_words.get(before.lemma.replace("ё", "е")) in _SETTLEMENT_KINDS and \
+        any({"nomn", "sing"} <= p.grams for p in t.parses)
 
 
 def _run_together(s: _Span, f: _Found) -> bool:
@@ -1207,14 +1348,17 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     # "КазНУ", "КарГУ": a body's abbreviation (the organizations take it)
     Veto("body_abbreviation", lambda s, f: body_abbreviation(s.toks[s.head or 0])),
     Veto("plain_word", _plain_word),
+    Veto("opening_common_noun", _claiming(_opening_common_noun)),
     # "в районном Доме культуры": a kind of building every town has, no name
     Veto("generic_facility", lambda s, f: _generic_facility(s)),
     Rule("ner_named_facility", _named_facility),
     Rule("ner_stay_facility", _stay_facility),
     Rule("ner_thoroughfare", _thoroughfare_span),
     # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
-    Veto("body_or_title", lambda s, f: s.head_lemma in s.c.lex.org_words or
-         s.head_lemma in s.c.lex.titles),
+    # (but a street named by a plural: "по улице Энергетиков")
+    Veto("body_or_title", lambda s, f: (s.head_lemma in s.c.lex.org_words or
+                                        s.head_lemma in s.c.lex.titles) and
+         not _after_thoroughfare(s)),
     # (but a known name the NER reads as a place: "в Рудном", "Мирный", "Каменска-Уральского")
     Veto("adjectives_only", lambda s, f: all(t.parse is not None and
                                              t.parse.pos in ("ADJF", "ADJS") for t in s.toks)
@@ -1223,13 +1367,16 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
          # (nor after a settlement word: "в селе Переметное", "пос. Заречный", or a
          # thoroughfare word: "на улице Ленинградской")
          _settlement_before(s.c.doc, s.first, s.c.lex) is None and
+         not _after_settlements(s) and
          _thoroughfare_before(s.c.doc, s.first, s.c.lex) is None),
     # "Родилась …", "Ещё …": a capitalized word the NER misread
     Veto("function_word", lambda s, f: len(s.toks) == 1 and function_word(s.toks[0])),
     Veto("no_place_span", _claiming(
         lambda s, f: _no_place_span(s.c.doc, s.first, s.last, s.head, s.c.lex))),
     # "Аким области": no name in it
-    Veto("no_proper_word", lambda s, f: not any(_proper(t, s.c.lex) for t in s.toks)),
+    Veto("no_proper_word", lambda s, f: not any(_proper(t, s.c.lex) for t in s.toks) and
+         not _after_thoroughfare(s)),
+    Rule("facility_named_by_word", _facility_by_word),
     Veto("named_thing", _claiming(
         lambda s, f: _named_by(s.c.doc, s.first, s.last, s.c.lex) == "not")),
     Rule("region_named_by_noun", _region_by_noun),
