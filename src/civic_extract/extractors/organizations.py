@@ -29,7 +29,7 @@ body_not_modifiers.txt, body_idioms.txt, state_heads.txt,
 known_orgs.txt, known_org_cues.txt, org_cue_prepositions.txt, quoted_org_cues.txt,
 not_orgs.txt, not_org_heads.txt, not_org_owners.txt, work_words.txt, facility_words.txt,
 platforms.txt, platform_cues.txt, platform_words.txt, product_cues.txt, po_heads.txt,
-po_place_heads.txt, po_adverbials.txt.
+pri_heads.txt, po_place_heads.txt, po_adverbials.txt, body_terms.txt, award_names.txt.
 """
 
 from __future__ import annotations
@@ -187,10 +187,14 @@ def _forms_by_first(lex: OrgLexicon) -> dict[str, tuple[tuple[int, LegalForm], .
 
 def _match_form(doc: Doc, k: int, limit: int, lex: OrgLexicon) -> tuple[LegalForm, int] | None:
     """A legal form starting at token k: (form, first token after it); the first in
-    ``lex.forms`` order (the longest) whose words all match."""
+    ``lex.forms`` order (the longest) whose words all match; an abbreviation after the title
+    the property is held by, as Kazakh writes it ("ШЖҚ | РМК": data/form_tenures.txt)."""
     t = doc.toks[k]
     if t.text in lex.form_by_abbr:
         return lex.form_by_abbr[t.text], k + 1
+    if t.text.isupper() and (j := _tenure_end(doc, k, limit)) < limit and j > k and \
+            doc.toks[j].text in lex.form_by_abbr:
+        return lex.form_by_abbr[doc.toks[j].text], j + 1
     by_first = _forms_by_first(lex)
     found = [f for w in (t.low, *t.lemmas) for f in by_first.get(w, ())]
     for _, form in sorted(set(found), key=lambda f: f[0]):
@@ -391,7 +395,7 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     if form is None and any((m := _match_form(doc, j, stop, lex)) and
                             not _plural_oblique(doc, j, m[1]) for j in range(k + 1, after)):
         return k + 1  # "совета директоров АО «…»": the quoted name is the legal form's
-    q = doc.quotes.name_at(after)
+    q = _run_over(doc, lex, doc.quotes.name_at(after))
     if q is None or _lowercase_start(doc, q[0]) or _one_for_many(doc, lex, k, after, q[2], stop):
         return k + 1  # союз «опасен для …»: a quotation, not a name; many, and one name
     first, last, nxt = q
@@ -429,6 +433,35 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
                                                     form.kind, first, last)))
         nxt = nxt2
     return max(nxt, k + 1)
+
+
+def _run_over(doc: Doc, lex: OrgLexicon, q: tuple[int, int, int] | None
+              ) -> tuple[int, int, int] | None:
+    """A quoted name that no closing quote of its own ends (one closes an inner name and it at
+    once, or none does) cut before a predicate or another legal form with its quoted name,
+    outside the inner quotes: "ГККП «Ясли-сад «Балапан» акимата района | переименовано в ГККП
+    «Балапан»" → "Ясли-сад «Балапан» акимата района"; the name as it was otherwise."""
+    if q is None or q[1] != q[2]:
+        return q
+    first, last, _ = q
+    depth = 0
+    for k in range(first, last):
+        t = doc.toks[k]
+        if t.text in QUOTES:
+            depth = depth + 1 if is_opening(doc, k) else max(0, depth - 1)
+        elif depth == 0 and k > first and (_finite_verb(t) or t.pos == "PRTS" or
+                                           _form_before_quote(doc, lex, k, last)):
+            end = k
+            while end > first + 1 and (doc.toks[end - 1].pos in ("PREP", "CONJ") or
+                                       doc.toks[end - 1].text in ",;:–—-"):
+                end -= 1
+            return first, end, end
+    return q
+
+
+def _form_before_quote(doc: Doc, lex: OrgLexicon, k: int, last: int) -> bool:
+    """Does a legal form's abbreviation at token k open a quoted name ("в ГККП | «Балапан»")?"""
+    return doc.toks[k].text in lex.form_by_abbr and k + 1 < last and is_opening(doc, k + 1)
 
 
 def _event_complement(doc: Doc, lex: OrgLexicon, k: int, start: int, form: LegalForm) -> bool:
@@ -575,7 +608,7 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         while last - first > 1 and (function_word(doc.toks[first]) or
                                     _people_opening(doc, first, lex)):
             first += 1
-        last = _before_age(doc, first, last)
+        last = _before_term(doc, lex, first, _before_age(doc, first, last))
         if last == first:
             continue
         last = _dangling_end(doc, first, last)
@@ -583,8 +616,12 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         run_on = _adjectives_run_on(doc, last)
         if run_on > last:
             last = reach = run_on
-        out.append(_extent(doc, lex, spans, i, first, last,
-                           "ner_body_loc" if type_ == "LOC" else "ner_org"))
+        rule, first, ner_last, last, end = _extent(doc, lex, spans, i, first, last,
+                                                   "ner_body_loc" if type_ == "LOC" else "ner_org")
+        quoted = _own_quoted_end(doc, lex, first, end)
+        if quoted > end:  # "Демократической партии Казахстана | «Ак жол»": one name, no other
+            last = end = reach = quoted  # in its quotes
+        out.append((rule, first, ner_last, last, end))
     return out
 
 
@@ -609,6 +646,24 @@ def _before_age(doc: Doc, first: int, last: int) -> int:
         if _AGE.match(doc.toks[k].text):
             return k
     return last
+
+
+_TERM_NUMBER = re.compile(r"^(\d+|[IVXLCDM]+)(-?[а-я]{1,3})?$")  # "VIII", "8-го", "VIII-го"
+
+
+def _before_term(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """A body's name cut before the term of office that dates it (data/body_terms.txt), with
+    the ordinal or the number before the term's noun: "маслихат Северо-Казахстанской области |
+    восьмого созыва", "Совет депутатов района | VII созыва"; ``last`` when there is none."""
+    toks = doc.toks
+    k = next((j for j in range(first + 1, last)
+              if toks[j].lemma.replace("ё", "е") in lex.body_terms), last)
+    if k == last:
+        return last
+    while k - 1 > first and (toks[k - 1].pos in ("ADJF", "PRTF") or
+                             _TERM_NUMBER.match(toks[k - 1].text)):
+        k -= 1
+    return k
 
 
 _MAX_ADJECTIVES = 8
@@ -814,6 +869,34 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     if rule == "ner_po_complement":
         last = end  # the mention runs on with the name, over a place inside it too
     return rule, first, spans[i][2], max(last, named), end
+
+
+def _own_quoted_end(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """The end of the quoted name right after a proper name that capitalized adjectives open
+    and a word of data/full_name_heads.txt heads (a party, a chamber: not "лига «Сибирь»", a
+    club of the league), the only one in it: the full name runs over it
+    ("Демократической партии Казахстана | «Ак жол»", "Национальной палаты предпринимателей |
+    «Атамекен»"); not over a quote in the genitive ("Казахстанского филиала | «Газпрома»"), nor
+    one after a second organization word, whose name it is ("областного филиала партии |
+    «Нұр Отан»"). ``last`` when there is none."""
+    toks = doc.toks
+    last -= last - first > 1 and is_opening(doc, last - 1)  # the NER took the quote in
+    h = head_index(toks[first:last])
+    if h is not None and toks[first + h].lemma.replace("ё", "е") not in lex.full_name_heads:
+        return last  # "Континентальной хоккейной лиги | «Сибирь»": a club of the league
+    if last >= len(toks) or toks[last].sent != toks[first].sent or not is_opening(doc, last) \
+            or h is None or h == 0 or not toks[first].is_title_case() or \
+            toks[first].pos not in ("ADJF", "PRTF") or _word_kind(toks[first + h].lemma, lex) \
+            is None or any(_word_kind(t.lemma, lex) is not None for t in toks[first + h + 1:last]):
+        return last
+    if first == doc.sents[toks[first].sent].first and \
+            not any(t.text[:1].isupper() for t in toks[first + h + 1:last]):
+        return last  # "Студенческий отряд | «Жасыл ел»": a capital of the sentence's start
+    q = doc.quotes.name_at(last)
+    if q is None or not is_name(doc, q[0], q[1]):
+        return last
+    ref = head_index(toks[q[0]:q[1]])
+    return last if _read_genitive(toks[q[0] + (ref or 0)]) else q[2]
 
 
 def _field_end(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
@@ -1174,14 +1257,15 @@ def _attached_to(t: Tok, lex: OrgLexicon) -> bool:
 def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     """Run a council's name on over the body it is attached to: "Совет по делам молодежи | при
     акимате Карагандинской области", "комиссия | при Правительстве РФ", "Совет | при
-    Президенте РФ". The head takes complements (data/po_heads.txt); after "при" come adjectives
-    and a body word or an official's title in the prepositional, then its genitive or
-    capitalized complement. Returns the new end."""
+    Президенте РФ", "Академия государственного управления | при Президенте Республики
+    Казахстан". The head takes complements (data/po_heads.txt, pri_heads.txt); after "при" come
+    adjectives and a body word or an official's title in the prepositional, then its genitive
+    or capitalized complement, a place's whole name. Returns the new end."""
     toks = doc.toks
     if last + 1 >= len(toks) or toks[last].low != "при" or toks[last].sent != toks[first].sent:
         return last
     head = head_index(toks[first:last])
-    if head is None or toks[first + head].lemma.replace("ё", "е") not in lex.po_heads:
+    if head is None or toks[first + head].lemma.replace("ё", "е") not in lex.pri_heads:
         return last
     k = last + 1
     while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and toks[k].case == "loct":
@@ -1189,6 +1273,12 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].case != "loct" or \
             toks[k].sent != toks[first].sent or not _attached_to(toks[k], lex):
         return last
+    lemma = toks[k].lemma.replace("ё", "е")
+    body = lex.body_words.get(lemma)
+    if toks[first + head].lemma.replace("ё", "е") not in lex.po_heads and \
+            lemma not in lex.titles and (body is None or body[0] != "state"):
+        return last  # "медицинская школа | при университете": two organizations; "Академия
+        # … | при Президенте", "… | при Правительстве": one
     # "при Министерстве молодежной политики и спорта …": at least the NER's name
     span = doc.ner_span(k)
     named = span[2] if span is not None and span[0] == "ORG" and span[1] > last else k + 1
@@ -1200,7 +1290,7 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
         k += 1
         if toks[k - 1].pos != "ADJF" and toks[k - 1].pos != "PRTF":
             end = k
-    end = max(end, named)
+    end = max(_place_opened(doc, lex, end) if end > noun + 1 else end, named)
     po = _po_complement(doc, noun, end, lex)  # "при управлении | по вопросам … СКО"
     return _undeclined_place(doc, lex, po, toks[first].sent) if po > end else end
 
@@ -1996,7 +2086,7 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
              _members_after(doc, lex, t.i, last)) and \
             not _pronominal(toks[last]):
         last += 1
-    last = _undeclined_place(doc, lex, last, t.sent)
+    last = _undeclined_place(doc, lex, _before_term(doc, lex, t.i, last), t.sent)
     last = _joined_field(doc, lex, last, state)
     while last > t.i + 1 and toks[last - 1].parse is not None and \
             toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER" and \
@@ -2462,6 +2552,9 @@ def _placed_class(c: _Ctx, f: _Found) -> bool:
             t.pos == "ADJF" or any("Geox" in p.grams for p in t.parses) for t in words[:-1])
 
 
+_WORD_RULES = frozenset({"org_word_quoted", "org_word_list", "distributed_org_word"})
+
+
 # The reasons a candidate is no organization, in order.
 VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("inside_ner_name", _inside_ner_name),
@@ -2504,6 +2597,11 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head]) and
          c.doc.toks[f.head].lemma not in c.lex.plural_bodies),
     Veto("not_an_organization", _not_an_organization),
+    # "обладательница «Грэмми»", "эксперты «Золотой маски»": an award known by its name
+    # (data/award_names.txt), unless an organization word or a legal form names it ("компания
+    # «Ника»")
+    Veto("award_name", lambda c, f: f.org.form is None and f.rule not in _WORD_RULES and
+         key(f.org.name) in c.lex.award_names),
     Veto("platform_as_medium", lambda c, f: _as_medium(c.doc, f.org, c.lex)),
     Veto("maker_of_product", lambda c, f: _as_product(c.doc, f.org, c.lex)),
     # "принимает в Белом доме": the building a body sits in, a place

@@ -19,13 +19,14 @@ TABLES = ("legal_forms.txt", "legal_form_aliases.txt", "org_words.txt", "body_id
           "thoroughfare_words.txt",
           "quoted_org_words.txt",
           "platforms.txt", "platform_cues.txt", "platform_words.txt",
-          "product_cues.txt", "po_heads.txt", "po_adverbials.txt",
+          "product_cues.txt", "po_heads.txt", "pri_heads.txt", "full_name_heads.txt",
+          "po_adverbials.txt",
           "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt",
           "body_pairs.txt", "body_not_modifiers.txt", "national_bodies.txt",
           "not_place_adjectives.txt", "form_levels.txt", "field_names.txt",
           "numbered_institutions.txt",
           "website_words.txt", "directorate_prefixes.txt", "joined_parties.txt",
-          "list_intros.txt")
+          "list_intros.txt", "body_terms.txt", "award_names.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,10 @@ class OrgLexicon:
     platform_words: frozenset[str]  # "в мессенджере | Telegram": a kind of platform
     product_cues: frozenset[str]  # "автомобиль | BMW": the maker's name names a product
     po_heads: frozenset[str]
+    pri_heads: frozenset[str]  # "Академия … | при Президенте": with po_heads, a "при" name
+    # the heads of a proper name that runs over the quoted name after it ("Демократическая
+    # партия Казахстана «Ак жол»")
+    full_name_heads: frozenset[str]
     po_place_heads: frozenset[str]  # "МВД по Башкирии": a territory after "по" only
     plural_bodies: frozenset[str]  # "войска": one body in the plural
     po_adverbials: dict[str, bool]
@@ -145,6 +150,8 @@ class OrgLexicon:
     form_levels: frozenset[str]  # "областное | общественное объединение": opens the full name
     field_names: frozenset[tuple[str, ...]]  # "зал славы | рок-н-ролла": takes a genitive field
     cue_prepositions: frozenset[str]
+    body_terms: frozenset[str]  # "маслихат области | восьмого созыва": no word of the name
+    award_names: frozenset[str]  # "обладательница «Грэмми»": an award's name, lowercase
     # the heads of administrative units ("область", "район", "город"): a body's name runs
     # over one in the genitive ("Совет депутатов | округа")
     unit_words: frozenset[str]
@@ -183,6 +190,8 @@ class OrgLexicon:
             platforms=t.words("platforms.txt"), platform_cues=t.words("platform_cues.txt"),
             platform_words=t.words("platform_words.txt"), product_cues=t.words("product_cues.txt"),
             po_heads=t.words("po_heads.txt"),
+            pri_heads=t.words("po_heads.txt") | t.words("pri_heads.txt"),
+            full_name_heads=t.words("full_name_heads.txt"),
             po_place_heads=t.words("po_place_heads.txt"),
             plural_bodies=t.words("plural_bodies.txt"), po_adverbials=po_adverbials(t),
             state_heads=frozenset(t.lines("state_heads.txt")),
@@ -201,6 +210,10 @@ class OrgLexicon:
             not_place_adjectives=t.words("not_place_adjectives.txt"),
             form_levels=t.words("form_levels.txt"),
             cue_prepositions=frozenset(t.lines("org_cue_prepositions.txt")),
+            body_terms=t.words("body_terms.txt"),
+            award_names=frozenset(" ".join(name.lower().replace("ё", "е").split())
+                                  for name, _, where in t.table("award_names.txt", 3)
+                                  if where != "prefix"),
             unit_words=frozenset(w for w, kind in place_words(t).items()
                                  if kind in _UNIT_KINDS and " " not in w),
             gazetteer=gazetteer, titles=titles,
