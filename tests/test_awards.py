@@ -2506,3 +2506,18 @@ def test_an_awards_eponym_is_no_antecedent(run, text, expected):
 ])
 def test_a_prizes_field_and_reason(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# an organization's short name in brackets after its name, inside a recipient's title, is no
+# recipient; a band or an ensemble named after its word is the recipient itself
+@pytest.mark.parametrize("text, expected", [
+    ("Нобелевскую премию получил Иван Петров, директор Института прикладной физики (ИПФ).",
+     [("Нобелевская премия", ["Иван Петров"])]),
+    ("Медаль «За заслуги» получил Иван Петров, директор Института прикладной физики (ИПФ).",
+     [("За заслуги", ["Иван Петров"])]),
+    ("Премию «Грэмми» получила британская группа The Midnight Echo.",
+     [("Грэмми", ["The Midnight Echo"])]),
+    ("Гран-при получил ансамбль «Сибирская вечорка».", [("Гран-при", ["Сибирская вечорка"])]),
+])
+def test_bracketed_short_names_and_bands(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected

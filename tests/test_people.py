@@ -2207,3 +2207,14 @@ def test_a_foreign_womans_name_in_the_nominative(run, text, name):
 ])
 def test_a_name_before_a_dash_and_an_adjective_title(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+# a hyphenated title opening a sentence, the NER ran into the name, is no part of it
+@pytest.mark.parametrize("text, name, titles", [
+    ("Прима-балерина Анна Петрова выступила на форуме.", "Анна Петрова", ["прима-балерина"]),
+    ("Вице-премьер Иван Петров выступил.", "Иван Петров", ["вице-премьер"]),
+    ("Анна-Мария Петрова выступила.", "Анна-Мария Петрова", []),
+])
+def test_a_hyphenated_title_opening_the_name(run, text, name, titles):
+    (person,) = run(text).people
+    assert (person.name, [t.normal for t in person.titles]) == (name, titles)

@@ -439,9 +439,9 @@ def _reason(doc: Doc, s: Sent, after: int, word_tok: Tok) -> Phrase | None:
             toks[m].case in ("accs", "gent") or toks[m].pos in ("ADJF", "PRTF")
             or (toks[m].low in ("в", "во", "перед") and m + 1 < limit
                 and toks[m + 1].is_word())):
-        # after "в" its noun in any case: "за вклад в | решение …", "за достижения в |
-        # области науки"
-        m += 2 if toks[m].low in ("в", "во", "перед") else 1
+        # after "в" its field noun in any case: "за достижения в | области науки"
+        m += 2 if toks[m].low in ("в", "во", "перед") and \
+            toks[m + 1].lemma in _FIELD_WORDS else 1
     m = min(m, limit)
     while m > j + 1 and toks[m - 1].pos == "PREP":
         m -= 1  # (no preposition ends it)
@@ -469,10 +469,11 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
         pass
     j = w.j
     field = _field_end(c.doc, j, limit)
-    if field == j and word_tok.lemma in _PO_FIELD_WORDS:
+    po_field = field == j and word_tok.lemma in _PO_FIELD_WORDS
+    if po_field:
         field = _po_field_end(c, j, limit)
     if j == conf_start:
-        if field > j and field < limit and toks[field].text in QUOTES:
+        if field > j and field < limit and toks[field].text in QUOTES and not po_field:
             # "премии в области благотворительности | «Алтын жүрек»": the name after the field
             return Phrase(field, field, field, True, False)
         if field > j:

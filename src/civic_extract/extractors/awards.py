@@ -249,7 +249,8 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     if w.mode == "category":  # "за лучшую роль «Начинающие»": the quote names the work
         return replace(w, next=j)
     q = quote_at(c.doc, j) if j < s.last and toks[j].text in QUOTES else None
-    if q is not None and q[1] - q[0] <= MAX_NAME_QUOTE:
+    if q is not None and q[1] - q[0] <= MAX_NAME_QUOTE and not toks[q[0]].text.islower():
+        # (a quote in small letters is a reason or a phrase: "«за творчество, в котором …»")
         name = guillemets(c.doc.span_text(q[0], q[1])).strip()
         if w.kind == "номинация":
             scope, more = nomination_line(c.doc, s, q[0], q[2])

@@ -1156,6 +1156,15 @@ def _in_capitals(t: Tok) -> bool:
     return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
 
 
+def _hyphenated_title(t: Tok, lex: PeopleLexicon) -> bool:
+    """A hyphenated word whose second half is a title and whose first half no name
+    ("Прима-балерина", "Экс-министр"; not "Анна-Мария")?"""
+    first, _, second = t.lemma.replace("ё", "е").partition("-")
+    return bool(first) and second in lex.titles and \
+        not any(_PERSON_GRAMS & p.grams for p in t.parses) and \
+        not t.text.partition("-")[2][:1].isupper()
+
+
 def title_word(t: Tok, lex: PeopleLexicon) -> bool:
     """A title's word no reading of which is a name ("Император", "Принц"; not "Иван")."""
     return t.lemma.replace("ё", "е") in lex.titles and \
@@ -1419,6 +1428,7 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
     words = [k for k in range(first, last) if doc.toks[k].is_word()]
     lead = doc.toks[first].parse
     if len(words) > 1 and (title_word(doc.toks[first], lex) or _relation_word(doc.toks[first]) or
+                           _hyphenated_title(doc.toks[first], lex) or
                            _opener(doc, first) and not _verb_after(doc, first, last) or
                            lead is not None and lead.pos == "PREP" and
                            not _initial_at(doc.toks, first) or

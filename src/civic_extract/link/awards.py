@@ -984,6 +984,13 @@ class _Context:
                 return True
         return False
 
+    def named_before(self, p: Party) -> bool:
+        """Is the organization named right before the brackets it stands in ("Институт
+        прикладной физики | (ИПФ)")?"""
+        k = p.first - 2
+        q = next((x for x in self.parties if x.last == k + 1 and not x.person), None)
+        return q is not None and q.ref.organization == p.ref.organization
+
     def bracketed(self, p: Party) -> bool:
         """A name in brackets after another: "Джанлуиджи Буффон (Ювентус)", an aside."""
         toks = self.doc.toks
@@ -1262,6 +1269,9 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
         if _other_clause(a, p):
             continue  # "Иван Петров выступил с речью, а Мария Соколова получила медаль"
+        if not p.person and a.ctx.bracketed(p) and p.ref.organization is not None and \
+                a.ctx.named_before(p):
+            continue  # "…, директор Института прикладной физики (ИПФ)": its short name
         case = _case(doc, p)
         in_list = p.first in datives
         if in_list:

@@ -22,6 +22,7 @@ from .context import (
     _genitive_end,
     _in_speech,
     _last_named_before,
+    _named_in_nominative,
     _topic,
 )
 from .predicates import _POSSESSIVES
@@ -96,6 +97,8 @@ def _description_at(c: _Ctx, k: int) -> _Span | None:
         return None  # "другой министр": someone not named before
     if before is not None and before.pos == "NUMR":
         return None  # "оба шахматиста", "троих учёных": several people
+    if any(t.low.startswith("лучш") for t in doc.toks[max(0, first - _CATEGORY_REACH):first]):
+        return None  # "за лучшую работу | режиссера": an award's category, no one's title
     if _passive_agent(doc, first):
         return None  # "был задержан полицейским": the agent, someone else
     if before is not None and (before.low in _POSSESSIVES or before.lemma == "свой"):
@@ -103,11 +106,24 @@ def _description_at(c: _Ctx, k: int) -> _Span | None:
     return span
 
 
+_CATEGORY_REACH = 3  # words back from a description to the "лучший" of a category
+
+
 def _description_antecedent(c: _Ctx, k: int, gender: str | None) -> int | None:
     """The person named last before token ``k``, in any case, in its sentence or the
-    ``_DESCRIPTION_SENTS`` before, whose gender does not clash with ``gender``."""
-    return _last_named_before(c, k, _DESCRIPTION_SENTS,
-                              lambda i: gender is None or _gender_agrees(c, i, gender))
+    ``_DESCRIPTION_SENTS`` before, whose gender does not clash with ``gender``; not the subject
+    of its own sentence when the description is in an oblique case, the object of that
+    subject's verb ("Геннадий Красников поздравил | ученого": someone named before)."""
+    oblique = c.doc.toks[k].case not in ("nomn", None)
+    sent = c.doc.toks[k].sent
+
+    def ok(i: int) -> bool:
+        if gender is not None and not _gender_agrees(c, i, gender):
+            return False
+        return not (oblique and c.doc.toks[c.people[i].first_tok].sent == sent and
+                    _named_in_nominative(c, i))
+
+    return _last_named_before(c, k, _DESCRIPTION_SENTS, ok)
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
