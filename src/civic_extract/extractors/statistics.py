@@ -5,8 +5,10 @@
 22000000 фунт; "трижды" → 3 раз; "пятеро выступили против" → 5 человек; "70-процентный рост" →
 70 процент; "со счётом 2:1" → 2 and 1 счет. A number without its noun takes the unit of its
 neighbour in the sentence ("более 150 тысяч человек, около 20 тысяч умерли"; "пять из которых";
-"от 40 до 50 тысяч рублей" → 40000 рубль). Each statistic has a kind, what it measures by the
-head of its unit (data/stat_kinds.txt): count, duration, money, percent, measure, times, score.
+"от 40 до 50 тысяч рублей" → 40000 рубль; "на 600 и 900 мест", "300 и 500 млн тенге": the
+numbers listed before the one that names the noun). Each statistic has a kind, what it
+measures by the head of its unit (data/stat_kinds.txt): count, duration, money, percent,
+measure, times, score.
 Where the sentence's words choose another reading of the counted noun than the tagger's, it
 counts that (data/unit_senses.txt: "11 200 голов скота" → голова, not гол).
 
@@ -25,8 +27,9 @@ qualifier):
   range_or_date, one_determiner, anaphoric, in_url, decade, ordinal_words), then the reasons its
   unit makes none (not_a_unit, year, ordinal_use, person_head, age_or_clock);
 - ``ELLIPSIS``, for a number without a unit once the sentence's others are known: range_start,
-  borrowed_whole_iz, part_of_before ("87 из них"), borrowed_after_iz, amount_of ("число
-  кандидатов выросло до 13"), adjective_elided ("12 медалей (2 золотых, 5 серебряных)"),
+  listed ("на 600 и 900 мест"), borrowed_whole_iz, part_of_before ("87 из них", "Из них
+  одобрено 36"), borrowed_after_iz, amount_of ("число кандидатов выросло до 13"),
+  adjective_elided ("12 медалей (2 золотых, 5 серебряных)"),
   borrowed_before, and, when none of those proposes a unit, ``ELLIPSIS_FALLBACKS``:
   previous_sentence ("… 201 человек. Спасти удалось лишь 79."), earlier_money ("обошлись в
   930 тысяч" after a sum in rubles);
@@ -1041,8 +1044,11 @@ def _grade(n: _Number, head: str) -> bool:
     """A grade after its holder's noun, an ordinal (data/grade_holders.txt): "студентка 3
     курса", "учащихся 5–7 классов"."""
     k = _context_start(n)
-    return k - 1 >= n.s.first and \
-        (n.c.doc.toks[k - 1].lemma.replace("ё", "е"), head) in n.c.lex.grade_holders
+    if k - 1 < n.s.first:
+        return False
+    holder = n.c.doc.toks[k - 1]  # any reading: "учащихся" is also a form of "учиться"
+    return any((lemma, head) in n.c.lex.grade_holders
+               for lemma in holder.lemmas | {holder.lemma.replace("ё", "е")})
 
 
 def _context_start(n: _Number) -> int:
@@ -1065,6 +1071,7 @@ class _Elided:
     found: tuple[StatCandidate, ...]
     money: StatCandidate | None = None
     previous: StatCandidate | None = None  # the last count of the sentence before
+    listed: _Number | None = None  # the end of the list it goes on (``_list_end``), read once
 
 
 def _borrowed(e: _Elided, ref: StatCandidate) -> list[StatCandidate]:
@@ -1090,11 +1097,21 @@ def _iz_antecedent(n: _Number) -> bool:
 _LEAD_MARKS = frozenset({"–", "—", "-", ",", ":"})
 
 
+# the predicate between "из них" and the number that counts a part ("Из них одобрено 36",
+# "из которых уже рассмотрено 80"): parts of speech, and how many words
+_PART_PREDICATE = frozenset({"PRTS", "VERB", "ADVB", "PRCL"})
+_MAX_PART_PREDICATE = 3
+
+
 def _after_back_pointer(n: _Number) -> bool:
-    """ "Из них 412 работают …", "Большинство из них – 412": "из" and a word pointing back
-    right before the number (a dash, comma or colon between)."""
+    """ "Из них 412 работают …", "Большинство из них – 412", "Из них одобрено 36": "из" and a
+    word pointing back right before the number (a dash, comma or colon between), or before a
+    short predicate of it (a passive participle, a verb, their adverbs)."""
     toks = n.c.doc.toks
     k = n.qstart - 1
+    while k > n.s.first and n.qstart - k <= _MAX_PART_PREDICATE and \
+            toks[k].pos in _PART_PREDICATE:
+        k -= 1
     if k > n.s.first and toks[k].text in _LEAD_MARKS:
         k -= 1
     return k - 1 >= n.s.first and toks[k].low in _BACK_POINTERS and toks[k - 1].low == "из"
@@ -1104,6 +1121,8 @@ def _part_of_before(e: _Elided) -> list[StatCandidate]:
     """ "работают 2,3 тыс. НКО. 87 из них получили гранты на 190 млн рублей", "… 96 педагогов.
     Из них 38 имеют …": a part of the last count stated before it, in its sentence or the one
     before (not of the sum after)."""
+    if e.listed is not None:
+        return []  # "из них 10 и 12 детей": the rule before decides
     if _after_back_pointer(e.n):  # "… 186 млн рублей, из них 62 млн": of a sum too
         counts = [c for c in e.found if c.last_tok <= e.n.qstart and c.kind != "times"]
     elif _iz_antecedent(e.n):
@@ -1126,7 +1145,7 @@ def _before(e: _Elided) -> list[StatCandidate]:
     n = e.n
     if _follows_iz(n) and any(c.first_tok >= n.j for c in e.found) or _opens_range(n) or \
             _iz_antecedent(n) or _after_back_pointer(n) or _whole_of(e) is not None or \
-            _amount_word(e) is not None:
+            _amount_word(e) is not None or e.listed is not None:
         return []  # the rules before decide
     before = [c for c in e.found if c.last_tok <= n.qstart and c.kind != "times" and
               (outer := outside_parentheses(n.c.doc.toks[c.last_tok:n.qstart])) is not None and
@@ -1177,6 +1196,48 @@ def _range_start(e: _Elided) -> list[StatCandidate]:
     return [StatCandidate(n.qstart - 1, n.j, number, end.unit, end.head, "от", kind=end.kind)]
 
 
+_LIST_LINKS = frozenset({",", "и", "или", "либо"})
+_MAX_LISTED = 8  # numbers of one list that share the noun of the last
+# the rules of ``UNITS`` whose unit the numbers listed before may share ("на 600 и 900 мест")
+_SHAREABLE = frozenset({"currency_sign", "adjective_unit", "unit_word", "noun_phrase",
+                        "quoted_noun", "abbreviation", "substantive", "partitive"})
+
+
+def _list_end(n: _Number) -> _Number | None:
+    """ "на 600, 900 и 1200 мест", "300 и 500 млн тенге": the number that closes the list this
+    one opens or goes on (",", "и", "или" between them, a conjunction before the last), read
+    with the unit it names, when no smaller multiplier than this one's; None when the list has
+    no such end within _MAX_LISTED numbers."""
+    toks, s = n.c.doc.toks, n.s
+    j = n.j
+    for _ in range(_MAX_LISTED):
+        if j + 1 >= s.last or toks[j].low not in _LIST_LINKS:
+            return None
+        after = _read(n.c, s, j + 1)
+        if after is None or after.quoted:
+            return None
+        if after.unit is not None:  # not "UTC+1, 15 часов", "в 3 млрд и 75 млн процентов"
+            return after if toks[j].pos == "CONJ" and after.rule in _SHAREABLE and \
+                after.mult >= n.mult else None
+        j = after.j
+    return None
+
+
+def _listed(e: _Elided) -> list[StatCandidate]:
+    """ "Построены две школы на 600 и 900 мест" → 600 and 900 мест, "Выделено 300 и 500 млн
+    тенге" → 300000000 and 500000000 тенге: a number listed before another that names the
+    unit shares its noun, and its multiplier when it has none of its own."""
+    n = e.n
+    end = e.listed
+    ref = next((c for c in e.found if c.first_tok == end.qstart), None) \
+        if end is not None else None
+    if end is None or ref is None:
+        return []  # the end is no count: "3 и 4 июня", "в 2019 и 2020 годах"
+    number = as_number(n.value * (end.mult if n.mult == 1.0 else n.mult))
+    return [StatCandidate(n.qstart, n.j, number, ref.unit, ref.head, n.qual, rule="listed",
+                          kind=ref.kind)]
+
+
 def _amount_word(e: _Elided) -> tuple[int, _Unit] | None:
     """ "число кандидатов выросло до 13", "количество мандатов - 292", "по числу мандатов
     (52)": the last noun of data/amount_words.txt before the number in its sentence (not "в
@@ -1208,7 +1269,7 @@ def _amount_of(e: _Elided) -> list[StatCandidate]:
     """The unit an amount noun before the number names (``_amount_word``)."""
     n = e.n
     found = _amount_word(e)
-    if found is None or _whole_of(e) is not None or \
+    if found is None or _whole_of(e) is not None or e.listed is not None or \
             _follows_iz(n) and any(c.first_tok >= n.j for c in e.found):
         return []  # the rules before decide
     unit, head = found[1][0], found[1][1]
@@ -1355,6 +1416,7 @@ def _money_outside_brackets(c: _Ctx, found: list[StatCandidate]) -> StatCandidat
 # Where a number without its noun finds its unit, in order.
 ELLIPSIS: tuple[Rule[_Elided, StatCandidate], ...] = (
     Rule("range_start", _range_start),
+    Rule("listed", _listed),
     Rule("borrowed_whole_iz", _after_whole_iz),
     Rule("part_of_before", _part_of_before),
     Rule("borrowed_after_iz", _after_iz),
@@ -1424,8 +1486,8 @@ ELLIPSIS_VETOES: tuple[Veto[_Elided, StatCandidate], ...] = tuple(
     Veto("nominal_follows", lambda e, c: c.rule != "adjective_elided" and
          _nominal_follows(e.n) and _whole_of(e) is None),
     # "Иванов (2602)"; not "наибольшее число нарушений — в Москве (462)"
-    Veto("bracketed", lambda e, c: c.rule not in ("amount_of", "adjective_elided") and
-         _bracketed(e.n)),
+    Veto("bracketed", lambda e, c: c.rule not in ("amount_of", "adjective_elided", "listed")
+         and _bracketed(e.n)),
 )
 
 
@@ -1483,7 +1545,7 @@ def _sentence(c: _Ctx, s: Sent, trace: Trace | None, money: StatCandidate | None
         if n.unit is None:
             found += [replace(cand, rule=rule) for rule, cand in
                       run_or_else(ELLIPSIS, ELLIPSIS_FALLBACKS, ELLIPSIS_VETOES,
-                                  _Elided(n, tuple(found), money, previous),
+                                  _Elided(n, tuple(found), money, previous, _list_end(n)),
                                   kind="statistics", span=_span, trace=trace)]
     return _two_units(sorted(found, key=lambda x: x.first_tok), c.lex)
 
