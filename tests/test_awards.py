@@ -2521,3 +2521,17 @@ def test_a_prizes_field_and_reason(run, text, expected):
 ])
 def test_bracketed_short_names_and_bands(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# a case the tagger read in every word of a name that its words cannot stand in is no case of
+# it: the one its words allow decides ("Асель Жумагалиеву" is no nominative, no giver)
+@pytest.mark.parametrize("text, expected", [
+    ("Асель Жумагалиеву отметили благодарственным письмом акима района.",
+     [("благодарственное письмо акима района", ["Асель Жумагалиева"])]),
+    ("Благодарственным письмом акима района отметили Асель Жумагалиеву.",
+     [("Благодарственное письмо акима района", ["Асель Жумагалиева"])]),
+    ("Ерлана Сапарова отметили медалью «Ерен еңбегі үшін».",
+     [("Ерен еңбегі үшін", ["Ерлан Сапаров"])]),
+])
+def test_a_case_the_names_words_cannot_stand_in(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected

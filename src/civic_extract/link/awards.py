@@ -60,6 +60,7 @@ forms ("почетного гражданина области", «Почетн�
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
@@ -324,7 +325,18 @@ def _case(doc: Doc, p: Party) -> str | None:
         cases = [c for t in words if (c := t.case) is not None and c in shared] or [
             c for t in words if (c := t.case) is not None and
             any(c in w.grams for w in t.parses)] or cases
+    elif p.person and cases and cases[0] == "nomn" and \
+            _OBLIQUE_SURNAME.search(doc.toks[p.last - 1].low) and "nomn" not in (
+            shared := _shared_cases(doc.toks[p.first:p.last], singular=True)) and shared:
+        # a nominative the tagger read in every word of a name whose surname's ending is an
+        # oblique case's ("Асель Жумагалиеву"): a case they can stand in, no subject's
+        return next(c for c in _CASE_ORDER if c in shared)
     return cases[0] if cases else None
+
+
+_CASE_ORDER = ("accs", "datv", "gent", "ablt", "loct")
+# the dative or accusative ending of a surname in -ов/-ев/-ин ("Жумагалиеву", "Сапаровой")
+_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:у|ой|ым)$")
 
 
 def _initial(t: Tok) -> bool:
@@ -340,10 +352,10 @@ def _initialled(doc: Doc, p: Party) -> bool:
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
-def _shared_cases(toks: Sequence[Tok]) -> frozenset[str]:
+def _shared_cases(toks: Sequence[Tok], singular: bool = False) -> frozenset[str]:
     """The cases every word of a name has a reading in, its guessed readings too (an
     indeclinable word, a woman's first name in a hard consonant and one without readings allow
-    all)."""
+    all); ``singular``: its singular readings only (one person's name)."""
     out = ALL_CASES
     words = [t for t in toks if t.is_word() and not _initial(t)]
     for t in words:
@@ -352,6 +364,8 @@ def _shared_cases(toks: Sequence[Tok]) -> frozenset[str]:
             # a name's word by its readings as a name ("Сапаровой": not the adjective
             # "сапаровой" in the nominative the guesser reads too)
             named = [w for w in t.parses if _NAME_GRAMS & w.grams] or t.parses
+            if singular:
+                named = [w for w in named if "plur" not in w.grams] or named
             out = out & {g for w in named for g in w.grams}
     return out
 
