@@ -4391,3 +4391,18 @@ def test_a_birth_year_or_an_adverb_before_the_title(run, text, expected):
 ])
 def test_a_description_as_an_object(run, text, expected):
     assert {p.name: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
+# a title before names listed together may be a plural in their case, though the tagger read a
+# genitive after another noun ("Подготовили победителей | учителя | Ирина …, Андрей …")
+@pytest.mark.parametrize("text, expected", [
+    ("Подготовили победителей учителя Ирина Львовна Мерзликина, Андрей Николаевич Пашков и "
+     "Зульфия Ринатовна Исмаилова.", [["учитель"], ["учитель"], ["учитель"]]),
+    ("Подготовили победителей учителя Ирина Мерзликина и Андрей Пашков.",
+     [["учитель"], ["учитель"]]),
+    ("Грамоты получили учителя школы Ирина Мерзликина и Андрей Пашков.",
+     [["учитель школы"], ["учитель школы"]]),
+    ("Выступил директор школы Иван Петров и Анна Белова.", [["директор школы"], []]),
+])
+def test_a_plural_title_over_a_list_read_as_a_genitive(run, text, expected):
+    assert [[t.normal for t in p.titles] for p in run(text).people] == expected

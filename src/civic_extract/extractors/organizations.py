@@ -893,8 +893,9 @@ def _own_quoted_end(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
             not any(t.text[:1].isupper() for t in toks[first + h + 1:last]):
         return last  # "Студенческий отряд | «Жасыл ел»": a capital of the sentence's start
     q = doc.quotes.name_at(last)
-    if q is None or not is_name(doc, q[0], q[1]):
-        return last
+    if q is None or not is_name(doc, q[0], q[1]) or toks[q[0]].pos == "PREP":
+        return last  # (a name opening with a preposition is an award's: "палаты … | «За
+        # развитие предпринимательства»")
     ref = head_index(toks[q[0]:q[1]])
     return last if _read_genitive(toks[q[0] + (ref or 0)]) else q[2]
 

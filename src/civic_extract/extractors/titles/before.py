@@ -328,7 +328,19 @@ def _no_shared_case(h: _Holder, s: _Scan) -> bool:
     case = h.case()
     return not any(toks[x].case == case for x in s.heads) and \
         not _acting(h.doc, s.heads[0], h.lex) and not _acting_agrees(h, s.heads[0]) and \
-        not _head_cases(toks[s.heads[0]]) & h.cases()
+        not _head_cases(toks[s.heads[0]]) & h.cases() and not _plural_over_list(h, s.heads[0])
+
+
+def _plural_over_list(h: _Holder, head: int) -> bool:
+    """May the head be a plural in the case of the name it stands before, the first of names
+    listed together ("Подготовили победителей | учителя | Ирина Мерзликина, Андрей Пашков …":
+    the tagger read a genitive)?"""
+    toks = h.doc.toks
+    case = h.case()
+    nxt = h.last + 1
+    return case is not None and h.last < len(toks) and toks[h.last].low in (",", "и") and \
+        nxt < len(toks) and toks[nxt].ner == "PER" and \
+        any(case in p.grams and "plur" in p.grams for p in toks[head].parses)
 
 
 def _acting_agrees(h: _Holder, head: int) -> bool:
@@ -423,8 +435,10 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     # titles and names are animate: their accusative is their genitive, whichever the tagger
     # read ("командующего округом генерал-полковника Сергея")
     form = _ANIMATE_ACCUSATIVE.get(case)
+    holding = _Holder(doc, lex, *holder, oblique) if holder is not None else None
     agreeing = [h for h in heads if doc.toks[h].case == case or
-                form is not None and _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == form]
+                form is not None and _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == form or
+                holding is not None and _plural_over_list(holding, h)]
     if heads and holder is not None and doc.toks[heads[-1]].case == "nomn" and \
             "nomn" in _name_cases(doc.toks[holder[0]:holder[1]]):
         # a name the tagger read in another case but that may be a nominative after a

@@ -246,8 +246,17 @@ def _list_over_names(c: _Ctx) -> Iterator[_Found]:
         if owner is None or owner not in c.before:
             continue
         spans = [s for _, s in c.before[owner]]
-        if _plural_read(c.doc.toks[spans[-1].head]):
-            yield from (_Found(person, s) for s in spans if _plural_read(c.doc.toks[s.head]))
+        case = c.doc.toks[c.people[owner].first_tok].case
+        if _plural_in(c.doc.toks[spans[-1].head], case):
+            yield from (_Found(person, s) for s in spans
+                        if _plural_in(c.doc.toks[s.head], case))
+
+
+def _plural_in(t: Tok, case: str | None) -> bool:
+    """A plural head, read so or a plural in the case of the list's first name the tagger read
+    otherwise ("победителей | учителя | Ирина …, Андрей …")."""
+    return _plural_read(t) or case is not None and any(
+        case in p.grams and "plur" in p.grams for p in t.parses)
 
 
 def _after_relative_rule(a: _Near) -> Iterator[_Span | None]:
