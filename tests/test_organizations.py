@@ -2965,3 +2965,29 @@ def test_standards_and_awards_are_no_organizations(run, text, names):
 ])
 def test_an_unknown_district_adjective_in_a_body_name(run, text, name):
     assert [o.name for o in run(text).organizations] == [name]
+
+
+# a quoted name that opens with a preposition after a chamber's name is an award's, not the
+# chamber's own name
+@pytest.mark.parametrize("text, name", [
+    ("Почётный знак Торгово-промышленной палаты Республики Башкортостан «За развитие "
+     "предпринимательства» получил Болат Есенгельдин.",
+     "Торгово-промышленная палата Республики Башкортостан"),
+    ("Кандидат выдвинут Демократической партией Казахстана «Ак жол».",
+     "Демократическая партия Казахстана «Ак жол»"),
+])
+def test_a_chambers_name_before_an_awards_quote(run, text, name):
+    assert [o.name for o in run(text).organizations] == [name]
+
+
+# a title participle before the instrumental body it heads is the holder's, no word of the body
+@pytest.mark.parametrize("text, name", [
+    ("Заведующая отделением Сызранской центральной городской больницы Анна Сорокина выступила.",
+     "отделение Сызранской центральной городской больницы"),
+    ("Выступила заведующая отделением реанимации Тольяттинской больницы № 5 Елена Сорокина.",
+     None),
+])
+def test_a_title_participle_is_no_word_of_the_body(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name is None or name in names
+    assert not any(n.lower().startswith("заведующ") for n in names)
