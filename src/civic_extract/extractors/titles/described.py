@@ -22,7 +22,6 @@ from .context import (
     _genitive_end,
     _in_speech,
     _last_named_before,
-    _named_in_nominative,
     _topic,
 )
 from .predicates import _POSSESSIVES
@@ -111,19 +110,9 @@ _CATEGORY_REACH = 3  # words back from a description to the "лучший" of a 
 
 def _description_antecedent(c: _Ctx, k: int, gender: str | None) -> int | None:
     """The person named last before token ``k``, in any case, in its sentence or the
-    ``_DESCRIPTION_SENTS`` before, whose gender does not clash with ``gender``; not the subject
-    of its own sentence when the description is in an oblique case, the object of that
-    subject's verb ("Геннадий Красников поздравил | ученого": someone named before)."""
-    oblique = c.doc.toks[k].case not in ("nomn", None)
-    sent = c.doc.toks[k].sent
-
-    def ok(i: int) -> bool:
-        if gender is not None and not _gender_agrees(c, i, gender):
-            return False
-        return not (oblique and c.doc.toks[c.people[i].first_tok].sent == sent and
-                    _named_in_nominative(c, i))
-
-    return _last_named_before(c, k, _DESCRIPTION_SENTS, ok)
+    ``_DESCRIPTION_SENTS`` before, whose gender does not clash with ``gender``."""
+    return _last_named_before(c, k, _DESCRIPTION_SENTS,
+                              lambda i: gender is None or _gender_agrees(c, i, gender))
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
