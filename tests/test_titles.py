@@ -4402,3 +4402,16 @@ def test_a_description_in_an_awards_category(run, text, expected):
 ])
 def test_a_plural_title_over_a_list_read_as_a_genitive(run, text, expected):
     assert [[t.normal for t in p.titles] for p in run(text).people] == expected
+
+
+# a plural title before a dash opens a list of the names after it when their words allow the
+# title's case, whatever case the tagger read in an indeclinable first name
+@pytest.mark.parametrize("text, expected", [
+    ("Благодарственное письмо вручено волонтерам ОФ «Мейірім» – Айгерим Бекбосыновой и Даурену "
+     "Кадырову.", [["волонтер ОФ «Мейірім»"], ["волонтер ОФ «Мейірім»"]]),
+    ("Грамоты вручили волонтерам фонда – Анне Беловой и Ивану Петрову.",
+     [["волонтер фонда"], ["волонтер фонда"]]),
+    ("На встрече с волонтерами – Анна Белова рассказала о работе.", [[]]),
+])
+def test_a_plural_title_before_a_dash_and_a_list(run, text, expected):
+    assert [[t.normal for t in p.titles] for p in run(text).people] == expected

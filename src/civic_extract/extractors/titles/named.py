@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from ...agreement import ALL_CASES
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Rule, first_match
@@ -119,8 +120,15 @@ def _list_opened(a: _At) -> Iterator[list[_Named]]:
         return
     spans = _before(c.doc, opener[0], c.lex, c.quoted)
     plural = [s for s in spans if _plural(c.doc.toks[s.head])]
+    head_case = c.doc.toks[spans[-1].head].case if spans else None
+    person = c.people[i]
     if plural and plural[-1] is spans[-1] and (
-            not opener[1] or c.doc.toks[spans[-1].head].case == c.doc.toks[_start(c, i)].case):
+            not opener[1] or head_case == c.doc.toks[_start(c, i)].case or
+            # (a name whose words allow the title's case: "волонтерам ОФ «Мейірім» – Айгерим
+            # Бекбосыновой", the indeclinable first name read in another case)
+            head_case is not None and
+            head_case in _name_cases(c.doc.toks[person.first_tok:person.last_tok]) and
+            _name_cases(c.doc.toks[person.first_tok:person.last_tok]) != ALL_CASES):
         yield [("list_opener", s) for s in plural]
 
 
