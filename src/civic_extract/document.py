@@ -473,11 +473,15 @@ def _name_after_village(toks: Sequence[Tok], first: int, last: int) -> int | Non
     return None
 
 
+def initial_at(toks: Sequence[Tok], k: int) -> bool:
+    """ "А." in "А. Б. Иванов": a capital letter and a dot."""
+    t = toks[k]
+    return len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == "."
+
+
 def _initials_at(toks: Sequence[Tok], k: int) -> bool:
     """Do two initials start at token k ("Г. А.", "Г.А.")?"""
-    return k + 4 <= len(toks) and all(
-        len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text == "."
-        for j in (k, k + 2))
+    return k + 3 < len(toks) and initial_at(toks, k) and initial_at(toks, k + 2)
 
 
 def _name_after_words(toks: Sequence[Tok], first: int, last: int) -> int | None:

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..agreement import korean_surname
 from ..data import lines, table
-from ..document import Doc, Tok
+from ..document import Doc, Tok, initial_at
 from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import Morphology, WordParse
@@ -90,12 +90,6 @@ def _is_initial(doc: Doc, k: int, stop: int) -> bool:
             and k + 1 < len(doc.toks) and doc.toks[k + 1].text == ".")
 
 
-def _initial_at(toks: list[Tok], k: int) -> bool:
-    """ "А." in "А. Б. Иванов": a capital letter and a dot."""
-    t = toks[k]
-    return len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == "."
-
-
 def _regnal_at(toks: list[Tok], k: int, first: int, last: int) -> bool:
     """ "V" of "Тупу V.", the sentence's dot after it: a one-letter Roman number that ends a
     name after its words is the name's number, not an initial."""
@@ -133,7 +127,7 @@ def _name_words(doc: Doc, first: int, last: int) -> tuple[list[Tok], list[str], 
     prefixes: dict[int, str] = {}
     k = first
     while k < last:
-        if _initial_at(toks, k) and not _regnal_at(toks, k, first, last):
+        if initial_at(toks, k) and not _regnal_at(toks, k, first, last):
             initials.append(toks[k].text + ".")
             k += 2
             continue
@@ -250,7 +244,7 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
         if _apostrophe_prefix(toks, k, last):
             k += 2  # the prefix is in the word's normal form already
             continue
-        if _initial_at(toks, k) and not _regnal_at(toks, k, first, last):
+        if initial_at(toks, k) and not _regnal_at(toks, k, first, last):
             # as written: "А.И. Машкин", "К. С. Станиславский"
             glued = k + 2 < last and toks[k + 2].start == toks[k + 1].stop
             pieces.append(t.text + "." + ("" if glued else " "))
@@ -355,7 +349,7 @@ def _subject_place(doc: Doc, first: int) -> bool:
     if prev is None or prev.parse is None or prev.parse.pos not in _GOVERNORS or \
             prev.parse.pos == "NOUN" and prev.case == "nomn":
         return True
-    if not _initial_at(doc.toks, first):
+    if not initial_at(doc.toks, first):
         return False
     j = first - 1
     while j > max(sent_first, first - 1 - _MAX_TITLE_COMPLEMENT) and \
@@ -553,15 +547,15 @@ def _initials_after_place(doc: Doc, first: int, last: int, lex: PeopleLexicon) -
     initials open a name or follow its surname, never a word and then a surname, so the words
     before them are the place's; ``first`` when the span is no such."""
     toks = doc.toks
-    if first == 0 or not toks[first - 1].text.islower() or _initial_at(toks, first) or \
+    if first == 0 or not toks[first - 1].text.islower() or initial_at(toks, first) or \
             toks[first - 1].lemma.replace("ё", "е") not in lex.place_words:
         return first
     k = next((j for j in range(first + 1, min(last, first + _MAX_PLACE_WORDS + 1))
-              if _initial_at(toks, j)), None)
+              if initial_at(toks, j)), None)
     if k is None:
         return first
     j = k
-    while j + 1 < last and _initial_at(toks, j):
+    while j + 1 < last and initial_at(toks, j):
         j += 2
     return k if j < last and _capitalized(toks[j]) else first
 
@@ -647,7 +641,7 @@ def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
     if len(words) < 3:
         return None
     a, b = doc.toks[words[0]], doc.toks[words[1]]
-    if _initial_at(doc.toks, words[0]) and _initial_at(doc.toks, words[1]):
+    if initial_at(doc.toks, words[0]) and initial_at(doc.toks, words[1]):
         return None  # "С. И. Бахтин": initials
     if a.case == "gent" and a.ner == "PER" and b.case not in (None, "gent") and \
             all(doc.toks[k].case == b.case for k in words[1:]) and \
@@ -727,12 +721,12 @@ def _initials_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None
     Пушкина | Ивана Петрова"): initials stand before a surname or after it, never before a
     surname and a first name, so two people."""
     toks, k = doc.toks, first
-    while k + 1 < last and _initial_at(toks, k):
+    while k + 1 < last and initial_at(toks, k):
         k += 2
     if k == first or k + 2 >= last or not toks[k].is_word():
         return None
     nxt = toks[k + 1]
-    if _capitalized(nxt) and not _initial_at(toks, k + 1) and \
+    if _capitalized(nxt) and not initial_at(toks, k + 1) and \
             _role_score(nxt.parses, "Name") >= 0.1:
         return (first, k + 1), (k + 1, last)
     return None
@@ -967,9 +961,9 @@ def _initialled_names(c: _Ctx) -> list[_Span]:
     toks = c.doc.toks
     out: list[_Span] = []
     for k in range(len(toks) - 4):
-        if _initial_at(toks, k) and _initial_at(toks, k + 2):
+        if initial_at(toks, k) and initial_at(toks, k + 2):
             first, word = k, k + 4  # "Г. А. | Мельникова"
-        elif _initial_at(toks, k + 1) and _initial_at(toks, k + 3):
+        elif initial_at(toks, k + 1) and initial_at(toks, k + 3):
             first, word = k, k  # "Мельникова | Г. А."
         else:
             continue
@@ -995,8 +989,13 @@ def _surnames_after_title(c: _Ctx) -> list[_Span]:
             if toks[k].ner != "PER" and subject_surname(c.doc, k, c.lex)]
 
 
-_SURNAME_GENDERS = (("ова", "femn"), ("ева", "femn"), ("ина", "femn"), ("ая", "femn"),
-                    ("ов", "masc"), ("ев", "masc"), ("ин", "masc"), ("ий", "masc"))
+def _surname_gender(word: str) -> str | None:
+    """The gender a surname's ending in the nominative gives, by data/feminine_surnames.txt (a
+    woman's ending first: "Сапарова", then a man's: "Сапаров"); None for another ending."""
+    rows = table("feminine_surnames.txt", 2)
+    if any(word.endswith(women) for _, women in rows):
+        return "femn"
+    return "masc" if any(word.endswith(men) for men, _ in rows) else None
 
 
 def subject_surname(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
@@ -1011,7 +1010,7 @@ def subject_surname(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
             not {"past", "sing"} <= verb.parse.grams or title_word(t, lex) or \
             t.low in lex.not_people or any("Geox" in p.grams and p.known for p in t.parses):
         return False
-    gender = next((g for end, g in _SURNAME_GENDERS if t.low.endswith(end)), None)
+    gender = _surname_gender(t.low)
     if gender is None or gender not in verb.parse.grams:
         return False
     head = _title_head_before(doc, k, lex)
@@ -1038,11 +1037,11 @@ def _eponyms(c: _Ctx) -> list[_Span]:
             continue
         j = start = k + 2 if t.low == "им" else k + 1
         while j < len(toks) and toks[j].sent == t.sent and j - start < 6:
-            if _initial_at(toks, j):
+            if initial_at(toks, j):
                 j += 2
             elif _capitalized(toks[j]) and not toks[j].text.isupper():
                 j += 1
-                if _initial_at(toks, start):
+                if initial_at(toks, start):
                     break  # "имени А. С. Пушкина | Ивана Петрова": the surname ends it
             elif toks[j].low in NAME_PARTICLES and j > start and j + 1 < len(toks) and \
                     _capitalized(toks[j + 1]):
@@ -1431,7 +1430,7 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
                            _hyphenated_title(doc.toks[first], lex) or
                            _opener(doc, first) and not _verb_after(doc, first, last) or
                            lead is not None and lead.pos == "PREP" and
-                           not _initial_at(doc.toks, first) or
+                           not initial_at(doc.toks, first) or
                            len(words) > 2 and _title_before_first_name(doc, words, lex)):
         words = words[1:]
         first = words[0]
@@ -1447,7 +1446,7 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
         last = next((k for k in words if k > first and _script(doc.toks[k]) not in (own, "")),
                     last)
     while last > first and not doc.toks[last - 1].is_word() and \
-            not (doc.toks[last - 1].text == "." and last >= 2 and _initial_at(doc.toks, last - 2)):
+            not (doc.toks[last - 1].text == "." and last >= 2 and initial_at(doc.toks, last - 2)):
         last -= 1  # the dot after "Тупу V" ends the sentence
     return first, last
 
@@ -1544,7 +1543,7 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
         return "nomn"  # "заместитель директора | Ахметова Б.К.": the chain's head, over its
         # genitive, in the official style of a surname before its initials
     if k == first - 1 and case == "nomn" and singular and (
-            _initials_after(doc, first) or _initial_at(doc.toks, first)):
+            _initials_after(doc, first) or initial_at(doc.toks, first)):
         return "nomn"  # "учитель | Омарова Б.К.", "учитель | Е. В. Смирнова": a name with its
         # initials, the official style of an apposition, not a complement the title governs
     if k == first - 1:
@@ -1563,7 +1562,7 @@ def _own_case(t: Tok) -> str | None:
 
 def _initials_after(doc: Doc, first: int) -> bool:
     """Does a word with initials after it start at ``first`` ("Ахметова | Б.К.")?"""
-    return first + 2 < len(doc.toks) and _initial_at(doc.toks, first + 1)
+    return first + 2 < len(doc.toks) and initial_at(doc.toks, first + 1)
 
 
 def _singular(t: Tok) -> bool:
@@ -1748,7 +1747,7 @@ def _with_initials(doc: Doc, k: int) -> int:
     """The first token of the initials written right before word k ("Б.Обама", "Ю. Чайка",
     "А.С. Пушкин"), else k."""
     toks = doc.toks
-    while k >= 2 and toks[k - 1].text == "." and _initial_at(toks, k - 2) and \
+    while k >= 2 and toks[k - 1].text == "." and initial_at(toks, k - 2) and \
             toks[k - 1].stop >= toks[k].start - 1 and toks[k - 2].stop == toks[k - 1].start:
         k -= 2
     return k

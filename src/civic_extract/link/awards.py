@@ -407,9 +407,15 @@ class _Context:
         self.award_starts = frozenset(a for a, _ in self.award_spans)
         self.party_starts = [p.first for p in self.parties]
         self.party_at: dict[int, Party] = {}  # the first party that starts at a token
+        self.org_ending: dict[int, Party] = {}  # the first organization that ends at a token
         for p in reversed(self.parties):
             self.party_at[p.first] = p
+            if not p.person:
+                self.org_ending[p.last] = p
         self._verbs: dict[int, tuple[bool, bool]] = {}  # ``verbs`` of each sentence asked
+        # ``clauses`` of each sentence asked: its clause bounds, and whether each clause has a
+        # finite verb that gives and gets nothing
+        self._clauses: dict[int, tuple[list[int], list[bool]]] = {}
         self._last_reflexive: dict[int, int] = {}  # ``last_reflexive_give`` of each asked
 
     # ---- parties ----
@@ -1001,9 +1007,24 @@ class _Context:
     def named_before(self, p: Party) -> bool:
         """Is the organization named right before the brackets it stands in ("Институт
         прикладной физики | (ИПФ)")?"""
-        k = p.first - 2
-        q = next((x for x in self.parties if x.last == k + 1 and not x.person), None)
+        q = self.org_ending.get(p.first - 1)
         return q is not None and q.ref.organization == p.ref.organization
+
+    def clauses(self, si: int) -> tuple[list[int], list[bool]]:
+        """The tokens of sentence si that open a coordinated clause (a word of
+        ``_CLAUSE_OPENERS`` after a comma, or a semicolon), and for its clauses, the one before
+        the first bound and each from a bound on, whether a finite verb of its own gives and
+        gets nothing (found once a sentence)."""
+        got = self._clauses.get(si)
+        if got is None:
+            s, toks = self.doc.sents[si], self.doc.toks
+            bounds = [k for k in range(s.first, s.last) if toks[k].text == ";" or
+                      toks[k].low in _CLAUSE_OPENERS and k > 0 and toks[k - 1].text == ","]
+            edges = [s.first, *bounds, s.last]
+            own = [any(t.pos in _FINITE and t.lemma not in self.lex.recipient_verbs
+                       for t in toks[a:b]) for a, b in zip(edges, edges[1:])]
+            got = self._clauses[si] = (bounds, own)
+        return got
 
     def bracketed(self, p: Party) -> bool:
         """A name in brackets after another: "Джанлуиджи Буффон (Ювентус)", an aside."""
@@ -1290,7 +1311,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
         in_list = p.first in datives
         if in_list:
             case = "datv"  # "педагогам: Ахметову Б.К., | Ким Л.В. и | Сейткали А.М."
-        if case == "gent" and active_give and _opens_clause(doc, p):
+        if case == "gent" and active_give and _opens_clause(a.ctx, p):
             # "| Марии Соколовой вручили медаль", "Директора ТОО «Болат» | Каната Жунусова
             # наградили": no word governs a genitive there
             # (a case its words allow, or the tagger read in its last word)
@@ -1325,33 +1346,22 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
 _CLAUSE_OPENERS = frozenset({"а", "но", "однако"})
 
 
-def _clause_bound(toks: Sequence[Tok], first: int, last: int, last_one: bool) -> int | None:
-    """The first (``last_one``: the last) token of tokens [first, last) that opens a coordinated
-    clause: a word of ``_CLAUSE_OPENERS`` after a comma, or a semicolon."""
-    found = None
-    for k in range(first, last):
-        t = toks[k]
-        if t.text == ";" or t.low in _CLAUSE_OPENERS and k > 0 and toks[k - 1].text == ",":
-            if not last_one:
-                return k
-            found = k
-    return found
-
-
-def _opens_clause(doc: Doc, p: Party) -> bool:
+def _opens_clause(ctx: _Context, p: Party) -> bool:
     """Does the person's name open its sentence or a coordinated clause ("…, а | Марии
     Соколовой – медаль"), or follow only its title there ("Директора ТОО «Болат» | Каната
     Жунусова")?"""
-    t = doc.toks[p.first]
-    s = doc.sents[t.sent]
-    if p.first == s.first or _clause_bound(doc.toks, p.first - 1, p.first, False) is not None:
+    doc = ctx.doc
+    si = ctx.sent_of(p.first)
+    s = doc.sents[si]
+    bounds = ctx.clauses(si)[0]
+    i = bisect_left(bounds, p.first) - 1  # the last bound before the name
+    if p.first == s.first or i >= 0 and bounds[i] == p.first - 1:
         return True
     if p.apposed is None:
         return False
     # after its title, which opens the sentence or clause in the title's case: no preposition,
     # verb or bound before ("Сотрудники фонда директора | Ивана Петрова": its subject does)
-    start = _clause_bound(doc.toks, s.first, p.first, last_one=True)
-    before = doc.toks[s.first if start is None else start + 1:p.first]
+    before = doc.toks[s.first if i < 0 else bounds[i] + 1:p.first]
     return bool(before) and before[0].case == p.apposed and not any(
         t.pos in _GOVERNORS or t.text in _PHRASE_ENDS for t in before)
 
@@ -1364,23 +1374,16 @@ def _other_clause(a: _Award, p: Party) -> bool:
     """Does the party stand in another coordinated clause than the award, one with a finite
     verb of its own that gives and gets nothing ("Иван Петров выступил с речью, а Мария
     Соколова получила медаль", "Мария получила медаль, а Иван Петров вручил цветы")?"""
-    doc, m = a.ctx.doc, a.m
-    toks, s = doc.toks, doc.sents[a.si]
-    if p.last <= m.first_tok:
-        bound = _clause_bound(toks, p.last, m.first_tok, last_one=False)
-        if bound is None:
-            return False
-        start = _clause_bound(toks, s.first, p.first, last_one=True)
-        clause = toks[s.first if start is None else start:bound]
-    elif p.first >= m.last_tok:
-        bound = _clause_bound(toks, m.last_tok, p.first, last_one=True)
-        if bound is None:
-            return False
-        end = _clause_bound(toks, p.last, s.last, last_one=False)
-        clause = toks[bound:s.last if end is None else end]
+    m = a.m
+    bounds, own = a.ctx.clauses(a.si)
+    i = bisect_left(bounds, p.first)  # the clause the party stands in: the i-th
+    if p.last <= m.first_tok:  # a bound after the party, before the award
+        apart = i < len(bounds) and bounds[i] < m.first_tok
+    elif p.first >= m.last_tok:  # a bound after the award, before the party
+        apart = i > 0 and bounds[i - 1] >= m.last_tok
     else:
         return False
-    return any(t.pos in _FINITE and t.lemma not in a.ctx.lex.recipient_verbs for t in clause)
+    return apart and own[i]
 
 
 def _listed_datives(doc: Doc, parties: Sequence[Party]) -> set[int]:

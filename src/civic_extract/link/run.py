@@ -8,11 +8,11 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TypedDict
 
-from ..document import Doc, Tok, key
+from ..document import Doc, key
 from ..extractors.awards import ROMAN, AwardCandidate
 from ..extractors.people import PersonCandidate
 from ..extractors.statistics import StatCandidate
-from ..extractors.titles import RoleMention, TitleCandidate
+from ..extractors.titles import RoleMention, TitleCandidate, plural_over_list
 from ..lexicon import Lexicon
 from ..model import Award, Mention, Organization, Person, Place, Statistic, Title, TraceEvent
 from ..resolve import Resolved
@@ -64,7 +64,7 @@ def _apposed_cases(doc: Doc, titles: Sequence[TitleCandidate],
         head = next((x for x in doc.toks[t.first_tok:t.last_tok]
                      if x.lemma.replace("ё", "е") == t.head.replace("ё", "е")), None)
         last = doc.toks[t.person.last_tok - 1]
-        if head is not None and _plural_over_list(doc, head, t.person.last_tok):
+        if head is not None and plural_over_list(doc, head, t.person.last_tok):
             continue  # "Гонщицы | Анна Белова и Мария Росси": a plural, the names' own case
         if head is not None and head.case is not None and (
                 not last.parses or any(head.case in w.grams for w in last.parses)) and (
@@ -77,14 +77,6 @@ def _apposed_cases(doc: Doc, titles: Sequence[TitleCandidate],
                                                                         award_ends):
             out[p.first_tok] = _object_case(doc, p.first_tok, p.last_tok, case, award_ends)
     return out
-
-
-def _plural_over_list(doc: Doc, head: Tok, last: int) -> bool:
-    """Is the title head a plural over names listed together, the first ending at ``last``
-    (a comma or "и", then a name), whatever case the tagger read in it?"""
-    toks = doc.toks
-    return last + 1 < len(toks) and toks[last].low in (",", "и") and \
-        toks[last + 1].ner == "PER" and any("plur" in p.grams for p in head.parses)
 
 
 def _after_award(doc: Doc, first: int, award_ends: AbstractSet[int]) -> bool:

@@ -177,10 +177,11 @@ from .words import (
     _name_cases,
     _Span,
     _unprefixed,
+    plural_over_list,
 )
 
 __all__ = ["TitleCandidate", "RoleMention", "TitleRule", "extract_titles", "role_mentions",
-           "RULES", "VETOES", "ROLE_RULES", "WINDOWS"]
+           "plural_over_list", "RULES", "VETOES", "ROLE_RULES", "WINDOWS"]
 
 
 # The title constructions, in order, each with its sentence window.

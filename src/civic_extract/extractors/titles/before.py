@@ -33,6 +33,7 @@ from .words import (
     _Span,
     _time_tail,
     _with_adjectives,
+    plural_over_list,
 )
 
 # -- the words before a name --------------------------------------------------------------------
@@ -333,14 +334,9 @@ def _no_shared_case(h: _Holder, s: _Scan) -> bool:
 
 def _plural_over_list(h: _Holder, head: int) -> bool:
     """May the head be a plural in the case of the name it stands before, the first of names
-    listed together ("Подготовили победителей | учителя | Ирина Мерзликина, Андрей Пашков …":
-    the tagger read a genitive)?"""
-    toks = h.doc.toks
+    listed together (``plural_over_list``)?"""
     case = h.case()
-    nxt = h.last + 1
-    return case is not None and h.last < len(toks) and toks[h.last].low in (",", "и") and \
-        nxt < len(toks) and toks[nxt].ner == "PER" and \
-        any(case in p.grams and "plur" in p.grams for p in toks[head].parses)
+    return case is not None and plural_over_list(h.doc, h.doc.toks[head], h.last, case)
 
 
 def _acting_agrees(h: _Holder, head: int) -> bool:

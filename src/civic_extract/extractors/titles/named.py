@@ -46,7 +46,16 @@ from .predicates import (
     _predicated,
     _relative_adverbials,
 )
-from .words import _STOP_TEXT, _acting_words, _age_word, _cases, _head_at, _name_cases, _Span
+from .words import (
+    _STOP_TEXT,
+    _acting_words,
+    _age_word,
+    _cases,
+    _head_at,
+    _name_cases,
+    _Span,
+    plural_reading,
+)
 
 
 def _start(c: _Ctx, i: int) -> int:
@@ -263,8 +272,7 @@ def _list_over_names(c: _Ctx) -> Iterator[_Found]:
 def _plural_in(t: Tok, case: str | None) -> bool:
     """A plural head, read so or a plural in the case of the list's first name the tagger read
     otherwise ("победителей | учителя | Ирина …, Андрей …")."""
-    return _plural_read(t) or case is not None and any(
-        case in p.grams and "plur" in p.grams for p in t.parses)
+    return _plural_read(t) or case is not None and plural_reading(t, case)
 
 
 def _after_relative_rule(a: _Near) -> Iterator[_Span | None]:

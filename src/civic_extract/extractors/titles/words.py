@@ -267,6 +267,22 @@ _CASE_GRAMS = {"nomn": "nomn", "gent": "gent", "gen2": "gent", "datv": "datv", "
 _NOUN = frozenset({"NOUN"})
 
 
+def plural_reading(t: Tok, case: str | None = None) -> bool:
+    """Has the word a plural reading in ``case`` (any case when None), whatever the tagger read
+    ("учителя": a nominative plural too)?"""
+    return any("plur" in p.grams and (case is None or case in p.grams) for p in t.parses)
+
+
+def plural_over_list(doc: Doc, head: Tok, last: int, case: str | None = None) -> bool:
+    """May the title head be a plural over names listed together, the first of them ending at
+    token ``last`` (a comma or "и", then a name), by a plural reading in ``case`` (any when
+    None), whatever case the tagger read ("Подготовили победителей | учителя | Ирина …, Андрей
+    …", "Гонщицы | Анна Белова и Мария Росси")?"""
+    toks = doc.toks
+    return last + 1 < len(toks) and toks[last].low in (",", "и") and \
+        toks[last + 1].ner == "PER" and plural_reading(head, case)
+
+
 def _head_cases(tok: Tok) -> frozenset[str]:
     """The cases a title head may stand in: those of its singular noun forms, as agreement
     reads them (every case for a word pymorphy3 does not know, or an indeclinable one)."""
