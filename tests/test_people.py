@@ -2218,3 +2218,24 @@ def test_a_name_before_a_dash_and_an_adjective_title(run, text, name):
 def test_a_hyphenated_title_opening_the_name(run, text, name, titles):
     (person,) = run(text).people
     assert (person.name, [t.normal for t in person.titles]) == (name, titles)
+
+
+# names listed together stand in one case: when one of them cannot be a nominative, the list
+# stands in the oblique case it was read in, if every name of it can ("Тулеуова" after
+# "Нурсултана Омарова" is a man's genitive, not a woman's nominative)
+@pytest.mark.parametrize("text, names", [
+    ("Медали на счету Нурсултана Омарова, Виктории Ким и Ерасыла Тулеуова.",
+     ["Нурсултан Омаров", "Виктория Ким", "Ерасыл Тулеуов"]),
+    ("Мы поздравляем Ерасыла Тулеуова и Нурсултана Омарова.",
+     ["Ерасыл Тулеуов", "Нурсултан Омаров"]),
+    ("Выступления Айдоса Жарылкасынова, Самата Бекова и Марии Петровой понравились всем.",
+     ["Айдос Жарылкасынов", "Самат Беков", "Мария Петрова"]),
+    ("Грамоты вручили Серику Омарову, Жандосу Куанышбаеву и Дарине Ковалевой.",
+     ["Серик Омаров", "Жандос Куанышбаев", "Дарина Ковалева"]),
+    # guards: a nominative list stays nominative; the woman of a nominative list is a woman
+    ("В состав вошли А. С. Бобкова, Г. Н. Бергункер и А. И. Машкин.",
+     ["А. С. Бобкова", "Г. Н. Бергункер", "А. И. Машкин"]),
+    ("Медали получили Асель Тулеуова и Нурсултан Омаров.", ["Асель Тулеуова", "Нурсултан Омаров"]),
+])
+def test_names_listed_together_stand_in_one_case(run, text, names):
+    assert [p.name for p in run(text).people] == names

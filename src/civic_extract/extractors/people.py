@@ -75,6 +75,7 @@ class PersonCandidate:
     # a word of the name had to change to reach the nominative: it stands in an oblique case
     # ("Петра Иванова"; not an indeclinable "Кэтрин Джексон", nor "Анна Иванова")
     oblique: bool = False
+    case: str | None = None  # the case the name was read in
 
 
 def _role_score(parses: tuple[WordParse, ...], gram: str) -> float:
@@ -307,10 +308,10 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     if len(words) == 1 and len(pieces) > 1 and not initials:
         # "Елизавета II": a regnal name identifies the person as a surname does
         return PersonCandidate(first, last, name, normal[0], None, None, (),
-                               nominative=nominative, gender=gender, oblique=oblique)
+                               nominative=nominative, gender=gender, oblique=oblique, case=case)
     return PersonCandidate(first, last, name, parts.get("Surn"), parts.get("Name"),
                            parts.get("Patr"), tuple(initials), nominative=nominative,
-                           gender=gender, oblique=oblique)
+                           gender=gender, oblique=oblique, case=case)
 
 
 def _declines_as(word: Tok, part: str) -> str:
@@ -1720,21 +1721,67 @@ def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morpho
                           lex: PeopleLexicon) -> list[PersonCandidate]:
     """Names listed together ("вошли А.С. Бобкова, Г.Н. Бергункер, А.И. Машкин") stand in one
     case: a name read in another case beside one the text gives in the nominative is read
-    again with the nominative as its context's case ("Бобкова": a woman, not "Бобков")."""
+    again with the nominative as its context's case ("Бобкова": a woman, not "Бобков"). When a
+    name of the list cannot be a nominative, the list stands in the oblique case it was read
+    in, if every name of it can ("на счету Нурсултана Омарова, Виктории Ким и | Ерасыла
+    Тулеуова": not the woman "Тулеуова")."""
     def listed(a: PersonCandidate, b: PersonCandidate) -> bool:
         gap = doc.toks[past_origin(doc, a.last_tok, b.first_tok):b.first_tok]
         return doc.toks[a.first_tok].sent == doc.toks[b.first_tok].sent and bool(gap) and \
             all(t.low in _LIST_GLUE for t in gap)
 
     out = list(people)
-    for i, c in enumerate(out):
-        near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out) and
-                listed(*sorted((out[j], c), key=lambda x: x.first_tok))]
-        if not c.nominative and any(n.nominative for n in near):
-            again = person_from_tokens(doc, c.first_tok, c.last_tok, morph, lex, "nomn")
-            if again is not None and again.nominative:
-                out[i] = replace(again, rule=c.rule)
+    order = sorted(range(len(out)), key=lambda i: out[i].first_tok)
+    runs: list[list[int]] = []
+    for i in order:
+        if runs and listed(out[runs[-1][-1]], out[i]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for names in runs:
+        if len(names) > 1 and not _in_oblique_case(doc, out, names, morph, lex):
+            _in_nominative(doc, out, names, morph, lex)
     return out
+
+
+def _read_again(doc: Doc, c: PersonCandidate, case: str, morph: Morphology,
+                lex: PeopleLexicon) -> PersonCandidate | None:
+    """The name read again in ``case``, None when its words cannot stand in it."""
+    again = person_from_tokens(doc, c.first_tok, c.last_tok, morph, lex, case)
+    if again is None or again.case != case or case == "nomn" and not again.nominative:
+        return None
+    return replace(again, rule=c.rule)
+
+
+def _in_nominative(doc: Doc, out: list[PersonCandidate], run: list[int], morph: Morphology,
+                   lex: PeopleLexicon) -> None:
+    """Each name of the list beside one read in the nominative, read again in it."""
+    for n, i in enumerate(run):
+        near = [out[j].nominative for j in run[max(0, n - 1):n] + run[n + 1:n + 2]]
+        if not out[i].nominative and any(near):
+            again = _read_again(doc, out[i], "nomn", morph, lex)
+            if again is not None:
+                out[i] = again
+
+
+def _in_oblique_case(doc: Doc, out: list[PersonCandidate], run: list[int], morph: Morphology,
+                     lex: PeopleLexicon) -> bool:
+    """The whole list read again in the oblique case of a name of it whose words had to change
+    and cannot stand in the nominative, when each name of it can stand in that case."""
+    for i in run:
+        c = out[i]
+        if not c.oblique or c.case in (None, "nomn") or \
+                _read_again(doc, c, "nomn", morph, lex) is not None:
+            continue
+        case = c.case
+        again = [out[j] if out[j].case == case else _read_again(doc, out[j], case, morph, lex)
+                 for j in run]
+        if all(a is not None for a in again):
+            for j, a in zip(run, again):
+                if a is not None:
+                    out[j] = a
+            return True
+    return False
 
 
 def _adjective_only(t: Tok) -> bool:
