@@ -74,7 +74,7 @@ class AwardLexicon:
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))
         marker_kinds = ("follow", "anaphor", "orgs", "back", "source", "with",
                         "modal", "own", "same", "copula", "naming", "work",
-                        "place", "paucal", "conferral", "decoration", "another")
+                        "place", "paucal", "conferral", "decoration", "another", "group")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         roles = ("give", "get", "link", "enter")

@@ -800,7 +800,10 @@ class _Context:
             return False
         if t.pos == "PREP" and t.low not in ("с", "со"):
             return True  # "от FIFA", "для ОО «…»"
-        if t.pos == "NOUN" and t.text.islower() and t.lemma not in self.lex.collectives:
+        opening = t.i == self.doc.sents[t.sent].first and t.text[1:].islower()
+        if t.pos == "NOUN" and (t.text.islower() or opening) and \
+                t.lemma not in self.lex.collectives:
+            # (one opening the sentence too: "Воспитанники | КГУ «…» привезли медали")
             # not a subject after an adverbial noun: "В прошлом году | фонд получил"
             first = self.doc.toks[p.first]
             return not (_case(self.doc, p) == "nomn" and any(
@@ -1221,22 +1224,44 @@ def _holder_before(a: _Award) -> list[_Found]:
 
 
 def _possessor(a: _Award) -> list[_Found]:
-    """ "На счету Роберта Де Ниро два «Оскара»": the person or organization whose account it is
-    on, or, after a common noun ("на счету 75-летнего исполнителя"), the person named before."""
+    """ "На счету Роберта Де Ниро два «Оскара»", "Бронзовые медали – у Дильназ Омаровой": the
+    people or organizations whose account it is on, or, after a common noun ("на счету
+    75-летнего исполнителя"), the person named before."""
     doc = a.ctx.doc
     s = doc.sents[a.si]
     toks = doc.toks
     at = next((t.i for t in toks[s.first:s.last - 1] if t.i + 1 < s.last and
                a.ctx.lex.award_markers.get(f"{t.low} {toks[t.i + 1].low}") == "own"), None)
+    k = a.m.last_tok
+    if k + 2 < s.last and toks[k].text in _GAP_DASHES and toks[k + 1].low == "у":
+        at = k  # "Бронзовые медали – у Дильназ Омаровой и Самата Бекова"
     if at is None or a.holder is not None:
         return []
     for j in range(at + 2, min(s.last, at + 5)):
         p = a.ctx.party_at.get(j)
         if p is not None:
-            return [[(p.first, p.ref)]]
+            return [[(q.first, q.ref) for q in _coordinated(a.ctx, p)]]
         if toks[j].pos == "NOUN" and toks[j].text.islower():
+            parse = toks[j].parse
+            if parse is not None and "anim" not in parse.grams:
+                return []  # "в копилке команды": a collective, not the person named before
             return [[(s.first, a.ctx.antecedent(a.si))]]
     return []
+
+
+def _coordinated(ctx: _Context, p: Party) -> list[Party]:
+    """``p`` and the parties listed right after it, joined by commas and "и" ("на счету |
+    Нурсултана Омарова, Виктории Ким и Ерасыла Тулеуова")."""
+    toks = ctx.doc.toks
+    out = [p]
+    while True:
+        k = out[-1].last
+        while k < len(toks) and toks[k].low in (",", "и") and k - out[-1].last < 2:
+            k += 1
+        q = ctx.party_at.get(k)
+        if k == out[-1].last or q is None or toks[k].sent != toks[p.first].sent:
+            return out
+        out.append(q)
 
 
 # the cases its recipients stand in after a noun of giving (data/award_markers.txt)
@@ -1298,7 +1323,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     cands = []
     clause = False
     parties = a.ctx.parties_in(s.first, s.last)
-    datives = _listed_datives(doc, parties)
+    listed = _listed_cases(doc, parties)
     for p in parties:
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
@@ -1308,9 +1333,10 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 a.ctx.named_before(p):
             continue  # "…, директор Института прикладной физики (ИПФ)": its short name
         case = _case(doc, p)
-        in_list = p.first in datives
-        if in_list:
-            case = "datv"  # "педагогам: Ахметову Б.К., | Ким Л.В. и | Сейткали А.М."
+        in_list = listed.get(p.first) == "datv"
+        if p.first in listed:
+            # "педагогам: Ахметову Б.К., | Ким Л.В. и | Сейткали А.М."
+            case = listed[p.first]
         if case == "gent" and active_give and _opens_clause(a.ctx, p):
             # "| Марии Соколовой вручили медаль", "Директора ТОО «Болат» | Каната Жунусова
             # наградили": no word governs a genitive there
@@ -1386,13 +1412,15 @@ def _other_clause(a: _Award, p: Party) -> bool:
     return apart and own[i]
 
 
-def _listed_datives(doc: Doc, parties: Sequence[Party]) -> set[int]:
-    """The first tokens of the names listed together (joined by a comma or "и") with a dative
-    that may be datives themselves (their words allow it, or a surname that does not
-    decline: "Ким Л.В."), read in another case: names listed together stand in one case, so
-    "Абдрахмановой Куляш, Сапаровой Алие и | Шевченко Ивану", "ветеранам Ивану Кострову и |
-    Марии Беловой" are datives all."""
-    out: set[int] = set()
+def _listed_cases(doc: Doc, parties: Sequence[Party]) -> dict[int, str]:
+    """The case of names listed together (joined by a comma or "и") that the tagger read in
+    another, by their first tokens: names listed together stand in one case. Beside a dative,
+    those that may be datives themselves (their words allow it, or a surname that does not
+    decline: "Ким Л.В.") are datives ("Абдрахмановой Куляш, Сапаровой Алие и | Шевченко
+    Ивану", "ветеранам Ивану Кострову и | Марии Беловой"); in a list most of which is read
+    in the nominative, those that may be nominatives are ("медали привезли | Арман Сейткали,
+    Илья Демченко и Томирис Абдрахманова")."""
+    out: dict[int, str] = {}
     run: list[tuple[Party, str | None]] = []
     for p in list(parties) + [None]:
         if p is not None and p.person and run and \
@@ -1400,14 +1428,20 @@ def _listed_datives(doc: Doc, parties: Sequence[Party]) -> set[int]:
             run.append((p, _case(doc, p)))
             continue
         if len(run) > 1 and any(case == "datv" for _, case in run):
-            out.update(q.first for q, case in run if case != "datv" and _may_be_dative(doc, q))
+            out.update((q.first, "datv") for q, case in run
+                       if case != "datv" and _may_be(doc, q, "datv"))
+        elif len(run) > 1 and 2 * sum(case == "nomn" for _, case in run) > len(run):
+            out.update((q.first, "nomn") for q, case in run
+                       if case != "nomn" and _may_be(doc, q, "nomn"))
         run = [(p, _case(doc, p))] if p is not None and p.person else []
     return out
 
 
-def _may_be_dative(doc: Doc, p: Party) -> bool:
+def _may_be(doc: Doc, p: Party, case: str) -> bool:
+    """May the name stand in ``case``: every word of it allows it, or its surname does not
+    decline ("Ким Л.В.")?"""
     words = [t for t in doc.toks[p.first:p.last] if t.is_word() and len(t.text) > 1]
-    return "datv" in _shared_cases(doc.toks[p.first:p.last]) or \
+    return case in _shared_cases(doc.toks[p.first:p.last]) or \
         any(undeclined_surname(t) for t in words)
 
 
@@ -1767,13 +1801,36 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
     a = _Award(ctx, m, same_sent, si, ctx.holder(m), ctx.verbs(si))
     decided = first_match(RULES, a)
     if decided is None:
-        return []
+        return [(at, replace(r, rule="group")) for at, r in _group(a)]
     rule, found = decided
     if not found:
         # "Лауреатами стали шесть меценатов. … Среди награжденных — Марат Жолдасов": the
         # recipients a sentence left unnamed, named by a marker after it
         found, rule = next(iter(_following_marker(a)), []), "following_marker"
+    if not found and rule not in _NOBODY:
+        found, rule = _group(a), "group"
     return [(at, replace(r, rule=rule)) for at, r in found]
+
+
+# the rules that decide no one receives the award
+_NOBODY = frozenset({"lone_reference", "no_recipient_verb", "conferral"})
+_EACH = ("каждый", "каждая")
+
+
+def _group(a: _Award) -> _Found:
+    """A holder noun of ``data/award_markers.txt`` (group) in the plural, or after "каждый",
+    that stands for the recipients of an award whose sentence names no one: the people the
+    text gives it as their title ("Победителям вручены дипломы", "Каждый призер получит
+    премию")."""
+    toks = a.ctx.doc.toks
+    s = a.ctx.doc.sents[a.si]
+    for t in toks[s.first:s.last]:
+        if a.ctx.lex.award_markers.get(t.lemma) != "group" or t.case not in ("nomn", "datv") \
+                or a.ctx.in_award.overlaps((t.i, t.i + 1)):
+            continue
+        if t.tag.get("Number") == "Plur" or t.i > s.first and toks[t.i - 1].lemma in _EACH:
+            return [(t.i, Recipient(-1, group=t.lemma.replace("ё", "е")))]
+    return []
 
 
 # the items one list intro may announce, at most (a decree's list of hundreds of names stays
@@ -1948,12 +2005,12 @@ def award_facts(doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
 
 
 def award_records(text: str, awards: Sequence[AwardFact],
-                  name_of: Callable[[Recipient], str | None], marks: Marks) -> list[Award]:
+                  names_of: Callable[[Recipient], Sequence[str]], marks: Marks) -> list[Award]:
     """The awards of a text: mentions of one award merged, with their recipients' names."""
     out: list[Award] = []
     for e in _entities(awards):
         found = sorted(((r.at, r) for c in e.cands for r in c.recipients), key=lambda x: x[0])
-        names = list(dict.fromkeys(n for _, r in found if (n := name_of(r))))
+        names = list(dict.fromkeys(n for _, r in found for n in names_of(r)))
         named = [c for c in e.cands if not c.ref] or e.cands
         c0 = min(named, key=lambda c: c.span[0])
         if c0.kind == "звание":  # the most specific form of an honorary title

@@ -123,6 +123,9 @@ class Recipient:
     person: Span | None = None
     organization: str | None = None
     main: bool = False
+    # a holder noun standing for the people the text gives its title ("Победителям вручены
+    # дипломы": those named "победитель"), by its lemma
+    group: str | None = None
     rule: str = ""  # the rule of link/awards.py that found it
 
 

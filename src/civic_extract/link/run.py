@@ -213,6 +213,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     people = [_person(text, g, title_records(text, g, org_at, place_at, marks), marks)
               for g in groups]
     name_of_group = {id(g): p.name for g, p in zip(groups, people)}
+    order = sorted(range(len(groups)), key=lambda i: groups[i].start)
     org_names = {key(n): o.name for o in orgs for n in (*o.aliases, o.name)}
     # the article's main person: the most named, of those named outside an award's name ("он
     # стал лауреатом премии имени Кузьмы Минина": not Минин)
@@ -220,19 +221,22 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     main = max((g for g in groups if not all(in_award.contains(f.span) for f in g.facts)),
                key=lambda g: (len(g.facts), -g.start), default=None)
 
-    def name_of(r: Recipient) -> str | None:
-        if r.person is not None:  # (None for a person who turned out a place, or a surname
+    def names_of(r: Recipient) -> list[str]:
+        if r.person is not None:  # (none for a person who turned out a place, or a surname
             # alone inside an organization's or a place's name)
             g = owner.get(r.person)
-            return name_of_group.get(id(g)) if g is not None else None
+            name = name_of_group.get(id(g)) if g is not None else None
+            return [name] if name is not None else []
         if r.organization is not None:
-            return org_names.get(key(r.organization), r.organization)
-        return name_of_group[id(main)] if main is not None else None
+            return [org_names.get(key(r.organization), r.organization)]
+        if r.group is not None:  # "Победителям вручены дипломы": those named "победитель"
+            return [people[i].name for i in order
+                    if any(t.head.replace("ё", "е") == r.group for t in people[i].titles)]
+        return [name_of_group[id(main)]] if main is not None else []
 
     stats = tuple(_statistic(text, s, marks) for s in facts.statistics)
     events = tuple(TraceEvent(e.kind, e.rule, e.verdict, Mention(*e.span, text[slice(*e.span)]))
                    for e in facts.events) if trace else ()
-    order = sorted(range(len(groups)), key=lambda i: groups[i].start)
     held = [m for p in people for m in p.mentions] + [m for p in places for m in p.mentions] + \
         [m for o in orgs for m in o.mentions]
     taken = [(m.start, m.stop) for m in held] + list(facts.chrome)
@@ -240,7 +244,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
         "people": tuple(people[i] for i in order),
         "organizations": tuple(repeated_mentions(text, orgs, taken, lowercase)),
         "places": tuple(places_within(text, places, org_spans)),
-        "awards": tuple(award_records(text, facts.awards, name_of, marks)),
+        "awards": tuple(award_records(text, facts.awards, names_of, marks)),
         "statistics": stats,
         "trace": events,
     }
