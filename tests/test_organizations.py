@@ -779,6 +779,8 @@ RULE_ROWS = [
     ("Грант получило ОО «Батыр».", "legal_form_quoted", "ОО «Батыр»"),
     ("Награждены общественные объединения «Алау» и «Шапағат».", "legal_form_list",
      "«Шапағат»"),
+    ("Кафе открыла ИП Смирнова Анна Викторовна.", "legal_form_holder",
+     "ИП Смирнова Анна Викторовна"),
     ("Проект ведет фонд «Вера в добро».", "org_word_quoted", "Вера в добро"),
     ("Выступят группы Вежливый Отказ и Хроноп.", "org_word_list", "Хроноп"),
     ("Выступил руководитель Ассоциации деловых женщин.", "ner_org",
@@ -2991,3 +2993,113 @@ def test_a_title_participle_is_no_word_of_the_body(run, text, name):
     names = [o.name for o in run(text).organizations]
     assert name is None or name in names
     assert not any(n.lower().startswith("заведующ") for n in names)
+
+
+# Legal forms lost: an abbreviation the table lacked (МУК, МОУ, МДОУ), a word in brackets
+# after the abbreviation ("СПК (колхоз) «…»") or inside the spelled-out form ("крестьянского
+# (фермерского) хозяйства" is a КФХ), an abbreviation the dictionary reads as an oblique plural
+# after an organization word ("коллектив МБУК «…»": "маука")
+@pytest.mark.parametrize("text, orgs", [
+    ("Концерт подготовило МУК «Районный центр досуга».", [("Районный центр досуга", "МУК")]),
+    ("Сотрудники МУК «Сельский клуб» провели субботник.", [("Сельский клуб", "МУК")]),
+    ("Воспитанники МДОУ «Детский сад № 5» выступили на утреннике.",
+     [("Детский сад № 5", "МДОУ")]),
+    ("Учителя МОУ «Средняя школа № 3» получили грамоты.", [("Средняя школа № 3", "МОУ")]),
+    ("Урожай собрал СПК (колхоз) «Рассвет».", [("Рассвет", "СПК")]),
+    ("Председателем СПК (колхоза) «Заря» избрали Петра Иванова.", [("Заря", "СПК")]),
+    ("Зерно закупило ООО (бывшее ЗАО) «Хлебороб».", [("Хлебороб", "ООО")]),
+    ("Члены крестьянского (фермерского) хозяйства «Колос» получили грант.",
+     [("Колос", "КФХ")]),
+    ("Крестьянское (фермерское) хозяйство «Березка» расширило посевы.", [("Березка", "КФХ")]),
+    ("Коллектив МБУК «Центр досуга» отметил юбилей.", [("Центр досуга", "МБУК")]),
+    # guards: a form with its quoted name at once, a plural spelled out before one quoted name
+    ("Благодарность получил коллектив МАУК «Городской театр».", [("Городской театр", "МАУК")]),
+    ("Председатель СПК «Луч» выступил на собрании.", [("Луч", "СПК")]),
+    ("Грант получило ОО «Батыр».", [("Батыр", "ОО")]),
+    ("Премию для неправительственных организаций «Жомарт» вручили вчера.", []),
+])
+def test_a_legal_form_with_an_aside_or_read_as_a_plural(run, text, orgs):
+    assert [(o.name, o.form) for o in run(text).organizations] == orgs
+
+
+# An individual entrepreneur or a peasant farm named by its holder (data/holder_forms.txt): the
+# person's name after the abbreviation is the organization's name (GOLD_SCHEMA: the name
+# without its legal form), and the person stays a person; not after a title ("глава КФХ |
+# Иван Сидоров": the name is the head's), nor a name in another case
+@pytest.mark.parametrize("text, orgs, person", [
+    ("Кафе открыла ИП Смирнова Анна Викторовна.",
+     [("Смирнова Анна Викторовна", "ИП")], "Смирнова Анна Викторовна"),
+    ("Теплицу построило КХ А. С. Бондаренко.", [("А. С. Бондаренко", "КХ")],
+     "А. С. Бондаренко"),
+    ("В ИП Ахметов Б. К. трудятся пять человек.", [("Ахметов Б. К.", "ИП")], "Ахметов Б. К."),
+    ("В КФХ Коваленко С. П. посеяли пшеницу.", [("Коваленко С. П.", "КФХ")], "Коваленко С. П."),
+    # guards
+    ("Глава КФХ Иван Сидоров собрал урожай.", [], "Иван Сидоров"),
+    ("Сотрудник ИП Смирнов рассказал о работе.", [], "Смирнов"),
+    ("У ИП Коваленко Сергея Петровича новый магазин.", [], "Коваленко Сергей Петрович"),
+    ("ИП «Береке» открыло магазин.", [("Береке", "ИП")], None),
+])
+def test_a_holders_name_names_the_entrepreneur(run, text, orgs, person):
+    a = run(text)
+    assert [(o.name, o.form) for o in a.organizations] == orgs
+    assert [p.name for p in a.people] == ([person] if person else [])
+    assert not a.places
+
+
+# A building named "Дом X" or a venue with its quoted name is no organization X: "в Доме
+# Советов", "Дом Правительства"; "Дом культуры «Родина»", "ДК «Горняк»" (places.py: a place of
+# kind other); a legal form still makes the venue's institution an organization
+@pytest.mark.parametrize("text, orgs", [
+    ("Заседание прошло в Доме Советов.", []),
+    ("Митинг прошел у Дома Правительства.", []),
+    ("Дом Правительства закрыли на ремонт.", []),
+    ("Дом культуры «Родина» отметил юбилей.", []),
+    ("Ансамбль выступил в ДК «Горняк».", []),
+    ("Коллектив ДК «Горняк» получил диплом.", []),
+    ("Коллектив Дома культуры «Маяк» поздравил ветеранов.", []),
+    # guards
+    ("Партия «Родина» провела съезд.", ["Родина"]),
+    ("Фонд «Маяк» провел акцию.", ["Маяк"]),
+    ("Правительство приняло постановление.", ["Правительство"]),
+    ("Совет депутатов района собрался на сессию.", ["Совет депутатов района"]),
+    ("Афишу выпустило МАУК «Дом культуры «Металлург».", ["Дом культуры «Металлург»"]),
+])
+def test_a_building_or_a_venue_is_no_organization(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs
+
+
+# A municipal formation (data/municipal_words.txt: "МО", "муниципальное образование",
+# "городской округ") with its quoted name is a territory: the body of it is one organization
+# with the quoted name ("администрация МО «Город Ревда»"), the place is inside it; neither the
+# quoted name nor the abbreviation is an organization of its own
+@pytest.mark.parametrize("text, orgs, places", [
+    ("Жалобу направили в администрацию МО «Город Березники».",
+     ["администрация МО «Город Березники»"], ["Березники"]),
+    ("Глава администрации муниципального образования «Город Саратов» провел прием.",
+     ["администрация муниципального образования «Город Саратов»"], ["Саратов"]),
+    ("Сотрудники администрации городского округа «Город Калуга» убрали парк.",
+     ["администрация городского округа «Город Калуга»"], ["Калуга"]),
+    ("Глава МО «Город Ревда» Иван Петров провел прием.", [], ["Ревда"]),
+    # guards
+    ("Администрация города Ревды объявила конкурс.", ["Администрация города Ревды"], ["Ревда"]),
+    ("Решение принял совет директоров АО «Центр развития».", ["Центр развития"], []),
+    ("В муниципальном образовании «Город Ревда» прошли выборы.", [], ["Ревда"]),
+])
+def test_a_municipal_formation_is_no_organization(run, text, orgs, places):
+    a = run(text)
+    assert ([o.name for o in a.organizations], [p.name for p in a.places]) == (orgs, places)
+
+
+# An enterprise's internal departments by their usual abbreviations (data/not_orgs.txt) are no
+# organizations, with a complement too ("ОКСа завода")
+@pytest.mark.parametrize("text, orgs", [
+    ("Он начинал контролером ОТК.", []),
+    ("Она работала начальником ОКСа завода.", []),
+    ("Начальник ОТК Иван Петров рассказал о проверке.", []),
+    ("Специалисты ПТО проверили документы.", []),
+    # guards
+    ("Он служил в Министерстве обороны.", ["Министерство обороны"]),
+    ("Документы передали в ФСБ.", ["ФСБ"]),
+])
+def test_an_internal_department_is_no_organization(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs

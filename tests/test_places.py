@@ -1166,3 +1166,24 @@ def test_a_common_noun_that_opens_a_sentence_is_no_place(run, text, places):
 ])
 def test_a_named_venue_is_a_place(run, text, places):
     assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# A Дом/Дворец культуры with its quoted name, in any case or as "ДК", is one venue, a place of
+# kind other named by its quoted words (as "во Дворце культуры «Энергетик»"); a building named
+# "Дом X" is a place by its whole name; "МО" before a municipality's quoted name is no place
+@pytest.mark.parametrize("text, places", [
+    ("Вечер прошел во Дворце культуры «Юбилейный».", [("Юбилейный", "other")]),
+    ("Артисты Дворца культуры «Юбилейный» дали концерт.", [("Юбилейный", "other")]),
+    ("Ансамбль выступил в ДК «Горняк».", [("Горняк", "other")]),
+    ("Коллектив ДК «Горняк» получил диплом.", [("Горняк", "other")]),
+    ("Дом культуры «Родина» отметил юбилей.", [("Родина", "other")]),
+    ("Коллектив Дома культуры «Маяк» поздравил ветеранов.", [("Маяк", "other")]),
+    ("Жители МО «Заречный район» получили субсидии.", []),
+    # guards
+    ("Заседание прошло в Доме Советов.", [("Дом Советов", "other")]),
+    ("Вечер прошел в Доме дружбы.", [("Дом дружбы", "other")]),
+    ("Кружки Дома культуры «Маяк» открыли набор.", [("Маяк", "other")]),
+    ("Матч прошел на стадионе «Лужники».", [("Лужники", "other")]),
+])
+def test_a_house_of_culture_is_one_venue(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places

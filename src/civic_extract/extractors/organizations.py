@@ -7,7 +7,8 @@ words the candidates of the stages before it claimed:
    "Ленинский и Советский районные суды" gives two courts);
 1. a legal form or an organization word before a quoted name (``legal_form_quoted``,
    ``legal_form_list``, ``org_word_quoted``): these split what the NER merges ("ОО «SARA», ОО
-   «Волонтерское LIDER.KZ»");
+   «Волонтерское LIDER.KZ»"); a person's name after the form one person holds
+   (``legal_form_holder``: "ИП Коваленко С. П.");
 2. the NER's ORG spans on the words left, put into the nominative by agreement and cut where a
    second state body starts ("Комитет … Министерства …" gives both), run on over what the NER
    leaves out (``ner_with_place``, ``ner_named_after``, ``ner_with_parent``,
@@ -29,7 +30,8 @@ body_not_modifiers.txt, body_idioms.txt, state_heads.txt,
 known_orgs.txt, known_org_cues.txt, org_cue_prepositions.txt, quoted_org_cues.txt,
 not_orgs.txt, not_org_heads.txt, not_org_owners.txt, work_words.txt, facility_words.txt,
 platforms.txt, platform_cues.txt, platform_words.txt, product_cues.txt, po_heads.txt,
-pri_heads.txt, po_place_heads.txt, po_adverbials.txt, body_terms.txt, award_names.txt.
+pri_heads.txt, po_place_heads.txt, po_adverbials.txt, body_terms.txt, award_names.txt,
+holder_forms.txt, municipal_words.txt, venue_words.txt, generic_facilities.txt.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from itertools import accumulate
 
 from ..agreement import adjective_agrees, agree, forms
 from ..data import lines
-from ..document import Doc, Tok, key
+from ..document import Doc, Tok, initial_at, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
 from ..rules import Rule, Trace, Veto, run
@@ -72,9 +74,11 @@ from .phrase import (
     joined_field,
     known_place_span,
     lemma_key,
+    municipality_end,
     nominative,
     place_not_person,
     po_adverbial,
+    venue_before,
 )
 
 __all__ = ["OrgCandidate", "extract_organizations", "RULES", "VETOES"]
@@ -198,12 +202,50 @@ def _match_form(doc: Doc, k: int, limit: int, lex: OrgLexicon) -> tuple[LegalFor
     by_first = _forms_by_first(lex)
     found = [f for w in (t.low, *t.lemmas) for f in by_first.get(w, ())]
     for _, form in sorted(set(found), key=lambda f: f[0]):
-        n = len(form.lemmas)
-        if k + n > limit:
-            continue
-        if all(doc.toks[k + j].has_lemma(form.lemmas[j]) for j in range(1, n)):
-            return form, k + n
+        at = _form_words(doc, k, len(form.lemmas), limit)
+        if at and all(doc.toks[j].has_lemma(lemma) for j, lemma in zip(at, form.lemmas)):
+            return form, at[-1] + 1
     return None
+
+
+_BRACKETS = ("(", ")")
+
+
+def _form_words(doc: Doc, k: int, n: int, limit: int) -> list[int]:
+    """The tokens of the ``n`` words of a legal form spelled out from token k, the brackets
+    around a word of it skipped ("крестьянского | (фермерского) | хозяйства": a КФХ); empty
+    when the limit comes first or a bracket is left open."""
+    at: list[int] = []
+    depth = 0
+    j = k
+    while j < limit and len(at) < n:
+        text = doc.toks[j].text
+        if text in _BRACKETS:
+            depth += 1 if text == "(" else -1
+            if depth < 0:
+                return []
+        else:
+            at.append(j)
+        j += 1
+    return at if len(at) == n and depth == 0 else []
+
+
+_MAX_ASIDE = 3
+
+
+def _bracket_aside(doc: Doc, k: int, stop: int) -> int:
+    """Skip a few words in brackets between a legal form and its quoted name, the form's old
+    or plain name ("СПК | (колхоз) | «Луч»", "ООО | (бывшее ЗАО) | «…»"). Returns the quote,
+    or ``k`` itself when no such aside is there."""
+    if k >= stop or doc.toks[k].text != "(":
+        return k
+    j = k + 1
+    while j < stop and j - k <= _MAX_ASIDE and doc.toks[j].is_word():
+        j += 1
+    if j == k + 1 or j + 1 >= stop or doc.toks[j].text != ")" or \
+            doc.toks[j + 1].text not in QUOTES:
+        return k
+    return j + 1
 
 
 _MAX_COMPLEMENT = 4
@@ -386,15 +428,14 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         form, after = found
         if _event_complement(doc, lex, k, start, form):
             return after
-        after = _form_qualifiers(doc, lex, after, stop)
+        after = _bracket_aside(doc, _form_qualifiers(doc, lex, after, stop), stop)
     after = _complements(doc, after, stop)
     if after + 2 < stop and doc.toks[after].text == "," and doc.toks[after + 1].low == "как":
         after += 2  # "такие фонды, как «Ана Үйі» и «Батыр»"
     if after >= stop or doc.toks[after].text not in QUOTES:
+        return k + 1 if form is None else _holder_at(doc, lex, k, after, form, out)
+    if form is None and _complement_named(doc, lex, k, after, stop):
         return k + 1
-    if form is None and any((m := _match_form(doc, j, stop, lex)) and
-                            not _plural_oblique(doc, j, m[1]) for j in range(k + 1, after)):
-        return k + 1  # "совета директоров АО «…»": the quoted name is the legal form's
     q = _run_over(doc, lex, doc.quotes.name_at(after))
     if q is None or _lowercase_start(doc, q[0]) or _one_for_many(doc, lex, k, after, q[2], stop):
         return k + 1  # союз «опасен для …»: a quotation, not a name; many, and one name
@@ -435,6 +476,64 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
     return max(nxt, k + 1)
 
 
+def _complement_named(doc: Doc, lex: OrgLexicon, k: int, after: int, stop: int) -> bool:
+    """Does the quote at ``after`` name the complement of the organization word at k, not the
+    word: a legal form's name ("совета директоров АО «…»", "коллектива МАУК «…»") or a
+    municipality's ("администрации МО «Город Ревда»", "администрации муниципального
+    образования «Город Саратов»")?"""
+    return any((m := _match_form(doc, j, stop, lex)) and not _plural_oblique(doc, j, m[1])
+               or municipality_end(doc, j, after) == after for j in range(k + 1, after))
+
+
+@lru_cache(maxsize=1)
+def _holder_forms() -> frozenset[str]:
+    """The legal forms one person holds, named by the holder ("ИП", "КФХ")."""
+    return frozenset(lines("holder_forms.txt"))
+
+
+def _holder_at(doc: Doc, lex: OrgLexicon, k: int, after: int, form: LegalForm,
+               out: list[tuple[str, OrgCandidate]]) -> int:
+    """A person's name right after the abbreviation of a legal form that one person holds
+    (data/holder_forms.txt): "ИП | Коваленко Сергей Петрович", "КФХ | Коваленко С. П." name
+    the organization by its holder; added to ``out``; the token to go on from. Not after a
+    title ("глава КФХ | Иван Сидоров", "сотрудник ИП | Смирнов": the name is the title's)."""
+    if form.abbr not in _holder_forms() or after != k + 1 or not doc.toks[k].text.isupper() \
+            or k > 0 and doc.toks[k - 1].lemma.replace("ё", "е") in lex.titles:
+        return k + 1
+    end = _holder_name_end(doc, after, doc.sents[doc.toks[k].sent].last)
+    if end == after:
+        return k + 1
+    out.append(("legal_form_holder", OrgCandidate(k, end, doc.span_text(after, end), form.abbr,
+                                                  form.full, form.kind, after, end, k)))
+    return end
+
+
+_MAX_HOLDER_WORDS = 3
+_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _holder_name_end(doc: Doc, k: int, stop: int) -> int:
+    """The end of a person's name in the nominative at token k: three capitalized words at
+    most and two initials at most, in either order ("Коваленко Сергей Петрович", "Коваленко
+    С. П.", "С. П. Коваленко"); ``k`` when there is none: a word in another case ("Сергея"),
+    no word a name's, one word alone without initials that is no surname."""
+    j, words, initials = k, 0, 0
+    while j < stop:
+        t = doc.toks[j]
+        if initial_at(doc.toks, j) and initials < 2:
+            initials, j = initials + 1, j + 2
+        elif t.is_word() and t.is_title_case() and not t.text.isupper() and \
+                words < _MAX_HOLDER_WORDS:
+            if not _nominative(t):
+                return k
+            words, j = words + 1, j + 1
+        else:
+            break
+    grams = {g for t in doc.toks[k:j] for p in t.parses for g in p.grams} & _PERSON_GRAMS
+    named = doc.toks[k].ner == "PER" or (grams if words > 1 or initials else "Surn" in grams)
+    return j if words and named else k
+
+
 def _run_over(doc: Doc, lex: OrgLexicon, q: tuple[int, int, int] | None
               ) -> tuple[int, int, int] | None:
     """A quoted name that no closing quote of its own ends (one closes an inner name and it at
@@ -457,6 +556,13 @@ def _run_over(doc: Doc, lex: OrgLexicon, q: tuple[int, int, int] | None
                 end -= 1
             return first, end, end
     return q
+
+
+def _municipality(doc: Doc, p: _Part) -> bool:
+    """Is the NER span's part a municipal formation's word, alone or with the quoted name after
+    it ("МО", "МО «Город Ревда»"): a territory, no organization?"""
+    end = municipality_end(doc, p.a, p.b)
+    return end > p.a and (end == p.b or is_opening(doc, end))
 
 
 def _form_before_quote(doc: Doc, lex: OrgLexicon, k: int, last: int) -> bool:
@@ -503,10 +609,11 @@ def _one_for_many(doc: Doc, lex: OrgLexicon, k: int, after: int, nxt: int, stop:
 
 def _plural_oblique(doc: Doc, k: int, after: int) -> bool:
     """Is the legal form or organization word [k, after) a plural in an oblique case ("для
-    неправительственных организаций", "среди общественных объединений")?"""
+    неправительственных организаций", "среди общественных объединений")? An abbreviation in
+    capitals is none, whatever plural the dictionary reads in it ("МАУК", "МБУК": "маука")."""
     head = next((t for t in doc.toks[k:after] if t.pos == "NOUN"), None)
     return head is not None and head.parse is not None and "plur" in head.parse.grams and \
-        head.case not in (None, "nomn", "accs")
+        head.case not in (None, "nomn", "accs") and not head.text.isupper()
 
 
 def _listed_quote(doc: Doc, nxt: int, stop: int) -> bool:
@@ -2094,7 +2201,18 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
             toks[last - 1].text not in lex.place_alias and \
             not _abbreviation_complement(c, last - 1):
         last -= 1
-    return _quoted_ner_end(doc, t.i, last)
+    return _municipal_name_end(doc, t.i, _quoted_ner_end(doc, t.i, last))
+
+
+def _municipal_name_end(doc: Doc, h: int, last: int) -> int:
+    """The end of the quoted name of a municipal formation that ends the complement of the body
+    word at ``h`` ("администрации муниципального образования | «Город Саратов»": the name is
+    the body's); ``last`` when there is none."""
+    if last >= len(doc.toks) or not is_opening(doc, last) or \
+            not any(municipality_end(doc, j, last) == last for j in range(h + 1, last)):
+        return last
+    q = doc.quotes.name_at(last)
+    return q[2] if q is not None else last
 
 
 def _quoted_ner_end(doc: Doc, h: int, last: int) -> int:
@@ -2452,6 +2570,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     Rule("distributed_org_word", _distributed_words),
     _stage_rule(_QUOTED, "legal_form_quoted"),
     _stage_rule(_QUOTED, "legal_form_list"),
+    _stage_rule(_QUOTED, "legal_form_holder"),
     _stage_rule(_QUOTED, "org_word_quoted"),
     _stage_rule(_QUOTED, "org_word_list"),
     _stage_rule(_NER, "ner_org"),
@@ -2530,6 +2649,24 @@ def _nomination_item(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
                                            in lex.titles)
 
 
+def _building_genitive(doc: Doc, lex: OrgLexicon, f: _Found) -> bool:
+    """Is the candidate cut from an NER span the genitive right after a capitalized building's
+    word of that span ("Доме | Советов", "у Дома | Правительства", "Дворец | Республики")?"""
+    x = f.org.name_first
+    t = doc.toks[x - 1] if f.part is not None and x > f.part.ner[0] else None
+    return t is not None and t.is_title_case() and \
+        t.lemma.replace("ё", "е") in lex.facility_words and doc.toks[x].case == "gent"
+
+
+def _venue_quote(doc: Doc, f: _Found) -> bool:
+    """Is the name quoted right after a venue's words ("Дома культуры | «…»", "ДК | «…»"): its
+    own quotes, or for a part of an NER span any quotes in it ("Коллектив Дома культуры
+    «Родина»")?"""
+    o = f.org
+    quotes = range(f.part.a, f.part.b) if f.part is not None else (o.name_first - 1,)
+    return any(k >= 2 and is_opening(doc, k) and venue_before(doc, k) for k in quotes)
+
+
 def _not_an_organization(c: _Ctx, f: _Found) -> bool:
     """A generic class ("общественная организация", "СМИ", data/not_orgs.txt; an abbreviated
     one with a place too: "СМИ Египта", "Жамбылские НПО"), no word, or one letter ("группа
@@ -2593,6 +2730,12 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # "на «Барыс Арене»", "в Крокус Сити Холле": a building, its head word last
     Veto("facility_compound", _ner_veto(
         lambda c, p: facility_compound(c.doc, p.ner[0], p.ner[1], c.lex.facility_words))),
+    Veto("municipality", _ner_veto(lambda c, p: _municipality(c.doc, p))),
+    # "в Доме | Советов", "Дом | Правительства": the genitive that names a building, no body
+    Veto("building_named_by_body", lambda c, f: _building_genitive(c.doc, c.lex, f)),
+    # "Дом культуры «Родина»", "в ДК «Современник»": the quoted name of a venue is the
+    # building's, a place (places.py), unless a legal form names the organization
+    Veto("venue_name", lambda c, f: f.org.form is None and _venue_quote(c.doc, f)),
     Veto("body_idiom", lambda c, f: f.head >= 0 and _idiom(c, f.head)),
     # "министерства и ведомства": a class, not one body
     Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head]) and

@@ -534,9 +534,25 @@ def _per_spans(doc: Doc, lex: PeopleLexicon) -> list[tuple[str, int, int]]:
             out[-1] = ("ner_joined", out[-1][1], s[2])
         else:
             out.append(("ner", s[1], s[2]))
-    return [(made, _first_name_taken(doc, _first_name_before(
-        doc, _surname_before(doc, _initials_after_place(doc, a, b, lex), b, lex), lex), b), b)
-            for made, a, b in out]
+    return [(made, _first_name_taken(doc, _first_name_before(doc, _surname_before(
+        doc, _initials_after_place(doc, _surname_before_initials(doc, a, b, lex), b, lex), b,
+        lex), lex), b), b) for made, a, b in out]
+
+
+def _surname_before_initials(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> int:
+    """The start of a name whose surname the NER took into a place's or an organization's span
+    before its initials ("КФХ Коваленко | С. П."): a span of initials alone after a
+    capitalized word that reads as a surname and is no title's; ``first`` otherwise."""
+    toks = doc.toks
+    if first == 0 or (last - first) % 2 or \
+            not all(initial_at(toks, j) for j in range(first, last, 2)):
+        return first
+    t = toks[first - 1]
+    if t.sent != toks[first].sent or t.ner not in ("LOC", "ORG") or \
+            not _capitalized_parts(t) or title_word(t, lex) or \
+            not (_surname_like(t) or any("Surn" in p.grams for p in t.parses)):
+        return first
+    return first - 1
 
 
 _MAX_PLACE_WORDS = 2
@@ -970,7 +986,8 @@ def _initialled_names(c: _Ctx) -> list[_Span]:
             continue
         w = toks[word]
         span = toks[first:first + 5]
-        if any(t.ner is not None or t.chrome for t in span) or \
+        if any(t.ner is not None and not _after_abbreviation(c.doc, first) or t.chrome
+               for t in span) or \
                 len({t.sent for t in span}) > 1 or not _capitalized(w) or \
                 w.text.isupper() or len(w.text) < 2 or \
                 not any("Surn" in p.grams for p in w.parses) or title_word(w, c.lex) or \
@@ -979,6 +996,14 @@ def _initialled_names(c: _Ctx) -> list[_Span]:
             continue
         out.append((first, first + 5))
     return out
+
+
+def _after_abbreviation(doc: Doc, first: int) -> bool:
+    """Does the NER's span that holds the word at ``first`` open with an abbreviation in
+    capitals right before it, which the NER ran into the name ("КФХ | Коваленко С. П.")?"""
+    span = doc.ner_span(first)
+    return span is not None and span[0] != "PER" and span[1] == first - 1 and \
+        _in_capitals(doc.toks[first - 1])
 
 
 def _surnames_after_title(c: _Ctx) -> list[_Span]:

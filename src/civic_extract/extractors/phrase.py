@@ -19,7 +19,8 @@ from ..text.morph import Morphology, WordParse, mixed_abbreviation
 __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation", "compound_body",
            "restore_case", "nominative", "institution_head", "noun_gender",
            "adjective_nominative",
-           "head_index", "lemma_key", "function_word",
+           "head_index", "lemma_key", "function_word", "generic_facilities", "venue_before",
+           "municipality_end",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
            "before_po", "building_seat", "facility_stay", "facility_compound", "joined_field",
@@ -70,6 +71,51 @@ def compound_org_word(t: Tok, endings: Iterable[str]) -> bool:
 def lemma_key(toks: Iterable[Tok]) -> tuple[str, ...]:
     """The tokens' lemmas as a table key (ё read as е), as the gazetteers are keyed."""
     return tuple(t.lemma.replace("ё", "е") for t in toks)
+
+
+@cache
+def generic_facilities() -> frozenset[tuple[str, ...]]:
+    """Kinds of public buildings every town has, by their lemmas (data/generic_facilities.txt:
+    "дом культура", "дворец спорт")."""
+    return frozenset(tuple(line.split()) for line in lines("generic_facilities.txt"))
+
+
+@cache
+def _venue_words() -> frozenset[str]:
+    return frozenset(lines("venue_words.txt"))
+
+
+_VENUE_WORDS_MAX = 3  # the words of a kind of building: "Дома детского творчества | «…»"
+
+
+def venue_before(doc: Doc, q: int) -> bool:
+    """Do the words right before the opening quote at ``q`` name a venue ("стадионе | «",
+    "Дворце культуры | «", "ДК | «"): the quoted name is the building's (a place), no
+    organization's?"""
+    toks = doc.toks
+    last = toks[q - 1]
+    if last.sent == toks[q].sent and last.is_word() and \
+            ({last.lemma.replace("ё", "е")} | last.lemmas) & _venue_words():
+        return True
+    return any(lemma_key(toks[q - n:q]) in generic_facilities()
+               for n in range(2, min(_VENUE_WORDS_MAX, q) + 1)
+               if all(t.is_word() and t.sent == toks[q].sent for t in toks[q - n:q]))
+
+
+@cache
+def _municipal_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in lines("municipal_words.txt"))
+
+
+def municipality_end(doc: Doc, k: int, stop: int) -> int:
+    """The end of a municipal formation's word at token k (data/municipal_words.txt: "МО",
+    "муниципального образования"), or ``k`` when there is none before ``stop``."""
+    for words in _municipal_words():
+        end = k + len(words)
+        if end <= stop and all(doc.toks[j].has_lemma(w) or doc.toks[j].low == w
+                               for j, w in zip(range(k, end), words)):
+            return end
+    return k
 
 
 def known_place_span(doc: Doc, first: int, last: int, places: Mapping[tuple[str, ...], object],
@@ -648,6 +694,22 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
                                     trusted=trusted)
             want = _agreement(hp, number, morph)
             _adjectives_agreeing(toks, words, h, hp, want, morph, not keep_number)
+    return _join(doc, toks, words)
+
+
+def genitive(doc: Doc, first: int, last: int, head: int, morph: Morphology) -> str:
+    """The noun phrase [first, last) in the genitive singular: its noun at ``head`` and the
+    adjectives right before it that agree with it; its complements as written ("постоянную
+    комиссию по социальным вопросам" → "постоянной комиссии по социальным вопросам"; an
+    abbreviation stays: "ГККП «Дом культуры»")."""
+    toks = doc.toks[first:last]
+    words = [t.text for t in toks]
+    h = head - first
+    hp = toks[h].parse
+    if hp is not None and hp.pos == "NOUN" and _usable(hp):
+        words[h] = inflect_word(morph, toks[h], {"gent", "sing"}, force=True)
+        want = {"gent", "sing"} | {g for g in ("masc", "femn", "neut") if g in hp.grams}
+        _adjectives_agreeing(toks, words, h, hp, want, morph, True)
     return _join(doc, toks, words)
 
 

@@ -22,8 +22,9 @@ and claim their words but are not reported.
 
 Tables: data/places.txt, place_abbr.txt, place_latin.txt, place_kinds.txt, place_words.txt,
 landmark_words.txt, place_namers.txt, facility_namers.txt, facility_words.txt, not_places.txt,
-surname_nominative_endings.txt, generic_facilities.txt, venue_words.txt,
-with the known organizations, organization words and title words of the other lexicons.
+surname_nominative_endings.txt, generic_facilities.txt, venue_words.txt, legal_forms.txt,
+legal_form_aliases.txt, municipal_words.txt, with the known organizations, organization words
+and title words of the other lexicons.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Generic, TypeVar
 
-from ..data import lines
+from ..data import lines, table
 from ..document import Doc, Tok, key
 from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
@@ -52,17 +53,20 @@ from .phrase import (
     facility_compound,
     facility_stay,
     function_word,
+    generic_facilities,
     head_and_written,
     head_index,
     inflect_word,
     is_opening,
     known_place_span,
     lemma_key,
+    municipality_end,
     nominative,
     noun_gender,
     place_not_person,
     place_only,
     restore_case,
+    venue_before,
     word_stem,
 )
 
@@ -632,14 +636,6 @@ def _list_items(doc: Doc, k: int) -> list[int]:
     return out
 
 
-@cache
-def _venue_words() -> frozenset[str]:
-    return frozenset(lines("venue_words.txt"))
-
-
-_VENUE_WORDS_MAX = 3  # the words of a kind of building: "Дома детского творчества | «…»"
-
-
 def _quoted_venue(c: _Ctx) -> list[_Found]:
     """"на стадионе «Лужники»", "во Дворце культуры «Энергетик»": a quoted name right after a
     venue's word (data/venue_words.txt) or a kind of building (data/generic_facilities.txt)
@@ -647,23 +643,10 @@ def _quoted_venue(c: _Ctx) -> list[_Found]:
     the name comes with it, nested ("на стадионе «Астана Арена»")."""
     doc, out = c.doc, []
     for first, last in doc.quotes.names:
-        if first >= 2 and is_opening(doc, first - 1) and _venue_before(doc, first - 1):
+        if first >= 2 and is_opening(doc, first - 1) and venue_before(doc, first - 1):
             out.append(_Found(PlaceCandidate(first, last, doc.span_text(first, last), "other"),
                               (first, last), _before_facility(doc, first, last, c.lex, c.morph)))
     return out
-
-
-def _venue_before(doc: Doc, q: int) -> bool:
-    """Do the words right before the opening quote at ``q`` name a venue ("стадионе | «",
-    "Дворце культуры | «")?"""
-    toks = doc.toks
-    last = toks[q - 1]
-    if last.sent == toks[q].sent and last.is_word() and \
-            ({last.lemma.replace("ё", "е")} | last.lemmas) & _venue_words():
-        return True
-    return any(lemma_key(toks[q - n:q]) in _generic_facilities()
-               for n in range(2, min(_VENUE_WORDS_MAX, q) + 1)
-               if all(t.is_word() and t.sent == toks[q].sent for t in toks[q - n:q]))
 
 
 # The constructions over the whole document, before the NER's spans.
@@ -782,11 +765,6 @@ def _org_in_gazetteer(s: _Span) -> list[_Found]:
     return _found(s, s.first, s.last, name, _kind(doc, s.first, s.last, name, s.c.lex))
 
 
-@cache
-def _generic_facilities() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(line.split()) for line in lines("generic_facilities.txt"))
-
-
 def _generic_facility(s: _Span) -> bool:
     """Are the span's words, up to a quote, a kind of building of data/generic_facilities.txt
     ("Доме культуры", "Дворец спорта")?"""
@@ -796,7 +774,7 @@ def _generic_facility(s: _Span) -> bool:
             break
         if t.is_word():
             words.append(t)
-    return lemma_key(words) in _generic_facilities()
+    return lemma_key(words) in generic_facilities()
 
 
 def _named_facility(s: _Span) -> list[_Found]:
@@ -1337,11 +1315,35 @@ def _run_together(s: _Span, f: _Found) -> bool:
         all(t.is_word() and _known(doc, j, j + 1, lex) for j, t in enumerate(s.toks, s.first))
 
 
+@cache
+def _legal_forms() -> frozenset[str]:
+    """The abbreviations of legal forms (data/legal_forms.txt, legal_form_aliases.txt)."""
+    return frozenset(row[0] for name, n in (("legal_forms.txt", 3), ("legal_form_aliases.txt", 2))
+                     for row in table(name, n))
+
+
+def _after_legal_form(s: _Span) -> bool:
+    """Does a legal form's abbreviation open the span ("КФХ Коваленко", "ИП Торговый Дом"): an
+    organization's name, which the organizations take?"""
+    return s.raw_last - s.raw_first > 1 and s.c.doc.toks[s.raw_first].text in _legal_forms()
+
+
+def _municipal_word(s: _Span) -> bool:
+    """Is the span a municipal formation's word alone, its name quoted after it ("МО | «Город
+    Ревда»", data/municipal_words.txt)?"""
+    doc, last = s.c.doc, s.raw_last
+    return municipality_end(doc, s.raw_first, last) == last and last < len(doc.toks) and \
+        is_opening(doc, last)
+
+
 # One NER span's decision list (see ``_Decisions``).
 NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("claimed", lambda s, f: any(k in s.c.taken for k in range(s.raw_first, s.raw_last))),
     # "France": the gazetteer stage gives the place its Russian name
     Veto("latin_spelling", lambda s, f: _latin(s.c.doc, s.raw_first, s.c.lex) is not None),
+    Veto("legal_form", lambda s, f: _after_legal_form(s)),
+    # "МО | «Город Ревда»": the word of a municipal formation, whose name is quoted after it
+    Veto("municipal_word", lambda s, f: _municipal_word(s)),
     Rule("compound_facility", _compound_facility),
     Rule("ner_org_in_gazetteer", _org_in_gazetteer),
     Veto("known_organization", _known_org),
