@@ -217,6 +217,25 @@ class Doc:
     def span_text(self, first: int, last: int) -> str:
         return self.norm[self.toks[first].start:self.toks[last - 1].stop]
 
+    def starts_line(self, si: int) -> bool:
+        """Does sentence ``si`` open a line of its own?"""
+        k = self.sents[si].start
+        while k > 0 and self.norm[k - 1] in " \t":
+            k -= 1
+        return k == 0 or self.norm[k - 1] == "\n"
+
+    def list_intro(self, si: int, window: int = 20) -> int | None:
+        """The sentence ending with ':' that announces the list whose item sentence ``si`` is,
+        every sentence from the item back to it on a line of its own ("Председателями комиссий
+        избраны:" + "Байтенова Сауле Каировна — …;"), at most ``window`` sentences back."""
+        j = si
+        while j > 0 and si - j < window and self.starts_line(j):
+            j -= 1
+            s = self.sents[j]
+            if self.norm[s.start:s.stop].rstrip().endswith(":"):
+                return j
+        return None
+
 
 _CHOICES: dict[tuple[str, MorphTag], int] = {}  # (word, tag) → rank of the chosen parse, -1: none
 

@@ -12,7 +12,7 @@ __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
           "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
           "coref_titles.txt", "role_heads.txt", "role_levels.txt", "kin_titles.txt",
-          "title_cues.txt",
+          "title_cues.txt", "body_heads.txt",
           "not_title_endings.txt",
           "titles_feminine.txt", "title_compounds.txt", "po_adverbials.txt", "po_heads.txt")
 
@@ -27,7 +27,7 @@ CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
              "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
-             "predecessor_mark", "issuer_noun", "career_object", "rank")
+             "predecessor_mark", "issuer_noun", "career_object", "rank", "leads_body")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -58,6 +58,10 @@ class TitleLexicon:
     # "назначить", "кандидатура": words before a post phrase that make the person named before
     # them someone who gives or seeks the post, not its holder
     post_givers: frozenset[str] = frozenset()
+    # "возглавить": a verb whose subject heads the body its object names, holding the title
+    # body_heads.txt gives the body's word ("комиссия" → "председатель")
+    leads_body: frozenset[str] = frozenset()
+    body_heads: dict[str, str] = field(default_factory=dict)
     # "распоряжением | акима Ивана Петрова", "по словам | министра …": the person issues or says,
     # the text is not about them
     issuer_nouns: frozenset[str] = frozenset()
@@ -155,6 +159,8 @@ class TitleLexicon:
             other_persons=words("other_person"),
             body_members={p[0]: p[-1] for p in cues["body_member"]},
             joins_body=words("joins_body"),
+            leads_body=words("leads_body"),
+            body_heads={b.replace("ё", "е"): h for b, h in t.table("body_heads.txt", 2)},
             dotted=words("dotted"),
             status_adjectives=frozenset(tuple(w.replace("ё", "е") for w in p)
                                         for p in cues["status_adjective"]),

@@ -55,6 +55,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
   joined_heads       "…, издатель и главред журнала" (the second head of a title found, a
                      link title's too)
   others_of_list     "Шишкина, Левитана и других художников" (every name of the list)
+  body_head          "Комиссию по бюджету возглавил Петров", "Петров, возглавляющий ТОО «…»"
+                     (the head of a body a verb of leading names: "председатель комиссии по
+                     бюджету", the head's title by the body's word, data/body_heads.txt)
   description        "… Пугачёва. Зрители аплодировали певице" (a bare vocation of
                      data/epithet_titles.txt, in any case: the person named last, two
                      sentences back, of no clashing gender, named most in the block)
@@ -106,7 +109,7 @@ from ...quotes import QUOTES, is_opening
 from ...rules import Trace, Veto, run
 from ...text.morph import Morphology
 from ..people import PersonCandidate
-from ..phrase import as_written, guillemets, nominative, restore_case
+from ..phrase import as_written, genitive, guillemets, nominative, restore_case
 from .before import _plural_read
 from .context import (
     _ANTECEDENT_SENTS,
@@ -130,6 +133,7 @@ from .described import (
     _signatures,
 )
 from .lists import (
+    _body_heads,
     _body_members,
     _coordinated,
     _joined_heads,
@@ -224,6 +228,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
+    TitleRule("body_head", _body_heads),
     TitleRule("signature", _signatures, window=1),  # the title may take the next line
     TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),
     TitleRule("plural_description", _plural_descriptions, window=_DESCRIPTION_SENTS),
@@ -306,7 +311,7 @@ def _joined_possessives() -> frozenset[str]:
 
 # The reasons a title found is not reported, in order.
 VETOES: tuple[Veto[_Ctx, _Found], ...] = (
-    Veto("gender_clash", lambda c, f: _gender_clash(
+    Veto("gender_clash", lambda c, f: not f.led and _gender_clash(
         c.doc.toks[f.span.head], c.doc.toks[f.person.first_tok:f.person.last_tok],
         f.person.gender)),
     Veto("kin", lambda c, f: _pair_kind(c.doc, f.span, _lemma(c, f), c.lex) == "kin"),
@@ -402,8 +407,8 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
     span = _without_dangling(c.doc, _without_relative(
         c.doc, _without_stray_quotes(c.doc, _unowned(c, f.span))))
     head = c.doc.toks[span.head]
-    if f.role is not None:  # "состав совета": "член совета"
-        normal = f"{f.role} {guillemets(as_written(c.doc, span.head + 1, span.last))}"
+    if f.role is not None:  # "состав совета": "член совета"; "возглавил комиссию"
+        normal = f"{f.role} {guillemets(_role_complement(c, f, span))}"
         return TitleCandidate(f.person, span.first, span.last, f.role, normal, rule,
                               _kind(c.doc, span, f.role, c.lex))
     normal = _acting_normal(c.doc, span, c.morph) or _abbreviated_acting_normal(c, span) or \
@@ -413,6 +418,18 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
     lemma = _lemma(c, f)
     return TitleCandidate(f.person, span.first, span.last, lemma, normal, rule,
                           _kind(c.doc, span, lemma, c.lex))
+
+
+def _role_complement(c: _Ctx, f: _Found, span: _Span) -> str:
+    """The body a role's title names: the genitive after a make-up noun as written ("состав |
+    совета района"), or the body its person heads put into the genitive, without the capital
+    a sentence's first word owes to it ("Постоянную комиссию …" → "постоянной комиссии";
+    "возглавил Торгово-промышленную палату" → "Торгово-промышленной палаты")."""
+    if not f.led:
+        return as_written(c.doc, span.head + 1, span.last)
+    body = genitive(c.doc, span.first, span.last, span.head, c.morph)
+    opening = span.first == c.doc.sents[c.doc.toks[span.first].sent].first
+    return _sentence_case(c.doc, span.first, body, c.lex) if opening else body
 
 
 def _half_nominative(half: str, case: str | None, morph: Morphology) -> tuple[str, str] | None:

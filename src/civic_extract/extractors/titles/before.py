@@ -52,20 +52,20 @@ class _Scan:
 
 
 _ENUMERATED_CASES = frozenset({"gent", "datv", "ablt", "loct"})
-_MAX_ENUMERATED_ADJECTIVES = 2
+_MAX_ENUMERATED_ADJECTIVES = 4  # the words before the noun: "пищевой и перерабатывающей"
 
 
 def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
     """A comma between two nouns of one oblique case inside a complement: "начальник управления
-    по физической культуре, спорту и работе с молодежью", "министр культуры, спорта и туризма"
-    (not the comma before an apposition: "директор школы, Иван Петров", nor one between two
-    titles)."""
+    по физической культуре, спорту и работе с молодежью", "министр культуры, спорта и туризма",
+    "министр культуры, общего и профессионального образования" (not the comma before an
+    apposition: "директор школы, Иван Петров", nor one between two titles)."""
     if doc.toks[k].text != "," or k - 1 < first or k + 1 >= len(doc.toks):
         return False
     a, j = doc.toks[k - 1], k + 1
-    while j < len(doc.toks) - 1 and j - k <= _MAX_ENUMERATED_ADJECTIVES and \
-            doc.toks[j].pos == "ADJF" and doc.toks[j].case == a.case and \
-            doc.toks[j].text.islower():
+    while j < len(doc.toks) - 1 and j - k <= _MAX_ENUMERATED_ADJECTIVES and (
+            _enumerated_adjective(doc.toks[j], a.case) or j > k + 1 and
+            doc.toks[j].low == "и" and _enumerated_adjective(doc.toks[j + 1], a.case)):
         j += 1  # "в сфере связи, информационных технологий и массовых коммуникаций"
     b = doc.toks[j]
     shared = {a.case} & {b.case} & _ENUMERATED_CASES
@@ -73,6 +73,14 @@ def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
         t.pos == "NOUN" and t.ner in (None, "ORG") and t.text.islower() and
         not _head_lemma(t, lex)
         for t in (a, b))  # two title heads ("врачам, учителям") are two titles
+
+
+def _enumerated_adjective(t: Tok, case: str | None) -> bool:
+    """Is ``t`` a lowercase adjective or participle that reads in ``case``, whatever case the
+    tagger chose, before a noun of an enumeration ("пищевой", "перерабатывающей" of "…, пищевой
+    и перерабатывающей промышленности")?"""
+    return t.text.islower() and any(p.pos in ("ADJF", "PRTF") and case in p.grams
+                                    for p in t.parses)
 
 
 def _prepositional_enumeration(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:

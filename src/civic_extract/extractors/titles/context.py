@@ -462,6 +462,7 @@ class _Found:
     person: PersonCandidate
     span: _Span
     role: str | None = None  # the title a body's make-up gives its members ("член")
+    led: bool = False  # the span is a body its person heads, ``role`` the title ("председатель")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from ...agreement import adjective_agrees
 from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ..phrase import QUOTES, as_written, guillemets
-from .before import _ANIMATE_ACCUSATIVE, _DASHES, _INTO, _plural, _plural_read
+from .before import _ANIMATE_ACCUSATIVE, _INTO, _plural, _plural_read
 from .context import (
     _PRONOUNS,
     _VERB_GENDERS,
@@ -27,8 +28,11 @@ from .context import (
 from .predicates import (
     _MAX_ADVERBIAL,
     _MAX_TO_VERB,
+    _PREDICATE_DASHES,
+    _RELATIVE_LEMMAS,
     _adverbial_word,
     _adverbs_before,
+    _complement_end,
     _instrumental_preps,
     _not_instrumental,
     _participle,
@@ -477,11 +481,12 @@ def _bracketed_aside(doc: Doc, k: int) -> int:
 def _lead_adverbial(doc: Doc, k: int, quoted: set[int]) -> int:
     """Token ``k`` moved past an adverbial and a dash that stand for the verb left out after a
     coordinator ("…, а в 1990 году — действительным членом", "…, а с 2000 года главным
-    редактором"); ``k`` itself when no title in the instrumental follows them."""
+    редактором"), or past a dash after an adverb of sequence ("…, а затем – главным
+    специалистом"); ``k`` itself when no title in the instrumental follows them."""
     n = _adverbial_end(doc, k, quoted)
-    if n == k:
+    if n == k and not (k > 0 and doc.toks[k - 1].pos == "ADVB"):
         return k
-    if n < len(doc.toks) and doc.toks[n].text in _DASHES:
+    if n < len(doc.toks) and doc.toks[n].text in _PREDICATE_DASHES:
         n += 1
     return n if n < len(doc.toks) and doc.toks[n].case == "ablt" else k
 
@@ -533,6 +538,98 @@ def _body_members(c: _Ctx) -> Iterator[_Found]:
         span = _Span(k, k, end)
         yield from (_Found(c.people[i], span, role) for i in people
                     if doc.toks[c.people[i].first_tok].sent == t.sent)
+
+
+def _body_heads(c: _Ctx) -> Iterator[_Found]:
+    """The head of a body a verb of leading names, holding the title data/body_heads.txt gives
+    the body's word: "Комиссию по бюджету возглавил Иван Петров", "Петрова возглавит отдел
+    образования", "Петров, возглавляющий ТОО «Агро»" (title_cues.txt: leads_body)."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks):
+        role = _body_word(t, c.lex)
+        if role is None or k in c.quoted:
+            continue
+        first = _body_start(doc, k)
+        end = _complement_end(doc, k + 1, k, c.lex, c.quoted)
+        person = _leader_before(c, first) if first > 0 else None
+        if person is None and _object_before(doc, first, k):
+            person = _leader_after(c, end)
+        if person is not None and not c.taken(_Span(first, k, end)):
+            yield _Found(c.people[person], _Span(first, k, end), role, led=True)
+
+
+def _body_word(t: Tok, lex: TitleLexicon) -> str | None:
+    """The title of the head of a body ``t`` names, a noun or a legal form's abbreviation
+    ("комиссию": "председатель", "ТОО": "директор"; data/body_heads.txt), or None."""
+    if len(t.text) > 1 and t.text.isupper():
+        return lex.body_heads.get(t.low)
+    p = t.parse
+    return lex.body_heads.get(t.lemma.replace("ё", "е")) if p is not None and p.pos == "NOUN" \
+        else None
+
+
+def _body_start(doc: Doc, k: int) -> int:
+    """Where the adjectives before the body's word at ``k`` begin: those that can agree with it,
+    whatever case the tagger read ("Общественный | совет": a nominative, an accusative)."""
+    j, floor = k, doc.sents[doc.toks[k].sent].first
+    while j - 1 >= floor and doc.toks[j - 1].pos in ("ADJF", "PRTF") and \
+            adjective_agrees(doc.toks[j - 1], doc.toks[k]):
+        j -= 1
+    return j
+
+
+def _object_before(doc: Doc, first: int, k: int) -> bool:
+    """May the body at ``k`` (its adjectives from ``first``) be the object of a verb after it:
+    an abbreviation or a word with a singular accusative reading, whatever case the tagger read,
+    no complement of a noun before it ("Список | партии возглавил …": the list, not the party)?"""
+    t = doc.toks[k]
+    if not (t.text.isupper() or any(_accusative_reading(p.grams) for p in t.parses)):
+        return False
+    prev = doc.toks[first - 1] if first > doc.sents[t.sent].first else None
+    return prev is None or prev.pos != "NOUN" or prev.case not in ("accs", "nomn")
+
+
+def _accusative_reading(grams: frozenset[str]) -> bool:
+    """A singular accusative, or a nominative of an inanimate noun not feminine, which the
+    accusative's form is ("маслихат", which the morphology guesses a nominative only)."""
+    return {"accs", "sing"} <= grams or {"nomn", "sing", "inan"} <= grams and "femn" not in grams
+
+
+def _leads(t: Tok, lex: TitleLexicon, pos: tuple[str, ...]) -> bool:
+    """Is ``t`` an active form of a verb of leading, of a part of speech of ``pos``
+    ("возглавил", "возглавлять", "возглавляющий"; not "возглавляемый")?"""
+    p = t.parse
+    return p is not None and p.pos in pos and p.normal in lex.leads_body and \
+        "pssv" not in p.grams
+
+
+def _leader_after(c: _Ctx, end: int) -> int | None:
+    """The person named right after a verb of leading that follows its object, which ends at
+    ``end`` ("Комиссию по бюджету | возглавил | Иван Петров", "… будет возглавлять Петров")."""
+    doc = c.doc
+    verb = _adverbs_after(doc, end)
+    if verb >= len(doc.toks) or not _leads(doc.toks[verb], c.lex, ("VERB", "INFN")):
+        return None
+    people = _listed_after(c, _adverbs_after(doc, verb + 1))
+    return people[0] if people else None
+
+
+def _leader_before(c: _Ctx, first: int) -> int | None:
+    """The subject named right before a verb of leading whose object starts at ``first``
+    ("Петров | возглавлял | ГККП «…»"), or the name before a participle or a relative clause of
+    one ("Петров, | возглавляющий | комиссию", "Петрова, | которая возглавляет | фонд")."""
+    doc, verb = c.doc, first - 1
+    if not _leads(doc.toks[verb], c.lex, ("VERB", "INFN", "PRTF")):
+        return None
+    j = _adverbs_before(doc, verb)
+    clause = doc.toks[verb].pos == "PRTF"
+    if j > 0 and doc.toks[j - 1].lemma in _RELATIVE_LEMMAS:
+        j, clause = j - 1, True
+    if clause:
+        if j < 1 or doc.toks[j - 1].text != ",":
+            return None
+        j -= 1
+    return c.by_last.get(j)
 
 
 # The rules whose titles a verb predicates (data: the rule names of this module).

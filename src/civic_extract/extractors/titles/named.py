@@ -11,6 +11,7 @@ from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Rule, first_match
 from ..people import PersonCandidate
+from ..phrase import QUOTES
 from .before import (
     _before,
     _chain,
@@ -226,8 +227,36 @@ def _plan(c: _Ctx) -> None:
             if _plural(c.doc.toks[found_inverse[-1].head]):
                 for j in _list_members(c, i):  # "Заместителями стали Петров и Смирнов"
                     c.before[j] = [*named, *c.before.get(j, [])]
+    for i, title in _listed_after_intro(c):
+        c.before[i] = [("inverse_predicate", title)]
     for i in sorted(c.before):
         c.by_anchor.setdefault(c.before[i][0][1].first, i)
+
+
+def _listed_after_intro(c: _Ctx) -> Iterator[tuple[int, _Span]]:
+    """The people opening the items of a list whose intro predicates a plural title of them
+    ("Председателями постоянных комиссий избраны:" + "Байтенова Сауле Каировна — комиссия по
+    …;" + "по бюджету — Литвиненко Андрей Олегович;"): the intro's title, the first person of
+    each item that has no title before it."""
+    doc = c.doc
+    seen: set[int] = set()
+    intros: dict[int, list[_Span]] = {}
+    for i, person in enumerate(c.people):
+        si = doc.toks[person.first_tok].sent
+        if i in c.before or si in seen or not doc.starts_line(si):
+            continue
+        seen.add(si)
+        intro = doc.list_intro(si)
+        if intro is None or any(t.text in QUOTES or t.ner == "ORG"
+                                for t in doc.toks[doc.sents[si].first:person.first_tok]):
+            continue  # "— ОО «Луч» (руководитель Анна Белова)": the item's holder is no person
+        if intro not in intros:
+            colon = doc.sents[intro].last - 1
+            found = _inverse_predicate(doc, colon, c.lex, c.quoted) \
+                if doc.toks[colon].text == ":" else []
+            intros[intro] = [s for s in found if _plural(doc.toks[s.head])]
+        for title in intros[intro][-1:]:
+            yield i, title
 
 
 def _nominative_name(doc: Doc, person: PersonCandidate) -> bool:

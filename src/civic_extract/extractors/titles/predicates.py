@@ -20,6 +20,7 @@ from .before import (
     _before,
     _clause_start,
     _dotted,
+    _enumeration_comma,
     _only_plural,
     _plural,
 )
@@ -77,9 +78,15 @@ def _after_at(doc: Doc, stop: int) -> _After | None:
     word = _birth_year_end(doc, word, sent.last)  # "…, 1982 г.р., главный специалист"
     while word < sent.last and (p := doc.toks[word].parse) is not None and p.pos == "ADVB":
         word += 1
-    if stop + 1 < word < sent.last - 1 and doc.toks[word].text in _DASHES:
-        word += 1  # "…, ранее – директор ТОО «…»": the dash stands for "был"
-    return _After(stop + 1, word, sent.last)
+    return _After(stop + 1, _dashed_adverbial(doc, stop + 1, word, sent.last), sent.last)
+
+
+def _dashed_adverbial(doc: Doc, k: int, word: int, stop: int) -> int:
+    """The token after a dash that ends the adverbs and short prepositional adverbials from
+    token ``k`` on ("…, ранее – директор ТОО «…»", "…, в прошлом – директор", "…, до этого –
+    глава", "…, с 2015 года – аким": the dash stands for "был"); ``word`` when none does."""
+    j = _relative_adverbials(doc, k, stop)
+    return j + 1 if k < j < stop - 1 and doc.toks[j].text in _PREDICATE_DASHES else word
 
 
 # the words of a birth year after its number ("1982 г.р.", "1990 года рождения")
@@ -208,8 +215,9 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
         if named is not None:
             k = named  # "…, директор школы имени Ю. Гагарина"
             continue
-        if not _can_continue(doc.toks[k], quoted) and not _dotted(doc, k, lex):
-            break
+        if not _can_continue(doc.toks[k], quoted) and not _dotted(doc, k, lex) and \
+                not _enumeration_comma(doc, k, head, lex):
+            break  # (over "министр культуры, | общего и профессионального образования")
         k += 1
     if k < at.stop and doc.toks[k].ner == "PER" and not (
             doc.toks[k].case == "gent" and "gent" not in _head_cases(doc.toks[head])) and \
@@ -555,22 +563,32 @@ def _predicated(doc: Doc, k: int, stop: int, lex: TitleLexicon, quoted: set[int]
     if k < sent.last and doc.toks[k].case == "ablt" and doc.toks[k].tag.pos in ("NOUN", "PROPN") \
             and _substantive(doc.toks[head], lex, governs=True):
         k += 1  # "управляющим банком": the participle governs an instrumental
+    return _Span(first, head, _complement_end(doc, k, head, lex, quoted))
+
+
+def _complement_end(doc: Doc, k: int, head: int, lex: TitleLexicon, quoted: set[int]) -> int:
+    """Where the complements of the noun at ``head`` that start at token ``k`` end, in its
+    sentence: genitives, quoted names, a field after "по" ("министром | финансов", "комиссию |
+    по социальным вопросам", "ГККП | «Дом культуры»")."""
+    sent = doc.sents[doc.toks[head].sent]
     field = False  # after "по": the field's dative ("уполномоченного | по правам ребенка")
     partner = False  # the field's partner after "с" ("по работе | с молодежью")
     while k < sent.last and k - head <= _MAX and (_dotted(doc, k, lex) or _field_at(
             doc, k, sent.last, field, lex) or _partner_at(doc, k, sent.last, field) or
-            _place_name_after_word(doc, k, lex) or
+            _place_name_after_word(doc, k, lex) or _enumeration_comma(doc, k, head, lex) or
             doc.toks[k].low == "из" and doc.toks[k - 1].lemma == "один" or (
             _can_continue(doc.toks[k], quoted) and (p := doc.toks[k].parse) is not None and
             p.pos != "PREP" and (doc.toks[k].case in ("gent", None) or doc.toks[k].i in quoted
                                  or field and _reads(doc.toks[k], "datv") or
                                  partner and doc.toks[k].case == "ablt"))):
-        if doc.toks[k].low in _ALLOWED_CONJ and not _joins_complements(doc, k + 1, quoted):
-            break  # "членом и секретарем совета": the "и" joins two titles
+        if doc.toks[k].low in _ALLOWED_CONJ and not _joins_complements(doc, k + 1, quoted) \
+                and not (field and k + 1 < sent.last and _reads(doc.toks[k + 1], "datv")):
+            break  # "членом и секретарем совета": the "и" joins two titles (not "по
+            # промышленности, транспорту | и потребительскому рынку")
         partner = partner or field and doc.toks[k].low in _PARTNER_PREPOSITIONS
         field = field or doc.toks[k].low == "по"
         k += 1
-    return _Span(first, head, k)
+    return k
 
 
 def _place_name_after_word(doc: Doc, k: int, lex: TitleLexicon) -> bool:
