@@ -2239,3 +2239,95 @@ def test_a_hyphenated_title_opening_the_name(run, text, name, titles):
 ])
 def test_names_listed_together_stand_in_one_case(run, text, names):
     assert [p.name for p in run(text).people] == names
+
+
+# Class: a surname first with a Kazakh surname that has no suffix (a father's name). A man's
+# first name before a woman's is her surname ("Жумагали Асель"); in a list whose other names
+# give the surname first ("Турсынов Ерболат"), a name whose second word is a first name and
+# whose first is none the dictionary knows gives it first too. Guards: a woman's first name
+# first keeps its place ("Асель Жумагали"), and so do foreign and Russian names in a list.
+@pytest.mark.parametrize("text, parts", [
+    ("Почетными грамотами отмечены: Сейткали Айжан – хореограф; Турсынов Ерболат – "
+     "звукорежиссер.", [("Сейткали", "Айжан"), ("Турсынов", "Ерболат")]),
+    ("Благодарственное письмо получила Жумагали Асель, воспитатель детского сада.",
+     [("Жумагали", "Асель")]),
+    ("Медаль вручили Бекмухамбет Гульнаре.", [("Бекмухамбет", "Гульнара")]),
+    ("Дипломы получили Сапар Ерлан, тренер, и Ахметов Болат, судья.",
+     [("Сапар", "Ерлан"), ("Ахметов", "Болат")]),
+    ("Награждены Кенжебай Нурлан и Толеген Айгерим.",
+     [("Кенжебай", "Нурлан"), ("Толеген", "Айгерим")]),
+    ("Лауреаты:\n1. Сапар Ерлан, врач.\n2. Ахметов Болат, учитель.",
+     [("Сапар", "Ерлан"), ("Ахметов", "Болат")]),
+    # guards
+    ("Асель Жумагали, учитель школы № 3, выступила с докладом.", [("Жумагали", "Асель")]),
+    ("На сцену вышли Ерлан Сапаров и Айгерим Толеген.",
+     [("Сапаров", "Ерлан"), ("Толеген", "Айгерим")]),
+    ("На встрече были Дональд Трамп и Серена Уильямс.",
+     [("Трамп", "Дональд"), ("Уильямс", "Серена")]),
+    ("Грамоты получили Иванов Петр и Сергеев Олег.", [("Иванов", "Петр"), ("Сергеев", "Олег")]),
+])
+def test_a_suffixless_kazakh_surname_first(run, text, parts):
+    assert [(p.last, p.first) for p in run(text).people] == parts
+
+
+# Class: a surname first before a first name and a Kazakh patronymic in -улы/-ұлы/-қызы/-кызы,
+# which the NER leaves out ("Абенов | Марат Серикулы"), and a surname first before a first name
+# the NER misses at a sentence's end ("награжден Абенов Марат."). Guards: the patronymic
+# before the surname, and one after a lowercase title, which may be the surname itself.
+@pytest.mark.parametrize("text, parts", [
+    ("Медалью награжден Абенов Марат Серикулы.", [("Абенов", "Марат", "Серикулы")]),
+    ("Орденом награждена Абенова Асель Сериккызы.", [("Абенова", "Асель", "Сериккызы")]),
+    ("Абенов Марат Серикулы – директор школы.", [("Абенов", "Марат", "Серикулы")]),
+    ("Медалью награжден Абенов Марат.", [("Абенов", "Марат", None)]),
+    # guards
+    ("Грамотой награждена Нуржанова Айгерим.", [("Нуржанова", "Айгерим", None)]),
+    ("Марат Серикулы Абенов выступил.", [("Абенов", "Марат", "Серикулы")]),
+    ("Директор школы Марат Серикулы выступил.", [("Серикулы", "Марат", None)]),
+    ("Награду получил Ұлан Ғабитұлы.", [("Ғабитұлы", "Ұлан", None)]),
+])
+def test_a_surname_before_a_kazakh_patronymic(run, text, parts):
+    assert [(p.last, p.first, p.middle) for p in run(text).people] == parts
+
+
+# Class: a first name and a patronymic merge with the full name of the text, in either order.
+# Guards: a Kazakh "-кызы" word may be a surname; a man's patronymic after a woman's first name
+# is her surname.
+@pytest.mark.parametrize("text, people", [
+    ("Директор школы Ольга Сергеевна Кузнецова открыла вечер. Ольга Сергеевна поблагодарила "
+     "гостей.", [("Ольга Сергеевна Кузнецова", 2)]),
+    ("Ольга Сергеевна открыла вечер. Директор школы Ольга Сергеевна Кузнецова поблагодарила "
+     "гостей.", [("Ольга Сергеевна Кузнецова", 2)]),
+    # guards
+    ("Айгерим Нурланкызы выступила с докладом.", [("Айгерим Нурланкызы", 1)]),
+    ("Светлана Алексиевич получила премию.", [("Светлана Алексиевич", 1)]),
+])
+def test_a_first_name_and_patronymic_with_a_full_name(run, text, people):
+    assert [(p.name, len(p.mentions)) for p in run(text).people] == people
+
+
+# Class: a surname in an oblique case put into the nominative: a man's surname that is a noun
+# with a fleeting vowel declines as the noun ("Соловью" → Соловей, "Жаворонка" → Жаворонок),
+# a woman's foreign surname in a vowel or a consonant does not decline ("Мелони", "Коваль"), a
+# woman's foreign first name in -жа/-ша declines as a noun in -а ("Джорджей" → Джорджа), and a
+# predicate agrees with a name its context puts in the nominative, not with the noun that
+# governs a genitive one. Guards: nominatives as written.
+@pytest.mark.parametrize("text, name", [
+    ("Награду вручили Петру Соловью.", "Петр Соловей"),
+    ("Письмо от Сергея Воробья пришло вчера.", "Сергей Воробей"),
+    ("Выступление Ивана Жаворонка понравилось зрителям.", "Иван Жаворонок"),
+    ("Мы встретились с Иваном Жаворонком.", "Иван Жаворонок"),
+    ("Об Андрее Воробье писали газеты.", "Андрей Воробей"),
+    ("Слово дали Павлу Орлу.", "Павел Орел"),
+    ("Президент встретился с Джорджей Мелони.", "Джорджа Мелони"),
+    ("Визит Джорджи Мелони завершился.", "Джорджа Мелони"),
+    ("Премьер-министр Италии Джорджа Мелони прибыла в Рим.", "Джорджа Мелони"),
+    ("Мы поговорили с Хадишей Ахметовой.", "Хадиша Ахметова"),
+    # guards
+    ("Петр Соловей поблагодарил коллег.", "Петр Соловей"),
+    ("Выступление Анны Соловей понравилось.", "Анна Соловей"),
+    ("Концерт Анны Коваль прошел в мае.", "Анна Коваль"),
+    ("Он поговорил с Николя Саркози.", "Николя Саркози"),
+    ("Звание присвоено Павлу Журавлю.", "Павел Журавль"),
+])
+def test_an_oblique_surname_in_the_nominative(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

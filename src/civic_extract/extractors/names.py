@@ -40,6 +40,8 @@ _AS_WRITTEN = 0.2  # a foreign surname, a first name in -у/-и/-о/-ю: maybe a
 _FOREIGN_VOWELS = frozenset("уиою")
 _HUSHING = frozenset("жшчщцкгх")  # no soft sign after them in a man's name ("Дворковичем")
 _VOWELS = frozenset("аеёиоуыэюяәөүұіaeiouy")
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+_FEMININE = ("а", "я")  # the endings of a woman's surname that declines
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,11 @@ def _readings_of(tok: Tok, role: str, morph: Morphology) -> list[Reading]:
                     if inflected is None:
                         continue  # no nominative: no reading
                     nominative = inflected if p.known else _no_fleeting_vowel(tok.low, inflected)
+                    if role == "Surn" and gender == "femn" and \
+                            nominative.replace("ё", "е") != tok.low and \
+                            not nominative.endswith(_FEMININE):
+                        continue  # a woman's surname in a consonant or "-ь" does not decline
+                        # ("Мелони" is no "Мелонь" in the genitive: "Анны Коваль")
                 out.append(Reading(case, gender, nominative, weight))
     return out
 
@@ -331,6 +338,10 @@ class NameContext:
     gender: str | None = None
     # the cases a preposition right before the name governs ("на Т. А. Воронину": accs, loct)
     governed: frozenset[str] = frozenset()
+    # ``gender`` holds for a nominative reading only: the predicate's, of a name a word before
+    # may govern, read as its subject since its context puts it in the nominative
+    # ("Президент фонда | Наттавута Сайкыа сообщил": not the man "Наттавут" in the genitive)
+    subject_nominative: bool = False
 
 
 def _word_readings(t: Tok, r: str, morph: Morphology, lex: PeopleLexicon, several: bool,
@@ -340,7 +351,26 @@ def _word_readings(t: Tok, r: str, morph: Morphology, lex: PeopleLexicon, severa
     parsed = _parse_readings(t, r, morph)
     paradigm = _paradigm_readings(t, r, lex, parsed)
     return parsed + paradigm + _declines_as_a_noun_in_a(parsed, lex) + _woman_name(t, r, lex) + \
-        _as_written(t, r, lex, several, case)
+        _as_written(t, r, lex, several, case) + _noun_surname(t, r, morph, several)
+
+
+def _noun_surname(tok: Tok, role: str, morph: Morphology, several: bool) -> list[Reading]:
+    """Readings of a man's surname that is a masculine noun of the dictionary in an oblique
+    case: it declines as the noun does, its fleeting vowel too ("Петру Соловью" → Соловей,
+    "Ивана Жаворонка" → Жаворонок, "Павлу Орлу" → Орёл); only in a name of several words (a
+    word alone may be a first name the dictionary misreads: "Бану" is no "бан")."""
+    if role != "Surn" or not several or any(_NAME_GRAMS & p.grams for p in tok.parses):
+        return []
+    out = []
+    for p in tok.parses:
+        if not p.known or p.pos != "NOUN" or not {"masc", "sing"} <= p.grams or \
+                "Fixd" in p.grams or "nomn" in p.grams:
+            continue
+        nominative = morph.inflect(p, {"nomn", "sing"})
+        if nominative is not None:
+            out += [Reading(case, "masc", nominative, _PARADIGM) for case in _CASES
+                    if case in p.grams]
+    return out
 
 
 def _surname_halves(t: Tok, role: str, morph: Morphology) -> tuple[Tok, Tok] | None:
@@ -397,7 +427,8 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
     hypotheses = [h for h in hypotheses if h[0] in context.governed] or hypotheses
     bests = [_best(rs) for rs in per_word]
     case, gender = max(hypotheses, key=lambda h: (
-        _score(bests, h[0], h[1], tagged) + _PREDICATE_GENDER * (context.gender == h[1]),
+        _score(bests, h[0], h[1], tagged) + _PREDICATE_GENDER * (
+            context.gender == h[1] and (h[0] == "nomn" or not context.subject_nominative)),
         h[0] == "nomn", h))
     normal = []
     for t, best_of in zip(words, bests):

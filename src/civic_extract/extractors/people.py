@@ -181,12 +181,37 @@ def _before_a_first_name(words: list[Tok]) -> bool:
         not any("Surn" in p.grams for p in second)
 
 
+def _womans_name(t: Tok) -> bool:
+    """Does the dictionary know the word as a woman's first name, and as no man's first name
+    nor a surname ("Асель", "Гульнара"; not "Карина", "Ерлан")?"""
+    names = [p for p in t.parses if "Name" in p.grams and "sing" in p.grams]
+    return any(p.known for p in names) and all("femn" in p.grams for p in names) and \
+        not any("Surn" in p.grams for p in t.parses)
+
+
+def _mans_name(t: Tok) -> bool:
+    """Does the word read as a man's first name in the nominative, and as no woman's there
+    ("Жумагали", "Серик", the dictionary's guess too)?"""
+    nominative = [p for p in t.parses if {"Name", "sing", "nomn"} <= p.grams]
+    return any("masc" in p.grams for p in nominative) and \
+        not any("femn" in p.grams for p in nominative)
+
+
+def _fathers_name_first(words: list[Tok]) -> bool:
+    """"Жумагали Асель", "Серик Айдана": a man's first name before a woman's first name is her
+    surname, made of her father's name without a suffix (a woman's own name holds no man's
+    first name); "Асель Жумагали" keeps its order."""
+    return _mans_name(words[0]) and _womans_name(words[1])
+
+
 def _surname_like_patronymic(words: list[Tok]) -> bool:
     """"Аркадий Дворкович": after a first name the dictionary knows, a word it only guesses to
-    be a patronymic is a surname (a patronymic of a known name is known too: "Сергеевич"); a
-    first name it does not know may have one it does not know ("Мейржан Серикбосынович")."""
-    return any(p.known and "Name" in p.grams for p in words[0].parses) and \
-        not any(p.known and "Patr" in p.grams for p in words[1].parses)
+    be a patronymic is a surname (a patronymic of a known name is known too: "Сергеевич"); so
+    is a man's patronymic after a woman's first name ("Светлана Алексиевич"); a first name it
+    does not know may have one it does not know ("Мейржан Серикбосынович")."""
+    first, second = words
+    return any(p.known and "Name" in p.grams for p in first.parses) and (
+        not any(p.known and "Patr" in p.grams for p in second.parses) or _womans_name(first))
 
 
 def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]:
@@ -209,7 +234,7 @@ def _order(words: list[Tok], roles: list[str], initials: list[str]) -> list[str]
         surname_first = (roles[0] == "Surn" and roles[1] == "Name"
                          and _surname_like(words[0]) and not _surname_like(words[1])) or \
             _suffixed_surname_first(words, roles) or _known_surname_first(words) or \
-            _before_a_first_name(words) or \
+            _before_a_first_name(words) or _fathers_name_first(words) or \
             bool(_KAZAKH_SURNAME.search(words[0].text)) and \
             not _KAZAKH_SURNAME.search(words[1].text) and not _surname_like(words[1])
         return ["Surn", "Name"] if surname_first else ["Name", "Surn"]
@@ -276,17 +301,21 @@ def _governed(doc: Doc, first: int) -> frozenset[str]:
 
 
 def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
-                       lex: PeopleLexicon, case_hint: str | None = None
-                       ) -> PersonCandidate | None:
+                       lex: PeopleLexicon, case_hint: str | None = None,
+                       surname_first: bool = False) -> PersonCandidate | None:
     """The person a name span [first, last) spells, each part in the nominative (``case_hint``:
-    the case its context gives it, see ``name_in_nominative``)."""
+    the case its context gives it, see ``name_in_nominative``; ``surname_first``: a name of two
+    words that its list gives in the official order, "Фамилия Имя")."""
     words, initials, prefixes = _name_words(doc, first, last)
     if not words:
         return None
-    order = _order(words, _roles(words), initials)
+    order = ["Surn", "Name"] if surname_first and len(words) == 2 and not initials else \
+        _order(words, _roles(words), initials)
     role_of = [_declines_as(w, r) for w, r in zip(words, order)]
-    context = NameContext(case_hint, _predicate_gender(doc, first, last),
-                          _governed(doc, first))
+    subject = _subject_place(doc, first)
+    context = NameContext(case_hint, _predicate_gender(doc, first, last, lex,
+                                                       subject or case_hint == "nomn"),
+                          _governed(doc, first), not subject)
     case, gender, normal = name_in_nominative(words, role_of, morph, lex, context)
     oblique = case != "nomn" and any(_inflected(w, n) for n, w in zip(normal, words))
     normal = [prefixes.get(i, "") + w for i, w in enumerate(normal)]
@@ -363,12 +392,16 @@ def _subject_place(doc: Doc, first: int) -> bool:
 _COMPLEMENT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 
 
-def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
+def _predicate_gender(doc: Doc, first: int, last: int, lex: PeopleLexicon,
+                      subject: bool) -> str | None:
     """The gender of a singular past-tense verb or short participle right after a name (its
     adverbs skipped, and the comma that closes a name in commas), which agrees with the name
     as its subject: "Сауле Ахметова выступила", "Его предшественница, Г.С. Ахметова, перешла".
-    None when a word before the name may govern it (``_subject_place``)."""
-    if not _subject_place(doc, first):
+    None when the name may be no ``subject`` (a word before it may govern it: ``_subject_place``,
+    and its context puts it in no nominative: "Премьер-министр Италии | Джорджа Мелони
+    прибыла" may be one), and when the verb agrees with a noun before the name, no title,
+    that it is the complement of ("Визит | Джорджи Мелони | завершился")."""
+    if not subject:
         return None
     k = last
     if 0 < first and last < len(doc.toks) and doc.toks[first - 1].text == "," and \
@@ -388,7 +421,21 @@ def _predicate_gender(doc: Doc, first: int, last: int) -> str | None:
     if p is None or p.pos not in ("VERB", "PRTS") or "sing" not in p.grams or \
             p.pos == "VERB" and "past" not in p.grams:
         return _inverted_feminine(doc, first)
+    if _noun_subject_before(doc, first, p, lex):
+        return None
     return next((g for g in _PREDICATE_GENDERS if g in p.grams), None)
+
+
+def _noun_subject_before(doc: Doc, first: int, verb: WordParse, lex: PeopleLexicon) -> bool:
+    """Is the word right before a name a nominative singular noun, no title, of the gender of
+    the verb after the name: its subject, the name its complement ("Визит | Джорджи Мелони |
+    завершился")?"""
+    if first == 0 or doc.toks[first - 1].sent != doc.toks[first].sent:
+        return False
+    t = doc.toks[first - 1]
+    return t.parse is not None and t.parse.pos == "NOUN" and \
+        {"nomn", "sing"} <= t.parse.grams and t.lemma.replace("ё", "е") not in lex.titles and \
+        any(g in t.parse.grams and g in verb.grams for g in _PREDICATE_GENDERS)
 
 
 _MAX_APPOSITION = 10
@@ -634,10 +681,11 @@ def _after_eponym_word(doc: Doc, first: int) -> bool:
 def _surname_before(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> int:
     """The start of a first name and patronymic with the surname before them that the NER left
     out or took for a place ("района Смагулов | Мейржан Серикбосынович", "вручили
-    Кудряшовой-Лемешевой | Елене Борисовне"): official style, "Фамилия Имя Отчество", the
-    surname in the name's case."""
+    Кудряшовой-Лемешевой | Елене Борисовне", "награжден Абенов | Марат Серикулы"): official
+    style, "Фамилия Имя Отчество", the surname in the name's case."""
     words = [t for t in doc.toks[first:last] if t.is_word()]
-    if first == 0 or len(words) != 2 or not _RUSSIAN_PATRONYMIC.search(words[1].text):
+    if first == 0 or len(words) != 2 or not (_RUSSIAN_PATRONYMIC.search(words[1].text) or
+                                             _KAZAKH_SURNAME.search(words[1].text)):
         return first
     before = doc.toks[first - 1]
     # untagged, or the one word of a place's or organization's span
@@ -646,9 +694,17 @@ def _surname_before(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> int:
             not _capitalized_parts(before) or \
             not (_surname_like(before) or _surname_ending(before, words[0].case, lex)) or \
             not (before.case == words[0].case or any(words[0].case in p.grams
-                                                       for p in before.parses)):
+                                                       for p in before.parses) or
+                 _indeclinable_name(words[0])):
         return first
     return first - 1
+
+
+def _indeclinable_name(t: Tok) -> bool:
+    """A first name the dictionary reads the same in every case ("Асель", "Айгерим"): it
+    stands in the case of the surname before it, whatever the tagger read."""
+    names = [p for p in t.parses if "Name" in p.grams]
+    return bool(names) and all("Fixd" in p.grams for p in names)
 
 
 def _genitive_cut(doc: Doc, first: int, last: int) -> tuple[_Span, _Span] | None:
@@ -971,6 +1027,48 @@ def _official_names(c: _Ctx) -> list[_Span]:
     return out
 
 
+def _surname_first_pairs(c: _Ctx) -> list[_Span]:
+    """A surname with a Russian suffix and a first name after it, in the official order, that
+    the NER left out entirely ("Медалью награжден | Абенов Марат."): two capitalized words,
+    the first with the suffix ("-ов", "-ева", …) and no first name's reading, the second a
+    first name the dictionary knows in a case of the first; no capitalized word around them
+    but a sentence's opening word, no title, in no quote."""
+    toks = c.doc.toks
+    out: list[_Span] = []
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if a.ner is not None or b.ner is not None or a.chrome or a.sent != b.sent or \
+                not _capitalized(a) or not _capitalized(b) or a.text.isupper() or \
+                not _SUFFIXED.search(a.low) or \
+                any({"Name", "sing"} <= p.grams for p in a.parses) or \
+                title_word(a, c.lex) or a.low in c.lex.not_people or \
+                a.i in c.doc.quotes.quoted or _capitalized_near(c.doc, k, k + 2):
+            continue
+        cases = _surname_cases(a, c.lex)
+        if any(p.known and {"Name", "sing"} <= p.grams and p.grams & cases for p in b.parses):
+            out.append((k, k + 2))
+    return out
+
+
+def _surname_cases(t: Tok, lex: PeopleLexicon) -> frozenset[str]:
+    """The cases a surname may stand in: its dictionary readings' as a surname, and those its
+    ending gives (data/name_paradigms.txt: "Абенов" a nominative, "Абенова" a genitive too)."""
+    return frozenset({g for p in t.parses if "Surn" in p.grams for g in p.grams & _CASE_GRAMS} |
+                     {case for ending, _, _, cases, role in lex.name_paradigms
+                      if role == "Surn" and len(ending) > 1 and t.low.endswith(ending)
+                      for case in cases})
+
+
+def _capitalized_near(doc: Doc, first: int, last: int) -> bool:
+    """Is there a capitalized word of the sentence right before ``first`` (but a sentence's
+    opening dictionary word: "Награжден | …") or right after ``last - 1``?"""
+    toks = doc.toks
+    sent = toks[first].sent
+    before = first > 0 and toks[first - 1].sent == sent and _capitalized(toks[first - 1]) and \
+        not _common_opener(doc, first - 1)
+    return before or last < len(toks) and toks[last].sent == sent and _capitalized(toks[last])
+
+
 def _initialled_names(c: _Ctx) -> list[_Span]:
     """A surname with two initials, before or after it, that the NER left out entirely
     ("Мельникова Г. А. и Петров И. И. получили …", "Г. А. Мельникова"): a capitalized word
@@ -1091,6 +1189,7 @@ RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("eponym", _eponyms),
     Rule("repeated_surname", _repeated_surnames),
     Rule("official_name", _official_names),
+    Rule("surname_first_name", _surname_first_pairs),
     Rule("initialled_name", _initialled_names),
     Rule("surname_after_title", _surnames_after_title),
 )
@@ -1488,12 +1587,19 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
         # the person a thing is named after stands in the genitive ("имени Абая")
         first, last = _trimmed(doc, first, last, lex)
         cand = person_from_tokens(doc, first, last, morph, lex,
-                                  "gent" if rule == "eponym" or _after_eponym_word(doc, first)
-                                  else _title_case_before(doc, first, lex) or
-                                  _before_dash(doc, last, lex))
+                                  _case_hint(doc, rule, first, last, lex))
         if cand is not None:
             out.append(replace(cand, rule=rule))
-    return _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
+    listed = _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
+    return _listed_surname_first(doc, listed, morph, lex)
+
+
+def _case_hint(doc: Doc, rule: str, first: int, last: int, lex: PeopleLexicon) -> str | None:
+    """The case the context of a name span gives it: the genitive after an eponym word
+    ("имени Абая"), else the case of a title before it or of a dash after it."""
+    if rule == "eponym" or _after_eponym_word(doc, first):
+        return "gent"
+    return _title_case_before(doc, first, lex) or _before_dash(doc, last, lex)
 
 
 def _before_dash(doc: Doc, last: int, lex: PeopleLexicon) -> str | None:
@@ -1807,6 +1913,77 @@ def _in_oblique_case(doc: Doc, out: list[PersonCandidate], run: list[int], morph
                     out[j] = a
             return True
     return False
+
+
+_MAX_ITEM_GAP = 12  # tokens between two names of one list: a title in apposition and a mark
+_ITEM_MARKS = frozenset(".)-–—•●▪")
+
+
+def _opens_item(doc: Doc, k: int) -> bool:
+    """Does the name at token ``k`` open its sentence, or a list's item ("1. | Сапар Ерлан",
+    "– | Сапар Ерлан")?"""
+    s = doc.sents[doc.toks[k].sent]
+    return all(t.text in _ITEM_MARKS or t.text.isdigit() for t in doc.toks[s.first:k])
+
+
+def _list_neighbours(doc: Doc, a: PersonCandidate, b: PersonCandidate) -> bool:
+    """Are two names, ``a`` before ``b``, items of one list: in one sentence with a list's
+    glue right before ``b`` and no verb nor other name between them ("Сапар Ерлан, врач, и
+    Турсынов Ерболат", "… – руководитель; Турсынов Ерболат"), or each opening an item of
+    consecutive lines ("1. Сапар Ерлан, врач." | "2. Турсынов Ерболат, учитель.")?"""
+    toks = doc.toks
+    sa, sb = toks[a.first_tok].sent, toks[b.first_tok].sent
+    if sa != sb:
+        return sb == sa + 1 and _opens_item(doc, a.first_tok) and _opens_item(doc, b.first_tok)
+    gap = toks[a.last_tok:b.first_tok]
+    return 0 < len(gap) <= _MAX_ITEM_GAP and gap[-1].low in _LIST_GLUE and \
+        not any(t.pos in _FINITE or t.ner == "PER" for t in gap)
+
+
+def _written_surname_first(doc: Doc, c: PersonCandidate) -> bool:
+    """Does a name give its surname first by its words ("Турсынов Ерболат", "Жумагали
+    Асель", "Ахметова Б. К.")?"""
+    words, initials, _ = _name_words(doc, c.first_tok, c.last_tok)
+    if initials:
+        return len(words) == 1 and not initial_at(doc.toks, c.first_tok)
+    return len(words) >= 2 and _order(words, _roles(words), initials)[0] == "Surn"
+
+
+def _first_name_second(doc: Doc, c: PersonCandidate) -> bool:
+    """Is a name two words, read "Имя Фамилия", the second a first name to the dictionary
+    and more of one than the first, which it knows as no one's first name ("Сапар Ерлан",
+    "Кенжебай Нурлан")?"""
+    words, initials, _ = _name_words(doc, c.first_tok, c.last_tok)
+    if len(words) != 2 or initials or _order(words, _roles(words), initials)[0] != "Name":
+        return False
+    a, b = words
+    return _is_first_name(b) and _role_score(a.parses, "Name") < _role_score(b.parses, "Name") \
+        and not any(p.known and {"Name", "sing"} <= p.grams for p in a.parses)
+
+
+def _listed_surname_first(doc: Doc, people: list[PersonCandidate], morph: Morphology,
+                          lex: PeopleLexicon) -> list[PersonCandidate]:
+    """Names listed together keep one order: in a list where a name gives its surname first
+    ("Турсынов Ерболат – аккомпаниатор"), a name of two words whose second is a first name and
+    whose first is none the dictionary knows is read surname first too ("Сейткали Айжан –
+    руководитель; Турсынов Ерболат …": Сейткали is the surname)."""
+    out = list(people)
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and _list_neighbours(doc, out[j - 1], out[j]):
+            j += 1
+        if j - i > 1 and any(_written_surname_first(doc, c) for c in out[i:j]):
+            for k in range(i, j):
+                c = out[k]
+                if not _first_name_second(doc, c):
+                    continue
+                hint = _case_hint(doc, c.rule, c.first_tok, c.last_tok, lex)
+                again = person_from_tokens(doc, c.first_tok, c.last_tok, morph, lex, hint, True)
+                if again is not None:
+                    out[k] = replace(again, rule=c.rule)
+        i = j
+    return out
 
 
 def _adjective_only(t: Tok) -> bool:
