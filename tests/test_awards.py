@@ -2588,3 +2588,23 @@ def test_holders_listed_together(run, text, expected):
 def test_a_plural_holder_noun_stands_for_those_it_names(run, text, name, expected):
     awards = {a.name: list(a.recipients) for a in run(text).awards}
     assert awards.get(name) == expected, awards
+
+
+# names listed over the places they come from stand in one case; a name whose words allow
+# none of the cases the tagger read stands in one they allow; "такие же" + the head word of
+# the award named before refers back to it (not to an award of another word)
+@pytest.mark.parametrize("text, expected", [
+    ("Почетными грамотами награждены Ксения Орлова из Арзамаса, Павел Дьячков из Выксы и Наиля "
+     "Хайрутдинова из Сергача.", ["Ксения Орлова", "Павел Дьячков", "Наиля Хайрутдинова"]),
+    ("Благодарственные письма вручены ИП «Жанар» и Нурлану Абдуллаеву.",
+     ["Жанар", "Нурлан Абдуллаев"]),
+    ("Аким вручил ему благодарственное письмо. Такие же письма получили волонтеры Алия "
+     "Сагатова и Виктор Ли.", ["Алия Сагатова", "Виктор Ли"]),
+    ("Марату Жунусову вручили почетную грамоту акима. Такие же грамоты получили Анна Белова и "
+     "Петр Гусев.", ["Марат Жунусов", "Анна Белова", "Петр Гусев"]),
+    ("Марату Жунусову вручили почетную грамоту. Аналогичные письма получили Иван Петров и Петр "
+     "Гусев.", ["Марат Жунусов"]),
+])
+def test_listed_and_referring_recipients(run, text, expected):
+    award = run(text).awards[0]
+    assert list(award.recipients) == expected

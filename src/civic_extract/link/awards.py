@@ -69,6 +69,7 @@ from dataclasses import dataclass, replace
 from ..agreement import ALL_CASES, undeclined_surname, womans_first_name
 from ..document import Doc, Tok, key
 from ..extractors.awards import ROMAN, AwardCandidate
+from ..extractors.people import past_origin
 from ..lexicon import TITLE_MODES, AwardLexicon
 from ..model import Award, Mention
 from ..quotes import QUOTES
@@ -324,7 +325,9 @@ def _case(doc: Doc, p: Party) -> str | None:
                         not _initial(t)), key=lambda t: any("Fixd" in w.grams for w in t.parses))
         cases = [c for t in words if (c := t.case) is not None and c in shared] or [
             c for t in words if (c := t.case) is not None and
-            any(c in w.grams for w in t.parses)] or cases
+            any(c in w.grams for w in t.parses)] or [
+            c for c in _ALLOWED_ORDER if c in shared][:1] or cases
+        # (else a case every word allows: "Нурлану Абдуллаеву", read as an instrumental)
     elif p.person and cases and cases[0] == "nomn" and \
             _OBLIQUE_SURNAME.search(doc.toks[p.last - 1].low) and "nomn" not in (
             shared := _shared_cases(doc.toks[p.first:p.last], singular=True)) and shared:
@@ -335,6 +338,8 @@ def _case(doc: Doc, p: Party) -> str | None:
 
 
 _CASE_ORDER = ("accs", "datv", "gent", "ablt", "loct")
+# the case taken among those a name's words allow when they allow none the tagger read
+_ALLOWED_ORDER = ("nomn", "datv", "accs", "gent", "ablt", "loct")
 # the dative or accusative ending of a surname in -ов/-ев/-ин ("Жумагалиеву", "Сапаровой")
 _OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:у|ой|ым)$")
 
@@ -405,6 +410,11 @@ class _Context:
         self.award_spans = [(a.first_tok, a.last_tok) for a in awards]
         self.in_award = Cover(self.award_spans)  # is a token (span) inside an award's name
         self.award_starts = frozenset(a for a, _ in self.award_spans)
+        self.award_end = dict(reversed(self.award_spans))  # the first award at a token: its end
+        # the head words of award phrases ("письмо" of "благодарственное письмо"): "Такие же
+        # письма получили …" refers back to the award named before
+        self.award_heads = frozenset(phrase[-1] for starts in lex.award_starts.values()
+                                     for phrase, _, _ in starts)
         self.party_starts = [p.first for p in self.parties]
         self.party_at: dict[int, Party] = {}  # the first party that starts at a token
         self.org_ending: dict[int, Party] = {}  # the first organization that ends at a token
@@ -1423,9 +1433,10 @@ def _listed_cases(doc: Doc, parties: Sequence[Party]) -> dict[int, str]:
     out: dict[int, str] = {}
     run: list[tuple[Party, str | None]] = []
     for p in list(parties) + [None]:
-        if p is not None and p.person and run and \
-                all(t.low in (",", "и") for t in doc.toks[run[-1][0].last:p.first]):
-            run.append((p, _case(doc, p)))
+        if p is not None and p.person and run and all(
+                t.low in (",", "и")
+                for t in doc.toks[past_origin(doc, run[-1][0].last, p.first):p.first]):
+            run.append((p, _case(doc, p)))  # ("Ксения Орлова из Арзамаса и | Наиля …")
             continue
         if len(run) > 1 and any(case == "datv" for _, case in run):
             out.update((q.first, "datv") for q, case in run
@@ -1868,12 +1879,13 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
 
 # ---------------------------------------------------------------- recipients a sentence later
 
-def _refers_back(ctx: _Context, si: int) -> bool:
+def _refers_back(ctx: _Context, si: int, target: frozenset[str] = frozenset()) -> bool:
     """A sentence without an award of its own that gives the award of the sentence before:
     a recipient verb with a holder noun ("Победителями стали …"; a naming verb too:
     "Победительницей признана …"), a generic award word that
     refers back ("Аналогичных наград удостоены …", not "Также награду получила …"), a
-    pronoun ("Его получили …") or a passive giving verb that opens it ("Награждены …")."""
+    pronoun ("Его получили …") or a passive giving verb that opens it ("Награждены …"), or
+    the head word of the award before, ``target`` its lemmas ("Такие же письма получили …")."""
     doc = ctx.doc
     s = doc.sents[si]
     toks = doc.toks[s.first:s.last]
@@ -1891,14 +1903,23 @@ def _refers_back(ctx: _Context, si: int) -> bool:
                 not (p.first > s.first and doc.toks[p.first - 1].pos == "PREP"):
             break  # the pronoun or holder stands before the recipients ("Кроме Петрова …")
         if t.pos == "NOUN" and (t.lemma in ctx.lex.award_holders or ctx.generic(t) and (
-                ctx.lex.award_markers.get(doc.toks[t.i - 1].lemma) == "same" or
-                _given_award(t, gives))):
+                _same_before(ctx, t.i) or _given_award(t, gives)) or
+                t.lemma in ctx.award_heads and t.lemma in target and _same_before(ctx, t.i)):
             nxt = doc.toks[t.i + 1] if t.i + 1 < s.last else t
             # not "обладателем Кубка УЕФА": a holder of an award it names itself
             return not (nxt.text[:1].isupper() or nxt.text in "«\"„“")
         if ctx.lex.award_markers.get(t.low) == "back" and t.pos in ("NPRO", "ADJF"):
             pronoun = True
     return pronoun and giving  # "ее ведущим стал …" gives nothing
+
+
+def _same_before(ctx: _Context, k: int) -> bool:
+    """Does a word that makes the award word at ``k`` the one named before stand right before
+    it ("Аналогичных | наград", "Такие же | письма"; data/award_markers.txt: same)?"""
+    j = k - 1
+    if j > 0 and ctx.doc.toks[j].low == "же":
+        j -= 1
+    return j >= 0 and ctx.lex.award_markers.get(ctx.doc.toks[j].lemma) == "same"
 
 
 def _named_holder(ctx: _Context, toks: Sequence[Tok]) -> bool:
@@ -1960,7 +1981,8 @@ def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
         if target is None:
             continue  # (first: a list is read only where an award stands near)
         items = _intro_items(ctx, si, by_sent)
-        if not items and not _refers_back(ctx, si):
+        if not items and not _refers_back(ctx, si, frozenset(
+                t.lemma for t in doc.toks[target:ctx.award_end.get(target, target)])):
             continue
         took[si] = target
         s = doc.sents[si]
