@@ -573,20 +573,7 @@ def _names_award(at: _At, si: int, not_modes: tuple[str, ...], but: int = -1) ->
                is not None and hit[2] not in not_modes for k in range(s.first, s.last))
 
 
-def _line_start(doc: Doc, si: int) -> bool:
-    s = doc.sents[si]
-    return s.start == 0 or doc.norm[:s.start].rstrip(" \t")[-1:] in ("\n", "")
-
-
-def _list_intro(doc: Doc, si: int) -> int | None:
-    """The sentence ending with ':' that announces the list whose item is sentence si (each
-    sentence between on a line of its own)."""
-    j = si
-    while j > 0 and si - j < 30 and _line_start(doc, j):
-        j -= 1
-        if doc.norm[doc.sents[j].start:doc.sents[j].stop].rstrip().endswith(":"):
-            return j
-    return None
+_LIST_WINDOW = 30  # sentences from a list's item back to its intro
 
 
 def _listed_nomination(at: _At) -> list[AwardCandidate]:
@@ -599,7 +586,7 @@ def _listed_nomination(at: _At) -> list[AwardCandidate]:
             doc.toks[q[2]].text not in "(—–-":
         return []
     si = doc.toks[at.k].sent
-    intro = _list_intro(doc, si) if _line_start(doc, si) else None
+    intro = doc.list_intro(si, _LIST_WINDOW) if doc.starts_line(si) else None
     if intro is None:
         return []
     ints = doc.sents[intro]

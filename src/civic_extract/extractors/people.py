@@ -1899,12 +1899,14 @@ def _in_oblique_case(doc: Doc, out: list[PersonCandidate], run: list[int], morph
                      lex: PeopleLexicon) -> bool:
     """The whole list read again in the oblique case of a name of it whose words had to change
     and cannot stand in the nominative, when each name of it can stand in that case."""
+    tried: set[str] = set()  # (each case once: the cost stays linear in the list's length)
     for i in run:
         c = out[i]
-        if not c.oblique or c.case in (None, "nomn") or \
+        if not c.oblique or c.case in (None, "nomn") or c.case in tried or \
                 _read_again(doc, c, "nomn", morph, lex) is not None:
             continue
         case = c.case
+        tried.add(case)
         again = [out[j] if out[j].case == case else _read_again(doc, out[j], case, morph, lex)
                  for j in run]
         if all(a is not None for a in again):

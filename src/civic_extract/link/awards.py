@@ -387,13 +387,6 @@ def _ends_with(doc: Doc, si: int, chars: str) -> bool:
     return bool(text) and text[-1] in chars
 
 
-def _starts_line(doc: Doc, si: int) -> bool:
-    k = doc.sents[si].start
-    while k > 0 and doc.norm[k - 1] in " \t":
-        k -= 1
-    return k == 0 or doc.norm[k - 1] == "\n"
-
-
 def _bullet(doc: Doc, si: int) -> str:
     s = doc.sents[si]
     c = doc.norm[s.start:s.start + 1]
@@ -427,6 +420,9 @@ class _Context:
         # finite verb that gives and gets nothing
         self._clauses: dict[int, tuple[list[int], list[bool]]] = {}
         self._last_reflexive: dict[int, int] = {}  # ``last_reflexive_give`` of each asked
+        self._owns: dict[int, int | None] = {}  # ``own_marker`` of each sentence asked
+        self._groups: dict[int, tuple[int, str] | None] = {}  # ``group_word`` of each asked
+        self.lists: dict[int, list[Party]] = {}  # the parties listed from a party's first token
 
     # ---- parties ----
     def sent_of(self, tok: int) -> int:
@@ -529,12 +525,7 @@ class _Context:
 
     def intro_of(self, si: int) -> int | None:
         """The sentence ending with ':' whose list sentence si is an item of."""
-        j = si
-        while j > 0 and si - j < 20 and _starts_line(self.doc, j):
-            j -= 1
-            if _ends_with(self.doc, j, ":"):
-                return j
-        return None
+        return self.doc.list_intro(si)
 
     def participle_heads(self, si: int) -> list[Party] | None:
         """When the sentence's only recipient verbs are participles ("Виктория Лопырёва,
@@ -595,6 +586,30 @@ class _Context:
             head is not None and head.parse is not None and "sing" in head.parse.grams and \
             not any(self.party_at.get(t.i) is not None or t.low in ("и", ",")
                     for t in toks[p.last:gives[0].i])  # "… и акимат наградили": subjects
+
+    def own_marker(self, si: int) -> int | None:
+        """The first token of sentence si's phrase before the one who holds its awards ("на
+        счету", data/award_markers.txt: own), or None (found once a sentence)."""
+        if si not in self._owns:
+            s, toks = self.doc.sents[si], self.doc.toks
+            self._owns[si] = next(
+                (t.i for t in toks[s.first:s.last - 1]
+                 if self.lex.award_markers.get(f"{t.low} {toks[t.i + 1].low}") == "own"), None)
+        return self._owns[si]
+
+    def group_word(self, si: int) -> tuple[int, str] | None:
+        """The first holder noun of data/award_markers.txt (group) of sentence si, in the
+        nominative or dative, in the plural or after "каждый", outside an award's name, and
+        its lemma ("Победителям вручены …"; found once a sentence)."""
+        if si not in self._groups:
+            s, toks = self.doc.sents[si], self.doc.toks
+            self._groups[si] = next(
+                ((t.i, t.lemma.replace("ё", "е")) for t in toks[s.first:s.last]
+                 if self.lex.award_markers.get(t.lemma) == "group" and
+                 t.case in ("nomn", "datv") and not self.in_award.overlaps((t.i, t.i + 1)) and
+                 (t.tag.get("Number") == "Plur" or t.i > s.first and
+                  toks[t.i - 1].lemma in _EACH)), None)
+        return self._groups[si]
 
     def last_reflexive_give(self, si: int) -> int:
         """The last reflexive giving verb of sentence si ("вручается"), or -1 (found once a
@@ -1240,8 +1255,7 @@ def _possessor(a: _Award) -> list[_Found]:
     doc = a.ctx.doc
     s = doc.sents[a.si]
     toks = doc.toks
-    at = next((t.i for t in toks[s.first:s.last - 1] if t.i + 1 < s.last and
-               a.ctx.lex.award_markers.get(f"{t.low} {toks[t.i + 1].low}") == "own"), None)
+    at = a.ctx.own_marker(a.si)
     k = a.m.last_tok
     if k + 2 < s.last and toks[k].text in _GAP_DASHES and toks[k + 1].low == "у":
         at = k  # "Бронзовые медали – у Дильназ Омаровой и Самата Бекова"
@@ -1261,7 +1275,10 @@ def _possessor(a: _Award) -> list[_Found]:
 
 def _coordinated(ctx: _Context, p: Party) -> list[Party]:
     """``p`` and the parties listed right after it, joined by commas and "и" ("на счету |
-    Нурсултана Омарова, Виктории Ким и Ерасыла Тулеуова")."""
+    Нурсултана Омарова, Виктории Ким и Ерасыла Тулеуова"; found once a party)."""
+    got = ctx.lists.get(p.first)
+    if got is not None:
+        return got
     toks = ctx.doc.toks
     out = [p]
     while True:
@@ -1270,6 +1287,7 @@ def _coordinated(ctx: _Context, p: Party) -> list[Party]:
             k += 1
         q = ctx.party_at.get(k)
         if k == out[-1].last or q is None or toks[k].sent != toks[p.first].sent:
+            ctx.lists[p.first] = out
             return out
         out.append(q)
 
@@ -1592,7 +1610,7 @@ def _inline_items(a: _Award) -> _Found:
         return []
     found: _Found = []
     for nxt in range(si + 1, min(len(doc.sents), si + 1 + _MAX_LIST_ITEMS)):
-        if _starts_line(doc, nxt) or _own_award(a, nxt):
+        if doc.starts_line(nxt) or _own_award(a, nxt):
             break
         found += _listed(a.ctx, nxt)
         if not _ends_with(doc, nxt, ";"):
@@ -1740,7 +1758,7 @@ def _inline_list(a: _Award) -> list[_Found]:
     spans = [(colon + 1, s.last)]
     si = a.si + 1
     while si < len(doc.sents) and si - a.si <= _MAX_LIST_ITEMS and \
-            _ends_with(doc, si - 1, ";") and not _starts_line(doc, si):
+            _ends_with(doc, si - 1, ";") and not doc.starts_line(si):
         nxt = doc.sents[si]
         if any(t.pos in _FINITE for t in toks[nxt.first:nxt.last]):
             break
@@ -1833,15 +1851,8 @@ def _group(a: _Award) -> _Found:
     that stands for the recipients of an award whose sentence names no one: the people the
     text gives it as their title ("Победителям вручены дипломы", "Каждый призер получит
     премию")."""
-    toks = a.ctx.doc.toks
-    s = a.ctx.doc.sents[a.si]
-    for t in toks[s.first:s.last]:
-        if a.ctx.lex.award_markers.get(t.lemma) != "group" or t.case not in ("nomn", "datv") \
-                or a.ctx.in_award.overlaps((t.i, t.i + 1)):
-            continue
-        if t.tag.get("Number") == "Plur" or t.i > s.first and toks[t.i - 1].lemma in _EACH:
-            return [(t.i, Recipient(-1, group=t.lemma.replace("ё", "е")))]
-    return []
+    found = a.ctx.group_word(a.si)
+    return [] if found is None else [(found[0], Recipient(-1, group=found[1]))]
 
 
 # the items one list intro may announce, at most (a decree's list of hundreds of names stays
@@ -1860,7 +1871,7 @@ def _list_items(doc: Doc, intro: int) -> list[int]:
     dashed = None
     for si in range(intro + 1, min(len(doc.sents), intro + 1 + _MAX_LIST_ITEMS)):
         s = doc.sents[si]
-        if s.chrome or not _starts_line(doc, si):
+        if s.chrome or not doc.starts_line(si):
             break
         has_dash = any(t.text in ("—", "–") for t in doc.toks[s.first + 1:s.last])
         verbless = not any(t.pos in _FINITE for t in doc.toks[s.first:s.last])
