@@ -433,10 +433,12 @@ _SKY_NOMINATIVE = {"masc": "ий", "femn": "ая", "neut": "ое", "plur": "ие
 
 def _sky_surname(t: Tok, nxt: Tok) -> bool:
     """A surname in "-ский" in an oblique case the dictionary reads as no adjective, before a
-    lowercase adjective in the same case ("Лобановского | сельского округа")."""
+    lowercase adjective or inanimate noun in the same case ("Лобановского | сельского округа",
+    "Каменского | района")."""
     return _adjective_reading(t, nxt.case) is None and bool(_SKY.match(t.low)) and \
-        nxt.pos == "ADJF" and nxt.case is not None and any(nxt.case in q.grams
-                                                           for q in t.parses)
+        (nxt.pos == "ADJF" or nxt.pos == "NOUN" and nxt.parse is not None and
+         "inan" in nxt.parse.grams) and \
+        nxt.case is not None and any(nxt.case in q.grams for q in t.parses)
 
 
 def _sky_nominative(word: str, want: set[str]) -> str:

@@ -70,7 +70,8 @@ from .phrase import (
     word_stem,
 )
 
-__all__ = ["PlaceCandidate", "extract_places", "RULES", "NER_SPAN", "GAZETTEER"]
+__all__ = ["PlaceCandidate", "extract_places", "case_nominatives", "RULES", "NER_SPAN",
+           "GAZETTEER"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +161,13 @@ def _named_by(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> str | None:
         if own_word:
             return None  # "района Кировоградской области": a name with its own place word
         known = _known_kind(doc, first, last, lex)
-        if prev.case == "gent" and known is not None and known != lex.place_words[lemma]:
-            return None  # "района Москвы": the city the district is in, not its name
-        return lex.place_words[lemma]  # "в селе Цибулёво": village; "в микрорайоне …": district
+        if known is not None and known != lex.place_words[lemma] and (
+                prev.case == "gent" or lex.place_words[lemma] == "other" and
+                known in _CONTAINERS):
+            # "района Москвы", "в микрорайонах Алматы": the city the district is in, not its
+            # name
+            return None
+        return lex.place_words[lemma]  # "в селе Цибулёво": village; "в микрорайоне …": other
     if lemmas & (lex.landmark_words | lex.facility_words):
         return "other"
     if lemmas & lex.org_words.keys() and not _known(doc, first, last, lex) and (
@@ -202,12 +207,17 @@ def _apposed(tok: Tok, case: str) -> bool:
 
 def _name(doc: Doc, first: int, last: int, entry: GazetteerEntry | None, morph: Morphology
           ) -> str:
-    """A known place's name: the gazetteer's when the text names it so, else the text's words in
-    the nominative (an alias, "Объединённых Арабских Эмиратах"), each part of a double name
-    on its own."""
+    """A known place's name: the gazetteer's when the text names it so, or a case form of it
+    however the dictionary reads that ("в Жанаозене" → "Жанаозен", spelled as the text does),
+    else the text's words in the nominative (an alias, "Объединённых Арабских Эмиратах"),
+    each part of a double name on its own."""
+    text = doc.span_text(first, last)
     if entry is not None and (lemma_key(doc.toks[first:last]) == entry.lemmas or _unhyphened(
-            doc.span_text(first, last), entry.name)):
+            text, entry.name)):
         return entry.name
+    declined = _declined_form_of(text, entry.name) if entry is not None else None
+    if declined is not None:
+        return declined
     dash = next((k for k in range(first + 1, last - 1) if doc.toks[k].text in _NAME_DASHES), None)
     if dash is not None:
         # a double name, each part in its own case: "Ханты-Мансийского автономного округа –
@@ -368,12 +378,12 @@ def _before_facility(doc: Doc, first: int, last: int, lex: PlaceLexicon, morph: 
 
 def _no_place_span(doc: Doc, first: int, last: int, h: int | None, lex: PlaceLexicon) -> bool:
     """A LOC span that names no place: a word with a number glued to it ("Формулы-1", a race
-    or a spacecraft), a lowercase common noun at its head that is no place word ("Каталонский
-    референдум", "Большая восьмерка"), or a lone given name or surname the gazetteer does not
-    know ("Прасковья")."""
+    or a spacecraft; not a thoroughfare's name: "микрорайон Самал-2"), a lowercase common noun
+    at its head that is no place word ("Каталонский референдум", "Большая восьмерка"), or a
+    lone given name or surname the gazetteer does not know ("Прасковья")."""
     toks = doc.toks[first:last]
-    if _known(doc, first, last, lex):
-        return False
+    if _known(doc, first, last, lex) or _thoroughfare_before(doc, first, lex) is not None:
+        return False  # (a street or microdistrict may be numbered: "в микрорайоне Самал-2")
     if any(t.is_word() and "-" in t.text and t.text.rsplit("-", 1)[1].isdigit() for t in toks):
         return True
     if h is not None and len(toks) > 1:
@@ -874,6 +884,8 @@ def _street(s: _Span) -> list[_Found]:
         name = _street_name(s.c, abbreviated, first, s.last)
         return _found(s, first, s.last, f"{abbreviated} {name}", "other")
     word = _urban_word(prev, lex) if prev is not None else None
+    pair = _urban_pair(doc, first, lex) if word is None else None  # "жилого массива | …"
+    word = word or pair
     if s.type_ != "LOC" or prev is None or prev.sent != s.toks[0].sent or \
             not _small_or_opening(doc, first - 1) or word is None:
         return []
@@ -885,8 +897,22 @@ def _street(s: _Span) -> list[_Found]:
         _genitive_reading(doc.toks[s.last - 1])
     if city_street:
         return []
-    return _found(s, first - 1, s.last, f"{word} {_street_name(s.c, word, first, s.last)}",
-                  "other")
+    return _found(s, first - (2 if pair else 1), s.last,
+                  f"{word} {_street_name(s.c, word, first, s.last)}", "other")
+
+
+def _urban_pair(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
+    """The two-word place word of kind other right before token ``k``, an adjective and a
+    singular noun (data/place_words.txt: "жилого массива | Шанырак" → "жилой массив"), or
+    None."""
+    if k < 2:
+        return None
+    adj, noun = doc.toks[k - 2], doc.toks[k - 1]
+    if adj.sent != doc.toks[k].sent or noun.sent != adj.sent or not adj.text.islower() or \
+            noun.parse is None or "plur" in noun.parse.grams:
+        return None
+    pair = f"{adj.lemma} {noun.lemma}".replace("ё", "е")
+    return pair if lex.place_words.get(pair) == "other" else None
 
 
 def _small_or_opening(doc: Doc, k: int) -> bool:
@@ -911,10 +937,11 @@ def _urban_word(t: Tok, lex: PlaceLexicon) -> str | None:
 
 
 def _street_name(c: _Ctx, word: str, first: int, last: int) -> str:
-    """The name [first, last) after a thoroughfare word (its nominative ``word``) as the
-    nominative of the place writes it: adjectives that agree with the word in its gender
-    ("улице | Ленинградской" → "Ленинградская"), any other name as written ("Абая")."""
-    gender = noun_gender(c.morph, word)
+    """The name [first, last) after a thoroughfare word (its nominative ``word``, its noun last
+    when it has two: "жилой массив") as the nominative of the place writes it: adjectives that
+    agree with the word in its gender ("улице | Ленинградской" → "Ленинградская"), any other
+    name as written ("Абая")."""
+    gender = noun_gender(c.morph, word.rsplit(" ", 1)[-1])
     words = [adjective_nominative(c.morph, t, gender) if gender is not None else None
              for t in c.doc.toks[first:last]]
     if not all(words):
@@ -924,11 +951,18 @@ def _street_name(c: _Ctx, word: str, first: int, last: int) -> str:
 
 def _thoroughfare_abbreviation(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
     """The thoroughfare word an abbreviation right before token ``k`` stands for ("ул. |
-    Абая" → "улица", "пр. | Назарбаева" → "проспект"), or None."""
+    Абая" → "улица", "пр. | Назарбаева" → "проспект"), or None; one of three letters or more
+    may come without its dot ("мкр | Самал"; a shorter one reads so as another word)."""
     toks = doc.toks
+    if k >= 1 and len(toks[k - 1].text) >= _DOTLESS_ABBREVIATION and \
+            toks[k - 1].text.islower() and toks[k - 1].sent == toks[k].sent:
+        return lex.street_abbr.get(toks[k - 1].low)
     if k < 2 or toks[k - 1].text != "." or toks[k - 2].sent != toks[k].sent:
         return None
     return lex.street_abbr.get(toks[k - 2].low)
+
+
+_DOTLESS_ABBREVIATION = 3  # the letters of a thoroughfare's abbreviation written without a dot
 
 
 def _thoroughfare_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
@@ -1007,6 +1041,7 @@ def _ner_place(s: _Span) -> list[_Found]:
         return _found(s, s.first, s.last, _declined_name(doc, s.first) or s.toks[0].text, own)
     adjective = _settlement_name(s.c, s.first, settlement) \
         if settlement is not None and lemma_key(s.toks) not in lex.places else None
+    unknown = _unknown_name(s.c, s.first, s.last, entry)
     if known is not None:
         name = known.name
     elif adjective is not None:
@@ -1016,10 +1051,159 @@ def _ner_place(s: _Span) -> list[_Found]:
         # declined with the settlement word ("в селе Ивановке"), or in apposition as written
         # ("аула Көктал")
         name = _declined_name(doc, s.first) or doc.toks[s.first].text
+    elif unknown is not None:  # "в Жетыгене" → "Жетыген", "в Жанаозене" → "Жанаозен"
+        name = unknown[0]
     else:
         name = _name(doc, s.first, s.last, _entry(lex, s.toks), s.c.morph)
-    kind = _named_by(doc, s.first, s.last, lex) or _kind(doc, s.first, s.last, name, lex)
+    kind = _named_by(doc, s.first, s.last, lex) or (unknown[1] if unknown else None) or \
+        _kind(doc, s.first, s.last, name, lex)
     return _found(s, s.first, s.last, name, kind)
+
+
+@cache
+def _place_paradigms() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """The rows of data/place_paradigms.txt: ending, nominative ending, cases."""
+    return tuple((ending, nominative, frozenset(cases.split()))
+                 for ending, nominative, cases in table("place_paradigms.txt", 3))
+
+
+@cache
+def _stem_clusters() -> tuple[str, ...]:
+    """The endings no masculine place name has (data/place_stem_clusters.txt: "сн")."""
+    return lines("place_stem_clusters.txt")
+
+
+@cache
+def _indeclinable_endings() -> tuple[str, ...]:
+    """The endings of names that do not decline (data/indeclinable_place_endings.txt: "су")."""
+    return lines("indeclinable_place_endings.txt")
+
+
+@cache
+def _preposition_cases() -> dict[str, frozenset[str]]:
+    """The cases each preposition governs (data/preposition_cases.txt: "через" → accs)."""
+    return {prep: frozenset(cases.split()) for prep, cases in table("preposition_cases.txt", 2)}
+
+
+_VOWELS = frozenset("аеёиоуыэюяәөұүі")
+_NO_CONSONANTS = frozenset("ьъй")
+
+
+def _stem_fits(stem: str, nominative: str) -> bool:
+    """Can the stem take the nominative ending of a row of data/place_paradigms.txt: it ends
+    with a consonant, and the stem alone ("·") only when no word ends as it does ("Жетыген";
+    not "Шексн", which takes "-а")?"""
+    last = stem[-1:].lower()
+    if not last.isalpha() or last in _VOWELS or last in _NO_CONSONANTS:
+        return False
+    return nominative != "·" or not stem.lower().endswith(_stem_clusters())
+
+
+def case_nominatives(word: str) -> list[str]:
+    """The nominatives a one-word place name may be a case form of, in any case, by
+    data/place_paradigms.txt ("Жанажоле": "Жанажол", "Жанажола")."""
+    cases = frozenset(c for _, _, row_cases in _place_paradigms() for c in row_cases)
+    return _declined_forms(word, cases) if " " not in word else []
+
+
+def _declined_form_of(word: str, name: str) -> str | None:
+    """The nominative, as the text spells it, of a word that is a case form of the one-word name
+    (``case_nominatives``: "Жанаозене" of "Жанаозен", "Королёве" of "Королев"), or None."""
+    return next((f for f in case_nominatives(word) if key(f) == key(name)), None)
+
+
+def _declined_forms(word: str, cases: AbstractSet[str]) -> list[str]:
+    """The nominatives a word may be the form of in one of ``cases`` by the rows of
+    data/place_paradigms.txt, in their order ("Жетыгене", loct: "Жетыген", "Жетыгена"); a
+    hyphenated name declines its last part ("Сары-Агаше" → "Сары-Агаш"), the part before a
+    preposition inside it and not the rest ("Калаче-на-Дону" → "Калач-на-Дону")."""
+    parts = word.split("-")
+    at = next((i for i, p in enumerate(parts) if i and p.lower() in _name_prepositions()),
+              len(parts))
+    head, dash, tail = "-".join(parts[:at]).rpartition("-")
+    rest = "".join("-" + p for p in parts[at:])
+    out = []
+    for ending, own, row_cases in _place_paradigms():
+        stem = tail[:len(tail) - len(ending)]
+        if tail.lower().endswith(ending) and row_cases & cases and len(stem) > 1 and \
+                _stem_fits(stem, own):
+            out.append(head + dash + stem + own.replace("·", "") + rest)
+    return out
+
+
+@cache
+def _name_prepositions() -> frozenset[str]:
+    """The prepositions inside a hyphenated place name (data/name_prepositions.txt)."""
+    return frozenset(lines("name_prepositions.txt"))
+
+
+@cache
+def _written_places(lex: PlaceLexicon) -> dict[str, GazetteerEntry]:
+    """The gazetteer's one-word names as written ("жанаозен"), whatever their lemmas."""
+    return {key(e.name): e for e in lex.places.values() if " " not in e.name}
+
+
+def _case_of_name(c: _Ctx, k: int) -> tuple[frozenset[str], str | None]:
+    """The cases the one-word name at token ``k`` may stand in, and the kind of word it stands
+    in apposition to, if any: a landmark's ("реки | Шексны": that word's case) or a place's
+    ("в селе | Тауке", "place"); else the cases its preposition governs
+    (data/preposition_cases.txt: "в | Жетыгене": accs or loct), else the tagger's, or that of
+    the name it is listed after ("берега | Шексны", "Коряжмы и | Шексны")."""
+    toks = c.doc.toks
+    prev = toks[k - 1] if k > 0 and toks[k - 1].sent == toks[k].sent else None
+    lemma = prev.lemma.replace("ё", "е") if prev is not None else ""
+    if prev is not None and prev.text.islower() and lemma in c.lex.place_words and \
+            prev.tag.get("Number") != "Plur":
+        return frozenset(), "place"  # (not "в малых городах | Верхневолжья": its complement)
+    if prev is not None and prev.text.islower() and lemma in c.lex.landmark_words:
+        return _cases(prev.case), "landmark"
+    if prev is not None and prev.low in _preposition_cases():
+        return _preposition_cases()[prev.low], None
+    if prev is not None and prev.text in _LISTING and k >= 2 and \
+            toks[k - 2].sent == toks[k].sent and toks[k - 2].is_title_case():
+        return _known_cases(toks[k - 2]) - {"nomn"}, None  # "Коряжмы и | Шексны": its case
+    return _cases(toks[k].case) - {"nomn"}, None
+
+
+def _cases(case: str | None) -> frozenset[str]:
+    """The case as a set: none when the tagger gives none."""
+    return frozenset() if case is None else frozenset({case})
+
+
+_CASE_GRAMS = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _known_cases(t: Tok) -> frozenset[str]:
+    """The case of a word by the dictionary's reading of it when it knows the word ("Коряжмы":
+    gent, whatever the tagger says), else by the tagger."""
+    p = t.parse
+    return _CASE_GRAMS & p.grams if p is not None and p.known else _cases(t.case)
+
+
+def _unknown_name(c: _Ctx, first: int, last: int, entry: GazetteerEntry | None
+                  ) -> tuple[str, str | None] | None:
+    """The nominative of a one-word name neither the gazetteer nor the dictionary knows (and the
+    gazetteer's kind when it knows that nominative), by its case ending (``_declined_forms``):
+    a name of the gazetteer among its nominatives first ("в Жанаозене" → "Жанаозен"), else the
+    first ("в Жетыгене" → "Жетыген", "через Шексну" → "Шексна"). A name in apposition to a
+    settlement's or another place's word keeps its form ("в селе Тауке", "села Жетыген"), and
+    so does one in apposition to a landmark's word that may be a nominative ("реки Шексны" →
+    "Шексна"; "реки Сырдарья") or one of an ending that does not decline ("в Аксу"); None
+    when no ending says a case (the caller puts the name in the nominative)."""
+    t = c.doc.toks[first]
+    if last - first != 1 or entry is not None or not t.is_word() or \
+            any(p.known for p in t.parses) or t.low.endswith(_indeclinable_endings()):
+        return None
+    cases, apposed = _case_of_name(c, first)
+    nominatives = {n for _, n, _ in _place_paradigms()} - {"·"}
+    forms = [] if apposed == "place" or apposed and t.low.endswith(tuple(nominatives)) else \
+        _declined_forms(t.text, cases)
+    known = next(((f, e) for f in forms if (e := _written_places(c.lex).get(key(f)))), None)
+    if known is not None:
+        return known[1].name, known[1].kind
+    if forms or apposed:
+        return (forms[0] if forms else t.text), None
+    return None
 
 
 def _by_geox_reading(s: _Span) -> GazetteerEntry | None:
@@ -1543,6 +1727,18 @@ def _named_part(doc: Doc, p: PlaceCandidate, words: AbstractSet[str]) -> PlaceCa
     return replace(p, first_tok=first, last_tok=last)
 
 
+def _bare_name(p: PlaceCandidate, lex: PlaceLexicon) -> PlaceCandidate:
+    """A named part of a town with the name its word precedes as a name the text gives it too
+    ("микрорайон Самал": "Самал", "жилой массив Шанырак": "Шанырак"; data/place_words.txt, kind
+    other), unless another surface is kept."""
+    if p.kind != "other" or p.surface is not None:
+        return p
+    words = p.name.split(" ")
+    n = next((n for n in (2, 1) if len(words) > n and
+              lex.place_words.get(" ".join(words[:n]).lower()) == "other"), 0)
+    return replace(p, surface=" ".join(words[n:])) if n else p
+
+
 def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,
                    quoted: set[int] | None = None,
                    trace: Trace | None = None) -> list[PlaceCandidate]:
@@ -1554,7 +1750,8 @@ def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,
     out: list[PlaceCandidate] = []
 
     def keep(rule: str, f: _Found) -> None:
-        out.append(replace(_named_part(doc, f.place, lex.thoroughfare_words), rule=rule))
+        out.append(replace(_named_part(doc, _bare_name(f.place, lex), lex.thoroughfare_words),
+                           rule=rule))
         if f.nested is not None:
             out.append(replace(f.nested, rule="place_in_facility_name"))
         c.taken.update(range(*f.claim))

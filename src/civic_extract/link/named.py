@@ -23,7 +23,7 @@ from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
 from ..extractors.phrase import CAPITALS_ABBREVIATION, head_index, lemma_key, word_stem
-from ..extractors.places import PlaceCandidate
+from ..extractors.places import PlaceCandidate, case_nominatives
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
@@ -631,6 +631,23 @@ def _abbreviations_joined(groups: list[list[PlaceFact]]) -> list[list[PlaceFact]
     return [g for i, g in enumerate(groups) if i not in merged]
 
 
+def _case_forms_joined(groups: list[list[PlaceFact]]) -> list[list[PlaceFact]]:
+    """A one-word place the gazetteer does not know, named in a case form the rules kept as
+    written ("в селе Жанажоле", a name in apposition), joins the place the text names by its
+    nominative elsewhere ("Жанажол", ``case_nominatives``), which names them both."""
+    names = {key(_place_name(g)): i for i, g in enumerate(groups)}
+    merged: set[int] = set()
+    for i, g in enumerate(groups):
+        if any(c.known for c in g):
+            continue
+        into = next((j for f in case_nominatives(_place_name(g))
+                     if (j := names.get(key(f), i)) != i and j not in merged), None)
+        if into is not None:
+            groups[into] = groups[into] + g
+            merged.add(i)
+    return [g for i, g in enumerate(groups) if i not in merged]
+
+
 def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact],
                   marks: Marks, in_orgs: Hull | None = None
                   ) -> tuple[list[Place], list[tuple[Span, str]]]:
@@ -643,7 +660,7 @@ def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[Person
     records: list[Place] = []
     spans: list[tuple[Span, str]] = []
     kept = [p for p in facts if not (surnames and _namesake(p, surnames))]
-    for group in _abbreviations_joined(_groups(kept, "place_key")):
+    for group in _case_forms_joined(_abbreviations_joined(_groups(kept, "place_key"))):
         own = [c for c in group if in_orgs is None or not in_orgs.contains_longer(c.span)]
         name = _place_name(own or group)
         kind = next((c.kind for c in group if c.kind), None)

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from razdel import sentenize, tokenize
 
+from ..data import table
 from .cut import soft_cut
 
 __all__ = ["segment", "MAX_PIECE", "MAX_TOKENS", "cut_points"]
@@ -126,13 +128,25 @@ _MULTIPLIER_END = re.compile(r"\d\s*(?:тыс|млн|млрд|трлн)\.$")
 _ABBREVIATION_START = re.compile(r"[А-ЯЁA-Z]{2,}(?![а-яёa-z])")
 
 
+@cache
+def _place_abbreviation_end() -> re.Pattern[str]:
+    """A sentence's end at the dot of a place word's abbreviation of three letters or more
+    (data/place_words.txt: "мкр.", "наб."), which razdel may take for a full stop ("в мкр. |
+    Самал"); a shorter one may end a sentence ("в 2020 г.")."""
+    abbreviations = sorted({a.strip().rstrip(".") for _, _, cell in table("place_words.txt", 3)
+                            for a in cell.split(",") if len(a.strip().rstrip(".")) >= 3})
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, abbreviations)) + r")\.$")
+
+
 def _multipliers_joined(piece: str) -> Iterator[tuple[int, int]]:
     """razdel's sentences of ``piece`` as ``[start, stop)``, a sentence ending at a
-    multiplier's dot joined to the next when that opens with an abbreviation."""
+    multiplier's dot joined to the next when that opens with an abbreviation, and one ending at
+    a place word's abbreviation joined to the next ("в мкр. | Самал": the microdistrict)."""
     start = stop = -1
     for sent in sentenize(piece):
-        if start >= 0 and _MULTIPLIER_END.search(piece, start, stop) and \
-                _ABBREVIATION_START.match(sent.text):
+        if start >= 0 and (_MULTIPLIER_END.search(piece, start, stop) and
+                           _ABBREVIATION_START.match(sent.text) or
+                           _place_abbreviation_end().search(piece, start, stop)):
             stop = sent.stop
             continue
         if start >= 0:
