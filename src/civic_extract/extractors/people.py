@@ -32,6 +32,7 @@ from .phrase import (
     issued_by,
     place_not_person,
     place_only,
+    preposition_cases,
     substantive_lemma,
     town_run_in,
     word_stem,
@@ -286,18 +287,12 @@ def _in_text_order(doc: Doc, first: int, last: int, normal: list[str]) -> list[s
             for i, p in enumerate(pieces)]
 
 
-@cache
-def _preposition_cases() -> dict[str, frozenset[str]]:
-    """The cases each preposition governs (data/preposition_cases.txt)."""
-    return {prep: frozenset(cases.split()) for prep, cases in table("preposition_cases.txt", 2)}
-
-
 def _governed(doc: Doc, first: int) -> frozenset[str]:
     """The cases the preposition right before a name allows it ("на | Т. А. Воронину")."""
     t = doc.toks[first - 1] if first > 0 else None
     if t is None or t.sent != doc.toks[first].sent:
         return frozenset()
-    return _preposition_cases().get(t.low, frozenset())
+    return preposition_cases().get(t.low, frozenset())
 
 
 def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,

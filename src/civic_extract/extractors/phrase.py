@@ -18,7 +18,7 @@ from ..text.morph import Morphology, WordParse, mixed_abbreviation
 
 __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation", "compound_body",
            "restore_case", "nominative", "institution_head", "noun_gender",
-           "adjective_nominative",
+           "adjective_nominative", "preposition_cases",
            "head_index", "lemma_key", "function_word", "generic_facilities", "venue_before",
            "municipality_end",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
@@ -713,6 +713,12 @@ def genitive(doc: Doc, first: int, last: int, head: int, morph: Morphology) -> s
         want = {"gent", "sing"} | {g for g in ("masc", "femn", "neut") if g in hp.grams}
         _adjectives_agreeing(toks, words, h, hp, want, morph, True)
     return _join(doc, toks, words)
+
+
+@cache
+def preposition_cases() -> dict[str, frozenset[str]]:
+    """The cases each preposition governs (data/preposition_cases.txt: "через" → accs)."""
+    return {prep: frozenset(cases.split()) for prep, cases in table("preposition_cases.txt", 2)}
 
 
 _PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})

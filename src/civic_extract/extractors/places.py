@@ -65,6 +65,7 @@ from .phrase import (
     noun_gender,
     place_not_person,
     place_only,
+    preposition_cases,
     restore_case,
     venue_before,
     word_stem,
@@ -1079,12 +1080,6 @@ def _indeclinable_endings() -> tuple[str, ...]:
     return lines("indeclinable_place_endings.txt")
 
 
-@cache
-def _preposition_cases() -> dict[str, frozenset[str]]:
-    """The cases each preposition governs (data/preposition_cases.txt: "через" → accs)."""
-    return {prep: frozenset(cases.split()) for prep, cases in table("preposition_cases.txt", 2)}
-
-
 _VOWELS = frozenset("аеёиоуыэюяәөұүі")
 _NO_CONSONANTS = frozenset("ьъй")
 
@@ -1157,8 +1152,8 @@ def _case_of_name(c: _Ctx, k: int) -> tuple[frozenset[str], str | None]:
         return frozenset(), "place"  # (not "в малых городах | Верхневолжья": its complement)
     if prev is not None and prev.text.islower() and lemma in c.lex.landmark_words:
         return _cases(prev.case), "landmark"
-    if prev is not None and prev.low in _preposition_cases():
-        return _preposition_cases()[prev.low], None
+    if prev is not None and prev.low in preposition_cases():
+        return preposition_cases()[prev.low], None
     if prev is not None and prev.text in _LISTING and k >= 2 and \
             toks[k - 2].sent == toks[k].sent and toks[k - 2].is_title_case():
         return _known_cases(toks[k - 2]) - {"nomn"}, None  # "Коряжмы и | Шексны": its case
