@@ -217,6 +217,12 @@ class Doc:
     def span_text(self, first: int, last: int) -> str:
         return self.norm[self.toks[first].start:self.toks[last - 1].stop]
 
+    def small_or_opening(self, k: int) -> bool:
+        """Is the word at token ``k`` in small letters, or its sentence's first word, whose
+        capital says nothing ("на улице | Абая", "Улицу | Сейфуллина заасфальтируют")?"""
+        t = self.toks[k]
+        return t.text.islower() or self.sents[t.sent].first == k and t.text[1:].islower()
+
     def starts_line(self, si: int) -> bool:
         """Does sentence ``si`` open a line of its own?"""
         k = self.sents[si].start

@@ -1585,7 +1585,7 @@ def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,
                                   _case_hint(doc, rule, first, last, lex))
         if cand is not None:
             out.append(replace(cand, rule=rule))
-    listed = _listed_in_nominative(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
+    listed = _listed_in_one_case(doc, sorted(out, key=lambda c: c.first_tok), morph, lex)
     return _listed_surname_first(doc, listed, morph, lex)
 
 
@@ -1843,7 +1843,7 @@ def past_origin(doc: Doc, k: int, stop: int) -> int:
     return j
 
 
-def _listed_in_nominative(doc: Doc, people: list[PersonCandidate], morph: Morphology,
+def _listed_in_one_case(doc: Doc, people: list[PersonCandidate], morph: Morphology,
                           lex: PeopleLexicon) -> list[PersonCandidate]:
     """Names listed together ("вошли А.С. Бобкова, Г.Н. Бергункер, А.И. Машкин") stand in one
     case: a name read in another case beside one the text gives in the nominative is read

@@ -888,7 +888,7 @@ def _street(s: _Span) -> list[_Found]:
     pair = _urban_pair(doc, first, lex) if word is None else None  # "жилого массива | …"
     word = word or pair
     if s.type_ != "LOC" or prev is None or prev.sent != s.toks[0].sent or \
-            not _small_or_opening(doc, first - 1) or word is None:
+            not doc.small_or_opening(first - 1) or word is None:
         return []
     city_street = (first > 1 and adjective_in(doc.toks[first - 2], prev.case) is not None
                    and doc.toks[first - 2].text[:1].isupper()) or (
@@ -914,13 +914,6 @@ def _urban_pair(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
         return None
     pair = f"{adj.lemma} {noun.lemma}".replace("ё", "е")
     return pair if lex.place_words.get(pair) == "other" else None
-
-
-def _small_or_opening(doc: Doc, k: int) -> bool:
-    """Is the word at ``k`` in small letters, or its sentence's first word ("на улице | Абая",
-    "Улицу | Сейфуллина заасфальтируют")?"""
-    t = doc.toks[k]
-    return t.text.islower() or doc.sents[t.sent].first == k and t.text[1:].islower()
 
 
 # the kinds of a place in the genitive after a thoroughfare word that is where the thoroughfare
@@ -975,7 +968,7 @@ def _thoroughfare_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
     t = doc.toks[k - 1]
     lemma = t.lemma.replace("ё", "е")
     if t.sent != doc.toks[k].sent or lemma not in lex.thoroughfare_words or \
-            not _small_or_opening(doc, k - 1) or t.parse is None or "plur" in t.parse.grams:
+            not doc.small_or_opening(k - 1) or t.parse is None or "plur" in t.parse.grams:
         return None
     return lemma
 
@@ -1311,7 +1304,7 @@ def _listed_after(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
         j, items = j - 1, items + 1
     word = toks[j] if items and j >= 0 and toks[j].sent == toks[k].sent else None
     if word is None or not _several(doc, j) or \
-            not _small_or_opening(doc, j) or word.case is None or \
+            not doc.small_or_opening(j) or word.case is None or \
             not _apposed(toks[first], word.case):
         return None  # "в странах Европы и Азии": the parts of the world the countries are in
     lemma = word.lemma.replace("ё", "е")

@@ -825,8 +825,7 @@ class _Context:
             return False
         if t.pos == "PREP" and t.low not in ("с", "со"):
             return True  # "от FIFA", "для ОО «…»"
-        opening = t.i == self.doc.sents[t.sent].first and t.text[1:].islower()
-        if t.pos == "NOUN" and (t.text.islower() or opening) and \
+        if t.pos == "NOUN" and self.doc.small_or_opening(t.i) and \
                 t.lemma not in self.lex.collectives:
             # (one opening the sentence too: "Воспитанники | КГУ «…» привезли медали")
             # not a subject after an adverbial noun: "В прошлом году | фонд получил"

@@ -214,6 +214,10 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
               for g in groups]
     name_of_group = {id(g): p.name for g, p in zip(groups, people)}
     order = sorted(range(len(groups)), key=lambda i: groups[i].start)
+    titled: dict[str, list[str]] = {}  # a title's head → the people holding it, in text order
+    for i in order:
+        for head in dict.fromkeys(t.head.replace("ё", "е") for t in people[i].titles):
+            titled.setdefault(head, []).append(people[i].name)
     org_names = {key(n): o.name for o in orgs for n in (*o.aliases, o.name)}
     # the article's main person: the most named, of those named outside an award's name ("он
     # стал лауреатом премии имени Кузьмы Минина": not Минин)
@@ -230,8 +234,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
         if r.organization is not None:
             return [org_names.get(key(r.organization), r.organization)]
         if r.group is not None:  # "Победителям вручены дипломы": those named "победитель"
-            return [people[i].name for i in order
-                    if any(t.head.replace("ё", "е") == r.group for t in people[i].titles)]
+            return titled.get(r.group, [])
         return [name_of_group[id(main)]] if main is not None else []
 
     stats = tuple(_statistic(text, s, marks) for s in facts.statistics)
