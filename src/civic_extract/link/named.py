@@ -242,15 +242,23 @@ def _initials(name: str) -> tuple[str, ...]:
     return (whole,) if parts == whole else (whole, parts)
 
 
+_Renaming = tuple[int, tuple[str, ...], tuple[str, ...]]  # (rank, other name, name)
+
+
 @cache
-def _place_stems(lex: PlaceLexicon) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+def _place_stems(lex: PlaceLexicon) -> dict[str, tuple[_Renaming, ...]]:
     """The stems of each of the gazetteer's names and other names of a place with the stems of
-    the place's name, longest first, where they differ ("башкири" → "башкортостан", "республик
-    башкортостан" → "башкортостан", "кузбасс" → "кемеровск област")."""
+    the place's name, where they differ ("башкири" → "башкортостан", "республик
+    башкортостан" → "башкортостан", "кузбасс" → "кемеровск област"), by their first stem, each
+    with its rank: longest first."""
     pairs = {tuple(word_stem(w) for w in lemmas): _stems(e.name)
              for lemmas, e in lex.places.items() if len(lemmas) <= _MAX_PLACE_WORDS}
-    return tuple(sorted(((a, b) for a, b in pairs.items() if a and b and a != b),
-                        key=lambda p: (-len(p[0]), p)))
+    ranked = sorted(((a, b) for a, b in pairs.items() if a and b and a != b),
+                    key=lambda p: (-len(p[0]), p))
+    index: dict[str, list[_Renaming]] = {}
+    for rank, (alias, name) in enumerate(ranked):
+        index.setdefault(alias[0], []).append((rank, alias, name))
+    return {first: tuple(xs) for first, xs in index.items()}
 
 
 _MAX_PLACE_WORDS = 3
@@ -258,15 +266,20 @@ _MAX_PLACE_WORDS = 3
 
 def _place_named(stems: tuple[str, ...], lex: PlaceLexicon | None) -> tuple[str, ...]:
     """``stems`` with a place's other name put as the place's name ("Общественная палата
-    Башкирии" as "… Башкортостан", as "Общественная палата Республики Башкортостан" is)."""
+    Башкирии" as "… Башкортостан", as "Общественная палата Республики Башкортостан" is): the
+    longest other name, at its last place in ``stems``."""
     if lex is None:
         return stems
-    for alias, name in _place_stems(lex):
-        n = len(alias)
-        for i in range(len(stems) - n, 0, -1):  # (not the name's first word: "Орёл" the club)
-            if stems[i:i + n] == alias:
-                return stems[:i] + name + stems[i + n:]
-    return stems
+    index = _place_stems(lex)
+    found: tuple[int, int, tuple[str, ...], tuple[str, ...]] | None = None
+    for i in range(1, len(stems)):  # (not the name's first word: "Орёл" the club)
+        for rank, alias, name in index.get(stems[i], ()):
+            if stems[i:i + len(alias)] == alias and (found is None or (rank, -i) < found[:2]):
+                found = (rank, -i, alias, name)
+    if found is None:
+        return stems
+    i = -found[1]
+    return stems[:i] + found[3] + stems[i + len(found[2]):]
 
 
 def _same_stems(text: str, groups: list[list[OrgFact]], lex: PlaceLexicon | None = None
