@@ -55,6 +55,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
   joined_heads       "…, издатель и главред журнала" (the second head of a title found, a
                      link title's too)
   others_of_list     "Шишкина, Левитана и других художников" (every name of the list)
+  body_member        "В состав комиссии по бюджету вошли Петров и Смирнова" (members)
+  pronoun_member     "Утвержден состав совета. В него вошли Петров и Смирнова" (the body of
+                     the make-up the sentence before names; also one name a line after a colon)
   body_head          "Комиссию по бюджету возглавил Петров", "Петров, возглавляющий ТОО «…»"
                      (the head of a body a verb of leading names: "председатель комиссии по
                      бюджету", the head's title by the body's word, data/body_heads.txt)
@@ -133,6 +136,7 @@ from .described import (
     _signatures,
 )
 from .lists import (
+    MEMBER_SENTS,
     _body_heads,
     _body_members,
     _coordinated,
@@ -141,6 +145,7 @@ from .lists import (
     _ones_of,
     _others_of_list,
     _post_phrases,
+    _pronoun_members,
     _sought_post,
     second_head,
     title_head,
@@ -228,6 +233,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("joined_heads", _joined_heads, window=None),
     TitleRule("others_of_list", _others_of_list),
     TitleRule("body_member", _body_members),
+    TitleRule("pronoun_member", _pronoun_members, window=-MEMBER_SENTS),
     TitleRule("body_head", _body_heads),
     TitleRule("signature", _signatures, window=1),  # the title may take the next line
     TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),

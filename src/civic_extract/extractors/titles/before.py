@@ -29,6 +29,7 @@ from .words import (
     _head_at,
     _head_cases,
     _head_lemma,
+    _initial,
     _name_cases,
     _Span,
     _time_tail,
@@ -305,9 +306,20 @@ class _Holder:
     def case(self) -> str | None:
         """The case the tagger read the name's first word in, unless its endings rule it out;
         the instrumental when its words can be no other case, though the tagger read a
-        genitive after a genitive chain ("с заместителем акима области Ерланом Сейтовым")."""
-        case = self.doc.toks[self.first].case
-        if case == "gent" and self.cases() == {"ablt"}:
+        genitive after a genitive chain ("с заместителем акима области Ерланом Сейтовым"). An
+        initial has no case of its own: the first word past the initials tells it ("С. Н.
+        Бахтин", whose "С" the tagger reads as the preposition "с")."""
+        first = self.first
+        while first + 1 < self.last and (_initial(self.doc.toks[first]) or
+                                         self.doc.toks[first].text == "."):
+            first += 1
+        case = self.doc.toks[first].case
+        cases = self.cases()
+        if first > self.first and case not in cases:
+            # past initials the tagger's reading is unsure ("… С. Н. Бахтиным"): the one case
+            # the name's words allow, else none
+            return next(iter(cases)) if len(cases) == 1 else None
+        if case == "gent" and cases == {"ablt"}:
             return "ablt"
         return None if self.oblique and case == "nomn" else case
 
@@ -780,19 +792,26 @@ def _dash_title(doc: Doc, span: _Span, name: int, last: int, lex: TitleLexicon) 
     """Does a singular title before a dash name the person after it, [name, last): "Министр
     обороны — Иван Петров", "директором стал Петров, а продюсером — Олег Смирнов"? The title
     opens its clause (or follows "а" or a comma) and agrees in case with the name, or is an
-    instrumental whose verb is left out before a nominative name."""
+    instrumental whose verb is left out before a nominative name. An animate accusative has
+    the genitive's form, whichever of the two the tagger read, when the title is an object, not
+    a noun's genitive ("представил заместителя главы — Ивана Петрова"; not "дочь министра —
+    Анну Петрову")."""
     head, case = doc.toks[span.head], doc.toks[name].case
-    if not (_clause_start(doc, span.first) or doc.toks[span.first - 1].low in _DASH_LEADS):
+    before = doc.toks[span.first - 1]
+    animate = case is not None and head.case is not None and \
+        (before.pos != "NOUN" or head.case == "accs") and \
+        _ANIMATE_ACCUSATIVE[head.case] == _ANIMATE_ACCUSATIVE[case]
+    if not (_clause_start(doc, span.first) or before.low in _DASH_LEADS):
         # inside a clause, an apposition after a dash agrees in case with its title: "у
         # российского фехтовальщика — Тимура Сафина"; in a case its name's words allow after
         # the noun of what someone says ("По словам директора фонда – Айгерим Садыковой": an
         # indeclinable first name), not after another noun ("дочери президента – Малии")
-        before = doc.toks[span.first - 1]
         said = before.pos != "NOUN" or before.lemma.replace("ё", "е") in lex.issuer_nouns
         return case is not None and head.case is not None and (
-            head.case == case or said and head.case in _name_cases(doc.toks[name:last]))
-    return head.case == case or head.case == "ablt" and case == "nomn" and \
-        doc.toks[span.first - 1].low in _DASH_LEADS
+            head.case == case or animate or
+            said and head.case in _name_cases(doc.toks[name:last]))
+    return head.case == case or animate or head.case == "ablt" and case == "nomn" and \
+        before.low in _DASH_LEADS
 
 
 _JOINTS = frozenset({",", "а", "и", "но"})

@@ -398,13 +398,16 @@ def _animate_accusative(t: Tok) -> bool:
 
 
 def _body_end(c: _Ctx, k: int) -> int:
-    """The end of the genitive body after the make-up noun at ``k`` ("состав | Общественного
-    совета района")."""
+    """The end of the genitive body after the make-up noun at ``k``, with the field after "по"
+    its last noun takes ("состав | Общественного совета района", "состав | комиссии по
+    бюджету")."""
     doc, end = c.doc, k + 1
     while end < len(doc.toks) and end - k <= _MAX and _can_continue(doc.toks[end], c.quoted) \
             and (p := doc.toks[end].parse) is not None and p.pos != "PREP" and \
             (doc.toks[end].case == "gent" or end in c.quoted or doc.toks[end].ner == "ORG"):
         end += 1
+    if end - 1 > k and end < len(doc.toks) and doc.toks[end].low == "по":
+        end = _complement_end(doc, end, end - 1, c.lex, c.quoted)
     return end
 
 
@@ -538,6 +541,69 @@ def _body_members(c: _Ctx) -> Iterator[_Found]:
         span = _Span(k, k, end)
         yield from (_Found(c.people[i], span, role) for i in people
                     if doc.toks[c.people[i].first_tok].sent == t.sent)
+
+
+# the pronouns that refer back to a body in "в него вошли" (lemmas)
+_BODY_PRONOUNS = frozenset({"он", "она", "они"})
+_MAX_LINE_ITEMS = 20  # the list items on lines of their own after "В нее вошли:", at most
+# how many sentences after its body's make-up the last person "в него вошли" lists may stand
+MEMBER_SENTS = _MAX_LINE_ITEMS + 2
+
+
+def _pronoun_members(c: _Ctx) -> Iterator[_Found]:
+    """The people a verb of joining lists after a pronoun for a body whose make-up the sentence
+    before names, each a member of it: "Утвержден состав комиссии по бюджету. В нее вошли
+    Иван Петров и Анна Смирнова" (also one per line after "В нее вошли:")."""
+    doc = c.doc
+    for k, t in enumerate(doc.toks[:-2]):
+        if t.low not in _INTO or doc.toks[k + 1].lemma not in _BODY_PRONOUNS:
+            continue
+        verb = _adverbs_after(doc, k + 2)
+        if verb >= len(doc.toks) or doc.toks[verb].lemma not in c.lex.joins_body:
+            continue
+        made_up = _make_up_before(c, k)
+        if made_up is None:
+            continue
+        span, role = made_up
+        for i in _line_items(c, verb + 1) or _listed_after(c, verb + 1):
+            yield _Found(c.people[i], span, role)
+
+
+def _make_up_before(c: _Ctx, k: int) -> tuple[_Span, str] | None:
+    """The nearest make-up noun with its body before token ``k``, in its sentence or the one
+    before ("утвердили состав | комиссии по бюджету |. В нее …"), with the title of its
+    members; None when there is none."""
+    doc = c.doc
+    si = doc.toks[k].sent
+    floor = doc.sents[si - 1].first if si > 0 else doc.sents[si].first
+    for j in range(k - 1, floor - 1, -1):
+        role = c.lex.body_members.get(doc.toks[j].lemma)
+        if role is None or j in c.quoted:
+            continue
+        end = _body_end(c, j)
+        if any(x.parse is not None and x.parse.pos == "NOUN" or x.i in c.quoted
+               for x in doc.toks[j + 1:end]):
+            return _Span(j, j, end), role
+        return None
+    return None
+
+
+def _line_items(c: _Ctx, colon: int) -> list[int]:
+    """The people opening the lines after a colon that ends its sentence, one a line ("В нее
+    вошли:" + "Петров Иван Сергеевич;" + "Смирнова Анна Олеговна.")."""
+    doc = c.doc
+    if colon >= len(doc.toks) or doc.toks[colon].text != ":":
+        return []
+    si = doc.toks[colon].sent
+    if doc.sents[si].last - 1 != colon:
+        return []
+    out = []
+    for sj in range(si + 1, min(len(doc.sents), si + 1 + _MAX_LINE_ITEMS)):
+        i = c.by_first.get(doc.sents[sj].first)
+        if not doc.starts_line(sj) or i is None:
+            break
+        out.append(i)
+    return out
 
 
 def _body_heads(c: _Ctx) -> Iterator[_Found]:

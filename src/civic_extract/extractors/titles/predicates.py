@@ -674,8 +674,10 @@ def _before_subject(doc: Doc, first: int, lex: TitleLexicon) -> int:
     """The token before the words that may stand between a verb and the name at token
     ``first``: nominative adjectives ("назначен 31-летний Аркадий Имреков"), an adverb or a
     particle ("станет именно Пейдж"), one nominative noun that is no title ("стал американец
-    Дэвид Сало")."""
-    verb = _comma_aside_before(doc, first, doc.sents[doc.toks[first].sent].first) - 1
+    Дэвид Сало"), a colon that opens the list of names ("Членами совета стали: Петров, …")."""
+    floor = doc.sents[doc.toks[first].sent].first
+    start = first - 1 if first - 1 > floor and doc.toks[first - 1].text == ":" else first
+    verb = _comma_aside_before(doc, start, floor) - 1
     noun = False
     while verb > 0 and first - verb <= _MAX_BEFORE_SUBJECT and \
             (q := doc.toks[verb].parse) is not None:
@@ -992,8 +994,17 @@ def _comma_aside_before(doc: Doc, k: int, floor: int) -> int:
     for j in range(k - 2, max(floor, k - 2 - _MAX_ASIDE) - 1, -1):
         if doc.toks[j].text == ",":
             return j if j + 2 < k - 1 and \
-                (doc.toks[j + 1].low, doc.toks[j + 2].low) in _aside_openers() else k
+                (doc.toks[j + 1].low, doc.toks[j + 2].low) in _aside_openers() or \
+                _instrumental_participle(doc.toks[j + 1]) else k
     return k
+
+
+def _instrumental_participle(t: Tok) -> bool:
+    """Is ``t`` an active participle in the instrumental, which opens a clause about the
+    instrumental title before it ("Заместителем губернатора |, курирующим вопросы политики,|
+    стал …")?"""
+    return any(p.pos == "PRTF" and "ablt" in p.grams and "pssv" not in p.grams
+               for p in t.parses)  # in any reading: "курирующей" is read a genitive too
 
 
 def _aside_before(doc: Doc, k: int, floor: int) -> int:

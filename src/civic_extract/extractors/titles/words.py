@@ -307,10 +307,16 @@ def _name_cases(toks: list[Tok]) -> frozenset[str]:
     womans = any(_WOMANS_PATRONYMIC.search(t.text) for t in toks if t.is_word())
     out = ALL_CASES
     for t in toks:
-        if t.is_word() and not _unknown_indeclinable(t) and \
+        if t.is_word() and not _unknown_indeclinable(t) and not _initial(t) and \
                 not (womans and t.low[-1:] in HARD_CONSONANTS):
             out = out & _cases(t)
     return out or _first_name_cases(toks) or ALL_CASES
+
+
+def _initial(tok: Tok) -> bool:
+    """Is ``tok`` a name's initial, a capital letter alone ("С" of "С. Н. Бахтин"), which has no
+    case (the tagger may read it as a preposition)?"""
+    return len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha()
 
 
 def _unknown_indeclinable(tok: Tok) -> bool:
