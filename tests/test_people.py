@@ -2331,3 +2331,56 @@ def test_a_first_name_and_patronymic_with_a_full_name(run, text, people):
 ])
 def test_an_oblique_surname_in_the_nominative(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+# Class: a woman's surname with initials right after a verb of leading whose object, a body,
+# comes first ("Управление возглавит Н. В. Смирнова"): the name is the verb's subject, in the
+# nominative, not a man's genitive ("Смирнов"). Guards: a man's name there, and a name after
+# another verb, whose object it is ("наградил А. Б. Иванова").
+@pytest.mark.parametrize("text, name", [
+    ("Управление культуры возглавит Н. В. Смирнова.", "Н. В. Смирнова"),
+    ("Министерство здравоохранения области возглавит Е. А. Ларионова, до этого — директор "
+     "больницы.", "Е. А. Ларионова"),
+    ("Комитет по туризму возглавляет А. Б. Петрова.", "А. Б. Петрова"),
+    ("Её возглавит О. П. Кузнецова.", "О. П. Кузнецова"),
+    # guards
+    ("Школу возглавит И. С. Морозов.", "И. С. Морозов"),
+    ("Президент наградил А. Б. Иванова.", "А. Б. Иванов"),
+    ("Министр поблагодарил Е. А. Ларионова за работу.", "Е. А. Ларионов"),
+])
+def test_a_name_after_a_verb_of_leading_is_its_subject(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
+# Class: a woman's "-ова"/"-ева" surname in an oblique case that is also the feminine form of an
+# adjective stressed on its ending ("Кустовой" of "кустовой", "Полевой" of "полевой"): the
+# noun-like surname ("Кустова"), as for "-овый" adjectives ("Лыковой" → Лыкова). Guards: a man's
+# adjective surname ("Андрей Луговой"), a written "-ая" ("Ирина Кустовая"), "Толстой" → Толстая.
+@pytest.mark.parametrize("text, name", [
+    ("Вчера актрисе областного театра Ирине Кустовой вручили премию.", "Ирина Кустова"),
+    ("С Анной Полевой встретился министр.", "Анна Полева"),
+    ("Грамоту вручили Марине Садовой.", "Марина Садова"),
+    # guards
+    ("Андрей Луговой выступил в Думе.", "Андрей Луговой"),
+    ("Ирина Кустовая вручила премию.", "Ирина Кустовая"),
+    ("Встреча с Татьяной Толстой прошла вчера.", "Татьяна Толстая"),
+])
+def test_an_ov_surname_that_is_a_stressed_adjective(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
+# Class: a man's name in an oblique case that reads as a woman's too ("Ерлану Нурмухамедову":
+# the dative of Ерлан Нурмухамедов or the accusative of "Ерлана Нурмухамедова"), with a
+# relative clause after it, or after where its bearer comes from, whose "который"/"которая"
+# gives the gender. Guards: a woman's name, a name whose own words decide.
+@pytest.mark.parametrize("text, name", [
+    ("Не было равных Ерлану Нурмухамедову из Уральска, который в финале победил соперника.",
+     "Ерлан Нурмухамедов"),
+    ("Приз вручили Серику Ахметову из Тараза, который стал лучшим.", "Серик Ахметов"),
+    # guards
+    ("Поздравили Гульнару Ахметову, которая победила всех.", "Гульнара Ахметова"),
+    ("Медаль вручили Ерлану Нурмухамедову, который победил всех.", "Ерлан Нурмухамедов"),
+    ("Поздравили Ивана Петрова из Тулы, которая славится пряниками.", "Иван Петров"),
+])
+def test_a_relative_clause_gives_the_gender_of_a_name(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

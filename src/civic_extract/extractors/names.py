@@ -69,14 +69,16 @@ def _role_parses(tok: Tok, role: str) -> list[WordParse]:
 
 # a woman's "-ова", "-ева", "-ина" surname in an oblique case, which the dictionary reads as
 # an adjective's ("Лыковой" of "лыковый"): "Валентине Лыковой" is Лыкова, as "-ская" and
-# "-цкая" are adjectives' ("Чайковской")
+# "-цкая" are adjectives' ("Чайковской"); so for an adjective stressed on its ending ("Ирине
+# Кустовой" of "кустовой": Кустова; "Андрей Луговой" keeps its surname as written)
 _OV_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")
 _OV_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный")
+_OV_STRESSED = ("овой", "евой")
 
 
 def _ov_surname(tok: Tok, adjectives: list[WordParse]) -> bool:
     return tok.low.endswith(_OV_OBLIQUE) and all(
-        p.normal.endswith(_OV_ADJECTIVES) for p in adjectives)
+        p.normal.endswith(_OV_ADJECTIVES + _OV_STRESSED) for p in adjectives)
 
 
 # (word as written, role) → (the parses read, their readings): names recur across a text

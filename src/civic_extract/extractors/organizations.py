@@ -434,8 +434,9 @@ def _quoted_at(doc: Doc, lex: OrgLexicon, start: int, stop: int, k: int,
         after += 2  # "такие фонды, как «Ана Үйі» и «Батыр»"
     if after >= stop or doc.toks[after].text not in QUOTES:
         return k + 1 if form is None else _holder_at(doc, lex, k, after, form, out)
-    if form is None and _complement_named(doc, lex, k, after, stop):
-        return k + 1
+    if form is None and (_complement_named(doc, lex, k, after, stop) or
+                         after > k + 1 and _ends_unit_before_quote(doc, lex, after)):
+        return k + 1  # ("управление образования района | «Есиль»": a district's name)
     q = _run_over(doc, lex, doc.quotes.name_at(after))
     if q is None or _lowercase_start(doc, q[0]) or _one_for_many(doc, lex, k, after, q[2], stop):
         return k + 1  # союз «опасен для …»: a quotation, not a name; many, and one name
@@ -722,7 +723,12 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         last = _coordinated_complement(doc, lex, first, last)
         run_on = _adjectives_run_on(doc, last)
         if run_on > last:
-            last = reach = run_on
+            last = reach = _into_next_span(spans, i, run_on)
+        first = _proper_adjectives_before(doc, lex, first, reach)
+        last = _lowercase_field(doc, lex, first, last)
+        apposed = _dash_apposed_end(doc, lex, spans, i, first, last)
+        if apposed > last:
+            last = reach = apposed
         rule, first, ner_last, last, end = _extent(doc, lex, spans, i, first, last,
                                                    "ner_body_loc" if type_ == "LOC" else "ner_org")
         quoted = _own_quoted_end(doc, lex, first, end)
@@ -730,6 +736,102 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             last = end = reach = quoted  # in its quotes
         out.append((rule, first, ner_last, last, end))
     return out
+
+
+_MAX_FIELD = 5
+
+
+def _ends_unit_before_quote(doc: Doc, lex: OrgLexicon, last: int) -> bool:
+    """Does the span ending at ``last`` end with a lowercase place word in the genitive, a
+    quoted name right after it ("Управление образования района | «Есиль»")?"""
+    t = doc.toks[last - 1]
+    return t.text.islower() and t.case == "gent" and \
+        t.lemma.replace("ё", "е") in lex.unit_words and last < len(doc.toks) and \
+        is_opening(doc, last)
+
+
+def _dash_apposed_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int,
+                      first: int, last: int) -> int:
+    """The end of the next ORG span when a dash joins it to a numbered institution's span in
+    the same case: its second name, one name in all ("Республиканской больницы № 1 — |
+    Национального центра медицины"); else ``last``."""
+    toks = doc.toks
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    if nxt is None or nxt[0] != "ORG" or nxt[1] != last + 1 or \
+            toks[last].text not in _DASHES or not toks[last - 1].text.isdigit() or \
+            toks[nxt[1]].sent != toks[first].sent or not toks[nxt[1]].is_title_case():
+        return last
+    h1, h2 = head_index(toks[first:last]), head_index(toks[nxt[1]:nxt[2]])
+    if h1 is None or h2 is None:
+        return last
+    one, two = toks[first + h1], toks[nxt[1] + h2]
+    return nxt[2] if one.case is not None and _in_case(two, one.case) and \
+        _org_word(two, lex) != "state" else last
+
+
+def _lowercase_field(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """A named span that ends on an organization's word, no state body's, runs on over the
+    lowercase genitive that names its field: plural things after their adjectives ("Курский
+    завод | тракторных запчастей"), or a union and the people it unites ("краевая
+    организация | профсоюза работников здравоохранения"); the new end, or ``last``."""
+    toks = doc.toks
+    head = toks[last - 1]
+    kind = _org_word(head, lex) if head.pos == "NOUN" else None
+    if kind is None or kind == "state" or last >= len(toks) or \
+            not any(t.is_title_case() for t in toks[first:last - 1]):
+        return last
+    k = last
+    while k < len(toks) and k - last < _MAX_FIELD and toks[k].pos in ("ADJF", "PRTF") and \
+            _lowercase_genitive(toks[k], head):
+        k += 1
+    if k > last:  # adjectives: the plural noun of the things made
+        noun = toks[k] if k < len(toks) else None
+        return k + 1 if noun is not None and noun.pos == "NOUN" and \
+            _lowercase_genitive(noun, head) and _plural(noun) and \
+            noun.lemma.replace("ё", "е") not in lex.titles and \
+            "anim" not in (noun.parse.grams if noun.parse else ()) else last
+    if not (_lowercase_genitive(toks[k], head) and _org_word(toks[k], lex) is not None and
+            _members_after(doc, lex, first, k + 1)):
+        return last
+    k += 2  # "профсоюза | работников", then their field: "здравоохранения"
+    while k < len(toks) and k - last < _MAX_FIELD and toks[k].pos == "NOUN" and \
+            _lowercase_genitive(toks[k], head) and _org_word(toks[k], lex) is None:
+        k += 1
+    return k
+
+
+def _lowercase_genitive(t: Tok, head: Tok) -> bool:
+    """A lowercase word of the sentence of ``head`` in the genitive, no pronoun's ("своих")."""
+    return t.sent == head.sent and t.text.islower() and t.case == "gent" and \
+        not _pronominal(t)
+
+
+def _into_next_span(spans: list[tuple[str, int, int]], i: int, run_on: int) -> int:
+    """The end of the next ORG span when the noun an adjectives' span ran on to opens it
+    ("Псковского областного | Собрания депутатов": one name), else ``run_on``."""
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    return nxt[2] if nxt is not None and nxt[0] == "ORG" and nxt[1] == run_on - 1 and \
+        nxt[2] > run_on else run_on
+
+
+def _proper_adjectives_before(doc: Doc, lex: OrgLexicon, first: int, reach: int) -> int:
+    """The start of the adjectives that agree with the capitalized noun opening an NER span,
+    a capitalized place's adjective and one of level (data/form_levels.txt), the NER left out
+    ("Новгородское областное | Собрание депутатов"; not "Российский | МИД"); ``first`` when
+    there are none, or when one of them is another span's (``reach``)."""
+    toks = doc.toks
+    head = toks[first]
+    if head.pos != "NOUN" or not head.is_title_case():
+        return first
+    j, floor = first, max(doc.sents[head.sent].first, reach)
+    while j - 1 >= floor and j - first < _MAX_ADJECTIVES and toks[j - 1].pos == "ADJF" and \
+            toks[j - 1].ner is None and adjective_agrees(toks[j - 1], head):
+        j -= 1
+    while j < first and not (toks[j].is_title_case() and
+                             _RELATIONAL.match(toks[j].low.replace("ё", "е"))):
+        j += 1  # "провело | Новгородское …": from the place's adjective on
+    levels = any(toks[k].lemma.replace("ё", "е") in lex.form_levels for k in range(j + 1, first))
+    return j if levels else first
 
 
 def _people_opening(doc: Doc, k: int, lex: OrgLexicon) -> bool:
@@ -947,6 +1049,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     if end == last and (_unit_after(doc, lex, first, last) or _members_after(doc, lex, first,
                                                                              last)):
         end = last = last + 1
+    if end == last and last - first > 1 and _ends_unit_before_quote(doc, lex, last):
+        end = last = _municipal_name_end(doc, lex, first, last)  # "района | «Есиль»"
     if end == last and doc.toks[last - 1].lemma.replace("ё", "е") in lex.numbered_institutions \
             and (number := _number_end(doc.toks, last)) > 0:
         # "СОШ | № 12": the number names the institution the NER stopped before
@@ -2167,6 +2271,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
             last = _undeclined_place(doc, lex, po, t.sent)
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last) \
+                or _inner_unit(c, t.i, last) or _of_a_rank(c, first, t.i, last) \
                 or _cuts_a_name(doc, t.i, last) or _describes_quoted(c, t.i, last) or \
                 any(toks[k].text in lex.form_by_abbr and toks[k].low not in lex.not_orgs
                     for k in range(t.i + 1, last)):
@@ -2175,6 +2280,48 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         yield _Found("lowercase_body", OrgCandidate(first, _body_mention_end(toks, t.i, last, lex),
                                                     name, None, None, entry[0], first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _generic_body_word(c: _Ctx, p: _Part) -> bool:
+    """Is the NER span one capitalized body word that needs a proper name in its complement
+    (data/body_words.txt "no": "Дума", "Совет"), with none, after a lowercase adjective that
+    agrees with it ("в городской | Думе", "областного | Совета")?"""
+    toks = c.doc.toks
+    if p.b - p.a != 1 or p.a == 0:
+        return False
+    t, prev = toks[p.a], toks[p.a - 1]
+    entry = c.lex.body_words.get(t.lemma.replace("ё", "е"))
+    nxt = toks[p.b] if p.b < len(toks) else None
+    return entry is not None and entry[1] == "no" and t.is_title_case() and \
+        prev.text.islower() and prev.pos == "ADJF" and prev.sent == t.sent and \
+        adjective_agrees(prev, t) and not (nxt is not None and nxt.sent == t.sent and
+                                           nxt.text[:1].isupper() and nxt.ner != "PER")
+
+
+def _of_a_rank(c: _Ctx, first: int, h: int, last: int) -> bool:
+    """Is the body word at ``h``, alone, the complement of a rank right before it ("полковник |
+    полиции", "генерал-майора | юстиции"): part of the rank, no organization (not "профессор |
+    кафедры археологии МГУ", a post at a body)?"""
+    prev = c.doc.toks[first - 1] if first > 0 else None
+    return first == h and last == h + 1 and prev is not None and \
+        prev.sent == c.doc.toks[first].sent and prev.lemma.replace("ё", "е") in c.lex.ranks
+
+
+def _inner_unit(c: _Ctx, h: int, last: int) -> bool:
+    """Is the body word at ``h`` a unit inside an institution (data/inner_units.txt) whose
+    complement up to ``last`` names that institution ("отделение реанимации | Областной
+    больницы", "научный отдел | Национального музея")?"""
+    toks = c.doc.toks
+    if toks[h].lemma.replace("ё", "е") not in c.lex.inner_units:
+        return False
+    kinds = [_org_word(toks[k], c.lex) for k in range(h + 1, last) if toks[k].pos == "NOUN"]
+    return any(kind in _INSTITUTION_KINDS for kind in kinds)
+
+
+# the kinds of institutions (data/org_words.txt) a unit inside one belongs to: a hospital, a
+# museum, a university; not a state body's, a movement's or a party's (their branches are
+# organizations: "региональное отделение движения «…»")
+_INSTITUTION_KINDS = frozenset({"other", "education"})
 
 
 def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
@@ -2201,15 +2348,18 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
             toks[last - 1].text not in lex.place_alias and \
             not _abbreviation_complement(c, last - 1):
         last -= 1
-    return _municipal_name_end(doc, t.i, _quoted_ner_end(doc, t.i, last))
+    return _municipal_name_end(doc, lex, t.i, _quoted_ner_end(doc, t.i, last))
 
 
-def _municipal_name_end(doc: Doc, h: int, last: int) -> int:
-    """The end of the quoted name of a municipal formation that ends the complement of the body
-    word at ``h`` ("администрации муниципального образования | «Город Саратов»": the name is
-    the body's); ``last`` when there is none."""
+def _municipal_name_end(doc: Doc, lex: OrgLexicon, h: int, last: int) -> int:
+    """The end of the quoted name of a municipal formation, or of a district or town named in
+    quotes, that ends the complement of the body word at ``h`` ("администрации муниципального
+    образования | «Город Саратов»", "акимата района | «Сарыарка»": the name is the body's);
+    ``last`` when there is none."""
     if last >= len(doc.toks) or not is_opening(doc, last) or \
-            not any(municipality_end(doc, j, last) == last for j in range(h + 1, last)):
+            not any(municipality_end(doc, j, last) == last for j in range(h + 1, last)) and \
+            not (last - 1 > h and doc.toks[last - 1].text.islower() and
+                 doc.toks[last - 1].lemma.replace("ё", "е") in lex.unit_words):
         return last
     q = doc.quotes.name_at(last)
     return q[2] if q is not None else last
@@ -2737,6 +2887,9 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # building's, a place (places.py), unless a legal form names the organization
     Veto("venue_name", lambda c, f: f.org.form is None and _venue_quote(c.doc, f)),
     Veto("body_idiom", lambda c, f: f.head >= 0 and _idiom(c, f.head)),
+    # "в городской | Думе": a body word named only by a lowercase adjective, a body in general
+    # (or one the text named in full before), not a name
+    Veto("generic_body_word", _ner_veto(lambda c, p: _generic_body_word(c, p))),
     # "министерства и ведомства": a class, not one body
     Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head]) and
          c.doc.toks[f.head].lemma not in c.lex.plural_bodies),

@@ -308,9 +308,10 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
         _order(words, _roles(words), initials)
     role_of = [_declines_as(w, r) for w, r in zip(words, order)]
     subject = _subject_place(doc, first)
-    context = NameContext(case_hint, _predicate_gender(doc, first, last, lex,
-                                                       subject or case_hint == "nomn"),
-                          _governed(doc, first), not subject)
+    gender = _predicate_gender(doc, first, last, lex, subject or case_hint == "nomn")
+    relative = _relative_gender(doc, last) if gender is None else None
+    context = NameContext(case_hint, gender or relative, _governed(doc, first),
+                          not subject and relative is None)
     case, gender, normal = name_in_nominative(words, role_of, morph, lex, context)
     oblique = case != "nomn" and any(_inflected(w, n) for n, w in zip(normal, words))
     normal = [prefixes.get(i, "") + w for i, w in enumerate(normal)]
@@ -336,6 +337,29 @@ def person_from_tokens(doc: Doc, first: int, last: int, morph: Morphology,
     return PersonCandidate(first, last, name, parts.get("Surn"), parts.get("Name"),
                            parts.get("Patr"), tuple(initials), nominative=nominative,
                            gender=gender, oblique=oblique, case=case)
+
+
+_MAX_RELATIVE_ORIGIN = 5
+_RELATIVE = frozenset({"который"})
+
+
+def _relative_gender(doc: Doc, last: int) -> str | None:
+    """The gender of a singular "который" that opens a relative clause right after a name, or
+    after the place its bearer comes from, in any case of the name ("Ерлану Нурмухамедову из
+    Уральского района, который …": a man; "Гульнару Ахметову, которая …": a woman); else None."""
+    toks = doc.toks
+    k = last
+    if k < len(toks) and toks[k].low == "из":
+        k += 1
+        while k < len(toks) and k - last <= _MAX_RELATIVE_ORIGIN and toks[k].is_word() and \
+                (toks[k].case == "gent" or toks[k].is_title_case()):
+            k += 1
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].sent != toks[last - 1].sent:
+        return None
+    p = toks[k + 1].parse
+    if p is None or toks[k + 1].lemma not in _RELATIVE or "sing" not in p.grams:
+        return None
+    return next((g for g in _PREDICATE_GENDERS if g in p.grams), None)
 
 
 def _declines_as(word: Tok, part: str) -> str:
@@ -1594,7 +1618,21 @@ def _case_hint(doc: Doc, rule: str, first: int, last: int, lex: PeopleLexicon) -
     ("имени Абая"), else the case of a title before it or of a dash after it."""
     if rule == "eponym" or _after_eponym_word(doc, first):
         return "gent"
-    return _title_case_before(doc, first, lex) or _before_dash(doc, last, lex)
+    return _title_case_before(doc, first, lex) or _before_dash(doc, last, lex) or \
+        _after_leading_verb(doc, first, lex)
+
+
+def _after_leading_verb(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
+    """"nomn" for a name right after an active finite verb of leading (title_cues.txt
+    leads_body), whose object is a body, never a person: the name is its subject
+    ("Управление возглавит | Е. А. Смирнова", "Фонд возглавляет | Петрова"); else None."""
+    k = first - 1
+    if k < 0 or doc.toks[k].sent != doc.toks[first].sent:
+        return None
+    p = doc.toks[k].parse
+    if p is None or p.pos != "VERB" or p.normal not in lex.leads_body or "pssv" in p.grams:
+        return None
+    return "nomn"
 
 
 def _before_dash(doc: Doc, last: int, lex: PeopleLexicon) -> str | None:

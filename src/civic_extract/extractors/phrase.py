@@ -666,6 +666,11 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
     common noun it guesses, not as a person's name ("в Росстате" → "Росстат", not "Росстата").
     """
     toks = doc.toks[first:last]
+    dash = _apposed_dash(toks) if organization else None
+    if dash is not None:  # "Республиканской больницы № 1 — Национального центра медицины"
+        return nominative(doc, first, first + dash, morph, keep_number, None, True) + " " + \
+            toks[dash].text + " " + nominative(doc, first + dash + 1, last, morph, keep_number,
+                                               None, True)
     institution = institution_head(toks[-1].text) if organization and len(toks) > 1 else None
     if institution is not None and all(any(p.pos in _ADJ for p in t.parses)
                                        for t in toks[:-1]):
@@ -697,6 +702,13 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
             want = _agreement(hp, number, morph)
             _adjectives_agreeing(toks, words, h, hp, want, morph, not keep_number)
     return _join(doc, toks, words)
+
+
+def _apposed_dash(toks: Sequence[Tok]) -> int | None:
+    """The index of a dash after a number that joins a second capitalized name to a numbered
+    institution's ("больница № 1 | — | Национальный центр медицины"), or None."""
+    return next((d for d in range(1, len(toks) - 1) if toks[d].text in ("—", "–") and
+                 toks[d - 1].text.isdigit() and toks[d + 1].is_title_case()), None)
 
 
 def genitive(doc: Doc, first: int, last: int, head: int, morph: Morphology) -> str:

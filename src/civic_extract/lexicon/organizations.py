@@ -26,7 +26,8 @@ TABLES = ("legal_forms.txt", "legal_form_aliases.txt", "org_words.txt", "body_id
           "not_place_adjectives.txt", "form_levels.txt", "field_names.txt",
           "numbered_institutions.txt",
           "website_words.txt", "directorate_prefixes.txt", "joined_parties.txt",
-          "list_intros.txt", "body_terms.txt", "award_names.txt")
+          "list_intros.txt", "body_terms.txt", "award_names.txt", "inner_units.txt",
+          "title_cues.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,10 @@ class OrgLexicon:
     titles: frozenset[str]
     # one-word compound names by their ending ("Свердловскстат", "Мособлгаз"), whatever the NER
     compound_endings: tuple[str, ...] = ()
+    # "отделение | … больницы": a unit inside an institution, no organization of its own
+    inner_units: frozenset[str] = frozenset()
+    # shared (title_cues.txt rank): "полковник | полиции" names a rank, no organization
+    ranks: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, known: KnownOrgs, gazetteer: Gazetteer,
@@ -217,7 +222,9 @@ class OrgLexicon:
             unit_words=frozenset(w for w, kind in place_words(t).items()
                                  if kind in _UNIT_KINDS and " " not in w),
             gazetteer=gazetteer, titles=titles,
-            compound_endings=t.lines("org_compound_endings.txt"))
+            compound_endings=t.lines("org_compound_endings.txt"),
+            inner_units=t.words("inner_units.txt"),
+            ranks=frozenset(w for kind, w in t.table("title_cues.txt", 2) if kind == "rank"))
 
     @property
     def known_orgs(self) -> dict[tuple[str, ...], tuple[str, str, str, bool]]:

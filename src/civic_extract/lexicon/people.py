@@ -48,6 +48,9 @@ class PeopleLexicon:
     # the holders of an honour or award (award_holders.txt, holder_words.txt): "Герой
     # Социалистического Труда | Иван Петров", a name the NER may miss after the honour
     holders: frozenset[str] = frozenset()
+    # shared (title_cues.txt leads_body): a verb of leading, whose object is a body and whose
+    # subject a person ("Министерство возглавит | Е. А. Смирнова": the name its subject)
+    leads_body: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str],
@@ -66,7 +69,9 @@ class PeopleLexicon:
                    tuple(tuple(name.lower().split()) for name, _, where
                          in t.table("award_names.txt", 3) if where == "any" and " " in name),
                    t.lines("org_compound_endings.txt"),
-                   t.words("award_holders.txt") | t.words("holder_words.txt"))
+                   t.words("award_holders.txt") | t.words("holder_words.txt"),
+                   frozenset(w for kind, w in t.table("title_cues.txt", 2)
+                             if kind == "leads_body"))
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:
