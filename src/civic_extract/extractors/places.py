@@ -22,9 +22,9 @@ and claim their words but are not reported.
 
 Tables: data/places.txt, place_abbr.txt, place_latin.txt, place_kinds.txt, place_words.txt,
 landmark_words.txt, place_namers.txt, facility_namers.txt, facility_words.txt, not_places.txt,
-surname_nominative_endings.txt, generic_facilities.txt, venue_words.txt, legal_forms.txt,
-legal_form_aliases.txt, municipal_words.txt, with the known organizations, organization words
-and title words of the other lexicons.
+surname_nominative_endings.txt, place_adjective_endings.txt, generic_facilities.txt,
+venue_words.txt, legal_forms.txt, legal_form_aliases.txt, municipal_words.txt, with the known
+organizations, organization words and title words of the other lexicons.
 """
 
 from __future__ import annotations
@@ -214,11 +214,14 @@ def _name(doc: Doc, first: int, last: int, entry: GazetteerEntry | None, morph: 
     each part of a double name on its own."""
     text = doc.span_text(first, last)
     if entry is not None and (lemma_key(doc.toks[first:last]) == entry.lemmas or _unhyphened(
-            text, entry.name)):
+            text, entry.name) or entry.lemmas in _other_keys(doc.toks[first:last])):
         return entry.name
     declined = _declined_form_of(text, entry.name) if entry is not None else None
     if declined is not None:
         return declined
+    postposed = _postposed_adjective(doc, first, last, morph)
+    if postposed is not None:
+        return postposed
     dash = next((k for k in range(first + 1, last - 1) if doc.toks[k].text in _NAME_DASHES), None)
     if dash is not None:
         # a double name, each part in its own case: "Ханты-Мансийского автономного округа –
@@ -229,6 +232,27 @@ def _name(doc: Doc, first: int, last: int, entry: GazetteerEntry | None, morph: 
 
 
 _NAME_DASHES = frozenset({"–", "—"})
+
+
+def _postposed_adjective(doc: Doc, first: int, last: int, morph: Morphology) -> str | None:
+    """A town's name of a noun and a capitalized adjective after it that agrees with it
+    ("из Ростова Великого" → "Ростов Великий", "Новгорода Северского" → "Новгород
+    Северский"): both in the nominative singular; None for another name."""
+    if last - first != 2:
+        return None
+    noun, adj = doc.toks[first], doc.toks[first + 1]
+    p = noun.parse
+    if p is None or p.pos != "NOUN" or "sing" not in p.grams or not noun.is_title_case() or \
+            not adj.is_title_case() or "-" in adj.text:
+        return None
+    grams = {g for g in (*_GENDERS, *_CASE_GRAMS) if g in p.grams}
+    if len(grams) != 2 or not any(q.pos in _ADJECTIVES and grams | {"sing"} <= q.grams
+                                  for q in adj.parses):
+        return None
+    gender = next(g for g in _GENDERS if g in grams)
+    adjective = adjective_nominative(morph, adj, gender)
+    return None if adjective is None else \
+        f"{inflect_word(morph, noun, {'nomn', 'sing'}, force=True)} {adjective}"
 
 
 def _unhyphened(text: str, name: str) -> bool:
@@ -598,8 +622,11 @@ def _elided_place_word(c: _Ctx) -> list[_Found]:
         for k in _list_items(doc, h + 1) if gender else ():
             # its adjective reading in the word's case and gender, a stressed "-ой" last
             # ("Зерендинском": "зерендинский", not "зерендинской")
+            # (a settlement's name in "-ова", "-ина" is a person's, as written: "сел Бирлик и
+            # Муткенова", no possessive adjective "Муткеново")
             p = min((q for q in toks[k].parses if q.pos in ("ADJF", "PRTF") and
-                     {case, gender, "sing"} <= q.grams), default=None,
+                     {case, gender, "sing"} <= q.grams and
+                     not (kind in _SETTLEMENT_KINDS and "Poss" in q.grams)), default=None,
                     key=lambda q: q.normal.endswith("ой"))
             if p is None:
                 continue
@@ -892,8 +919,9 @@ def _street(s: _Span) -> list[_Found]:
         return []
     city_street = (first > 1 and adjective_in(doc.toks[first - 2], prev.case) is not None
                    and doc.toks[first - 2].text[:1].isupper()) or (
-        prev.parse is not None and "plur" in prev.parse.grams) or \
-        _known_kind(doc, first, s.last, lex) in _CONTAINERS and \
+        prev.parse is not None and "plur" in prev.parse.grams and
+        not _singular_with(prev, doc.toks[first])) or \
+        _known_kind(doc, first, s.last, lex) in _STREET_CONTAINERS and \
         not (s.last - first == 1 and _surname_reading(doc.toks[first])) and \
         _genitive_reading(doc.toks[s.last - 1])
     if city_street:
@@ -919,6 +947,8 @@ def _urban_pair(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
 # the kinds of a place in the genitive after a thoroughfare word that is where the thoroughfare
 # is, not whom it is named after ("на улице Киева", "в парке Квинсленда")
 _CONTAINERS = frozenset({"city", "country", "region", "district"})
+# and the river or the sea an embankment or a bridge stands on ("на набережной Иртыша")
+_STREET_CONTAINERS = _CONTAINERS | {"other"}
 
 
 def _urban_word(t: Tok, lex: PlaceLexicon) -> str | None:
@@ -968,9 +998,19 @@ def _thoroughfare_before(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
     t = doc.toks[k - 1]
     lemma = t.lemma.replace("ё", "е")
     if t.sent != doc.toks[k].sent or lemma not in lex.thoroughfare_words or \
-            not doc.small_or_opening(k - 1) or t.parse is None or "plur" in t.parse.grams:
+            not doc.small_or_opening(k - 1) or t.parse is None or \
+            "plur" in t.parse.grams and not _singular_with(t, doc.toks[k]):
         return None
     return lemma
+
+
+def _singular_with(word: Tok, name: Tok) -> bool:
+    """Can the word be a singular that the adjective after it agrees with ("улицы |
+    Демидовской": the genitive of one street, which the tagger read as a plural)?"""
+    return any(p.pos == "NOUN" and "sing" in p.grams and any(
+        q.pos in _ADJECTIVES and "sing" in q.grams and
+        {g for g in (*_GENDERS, *_CASE_GRAMS) if g in p.grams} <= q.grams for q in name.parses)
+        for p in word.parses)
 
 
 def _street_named(a: _At) -> list[_Found]:
@@ -1143,7 +1183,8 @@ def _case_of_name(c: _Ctx, k: int) -> tuple[frozenset[str], str | None]:
     if prev is not None and prev.text.islower() and lemma in c.lex.place_words and \
             prev.tag.get("Number") != "Plur":
         return frozenset(), "place"  # (not "в малых городах | Верхневолжья": its complement)
-    if prev is not None and prev.text.islower() and lemma in c.lex.landmark_words:
+    if prev is not None and prev.text.islower() and lemma in c.lex.landmark_words and \
+            prev.tag.get("Number") != "Plur":  # (not "храмы | Заонежья": their land)
         return _cases(prev.case), "landmark"
     if prev is not None and prev.low in preposition_cases():
         return preposition_cases()[prev.low], None
@@ -1404,7 +1445,33 @@ def _entry(lex: PlaceLexicon, toks: Sequence[Tok]) -> GazetteerEntry | None:
     if not toks:
         return None
     key = head_and_written(toks)
-    return lex.places.get(lemma_key(toks)) or (lex.places.get(key) if key else None)
+    return lex.places.get(lemma_key(toks)) or (lex.places.get(key) if key else None) or \
+        _by_other_lemmas(lex, toks)
+
+
+_MAX_READINGS = 3  # the lemmas of a word tried, the tagger's first
+_MAX_REREAD_WORDS = 3  # the words of a name read by other lemmas
+
+
+def _other_keys(toks: Sequence[Tok]) -> list[tuple[str, ...]]:
+    """The keys of a name of two words or more by its words' other lemmas, where the tagger
+    chose a reading the name does not take ("Великих Лук": "лук", and "лука" of "Луки")."""
+    words = [t for t in toks if t.is_word()]
+    if not 1 < len(words) <= _MAX_REREAD_WORDS:
+        return []
+    keys: list[tuple[str, ...]] = [()]
+    for t in words:
+        own = t.lemma.replace("ё", "е")
+        lemmas = [own, *sorted(t.lemmas - {own})[:_MAX_READINGS - 1]]
+        keys = [(*k, w) for k in keys for w in lemmas]
+    return keys
+
+
+def _by_other_lemmas(lex: PlaceLexicon, toks: Sequence[Tok]) -> GazetteerEntry | None:
+    """The gazetteer's entry of a name of its own lemmas read by its words' other lemmas
+    (``_other_keys``)."""
+    return next((e for k in _other_keys(toks) if (e := lex.places.get(k)) is not None and
+                 e.lemmas == k), None)
 
 
 def _by_parts(s: _Span) -> GazetteerEntry | None:
@@ -1508,6 +1575,116 @@ def _municipal_word(s: _Span) -> bool:
         is_opening(doc, last)
 
 
+_ADJECTIVES = frozenset({"ADJF", "ADJS"})
+
+
+def _adjective_word(t: Tok) -> bool:
+    """Does the word read as an adjective: by the tagger's reading, or by an adjective reading
+    where that reading is a guess of a noun with the adjective's lemma ("Кызылординские": a
+    surname declined as the adjective) or is in another case than the tagger's ("в
+    Каратальском": an adjective in the locative, not the instrumental of a town "Каратальск")?"""
+    p = t.parse
+    if p is None or p.pos in _ADJECTIVES:
+        return p is not None
+    adjectives = [q for q in t.parses if q.pos in _ADJECTIVES and
+                  q.normal.endswith(_place_adjective_endings())]
+    return not p.known and any(q.normal == p.normal for q in adjectives) or \
+        t.case is not None and t.case not in p.grams and any(t.case in q.grams for q in adjectives)
+
+
+@cache
+def _place_adjective_endings() -> tuple[str, ...]:
+    """The endings of an adjective made from a place's name (data/place_adjective_endings.txt:
+    "ский")."""
+    return lines("place_adjective_endings.txt")
+
+
+_ELIDED_KINDS = frozenset({"district", "region"})
+_ELIDED_WINDOW = 40  # tokens back to the place word a left-out one repeats, at most
+
+
+def _elided_head(s: _Span) -> list[_Found]:
+    """"в Ескельдинском районе и … в Каратальском": a capitalized adjective alone, no noun after
+    it, whose sentence named a district or a region earlier by an adjective and a place word
+    of its gender, number and case: the place word is left out, and the name is the adjective
+    with it ("Каратальский район")."""
+    doc, toks = s.c.doc, s.c.doc.toks
+    t, nxt = toks[s.first], toks[s.last] if s.last < len(toks) else None
+    if s.type_ != "LOC" or s.last - s.first != 1 or not _adjective_word(t) or \
+            nxt is not None and nxt.is_word() and nxt.pos == "NOUN":
+        return []
+    floor = max(doc.sents[t.sent].first, 1, s.first - _ELIDED_WINDOW)
+    for h in range(s.first - 2, floor - 1, -1):
+        word = toks[h]
+        kind = s.c.lex.place_words.get(word.lemma.replace("ё", "е"))
+        if kind is None or not toks[h - 1].is_title_case() or \
+                adjective_in(toks[h - 1], word.case) is None:
+            continue
+        if kind not in _ELIDED_KINDS or adjective_in(t, word.case) is None:
+            return []  # (in the word's case: "по маршруту Чернореченский" names no district)
+        name = inflect_word(s.c.morph, word, {"nomn", "sing"}, force=True).lower()
+        gender = noun_gender(s.c.morph, name)
+        adjective = adjective_nominative(s.c.morph, t, gender) if gender is not None else None
+        return [] if adjective is None else \
+            _found(s, s.first, s.last, f"{adjective} {name}", kind)
+    return []
+
+
+def _adjectives_before(s: _Span, head: int) -> list[str] | None:
+    """The span's words before ``head``, capitalized adjectives each, in the nominative of the
+    gender of the head's singular ("Одоевского | шоссе" → "Одоевское"), or None."""
+    toks = s.c.doc.toks
+    word = inflect_word(s.c.morph, toks[head], {"nomn", "sing"}, force=True).lower()
+    gender = noun_gender(s.c.morph, word)
+    words = [adjective_nominative(s.c.morph, t, gender)
+             if gender is not None and t.is_title_case() else None
+             for t in toks[s.first:head]]
+    return [w for w in words if w is not None] if words and all(words) else None
+
+
+def _adjective_place_word(s: _Span) -> list[_Found]:
+    """"на Одоевском шоссе", "ремонт Одоевского | шоссе", "Улуг-Хемского | кожууна":
+    capitalized adjectives and a singular place word in small letters after them, in the span
+    or right after it (the NER left it out; or called the span an organization: "Ховдского
+    аймака"), no settlement's: the place of the word's kind, its adjectives agreeing with the
+    word ("Одоевское шоссе": "шоссе" does not decline). A name the gazetteer knows is its own."""
+    toks, lex = s.c.doc.toks, s.c.lex
+    head = s.last - 1 if s.last - s.first > 1 else s.last
+    t = toks[head] if head < len(toks) else None
+    kind = lex.place_words.get(t.lemma.replace("ё", "е")) if t is not None else None
+    if t is None or kind is None or kind in _SETTLEMENT_KINDS or \
+            s.type_ == "ORG" and (head == s.last or kind == "other") or \
+            t.sent != toks[s.first].sent or not t.text.islower() or \
+            not any("sing" in p.grams for p in t.parses if p.pos == "NOUN") or \
+            _known(s.c.doc, s.first, head + 1, lex) or s.first in s.c.quoted:
+        return []  # (a quoted name: "МО «Заречный район»")
+    words = _adjectives_before(s, head)
+    if words is None:
+        return []
+    word = inflect_word(s.c.morph, t, {"nomn", "sing"}, force=True).lower()
+    return _found(s, s.first, head + 1, f"{' '.join(words)} {word}", kind)
+
+
+def _adjective_landmark(s: _Span) -> list[_Found]:
+    """"в Нижегородском кремле", "Преображенской церкви" (the NER may call it an organization):
+    capitalized adjectives before a landmark's word in small letters (data/landmark_words.txt,
+    no body's word) name the building, a place of kind other."""
+    lex, t = s.c.lex, s.c.doc.toks[s.last - 1]
+    lemma = t.lemma.replace("ё", "е")
+    if s.last - s.first < 2 or not t.text.islower() or lemma not in lex.landmark_words or \
+            lemma in lex.org_words or lemma in lex.thoroughfare_words or \
+            _known(s.c.doc, s.first, s.last, lex) or s.first in s.c.quoted:
+        return []  # (a known name keeps the gazetteer's kind: "Онежское озеро")
+    words = _adjectives_before(s, s.last - 1)
+    if words is None:
+        return []
+    if t.parse is not None and "plur" in t.parse.grams:  # "Соловецких островах"
+        return _found(s, s.first, s.last, nominative(s.c.doc, s.first, s.last, s.c.morph),
+                      "other")
+    word = inflect_word(s.c.morph, t, {"nomn", "sing"}, force=True)
+    return _found(s, s.first, s.last, f"{' '.join(words)} {word}", "other")
+
+
 # One NER span's decision list (see ``_Decisions``).
 NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("claimed", lambda s, f: any(k in s.c.taken for k in range(s.raw_first, s.raw_last))),
@@ -1526,6 +1703,7 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     # "в районном Доме культуры": a kind of building every town has, no name
     Veto("generic_facility", lambda s, f: _generic_facility(s)),
     Rule("ner_named_facility", _named_facility),
+    Rule("ner_landmark", _adjective_landmark),
     Rule("ner_stay_facility", _stay_facility),
     Rule("ner_thoroughfare", _thoroughfare_span),
     # "Кызылординский городской маслихат" is a body; "Первый Президент" a title
@@ -1533,9 +1711,10 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("body_or_title", lambda s, f: (s.head_lemma in s.c.lex.org_words or
                                         s.head_lemma in s.c.lex.titles) and
          not _after_thoroughfare(s)),
+    Rule("elided_head", _elided_head),
+    Rule("adjective_place_word", _adjective_place_word),
     # (but a known name the NER reads as a place: "в Рудном", "Мирный", "Каменска-Уральского")
-    Veto("adjectives_only", lambda s, f: all(t.parse is not None and
-                                             t.parse.pos in ("ADJF", "ADJS") for t in s.toks)
+    Veto("adjectives_only", lambda s, f: all(_adjective_word(t) for t in s.toks)
          and not (s.type_ == "LOC" and (_known(s.c.doc, s.first, s.last, s.c.lex) or
                                         _by_parts(s) is not None)) and
          # (nor after a settlement word: "в селе Переметное", "пос. Заречный", or a
@@ -1673,6 +1852,23 @@ def _town_after_title(doc: Doc, k: int, lex: PlaceLexicon) -> bool:
         (k < 2 or toks[k - 2].ner != "PER")
 
 
+def _facility_of_genitive(a: _At) -> list[_Found]:
+    """"во Дворце Республики", "у Дома Дружбы": a capitalized building's word (data/
+    facility_words.txt) and a capitalized common noun in the genitive after it that the NER
+    left out name the building, a place of kind other (not a kind of building every town has:
+    "Дворец Спорта", data/generic_facilities.txt)."""
+    toks, lex, k = a.c.doc.toks, a.c.lex, a.k
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if not _open(a) or nxt is None or t.ner is not None or nxt.ner is not None or \
+            not t.is_title_case() or t.lemma.replace("ё", "е") not in lex.facility_words or \
+            not nxt.is_title_case() or nxt.sent != t.sent or nxt.case != "gent" or \
+            not _common_noun(nxt) or k + 1 in a.c.taken or \
+            lemma_key(toks[k:k + 2]) in generic_facilities():
+        return []
+    return _at_found(a, 2, nominative(a.c.doc, k, k + 2, a.c.morph), "other")
+
+
 def _title_word(a: _At, f: _Found) -> bool:
     """"Королева": a one-word name that reads as a title."""
     tok = a.c.doc.toks[a.k]
@@ -1699,6 +1895,7 @@ GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
     Veto("named_thing", lambda a, f: _named_by(a.c.doc, a.k, f.place.last_tok, a.c.lex) == "not"),
     Rule("gazetteer", _gazetteer_name),
     Rule("after_place_word", _after_place_word),
+    Rule("facility_of_genitive", _facility_of_genitive),
 ))
 
 
