@@ -118,7 +118,8 @@ def _ner_step(c: Ctx, w: _Walk) -> str | None:
         return None
     if span[0] in ("ORG", "LOC"):
         w.valid = w.proper = w.confers = True
-        span = (span[0], span[1], _quote_closed(c.doc, span[1], span[2]))
+        span = (span[0], span[1], _bracket_closed(c.doc, span[1],
+                                                  _quote_closed(c.doc, span[1], span[2])))
     elif span[0] == "PER":
         # (the surname's case: an initial's tells nothing, "А.А. | Баева"; after "имени" a
         # genitive reading will do)
@@ -148,6 +149,14 @@ def _quote_closed(doc: Doc, first: int, last: int) -> int:
             if q is not None and q[1] == last:
                 return q[2]
     return last
+
+
+def _bracket_closed(doc: Doc, first: int, last: int) -> int:
+    """The end of a span [first, last) taken on over the closing bracket of an aside it opened
+    (the NER's "Государственного Собрания (Ил Тумэн" without its ")")."""
+    toks = doc.toks
+    depth = sum((t.text == "(") - (t.text == ")") for t in toks[first:last])
+    return last + 1 if depth == 1 and last < len(toks) and toks[last].text == ")" else last
 
 
 def _object_after_instrumental(c: Ctx, w: _Walk, last: int) -> bool:
@@ -182,6 +191,23 @@ def _dative_after_accusative(c: Ctx, w: _Walk, last: int) -> bool:
             for t in toks[w.s.first:w.after]) and all(
             any("datv" in p.grams or "Fixd" in p.grams for p in t.parses) or
             womans_first_name(t, toks[last - 1]) for t in toks[w.j:last] if t.is_word())
+
+
+def _place_quote_step(c: Ctx, w: _Walk) -> str | None:
+    """A quote that names the place of the word before it ("грамота акима района | «Сарыарка»
+    города Астаны": a noun of data/award_markers.txt, named_place), the NER reading the quoted
+    words as a place; not "премия акима района «Лучший учитель»", the award's own name."""
+    toks = c.doc.toks
+    if toks[w.j].text not in QUOTES or w.j == w.after or \
+            c.lex.award_markers.get(toks[w.j - 1].lemma) != "named_place":
+        return None
+    q = quote_at(c.doc, w.j)
+    span = c.ner.get(q[0]) if q is not None else None
+    if q is None or span is None or span[:3] != ("LOC", q[0], q[1]):
+        return None
+    w.valid = w.proper = w.confers = True
+    w.j = q[2]
+    return _TAKEN
 
 
 def _degree_step(c: Ctx, w: _Walk) -> str | None:
@@ -404,6 +430,7 @@ def _word_step(c: Ctx, w: _Walk) -> str | None:
 # notes what they say of the award, or stops the walk.
 STEPS: tuple[tuple[str, Callable[[Ctx, _Walk], str | None]], ...] = (
     ("ner_name", _ner_step),
+    ("place_quote", _place_quote_step),
     ("degree", _degree_step),
     ("initial", _initial_step),
     ("joined_field", _joined_step),

@@ -72,9 +72,9 @@ class AwardLexicon:
         name_starts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for n, lemmas in enumerate(names):
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))
-        marker_kinds = ("follow", "anaphor", "orgs", "back", "source", "with",
-                        "modal", "own", "same", "copula", "naming", "work",
-                        "place", "paucal", "conferral", "decoration", "another", "group")
+        marker_kinds = ("follow", "anaphor", "plural_anaphor", "orgs", "back", "source",
+                        "with", "modal", "own", "same", "copula", "naming", "work", "place",
+                        "named_place", "paucal", "conferral", "decoration", "another", "group")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         roles = ("give", "get", "link", "enter")

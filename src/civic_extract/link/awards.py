@@ -19,7 +19,8 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    links ("Иван Петров стал народным артистом", "«Локомотив» стал чемпионом России", "Чемпионкой
    мира стала …"): the verb's subject; a pronoun subject ("он был чемпионом мира") stands for
    the person named before (``data/award_markers.txt``: copula);
-   a holder noun or an honorary title: the person it describes, right after it
+   a holder noun or an honorary title: nobody when it is a verb's object ("подготовил
+   чемпиона мира", ``title_object``), else the person it describes, right after it
    (``holder_after``: "лауреат премии Grammy Даниил Трифонов") or before it (``holder_before``:
    "Иван Петров — …, кавалер ордена Мужества"), else the person named before
    (``holder_anaphora``), else nobody (``holder_unnamed``);
@@ -41,6 +42,8 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    знаком «…»"); a verbless list item takes its
    intro's verb; when the sentence's only recipient verbs are participles ("Виктория Лопырёва,
    завоевавшая титул …"), the people they describe, named right before them;
+   ``plural_anaphora``: a sentence that opens with a plural pronoun ("Им вручили …") and names
+   no one: the people the sentence before names, two or more;
 8. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
    НПО:" + items; verbless naming lines too), except items naming an award of their own;
 9. ``following_marker``: the sentences after it that start with a marker of
@@ -54,8 +57,9 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
 Besides, a sentence without an award that refers back to the award of the sentence before by a
 pronoun or a holder noun with a recipient verb ("Его получили …", "Победителями стали …") names
 recipients of that award (``next_sentence``); a prize or contest without recipients of its own
-takes the winners of the nominations that follow it; mentions of one honorary title in several
-forms ("почетного гражданина области", «Почетный гражданин ВКО») are one award.
+(or with none but winners of them) takes the winners of the nominations that follow it;
+mentions of one honorary title in several forms ("почетного гражданина области", «Почетный
+гражданин ВКО») are one award.
 """
 
 from __future__ import annotations
@@ -333,10 +337,39 @@ def _case(doc: Doc, p: Party) -> str | None:
             shared := _shared_cases(doc.toks[p.first:p.last], singular=True)) and shared:
         # a nominative the tagger read in every word of a name whose surname's ending is an
         # oblique case's ("Асель Жумагалиеву"): a case they can stand in, no subject's
-        return next(c for c in _CASE_ORDER if c in shared)
+        cases = [next(c for c in _CASE_ORDER if c in shared)]
+    if p.person and cases and _patronymic_refutes(doc, p, cases[0]) and (
+            shared := _shared_cases(doc.toks[p.first:p.last], singular=True)):
+        # a case the patronymic has no reading in ("Марии Алексеевне Кононовой" read as
+        # genitives): the first case every word allows
+        cases = [next(c for c in _ALLOWED_ORDER if c in shared)]
+    if p.person and cases and cases[0] == "loct" and not _after_preposition(doc, p.first) and \
+            any("datv" in w.grams for w in doc.toks[p.last - 1].parses):
+        # no preposition before it: a name read in the prepositional is the dative its last
+        # word is written like ("присвоено врачу больницы | Сауле Тулегеновне Ахметовой")
+        return "datv"
     return cases[0] if cases else None
 
 
+def _patronymic_refutes(doc: Doc, p: Party, case: str) -> bool:
+    """Has a patronymic of the name no reading in ``case`` ("Алексеевне" read as a
+    genitive)?"""
+    return any(t.parses and all("Patr" in w.grams and case not in w.grams for w in t.parses)
+               for t in doc.toks[p.first:p.last])
+
+
+def _after_preposition(doc: Doc, first: int) -> bool:
+    """Does a preposition stand before token ``first`` in its phrase, over nouns and
+    adjectives only ("в областной больнице | Ивану": yes; "присвоено врачу больницы |
+    Ивану": no)?"""
+    toks = doc.toks
+    j = first - 1
+    while j >= 0 and toks[j].sent == toks[first].sent and toks[j].pos in _PHRASE_POS:
+        j -= 1
+    return j >= 0 and toks[j].pos == "PREP" and toks[j].sent == toks[first].sent
+
+
+_PHRASE_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
 _CASE_ORDER = ("accs", "datv", "gent", "ablt", "loct")
 # the case taken among those a name's words allow when they allow none the tagger read
 _ALLOWED_ORDER = ("nomn", "datv", "accs", "gent", "ablt", "loct")
@@ -1240,6 +1273,31 @@ def _holder_after(a: _Award) -> list[_Found]:
     return _one(a.ctx.right_party(a.m)) if a.held else []
 
 
+def _title_object(a: _Award) -> list[_Found]:
+    """ "тренеру Аскару Тулегенову, подготовившему | чемпиона мира": an honorary or sports
+    title of a person in the accusative that a verb right before it takes as its object (over
+    a numeral: "воспитал двух | чемпионов") names someone the text does not name (a name
+    after it, "подготовил чемпиона мира Марата Жунусова", is ``holder_after``'s): nobody."""
+    if a.m.mode not in TITLE_MODES or a.holder is not None:
+        return []
+    toks = a.ctx.doc.toks
+    s = a.ctx.doc.sents[a.si]
+    j = a.m.first_tok - 1
+    counted = j >= s.first and toks[j].pos in ("NUMR", "NUMB")
+    j -= counted
+    word = next((t for t in toks[max(a.m.word_tok, a.m.first_tok):a.m.last_tok]
+                 if t.pos == "NOUN"), None)  # (the noun of "олимпийскую | чемпионку")
+    if j < s.first or word is None or toks[j].pos not in _OBJECT_TAKERS or \
+            word.parse is None or "anim" not in word.parse.grams or \
+            word.case not in (("gent", "accs") if counted else ("accs",)):
+        return []
+    return [[]]
+
+
+# the verb forms that take an object: "подготовил", "подготовившему", "воспитав"
+_OBJECT_TAKERS = frozenset({"VERB", "INFN", "PRTF", "GRND"})
+
+
 def _holder_before(a: _Award) -> list[_Found]:
     """ "Иван Петров — полковник в отставке, кавалер ордена Мужества": the person it describes."""
     if not a.held:
@@ -1794,6 +1852,21 @@ def _following_marker(a: _Award) -> list[_Found]:
     return [found] if found else []
 
 
+def _plural_anaphora(a: _Award) -> list[_Found]:
+    """ "Лауреатами стали Анна Белова и Петр Гусев. Им вручили дипломы": a sentence that opens
+    with a plural pronoun of ``data/award_markers.txt`` (plural_anaphor) and names no one
+    stands for the people the sentence before names as subjects or objects, two or more."""
+    doc, ctx = a.ctx.doc, a.ctx
+    s = doc.sents[a.si]
+    if a.si == 0 or ctx.lex.award_markers.get(doc.toks[s.first].low) != "plural_anaphor" or \
+            any(p.person for p in ctx.parties_in(s.first, s.last)):
+        return []
+    prev = doc.sents[a.si - 1]
+    people = [p for p in ctx.parties_in(prev.first, prev.last) if p.person and
+              _recipient_case(_case(doc, p)) and not ctx.relative(p)]
+    return [[(p.first, p.ref) for p in people]] if len(people) > 1 else []
+
+
 # Who received an award mention, in order: the first rule that decides wins (a rule that
 # decides on nobody, [[]], ends the search too).
 RULES: tuple[Rule[_Award, _Found], ...] = (
@@ -1804,6 +1877,7 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     Rule("predicate", _predicate),
     Rule("holder_after", _holder_after),
     Rule("title_complement", _title_complement),
+    Rule("title_object", _title_object),
     Rule("holder_before", _holder_before),
     # "Она — лауреат премии …": the person named before
     Rule("holder_anaphora", lambda a: a.antecedent() if a.held else []),
@@ -1812,6 +1886,7 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     Rule("conferral", _conferral),
     Rule("no_recipient_verb", lambda a: [] if a.verbs[0] else [[]]),
     Rule("recipient_verb", _recipient_verb),
+    Rule("plural_anaphora", _plural_anaphora),
     Rule("list_after_intro", _list_after_intro),
     Rule("inline_list", _inline_list),
     Rule("following_marker", _following_marker),
@@ -2063,16 +2138,17 @@ _PRIZES = ("премия", "конкурс", "приз", "фестиваль")
 def _prize_of_nominations(awards: list[Award]) -> list[Award]:
     """The winners of the nominations that follow a prize or contest with no recipient of its
     own ("церемония вручения премии «Волонтер года» … Победу в номинации «…» одержала Анна
-    Белова") are its recipients too."""
+    Белова"), or none but winners of those nominations ("Премию в номинации «…» вручили ООО
+    «…»"), are its recipients too."""
     out = list(awards)
     for i, a in enumerate(awards):
-        if a.kind not in _PRIZES or a.recipients:
+        if a.kind not in _PRIZES:
             continue
         names: list[str] = []
         for b in awards[i + 1:]:
             if b.kind != "номинация":
                 break
             names += b.recipients
-        if names:
+        if names and set(a.recipients) <= set(names):
             out[i] = replace(a, recipients=tuple(dict.fromkeys(names)))
     return out
