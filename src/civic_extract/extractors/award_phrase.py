@@ -249,11 +249,15 @@ def _initial_step(c: Ctx, w: _Walk) -> str | None:
     return _TAKEN
 
 
+_JOINTS = frozenset({"и", ","})
+
+
 def _joined_step(c: Ctx, w: _Walk) -> str | None:
     """A second field of the conferrer's body or post joined by "и" ("грамота министра
-    информации | и общественного развития", "министерства образования | и науки"); not a
-    second conferrer ("акима | и маслихата") or holder."""
-    if not w.confers or w.j == w.after or c.doc.toks[w.j].low != "и":
+    информации | и общественного развития", "министерства образования | и науки"), or an
+    enumeration of them closed by "и" ("министерства по делам молодежи | , физической культуры
+    и спорта"); not a second conferrer ("акима | и маслихата") or holder."""
+    if not w.confers or w.j == w.after or c.doc.toks[w.j].low not in _JOINTS:
         return None
     lex = c.lex
     end = joined_field(c.doc, w.j, lambda t: field_noun(

@@ -51,6 +51,7 @@ from .award_phrase import (
     Phrase,
     champion_titled,
     complement,
+    dash_at,
     hero_titled,
     is_open_quote,
     latin_name,
@@ -301,8 +302,9 @@ def _category_place(c: Ctx, s: Sent, phrase: Phrase) -> Phrase:
 
 
 def _champion_tail(doc: Doc, s: Sent, phrase: Phrase) -> Phrase:
-    """A champion's title goes on with its sport, version and field: "чемпион мира по версии
-    Всемирного боксерского совета", "чемпион по боксу среди профессионалов"."""
+    """A champion's title, or a medal of a competition, goes on with its sport, version and
+    field: "чемпион мира по версии Всемирного боксерского совета", "чемпион по боксу среди
+    профессионалов", "медаль чемпионата округа по вольной борьбе"."""
     toks = doc.toks
     j = phrase.conf_end
     if phrase.name_end != j:
@@ -310,6 +312,9 @@ def _champion_tail(doc: Doc, s: Sent, phrase: Phrase) -> Phrase:
     while j < s.last:
         t = toks[j]
         m = j + 1
+        while m < s.last and m - j <= _MAX_GAP and toks[m].case == "datv" and \
+                toks[m].pos in ("ADJF", "PRTF"):
+            m += 1  # "по | вольной | борьбе"
         if t.low == "по" and m < s.last and toks[m].case == "datv" and toks[m].pos == "NOUN":
             m += 1
         elif t.low == "среди" and m < s.last and toks[m].case == "gent":
@@ -323,6 +328,43 @@ def _champion_tail(doc: Doc, s: Sent, phrase: Phrase) -> Phrase:
     if j == phrase.conf_end:
         return phrase
     return replace(phrase, name_end=j, conf_end=j, conf_start=j)
+
+
+def _of_competition(c: Ctx, after: int, phrase: Phrase) -> bool:
+    """Does the complement name a competition (data/competition_words.txt: "медаль |
+    чемпионата округа", "золото | первенства России")?"""
+    return phrase.name_end > after and \
+        _head_lemma(c.doc, after, phrase.name_end) in c.lex.competitions
+
+
+# the kinds of award a bare competition word after them completes ("медаль чемпионата"; not a
+# nomination's "Лучший тренер чемпионата", the text's own words)
+_OF_COMPETITIONS = frozenset({"медаль"})
+_ANTECEDENT_WINDOW = 600  # tokens back to the competition a bare competition word repeats
+_ANTECEDENT_TRIES = 3  # the bare mentions of it passed over on the way, at most
+
+
+def _competition_named_before(c: Ctx, after: int, phrase: Phrase) -> str:
+    """A complement that is a bare competition word ("золотые медали | чемпионата") stands for
+    the competition named before it with its complement ("чемпионат Сибирского федерального
+    округа по вольной борьбе"): that complement, to go on with the name; "" when none."""
+    toks = c.doc.toks
+    t = toks[after]
+    if phrase.name_end != after + 1 or t.pos != "NOUN" or not t.text.islower() or \
+            t.lemma not in c.lex.competitions:
+        return ""
+    tries = _ANTECEDENT_TRIES
+    for j in range(after - 1, max(-1, after - _ANTECEDENT_WINDOW), -1):
+        s = c.doc.sents[toks[j].sent]
+        if toks[j].lemma != t.lemma or s.chrome or not toks[j].text.islower():
+            continue
+        named = _champion_tail(c.doc, s, complement(c, s, j + 1, toks[j]))
+        if named.name_end > j + 1:
+            return " " + c.doc.span_text(j + 1, named.name_end)
+        tries -= 1
+        if not tries:
+            break
+    return ""
 
 
 def _always(doc: Doc, s: Sent, k: int, after: int) -> bool:
@@ -351,15 +393,18 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
         phrase = complement(c, s, after, word_tok, mode in TITLE_MODES)
         if mode == "category":
             phrase = _category_place(c, s, phrase)
-        elif mode == "champion":
+        elif mode == "champion" or _of_competition(c, after, phrase):
             phrase = _champion_tail(doc, s, phrase)
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
         if phrase.conf_end > phrase.conf_start and mode not in TITLE_MODES else None
     named = phrase.name_end > after
+    desc = singular(doc, first, k, after, phrase.name_end, c.morph)
+    if kind in _OF_COMPETITIONS:
+        desc += _competition_named_before(c, after, phrase)
     w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
               key(doc.span_text(after, phrase.name_end)) if named else "",
               _head_lemma(doc, after, phrase.name_end) if named else "",
-              singular(doc, first, k, after, phrase.name_end, c.morph), "phrase",
+              desc, "phrase",
               titled=_TITLED.get(mode, _always)(doc, s, k, after),
               winner=mode == "contest" and winner_context(doc, s, first, c.lex))
     if not w.titled:
@@ -656,9 +701,30 @@ def _won(at: _At) -> bool:
 
 def _contest_without_winner(at: _At, c: AwardCandidate) -> bool:
     """ "В конкурсе «Лучший волонтер» участвовали …": a contest counts with its winner
-    ("победитель конкурса «…»")."""
+    ("победитель конкурса «…»") or with the quoted nominations that follow it, where its
+    winners are named ("итоги конкурса «…». В номинации «…» победила …")."""
     w = _mode(at, "contest")
-    return w is not None and not w.winner
+    return w is not None and not w.winner and not (
+        w.kind in _NOMINATED and _nominations_follow(at, w.next))
+
+
+_NOMINATION_WINDOW = 8  # sentences after a contest's where its nominations may start
+# the kinds of contest whose nominations' winners are its own (not a festival's: an event)
+_NOMINATED = ("конкурс",)
+
+
+def _nominations_follow(at: _At, j: int) -> bool:
+    """Is a quoted nomination named from token j on, in the site's sentence or the next few
+    ("в номинации «Дебют»")?"""
+    doc, c = at.c.doc, at.c
+    si = doc.toks[at.k].sent
+    for s in doc.sents[si:si + _NOMINATION_WINDOW + 1]:
+        for k in range(max(j, s.first), s.last):
+            hit = award_word_at(doc, k, s.last, c.morph, c.lex)
+            if hit is not None and hit[1] == "номинация" and hit[3] < s.last and \
+                    doc.toks[hit[3]].text in QUOTES:
+                return True
+    return False
 
 
 def _contest_not_named(at: _At, c: AwardCandidate) -> bool:
@@ -670,7 +736,8 @@ def _contest_not_named(at: _At, c: AwardCandidate) -> bool:
 
 def _metal_not_won(at: _At, c: AwardCandidate) -> bool:
     """ "цены на золото": a medal named by its metal counts with a competition after it
-    ("серебро чемпионата мира") or a recipient verb in its sentence ("завоевала золото")."""
+    ("серебро чемпионата мира"), a recipient verb in its sentence ("завоевала золото") or its
+    holders after a dash ("Серебро — у Анны Петровой")."""
     w = _mode(at, "metal")
     if w is None:
         return False
@@ -678,7 +745,13 @@ def _metal_not_won(at: _At, c: AwardCandidate) -> bool:
     head = next((t for t in toks[w.after:w.phrase.name_end] if t.pos == "NOUN"), None)
     if head is not None and head.lemma in lex.competitions:
         return False
-    return not _won(at)
+    return not _won(at) and not _held_by(at.c.doc, at.s, w.phrase.conf_end)
+
+
+def _held_by(doc: Doc, s: Sent, j: int) -> bool:
+    """Does a dash and "у" follow at j: the holders ("Серебро | — у Анны Петровой")?"""
+    d = dash_at(doc, j, s.last)
+    return d is not None and d + 1 < s.last and doc.toks[d].low == "у"
 
 
 def _not_superlative(at: _At, c: AwardCandidate) -> bool:

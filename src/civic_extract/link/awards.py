@@ -1225,12 +1225,28 @@ def _nomination_scope(a: _Award) -> list[_Found]:
         return []
     orgs_too = a.ctx.orgs_receive(a.si)
     first, last = a.m.scope
-    parties = a.ctx.parties_in(first, last, titles_ok=orgs_too)
+    parties = _outside_asides(a.ctx.doc, a.ctx.parties_in(first, last, titles_ok=orgs_too))
     if not parties and last <= a.m.first_tok:
         # a stretch before the nomination that names no one ("Режиссер завоевал …, включая
         # две «Золотых Маски» – в номинации «…»"): the other rules say who
         return []
     return [[(p.first, p.ref) for p in parties]]
+
+
+def _outside_asides(doc: Doc, parties: list[Party]) -> list[Party]:
+    """The parties, less those in brackets after one of them: an aside on it, its head ("ТОО
+    «Бота» (директор – Анна Белова)"), not a winner too."""
+    if not parties:
+        return parties
+    toks = doc.toks
+    depth, k, out = 0, parties[0].first, [parties[0]]
+    for p in parties[1:]:
+        for t in toks[k:p.first]:
+            depth += (t.text == "(") - (t.text == ")")
+        k = p.first
+        if depth <= 0:
+            out.append(p)
+    return out
 
 
 def _one(p: Party | None) -> list[_Found]:
@@ -1484,7 +1500,9 @@ _PHRASE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 def _other_clause(a: _Award, p: Party) -> bool:
     """Does the party stand in another coordinated clause than the award, one with a finite
     verb of its own that gives and gets nothing ("Иван Петров выступил с речью, а Мария
-    Соколова получила медаль", "Мария получила медаль, а Иван Петров вручил цветы")?"""
+    Соколова получила медаль", "Мария получила медаль, а Иван Петров вручил цветы"), or one
+    that names no award while the award's own clause has a recipient verb ("Аким вручил Анне
+    Беловой цветы, а медаль получил Иван Петров")?"""
     m = a.m
     bounds, own = a.ctx.clauses(a.si)
     i = bisect_left(bounds, p.first)  # the clause the party stands in: the i-th
@@ -1494,7 +1512,35 @@ def _other_clause(a: _Award, p: Party) -> bool:
         apart = i > 0 and bounds[i - 1] >= m.last_tok
     else:
         return False
-    return apart and own[i]
+    return apart and (own[i] or _awardless_clause(a, bounds, i))
+
+
+def _awardless_clause(a: _Award, bounds: list[int], i: int) -> bool:
+    """Does clause i of the award's sentence give a thing of its own, no award, while the
+    award's own clause has a recipient verb ("Аким вручил Анне Беловой цветы, | а медаль
+    получил Иван Петров"; not "вручил грамоту Анне Беловой, а также наградил | Ивана
+    Петрова")?"""
+    s, toks = a.ctx.doc.sents[a.si], a.ctx.doc.toks
+    edges = [s.first, *bounds, s.last]
+    clause = toks[edges[i]:edges[i + 1]]
+    if any(edges[i] <= x.first_tok < edges[i + 1] for x in a.same_sent) or \
+            not any(t.pos == "VERB" and a.ctx.lex.recipient_verbs.get(t.lemma) == "give"
+                    for t in clause) or not any(_thing_given(a, t) for t in clause):
+        return False
+    j = bisect_left(bounds, a.m.first_tok + 1)  # the award's clause
+    return any(t.lemma in a.ctx.lex.recipient_verbs and t.pos in _PREDICATES
+               for t in toks[edges[j]:edges[j + 1]])
+
+
+def _thing_given(a: _Award, t: Tok) -> bool:
+    """Is the word an inanimate noun in the accusative, no party's, no preposition's: a thing
+    given ("вручил … | цветы"; not "отмечен за | участие")?"""
+    p, toks = t.parse, a.ctx.doc.toks
+    j = t.i - 1
+    while j > 0 and toks[j].pos in ("ADJF", "PRTF"):
+        j -= 1
+    return p is not None and p.pos == "NOUN" and t.case == "accs" and "inan" in p.grams and \
+        a.ctx.party_at.get(t.i) is None and toks[j].pos != "PREP"
 
 
 def _listed_cases(doc: Doc, parties: Sequence[Party]) -> dict[int, str]:
@@ -1733,7 +1779,20 @@ def _receives(a: _Award, p: Party, spans: Sequence[AwardCandidate]) -> bool:
     if not before:
         return False
     verb = _receiving_verb(a, before[-1].last_tok, p.first)
-    return verb is not None and _only_parties(a, verb + 1, p.first)
+    return verb is not None and (_only_parties(a, verb + 1, p.first) or
+                                 _titled_subject(a, p, verb + 1))
+
+
+def _titled_subject(a: _Award, p: Party, first: int) -> bool:
+    """Does the name follow only its title right after the verb, no clause bound, verb or other
+    party between ("…, а медаль получила | ветеран труда | Мария Сомова")?"""
+    toks = a.ctx.doc.toks[first:p.first]
+    return len(toks) <= _MAX_SUBJECT_TITLE and all(
+        t.text not in _CLAUSE_ENDS and t.pos not in _PREDICATES for t in toks) and \
+        all(q.in_title for q in a.ctx.parties_in(first, p.first, titles_ok=True))
+
+
+_MAX_SUBJECT_TITLE = 10
 
 
 def _receiving_verb(a: _Award, first: int, last: int) -> int | None:
@@ -2146,9 +2205,12 @@ def _prize_of_nominations(awards: list[Award]) -> list[Award]:
             continue
         names: list[str] = []
         for b in awards[i + 1:]:
-            if b.kind != "номинация":
-                break
-            names += b.recipients
+            if b.kind != "номинация" and (names or b.kind in _PRIZES and not (
+                    b.kind == "конкурс" and not b.recipients)):
+                break  # (an award of another kind before the nominations is passed over:
+                # "Итоги конкурса «…». Благодарственные письма вручены … В номинации «…» …";
+                # so is the contest the prize is given in: "Премия «…» … конкурса «…»")
+            names += b.recipients if b.kind == "номинация" else ()
         if names and set(a.recipients) <= set(names):
             out[i] = replace(a, recipients=tuple(dict.fromkeys(names)))
     return out
