@@ -3187,3 +3187,65 @@ def test_a_body_of_a_district_named_in_quotes(run, text, orgs):
 ])
 def test_a_unit_a_rank_or_a_generic_body_is_no_organization(run, text, orgs):
     assert [o.name for o in run(text).organizations] == orgs
+
+
+# Class: a name whose adjectives run on past a hyphened adjective the tagger gives no case
+# ("Костромского историко-архитектурного | и художественного музея-заповедника"): the name runs
+# on to the noun. Guard: one without the joined adjective.
+@pytest.mark.parametrize("text, orgs", [
+    ("Заместитель директора Костромского историко-архитектурного и художественного "
+     "музея-заповедника выступил.",
+     ["Костромской историко-архитектурный и художественный музей-заповедник"]),
+    # guard
+    ("Экскурсию провели сотрудники Тобольского историко-архитектурного музея-заповедника.",
+     ["Тобольский историко-архитектурный музей-заповедник"]),
+])
+def test_adjectives_run_on_past_a_hyphened_one(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs
+
+
+# Class: a name opened by a surname in its possessive form before the noun that heads it
+# ("Торайгыров университет"): the surname keeps its form, the noun goes into the nominative
+# (not "Торайгыры университета"). Guard: an adjective before the noun declines as before.
+@pytest.mark.parametrize("text, name", [
+    ("Студенты Торайгыров университета победили в олимпиаде.", "Торайгыров университет"),
+    ("В Торайгыров университете прошла конференция.", "Торайгыров университет"),
+    ("Выпускники Есенов университета нашли работу.", "Есенов университет"),
+    # guards
+    ("Торайгыров университет объявил набор.", "Торайгыров университет"),
+    ("Ректор Евразийского национального университета выступил.",
+     "Евразийский национальный университет"),
+])
+def test_a_possessive_surname_opens_a_name(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# Class: a small business named by a quoted name after its common noun, alone or after a
+# chain's word ("сеть пекарен «…»", "швейный цех «…»", in any case), even a name with no
+# nominative reading. Guards: the network itself ("сети «Интернет»"), a cinema chain in a list
+# of films, a workshop with a number.
+@pytest.mark.parametrize("text, orgs", [
+    ("Открылась сеть кофеен «Айсулу» в центре города.", ["Айсулу"]),
+    ("Сетью аптек «Шипагер» руководит молодой фармацевт.", ["Шипагер"]),
+    ("Владелица швейного цеха «Айгуль» получила кредит.", ["Айгуль"]),
+    ("В кондитерском цехе «Сладкоежка» работают десять человек.", ["Сладкоежка"]),
+    ("Лучшей признана владелица швейного цеха «Айару» Сауле Ахметова.", ["Айару"]),
+    # guards
+    ("Информация размещена в сети «Интернет».", []),
+    # a genitive in quotes after a word that takes a quoted name is its owner's, not its name
+    ("Нападавшие были активистами северного крыла «Исламского движения».", []),
+    ("Фильмы покажут в кинотеатрах сети «Москино»: «Полёт» и «Искра».", []),
+    ("Цех №3 завода перевыполнил план.", []),
+])
+def test_a_small_business_named_in_quotes(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs
+
+
+# Class: "МСБ" (малый и средний бизнес), a class of companies, no organization. Guard: an
+# abbreviation that names one.
+@pytest.mark.parametrize("text, orgs", [
+    ("Программа поддержки МСБ продолжает работу.", []),
+    ("В городе зарегистрировано более 90 тысяч субъектов МСБ.", []),
+])
+def test_small_business_as_a_class(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs

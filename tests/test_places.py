@@ -1429,3 +1429,51 @@ def test_the_part_of_a_place_name_that_declines(run, text, name):
 ])
 def test_places_named_by_adjectives_and_two_word_towns(run, text, places):
     assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# Class: a place named after a person, with the Kazakh honorific after the name ("поселок
+# Айтеке би", "аул Толе би", "село Кабанбай батыр"): the name as written, of the settlement
+# word's kind. Guards: a street of that name, a place without the honorific.
+@pytest.mark.parametrize("text, places", [
+    ("В селе Айтеке би открылась школа.", [("Айтеке би", "village")]),
+    ("Жители поселка Айтеке би получили газ.", [("Айтеке би", "village")]),
+    ("В аул Толе би приехали врачи.", [("Толе би", "village")]),
+    ("Дорогу до села Кабанбай батыр отремонтируют.", [("Кабанбай батыр", "village")]),
+    # guards
+    ("Улица Толе би закрыта на ремонт.", [("улица Толе би", "other")]),
+    ("В селе Переметное построили дом.", [("Переметное", "village")]),
+])
+def test_a_place_named_with_an_honorific(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# Class: a settlement word and a person's name in the genitive that names the settlement after
+# the person ("хутор Ленина", "в поселке Кирова"): the place is the whole phrase, not the
+# person's surname. Guards: a city of that name, an adjective's name, a declined name.
+@pytest.mark.parametrize("text, places", [
+    ("Жители хутора Ленина получили воду.", [("хутор Ленина", "village")]),
+    ("На хуторе Ленина открыли клуб.", [("хутор Ленина", "village")]),
+    ("Дорогу в поселке Кирова отремонтировали.", [("поселок Кирова", "village")]),
+    # guards
+    ("Жители города Кирова вышли на субботник.", [("Киров", "city")]),
+    # an undeclined name after the settlement word is the settlement's own
+    ("В городе Элизабет задержали подозреваемого.", [("Элизабет", "city")]),
+    ("Жители станицы Каневской пришли на праздник.", [("Каневская", "village")]),
+    ("В селе Ивановке открыли школу.", [("Ивановка", "village")]),
+])
+def test_a_settlement_named_after_a_person(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# Class: a place name the NER ran on into the first name and surname of the person after it
+# ("воспитателю из города Шу | Айнуре Жумабековой"): the place ends before the person. Guards:
+# a street named after a person, a place with no person after it.
+@pytest.mark.parametrize("text, places", [
+    ("Грамоту вручили воспитателю из города Шу Айнуре Жумабековой.", [("Шу", "city")]),
+    ("В городе Шу Айнура Жумабекова открыла кафе.", [("Шу", "city")]),
+    # guards
+    ("Жители улицы Мухтара Ауэзова жалуются на шум.", [("улица Мухтара Ауэзова", "other")]),
+    ("Награду вручили жителю села Кеген Серику Оспанову.", [("Кеген", "village")]),
+])
+def test_a_place_ends_before_a_person(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places

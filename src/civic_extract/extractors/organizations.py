@@ -646,8 +646,12 @@ def _owners_quote(doc: Doc, lex: OrgLexicon, k: int, quote: int, first: int) -> 
     complement, up to the ``quote``), the owner's name, not the unit's: after a word that names
     no organization, or one with its own complement, in the genitive ("пресс-службы
     «Газпрома»", "совета директоров «Норникеля»")?"""
-    return doc.toks[k].lemma not in lex.org_words and not _nominative(doc.toks[first]) or \
-        quote > k + 1 and _read_genitive(doc.toks[first])
+    word, t = doc.toks[k].lemma, doc.toks[first]
+    # (a word that takes its name in quotes takes a nominative one: "сети пекарен «Нан үйі»";
+    # a genitive after it is its owner's, "крыла «Исламского движения»")
+    return word not in lex.org_words and (word not in lex.quoted_org_words or
+                                          _read_genitive(t)) and not _nominative(t) or \
+        quote > k + 1 and _read_genitive(t)
 
 
 def _read_genitive(t: Tok) -> bool:
@@ -910,22 +914,31 @@ def _adjectives_run_on(doc: Doc, last: int) -> int:
     such noun follows."""
     toks = doc.toks
     t = toks[last - 1]
-    if t.pos not in ("ADJF", "PRTF") or t.case is None or last >= len(toks):
+    case = t.case or _case_before(doc, last - 1)
+    if t.pos not in ("ADJF", "PRTF") or case is None or last >= len(toks):
         return last
+    number = t.tag.get("Number") or toks[last - 2].tag.get("Number")  # (a hyphened one: none)
     k = last
     while k < len(toks) and k - last < _MAX_ADJECTIVES and toks[k].sent == t.sent:
         u = toks[k]
         if u.text == "," or u.low == "и":
             k += 1
-        elif u.pos in ("ADJF", "PRTF") and _in_case(u, t.case):
+        elif u.pos in ("ADJF", "PRTF") and _in_case(u, case):
             k += 1
-        elif u.pos == "NOUN" and u.is_word() and _in_case(u, t.case) and \
+        elif u.pos == "NOUN" and u.is_word() and _in_case(u, case) and \
                 toks[k - 1].text != "," and toks[k - 1].low != "и":
             # "Большого, Мариинского театров": names of several, each its own
-            return k + 1 if u.tag.get("Number") == t.tag.get("Number") else last
+            return k + 1 if u.tag.get("Number") == number else last
         else:
             break
     return last
+
+
+def _case_before(doc: Doc, k: int) -> str | None:
+    """The case of the adjective before the word at ``k`` that the tagger gave none (a hyphened
+    one: "Костромского | историко-архитектурного"), when the word has a reading in it."""
+    before = doc.toks[k - 1].case if k > 0 and doc.toks[k - 1].pos in ("ADJF", "PRTF") else None
+    return before if before is not None and _in_case(doc.toks[k], before) else None
 
 
 def _in_case(t: Tok, case: str) -> bool:

@@ -677,6 +677,8 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
         return _institution_nominative(doc, toks, institution, morph)
     h = head_index(toks) if head is None else head - first
     words = [t.text for t in toks]
+    if organization and h == 0 and _possessive_surname(toks):
+        h = 1  # "Торайгыров | университета": the surname keeps its form, the noun declines
     if organization and h is not None and h > 0 and _abbreviation(toks[0].text):
         h = None  # an abbreviation heads the name and does not decline: "ДЧС | Северо-
         # Казахстанской области" keeps its genitive
@@ -702,6 +704,23 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
             want = _agreement(hp, number, morph)
             _adjectives_agreeing(toks, words, h, hp, want, morph, not keep_number)
     return _join(doc, toks, words)
+
+
+@cache
+def _surname_endings() -> tuple[str, ...]:
+    return lines("surname_nominative_endings.txt")
+
+
+def _possessive_surname(toks: Sequence[Tok]) -> bool:
+    """Does an organization's name open with a surname in its possessive form (-ов, -ев, -ин),
+    then a common noun that heads it: "Торайгыров университета" → "Торайгыров университет",
+    not the plural of "Торайгыры"?"""
+    if len(toks) < 2:
+        return False
+    first, noun = toks[0], toks[1]
+    return first.is_title_case() and first.low.endswith(_surname_endings()) and \
+        noun.text.islower() and noun.parse is not None and noun.parse.pos == "NOUN" and \
+        not any(p.pos == "ADJF" for p in first.parses)
 
 
 def _apposed_dash(toks: Sequence[Tok]) -> int | None:

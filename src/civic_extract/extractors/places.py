@@ -732,8 +732,11 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
     doc, lex = c.doc, c.lex
     while type_ == "LOC" and last - first > 1 and doc.toks[last - 1].text in c.per_words:
         last -= 1  # "в районе Статен-Айленд Фрэнки получил…": the name is a person's
+    if type_ == "LOC" and _person_after_place(doc, first, last, c.lex):
+        last -= 2  # "города Шу | Айнуре Жумабековой": a known place, then a person it names
     if type_ == "LOC":
         last = _before_verb(doc, first, before_po(doc, first, last))
+        last = _honorific_end(doc, first, last)
         if last - first > 1 and doc.toks[first].pos == "PREP":
             first += 1  # "Из Конаева приехали …": the NER ran a sentence's preposition in
     raw = (first, last)
@@ -751,6 +754,32 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
                 and _known(doc, first + 1, last, lex) and not _known(doc, first, last, lex):
             first += 1  # "Делегации Ближнего Востока …": a common noun glued to a name
     return _Span(c, type_, *raw, first, last)
+
+
+def _person_after_place(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> bool:
+    """Does the NER place span [first, last) run on from a name the gazetteer knows into a
+    person's first name and surname ("воспитателю из города Шу | Айнуре Жумабековой")?"""
+    if last - first < 3 or not _known(doc, first, last - 2, lex):
+        return False
+    name, surname = doc.toks[last - 2], doc.toks[last - 1]
+    return name.is_title_case() and surname.is_title_case() and \
+        any("Name" in p.grams for p in name.parses) and \
+        any("Surn" in p.grams for p in surname.parses)
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(lines("place_honorifics.txt"))
+
+
+def _honorific_end(doc: Doc, first: int, last: int) -> int:
+    """The end of a place's name [first, last) with the lowercase honorific after it that the
+    NER left out (data/place_honorifics.txt): "поселка Айтеке | би" → "Айтеке би"."""
+    if last < len(doc.toks) and doc.toks[last].text in _honorifics() and \
+            doc.toks[last].sent == doc.toks[first].sent and \
+            doc.toks[last - 1].is_title_case():
+        return last + 1
+    return last
 
 
 def _before_verb(doc: Doc, first: int, last: int) -> int:
@@ -1067,10 +1096,15 @@ def _ner_place(s: _Span) -> list[_Found]:
         return []
     doc, lex = s.c.doc, s.c.lex
     known = _by_parts(s) or _by_geox_reading(s)
+    if known is None and s.last - s.first > 1 and s.toks[-1].text in _honorifics():
+        return _honored(s)
     settlement = _settlement_before(doc, s.first, lex) if s.last - s.first == 1 else None
     entry = known or _entry(lex, s.toks)
     own = _own_kind(s.c, settlement, entry) if settlement is not None and entry is not None \
         else None
+    if settlement is not None and _eponym_genitive(doc, s.first):  # "в поселке Кирова"
+        return _found(s, s.first, s.last, f"{settlement} {s.toks[0].text}",
+                      lex.place_words[settlement])
     if own is not None:  # "из села | Кызылжар": a village, not the city of that other name
         return _found(s, s.first, s.last, _declined_name(doc, s.first) or s.toks[0].text, own)
     adjective = _settlement_name(s.c, s.first, settlement) \
@@ -1090,6 +1124,17 @@ def _ner_place(s: _Span) -> list[_Found]:
     else:
         name = _name(doc, s.first, s.last, _entry(lex, s.toks), s.c.morph)
     kind = _named_by(doc, s.first, s.last, lex) or (unknown[1] if unknown else None) or \
+        _kind(doc, s.first, s.last, name, lex)
+    return _found(s, s.first, s.last, name, kind)
+
+
+def _honored(s: _Span) -> list[_Found]:
+    """A place named after a person with an honorific, as written (it does not decline), of
+    the kind of the settlement word before it: "в поселке Айтеке би" → "Айтеке би", a village."""
+    doc, lex = s.c.doc, s.c.lex
+    name = doc.span_text(s.first, s.last)
+    settlement = _settlement_before(doc, s.first, lex)
+    kind = lex.place_words[settlement] if settlement is not None else \
         _kind(doc, s.first, s.last, name, lex)
     return _found(s, s.first, s.last, name, kind)
 
@@ -1369,6 +1414,8 @@ def _settlement_name(c: _Ctx, k: int, lemma: str) -> str | None:
     with it in the nominative ("в селе Переметном" → "Переметное", "поселка Заречного" →
     "Заречный", "в деревне Малой" → "Малая"), or None when the word is no adjective."""
     t = c.doc.toks[k]
+    if _eponym_genitive(c.doc, k):
+        return f"{lemma} {t.text}"  # "хутора Ленина" → "хутор Ленина", not "Ленин"
     if "-" in t.text:
         return None
     parses = c.morph.parse(lemma)
@@ -1384,6 +1431,21 @@ def _settlement_name(c: _Ctx, k: int, lemma: str) -> str | None:
               case is not None and case in q.grams), None)
     return None if p is None else inflect_word(c.morph, replace(t, parse=p),
                                                {"nomn", "sing", gender}, force=True, trusted=True)
+
+
+def _eponym_genitive(doc: Doc, k: int) -> bool:
+    """Is the word at ``k`` after a settlement word a person's name in the genitive that names
+    the settlement after that person ("хутор Ленина", "в поселке Кирова"): a known surname or
+    first name read in the genitive, no place's name, or one that does not decline with the
+    settlement word ("в поселке Кирова"; not "города Кирова", the city of Kirov)?"""
+    t = doc.toks[k]
+    case = doc.toks[k - 1].case if k > 0 else None
+    if any("Geox" in p.grams for p in t.parses) and case in (None, "gent") or \
+            any(p.pos == "ADJF" and "Poss" not in p.grams for p in t.parses):
+        return False  # (an adjective's name: "станицы Каневской" → "Каневская")
+    return any(p.known and {"gent", "sing"} <= p.grams and p.pos == "NOUN" and
+               {"Surn", "Name"} & p.grams and p.normal != t.low and "Fixd" not in p.grams
+               for p in t.parses)  # (a declined name: not "в городе Элизабет")
 
 
 def _declined_name(doc: Doc, k: int) -> str | None:
