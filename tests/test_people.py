@@ -2384,3 +2384,45 @@ def test_an_ov_surname_that_is_a_stressed_adjective(run, text, name):
 ])
 def test_a_relative_clause_gives_the_gender_of_a_name(run, text, name):
     assert [p.name for p in run(text).people] == [name]
+
+
+# Class: a woman named with initials and a surname in "-ова"/"-ева"/"-ина", which reads as a
+# man's genitive too ("А. К. Серикова"), after a title of a trade's kinship noun ("медицинская
+# сестра"), or opening a list after a colon or a dash no active verb governs. Guards: a man's
+# name, an accusative after an active verb, a name with a first name.
+@pytest.mark.parametrize("text, name", [
+    ("Грамоту получила старшая медицинская сестра роддома А. К. Серикова.", "А. К. Серикова"),
+    ("Награждена постовая медицинская сестра Г. А. Мельникова.", "Г. А. Мельникова"),
+    ("Грамоту вручили старшей медицинской сестре Павлодарского роддома Б. Т. Ахметовой.",
+     "Б. Т. Ахметова"),
+    ("Награждена медицинская сестра Экибастузского родильного дома А. К. Серикова.",
+     "А. К. Серикова"),
+    ("Грамоты вручены: А. К. Серикова.", "А. К. Серикова"),
+    ("Лучшим учителем признана – Г. А. Мельникова.", "Г. А. Мельникова"),
+    # guards
+    ("Медаль получил водитель Г. А. Мельников.", "Г. А. Мельников"),
+    ("Почетную грамоту вручили: А. К. Серикову.", "А. К. Сериков"),
+    ("Благодарность объявлена Анне Сериковой.", "Анна Серикова"),
+])
+def test_a_woman_named_with_initials(run, text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
+# Class: a name the NER ran into the span of the place a place word before it names ("города
+# Шу Айнуре Жумабековой"): the person is found, the place keeps its own words. Guards: a place
+# of two words and a region after it, a place with no name after it.
+@pytest.mark.parametrize("text, people, places", [
+    ("Звание присвоено воспитателю детского сада «Балапан» города Шу Айнуре Жумабековой.",
+     ["Айнура Жумабекова"], ["Шу"]),
+    ("Грамота вручена учителю школы села Шу Ерлану Ахметову.", ["Ерлан Ахметов"], ["Шу"]),
+    ("Медаль вручили жительнице села Кызылжар Гульнаре Ахметовой.", ["Гульнара Ахметова"],
+     ["Кызылжар"]),
+    # guards
+    ("Он приехал из города Усть-Каменогорск Восточно-Казахстанской области.", [],
+     ["Усть-Каменогорск", "Восточно-Казахстанская область"]),
+    ("Концерт прошел в городе Шу.", [], ["Шу"]),
+])
+def test_a_name_after_a_place_in_one_span(run, text, people, places):
+    article = run(text)
+    assert [p.name for p in article.people] == people
+    assert [p.name for p in article.places] == places

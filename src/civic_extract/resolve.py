@@ -189,12 +189,13 @@ def _name_ends_body(s: _State) -> None:
     if not names:
         return
     titled = {(p.first_tok, p.last_tok) for p in s.people if p.rule in _AFTER_TITLE_RULES}
+    after_place = {(p.first_tok, p.last_tok) for p in s.people if p.rule == "name_after_place"}
 
     def into(first: int, last: int) -> int | None:
         # (a name found by its title may end with the organization: "руководитель отдела |
         # Нуртазина рассказала")
         return next((a for a, b in names if first < a < last <= b and
-                     (last < b or (a, b) in titled)), None)
+                     (last < b or (a, b) in titled or (a, b) in after_place)), None)
 
     orgs = []
     for o in s.orgs:
@@ -205,7 +206,15 @@ def _name_ends_body(s: _State) -> None:
             o = replace(o, last_tok=min(o.last_tok, a), name_last=a, name=name, written=None)
         orgs.append(o)
     s.orgs = orgs
-    s.places = [p for p in s.places if into(p.first_tok, p.last_tok) is None]
+    places = []
+    for p in s.places:
+        a = into(p.first_tok, p.last_tok)
+        if a is None:
+            places.append(p)
+        elif (a, p.last_tok) in after_place:  # "города | Шу | Айнуре Жумабековой": the place's
+            # name, in the nominative after its place word, is the words before the person's
+            places.append(replace(p, last_tok=a, name=s.doc.span_text(p.first_tok, a)))
+    s.places = places
 
 
 # the rules that find a name by the title before it: the title outweighs the NER's type

@@ -976,6 +976,23 @@ def _after_titles(c: _Ctx) -> list[_Span]:
     return out
 
 
+def _names_after_places(c: _Ctx) -> list[_Span]:
+    """A name the NER ran into the span of the place a place word before it names ("города |
+    Шу Айнуре Жумабековой", "села | Кызылжар Ерлану Ахметову"): the span's last words a first
+    name and a surname in its case, the word or two before them the place's."""
+    doc, out = c.doc, []
+    for type_, a, b in doc.ner:
+        if type_ != "LOC" or a == 0 or b - a < 3 or not doc.toks[a - 1].text.islower() or \
+                doc.toks[a - 1].lemma.replace("ё", "е") not in c.lex.place_words or \
+                any(t.sent != doc.toks[a].sent or not _capitalized(t) for t in doc.toks[a:b]):
+            continue
+        run = _name_run(doc, a + 1, b)
+        if run is not None and run[0] - a <= _MAX_PLACE_WORDS and b - run[0] == 2 and \
+                any("Surn" in p.grams or not p.known for p in doc.toks[b - 1].parses):
+            out.append(run)
+    return out
+
+
 def _lone_first_names(c: _Ctx) -> list[_Span]:
     """A first name alone right after a title or a relation noun, which the NER left out ("Папа
     Франциск", "епископа Рафаэля", "сын Гейдар"): one capitalized word with a first name's
@@ -1205,6 +1222,7 @@ RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("genitive_cut", lambda c: _spans(c, "genitive_cut")),
     Rule("after_title", _after_titles),
     Rule("lone_first_name", _lone_first_names),
+    Rule("name_after_place", _names_after_places),
     Rule("eponym", _eponyms),
     Rule("repeated_surname", _repeated_surnames),
     Rule("official_name", _official_names),
@@ -1619,7 +1637,22 @@ def _case_hint(doc: Doc, rule: str, first: int, last: int, lex: PeopleLexicon) -
     if rule == "eponym" or _after_eponym_word(doc, first):
         return "gent"
     return _title_case_before(doc, first, lex) or _before_dash(doc, last, lex) or \
-        _after_leading_verb(doc, first, lex)
+        _after_leading_verb(doc, first, lex) or _opens_list_item(doc, first)
+
+
+def _opens_list_item(doc: Doc, first: int) -> str | None:
+    """"nomn" for a name with initials right after a colon or a dash that no active verb
+    governs: the item of a list, in the nominative ("Грамоты вручены: | А. К. Серикова",
+    "Лучшим признана – | Г. А. Мельникова"; not "наградили: | А. К. Серикова", Сериков's
+    accusative); else None."""
+    if not initial_at(doc.toks, first) or first < 2 or \
+            doc.toks[first - 1].text not in _LIST_MARKS or \
+            doc.toks[first - 1].sent != doc.toks[first].sent:
+        return None
+    p = doc.toks[first - 2].parse
+    if p is not None and p.pos in ("VERB", "INFN") and "pssv" not in p.grams:
+        return None
+    return "nomn"
 
 
 def _after_leading_verb(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
@@ -1673,6 +1706,7 @@ def _name_in_clause(doc: Doc, k: int) -> bool:
 
 _DASH_MARKS = frozenset({"–", "—", "-"})
 _APPOSITION_MARKS = _DASH_MARKS | {","}
+_LIST_MARKS = _DASH_MARKS | {":"}
 _LIST_GLUE = frozenset({",", "и", ";"})
 _MAX_TITLE_COMPLEMENT = 8
 
@@ -1744,7 +1778,8 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
         opens = k == doc.sents[sent].first and k < first - 1  # "Аким района | …": no name
         if t.pos == "NOUN" and (title_word(t, lex) or (t.text.islower() or opens) and
                                 t.lemma.replace("ё", "е") in lex.titles) or \
-                t.pos in _ADJECTIVES and substantive_lemma(t.low) in lex.titles:
+                t.pos in _ADJECTIVES and substantive_lemma(t.low) in lex.titles or \
+                _kin_title_at(doc, k):
             return k  # ("акима": a title in lowercase though "Аким" is a name too; "заведующего")
         if _complement_word(doc, k, first, lex):
             k -= 1
@@ -1762,6 +1797,26 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
             return None
         k = named - 1  # "профессор КазНУ имени аль-Фараби | Зауре Ибрагимова": over the eponym
     return None
+
+
+def _kin_title_at(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a kinship noun that an adjective of a trade before it makes a title
+    ("старшая медицинская | сестра", not "его | сестра"; data/kin_titles.txt)?"""
+    t = doc.toks[k]
+    trades = _kin_titles().get(t.lemma.replace("ё", "е"))
+    if trades is None or t.pos != "NOUN":
+        return False
+    j = k - 1
+    while j >= 0 and doc.toks[j].sent == t.sent and doc.toks[j].pos in _ADJECTIVES:
+        if doc.toks[j].lemma.replace("ё", "е") in trades:
+            return True
+        j -= 1
+    return False
+
+
+@cache
+def _kin_titles() -> dict[str, frozenset[str]]:
+    return {noun: frozenset(adjectives.split()) for noun, adjectives in table("kin_titles.txt", 2)}
 
 
 _MAX_LOCATED_NAME = 2
@@ -1804,11 +1859,18 @@ def _complement_word(doc: Doc, k: int, first: int, lex: PeopleLexicon) -> bool:
     if t.low == "и" or t.text.isupper() and t.is_word() and t.ner != "PER":
         return True
     if (t.case == "gent" or _indeclinable(t) or _governed_by_participle(doc, k, lex)) and \
-            t.pos in ("NOUN", "ADJF", "PRTF") and t.ner != "PER":
+            t.pos in ("NOUN", "ADJF", "PRTF") and (t.ner != "PER" or _place_adjective(t)):
         return True
     if _po_field_word(doc, k):
         return True  # "депутата | по округу № 18 | Бауржана", "отдела | по делам | молодежи"
     return k == first - 1 and town_run_in(doc, k, lex.towns, lex.place_words, lex.titles)
+
+
+def _place_adjective(t: Tok) -> bool:
+    """An adjective no reading of which is a person's, which the NER ran into a name
+    ("сестра | Экибастузского | родильного дома А. К. Серикова")."""
+    return bool(t.parses) and all(p.pos == "ADJF" and not _PERSON_GRAMS & p.grams
+                                  for p in t.parses)
 
 
 _MAX_PO_FIELD = 3

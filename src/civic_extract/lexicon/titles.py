@@ -11,7 +11,8 @@ __all__ = ["TitleLexicon", "TABLES", "CUE_KINDS"]
 
 TABLES = ("titles.txt", "titles_learned.txt", "not_titles.txt", "link_titles.txt",
           "title_verbs.txt", "relation_words.txt", "membership.txt", "title_kinds.txt",
-          "coref_titles.txt", "role_heads.txt", "role_levels.txt", "kin_titles.txt",
+          "coref_titles.txt", "role_heads.txt", "role_levels.txt", "role_requires.txt",
+          "kin_titles.txt",
           "title_cues.txt", "body_heads.txt",
           "not_title_endings.txt",
           "titles_feminine.txt", "title_compounds.txt", "po_adverbials.txt", "po_heads.txt")
@@ -111,6 +112,9 @@ class TitleLexicon:
     kin_titles: dict[str, frozenset[str]] = field(default_factory=dict)
     # a group → the word starts of a lower level ("район" for region: role_levels.txt)
     role_levels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a group → the word starts its holder's title must name, each row's alternatives
+    # ("председател" for deputy_speaker: role_requires.txt)
+    role_requires: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables, place_words: frozenset[str] = frozenset(),
@@ -121,6 +125,9 @@ class TitleLexicon:
         levels: dict[str, list[str]] = {}
         for group, start in t.table("role_levels.txt", 2):
             levels.setdefault(group, []).append(start)
+        requires: dict[str, list[tuple[str, ...]]] = {}
+        for group, starts in t.table("role_requires.txt", 2):
+            requires.setdefault(group, []).append(tuple(starts.split()))
         cues: dict[str, list[tuple[str, ...]]] = {k: [] for k in CUE_KINDS}
         for kind, phrase in t.table("title_cues.txt", 2):
             cues[t.choice("title_cues.txt", kind, CUE_KINDS, phrase)].append(latin_key(phrase))
@@ -152,6 +159,7 @@ class TitleLexicon:
             coref_titles={tuple(p.split()): g for p, g in t.table("coref_titles.txt", 2)},
             role_heads=role_heads,
             role_levels={g: tuple(starts) for g, starts in levels.items()},
+            role_requires={g: tuple(rows) for g, rows in requires.items()},
             acting=frozenset(cues["acting"]),
             list_openers=tuple(sorted(cues["list_opener"], key=len, reverse=True)),
             post_words=words("post_word"),

@@ -73,11 +73,24 @@ def attach_titles(groups: Sequence[PersonGroup], owner: dict[Span, PersonGroup],
         if r.head in heads and r.head not in _GENERIC_ROLE_HEADS:
             heads = {r.head}  # "аким области" refers to an akim, not to a governor
         lower = lex.role_levels.get(r.group, ())
-        gi = index.only_owner(heads, r.span[0], partial(_lower_level, groups, heads, lower))
+        required = lex.role_requires.get(r.group, ())
+        gi = index.only_owner(heads, r.span[0], partial(_other_level, groups, heads, lower,
+                                                        required))
         if gi is not None:
             groups[gi].titles.append(TitleFact((-1, -1), r.span, r.text, r.normal, r.head,
                                                rule=r.rule))
             index.add(r.head, gi)
+
+
+def _other_level(groups: Sequence[PersonGroup], heads: AbstractSet[str],
+                 starts: tuple[str, ...], required: tuple[tuple[str, ...], ...], gi: int
+                 ) -> bool:
+    """Is group ``gi`` no one a role refers to: its titles of ``heads`` all name a lower level
+    (``_lower_level``), or none names a word of each row of ``required`` ("заместитель
+    министра" for "вице-спикер", which needs "председател" and an assembly)?"""
+    return _lower_level(groups, heads, starts, gi) or bool(required) and not any(
+        all(any(w.startswith(row) for w in t.normal.lower().split()[1:]) for row in required)
+        for t in groups[gi].titles if t.head in heads)
 
 
 def _lower_level(groups: Sequence[PersonGroup], heads: AbstractSet[str],

@@ -61,6 +61,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
   body_head          "Комиссию по бюджету возглавил Петров", "Петров, возглавляющий ТОО «…»"
                      (the head of a body a verb of leading names: "председатель комиссии по
                      бюджету", the head's title by the body's word, data/body_heads.txt)
+  listed_head        "Комиссии возглавили:" + "— по бюджету — Петров;" (the heads of the
+                     bodies a list's intro names, a field after "по" per item, one a line or
+                     between semicolons: "председатель комиссии по бюджету")
   description        "… Пугачёва. Зрители аплодировали певице" (a bare vocation of
                      data/epithet_titles.txt, in any case: the person named last, two
                      sentences back, of no clashing gender, named most in the block)
@@ -142,6 +145,7 @@ from .lists import (
     _coordinated,
     _joined_heads,
     _lemma,
+    _listed_heads,
     _ones_of,
     _others_of_list,
     _post_phrases,
@@ -235,6 +239,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("body_member", _body_members),
     TitleRule("pronoun_member", _pronoun_members, window=-MEMBER_SENTS),
     TitleRule("body_head", _body_heads),
+    TitleRule("listed_head", _listed_heads),
     TitleRule("signature", _signatures, window=1),  # the title may take the next line
     TitleRule("description", _descriptions, window=_DESCRIPTION_SENTS),
     TitleRule("plural_description", _plural_descriptions, window=_DESCRIPTION_SENTS),
@@ -414,7 +419,9 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
         c.doc, _without_stray_quotes(c.doc, _unowned(c, f.span))))
     head = c.doc.toks[span.head]
     if f.role is not None:  # "состав совета": "член совета"; "возглавил комиссию"
-        normal = f"{f.role} {guillemets(_role_complement(c, f, span))}"
+        complement = _role_complement(c, f, span) if f.body is None else \
+            f"{f.body} {as_written(c.doc, span.first, span.last)}"  # "комиссии | по бюджету"
+        normal = f"{f.role} {guillemets(complement)}"
         return TitleCandidate(f.person, span.first, span.last, f.role, normal, rule,
                               _kind(c.doc, span, f.role, c.lex))
     normal = _acting_normal(c.doc, span, c.morph) or _abbreviated_acting_normal(c, span) or \

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Veto
@@ -426,8 +427,26 @@ def _issued_to(h: _Holder, s: _Scan) -> bool:
         "gent" not in cases
 
 
+def _plural_object(h: _Holder, s: _Scan) -> bool:
+    """"обратился к | медикам | Игорь Петров": a plural title a preposition governs is the
+    object of the clause, not an apposition of a name in another case after it (not a plural
+    over a list of names in its case: "к врачам | Ивану Петрову и Анне Смирновой"; nor the
+    partitive "один из | основателей НТВ | Игорь Малашенко", one of them)."""
+    toks = h.doc.toks
+    head = s.heads[0]
+    first = _with_adjectives(h.doc, head, 0)
+    p, lead = toks[head].parse, toks[first - 1].parse if first > 0 else None
+    return p is not None and "plur" in p.grams and lead is not None and lead.pos == "PREP" and \
+        lead.normal not in _PARTITIVES and toks[first - 1].sent == toks[h.first].sent and \
+        toks[head].case != h.case() and not _plural_over_list(h, head)
+
+
+_PARTITIVES = frozenset({"из", "среди"})  # "один из основателей", "среди лауреатов"
+
+
 _NOT_APPOSITION: tuple[Veto[_Holder, _Scan], ...] = (
     Veto("issued_to", _issued_to),
+    Veto("plural_object", _plural_object),
     Veto("after_name_dash", _after_name_dash),
     Veto("behind_preposition", _behind_preposition),
     Veto("on_behalf", _on_behalf),
@@ -463,6 +482,8 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         agreeing = [h for h in heads if doc.toks[h].case in (case, "nomn")]
     limit_left = None
     if case is not None and agreeing and len(agreeing) < len(heads):
+        if _given_complement(doc, heads, min(agreeing), s.left, lex):
+            return []
         limit_left = min(agreeing)
         heads = [h for h in heads if h >= limit_left]
     joined = (_singular_joined(doc, heads, start) or
@@ -478,6 +499,32 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             return []
         heads = [guess]
     return _stacked(doc, s, sorted(heads), limit_left, lex)
+
+
+def _given_complement(doc: Doc, heads: list[int], head: int, left: int, lex: TitleLexicon
+                      ) -> bool:
+    """Is the title at ``head`` the genitive complement of a dependent post's head in the
+    instrumental right before it, which a transitive title verb gives the name after them
+    ("избрали заместителем | председателя совета | Анну Петрову": she is the deputy;
+    data/dependent_heads.txt)? Not after an intransitive verb ("работал заместителем
+    директора Ивана Петрова": Петров is the director)."""
+    before = [h for h in heads if h < head]
+    if not before or _with_adjectives(doc, head, left) != max(before) + 1:
+        return False
+    dependent = doc.toks[max(before)]
+    if dependent.case != "ablt" or dependent.lemma.replace("ё", "е") not in _dependent_heads():
+        return False
+    v = _with_adjectives(doc, max(before), left) - 1
+    while v > left and doc.toks[v].pos == "ADVB":
+        v -= 1
+    p = doc.toks[v].parse if v >= 0 else None
+    return p is not None and p.pos in ("VERB", "INFN") and p.normal in lex.title_verbs and \
+        "tran" in p.grams
+
+
+@cache
+def _dependent_heads() -> frozenset[str]:
+    return frozenset(lines("dependent_heads.txt"))
 
 
 def _singular_joined(doc: Doc, heads: list[int], start: int) -> int | None:

@@ -463,6 +463,9 @@ class _Found:
     span: _Span
     role: str | None = None  # the title a body's make-up gives its members ("член")
     led: bool = False  # the span is a body its person heads, ``role`` the title ("председатель")
+    # the body, in the genitive, that a list's intro names for its items' fields ("комиссии":
+    # "комиссии возглавили: — по бюджету — Петров"), the span the field after "по"
+    body: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

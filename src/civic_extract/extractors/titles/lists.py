@@ -624,6 +624,109 @@ def _body_heads(c: _Ctx) -> Iterator[_Found]:
             yield _Found(c.people[person], _Span(first, k, end), role, led=True)
 
 
+def _listed_heads(c: _Ctx) -> Iterator[_Found]:
+    """The heads of the bodies a list's intro names, each item a field after "по" and a name,
+    one a line or between semicolons: "Комиссии возглавили:" + "— по бюджету — Иван Петров;",
+    "Председателями комиссий избраны: Петров — по бюджету; Смирнова — по спорту", "Их
+    возглавили: Петров (комиссия по бюджету), Смирнова (комиссия по спорту)" (each
+    "председатель комиссии по …"; data/body_heads.txt)."""
+    doc = c.doc
+    for col, t in enumerate(doc.toks):
+        if t.text != ":" or col in c.quoted:
+            continue
+        intro = _list_body(c, col)
+        if intro is None:
+            continue
+        for a, b in _list_items(c, col):
+            for person, field, named in _item_fields(c, a, b):
+                role, body = _genitive_body(c, named) if named is not None else intro
+                if role is not None and body is not None:
+                    yield _Found(c.people[person], field, role, body=body)
+
+
+def _list_body(c: _Ctx, col: int) -> tuple[str | None, str | None] | None:
+    """(the head's title, the body in the genitive singular) of a plural body word that the
+    sentence ending at the colon ``col`` names with a verb of leading or its head's title
+    ("комиссии возглавили:", "Председателями постоянных комиссий избраны:"), (None, None) for
+    a verb of leading with no body word, whose items name it ("Их возглавили:"); else None."""
+    doc = c.doc
+    s = doc.sents[doc.toks[col].sent]
+    words = doc.toks[s.first:col]
+    leads = any(_leads(w, c.lex, ("VERB",)) for w in words)
+    lemmas = {w.lemma for w in words}
+    for t in words:
+        role = _body_word(t, c.lex)
+        plural = any("plur" in q.grams for q in t.parses)
+        if role is None or not plural or t.i in c.quoted:
+            continue
+        if leads or role in lemmas:
+            return _genitive_body(c, t.i)
+    return (None, None) if leads else None
+
+
+def _genitive_body(c: _Ctx, k: int) -> tuple[str | None, str | None]:
+    """(the head's title, the genitive singular) of the body word at ``k`` ("комиссии",
+    "комиссия" → "председатель", "комиссии")."""
+    t = c.doc.toks[k]
+    p = next((q for q in t.parses if q.pos == "NOUN"), None)
+    return _body_word(t, c.lex), None if p is None else c.morph.inflect(p, {"gent", "sing"})
+
+
+def _list_items(c: _Ctx, col: int) -> list[tuple[int, int]]:
+    """The token ranges of the items after the colon ``col``: the lines that follow it when it
+    ends its sentence, else the parts of its sentence between semicolons."""
+    doc = c.doc
+    si = doc.toks[col].sent
+    if doc.sents[si].last - 1 == col:
+        out = []
+        for sj in range(si + 1, min(len(doc.sents), si + 1 + _MAX_LINE_ITEMS)):
+            if not doc.starts_line(sj):
+                break
+            out.append((doc.sents[sj].first, doc.sents[sj].last))
+        return out
+    last = doc.sents[si].last  # the sentences a semicolon ends go on with the list
+    while last < len(doc.toks) and doc.toks[last - 1].text == ";" and \
+            last - col <= _MAX_LINE_ITEMS * _MAX:
+        last = doc.sents[doc.toks[last].sent].last
+    bounds = [col, *(k for k in range(col + 1, last) if doc.toks[k].text == ";"), last]
+    return [(x + 1, y) for x, y in zip(bounds, bounds[1:])]
+
+
+def _item_fields(c: _Ctx, a: int, b: int) -> Iterator[tuple[int, _Span, int | None]]:
+    """(a person, the field after "по", the body word the item names or None) of a list item
+    [a, b): "— по бюджету — Петров, …", "Петров — по бюджету", "Петров — комиссия по
+    бюджету", "Петров (комиссия по бюджету), Смирнова (комиссия по спорту)"."""
+    doc = c.doc
+    people = [i for k in range(a, b) if (i := c.by_first.get(k)) is not None]
+    for n, i in enumerate(people):
+        p = c.people[i]
+        k = p.last_tok
+        if k < b and (doc.toks[k].text in _PREDICATE_DASHES or doc.toks[k].text == "("):
+            closing = doc.toks[k].text == "("
+            named = k + 1 if k + 1 < b and _body_word(doc.toks[k + 1], c.lex) else None
+            po = (named or k) + 1
+            stop = c.people[people[n + 1]].first_tok if n + 1 < len(people) else b
+            end = next((j for j in range(po, stop) if doc.toks[j].text == ")"), None) \
+                if closing else stop
+            if end is not None and po < end and doc.toks[po].low == "по":
+                yield from _trimmed_field(doc, i, po, end, named)
+        elif n == 0:  # the field before the name, bullets and a dash around it
+            po = next((j for j in range(a, p.first_tok)
+                       if doc.toks[j].text not in _PREDICATE_DASHES), p.first_tok)
+            if po < p.first_tok - 1 and doc.toks[po].low == "по" and \
+                    doc.toks[p.first_tok - 1].text in _PREDICATE_DASHES:
+                yield from _trimmed_field(doc, i, po, p.first_tok - 1, None)
+
+
+def _trimmed_field(doc: Doc, person: int, po: int, end: int, named: int | None
+                   ) -> Iterator[tuple[int, _Span, int | None]]:
+    """The field [po, end) without the punctuation and the conjunction it ends with."""
+    while end > po + 1 and (not doc.toks[end - 1].is_word() or doc.toks[end - 1].low == "и"):
+        end -= 1
+    if end > po + 1:
+        yield person, _Span(po, po, end), named
+
+
 def _body_word(t: Tok, lex: TitleLexicon) -> str | None:
     """The title of the head of a body ``t`` names, a noun or a legal form's abbreviation
     ("комиссию": "председатель", "ТОО": "директор"; data/body_heads.txt), or None."""
@@ -674,10 +777,25 @@ def _leader_after(c: _Ctx, end: int) -> int | None:
     ``end`` ("Комиссию по бюджету | возглавил | Иван Петров", "… будет возглавлять Петров")."""
     doc = c.doc
     verb = _adverbs_after(doc, end)
-    if verb >= len(doc.toks) or not _leads(doc.toks[verb], c.lex, ("VERB", "INFN")):
+    if verb >= len(doc.toks) or not (_leads(doc.toks[verb], c.lex, ("VERB", "INFN")) or
+                                     _gapped_lead(c, verb)):
         return None
     people = _listed_after(c, _adverbs_after(doc, verb + 1))
     return people[0] if people else None
+
+
+def _gapped_lead(c: _Ctx, dash: int) -> bool:
+    """Is token ``dash`` a dash that stands for a verb of leading left out after a coordinator,
+    the verb an earlier clause of its sentence has ("Комиссию по бюджету возглавил Петров, |
+    комиссию по спорту | — Смирнова")? The object before it opens after a comma, "а" or "и"."""
+    doc = c.doc
+    if doc.toks[dash].text not in _PREDICATE_DASHES:
+        return False
+    s = doc.sents[doc.toks[dash].sent]
+    k = dash - 1
+    while k > s.first and doc.toks[k].low not in _COORDINATORS:
+        k -= 1
+    return k > s.first and any(_leads(t, c.lex, ("VERB",)) for t in doc.toks[s.first:k])
 
 
 def _leader_before(c: _Ctx, first: int) -> int | None:

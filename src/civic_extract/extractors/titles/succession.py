@@ -52,12 +52,20 @@ def _given_title(c: _Ctx, i: int) -> _Span | None:
         while k < end and k - v <= _TO_GIVEN_TITLE and doc.toks[k].pos == "ADVB":
             k += 1
         span = _predicated(doc, k, end, c.lex, c.quoted)
-        if span is None or span.first != k or span.head >= end or span.last < end:
+        if span is None or span.first != k or span.head >= end or \
+                span.last < end and not _genitive_words(doc, span.last, end):
             return None
         # the name's own titles end the title given: "председателем правления | бывшего
         # губернатора Петрова"
         return _Span(span.first, span.head, end)
     return None
+
+
+def _genitive_words(doc: Doc, first: int, last: int) -> bool:
+    """Can every word of [first, last) be a noun's or an adjective's genitive, whatever case the
+    tagger read ("помощником министра | обороны": "министра" read as an accusative)?"""
+    return all(any(p.pos in ("NOUN", "ADJF") and "gent" in p.grams for p in t.parses)
+               for t in doc.toks[first:last])
 
 
 def _given_titles(c: _Ctx) -> Iterator[_Found]:

@@ -205,14 +205,25 @@ def _abbreviation_dot(doc: Doc, k: int, lex: TitleLexicon) -> bool:
         k + 1 < len(doc.toks) and doc.toks[k + 1].sent == doc.toks[k].sent
 
 
+def _unnamed_adjective(tok: Tok) -> bool:
+    """Is every reading of ``tok`` an adjective's and none a person's name ("Экибастузского";
+    not "Достоевского", a surname too)?"""
+    return bool(tok.parses) and all(p.pos == "ADJF" and not _NAME_PARTS & p.grams
+                                    for p in tok.parses)
+
+
+_NAME_PARTS = frozenset({"Name", "Surn", "Patr"})
+
+
 def _can_continue(tok: Tok, quoted: set[int]) -> bool:
     """May ``tok`` be part of a title phrase (a complement or the head)?"""
     if tok.i in quoted or tok.text in QUOTES:
         return True
     if tok.text in _STOP_TEXT:
         return False
-    if tok.ner == "PER" and not place_not_person(tok):
-        return False  # (a town the NER took for a person goes on: "директор библиотеки Искитима")
+    if tok.ner == "PER" and not place_not_person(tok) and not _unnamed_adjective(tok):
+        return False  # (a town the NER took for a person goes on: "директор библиотеки Искитима";
+        # so does a place's adjective: "сестра Экибастузского родильного дома")
     p = tok.parse
     if p is None:
         return tok.is_word()
