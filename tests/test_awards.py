@@ -2775,36 +2775,35 @@ def test_medals_of_a_results_list(run, text, name, recipients):
     assert found.get(name) == recipients, found
 
 
-# A contest whose winners are given per nomination ("итоги конкурса «…». В номинации «…»
-# победила …") is an award, and every nomination winner is its recipient, an award of another
-# kind between them passed over; a person in brackets after a nomination's winner is an aside
-# on it ("ТОО «…» (директор – …)"), no winner. Guards: a contest without nominations or
-# winners, a festival, a winner in the line without brackets.
+# Nominations and the prize or contest they belong to: a person in brackets after a
+# nomination's winner is an aside on it ("ТОО «…» (директор – …)"), no winner; a prize given in
+# a contest takes its nominations' winners. A contest whose only winners are its nominations'
+# is no award of its own (the schema's contests are optional; reporting them cost precision on
+# text not studied): the nominations carry the winners.
 @pytest.mark.parametrize("text, name, recipients", [
     ("В Уральске подвели итоги конкурса «Лучший двор». В номинации «Зеленый двор» победила "
-     "Мария Сомова. В номинации «Уютный дом» первое место занял Игорь Сидоров.", "Лучший двор",
-     ["Мария Сомова", "Игорь Сидоров"]),
-    ("Подведены итоги городского конкурса «Золотые руки». Аким вручил благодарственные письма "
-     "акима города ветеранам. В номинации «Мастер года» победил Павел Лунин, в номинации "
-     "«Дебют» — Анна Петрова.", "Золотые руки", ["Павел Лунин", "Анна Петрова"]),
+     "Мария Сомова. В номинации «Уютный дом» первое место занял Игорь Сидоров.", "Зеленый двор",
+     ["Мария Сомова"]),
     ("Итоги конкурса «Учитель года» таковы: в номинации «Наставник» — Игорь Сидоров; в "
-     "номинации «Новатор» — Анна Белова.", "Учитель года", ["Игорь Сидоров", "Анна Белова"]),
+     "номинации «Новатор» — Анна Белова.", "Новатор", ["Анна Белова"]),
     ("В номинации «Лучшее предприятие» — ТОО «Бота» (директор – Анна Белова); в номинации "
      "«Дебют» — Игорь Сидоров.", "Лучшее предприятие", ["Бота"]),
     ("В номинации «Дебют» — Игорь Сидоров (ТОО «Алау»).", "Дебют", ["Игорь Сидоров"]),
     # guards
     ("В конкурсе «Лучший двор» участвовали 40 семей. Жюри работало два дня.", "Лучший двор",
      None),
+    ("Итоги конкурса «Учитель года» таковы: в номинации «Наставник» — Игорь Сидоров.",
+     "Учитель года", None),
     ("В Семее прошел фестиваль «Ертіс әуені». В номинации «Вокал» победила Анна Белова.",
      "Ертіс әуені", None),
     ("В номинации «Дебют» победили Игорь Сидоров и Анна Белова.", "Дебют",
      ["Игорь Сидоров", "Анна Белова"]),
-    # a prize given in a contest named after it: the nominations' winners are both's
+    # a prize given in a contest: the nominations' winners are the prize's
     ("В Уральске вручили премию «Лучшая НПО области». Итоги конкурса «Лучшая НПО – 2024» "
      "подвели в двух номинациях. В номинации «Молодежь» победил ОФ «Жастар».",
      "Лучшая НПО области", ["Жастар"]),
 ])
-def test_a_contest_takes_the_winners_of_its_nominations(run, text, name, recipients):
+def test_nominations_and_their_prize(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
 

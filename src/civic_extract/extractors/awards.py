@@ -701,30 +701,9 @@ def _won(at: _At) -> bool:
 
 def _contest_without_winner(at: _At, c: AwardCandidate) -> bool:
     """ "В конкурсе «Лучший волонтер» участвовали …": a contest counts with its winner
-    ("победитель конкурса «…»") or with the quoted nominations that follow it, where its
-    winners are named ("итоги конкурса «…». В номинации «…» победила …")."""
+    ("победитель конкурса «…»")."""
     w = _mode(at, "contest")
-    return w is not None and not w.winner and not (
-        w.kind in _NOMINATED and _nominations_follow(at, w.next))
-
-
-_NOMINATION_WINDOW = 8  # sentences after a contest's where its nominations may start
-# the kinds of contest whose nominations' winners are its own (not a festival's: an event)
-_NOMINATED = ("конкурс",)
-
-
-def _nominations_follow(at: _At, j: int) -> bool:
-    """Is a quoted nomination named from token j on, in the site's sentence or the next few
-    ("в номинации «Дебют»")?"""
-    doc, c = at.c.doc, at.c
-    si = doc.toks[at.k].sent
-    for s in doc.sents[si:si + _NOMINATION_WINDOW + 1]:
-        for k in range(max(j, s.first), s.last):
-            hit = award_word_at(doc, k, s.last, c.morph, c.lex)
-            if hit is not None and hit[1] == "номинация" and hit[3] < s.last and \
-                    doc.toks[hit[3]].text in QUOTES:
-                return True
-    return False
+    return w is not None and not w.winner
 
 
 def _contest_not_named(at: _At, c: AwardCandidate) -> bool:

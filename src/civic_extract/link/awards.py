@@ -2205,12 +2205,9 @@ def _prize_of_nominations(awards: list[Award]) -> list[Award]:
             continue
         names: list[str] = []
         for b in awards[i + 1:]:
-            if b.kind != "номинация" and (names or b.kind in _PRIZES and not (
-                    b.kind == "конкурс" and not b.recipients)):
-                break  # (an award of another kind before the nominations is passed over:
-                # "Итоги конкурса «…». Благодарственные письма вручены … В номинации «…» …";
-                # so is the contest the prize is given in: "Премия «…» … конкурса «…»")
-            names += b.recipients if b.kind == "номинация" else ()
+            if b.kind != "номинация":
+                break
+            names += b.recipients
         if names and set(a.recipients) <= set(names):
             out[i] = replace(a, recipients=tuple(dict.fromkeys(names)))
     return out
