@@ -81,6 +81,11 @@ class Tok:
     def is_title_case(self) -> bool:
         return self.text[:1].isupper()
 
+    def is_initial(self) -> bool:
+        """A capital letter alone: a name's initial ("А" of "А. Б. Иванов"), whose readings
+        (the conjunction "а", the preposition "с") tell no case."""
+        return len(self.text) == 1 and self.text.isupper()
+
 
 @dataclass(slots=True)
 class Sent:
@@ -500,8 +505,7 @@ def _name_after_village(toks: Sequence[Tok], first: int, last: int) -> int | Non
 
 def initial_at(toks: Sequence[Tok], k: int) -> bool:
     """ "А." in "А. Б. Иванов": a capital letter and a dot."""
-    t = toks[k]
-    return len(t.text) == 1 and t.text.isupper() and k + 1 < len(toks) and toks[k + 1].text == "."
+    return toks[k].is_initial() and k + 1 < len(toks) and toks[k + 1].text == "."
 
 
 def _initials_at(toks: Sequence[Tok], k: int) -> bool:

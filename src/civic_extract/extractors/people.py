@@ -35,6 +35,7 @@ from .phrase import (
     preposition_cases,
     substantive_lemma,
     town_run_in,
+    trade_before,
     word_stem,
 )
 
@@ -1779,7 +1780,7 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
         if t.pos == "NOUN" and (title_word(t, lex) or (t.text.islower() or opens) and
                                 t.lemma.replace("ё", "е") in lex.titles) or \
                 t.pos in _ADJECTIVES and substantive_lemma(t.low) in lex.titles or \
-                _kin_title_at(doc, k):
+                _kin_title_at(doc, k, lex):
             return k  # ("акима": a title in lowercase though "Аким" is a name too; "заведующего")
         if _complement_word(doc, k, first, lex):
             k -= 1
@@ -1799,24 +1800,12 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
     return None
 
 
-def _kin_title_at(doc: Doc, k: int) -> bool:
+def _kin_title_at(doc: Doc, k: int, lex: PeopleLexicon) -> bool:
     """Is token ``k`` a kinship noun that an adjective of a trade before it makes a title
     ("старшая медицинская | сестра", not "его | сестра"; data/kin_titles.txt)?"""
     t = doc.toks[k]
-    trades = _kin_titles().get(t.lemma.replace("ё", "е"))
-    if trades is None or t.pos != "NOUN":
-        return False
-    j = k - 1
-    while j >= 0 and doc.toks[j].sent == t.sent and doc.toks[j].pos in _ADJECTIVES:
-        if doc.toks[j].lemma.replace("ё", "е") in trades:
-            return True
-        j -= 1
-    return False
-
-
-@cache
-def _kin_titles() -> dict[str, frozenset[str]]:
-    return {noun: frozenset(adjectives.split()) for noun, adjectives in table("kin_titles.txt", 2)}
+    trades = lex.kin_titles.get(t.lemma.replace("ё", "е"))
+    return trades is not None and t.pos == "NOUN" and trade_before(doc, k, trades)
 
 
 _MAX_LOCATED_NAME = 2

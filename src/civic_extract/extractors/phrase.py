@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
+from ..agreement import ADJECTIVES
 from ..data import lines, table
 from ..document import Doc, Tok
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
@@ -47,6 +48,18 @@ def _substantives() -> tuple[tuple[str, str], ...]:
 
 
 _ADJECTIVE_ENDING = re.compile(r"^(?:ий|его|ему|им|ем|ая|ей|ую|ею|ый|ого|ому|ым|ом|ой|ою)$")
+
+
+def trade_before(doc: Doc, k: int, trades: frozenset[str]) -> bool:
+    """Does an adjective of ``trades`` stand among the adjectives right before token ``k``
+    ("медицинская | сестра", "старшая медицинская | сестра": a kinship noun that names a post,
+    data/kin_titles.txt)?"""
+    j = k - 1
+    while j >= 0 and doc.toks[j].sent == doc.toks[k].sent and doc.toks[j].pos in ADJECTIVES:
+        if doc.toks[j].lemma.replace("ё", "е") in trades:
+            return True
+        j -= 1
+    return False
 
 
 def substantive_lemma(low: str) -> str | None:

@@ -12,7 +12,8 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 TABLES = ("not_people.txt", "name_paradigms.txt", "noun_surnames.txt", "demonym_endings.txt",
           "quoted_works.txt", "eponym_things.txt", "title_cues.txt", "women_names.txt",
-          "award_names.txt", "org_compound_endings.txt", "award_holders.txt", "holder_words.txt")
+          "award_names.txt", "org_compound_endings.txt", "award_holders.txt", "holder_words.txt",
+          "kin_titles.txt")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -51,6 +52,9 @@ class PeopleLexicon:
     # shared (title_cues.txt leads_body): a verb of leading, whose object is a body and whose
     # subject a person ("Министерство возглавит | Е. А. Смирнова": the name its subject)
     leads_body: frozenset[str] = frozenset()
+    # shared (kin_titles.txt): a kinship noun that names a post after an adjective of a trade
+    # ("медицинская сестра | Анна Белова": a title before the name)
+    kin_titles: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables, place_words: dict[str, str], titles: frozenset[str],
@@ -71,7 +75,9 @@ class PeopleLexicon:
                    t.lines("org_compound_endings.txt"),
                    t.words("award_holders.txt") | t.words("holder_words.txt"),
                    frozenset(w for kind, w in t.table("title_cues.txt", 2)
-                             if kind == "leads_body"))
+                             if kind == "leads_body"),
+                   {noun: frozenset(adjectives.split())
+                    for noun, adjectives in t.table("kin_titles.txt", 2)})
 
 
 def _paradigms(t: Tables, name: str) -> list[tuple[str, str, str, tuple[str, ...], str]]:

@@ -313,7 +313,7 @@ def _case(doc: Doc, p: Party) -> str | None:
     if not p.person and t.text.isupper() and len(t.text) >= 2:
         return None
     cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and
-             not _initial(t)]
+             not t.is_initial()]
     if p.person and p.apposed is not None:
         return p.apposed
     if p.person and p.nominative and (len(set(cases)) > 1 or _initialled(doc, p)):
@@ -326,7 +326,7 @@ def _case(doc: Doc, p: Party) -> str | None:
         # indeclinable first name tells nothing), else one its own word's forms allow
         shared = _shared_cases(doc.toks[p.first:p.last])
         words = sorted((t for t in doc.toks[p.first:p.last] if t.is_word() and t.case and
-                        not _initial(t)), key=lambda t: any("Fixd" in w.grams for w in t.parses))
+                        not t.is_initial()), key=lambda t: any("Fixd" in w.grams for w in t.parses))
         cases = [c for t in words if (c := t.case) is not None and c in shared] or [
             c for t in words if (c := t.case) is not None and
             any(c in w.grams for w in t.parses)] or [
@@ -377,14 +377,9 @@ _ALLOWED_ORDER = ("nomn", "datv", "accs", "gent", "ablt", "loct")
 _OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:у|ой|ым)$")
 
 
-def _initial(t: Tok) -> bool:
-    """An initial ("А" of "Петровой А. С."): its readings ("а", a conjunction) tell no case."""
-    return len(t.text) == 1 and t.text.isupper()
-
-
 def _initialled(doc: Doc, p: Party) -> bool:
     """Is the name a surname and initials ("Ахметова Б.К.", "Б.К. Ахметова")?"""
-    return any(len(t.text) == 1 and t.text.isupper() for t in doc.toks[p.first:p.last])
+    return any(t.is_initial() for t in doc.toks[p.first:p.last])
 
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -395,7 +390,7 @@ def _shared_cases(toks: Sequence[Tok], singular: bool = False) -> frozenset[str]
     indeclinable word, a woman's first name in a hard consonant and one without readings allow
     all); ``singular``: its singular readings only (one person's name)."""
     out = ALL_CASES
-    words = [t for t in toks if t.is_word() and not _initial(t)]
+    words = [t for t in toks if t.is_word() and not t.is_initial()]
     for t in words:
         if t.parses and not any("Fixd" in w.grams for w in t.parses) and \
                 not womans_first_name(t, words[-1]):

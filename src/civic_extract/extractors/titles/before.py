@@ -30,7 +30,6 @@ from .words import (
     _head_at,
     _head_cases,
     _head_lemma,
-    _initial,
     _name_cases,
     _Span,
     _time_tail,
@@ -311,7 +310,7 @@ class _Holder:
         initial has no case of its own: the first word past the initials tells it ("С. Н.
         Бахтин", whose "С" the tagger reads as the preposition "с")."""
         first = self.first
-        while first + 1 < self.last and (_initial(self.doc.toks[first]) or
+        while first + 1 < self.last and (self.doc.toks[first].is_initial() or
                                          self.doc.toks[first].text == "."):
             first += 1
         case = self.doc.toks[first].case

@@ -15,7 +15,14 @@ from ...lexicon import TitleLexicon
 from ...rules import Rule
 from ...text.morph import Morphology
 from ..people import _WOMANS_PATRONYMIC, PersonCandidate
-from ..phrase import QUOTES, guillemets, place_not_person, restore_case, substantive_lemma
+from ..phrase import (
+    QUOTES,
+    guillemets,
+    place_not_person,
+    restore_case,
+    substantive_lemma,
+    trade_before,
+)
 
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
@@ -118,22 +125,9 @@ def _head_at(doc: Doc, k: int, lex: TitleLexicon) -> str | None:
     if not governs and _qualifies_title(doc, k, lex):
         return None
     lemma = _head_lemma(doc.toks[k], lex, governs)
-    if lemma in lex.kin_titles and not _trade_before(doc, k, lex.kin_titles[lemma]):
+    if lemma in lex.kin_titles and not trade_before(doc, k, lex.kin_titles[lemma]):
         return None  # "брата | бывшего президента": kin, unless "медицинского брата"
     return lemma
-
-
-def _trade_before(doc: Doc, k: int, trades: frozenset[str]) -> bool:
-    """Does an adjective of ``trades`` stand among the adjectives right before token ``k``
-    ("медицинская | сестра", "старшая медицинская | сестра")?"""
-    j = k - 1
-    while j >= 0 and doc.toks[j].sent == doc.toks[k].sent and doc.toks[j].pos in ADJECTIVES:
-        if doc.toks[j].lemma.replace("ё", "е") in trades:
-            return True
-        j -= 1
-    return False
-
-
 
 
 def _qualifies_title(doc: Doc, k: int, lex: TitleLexicon) -> bool:
@@ -318,16 +312,10 @@ def _name_cases(toks: list[Tok]) -> frozenset[str]:
     womans = any(_WOMANS_PATRONYMIC.search(t.text) for t in toks if t.is_word())
     out = ALL_CASES
     for t in toks:
-        if t.is_word() and not _unknown_indeclinable(t) and not _initial(t) and \
+        if t.is_word() and not _unknown_indeclinable(t) and not t.is_initial() and \
                 not (womans and t.low[-1:] in HARD_CONSONANTS):
             out = out & _cases(t)
     return out or _first_name_cases(toks) or ALL_CASES
-
-
-def _initial(tok: Tok) -> bool:
-    """Is ``tok`` a name's initial, a capital letter alone ("С" of "С. Н. Бахтин"), which has no
-    case (the tagger may read it as a preposition)?"""
-    return len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha()
 
 
 def _unknown_indeclinable(tok: Tok) -> bool:
