@@ -720,7 +720,8 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
 
 
 @cache
-def _surname_endings() -> tuple[str, ...]:
+def surname_endings() -> tuple[str, ...]:
+    """The nominative endings of surnames (data/surname_nominative_endings.txt: "ов", "ин")."""
     return lines("surname_nominative_endings.txt")
 
 
@@ -731,7 +732,7 @@ def _possessive_surname(toks: Sequence[Tok]) -> bool:
     if len(toks) < 2:
         return False
     first, noun = toks[0], toks[1]
-    return first.is_title_case() and first.low.endswith(_surname_endings()) and \
+    return first.is_title_case() and first.low.endswith(surname_endings()) and \
         noun.text.islower() and noun.parse is not None and noun.parse.pos == "NOUN" and \
         not any(p.pos == "ADJF" for p in first.parses)
 

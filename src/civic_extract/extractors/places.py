@@ -67,6 +67,7 @@ from .phrase import (
     place_only,
     preposition_cases,
     restore_case,
+    surname_endings,
     venue_before,
     word_stem,
 )
@@ -341,11 +342,6 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
 _SETTLEMENT_KINDS = frozenset({"village", "city"})
 
 
-@cache
-def _surname_endings() -> tuple[str, ...]:
-    return lines("surname_nominative_endings.txt")
-
-
 def _unknown_settlement(word: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
     """The settlement of the gazetteer a word the dictionary does not know at all is (its
     readings, a person's among them, only guesses), by the word as written or by one of its
@@ -356,7 +352,7 @@ def _unknown_settlement(word: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
     for form in (word.low, *sorted({p.normal for p in word.parses})):
         entry = lex.places.get((form.replace("ё", "е"),))
         if entry is not None and entry.kind in _SETTLEMENT_KINDS and \
-                not entry.name.lower().endswith(_surname_endings()):
+                not entry.name.lower().endswith(surname_endings()):
             return entry
     return None
 
