@@ -128,12 +128,14 @@ def _scores(**sub: float) -> RuleScores:
                       {("statistics", k): p for k, p in sub.items()}, {"statistics": 0.8})
 
 
-def test_a_sub_kind_moves_the_rule_prior_by_its_log_odds():
-    s = _scores(duration=0.2, count=0.95, money=0.8)
+def test_a_weak_sub_kind_lowers_the_rule_prior_by_its_log_odds():
+    s = _scores(duration=0.2, weak=0.5, count=0.95, money=0.8)
     rule = s.prior("statistics", "noun_phrase")
     assert rule == 0.95
-    assert s.prior("statistics", "noun_phrase", "duration") < rule
-    assert s.prior("statistics", "noun_phrase", "count") > rule
+    assert s.prior("statistics", "noun_phrase", "duration") < \
+        s.prior("statistics", "noun_phrase", "weak") < rule
+    # a strong sub-kind raises nothing: the sub-kinds' pool is not the rules'
+    assert s.prior("statistics", "noun_phrase", "count") == pytest.approx(rule)
     # a sub-kind at the mean leaves the rule's precision; an unknown one too
     assert s.prior("statistics", "noun_phrase", "money") == pytest.approx(rule)
     assert s.prior("statistics", "noun_phrase", "area") == rule
@@ -145,4 +147,4 @@ def test_a_sub_kind_moves_the_rule_prior_by_its_log_odds():
 def test_a_sub_kind_keeps_the_prior_inside_the_unit_range():
     s = _scores(duration=0.0, count=1.0)
     assert 0.0 < s.prior("statistics", "noun_phrase", "duration") < 0.95
-    assert 0.95 < s.prior("statistics", "noun_phrase", "count") < 1.0
+    assert s.prior("statistics", "noun_phrase", "count") == pytest.approx(0.95)

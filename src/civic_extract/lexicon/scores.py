@@ -35,14 +35,17 @@ class RuleScores:
 
     def prior(self, kind: str, rule: str, sub: str | None = None) -> float:
         """The precision of ``rule`` for ``kind``; with ``sub`` (the entity's sub-kind, a
-        statistic's "duration"), combined with that sub-kind's precision as two independent
-        pieces of evidence: the log-odds of the sub-kind over the kind's mean are added to the
-        rule's."""
+        statistic's "duration"), lowered by that sub-kind's precision when it falls below the
+        kind's mean: the log-odds of the sub-kind under the mean are added to the rule's. A
+        sub-kind above the mean raises nothing: the sub-kinds are fitted over more sets than
+        the rules, whose schemes disagree on the weak sub-kinds (NEREL counts no durations),
+        so the mean is pulled down by them and a strong sub-kind would read as surer than any
+        set measured it."""
         p = self.by_rule.get((kind, rule), self.by_kind.get(kind, 0.5))
         q = self.by_sub.get((kind, sub)) if sub is not None else None
         if q is None or kind not in self.sub_mean:
             return p
-        return _prob(_logit(p) + _logit(q) - _logit(self.sub_mean[kind]))
+        return _prob(_logit(p) + min(0.0, _logit(q) - _logit(self.sub_mean[kind])))
 
 
 def _means(rows: dict[tuple[str, str], tuple[float, int]]) -> dict[str, float]:
