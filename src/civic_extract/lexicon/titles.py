@@ -28,7 +28,8 @@ CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
              "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
-             "predecessor_mark", "issuer_noun", "career_object", "rank", "leads_body")
+             "predecessor_mark", "issuer_noun", "career_object", "rank", "leads_body",
+             "including")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -89,6 +90,9 @@ class TitleLexicon:
     # "исполнять", "выполнять": verbs whose "обязанности" take a post in the genitive ("будет
     # исполнять обязанности главы правительства")
     acting_verbs: frozenset[str] = frozenset()
+    # "в том числе": words after a comma that pick one post out of a career before its
+    # instrumental title ("работала в школе, в том числе директором")
+    including: tuple[tuple[str, ...], ...] = ()
     # "сменить": a verb whose object held the post before its subject ("сменил на посту
     # министра Петрова", "сменив на этом посту Петрова")
     successor_verbs: frozenset[str] = frozenset()
@@ -186,6 +190,7 @@ class TitleLexicon:
             acting_verbs=words("acting_verb"),
             successor_verbs=words("successor_verb"),
             predecessor_marks=words("predecessor_mark"),
+            including=tuple(sorted(cues["including"], key=len, reverse=True)),
             compounds={w.replace("ё", "е"): t.choice("title_compounds.txt", k, _COMPOUND_KINDS, w)
                        for k, w in t.table("title_compounds.txt", 2)},
             po_adverbials=po_adverbials(t), po_heads=t.words("po_heads.txt"),

@@ -116,7 +116,7 @@ from ...rules import Trace, Veto, run
 from ...text.morph import Morphology
 from ..people import PersonCandidate
 from ..phrase import as_written, genitive, guillemets, nominative, restore_case
-from .before import _plural_read
+from .before import _only_plural, _plural_read
 from .context import (
     _ANTECEDENT_SENTS,
     _SUBJECT_SENTS,
@@ -552,6 +552,8 @@ def _bare_roles(c: _RoleCtx) -> Iterator[RoleMention]:
             nxt = toks[k + n] if k + n < len(toks) else None
             if nxt is not None and (nxt.ner in ("PER", "LOC", "ORG") or nxt.case == "gent"):
                 break  # a name or a complement follows: not a bare role
+            if _only_plural(toks[k], c.lex):
+                break  # "спикеры рассказали": many people, not the one named before
             normal = _sentence_case(c.doc, k, nominative(c.doc, k, k + n, c.morph, head=k),
                                     c.lex)
             yield RoleMention(k, k + n, group, lemmas[0], normal)

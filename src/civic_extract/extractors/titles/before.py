@@ -479,8 +479,13 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
         # nominative title ("Председатель совета директоров АО «…» Зауреш Аманжолова": a long
         # genitive chain before an unknown name sways the tagger)
         agreeing = [h for h in heads if doc.toks[h].case in (case, "nomn")]
+    oblique_only = case is None and holding is not None and "nomn" not in holding.cases()
+    if oblique_only and holding is not None:
+        # a name whose endings rule out the nominative but whose case the tagger missed
+        # ("помощник | депутата | Раушан Ахметовой"): the heads in a case it allows
+        agreeing = [h for h in heads if doc.toks[h].case in holding.cases()]
     limit_left = None
-    if case is not None and agreeing and len(agreeing) < len(heads):
+    if (case is not None or oblique_only) and agreeing and len(agreeing) < len(heads):
         if _given_complement(doc, heads, min(agreeing), s.left, lex):
             return []
         limit_left = min(agreeing)

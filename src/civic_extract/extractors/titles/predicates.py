@@ -479,14 +479,16 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
             break
         j = n
     if j != k:
-        j = _sequence_after(doc, j, stop)
+        j = _sequence_after(doc, j, stop, lex)
     return j if j != k and j < stop and doc.toks[j].case == "ablt" else k
 
 
-def _sequence_after(doc: Doc, j: int, stop: int) -> int:
+def _sequence_after(doc: Doc, j: int, stop: int, lex: TitleLexicon) -> int:
     """Token ``j``, after a place of work, moved past a comma, "а", an adverb of sequence and a
     dash before the instrumental title ("работал в аппарате акима, затем – главным
-    специалистом", "в школе, а потом директором"); ``j`` itself when they are not there."""
+    специалистом", "в школе, а потом директором"), or past a comma and words that pick a post
+    out of a career (data/title_cues.txt including: "в системе образования, в том числе
+    директором"); ``j`` itself when they are not there."""
     if j >= stop or doc.toks[j].text != ",":
         return j
     n = j + 1
@@ -496,10 +498,22 @@ def _sequence_after(doc: Doc, j: int, stop: int) -> int:
     while n < stop and (p := doc.toks[n].parse) is not None and p.pos == "ADVB":
         n += 1
     if n == adverb:
+        n = _including_end(doc, adverb, stop, lex)
+    if n == adverb:
         return j
     if n < stop and doc.toks[n].text in _PREDICATE_DASHES:
         n += 1
     return n if n < stop and doc.toks[n].case == "ablt" else j
+
+
+def _including_end(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
+    """The token after the words of data/title_cues.txt including at token ``k`` ("в том
+    числе"); ``k`` itself when none starts there."""
+    for phrase in lex.including:
+        end = k + len(phrase)
+        if end <= stop and tuple(t.low for t in doc.toks[k:end]) == phrase:
+            return end
+    return k
 
 
 def _not_instrumental(doc: Doc, k: int, stop: int) -> bool:

@@ -75,11 +75,32 @@ def _referred(c: _Ctx, k: int, stop: int, gender: str | None,
     found = _predicate(c.doc, stop, c.lex, c.quoted, c.doc.toks[k].sent)
     if found is None and stop > k:  # a pronoun's second predicate: "он переехал в Дубай,
         found = second_predicate(c.doc, stop, c.lex, c.quoted)  # где работал дизайнером"
+    if found is None and stop == k:
+        found = _fronted_title(c, k)
     if found is None or c.taken(found):
         return
     i = _antecedent(c, k, gender)
     if i is not None:
         yield _Found(c.people[i], found)
+
+
+def _fronted_title(c: _Ctx, verb: int) -> _Span | None:
+    """"Депутатом маслихата избирается во второй раз": the instrumental title that opens a
+    sentence with no subject and runs up to its title verb at token ``verb`` (adverbs
+    between), when nothing after the verb may be a subject (no nominative noun or pronoun:
+    "Министром был подписан указ" has one)."""
+    doc = c.doc
+    sent = doc.sents[doc.toks[verb].sent]
+    span = _predicated(doc, sent.first, verb, c.lex, c.quoted)
+    if span is None or span.first != sent.first or c.taken(span):
+        return None
+    end = span.last
+    while end < verb and (p := doc.toks[end].parse) is not None and p.pos == "ADVB":
+        end += 1
+    if end != verb or any(t.case == "nomn" and t.pos in ("NOUN", "NPRO", "PROPN")
+                          for t in doc.toks[verb + 1:sent.last]):
+        return None
+    return span
 
 
 def _pronoun_subjects(c: _Ctx) -> Iterator[_Found]:

@@ -307,15 +307,41 @@ def _name_cases(toks: list[Tok]) -> frozenset[str]:
     """The cases every word of a name allows; when its words disagree (an indeclinable
     "Лаззат" the morphology takes for a nominative), those of its first word when that is a
     first name the dictionary knows ("Анны Франк": a genitive), else all. A woman's name
-    ending in a hard consonant does not decline ("Айгүл Серікқызы", "Жанар Нурлановне"): the
-    cases the morphology guesses for it, a man's noun, say nothing."""
-    womans = any(_WOMANS_PATRONYMIC.search(t.text) for t in toks if t.is_word())
+    ending in a hard consonant does not decline ("Айгүл Серікқызы", "Жанар Нурлановне",
+    "Раушан Кадырбаевой"), nor one the dictionary reads as a man's ("Сауле Бисеновой"): the
+    cases the morphology gives it, a man's noun, say nothing."""
+    womans = any(_WOMANS_PATRONYMIC.search(t.text) or _feminine_surname(t) for t in toks[1:]
+                 if t.is_word())
     out = ALL_CASES
     for t in toks:
         if t.is_word() and not _unknown_indeclinable(t) and not t.is_initial() and \
-                not (womans and t.low[-1:] in HARD_CONSONANTS):
+                not (womans and (t.low[-1:] in HARD_CONSONANTS or _mans_name(t))):
             out = out & _cases(t)
     return out or _first_name_cases(toks) or ALL_CASES
+
+
+def _feminine_surname(tok: Tok) -> bool:
+    """Is every reading of the word as a person's a woman's, one of them a surname's
+    ("Кадырбаевой", "Нуртазиной"), or, with no such reading, every adjective reading feminine
+    ("Бисеновой", which the morphology guesses as an adjective)? Then the first name before it
+    is a woman's, and one that reads as a man's name or ends in a hard consonant does not
+    decline ("Раушан Кадырбаевой", "Сауле Бисеновой"), whatever case a man's name so spelled
+    would have."""
+    people = [p for p in tok.parses if p.pos == "NOUN" and _PERSON_GRAMS & p.grams]
+    if people:
+        return all("femn" in p.grams for p in people) and any("Surn" in p.grams for p in people)
+    adjectives = [p for p in tok.parses if p.pos == "ADJF"]
+    return bool(adjectives) and all("femn" in p.grams for p in adjectives)
+
+
+_PERSON_GRAMS = frozenset({"Surn", "Name"})
+
+
+def _mans_name(tok: Tok) -> bool:
+    """Does the dictionary read the word only as a man's first name ("Раушан", "Сауле" as a
+    case form of "Саул")?"""
+    names = [p for p in tok.parses if p.pos == "NOUN" and "Name" in p.grams]
+    return bool(names) and all("masc" in p.grams for p in names)
 
 
 def _unknown_indeclinable(tok: Tok) -> bool:
