@@ -594,6 +594,8 @@ RULE_ROWS = [
      "Волоколамскому шоссе"),
     ("Школьники побывали в Псковском кремле.", "ner_landmark", "Псковском кремле"),
     ("Во Дворце Республики прошла церемония.", "facility_of_genitive", "Дворце Республики"),
+    ("Концерт прошел в Доме культуры нефтяников.", "trade_facility", "Доме культуры нефтяников"),
+    ("Среди районов лидирует Увинский.", "antecedent_place_word", "Увинский"),
 ]
 
 
@@ -616,6 +618,8 @@ VETO_ROWS = [
     ("Лидеры ЕС встретились в Брюсселе.", "ner_place", "ЕС", "known_organization"),
     ("Он учился в университете Донхуа.", "ner_place", "Донхуа", "named_thing"),
     ("Он переехал на Запад.", "ner_place", "Запад", "not_a_place"),
+    ("Депутат от Тагильского одномандатного избирательного округа выступил.", "ner_place",
+     "Тагильского одномандатного избирательного округа", "not_place_word"),
 ]
 
 
@@ -1477,3 +1481,113 @@ def test_a_settlement_named_after_a_person(run, text, places):
 ])
 def test_a_place_ends_before_a_person(run, text, places):
     assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# Class: a plural-only town the gazetteer knows, in a plural oblique form the dictionary reads
+# only as a common noun's ("из Валуек": "валуйка"): the town by its nominative plural, not the
+# form as written. Guards: plural towns the dictionary knows, in other cases.
+@pytest.mark.parametrize("text, present, absent", [
+    ("Фельдшер из Валуек спас троих водителей.", [("Валуйки", "city")], ["Валуек"]),
+    ("Гости из Валуек привезли подарки.", [("Валуйки", "city")], ["Валуек"]),
+    # guards
+    ("Он родился в Валуйках и вырос там.", [("Валуйки", "city")], []),
+    ("Гости из Мытищ привезли подарки.", [("Мытищи", "city")], []),
+    ("В Набережных Челнах прошел фестиваль.", [("Набережные Челны", "city")], []),
+])
+def test_a_plural_town_in_an_oblique_case(run, text, present, absent):
+    places = [(p.name, p.kind) for p in run(text).places]
+    assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)
+
+
+# Class: a town whose name is also a surname, after a place preposition, where the text names a
+# district or region by the town's adjective ("в Марксе" beside "Марксовского района"): the
+# town. Guards: no such district, or no place preposition: a person.
+@pytest.mark.parametrize("text, present, absent", [
+    ("В Марксе открыли школу, сообщили в администрации Марксовского района.",
+     [("Маркс", "city")], []),
+    ("Главой Марксовского района избрана Светлана Лазарева. Она достроит школу в Марксе.",
+     [("Маркс", "city"), ("Марксовский район", "district")], []),
+    # guards
+    ("Выставка о Марксе открылась в Москве.", [("Москва", "city")], ["Маркс"]),
+    ("В Марксе много противоречий, считает философ.", [], ["Маркс"]),
+])
+def test_a_town_named_like_a_surname_beside_its_district(run, text, present, absent):
+    places = [(p.name, p.kind) for p in run(text).places]
+    assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)
+
+
+# Class: place adjectives standing alone after a plural district or region word with no name of
+# its own ("среди районов лидирует Завьяловский, второе — Сарапульский"): each names a district
+# (a region), the word left out. Guards: a surname in -ский, a person's name, a noun after it.
+@pytest.mark.parametrize("text, present, absent", [
+    ("Первое место среди районов занял Завьяловский, второе — Сарапульский.",
+     [("Завьяловский район", "district"), ("Сарапульский район", "district")], []),
+    ("Среди районов лидирует Малопургинский, за ним идут Воткинский и Игринский.",
+     [("Малопургинский район", "district"), ("Воткинский район", "district"),
+      ("Игринский район", "district")], []),
+    ("Из всех районов больше всего жалоб пришло из Завьяловского.",
+     [("Завьяловский район", "district")], []),
+    ("Среди областей лидирует Карагандинская, за ней идет Павлодарская.",
+     [("Карагандинская область", "region"), ("Павлодарская область", "region")], []),
+    # guards
+    ("Среди районов побывал Вишневский.", [], ["Вишневский район"]),
+    ("В районах области работал Андрей Кировский.", [], ["Кировский район"]),
+    ("В районах Москвы Петровский парк закрыли.", [("Петровский парк", "other")],
+     ["Петровский район"]),
+    ("Совет откроет школы в регионах России и поддержит Татарский культурный центр.", [],
+     ["Татарский регион"]),
+    ("В районах края Шушенский краеведческий музей ждет гостей.", [], ["Шушенский район"]),
+])
+def test_a_district_adjective_with_its_word_before(run, text, present, absent):
+    places = [(p.name, p.kind) for p in run(text).places]
+    assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)
+
+
+# Class: named buildings, places of kind other: a capitalized Дом/Дворец культуры and the
+# genitive plural of the trade it is for ("в Доме культуры нефтяников"), and a quoted name
+# after a cinema's, a mine's, a quarry's or a microdistrict's word ("на руднике «Ақтас»").
+# Guards: a lowercase kind of building, a genitive of a place, an organization's quoted name.
+@pytest.mark.parametrize("text, present, absent", [
+    ("Концерт прошел в Доме культуры нефтяников.", [("Дом культуры нефтяников", "other")], []),
+    ("Начался ремонт Дворца культуры горняков.", [("Дворец культуры горняков", "other")], []),
+    ("Во Дворце культуры металлургов прошел вечер.",
+     [("Дворец культуры металлургов", "other")], []),
+    ("Авария произошла на руднике «Ақтас».", [("Ақтас", "other")], []),
+    ("Горняки шахты «Костенко» получили премию.", [("Костенко", "other")], []),
+    ("На карьере «Восточный» добыли руду.", [("Восточный", "other")], []),
+    ("В микрорайоне «Самал» открыли школу.", [("Самал", "other")], []),
+    ("Жители микрорайона «Рахат» города Жанаозен пожаловались.",
+     [("Рахат", "other"), ("Жанаозен", "city")], []),
+    # guards (a cinema's quoted name stays the business's: "Показ прошел в кинотеатре «Астана»")
+    ("Люди собрались у кинотеатра «Арман».", [], ["Арман"]),
+    ("Концерт прошел в доме культуры горняков.", [], ["дом культуры горняков"]),
+    ("Концерт прошел в районном Доме культуры.", [], ["Дом культуры"]),
+    ("Ремонт Дома культуры района завершили.", [], ["Дом культуры района"]),
+])
+def test_a_named_building(run, text, present, absent):
+    places = [(p.name, p.kind) for p in run(text).places]
+    assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)
+
+
+# Class: no place: an adjective that agrees with the noun after it in a quoted name («Волжский
+# берег» names no town Волжский), and an electoral district ("от Тагильского одномандатного
+# избирательного округа"). Guards: a town alone in a quoted name beside its other words, a
+# district of a place word.
+@pytest.mark.parametrize("text, present, absent", [
+    ("Участники форума «Волжский берег» обсудили экологию.", [], ["Волжский"]),
+    ("Форум «Мирный атом» открылся в среду.", [], ["Мирный"]),
+    ("Депутат от Тагильского одномандатного избирательного округа выступил.", [],
+     ["Тагильский одномандатный избирательный округ"]),
+    ("Он избран по Кировскому одномандатному избирательному округу.", [],
+     ["Кировский одномандатный избирательный округ"]),
+    ("Его выдвинули по Ленинскому одномандатному округу.", [],
+     ["Ленинский одномандатный округ"]),
+    # guards
+    ("Выступил директор ТОО «Волжский трубный завод» из Москвы.", [("Москва", "city")], []),
+    ("Форум «Москва — город будущего» прошел в мае.", [("Москва", "city")], []),
+    ("Акция прошла в Ханты-Мансийском автономном округе.",
+     [("Ханты-Мансийский автономный округ", "region")], []),
+])
+def test_no_place_in_an_attribute_or_a_constituency(run, text, present, absent):
+    places = [(p.name, p.kind) for p in run(text).places]
+    assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)

@@ -23,7 +23,8 @@ and claim their words but are not reported.
 Tables: data/places.txt, place_abbr.txt, place_latin.txt, place_kinds.txt, place_words.txt,
 landmark_words.txt, place_namers.txt, facility_namers.txt, facility_words.txt, not_places.txt,
 surname_nominative_endings.txt, place_adjective_endings.txt, generic_facilities.txt,
-venue_words.txt, legal_forms.txt, legal_form_aliases.txt, municipal_words.txt, with the known
+venue_words.txt, legal_forms.txt, legal_form_aliases.txt, municipal_words.txt,
+not_place_words.txt, with the known
 organizations, organization words and title words of the other lexicons.
 """
 
@@ -397,6 +398,20 @@ def _before_facility(doc: Doc, first: int, last: int, lex: PlaceLexicon, morph: 
     return PlaceCandidate(first, last - 1, name, kind)
 
 
+@cache
+def _not_place_words() -> frozenset[str]:
+    """The pairs of a modifier and a place word that name no place (data/not_place_words.txt:
+    "избирательный округ")."""
+    return frozenset(lines("not_place_words.txt"))
+
+
+def _not_place_word(doc: Doc, first: int, last: int) -> bool:
+    """Do the span's words, with the word right after it, hold a pair that names no place
+    ("Тагильского одномандатного избирательного | округа": a constituency)?"""
+    lemmas = [t.lemma.replace("ё", "е") for t in doc.toks[first:last + 1]]
+    return any(f"{a} {b}" in _not_place_words() for a, b in zip(lemmas, lemmas[1:]))
+
+
 def _no_place_span(doc: Doc, first: int, last: int, h: int | None, lex: PlaceLexicon) -> bool:
     """A LOC span that names no place: a word with a number glued to it ("Формулы-1", a race
     or a spacecraft; not a thoroughfare's name: "микрорайон Самал-2"), a lowercase common noun
@@ -421,7 +436,30 @@ def _no_place_span(doc: Doc, first: int, last: int, h: int | None, lex: PlaceLex
         return False  # "улица Лобачевского", "площадь Гагарина": named for a person
     if len(toks) == 1 and toks[0].parses and all(
             p.known and _PERSON_GRAMS & p.grams and "Geox" not in p.grams for p in toks[0].parses):
-        return True
+        return not _district_town(doc, first, lex)
+    return False
+
+
+_TOWN_WINDOW = 300  # tokens either side where a district named after the town is looked for
+_LINKS = ("", "ов", "ев", "ин")  # what joins a town's name to its adjective ("Маркс|ов|ский")
+_PLACE_WORD_GAP = 3  # the words from a district's adjective to its place word, at most
+
+
+def _district_town(doc: Doc, k: int, lex: PlaceLexicon) -> bool:
+    """Is the surname at ``k`` a town after a place preposition, the text naming a district or
+    region by the town's adjective near it ("в Марксе" and "Марксовского муниципального
+    района": the town Маркс, no person)?"""
+    toks = doc.toks
+    parse = toks[k].parse
+    if k == 0 or toks[k - 1].low not in lex.prepositions or parse is None:
+        return False
+    town = parse.normal.replace("ё", "е")
+    adjectives = {town + link + end for link in _LINKS for end in _place_adjective_endings()}
+    for j in range(max(0, k - _TOWN_WINDOW), min(len(toks), k + _TOWN_WINDOW)):
+        if toks[j].lemma.replace("ё", "е") in adjectives and any(
+                lex.place_words.get(t.lemma.replace("ё", "е")) in _ELIDED_KINDS
+                for t in toks[j + 1:j + 1 + _PLACE_WORD_GAP]):
+            return True
     return False
 
 
@@ -490,10 +528,25 @@ def _inner(doc: Doc, k: int, lex: PlaceLexicon, taken: set[int], quoted: set[int
             continue
         if _in_party(doc, k, k + n, lex):
             return None  # «Единая Россия»: a party named for its country, no place in it
+        if n == 1 and k in quoted and _attribute(doc, k):
+            return None  # «Волжский берег»: the adjective of the noun after it, no town
         if in_name(k - 1) or in_name(k + n):
             return n, entry
         return None
     return None
+
+
+def _attribute(doc: Doc, k: int) -> bool:
+    """Does the word at ``k`` read as an adjective in the case and number of the lowercase noun
+    right after it, its attribute («Волжский берег», «Уральские зори»; not «Москва слезам»)?"""
+    toks = doc.toks
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word() or not nxt.text.islower() or nxt.pos != "NOUN" or \
+            nxt.parse is None or nxt.case is None:
+        return False
+    number = "plur" if "plur" in nxt.parse.grams else "sing"
+    return any(p.pos == "ADJF" and nxt.case in p.grams and number in p.grams
+               for p in toks[k].parses)
 
 
 def _distributed(doc: Doc, morph: Morphology, lex: PlaceLexicon) -> list[PlaceCandidate]:
@@ -683,11 +736,94 @@ def _quoted_venue(c: _Ctx) -> list[_Found]:
     return out
 
 
+_FACILITY_WORDS_MAX = 3  # the words of a kind of building ("дом детского творчества")
+
+
+def _trade_facility(c: _Ctx) -> list[_Found]:
+    """"в Доме культуры нефтяников", "ремонт Дворца культуры горняков": a capitalized kind of
+    building (data/generic_facilities.txt) and the genitive plural of the people it is for
+    (a trade) name the building, a place of kind other, in the nominative; not a genitive of
+    things ("Дома культуры района") nor one in small letters ("дом культуры горняков")."""
+    doc, toks, out = c.doc, c.doc.toks, []
+    for k, t in enumerate(toks):
+        if not t.is_title_case():
+            continue
+        n = next((n for n in range(2, _FACILITY_WORDS_MAX + 1) if k + n < len(toks) and
+                  lemma_key(toks[k:k + n]) in generic_facilities()), 0)
+        people = toks[k + n] if n else None
+        if people is None or people.sent != t.sent or not people.text.islower() or \
+                people.pos != "NOUN" or people.parse is None or \
+                not people.parse.has("anim", "plur", "gent"):
+            continue
+        name = nominative(doc, k, k + n + 1, c.morph)
+        out.append(_Found(PlaceCandidate(k, k + n + 1, name, "other"), (k, k + n + 1)))
+    return out
+
+
+def _antecedent_place_word(c: _Ctx) -> list[_Found]:
+    """"первое место среди районов занял Завьяловский, второе — Сарапульский": a plural district
+    or region word in small letters with no name of its own, and after it in its sentence
+    capitalized place adjectives standing alone (``_substantivized``): each names a place of
+    the word's kind, the adjective with the word in the singular ("Сарапульский район")."""
+    toks, out = c.doc.toks, []
+    for h, t in enumerate(toks):
+        kind = c.lex.place_words.get(t.lemma.replace("ё", "е"))
+        if kind not in _ELIDED_KINDS or not t.text.islower() or t.parse is None or \
+                "plur" not in t.parse.grams or h and _name_before(c.doc, h):
+            continue  # ("в Моркинском и Сернурском районах": the names are the word's own)
+        word = inflect_word(c.morph, t, {"nomn", "sing"}, force=True).lower()
+        gender = noun_gender(c.morph, word)
+        if gender is None:
+            continue
+        for k in range(h + 1, min(c.doc.sents[t.sent].last, h + 1 + _ELIDED_WINDOW)):
+            adjective = adjective_nominative(c.morph, toks[k], gender) \
+                if _substantivized(c, k) else None
+            if adjective is not None:
+                out.append(_Found(PlaceCandidate(k, k + 1, f"{adjective} {word}", kind),
+                                  (k, k + 1)))
+    return out
+
+
+def _substantivized(c: _Ctx, k: int) -> bool:
+    """Does the word at ``k`` stand for a place named by an adjective alone: capitalized, a
+    place adjective (data/place_adjective_endings.txt) that is no surname ("Вишневский"), no
+    noun or adjective after it ("Татарский культурный центр") and no capitalized word before it
+    (a person's name)?"""
+    toks = c.doc.toks
+    t = toks[k]
+    if not t.is_title_case() or k in c.taken or not t.parses or \
+            any("Surn" in p.grams or p.pos == "NOUN" and p.known for p in t.parses) or \
+            not any(p.pos == "ADJF" and p.normal.endswith(_place_adjective_endings())
+                    for p in t.parses):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return not (nxt is not None and nxt.is_word() and nxt.pos in _PHRASE_GOES_ON) and \
+        not _name_before(c.doc, k)
+
+
+# what a word after an adjective may be when the adjective is that word's attribute, no name
+# standing alone ("Татарский культурный центр", "Завьяловский район")
+_PHRASE_GOES_ON = frozenset({"NOUN", "ADJF", "ADJS", "PRTF"})
+
+
+def _name_before(doc: Doc, k: int) -> bool:
+    """Is the word before ``k`` a capitalized one of its sentence that may be a name: any but
+    the sentence's first, which is capitalized anyway ("Среди районов"), unless it reads as a
+    person's name ("Андрей Кировский")?"""
+    prev = doc.toks[k - 1]
+    if not prev.is_word() or not prev.is_title_case() or prev.sent != doc.toks[k].sent:
+        return False
+    return doc.sents[prev.sent].first != k - 1 or \
+        any(_PERSON_GRAMS & p.grams for p in prev.parses)
+
+
 # The constructions over the whole document, before the NER's spans.
 RULES: tuple[Rule[_Ctx, _Found], ...] = (
     Rule("distributed_place_word", _shared_place_word),
     Rule("elided_place_word", _elided_place_word),
     Rule("quoted_venue", _quoted_venue),
+    Rule("trade_facility", _trade_facility),
+    Rule("antecedent_place_word", _antecedent_place_word),
 )
 
 
@@ -1283,7 +1419,19 @@ def _by_geox_reading(s: _Span) -> GazetteerEntry | None:
     if len(toks) != 1 or lemma_key(toks) in s.c.lex.places:
         return None
     # a place reading first; else any ("в Конаеве": Конаева, Конаев → the city Конаев)
-    return _geox_entry(toks[0], s.c.lex) or _reading_entry(toks[0], s.c.lex, geox=False)
+    return _geox_entry(toks[0], s.c.lex) or _reading_entry(toks[0], s.c.lex, geox=False) or \
+        _plural_entry(toks[0], s.c)
+
+
+def _plural_entry(tok: Tok, c: _Ctx) -> GazetteerEntry | None:
+    """The gazetteer's town whose name is the nominative plural of a plural reading of the word
+    ("из Валуек": "валуйка", plural genitive → "валуйки", the town Валуйки)."""
+    for p in tok.parses:
+        form = c.morph.inflect(p, {"nomn", "plur"}) if "plur" in p.grams else None
+        entry = c.lex.places.get((form.replace("ё", "е"),)) if form else None
+        if entry is not None and key(entry.name) == key(form or ""):
+            return entry
+    return None
 
 
 def _geox_entry(tok: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
@@ -1749,6 +1897,8 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     # "France": the gazetteer stage gives the place its Russian name
     Veto("latin_spelling", lambda s, f: _latin(s.c.doc, s.raw_first, s.c.lex) is not None),
     Veto("legal_form", lambda s, f: _after_legal_form(s)),
+    # "от Тагильского одномандатного избирательного округа": a constituency, no place
+    Veto("not_place_word", _claiming(lambda s, f: _not_place_word(s.c.doc, s.first, s.last))),
     # "МО | «Город Ревда»": the word of a municipal formation, whose name is quoted after it
     Veto("municipal_word", lambda s, f: _municipal_word(s)),
     Rule("compound_facility", _compound_facility),
