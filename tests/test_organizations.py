@@ -3249,3 +3249,104 @@ def test_a_small_business_named_in_quotes(run, text, orgs):
 ])
 def test_small_business_as_a_class(run, text, orgs):
     assert [o.name for o in run(text).organizations] == orgs
+
+
+# Class: a state body whose field is an enumeration joined by a comma and "и", one of its
+# fields opening with "по" ("Министерство культуры, по делам …") or all in the genitive
+# ("управление культуры, развития … и … области"), in any case: one name, the place after it
+# too. Guards: a comma after the body's territory that joins people ends the name; a "по" that
+# opens an adverbial ("по данным …") is no field.
+@pytest.mark.parametrize("text, orgs", [
+    ("Заявление направили в Министерство финансов, по делам семьи и демографии "
+     "Тамбовской области.",
+     ["Министерство финансов, по делам семьи и демографии Тамбовской области"]),
+    ("В Министерстве спорта, по делам молодежи и туризма Курганской области прошла коллегия.",
+     ["Министерство спорта, по делам молодежи и туризма Курганской области"]),
+    ("Грамоту Министерству образования, по делам семьи и детства Псковской области вручили "
+     "вчера.", ["Министерство образования, по делам семьи и детства Псковской области"]),
+    ("Об этом сообщили в отделе спорта, туризма и молодежной политики района.",
+     ["отдел спорта, туризма и молодежной политики района"]),
+    ("Заместитель руководителя управления образования, науки и цифровизации области "
+     "выступил на собрании.", ["управление образования, науки и цифровизации области"]),
+    # a comma after the territory that joins people ends the name
+    ("Наградили сотрудников Управления по делам молодежи Тверской области, полицейских и "
+     "учителей.", ["Управление по делам молодежи Тверской области"]),
+    # guards
+    ("Наградили сотрудников Комитета по делам молодежи Тверской области, врачей и учителей.",
+     ["Комитет по делам молодежи Тверской области"]),
+    ("Отличились работники Управления по чрезвычайным ситуациям Курской области и "
+     "добровольцы.", ["Управление по чрезвычайным ситуациям Курской области"]),
+    ("В Министерстве финансов, по данным источника, и в мэрии сменились руководители.",
+     ["Министерство финансов", "мэрия"]),
+])
+def test_a_bodys_field_is_an_enumeration(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs
+
+
+# Class: a unit's word and the service it belongs to ("районный отдел полиции", "управление
+# полиции", "департамент полиции области"): one organization, no separate "полиция"; a unit
+# named by adjectives runs on over its lowercase field ("районного отдела образования").
+# Guards: the police alone, and a rank's "полиции", stay as before.
+@pytest.mark.parametrize("text, orgs", [
+    ("Задержанного доставили в Бурлинский районный отдел полиции.",
+     ["Бурлинский районный отдел полиции"]),
+    ("Сотрудники Шемонаихинского районного отдела полиции нашли пропавшего.",
+     ["Шемонаихинский районный отдел полиции"]),
+    ("В Жамбылском районном управлении полиции прошел прием граждан.",
+     ["Жамбылское районное управление полиции"]),
+    ("Учитель обратился в Бурлинский районный отдел образования.",
+     ["Бурлинский районный отдел образования"]),
+    ("Брифинг провели в управлении полиции города Экибастуза.",
+     ["управление полиции города Экибастуза"]),
+    ("Как сообщили в департаменте полиции области, пострадавших нет.",
+     ["департамент полиции области"]),
+    # guards
+    ("Сотрудники полиции задержали двоих подозреваемых.", ["полиция"]),
+    ("Полковник полиции Марат Исаев провел совещание.", []),
+])
+def test_a_unit_of_the_police_is_one_organization(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs
+
+
+# Class: a lowercase unit of a local executive named by its field, two genitives joined by "и"
+# or one, and the administrative unit it serves ("управление экономики и финансов области",
+# "отдел занятости и социальных программ района"): the one body of the region the text is
+# about. Guards: with no administrative unit after the field, or with no field, or in the
+# plural, no organization.
+@pytest.mark.parametrize("text, orgs", [
+    ("На совещании выступил руководитель управления экономики и финансов области Марат Исаев.",
+     ["управление экономики и финансов области"]),
+    ("Письмо поступило в отдел занятости и социальных программ района.",
+     ["отдел занятости и социальных программ района"]),
+    ("Проверку провели специалисты управления строительства и архитектуры города.",
+     ["управление строительства и архитектуры города"]),
+    ("В департаменте природных ресурсов области состоялось совещание.",
+     ["департамент природных ресурсов области"]),
+    # guards
+    ("Руководитель управления экономики и финансов выступил с докладом.", []),
+    ("Сотрудники управления района выехали на место.", []),
+    ("Начальники отделов образования районов собрались в центре.", []),
+])
+def test_a_unit_named_by_its_field_and_region(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs
+
+
+# Class: a capitalized state body word the NER leaves out, inside the sentence (after "в" in
+# the accusative, as a subject after its verb, after a list's bullet), with the region's
+# genitive or its "по"-complement: the body's name.
+# Guards: a capitalized body word that needs a proper name and has none stays out; one that
+# opens the sentence stays as before.
+@pytest.mark.parametrize("text, orgs", [
+    ("Бывший мэр перешел на работу в Правительство Курской области.",
+     ["Правительство Курской области"]),
+    ("Программу одобрило Правительство Курской области.", ["Правительство Курской области"]),
+    # a list's item after a bullet, its field an enumeration after "по"
+    ("⮚ Комиссия по городскому хозяйству, мобильности, экологии и финансам – председатель "
+     "Иван Петров.", ["Комиссия по городскому хозяйству, мобильности, экологии и финансам"]),
+    # guards
+    ("Жалобу рассмотрел Суд в закрытом режиме.", []),
+    ("Правительство Пензенской области утвердило программу.",
+     ["Правительство Пензенской области"]),
+])
+def test_a_capitalized_body_the_ner_left_out(run, text, orgs):
+    assert [o.name for o in run(text).organizations] == orgs

@@ -261,7 +261,7 @@ def _joined_step(c: Ctx, w: _Walk) -> str | None:
         return None
     lex = c.lex
     end = joined_field(c.doc, w.j, lambda t: field_noun(
-        t, lex.org_words, lex.titles, lex.joined_parties))
+        t, lex.org_words, lex.titles, lex.joined_parties), lex.po_adverbials)
     if end == w.j:
         return None
     w.j = end

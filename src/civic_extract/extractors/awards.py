@@ -28,7 +28,7 @@ The tables, tried in order:
   listed_nomination;
 - ``VETOES``: quoted_word_not_award, name_needs_quotes, hero_not_a_title,
   contest_without_winner, contest_not_named, prize_not_a_contest, metal_not_won,
-  not_superlative, generic_word.
+  medal_tally, not_superlative, generic_word.
 
 Word tables: award_words, award_names, award_adjectives, award_not_modifiers, award_holders,
 award_latin_glue (``lexicon/awards.py``).
@@ -94,6 +94,7 @@ class AwardCandidate:
     word_tok: int = -1  # first token of the award word
     scope: tuple[int, int] | None = None  # nomination line: where its recipient is named
     rule: str = ""
+    alias: str = ""  # the phrase as the text names it, when renamed ("серебро": a medal)
 
 
 # ---------------------------------------------------------------- award words
@@ -233,6 +234,7 @@ class _Word:
     # word completed
     winner: bool = False  # a contest's winner is named before it
     next: int = -1  # where the walk over the sentence goes on
+    alias: str = ""  # the phrase as the text names it, when a table renamed it ("серебро")
 
     def make(self, first: int, last: int, name: str, named: bool, ref: bool = False,
              scope: tuple[int, int] | None = None, desc: str | None = None) -> AwardCandidate:
@@ -240,7 +242,7 @@ class _Word:
                               desc if desc is not None else name, named=named, ref=ref,
                               word=self.lemmas, pre=self.pre, post=self.post,
                               post_head=self.post_head, mode=self.mode, word_tok=self.k,
-                              scope=scope)
+                              scope=scope, alias=self.alias)
 
 
 def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
@@ -367,6 +369,16 @@ def _competition_named_before(c: Ctx, after: int, phrase: Phrase) -> str:
     return ""
 
 
+def _metal_medal(c: Ctx, lemmas: tuple[str, ...], after: int, last: int, desc: str) -> str:
+    """A medal named by its metal is named as a medal (data/award_metals.txt): "Серебро — у
+    Анны Петровой" → "серебряная медаль", "бронзу чемпионата мира" → "бронзовая медаль
+    чемпионата мира"."""
+    medal = c.lex.metals.get(lemmas)
+    if medal is None:
+        return desc
+    return f"{medal} {c.doc.span_text(after, last)}".strip() if last > after else medal
+
+
 def _always(doc: Doc, s: Sent, k: int, after: int) -> bool:
     return True
 
@@ -401,12 +413,14 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
     desc = singular(doc, first, k, after, phrase.name_end, c.morph)
     if kind in _OF_COMPETITIONS:
         desc += _competition_named_before(c, after, phrase)
+    medal = _metal_medal(c, lemmas, after, phrase.name_end, desc)
     w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
               key(doc.span_text(after, phrase.name_end)) if named else "",
               _head_lemma(doc, after, phrase.name_end) if named else "",
-              desc, "phrase",
+              medal, "phrase",
               titled=_TITLED.get(mode, _always)(doc, s, k, after),
-              winner=mode == "contest" and winner_context(doc, s, first, c.lex))
+              winner=mode == "contest" and winner_context(doc, s, first, c.lex),
+              alias=desc if medal != desc else "")
     if not w.titled:
         return replace(w, next=after)
     return _named(c, s, w)
@@ -733,6 +747,25 @@ def _held_by(doc: Doc, s: Sent, j: int) -> bool:
     return d is not None and d + 1 < s.last and doc.toks[d].low == "у"
 
 
+def _medal_tally(at: _At, c: AwardCandidate) -> bool:
+    """ "у хозяев шесть золотых, четыре серебряные и девять бронзовых наград": a counted medal
+    of a metal after other counted metals (data/award_metals.txt) tallies a team's medals; it
+    is no award given ("Анна Петрова завоевала бронзовую медаль" is one)."""
+    w = at.word
+    toks, lex = at.c.doc.toks, at.c.lex
+    if w is None or w.form != "phrase" or not set(w.pre) & lex.metal_adjectives and \
+            toks[w.k].lemma not in lex.metal_adjectives:
+        return False
+    j = w.first - 1  # the count, then a comma or "и", then another counted metal
+    return j - 3 >= at.s.first and _count(toks[j]) and toks[j - 1].low in (",", "и") and \
+        toks[j - 2].lemma in lex.metal_adjectives and _count(toks[j - 3])
+
+
+def _count(t: Tok) -> bool:
+    """A number: "шесть", "12"."""
+    return t.pos == "NUMR" or t.text.isdigit()
+
+
 def _not_superlative(at: _At, c: AwardCandidate) -> bool:
     """ "хорошим футболистом": a category's adjective counts as a superlative only ("лучшим");
     "лучшие работы", "один из лучших бомбардиров": in the plural it ranks a group."""
@@ -793,6 +826,7 @@ VETOES: tuple[Veto[_At, AwardCandidate], ...] = (
     Veto("contest_not_named", _contest_not_named),
     Veto("prize_not_a_contest", _prize_not_a_contest),
     Veto("metal_not_won", _metal_not_won),
+    Veto("medal_tally", _medal_tally),
     Veto("not_superlative", _not_superlative),
     Veto("generic_word", _generic_word),
     Veto("not_conferred", _not_conferred),

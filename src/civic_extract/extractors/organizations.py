@@ -31,6 +31,7 @@ known_orgs.txt, known_org_cues.txt, org_cue_prepositions.txt, quoted_org_cues.tx
 not_orgs.txt, not_org_heads.txt, not_org_owners.txt, work_words.txt, facility_words.txt,
 platforms.txt, platform_cues.txt, platform_words.txt, product_cues.txt, po_heads.txt,
 pri_heads.txt, po_place_heads.txt, po_adverbials.txt, body_terms.txt, award_names.txt,
+field_units.txt,
 holder_forms.txt, municipal_words.txt, venue_words.txt, generic_facilities.txt.
 """
 
@@ -729,7 +730,7 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         if run_on > last:
             last = reach = _into_next_span(spans, i, run_on)
         first = _proper_adjectives_before(doc, lex, first, reach)
-        last = _lowercase_field(doc, lex, first, last)
+        last = _unit_field(doc, lex, first, _lowercase_field(doc, lex, first, last))
         apposed = _dash_apposed_end(doc, lex, spans, i, first, last)
         if apposed > last:
             last = reach = apposed
@@ -802,6 +803,34 @@ def _lowercase_field(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
             _lowercase_genitive(toks[k], head) and _org_word(toks[k], lex) is None:
         k += 1
     return k
+
+
+def _unit_field(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """A capitalized NER name of adjectives and a unit's word (data/field_units.txt) runs on
+    over the lowercase genitive field that names the unit: "Бурлинского районного отдела |
+    полиции", "Жамбылского районного управления | образования и спорта"; the new end, or
+    ``last``."""
+    toks = doc.toks
+    if last >= len(toks) or not toks[first].is_title_case() or \
+            toks[last - 1].lemma.replace("ё", "е") not in lex.field_units or \
+            not _generic(doc, first, last, lex):
+        return last
+    k = last
+    while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and \
+            _lowercase_genitive(toks[k], toks[last - 1]):
+        k += 1
+    if k >= len(toks) or toks[k].pos != "NOUN" or \
+            not _lowercase_genitive(toks[k], toks[last - 1]) or not _unit_field_word(toks[k], lex):
+        return last
+    return _joined_field(doc, lex, k + 1, True)
+
+
+def _unit_field_word(t: Tok, lex: OrgLexicon) -> bool:
+    """May the noun name the field of a unit: a service ("полиции") or a field of a body's
+    work ("образования", "финансов"), no administrative unit ("области")?"""
+    lemma = t.lemma.replace("ё", "е")
+    return lemma in lex.service_bodies or lemma not in lex.unit_words and field_noun(
+        t, lex.body_words, lex.org_words, lex.titles, lex.joined_parties)
 
 
 def _lowercase_genitive(t: Tok, head: Tok) -> bool:
@@ -900,11 +929,13 @@ def _joined_field(doc: Doc, lex: OrgLexicon, last: int, state: bool) -> int:
     joined by "и" (``joined_field``): "Союза писателей | и журналистов", "министерства
     культуры | и спорта". For a ``state`` body the "и" joins a second party as often
     ("министерства обороны | и руководства страны", "и губернатора"): its nouns must then name
-    a field, none a person, a body, an organization or a party (data/joined_parties.txt)."""
+    a field, none a person, a body, an organization or a party (data/joined_parties.txt); a
+    field of its enumeration may open with "по" ("министерства спорта | , по делам
+    молодежи и туризма")."""
     if not state:
         return joined_field(doc, last, lambda t: True)
     return joined_field(doc, last, lambda t: field_noun(
-        t, lex.body_words, lex.org_words, lex.titles, lex.joined_parties))
+        t, lex.body_words, lex.org_words, lex.titles, lex.joined_parties), lex.po_adverbials)
 
 
 def _adjectives_run_on(doc: Doc, last: int) -> int:
@@ -1377,7 +1408,8 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
         t = toks[k]
         p = t.parse
         if t.low in ("и", "за", "с", "к", ",") and noun is not None and end == k and (
-                t.low != "с" or toks[k - 1].lemma.replace("ё", "е") in field_partners()):
+                t.low != "с" or toks[k - 1].lemma.replace("ё", "е") in field_partners()) and \
+                not _party_after_place(doc, lex, noun, k):
             k += 1  # "по конституционному законодательству и госстроительству", "по контролю
             continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …",
             # "по подготовке к юбилею"; not "по Ростовской области | с просьбой"
@@ -1401,13 +1433,35 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
                     return last
                 noun = k
                 end = k + 1
-        elif t.case in ("gent", "datv", "ablt"):
+        elif t.case in ("gent", "datv", "ablt") or _enumerated_dative(doc, k):
             if p.pos == "NOUN":
                 end = k + 1
         else:
             break
         k += 1
     return end if noun is not None else last
+
+
+def _enumerated_dative(doc: Doc, k: int) -> bool:
+    """Is the word at ``k``, right after a comma or "и", one with a dative reading the tagger
+    read in another case, a field of the enumeration after "по" ("по коммунальной
+    инфраструктуре, | мобильности, экологии")?"""
+    return k > 0 and doc.toks[k - 1].low in (",", "и") and _in_case(doc.toks[k], "datv")
+
+
+def _party_after_place(doc: Doc, lex: OrgLexicon, noun: int, k: int) -> bool:
+    """Does the joint at ``k`` follow a "по"-complement a capitalized word closed (its
+    territory: "по чрезвычайным ситуациям Курской области") and join a second party to
+    it, a noun that names no field (people: ", | полицейских и волонтеров")? The name ends
+    there."""
+    toks = doc.toks
+    if not any(t.text[:1].isupper() for t in toks[noun:k]):
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].pos in ("ADJF", "PRTF", "ADVB"):
+        j += 1
+    return j < len(toks) and toks[j].pos == "NOUN" and not field_noun(
+        toks[j], lex.body_words, lex.org_words, lex.titles, lex.joined_parties)
 
 
 def _field_abbreviation(t: Tok) -> bool:
@@ -2255,8 +2309,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
     person_ends = {k: b for type_, a, b in doc.ner if type_ == "PER" for k in range(a, b)}
     for t in toks:
         if t.chrome or t.i in covered or t.i in c.quoted or t.parse is None or \
-                t.parse.pos != "NOUN" or (t.text[:1].isupper() and
-                                          t.i != doc.sents[t.sent].first):
+                t.parse.pos != "NOUN" or _named_by_ner(c, t) or _service_of_unit(c, t):
             continue
         entry = lex.body_words.get(t.lemma.replace("ё", "е"))
         if entry is None:
@@ -2293,6 +2346,14 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         yield _Found("lowercase_body", OrgCandidate(first, _body_mention_end(toks, t.i, last, lex),
                                                     name, None, None, entry[0], first, last),
                      (_BODIES, t.i, 0), checked=name, head=t.i)
+
+
+def _named_by_ner(c: _Ctx, t: Tok) -> bool:
+    """Is the capitalized body word inside the sentence one the NER's names hold, or written
+    in capitals? A capitalized one the NER left out is a body's name all the same ("перейдет
+    в | Правительство Курской области")."""
+    return t.text[:1].isupper() and t.i != c.doc.sents[t.sent].first and (
+        t.ner is not None or not t.is_title_case())
 
 
 def _generic_body_word(c: _Ctx, p: _Part) -> bool:
@@ -2617,12 +2678,42 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
     sent_first = c.doc.sents[toks[h].sent].first
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last)) or \
         any(toks[k].is_title_case() and k != sent_first for k in range(first, h))
-    if _body_pair(c, h, last, first) or _national(c, h, first) or _po_named(c, h, last):
+    if _body_pair(c, h, last, first) or _national(c, h, first) or _po_named(c, h, last) or \
+            _unit_of_region(c, h, last):
         return True
     if proper and any(toks[k].low == "при" for k in range(h + 1, last)):
         return True  # "ресурсный центр молодежи при управлении … СКО": attached to a named body
     return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
                                 alone == "named" and last > h + 1)
+
+
+def _unit_of_region(c: _Ctx, h: int, last: int) -> bool:
+    """Is the unit word at ``h`` (data/field_units.txt) named by the fields of its lowercase
+    complement and, last, the administrative unit it serves in the genitive singular
+    ("управления экономики и финансов | области", "отдел внутренней политики | района",
+    "департамента полиции | области"), no name after it: the one body of the region the text
+    is about?"""
+    toks = c.doc.toks
+    if toks[h].lemma.replace("ё", "е") not in c.lex.field_units or last - h < 3:
+        return False
+    unit, nxt = toks[last - 1], toks[last] if last < len(toks) else None
+    if not unit.text.islower() or unit.case != "gent" or \
+            unit.lemma.replace("ё", "е") not in c.lex.unit_words or _plural(unit) or \
+            nxt is not None and nxt.sent == unit.sent and nxt.text[:1].isupper() and \
+            nxt.ner != "PER":
+        return False  # "города | Рудного": the unit's name, which the complement left out
+    nouns = [t for t in toks[h + 1:last - 1] if t.pos == "NOUN"]
+    return bool(nouns) and not any(t.text[:1].isupper() for t in toks[h + 1:last]) and \
+        all(_unit_field_word(t, c.lex) for t in nouns)
+
+
+def _service_of_unit(c: _Ctx, t: Tok) -> bool:
+    """Is ``t`` a service (data/field_units.txt) in the genitive right after a unit's word,
+    the unit's field and no body of its own ("управления | полиции", "отдела | полиции")?"""
+    prev = c.doc.toks[t.i - 1] if t.i > 0 else None
+    return prev is not None and prev.sent == t.sent and t.case == "gent" and \
+        t.lemma.replace("ё", "е") in c.lex.service_bodies and \
+        prev.lemma.replace("ё", "е") in c.lex.field_units
 
 
 def _po_named(c: _Ctx, h: int, last: int) -> bool:

@@ -267,13 +267,16 @@ _FUNCTION_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL
 _MAX_JOINED = 8
 
 
-def joined_field(doc: Doc, last: int, is_field: Callable[[Tok], bool]) -> int:
+def joined_field(doc: Doc, last: int, is_field: Callable[[Tok], bool],
+                 adverbials: dict[str, bool] | None = None) -> int:
     """A genitive complement ending at ``last`` runs on over a second one joined by "и", in the
     genitive and in lowercase, whose nouns are all fields (``is_field``): "министерства
-    культуры | и спорта", "Союза писателей | и журналистов". The new end, or ``last``."""
+    культуры | и спорта", "Союза писателей | и журналистов". With ``adverbials``
+    (data/po_adverbials.txt) an enumeration's field may open with "по" ("министерства
+    спорта | , по делам молодежи и туризма"). The new end, or ``last``."""
     toks = doc.toks
     if 0 < last < len(toks) and toks[last].text == ",":
-        return _enumerated_fields(doc, last, is_field)
+        return _enumerated_fields(doc, last, is_field, adverbials)
     if last < 1 or last + 1 >= len(toks) or toks[last].low != "и":
         return last
     prev = toks[last - 1]
@@ -294,10 +297,13 @@ def joined_field(doc: Doc, last: int, is_field: Callable[[Tok], bool]) -> int:
 _MAX_ENUMERATED = 6  # the fields of one enumeration after the first
 
 
-def _enumerated_fields(doc: Doc, last: int, is_field: Callable[[Tok], bool]) -> int:
+def _enumerated_fields(doc: Doc, last: int, is_field: Callable[[Tok], bool],
+                       adverbials: dict[str, bool] | None = None) -> int:
     """A genitive complement ending at the comma ``last`` runs on over an enumeration of more
     genitive fields closed by "и" ("совета ветеранов войны | , труда, Вооруженных Сил и
-    правоохранительных органов"). The new end, or ``last`` when no "и" closes it."""
+    правоохранительных органов"), a field after "по" among them with ``adverbials``
+    ("министерства спорта | , по делам молодежи и туризма"). The new end, or
+    ``last`` when no "и" closes it."""
     toks = doc.toks
     prev = toks[last - 1]
     if prev.pos != "NOUN" or prev.case != "gent":
@@ -305,11 +311,7 @@ def _enumerated_fields(doc: Doc, last: int, is_field: Callable[[Tok], bool]) -> 
     k = last
     for _ in range(_MAX_ENUMERATED):
         joint = toks[k].text == "," or toks[k].low == "и"
-        j = k + 1
-        while j < len(toks) and j - k <= _MAX_JOINED and toks[j].sent == prev.sent and \
-                toks[j].case == "gent" and toks[j].pos in ("NOUN", "ADJF", "PRTF") and \
-                (toks[j].pos != "NOUN" or is_field(toks[j])):
-            j += 1
+        j = _field_item_end(doc, k, is_field, adverbials)
         if not joint or j == k + 1 or toks[j - 1].pos != "NOUN":
             return last
         if toks[k].low == "и":
@@ -318,6 +320,36 @@ def _enumerated_fields(doc: Doc, last: int, is_field: Callable[[Tok], bool]) -> 
         if k >= len(toks) or toks[k].text != "," and toks[k].low != "и":
             return last
     return last
+
+
+def _field_item_end(doc: Doc, k: int, is_field: Callable[[Tok], bool],
+                    adverbials: dict[str, bool] | None) -> int:
+    """The end of the field after the joint at ``k``: genitive words whose nouns are fields
+    (", | развития туризма"), or, with ``adverbials``, "по" and a field in the dative, then its
+    genitives (", | по делам молодежи"; not ", | по данным …"); ``k + 1`` when none."""
+    toks = doc.toks
+    j = k + 1
+    cases: tuple[str, ...] = ("gent",)
+    if adverbials is not None and j + 1 < len(toks) and toks[j].low == "по" and \
+            _po_field(toks, j + 1, is_field, adverbials):
+        j, cases = j + 1, ("datv", "gent")
+    for case in cases:
+        while j < len(toks) and j - k <= _MAX_JOINED and toks[j].sent == toks[k].sent and \
+                toks[j].case == case and toks[j].pos in ("NOUN", "ADJF", "PRTF") and \
+                (toks[j].pos != "NOUN" or is_field(toks[j])):
+            j += 1
+    return j
+
+
+def _po_field(toks: Sequence[Tok], j: int, is_field: Callable[[Tok], bool],
+              adverbials: dict[str, bool]) -> bool:
+    """Does a field in the dative start at ``j`` after "по": lowercase adjectives, then a noun
+    that is a field and opens no adverbial ("по | делам молодежи", not "по | данным")?"""
+    while j < len(toks) and toks[j].pos in _ADJ and toks[j].case == "datv":
+        j += 1
+    t = toks[j] if j < len(toks) else None
+    return t is not None and t.pos == "NOUN" and t.case == "datv" and t.text.islower() and \
+        is_field(t) and not po_adverbial(t, adverbials)
 
 
 def field_noun(t: Tok, *parties: Collection[str]) -> bool:

@@ -17,7 +17,7 @@ TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
           "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt",
-          "body_words.txt", "collective_words.txt", "po_adverbials.txt")
+          "body_words.txt", "collective_words.txt", "po_adverbials.txt", "award_metals.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -46,6 +46,12 @@ class AwardLexicon:
     conferrers: frozenset[str] = frozenset()
     # the nouns that open an adverbial after "по" ("по итогам года"), not a body's field
     po_adverbials: dict[str, bool] = field(default_factory=dict)
+    # a medal named by its metal → the medal's name (data/award_metals.txt: "серебро" →
+    # "серебряная медаль"), keyed by the lemmas of the metal phrase
+    metals: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # the adjectives of those medals ("серебряный"): the items of a medal tally ("шесть золотых,
+    # четыре серебряные и девять бронзовых наград")
+    metal_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, org_words: dict[str, str],
@@ -77,6 +83,8 @@ class AwardLexicon:
                         "named_place", "paucal", "conferral", "decoration", "another", "group")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
+        metals = {award_lemmas(morph, metal): medal
+                  for metal, medal in t.table("award_metals.txt", 2)}
         roles = ("give", "get", "link", "enter")
         verbs = {lemma: t.choice("recipient_verbs.txt", role, roles, lemma)
                  for lemma, role in t.table("recipient_verbs.txt", 2)}
@@ -90,4 +98,5 @@ class AwardLexicon:
                    org_words, titles,
                    frozenset(org_words) | {lemma for lemma, kind, _ in
                                            t.table("body_words.txt", 3) if kind == "state"},
-                   po_adverbials(t))
+                   po_adverbials(t), metals,
+                   frozenset(award_lemmas(morph, medal)[0] for medal in metals.values()))

@@ -102,6 +102,16 @@ def _body_words(t: Tables) -> dict[str, tuple[str, str]]:
     return out
 
 
+_FIELD_ROLES = frozenset({"unit", "service"})
+
+
+def _field_units(t: Tables, role: str) -> frozenset[str]:
+    """The lemmas of data/field_units.txt in ``role`` ("unit": "управление", "service":
+    "полиция")."""
+    return frozenset(w.replace("ё", "е") for r, w in t.table("field_units.txt", 2)
+                     if t.choice("field_units.txt", r, _FIELD_ROLES, w) == role)
+
+
 # the initials of a region that may open the abbreviation of a regional public organization
 # ("ТРОО", "СРОО", "НРОО"); the abbreviation is kept as written
 _REGION_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЧЭЮЯ"
@@ -165,6 +175,10 @@ class OrgLexicon:
     inner_units: frozenset[str] = frozenset()
     # shared (title_cues.txt rank): "полковник | полиции" names a rank, no organization
     ranks: frozenset[str] = frozenset()
+    # data/field_units.txt: "управление | экономики" (a unit named by its field), "отдела |
+    # полиции" (a service, the field of the unit before it)
+    field_units: frozenset[str] = frozenset()
+    service_bodies: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, known: KnownOrgs, gazetteer: Gazetteer,
@@ -224,7 +238,8 @@ class OrgLexicon:
             gazetteer=gazetteer, titles=titles,
             compound_endings=t.lines("org_compound_endings.txt"),
             inner_units=t.words("inner_units.txt"),
-            ranks=frozenset(w for kind, w in t.table("title_cues.txt", 2) if kind == "rank"))
+            ranks=frozenset(w for kind, w in t.table("title_cues.txt", 2) if kind == "rank"),
+            field_units=_field_units(t, "unit"), service_bodies=_field_units(t, "service"))
 
     @property
     def known_orgs(self) -> dict[tuple[str, ...], tuple[str, str, str, bool]]:

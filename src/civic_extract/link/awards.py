@@ -1428,7 +1428,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
         if not p.person and a.ctx.bracketed(p) and p.ref.organization is not None and \
                 a.ctx.named_before(p):
             continue  # "…, директор Института прикладной физики (ИПФ)": its short name
-        case = _case(doc, p)
+        case = _collective_case(a.ctx, p) or _case(doc, p)
         in_list = listed.get(p.first) == "datv"
         if p.first in listed:
             # "педагогам: Ахметову Б.К., | Ким Л.В. и | Сейткали А.М."
@@ -1462,6 +1462,19 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause
+
+
+def _collective_case(ctx: _Context, p: Party) -> str | None:
+    """An organization in the genitive right after a collective noun (data/
+    collective_words.txt) is named for its people, and takes their case: "отмечен коллектив |
+    районной библиотеки" (nomn), "коллективу | районной больницы вручили" (datv); else None."""
+    toks = ctx.doc.toks
+    if p.person or p.first == 0 or toks[p.first].case != "gent":
+        return None
+    t = toks[p.first - 1]
+    if t.sent != toks[p.first].sent or t.lemma not in ctx.lex.collectives or t.pos != "NOUN":
+        return None
+    return t.case
 
 
 # the words that open a coordinated clause after a comma ("…, а Мария получила …")
@@ -1607,6 +1620,8 @@ def _reporter(doc: Doc, p: Party, m: AwardCandidate) -> bool:
     """Is the person ``p`` the subject of a clause that reports the award's, which has a
     plural verb of its own after ", что" ("Губернатор отметил, что медаль получили 12 жителей":
     the count gets it), or opens the sentence ("Как рассказал …, …")?"""
+    if p.person and p.first >= m.last_tok:
+        return _speaker(doc, p, m)
     if not p.person or p.last > m.first_tok:
         return False
     toks = doc.toks
@@ -1623,6 +1638,24 @@ def _reporter(doc: Doc, p: Party, m: AwardCandidate) -> bool:
     # сообщил, что медаль получил Иван Петров"); not "…рассказал, что получил медаль"
     return verb is not None and "plur" in verb.grams or any(
         t.ner in ("PER", "ORG") and t.i >= m.first_tok for t in clause)
+
+
+_SPEAKER_GAP = 6  # words from the verb that attributes a quotation to its speaker's name
+
+
+def _speaker(doc: Doc, p: Party, m: AwardCandidate) -> bool:
+    """Is the person the speaker of the direct speech that holds the award, named after ", —"
+    and a verb ("— Из 15 медалей восемь завоевали юниоры, — сказал тренер Иван Петров"), the
+    speech telling of others (no first person: "— Эту медаль я получил за отца, — сказал …")?"""
+    toks = doc.toks
+    dash = next((j for j in range(p.first - 1, max(m.last_tok, p.first - _SPEAKER_GAP) - 1, -1)
+                 if toks[j].text in "—–" and toks[j - 1].text == ","), None)
+    if dash is None or toks[dash + 1].pos != "VERB" or \
+            not all(t.is_word() for t in toks[dash + 1:p.first]):
+        return False
+    s = doc.sents[toks[p.first].sent]
+    return not any(t.parse is not None and "1per" in t.parse.grams
+                   for t in toks[s.first:dash])
 
 
 def _introduces(doc: Doc, p: Party, m: AwardCandidate) -> bool:
@@ -2161,7 +2194,7 @@ def award_facts(doc: Doc, lex: AwardLexicon, awards: Sequence[AwardCandidate],
         recipients = tuple(replace(r, at=doc.tok_mention(at, at + 1).start) for at, r in found)
         out.append(AwardFact((m.start, m.stop), c.name, c.kind, c.conferred_by, c.year,
                              c.named, c.ref, c.word, c.pre, c.post, c.post_head, recipients,
-                             c.rule))
+                             c.rule, c.alias))
     return out
 
 
@@ -2181,9 +2214,16 @@ def award_records(text: str, awards: Sequence[AwardFact],
         out.append(Award(
             c0.name, c0.kind, next((c.conferred_by for c in e.cands if c.conferred_by), None),
             next((c.year for c in e.cands if c.year), None), tuple(names), mentions,
-            marks.rule(c0.rule), (),
+            marks.rule(c0.rule), _aliases(e.cands, c0.name),
             marks.score("awards", (c.rule for c in e.cands), len(e.cands))))
     return _prize_of_nominations(out)
+
+
+def _aliases(cands: Sequence[AwardFact], name: str) -> tuple[str, ...]:
+    """The names the text gives an award that a table renamed ("серебро" of "серебряная
+    медаль"), in the order of their mentions."""
+    return tuple(dict.fromkeys(c.alias for c in sorted(cands, key=lambda c: c.span)
+                               if c.alias and c.alias != name))
 
 
 _PRIZES = ("премия", "конкурс", "приз", "фестиваль")

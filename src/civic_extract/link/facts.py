@@ -144,6 +144,7 @@ class AwardFact:
     post_head: str
     recipients: tuple[Recipient, ...] = ()
     rule: str = ""
+    alias: str = ""  # the phrase as the text names it, when renamed ("серебро": a medal)
 
 
 @dataclass(frozen=True, slots=True)
