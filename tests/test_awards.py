@@ -2999,3 +2999,122 @@ def test_the_speaker_of_direct_speech_gets_nothing(run, text, name, recipients):
 def test_an_award_of_a_body_with_a_po_field_in_an_enumeration(run, text, name):
     names = [a.name for a in run(text).awards]
     assert name in names, names
+
+
+# Class: a cup given by an official ("Кубок акима района", "переходящий кубок губернатора") is
+# an award of kind "кубок" when it is given (a recipient verb in its sentence), its winner the
+# recipient, a person or an organization, also an organization right after a receiving verb
+# whose gender it agrees with. Guards: a cup that only names a tournament ("турнир на Кубок
+# …", "матч Кубка …"), a cup named for who plays ("Кубок чемпионов").
+@pytest.mark.parametrize("text, expected", [
+    ("Кубок акима Риддера завоевал Иван Петров.",
+     [("Кубок акима Риддера", "кубок", ["Иван Петров"])]),
+    ("Переходящий кубок акима района завоевало крестьянское хозяйство «Береке».",
+     [("Переходящий кубок акима района", "кубок", ["Береке"])]),
+    ("Первое место и переходящий кубок акима области завоевал производственный кооператив "
+     "«Жер-Агро».",
+     [("переходящий кубок акима области", "кубок", ["Жер-Агро"])]),
+    ("Кубок губернатора Омской области достался команде «Сибирь».",
+     [("Кубок губернатора Омской области", "кубок", ["Сибирь"])]),
+    ("Кубок мэра города получила команда «Динамо».",
+     [("Кубок мэра города", "кубок", ["Динамо"])]),
+    ("Переходящий кубок министра спорта получила Анна Белова.",
+     [("Переходящий кубок министра спорта", "кубок", ["Анна Белова"])]),
+    # guards
+    ("В Омске прошел турнир на Кубок губернатора Омской области.", []),
+    ("Сборная сыграет матч Кубка России в субботу.", []),
+    ("Кубок губернатора разыграют в мае.", []),
+    ("Кубок европейских чемпионов выиграл «Милан».", []),
+])
+def test_a_cup_given_by_an_official(run, text, expected):
+    found = [(a.name, a.kind, list(a.recipients)) for a in run(text).awards]
+    assert found == expected
+
+
+# Class: an organization right after a receiving verb in the past singular of its gender is
+# the verb's subject, though an inanimate noun reads as an accusative too ("грамоту получило
+# крестьянское хозяйство «…»"). Guard: after a giving verb it is the object, still a recipient.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Почетную грамоту акима района получило крестьянское хозяйство «Береке».",
+     "Почетная грамота акима района", ["Береке"]),
+    ("Почетную грамоту акима района получил производственный кооператив «Береке».",
+     "Почетная грамота акима района", ["Береке"]),
+    # guard
+    ("Аким наградил производственный кооператив «Береке» почетной грамотой.",
+     "почетная грамота", ["Береке"]),
+])
+def test_an_organization_after_a_receiving_verb(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+# Class: the medal of an order ("медаль ордена «За заслуги перед Отечеством» II степени") is
+# one award of kind "медаль", named by its quoted name (GOLD_SCHEMA), the whole phrase with its
+# degree its alias, in any case. Guards: the order itself keeps its quoted name and no alias;
+# a medal with its own quoted name keeps it.
+@pytest.mark.parametrize("text, expected", [
+    ("Медалью ордена «За заслуги перед Отечеством» II степени награжден Петр Смирнов.",
+     ("За заслуги перед Отечеством", "медаль", ["Петр Смирнов"],
+      ("Медаль ордена «За заслуги перед Отечеством» II степени",))),
+    ("Петру Смирнову вручили медаль ордена «За заслуги перед Отечеством» I степени.",
+     ("За заслуги перед Отечеством", "медаль", ["Петр Смирнов"],
+      ("медаль ордена «За заслуги перед Отечеством» I степени",))),
+    ("Медаль ордена «За заслуги перед Отечеством» II степени получила Анна Белова.",
+     ("За заслуги перед Отечеством", "медаль", ["Анна Белова"],
+      ("Медаль ордена «За заслуги перед Отечеством» II степени",))),
+    ("Медалями ордена «За заслуги перед Отечеством» награждены Иван Петров и Анна Белова.",
+     ("За заслуги перед Отечеством", "медаль", ["Иван Петров", "Анна Белова"],
+      ("Медаль ордена «За заслуги перед Отечеством»",))),
+    # guards
+    ("Орденом «За заслуги перед Отечеством» IV степени награжден Петр Смирнов.",
+     ("За заслуги перед Отечеством", "орден", ["Петр Смирнов"], ())),
+    ("Медалью «За трудовую доблесть» награжден Петр Смирнов.",
+     ("За трудовую доблесть", "медаль", ["Петр Смирнов"], ())),
+])
+def test_the_medal_of_an_order(run, text, expected):
+    found = [(a.name, a.kind, list(a.recipients), a.aliases) for a in run(text).awards]
+    assert found == [expected]
+
+
+# Class: a diploma of the jury or a special one ("особый диплом жюри", "диплом жюри",
+# "специальный диплом") is an award of kind "диплом" by itself, with its recipient. Guards: a
+# diploma of education is none.
+@pytest.mark.parametrize("text, expected", [
+    ("Особым дипломом жюри отметило Анну Белову.",
+     [("Особый диплом жюри", "диплом", ["Анна Белова"])]),
+    ("Диплом жюри получил Иван Петров.", [("Диплом жюри", "диплом", ["Иван Петров"])]),
+    ("Специальный диплом вручили Анне Беловой.",
+     [("Специальный диплом", "диплом", ["Анна Белова"])]),
+    ("Специальным дипломом жюри награжден ансамбль «Арман».",
+     [("Специальный диплом жюри", "диплом", ["Арман"])]),
+    # guards
+    ("Иван Петров получил диплом о высшем образовании.", []),
+    ("Анна Белова защитила диплом в университете.", []),
+])
+def test_a_jury_diploma(run, text, expected):
+    found = [(a.name, a.kind, list(a.recipients)) for a in run(text).awards]
+    assert found == expected
+
+
+# Class: a quoted contest whose winner the next sentence names, opening with a holder noun in
+# the instrumental singular and a linking verb ("… итоги конкурса «…». Победителем стал …"), is
+# an award of kind "конкурс", the winner its recipient (not an award of the sentence before).
+# Guards: a
+# contest whose winner is not named, a contest's many winners ("Победителями стали 27 …").
+@pytest.mark.parametrize("text, expected", [
+    ("Управление объявило итоги конкурса «Лучший учитель года». Победителем стал учитель Иван "
+     "Петров.", {"Лучший учитель года": ["Иван Петров"]}),
+    ("Акимат подвел итоги конкурса «Лучшая медсестра». Победительницей стала медсестра районной "
+     "больницы Анна Белова.", {"Лучшая медсестра": ["Анна Белова"]}),
+    ("Министерство подвело итоги конкурса «Лучший врач». Победителем признан хирург Петр "
+     "Смирнов.", {"Лучший врач": ["Петр Смирнов"]}),
+    ("Аким вручил почетные грамоты 18 медикам. Также подведены итоги конкурса «Лучший врач "
+     "года». Победителем стал педиатр Руслан Нуркенов.",
+     {"почетная грамота": [], "Лучший врач года": ["Руслан Нуркенов"]}),
+    # guards
+    ("В конкурсе «Лучший учитель года» участвовали 40 педагогов. Итоги подведут в мае.", {}),
+    ("Управление объявило конкурс «Лучший учитель года». Заявки примут до мая.", {}),
+    ("Подведены итоги конкурса фонда грантов. Победителями стали 27 организаций области.", {}),
+])
+def test_a_contest_whose_winner_the_next_sentence_names(run, text, expected):
+    assert {a.name: list(a.recipients) for a in run(text).awards} == expected

@@ -28,7 +28,7 @@ The tables, tried in order:
   listed_nomination;
 - ``VETOES``: quoted_word_not_award, name_needs_quotes, hero_not_a_title,
   contest_without_winner, contest_not_named, prize_not_a_contest, metal_not_won,
-  medal_tally, not_superlative, generic_word.
+  medal_tally, not_superlative, generic_word, not_conferred, cup_not_given.
 
 Word tables: award_words, award_names, award_adjectives, award_not_modifiers, award_holders,
 award_latin_glue (``lexicon/awards.py``).
@@ -263,9 +263,14 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
                            scopes=tuple((qa, end) for _, _, qa, end in more), next=q[2])
         items = listed_names(c, s, q[2])
         nxt = q[2] if w.mode == "contest" and not w.winner else (items[-1][1] if items else q[2])
+        end = _of_award_end(c, s, w, q[2])
+        if end > 0:  # "медалью ордена «…» II степени": the medal of an order, by its quoted
+            # name (GOLD_SCHEMA), the whole phrase its alias
+            whole = singular(c.doc, w.first, w.k, w.after, end, c.morph)
+            return replace(w, form="quoted", name=name, name_end=end, next=end, alias=whole)
         return replace(w, form="quoted", name=name, name_end=q[2], items=items, next=nxt)
     lat = latin_name(c.doc, j, s.last, c.lex.latin_glue)
-    if lat > j and w.mode in ("award", "generic", "conferred", "prize", "contest"):
+    if lat > j and w.mode in ("award", "generic", "conferred", "prize", "contest", "cup"):
         return replace(w, form="latin", name=c.doc.span_text(j, lat), name_end=lat, next=lat)
     bare = w.mode == "award" and not (w.proper or w.phrase.valid)
     # "звание народного артиста", "титул чемпиона мира": the title that follows counts
@@ -273,6 +278,23 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     # "Награда за лучшую женскую роль": a generic word names nothing, what follows may
     generic = w.mode == "generic"
     return replace(w, next=w.after if bare or named_title or generic else w.phrase.conf_end)
+
+
+def _of_award_end(c: Ctx, s: Sent, w: _Word, after: int) -> int:
+    """ "медаль ордена «За заслуги перед Отечеством» II степени": where the name of an award
+    word ends whose complement is another award word, of another kind, with the quoted name
+    (and its degree) after it; else -1."""
+    toks = c.doc.toks
+    if w.phrase.conf_end - w.after != 1 or w.kind == "номинация":
+        return -1
+    starts = c.lex.award_starts.get(toks[w.after].lemma, ())
+    if not any(len(lem) == 1 and mode == "award" and kind != w.kind
+               for lem, kind, mode in starts):
+        return -1
+    if after + 1 < s.last and ROMAN.match(toks[after].text) and \
+            toks[after + 1].lemma == "степень":
+        return after + 2
+    return after
 
 
 def _head_lemma(doc: Doc, first: int, last: int) -> str:
@@ -379,6 +401,25 @@ def _metal_medal(c: Ctx, lemmas: tuple[str, ...], after: int, last: int, desc: s
     return f"{medal} {c.doc.span_text(after, last)}".strip() if last > after else medal
 
 
+_WINNER_VERB_GAP = 3  # words from the holder noun to its linking verb
+
+
+def _winner_next(c: Ctx, s: Sent) -> bool:
+    """Does the sentence after the contest's open with a holder noun of data/award_holders.txt
+    in the instrumental singular and a linking verb right after it: the contest's winner ("… итоги
+    конкурса «Лучший учитель года». Победителем стал учитель Иван Петров")?"""
+    doc, si = c.doc, c.doc.toks[s.first].sent
+    if si + 1 >= len(doc.sents):
+        return False
+    nxt = doc.sents[si + 1]
+    head = doc.toks[nxt.first]
+    if head.lemma not in c.lex.award_holders or \
+            not any({"ablt", "sing"} <= p.grams for p in head.parses):
+        return False  # ("Победителями стали 27 организаций": a grant's many, no contest's one)
+    return any(c.lex.recipient_verbs.get(t.lemma) == "link" and t.pos in _VERB_POS
+               for t in doc.toks[nxt.first + 1:min(nxt.first + 1 + _WINNER_VERB_GAP, nxt.last)])
+
+
 def _always(doc: Doc, s: Sent, k: int, after: int) -> bool:
     return True
 
@@ -419,7 +460,8 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
               _head_lemma(doc, after, phrase.name_end) if named else "",
               medal, "phrase",
               titled=_TITLED.get(mode, _always)(doc, s, k, after),
-              winner=mode == "contest" and winner_context(doc, s, first, c.lex),
+              winner=mode == "contest" and (winner_context(doc, s, first, c.lex) or
+                                            _winner_next(c, s)),
               alias=desc if medal != desc else "")
     if not w.titled:
         return replace(w, next=after)
@@ -791,6 +833,23 @@ def _not_conferred(at: _At, c: AwardCandidate) -> bool:
     return not (p.conf_start == w.after and p.conf_end > p.conf_start)
 
 
+def _cup_not_given(at: _At, c: AwardCandidate) -> bool:
+    """ "турнир на Кубок губернатора", "матч Кубка России": a cup without a name counts when it
+    is given: a genitive right after it names who confers it and a recipient verb is in its
+    sentence ("Кубок акима района завоевал Иван Петров"), not governed by a word before it
+    (a preposition or a noun: the tournament it names)."""
+    w = _mode(at, "cup")
+    if w is None or w.form != "phrase":
+        return False
+    p, toks = w.phrase, at.c.doc.toks
+    before = toks[w.first - 1] if w.first > at.s.first else None
+    governed = before is not None and before.pos in ("PREP", "NOUN")
+    # one who confers it, in the singular ("Кубок губернатора"; "Кубок чемпионов": who plays)
+    head = next((t for t in toks[p.conf_start:p.conf_end] if t.pos == "NOUN"), None)
+    one = head is not None and head.parse is not None and "plur" not in head.parse.grams
+    return governed or not (p.conf_start == w.after and one) or not _won(at)
+
+
 # the verbs that announce a commendation: "объявить благодарность", "благодарность объявлена"
 _ANNOUNCING = frozenset({"объявить", "объявлять", "объявляться"})
 
@@ -830,6 +889,7 @@ VETOES: tuple[Veto[_At, AwardCandidate], ...] = (
     Veto("not_superlative", _not_superlative),
     Veto("generic_word", _generic_word),
     Veto("not_conferred", _not_conferred),
+    Veto("cup_not_given", _cup_not_given),
 )
 
 

@@ -11,7 +11,7 @@ from .tables import Tables, award_lemmas, po_adverbials
 __all__ = ["AwardLexicon", "TABLES", "MODES", "TITLE_MODES"]
 
 MODES = frozenset({"award", "generic", "conferred", "title", "hero", "champion", "best", "metal",
-                   "category", "contest", "named", "prize"})
+                   "category", "contest", "named", "prize", "cup"})
 # the modes of honorary and sports titles: awards by themselves, held by the person they describe
 TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",

@@ -1439,7 +1439,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
             # (a case its words allow, or the tagger read in its last word)
             allowed = _shared_cases(doc.toks[p.first:p.last]) | {doc.toks[p.last - 1].case}
             case = next((c for c in ("datv", "accs") if c in allowed), case)
-        if case == "accs" and _subject_of_verb_before(doc, p):
+        if case == "accs" and (_subject_of_verb_before(doc, p) or _org_after_get_verb(a, p)):
             case = "nomn"  # "победила | Айгерим Ахметова": the verb's gender is the name's
         given = in_list or case not in (None, "datv") and _dative_after_object(a, p)
         if given:
@@ -1611,6 +1611,21 @@ def _subject_of_verb_before(doc: Doc, p: Party) -> bool:
     return verb is not None and verb.pos == "VERB" and {"past", "sing"} <= verb.grams and \
         p.gender is not None and p.gender in verb.grams and \
         doc.toks[p.first - 2].ner != "PER"  # ("Анна Петрова победила | Марию Смирнову")
+
+
+def _org_after_get_verb(a: _Award, p: Party) -> bool:
+    """Is the organization right after a receiving verb in the past singular of its first
+    word's gender its subject, though its words read as accusatives too ("Кубок акима района
+    завоевал | производственный кооператив «…»", "грамоту получило | крестьянское хозяйство
+    «…»")?"""
+    toks = a.ctx.doc.toks
+    verb = toks[p.first - 1].parse if not p.person and p.first > 1 else None
+    first = toks[p.first].parse
+    if verb is None or first is None or verb.pos != "VERB" or \
+            not {"past", "sing"} <= verb.grams or \
+            a.ctx.lex.recipient_verbs.get(verb.normal) != "get":
+        return False
+    return any(g in verb.grams and g in first.grams for g in ("masc", "neut", "femn"))
 
 
 _CLAUSE_CONJUNCTIONS = frozenset({"что", "как"})
