@@ -1591,3 +1591,89 @@ def test_a_named_building(run, text, present, absent):
 def test_no_place_in_an_attribute_or_a_constituency(run, text, present, absent):
     places = [(p.name, p.kind) for p in run(text).places]
     assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)
+
+
+# Class: a street, a square or an avenue named after a person with a Kazakh honorific after the
+# name, which stands in the genitive of the person's ("на площади Абылай хана", "проспект
+# Жангир хана"; data/place_honorifics.txt): the honorific is the name's, whether the NER took it
+# in or not and whatever follows. Guards: an indeclinable honorific of a settlement, a name
+# with the honorific outside a street's name.
+@pytest.mark.parametrize("text, present, absent", [
+    ("Новый сквер появится у проспекта Абылай хана в Алматы.",
+     [("проспект Абылай хана", "other"), ("Алматы", "city")], ["проспект Абылай"]),
+    ("Площадь Абылай хана в Таразе украсили к празднику.",
+     [("площадь Абылай хана", "other")], ["площадь Абылай"]),
+    ("Автобусы пустят по проспекту Жангир хана в Уральске.",
+     [("проспект Жангир хана", "other")], ["проспект Жангир"]),
+    ("Новое кафе открылось на проспекте Жангир хана в Уральске.",
+     [("проспект Жангир хана", "other")], ["проспект Жангир"]),
+    ("Улицу Кенесары хана в Астане перекроют в субботу.",
+     [("улица Кенесары хана", "other")], ["улица Кенесары"]),
+    # guards
+    ("Жители улицы Кабанбай батыра пожаловались на шум.",
+     [("улица Кабанбай батыра", "other")], []),
+    ("В поселке Айтеке би открыли школу.", [("Айтеке би", "village")], []),
+    ("Потомки Абылай хана собрались в Туркестане.", [("Туркестан", "city")],
+     ["Абылай хана", "площадь Абылай хана"]),
+])
+def test_a_street_named_after_a_person_with_an_honorific(run, text, present, absent):
+    places = [(p.name, p.kind) for p in run(text).places]
+    assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)
+
+
+# Class: a land named by a river, a lake or a range in -ье (Прииртышье, Прибайкалье,
+# Подмосковье) is a place, never a person, in every case: a geographic region that is no one
+# administrative unit is an area (Прииртышье, Прибайкалье, Поволжье), another name of one
+# region is that region (Подмосковье, Ставрополье, Забайкалье), and it joins the region when
+# the text names both. Guards: surnames made of such names, a region beside its own area.
+@pytest.mark.parametrize("text, present, absent", [
+    ("Мы живем тут давно, и Прииртышье стало нам родным.", [("Прииртышье", "area")], []),
+    ("Все мы любим Прииртышье всей душой.", [("Прииртышье", "area")], []),
+    ("Делегация Прииртышья прибыла в Астану.", [("Прииртышье", "area")], []),
+    ("Гости из Прииртышья приехали на форум.", [("Прииртышье", "area")], []),
+    ("Аграрии Прибайкалья собрали урожай.", [("Прибайкалье", "area")], []),
+    ("Дороги по Забайкалью ремонтируют до осени.", [("Забайкалье", "region")], []),
+    ("В Павлодарской области, или Прииртышье, живут сто народов.",
+     [("Павлодарская область", "region"), ("Прииртышье", "area")], []),
+    # guards
+    ("Туристы едут в Поволжье.", [("Поволжье", "area")], []),
+    ("В Подмосковье открыли школу.", [("Подмосковье", "region")], []),
+    ("Новости Ставрополья и Оренбуржья.",
+     [("Ставрополье", "region"), ("Оренбуржье", "region")], []),
+    ("Ирина Прикамская и Петр Забайкальский выступили.", [], ["Прикамье", "Забайкалье"]),
+])
+def test_a_land_in_ye(run, text, present, absent):
+    result = run(text)
+    places = [(p.name, p.kind) for p in result.places]
+    people = {p.name for p in result.people}
+    assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)
+    assert not people & {n for n, _ in present}
+
+
+def test_a_land_in_ye_joins_the_region_it_names(run):
+    """"Подмосковье" beside "Московская область": one place, the other name its alias; an area
+    beside a region ("Прииртышье", "Павлодарская область"): two places."""
+    one = run("В Московской области открыли школу. Подмосковье лидирует по числу школ.")
+    assert [(p.name, p.aliases) for p in one.places] == [("Московская область", ("Подмосковье",))]
+    two = run("В Павлодарской области открыли школу. Прииртышье лидирует по числу школ.")
+    assert {p.name for p in two.places} == {"Павлодарская область", "Прииртышье"}
+
+
+# Class (guards: already right on the base): a place word with a quoted name after it is the
+# quoted name alone, of kind other, as civic-dev names it ("монументу «Тысяча благодарностей …»"
+# → the quoted name); a place's name inside a team's quoted or hyphenated name ("«Сибирь-2010»",
+# "Иртыша-2009") is no place, though the place alone is.
+@pytest.mark.parametrize("text, present, absent", [
+    ("Финал прошел на стадионе «Заря» в Павлодаре.", [("Заря", "other")], ["стадион «Заря»"]),
+    ("Стадион «Заря» принял турнир.", [("Заря", "other")], []),
+    ("Реконструкция стадиона «Центральный» завершится летом.", [("Центральный", "other")], []),
+    ("Игры пройдут в спорткомплексе «Алатау».", [("Алатау", "other")], []),
+    ("Команда «Сибирь-2011» выиграла все матчи.", [], ["Сибирь"]),
+    ("Тренер «Сибири-2011» Олег Петров доволен.", [], ["Сибирь"]),
+    ("Юноши Иртыша-2009 стали вторыми.", [], ["Иртыш"]),
+    ("Игроки команды «Урал-2012» получили медали.", [], ["Урал"]),
+    ("Легкоатлеты Сибири завоевали медали.", [("Сибирь", "area")], []),
+])
+def test_a_quoted_venue_and_a_team_named_after_a_place(run, text, present, absent):
+    places = [(p.name, p.kind) for p in run(text).places]
+    assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)

@@ -341,18 +341,21 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
 
 # the kinds of a settlement (data/place_words.txt: "село", "город")
 _SETTLEMENT_KINDS = frozenset({"village", "city"})
+# the kinds of a place a word the dictionary does not know may name: a settlement, or a land
+# ("Талдыкорган", "Прииртышье")
+_UNKNOWN_WORD_KINDS = _SETTLEMENT_KINDS | {"region", "area"}
 
 
 def _unknown_settlement(word: Tok, lex: PlaceLexicon) -> GazetteerEntry | None:
-    """The settlement of the gazetteer a word the dictionary does not know at all is (its
-    readings, a person's among them, only guesses), by the word as written or by one of its
-    readings ("Талдыкорган", "Кульсары", "Кызылорду"), unless the settlement's name is shaped
-    like a surname ("Сатпаев")."""
+    """The settlement or land of the gazetteer a word the dictionary does not know at all is
+    (its readings, a person's among them, only guesses), by the word as written or by one of its
+    readings ("Талдыкорган", "Кульсары", "Кызылорду", "Прииртышье"), unless the place's name is
+    shaped like a surname ("Сатпаев")."""
     if not word.parses or any(p.known for p in word.parses):
         return None
     for form in (word.low, *sorted({p.normal for p in word.parses})):
         entry = lex.places.get((form.replace("ё", "е"),))
-        if entry is not None and entry.kind in _SETTLEMENT_KINDS and \
+        if entry is not None and entry.kind in _UNKNOWN_WORD_KINDS and \
                 not entry.name.lower().endswith(surname_endings()):
             return entry
     return None
@@ -868,7 +871,7 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
         last -= 2  # "города Шу | Айнуре Жумабековой": a known place, then a person it names
     if type_ == "LOC":
         last = _before_verb(doc, first, before_po(doc, first, last))
-        last = _honorific_end(doc, first, last)
+        last = _honorific_end(doc, first, last, c.lex)
         if last - first > 1 and doc.toks[first].pos == "PREP":
             first += 1  # "Из Конаева приехали …": the NER ran a sentence's preposition in
     raw = (first, last)
@@ -904,14 +907,26 @@ def _honorifics() -> frozenset[str]:
     return frozenset(lines("place_honorifics.txt"))
 
 
-def _honorific_end(doc: Doc, first: int, last: int) -> int:
+def _honorific_end(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> int:
     """The end of a place's name [first, last) with the lowercase honorific after it that the
-    NER left out (data/place_honorifics.txt): "поселка Айтеке | би" → "Айтеке би"."""
-    if last < len(doc.toks) and doc.toks[last].text in _honorifics() and \
+    NER left out (data/place_honorifics.txt): "поселка Айтеке | би" → "Айтеке би", "на площади
+    Абылай | хана" → "Абылай хана"."""
+    street = first > 0 and _urban_word(doc.toks[first - 1], lex) is not None
+    if last < len(doc.toks) and _honorific_at(doc, last, street) and \
             doc.toks[last].sent == doc.toks[first].sent and \
             doc.toks[last - 1].is_title_case():
         return last + 1
     return last
+
+
+def _honorific_at(doc: Doc, k: int, street: bool) -> bool:
+    """Is the word at ``k`` an honorific that ends a place's name after a person's: as written
+    ("поселок Айтеке | би"), or, in a street's name, in any case, the person's being the
+    genitive of the one the street is named after ("улица Кенесары | хана", "проспекта Кабанбай
+    | батыра")?"""
+    t = doc.toks[k]
+    return t.text in _honorifics() or street and t.text.islower() and \
+        any(x.replace("ё", "е") in _honorifics() for x in (t.lemma, *t.lemmas))
 
 
 def _before_verb(doc: Doc, first: int, last: int) -> int:
@@ -1190,6 +1205,8 @@ def _street_named(a: _At) -> list[_Found]:
     n = 1
     while n < _MAX_STREET_NAME and k + n < len(toks) and _street_name_word(t, toks[k + n]):
         n += 1  # "улица Максима | Горького", "проспект Маршала | Жукова"
+    if k + n < len(toks) and toks[k + n].sent == t.sent and _honorific_at(c.doc, k + n, True):
+        n += 1  # "проспект Жангир | хана"
     # ("на ул. Уинской": an adjective agreeing with the word, in the nominative)
     return _at_found(a, n, f"{word} {_street_name(c, word, k, k + n)}", "other")
 
@@ -1256,7 +1273,7 @@ def _ner_place(s: _Span) -> list[_Found]:
     else:
         name = _name(doc, s.first, s.last, _entry(lex, s.toks), s.c.morph)
     kind = _named_by(doc, s.first, s.last, lex) or (unknown[1] if unknown else None) or \
-        _kind(doc, s.first, s.last, name, lex)
+        (known.kind if known is not None else None) or _kind(doc, s.first, s.last, name, lex)
     return _found(s, s.first, s.last, name, kind)
 
 
