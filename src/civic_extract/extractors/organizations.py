@@ -32,19 +32,20 @@ not_orgs.txt, not_org_heads.txt, not_org_owners.txt, work_words.txt, facility_wo
 platforms.txt, platform_cues.txt, platform_words.txt, product_cues.txt, po_heads.txt,
 pri_heads.txt, po_place_heads.txt, po_adverbials.txt, body_terms.txt, award_names.txt,
 field_units.txt,
-holder_forms.txt, municipal_words.txt, venue_words.txt, generic_facilities.txt.
+holder_forms.txt, municipal_words.txt, venue_words.txt, generic_facilities.txt,
+org_word_prefixes.txt, owner_award_words.txt.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
-from ..agreement import adjective_agrees, agree, forms
+from ..agreement import ADJECTIVES, adjective_agrees, agree, forms
 from ..data import lines
 from ..document import Doc, Tok, initial_at, key
 from ..lexicon import LegalForm, OrgLexicon
@@ -633,13 +634,27 @@ def _in_words(t: Tok, words: dict[str, str]) -> str | None:
 
 def _org_word(t: Tok, lex: OrgLexicon) -> str | None:
     """The kind of organization the noun ``t`` names (data/org_words.txt), a compound's by its
-    last or first part ("рок-группа", "интернет-телеканал", "музей-заповедник"); None when it
+    last or first part ("рок-группа", "интернет-телеканал", "музей-заповедник") or after a first
+    part written together with it ("медиашкола", data/org_word_prefixes.txt); None when it
     names none."""
     kind = _in_words(t, lex.org_words)
-    if kind is not None or "-" not in t.lemma:
+    if kind is not None:
         return kind
+    if "-" not in t.lemma:
+        return next((lex.org_words.get(t.lemma[len(p):]) for p in _org_word_prefixes()
+                     if t.lemma.startswith(p) and len(t.lemma) - len(p) >= _MIN_REST), None)
     parts = t.lemma.split("-")
     return lex.org_words.get(parts[-1]) or lex.org_words.get(parts[0])
+
+
+_MIN_REST = 4
+
+
+@lru_cache(maxsize=1)
+def _org_word_prefixes() -> tuple[str, ...]:
+    """The first parts an organization word takes without a hyphen ("медиа|школа",
+    data/org_word_prefixes.txt)."""
+    return lines("org_word_prefixes.txt")
 
 
 def _owners_quote(doc: Doc, lex: OrgLexicon, k: int, quote: int, first: int) -> bool:
@@ -724,7 +739,10 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
         last = _before_term(doc, lex, first, _before_age(doc, first, last))
         if last == first:
             continue
-        last = _dangling_end(doc, first, last)
+        last = _before_award_quote(doc, lex, first, _dangling_end(doc, first, last))
+        last = _before_subject(doc, lex, spans, i, first, last)
+        if (postposed := _postposed_end(doc, spans, i, last)) > last:
+            last = reach = postposed  # "комиссия | Крымская": the next span closes the name
         last = _coordinated_complement(doc, lex, first, last)
         run_on = _adjectives_run_on(doc, last)
         if run_on > last:
@@ -741,6 +759,17 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             last = end = reach = quoted  # in its quotes
         out.append((rule, first, ner_last, last, end))
     return out
+
+
+def _before_award_quote(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """The end of an NER span before the quoted name it ran into, when an award's or an event's
+    word right before the span (``_award_or_event``) takes that name and the span names the
+    award's owner in two words or more ("Знак | Министерства энергетики «Почетный энергетик»":
+    "Министерства энергетики"); ``last`` otherwise."""
+    if first < 1 or not _award_or_event(doc.toks[first - 1], lex):
+        return last
+    q = next((k for k in range(first + 2, last) if is_opening(doc, k)), last)
+    return q if q < last and _named_owner(doc, lex, first, q) else last
 
 
 _MAX_FIELD = 5
@@ -1020,6 +1049,61 @@ def _ends_with_unit(doc: Doc, lex: OrgLexicon, first: int, last: int) -> bool:
         t.lemma.replace("ё", "е") in lex.unit_words
 
 
+def _municipal_name(doc: Doc, first: int, last: int) -> bool:
+    """Does the span end with a municipal formation's word, whose place's name follows it in
+    the nominative the name keeps ("Совета муниципального образования | Темрюкский район")?"""
+    return any(municipality_end(doc, j, last) == last for j in range(first + 1, last))
+
+
+_MAX_BEFORE_VERB = 3
+
+
+def _subject_link(doc: Doc, lex: OrgLexicon, link: int, place_end: int) -> bool:
+    """Is the link word at ``link`` an organization word that reads as a nominative plural, with
+    a plural finite verb a few words after its place: the subject of the clause, not a part of
+    the name before it ("Фонда президентских грантов | организации Алтайского края |
+    выиграли")?"""
+    toks = doc.toks
+    t = toks[link]
+    if _org_word(t, lex) is None or \
+            not any("nomn" in p.grams and "plur" in p.grams for p in t.parses):
+        return False
+    for v in toks[place_end:place_end + _MAX_BEFORE_VERB + 1]:
+        if v.sent != t.sent or not v.is_word():
+            return False
+        if _finite_verb(v):
+            return v.parse is not None and "plur" in v.parse.grams
+    return False
+
+
+def _before_subject(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int,
+                    first: int, last: int) -> int:
+    """The end of an NER span before its last lowercase word when that word, with the place
+    span right after it, is the subject of the clause (``_subject_link``: "Фонда президентских
+    грантов | организации Алтайского края выиграли"); ``last`` otherwise."""
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    if nxt is None or nxt[0] != "LOC" or nxt[1] != last or last - first < 3 or \
+            not doc.toks[last - 1].text.islower():
+        return last
+    return last - 1 if _subject_link(doc, lex, last - 1, nxt[2]) else last
+
+
+def _place_link(doc: Doc, lex: OrgLexicon, last: int, place: int, place_end: int) -> int:
+    """The number of words that join a name ending at ``last`` to the place [place, place_end)
+    after them, which carry its case: a genitive noun ("Ассамблеи | народа | Казахстана"; not
+    the subject of the clause: "Фонда … | организации Алтайского края | выиграли"), a
+    municipal formation's words, the nominative of its name ("Совета | муниципального
+    образования | Ейский район"); 0 for none, -1 when they join no name."""
+    link = _genitive_link(doc, last, place) or _municipal_link(doc, last, place)
+    return -1 if link and _subject_link(doc, lex, last, place_end) else link
+
+
+def _municipal_link(doc: Doc, last: int, place: int) -> int:
+    """The number of words of a municipal formation's word that joins a body's name to the place
+    that names the formation ("Совета | муниципального образования | Ейский район"), else 0."""
+    return place - last if place > last and municipality_end(doc, last, place) == place else 0
+
+
 def _genitive_link(doc: Doc, last: int, place: int) -> int:
     """1 when one lowercase noun in the genitive joins a name to the place after it
     ("Ассамблеи | народа | Казахстана", "Союза | писателей | России"), else 0."""
@@ -1080,10 +1164,11 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
             l2 = known_place_span(doc, f2, l2, lex.places, lex.gazetteer.place_max,
                                   lex.unit_words)[1]
         nxt = doc.toks[f2]
-        link = _genitive_link(doc, last, f2)  # the link word carries the genitive: "Алматы"
+        link = _place_link(doc, lex, last, f2, l2)
         if f2 - link == last and nxt.sent == doc.toks[first].sent and (
                 (t2 == "LOC" and (nxt.case == "gent" or link or _abbreviations(doc, first, l2) or
-                                  _ends_with_unit(doc, lex, first, last)))
+                                  _ends_with_unit(doc, lex, first, last) or
+                                  _municipal_name(doc, first, last)))
                 or
                 (l2 - f2 == 1 and nxt.text in lex.place_alias)):
             end, rule = l2, "ner_with_place"
@@ -1095,10 +1180,8 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         end = last = last + 1
     if end == last and last - first > 1 and _ends_unit_before_quote(doc, lex, last):
         end = last = _municipal_name_end(doc, lex, first, last)  # "района | «Есиль»"
-    if end == last and doc.toks[last - 1].lemma.replace("ё", "е") in lex.numbered_institutions \
-            and (number := _number_end(doc.toks, last)) > 0:
-        # "СОШ | № 12": the number names the institution the NER stopped before
-        end = last = _place_complement(doc.toks, number, lex)
+    if end == last:
+        end = last = _numbered_end(doc, lex, first, last)
     if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
         parent = _parent_end(doc, lex, spans, i, first, last)
         if parent == end:
@@ -1124,6 +1207,18 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     if rule == "ner_po_complement":
         last = end  # the mention runs on with the name, over a place inside it too
     return rule, first, spans[i][2], max(last, named), end
+
+
+def _numbered_end(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """The end of a numbered institution's name the NER stopped short of: over the number after
+    its word ("СОШ | № 12") and the town in the genitive after the number, or over that town
+    after a number the NER took in ("ДЮСШ № 3 | Усть-Каменогорска"); ``last`` otherwise."""
+    if doc.toks[last - 1].lemma.replace("ё", "е") in lex.numbered_institutions \
+            and (number := _number_end(doc.toks, last)) > 0:
+        return _place_complement(doc, number, lex)
+    if last - first > 1 and any(_number_end(doc.toks, j) == last for j in (last - 2, last - 1)):
+        return _place_complement(doc, last, lex)
+    return last
 
 
 def _own_quoted_end(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
@@ -1393,7 +1488,7 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     if last >= len(toks) or toks[last].low != "по" or toks[last].sent != toks[first].sent:
         return last
     head = head_index(toks[first:last])
-    lemma = toks[first + head].lemma.replace("ё", "е") if head is not None else ""
+    lemma = _head_key(toks[first + head], lex.po_heads) if head is not None else ""
     if lemma in lex.po_place_heads:
         return _po_territory(doc, first, last)
     if lemma not in lex.po_heads:
@@ -1440,6 +1535,13 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             break
         k += 1
     return end if noun is not None else last
+
+
+def _head_key(t: Tok, words: Collection[str]) -> str:
+    """The key of a head word in a table of lemmas: an abbreviation in capitals as written, when
+    the table has it, whatever lemma the dictionary guessed ("СШОР", not "сшоры")."""
+    low = t.low.replace("ё", "е")
+    return low if t.text.isupper() and low in words else t.lemma.replace("ё", "е")
 
 
 def _enumerated_dative(doc: Doc, k: int) -> bool:
@@ -2543,16 +2645,24 @@ def _number_end(toks: Sequence[Tok], k: int) -> int:
     return -1
 
 
-def _place_complement(toks: Sequence[Tok], k: int, lex: OrgLexicon) -> int:
+def _place_complement(doc: Doc, k: int, lex: OrgLexicon) -> int:
     """The end of the place in the genitive a numbered institution's name runs over ("школа
-    № 1 | Махачкалы", "школы № 38 | города Иваново"); k when none follows."""
+    № 1 | Махачкалы", "школы № 38 | города Иваново", a gazetteer's town the NER took for a
+    person: "СДЮСШОР № 5 | Павлодара"); k when none follows."""
+    toks = doc.toks
     j = k + 1 if k < len(toks) and toks[k].lemma in lex.unit_words and toks[k].text.islower() \
         else k
     end = j
-    while end < len(toks) and toks[end].sent == toks[k - 1].sent and toks[end].ner == "LOC" and \
-            toks[end].text[:1].isupper() and (j > k or _in_case(toks[end], "gent")):
+    while end < len(toks) and toks[end].sent == toks[k - 1].sent and \
+            toks[end].text[:1].isupper() and (j > k or _in_case(toks[end], "gent")) and \
+            (toks[end].ner == "LOC" or end == j and _gazetteer_place(doc, lex, end)):
         end += 1
     return end if end > j else k
+
+
+def _gazetteer_place(doc: Doc, lex: OrgLexicon, k: int) -> bool:
+    """Is the word at ``k`` a place of the gazetteer by its lemma ("Павлодара", "Костаная")?"""
+    return known_place_span(doc, k, k, lex.places, lex.gazetteer.place_max, ())[1] == k + 1
 
 
 def _numbered(c: _Ctx) -> list[_Found]:
@@ -2573,7 +2683,7 @@ def _numbered(c: _Ctx) -> list[_Found]:
                 (first - 1) not in c.state.covered and \
                 adjective_agrees(toks[first - 1], t):
             first -= 1
-        last = _named_after(doc, first, _place_complement(toks, last, c.lex))  # "имени Абая"
+        last = _named_after(doc, first, _place_complement(doc, last, c.lex))  # "имени Абая"
         name = nominative(doc, first, last, c.morph, organization=True)
         kind = _org_word(t, c.lex) or "other"
         out.append(_Found("numbered_institution",
@@ -2944,6 +3054,95 @@ def _placed_class(c: _Ctx, f: _Found) -> bool:
             t.pos == "ADJF" or any("Geox" in p.grams for p in t.parses) for t in words[:-1])
 
 
+def _form_of_quoted(c: _Ctx, f: _Found) -> bool:
+    """Is the candidate one abbreviation in capitals right before the quoted name of an
+    organization found before it ("коллективу КГБУП | «Краевой центр …»"): the legal form of
+    that name, even one data/legal_forms.txt lacks, no organization of its own?"""
+    o, toks = f.org, c.doc.toks
+    q = o.last_tok
+    return f.part is not None and o.form is None and q - o.first_tok == 1 and \
+        CAPITALS_ABBREVIATION.match(toks[o.first_tok].text) is not None and \
+        q + 1 < len(toks) and is_opening(c.doc, q) and (q + 1) in c.state.covered
+
+
+_NOUN_POS = frozenset({"NOUN"})
+
+
+def _postposed_adjective(c: _Ctx, p: _Part) -> bool:
+    """Is the NER span's part one capitalized adjective right after the noun of the span before
+    it, which it agrees with or an abbreviation in capitals, in one name ("Территориальная
+    избирательная комиссия | Темрюкская", "ТИК | Темрюкская"): the end of that name, no
+    organization of its own?"""
+    return p.b - p.a == 1 and _postposed(c.doc, p.a)
+
+
+def _postposed(doc: Doc, k: int) -> bool:
+    """Is the word at ``k`` a capitalized adjective that closes the name of the noun right before
+    it, in an NER span: agreeing with it or after an abbreviation in capitals ("комиссия |
+    Крымская", "ТИК | Крымская")?"""
+    toks = doc.toks
+    if k < 1 or not toks[k].is_title_case() or toks[k].ner is None or \
+            not all(x.pos in ("ADJF", "PRTF") for x in toks[k].parses):
+        return False
+    noun = toks[k - 1]
+    return noun.sent == toks[k].sent and noun.ner in ("ORG", "LOC") and (
+        CAPITALS_ABBREVIATION.match(noun.text) is not None or noun.pos == "NOUN" and
+        agree(forms(toks[k], ADJECTIVES), forms(noun, _NOUN_POS), case=False))
+
+
+def _postposed_end(doc: Doc, spans: list[tuple[str, int, int]], i: int, last: int) -> int:
+    """The end of the next NER span when it is one adjective that closes the name of this one
+    ("Территориальная избирательная комиссия | Крымская"); ``last`` otherwise."""
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    return last + 1 if nxt is not None and nxt[1] == last and nxt[2] == last + 1 and \
+        _postposed(doc, last) else last
+
+
+_MAX_AWARD_OWNER = 8
+
+
+def _award_owners_quote(doc: Doc, lex: OrgLexicon, f: _Found) -> bool:
+    """Is the quoted name after an organization word in the genitive the award's or the event's
+    that the owner named in full before it complements ("знаком Министерства энергетики |
+    «Почетный энергетик»", "медалью Федерации бокса России | «За заслуги»": ``_award_or_event``),
+    not the owner's? An owner of one word ("конкурса фонда | «Саби»") may take its name."""
+    o, toks = f.org, doc.toks
+    k = o.anchor
+    if f.rule != "org_word_quoted" or k < 1 or not _in_case(toks[k], "gent"):
+        return False
+    j = k
+    while j > 0 and k - j < _MAX_AWARD_OWNER and toks[j - 1].sent == toks[k].sent and (
+            toks[j - 1].low == "и" or toks[j - 1].pos in ("NOUN", "ADJF", "PRTF") and
+            not _award_or_event(toks[j - 1], lex) and _in_case(toks[j - 1], "gent")):
+        j -= 1
+    return j > 0 and _award_or_event(toks[j - 1], lex) and \
+        _named_owner(doc, lex, j, o.name_first - 1)
+
+
+@lru_cache(maxsize=1)
+def _owner_award_words() -> frozenset[str]:
+    """Award words a quoted name may follow after their owner (data/owner_award_words.txt)."""
+    return frozenset(lines("owner_award_words.txt"))
+
+
+def _award_or_event(t: Tok, lex: OrgLexicon) -> bool:
+    """Is ``t`` a noun of an award or an event ("знаком", "конкурса") whose quoted name may
+    follow the owner named after it?"""
+    lemma = t.lemma.replace("ё", "е")
+    return t.pos == "NOUN" and (lemma in lex.not_org_heads or lemma in _owner_award_words())
+
+
+def _named_owner(doc: Doc, lex: OrgLexicon, first: int, quote: int) -> bool:
+    """Do the words [first, quote) before a quoted name name their organization in full, so the
+    name is not theirs: two words or more, a capitalized one after the first ("Союза
+    журналистов | Казахстана") or a state body's word opening them ("Министерства энергетики");
+    not "Ассоциации деловых женщин | «…»", whose name may follow?"""
+    toks = doc.toks
+    return quote - first > 1 and toks[first].text[:1].isupper() and (
+        any(t.text[:1].isupper() for t in toks[first + 1:quote]) or
+        _org_word(toks[first], lex) == "state")
+
+
 _WORD_RULES = frozenset({"org_word_quoted", "org_word_list", "distributed_org_word"})
 
 
@@ -2967,6 +3166,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # "Радиостанции | «Говорит Москва»": the word of a quoted name an earlier rule found
     Veto("word_of_quoted_name", _ner_veto(
         lambda c, p: (p.b - 1) in c.state.rule_at and _generic(c.doc, p.a0, p.b, c.lex))),
+    Veto("postposed_adjective", _ner_veto(_postposed_adjective)),
     Veto("nomination_item", _ner_veto(
         lambda c, p: _nomination_item(c.doc, p.ner[0], p.ner[1], c.lex))),
     # "ВКО", "СКО": places, not organizations
@@ -2998,6 +3198,8 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head]) and
          c.doc.toks[f.head].lemma not in c.lex.plural_bodies),
     Veto("not_an_organization", _not_an_organization),
+    Veto("form_of_quoted_name", _form_of_quoted),
+    Veto("award_of_owner", lambda c, f: _award_owners_quote(c.doc, c.lex, f)),
     # "обладательница «Грэмми»", "эксперты «Золотой маски»": an award known by its name
     # (data/award_names.txt), unless an organization word or a legal form names it ("компания
     # «Ника»")
