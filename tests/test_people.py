@@ -2426,3 +2426,35 @@ def test_a_name_after_a_place_in_one_span(run, text, people, places):
     article = run(text)
     assert [p.name for p in article.people] == people
     assert [p.name for p in article.places] == places
+
+
+# Class: a title that is a woman's name too ("Раиса" is "Раис" in the genitive, the head of
+# Tatarstan) before a place's head word and its name ("Раиса Республики Татарстан") is no
+# person. Guards: the woman's name with a surname.
+@pytest.mark.parametrize("text, people", [
+    ("Советником Раиса Республики Татарстан назначен Ильдар Хасанов.", ["Ильдар Хасанов"]),
+    ("Ильдар Хасанов стал помощником Раиса Республики Татарстан.", ["Ильдар Хасанов"]),
+    ("Встреча в аппарате Раиса Республики Татарстан прошла в среду.", []),
+    # guards
+    ("Слово предоставили Раисе Петровой.", ["Раиса Петрова"]),
+    ("Раиса Ахметова из Республики Татарстан победила.", ["Раиса Ахметова"]),
+])
+def test_a_title_of_a_republic_is_no_name(run, text, people):
+    assert [p.name for p in run(text).people] == people
+
+
+# Class: a woman's first name in "-ле" the dictionary reads as both "-ла" and "-ля" ("Наиле":
+# "Наила", "Наиля") is the soft one, the common name ("Наиля", "Лиля", "Неля"). Guards: a
+# double "л" is hard ("Элла"), a name with no soft twin ("Людмила"), one in "-ия" ("Алия").
+@pytest.mark.parametrize("text, name", [
+    ("Грамоту вручили Наиле Гариповой.", "Наиля Гарипова"),
+    ("Цветы подарили Лиле Сафиной.", "Лиля Сафина"),
+    ("Слово дали Неле Ахметовой.", "Неля Ахметова"),
+    ("Диплом вручили Камиле Хасановой.", "Камиля Хасанова"),
+    # guards
+    ("Письмо вручили Элле Ивановой.", "Элла Иванова"),
+    ("Письмо вручили Людмиле Сидоровой.", "Людмила Сидорова"),
+    ("Письмо вручили Алие Сейтказиной.", "Алия Сейтказина"),
+])
+def test_a_soft_womans_name(run, text, name):
+    assert [p.name for p in run(text).people] == [name]

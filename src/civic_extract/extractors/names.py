@@ -299,11 +299,19 @@ def _best(readings: Sequence[Reading]) -> dict[tuple[str, str], Reading]:
     for r in readings:
         got = out.get((r.case, r.gender))
         if got is None or r.weight > got.weight or \
-                r.weight == got.weight and r.nominative == got.nominative + "ь":
+                r.weight == got.weight and _softer(r.nominative, got.nominative):
             # of two names the dictionary gives one form ("Игоре"), the soft one is the
             # common name: "Игорь", not "Игор"
             out[r.case, r.gender] = r
     return out
+
+
+def _softer(soft: str, hard: str) -> bool:
+    """Is ``soft`` the soft twin of ``hard``, the common name of the two a form may be: "Игорь"
+    of "Игор" ("Игоре"); a woman's "Наиля" of "Наила", "Лиля" of "Лила" ("Наиле", "Лиле"; not
+    "Элля" of "Элла": a double "л" is hard)?"""
+    return soft == hard + "ь" or soft.endswith("ля") and not soft.endswith("лля") and \
+        hard == soft[:-1] + "а"
 
 
 def _score(per_word: Sequence[dict[tuple[str, str], Reading]], case: str, gender: str,

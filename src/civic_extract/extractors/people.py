@@ -1314,6 +1314,19 @@ def _title_of_town(c: _Ctx, words: list[Tok]) -> bool:
             for p in words[1].parses)
 
 
+def _title_of_place(c: _Ctx, s: _Span) -> bool:
+    """A word a reading of which is a title's, then, in the span or right after it, a
+    capitalized place's head word in the genitive (data/place_words.txt): "Раиса Республики
+    Татарстан", "Раиса | Республики Татарстан" ("Раиса" is a woman's name too)."""
+    toks = c.doc.toks
+    k = s[0] + 1
+    if k >= len(toks) or not toks[k].text[:1].isupper() or not any(
+            p.normal.replace("ё", "е") in c.lex.titles for p in toks[s[0]].parses):
+        return False
+    return any("gent" in p.grams and p.normal.replace("ё", "е") in c.lex.place_words
+               for p in toks[k].parses)
+
+
 def _in_capitals(t: Tok) -> bool:
     return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
 
@@ -1411,6 +1424,8 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("title_of_abbreviation", lambda c, s: _title_of_abbreviation(c, _words(c, s))),
     # "Аким Павлодара провел встречу": a title ("Аким" is a name too) and a town in the genitive
     Veto("title_of_town", lambda c, s: _title_of_town(c, _words(c, s))),
+    # "помощник Раиса Республики Татарстан": a title and a place's head word in the genitive
+    Veto("title_of_place", _title_of_place),
     # "пилота Формулы-1": a name with a number in a word is no person's
     Veto("numbered", lambda c, s: any(t.text[:1].isupper() and any(ch.isdigit() for ch in t.text)
                                       for t in _words(c, s))),

@@ -29,7 +29,7 @@ CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
              "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
              "predecessor_mark", "issuer_noun", "career_object", "rank", "leads_body",
-             "including")
+             "including", "bare_status", "any_determiner")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -93,6 +93,12 @@ class TitleLexicon:
     # "в том числе": words after a comma that pick one post out of a career before its
     # instrumental title ("работала в школе, в том числе директором")
     including: tuple[tuple[str, ...], ...] = ()
+    # "лауреат", "победитель": a status head that names no title alone, only with its complement
+    # ("лауреат премии «…»", "победитель конкурса"; "Среди лауреатов — учитель Петров": none)
+    bare_status: frozenset[str] = frozenset()
+    # "каждый": a determiner before a head that makes the phrase any member of a class, no
+    # one's title ("каждому чемпиону")
+    any_determiners: frozenset[str] = frozenset()
     # "сменить": a verb whose object held the post before its subject ("сменил на посту
     # министра Петрова", "сменив на этом посту Петрова")
     successor_verbs: frozenset[str] = frozenset()
@@ -191,6 +197,8 @@ class TitleLexicon:
             successor_verbs=words("successor_verb"),
             predecessor_marks=words("predecessor_mark"),
             including=tuple(sorted(cues["including"], key=len, reverse=True)),
+            bare_status=frozenset(w.replace("ё", "е") for w in words("bare_status")),
+            any_determiners=frozenset(w.replace("ё", "е") for w in words("any_determiner")),
             compounds={w.replace("ё", "е"): t.choice("title_compounds.txt", k, _COMPOUND_KINDS, w)
                        for k, w in t.table("title_compounds.txt", 2)},
             po_adverbials=po_adverbials(t), po_heads=t.words("po_heads.txt"),

@@ -42,7 +42,7 @@ from .people import (
 )
 from .score import Marks
 from .spans import Hull, Inside
-from .titles import attach_titles, role_facts, title_facts, title_records
+from .titles import attach_titles, bare_status, role_facts, title_facts, title_records
 
 __all__ = ["gather", "assemble"]
 
@@ -209,6 +209,7 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     groups = _places_read_as_people(text, groups, places, place_spans)
     lowercase = lowercase_stems(text)
     groups = [g for g in groups if g.titles or not common_word(g, lowercase)]
+    bare = bare_status(groups, lex.titles)
     org_at, place_at = Inside(org_spans), Inside(place_spans)
     people = [_person(text, g, title_records(text, g, org_at, place_at, marks), marks)
               for g in groups]
@@ -216,7 +217,8 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
     order = sorted(range(len(groups)), key=lambda i: groups[i].start)
     titled: dict[str, list[str]] = {}  # a title's head → the people holding it, in text order
     for i in order:
-        for head in dict.fromkeys(t.head.replace("ё", "е") for t in people[i].titles):
+        heads = [t.head for t in people[i].titles] + [t.head for t in bare[i]]
+        for head in dict.fromkeys(h.replace("ё", "е") for h in heads):
             titled.setdefault(head, []).append(people[i].name)
     org_names = {key(n): o.name for o in orgs for n in (*o.aliases, o.name)}
     # the article's main person: the most named, of those named outside an award's name ("он

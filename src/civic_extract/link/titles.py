@@ -82,6 +82,23 @@ def attach_titles(groups: Sequence[PersonGroup], owner: dict[Span, PersonGroup],
             index.add(r.head, gi)
 
 
+def bare_status(groups: Sequence[PersonGroup], lex: TitleLexicon) -> list[list[TitleFact]]:
+    """Take from each group its titles that are a lone word of data/title_cues.txt bare_status,
+    no complement after it ("Победителем стал …", "Среди лауреатов — …"; not "победитель
+    конкурса"), and give them back per group: the person holds no such title, but an award
+    given to the holders of its head still reads them ("Победителям вручены …")."""
+    out = []
+    for g in groups:
+        kept: list[TitleFact] = []
+        bare: list[TitleFact] = []
+        for t in g.titles:
+            lone = t.head.replace("ё", "е") in lex.bare_status and len(t.normal.split()) == 1
+            (bare if lone else kept).append(t)
+        g.titles = kept
+        out.append(bare)
+    return out
+
+
 def _other_level(groups: Sequence[PersonGroup], heads: AbstractSet[str],
                  starts: tuple[str, ...], required: tuple[tuple[str, ...], ...], gi: int
                  ) -> bool:

@@ -334,7 +334,16 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     Veto("joined_relative", lambda c, f: _joined_relative(c, f.span)),
     Veto("frame_complement", _frame_complement),
     Veto("link_title", _link_title),
+    # "пообещал каждому чемпиону выплату": any member of a class, no one's title
+    Veto("any_determiner", lambda c, f: _any_determiner(c, f.span)),
 )
+
+
+def _any_determiner(c: _Ctx, span: _Span) -> bool:
+    """Does a determiner of data/title_cues.txt any_determiner stand before the head, by its
+    stem ("каждому чемпиону", "каждая участница")?"""
+    stems = tuple(a[:-2] for a in c.lex.any_determiners)
+    return any(t.low.replace("ё", "е").startswith(stems) for t in c.doc.toks[span.first:span.head])
 
 
 def _kin_word(doc: Doc, span: _Span, lemma: str, lex: TitleLexicon) -> bool:

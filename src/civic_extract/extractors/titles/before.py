@@ -661,12 +661,16 @@ _MAX_DEMONYM_SUFFIX = 5
 _TOWN_ENDINGS = tuple("аяьыиое")
 
 
+_TOWN_SUFFIX = "ск"
+
+
 @cache
 def _town_stems(towns: frozenset[str]) -> frozenset[str]:
     """The one-word places' lemmas and, for those ending in a vowel or "ь", their stems
-    ("саратов", "чебоксар" of "чебоксары", "перм" of "пермь")."""
+    ("саратов", "чебоксар" of "чебоксары", "перм" of "пермь"); for those in "-ск", the stem
+    without it ("новосибир" of "новосибирск": "новосибирец", "иркут": "иркутянин")."""
     return frozenset(t for town in towns for t in (town, town[:-1] if town.endswith(
-        _TOWN_ENDINGS) else town) if len(t) >= _MIN_TOWN_STEM)
+        _TOWN_ENDINGS) else town, town.removesuffix(_TOWN_SUFFIX)) if len(t) >= _MIN_TOWN_STEM)
 
 
 def _demonym(word: str, towns: frozenset[str]) -> bool:

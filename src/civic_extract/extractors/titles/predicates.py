@@ -742,16 +742,20 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
     if not spans or not _instrumental_head(doc.toks[spans[0].head if acting is None else
                                                      acting - 2]) and \
             not _acting_abbreviated(doc, spans[0], lex) or \
-            not _clause_start(doc, spans[0].first) and \
-            not _possessed_start(doc, spans[0].first, lex) and \
-            not _after_adverbial(doc, spans[0].first) and \
-            not _after_decree(doc, spans[0].first) and \
-            not _after_joint(doc, spans[0].first, lex) and \
-            not _joint_adverbial(doc, spans[0].first, lex):
+            not _opens_predicate_title(doc, spans[0].first, lex):
         return None
     if dash and not _plural(doc.toks[spans[-1].head]):
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
+
+
+def _opens_predicate_title(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """May an instrumental title before a predicate verb start at token ``k``: at a clause's
+    start, after a possessive, an adverbial, an act ("Указом Президента | судьей …"), a
+    conjunction or a comma ("Кроме того, | заместителем …")?"""
+    return _clause_start(doc, k) or _possessed_start(doc, k, lex) or \
+        _after_adverbial(doc, k) or _after_decree(doc, k) or _after_joint(doc, k, lex) or \
+        _joint_adverbial(doc, k, lex)
 
 
 def _acting_abbreviated(doc: Doc, span: _Span, lex: TitleLexicon) -> bool:
@@ -772,15 +776,34 @@ def _after_decree(doc: Doc, k: int) -> bool:
     """Does token ``k`` follow an act in the instrumental that opens the sentence, with its
     issuer and date and no verb or comma ("Распоряжением акима области Асаина Баймуханова |
     руководителем …", "Указом Президента от 5 января | послом …"; data/decree_words.txt)?"""
-    first = doc.sents[doc.toks[k].sent].first
-    lead = doc.toks[first]
-    if k - first < 2 or k - first > _MAX_DECREE or lead.case != "ablt" or \
-            lead.lemma.replace("ё", "е") not in _decree_words():
+    first = _decree_at(doc, k)
+    if first is None:
         return False
     return all(t.text not in (",", ":", "—", "–") and (t.parse is None or t.parse.pos not in (
         "VERB", "PRTS", "INFN", "GRND")) and not (
             t.case == "ablt" and any("ablt" in p.grams for p in t.parses))
         for t in doc.toks[first + 1:k])  # an instrumental both tagger and dictionary read
+
+
+def _decree_at(doc: Doc, k: int) -> int | None:
+    """The act in the instrumental before token ``k`` that opens its sentence, or follows a
+    prepositional phrase with no verb that does ("По рекомендации совета | Указом …")."""
+    first = doc.sents[doc.toks[k].sent].first
+    for j in range(max(first, k - _MAX_DECREE), k - 1):
+        t = doc.toks[j]
+        if t.lemma.replace("ё", "е") in _decree_words() and (t.case == "ablt" or j > first and any(
+                "ablt" in p.grams for p in t.parses)):  # the tagger may misread it mid-sentence
+            return j if j == first or _prepositional_lead(doc, first, j) else None
+    return None
+
+
+def _prepositional_lead(doc: Doc, first: int, stop: int) -> bool:
+    """Do the tokens from ``first`` to ``stop`` make a phrase opened by a preposition, with no
+    verb, participle or punctuation ("По рекомендации Высшего судебного совета")?"""
+    p = doc.toks[first].parse
+    return p is not None and p.pos == "PREP" and all(
+        t.is_word() and (t.parse is None or t.parse.pos not in (
+            "VERB", "PRTS", "PRTF", "INFN", "GRND")) for t in doc.toks[first + 1:stop])
 
 
 def _decree_cut(doc: Doc, spans: list[_Span], lex: TitleLexicon) -> list[_Span]:
@@ -816,7 +839,8 @@ def _dashed_before(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[
         return None
     prior = _before(doc, spans[0].first - 1, lex, quoted)
     if len(prior) != 1 or doc.toks[prior[0].head].case != "ablt" or \
-            prior[0].last != spans[0].first - 1 or not _clause_start(doc, prior[0].first):
+            prior[0].last != spans[0].first - 1 or \
+            not _opens_predicate_title(doc, prior[0].first, lex):
         return None
     return [prior[0], spans[0]]
 
