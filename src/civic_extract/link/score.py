@@ -2,13 +2,14 @@
 
 An entity's score starts from the measured precision of the rule that found it
 (data/rule_scores.txt, fitted by benchmarks/scores.py on the development sets) — the best rule
-among its mentions; for a statistic, joined with the measured precision of its kind (a duration
-is counted as a number less often than a sum of money) — and grows with every further mention of
-it (up to four: a name the text repeats is less likely a misreading) and with each other fact
-that speaks for it: a person named with first name and surname, a person with a title, a person
-whose name a mention gives exactly (not rebuilt from oblique cases), a title that names its
-organization or place, the title of such a person, a statistic whose number is written in
-digits (number words misread more often: "один" as a determiner, "сотни" as a vague amount).
+among its mentions; for a statistic, lowered by the measured precision of its kind where that
+is weak (a duration is counted as a number less often than a sum of money) — and grows with
+every further mention of it (up to four: a name the text repeats is less likely a misreading)
+and with each other fact that speaks for it: a person named with first name and surname, a
+person with a title, a person whose name a mention gives exactly (not rebuilt from oblique
+cases), a title that names its organization or place, the title of such a person, a statistic
+whose number is written in digits (number words misread more often: "один" as a determiner,
+"сотни" as a vague amount).
 Scores are rounded to three decimals, so the same input gives the same bytes.
 """
 
