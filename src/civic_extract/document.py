@@ -81,6 +81,12 @@ class Tok:
     def is_title_case(self) -> bool:
         return self.text[:1].isupper()
 
+    def is_plural(self) -> bool:
+        """Plural by both the dictionary's reading and the tagger ("медикам"; not "врача",
+        nor a noun the tagger alone reads as plural)."""
+        return self.parse is not None and "plur" in self.parse.grams and \
+            self.tag.get("Number") == "Plur"
+
     def is_initial(self) -> bool:
         """A capital letter alone: a name's initial ("А" of "А. Б. Иванов"), whose readings
         (the conjunction "а", the preposition "с") tell no case."""

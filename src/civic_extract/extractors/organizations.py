@@ -51,7 +51,7 @@ from ..document import Doc, Tok, initial_at, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
 from ..rules import Rule, Trace, Veto, run
-from ..text.morph import Morphology, WordParse
+from ..text.morph import PERSON_GRAMS, Morphology, WordParse
 from .phrase import (
     CAPITALS_ABBREVIATION,
     EPONYM_WORDS,
@@ -512,7 +512,6 @@ def _holder_at(doc: Doc, lex: OrgLexicon, k: int, after: int, form: LegalForm,
 
 
 _MAX_HOLDER_WORDS = 3
-_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _holder_name_end(doc: Doc, k: int, stop: int) -> int:
@@ -532,7 +531,7 @@ def _holder_name_end(doc: Doc, k: int, stop: int) -> int:
             words, j = words + 1, j + 1
         else:
             break
-    grams = {g for t in doc.toks[k:j] for p in t.parses for g in p.grams} & _PERSON_GRAMS
+    grams = {g for t in doc.toks[k:j] for p in t.parses for g in p.grams} & PERSON_GRAMS
     named = doc.toks[k].ner == "PER" or (grams if words > 1 or initials else "Surn" in grams)
     return j if words and named else k
 
@@ -821,7 +820,7 @@ def _lowercase_field(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
     if k > last:  # adjectives: the plural noun of the things made
         noun = toks[k] if k < len(toks) else None
         return k + 1 if noun is not None and noun.pos == "NOUN" and \
-            _lowercase_genitive(noun, head) and _plural(noun) and \
+            _lowercase_genitive(noun, head) and noun.is_plural() and \
             noun.lemma.replace("ё", "е") not in lex.titles and \
             "anim" not in (noun.parse.grams if noun.parse else ()) else last
     if not (_lowercase_genitive(toks[k], head) and _org_word(toks[k], lex) is not None and
@@ -1914,7 +1913,7 @@ def _list_owner(doc: Doc, colon: int) -> Tok | None:
         t = toks[j]
         if t.sent != toks[colon].sent:
             return None
-        if t.parse is not None and t.parse.pos == "NOUN" and _plural(t):
+        if t.parse is not None and t.parse.pos == "NOUN" and t.is_plural():
             return t
     return None
 
@@ -2808,7 +2807,7 @@ def _unit_of_region(c: _Ctx, h: int, last: int) -> bool:
         return False
     unit, nxt = toks[last - 1], toks[last] if last < len(toks) else None
     if not unit.text.islower() or unit.case != "gent" or \
-            unit.lemma.replace("ё", "е") not in c.lex.unit_words or _plural(unit) or \
+            unit.lemma.replace("ё", "е") not in c.lex.unit_words or unit.is_plural() or \
             nxt is not None and nxt.sent == unit.sent and nxt.text[:1].isupper() and \
             nxt.ner != "PER":
         return False  # "города | Рудного": the unit's name, which the complement left out
@@ -2889,9 +2888,6 @@ def _body_pair(c: _Ctx, h: int, last: int, first: int | None = None) -> bool:
     return (head, toks[k].lemma.replace("ё", "е")) in c.lex.body_pairs or \
         toks[h + 1].ner == "PER" and (head, "PER") in c.lex.body_pairs
 
-
-def _plural(t: Tok) -> bool:
-    return t.parse is not None and "plur" in t.parse.grams and t.tag.get("Number") == "Plur"
 
 
 _STAGES: dict[int, Callable[[_Ctx], list[_Found]]] = {
@@ -3195,7 +3191,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
     # (or one the text named in full before), not a name
     Veto("generic_body_word", _ner_veto(lambda c, p: _generic_body_word(c, p))),
     # "министерства и ведомства": a class, not one body
-    Veto("plural_class", lambda c, f: f.head >= 0 and _plural(c.doc.toks[f.head]) and
+    Veto("plural_class", lambda c, f: f.head >= 0 and c.doc.toks[f.head].is_plural() and
          c.doc.toks[f.head].lemma not in c.lex.plural_bodies),
     Veto("not_an_organization", _not_an_organization),
     Veto("form_of_quoted_name", _form_of_quoted),

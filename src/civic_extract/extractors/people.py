@@ -19,7 +19,7 @@ from ..data import lines, table
 from ..document import Doc, Tok, initial_at
 from ..lexicon import PeopleLexicon
 from ..rules import Rule, Trace, Veto, run
-from ..text.morph import Morphology, WordParse
+from ..text.morph import PERSON_GRAMS, Morphology, WordParse
 from .names import NameContext, name_in_nominative
 from .phrase import (
     EPONYM_WORDS,
@@ -676,7 +676,7 @@ def _first_name_before(doc: Doc, first: int, lex: PeopleLexicon) -> int:
 
 def _dictionary_word(t: Tok) -> bool:
     """A word the dictionary knows, and as no name ("Фильмы", opening a sentence)."""
-    return bool(t.parses) and all(p.known and not _PERSON_GRAMS & p.grams for p in t.parses)
+    return bool(t.parses) and all(p.known and not PERSON_GRAMS & p.grams for p in t.parses)
 
 
 def _past_eponym_word(doc: Doc, first: int, last: int) -> int:
@@ -868,14 +868,13 @@ def _relation_words() -> frozenset[str]:
 
 
 # the grammemes of a reading as a person's name
-_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _relation_word(t: Tok) -> bool:
     """A relation noun no reading of which is a name ("Сын", "Сестра"; not "Мама", a surname
     too), which the NER ran into the name after it ("Сын Гейдар")."""
     return t.lemma.replace("ё", "е") in _relation_words() and \
-        not any(_PERSON_GRAMS & p.grams for p in t.parses)
+        not any(PERSON_GRAMS & p.grams for p in t.parses)
 
 
 def _ner_spans(doc: Doc, lex: PeopleLexicon
@@ -938,7 +937,7 @@ def _name_run(doc: Doc, a: int, b: int) -> _Span | None:
 
 def _first_name_only(t: Tok) -> bool:
     """Is every reading of the word as a name a first name's ("Николая")?"""
-    names = [p for p in t.parses if p.grams & _PERSON_GRAMS]
+    names = [p for p in t.parses if p.grams & PERSON_GRAMS]
     return bool(names) and all("Name" in p.grams for p in names)
 
 
@@ -1012,7 +1011,7 @@ def _lone_first_names(c: _Ctx) -> list[_Span]:
         if k + 2 < len(toks) and _capitalized(toks[k + 2]) and toks[k + 2].sent == t.sent:
             continue
         cases = {g for p in t.parses if p.pos == "NOUN" for g in p.grams & _CASE_GRAMS}
-        if not all(p.grams & _PERSON_GRAMS or not p.known for p in name.parses) or not any(
+        if not all(p.grams & PERSON_GRAMS or not p.known for p in name.parses) or not any(
                 "Name" in p.grams and p.grams & cases for p in name.parses):
             continue
         out.append((k + 1, k + 2))
@@ -1336,14 +1335,14 @@ def _hyphenated_title(t: Tok, lex: PeopleLexicon) -> bool:
     ("Прима-балерина", "Экс-министр"; not "Анна-Мария")?"""
     first, _, second = t.lemma.replace("ё", "е").partition("-")
     return bool(first) and second in lex.titles and \
-        not any(_PERSON_GRAMS & p.grams for p in t.parses) and \
+        not any(PERSON_GRAMS & p.grams for p in t.parses) and \
         not t.text.partition("-")[2][:1].isupper()
 
 
 def title_word(t: Tok, lex: PeopleLexicon) -> bool:
     """A title's word no reading of which is a name ("Император", "Принц"; not "Иван")."""
     return t.lemma.replace("ё", "е") in lex.titles and \
-        not any(_PERSON_GRAMS & p.grams for p in t.parses)
+        not any(PERSON_GRAMS & p.grams for p in t.parses)
 
 
 def _title_alone(c: _Ctx, s: _Span) -> bool:
@@ -1873,7 +1872,7 @@ def _complement_word(doc: Doc, k: int, first: int, lex: PeopleLexicon) -> bool:
 def _place_adjective(t: Tok) -> bool:
     """An adjective no reading of which is a person's, which the NER ran into a name
     ("сестра | Экибастузского | родильного дома А. К. Серикова")."""
-    return bool(t.parses) and all(p.pos == "ADJF" and not _PERSON_GRAMS & p.grams
+    return bool(t.parses) and all(p.pos == "ADJF" and not PERSON_GRAMS & p.grams
                                   for p in t.parses)
 
 

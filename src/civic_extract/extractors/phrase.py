@@ -15,7 +15,7 @@ from ..agreement import ADJECTIVES
 from ..data import lines, table
 from ..document import Doc, Tok
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
-from ..text.morph import Morphology, WordParse, mixed_abbreviation
+from ..text.morph import PERSON_GRAMS, Morphology, WordParse, mixed_abbreviation
 
 __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation", "compound_body",
            "restore_case", "nominative", "institution_head", "noun_gender",
@@ -798,7 +798,6 @@ def preposition_cases() -> dict[str, frozenset[str]]:
     return {prep: frozenset(cases.split()) for prep, cases in table("preposition_cases.txt", 2)}
 
 
-_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
 @cache
@@ -813,7 +812,7 @@ def compound_body(word: str, morph: Morphology, case: str | None = None) -> str 
     for prefix, kind in _compound_bodies():
         rest = word.lower()[len(prefix):]
         if word.lower().startswith(prefix) and len(rest) > 3 and any(
-                p.known and p.pos == "NOUN" and not _PERSON_GRAMS & p.grams and
+                p.known and p.pos == "NOUN" and not PERSON_GRAMS & p.grams and
                 "Geox" not in p.grams and (case is None or case in p.grams)
                 for p in morph.parse(rest)):
             return kind
@@ -828,7 +827,7 @@ def _organization_guess(t: Tok, morph: Morphology) -> WordParse | None:
     if p is None or p.known or t.case is None or compound_body(t.low, morph, "gent"):
         return None
     readings = [q for q in t.parses if q.pos == "NOUN" and not q.known and
-                not _PERSON_GRAMS & q.grams and t.case in q.grams and "sing" in q.grams]
+                not PERSON_GRAMS & q.grams and t.case in q.grams and "sing" in q.grams]
     # a declining one first ("Росмолодежи": "Росмолодежь", not an undeclined "Росмолодежи"),
     # then a masculine one: "в Ростехе" is "Ростех" (names of bodies in -а are rarer)
     return min(readings, key=lambda q: ("Fixd" in q.grams, "masc" not in q.grams), default=None)

@@ -40,7 +40,7 @@ from ..data import lines, table
 from ..document import Doc, Tok, key
 from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
-from ..text.morph import Morphology
+from ..text.morph import PERSON_GRAMS, Morphology
 from .phrase import (
     ORIGIN_PREPOSITIONS,
     QUOTES,
@@ -306,7 +306,6 @@ def _common_noun(tok: Tok) -> bool:
         p.known and not _PROPER_GRAMS & p.grams for p in tok.parses)
 
 
-_PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
@@ -332,7 +331,7 @@ def _country_misread(doc: Doc, k: int, end: int, lex: PlaceLexicon,
     word = toks[0]
     if _listed_with_place(doc, k, end, lex) and word.text not in long_name_words:
         return end - k, entry  # "из Сатпаева и | Курчатова": a town, though a surname too
-    if any(_PERSON_GRAMS & p.grams for p in word.parses):
+    if any(PERSON_GRAMS & p.grams for p in word.parses):
         return None
     misread = entry.kind == "country" or place_only(word) or \
         _by_place_reading(word, entry, long_name_words)
@@ -438,7 +437,7 @@ def _no_place_span(doc: Doc, first: int, last: int, h: int | None, lex: PlaceLex
             lex.place_words.keys() | lex.landmark_words | lex.facility_words):
         return False  # "улица Лобачевского", "площадь Гагарина": named for a person
     if len(toks) == 1 and toks[0].parses and all(
-            p.known and _PERSON_GRAMS & p.grams and "Geox" not in p.grams for p in toks[0].parses):
+            p.known and PERSON_GRAMS & p.grams and "Geox" not in p.grams for p in toks[0].parses):
         return not _district_town(doc, first, lex)
     return False
 
@@ -817,7 +816,7 @@ def _name_before(doc: Doc, k: int) -> bool:
     if not prev.is_word() or not prev.is_title_case() or prev.sent != doc.toks[k].sent:
         return False
     return doc.sents[prev.sent].first != k - 1 or \
-        any(_PERSON_GRAMS & p.grams for p in prev.parses)
+        any(PERSON_GRAMS & p.grams for p in prev.parses)
 
 
 # The constructions over the whole document, before the NER's spans.
@@ -1656,7 +1655,7 @@ def _read_as_person(doc: Doc, k: int) -> bool:
     """Is the word at ``k`` a person's name by its reading: the dictionary's, or a guess with
     another capitalized word after it ("села | Оразкүл Тасбергенова")?"""
     t = doc.toks[k]
-    if t.parse is None or not t.parse.grams & _PERSON_GRAMS:
+    if t.parse is None or not t.parse.grams & PERSON_GRAMS:
         return False
     return t.parse.known or k + 1 < len(doc.toks) and doc.toks[k + 1].is_title_case() and \
         doc.toks[k + 1].is_word()

@@ -15,7 +15,7 @@ from typing import Any
 from ..data import lines
 from ..errors import ModelLoadError
 
-__all__ = ["WordParse", "Morphology", "morphology", "mixed_abbreviation"]
+__all__ = ["PERSON_GRAMS", "WordParse", "Morphology", "morphology", "mixed_abbreviation"]
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +59,11 @@ def mixed_abbreviation(word: str) -> bool:
     """Is the word an abbreviation written with small letters inside ("КазНУ", "КарГУ")?"""
     return _MIXED_ABBREVIATION.match(word) is not None
 
+
+#: The grammemes of a reading as a person's name: a first name, a surname, a patronymic
+PERSON_GRAMS = frozenset({"Name", "Surn", "Patr"})
 # the grammemes of a proper name's readings
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
+_PROPER = PERSON_GRAMS | {"Geox"}
 
 
 class Morphology:

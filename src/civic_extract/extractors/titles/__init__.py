@@ -548,13 +548,15 @@ def _bare_roles(c: _RoleCtx) -> Iterator[RoleMention]:
     области"), the longest first, not followed by a name or a complement."""
     toks = c.doc.toks
     longest = max((len(k) for k in c.lex.coref_titles), default=0)
+    firsts = {k[0] for k in c.lex.coref_titles}
+    words = [t.lemma.replace("ё", "е") for t in toks]
     k = 0
     while k < len(toks):
-        if toks[k].chrome or k in c.taken:
+        if toks[k].chrome or k in c.taken or words[k] not in firsts:
             k += 1
             continue
         for n in range(min(longest, len(toks) - k), 0, -1):
-            lemmas = tuple(t.lemma.replace("ё", "е") for t in toks[k:k + n])
+            lemmas = tuple(words[k:k + n])
             group = c.lex.coref_titles.get(lemmas)
             if group is None or any(j in c.taken for j in range(k, k + n)):
                 continue

@@ -282,7 +282,7 @@ def _stacked_over(doc: Doc, k: int, head: int, first: int, lex: TitleLexicon,
         t = doc.toks[j]
         if not _can_continue(t, quoted) or t.parse is not None and t.parse.pos == "PREP":
             return False
-        if t.case == case and _head_lemma(t, lex) and not _plural(t):
+        if t.case == case and _head_lemma(t, lex) and not t.is_plural():
             start = _with_adjectives(doc, j, first)
             return _clause_start(doc, start) or _after_joint(doc, start, lex) or \
                 _after_adverbial(doc, start)
@@ -539,7 +539,7 @@ def _singular_joined(doc: Doc, heads: list[int], start: int) -> int | None:
     правления")."""
     ordered = sorted(heads)
     lead = 0
-    while lead < len(ordered) and _plural(doc.toks[ordered[lead]]):
+    while lead < len(ordered) and doc.toks[ordered[lead]].is_plural():
         lead += 1
     plural = ordered[:lead]
     if not plural or _one_of(doc, plural[0]):
@@ -741,7 +741,7 @@ def _chain(doc: Doc, spans: list[_Span], lex: TitleLexicon, quoted: set[int]) ->
             break
         more = _before(doc, comma, lex, quoted)
         if not more or doc.toks[more[-1].head].case != doc.toks[out[0].head].case or \
-                _plural(doc.toks[more[-1].head]) and not _plural_read(doc.toks[out[0].head]):
+                doc.toks[more[-1].head].is_plural() and not _plural_read(doc.toks[out[0].head]):
             break  # "представители власти, глава области Имя": the plural is other people
         out = more + out
     return out
@@ -812,10 +812,6 @@ def _in_brackets(doc: Doc, person: PersonCandidate) -> bool:
     return person.first_tok > 0 and person.last_tok < len(doc.toks) and \
         doc.toks[person.first_tok - 1].text == "(" and doc.toks[person.last_tok].text == ")"
 
-
-def _plural(tok: Tok) -> bool:
-    return tok.parse is not None and "plur" in tok.parse.grams and \
-        tok.tag.get("Number") == "Plur"
 
 
 def _only_plural(tok: Tok, lex: TitleLexicon) -> bool:

@@ -16,7 +16,7 @@ from ...rules import Rule
 from ...text.morph import Morphology
 from ..people import PersonCandidate, past_origin
 from ..phrase import guillemets
-from .before import _plural, _plural_read
+from .before import _plural_read
 from .predicates import _MAX_ADVERBIAL, _MEMBER_SEPARATORS, _adverbial_word
 from .words import (
     _MAX,
@@ -118,7 +118,7 @@ def _bare_subject(doc: Doc, start: int, stop: int, lex: TitleLexicon, quoted: se
             p.pos in ("ADJF", "PRTF") and doc.toks[k].case == "nomn":
         k += 1
     if k >= stop or doc.toks[k].i in quoted or doc.toks[k].case != "nomn" or \
-            not _head_lemma(doc.toks[k], lex) or _plural(doc.toks[k]):
+            not _head_lemma(doc.toks[k], lex) or doc.toks[k].is_plural():
         return None
     head = k
     if any(t.low in lex.other_persons for t in doc.toks[start:head]):

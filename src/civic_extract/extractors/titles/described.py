@@ -13,7 +13,7 @@ from ...data import table
 from ...document import Doc
 from ..people import PersonCandidate
 from ..phrase import issued_by
-from .before import _DASHES, _plural
+from .before import _DASHES
 from .context import (
     _bare_subject,
     _Ctx,
@@ -74,7 +74,7 @@ def _description_at(c: _Ctx, k: int) -> _Span | None:
     t = doc.toks[k]
     if t.lemmas.isdisjoint(_epithets()):
         return None  # no reading of the word is a vocation (the cheap test first)
-    if k in c.quoted or t.ner == "PER" or _plural(t) or \
+    if k in c.quoted or t.ner == "PER" or t.is_plural() or \
             _head_lemma(t, c.lex) not in _epithets():
         return None
     first = _with_adjectives(doc, k, doc.sents[t.sent].first)
@@ -199,7 +199,7 @@ def _headline_titles(c: _Ctx) -> Iterator[_Found]:
     end = _first_clause_end(doc, last + 1)
     for k in range(end):
         t = doc.toks[k]
-        if t.case != "nomn" or k in c.quoted or not _head_lemma(t, c.lex) or _plural(t):
+        if t.case != "nomn" or k in c.quoted or not _head_lemma(t, c.lex) or t.is_plural():
             continue
         span = _bare_subject(doc, _with_adjectives(doc, k, 0), end, c.lex, c.quoted)
         if span is None or span.head != k or c.taken(span) or _held_in_lead(c, i, k) or \
@@ -268,7 +268,7 @@ def _plural_description_at(c: _Ctx, k: int) -> tuple[_Span, int | None] | None:
     t = doc.toks[k]
     counted = k > 0 and doc.toks[k - 1].lemma in _counts()  # "оба музыканта": a genitive
     if t.lemmas.isdisjoint(_epithets()) or k in c.quoted or t.ner == "PER" or \
-            not (_plural(t) or counted) or _head_lemma(t, c.lex) not in _epithets():
+            not (t.is_plural() or counted) or _head_lemma(t, c.lex) not in _epithets():
         return None
     first = _with_adjectives(doc, k, doc.sents[t.sent].first)
     span = _Span(first, k, k + 1)

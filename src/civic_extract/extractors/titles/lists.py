@@ -14,7 +14,7 @@ from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ..phrase import QUOTES, as_written, guillemets
-from .before import _ANIMATE_ACCUSATIVE, _INTO, _plural, _plural_read
+from .before import _ANIMATE_ACCUSATIVE, _INTO, _plural_read
 from .context import (
     _PRONOUNS,
     _VERB_GENDERS,
@@ -331,7 +331,7 @@ def _others_of_list(c: _Ctx) -> Iterator[_Found]:
     "Петров и двух других актёров", "Петров наряду с другими руководителями")."""
     doc = c.doc
     for o, t in enumerate(doc.toks):
-        if t.lemma != "другой" or o + 1 >= len(doc.toks) or not _plural(t):
+        if t.lemma != "другой" or o + 1 >= len(doc.toks) or not t.is_plural():
             continue
         k = _others_opener(doc, o)
         if k is None:
@@ -340,8 +340,8 @@ def _others_of_list(c: _Ctx) -> Iterator[_Found]:
         while j < len(doc.toks) and (p := doc.toks[j].parse) is not None and \
                 p.pos in ("ADJF", "PRTF") and doc.toks[j].case == t.case:
             j += 1
-        if j >= len(doc.toks) or not _plural(doc.toks[j]) or not _head_lemma(doc.toks[j], c.lex) \
-                or doc.toks[j].case != t.case:
+        if j >= len(doc.toks) or not doc.toks[j].is_plural() or \
+                not _head_lemma(doc.toks[j], c.lex) or doc.toks[j].case != t.case:
             continue
         span = _Span(o + 1, j, j + 1)
         people = _listed_before(c, k)

@@ -19,7 +19,6 @@ from .before import (
     _dash_title,
     _list_opener,
     _list_owner,
-    _plural,
     _plural_read,
 )
 from .context import (
@@ -129,7 +128,7 @@ def _list_opened(a: _At) -> Iterator[list[_Named]]:
             yield examples
         return
     spans = _before(c.doc, opener[0], c.lex, c.quoted)
-    plural = [s for s in spans if _plural(c.doc.toks[s.head])]
+    plural = [s for s in spans if c.doc.toks[s.head].is_plural()]
     head_case = c.doc.toks[spans[-1].head].case if spans else None
     person = c.people[i]
     if plural and plural[-1] is spans[-1] and (
@@ -155,7 +154,7 @@ def _dash_before(a: _At) -> Iterator[list[_Named]]:
     if opener is None or not opener[1]:
         return
     spans = _before(c.doc, opener[0], c.lex, c.quoted)
-    if spans and not any(_plural(c.doc.toks[s.head]) for s in spans) and \
+    if spans and not any(c.doc.toks[s.head].is_plural() for s in spans) and \
             _dash_title(c.doc, spans[-1], _start(c, i), c.people[i].last_tok, c.lex):
         yield [("dash_title", spans[-1])]
 
@@ -178,7 +177,7 @@ def _comma_before(a: _At) -> Iterator[list[_Named]]:
     if spans and _clause_start(c.doc, spans[0].first) and \
             not _after_named_dash(c, spans[0].first) and \
             c.doc.toks[spans[-1].head].case == c.doc.toks[first].case and \
-            not _plural(c.doc.toks[spans[-1].head]):
+            not c.doc.toks[spans[-1].head].is_plural():
         yield [("before_comma", spans[-1])]
 
 
@@ -224,7 +223,7 @@ def _plan(c: _Ctx) -> None:
         if found_inverse and _nominative_name(c.doc, person):
             named: list[_Named] = [("inverse_predicate", s) for s in found_inverse]
             c.before[i] = [*named, *c.before.get(i, [])]
-            if _plural(c.doc.toks[found_inverse[-1].head]):
+            if c.doc.toks[found_inverse[-1].head].is_plural():
                 for j in _list_members(c, i):  # "Заместителями стали Петров и Смирнов"
                     c.before[j] = [*named, *c.before.get(j, [])]
     for i, title in _listed_after_intro(c):
@@ -254,7 +253,7 @@ def _listed_after_intro(c: _Ctx) -> Iterator[tuple[int, _Span]]:
             colon = doc.sents[intro].last - 1
             found = _inverse_predicate(doc, colon, c.lex, c.quoted) \
                 if doc.toks[colon].text == ":" else []
-            intros[intro] = [s for s in found if _plural(doc.toks[s.head])]
+            intros[intro] = [s for s in found if doc.toks[s.head].is_plural()]
         for title in intros[intro][-1:]:
             yield i, title
 

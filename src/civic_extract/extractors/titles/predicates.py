@@ -22,7 +22,6 @@ from .before import (
     _dotted,
     _enumeration_comma,
     _only_plural,
-    _plural,
 )
 from .words import (
     _ADVERBIAL_PREPS,
@@ -203,7 +202,7 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
         k += 1  # "советский и российский футболист"
     if k >= at.stop or not _head_at(doc, k, lex):
         return None
-    if (_plural(doc.toks[k]) and not _singular_like_name(doc, k, at)) or \
+    if (doc.toks[k].is_plural() and not _singular_like_name(doc, k, at)) or \
             _only_plural(doc.toks[k], lex):
         return None  # "…, представители институтов": a class of people
     if _relative_complement(doc, k + 1, at.stop):
@@ -744,7 +743,7 @@ def _inverse_predicate_spans(doc: Doc, first: int, lex: TitleLexicon, quoted: se
             not _acting_abbreviated(doc, spans[0], lex) or \
             not _opens_predicate_title(doc, spans[0].first, lex):
         return None
-    if dash and not _plural(doc.toks[spans[-1].head]):
+    if dash and not doc.toks[spans[-1].head].is_plural():
         return None  # a singular instrumental before a dash is dash_title's
     return spans[-1] if len(spans) == 1 else _coordinated_instrumentals(doc, spans)
 
@@ -853,8 +852,8 @@ def _coordinated_instrumentals(doc: Doc, spans: list[_Span]) -> list[_Span] | No
     titles of one predicate ("Основателем и директором стал …"); None for other stacks."""
     for a, b in zip(spans, spans[1:]):
         if b.first != a.last + 1 or doc.toks[a.last].low not in _TITLE_JOINS or \
-                doc.toks[b.head].case != "ablt" or _plural(doc.toks[a.head]) != \
-                _plural(doc.toks[b.head]):
+                doc.toks[b.head].case != "ablt" or doc.toks[a.head].is_plural() != \
+                doc.toks[b.head].is_plural():
             return None
     return spans
 
@@ -940,7 +939,7 @@ def _pronoun_before(doc: Doc, verb: int, lex: TitleLexicon, quoted: set[int]
             doc.toks[k - 1].sent != doc.toks[verb].sent:
         return None
     spans = _before(doc, k - 1, lex, quoted)
-    return spans[-1] if spans and not _plural(doc.toks[spans[-1].head]) else None
+    return spans[-1] if spans and not doc.toks[spans[-1].head].is_plural() else None
 
 
 def _before_verb(doc: Doc, verb: int, lex: TitleLexicon) -> int:

@@ -11,7 +11,7 @@ from functools import cache
 from ...data import table
 from ...document import Doc, Sent, Tok
 from ...lexicon import TitleLexicon
-from .before import _ANIMATE_ACCUSATIVE, _DASHES, _plural
+from .before import _ANIMATE_ACCUSATIVE, _DASHES
 from .context import (
     _FEMININE,
     _MAX_LEAD,
@@ -173,7 +173,7 @@ def _held_title(c: _Ctx, sent: Sent) -> _Span | None:
     doc = c.doc
     for k in range(sent.first, sent.last):
         t = doc.toks[k]
-        if t.case not in ("accs", "gent") or t.ner == "PER" or _plural(t) or \
+        if t.case not in ("accs", "gent") or t.ner == "PER" or t.is_plural() or \
                 not _head_lemma(t, c.lex) or k in c.quoted:
             continue
         last = _genitive_end(c, k)
@@ -349,7 +349,7 @@ def _verbless_biographies(c: _Ctx) -> Iterator[_Found]:
         if start is None or _in_speech(doc, start):
             continue
         span = _predicated(doc, start, sent.last, c.lex, c.quoted, acting_case=None, want="nomn")
-        if span is None or span.first != start or c.taken(span) or _plural(doc.toks[span.head]):
+        if span is None or span.first != start or c.taken(span) or doc.toks[span.head].is_plural():
             continue
         i = _last_named(c, start, None)
         if i is not None:
@@ -474,7 +474,7 @@ def _age_title_at(c: _Ctx, k: int) -> _Span | None:
         j += 1
     if j >= len(doc.toks) or j in c.quoted or \
             _ANIMATE_ACCUSATIVE.get(doc.toks[j].case) != _ANIMATE_ACCUSATIVE.get(
-                doc.toks[k].case) or not _head_lemma(doc.toks[j], c.lex) or _plural(doc.toks[j]):
+                doc.toks[k].case) or not _head_lemma(doc.toks[j], c.lex) or doc.toks[j].is_plural():
         return None
     last = _genitive_end(c, j)
     if last < len(doc.toks) and doc.toks[last].ner == "PER":

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...document import Doc
-from .before import _before, _list_gap, _list_opener, _plural
+from .before import _before, _list_gap, _list_opener
 from .context import _Ctx, _Found
 from .predicates import _RELATIVE_LEMMAS, _predicated
 from .words import (
@@ -108,7 +108,7 @@ def _titled_members(c: _Ctx, i: int) -> list[int]:
 def _many(doc: Doc, span: _Span) -> bool:
     """Does the title name several people: a plural head, or one a count word counts ("три
     священника")?"""
-    if _plural(doc.toks[span.head]):
+    if doc.toks[span.head].is_plural():
         return True
     before = doc.toks[span.first - 1] if span.first > 0 else None
     return before is not None and (before.pos == "NUMR" or before.text.isdigit()) and \

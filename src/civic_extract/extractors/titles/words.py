@@ -327,14 +327,14 @@ def _feminine_surname(tok: Tok) -> bool:
     is a woman's, and one that reads as a man's name or ends in a hard consonant does not
     decline ("Раушан Кадырбаевой", "Сауле Бисеновой"), whatever case a man's name so spelled
     would have."""
-    people = [p for p in tok.parses if p.pos == "NOUN" and _PERSON_GRAMS & p.grams]
+    people = [p for p in tok.parses if p.pos == "NOUN" and _NAME_OR_SURNAME & p.grams]
     if people:
         return all("femn" in p.grams for p in people) and any("Surn" in p.grams for p in people)
     adjectives = [p for p in tok.parses if p.pos == "ADJF"]
     return bool(adjectives) and all("femn" in p.grams for p in adjectives)
 
 
-_PERSON_GRAMS = frozenset({"Surn", "Name"})
+_NAME_OR_SURNAME = frozenset({"Surn", "Name"})  # (a patronymic reading tells no surname)
 
 
 def _mans_name(tok: Tok) -> bool:
