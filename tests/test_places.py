@@ -1677,3 +1677,36 @@ def test_a_land_in_ye_joins_the_region_it_names(run):
 def test_a_quoted_venue_and_a_team_named_after_a_place(run, text, present, absent):
     places = [(p.name, p.kind) for p in run(text).places]
     assert all(p in places for p in present) and not {n for n, _ in places} & set(absent)
+
+
+# Class: adjectives sharing a two-word plural place word ("муниципальный округ", "городской
+# округ", "сельское поселение" of data/place_words.txt) give each a name with both words in the
+# nominative singular, in any case and whether the tagger read the noun as a plural or not
+# ("муниципальные округа" as a subject). Guards: one name with the singular word; a plural
+# word with one name; an electoral district (data/not_place_words.txt).
+@pytest.mark.parametrize("text, places", [
+    ("Мастера приехали из Ленинского, Кировского и Советского муниципальных округов.",
+     [("Ленинский муниципальный округ", "district"), ("Кировский муниципальный округ",
+                                                       "district"),
+      ("Советский муниципальный округ", "district")]),
+    ("Школы открыли в Ленинском и Кировском муниципальных округах.",
+     [("Ленинский муниципальный округ", "district"),
+      ("Кировский муниципальный округ", "district")]),
+    ("Ленинский, Кировский и Советский муниципальные округа получили субсидии.",
+     [("Ленинский муниципальный округ", "district"), ("Кировский муниципальный округ",
+                                                       "district"),
+      ("Советский муниципальный округ", "district")]),
+    ("Субсидии получили Ленинский и Кировский муниципальные округа.",
+     [("Ленинский муниципальный округ", "district"),
+      ("Кировский муниципальный округ", "district")]),
+    ("Губернатор наградил Кировский и Ленинский городские округа.",
+     [("Кировский городской округ", "city"), ("Ленинский городской округ", "city")]),
+    ("Дороги ремонтируют в Ленинском муниципальном округе.",
+     [("Ленинский муниципальный округ", "district")]),
+    # guards
+    ("Жители Ленинского муниципального округа пришли на встречу.",
+     [("Ленинский муниципальный округ", "district")]),
+    ("Выборы прошли по Ленинскому и Кировскому избирательным округам.", []),
+])
+def test_names_sharing_a_two_word_place_word(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places

@@ -40,7 +40,7 @@ from ..data import lines, table
 from ..document import Doc, Tok, key
 from ..lexicon import GazetteerEntry, PlaceLexicon
 from ..rules import Rule, Trace, Veto, first_match, run
-from ..text.morph import PERSON_GRAMS, Morphology
+from ..text.morph import PERSON_GRAMS, Morphology, WordParse
 from .phrase import (
     ORIGIN_PREPOSITIONS,
     QUOTES,
@@ -553,13 +553,36 @@ def _attribute(doc: Doc, k: int) -> bool:
 
 def _distributed(doc: Doc, morph: Morphology, lex: PlaceLexicon) -> list[PlaceCandidate]:
     """Names that share one plural place word: "в Рязанской, Костромской и Архангельской
-    областях" gives three regions, each "… область" in the singular."""
+    областях" gives three regions, each "… область" in the singular; a two-word place word
+    shares its adjective too ("Чебоксарского и Цивильского муниципальных округов" →
+    "Чебоксарский муниципальный округ", …)."""
     out = []
     for h, t in enumerate(doc.toks):
-        kind = lex.place_words.get(t.lemma.replace("ё", "е"))
-        if kind is not None:
-            out += [PlaceCandidate(a, b, name, kind) for a, b, name in distributed(doc, morph, h)]
+        lemma = t.lemma.replace("ё", "е")
+        kind = lex.place_words.get(lemma)
+        if kind is None:
+            continue
+        prev = doc.toks[h - 1] if h > 0 else None
+        pair = lex.place_words.get(f"{prev.lemma.replace('ё', 'е')} {lemma}") \
+            if prev is not None and prev.is_word() and prev.text.islower() else None
+        found = distributed(doc, morph, h, shared_modifiers=pair is not None,
+                            noun=_plural_reading(t, prev)
+                            if prev is not None and pair is not None else None)
+        out += [PlaceCandidate(a, b, name, pair or kind) for a, b, name in found]
     return out
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _plural_reading(t: Tok, modifier: Tok) -> WordParse | None:
+    """The plural reading of the noun ``t`` in a case its lowercase plural ``modifier`` has
+    ("муниципальные округа": plural, though the tagger read "округа" as a genitive singular);
+    None (the tagger's reading) when the modifier is no plural adjective."""
+    cases = {g for p in modifier.parses if p.pos in ("ADJF", "PRTF") and "plur" in p.grams
+             for g in p.grams & _CASES}
+    return next((p for p in t.parses if p.pos == "NOUN" and "plur" in p.grams and
+                 cases & p.grams), None)
 
 
 C = TypeVar("C")

@@ -97,6 +97,24 @@ def _prepositional_enumeration(doc: Doc, k: int, first: int, lex: TitleLexicon) 
         not _head_lemma(a, lex) and not _head_lemma(b, lex)
 
 
+def _po_field_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
+    """A comma between a genitive field and a "по" field of one body's title: "министр
+    культуры, по делам национальностей и архивного дела", "начальник отдела образования, по
+    физической культуре и спорту" (a lowercase noun before it; "по", adjectives and a dative
+    noun after it; no title head on either side)."""
+    if doc.toks[k].text != "," or k - 1 < first or k + 2 >= len(doc.toks) or \
+            doc.toks[k + 1].low != "по":
+        return False
+    a, j = doc.toks[k - 1], k + 2
+    while j < len(doc.toks) - 1 and j - k <= _MAX_ENUMERATED_ADJECTIVES and \
+            _enumerated_adjective(doc.toks[j], "datv"):
+        j += 1  # "по физической | культуре"
+    b = doc.toks[j]
+    return a.case == "gent" and b.case == "datv" and all(
+        t.pos == "NOUN" and t.ner in (None, "ORG") and t.text.islower() and
+        not _head_lemma(t, lex) for t in (a, b))
+
+
 def _dotted(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """The dot of an abbreviation a name follows ("совета г. | Алматы", "школы им. Абая"), or
     of a shortened title head its complement follows ("зав. | кафедрой", "зам. | министра")."""
@@ -149,6 +167,7 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             continue
         if not _can_continue(t, quoted) and not _enumeration_comma(doc, k, sent.first, lex) \
                 and not _prepositional_enumeration(doc, k, sent.first, lex) \
+                and not _po_field_comma(doc, k, sent.first, lex) \
                 and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex) \
                 and not _complement_run_in(doc, k, start, lex) \
                 and not _double_name_dash(doc, k, start):
