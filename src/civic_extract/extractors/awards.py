@@ -772,7 +772,8 @@ def _contest_not_named(at: _At, c: AwardCandidate) -> bool:
 def _metal_not_won(at: _At, c: AwardCandidate) -> bool:
     """ "цены на золото": a medal named by its metal counts with a competition after it
     ("серебро чемпионата мира"), a recipient verb in its sentence ("завоевала золото") or its
-    holders after a dash ("Серебро — у Анны Петровой")."""
+    holders after a dash ("Серебро — у Анны Петровой") or a phrase of holding right after it
+    ("Серебро на счету Ивана Петрова", "бронза в копилке …"; data/award_markers.txt: own)."""
     w = _mode(at, "metal")
     if w is None:
         return False
@@ -780,7 +781,16 @@ def _metal_not_won(at: _At, c: AwardCandidate) -> bool:
     head = next((t for t in toks[w.after:w.phrase.name_end] if t.pos == "NOUN"), None)
     if head is not None and head.lemma in lex.competitions:
         return False
-    return not _won(at) and not _held_by(at.c.doc, at.s, w.phrase.conf_end)
+    # the holding phrase after the metal as a subject ("Серебро | на счету …"; not "цены на
+    # золото | на счету …")
+    owned = toks[w.k].case == "nomn" and _owned(at.c.doc, at.s, w.phrase.conf_end, lex)
+    return not _won(at) and not _held_by(at.c.doc, at.s, w.phrase.conf_end) and not owned
+
+
+def _owned(doc: Doc, s: Sent, j: int, lex: AwardLexicon) -> bool:
+    """Does a phrase of holding follow at j ("Серебро | на счету Анны Петровой")?"""
+    toks = doc.toks
+    return j + 1 < s.last and lex.award_markers.get(f"{toks[j].low} {toks[j + 1].low}") == "own"
 
 
 def _held_by(doc: Doc, s: Sent, j: int) -> bool:
@@ -837,13 +847,17 @@ def _cup_not_given(at: _At, c: AwardCandidate) -> bool:
     """ "турнир на Кубок губернатора", "матч Кубка России": a cup without a name counts when it
     is given: a genitive right after it names who confers it and a recipient verb is in its
     sentence ("Кубок акима района завоевал Иван Петров"), not governed by a word before it
-    (a preposition or a noun: the tournament it names)."""
-    w = _mode(at, "cup")
-    if w is None or w.form != "phrase":
+    (a preposition or a noun: the tournament it names); a cup that is always given
+    ("переходящий кубок", data/award_words.txt: award) only when not so governed. A grant
+    reads as a cup ("вручен грант акима области"; not "заявки на гранты фонда")."""
+    w = at.word
+    if w is None or not (w.mode == "cup" or w.kind == "кубок") or w.form != "phrase":
         return False
     p, toks = w.phrase, at.c.doc.toks
     before = toks[w.first - 1] if w.first > at.s.first else None
     governed = before is not None and before.pos in ("PREP", "NOUN")
+    if w.mode != "cup":
+        return governed  # "турнир на переходящий кубок": a trophy played for, not given
     # one who confers it, in the singular ("Кубок губернатора"; "Кубок чемпионов": who plays)
     head = next((t for t in toks[p.conf_start:p.conf_end] if t.pos == "NOUN"), None)
     one = head is not None and head.parse is not None and "plur" not in head.parse.grams

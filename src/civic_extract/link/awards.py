@@ -722,8 +722,8 @@ class _Context:
         for t in toks:
             if self.lex.award_markers.get(t.low) == "anaphor" or (
                     self.lex.award_markers.get(t.lemma) == "anaphor" and t.pos == "NOUN"):
-                if t.parse is not None and "plur" in t.parse.grams:
-                    continue
+                if t.parse is not None and "plur" in t.parse.grams or _counted(doc, t):
+                    continue  # "учителям", "64 медика": a group
                 if active_give and t.case == "nomn":
                     continue  # "Он наградил …": the giver
                 return True
@@ -1423,6 +1423,9 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     for p in parties:
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
+        if _relative_receiver(a, p):
+            cands.append(p)  # "отметили работу фонда «…», который выиграл грант …"
+            continue
         if _other_clause(a, p):
             continue  # "Иван Петров выступил с речью, а Мария Соколова получила медаль"
         if not p.person and a.ctx.bracketed(p) and p.ref.organization is not None and \
@@ -1462,6 +1465,16 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause
+
+
+def _relative_receiver(a: _Award, p: Party) -> bool:
+    """Does the party open the relative clause ("…, который/которая …") whose verb receives the
+    award after it, whatever the party's own case ("отметили работу АНО «…», которая выиграла
+    грант …", "поздравили Анну Белову, которая получила медаль …")?"""
+    if p.last > a.m.first_tok:
+        return False
+    verb = _receiving_verb(a, p.last, a.m.first_tok)
+    return verb is not None and a.ctx.relative_subject(verb) == p
 
 
 def _collective_case(ctx: _Context, p: Party) -> str | None:
@@ -2093,11 +2106,42 @@ def _refers_back(ctx: _Context, si: int, target: frozenset[str] = frozenset()) -
                 _same_before(ctx, t.i) or _given_award(t, gives)) or
                 t.lemma in ctx.award_heads and t.lemma in target and _same_before(ctx, t.i)):
             nxt = doc.toks[t.i + 1] if t.i + 1 < s.last else t
-            # not "обладателем Кубка УЕФА": a holder of an award it names itself
-            return not (nxt.text[:1].isupper() or nxt.text in "«\"„“")
+            # not "обладателем Кубка УЕФА": a holder of an award it names itself; not
+            # "победителем областного этапа конкурса": of a thing it names, not the award
+            return not (nxt.text[:1].isupper() or nxt.text in "«\"„“" or
+                        _holds_other(ctx, t.i + 1, s.last, target))
         if ctx.lex.award_markers.get(t.low) == "back" and t.pos in ("NPRO", "ADJF"):
             pronoun = True
     return pronoun and giving  # "ее ведущим стал …" gives nothing
+
+
+_CHAIN_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+_MAX_HOLDER_CHAIN = 6  # words of the genitive phrase after a holder noun
+
+
+def _holds_other(ctx: _Context, j: int, last: int, target: frozenset[str]) -> bool:
+    """Does the genitive phrase right after a holder noun name another thing it holds: none of
+    its nouns the head of the award before (``target``: its lemmas), and a contest among them
+    or no competition that gives the award (data/competition_words.txt)? "победителем |
+    областного этапа конкурса", "победителем | олимпиады"; not "лауреатами | этой премии",
+    "победителем | турнира рапиристов" (the medal's), "победителями" alone."""
+    toks = ctx.doc.toks
+    nouns = []
+    for t in toks[j:min(last, j + _MAX_HOLDER_CHAIN)]:
+        if t.pos not in _CHAIN_POS or t.case != "gent":
+            break
+        if t.pos == "NOUN":
+            nouns.append(t.lemma)
+    if not nouns or any(n in target for n in nouns):
+        return False
+    contest = any(m == "contest" for n in nouns for _, _, m in ctx.lex.award_starts.get(n, ()))
+    return contest or not any(n in ctx.lex.competitions for n in nouns)
+
+
+def _counted(doc: Doc, t: Tok) -> bool:
+    """Does a number stand right before the word ("64 | медика", "два | тренера")?"""
+    prev = doc.toks[t.i - 1] if t.i > 0 else None
+    return prev is not None and (prev.pos == "NUMR" or prev.text.isdigit())
 
 
 def _same_before(ctx: _Context, k: int) -> bool:
