@@ -108,6 +108,22 @@ def test_a_parent_named_in_a_branchs_name_stays_apart(run):
     assert not any(o.aliases for o in orgs.values())
 
 
+# a body named with its country is the national body, not its body of a region named after it,
+# in either order; a name without a country still shortens ("Общественная палата")
+@pytest.mark.parametrize("text, names", [
+    ("Члены Ассамблеи народа Казахстана собрались в Астане. Грамоты Ассамблеи народа "
+     "Казахстана Павлодарской области вручены ветеранам.",
+     ["Ассамблея народа Казахстана", "Ассамблея народа Казахстана Павлодарской области"]),
+    ("Правление Союза журналистов России Чувашской Республики собралось. Союз журналистов "
+     "России провел съезд.",
+     ["Союз журналистов России Чувашской Республики", "Союз журналистов России"]),
+    ("Грамоты Общественной палаты Омской области вручены. Общественная палата провела "
+     "слушания.", ["Общественная палата Омской области"]),
+])
+def test_a_national_body_is_not_its_regional_body(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
 def test_a_lowercase_body_is_not_a_short_form(run):
     text = ("В стране переходное правительство Мали подало в отставку. Позже правительство "
             "Мали объявило выборы.")

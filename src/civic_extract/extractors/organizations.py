@@ -1170,7 +1170,7 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
                                   _municipal_name(doc, first, last)))
                 or
                 (l2 - f2 == 1 and nxt.text in lex.place_alias)):
-            end, rule = l2, "ner_with_place"
+            end, rule = _region_after(doc, lex, spans, i + 2, l2), "ner_with_place"
     named = _named_after(doc, first, end) if end == last else last
     if _named_after(doc, first, end) != end:
         end, rule = _named_after(doc, first, end), "ner_named_after"
@@ -1188,8 +1188,9 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         if parent != end:
             end, rule = _quoted_kind_end(doc, lex, first, parent), "ner_with_parent"
     before = doc.toks[first - 1] if first > 0 else None
-    owned = before is not None and doc.toks[first].case == "gent" and \
-        before.lemma.replace("ё", "е") in lex.body_words
+    owned = before is not None and doc.toks[first].case == "gent" and (
+        before.lemma.replace("ё", "е") in lex.body_words or
+        before.text.islower() and before.lemma in lex.po_place_heads)  # "орган | Росстата"
     # "комитета | Совета Федерации по …": the complement is the outer body's
     po = end if owned else max(_po_complement(doc, first, end, lex),
                                _inner_po_complement(doc, first, end, lex))
@@ -1206,6 +1207,28 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     if rule == "ner_po_complement":
         last = end  # the mention runs on with the name, over a place inside it too
     return rule, first, spans[i][2], max(last, named), end
+
+
+def _region_after(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], j: int,
+                  end: int) -> int:
+    """The end of a region in the genitive right after the place a name ran on over, that the
+    body serves ("Ассамблеи народа Казахстана | Абайской области", "Союза журналистов России |
+    Чувашской Республики"), else ``end``."""
+    if j >= len(spans) or spans[j][0] != "LOC":
+        return end
+    return _region_end(doc, lex, end, spans[j][1], spans[j][2])
+
+
+def _region_end(doc: Doc, lex: OrgLexicon, end: int, f: int, last: int) -> int:
+    """The end of the NER's place [f, last) when it starts at ``end`` in the same sentence and
+    is a region in the genitive, its unit word last ("Абайской области", "Чувашской
+    Республики"), else ``end``."""
+    if f != end:
+        return end
+    last = before_po(doc, f, last)
+    t = doc.toks[last - 1]
+    return last if last - f > 1 and t.sent == doc.toks[end - 1].sent and t.case == "gent" and \
+        t.lemma.replace("ё", "е") in lex.unit_words else end
 
 
 def _numbered_end(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
@@ -1677,7 +1700,8 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
 
 def _generic(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
     """Is [first, last) a body word with adjectives only ("Следственное управление", "Главное
-    управление", "Региональное отделение"), a name only with the body it belongs to?"""
+    управление", "Региональное отделение", "Территориальный орган"), a name only with the body
+    it belongs to?"""
     toks = doc.toks[first:last]
     if not toks:
         return False
@@ -1685,7 +1709,9 @@ def _generic(doc: Doc, first: int, last: int, lex: OrgLexicon) -> bool:
     if h.parse is None or h.parse.pos != "NOUN" or h.text.isupper():
         return False
     lemma = h.lemma.replace("ё", "е")
-    if lemma not in lex.org_words and lemma not in lex.body_words:
+    # (a body's office named by the territory it serves: "Территориальный орган")
+    if lemma not in lex.org_words and lemma not in lex.body_words and \
+            lemma not in lex.po_place_heads:
         return False
     return all(t.parse is not None and t.parse.pos in ("ADJF", "PRTF") and
                not t.text.isupper() and (t.i == first or not t.is_title_case())
@@ -2130,6 +2156,7 @@ def _known_stage(c: _Ctx) -> list[_Found]:
     one the quotes or a place inside its sentence."""
     out: list[_Found] = []
     toks = c.doc.toks
+    places = {f: last for type_, f, last in c.doc.ner if type_ == "LOC"}
     k = 0
     while k < len(toks):
         t = toks[k]
@@ -2141,9 +2168,23 @@ def _known_stage(c: _Ctx) -> list[_Found]:
         if found is None:
             k += 1
             continue
+        found = _with_region(c, found, places)
         out.append(replace(_with_proper_adjectives(c, found), order=(_KNOWN, len(out), 0)))
         k = found.org.last_tok
     return out
+
+
+def _with_region(c: _Ctx, f: _Found, places: dict[int, int]) -> _Found:
+    """A known name of a national body with the region in the genitive after it, the name of
+    its regional body ("Ассамблеи народа Казахстана | Павлодарской области")."""
+    o = f.org
+    last = o.last_tok
+    end = _region_end(c.doc, c.lex, last, last, places[last]) if last in places else last
+    if end == last or f.rule != "known_org" or any(k in c.state.covered
+                                                   for k in range(last, end)):
+        return f
+    name = nominative(c.doc, o.first_tok, end, c.morph, organization=True)
+    return replace(f, org=replace(o, last_tok=end, name_last=end, name=name, known=False))
 
 
 _MAX_PROPER_ADJECTIVES = 2
@@ -2379,11 +2420,13 @@ def _undeclined_place(doc: Doc, lex: OrgLexicon, k: int, sent: int) -> int:
     if k < len(doc.toks) and doc.toks[k].sent == sent and doc.toks[k].text in lex.place_alias:
         return k + 1
     held = doc.ner_span(k) if k < len(doc.toks) else None
-    span = (held[1], held[2]) if held is not None and held[0] == "LOC" and held[1] == k else None
+    # "Республики | Казахстан": the NER's place may hold the place word the complement took
+    span = (held[1], held[2]) if held is not None and held[0] == "LOC" and \
+        k - 1 <= held[1] <= k else None
     if span is None or doc.toks[k].sent != sent or doc.toks[k].case == "gent":
         return k
     before = doc.toks[k - 1]
-    named = before.text.islower() and before.lemma.replace("ё", "е") in lex.unit_words and \
+    named = not before.text.isupper() and before.lemma.replace("ё", "е") in lex.unit_words and \
         doc.toks[k].text[:1].isupper()
     return span[1] if named or all(_indeclinable(t) for t in doc.toks[span[0]:span[1]]) else k
 
@@ -2408,6 +2451,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
     covered = c.state.covered - _after_pri(toks)
     # each word of a person's name → the end of its NER span
     person_ends = {k: b for type_, a, b in doc.ner if type_ == "PER" for k in range(a, b)}
+    outer = 0  # the end of the last body's name: a body word before it is inside that name
     for t in toks:
         if t.chrome or t.i in covered or t.i in c.quoted or t.parse is None or \
                 t.parse.pos != "NOUN" or _named_by_ner(c, t) or _service_of_unit(c, t):
@@ -2436,6 +2480,9 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
         po = _po_complement(doc, first, last, lex)
         if po > last:  # "управление по делам молодёжи акимата города | Шымкент"
             last = _undeclined_place(doc, lex, po, t.sent)
+            if last < len(toks) and toks[last].low == "по" and t.i >= outer:
+                # "… по реформам Республики Казахстан | по Улытауской области": the territory
+                last = _po_territory(doc, first, last)  # of the outer body, not of one inside
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last) \
                 or _inner_unit(c, t.i, last) or _of_a_rank(c, first, t.i, last) \
@@ -2443,6 +2490,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
                 any(toks[k].text in lex.form_by_abbr and toks[k].low not in lex.not_orgs
                     for k in range(t.i + 1, last)):
             continue  # "совета директоров АО «…»": an organ of the company, which is named
+        outer = max(outer, last)
         name = nominative(doc, first, last, c.morph, organization=True)
         yield _Found("lowercase_body", OrgCandidate(first, _body_mention_end(toks, t.i, last, lex),
                                                     name, None, None, entry[0], first, last),

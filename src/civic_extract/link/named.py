@@ -217,6 +217,13 @@ def _gazetteer_stems(lex: PlaceLexicon) -> frozenset[str]:
 
 
 @cache
+def _country_stems(lex: PlaceLexicon) -> frozenset[str]:
+    """The stems of the words of the gazetteer's countries ("Казахстан", "Россия")."""
+    return frozenset(stem for e in lex.places.values() if e.kind == "country"
+                     for stem in _stems(e.name))
+
+
+@cache
 def _place_word_stems(lex: PlaceLexicon) -> frozenset[str]:
     """The stems of the words for kinds of place ("город", "область")."""
     return frozenset(word_stem(w) for w in lex.place_words if " " not in w)
@@ -508,14 +515,19 @@ def _numbered_abbreviation(i: int, n: _Names) -> set[int]:
 
 
 def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[str],
-                  head_stems: AbstractSet[str]) -> set[int]:
-    """The groups whose name group i's name may shorten (see ``_shorter_forms``)."""
+                  head_stems: AbstractSet[str], countries: AbstractSet[str] = frozenset()
+                  ) -> set[int]:
+    """The groups whose name group i's name may shorten (see ``_shorter_forms``); a name that
+    ends with its country names the national body, not its body of a region ("Ассамблея
+    народа Казахстана" is not "Ассамблея народа Казахстана Абайской области")."""
     name, stems = n.names[i], n.stems[i]
+    national = len(stems) > 1 and stems[-1] in countries
     longer = {j for j in n.by_first.get(stems[0], ()) if j != i and
               len(n.stems[j]) > len(stems) and n.stems[j][:len(stems)] == stems and
-              (set(n.stems[j][len(stems):]) <= place_stems or
+              (set(n.stems[j][len(stems):]) <= place_stems and not national or
                _attached_to(n.names[j]) == key(name))}
-    longer |= _unit_shortened(i, n, place_stems)
+    if not national:
+        longer |= _unit_shortened(i, n, place_stems)
     letters = _abbreviates(name)
     if letters is not None:
         longer |= set(n.by_initials.get(letters, ()))
@@ -537,7 +549,8 @@ def _longer_forms(i: int, form: str | None, n: _Names, place_stems: AbstractSet[
 
 
 def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
-                   head_stems: AbstractSet[str] = frozenset()) -> None:
+                   head_stems: AbstractSet[str] = frozenset(),
+                   country_stems: AbstractSet[str] = frozenset()) -> None:
     """Merge an organization named by a shorter form of one other organization's name into that
     one: its abbreviation ("МИОР", "ОП РО"), its head word alone ("Палата" of "Общественная
     палата Омской области"), or its first words when the rest names a place ("Общественная
@@ -555,7 +568,7 @@ def _shorter_forms(groups: list[_OrgGroup], place_stems: AbstractSet[str],
         g = groups[i]
         if not n.stems[i]:
             continue
-        longer = {j for j in _longer_forms(i, g.form, n, place_stems, head_stems)
+        longer = {j for j in _longer_forms(i, g.form, n, place_stems, head_stems, country_stems)
                   if j not in merged and (g.form is None or groups[j].form in (None, g.form))
                   and (not countries[i] or not countries[j] or countries[i] & countries[j])}
         if len(longer) == 1:
@@ -582,7 +595,10 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
     if lex is not None:
         place_stems |= _gazetteer_stems(lex) | _place_word_stems(lex)
         heads = _org_word_stems(lex)
-    _shorter_forms(groups, place_stems, heads)
+    countries = {stem for p in places if p.kind == "country" for stem in _stems(p.name)}
+    if lex is not None:
+        countries |= _country_stems(lex)
+    _shorter_forms(groups, place_stems, heads, countries)
     records: list[Organization] = []
     spans: list[tuple[Span, str]] = []
     for g in sorted(groups, key=lambda g: min(c.span[0] for c in g.facts)):
