@@ -1710,3 +1710,38 @@ def test_a_quoted_venue_and_a_team_named_after_a_place(run, text, present, absen
 ])
 def test_names_sharing_a_two_word_place_word(run, text, places):
     assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# a region's official name with its alternative in brackets or after a dash is one place, in
+# every case; the short name elsewhere in the text is an alias of it, never a second place
+@pytest.mark.parametrize("text, name", [
+    ("Он много лет живет в Республике Саха (Якутия).", "Республика Саха (Якутия)"),
+    ("Делегация Республики Саха (Якутия) приехала в Омск.", "Республика Саха (Якутия)"),
+    ("Соглашение подписано с Республикой Саха (Якутия) вчера.", "Республика Саха (Якутия)"),
+    ("Республика Саха (Якутия) - крупнейший регион.", "Республика Саха (Якутия)"),
+    ("Гости из Республики Татарстан (Татарстан) приехали.", "Республика Татарстан (Татарстан)"),
+    ("В Кемеровской области — Кузбассе открыли школу.", "Кемеровская область — Кузбасс"),
+    ("Делегация Кемеровской области – Кузбасса прибыла.", "Кемеровская область – Кузбасс"),
+])
+def test_a_region_with_its_alternative_name(run, text, name):
+    regions = [p.name for p in run(text).places if p.kind == "region"]
+    assert regions == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    # another place in brackets, or a word that is no place, stays out of the name
+    ("Форум прошел в Казахстане (Алматы) весной.", {"Казахстан", "Алматы"}),
+    ("Он переехал из Казахстана — России не хватало работы.", {"Казахстан", "Россия"}),
+    ("Соглашение подписали в Швейцарии (Женеве).", {"Швейцария", "Женева"}),
+    # an abbreviation in brackets is an alias of the name, not a part of it
+    ("Форум прошел в Северо-Кавказском федеральном округе (СКФО) весной.",
+     {"Северо-Кавказский федеральный округ"}),
+])
+def test_no_alternative_name(run, text, names):
+    assert names <= {p.name for p in run(text).places}
+
+
+def test_the_short_name_is_an_alias(run):
+    text = "Он работает в Республике Саха (Якутия). Якутия большая."
+    places = run(text).places
+    assert [(p.name, "Якутия" in p.aliases) for p in places] == [("Республика Саха (Якутия)", True)]

@@ -158,6 +158,10 @@ class Doc:
                                                for j in range(span[1], span[2])})
         return self._ner_index[1].get(k)
 
+    def reset_ner_index(self) -> None:
+        """Forget the index of ``ner_span`` after spans were changed in place."""
+        self._ner_index = None
+
     @property
     def has_syntax(self) -> bool:
         """Tok.head/Tok.rel are filled (by this document's parse or its batch's; a layer's own

@@ -181,6 +181,7 @@ class Extractor:
 
     def _facts(self, doc: Doc) -> Facts:
         """Extract, resolve the overlaps, gather the facts of one parsed document."""
+        from .extractors.alternatives import join_place_alternatives
         from .extractors.awards import extract_awards
         from .extractors.organizations import extract_organizations
         from .extractors.people import extract_people, lone_words
@@ -195,6 +196,7 @@ class Extractor:
         _, morph, lex = self._load()
         quoted = set(doc.quotes.quoted)
         trace = Trace() if self.trace else None
+        join_place_alternatives(doc, lex.places.places, lex.places.place_max)
         people = shared_surnames(doc, extract_people(doc, morph, lex.people, trace))
         orgs = extract_organizations(doc, morph, lex.organizations, quoted, trace)
         places = extract_places(doc, morph, lex.places, quoted, trace)

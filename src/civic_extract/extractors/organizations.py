@@ -52,6 +52,7 @@ from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
 from ..rules import Rule, Trace, Veto, run
 from ..text.morph import PERSON_GRAMS, Morphology, WordParse
+from .alternatives import past_alternative
 from .phrase import (
     CAPITALS_ABBREVIATION,
     EPONYM_WORDS,
@@ -1226,8 +1227,11 @@ def _region_end(doc: Doc, lex: OrgLexicon, end: int, f: int, last: int) -> int:
     if f != end:
         return end
     last = before_po(doc, f, last)
-    t = doc.toks[last - 1]
-    return last if last - f > 1 and t.sent == doc.toks[end - 1].sent and t.case == "gent" and \
+    # "Республики Саха | (Якутия)": the place's bracketed alternative (alternatives.py)
+    core = next((k for k in range(f + 1, last) if doc.toks[k].text == "("), last) \
+        if doc.toks[last - 1].text == ")" else last
+    t = doc.toks[core - 1] if core == last else doc.toks[f]  # "Республики | Саха (Якутия)"
+    return last if core - f > 1 and t.sent == doc.toks[end - 1].sent and t.case == "gent" and \
         t.lemma.replace("ё", "е") in lex.unit_words else end
 
 
@@ -2571,6 +2575,7 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
             toks[last - 1].text not in lex.place_alias and \
             not _abbreviation_complement(c, last - 1):
         last -= 1
+    last = past_alternative(doc, last)  # "Республики Саха (Якутия | )"
     return _municipal_name_end(doc, lex, t.i, _quoted_ner_end(doc, t.i, last))
 
 
@@ -2650,7 +2655,7 @@ def _body_mention_end(toks: Sequence[Tok], head: int, last: int, lex: OrgLexicon
     m_last = last
     while m_last > head + 1 and (toks[m_last - 1].text[:1].isupper() or
                                  toks[m_last - 1].low == "и" and toks[m_last].ner == "PER" or
-                                 toks[m_last - 1].text == "." or
+                                 toks[m_last - 1].text in (".", "—", "–") or
                                  toks[m_last - 1].low in EPONYM_WORDS or
                                  _unit_of_a_name(toks, m_last - 1, head, lex) or
                                  _unit_before_a_name(toks, m_last - 1, last, lex)):

@@ -71,7 +71,10 @@ class Gazetteer:
         for name, kind, aliases in t.table("places.txt", 3):
             entry = GazetteerEntry(name, t.choice("places.txt", kind, KINDS, name),
                                    phrase_lemmas(morph, name))
-            for variant in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
+            variants = [name] + [a.strip() for a in aliases.split(",") if a.strip()]
+            # a bracketed alternative, as the text's tokens split it: "Республика Саха ( Якутия )"
+            variants += [v.replace("(", " ( ").replace(")", " ) ") for v in variants if "(" in v]
+            for variant in variants:
                 places.setdefault(phrase_lemmas(morph, variant), entry)
                 # a text's participles lemmatize to their verb ("Объединённых" → "объединить")
                 places.setdefault(text_lemmas(morph, variant), entry)
