@@ -3245,3 +3245,143 @@ def test_metal_held_not_a_medal(run, text):
 ])
 def test_counted_occupation_is_a_group(run, text):
     assert [list(a.recipients) for a in run(text).awards] == [[]]
+
+
+# a diploma (or a badge) with a degree is an award by itself, whatever its case and number; the
+# degree in words or in Roman numerals, a holder noun before it in the singular; two degrees
+# are two awards
+DEGREES = [
+    ("Дипломы второй степени получили Анна Белова и Петр Гусев.",
+     [("Диплом второй степени", "диплом", ["Анна Белова", "Петр Гусев"])]),
+    ("Иван Петров награжден дипломом первой степени.",
+     [("диплом первой степени", "диплом", ["Иван Петров"])]),
+    ("Диплом третьей степени достался Марии Ким.",
+     [("Диплом третьей степени", "диплом", ["Мария Ким"])]),
+    ("Дипломы лауреатов I степени вручили Анне Беловой и ансамблю «Сарын».",
+     [("Диплом лауреата I степени", "диплом", ["Анна Белова", "Сарын"])]),
+    ("Ольга Ли стала обладательницей диплома лауреата II степени.",
+     [("диплом лауреата II степени", "диплом", ["Ольга Ли"])]),
+    ("Знак отличия III степени получил Марат Сапаров.",
+     [("Знак отличия III степени", "знак", ["Марат Сапаров"])]),
+    ("Диплом первой степени получил Иван Петров, диплом второй степени — Анна Белова.",
+     [("Диплом первой степени", "диплом", ["Иван Петров"]),
+      ("диплом второй степени", "диплом", ["Анна Белова"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEGREES)
+def test_degree_diplomas(run, text, expected):
+    assert [(a.name, a.kind, list(a.recipients)) for a in run(text).awards] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Он получил диплом магистра.",
+    "Выпускникам вручили дипломы.",
+    "Ожог второй степени получил пожарный Иван Петров.",
+    "Дипломы победителей вручат позже.",
+])
+def test_no_degree_no_diploma(run, text):
+    assert run(text).awards == ()
+
+
+# nominations listed after a colon that follows the nomination word and a few words, each with
+# its winner after a dash; a club the winner comes from ("из «…»") is no recipient
+LISTED_AFTER_COLON = [
+    (("Призы в номинациях получили: «Лучший игрок» — Иван Петров, «Лучший вратарь» — "
+      "Олег Сидоров."),
+     [("Лучший игрок", ["Иван Петров"]), ("Лучший вратарь", ["Олег Сидоров"])]),
+    ("Награды вручены в номинациях: «Открытие года» – Мария Ким, «Лучший тренер» – Асет Нуров.",
+     [("Открытие года", ["Мария Ким"]), ("Лучший тренер", ["Асет Нуров"])]),
+    (("Победители в номинациях: «Лучший нападающий» — Петр Гусев из «Сокола», «Лучший "
+      "защитник» — Марат Ахметов из клуба «Ротор»."),
+     [("Лучший нападающий", ["Петр Гусев"]), ("Лучший защитник", ["Марат Ахметов"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_AFTER_COLON)
+def test_nominations_after_colon(run, text, expected):
+    got = [(a.name, list(a.recipients)) for a in run(text).awards if a.kind == "номинация"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no dash after the quote: a list of names, no winners
+    "Жюри оценивало работы в номинациях: «Вокал», «Хореография» и «Театр».",
+])
+def test_nomination_list_without_winners(run, text):
+    assert [list(a.recipients) for a in run(text).awards] in ([], [[]], [[], []], [[], [], []])
+
+
+# what a grant is given for ("на развитие …", a purpose noun) goes on its name; a sum does not
+PURPOSES = [
+    ("Гранты Президента РФ на развитие гражданского общества получили ОО «Сана» и ОФ «Дар».",
+     ("Грант Президента РФ на развитие гражданского общества", ["Сана", "Дар"])),
+    ("Фонд «Вера» выиграл грант акима области на поддержку молодых фермеров.",
+     ("грант акима области на поддержку молодых фермеров", ["Вера"])),
+    ("Анна Белова получила грант губернатора на реализацию социального проекта.",
+     ("грант губернатора на реализацию социального проекта", ["Анна Белова"])),
+    ("Иван Петров выиграл грант губернатора на сумму 5 млн тенге.",
+     ("грант губернатора", ["Иван Петров"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", PURPOSES)
+def test_grant_purposes(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [expected]
+
+
+# a quoted name opening with "за" after an organization word names the award, not the
+# organization; a reason "за …" ends before the subject of the verb right after it
+QUOTED_AFTER_GIVER = [
+    ("Анна Белова награждена медалью фонда «За милосердие».", ("За милосердие", "медаль")),
+    ("Делегаты вручили Ивану Петрову почетный знак ассоциации «За верность Северу».",
+     ("За верность Северу", "знак")),
+    ("Приз за лучший национальный костюм жюри присудило Марии Ким.",
+     ("Приз за лучший национальный костюм", "приз")),
+    ("Медаль за оборону Сталинграда получил Иван Петров.",
+     ("Медаль за оборону Сталинграда", "медаль")),
+    ("Премию за вклад в развитие культуры комиссия вручила Анне Беловой.",
+     ("Премия за вклад в развитие культуры", "премия")),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTED_AFTER_GIVER)
+def test_award_name_bounds(run, text, expected):
+    assert [(a.name, a.kind) for a in run(text).awards] == [expected]
+
+
+# "который" in the dative before a verb of giving: the person or organization before the comma
+# receives the award, passive or active, whatever its own case
+RELATIVE_DATIVES = [
+    (("Первое место заняла сборная КГУ «Детская спортивная школа №2», которой вручен "
+      "переходящий кубок."), ("переходящий кубок", ["Детская спортивная школа №2"])),
+    ("Гости поздравили Анну Белову, которой вручили медаль «За труд».",
+     ("За труд", ["Анна Белова"])),
+    ("Зал приветствовал Ивана Петрова, которому присвоено звание «Почетный гражданин района».",
+     ("Почетный гражданин района", ["Иван Петров"])),
+    ("Отметили ОФ «Дарын», которому аким вручил грамоту акима района.",
+     ("грамота акима района", ["Дарын"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_DATIVES)
+def test_relative_datives(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "которой" governed by another verb: no recipient through it
+    (("Мы посетили школу «Дарын», которой руководит Иван Петров. Грамоту акима района вручили "
+      "позже."), ("Грамота акима района", [])),
+])
+def test_relative_datives_not_given(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reason's own noun before the verb stays in it
+    ("Приз за сценарий получил Иван Петров.", ("Приз за сценарий", ["Иван Петров"])),
+    ("Премию за дебют вручили Анне Беловой.", ("Премия за дебют", ["Анна Белова"])),
+])
+def test_reason_noun_before_verb(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [expected]

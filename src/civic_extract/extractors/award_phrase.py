@@ -86,6 +86,7 @@ class Phrase:
     conf_start: int
     valid: bool
     proper: bool
+    degree: bool = False  # it holds a degree: "диплом первой степени" is an award by itself
 
 
 @dataclass(slots=True)
@@ -102,6 +103,7 @@ class _Walk:
     titled: bool = False
     person_from: int | None = None  # the conferrer's name after a title
     honorary: bool = False  # the complement of an honorary title: a person ends it
+    degree: bool = False  # a degree ("I степени", "первой степени")
 
 
 _TAKEN, _STOP = "taken", "stop"
@@ -210,12 +212,18 @@ def _place_quote_step(c: Ctx, w: _Walk) -> str | None:
     return _TAKEN
 
 
+def _ordinal(t: Tok) -> bool:
+    """A degree's number: "I", "II", or an ordinal word ("первой", "второй")."""
+    return bool(ROMAN.match(t.text)) or any(p.pos == "ADJF" and "Anum" in p.grams
+                                            for p in t.parses)
+
+
 def _degree_step(c: Ctx, w: _Walk) -> str | None:
-    """ "I степени"."""
+    """ "I степени", "первой степени", "лауреата III степени"."""
     toks = c.doc.toks
-    if ROMAN.match(toks[w.j].text) and w.j + 1 < w.s.last and toks[w.j + 1].lemma == "степень":
+    if _ordinal(toks[w.j]) and w.j + 1 < w.s.last and toks[w.j + 1].lemma == "степень":
         w.j += 2
-        w.valid = True
+        w.valid = w.degree = True
         return _TAKEN
     return None
 
@@ -466,7 +474,9 @@ def _reason(doc: Doc, s: Sent, after: int, word_tok: Tok) -> Phrase | None:
             word_tok.parse is not None and "plur" not in word_tok.parse.grams):
         return None
     m = j + 1
-    while m < limit and m - j <= _MAX_COMPLEMENT and toks[m].is_word() and (
+    while m < limit and m - j <= _MAX_COMPLEMENT and toks[m].is_word() and \
+            not (_subject_of_next(toks, m, limit) and
+                 any(t.pos == "NOUN" for t in toks[j + 1:m])) and (
             toks[m].case in ("accs", "gent") or toks[m].pos in ("ADJF", "PRTF")
             or (toks[m].low in ("в", "во", "перед") and m + 1 < limit
                 and toks[m + 1].is_word())):
@@ -479,6 +489,31 @@ def _reason(doc: Doc, s: Sent, after: int, word_tok: Tok) -> Phrase | None:
     if m > j + 1:
         return Phrase(m, m, m, True, any(t.is_title_case() for t in toks[j + 1:m]))
     return None
+
+
+_GENDERS = ("masc", "femn", "neut")
+
+
+def _subject_of_next(toks: list[Tok], m: int, limit: int) -> bool:
+    """Is the noun at m the subject of the finite verb right after it, agreeing with it in
+    number (and gender, in the past singular): "приз за лучший костюм | жюри присудило …",
+    "премию за вклад в науку | комиссия вручила …"; not "за оборону Сталинграда получил"
+    (the caller asks after the reason's own noun only: "приз за сценарий получил …")."""
+    if m + 1 >= limit or toks[m + 1].pos != "VERB":
+        return False
+    for v in toks[m + 1].parses:
+        if v.pos != "VERB":
+            continue
+        number = "sing" if "sing" in v.grams else "plur" if "plur" in v.grams else None
+        gender = next((g for g in _GENDERS if g in v.grams), None)
+        if number is None:
+            continue
+        if any(p.pos == "NOUN" and "nomn" in p.grams and
+               (number in p.grams or "Fixd" in p.grams or "Sgtm" in p.grams and number == "sing")
+               and (gender is None or gender in p.grams or "Ms-f" in p.grams)
+               for p in toks[m].parses):
+            return True
+    return False
 
 
 def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = False) -> Phrase:
@@ -527,9 +562,12 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
     whom = _for_whom_end(c.doc, j, limit)
     if whom > j and name_end == j:  # "премия губернатора | для молодых ученых"
         name_end = j = whom
+    purpose = _purpose_end(c, j, limit)
+    if purpose > j and name_end == j:  # "грант Президента РФ | на развитие гражданского общества"
+        name_end = j = purpose
     if not w.confers:
         conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
-    return Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper)
+    return Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper, w.degree)
 
 
 _MAX_FIELD = 8
@@ -591,17 +629,35 @@ def _for_whom_end(doc: Doc, j: int, limit: int) -> int:
     return k + 1 if people else j
 
 
+_MAX_PURPOSE = 5
+
+
+def _purpose_end(c: Ctx, j: int, limit: int) -> int:
+    """The end of "на", a noun of data/award_markers.txt (purpose) in the accusative and the
+    genitive words after it ("на развитие | гражданского общества", "на поддержку | молодых
+    ученых"); ``j`` when none follows."""
+    toks = c.doc.toks
+    if j + 1 >= limit or toks[j].low != "на" or \
+            c.lex.award_markers.get(toks[j + 1].lemma) != "purpose" or toks[j + 1].case != "accs":
+        return j
+    k = j + 2
+    while k < limit and k - j <= _MAX_PURPOSE and toks[k].is_word() and toks[k].case == "gent":
+        k += 1
+    return k
+
+
 def _quote_of_organization(c: Ctx, first: int, quote: int) -> bool:
     """Does the quote at ``quote`` name the organization of the complement [first, quote)? It
     does right after an organization word ("фонда «Мейірім»"), and after the genitive words
     that complete one that is no state body ("палаты предпринимателей Республики Казахстан
-    «Атамекен»"), unless it opens with "за", as the names of awards do ("медаль Министерства
-    обороны «За укрепление содружества»")."""
+    «Атамекен»"); not when it opens with "за", as the names of awards do ("медаль Министерства
+    обороны «За укрепление содружества»", "знак Ассоциации «За верность Северу»")."""
     toks = c.doc.toks
+    if quote + 1 < len(toks) and toks[quote + 1].low == "за":
+        return False  # (right after an organization word too: "знак Ассоциации «За верность
+        # Северу»")
     if toks[quote - 1].lemma in c.lex.org_words:
         return True
-    if quote + 1 < len(toks) and toks[quote + 1].low == "за":
-        return False
     return any(c.lex.org_words.get(t.lemma, "state") != "state" for t in toks[first:quote])
 
 
@@ -689,15 +745,23 @@ def _paucal(doc: Doc, s: Sent, j: int, word_tok: Tok, lex: AwardLexicon) -> bool
 
 
 def singular(doc: Doc, first: int, word: int, word_end: int, last: int,
-              morph: Morphology) -> str:
+              morph: Morphology, holders: frozenset[str] = frozenset()) -> str:
     """[first, last) in the nominative singular: the award word's head noun and the adjectives
-    before it are inflected, the rest kept as written."""
+    before it are inflected, the rest kept as written; a holder noun (``holders``) in the plural
+    right after a plural award word goes to the singular too ("дипломы лауреатов I степени" →
+    "диплом лауреата I степени": each holds one)."""
     toks = doc.toks
     head = next((i for i in range(word, word_end) if toks[i].pos == "NOUN"), word_end - 1)
     hp = toks[head].parse
     words = [t.text for t in toks[first:last]]
     if hp is None or not toks[head].is_word():
         return _join(doc, first, words)
+    held = toks[word_end].parse if word_end < last else None
+    if held is not None and held.normal in holders and {"plur", "gent"} <= held.grams and \
+            "plur" in hp.grams:
+        f = morph.inflect(held, {"gent", "sing"})
+        if f:
+            words[word_end - first] = restore_case(f, toks[word_end].text)
     number = "plur" if "Pltm" in hp.grams else "sing"
     gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
     form = morph.inflect(hp, {"nomn", number})

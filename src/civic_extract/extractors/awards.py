@@ -251,6 +251,8 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     toks, j = c.doc.toks, w.phrase.conf_end
     if w.mode == "category":  # "за лучшую роль «Начинающие»": the quote names the work
         return replace(w, next=j)
+    if w.kind == "номинация":
+        j = _listed_after_colon(c.doc, s, j)
     q = quote_at(c.doc, j) if j < s.last and toks[j].text in QUOTES else None
     if q is not None and q[1] - q[0] <= MAX_NAME_QUOTE and not toks[q[0]].text.islower():
         # (a quote in small letters is a reason or a phrase: "«за творчество, в котором …»")
@@ -278,6 +280,24 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
     # "Награда за лучшую женскую роль": a generic word names nothing, what follows may
     generic = w.mode == "generic"
     return replace(w, next=w.after if bare or named_title or generic else w.phrase.conf_end)
+
+
+_MAX_COLON_GAP = 3  # words between a nomination word and the colon of its list
+
+
+def _listed_after_colon(doc: Doc, s: Sent, j: int) -> int:
+    """ "в номинациях: «А» – …", "Призы в номинациях получили: «А» – Иван Петров, «Б» – …":
+    where the nominations' list opens (a quote after a colon and a few words, each a dash after
+    it), else j."""
+    toks = doc.toks
+    m = j
+    while m < s.last and m - j < _MAX_COLON_GAP and toks[m].is_word():
+        m += 1
+    if m + 1 < s.last and toks[m].text == ":" and toks[m + 1].text in QUOTES:
+        q = quote_at(doc, m + 1)
+        if q is not None and dash_at(doc, q[2], s.last) is not None:
+            return m + 1
+    return j
 
 
 def _of_award_end(c: Ctx, s: Sent, w: _Word, after: int) -> int:
@@ -451,7 +471,7 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
         if phrase.conf_end > phrase.conf_start and mode not in TITLE_MODES else None
     named = phrase.name_end > after
-    desc = singular(doc, first, k, after, phrase.name_end, c.morph)
+    desc = singular(doc, first, k, after, phrase.name_end, c.morph, c.lex.award_holders)
     if kind in _OF_COMPETITIONS:
         desc += _competition_named_before(c, after, phrase)
     medal = _metal_medal(c, lemmas, after, phrase.name_end, desc)
@@ -880,9 +900,11 @@ def _announced(doc: Doc, w: _Word) -> bool:
 
 def _generic_word(at: _At, c: AwardCandidate) -> bool:
     """ "различные премии и награды", "звание": generic words count only with a name (or as
-    a reference to the award named right before, ``generic_reference``)."""
+    a reference to the award named right before, ``generic_reference``); a word that needs a
+    name counts with a degree too ("диплом первой степени", "знак I степени")."""
     w = _mode(at, "generic", "named")
-    return w is not None and w.form == "phrase" and not c.ref
+    return w is not None and w.form == "phrase" and not c.ref and \
+        not (w.mode == "named" and w.phrase.degree)
 
 
 # The reasons a candidate is no award mention, in order.

@@ -80,7 +80,8 @@ class AwardLexicon:
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))
         marker_kinds = ("follow", "anaphor", "plural_anaphor", "orgs", "back", "source",
                         "with", "modal", "own", "same", "copula", "naming", "work", "place",
-                        "named_place", "paucal", "conferral", "decoration", "another", "group")
+                        "named_place", "paucal", "conferral", "decoration", "another", "group",
+                        "purpose")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         metals = {award_lemmas(morph, metal): medal

@@ -188,7 +188,16 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
         return False
     if a.post and b.post and a.post != b.post and a.post_head != b.post_head:
         return False
-    return not _proper_apart(a, b) and not _categories_apart(a, b)
+    return not _proper_apart(a, b) and not _categories_apart(a, b) and \
+        not _degrees_apart(a, b)
+
+
+def _degrees_apart(a: AwardFact, b: AwardFact) -> bool:
+    """ "диплом первой степени" / "диплом второй степени", "орден I степени" / "орден II
+    степени": two complements that end with different degrees."""
+    wa, wb = a.post.split(), b.post.split()
+    return len(wa) > 1 and len(wb) > 1 and wa[-1].startswith("степен") and \
+        wb[-1].startswith("степен") and wa[-2] != wb[-2]
 
 
 def _proper_apart(a: AwardFact, b: AwardFact) -> bool:
@@ -1087,17 +1096,17 @@ class _Context:
         return p.first > 0 and toks[p.first - 1].text == "(" and \
             p.last < len(toks) and toks[p.last].text == ")"
 
-    def relative_subject(self, verb: int) -> Party | None:
+    def relative_subject(self, verb: int, case: str = "nomn") -> Party | None:
         """ "…, опередил Ивана Петрова из Омска, который был чемпионом": the person or
         organization right before the comma that opens the clause of "который" (in the
-        nominative) the verb stands in."""
+        nominative, or the case asked: "…, которой вручен кубок") the verb stands in."""
         toks = self.doc.toks
         s = self.doc.sents[self.sent_of(verb)]
         for j in range(verb - 1, s.first, -1):
             t = toks[j]
             if t.text in _CLAUSE_ENDS:
                 return None
-            if t.lemma == "который" and t.case == "nomn" and toks[j - 1].text == ",":
+            if t.lemma == "который" and t.case == case and toks[j - 1].text == ",":
                 before = [p for p in self.parties if s.first <= p.first and p.last < j]
                 if not before:
                     return None
@@ -1230,7 +1239,8 @@ def _nomination_scope(a: _Award) -> list[_Found]:
 
 def _outside_asides(doc: Doc, parties: list[Party]) -> list[Party]:
     """The parties, less those in brackets after one of them: an aside on it, its head ("ТОО
-    «Бота» (директор – Анна Белова)"), not a winner too."""
+    «Бота» (директор – Анна Белова)"), not a winner too; and less an organization a person
+    comes from, "из" right after the person ("Иван Петров из «Сокола»", "из клуба «Сокол»")."""
     if not parties:
         return parties
     toks = doc.toks
@@ -1239,9 +1249,22 @@ def _outside_asides(doc: Doc, parties: list[Party]) -> list[Party]:
         for t in toks[k:p.first]:
             depth += (t.text == "(") - (t.text == ")")
         k = p.first
-        if depth <= 0:
+        if depth <= 0 and not _origin_of(doc, out[-1], p):
             out.append(p)
     return out
+
+
+_MAX_ORIGIN_GAP = 3  # "из | спортивного клуба | «Сокол»"
+
+
+def _origin_of(doc: Doc, person: Party, p: Party) -> bool:
+    """Does organization p name where the person right before it comes from ("Иван Петров |
+    из «Сокола»")?"""
+    toks = doc.toks
+    if not person.person or p.person or not person.last < p.first <= person.last + \
+            _MAX_ORIGIN_GAP or toks[person.last].low != "из":
+        return False
+    return all(t.is_word() or t.text in QUOTES for t in toks[person.last + 1:p.first])
 
 
 def _one(p: Party | None) -> list[_Found]:
@@ -1474,7 +1497,21 @@ def _relative_receiver(a: _Award, p: Party) -> bool:
     if p.last > a.m.first_tok:
         return False
     verb = _receiving_verb(a, p.last, a.m.first_tok)
-    return verb is not None and a.ctx.relative_subject(verb) == p
+    if verb is not None and a.ctx.relative_subject(verb) == p:
+        return True
+    # "…, сборная школы «…», которой вручен переходящий кубок", "Анну Белову, которой вручили
+    # медаль …": "который" in the dative before a verb of giving
+    verb = _giving_verb(a, p.last, a.m.first_tok)
+    return verb is not None and a.ctx.relative_subject(verb, "datv") == p
+
+
+def _giving_verb(a: _Award, first: int, last: int) -> int | None:
+    """The first verb of giving of tokens [first, last) ("вручен", "вручили", "присвоено")."""
+    for t in a.ctx.doc.toks[first:last]:
+        if a.ctx.lex.recipient_verbs.get(t.lemma) == "give" and t.pos in _PREDICATES and \
+                a.ctx.gives(t):
+            return t.i
+    return None
 
 
 def _collective_case(ctx: _Context, p: Party) -> str | None:
