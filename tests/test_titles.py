@@ -5059,3 +5059,69 @@ def test_a_generic_role_refers_to_the_holder_of_the_post(run, text, expected):
 def test_a_title_field_enumerated_with_a_po_phrase(run, text, expected):
     people = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert {last: people.get(last) for last in expected} == expected
+
+
+PUPILS = [
+    # a pupil of a school before the name, over a quoted name with its legal form, a number and
+    # a town; any case, either gender, a grade word
+    ("Первое место заняла ученица КГУ «Гимназия №8» Дина Серикова.", "Серикова",
+     [("ученица КГУ «Гимназия №8»", "ученица", "status")]),
+    ("Диплом вручили ученику школы-лицея №3 Караганды Ерлану Абенову.", "Абенов",
+     [("ученик школы-лицея №3 Караганды", "ученик", "status")]),
+    ("Лучшим стал девятиклассник КГУ «Средняя школа №12» Олег Смирнов.", "Смирнов",
+     [("девятиклассник КГУ «Средняя школа №12»", "девятиклассник", "status")]),
+    ("Грамоту получила одиннадцатиклассница лицея «Дарын» Асель Нурова.", "Нурова",
+     [("одиннадцатиклассница лицея «Дарын»", "одиннадцатиклассница", "status")]),
+    ("Отличился Иван Петров, воспитанник спортивного клуба «Барс».", "Петров",
+     [("воспитанник спортивного клуба «Барс»", "воспитанник", "status")]),
+    # a teacher's pupil named after the teacher: no title of the teacher
+    ("Учитель Анна Белова и ее ученик Олег Смирнов приехали.", "Белова",
+     [("учитель", "учитель", "position")]),
+    # a plural status over a list: a girl's in her gender, a post's name kept
+    ("Награды получили старшеклассники школы № 7 Иван Петров и Анна Белова.", "Белова",
+     [("старшеклассница школы № 7", "старшеклассник", "status")]),
+    ("Награды получили старшеклассники школы № 7 Иван Петров и Анна Белова.", "Петров",
+     [("старшеклассник школы № 7", "старшеклассник", "status")]),
+    ("Письма получили учителя школы № 7 Иван Петров и Анна Белова.", "Белова",
+     [("учитель школы № 7", "учитель", "position")]),
+    # the plural of a class is no title of a name it does not stand before
+    ("Ученики школы №5 встретились с Олегом Смирновым.", "Смирнов", []),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", PUPILS)
+def test_pupils(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [(t.normal, t.head, t.kind) for t in person.titles] == titles
+
+
+DEPENDENT_POSTS = [
+    # a dependent post (adviser, deputy, assistant) in the genitive of a post word: the name
+    # after its genitive title holds that title, the clause's subject the dependent post
+    ("Иван Петров займет должность советника генерального директора компании Павла Орлова.",
+     {"Петров": ["советник генерального директора компании"],
+      "Орлов": ["генеральный директор компании"]}),
+    ("Анна Белова назначена на пост заместителя министра финансов Олега Смирнова.",
+     {"Белова": ["заместитель министра финансов"], "Смирнов": ["министр финансов"]}),
+    ("Он сказал, что Мария Смирнова заняла должность помощника главы района Ивана Петрова.",
+     {"Смирнова": ["помощник главы района"], "Петров": ["глава района"]}),
+    # an active verb that gives the post to its object: the names after it hold the post
+    ("Сенат назначил на должность заместителя министра финансов Олега Смирнова.",
+     {"Смирнов": ["заместитель министра финансов"]}),
+    ("Депутаты избрали на пост помощника председателя совета Анну Белову.",
+     {"Белова": ["помощник председателя совета"]}),
+    # no post word: the whole chain is the title of the name after it
+    ("Выступил заместитель министра финансов Олег Смирнов.",
+     {"Смирнов": ["заместитель министра финансов"]}),
+    ("Иван Петров встретился с советником генерального директора Павлом Орловым.",
+     {"Петров": [], "Орлов": ["советник генерального директора"]}),
+    # a post word with no dependent head: the post of the name after it
+    ("На пост министра финансов назначен Олег Смирнов.",
+     {"Смирнов": ["министр финансов"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEPENDENT_POSTS)
+def test_dependent_post_of_a_post_word(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected

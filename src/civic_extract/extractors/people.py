@@ -970,10 +970,23 @@ def _after_titles(c: _Ctx) -> list[_Span]:
         while end < limit and doc.toks[end].sent == t.sent and _capitalized(doc.toks[end]):
             end += 1
         run = _name_run(doc, j, end) if end - j >= 2 else None
+        if run is not None and _district_before(c, run[1]):
+            run = None  # "директор школы села | Акъяр Хайбуллинского | района": places
         if run is not None and not tagged.intersection(range(j, end)) and \
                 not any(doc.toks[i].ner == "ORG" for i in range(*run)):
             out.append(run)
     return out
+
+
+def _district_before(c: _Ctx, end: int) -> bool:
+    """Does the capitalized run ending at ``end`` end on an adjective of the lowercase place
+    word after it ("села Акъяр | Хайбуллинского | района", "Шира Ширинского | района"): the
+    words name places, not a person?"""
+    toks = c.doc.toks
+    if end >= len(toks) or not toks[end].text.islower() or \
+            toks[end].lemma.replace("ё", "е") not in c.lex.place_words:
+        return False
+    return any(p.pos == "ADJF" for p in toks[end - 1].parses)
 
 
 def _names_after_places(c: _Ctx) -> list[_Span]:
@@ -1753,9 +1766,12 @@ def _title_case_before(doc: Doc, first: int, lex: PeopleLexicon) -> str | None:
         return case
     outer = _title_head_before(doc, k, lex) if case == "gent" else None
     if outer is not None and doc.toks[outer].case == "nomn" and \
-            _initials_after(doc, first) and _singular(doc.toks[outer]):
+            (_initials_after(doc, first) or _po_field_word(doc, first - 1)) and \
+            _singular(doc.toks[outer]):
         return "nomn"  # "заместитель директора | Ахметова Б.К.": the chain's head, over its
-        # genitive, in the official style of a surname before its initials
+        # genitive, in the official style of a surname before its initials; or over the
+        # field after "по" that closes the chain ("заместитель директора по учебной работе |
+        # Сахаяна Федорова": not the director's name, who has no field)
     if k == first - 1 and case == "nomn" and singular and (
             _initials_after(doc, first) or initial_at(doc.toks, first)):
         return "nomn"  # "учитель | Омарова Б.К.", "учитель | Е. В. Смирнова": a name with its

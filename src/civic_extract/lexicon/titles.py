@@ -64,6 +64,8 @@ class TitleLexicon:
     # body_heads.txt gives the body's word ("комиссия" → "председатель")
     leads_body: frozenset[str] = frozenset()
     body_heads: dict[str, str] = field(default_factory=dict)
+    # a masculine head → its feminine (titles_feminine.txt): a plural title's word for a woman
+    feminines: dict[str, str] = field(default_factory=dict)
     # "распоряжением | акима Ивана Петрова", "по словам | министра …": the person issues or says,
     # the text is not about them
     issuer_nouns: frozenset[str] = frozenset()
@@ -167,6 +169,7 @@ class TitleLexicon:
                         for a, b, k in t.table("membership.txt", 3)},
             kinds=kinds,
             coref_titles={tuple(p.split()): g for p, g in t.table("coref_titles.txt", 2)},
+            feminines={m: f for f, m in feminine.items()},
             role_heads=role_heads,
             role_levels={g: tuple(starts) for g, starts in levels.items()},
             role_requires={g: tuple(rows) for g, rows in requires.items()},

@@ -438,8 +438,16 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
                               keep_number=not _plural_read(head), head=span.head))
     normal = _sentence_case(c.doc, span.first, _unprefixed(head, normal, c.morph), c.lex)
     lemma = _lemma(c, f)
-    return TitleCandidate(f.person, span.first, span.last, lemma, normal, rule,
-                          _kind(c.doc, span, lemma, c.lex))
+    kind = _kind(c.doc, span, lemma, c.lex)
+    feminine = c.lex.feminines.get(lemma)
+    if feminine is not None and kind == "status" and f.person.gender == "femn" and \
+            _plural_read(head) and normal.split(" ", 1)[0] == lemma:
+        # a plural status over a woman's name: its feminine, what she is called herself
+        # ("старшеклассники школы № 5 Иван Петров и Анна Белова": "старшеклассница школы № 5"
+        # of Белова; a post keeps its name: "представитель партии"); the head stays the
+        # lemma of the word the text gives
+        normal = feminine + normal[len(lemma):]
+    return TitleCandidate(f.person, span.first, span.last, lemma, normal, rule, kind)
 
 
 def _role_complement(c: _Ctx, f: _Found, span: _Span) -> str:

@@ -509,6 +509,10 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             return []
         limit_left = min(agreeing)
         heads = [h for h in heads if h >= limit_left]
+    dependent = _post_dependent(doc, heads, lex)
+    if dependent is not None:
+        heads = [h for h in heads if h > dependent]
+        limit_left = dependent + 1
     joined = (_singular_joined(doc, heads, start) or
               _plural_verb_joined(doc, heads, holder, s.left)) if holder is not None else None
     if joined is not None:
@@ -542,6 +546,40 @@ def _given_complement(doc: Doc, heads: list[int], head: int, left: int, lex: Tit
         v -= 1
     p = doc.toks[v].parse if v >= 0 else None
     return p is not None and p.pos in ("VERB", "INFN") and p.normal in lex.title_verbs and \
+        "tran" in p.grams
+
+
+def _post_dependent(doc: Doc, heads: list[int], lex: TitleLexicon) -> int | None:
+    """The first head when it is a dependent post's (data/dependent_heads.txt) in the genitive
+    of a post word, with another head after it: the post is someone else's, and the name after
+    them holds the title of the head it depends on ("займет должность советника | генерального
+    директора компании | Павла Петрова": Петров is the director); else None."""
+    if len(heads) < 2:
+        return None
+    first = min(heads)
+    head = doc.toks[first]
+    if head.case != "gent" or head.lemma.replace("ё", "е") not in _dependent_heads():
+        return None
+    k = _with_adjectives(doc, first, 0) - 1
+    post = doc.toks[k] if k >= 0 else None
+    if post is None or post.sent != head.sent or post.lemma not in lex.post_words:
+        return None
+    return None if _post_given(doc, k, lex) else first
+
+
+def _post_given(doc: Doc, k: int, lex: TitleLexicon) -> bool:
+    """Is the post word at token ``k`` governed by an active verb that gives the post to its
+    object (title_cues.txt post_giver; a transitive title verb over a preposition: "избрали
+    на пост"): "назначил на должность заместителя министра | Ивана Петрова" (Петров is the
+    deputy)?"""
+    preposition = k > 0 and doc.toks[k - 1].pos == "PREP"
+    v = k - 1 if preposition else k
+    while v > 0 and doc.toks[v - 1].pos == "ADVB":
+        v -= 1
+    p = doc.toks[v - 1].parse if v > 0 else None
+    if p is None or p.pos not in ("VERB", "INFN") or doc.toks[v - 1].sent != doc.toks[k].sent:
+        return False
+    return p.normal in lex.post_givers or preposition and p.normal in lex.title_verbs and \
         "tran" in p.grams
 
 

@@ -14,7 +14,7 @@ from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ..phrase import QUOTES, as_written, guillemets
-from .before import _ANIMATE_ACCUSATIVE, _INTO, _plural_read
+from .before import _ANIMATE_ACCUSATIVE, _INTO, _dependent_heads, _plural_read
 from .context import (
     _PRONOUNS,
     _VERB_GENDERS,
@@ -167,10 +167,13 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
             continue
         sent = doc.sents[t.sent]
         span = _predicated(doc, k + 1, sent.last, c.lex, c.quoted, want="gent")
-        if span is None or span.first != k + 1 or c.taken(span):
+        if span is None or span.first != k + 1:
             continue
-        at = c.by_first.get(span.last)
-        if at is None:
+        dependent = _held_complement(c, span)
+        if c.taken(span) and not dependent:
+            continue
+        at = None if dependent else c.by_first.get(span.last)
+        if at is None and not dependent:
             at = _named_after_verb(c, span.last, sent.last, t.lemma in _role_words())
         after = c.people[at] if at is not None else None
         i = bisect_right(c.last_toks, k) - 1  # the last person ending by the post word
@@ -182,6 +185,16 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
             yield _Found(person, _Span(span.first, span.head, span.last))
         elif person is None and (j := _post_subject(c, sent.first, k)) is not None:
             yield _Found(c.people[j], _Span(span.first, span.head, span.last))
+
+
+def _held_complement(c: _Ctx, span: _Span) -> bool:
+    """Is the post phrase's head a dependent post's (data/dependent_heads.txt) whose genitive
+    complement an earlier title claimed for the name after it ("займет должность советника |
+    генерального директора компании | Павла Петрова": Петров is the director, the adviser is
+    the clause's subject)?"""
+    head = c.doc.toks[span.head]
+    return head.lemma.replace("ё", "е") in _dependent_heads() and span.head not in c.claimed \
+        and c.taken(span)
 
 
 _SEEK_GAP = 3  # words between a post seeker and its post word: "бороться | за | пост"
