@@ -3584,3 +3584,66 @@ def test_a_body_of_a_region_with_its_alternative_name(run, text, name):
     assert name in [o.name for o in orgs]
     assert not any(o.name.endswith(("(", "(Якутия", "—")) or "— " == o.name[-2:]
                    for o in orgs)
+
+
+# the municipal school forms with "общеобразовательное" before the budget type: the form word
+# leaves the name, abbreviated or spelled out, in any case
+@pytest.mark.parametrize("text, name, form", [
+    ("Учитель МОАУ «СОШ № 12» Иван Петров выступил.", "СОШ № 12", "МОАУ"),
+    ("Концерт прошел в МОАУ «Гимназия № 2».", "Гимназия № 2", "МОАУ"),
+    ("Ученики МОБУ «Лицей № 5» победили.", "Лицей № 5", "МОБУ"),
+    ("Грант получило муниципальное общеобразовательное автономное учреждение «Лицей № 7».",
+     "Лицей № 7", "МОАУ"),
+    ("Директором МОКУ «Школа № 3» назначена Анна Серова.", "Школа № 3", "МОКУ"),
+])
+def test_municipal_school_forms(run, text, name, form):
+    orgs = {o.name: o.form for o in run(text).organizations}
+    assert orgs.get(name) == form, orgs
+    assert not any(n.startswith(form) for n in orgs), orgs
+
+
+# a body's name stops before the dative person the award went to ("грамоту Совета | учителю"),
+# before a name in another case than the genitive ("маслихата | Жанар Омарова"), and never
+# starts on an adverb ("Параллельно | Городская библиотека"); a genitive owner and the dative
+# after a noun of action stay in the name
+@pytest.mark.parametrize("text, kept, cut", [
+    ("Грамоты Оренбургского городского Совета вручены учителю Ольге Петровой.",
+     "Оренбургский городской Совет", "учител"),
+    ("Он вручил Почетную грамоту Самарского областного совета учителю физики Анне Ивановой.",
+     "Самарский областной совет", "учител"),
+    ("Благодарность Курганского городского Совета врачам больницы вручил мэр.",
+     "Курганский городской Совет", "врач"),
+    ("Параллельно Костанайская областная библиотека открыла выставку.",
+     "Костанайская областная библиотека", "Параллельно"),
+    ("Также Союз журналистов Казахстана провел конкурс.", "Союз журналистов Казахстана",
+     "Также"),
+    (("Мэр вручил Почетные грамоты Тверского городского Совета учителю истории МБОУ «Школа "
+      "№ 4» Анне Лебедевой."), "Тверской городской Совет", "учител"),
+    ("Почетной грамотой Пермской городской Думы наградили учительницу музыки.",
+     "Пермская городская Дума", "учительниц"),
+    ("Фонд помощи детям открыл центр.", "Фонд помощи детям", "XXX"),
+])
+def test_name_stops_before_addressee(run, text, kept, cut):
+    names = [o.name for o in run(text).organizations]
+    assert kept in names, names
+    assert not any(cut in n for n in names), names
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Об этом рассказала депутат областного маслихата Жанар Омарова.", "Жанар"),
+    ("Благодарность получила руководитель технического отдела Анастасии Олеговне Беловой.",
+     "Белов"),
+    ("Отчет представил секретарь районного маслихата Ерлан Садыков.", "Садыков"),
+])
+def test_body_stops_before_a_holder_in_another_case(run, text, cut):
+    names = [o.name for o in run(text).organizations]
+    assert not any(cut in n for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Он служил в администрации Джорджа Буша.", "администрация Джорджа Буша"),
+    ("Волонтеры штаба Любови Соболь собрались.", "штаб Любови Соболь"),
+])
+def test_body_keeps_a_genitive_owner(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names, names

@@ -734,9 +734,11 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
                 doc.toks[first], lex.compound_endings)):  # "Свердловскстата": read as a name
             continue
         while last - first > 1 and (function_word(doc.toks[first]) or
-                                    _people_opening(doc, first, lex)):
+                                    _people_opening(doc, first, lex) or
+                                    _adverb_opening(doc, first)):
             first += 1
         last = _before_term(doc, lex, first, _before_age(doc, first, last))
+        last = _before_addressee(doc, lex, first, last)
         if last == first:
             continue
         last = _before_award_quote(doc, lex, first, _dangling_end(doc, first, last))
@@ -907,6 +909,14 @@ def _people_opening(doc: Doc, k: int, lex: OrgLexicon) -> bool:
         t.lemma not in lex.org_words
 
 
+def _adverb_opening(doc: Doc, k: int) -> bool:
+    """Is token k an adverb the NER ran into the capitalized name after it ("Параллельно |
+    Областная библиотека", "Также | Союз журналистов")? No name starts with an adverb."""
+    t = doc.toks[k]
+    return t.pos == "ADVB" and k + 1 < len(doc.toks) and doc.toks[k + 1].is_title_case() and \
+        k not in doc.quotes.quoted
+
+
 _AGE = re.compile(r"\d+-летн", re.IGNORECASE)
 
 
@@ -915,6 +925,21 @@ def _before_age(doc: Doc, first: int, last: int) -> int:
     an age opens a description of a person, never a word of an organization's name."""
     for k in range(first, last):
         if _AGE.match(doc.toks[k].text):
+            return k
+    return last
+
+
+def _before_addressee(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
+    """An NER span cut before the person in the dative it ran into right after its head word
+    ("грамоты Городского совета | учителю математики", "Совет | ветеранам войны"): a body's
+    name takes no dative animate noun after its head (the dative of "Фонд помощи детям"
+    follows a noun of action, no organization word)."""
+    toks = doc.toks
+    for k in range(first + 1, last):
+        t, head = toks[k], toks[k - 1]
+        if t.text.islower() and k not in doc.quotes.quoted and head.pos == "NOUN" and \
+                head.lemma.replace("ё", "е") in lex.org_words and t.parses and \
+                all(p.has("NOUN", "anim", "datv") for p in t.parses):
             return k
     return last
 
@@ -2371,11 +2396,32 @@ def _person_complement(doc: Doc, head: int, last: int, sent: int,
     if start != head + 1:
         return start
     last = name_end(last - 1)
+    if not _genitive_person(toks, start, last):
+        return start  # "маслихата | Жанар Омарова", "отдела | Анастасии Олеговне Беловой"
     if last + 1 < len(toks) and toks[last].low == "и" and toks[last + 1].ner == "PER" and \
             toks[last + 1].case == "gent" and toks[last + 1].sent == sent:
         last = name_end(last + 1)
     return last
 
+
+
+def _genitive_person(toks: Sequence[Tok], start: int, last: int) -> bool:
+    """Can the person's name at ``start:last`` be a body's owner in the genitive? Its first word
+    reads as a genitive singular ("Джорджа Буша", "Любови Соболь") when the dictionary knows
+    it as a name or a surname that reads as a genitive follows it (undeclined words may be
+    anything: "совета | Шаар ха-Негев"), and a patronymic in it too: not a name in another
+    case the tagger misread ("Жанар Омарова", whose first name has no genitive singular;
+    "Анастасии Олеговне Беловой", a dative)."""
+    words = [t for t in toks[start:last] if t.is_word()]
+    if not words:
+        return False
+    first = words[0].parses
+    named = any(p.known and ("Name" in p.grams or "Surn" in p.grams) for p in first) or \
+        any(p.has("Surn", "gent") for t in words[1:] for p in t.parses)
+    if named and not any(p.has("gent", "sing") for p in first):
+        return False
+    return all(any(p.has("gent") for p in t.parses) for t in words
+               if any(p.has("Patr") for p in t.parses))
 
 
 def _held_from_before(c: _Ctx, first: int) -> bool:
