@@ -3385,3 +3385,94 @@ def test_relative_datives_not_given(run, text, expected):
 ])
 def test_reason_noun_before_verb(run, text, expected):
     assert [(a.name, list(a.recipients)) for a in run(text).awards] == [expected]
+
+
+# (text, [(name, recipients)]): a quote after a state body's genitive names the award
+# when it opens like an award's name (data/award_markers.txt, name_opener), not the body
+QUOTE_AFTER_BODY = [
+    ("Нагрудный знак Министерства энергетики Российской Федерации «Почетный энергетик» вручен "
+     "инженеру Анне Беловой.", [("Почетный энергетик", ["Анна Белова"])]),
+    ("Ивану Петрову вручили почетный знак Министерства спорта России «Отличник физической "
+     "культуры».", [("Отличник физической культуры", ["Иван Петров"])]),
+    ("Знаком Министерства просвещения Российской Федерации «Почётный работник образования» "
+     "награждены учителя Анна Белова и Мария Ушакова.",
+     [("Почётный работник образования", ["Анна Белова", "Мария Ушакова"])]),
+    ("Медаль Федерации бокса «Отличник спорта» получил Сергей Орлов.",
+     [("Отличник спорта", ["Сергей Орлов"])]),
+    # an organization's own quoted name stays with it
+    ("Грамоту фонда «Береке» получила Анна Белова.", [("Грамота фонда «Береке»",
+                                                      ["Анна Белова"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTE_AFTER_BODY)
+def test_quote_after_body_names_award(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == expected
+
+
+# a contest's prize whose complement names the contest by a quote: the whole phrase names the
+# prize, the quote is its alias; a bare mention of the prize elsewhere is the same award
+PRIZES_OF_CONTESTS = [
+    ("Театр стал обладателем Гран-при республиканского фестиваля «Шабыт».",
+     [("Гран-при республиканского фестиваля «Шабыт»", ("Шабыт",))]),
+    ("Гран-при конкурса «Жас талант» получила Анна Белова.",
+     [("Гран-при конкурса «Жас талант»", ("Жас талант",))]),
+    ("Гран-при олимпиады «Юный химик» досталось Ивану Петрову.",
+     [("Гран-при олимпиады «Юный химик»", ("Юный химик",))]),
+    ("Хор привез Гран-при из Астаны. Хор стал обладателем Гран-при фестиваля «Шабыт».",
+     [("Гран-при фестиваля «Шабыт»", ("Шабыт",))]),
+    # a quote right after the prize is its own name
+    ("Анна Белова получила Гран-при «Золотая лира».", [("Золотая лира", ())]),
+    # two contests, two prizes
+    ("Гран-при конкурса «Жас талант» получила Анна Белова. Гран-при фестиваля «Шабыт» получил "
+     "Иван Петров.", [("Гран-при конкурса «Жас талант»", ("Жас талант",)),
+                      ("Гран-при фестиваля «Шабыт»", ("Шабыт",))]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRIZES_OF_CONTESTS)
+def test_prizes_of_contests(run, text, expected):
+    assert [(a.name, tuple(a.aliases)) for a in run(text).awards] == expected
+
+
+# a municipal formation's word in the genitive and a settlement named after it in the
+# nominative: the name goes on with the settlement
+MUNICIPAL_CONFERRERS = [
+    ("Тренер Вадим Ахмеров получил благодарственное письмо администрации городского округа "
+     "город Салават.", "благодарственное письмо администрации городского округа город Салават"),
+    ("Почетную грамоту администрации городского округа город Уфа вручили Ивану Петрову.",
+     "Почетная грамота администрации городского округа город Уфа"),
+    ("Благодарственным письмом главы сельского поселения село Ивановка награждена Анна Белова.",
+     "Благодарственное письмо главы сельского поселения село Ивановка"),
+    ("Грамоты администрации городского поселения поселок Чишмы получили Анна Белова и Иван "
+     "Петров.", "Грамота администрации городского поселения поселок Чишмы"),
+    # no municipal word before it, or no name after it: the settlement word stays out
+    ("Грамоту администрации района город Уфа вручили Ивану Петрову.",
+     "Грамота администрации района"),
+    ("Грамоту администрации городского округа город получила Анна Белова.",
+     "Грамота администрации городского округа"),
+]
+
+
+@pytest.mark.parametrize("text, name", MUNICIPAL_CONFERRERS)
+def test_municipal_conferrers(run, text, name):
+    assert [a.name for a in run(text).awards] == [name]
+
+
+# an organization after a collective noun and the genitive words of its kind receives the award
+COLLECTIVES_OF_KINDS = [
+    ("Благодарность Главы Республики объявлена коллективу проектного института ООО "
+     "«Химпроект».", ["Химпроект"]),
+    ("Почетной грамотой губернатора награжден коллектив строительной компании АО «Прогресс».",
+     ["Прогресс"]),
+    ("Коллективу районной больницы вручили почетную грамоту акима области.",
+     ["Коллектив районной больницы"]),
+    ("Коллективу ТОО «Береке» вручили благодарственное письмо акима.", ["Береке"]),
+    # not a collective: the organization completes the person's title
+    ("Грамоту акима вручили директору компании ТОО «Береке» Ивану Петрову.", ["Иван Петров"]),
+]
+
+
+@pytest.mark.parametrize("text, recipients", COLLECTIVES_OF_KINDS)
+def test_collectives_of_kinds(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]

@@ -23,6 +23,7 @@ from .phrase import (
     field_noun,
     guillemets,
     joined_field,
+    municipality_end,
     po_adverbial,
     restore_case,
 )
@@ -302,6 +303,23 @@ def _end_step(c: Ctx, w: _Walk) -> str | None:
     return None
 
 
+def _municipal_name_step(c: Ctx, w: _Walk) -> str | None:
+    """A settlement's word in the nominative and its name after a municipal formation's word
+    (data/award_markers.txt, settlement; data/municipal_words.txt): "администрации городского
+    округа | город Салават", "сельского поселения | село Ивановка"; the name one word."""
+    toks = c.doc.toks
+    t = toks[w.j]
+    if w.j == w.after or w.j + 1 >= w.s.last or \
+            c.lex.award_markers.get(t.lemma) != "settlement" or \
+            not any("nomn" in p.grams for p in t.parses) or \
+            not toks[w.j + 1].is_title_case() or not any(
+                municipality_end(c.doc, m, w.j) == w.j for m in range(max(w.after, w.j - 2), w.j)):
+        return None
+    w.valid = w.proper = w.confers = True
+    w.j += 2
+    return _TAKEN
+
+
 def _people_object_step(c: Ctx, w: _Walk) -> str | None:
     """People in the plural, their adjectives before them, after an award word in the
     instrumental that a transitive verb before it governs are the verb's object, not the
@@ -448,6 +466,7 @@ STEPS: tuple[tuple[str, Callable[[Ctx, _Walk], str | None]], ...] = (
     ("joined_field", _joined_step),
     ("people_object", _people_object_step),
     ("body_field", _body_field_step),
+    ("municipal_name", _municipal_name_step),
     ("not_genitive", _end_step),
     ("title_word", _title_step),
     ("proper_word", _proper_step),
@@ -651,11 +670,14 @@ def _quote_of_organization(c: Ctx, first: int, quote: int) -> bool:
     does right after an organization word ("фонда «Мейірім»"), and after the genitive words
     that complete one that is no state body ("палаты предпринимателей Республики Казахстан
     «Атамекен»"); not when it opens with "за", as the names of awards do ("медаль Министерства
-    обороны «За укрепление содружества»", "знак Ассоциации «За верность Северу»")."""
+    обороны «За укрепление содружества»", "знак Ассоциации «За верность Северу»"), or with
+    another opener of data/award_markers.txt, name_opener ("«Почетный химик»")."""
     toks = c.doc.toks
-    if quote + 1 < len(toks) and toks[quote + 1].low == "за":
+    if quote + 1 < len(toks) and "name_opener" in (
+            c.lex.award_markers.get(toks[quote + 1].low),
+            c.lex.award_markers.get(toks[quote + 1].lemma)):
         return False  # (right after an organization word too: "знак Ассоциации «За верность
-        # Северу»")
+        # Северу»", "знак Министерства … Российской Федерации «Почетный химик»")
     if toks[quote - 1].lemma in c.lex.org_words:
         return True
     return any(c.lex.org_words.get(t.lemma, "state") != "state" for t in toks[first:quote])

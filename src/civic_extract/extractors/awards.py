@@ -270,6 +270,10 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
             # name (GOLD_SCHEMA), the whole phrase its alias
             whole = singular(c.doc, w.first, w.k, w.after, end, c.morph)
             return replace(w, form="quoted", name=name, name_end=end, next=end, alias=whole)
+        if _prize_of_contest(c, w):  # "Гран-при фестиваля «Сахна шебері»": the quote names
+            # the contest, the whole phrase the prize (the quoted name its alias)
+            whole = singular(c.doc, w.first, w.k, w.after, q[2], c.morph)
+            return replace(w, form="quoted", name=whole, name_end=q[2], next=q[2], alias=name)
         return replace(w, form="quoted", name=name, name_end=q[2], items=items, next=nxt)
     lat = latin_name(c.doc, j, s.last, c.lex.latin_glue)
     if lat > j and w.mode in ("award", "generic", "conferred", "prize", "contest", "cup"):
@@ -315,6 +319,14 @@ def _of_award_end(c: Ctx, s: Sent, w: _Word, after: int) -> int:
             toks[after + 1].lemma == "степень":
         return after + 2
     return after
+
+
+def _prize_of_contest(c: Ctx, w: _Word) -> bool:
+    """Is w a contest's prize ("Гран-при", mode prize) whose complement is a contest word
+    (mode contest: "республиканского театрального фестиваля")?"""
+    return w.mode == "prize" and w.phrase.conf_end > w.after and any(
+        len(lem) == 1 and mode == "contest"
+        for lem, _, mode in c.lex.award_starts.get(w.post_head, ()))
 
 
 def _head_lemma(doc: Doc, first: int, last: int) -> str:

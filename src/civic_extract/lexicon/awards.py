@@ -81,7 +81,7 @@ class AwardLexicon:
         marker_kinds = ("follow", "anaphor", "plural_anaphor", "orgs", "back", "source",
                         "with", "modal", "own", "same", "copula", "naming", "work", "place",
                         "named_place", "paucal", "conferral", "decoration", "another", "group",
-                        "purpose")
+                        "purpose", "name_opener", "settlement")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         metals = {award_lemmas(morph, metal): medal

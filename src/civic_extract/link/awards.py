@@ -177,6 +177,8 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
     same = _same_title(a, b)
     if same is not None:
         return same
+    if _bare_of_named(a, b) or _bare_of_named(b, a):
+        return True
     if a.named or b.named:
         return a.named and b.named and key(a.name) == key(b.name) and not (
             a.kind != b.kind and {a.kind, b.kind} <= _INSIGNIA)
@@ -190,6 +192,17 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
         return False
     return not _proper_apart(a, b) and not _categories_apart(a, b) and \
         not _degrees_apart(a, b)
+
+
+def _bare_of_named(a: AwardFact, b: AwardFact) -> bool:
+    """ "привез Гран-при" / "Гран-при фестиваля «Сахна шебері»": the bare word of an award
+    a text gives once (_ONE_PER_TEXT) and the named mention of it."""
+    return a.kind in _ONE_PER_TEXT and a.word == b.word and b.named and \
+        not (a.named or a.pre or a.post)
+
+
+# kinds of award a text names once: their bare word stands for the named one
+_ONE_PER_TEXT = frozenset({"гран-при"})
 
 
 def _degrees_apart(a: AwardFact, b: AwardFact) -> bool:
@@ -863,7 +876,7 @@ class _Context:
         if t.pos == "PREP" and t.low not in ("с", "со"):
             return True  # "от FIFA", "для ОО «…»"
         if t.pos == "NOUN" and self.doc.small_or_opening(t.i) and \
-                t.lemma not in self.lex.collectives:
+                t.lemma not in self.lex.collectives and _collective_case(self, p) is None:
             # (one opening the sentence too: "Воспитанники | КГУ «…» привезли медали")
             # not a subject after an adverbial noun: "В прошлом году | фонд получил"
             first = self.doc.toks[p.first]
@@ -1519,12 +1532,23 @@ def _collective_case(ctx: _Context, p: Party) -> str | None:
     collective_words.txt) is named for its people, and takes their case: "отмечен коллектив |
     районной библиотеки" (nomn), "коллективу | районной больницы вручили" (datv); else None."""
     toks = ctx.doc.toks
-    if p.person or p.first == 0 or toks[p.first].case != "gent":
+    if p.person or p.first == 0:
         return None
-    t = toks[p.first - 1]
-    if t.sent != toks[p.first].sent or t.lemma not in ctx.lex.collectives or t.pos != "NOUN":
+    # the genitive words of the organization's kind between ("коллективу | проектного
+    # института | ООО «Химпроект-Уфа»")
+    j = p.first - 1
+    while j > 0 and p.first - 1 - j < _MAX_COLLECTIVE_GAP and toks[j].is_word() and \
+            toks[j].case == "gent" and toks[j].pos in ("NOUN", "ADJF") and \
+            toks[j].text.islower():
+        j -= 1
+    t = toks[j]
+    if t.sent != toks[p.first].sent or t.lemma not in ctx.lex.collectives or t.pos != "NOUN" \
+            or j == p.first - 1 and toks[p.first].case != "gent":
         return None
     return t.case
+
+
+_MAX_COLLECTIVE_GAP = 3  # genitive words between a collective noun and its organization
 
 
 # the words that open a coordinated clause after a comma ("…, а Мария получила …")
@@ -2302,7 +2326,7 @@ def award_records(text: str, awards: Sequence[AwardFact],
         found = sorted(((r.at, r) for c in e.cands for r in c.recipients), key=lambda x: x[0])
         names = list(dict.fromkeys(n for _, r in found for n in names_of(r)))
         named = [c for c in e.cands if not c.ref] or e.cands
-        c0 = min(named, key=lambda c: c.span[0])
+        c0 = min(named, key=lambda c: (not c.named, c.span[0]))  # a name over a bare word
         if c0.kind == "звание":  # the most specific form of an honorary title
             c0 = min(named, key=lambda c: (not _proper_tail(_title_words(c)),
                                            -len(_title_words(c)), c.span[0]))
