@@ -1708,7 +1708,9 @@ def test_a_name_in_the_case_of_an_oblique_title(run, text, names):
 # a town of the gazetteer after a title, the NER running both into the name after them: the
 # town is the title's complement, not a part of the name, in any case, after any title
 TOWN_AFTER_TITLE = [
-    ("Аким Талдыкоргана Ерик Султанов открыл форум.", {"Ерик Султанов": []}),
+    # (the title opening the sentence is the name's too: test_titles.py
+    # test_a_title_and_town_run_into_a_name)
+    ("Аким Талдыкоргана Ерик Султанов открыл форум.", {"Ерик Султанов": ["аким Талдыкоргана"]}),
     ("Слово дали акиму Талдыкоргана Бауыржану Жумабаеву.",
      {"Бауыржан Жумабаев": ["аким Талдыкоргана"]}),
     ("Мэр Тараза Ерлан Ахметов выступил.", {"Ерлан Ахметов": ["мэр Тараза"]}),

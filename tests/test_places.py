@@ -1745,3 +1745,60 @@ def test_the_short_name_is_an_alias(run):
     text = "Он работает в Республике Саха (Якутия). Якутия большая."
     places = run(text).places
     assert [(p.name, "Якутия" in p.aliases) for p in places] == [("Республика Саха (Якутия)", True)]
+
+
+# A building's word and the genitive plural of the people it is for name the building, a
+# place of kind other, in the nominative, in any case of the word; guards: a kind every town
+# has without them, a name going on after them (an organization's), a thing in the genitive
+@pytest.mark.parametrize("text, places", [
+    ("Концерт прошел в Доме офицеров.", [("Дом офицеров", "other")]),
+    ("Директор Дома офицеров выступил.", [("Дом офицеров", "other")]),
+    ("В актовом зале Дворца школьников собрались жители.",
+     [("Дворец школьников", "other")]),
+    ("Дворец пионеров отметил юбилей.", [("Дворец пионеров", "other")]),
+    ("Школьники пришли к Дому ветеранов, а потом во Дворец спорта.",
+     [("Дом ветеранов", "other")]),
+    ("Выставка открылась в Доме учителей.", [("Дом учителей", "other")]),
+    ("Педагог Дворца школьников Абая победила.", []),
+    ("В районном Доме культуры собрались жители.", []),
+    ("Вечер прошел в доме ветеранов.", []),
+])
+def test_a_building_for_people_is_a_place(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# A quoted name after a sports venue's words ("физкультурно-оздоровительный комплекс",
+# "Ледовый дворец", "спортивный комплекс") names the venue by its quoted words; the words
+# before the quote are no place of their own
+@pytest.mark.parametrize("text, places", [
+    ("Турнир прошел в физкультурно-оздоровительном комплексе «Олимп».", [("Олимп", "other")]),
+    ("Физкультурно-оздоровительный комплекс «Олимп» открылся.", [("Олимп", "other")]),
+    ("Матчи прошли на льду Ледового дворца «Факел».", [("Факел", "other")]),
+    ("Ледовый дворец «Арена» принял турнир.", [("Арена", "other")]),
+    ("Игра прошла в спортивном комплексе «Юность».", [("Юность", "other")]),
+    ("Матч прошел на Центральном стадионе «Динамо».", [("Динамо", "other")]),
+    ("В Ледовом дворце прошел матч.", []),
+    ("Спортивный комплекс отремонтируют.", []),
+])
+def test_a_sports_venue_is_named_by_its_quoted_name(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places
+
+
+# Towns of the gazetteer (Orenburg oblast: Гай, Кувандык, Медногорск…) in any case; a folk
+# festival the NER takes for a place, and a plural common noun that opens a sentence, are no
+# places (but the same word as a town inside a sentence is one)
+@pytest.mark.parametrize("text, places", [
+    ("Коллективы приехали из Оренбурга и Гая.", [("Оренбург", "city"), ("Гай", "city")]),
+    ("В Гае открыли школу.", [("Гай", "city")]),
+    ("Жители города Гай вышли на субботник.", [("Гай", "city")]),
+    ("Команда Кувандыка победила.", [("Кувандык", "city")]),
+    ("Завод в Медногорске закрылся.", [("Медногорск", "city")]),
+    ("В Бугуруслане прошел форум.", [("Бугуруслан", "city")]),
+    ("В Уфе прошел городской Сабантуй.", [("Уфа", "city")]),
+    ("Сабантуй в Уфе собрал гостей.", [("Уфа", "city")]),
+    ("Жители Астаны отметили Наурыз.", [("Астана", "city")]),
+    ("Находки археологов показали в Омске.", [("Омск", "city")]),
+    ("Корабль вышел из Находки.", [("Находка", "city")]),
+])
+def test_towns_festivals_and_common_nouns(run, text, places):
+    assert [(p.name, p.kind) for p in run(text).places] == places

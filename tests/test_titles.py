@@ -5125,3 +5125,22 @@ DEPENDENT_POSTS = [
 def test_dependent_post_of_a_post_word(run, text, expected):
     titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
     assert titles == expected
+
+
+# A title head that opens a sentence and a town in the genitive, both run by the NER into the
+# full name after them, are the person's title ("Аким Лисаковска | Серик Ахмедьяров"), in any
+# case and with any title head; guards: a capitalized title inside a sentence, a first name
+# after a title word that is a name too, a title with no town
+@pytest.mark.parametrize("text, expected", [
+    ("Аким Лисаковска Серик Ахмедьяров открыл школу.", {"Ахмедьяров": ["аким"]}),
+    ("Акиму Лисаковска Серику Ахмедьярову вручили медаль.", {"Ахмедьяров": ["аким"]}),
+    ("Аким Рудного Бекзат Сапаров посетил завод.", {"Сапаров": ["аким"]}),
+    ("Глава Лисаковска Серик Ахмедьяров выступил.", {"Ахмедьяров": ["глава"]}),
+    ("Мэр Тараза Ерлан Ахметов открыл парк.", {"Ахметов": ["мэр"]}),
+    ("Аким Серик Ахмедьяров открыл школу.", {"Ахмедьяров": ["аким"]}),
+    ("Вчера Аким Лисаковска Серик Ахмедьяров открыл школу.", {"Ахмедьяров": []}),
+    ("Аким Дархан Петров открыл школу.", {"Петров": []}),
+])
+def test_a_title_and_town_run_into_a_name(run, text, expected):
+    titles = {p.last: [t.head for t in p.titles] for p in run(text).people}
+    assert titles == expected

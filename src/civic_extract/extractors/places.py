@@ -765,24 +765,32 @@ _FACILITY_WORDS_MAX = 3  # the words of a kind of building ("дом детско
 
 
 def _trade_facility(c: _Ctx) -> list[_Found]:
-    """"в Доме культуры нефтяников", "ремонт Дворца культуры горняков": a capitalized kind of
-    building (data/generic_facilities.txt) and the genitive plural of the people it is for
-    (a trade) name the building, a place of kind other, in the nominative; not a genitive of
-    things ("Дома культуры района") nor one in small letters ("дом культуры горняков")."""
+    """"в Доме культуры нефтяников", "ремонт Дворца культуры горняков", "в Доме офицеров",
+    "Дворца школьников": a capitalized kind of building (data/generic_facilities.txt) or
+    building's word (data/facility_words.txt) and the genitive plural of the people it is for
+    name the building, a place of kind other, in the nominative; not a genitive of things
+    ("Дома культуры района") nor one in small letters ("дом культуры горняков"), nor a
+    building's word whose name goes on ("Дворца школьников Сатпаева": an organization)."""
     doc, toks, out = c.doc, c.doc.toks, []
     for k, t in enumerate(toks):
         if not t.is_title_case():
             continue
         n = next((n for n in range(2, _FACILITY_WORDS_MAX + 1) if k + n < len(toks) and
                   lemma_key(toks[k:k + n]) in generic_facilities()), 0)
+        if not n and k + 1 < len(toks) and t.lemma.replace("ё", "е") in c.lex.facility_words \
+                and not _name_goes_on(toks, k + 2, t.sent):
+            n = 1
         people = toks[k + n] if n else None
-        if people is None or people.sent != t.sent or not people.text.islower() or \
-                people.pos != "NOUN" or people.parse is None or \
-                not people.parse.has("anim", "plur", "gent"):
+        if people is None or people.sent != t.sent or not _people_of(people):
             continue
         name = nominative(doc, k, k + n + 1, c.morph)
         out.append(_Found(PlaceCandidate(k, k + n + 1, name, "other"), (k, k + n + 1)))
     return out
+
+
+def _name_goes_on(toks: Sequence[Tok], k: int, sent: int) -> bool:
+    """Does a capitalized word at ``k`` in the sentence go on with a name?"""
+    return k < len(toks) and toks[k].sent == sent and toks[k].is_title_case()
 
 
 def _antecedent_place_word(c: _Ctx) -> list[_Found]:
@@ -1020,7 +1028,17 @@ def _named_facility(s: _Span) -> list[_Found]:
             not s.toks[h].is_title_case():
         return []
     last = _joined_genitive_end(s.c.doc, s.first + h, s.last)
+    if _people_of(s.c.doc.toks[last - 1]) and \
+            _name_goes_on(s.c.doc.toks, last, s.c.doc.toks[last - 1].sent):
+        return []  # "Дворца школьников | Сатпаева": an organization's name
     return _found(s, s.first, last, nominative(s.c.doc, s.first, last, s.c.morph), "other")
+
+
+def _people_of(t: Tok) -> bool:
+    """Is the word, in small letters, the genitive plural of people ("школьников",
+    "офицеров", "горняков")?"""
+    return t.text.islower() and t.pos == "NOUN" and t.parse is not None and \
+        t.parse.has("anim", "plur", "gent")
 
 
 def _thoroughfare_span(s: _Span) -> list[_Found]:
@@ -1949,6 +1967,10 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("opening_common_noun", _claiming(_opening_common_noun)),
     # "в районном Доме культуры": a kind of building every town has, no name
     Veto("generic_facility", lambda s, f: _generic_facility(s)),
+    # "Ледового дворца | «Факел»", "Центрального стадиона | «Динамо»": the words of a venue
+    # a quoted name names (``quoted_venue``), no place of their own
+    Veto("quoted_venue_word", lambda s, f: s.last < len(s.c.doc.toks) and
+         is_opening(s.c.doc, s.last) and venue_before(s.c.doc, s.last)),
     Rule("ner_named_facility", _named_facility),
     Rule("ner_landmark", _adjective_landmark),
     Rule("ner_stay_facility", _stay_facility),
@@ -2116,6 +2138,15 @@ def _facility_of_genitive(a: _At) -> list[_Found]:
     return _at_found(a, 2, nominative(a.c.doc, k, k + 2, a.c.morph), "other")
 
 
+def _sentence_common_noun(doc: Doc, k: int) -> bool:
+    """Is the word the first of its sentence, out of the NER's names, and a common noun in
+    the plural to the dictionary ("Находки", "Находок")?"""
+    t = doc.toks[k]
+    return t.ner is None and (k == 0 or doc.toks[k - 1].sent != t.sent) and any(
+        p.known and p.pos == "NOUN" and "plur" in p.grams and
+        not p.grams & {"Geox", "Name", "Surn"} for p in t.parses)
+
+
 def _title_word(a: _At, f: _Found) -> bool:
     """"Королева": a one-word name that reads as a title."""
     tok = a.c.doc.toks[a.k]
@@ -2139,6 +2170,10 @@ GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
     Veto("not_a_proper_name", lambda a, f: f.place.last_tok - a.k == 1 and
          not _could_be_place(a.c.doc.toks[a.k]) and not _origin_of_name(a)),
     Veto("title_word", _title_word),
+    # "Находки ботайской культуры показали": a common noun a sentence opens with, the NER
+    # left out, is no town of the same name
+    Veto("sentence_common_noun", lambda a, f: f.place.last_tok - a.k == 1 and
+         _sentence_common_noun(a.c.doc, a.k)),
     Veto("named_thing", lambda a, f: _named_by(a.c.doc, a.k, f.place.last_tok, a.c.lex) == "not"),
     Rule("gazetteer", _gazetteer_name),
     Rule("after_place_word", _after_place_word),

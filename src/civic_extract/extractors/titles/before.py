@@ -130,7 +130,9 @@ def _title_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
     full = start + 1 < len(doc.toks) and doc.toks[start + 1].ner == "PER" and \
         doc.toks[start + 1].is_word()
     opening = k == doc.sents[t.sent].first or t.text[:1].islower()
-    return k == start - 1 and t.ner == "PER" and full and opening and bool(_head_lemma(t, lex))
+    # (or before a town the NER ran in as well: "Аким | Лисаковска | Серик Ахмедьяров")
+    nearest = k == start - 1 or k == start - 2 and _complement_run_in(doc, k + 1, start, lex)
+    return nearest and t.ner == "PER" and full and opening and bool(_head_lemma(t, lex))
 
 
 def _complement_run_in(doc: Doc, k: int, start: int, lex: TitleLexicon) -> bool:
