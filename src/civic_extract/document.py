@@ -87,6 +87,10 @@ class Tok:
         return self.parse is not None and "plur" in self.parse.grams and \
             self.tag.get("Number") == "Plur"
 
+    def is_count(self) -> bool:
+        """A number that counts, in words or digits ("шесть", "12")."""
+        return self.pos == "NUMR" or self.text.isdigit()
+
     def is_initial(self) -> bool:
         """A capital letter alone: a name's initial ("А" of "А. Б. Иванов"), whose readings
         (the conjunction "а", the preposition "с") tell no case."""

@@ -841,13 +841,8 @@ def _medal_tally(at: _At, c: AwardCandidate) -> bool:
             toks[w.k].lemma not in lex.metal_adjectives:
         return False
     j = w.first - 1  # the count, then a comma or "и", then another counted metal
-    return j - 3 >= at.s.first and _count(toks[j]) and toks[j - 1].low in (",", "и") and \
-        toks[j - 2].lemma in lex.metal_adjectives and _count(toks[j - 3])
-
-
-def _count(t: Tok) -> bool:
-    """A number: "шесть", "12"."""
-    return t.pos == "NUMR" or t.text.isdigit()
+    return j - 3 >= at.s.first and toks[j].is_count() and toks[j - 1].low in (",", "и") and \
+        toks[j - 2].lemma in lex.metal_adjectives and toks[j - 3].is_count()
 
 
 def _not_superlative(at: _At, c: AwardCandidate) -> bool:

@@ -2202,7 +2202,7 @@ def _holds_other(ctx: _Context, j: int, last: int, target: frozenset[str]) -> bo
 def _counted(doc: Doc, t: Tok) -> bool:
     """Does a number stand right before the word ("64 | медика", "два | тренера")?"""
     prev = doc.toks[t.i - 1] if t.i > 0 else None
-    return prev is not None and (prev.pos == "NUMR" or prev.text.isdigit())
+    return prev is not None and prev.is_count()
 
 
 def _same_before(ctx: _Context, k: int) -> bool:

@@ -111,7 +111,7 @@ def _many(doc: Doc, span: _Span) -> bool:
     if doc.toks[span.head].is_plural():
         return True
     before = doc.toks[span.first - 1] if span.first > 0 else None
-    return before is not None and (before.pos == "NUMR" or before.text.isdigit()) and \
+    return before is not None and before.is_count() and \
         before.low not in ("один", "одна", "1")
 
 
