@@ -3476,3 +3476,44 @@ COLLECTIVES_OF_KINDS = [
 @pytest.mark.parametrize("text, recipients", COLLECTIVES_OF_KINDS)
 def test_collectives_of_kinds(run, text, recipients):
     assert [list(a.recipients) for a in run(text).awards] == [recipients]
+
+
+# prizes named by a fixed phrase: the audience's prize, a crystal cup; plural words go to the
+# singular, a holder noun in the complement too ("призеров" written with е or ё)
+PHRASE_AWARDS = [
+    ("Приз зрительских симпатий достался учителю Ивану Петрову.",
+     "Приз зрительских симпатий", ["Иван Петров"]),
+    ("Анне Беловой вручили приз зрительских симпатий.",
+     "приз зрительских симпатий", ["Анна Белова"]),
+    ("Приз зрительского голосования получила Мария Смирнова.",
+     "Приз зрительского голосования", ["Мария Смирнова"]),
+    ("Дипломы призеров III степени получили Анна Белова и Петр Сидоров.",
+     "Диплом призера III степени", ["Анна Белова", "Петр Сидоров"]),
+    ("Хрустальный кубок завоевала команда «Сокол».", "Хрустальный кубок", ["Сокол"]),
+    ("Хрустальные кубки вручили Ивану Петрову и Анне Беловой.",
+     "Хрустальный кубок", ["Иван Петров", "Анна Белова"]),
+    # the holder noun of a complement goes to the singular too
+    ("Дипломы лауреатов II степени получили Иван Петров и Анна Белова.",
+     "Диплом лауреата II степени", ["Иван Петров", "Анна Белова"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", PHRASE_AWARDS)
+def test_phrase_awards(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+# not these phrases: a diploma of a degree of study, sympathy with no prize, a cup of tea
+NOT_PHRASE_AWARDS = [
+    "Он получил диплом магистра.",
+    "Зрители не скрывали своих симпатий к победителю.",
+    "Победитель получил право выступить первым.",
+    "На столе стоял хрустальный бокал.",
+    "Гостям предложили чашку чая.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PHRASE_AWARDS)
+def test_not_phrase_awards(run, text):
+    assert run(text).awards == ()

@@ -778,12 +778,15 @@ def singular(doc: Doc, first: int, word: int, word_end: int, last: int,
     words = [t.text for t in toks[first:last]]
     if hp is None or not toks[head].is_word():
         return _join(doc, first, words)
-    held = toks[word_end].parse if word_end < last else None
-    if held is not None and held.normal in holders and {"plur", "gent"} <= held.grams and \
+    # the holder noun right after the head noun, in the complement or in the award word itself
+    # ("дипломы | лауреатов", "дипломы победителей" of the word "диплом победителя")
+    held = toks[head + 1].parse if head + 1 < last else None
+    if held is not None and held.normal.replace("ё", "е") in holders and \
+            {"plur", "gent"} <= held.grams and \
             "plur" in hp.grams:
         f = morph.inflect(held, {"gent", "sing"})
         if f:
-            words[word_end - first] = restore_case(f, toks[word_end].text)
+            words[head + 1 - first] = restore_case(f, toks[head + 1].text)
     number = "plur" if "Pltm" in hp.grams else "sing"
     gender = next((g for g in ("masc", "femn", "neut") if g in hp.grams), None)
     form = morph.inflect(hp, {"nomn", number})

@@ -669,7 +669,7 @@ def _reference(at: _At) -> list[AwardCandidate]:
     w = _form(at, "phrase")
     if w is None or not _bare(w):
         return []
-    bare = singular(at.c.doc, w.k, w.k, w.after, w.after, at.c.morph)
+    bare = singular(at.c.doc, w.k, w.k, w.after, w.after, at.c.morph, at.c.lex.award_holders)
     return [w.make(w.k, w.after, bare, False, ref=True)]
 
 
