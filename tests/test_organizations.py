@@ -3647,3 +3647,35 @@ def test_body_stops_before_a_holder_in_another_case(run, text, cut):
 def test_body_keeps_a_genitive_owner(run, text, name):
     names = [o.name for o in run(text).organizations]
     assert name in names, names
+
+
+# a quoted name right after an institution's number is one name with it; a state corporation's
+# word stays out of the name (data/org_words.txt); a roman numeral alone is no organization
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Грамота вручена воспитателю детского сада № 104 «Сказка» Ксении Морозовой.",
+     "детский сад № 104 «Сказка»", "детский сад № 104"),
+    ("Конкурс прошел в детском саду №7 «Солнышко».", "детский сад №7 «Солнышко»",
+     "детский сад №7"),
+    ("Выпускники гимназии № 3 «Эрудит» получили медали.", "гимназия № 3 «Эрудит»",
+     "гимназия № 3"),
+    ("Школа № 12 «За успехи в учебе» наградила учеников.", "Школа № 12",
+     "Школа № 12 «За успехи в учебе»"),
+    ("Грамотой госкорпорации «Роскосмос» награжден инженер Иван Петров.", "Роскосмос",
+     "Госкорпорация «Роскосмос»"),
+    ("Госкорпорация «Росатом» построит станцию.", "Росатом", "Госкорпорация «Росатом»"),
+    ("Договор подписала госкомпания «Самрук».", "Самрук", "госкомпания «Самрук»"),
+])
+def test_numbered_quoted_and_state_corporations(run, text, expected, absent):
+    names = [o.name for o in run(text).organizations]
+    assert expected in names and absent not in names
+
+
+@pytest.mark.parametrize("text", [
+    "В Череповце завершилась XXVII летняя спартакиада работников завода.",
+    "Открылся XII Международный форум молодежи.",
+    "Депутаты VIII созыва собрались на сессию.",
+    "Прошла III Спартакиада ветеранов.",
+])
+def test_roman_numerals_are_no_organizations(run, text):
+    names = [o.name for o in run(text).organizations]
+    assert not any(n.strip(" .").isupper() and set(n) <= set("IVXLCDM") for n in names)

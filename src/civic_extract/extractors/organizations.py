@@ -739,8 +739,8 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             first += 1
         last = _before_term(doc, lex, first, _before_age(doc, first, last))
         last = _before_addressee(doc, lex, first, last)
-        if last == first:
-            continue
+        if last == first or last - first == 1 and _ROMAN.match(doc.toks[first].text):
+            continue  # "завершилась | XXVII | летняя спартакиада": an ordinal, no name
         last = _before_award_quote(doc, lex, first, _dangling_end(doc, first, last))
         last = _before_subject(doc, lex, spans, i, first, last)
         if (postposed := _postposed_end(doc, spans, i, last)) > last:
@@ -2782,12 +2782,29 @@ def _numbered(c: _Ctx) -> list[_Found]:
                 adjective_agrees(toks[first - 1], t):
             first -= 1
         last = _named_after(doc, first, _place_complement(doc, last, c.lex))  # "имени Абая"
+        quoted = _numbered_quote_end(doc, last)
+        if not any(k in c.state.covered for k in range(last, quoted)):
+            last = quoted  # (a quoted name another rule took stays its own)
         name = nominative(doc, first, last, c.morph, organization=True)
         kind = _org_word(t, c.lex) or "other"
         out.append(_Found("numbered_institution",
                           OrgCandidate(first, last, name, None, None, kind, first, last),
                           (_BODIES, t.i, 1), checked=name, head=t.i))
     return out
+
+
+def _numbered_quote_end(doc: Doc, last: int) -> int:
+    """The end of the quoted name right after an institution's number: one name with it
+    ("детского сада № 104 | «Сказка»", "школа № 5 | «Радуга»"); not a quote in the genitive
+    (another organization's name: "школы № 3 | «Газпрома»") nor one opening with a
+    preposition (an award's: "«За успехи в учебе»"); ``last`` when there is none."""
+    toks = doc.toks
+    q = doc.quotes.name_at(last) if last < len(toks) and toks[last].sent == toks[last - 1].sent \
+        else None
+    if q is None or not is_name(doc, q[0], q[1]) or toks[q[0]].pos == "PREP":
+        return last
+    ref = head_index(toks[q[0]:q[1]])
+    return last if _read_genitive(toks[q[0] + (ref or 0)]) else q[2]
 
 
 _MAX_INSTITUTION_ADJECTIVES = 3
