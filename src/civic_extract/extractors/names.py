@@ -360,8 +360,12 @@ def _word_readings(t: Tok, r: str, morph: Morphology, lex: PeopleLexicon, severa
     paradigms, as a noun in "-а", as a woman's name, as written."""
     parsed = _parse_readings(t, r, morph)
     paradigm = _paradigm_readings(t, r, lex, parsed)
-    return parsed + paradigm + _declines_as_a_noun_in_a(parsed, lex) + _woman_name(t, r, lex) + \
+    woman = _woman_name(t, r, lex)
+    out = parsed + paradigm + _declines_as_a_noun_in_a(parsed, lex) + woman + \
         _as_written(t, r, lex, several, case) + _noun_surname(t, r, morph, several)
+    if woman and t.low.endswith("е"):  # "Зауре Токтаровой": "Зауре" in every case, no "Заура"
+        return [x for x in out if x.gender != "femn" or x.nominative == woman[0].nominative]
+    return out
 
 
 def _noun_surname(tok: Tok, role: str, morph: Morphology, several: bool) -> list[Reading]:

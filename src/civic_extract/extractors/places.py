@@ -918,7 +918,34 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
         if last - first > 1 and _common_noun(doc.toks[first]) \
                 and _known(doc, first + 1, last, lex) and not _known(doc, first, last, lex):
             first += 1  # "Делегации Ближнего Востока …": a common noun glued to a name
+        last = _first_of_two(doc, first, last, lex)
     return _Span(c, type_, *raw, first, last)
+
+
+_TWO_PLACES_MAX = 4  # the words of a span that may be a town and its region
+
+
+def _first_of_two(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> int:
+    """The end of the first of two places the gazetteer knows the NER ran into one, a town and
+    the region or district it is in ("в Текели | Жетысуской области": the region is a place of
+    its own, the gazetteer's scan finds it); ``last`` when the span is one known name or no
+    two."""
+    toks = doc.toks
+    if not 1 < last - first <= _TWO_PLACES_MAX or _known(doc, first, last, lex) or \
+            not all(t.is_word() for t in toks[first:last]):
+        return last  # ("Кемеровской области — Кузбассе": one region by its two names)
+    return next((k for k in range(first + 1, last)
+                 if _kind_of(lex, toks[first:k]) in _SETTLEMENT_KINDS and
+                 _kind_of(lex, toks[k:last]) in _TOWN_REGIONS), last)
+
+
+_TOWN_REGIONS = frozenset({"region", "district"})  # the kinds of the places a town is in
+
+
+def _kind_of(lex: PlaceLexicon, toks: Sequence[Tok]) -> str | None:
+    """The gazetteer's kind of the place the words name by their lemmas."""
+    entry = lex.places.get(lemma_key(toks))
+    return entry.kind if entry is not None else None
 
 
 def _person_after_place(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> bool:
@@ -1312,6 +1339,8 @@ def _ner_place(s: _Span) -> list[_Found]:
         name = unknown[0]
     else:
         name = _name(doc, s.first, s.last, _entry(lex, s.toks), s.c.morph)
+        if entry is not None and key(name) == key(doc.span_text(s.first, s.last)):
+            name = _other_reading(s) or name  # "из Байконыра": "Байконыр"
     kind = _named_by(doc, s.first, s.last, lex) or (unknown[1] if unknown else None) or \
         (known.kind if known is not None else None) or _kind(doc, s.first, s.last, name, lex)
     return _found(s, s.first, s.last, name, kind)
@@ -1455,8 +1484,10 @@ def _unknown_name(c: _Ctx, first: int, last: int, entry: GazetteerEntry | None
     when no ending says a case (the caller puts the name in the nominative)."""
     t = c.doc.toks[first]
     if last - first != 1 or entry is not None or not t.is_word() or \
-            any(p.known for p in t.parses) or t.low.endswith(_indeclinable_endings()):
+            any(p.known for p in t.parses):
         return None
+    if t.low.endswith(_indeclinable_endings()):  # "истории Жетысу": no "Жетыс"
+        return t.text, None
     cases, apposed = _case_of_name(c, first)
     nominatives = {n for _, n, _ in _place_paradigms()} - {"·"}
     forms = [] if apposed == "place" or apposed and t.low.endswith(tuple(nominatives)) else \
@@ -1478,6 +1509,29 @@ def _by_geox_reading(s: _Span) -> GazetteerEntry | None:
     # a place reading first; else any ("в Конаеве": Конаева, Конаев → the city Конаев)
     return _geox_entry(toks[0], s.c.lex) or _reading_entry(toks[0], s.c.lex, geox=False) or \
         _plural_entry(toks[0], s.c)
+
+
+def _other_reading(s: _Span) -> str | None:
+    """The name of a one-word span the dictionary does not know, read as its own nominative,
+    by the one other singular noun reading whose lemma the gazetteer knows, as a name or an
+    alias written ("из Байконыра": not "байконыра", a nominative the guesser made up, but
+    "байконыр", the alias of Байконур), capitalized as the text."""
+    toks = [t for t in s.toks if t.is_word()]
+    if len(toks) != 1:
+        return None
+    t = toks[0]
+    if any(p.known for p in t.parses):
+        return None
+    found = {p.normal for p in t.parses if p.pos == "NOUN" and "sing" in p.grams and
+             p.normal != t.low and _written_name(s.c, p.normal)}
+    return restore_case(found.pop(), t.text) if len(found) == 1 else None
+
+
+def _written_name(c: _Ctx, word: str) -> bool:
+    """Is ``word`` a one-word name or alias of the gazetteer as written ("байконыр"), not the
+    lemma of one (the guesser's "шортанда" of "Шортанды")?"""
+    entry = c.lex.places.get((word.replace("ё", "е"),))
+    return entry is not None and (key(entry.name) == key(word) or c.morph.lemma(word) != word)
 
 
 def _plural_entry(tok: Tok, c: _Ctx) -> GazetteerEntry | None:
@@ -2196,14 +2250,23 @@ def _named_part(doc: Doc, p: PlaceCandidate, words: AbstractSet[str]) -> PlaceCa
 
 def _bare_name(p: PlaceCandidate, lex: PlaceLexicon) -> PlaceCandidate:
     """A named part of a town with the name its word precedes as a name the text gives it too
-    ("микрорайон Самал": "Самал", "жилой массив Шанырак": "Шанырак"; data/place_words.txt, kind
-    other), unless another surface is kept."""
+    ("улица Абая": "Абая"; data/place_words.txt, kind other), unless another surface is kept;
+    a microdistrict's is its name, the word with it the surface ("микрорайон Самал": "Самал",
+    "жилой массив Шанырак": "Шанырак"; data/bare_named_parts.txt)."""
     if p.kind != "other" or p.surface is not None:
         return p
     words = p.name.split(" ")
     n = next((n for n in (2, 1) if len(words) > n and
               lex.place_words.get(" ".join(words[:n]).lower()) == "other"), 0)
+    if n and " ".join(words[:n]).lower() in _bare_named_parts():
+        return replace(p, name=" ".join(words[n:]), surface=p.name)
     return replace(p, surface=" ".join(words[n:])) if n else p
+
+
+@cache
+def _bare_named_parts() -> frozenset[str]:
+    """The words of the named parts of a town named without them (data/bare_named_parts.txt)."""
+    return frozenset(lines("bare_named_parts.txt"))
 
 
 def extract_places(doc: Doc, morph: Morphology, lex: PlaceLexicon,

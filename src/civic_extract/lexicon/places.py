@@ -32,6 +32,19 @@ def _noun_readings(morph: Morphology, name: str) -> list[tuple[str, ...]]:
             if p.pos == "NOUN" and "nomn" in p.grams and "sing" in p.grams]
 
 
+def _adjective_reading(morph: Morphology, name: str) -> tuple[str, ...] | None:
+    """The key of a name of an adjective and a noun by the adjective's reading as one, when its
+    likeliest reading is another part of speech ("Жетысуская область": "жетысускать" first,
+    "жетысуский" the adjective the text's "Жетысуской" reads as)."""
+    words = name.lower().split()
+    parses = morph.parse(words[0]) if len(words) == 2 else ()
+    if not parses or parses[0].pos == "ADJF":
+        return None
+    adjective = next((p for p in parses if p.pos == "ADJF" and "nomn" in p.grams), None)
+    return None if adjective is None else \
+        (adjective.normal.replace("ё", "е"), *phrase_lemmas(morph, words[1]))
+
+
 def _unread_name(morph: Morphology, name: str) -> tuple[str, ...] | None:
     """The key of a one-word name as written, when the dictionary reads it only as another
     word in an oblique case ("Семей": "семья"'s genitive; its "Семее", "Семея" read as the
@@ -85,6 +98,9 @@ class Gazetteer:
                 written = _unread_name(morph, variant)
                 if written is not None:
                     places.setdefault(written, entry)
+                adjective = _adjective_reading(morph, variant)
+                if adjective is not None:
+                    places.setdefault(adjective, entry)
                 words = variant.split()
                 if len(words) > 2 and words[1][:1].isupper():
                     # a person's name after its head, which does not decline ("района Магжана

@@ -53,6 +53,9 @@ _MIXED_ABBREVIATION = re.compile(r"^[А-ЯЁӘІҢҒҮҰҚӨҺ]+[а-яёәіңғ
 #: the grammemes of an abbreviation's readings, one reading for each case
 _ABBREVIATION = frozenset({"NOUN", "inan", "masc", "Sgtm", "Fixd", "Abbr", "sing"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+#: the form a town in "-ск" shares with its adjective: "Казалинском" (the town's instrumental,
+#: the adjective's locative)
+_TOWN_ADJECTIVE_FORM = "ском"
 
 
 def mixed_abbreviation(word: str) -> bool:
@@ -121,6 +124,7 @@ class Morphology:
             compound = _compound(p.methods_stack)
             out.append(WordParse(word, p.normal_form, pos, p.tag.grammemes,
                                  float(p.score), k, p, compound))
+        out += self._town_adjective(word, out)
         trusted = [w for w in out if w.normal in _trusted()]
         if trusted and not any(w.known and w not in trusted for w in out):
             # only the readings of the listed lemma ("маслихате": not "маслихата"), an
@@ -128,6 +132,22 @@ class Morphology:
             out = [replace(w, grams=w.grams - _PROPER - {"anim"} | {"inan"})
                    if _PROPER & w.grams else w for w in trusted]
         return tuple(out)
+
+    def _town_adjective(self, word: str, out: list[WordParse]) -> list[WordParse]:
+        """The adjective readings of a form the dictionary reads only as a town's instrumental
+        ("Казалинском": "Казалинск"), which is also the locative of the town's adjective ("в
+        Аральском, Казалинском и … районах": "казалинский"); none when it has one already."""
+        if not word.endswith(_TOWN_ADJECTIVE_FORM) or any(p.pos == "ADJF" for p in out) or \
+                not any(p.pos == "NOUN" and "Geox" in p.grams and "ablt" in p.grams and
+                        p.normal + "ом" == word for p in out):
+            return []
+        lemma = word[:-len(_TOWN_ADJECTIVE_FORM)] + "ский"
+        adjective = next((p for p in self._analyzer.parse(lemma)
+                          if p.tag.POS == "ADJF" and "nomn" in p.tag.grammemes), None)
+        forms = (adjective.inflect({"loct", gender}) for gender in ("masc", "neut")) \
+            if adjective is not None else ()
+        return [WordParse(word, f.normal_form, "ADJF", f.tag.grammemes, 0.0, False, f)
+                for f in forms if f is not None and f.word == word]
 
     def _word_parses(self, text: str) -> tuple[WordParse, ...]:
         """The readings of a word as written: an abbreviation written with small letters inside
