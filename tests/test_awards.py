@@ -3517,3 +3517,56 @@ NOT_PHRASE_AWARDS = [
 @pytest.mark.parametrize("text", NOT_PHRASE_AWARDS)
 def test_not_phrase_awards(run, text):
     assert run(text).awards == ()
+
+
+# a field after "в области"/"в сфере" enumerated with commas and closed by "и": the award's name
+# runs over the whole enumeration; a comma followed by anything else ends it
+FIELD_ENUMERATIONS = [
+    ("Премии губернатора в области литературы, искусства и архитектуры вручены Анне Петровой.",
+     "Премия губернатора в области литературы, искусства и архитектуры", ["Анна Петрова"]),
+    ("Государственную премию в области науки, техники и инноваций получил Иван Петров.",
+     "Государственная премия в области науки, техники и инноваций", ["Иван Петров"]),
+    (("Лауреатами премии мэрии в сфере культуры, спорта, туризма и молодежной политики стали "
+      "Олег Ким и Дина Ли."),
+     "премия мэрии в сфере культуры, спорта, туризма и молодежной политики",
+     ["Олег Ким", "Дина Ли"]),
+    ("Иван Петров получил премию акима в сфере образования, здравоохранения и спорта.",
+     "премия акима в сфере образования, здравоохранения и спорта", ["Иван Петров"]),
+    # not closed by "и": the enumeration is something else
+    ("Премию губернатора в сфере образования, врученную в мае, получила Анна Петрова.",
+     "Премия губернатора в сфере образования", ["Анна Петрова"]),
+    (("Анна Петрова стала лауреатом премии губернатора в сфере культуры, коллег и друзей она "
+      "поблагодарила."), "премия губернатора в сфере культуры", ["Анна Петрова"]),
+]
+
+
+@pytest.mark.parametrize("text, name, recipients", FIELD_ENUMERATIONS)
+def test_field_enumerations(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found == {name: recipients}
+
+
+# a medal named by its metal, a plural subject the tagger may read as an accusative, before a
+# phrase of holding ("на счету", "в копилке"); not after a preposition
+HELD_METALS = [
+    ("Серебряные награды на счету Бекзата Оразова и Ивана Тарасенко.",
+     ("серебряная медаль", ["Бекзат Оразов", "Иван Тарасенко"])),
+    ("Бронзовые медали на счету Анны Петровой.", ("Бронзовая медаль", ["Анна Петрова"])),
+    ("Золотые награды в копилке Марии Ивановой и Олега Кима.",
+     ("золотая медаль", ["Мария Иванова", "Олег Ким"])),
+    ("Золото на счету Ивана Петрова.", ("золотая медаль", ["Иван Петров"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", HELD_METALS)
+def test_held_metals(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Цены на золото на счету биржи выросли.",
+    "Инвесторы вложились в серебряные монеты на счету банка.",
+    "Спрос на серебряные слитки в копилке банка вырос.",
+])
+def test_metals_after_a_preposition_are_not_held(run, text):
+    assert not run(text).awards

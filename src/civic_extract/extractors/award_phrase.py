@@ -596,7 +596,9 @@ _FIELD_WORDS = frozenset({"область", "сфера"})
 
 def _field_end(doc: Doc, j: int, limit: int) -> int:
     """The end of "в области"/"в сфере" and the genitive words of a field after it, "и" joining
-    them ("в области литературы и искусства", "в сфере культуры"); ``j`` when none follows."""
+    them ("в области литературы и искусства", "в сфере культуры") or closing an enumeration
+    of them ("в сфере образования, науки, здравоохранения и культуры"); ``j`` when none
+    follows."""
     toks = doc.toks
     if j + 2 >= limit or toks[j].low != "в" or toks[j + 1].lemma not in _FIELD_WORDS or \
             toks[j + 1].case not in ("loct", "datv") or toks[j + 2].case != "gent" or \
@@ -607,6 +609,9 @@ def _field_end(doc: Doc, j: int, limit: int) -> int:
             toks[k].case == "gent" or toks[k].low == "и" and k + 1 < limit and
             toks[k + 1].case == "gent"):
         k += 1
+    if k < limit and toks[k].text == ",":  # ", науки, здравоохранения и культуры"
+        end = joined_field(doc, k, field_noun)
+        k = end if end <= limit else k
     return k
 
 

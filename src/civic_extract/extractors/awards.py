@@ -815,8 +815,17 @@ def _metal_not_won(at: _At, c: AwardCandidate) -> bool:
         return False
     # the holding phrase after the metal as a subject ("Серебро | на счету …"; not "цены на
     # золото | на счету …")
-    owned = toks[w.k].case == "nomn" and _owned(at.c.doc, at.s, w.phrase.conf_end, lex)
+    owned = _subject(toks, w.k, w.first, at.s) and _owned(at.c.doc, at.s, w.phrase.conf_end, lex)
     return not _won(at) and not _held_by(at.c.doc, at.s, w.phrase.conf_end) and not owned
+
+
+def _subject(toks: list[Tok], k: int, first: int, s: Sent) -> bool:
+    """May the word at ``k`` of a phrase from ``first`` be a subject: a nominative, or a word
+    the tagger read as an accusative, one of whose readings is a nominative, no preposition
+    before its phrase ("Серебряные награды | на счету …"; not "цены на | золото")?"""
+    t = toks[k]
+    return t.case == "nomn" or t.case == "accs" and any("nomn" in p.grams for p in t.parses) and \
+        (first == s.first or toks[first - 1].pos != "PREP")
 
 
 def _owned(doc: Doc, s: Sent, j: int, lex: AwardLexicon) -> bool:
