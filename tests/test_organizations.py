@@ -511,6 +511,46 @@ def test_lowercase_ministries(run, text, name):
     assert name in [o.name for o in run(text).organizations]
 
 
+# the staff of an official or a body ("аппарат акима", "аппарат правительства") is one body
+# with its owner's complement; "аппарат" of a device or a person's name is none
+@pytest.mark.parametrize("text, name, is_org", [
+    ("Ее перевели в аппарат акима Костанайской области.", "аппарат акима Костанайской области",
+     True),
+    ("Руководитель аппарата акима Уланского района Ержан Сапаров выступил.",
+     "аппарат акима Уланского района", True),
+    ("Справку подготовили в аппарате маслихата города Семей.",
+     "аппарат маслихата города Семей", True),
+    ("Совещание провели в аппарате правительства.", "аппарат правительства", True),
+    ("Его назначили руководителем аппарата президента.", "аппарат президента", True),
+    ("Хирург установил аппарат Илизарова.", "аппарат Илизарова", False),
+    ("Новый аппарат ИВЛ привезли в больницу.", "аппарат ИВЛ", False),
+    ("Фотографический аппарат деда хранится в музее.", "аппарат деда", False),
+])
+def test_staff_of_an_official(run, text, name, is_org):
+    assert (name in [o.name for o in run(text).organizations]) is is_org
+
+
+# a field after "по" whose adjectives are enumerated with commas or "и" is one field; a comma
+# after the owner's proper name ends the body
+@pytest.mark.parametrize("text, name", [
+    ("Заседание провел комитет по бюджетной, налоговой политике и финансам.",
+     "комитет по бюджетной, налоговой политике и финансам"),
+    ("Проект одобрила комиссия по социальной и молодежной политике.",
+     "комиссия по социальной и молодежной политике"),
+    ("В комиссии по аграрной, земельной и экологической политике прошло совещание.",
+     "комиссия по аграрной, земельной и экологической политике"),
+    (("Об этом сообщили в управлении по физической культуре и спорту администрации Омска, "
+      "соревнования пройдут в мае."),
+     "управление по физической культуре и спорту администрации Омска"),
+    (("Как пояснили в комитете по образованию администрации Тверской области, гранты получат "
+      "десять школ."), "комитет по образованию администрации Тверской области"),
+])
+def test_an_enumeration_of_field_adjectives(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names
+    assert not any(n.startswith(name + ",") for n in names)
+
+
 NOT_ORGS = [
     # a street the NER runs into an organization where its word opens the sentence
     ("Бульвар Победы закрыт на ремонт.", "Бульвар Победы"),

@@ -109,6 +109,25 @@ MORE_TITLES = [
 ]
 
 
+# a field after "по" with adjectives enumerated by commas stays whole in the title
+ENUMERATED_FIELD_TITLES = [
+    (("Председатель комитета по бюджетной, финансово-экономической политике Олег Смирнов "
+      "выступил."), "Смирнов",
+     ["председатель комитета по бюджетной, финансово-экономической политике"]),
+    ("Слово взяла Анна Ким, председатель комиссии по аграрной, земельной политике.", "Ким",
+     ["председатель комиссии по аграрной, земельной политике"]),
+    (("Выступил заместитель председателя комитета по социальной, культурной и молодежной "
+      "политике Иван Петров."), "Петров",
+     ["заместитель председателя комитета по социальной, культурной и молодежной политике"]),
+]
+
+
+@pytest.mark.parametrize("text, last, titles", ENUMERATED_FIELD_TITLES)
+def test_enumerated_field_adjectives_in_titles(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
 @pytest.mark.parametrize("text, last, titles", MORE_TITLES)
 def test_more_titles(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)

@@ -1538,14 +1538,9 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     toks = doc.toks
     if last >= len(toks) or toks[last].low != "по" or toks[last].sent != toks[first].sent:
         return last
-    head = head_index(toks[first:last])
-    lemma = _head_key(toks[first + head], lex.po_heads) if head is not None else ""
-    if lemma in lex.po_place_heads:
-        return _po_territory(doc, first, last)
-    if lemma not in lex.po_heads:
-        # "пресс-служба МЧС | по Санкт-Петербургу": the territory of the abbreviation before "по"
-        owner = toks[last - 1].lemma.replace("ё", "е")
-        return _po_territory(doc, first, last) if owner in lex.po_place_heads else last
+    territory = _po_not_field(doc, first, last, lex)
+    if territory is not None:
+        return territory
     sent = toks[first].sent
     k = last + 1
     noun = None  # the first noun after "по"
@@ -1553,6 +1548,11 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     while k < len(toks) and k - last <= _MAX_PO and toks[k].sent == sent:
         t = toks[k]
         p = t.parse
+        if t.low == "," and noun is not None and any(x.text[:1].isupper() for x in toks[noun:k]):
+            break  # "по науке администрации Томской области | , премии": the owner's name
+        if t.low in (",", "и") and noun is None and _enumerated_adjectives(toks, k):
+            k += 1  # "по бюджетной | , финансово-экономической политике"
+            continue
         if t.low in ("и", "за", "с", "к", ",") and noun is not None and end == k and (
                 t.low != "с" or toks[k - 1].lemma.replace("ё", "е") in field_partners()) and \
                 not _party_after_place(doc, lex, noun, k):
@@ -1572,7 +1572,7 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
         if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
             break
         if noun is None:
-            if t.case != "datv" or t.lemma == "один" or p.pos == "NUMR":
+            if not _field_dative(toks, k, last) or t.lemma == "один" or p.pos == "NUMR":
                 break  # "по одному номеру", "по двум": "по" counts out, names no field
             if p.pos == "NOUN":
                 if po_adverbial(t, lex.po_adverbials):
@@ -1586,6 +1586,39 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             break
         k += 1
     return end if noun is not None else last
+
+
+def _po_not_field(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int | None:
+    """The end of a "по"-complement that names no field, when the name's head takes none
+    (data/po_heads.txt): over the territory of a head or an abbreviation that is named by one
+    (data/po_place_heads.txt: "Главное управление МВД | по Москве", "пресс-служба МЧС | по
+    Санкт-Петербургу"), else ``last``; None when the head takes a field."""
+    toks = doc.toks
+    head = head_index(toks[first:last])
+    lemma = _head_key(toks[first + head], lex.po_heads) if head is not None else ""
+    if lemma in lex.po_place_heads:
+        return _po_territory(doc, first, last)
+    if lemma in lex.po_heads:
+        return None
+    owner = toks[last - 1].lemma.replace("ё", "е")
+    return _po_territory(doc, first, last) if owner in lex.po_place_heads else last
+
+
+def _enumerated_adjectives(toks: Sequence[Tok], k: int) -> bool:
+    """Does the comma or "и" at ``k`` join two dative adjectives of one field after "по"
+    ("по бюджетной | , финансово-экономической политике", "по социальной и молодежной
+    политике")?"""
+    prev, nxt = toks[k - 1], toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and prev.pos in ("ADJF", "PRTF") and nxt.pos in ("ADJF", "PRTF") \
+        and _in_case(prev, "datv") and _in_case(nxt, "datv") and nxt.sent == prev.sent
+
+
+def _field_dative(toks: Sequence[Tok], k: int, po: int) -> bool:
+    """Is the word at ``k``, before the first noun of the field after "по" at ``po``, in the
+    dative, or, after a dative word of that field, one with a dative reading ("по бюджетной
+    политике", "по социальной и молодежной политике": the tagger reads them in the locative)?"""
+    t = toks[k]
+    return t.case == "datv" or k > po + 1 and _in_case(t, "datv")
 
 
 def _head_key(t: Tok, words: Collection[str]) -> str:
@@ -2608,7 +2641,8 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
             toks[last].sent == t.sent and (
                 toks[last].case == "gent" and
                 toks[last].pos in ("NOUN", "ADJF", "PRTF") or
-                _joined_genitive(c, t.i, last) or _abbreviation_complement(c, last)) and \
+                _joined_genitive(c, t.i, last) or _abbreviation_complement(c, last) or
+                _pair_genitive(c, t.i, last)) and \
             (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN" or
              last == t.i + 1 and _body_pair(c, t.i, last + 1) or
              _members_after(doc, lex, t.i, last)) and \
@@ -2623,6 +2657,13 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
         last -= 1
     last = past_alternative(doc, last)  # "Республики Саха (Якутия | )"
     return _municipal_name_end(doc, lex, t.i, _quoted_ner_end(doc, t.i, last))
+
+
+def _pair_genitive(c: _Ctx, h: int, k: int) -> bool:
+    """Is the word at ``k``, right after the body word at ``h``, the complement of its pair
+    (data/body_pairs.txt) with a genitive reading the tagger read in the accusative, as it
+    reads an animate noun ("в аппарат | акима области")?"""
+    return k == h + 1 and _in_case(c.doc.toks[k], "gent") and _body_pair(c, h, k + 1)
 
 
 def _municipal_name_end(doc: Doc, lex: OrgLexicon, h: int, last: int) -> int:

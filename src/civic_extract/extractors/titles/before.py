@@ -64,6 +64,8 @@ def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
     if doc.toks[k].text != "," or k - 1 < first or k + 1 >= len(doc.toks):
         return False
     a, j = doc.toks[k - 1], k + 1
+    if a.pos in ("ADJF", "PRTF") and k - 2 >= first and doc.toks[k - 2].low == "по":
+        return _adjectives_comma(doc, k)  # "по бюджетной | , финансово-экономической политике"
     while j < len(doc.toks) - 1 and j - k <= _MAX_ENUMERATED_ADJECTIVES and (
             _enumerated_adjective(doc.toks[j], a.case) or j > k + 1 and
             doc.toks[j].low == "и" and _enumerated_adjective(doc.toks[j + 1], a.case)):
@@ -74,6 +76,20 @@ def _enumeration_comma(doc: Doc, k: int, first: int, lex: TitleLexicon) -> bool:
         t.pos == "NOUN" and t.ner in (None, "ORG") and t.text.islower() and
         not _head_lemma(t, lex)
         for t in (a, b))  # two title heads ("врачам, учителям") are two titles
+
+
+def _adjectives_comma(doc: Doc, k: int) -> bool:
+    """A comma between two adjectives of the field right after "по", each with a dative
+    reading, before the field's dative noun: "председатель комитета по бюджетной, финансово-
+    экономической политике", "по социальной, культурной и молодежной политике"."""
+    j = k + 1
+    while j < len(doc.toks) - 1 and j - k <= _MAX_ENUMERATED_ADJECTIVES and (
+            _enumerated_adjective(doc.toks[j], "datv") or
+            doc.toks[j].low == "и" and _enumerated_adjective(doc.toks[j + 1], "datv")):
+        j += 1
+    b = doc.toks[j]
+    return j > k + 1 and _enumerated_adjective(doc.toks[k - 1], "datv") and b.pos == "NOUN" and \
+        b.text.islower() and any(p.pos == "NOUN" and "datv" in p.grams for p in b.parses)
 
 
 def _enumerated_adjective(t: Tok, case: str | None) -> bool:
