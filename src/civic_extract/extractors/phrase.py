@@ -21,6 +21,7 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "restore_case", "nominative", "institution_head", "noun_gender",
            "adjective_nominative", "preposition_cases",
            "head_index", "lemma_key", "function_word", "generic_facilities", "venue_before",
+           "venue_start", "venue_word",
            "municipality_end",
            "OPEN_QUOTES", "CLOSE_QUOTES", "QUOTES",
            "guillemets", "is_opening", "word_stem", "as_written", "CAPITALS_ABBREVIATION",
@@ -105,14 +106,30 @@ def venue_before(doc: Doc, q: int) -> bool:
     """Do the words right before the opening quote at ``q`` name a venue ("стадионе | «",
     "Дворце культуры | «", "ДК | «"): the quoted name is the building's (a place), no
     organization's?"""
+    return venue_start(doc, q) is not None
+
+
+def venue_start(doc: Doc, q: int) -> int | None:
+    """The first word of the venue's word or kind of building right before the opening quote at
+    ``q`` ("во | Дворце культуры | «", "на | стадионе | «"), the longest kind of building of
+    data/generic_facilities.txt first; None when the words before it name no venue."""
     toks = doc.toks
+    n = next((n for n in range(min(_VENUE_WORDS_MAX, q), 1, -1)
+              if all(t.is_word() and t.sent == toks[q].sent for t in toks[q - n:q]) and
+              lemma_key(toks[q - n:q]) in generic_facilities()), 0)
+    if n:
+        return q - n
     last = toks[q - 1]
-    if last.sent == toks[q].sent and last.is_word() and \
-            ({last.lemma.replace("ё", "е")} | last.lemmas) & _venue_words():
-        return True
-    return any(lemma_key(toks[q - n:q]) in generic_facilities()
-               for n in range(2, min(_VENUE_WORDS_MAX, q) + 1)
-               if all(t.is_word() and t.sent == toks[q].sent for t in toks[q - n:q]))
+    return q - 1 if last.sent == toks[q].sent and venue_word(last) is not None else None
+
+
+def venue_word(t: Tok) -> str | None:
+    """The lemma of data/venue_words.txt the word reads as ("парке": "парк", not "парка"),
+    or None."""
+    if not t.is_word():
+        return None
+    lemma = t.lemma.replace("ё", "е")
+    return lemma if lemma in _venue_words() else min(t.lemmas & _venue_words(), default=None)
 
 
 @cache

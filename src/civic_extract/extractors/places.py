@@ -23,8 +23,8 @@ and claim their words but are not reported.
 Tables: data/places.txt, place_abbr.txt, place_latin.txt, place_kinds.txt, place_words.txt,
 landmark_words.txt, place_namers.txt, facility_namers.txt, facility_words.txt, not_places.txt,
 surname_nominative_endings.txt, place_adjective_endings.txt, generic_facilities.txt,
-venue_words.txt, legal_forms.txt, legal_form_aliases.txt, municipal_words.txt,
-not_place_words.txt, with the known
+venue_words.txt, quoted_name_venues.txt, worded_landmarks.txt, legal_forms.txt,
+legal_form_aliases.txt, municipal_words.txt, not_place_words.txt, with the known
 organizations, organization words and title words of the other lexicons.
 """
 
@@ -70,6 +70,8 @@ from .phrase import (
     restore_case,
     surname_endings,
     venue_before,
+    venue_start,
+    venue_word,
     word_stem,
 )
 
@@ -751,14 +753,50 @@ def _list_items(doc: Doc, k: int) -> list[int]:
 def _quoted_venue(c: _Ctx) -> list[_Found]:
     """"на стадионе «Лужники»", "во Дворце культуры «Энергетик»": a quoted name right after a
     venue's word (data/venue_words.txt) or a kind of building (data/generic_facilities.txt)
-    names the building, a place of kind other, by the quoted words; a known place that opens
-    the name comes with it, nested ("на стадионе «Астана Арена»")."""
+    names the building, a place of kind other, by the word in the nominative singular and the
+    quoted words ("Дворец культуры «Энергетик»", "стадион «Лужники»"), the quoted words its
+    alias; a named part of a town or a monument (data/bare_named_parts.txt,
+    quoted_name_venues.txt) by the quoted words alone ("микрорайон «Самал»": "Самал"); a known
+    place that opens the name comes with it, nested ("на стадионе «Астана Арена»")."""
     doc, out = c.doc, []
     for first, last in doc.quotes.names:
-        if first >= 2 and is_opening(doc, first - 1) and venue_before(doc, first - 1):
-            out.append(_Found(PlaceCandidate(first, last, doc.span_text(first, last), "other"),
-                              (first, last), _before_facility(doc, first, last, c.lex, c.morph)))
+        start = venue_start(doc, first - 1) if first >= 2 and is_opening(doc, first - 1) \
+            else None
+        if start is None:
+            continue
+        quoted = doc.span_text(first, last)
+        word = _venue_word(c, start, first - 1)
+        name, alias = f"{word} «{quoted}»", quoted
+        if word.lower() in _bare_named_parts() | _quoted_name_venues():
+            name, alias = alias, name
+        out.append(_Found(PlaceCandidate(first, last, name, "other", alias), (first, last),
+                          _before_facility(doc, first, last, c.lex, c.morph)))
     return out
+
+
+# the words of a building the text capitalizes as a name ("Дворец культуры", "Ледовый дворец");
+# any other venue's word opening a sentence is a common noun ("Стадион «…»": "стадион")
+_CAPITALIZED_BUILDINGS = frozenset({"дом", "дворец", "дк"})
+
+
+def _venue_word(c: _Ctx, start: int, q: int) -> str:
+    """The venue's word [start, q) in the nominative singular ("в парке": "парк", "Дворцов
+    спорта": "Дворец спорта"), an abbreviation as written ("ДК"), in small letters when a
+    sentence opens with it and it is no capitalized building's ("Стадион | «Металлург»")."""
+    toks = c.doc.toks
+    t = toks[start]
+    lemma = venue_word(t) if q - start == 1 else None
+    if t.text.isupper():
+        word = c.doc.span_text(start, q)
+    elif lemma is not None:
+        word = t.text[:1] + lemma[1:]
+    else:
+        word = nominative(c.doc, start, q, c.morph, keep_number=False)
+    opens = start == 0 or toks[start - 1].sent != t.sent
+    if opens and not any(w.lemma.replace("ё", "е") in _CAPITALIZED_BUILDINGS
+                         for w in toks[start:q]):
+        return word[:1].lower() + word[1:]
+    return word
 
 
 _FACILITY_WORDS_MAX = 3  # the words of a kind of building ("дом детского творчества")
@@ -1343,7 +1381,28 @@ def _ner_place(s: _Span) -> list[_Found]:
             name = _other_reading(s) or name  # "из Байконыра": "Байконыр"
     kind = _named_by(doc, s.first, s.last, lex) or (unknown[1] if unknown else None) or \
         (known.kind if known is not None else None) or _kind(doc, s.first, s.last, name, lex)
+    word = _landmark_word(s.c, s.first) if kind == "other" else None
+    if word is not None:  # "на реке Утве": "река Утва", the name alone its alias
+        return _found(s, s.first, s.last, f"{word} {name}", kind, name)
     return _found(s, s.first, s.last, name, kind)
+
+
+def _landmark_word(c: _Ctx, k: int) -> str | None:
+    """The word of a natural landmark (data/worded_landmarks.txt) in small letters and the
+    singular right before the name at ``k`` in its sentence ("реке | Утве"), in the nominative;
+    else None."""
+    prev = c.doc.toks[k - 1] if k > 0 else None
+    if prev is None or prev.sent != c.doc.toks[k].sent or not prev.text.islower() or \
+            prev.lemma.replace("ё", "е") not in _worded_landmarks() or \
+            prev.parse is None or "plur" in prev.parse.grams:
+        return None
+    return inflect_word(c.morph, prev, {"nomn", "sing"}, force=True).lower()
+
+
+@cache
+def _worded_landmarks() -> frozenset[str]:
+    """The words of natural landmarks named with their word (data/worded_landmarks.txt)."""
+    return frozenset(lines("worded_landmarks.txt"))
 
 
 def _honored(s: _Span) -> list[_Found]:
@@ -2261,6 +2320,12 @@ def _bare_name(p: PlaceCandidate, lex: PlaceLexicon) -> PlaceCandidate:
     if n and " ".join(words[:n]).lower() in _bare_named_parts():
         return replace(p, name=" ".join(words[n:]), surface=p.name)
     return replace(p, surface=" ".join(words[n:])) if n else p
+
+
+@cache
+def _quoted_name_venues() -> frozenset[str]:
+    """The venue's words a quoted name after them names alone (data/quoted_name_venues.txt)."""
+    return frozenset(lines("quoted_name_venues.txt"))
 
 
 @cache

@@ -677,6 +677,30 @@ def _case_forms_joined(groups: list[list[PlaceFact]]) -> list[list[PlaceFact]]:
     return [g for i, g in enumerate(groups) if i not in merged]
 
 
+_VENUE_NAME = re.compile(r"«([^«»]+)»$")  # "Дворец культуры «Энергетик»": "Энергетик"
+
+
+def _venues_joined(groups: list[list[PlaceFact]]) -> list[list[PlaceFact]]:
+    """A venue named by its word and quoted name ("Дворец культуры «Энергетик»") and one the
+    text names by another word ("ДК «Энергетик»") or by the quoted name alone ("«Энергетик»")
+    are one place, named as the text first names it with its word."""
+    def venue(g: list[PlaceFact]) -> str | None:
+        m = _VENUE_NAME.search(_place_name(g))
+        return key(m.group(1)) if m else key(_place_name(g)) if g[0].kind == "other" else None
+
+    named: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        if _VENUE_NAME.search(_place_name(g)):
+            named.setdefault(venue(g) or "", i)
+    merged: set[int] = set()
+    for i, g in enumerate(groups):
+        into = named.get(venue(g) or "", i)
+        if into != i:
+            groups[into] = groups[into] + g
+            merged.add(i)
+    return [g for i, g in enumerate(groups) if i not in merged]
+
+
 def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[PersonFact],
                   marks: Marks, in_orgs: Hull | None = None
                   ) -> tuple[list[Place], list[tuple[Span, str]]]:
@@ -689,11 +713,15 @@ def place_records(text: str, facts: Sequence[PlaceFact], people: Sequence[Person
     records: list[Place] = []
     spans: list[tuple[Span, str]] = []
     kept = [p for p in facts if not (surnames and _namesake(p, surnames))]
-    for group in _case_forms_joined(_abbreviations_joined(_groups(kept, "place_key"))):
+    for group in _venues_joined(_case_forms_joined(_abbreviations_joined(
+            _groups(kept, "place_key")))):
         own = [c for c in group if in_orgs is None or not in_orgs.contains_longer(c.span)]
         name = _place_name(own or group)
         kind = next((c.kind for c in group if c.kind), None)
-        written = (c.surface or c.name for c in group)  # an abbreviation as written
+        # an abbreviation as written; a place of kind other by both its names ("река Иртыш",
+        # "Иртыш")
+        written = (n for c in group for n in ((c.surface, c.name) if c.kind == "other" else
+                                              (c.surface or c.name,)) if n)
         aliases = tuple(dict.fromkeys(n for n in written if key(n) != key(name)))
         records.append(Place(name, kind, _mentions(text, (c.span for c in group)), aliases,
                              marks.rule(group[0].rule),
