@@ -34,18 +34,28 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from .limits import check_text
 from .model import Article
 from .records import count_entities
 
-if TYPE_CHECKING:
-    from .pipeline import Extractor
+
+class ExtractorLike(Protocol):
+    """What a runner asks of the extractor it is given (``civic_extract.Extractor`` is one):
+    this module needs no import of the pipeline, the pipeline imports it."""
+
+    max_length: int
+
+    def extract(self, text: str, *, doc_id: str | None = None) -> Article: ...
+
+    def _run(self, items: Iterable[tuple[str, str | None]], size: int = 1) -> Iterator[Article]:
+        ...
+
 
 #: What builds an Extractor from its keyword arguments (the class itself, passed in by the
-#: caller: the workers build theirs with it, and this module needs no import of the pipeline).
-Factory = Callable[..., "Extractor"]
+#: caller: the workers build theirs with it).
+Factory = Callable[..., ExtractorLike]
 
 __all__ = [
     "Document",
@@ -103,7 +113,7 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def warm_up(extractor: Extractor) -> None:
+def warm_up(extractor: ExtractorLike) -> None:
     """Load every model ``extractor`` uses, so that start-up is over before the real work."""
     list(extractor._run([(_WARM_UP_TEXT, None)]))  # not extract(): no max_length to meet
 
@@ -128,7 +138,7 @@ def _reason(ex: BaseException) -> str:
 
 # ---- the units of work (run in whichever process holds the extractor) ----
 
-def extract_chunk(extractor: Extractor, items: list[tuple[str, str | None]]) -> list[Article]:
+def extract_chunk(extractor: ExtractorLike, items: list[tuple[str, str | None]]) -> list[Article]:
     """Articles for ``(text, doc_id)`` items, in order; any error propagates."""
     return list(extractor._run(items, len(items)))
 
@@ -151,7 +161,7 @@ class EmptyDocument(ValueError):
     """A document with nothing to extract from (its error record names this class)."""
 
 
-def process_chunk(extractor: Extractor, docs: list[Document], render: Render | None = None
+def process_chunk(extractor: ExtractorLike, docs: list[Document], render: Render | None = None
                   ) -> list[Outcome]:
     """One Outcome per document, in order; a failing document becomes an error Outcome.
 
@@ -219,7 +229,7 @@ class LocalRunner:
 
 
 # state of a worker process: its extractor (or why it could not be built)
-_worker: Extractor | None = None
+_worker: ExtractorLike | None = None
 _worker_error: BaseException | None = None
 
 
@@ -278,7 +288,7 @@ def _init_worker(factory: Factory, options: dict[str, Any],
             pass  # the pool is gone
 
 
-def _worker_extractor() -> Extractor:
+def _worker_extractor() -> ExtractorLike:
     if _worker is None:
         raise _worker_error or RuntimeError("the worker was not initialized")
     return _worker

@@ -21,10 +21,10 @@ scan result reused by the quotes to its left.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from .document import Doc
+from .tokens import Sent, Tok
 
 __all__ = ["Quotes", "QUOTES", "OPEN_QUOTES", "CLOSE_QUOTES", "attributed", "is_opening",
            "is_name"]
@@ -43,12 +43,28 @@ _STOP_WINDOW = 6  # another stop mark inside a name: its closing quote this clos
 _CLAUSE_POS = frozenset({"VERB", "AUX", "PRON"})  # words of speech, not of a name
 _ABBREVIATED = frozenset({"им", "св", "акад", "проф"})  # "им. Баранова", "св. Николая"
 
+
+
+class Text(Protocol):
+    """What the quotes read of a document (``document.Doc`` is one): its tokens, sentences
+    and normalized text."""
+
+    @property
+    def toks(self) -> Sequence[Tok]: ...
+
+    @property
+    def sents(self) -> Sequence[Sent]: ...
+
+    @property
+    def norm(self) -> str: ...
+
+
 # how the scan of one nesting level ended: at its closing quote, at an inner closing quote that
 # also ends the name, at a stop mark, or at the sentence end
 _CLOSE, _INNER, _STOP, _END = range(4)
 
 
-def is_opening(doc: Doc, k: int) -> bool:
+def is_opening(doc: Text, k: int) -> bool:
     """Is token ``k`` an opening quote ("«", "„", or a straight quote glued to a word after it)?"""
     toks = doc.toks
     c = toks[k].text
@@ -61,7 +77,7 @@ def is_opening(doc: Doc, k: int) -> bool:
     return False
 
 
-def is_name(doc: Doc, first: int, last: int) -> bool:
+def is_name(doc: Text, first: int, last: int) -> bool:
     """Is a quoted stretch a name («Жас Ұлан») rather than quoted speech (a clause)?"""
     if last - first > _MAX_NAME_TOKENS or not doc.toks[first].text[:1].isupper() and \
             not doc.toks[first].text[:1].isdigit():
@@ -74,7 +90,7 @@ def is_name(doc: Doc, first: int, last: int) -> bool:
     return True
 
 
-def attributed(doc: Doc, after: int, limit: int) -> bool:
+def attributed(doc: Text, after: int, limit: int) -> bool:
     """Is the quote that ends right before token ``after`` attributed to a speaker as speech by
     a dash and a finite verb after it («Спасибо акиму города», — сказала она; «…» — отметил
     аким)?"""
@@ -97,7 +113,7 @@ class Quotes:
 
     __slots__ = ("_span", "_pair", "_depth", "names", "quoted")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Text) -> None:
         n = len(doc.toks)
         self._span: dict[int, tuple[int, int, int]] = {}
         self._pair: dict[int, int] = {}
@@ -116,7 +132,7 @@ class Quotes:
     def open_depth(self, k: int) -> int:
         return self._depth[k]
 
-    def _names(self, doc: Doc) -> list[tuple[int, int]]:
+    def _names(self, doc: Text) -> list[tuple[int, int]]:
         out = []
         for si, s in enumerate(doc.sents):
             k = s.first
@@ -131,7 +147,7 @@ class Quotes:
                 k += 1
         return out
 
-    def _cut_speech(self, doc: Doc, k: int, end: int) -> bool:
+    def _cut_speech(self, doc: Text, k: int, end: int) -> bool:
         """Did a stop mark cut the quote opening at ``k`` short of its closing quote, with
         speech up to it («За последние три года число проектов, которые …, выросло», —
         отметил он): no name, though its first clause reads as one?"""
@@ -142,7 +158,7 @@ class Quotes:
 _RUN_ON_SENTENCES = 3
 
 
-def _runs_on(doc: Doc, si: int, end: int) -> bool:
+def _runs_on(doc: Text, si: int, end: int) -> bool:
     """Does a quote that the stop mark ending sentence ``si`` cuts at ``end`` go on into the
     sentences after it, which close it before opening another («В районе 40 сел. Все они
     газифицированы», — отметил аким): speech, no name?"""
@@ -163,7 +179,7 @@ class _Sentence:
 
     __slots__ = ("doc", "first", "limit", "out", "scan", "ends")
 
-    def __init__(self, doc: Doc, first: int, limit: int, out: Quotes) -> None:
+    def __init__(self, doc: Text, first: int, limit: int, out: Quotes) -> None:
         self.doc, self.first, self.limit, self.out = doc, first, limit, out
         # scan[k]: how a level of quotes read from token k on ends, as (how, where); every token
         # from k on read with the rules of a token that is not the first after its quote

@@ -1,0 +1,82 @@
+"""The working units of a parsed document: a token with its morphology, syntax and NER
+reading, and a sentence as a run of tokens. ``document.py`` builds them; every extractor reads
+them (and the quotes of a text, which need nothing else of the document)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .nlp import MorphTag
+from .text.morph import WordParse
+
+__all__ = ["Tok", "Sent", "CASES"]
+
+#: the tagger's (Universal Dependencies) cases as the dictionary's (OpenCorpora) grammemes
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
+         "Loc": "loct", "Voc": "voct", "Par": "gent"}
+_EMPTY_TAG = MorphTag("X", ())
+
+
+@dataclass(slots=True)
+class Tok:
+    i: int
+    start: int
+    stop: int
+    text: str
+    low: str
+    sent: int
+    parses: tuple[WordParse, ...] = ()
+    tag: MorphTag = _EMPTY_TAG
+    head: int = -1
+    rel: str = ""
+    ner: str | None = None
+    chrome: bool = False
+    parse: WordParse | None = None  # the parse agreeing with the contextual tag
+    lemmas: frozenset[str] = frozenset()  # the lemmas of ``parses``, ё written as е
+
+    @property
+    def lemma(self) -> str:
+        return self.parse.normal if self.parse is not None else self.low
+
+    def has_lemma(self, lemma: str) -> bool:
+        """True when any reading of the token has this lemma (ё = е)."""
+        return lemma == self.low or lemma in self.lemmas
+
+    @property
+    def pos(self) -> str | None:
+        return self.parse.pos if self.parse is not None else None
+
+    @property
+    def case(self) -> str | None:
+        c = self.tag.get("Case")
+        return CASES.get(c) if c else None
+
+    def is_word(self) -> bool:
+        return self.text.isalpha() or any(ch.isalpha() for ch in self.text)
+
+    def is_title_case(self) -> bool:
+        return self.text[:1].isupper()
+
+    def is_plural(self) -> bool:
+        """Plural by both the dictionary's reading and the tagger ("медикам"; not "врача",
+        nor a noun the tagger alone reads as plural)."""
+        return self.parse is not None and "plur" in self.parse.grams and \
+            self.tag.get("Number") == "Plur"
+
+    def is_count(self) -> bool:
+        """A number that counts, in words or digits ("шесть", "12")."""
+        return self.pos == "NUMR" or self.text.isdigit()
+
+    def is_initial(self) -> bool:
+        """A capital letter alone: a name's initial ("А" of "А. Б. Иванов"), whose readings
+        (the conjunction "а", the preposition "с") tell no case."""
+        return len(self.text) == 1 and self.text.isupper()
+
+
+@dataclass(slots=True)
+class Sent:
+    start: int
+    stop: int
+    first: int  # first token index
+    last: int  # one past the last token index
+    chrome: bool = False
