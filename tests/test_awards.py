@@ -3570,3 +3570,77 @@ def test_held_metals(run, text, expected):
 ])
 def test_metals_after_a_preposition_are_not_held(run, text):
     assert not run(text).awards
+
+
+# a state award known by its name alone, with or without its word and quotes, in both spellings;
+# a pendant is an award only with its name
+PENDANTS = [
+    ("Айгуль Сейтова награждена подвеской «Күміс алқа».",
+     [("Күміс алқа", "подвеска", ["Айгуль Сейтова"])]),
+    ("Айгуль Сейтова получила подвеску «Алтын алқа».",
+     [("Алтын алқа", "подвеска", ["Айгуль Сейтова"])]),
+    ("Жанар Омарова получила Алтын алка в прошлом году.",
+     [("Алтын алка", "подвеска", ["Жанар Омарова"])]),
+    ("Многодетным матерям вручили подвески «Кумис алка».", [("Кумис алка", "подвеска", [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PENDANTS)
+def test_pendants(run, text, expected):
+    assert [(a.name, a.kind, list(a.recipients)) for a in run(text).awards] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Она купила подвеску из серебра.",
+    "На витрине лежали золотые подвески и кольца.",
+])
+def test_pendant_without_name(run, text):
+    assert not run(text).awards
+
+
+# a cup won by a team or an organization: a subject after a noun phrase in an oblique case, a
+# cup of a competition; the team's organization receives it
+TEAM_CUPS = [
+    ("В командном зачете Кубок губернатора области завоевал клуб «Лыжня».",
+     ("Кубок губернатора области", ["Лыжня"])),
+    ("В общем зачете Кубок акима района завоевала команда клуба «Барыс».",
+     ("Кубок акима района", ["Барыс"])),
+    ("Кубок чемпионата завоевал Актюбинский колледж.",
+     ("Кубок чемпионата", ["Актюбинский колледж"])),
+    ("Кубок турнира достался команде лицея «Дарын».", ("Кубок турнира", ["Дарын"])),
+    ("Кубок первенства завоевала сборная школы №5.", ("Кубок первенства", ["школа №5"])),
+]
+
+
+@pytest.mark.parametrize("text, expected", TEAM_CUPS)
+def test_team_cups(run, text, expected):
+    assert [(a.name, list(a.recipients)) for a in run(text).awards] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "В финале Кубка губернатора победил клуб «Барыс».",
+    "Команды разыграли Кубок губернатора области.",
+    "Турнир на Кубок акима района прошел в Кокшетау.",
+    "На соревнованиях Кубок чемпионата не разыгрывался.",
+])
+def test_cups_not_won(run, text):
+    assert not run(text).awards
+
+
+# names with initials right after a short passive participle are its subject, whatever
+# genitive the tagger reads in a surname in -ова/-ева/-ина
+PASSIVE_INITIALS = [
+    (("Выступили Сандугаш Кадырова и Лилия Галимзянова. Грамотами акима области награждены "
+      "С. Кадырова и Л. Галимзянова."), ["Сандугаш Кадырова", "Лилия Галимзянова"]),
+    ("Выступила Лилия Галимзянова. Благодарственным письмом маслихата отмечена Л. Галимзянова.",
+     ["Лилия Галимзянова"]),
+    (("Выступили Ержан Ахметов и Марат Сулейменов. Грамотами акима района награждены "
+      "Е. Ахметов и М. Сулейменов."), ["Ержан Ахметов", "Марат Сулейменов"]),
+    # a dative after a participle of giving stays the addressee
+    ("Выступила Айгерим Сатпаева. Грамота акима вручена А. Сатпаевой.", ["Айгерим Сатпаева"]),
+]
+
+
+@pytest.mark.parametrize("text, recipients", PASSIVE_INITIALS)
+def test_passive_initials(run, text, recipients):
+    assert [list(a.recipients) for a in run(text).awards] == [recipients]

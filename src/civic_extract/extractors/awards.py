@@ -891,13 +891,27 @@ def _cup_not_given(at: _At, c: AwardCandidate) -> bool:
         return False
     p, toks = w.phrase, at.c.doc.toks
     before = toks[w.first - 1] if w.first > at.s.first else None
-    governed = before is not None and before.pos in ("PREP", "NOUN")
+    governed = before is not None and (before.pos == "PREP" or before.pos == "NOUN" and
+                                       not _cup_subject(toks[w.k], before))
     if w.mode != "cup":
         return governed  # "турнир на переходящий кубок": a trophy played for, not given
-    # one who confers it, in the singular ("Кубок губернатора"; "Кубок чемпионов": who plays)
+    # one who confers it, in the singular ("Кубок губернатора"; "Кубок чемпионов": who plays),
+    # or the competition it crowns ("Кубок чемпионата завоевала команда колледжа")
     head = next((t for t in toks[p.conf_start:p.conf_end] if t.pos == "NOUN"), None)
     one = head is not None and head.parse is not None and "plur" not in head.parse.grams
-    return governed or not (p.conf_start == w.after and one) or not _won(at)
+    named = p.conf_start == w.after and one or _of_competition(at.c, w.after, p)
+    return governed or not named or not _won(at)
+
+
+# the cases in which a noun governs a cup word after it ("матч Кубка России")
+_GOVERNED_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _cup_subject(cup: Tok, before: Tok) -> bool:
+    """Does a cup word stand as a subject or object after a noun in an oblique case, that noun
+    ending a phrase of its own ("В командном зачете | Кубок губернатора завоевала …"; not "матч
+    | Кубка России", "турнир | Кубок губернатора")?"""
+    return cup.case in ("nomn", "accs") and before.case in _GOVERNED_CASES
 
 
 # the verbs that announce a commendation: "объявить благодарность", "благодарность объявлена"

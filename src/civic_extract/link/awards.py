@@ -1647,8 +1647,20 @@ def _listed_cases(doc: Doc, parties: Sequence[Party]) -> dict[int, str]:
         elif len(run) > 1 and 2 * sum(case == "nomn" for _, case in run) > len(run):
             out.update((q.first, "nomn") for q, case in run
                        if case != "nomn" and _may_be(doc, q, "nomn"))
+        elif run and _after_passive(doc, run[0][0]) and "datv" not in {c for _, c in run}:
+            # "награждены | С. Кадырова и Л. Галимзянова": a short participle governs no
+            # genitive or accusative, the names after it are its subject
+            out.update((q.first, "nomn") for q, case in run
+                       if case in ("gent", "accs") and _may_be(doc, q, "nomn"))
         run = [(p, _case(doc, p))] if p is not None and p.person else []
     return out
+
+
+def _after_passive(doc: Doc, p: Party) -> bool:
+    """Does the name stand right after a short passive participle ("награждена | С. Кадырова",
+    "отмечены | Анна Белова и …")?"""
+    j = p.first - 1
+    return j >= 0 and doc.toks[j].sent == doc.toks[p.first].sent and doc.toks[j].pos == "PRTS"
 
 
 def _may_be(doc: Doc, p: Party, case: str) -> bool:
