@@ -3843,6 +3843,31 @@ def test_a_double_region_name_in_a_title(run, text, expected):
     assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
 
 
+# the dash of an apposed parent whose part the body is ("— филиала АО «X»", "– структурного
+# подразделения ТОО «Y»") is no end of the title before a name; a dash before the name itself,
+# or before a word that names no part, still is
+APPOSED_PART_DASH = [
+    ("Выступил директор Лисаковского завода — филиала АО «Арман» Ерлан Касымов.",
+     {"Касымов": ["директор Лисаковского завода — филиала АО «Арман»"]}),
+    ("Слово взяла начальник цеха – структурного подразделения ТОО «Береке» Анна Ким.",
+     {"Ким": ["начальник цеха – структурного подразделения ТОО «Береке»"]}),
+    (("Гостей встретила заведующая фабрики — Карагандинского филиала компании «Арман» "
+      "Мария Ли."),
+     {"Ли": ["заведующая фабрики — Карагандинского филиала компании «Арман»"]}),
+    (("Руководителю отделения — представительства фонда «Шапағат» Айдару Нурланову "
+      "вручили грамоту."),
+     {"Нурланов": ["руководитель отделения — представительства фонда «Шапағат»"]}),
+    ("Выступил директор завода — Ерлан Касымов.", {"Касымов": ["директор завода"]}),
+    ("Выступил директор завода — лучшего предприятия области Ерлан Касымов.",
+     {"Касымов": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPOSED_PART_DASH)
+def test_a_title_over_the_dash_of_a_parent(run, text, expected):
+    assert {p.last: [t.normal for t in p.titles] for p in run(text).people} == expected
+
+
 # a name inside the quoted speech is someone the speaker talks of: the speaker's title after
 # the quote still refers back to the person named before
 ATTRIBUTION_OVER_NAMED_SPEECH = [

@@ -22,6 +22,15 @@ __all__ = ["PERSON_GRAMS", "WordParse", "Morphology", "morphology", "mixed_abbre
 def _trusted() -> frozenset[str]:
     return frozenset(lines("trusted_guesses.txt"))
 
+
+@lru_cache(maxsize=1)
+def _plain_sky() -> frozenset[str]:
+    return frozenset(lines("plain_sky_adjectives.txt"))
+
+
+#: the lemma endings of an adjective in "-ский"/"-цкий" and its stressed twin "-ской"/"-цкой"
+_SKY = ("ский", "цкий")
+
 #: word forms whose analyses are kept (least recently used out): about 2.5 KB each with their
 #: lemma sets, so the caches stay under 40 MB however long the text, while the frequent forms
 #: of news stay in (25 000 cost 27 MB more peak memory on 10 MB of news and ran no faster)
@@ -125,6 +134,7 @@ class Morphology:
             out.append(WordParse(word, p.normal_form, pos, p.tag.grammemes,
                                  float(p.score), k, p, compound))
         out += self._town_adjective(word, out)
+        out = _stressed_first(out)
         trusted = [w for w in out if w.normal in _trusted()]
         if trusted and not any(w.known and w not in trusted for w in out):
             # only the readings of the listed lemma ("маслихате": not "маслихата"), an
@@ -246,6 +256,18 @@ def morphology() -> Morphology:
             if not _MORPHOLOGY:
                 _MORPHOLOGY.append(Morphology())
     return _MORPHOLOGY[0]
+
+
+def _stressed_first(out: list[WordParse]) -> list[WordParse]:
+    """The readings with the stressed lemma first when a form reads as both "-ский" and "-ской"
+    ("Донского": "донской", not "донский"), unless data/plain_sky_adjectives.txt lists the
+    "-ский" lemma ("псковского": "псковский")."""
+    lemmas = {p.normal for p in out}
+    plain = {n for n in lemmas if n.endswith(_SKY) and n[:-2] + "ой" in lemmas
+             and n not in _plain_sky()}
+    if not plain:
+        return out
+    return [p for p in out if p.normal not in plain] + [p for p in out if p.normal in plain]
 
 
 def _compound(stack: Any) -> bool:

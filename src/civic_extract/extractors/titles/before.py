@@ -188,7 +188,8 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
                 and not _po_field_comma(doc, k, sent.first, lex) \
                 and not _title_run_in(doc, k, start, lex) and not _dotted(doc, k, lex) \
                 and not _complement_run_in(doc, k, start, lex) \
-                and not _double_name_dash(doc, k, start):
+                and not _double_name_dash(doc, k, start) \
+                and not _apposed_part_dash(doc, k, start):
             break
         prep = t.parse is not None and t.parse.pos == "PREP" and t.i not in quoted
         if prep and heads and _governed_head(doc, k, heads[-1], holder or (start, start + 1)):
@@ -232,6 +233,33 @@ def _double_name_dash(doc: Doc, k: int, start: int) -> bool:
     before, after = doc.toks[k - 1], doc.toks[k + 1]
     return before.case == "gent" and before.text.islower() and before.pos == "NOUN" and \
         after.text[:1].isupper() and after.case == "gent" and after.sent == before.sent
+
+
+_MAX_PART_ADJECTIVES = 2  # "— структурного подразделения", "— Карагандинского областного филиала"
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    return frozenset(lines("branch_words.txt"))
+
+
+def _apposed_part_dash(doc: Doc, k: int, start: int) -> bool:
+    """Is token ``k`` the dash of an organization's apposed parent, whose part it is, in the
+    genitive after a genitive, before the name at ``start`` ("директор Донского ГОКа | — |
+    филиала АО «Казхром» | Ерлан Сатыбалдин", "начальник цеха – структурного подразделения
+    АО «X» | Имя"): a word of data/branch_words.txt, at most two adjectives before it?"""
+    if k < 1 or k + 2 >= start or doc.toks[k].text not in _DASHES or \
+            doc.toks[k - 1].case != "gent" or doc.toks[k - 1].sent != doc.toks[k].sent:
+        return False
+    for j in range(k + 1, min(start - 1, k + 2 + _MAX_PART_ADJECTIVES)):
+        t = doc.toks[j]
+        if t.ner == "PER" or t.case != "gent":
+            return False
+        if t.text.islower() and t.lemma in _part_words():
+            return True
+        if t.parse is None or t.parse.pos != "ADJF":
+            return False
+    return False
 
 
 # the prepositions of a body attached to an office ("Совет молодежи при акиме области"); after
