@@ -267,6 +267,16 @@ NOT_PEOPLE = [
     "Встреча с Папой прошла в Ватикане.",
     "Папе передали письмо.",
     "Указ подписал Президент.",
+    # a holiday named alone (data/not_people.txt), in any case
+    "Концерт к Наурызу прошел в селе.",
+    "Наурыз давно стал общим праздником.",
+    "На Сабантуе выступили артисты.",
+    "Праздник Навруз отметили в школе.",
+    "Масленицу встретили блинами.",
+    # a settlement's two-word name after its settlement word is no person's name
+    "В селе Жана Каратон открыли школу.",
+    "Жители аула Жана Жол собрались.",
+    "Школу в поселке Жаңа Қала отремонтировали.",
 ]
 
 
@@ -2513,3 +2523,12 @@ def test_case_after_a_title_chain(run, text, name, last):
 ])
 def test_a_settlement_and_its_district_after_a_title_are_no_person(run, text, people):
     assert [p.name for p in run(text).people] == people
+
+
+@pytest.mark.parametrize("text, name", [
+    # a holiday's word as a first name with a surname after it stays a person
+    ("На Сабантуе выступил Наурыз Ахметов.", "Наурыз Ахметов"),
+    ("Председатель Наурыз Ахметов выступил с речью.", "Наурыз Ахметов"),
+])
+def test_holiday_and_place_words_in_names(run, text, name):
+    assert name in [p.name for p in run(text).people]

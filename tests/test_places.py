@@ -587,6 +587,7 @@ RULE_ROWS = [
     ("Праздник прошел в области Сарыарка.", "region_named_by_noun", "области Сарыарка"),
     ("Новости ЗКО: открыт центр.", "abbreviation", "ЗКО"),
     ("Праздник прошел в пос. Умирзак.", "settlement_named", "Умирзак"),
+    ("Праздник прошел в ауле Жана Жол.", "settlement_two_words", "Жана Жол"),
     ("Матч прошел на стадионе «Лужники».", "quoted_venue", "Лужники"),
     ("Самолет сел в аэропорту Внуково.", "facility_named_by_word", "аэропорту Внуково"),
     ("Дороги построили в Уланском районе и в Курчумском.", "elided_head", "Курчумском"),
@@ -1908,3 +1909,61 @@ def test_town_adjectives_and_kazakh_names(run, text, place):
 ])
 def test_town_adjectives_and_kazakh_names_not(run, text, name):
     assert name not in [p.name for p in run(text).places]
+
+
+# a settlement's two-word name after its settlement word, its first word one the dictionary
+# may read as a first name (data/place_name_openers.txt): the place, not a person
+@pytest.mark.parametrize("text, place", [
+    ("В селе Жана Каратон открыли школу.", ("Жана Каратон", "village")),
+    ("Жители села Жана Жол собрались на сход.", ("Жана Жол", "village")),
+    ("Дорогу к аулу Жаңа Өмір отремонтировали.", ("Жаңа Өмір", "village")),
+    ("Из с. Жаңа Қала приехали гости.", ("Жаңа Қала", "village")),
+    ("В поселке Ески Тау, селе Кызыл Жар и ауле Үлкен Сор прошли сходы.",
+     ("Кызыл Жар", "village")),
+    ("Гости из поселка Новый Свет приехали.", ("Новый Свет", "village")),
+    # towns of Russia's regions the gazetteer knows, in any case
+    ("Филиалы откроют в Вятских Полянах и Котельниче.", ("Котельнич", "city")),
+    ("Жители Кунгура, Лысьвы и Можги приехали на форум.", ("Лысьва", "city")),
+    ("В Мариинском Посаде открыли музей.", ("Мариинский Посад", "city")),
+    # a region named by an adjective and its word is named so when the text uses it
+    # ("Удмуртия" its alias); a country or a "Республика X" by its short name
+    ("Глава Удмуртии приехал. В Удмуртской Республике прошел форум.",
+     ("Удмуртская Республика", "region")),
+    ("Делегация Чувашской Республики прибыла в Чувашию.", ("Чувашская Республика", "region")),
+    ("Закон Республики Казахстан принят. Казахстан поддержал его.", ("Казахстан", "country")),
+    ("В Республике Татарстан и в Татарстане.", ("Татарстан", "region")),
+    # the text's own name, when it uses only one
+    ("Спортсмены из Удмуртии победили.", ("Удмуртия", "region")),
+    # a name stops at an opening bracket, whose words name something else
+    ("Данные территориального органа статистики по Пермскому краю (Пермьстат) опубликованы.",
+     ("Пермский край", "region")),
+    ("По данным органа по Самарской области (Самарастат), население выросло.",
+     ("Самарская область", "region")),
+    # but a known name with a bracketed part is one
+    ("Форум прошел в Республике Саха (Якутия) летом.", ("Республика Саха (Якутия)", "region")),
+])
+def test_settlements_towns_and_names(run, text, place):
+    assert place in [(p.name, p.kind) for p in run(text).places]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В селе Жана Каратон открыли школу.", "Каратон"),
+    ("Данные по Пермскому краю (Пермьстат) опубликованы.", "Пермский край (Пермьстат"),
+    ("Данные по Пермскому краю (Пермьстат) опубликованы.", "Пермьстат"),
+    ("По данным Свердловскстата, цены выросли.", "Свердловскстат"),
+    ("Отчет Тверьстата и Мособлгаза опубликован.", "Тверьстат"),
+    # a legal form's abbreviation before a quoted name is no place ("НАО": no Nenets okrug)
+    ("Конкурс провело НАО «Центр поддержки гражданских инициатив».",
+     "Ненецкий автономный округ"),
+    ("Грант получило НАО «Медицинский университет Астана».", "Ненецкий автономный округ"),
+    (("Конкурс провело управление области совместно с НАО «Центр поддержки инициатив». "
+      "Всего было подано 40 заявок."), "Ненецкий автономный округ"),
+    ("Договор подписали НАО \"Фонд развития\" и город.", "Ненецкий автономный округ"),
+    ("Глава Удмуртии приехал. В Удмуртской Республике прошел форум.", "Удмуртия"),
+])
+def test_settlements_towns_and_names_not(run, text, name):
+    assert name not in [p.name for p in run(text).places]
+
+
+def test_nenets_okrug_by_its_abbreviation_stays(run):
+    assert "Ненецкий автономный округ" in [p.name for p in run("Олени пасутся в НАО.").places]

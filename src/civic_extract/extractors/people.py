@@ -36,6 +36,7 @@ from .phrase import (
     substantive_lemma,
     town_run_in,
     trade_before,
+    two_word_place_name,
     word_stem,
 )
 
@@ -1254,6 +1255,9 @@ def _named_place(c: _Ctx, s: _Span) -> bool:
     Абай"), unless the dictionary reads it as a surname and never as a place ("мэр города
     Лужков", "президенту страны Наполитано"); after a plural one it names no place ("депутат
     Партии регионов Святаш")."""
+    if s[0] > 0 and s[1] - s[0] == 2 and two_word_place_name(c.doc, s[0]):
+        before = c.doc.toks[s[0] - 1]  # "в селе Жана Каратон": a settlement's two words
+        return before.lemma.replace("ё", "е") in c.lex.place_words
     if s[1] - s[0] != 1 or s[0] == 0 or subject_surname(c.doc, s[0], c.lex):
         return False
     word, before = c.doc.toks[s[0]], c.doc.toks[s[0] - 1]
@@ -1409,7 +1413,9 @@ def family_name(t: Tok) -> bool:
 # The reasons a name span is no person, in order.
 VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("chrome", lambda c, s: any(t.chrome for t in c.doc.toks[s[0]:s[1]])),
-    Veto("not_a_name", lambda c, s: all(t.low in c.lex.not_people for t in _words(c, s))),
+    Veto("not_a_name", lambda c, s: all(t.low in c.lex.not_people or
+                                        t.lemma.replace("ё", "е") in c.lex.not_people
+                                        for t in _words(c, s))),
     # "По данным Свердловскстата": a one-word compound name of an organization
     Veto("compound_organization", lambda c, s: len(_words(c, s)) == 1 and
          compound_org_word(_words(c, s)[0], c.lex.org_endings)),

@@ -29,7 +29,7 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "field_noun", "distributed", "compound_org_word", "adjective_in", "po_adverbial",
            "known_place_span",
            "head_and_written", "field_partners",
-           "place_not_person", "town_run_in", "ORIGIN_PREPOSITIONS"]
+           "place_not_person", "town_run_in", "ORIGIN_PREPOSITIONS", "two_word_place_name"]
 
 _ADJ = {"ADJF", "PRTF"}
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
@@ -537,6 +537,19 @@ EPONYM_WORDS = frozenset({"имени", "им"})
 _MAX_EPONYM = 6
 #: small words inside a foreign name ("Людвига ван Бетховена": data/name_particles.txt)
 NAME_PARTICLES = frozenset(lines("name_particles.txt"))
+#: the words that open a settlement's two-word name ("Жана Каратон": data/place_name_openers.txt)
+PLACE_NAME_OPENERS = frozenset(lines("place_name_openers.txt"))
+
+
+def two_word_place_name(doc: Doc, k: int) -> bool:
+    """Does the capitalized word at ``k`` open a settlement's two-word name with the
+    capitalized word after it ("Жана | Каратон", "Новый | Свет"; data/place_name_openers.txt)?
+    The caller checks the settlement word before it."""
+    toks = doc.toks
+    return k + 1 < len(toks) and toks[k].is_title_case() and \
+        toks[k].low.replace("ё", "е") in PLACE_NAME_OPENERS and \
+        toks[k + 1].sent == toks[k].sent and toks[k + 1].is_title_case() and \
+        toks[k + 1].is_word()
 
 
 def eponym_before(doc: Doc, k: int) -> int | None:

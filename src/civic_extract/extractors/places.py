@@ -49,6 +49,7 @@ from .phrase import (
     before_po,
     body_abbreviation,
     building_seat,
+    compound_org_word,
     distributed,
     eponym_before,
     facility_compound,
@@ -69,6 +70,7 @@ from .phrase import (
     preposition_cases,
     restore_case,
     surname_endings,
+    two_word_place_name,
     venue_before,
     venue_start,
     venue_word,
@@ -942,6 +944,7 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
         last = _honorific_end(doc, first, last, c.lex)
         if last - first > 1 and doc.toks[first].pos == "PREP":
             first += 1  # "Из Конаева приехали …": the NER ran a sentence's preposition in
+        last = _before_bracket(doc, first, last, lex)
     raw = (first, last)
     if type_ == "LOC":
         # "Тринидаде и Тобаго": one country; "района Биржан | сал": a name of the gazetteer
@@ -958,6 +961,16 @@ def _ner_span(c: _Ctx, type_: str, first: int, last: int) -> _Span:
             first += 1  # "Делегации Ближнего Востока …": a common noun glued to a name
         last = _first_of_two(doc, first, last, lex)
     return _Span(c, type_, *raw, first, last)
+
+
+def _before_bracket(doc: Doc, first: int, last: int, lex: PlaceLexicon) -> int:
+    """The end of a name the NER ran on across an opening bracket it does not close ("по
+    Пермскому краю | (Пермьстат)": the bracket holds another name); ``last`` when there is
+    none, the span closes it ("Кировоградской (Кропивницкой) области") or the whole span is one
+    name the gazetteer knows."""
+    cut = next((k for k in range(first + 1, last) if doc.toks[k].text == "("), last)
+    closed = any(t.text == ")" for t in doc.toks[cut:last])
+    return last if cut == last or closed or _known(doc, first, last, lex) else cut
 
 
 _TWO_PLACES_MAX = 4  # the words of a span that may be a town and its region
@@ -1805,6 +1818,21 @@ def _settlement_named(a: _At) -> list[_Found]:
     return _at_found(a, 1, name, c.lex.place_words[lemma])
 
 
+def _settlement_two_words(a: _At) -> list[_Found]:
+    """A settlement's two-word name after its settlement word, opened by a word of
+    data/place_name_openers.txt ("в селе Жана Каратон", "аул Жаңа Қала"): the place as written,
+    though the NER read the words as a person's ("Жана" of "Жан")."""
+    c, k = a.c, a.k
+    toks = c.doc.toks
+    if not _open(a) or k + 1 in c.taken or not two_word_place_name(c.doc, k) or \
+            lemma_key(toks[k:k + 2]) in c.lex.places:
+        return []  # (the gazetteer names a place it knows)
+    lemma = _settlement_before(c.doc, k, c.lex)
+    if lemma is None or c.lex.place_words[lemma] not in _SETTLEMENT_KINDS:
+        return []
+    return _at_found(a, 2, f"{toks[k].text} {toks[k + 1].text}", c.lex.place_words[lemma])
+
+
 def _read_as_person(doc: Doc, k: int) -> bool:
     """Is the word at ``k`` a person's name by its reading: the dictionary's, or a guess with
     another capitalized word after it ("села | Оразкүл Тасбергенова")?"""
@@ -1931,16 +1959,31 @@ def _run_together(s: _Span, f: _Found) -> bool:
 
 
 @cache
+def _org_endings() -> tuple[str, ...]:
+    """The endings of one-word compound names of bodies (data/org_compound_endings.txt)."""
+    return tuple(lines("org_compound_endings.txt"))
+
+
+@cache
 def _legal_forms() -> frozenset[str]:
     """The abbreviations of legal forms (data/legal_forms.txt, legal_form_aliases.txt)."""
     return frozenset(row[0] for name, n in (("legal_forms.txt", 3), ("legal_form_aliases.txt", 2))
                      for row in table(name, n))
 
 
+def _legal_form_at(doc: Doc, k: int) -> bool:
+    """Is the word at ``k`` a legal form's abbreviation with a quoted name right after it
+    ("НАО | «Центр …»")?"""
+    return doc.toks[k].text in _legal_forms() and k + 1 < len(doc.toks) and is_opening(doc, k + 1)
+
+
 def _after_legal_form(s: _Span) -> bool:
-    """Does a legal form's abbreviation open the span ("КФХ Коваленко", "ИП Торговый Дом"): an
+    """Does a legal form's abbreviation open the span ("КФХ Коваленко", "ИП Торговый Дом"), or
+    stand alone before a quoted name ("НАО | «Центр …»", not the Nenets okrug): an
     organization's name, which the organizations take?"""
-    return s.raw_last - s.raw_first > 1 and s.c.doc.toks[s.raw_first].text in _legal_forms()
+    doc, first = s.c.doc, s.raw_first
+    return doc.toks[first].text in _legal_forms() and s.raw_last - first > 1 or \
+        s.raw_last - first == 1 and _legal_form_at(doc, first)
 
 
 def _municipal_word(s: _Span) -> bool:
@@ -2067,6 +2110,10 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     # "France": the gazetteer stage gives the place its Russian name
     Veto("latin_spelling", lambda s, f: _latin(s.c.doc, s.raw_first, s.c.lex) is not None),
     Veto("legal_form", lambda s, f: _after_legal_form(s)),
+    # "в селе | Жана Каратон": a settlement's two words, as written (``_settlement_two_words``)
+    Veto("two_word_settlement", lambda s, f: s.last - s.first == 2 and
+         two_word_place_name(s.c.doc, s.first) and
+         _settlement_before(s.c.doc, s.first, s.c.lex) is not None),
     # "от Тагильского одномандатного избирательного округа": a constituency, no place
     Veto("not_place_word", _claiming(lambda s, f: _not_place_word(s.c.doc, s.first, s.last))),
     # "МО | «Город Ревда»": the word of a municipal formation, whose name is quoted after it
@@ -2076,6 +2123,10 @@ NER_SPAN: _Decisions[_Span, _Found] = _Decisions.of((
     Veto("known_organization", _known_org),
     # "КазНУ", "КарГУ": a body's abbreviation (the organizations take it)
     Veto("body_abbreviation", lambda s, f: body_abbreviation(s.toks[s.head or 0])),
+    # "Пермьстат", "Мособлгаз": a body's one-word compound name (data/org_compound_endings.txt)
+    Veto("compound_org_word", lambda s, f: len(s.toks) == 1 and
+         compound_org_word(s.toks[0], _org_endings()) and
+         not _known(s.c.doc, s.first, s.last, s.c.lex)),
     Veto("plain_word", _plain_word),
     Veto("opening_common_noun", _claiming(_opening_common_noun)),
     # "в районном Доме культуры": a kind of building every town has, no name
@@ -2271,12 +2322,15 @@ def _title_word(a: _At, f: _Found) -> bool:
 # One word's decision list (see ``_Decisions``).
 GAZETTEER: _Decisions[_At, _Found] = _Decisions.of((
     Veto("domain", lambda a, f: _domain(a.c.doc, a.k)),
+    # "НАО | «Центр …»": a legal form's abbreviation before a quoted name, no place
+    Veto("legal_form", lambda a, f: _legal_form_at(a.c.doc, a.k)),
     # "университет имени Королёва", "колхоз имени Салавата": the person, not the town
     Veto("eponym_name", lambda a, f: eponym_before(a.c.doc, f.place.last_tok - 1) is not None),
     Rule("inner_place", _inner_place),
     Rule("abbreviation", _abbreviation),
     Rule("latin_name", _latin_name),
     Rule("country_read_as_person", _country_as_person),
+    Rule("settlement_two_words", _settlement_two_words),
     Rule("settlement_named", _settlement_named),
     Rule("street_named", _street_named),
     # "Ним" at a sentence start is a pronoun, not Nîmes: a one-word name must read as one
