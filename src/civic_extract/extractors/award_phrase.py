@@ -554,7 +554,7 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
         pass
     j = w.j
     field = _field_end(c.doc, j, limit)
-    po_field = field == j and word_tok.lemma in _PO_FIELD_WORDS
+    po_field = field == j and c.lex.award_markers.get(word_tok.lemma) == "po_field"
     if po_field:
         field = _po_field_end(c, j, limit)
     if j == conf_start:
@@ -613,11 +613,6 @@ def _field_end(doc: Doc, j: int, limit: int) -> int:
         end = joined_field(doc, k, field_noun)
         k = end if end <= limit else k
     return k
-
-
-# the award words whose field after "по" names them ("премия по физике"; not "медаль по
-# гимнастике": a medal of a contest)
-_PO_FIELD_WORDS = frozenset({"премия"})
 
 
 def _po_field_end(c: Ctx, j: int, limit: int) -> int:

@@ -62,7 +62,7 @@ from .award_phrase import (
     singular,
     winner_context,
 )
-from .phrase import QUOTES, guillemets, nominative
+from .phrase import QUOTES, guillemets, nominative, restore_case
 
 __all__ = ["AwardCandidate", "extract_awards", "award_word_at", "ROMAN"]
 
@@ -266,10 +266,11 @@ def _named(c: Ctx, s: Sent, w: _Word) -> _Word:
         items = listed_names(c, s, q[2])
         nxt = q[2] if w.mode == "contest" and not w.winner else (items[-1][1] if items else q[2])
         end = _of_award_end(c, s, w, q[2])
-        if end > 0:  # "медалью ордена «…» II степени": the medal of an order, by its quoted
-            # name (GOLD_SCHEMA), the whole phrase its alias
+        if end > 0:  # "медалью ордена «…» II степени": the medal of an order, named by the
+            # whole phrase (its degree too: one award of the medal's kind), the quoted name of
+            # the order its alias
             whole = singular(c.doc, w.first, w.k, w.after, end, c.morph)
-            return replace(w, form="quoted", name=name, name_end=end, next=end, alias=whole)
+            return replace(w, form="quoted", name=whole, name_end=end, next=end, alias=name)
         if _prize_of_contest(c, w):  # "Гран-при фестиваля «Сахна шебері»": the quote names
             # the contest, the whole phrase the prize (the quoted name its alias)
             whole = singular(c.doc, w.first, w.k, w.after, q[2], c.morph)
@@ -423,6 +424,39 @@ def _competition_named_before(c: Ctx, after: int, phrase: Phrase) -> str:
     return ""
 
 
+_MAX_CONFERRER = 2  # words of a conferrer's title cut short: "губернатора", "главы города"
+
+
+def _conferrer_named_before(c: Ctx, phrase: Phrase) -> str:
+    """A complement that is a conferrer's title cut short, its common words only ("гранты
+    губернатора", "письма главы города"), after an award word the text gave before with the
+    same words and a place's name in the genitive after them ("конкурс грантов губернатора
+    Самарской области … Гранты губернатора получили …"): the same award, named in full before;
+    that place, to go on with the name; "" when none (or two different ones) stands in the
+    window before it. (A title given in full elsewhere, "губернатор Курской области Иван
+    Петров", does not complete it: the helper golds keep "письмо губернатора" as written.)"""
+    toks = c.doc.toks
+    first, last = phrase.conf_start, phrase.conf_end
+    if not 0 < last - first <= _MAX_CONFERRER or phrase.name_end != last or phrase.proper or \
+            first == 0 or toks[first].lemma.replace("ё", "е") not in c.lex.titles or \
+            not all(t.is_word() and t.text.islower() for t in toks[first:last]):
+        return ""
+    word = toks[first - 1].lemma
+    lemmas = [t.lemma for t in toks[first:last]]
+    n = len(lemmas)
+    found: set[str] = set()
+    for j in range(first - 2, max(0, first - _ANTECEDENT_WINDOW), -1):
+        if toks[j].lemma != lemmas[0] or toks[j - 1].lemma != word or j + n >= len(toks) or \
+                [t.lemma for t in toks[j:j + n]] != lemmas:
+            continue
+        span = c.ner.get(j + n)
+        if span is not None and span[0] == "LOC" and span[1] == j + n and all(
+                any("gent" in p.grams or "Fixd" in p.grams for p in t.parses)
+                for t in toks[span[1]:span[2]] if t.is_word()):
+            found.add(c.doc.span_text(span[1], span[2]))
+    return f" {found.pop()}" if len(found) == 1 else ""
+
+
 def _metal_medal(c: Ctx, lemmas: tuple[str, ...], after: int, last: int, desc: str) -> str:
     """A medal named by its metal is named as a medal (data/award_metals.txt): "Серебро — у
     Анны Петровой" → "серебряная медаль", "бронзу чемпионата мира" → "бронзовая медаль
@@ -486,6 +520,8 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
     desc = singular(doc, first, k, after, phrase.name_end, c.morph, c.lex.award_holders)
     if kind in _OF_COMPETITIONS:
         desc += _competition_named_before(c, after, phrase)
+    if mode not in TITLE_MODES:
+        desc += _conferrer_named_before(c, phrase)
     medal = _metal_medal(c, lemmas, after, phrase.name_end, desc)
     w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
               key(doc.span_text(after, phrase.name_end)) if named else "",
@@ -647,7 +683,53 @@ def _honorary_title(at: _At) -> list[AwardCandidate]:
     w = _form(at, "phrase")
     if w is None or w.mode not in TITLE_MODES:
         return []
+    prize = _prize_for_category(at, w)
+    if prize is not None:
+        return [prize]
     return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
+
+
+def _prize_before(at: _At, w: _Word) -> Hit | None:
+    """The prize word right before a "best" category in the dative whose category it names
+    (data/award_markers.txt, dative_category): "приз | лучшему вратарю"."""
+    c, s = at.c, at.s
+    p = w.first - 1
+    if w.mode != "best" or p < s.first or c.doc.toks[w.k].case != "datv" and not any(
+            "datv" in q.grams for q in c.doc.toks[w.after - 1].parses):
+        return None
+    hit = award_word_at(c.doc, p, s.last, c.morph, c.lex)
+    if hit is None or hit[3] != w.first or hit[2] != "award" or \
+            c.lex.award_markers.get(hit[0][-1]) != "dative_category":
+        return None
+    return hit
+
+
+def _prize_for_category(at: _At, w: _Word) -> AwardCandidate | None:
+    """ "приз лучшему вратарю", "призом лучшему игроку турнира": a category in the dative right
+    after a prize word (data/award_markers.txt, dative_category) is what the prize is given for;
+    the award is the prize, its name the phrase with the prize word in the nominative singular
+    and the category as written (GOLD_SCHEMA: the descriptive phrase), the category in the
+    nominative its alias ("лучший вратарь")."""
+    hit = _prize_before(at, w)
+    if hit is None:
+        return None
+    c, s, p = at.c, at.s, w.first - 1
+    first, pre, _ = modifiers(c.doc, s, p, c.doc.toks[p], c.morph, c.lex)
+    end = w.phrase.conf_end
+    # the category's words in the singular ("призы лучшим игрокам турнира": one each, "приз
+    # лучшему игроку турнира"), the rest as written
+    words = [singular(c.doc, first, p, w.first, w.first, c.morph)]
+    for t in c.doc.toks[w.first:w.after]:
+        form = c.morph.inflect(t.parse, {"datv", "sing"}) if t.parse is not None and \
+            "plur" in t.parse.grams else None
+        words.append(restore_case(form, t.text) if form else t.text)
+    if end > w.after:
+        words.append(c.doc.span_text(w.after, end))
+    name = " ".join(words)
+    return AwardCandidate(first, end, name, hit[1], None, _year(name), name, word=hit[0],
+                          pre=pre, post=key(c.doc.span_text(w.first, end)),
+                          post_head=w.lemmas[-1], mode="award", word_tok=p,
+                          alias=w.descriptive)
 
 
 def _bare(w: _Word) -> bool:
@@ -863,7 +945,7 @@ def _not_superlative(at: _At, c: AwardCandidate) -> bool:
     toks = at.c.doc.toks
     p = toks[w.k].parse
     if p is not None and "plur" in p.grams:
-        return True
+        return _prize_before(at, w) is None  # (not "призы лучшим игрокам": one each)
     return p is not None and p.pos in ("ADJF", "ADJS") and "Supr" not in p.grams and \
         p.normal != "самый"
 

@@ -81,7 +81,8 @@ class AwardLexicon:
         marker_kinds = ("follow", "anaphor", "plural_anaphor", "orgs", "back", "source",
                         "with", "modal", "own", "same", "copula", "naming", "work", "place",
                         "named_place", "paucal", "conferral", "decoration", "another", "group",
-                        "purpose", "name_opener", "settlement")
+                        "purpose", "name_opener", "settlement", "po_field",
+                        "dative_category")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         metals = {award_lemmas(morph, metal): medal

@@ -265,15 +265,17 @@ class _Nearest:
             row.sort(key=lambda x: (x[0], x[1]))
 
     def of(self, r: AwardFact) -> _Entity | None:
-        """The entity of the nearest mention before ``r`` of its word or kind, else the nearest
-        after it; the first entity's mention among mentions at one place."""
+        """The entity of the nearest mention before ``r`` of its word or kind (one that starts
+        where it does too: "Приз | лучшему вратарю" is the bare word of the prize named by the
+        phrase it opens), else the nearest after it; the first entity's mention among mentions
+        at one place."""
         rows = [self.rows.get(("word", r.word), [])]
         if len(r.word) == 1:  # "приз жюри" refers to a "приз жюри" only, not to any prize
             rows.append(self.rows.get(("kind", r.kind), []))
         at = r.span[0]
         before = []
         for row in rows:
-            i = bisect_left(row, at, key=lambda x: x[0])
+            i = bisect_left(row, at + 1, key=lambda x: x[0])
             if i:  # the first of the last place before ``at``
                 before.append(row[bisect_left(row, row[i - 1][0], key=lambda x: x[0])])
         if before:
