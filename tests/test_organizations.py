@@ -3743,3 +3743,54 @@ def test_numbered_quoted_and_state_corporations(run, text, expected, absent):
 def test_roman_numerals_are_no_organizations(run, text):
     names = [o.name for o in run(text).organizations]
     assert not any(n.strip(" .").isupper() and set(n) <= set("IVXLCDM") for n in names)
+
+
+# an institution's word (data/field_units.txt institution) runs on over the lowercase genitive
+# singular that names its field; not over a time, a unit, a person or a body
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Награждена директор Нижегородского областного центра крови Фарида Алиева.",
+     "Нижегородский областной центр крови", "Нижегородский областной центр"),
+    ("Доклад сделал директор Казанского института биохимии и биофизики Иван Петров.",
+     "Казанский институт биохимии и биофизики", "Казанский институт"),
+    ("Сотрудники Самарского областного центра занятости провели ярмарку.",
+     "Самарский областной центр занятости", "Самарский областной центр"),
+    ("Отчет Нижегородского областного центра прошлого года опубликован.",
+     "Нижегородский областной центр", "Нижегородский областной центр прошлого года"),
+    ("Директор Республиканского центра Анна Смирнова выступила.", "Республиканский центр",
+     "Республиканский центр Анна Смирнова"),
+])
+def test_institution_fields(run, text, expected, absent):
+    names = [o.name for o in run(text).organizations]
+    assert expected in names and absent not in names
+
+
+# a lowercase body whose field enumerates several fields with commas runs on over the town
+# after them, undeclined; a sentence-opening noun the NER ran into a body is left out
+@pytest.mark.parametrize("text, expected", [
+    (("Письмо направлено в отдел жилищно-коммунального хозяйства, пассажирского транспорта и "
+      "автомобильных дорог города Балхаш."),
+     ("отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных дорог "
+      "города Балхаш")),
+    (("Ее обязанности исполняет руководитель отдела культуры, спорта и туризма города Темиртау "
+      "Иван Петров."), "отдел культуры, спорта и туризма города Темиртау"),
+    ("Письмо направлено в управление культуры, архивов и документации области.",
+     "управление культуры, архивов и документации области"),
+    (("Заседание комитета Государственного Совета Республики Татарстан по социальной политике "
+      "состоялось в Казани."),
+     "комитет Государственного Совета Республики Татарстан по социальной политике"),
+    ("Заседание комиссии Государственной Думы по этике прошло вчера.",
+     "комиссия Государственной Думы по этике"),
+])
+def test_enumerated_fields_and_opening_nouns(run, text, expected):
+    names = [o.name for o in run(text).organizations]
+    assert expected in names
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Заседание комитета Государственного Совета Республики Татарстан состоялось.", "комитет"),
+    ("Письмо направлено в отдел культуры, а ответ пришел из города Балхаш.",
+     "отдел культуры, а ответ"),
+])
+def test_enumerated_fields_negative(run, text, absent):
+    names = [o.name for o in run(text).organizations]
+    assert absent not in names

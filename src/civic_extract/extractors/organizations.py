@@ -46,7 +46,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..agreement import ADJECTIVES, adjective_agrees, agree, forms
-from ..data import lines
+from ..data import lines, table
 from ..document import Doc, Tok, initial_at, key
 from ..lexicon import LegalForm, OrgLexicon
 from ..quotes import is_name
@@ -735,7 +735,8 @@ def _ner_spans(doc: Doc, lex: OrgLexicon) -> list[_NerSpan]:
             continue
         while last - first > 1 and (function_word(doc.toks[first]) or
                                     _people_opening(doc, first, lex) or
-                                    _adverb_opening(doc, first)):
+                                    _adverb_opening(doc, first) or
+                                    _noun_before_body(doc, first, lex)):
             first += 1
         last = _before_term(doc, lex, first, _before_age(doc, first, last))
         last = _before_addressee(doc, lex, first, last)
@@ -820,6 +821,9 @@ def _lowercase_field(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
     while k < len(toks) and k - last < _MAX_FIELD and toks[k].pos in ("ADJF", "PRTF") and \
             _lowercase_genitive(toks[k], head):
         k += 1
+    field = _institution_field(doc, lex, last)
+    if field > last:
+        return field  # "Нижегородского областного центра | крови"
     if k > last:  # adjectives: the plural noun of the things made
         noun = toks[k] if k < len(toks) else None
         return k + 1 if noun is not None and noun.pos == "NOUN" and \
@@ -834,6 +838,35 @@ def _lowercase_field(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
             _lowercase_genitive(toks[k], head) and _org_word(toks[k], lex) is None:
         k += 1
     return k
+
+
+def _institution_field(doc: Doc, lex: OrgLexicon, last: int) -> int:
+    """The end of the lowercase genitive singular field, its adjectives first, after an
+    institution's word that it names (data/field_units.txt institution: "центра | крови",
+    "Дома | детского творчества", "института | биохимии и физиологии"), a noun no unit,
+    person, body, title or time; ``last`` when there is none."""
+    toks = doc.toks
+    head = toks[last - 1]
+    if head.lemma.replace("ё", "е") not in lex.field_institutions:
+        return last
+    k = last
+    while k < len(toks) and k - last < _MAX_FIELD and toks[k].pos in ("ADJF", "PRTF") and \
+            _lowercase_genitive(toks[k], head) and not toks[k].is_plural():
+        k += 1
+    noun = toks[k] if k < len(toks) else None
+    if noun is None or noun.pos != "NOUN" or not _lowercase_genitive(noun, head) or \
+            noun.is_plural() or noun.lemma.replace("ё", "е") in lex.unit_words or \
+            noun.lemma in _time_inside_words() or \
+            not field_noun(noun, lex.body_words, lex.org_words, lex.titles, lex.joined_parties):
+        return last
+    return _joined_field(doc, lex, k + 1, True)
+
+
+@lru_cache(maxsize=1)
+def _time_inside_words() -> frozenset[str]:
+    """The words a time adverbial runs on over (data/time_adverbials.txt inside: "года",
+    "начала"): no field of an institution."""
+    return frozenset(w for w, role in table("time_adverbials.txt", 2) if role == "inside")
 
 
 def _unit_field(doc: Doc, lex: OrgLexicon, first: int, last: int) -> int:
@@ -907,6 +940,20 @@ def _people_opening(doc: Doc, k: int, lex: OrgLexicon) -> bool:
     return k == doc.sents[t.sent].first and p is not None and p.pos == "NOUN" and p.known and \
         {"anim", "plur"} <= p.grams and not {"Name", "Surn"} & p.grams and \
         t.lemma not in lex.org_words
+
+
+def _noun_before_body(doc: Doc, k: int, lex: OrgLexicon) -> bool:
+    """Is token k a common noun opening its sentence, no body's or organization's word, before
+    a lowercase body word in the genitive that the NER ran it into ("Заседание | комитета
+    Государственного Совета …", "Решением | правления фонда")? The body's name starts there."""
+    t = doc.toks[k]
+    nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else None
+    if k != doc.sents[t.sent].first or t.pos != "NOUN" or nxt is None or \
+            not nxt.text.islower() or nxt.pos != "NOUN" or nxt.case != "gent":
+        return False
+    lemma, body = t.lemma.replace("ё", "е"), nxt.lemma.replace("ё", "е")
+    return lemma not in lex.body_words and lemma not in lex.org_words and \
+        (body in lex.body_words or body in lex.org_words)
 
 
 def _adverb_opening(doc: Doc, k: int) -> bool:
@@ -2649,7 +2696,9 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
             not _pronominal(toks[last]):
         last += 1
     last = _undeclined_place(doc, lex, _before_term(doc, lex, t.i, last), t.sent)
-    last = _joined_field(doc, lex, last, state)
+    joined = _joined_field(doc, lex, last, state)
+    if joined > last:  # "отдела ЖКХ, пассажирского транспорта и дорог города | Балхаш"
+        last = _undeclined_place(doc, lex, joined, t.sent)
     while last > t.i + 1 and toks[last - 1].parse is not None and \
             toks[last - 1].pos != "NOUN" and toks[last - 1].ner != "PER" and \
             toks[last - 1].text not in lex.place_alias and \

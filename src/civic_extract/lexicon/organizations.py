@@ -102,7 +102,7 @@ def _body_words(t: Tables) -> dict[str, tuple[str, str]]:
     return out
 
 
-_FIELD_ROLES = frozenset({"unit", "service"})
+_FIELD_ROLES = frozenset({"unit", "service", "institution"})
 
 
 def _field_units(t: Tables, role: str) -> frozenset[str]:
@@ -179,6 +179,8 @@ class OrgLexicon:
     # полиции" (a service, the field of the unit before it)
     field_units: frozenset[str] = frozenset()
     service_bodies: frozenset[str] = frozenset()
+    # data/field_units.txt institution: "центр | крови", "дом | детского творчества"
+    field_institutions: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, known: KnownOrgs, gazetteer: Gazetteer,
@@ -239,7 +241,8 @@ class OrgLexicon:
             compound_endings=t.lines("org_compound_endings.txt"),
             inner_units=t.words("inner_units.txt"),
             ranks=frozenset(w for kind, w in t.table("title_cues.txt", 2) if kind == "rank"),
-            field_units=_field_units(t, "unit"), service_bodies=_field_units(t, "service"))
+            field_units=_field_units(t, "unit"), service_bodies=_field_units(t, "service"),
+            field_institutions=_field_units(t, "institution"))
 
     @property
     def known_orgs(self) -> dict[tuple[str, ...], tuple[str, str, str, bool]]:

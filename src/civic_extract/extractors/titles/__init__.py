@@ -438,6 +438,7 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
                               keep_number=not _plural_read(head), head=span.head))
     normal = _sentence_case(c.doc, span.first, _unprefixed(head, normal, c.morph), c.lex)
     lemma = _lemma(c, f)
+    normal = _guessed_head_nominative(c.doc, span, normal, lemma)
     kind = _kind(c.doc, span, lemma, c.lex)
     feminine = c.lex.feminines.get(lemma)
     if feminine is not None and kind == "status" and f.person.gender == "femn" and \
@@ -448,6 +449,30 @@ def _candidate(c: _Ctx, f: _Found, rule: str) -> TitleCandidate:
         # lemma of the word the text gives
         normal = feminine + normal[len(lemma):]
     return TitleCandidate(f.person, span.first, span.last, lemma, normal, rule, kind)
+
+
+_MAX_ENDING = 2
+_MIN_STEM = 4
+
+
+def _guessed_head_nominative(doc: Doc, span: _Span, normal: str, lemma: str) -> str:
+    """The title with its head, its first word, in the nominative when the dictionary does
+    not know the head word and left it as written, its lemma a title's ("электролизника цеха"
+    → "электролизник цеха", "шихтовщицу" → "шихтовщица"); the title as it is otherwise."""
+    head = doc.toks[span.head]
+    p = head.parse
+    if p is None or p.known or p.pos != "NOUN" or \
+            not any(q.pos == "NOUN" and q.normal.replace("ё", "е") == lemma for q in head.parses):
+        return normal
+    # the head's word in the title: as written, or as the guessed reading declined it
+    stem = head.low[:min(len(lemma), len(head.low)) - _MAX_ENDING]
+    words = normal.split(" ")
+    at = next((i for i, w in enumerate(words) if len(stem) >= _MIN_STEM and
+               w.lower().replace("ё", "е").startswith(stem)), None)
+    if at != 0 or words[at].lower() == lemma:
+        return normal  # (adjectives before it would keep their case: "бывшего замгендиректора")
+    words[at] = restore_case(lemma, head.text)
+    return " ".join(words)
 
 
 def _role_complement(c: _Ctx, f: _Found, span: _Span) -> str:

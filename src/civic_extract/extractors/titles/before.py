@@ -199,8 +199,11 @@ def _scan(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
             continue
         body = _body_po_complement(doc, k, sent.first, lex) if prep and heads else None
         if body is not None:
-            heads = [h for h in heads if h < body]  # "председатель комитета | по делам
-            crossed = True  # ветеранов | Ольга Иванова": the body's field, no title of hers
+            # "председатель комитета | по делам ветеранов | Ольга Иванова": the body's field,
+            # no title of hers; a rank after the field is ("начальник департамента по делам
+            # обороны области | полковник Иван Петров")
+            heads = [h for h in heads if h < body or _rank(doc, h, lex)]
+            crossed = True
             k = body - 1
             continue
         if prep and heads and _candidacy_complement(doc, k, lex):
@@ -701,7 +704,8 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
     starts a title of its own."""
     case = _ANIMATE_ACCUSATIVE.get(doc.toks[heads[0]].case)
     starts = [heads[0]] + [h for h in heads[1:]
-                           if _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == case
+                           if (_ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == case or
+                               _rank(doc, h, lex) and doc.toks[h].case not in _RANK_OBJECTS)
                            and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"
                            and not _genitive_complement(doc, h, heads, lex)]
     spans = []
@@ -725,6 +729,17 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
     if acting is not None:
         spans[0] = _Span(acting, spans[0].head, spans[0].last)
     return spans
+
+
+# a rank in these cases may be a complement of the post before it ("адъютант | генерала
+# Петрова"); in any other the tagger's case of the post was wrong and the rank is a title of its
+# own ("водолазу-спасателю отряда | старшему лейтенанту Анне Петровой")
+_RANK_OBJECTS = frozenset({"gent", "accs", None})
+
+
+def _rank(doc: Doc, h: int, lex: TitleLexicon) -> bool:
+    """Is the head at ``h`` a rank (data/title_cues.txt: rank)?"""
+    return doc.toks[h].lemma.replace("ё", "е") in lex.ranks
 
 
 def _acting_abbreviated_before(doc: Doc, first: int, lex: TitleLexicon) -> int | None:

@@ -101,6 +101,9 @@ def _head_lemma(tok: Tok, lex: TitleLexicon, governs: bool = False) -> str | Non
         return lemma
     if p is not None and p.pos == "NOUN":
         lemmas = [p.normal]
+        if not p.known:  # a guessed rare noun: any singular noun reading ("электролизник",
+            # read as a plural "электролизника")
+            lemmas += [q.normal for q in tok.parses if q.pos == "NOUN" and "plur" not in q.grams]
     elif p is not None and p.pos not in ("ADJF", "ADJS", "PRTF", "PRTS"):
         return None  # "после" has a reading "посол": a preposition is no head
     else:
