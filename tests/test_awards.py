@@ -3742,3 +3742,82 @@ def test_a_prize_for_a_category(run, text, expected):
 def test_a_conferrer_named_before(run, text, name):
     names = [a.name.lower() for a in run(text).awards]
     assert name.lower() in names, names
+
+
+# Class: a sport's field after "по" goes on with its gear, "с"/"со"/"из" and a noun of
+# data/award_markers.txt (gear), in a cup's, a champion's or a championship medal's name, in any
+# case and number, after a conferrer's title too. Guards: "с" and a noun that is no gear ("с
+# участием ветеранов"), a comma between, a gear word after a field that is no sport's.
+@pytest.mark.parametrize("text, name", [
+    ("Команда «Енисей» выиграла Кубок России по хоккею с мячом.",
+     "Кубок России по хоккею с мячом"),
+    ("Кубком губернатора по хоккею с шайбой наградили команду «Сокол».",
+     "Кубок губернатора по хоккею с шайбой"),
+    ("Кубки мэра по хоккею с шайбой получили команды «Сокол» и «Ермак».",
+     "Кубок мэра по хоккею с шайбой"),
+    ("Кубок акима области по стрельбе из лука завоевала Анна Белова.",
+     "Кубок акима области по стрельбе из лука"),
+    ("Иван Петров стал чемпионом мира по прыжкам с шестом.",
+     "чемпион мира по прыжкам с шестом"),
+    (("Анна Белова завоевала золотую медаль чемпионата России по стрельбе из пневматической "
+      "винтовки."), "золотая медаль чемпионата России по стрельбе из пневматической винтовки"),
+    # guards
+    ("Кубок акима района по футболу с участием ветеранов получила команда «Ак Жол».",
+     "Кубок акима района по футболу"),
+    ("Команде «Сокол» вручен кубок губернатора по хоккею, с мячом работали тренеры.",
+     "кубок губернатора по хоккею"),
+    ("Иван Петров стал чемпионом по боксу, с шестом он не прыгал.", "чемпион по боксу"),
+])
+def test_a_sport_with_its_gear(run, text, name):
+    names = [a.name.lower() for a in run(text).awards]
+    assert name.lower() in names, names
+
+
+# Class: a "за …" phrase names a plural award word in the nominative or the accusative, the
+# subject or object of its giving, as it does a singular one ("получили переходящие кубки за
+# безаварийную работу" → "переходящий кубок за безаварийную работу"). Guards: a genitive plural
+# ("лауреатами наград и премий за …": the reason of a holder), an instrumental (a reason).
+@pytest.mark.parametrize("text, expected", [
+    ("Лучшие бригады получили переходящие кубки за безаварийную работу в зимний период.",
+     ["переходящий кубок за безаварийную работу в зимний период"]),
+    ("Переходящие кубки за безаварийную работу вручены двум бригадам.",
+     ["Переходящий кубок за безаварийную работу"]),
+    ("Медали за отвагу вручены бойцам Ивану Петрову и Сергею Смирнову.",
+     ["Медаль за отвагу"]),
+    ("Аким вручил ветеранам медали за оборону Сталинграда.",
+     ["медаль за оборону Сталинграда"]),
+    # guards
+    ("Волонтеры стали лауреатами наград и премий за активную гражданскую позицию.", []),
+    ("Волонтеров наградили почетными грамотами за помощь.", ["почетная грамота"]),
+])
+def test_a_plural_award_named_by_its_reason(run, text, expected):
+    names = [a.name.lower() for a in run(text).awards]
+    assert names == [n.lower() for n in expected]
+
+
+# Class: a conferring council, commission or committee (data/po_heads.txt) is named with the body
+# or official it is attached to by "при", adjectives and a body's word, an official's title or a
+# body's abbreviation in the prepositional, and their complement ("Общественного совета при МВД
+# по Республике Бурятия"), in any case and number. Guards: a school "при" a university (another
+# body; data/pri_heads.txt is not read here), a country's abbreviation before "по" ("мастер
+# спорта СССР | по легкой атлетике").
+@pytest.mark.parametrize("text, name", [
+    (("Сотрудник награжден благодарственным письмом Общественного совета при МВД по Республике "
+      "Бурятия."), "благодарственное письмо Общественного совета при МВД по Республике Бурятия"),
+    ("Иван Петров получил грамоту комиссии при акимате Карагандинской области.",
+     "грамота комиссии при акимате Карагандинской области"),
+    ("Анна Белова получила благодарственное письмо Совета при Президенте Российской Федерации.",
+     "благодарственное письмо Совета при Президенте Российской Федерации"),
+    (("Благодарственные письма общественного совета при городском управлении образования "
+      "вручены Ивану Петрову и Анне Беловой."),
+     "благодарственное письмо общественного совета при городском управлении образования"),
+    ("Почетные грамоты МВД по Республике Бурятия получили Иван Петров и Анна Белова.",
+     "Почетная грамота МВД по Республике Бурятия"),
+    # guards
+    ("Грамоту школы при университете получил Иван Петров.", "Грамота школы"),
+    ("Анна Белова получила звание мастера спорта СССР по легкой атлетике.",
+     "мастер спорта СССР"),
+])
+def test_a_council_attached_by_pri(run, text, name):
+    names = [a.name.lower() for a in run(text).awards]
+    assert name.lower() in names, names

@@ -29,7 +29,7 @@ from .phrase import (
 )
 
 __all__ = ["Ctx", "Phrase", "STEPS", "ROMAN", "MAX_NAME_QUOTE", "quote_at", "is_open_quote",
-           "complement", "latin_name", "modifiers", "singular", "winner_context",
+           "complement", "gear_end", "latin_name", "modifiers", "singular", "winner_context",
            "nomination_line", "dash_at", "listed_names", "hero_titled", "champion_titled"]
 
 ROMAN = re.compile(r"^[IVXLC]+$|^[ІХ]+$")  # also Cyrillic/Kazakh look-alikes: "ІІ", "Х"
@@ -387,7 +387,9 @@ _MAX_BODY_FIELD = 5
 
 
 def _dative_word(t: Tok) -> bool:
-    return t.is_word() and any(p.pos in _FIELD_POS and "datv" in p.grams for p in t.parses)
+    # (not a preposition a reading of which is a dative noun: "по хоккею | с мячом")
+    return t.is_word() and t.pos != "PREP" and \
+        any(p.pos in _FIELD_POS and "datv" in p.grams for p in t.parses)
 
 
 def _body_field_step(c: Ctx, w: _Walk) -> str | None:
@@ -398,8 +400,11 @@ def _body_field_step(c: Ctx, w: _Walk) -> str | None:
     if toks[w.j].low != "по" or w.j == w.after or not w.confers:
         return None
     body = toks[w.j - 1]
-    if body.lemma not in c.lex.conferrers and body.lemma.replace("ё", "е") not in c.lex.titles:
-        return None
+    org = c.ner.get(w.j - 1)
+    if body.lemma not in c.lex.conferrers and body.lemma.replace("ё", "е") not in c.lex.titles \
+            and not (_abbreviation(body) and org is not None and org[0] == "ORG"):
+        return None  # (a body's abbreviation: "… при МВД | по Республике Бурятия"; not a
+        # country's: "мастер спорта СССР | по легкой атлетике")
     if w.j + 1 < w.s.last and po_adverbial(toks[w.j + 1], c.lex.po_adverbials):
         return None  # "… команды | по итогам года"
     k, nouns = w.j + 1, 0
@@ -413,7 +418,39 @@ def _body_field_step(c: Ctx, w: _Walk) -> str | None:
             break
     if not nouns:
         return None
-    w.j = k
+    span = c.ner.get(k - 1)
+    if span is not None and span[0] == "LOC" and k < span[2] <= w.s.last:
+        k = span[2]  # the place's name in the nominative after its word: "по Республике | Бурятия"
+    w.j = gear_end(c.doc, c.lex.award_markers, k, w.s.last)  # "по хоккею | с мячом"
+    return _TAKEN
+
+
+def _abbreviation(t: Tok) -> bool:
+    """A capitalized abbreviation of a body: "МВД", "ФНС"."""
+    return t.is_word() and len(t.text) > 1 and t.text.isupper()
+
+
+def _pri_step(c: Ctx, w: _Walk) -> str | None:
+    """The body or official a conferring council is attached to: "при", its adjectives and a
+    body's word, an official's title or a body's abbreviation in the prepositional, after a
+    head of data/po_heads.txt ("Общественного совета | при МВД по Республике
+    Бурятия", "комиссии | при акимате области", "Совета | при Президенте Российской
+    Федерации"); the walk goes on over its complement. The NER may have taken "при" already
+    ("Совета при | Президенте")."""
+    toks = c.doc.toks
+    pri = w.j if toks[w.j].low == "при" else w.j - 1
+    if not w.confers or pri <= w.after or toks[pri].low != "при" or \
+            toks[pri - 1].lemma.replace("ё", "е") not in c.lex.pri_heads:
+        return None
+    k = pri + 1
+    while k < w.s.last - 1 and toks[k].pos in ("ADJF", "PRTF") and toks[k].case == "loct":
+        k += 1
+    t = toks[k] if k < w.s.last else None
+    if t is None or not (_abbreviation(t) or t.case == "loct" and (
+            t.lemma in c.lex.conferrers or t.lemma.replace("ё", "е") in c.lex.titles)):
+        return None
+    w.j = k + 1
+    w.valid = w.confers = True
     return _TAKEN
 
 
@@ -466,6 +503,7 @@ STEPS: tuple[tuple[str, Callable[[Ctx, _Walk], str | None]], ...] = (
     ("joined_field", _joined_step),
     ("people_object", _people_object_step),
     ("body_field", _body_field_step),
+    ("pri_body", _pri_step),
     ("municipal_name", _municipal_name_step),
     ("not_genitive", _end_step),
     ("title_word", _title_step),
@@ -484,13 +522,20 @@ def _step(c: Ctx, w: _Walk) -> str:
     return _STOP
 
 
+# the cases of a plural award word that a "за …" phrase names, as the subject or object of its
+# giving ("получили переходящие кубки | за безаварийную работу", "вручены медали | за отвагу");
+# not a genitive ("лауреатами наград и премий | за активную гражданскую позицию": a reason)
+_PLURAL_NAMED_CASES = frozenset({"nomn", "accs"})
+
+
 def _reason(doc: Doc, s: Sent, after: int, word_tok: Tok) -> Phrase | None:
     """A "за …" phrase: "за вклад в решение социальных задач", "за оборону Сталинграда" (not
     after an instrumental: "награжден грамотой за работу" gives a reason, not a name)."""
     toks = doc.toks
     j, limit = after, s.last
     if not (j < limit and toks[j].low == "за" and word_tok.case != "ablt" and
-            word_tok.parse is not None and "plur" not in word_tok.parse.grams):
+            word_tok.parse is not None and ("plur" not in word_tok.parse.grams or
+                                            word_tok.case in _PLURAL_NAMED_CASES)):
         return None
     m = j + 1
     while m < limit and m - j <= _MAX_COMPLEMENT and toks[m].is_word() and \
@@ -629,7 +674,24 @@ def _po_field_end(c: Ctx, j: int, limit: int) -> int:
             toks[k].case == "gent" or toks[k].low == "и" and k + 1 < limit and
             toks[k + 1].case in ("datv", "gent")):
         k += 1 + (toks[k].low == "и")
-    return min(k, limit)
+    return gear_end(c.doc, c.lex.award_markers, min(k, limit), limit)
+
+
+_GEAR_PREPOSITIONS = frozenset({"с", "со", "из"})
+
+
+def gear_end(doc: Doc, markers: dict[str, str], k: int, limit: int) -> int:
+    """The end of a sport's field going on with its gear, "с"/"из", adjectives and a noun of
+    data/award_markers.txt (gear): "по хоккею | с мячом", "по прыжкам | с шестом", "по
+    стрельбе | из лука"; ``k`` when none follows."""
+    toks = doc.toks
+    if k + 1 >= limit or toks[k].low not in _GEAR_PREPOSITIONS or toks[k - 1].pos != "NOUN" or \
+            not toks[k - 1].text.islower():
+        return k
+    m = k + 1
+    while m < limit - 1 and m - k <= 2 and toks[m].pos in ADJECTIVES and toks[m].text.islower():
+        m += 1
+    return m + 1 if markers.get(toks[m].lemma) == "gear" and toks[m].text.islower() else k
 
 
 _MAX_FOR_WHOM = 3

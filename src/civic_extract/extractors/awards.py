@@ -52,6 +52,7 @@ from .award_phrase import (
     champion_titled,
     complement,
     dash_at,
+    gear_end,
     hero_titled,
     is_open_quote,
     latin_name,
@@ -358,10 +359,11 @@ def _category_place(c: Ctx, s: Sent, phrase: Phrase) -> Phrase:
     return phrase
 
 
-def _champion_tail(doc: Doc, s: Sent, phrase: Phrase) -> Phrase:
+def _champion_tail(doc: Doc, s: Sent, phrase: Phrase, markers: dict[str, str]) -> Phrase:
     """A champion's title, or a medal of a competition, goes on with its sport, version and
-    field: "чемпион мира по версии Всемирного боксерского совета", "чемпион по боксу среди
-    профессионалов", "медаль чемпионата округа по вольной борьбе"."""
+    field and its gear (``gear_end``): "чемпион мира по версии Всемирного боксерского совета",
+    "чемпион по боксу среди профессионалов", "медаль чемпионата округа по вольной борьбе",
+    "чемпион мира по хоккею с мячом"."""
     toks = doc.toks
     j = phrase.conf_end
     if phrase.name_end != j:
@@ -381,7 +383,7 @@ def _champion_tail(doc: Doc, s: Sent, phrase: Phrase) -> Phrase:
         while m < s.last and m - j <= _MAX_GAP + 2 and toks[m].is_word() and \
                 toks[m].case == "gent":
             m += 1  # "по версии Всемирного боксерского совета"
-        j = m
+        j = gear_end(doc, markers, m, s.last)  # "по хоккею | с мячом"
     if j == phrase.conf_end:
         return phrase
     return replace(phrase, name_end=j, conf_end=j, conf_start=j)
@@ -415,7 +417,7 @@ def _competition_named_before(c: Ctx, after: int, phrase: Phrase) -> str:
         s = c.doc.sents[toks[j].sent]
         if toks[j].lemma != t.lemma or s.chrome or not toks[j].text.islower():
             continue
-        named = _champion_tail(c.doc, s, complement(c, s, j + 1, toks[j]))
+        named = _champion_tail(c.doc, s, complement(c, s, j + 1, toks[j]), c.lex.award_markers)
         if named.name_end > j + 1:
             return " " + c.doc.span_text(j + 1, named.name_end)
         tries -= 1
@@ -513,7 +515,7 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
         if mode == "category":
             phrase = _category_place(c, s, phrase)
         elif mode == "champion" or _of_competition(c, after, phrase):
-            phrase = _champion_tail(doc, s, phrase)
+            phrase = _champion_tail(doc, s, phrase, c.lex.award_markers)
     conferred = nominative(doc, phrase.conf_start, phrase.conf_end, c.morph) \
         if phrase.conf_end > phrase.conf_start and mode not in TITLE_MODES else None
     named = phrase.name_end > after

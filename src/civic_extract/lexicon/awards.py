@@ -17,7 +17,8 @@ TITLE_MODES = ("title", "hero", "champion", "best")
 TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
           "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt",
-          "body_words.txt", "collective_words.txt", "po_adverbials.txt", "award_metals.txt")
+          "body_words.txt", "collective_words.txt", "po_adverbials.txt", "award_metals.txt",
+          "po_heads.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -52,6 +53,10 @@ class AwardLexicon:
     # the adjectives of those medals ("серебряный"): the items of a medal tally ("шесть золотых,
     # четыре серебряные и девять бронзовых наград")
     metal_adjectives: frozenset[str] = frozenset()
+    # the heads of bodies attached to another by "при" (data/po_heads.txt: "Общественного
+    # совета | при МВД …", "комиссии | при акимате области"; not the schools and academies of
+    # data/pri_heads.txt: "школы | при университете" is another body)
+    pri_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, org_words: dict[str, str],
@@ -82,7 +87,7 @@ class AwardLexicon:
                         "with", "modal", "own", "same", "copula", "naming", "work", "place",
                         "named_place", "paucal", "conferral", "decoration", "another", "group",
                         "purpose", "name_opener", "settlement", "po_field",
-                        "dative_category")
+                        "dative_category", "gear")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         metals = {award_lemmas(morph, metal): medal
@@ -101,4 +106,5 @@ class AwardLexicon:
                    frozenset(org_words) | {lemma for lemma, kind, _ in
                                            t.table("body_words.txt", 3) if kind == "state"},
                    po_adverbials(t), metals,
-                   frozenset(award_lemmas(morph, medal)[0] for medal in metals.values()))
+                   frozenset(award_lemmas(morph, medal)[0] for medal in metals.values()),
+                   t.words("po_heads.txt"))
