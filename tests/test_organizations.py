@@ -3794,3 +3794,79 @@ def test_enumerated_fields_and_opening_nouns(run, text, expected):
 def test_enumerated_fields_negative(run, text, absent):
     names = [o.name for o in run(text).organizations]
     assert absent not in names
+
+
+# A territory after "по" is a place in the dative, a capitalized name in apposition to its unit
+# word keeping the nominative ("Республике | Тыва"), several joined by commas and "и"; a rank
+# or a person after it is no part of it.
+TERRITORIES_IN_FULL = [
+    ("Сотрудники МВД по Республике Татарстан задержали его.", "МВД по Республике Татарстан"),
+    ("В УФСБ России по Республике Карелия сообщили об этом.",
+     "УФСБ России по Республике Карелия"),
+    (("Данные опубликовало Управление Росстата по Омской области, Республике Алтай и "
+      "Республике Тыва."),
+     "Управление Росстата по Омской области, Республике Алтай и Республике Тыва"),
+    ("Отчет подготовило управление статистики по Томской области и Республике Хакасия.",
+     "управление статистики по Томской области и Республике Хакасия"),
+    ("Начальник ГУ МВД по Москве, Олег Иванов, выступил.", "ГУ МВД по Москве"),
+    ("Данные получены в МВД по Башкирии, Татарстану и Удмуртии.",
+     "МВД по Башкирии, Татарстану и Удмуртии"),
+    ("Сотрудники отдела полиции по Останкинскому району Москвы задержали его.",
+     "отдел полиции по Останкинскому району Москвы"),
+]
+
+
+@pytest.mark.parametrize("text, name", TERRITORIES_IN_FULL)
+def test_po_territory_in_full(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text, name, glued", [
+    (("Медаль вручена сотруднику отдела МВД России по Кабанскому району капитану полиции Анне "
+      "Смирновой."), "отдел МВД России по Кабанскому району", "капитан"),
+    ("Грамоту получил сотрудник УМВД по Омской области майор полиции Иван Петров.",
+     "УМВД по Омской области", "майор"),
+    ("Письмо направили в МВД по Республике Бурятия Ивану Петрову.",
+     "МВД по Республике Бурятия", "Петров"),
+])
+def test_po_territory_leaves_a_rank_and_a_person(run, text, name, glued):
+    names = [o.name for o in run(text).organizations]
+    assert name in names
+    assert not any(glued in n for n in names)
+
+
+# An eponym's rank ("имени | профессора | В. Ф. …") is part of the name the body is named after.
+@pytest.mark.parametrize("text, name", [
+    (("Диплом вручен студенту Красноярского государственного университета имени профессора "
+      "И. П. Петрова Ивану Смирнову за работу."),
+     "Красноярский государственный университет имени профессора И. П. Петрова"),
+    ("Он окончил Московский университет имени академика А. Д. Сахарова.",
+     "Московский университет имени академика А. Д. Сахарова"),
+    ("Студентам Новосибирского университета им. академика В. И. Зуева вручили дипломы.",
+     "Новосибирский университет им. академика В. И. Зуева"),
+    ("Профессор Иван Петров выступил в университете имени Абая.", "университет имени Абая"),
+])
+def test_eponym_with_a_rank(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# A body's name runs over the abbreviations of its parents ("Институт химии | СО | РАН"), and one
+# attached "при" a state body named by its abbreviation over it and its territory.
+@pytest.mark.parametrize("text, name", [
+    ("Доклад сделал научный сотрудник Института химии и химической технологии СО РАН.",
+     "Институт химии и химической технологии СО РАН"),
+    ("Председатель Общественного совета при МВД по Республике Тыва Иван Петров выступил.",
+     "Общественный совет при МВД по Республике Тыва"),
+    ("Заседание Общественного совета при УМВД России по Томской области прошло во вторник.",
+     "Общественный совет при УМВД России по Томской области"),
+    ("Членом Общественного совета при МВД стал Иван Петров.", "Общественный совет при МВД"),
+    ("Заместитель председателя Общественного совета при ГУ МВД России по Москве выступил.",
+     "Общественный совет при ГУ МВД России по Москве"),
+])
+def test_parent_abbreviations(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+def test_pri_abbreviation_takes_no_person(run):
+    text = "Членом Общественного совета при МВД Ивана Петрова не избрали."
+    assert not any("Петров" in o.name for o in run(text).organizations)

@@ -55,6 +55,7 @@ from ..text.morph import PERSON_GRAMS, Morphology, WordParse
 from .alternatives import past_alternative
 from .phrase import (
     CAPITALS_ABBREVIATION,
+    EPONYM_RANKS,
     EPONYM_WORDS,
     QUOTES,
     before_po,
@@ -1254,12 +1255,9 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
         end = last = _municipal_name_end(doc, lex, first, last)  # "района | «Есиль»"
     if end == last:
         end = last = _numbered_end(doc, lex, first, last)
-    if end == last and (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)):
-        parent = _parent_end(doc, lex, spans, i, first, last)
-        if parent == end:
-            parent = _quoted_parent_end(doc, first, last)
-        if parent != end:
-            end, rule = _quoted_kind_end(doc, lex, first, parent), "ner_with_parent"
+    parent = _parent_extent(doc, lex, spans, i, first, last) if end == last else None
+    if parent is not None:
+        end, rule = parent, "ner_with_parent"
     before = doc.toks[first - 1] if first > 0 else None
     owned = before is not None and doc.toks[first].case == "gent" and (
         before.lemma.replace("ё", "е") in lex.body_words or
@@ -1280,6 +1278,19 @@ def _extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int
     if rule == "ner_po_complement":
         last = end  # the mention runs on with the name, over a place inside it too
     return rule, first, spans[i][2], max(last, named), end
+
+
+def _parent_extent(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i: int,
+                   first: int, last: int) -> int | None:
+    """The end of the parent body a generic, org-headed or abbreviated name runs on over
+    ("СО | РАН", "СУ | МВД", "отдел | администрации района"), or None when there is none."""
+    if not (_generic(doc, first, last, lex) or _org_headed(doc, first, last, lex)
+            or _abbreviations(doc, first, last)):
+        return None
+    parent = _parent_end(doc, lex, spans, i, first, last)
+    if parent == last:
+        parent = _quoted_parent_end(doc, first, last)
+    return _quoted_kind_end(doc, lex, first, parent) if parent != last else None
 
 
 def _region_after(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], j: int,
@@ -1386,8 +1397,14 @@ def _parent_end(doc: Doc, lex: OrgLexicon, spans: list[tuple[str, int, int]], i:
     end = next((k for k in range(nxt[0] + 1, nxt[1]) if doc.toks[k].text == "("), nxt[1])
     if end < nxt[1]:
         return end  # "Ассоциация агентов | ФБР (FBI Agents Association)": not over its aside
-    if i + 2 < len(spans):
-        t3, f3, l3 = spans[i + 2]
+    j = i + 2
+    while j < len(spans) and j - i < 4 and spans[j][0] == "ORG" and spans[j][1] == end and \
+            _abbreviations(doc, nxt[0], spans[j][2]) and \
+            doc.toks[end].sent == doc.toks[first].sent:
+        end = spans[j][2]  # "Институт химии | СО | РАН": the parent's own parent, abbreviated
+        j += 1
+    if j < len(spans):
+        t3, f3, l3 = spans[j]
         if f3 == end and t3 == "LOC" and doc.toks[f3].case == "gent" and \
                 doc.toks[f3].sent == doc.toks[first].sent:
             end = l3
@@ -1614,9 +1631,7 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
                 toks[k + 1].pos in ("ADJF", "PRTF"):
             k += 1  # "социально | ориентированных НКО"
             continue
-        if p is None or not t.is_word():
-            break
-        if p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
+        if p is None or not t.is_word() or p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
             break
         if noun is None:
             if not _field_dative(toks, k, last) or t.lemma == "один" or p.pos == "NUMR":
@@ -1624,6 +1639,10 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             if p.pos == "NOUN":
                 if po_adverbial(t, lex.po_adverbials):
                     return last
+                if t.lemma.replace("ё", "е") in lex.unit_words and (
+                        served := _po_territory(doc, first, last, lex)) > last:
+                    return served  # "Управление … | по Красноярскому краю, Республике
+                    # Хакасия и Республике Тыва": a territory, no field
                 noun = k
                 end = k + 1
         elif t.case in ("gent", "datv", "ablt") or _enumerated_dative(doc, k):
@@ -1644,11 +1663,11 @@ def _po_not_field(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int | Non
     head = head_index(toks[first:last])
     lemma = _head_key(toks[first + head], lex.po_heads) if head is not None else ""
     if lemma in lex.po_place_heads:
-        return _po_territory(doc, first, last)
+        return _po_territory(doc, first, last, lex)
     if lemma in lex.po_heads:
         return None
     owner = toks[last - 1].lemma.replace("ё", "е")
-    return _po_territory(doc, first, last) if owner in lex.po_place_heads else last
+    return _po_territory(doc, first, last, lex) if owner in lex.po_place_heads else last
 
 
 def _enumerated_adjectives(toks: Sequence[Tok], k: int) -> bool:
@@ -1721,11 +1740,14 @@ def _last_po(doc: Doc, first: int, last: int) -> int | None:
 _SETTLEMENT_ABBREVIATIONS = frozenset({"г", "город", "городу"})
 
 
-def _po_territory(doc: Doc, first: int, last: int) -> int:
+def _po_territory(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     """Run a body named by an abbreviation on over the territory it serves: "МВД | по
     Башкирии", "УФСБ | по Пермскому краю", "ГУ МВД | по г. Москве", "по Санкт-Петербургу и
-    Ленинградской области": "по", "г." or "город", then capitalized words and lowercase unit
-    words in the dative, joined by "и". Returns the new end (``last`` when no place follows)."""
+    Ленинградской области", "по Красноярскому краю, Республике Хакасия и Республике Тыва":
+    "по", "г." or "город", then capitalized words and lowercase unit words (data/place_words.txt)
+    in the dative, joined by "и" or a comma; a capitalized name in apposition to a unit word
+    keeps its nominative ("Республике | Бурятия"). Returns the new end (``last`` when no place
+    follows)."""
     toks = doc.toks
     sent = toks[first].sent
     k = last + 1
@@ -1736,14 +1758,23 @@ def _po_territory(doc: Doc, first: int, last: int) -> int:
                 toks[k - 1].low == "г":
             k += 1
             continue
-        if t.low == "и" and end == k and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+        if t.low in ("и", ",") and end == k > last + 1 and k + 1 < len(toks) and \
+                toks[k + 1].text[:1].isupper() and _dative(toks[k + 1]):
             k += 1
             continue
-        if not t.is_word() or not _dative(t) or t.ner == "PER" or not (
-                t.text[:1].isupper() or end > last and t.pos == "NOUN"):
+        if t.is_word() and t.ner != "PER" and t.text[:1].isupper() and \
+                t.case in ("nomn", "gent") and end == k > last + 1 and _dative(toks[k - 1]) and \
+                toks[k - 1].lemma.replace("ё", "е") in lex.unit_words:
+            end = k = k + 1  # "по Республике | Бурятия": a name in apposition; "по
+            continue  # Останкинскому району | Москвы": the place the unit is of
+        if not t.is_word() or not _dative(t) or t.ner == "PER":
             break
+        if t.text[:1].isupper() or t.pos == "NOUN" and end > last and \
+                t.lemma.replace("ё", "е") in lex.unit_words:
+            end = k + 1  # "Пермскому | краю"
+        elif not (t.text.islower() and t.pos in ("ADJF", "PRTF")):
+            break  # "по Кабанскому району | капитану полиции": a person's rank
         k += 1
-        end = k
     return end
 
 
@@ -1780,6 +1811,17 @@ def _pri_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     if head is None or toks[first + head].lemma.replace("ё", "е") not in lex.pri_heads:
         return last
     k = last + 1
+    if toks[k].text.isupper() and toks[k].low in lex.po_place_heads and \
+            toks[k].sent == toks[first].sent:
+        # "Общественный совет | при МВД по Республике Бурятия", "при УМВД России по Томской
+        # области": a state body by its abbreviation, its country and territory with it
+        stop = k + 3
+        while k + 1 < min(stop, len(toks)) and (CAPITALS_ABBREVIATION.match(toks[k + 1].text) or
+                                                toks[k + 1].is_title_case() and
+                                                toks[k + 1].case == "gent"):
+            k += 1  # "при ГУ | МВД | России | по Москве"
+        served = k + 1 < len(toks) and toks[k + 1].low == "по"
+        return _po_territory(doc, first, k + 1, lex) if served else k + 1
     while k < len(toks) and toks[k].pos in ("ADJF", "PRTF") and toks[k].case == "loct":
         k += 1
     if k >= len(toks) or toks[k].pos != "NOUN" or toks[k].case != "loct" or \
@@ -1839,6 +1881,8 @@ _INITIALS = re.compile(r"^[A-ZА-ЯЁ](\.[A-ZА-ЯЁ])*\.?$")
 def _named_after(doc: Doc, first: int, last: int) -> int:
     """Extend "Театр имени" over the name that follows: "… имени К. С. Станиславского"."""
     k = last
+    if k - 2 > first and doc.toks[k - 1].low in EPONYM_RANKS:
+        k -= 1  # "университет имени профессора | В. Ф. Войно-Ясенецкого": the NER stopped there
     while k - 1 > first and doc.toks[k - 1].text == ".":
         k -= 1
     sent = doc.toks[first].sent
@@ -1849,8 +1893,9 @@ def _named_after(doc: Doc, first: int, last: int) -> int:
         k = last + 1  # "КазНУ | им. аль-Фараби": the NER stopped before the eponym word
     j = k
     while j < len(doc.toks) and doc.toks[j].sent == sent and (
-            doc.toks[j].text == "." or _INITIALS.match(doc.toks[j].text)):
-        j += 1
+            doc.toks[j].text == "." or _INITIALS.match(doc.toks[j].text) or
+            doc.toks[j].low in EPONYM_RANKS and all(x.text == "." for x in doc.toks[k:j])):
+        j += 1  # "имени | профессора | В. Ф. Войно-Ясенецкого", "им. | академика | …"
     initials = any(_INITIALS.match(doc.toks[x].text) for x in range(k, j))
     if j < len(doc.toks) and doc.toks[j].sent == sent and doc.toks[j].is_word() and (
             doc.toks[j].is_title_case() or _particle_name(doc.toks[j].text)):
@@ -2612,7 +2657,7 @@ def _bodies(c: _Ctx) -> Iterator[_Found]:
             last = _undeclined_place(doc, lex, po, t.sent)
             if last < len(toks) and toks[last].low == "по" and t.i >= outer:
                 # "… по реформам Республики Казахстан | по Улытауской области": the territory
-                last = _po_territory(doc, first, last)  # of the outer body, not of one inside
+                last = _po_territory(doc, first, last, lex)  # of the outer body, not of one inside
         last = _pri_complement(doc, first, last, lex)
         if not _unique_body(c, t.i, first, last) or _alone_after_modifier(c, first, t.i, last) \
                 or _inner_unit(c, t.i, last) or _of_a_rank(c, first, t.i, last) \

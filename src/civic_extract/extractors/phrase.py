@@ -532,6 +532,8 @@ def body_abbreviation(t: Tok) -> bool:
 
 #: the words that put the name of the person a thing is named after ("университет имени Абая")
 EPONYM_WORDS = frozenset({"имени", "им"})
+#: the ranks before that name ("имени | профессора | В. Ф. Войно-Ясенецкого": data/eponym_ranks.txt)
+EPONYM_RANKS = frozenset(lines("eponym_ranks.txt"))
 
 
 _MAX_EPONYM = 6
@@ -563,6 +565,7 @@ def eponym_before(doc: Doc, k: int) -> int | None:
         if t.text == "." and j > 0 and toks[j - 1].low == "им" and j < k:
             return j - 1
         if not (t.text[:1].isupper() or t.text in (".", "-") or t.low in NAME_PARTICLES or
+                t.low in EPONYM_RANKS and j < k or
                 t.text.rpartition("-")[2][:1].isupper()):  # "аль-Фараби", not "генерал-майор"
             return None
         j -= 1
@@ -578,6 +581,8 @@ def eponym_after(doc: Doc, k: int, stop: int) -> int | None:
     if toks[k].low not in EPONYM_WORDS:
         return None
     j = k + 1 + (k + 1 < stop and toks[k + 1].text == ".")
+    if j + 1 < stop and toks[j].low in EPONYM_RANKS:
+        j += 1  # "имени | профессора | В. Ф. Войно-Ясенецкого"
     words = 0
     while j < stop and j - k <= _MAX_EPONYM and toks[j].text[:1].isupper():
         if j + 1 < stop and toks[j + 1].text == "." and len(toks[j].text) == 1:

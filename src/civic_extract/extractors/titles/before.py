@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ...agreement import adjective_agrees
 from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
@@ -348,8 +349,10 @@ def _stacked_over(doc: Doc, k: int, head: int, first: int, lex: TitleLexicon,
     case = doc.toks[head].case
     for j in range(k - 1, max(first, k - _MAX) - 1, -1):
         t = doc.toks[j]
-        if not _can_continue(t, quoted) or t.parse is not None and t.parse.pos == "PREP":
-            return False
+        if not _can_continue(t, quoted) or t.parse is not None and t.parse.pos == "PREP" and \
+                not (t.low == "по" and j > first and _head_lemma(doc.toks[j - 1], lex)):
+            return False  # (over a title's own field: "оперуполномоченный | по особо важным
+            # делам Управления … МВД по Республике Бурятия | подполковник полиции Иван …")
         if t.case == case and _head_lemma(t, lex) and not t.is_plural():
             start = _with_adjectives(doc, j, first)
             return _clause_start(doc, start) or _after_joint(doc, start, lex) or \
@@ -707,7 +710,8 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
                            if (_ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == case or
                                _rank(doc, h, lex) and doc.toks[h].case not in _RANK_OBJECTS)
                            and (p := doc.toks[h - 1].parse) is not None and p.pos != "PREP"
-                           and not _genitive_complement(doc, h, heads, lex)]
+                           and not _genitive_complement(doc, h, heads, lex)
+                           and not _adjective_of(doc, h, heads)]
     spans = []
     left = s.left if limit_left is None else _with_adjectives(doc, limit_left, s.left)
     for i, h in enumerate(starts):
@@ -720,7 +724,8 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
                                _age_word(doc.toks[end - 1]) is not None):
             end -= 1  # "писатель и | журналист": coordinated titles; "министр | 75-летний
             # Иван": the age describes the person, no word of the title
-        spans.append(_Span(_with_adjectives(doc, h, max(left, s.left)), h, end))
+        head = h + 1 if h + 1 < end and _adjective_of(doc, h + 1, heads) else h
+        spans.append(_Span(_with_adjectives(doc, h, max(left, s.left)), head, end))
     acting = _acting_before(doc, spans[0].first)
     if acting is not None and acting >= s.left:  # "исполняющий обязанности президента Иван"
         spans[0] = _Span(acting, spans[0].head, spans[0].last)
@@ -729,6 +734,15 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
     if acting is not None:
         spans[0] = _Span(acting, spans[0].head, spans[0].last)
     return spans
+
+
+def _adjective_of(doc: Doc, h: int, heads: list[int]) -> bool:
+    """Is the head right before ``h`` a substantive title read as an adjective of it, in its
+    case ("участковый | уполномоченный полиции", "ведущий | специалист"): one title, not two?"""
+    before = doc.toks[h - 1]
+    return h - 1 in heads and doc.toks[h].text.islower() and before.case == doc.toks[h].case and \
+        any(p.pos in ("ADJF", "PRTF") for p in before.parses) and \
+        adjective_agrees(before, doc.toks[h])  # (not "заведующей | отделом")
 
 
 # a rank in these cases may be a complement of the post before it ("адъютант | генерала
