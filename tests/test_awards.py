@@ -335,7 +335,7 @@ def test_no_trace_without_trace(run):
     assert article.trace == () and all(a.rule is None for a in article.awards)
 
 
-# (text, award name, the rule that found each recipient): the recipients' table of link/awards.py
+# (text, award name, the rule that found each recipient): the recipients' table of link/awards/
 RECIPIENT_RULES = [
     ("В номинации «Учитель года» – Марина Котова, «Тренер года» – Ерлан Сапаров.",
      "Тренер года", ["nomination_scope"]),

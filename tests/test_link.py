@@ -214,7 +214,7 @@ def test_hull_and_inside_answer_like_a_scan():
 def test_bare_award_words_join_the_nearest_award_of_their_word_or_kind():
     import random
 
-    from civic_extract.link.awards import _entities
+    from civic_extract.link.awards.records import _entities
     from civic_extract.link.facts import AwardFact
 
     def fact(start, word, kind, ref):

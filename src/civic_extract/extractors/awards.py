@@ -15,7 +15,7 @@ A mention is an award word of ``data/award_words.txt`` with what names it:
   elsewhere (``ref``); the linker resolves it.
 
 Nomination lines ("В номинации «А» – врач Иван Петров, «Б» – …") give each nomination the stretch
-of text where its recipient is named (``scope``). Recipients are found by ``link/awards.py``.
+of text where its recipient is named (``scope``). Recipients are found by ``link/awards/``.
 
 The tables, tried in order:
 

@@ -6,5 +6,5 @@ an award mention's sentences name). ``assemble`` merges the facts of a whole tex
 person mentions into people (``people.py``, the one merge), titles onto people
 (``titles.py``, with the organization a title refers to by a pronoun, a bracket or its kind
 word: ``owners.py``), organizations and places by name (``named.py``), award mentions into
-awards with their recipients' names (``awards.py``).
+awards with their recipients' names (``awards/``).
 """

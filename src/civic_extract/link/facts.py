@@ -126,7 +126,7 @@ class Recipient:
     # a holder noun standing for the people the text gives its title ("Победителям вручены
     # дипломы": those named "победитель"), by its lemma
     group: str | None = None
-    rule: str = ""  # the rule of link/awards.py that found it
+    rule: str = ""  # the rule of link/awards/ that found it
 
 
 @dataclass(frozen=True, slots=True)

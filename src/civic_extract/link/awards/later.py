@@ -1,0 +1,173 @@
+"""Anaphora and later sentences: a plural pronoun opening a sentence (``plural_anaphora``),
+the sentences after an award that start with a marker (``following_marker``), and the
+sentences without an award that refer back to the one before (``next_sentence``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
+
+from ...document import Tok
+from ...extractors.awards import AwardCandidate
+from .context import _BACK_WINDOW, _FOLLOW_WINDOW, _PREDICATES, _Context
+from .grammar import _case, _recipient_case
+from .holders import _Award, _Found
+from .lists import _intro_items, _listed, _titles_only
+
+
+def _following_marker(a: _Award) -> list[_Found]:
+    """ "Среди них учитель Ирина Волкова …": the sentences after it that start with a marker of
+    data/award_markers.txt, up to the next award."""
+    doc, si = a.ctx.doc, a.si
+    found: _Found = []
+    for nxt in range(si + 1, min(len(doc.sents), si + 1 + _FOLLOW_WINDOW)):
+        ns = doc.sents[nxt]
+        if any(ns.first <= x.first_tok < ns.last for x in a.ctx.awards):
+            break
+        head = " ".join(t.low.replace("ё", "е")
+                        for t in doc.toks[ns.first:min(ns.last, ns.first + 3)])
+        if any(where == "follow" and (head + " ").startswith(phrase + " ")
+               for phrase, where in a.ctx.lex.award_markers.items()):
+            found += _listed(a.ctx, nxt)
+    return [found] if found else []
+
+
+def _plural_anaphora(a: _Award) -> list[_Found]:
+    """ "Лауреатами стали Анна Белова и Петр Гусев. Им вручили дипломы": a sentence that opens
+    with a plural pronoun of ``data/award_markers.txt`` (plural_anaphor) and names no one
+    stands for the people the sentence before names as subjects or objects, two or more."""
+    doc, ctx = a.ctx.doc, a.ctx
+    s = doc.sents[a.si]
+    if a.si == 0 or ctx.lex.award_markers.get(doc.toks[s.first].low) != "plural_anaphor" or \
+            any(p.person for p in ctx.parties_in(s.first, s.last)):
+        return []
+    prev = doc.sents[a.si - 1]
+    people = [p for p in ctx.parties_in(prev.first, prev.last) if p.person and
+              _recipient_case(_case(doc, p)) and not ctx.relative(p)]
+    return [[(p.first, p.ref) for p in people]] if len(people) > 1 else []
+
+
+# ---------------------------------------------------------------- recipients a sentence later
+
+def _refers_back(ctx: _Context, si: int, target: frozenset[str] = frozenset()) -> bool:
+    """A sentence without an award of its own that gives the award of the sentence before:
+    a recipient verb with a holder noun ("Победителями стали …"; a naming verb too:
+    "Победительницей признана …"), a generic award word that
+    refers back ("Аналогичных наград удостоены …", not "Также награду получила …"), a
+    pronoun ("Его получили …") or a passive giving verb that opens it ("Награждены …"), or
+    the head word of the award before, ``target`` its lemmas ("Такие же письма получили …")."""
+    doc = ctx.doc
+    s = doc.sents[si]
+    toks = doc.toks[s.first:s.last]
+    if s.chrome or not (ctx.verbs(si)[0] or _named_holder(ctx, toks)):
+        return False
+    giving = any(ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") for t in toks)
+    gives = {t.lemma for t in toks if ctx.lex.recipient_verbs.get(t.lemma) == "give"}
+    if toks and toks[0].pos == "PRTS" and ctx.lex.recipient_verbs.get(toks[0].lemma) == "give" \
+            and ctx.gives(toks[0]):
+        return True  # "… вручили благодарственные письма. Награждены Анна Белова, …"
+    pronoun = False
+    for t in toks:
+        p = ctx.party_at.get(t.i)
+        if p is not None and _recipient_case(_case(doc, p)) and \
+                not (p.first > s.first and doc.toks[p.first - 1].pos == "PREP"):
+            break  # the pronoun or holder stands before the recipients ("Кроме Петрова …")
+        if t.pos == "NOUN" and (t.lemma in ctx.lex.award_holders or ctx.generic(t) and (
+                _same_before(ctx, t.i) or _given_award(t, gives)) or
+                t.lemma in ctx.award_heads and t.lemma in target and _same_before(ctx, t.i)):
+            nxt = doc.toks[t.i + 1] if t.i + 1 < s.last else t
+            # not "обладателем Кубка УЕФА": a holder of an award it names itself; not
+            # "победителем областного этапа конкурса": of a thing it names, not the award
+            return not (nxt.text[:1].isupper() or nxt.text in "«\"„“" or
+                        _holds_other(ctx, t.i + 1, s.last, target))
+        if ctx.lex.award_markers.get(t.low) == "back" and t.pos in ("NPRO", "ADJF"):
+            pronoun = True
+    return pronoun and giving  # "ее ведущим стал …" gives nothing
+
+
+_CHAIN_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+_MAX_HOLDER_CHAIN = 6  # words of the genitive phrase after a holder noun
+
+
+def _holds_other(ctx: _Context, j: int, last: int, target: frozenset[str]) -> bool:
+    """Does the genitive phrase right after a holder noun name another thing it holds: none of
+    its nouns the head of the award before (``target``: its lemmas), and a contest among them
+    or no competition that gives the award (data/competition_words.txt)? "победителем |
+    областного этапа конкурса", "победителем | олимпиады"; not "лауреатами | этой премии",
+    "победителем | турнира рапиристов" (the medal's), "победителями" alone."""
+    toks = ctx.doc.toks
+    nouns = []
+    for t in toks[j:min(last, j + _MAX_HOLDER_CHAIN)]:
+        if t.pos not in _CHAIN_POS or t.case != "gent":
+            break
+        if t.pos == "NOUN":
+            nouns.append(t.lemma)
+    if not nouns or any(n in target for n in nouns):
+        return False
+    contest = any(m == "contest" for n in nouns for _, _, m in ctx.lex.award_starts.get(n, ()))
+    return contest or not any(n in ctx.lex.competitions for n in nouns)
+
+
+def _same_before(ctx: _Context, k: int) -> bool:
+    """Does a word that makes the award word at ``k`` the one named before stand right before
+    it ("Аналогичных | наград", "Такие же | письма"; data/award_markers.txt: same)?"""
+    j = k - 1
+    if j > 0 and ctx.doc.toks[j].low == "же":
+        j -= 1
+    return j >= 0 and ctx.lex.award_markers.get(ctx.doc.toks[j].lemma) == "same"
+
+
+def _named_holder(ctx: _Context, toks: Sequence[Tok]) -> bool:
+    """Does a verb that names (data/award_markers.txt: naming) give a holder noun in the
+    instrumental ("Победительницей в основной номинации признана …")?"""
+    return any(ctx.lex.award_markers.get(t.lemma) == "naming" and t.pos in _PREDICATES
+               for t in toks) and \
+        any(t.pos == "NOUN" and t.lemma in ctx.lex.award_holders and
+            any("ablt" in p.grams for p in t.parses) for t in toks)
+
+
+def _given_award(t: Tok, gives: AbstractSet[str]) -> bool:
+    """A generic award word that a giving verb of its sentence (``gives``: their lemmas) gives,
+    as its subject ("Награда по химии присуждена …", "награда вручается …") or after "удостоен"
+    ("награды удостоены …"); not an object of "получить" ("Также награду получила …": another
+    award)."""
+    return bool(gives) and (t.case == "nomn" or t.case == "gent" and
+                            bool(gives & {"удостоить", "удостаивать"}))
+
+
+def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
+                   ) -> dict[int, _Found]:
+    """ "Орден учрежден в 1994 году. Его получили артистка Анна Белова и …": the recipients a
+    sentence without an award names, for the first award of the last sentence with one (at
+    most ``_BACK_WINDOW`` sentences before), or for the award the sentence before referred
+    back to ("Лауреатами по физике стали …. Награда по химии присуждена …"), and those of the
+    list a sentence announces ("Благодарности получили:", ``_intro_items``); keyed by the
+    award's first token."""
+    doc = ctx.doc
+    out: dict[int, _Found] = {}
+    took: dict[int, int] = {}  # sentence → the first token of the award it referred back to
+    for si in range(1, len(doc.sents)):
+        if si in by_sent and not _titles_only(by_sent[si]):
+            continue
+        prev = next((j for j in range(si - 1, max(-1, si - 1 - _BACK_WINDOW), -1)
+                     if j in by_sent and not _titles_only(by_sent[j])), None)
+        target = took.get(si - 1, by_sent[prev][0].first_tok if prev is not None else None)
+        if target is None:
+            continue  # (first: a list is read only where an award stands near)
+        items = _intro_items(ctx, si, by_sent)
+        if not items and not _refers_back(ctx, si, frozenset(
+                t.lemma for t in doc.toks[target:ctx.award_end.get(target, target)])):
+            continue
+        took[si] = target
+        s = doc.sents[si]
+        active_give = ctx.verbs(si)[1]
+        found = [(p.first, replace(p.ref, rule="next_sentence"))
+                 for p in ctx.parties_in(s.first, s.last)
+                 if _recipient_case(_case(doc, p)) and not ctx.complement(p)
+                 and not ctx.giver(p, active_give)]
+        found += [(at, replace(r, rule="list_after_intro")) for item in items
+                  for at, r in _listed(ctx, item)]
+        if found:
+            out.setdefault(target, []).extend(found)
+    return out
