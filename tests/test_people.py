@@ -2532,3 +2532,47 @@ def test_a_settlement_and_its_district_after_a_title_are_no_person(run, text, pe
 ])
 def test_holiday_and_place_words_in_names(run, text, name):
     assert name in [p.name for p in run(text).people]
+
+
+# a woman's first name in a consonant (data/women_names.txt) does not decline: the surname
+# after it gives the case, and the surname is a woman's in the nominative
+@pytest.mark.parametrize("text, name, last, first", [
+    ("Медаль вручена учителю литературы гимназии № 5 города Тараза Раушан Кенжебаевой.",
+     "Раушан Кенжебаева", "Кенжебаева", "Раушан"),
+    ("Грамоту вручили Салтанат Ахметовой.", "Салтанат Ахметова", "Ахметова", "Салтанат"),
+    ("Встреча с Кымбат Нурлановой прошла в школе.", "Кымбат Нурланова", "Нурланова", "Кымбат"),
+    ("Раушан Кенжебаева выступила на форуме.", "Раушан Кенжебаева", "Кенжебаева", "Раушан"),
+    ("О Жанар Сейткалиевой написали в газете.", "Жанар Сейткалиева", "Сейткалиева", "Жанар"),
+])
+def test_indeclinable_womans_name_before_a_surname(run, text, name, last, first):
+    people = run(text).people
+    assert [(p.name, p.last, p.first) for p in people] == [(name, last, first)]
+
+
+# a title inside an eponym ("имени профессора …") is the eponym's: the name after the eponym
+# stands in the case of the title before it, a man's dative, not a woman's accusative
+@pytest.mark.parametrize("text, name", [
+    ("Диплом вручен студенту университета имени профессора В. Ф. Петрова Ерлану Касымову.",
+     "Ерлан Касымов"),
+    ("Диплом вручен студенту университета им. профессора В. Ф. Петрова Ерлану Касымову.",
+     "Ерлан Касымов"),
+    ("Грамоту вручили учителю школы имени академика И. П. Павлова Ивану Сидорову.",
+     "Иван Сидоров"),
+    ("Грамоту вручили учительнице школы имени академика И. П. Павлова Айгерим Касымовой.",
+     "Айгерим Касымова"),
+])
+def test_name_after_an_eponym_with_a_title(run, text, name):
+    names = [p.name for p in run(text).people]
+    assert name in names
+    assert not any(n.startswith("Ерлана") for n in names)
+
+
+# a full name with a patronymic the NER ran into the organization or place before it
+@pytest.mark.parametrize("text, name", [
+    ("Депутаты поздравили ветерана строительства Братской ГЭС Николая Ефимовича Шелехова.",
+     "Николай Ефимович Шелехов"),
+    ("Грамоту вручили ветерану Саяно-Шушенской ГЭС Анне Петровне Ивановой.",
+     "Анна Петровна Иванова"),
+])
+def test_full_name_after_a_body(run, text, name):
+    assert name in [p.name for p in run(text).people]

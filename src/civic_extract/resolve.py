@@ -27,6 +27,8 @@ document alone); where their spans overlap, the rules below decide, in this orde
 5. ``one_type``: the same words are one kind of entity: of an organization and a person or a
    place with one span, the one a cue found ("кланов Бонанно, Гамбино": organizations; "им.
    Фрунзе": a person), else the one of the NER's type, else the organization;
+   ``landmark_named_as_org``: a landmark named by adjectives and its word ("станции Красноярской
+   ГЭС") that the text names an organization elsewhere (АО «Красноярская ГЭС») is none;
 6. ``person_labels``: a person the NER did not tag (a name after a title: "Аким Алматы Ерболат
    Досаев открыл форум") is a person in the resolved labels.
 
@@ -397,6 +399,18 @@ def _one_type(s: _State) -> None:
     s.orgs = [o for o in s.orgs if (o.first_tok, o.last_tok) not in lost]
 
 
+def _landmark_named_as_org(s: _State) -> None:
+    """A landmark named by its adjectives and word ("станции Красноярской ГЭС") that the text
+    names an organization elsewhere (АО «Красноярская ГЭС») is that organization."""
+    names = {_folded(o.name) for o in s.orgs}
+    if names:
+        s.places = [p for p in s.places if p.rule != "ner_landmark" or _folded(p.name) not in names]
+
+
+def _folded(name: str) -> str:
+    return name.lower().replace("ё", "е")
+
+
 def _person_labels(s: _State) -> None:
     """A person found without the NER (a name after a title) is a person's words in the
     resolved labels too, so the titles stop before it as before any name."""
@@ -421,6 +435,7 @@ RULES: tuple[tuple[str, Callable[[_State], None]], ...] = (
     ("name_after_body", _name_after_body),
     ("person_not_place", _person_not_place),
     ("one_type", _one_type),
+    ("landmark_named_as_org", _landmark_named_as_org),
     ("person_labels", _person_labels),
 )
 

@@ -182,12 +182,13 @@ def _borrowed_reading(tok: Tok, role: str) -> bool:
 def _woman_name(tok: Tok, role: str, lex: PeopleLexicon) -> list[Reading]:
     """Readings of a form of a woman's name of data/women_names.txt, weighed as the
     dictionary's ("Амина Шафикова вручила": a woman, not "Амин Шафиков"); a name there in -е
-    is the same word in every case ("Сауле Жумабаевой")."""
+    or a consonant is the same word in every case ("Сауле Жумабаевой", "Раушан Кенжебаевой")."""
     word = tok.text.lower().replace("ё", "е")
     if role != "Name" or not lex.women_names:
         return []
-    if word[-1:] == "е" and word in lex.women_names:
-        # "Сауле", "Зауре": a name in -е that does not decline, not "Саул" in the prepositional
+    if (word[-1:] == "е" or word[-1:] not in _VOWELS) and word in lex.women_names:
+        # "Сауле", "Зауре": a name in -е that does not decline, not "Саул" in the prepositional;
+        # "Раушан", "Салтанат": a woman's name in a consonant, not a man's nominative
         return [Reading(case, "femn", word, _KNOWN) for case in _CASES]
     out = []
     for ending, nominative, gender, cases, row_role in lex.name_paradigms:

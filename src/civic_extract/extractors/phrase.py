@@ -565,10 +565,21 @@ def eponym_before(doc: Doc, k: int) -> int | None:
         if t.text == "." and j > 0 and toks[j - 1].low == "им" and j < k:
             return j - 1
         if not (t.text[:1].isupper() or t.text in (".", "-") or t.low in NAME_PARTICLES or
-                t.low in EPONYM_RANKS and j < k or
                 t.text.rpartition("-")[2][:1].isupper()):  # "аль-Фараби", not "генерал-майор"
-            return None
+            # the eponym's title right after the eponym word: "имени | профессора | В. Ф.
+            # Петрова", "им. академика Сатпаева"
+            return _eponym_word_before(doc, j) if j < k and t.text.isalpha() else None
         j -= 1
+    return None
+
+
+def _eponym_word_before(doc: Doc, j: int) -> int | None:
+    """Where the eponym word right before token ``j`` is ("имени", "им" of "им."), or None."""
+    toks = doc.toks
+    if j > 0 and toks[j - 1].low == "имени":
+        return j - 1
+    if j > 1 and toks[j - 1].text == "." and toks[j - 2].low == "им":
+        return j - 2
     return None
 
 

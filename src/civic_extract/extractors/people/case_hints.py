@@ -31,7 +31,9 @@ def title_word(t: Tok, lex: PeopleLexicon) -> bool:
 def _case_hint(doc: Doc, rule: str, first: int, last: int, lex: PeopleLexicon) -> str | None:
     """The case the context of a name span gives it: the genitive after an eponym word
     ("имени Абая"), else the case of a title before it or of a dash after it."""
-    if rule == "eponym" or _after_eponym_word(doc, first):
+    if rule == "eponym" or _after_eponym_word(doc, first) or first > 0 and \
+            doc.toks[first - 1].text.isalpha() and doc.toks[first - 1].text.islower() and \
+            _after_eponym_word(doc, first - 1):  # "имени профессора | В. Ф. Петрова"
         return "gent"
     return _title_case_before(doc, first, lex) or _before_dash(doc, last, lex) or \
         _after_leading_verb(doc, first, lex) or _opens_list_item(doc, first)
@@ -172,13 +174,19 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
     complement, an instrumental its participle governs and an eponym, or None."""
     k = first - 1
     sent = doc.toks[first].sent
-    while k >= 0 and first - k <= _MAX_TITLE_COMPLEMENT and doc.toks[k].sent == sent:
+    skipped = 0  # the tokens of one eponym passed over, which count as one word
+    while k >= 0 and first - k - skipped <= _MAX_TITLE_COMPLEMENT and doc.toks[k].sent == sent:
         t = doc.toks[k]
         opens = k == doc.sents[sent].first and k < first - 1  # "Аким района | …": no name
         if t.pos == "NOUN" and (title_word(t, lex) or (t.text.islower() or opens) and
                                 t.lemma.replace("ё", "е") in lex.titles) or \
                 t.pos in _ADJECTIVES and substantive_lemma(t.low) in lex.titles or \
                 _kin_title_at(doc, k, lex):
+            if _after_eponym_word(doc, k):
+                # "студенту университета имени профессора Петрова | Ерлану Касымову": the
+                # eponym's own title, in the genitive "имени" governs; over it
+                k -= 2 if doc.toks[k - 1].low == "имени" else 3
+                continue
             return k  # ("акима": a title in lowercase though "Аким" is a name too; "заведующего")
         if _complement_word(doc, k, first, lex):
             k -= 1
@@ -194,6 +202,8 @@ def _title_head_before(doc: Doc, first: int, lex: PeopleLexicon) -> int | None:
         named = eponym_before(doc, k)
         if named is None:
             return None
+        if not skipped:
+            skipped = k - named  # "студенту университета имени профессора В. Ф. Петрова"
         k = named - 1  # "профессор КазНУ имени аль-Фараби | Зауре Ибрагимова": over the eponym
     return None
 

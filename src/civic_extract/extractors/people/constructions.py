@@ -9,7 +9,7 @@ from ...lexicon import PeopleLexicon
 from ...rules import Rule
 from ...text.morph import PERSON_GRAMS
 from ..phrase import EPONYM_WORDS, NAME_PARTICLES, eponym_name_end
-from .candidate import _PATRONYMIC, _SUFFIXED, _surname_like
+from .candidate import _PATRONYMIC, _RUSSIAN_PATRONYMIC, _SUFFIXED, _surname_like
 from .case_hints import _after_eponym_word, _singular, _title_head_before, title_word
 from .spans import (
     _MAX_PLACE_WORDS,
@@ -181,6 +181,24 @@ def _official_names(c: _Ctx) -> list[_Span]:
     return out
 
 
+def _names_ending_bodies(c: _Ctx) -> list[_Span]:
+    """A full name in the text order that the NER ran into the organization or place before it
+    ("ветерана строительства | Братской ГЭС Николая Ефимовича Шелехова"): the span's last three
+    words, a first name, a Russian patronymic and a capitalized word, in no quote."""
+    toks = c.doc.toks
+    out: list[_Span] = []
+    for type_, first, last in c.doc.ner:
+        if type_ == "PER" or last - first < 4:
+            continue
+        a, b, d = toks[last - 3:last]
+        if all(_capitalized(t) and t.sent == a.sent for t in (a, b, d)) and \
+                any({"Name", "sing"} <= p.grams for p in a.parses) and \
+                _RUSSIAN_PATRONYMIC.search(b.text) and not _PATRONYMIC.search(d.text) and \
+                a.i not in c.doc.quotes.quoted:
+            out.append((last - 3, last))
+    return out
+
+
 def _surname_first_pairs(c: _Ctx) -> list[_Span]:
     """A surname with a Russian suffix and a first name after it, in the official order, that
     the NER left out entirely ("Медалью награжден | Абенов Марат."): two capitalized words,
@@ -344,6 +362,7 @@ RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("eponym", _eponyms),
     Rule("repeated_surname", _repeated_surnames),
     Rule("official_name", _official_names),
+    Rule("name_ending_body", _names_ending_bodies),
     Rule("surname_first_name", _surname_first_pairs),
     Rule("initialled_name", _initialled_names),
     Rule("surname_after_title", _surnames_after_title),

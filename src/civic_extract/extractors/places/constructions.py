@@ -328,15 +328,18 @@ def _elided_head(s: _Span) -> list[_Found]:
     return []
 
 
-def _adjectives_before(s: _Span, head: int) -> list[str] | None:
-    """The span's words before ``head``, capitalized adjectives each, in the nominative of the
-    gender of the head's singular ("Одоевского | шоссе" → "Одоевское"), or None."""
+def _adjectives_before(s: _Span, head: int, lower: bool = False) -> list[str] | None:
+    """The span's words before ``head``, capitalized adjectives each (``lower``: after the
+    first one, adjectives in small letters too: "Тункинском | национальном | парке"), in the
+    nominative of the gender of the head's singular ("Одоевского | шоссе" → "Одоевское"), or
+    None."""
     toks = s.c.doc.toks
     word = inflect_word(s.c.morph, toks[head], {"nomn", "sing"}, force=True).lower()
     gender = noun_gender(s.c.morph, word)
     words = [adjective_nominative(s.c.morph, t, gender)
-             if gender is not None and t.is_title_case() else None
-             for t in toks[s.first:head]]
+             if gender is not None and (t.is_title_case() or lower and k > s.first and
+                                        t.text.isalpha() and t.text.islower()) else None
+             for k, t in enumerate(toks[s.first:head], s.first)]
     return [w for w in words if w is not None] if words and all(words) else None
 
 
@@ -366,20 +369,26 @@ def _adjective_place_word(s: _Span) -> list[_Found]:
 def _adjective_landmark(s: _Span) -> list[_Found]:
     """"в Нижегородском кремле", "Преображенской церкви" (the NER may call it an organization):
     capitalized adjectives before a landmark's word in small letters (data/landmark_words.txt,
-    no body's word) name the building, a place of kind other."""
+    no body's word; or in capitals, an abbreviation: "Братской ГЭС") name the building, a place
+    of kind other."""
     lex, t = s.c.lex, s.c.doc.toks[s.last - 1]
     lemma = t.lemma.replace("ё", "е")
-    if s.last - s.first < 2 or not t.text.islower() or lemma not in lex.landmark_words or \
+    if lemma not in lex.landmark_words:  # the tagger's lemma may miss: "парке" → "парка"
+        lemma = next((p.normal for p in t.parses if p.pos == "NOUN" and
+                      p.normal in lex.landmark_words), lemma)
+    if s.last - s.first < 2 or not (t.text.islower() or t.text.isupper() and len(t.text) > 1) or \
+            lemma not in lex.landmark_words or \
             lemma in lex.org_words or lemma in lex.thoroughfare_words or \
             _known(s.c.doc, s.first, s.last, lex) or s.first in s.c.quoted:
         return []  # (a known name keeps the gazetteer's kind: "Онежское озеро")
-    words = _adjectives_before(s, s.last - 1)
+    words = _adjectives_before(s, s.last - 1, lower=True)
     if words is None:
         return []
     if t.parse is not None and "plur" in t.parse.grams:  # "Соловецких островах"
         return _found(s, s.first, s.last, nominative(s.c.doc, s.first, s.last, s.c.morph),
                       "other")
-    word = inflect_word(s.c.morph, t, {"nomn", "sing"}, force=True)
+    word = inflect_word(s.c.morph, t, {"nomn", "sing"}, force=True) \
+        if lemma == t.lemma.replace("ё", "е") or not t.text.islower() else lemma
     return _found(s, s.first, s.last, f"{' '.join(words)} {word}", "other")
 
 

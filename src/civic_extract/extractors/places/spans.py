@@ -366,8 +366,9 @@ def _urban_pair(doc: Doc, k: int, lex: PlaceLexicon) -> str | None:
         return None
     pair = f"{adj.lemma} {noun.lemma}".replace("ё", "е")
     return pair if lex.place_words.get(pair) == "other" else None
-# and the river or the sea an embankment or a bridge stands on ("на набережной Иртыша")
-_STREET_CONTAINERS = _CONTAINERS | {"other"}
+# and the river or the sea an embankment or a bridge stands on ("на набережной Иртыша"), and
+# the land a park is in ("в парке Подмосковья", "Прибайкалья")
+_STREET_CONTAINERS = _CONTAINERS | {"other", "area"}
 
 
 def _urban_word(t: Tok, lex: PlaceLexicon) -> str | None:
