@@ -105,7 +105,7 @@ def _singular_with(word: Tok, name: Tok) -> bool:
 
 def _known_org(s: _Span, f: _Found) -> bool:
     """"ЕС", "Евросоюз": organizations the NER calls places ("Бавария" is one only where a cue
-    makes it a club: organizations.py)."""
+    makes it a club: organizations/)."""
     toks = s.toks
     known = s.c.lex.known_orgs.get(lemma_key(toks)) or \
         s.c.lex.known_orgs.get(tuple(t.low for t in toks))
