@@ -597,6 +597,7 @@ RULE_ROWS = [
     ("Во Дворце Республики прошла церемония.", "facility_of_genitive", "Дворце Республики"),
     ("Концерт прошел в Доме культуры нефтяников.", "trade_facility", "Доме культуры нефтяников"),
     ("Среди районов лидирует Увинский.", "antecedent_place_word", "Увинский"),
+    ("На канале Нура – Есиль укрепили берега.", "dashed_landmark", "Нура – Есиль"),
 ]
 
 
@@ -2023,4 +2024,74 @@ def test_a_landmark_named_by_adjectives(run, text, name):
     ("Мы гуляли в национальном парке.", "национальный парк"),
 ])
 def test_no_landmark_named_by_adjectives(run, text, name):
+    assert name not in [p.name for p in run(text).places]
+
+
+# the parts of the Urals are areas of their own (data/places.txt), the adjective with the name
+@pytest.mark.parametrize("text, name", [
+    ("Зарплаты на Среднем Урале выросли.", "Средний Урал"),
+    ("Средний Урал встречает туристов.", "Средний Урал"),
+    ("Жители Южного Урала собрались.", "Южный Урал"),
+    ("Морозы пришли на Северный Урал.", "Северный Урал"),
+    ("Экспедиция прошла по Приполярному Уралу.", "Приполярный Урал"),
+    ("Горы Полярного Урала красивы.", "Полярный Урал"),
+])
+def test_a_part_of_the_urals_is_an_area(run, text, name):
+    places = [(p.name, p.kind) for p in run(text).places]
+    assert (name, "area") in places
+    assert ("Урал", "area") not in places
+
+
+def test_the_urals_alone_stay_an_area(run):
+    assert ("Урал", "area") in [(p.name, p.kind) for p in run("На Урале холодно.").places]
+
+
+# a building named for the people it serves keeps the eponym after it ("имени", "им.")
+@pytest.mark.parametrize("text, name", [
+    ("Концерт прошел во Дворце культуры металлургов имени С. Орджоникидзе.",
+     "Дворец культуры металлургов имени С. Орджоникидзе"),
+    ("Ремонт Дворца культуры горняков им. Ленина завершен.",
+     "Дворец культуры горняков им. Ленина"),
+    ("В Доме культуры железнодорожников имени Абая Кунанбаева открыли выставку.",
+     "Дом культуры железнодорожников имени Абая Кунанбаева"),
+    ("Встреча в Доме офицеров имени маршала Г. К. Жукова прошла тепло.",
+     "Дом офицеров имени маршала Г. К. Жукова"),
+    ("Дворец школьников имени академика А. Д. Сахарова открыт.",
+     "Дворец школьников имени академика А. Д. Сахарова"),
+    # no eponym: the building alone, as before
+    ("В Доме культуры нефтяников прошел концерт.", "Дом культуры нефтяников"),
+])
+def test_a_building_keeps_its_eponym(run, text, name):
+    assert (name, "other") in [(p.name, p.kind) for p in run(text).places]
+
+
+def test_a_name_after_the_eponym_is_a_person(run):
+    a = run("В Доме офицеров имени Абая Кунанбаева Ерлан Касымов выступил с речью.")
+    assert ("Дом офицеров имени Абая Кунанбаева", "other") in \
+        [(p.name, p.kind) for p in a.places]
+    assert "Касымов" in [p.last for p in a.people]
+
+
+# a natural landmark's word in small letters and two names joined by a spaced dash name one
+# landmark ("канал Нура – Есиль"); the two names alone are no places of their own there
+@pytest.mark.parametrize("text, name", [
+    ("На канале Нура – Есиль укрепили берега.", "канал Нура – Есиль"),
+    ("Вода по каналу Иртыш — Караганда идет в город.", "канал Иртыш — Караганда"),
+    ("Из канала Иртыш - Караганда берут воду.", "канал Иртыш - Караганда"),
+    ("Туристы поднялись на хребет Кызыл – Адыр.", "хребет Кызыл – Адыр"),
+])
+def test_a_landmark_named_by_a_dashed_pair(run, text, name):
+    assert (name, "other") in [(p.name, p.kind) for p in run(text).places]
+
+
+@pytest.mark.parametrize("text, name", [
+    # no landmark's word: a route or a match between two places
+    ("Трасса Астана – Щучинск открыта.", "Трасса Астана – Щучинск"),
+    ("Матч Астана – Кайрат закончился вничью.", "Астана – Кайрат"),
+    # a chain of three is a route
+    ("По реке Москва – Ока – Волга ходят суда.", "река Москва – Ока"),
+    # a plural landmark's word names no one landmark
+    ("На каналах Нура – Есиль чисто.", "канал Нура – Есиль"),
+])
+def test_no_landmark_named_by_a_dashed_pair(run, text, name):
     assert name not in [p.name for p in run(text).places]

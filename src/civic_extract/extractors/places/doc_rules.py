@@ -11,6 +11,7 @@ from ...rules import Rule
 from ...text.morph import PERSON_GRAMS
 from ..phrase import (
     adjective_nominative,
+    eponym_after,
     generic_facilities,
     inflect_word,
     is_opening,
@@ -31,7 +32,7 @@ from .gazetteer import (
     _distributed,
     _place_adjective_endings,
 )
-from .spans import _name_goes_on, _people_of
+from .spans import _landmark_word, _name_goes_on, _people_of
 
 # ---- stage 1: the document
 
@@ -172,7 +173,9 @@ def _trade_facility(c: _Ctx) -> list[_Found]:
     building's word (data/facility_words.txt) and the genitive plural of the people it is for
     name the building, a place of kind other, in the nominative; not a genitive of things
     ("Дома культуры района") nor one in small letters ("дом культуры горняков"), nor a
-    building's word whose name goes on ("Дворца школьников Сатпаева": an organization)."""
+    building's word whose name goes on ("Дворца школьников Сатпаева": an organization). The
+    name of the person it is named after goes with it ("Дворца культуры металлургов имени
+    С. Орджоникидзе")."""
     doc, toks, out = c.doc, c.doc.toks, []
     for k, t in enumerate(toks):
         if not t.is_title_case():
@@ -185,8 +188,36 @@ def _trade_facility(c: _Ctx) -> list[_Found]:
         people = toks[k + n] if n else None
         if people is None or people.sent != t.sent or not _people_of(people):
             continue
-        name = nominative(doc, k, k + n + 1, c.morph)
-        out.append(_Found(PlaceCandidate(k, k + n + 1, name, "other"), (k, k + n + 1)))
+        name, end = nominative(doc, k, k + n + 1, c.morph), k + n + 1
+        eponym = eponym_after(doc, end, doc.sents[t.sent].last) if end < len(toks) else None
+        if eponym is not None:  # "Дворец культуры металлургов | имени С. Орджоникидзе"
+            name, end = f"{name} {doc.span_text(end, eponym)}", eponym
+        out.append(_Found(PlaceCandidate(k, end, name, "other"), (k, end)))
+    return out
+
+
+_NAME_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _dashed_landmark(c: _Ctx) -> list[_Found]:
+    """"на канале Нура – Есиль", "хребет Кызыл – Адыр": the word of a natural landmark
+    (data/worded_landmarks.txt) in small letters and the singular, and two capitalized words
+    joined by a spaced dash (the two places a canal links, a name of two parts) name one
+    landmark, a place of kind other, the word in the nominative and the name as written; the
+    name alone its alias (the NER reads the dash's ends as two places)."""
+    doc, toks, out = c.doc, c.doc.toks, []
+    for k in range(1, len(toks) - 2):
+        a, dash, b = toks[k], toks[k + 1], toks[k + 2]
+        if dash.text not in _NAME_DASHES or not a.is_title_case() or not a.is_word() or \
+                not b.is_title_case() or not b.is_word() or \
+                not a.sent == dash.sent == b.sent or \
+                k + 3 < len(toks) and toks[k + 3].text in _NAME_DASHES:
+            continue  # (a chain "А – Б – В" is a route, no landmark's name)
+        word = _landmark_word(c, k)
+        if word is not None:
+            name = doc.span_text(k, k + 3)
+            out.append(_Found(PlaceCandidate(k, k + 3, f"{word} {name}", "other", name),
+                              (k, k + 3)))
     return out
 
 
@@ -253,6 +284,7 @@ RULES: tuple[Rule[_Ctx, _Found], ...] = (
     Rule("elided_place_word", _elided_place_word),
     Rule("quoted_venue", _quoted_venue),
     Rule("trade_facility", _trade_facility),
+    Rule("dashed_landmark", _dashed_landmark),
     Rule("antecedent_place_word", _antecedent_place_word),
 )
 
