@@ -3821,3 +3821,57 @@ def test_a_plural_award_named_by_its_reason(run, text, expected):
 def test_a_council_attached_by_pri(run, text, name):
     names = [a.name.lower() for a in run(text).awards]
     assert name.lower() in names, names
+
+
+# Class: the giver of an award named by the award's title ("грант губернатора") and named in the
+# award's sentence by that title, before or after the name, in another clause: he gives, the
+# others receive. Guards: a title of another body ("глава района" for "письмо главы области"),
+# a title not of the giver.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Губернатор области Иван Петров подписал распоряжение, по которому гранты губернатора "
+     "получат фонд «Добрые руки» и ассоциация «Наследие».", "грант губернатора",
+     ["Добрые руки", "Наследие"]),
+    ("Иван Петров, губернатор области, объявил, что премию губернатора получит фонд «Добрые "
+     "руки».", "премия губернатора", ["Добрые руки"]),
+    ("Аким района Ерлан Ахметов сообщил, что грамоты акима района получили Анна Белова и Мария "
+     "Смирнова.", "грамота акима района", ["Анна Белова", "Мария Смирнова"]),
+    ("Министр Айгуль Сейтова отметила, что благодарность министра получил фонд «Шапағат».",
+     "благодарность министра", ["Шапағат"]),
+    # guards: a giver of another body receives it; a person of another title
+    ("Глава района Иван Петров получил благодарственное письмо главы области.",
+     "благодарственное письмо главы области", ["Иван Петров"]),
+    ("Директор школы Анна Белова получила грамоту губернатора.", "грамота губернатора",
+     ["Анна Белова"]),
+    ("Благодарственным письмом областного маслихата отмечена медсестра областной больницы "
+     "Ольга Пак.", "благодарственное письмо областного маслихата", ["Ольга Пак"]),
+])
+def test_titled_giver_is_no_recipient(run, text, name, recipients):
+    found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
+    assert found.get(name.lower()) == recipients, found
+
+
+# Class: the laureates of a prize given one place a sentence after the sentence that counts them
+# ("Лауреатами стали трое. Первое место заняла …. Вторым стал …. На третьем месте — …"), in any
+# gender and number. Guards: a place sentence after another award belongs to that one; an
+# ordinal that opens a sentence without "место" or a verb of becoming lists no one.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Лауреатами премии «Жас талант» стали трое студентов. Первое место заняла Анна Белова. "
+     "Второе место занял Иван Петров. Третьей стала Мария Смирнова.", "Жас талант",
+     ["Анна Белова", "Иван Петров", "Мария Смирнова"]),
+    ("Премии «Жас талант» удостоены два школьника. Первым стал Ерлан Ахметов. Второй стала "
+     "Асель Нурова.", "Жас талант", ["Ерлан Ахметов", "Асель Нурова"]),
+    ("Премию «Жас талант» вручили трем ученым. На первом месте — Айгуль Сейтова. На втором месте "
+     "— Марат Жолдасов.", "Жас талант", ["Айгуль Сейтова", "Марат Жолдасов"]),
+    ("Лауреатами премии «Жас талант» стали две команды. Первыми стали школьники из лицея.",
+     "Жас талант", []),
+    # guards
+    ("Победителем турнира стал Иван Петров. Ему вручен кубок «Жас батыр». Второе место занял "
+     "Ерлан Ахметов, третье — Марат Жолдасов.", "Жас батыр", ["Иван Петров"]),
+    ("Премия «Жас талант» вручается по итогам голосования. На втором месте оказался Иван "
+     "Петров.", "Жас талант", []),
+    ("Лауреатами премии «Жас талант» стали трое студентов. Второй этап конкурса провел Иван "
+     "Петров.", "Жас талант", []),
+])
+def test_places_after_counted_laureates(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

@@ -83,7 +83,7 @@ class AwardLexicon:
         name_starts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for n, lemmas in enumerate(names):
             name_starts.setdefault(lemmas[0], []).append((n, lemmas))
-        marker_kinds = ("follow", "anaphor", "plural_anaphor", "orgs", "back", "source",
+        marker_kinds = ("follow", "ranking", "anaphor", "plural_anaphor", "orgs", "back", "source",
                         "with", "modal", "own", "same", "copula", "naming", "work", "place",
                         "named_place", "paucal", "conferral", "decoration", "another", "group",
                         "purpose", "name_opener", "settlement", "po_field",

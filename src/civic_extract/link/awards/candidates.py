@@ -20,6 +20,7 @@ from .constructions import (
     _receiving_verb,
     _reporter,
     _subject_of_verb_before,
+    _titled_giver,
     _verb_award,
 )
 from .context import _PREDICATES, _Context
@@ -47,6 +48,8 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
             continue
         if _other_clause(a, p):
             continue  # "Иван Петров выступил с речью, а Мария Соколова получила медаль"
+        if _titled_giver(a, p):
+            continue  # "гранты губернатора получат … Губернатор области Иван Петров …": he gives
         if not p.person and a.ctx.bracketed(p) and p.ref.organization is not None and \
                 a.ctx.named_before(p):
             continue  # "…, директор Института прикладной физики (ИПФ)": its short name

@@ -237,3 +237,30 @@ def _only_parties(a: _Award, first: int, last: int) -> bool:
         else:
             return False
     return True
+
+
+def _titled_giver(a: _Award, p: Party) -> bool:
+    """Is the person the award's giver, named by the title the award names it by, right before
+    or after the name ("гранты губернатора получат … Губернатор Тюменской области | Александр
+    Моор подписал …", "премия акима …, | Иван Петров, аким района, вручил …")? The title's
+    words after its head must not name another body than the award's ("письмо главы области"
+    is not given by "глава района")."""
+    giver = (a.m.conferred_by or "").lower().split()
+    if not p.person or not giver:
+        return False
+    toks, si = a.ctx.doc.toks, a.ctx.sent_of(p.first)
+    before = [t for t in toks[max(0, p.first - _TITLE_WINDOW):p.first] if t.sent == si]
+    after = toks[p.last + 1:p.last + 1 + _TITLE_WINDOW] \
+        if p.last < len(toks) and toks[p.last].low == "," else []
+    for span in (before, after):
+        for k, t in enumerate(span):
+            if t.lemma == giver[0] and t.pos == "NOUN" and (
+                    len(giver) < 2 or k + 1 >= len(span) or span[k + 1].low[:4] == giver[1][:4]):
+                title = span[k:] if span is before else span[:k + 1]
+                return all(x.sent == si and x.pos in _TITLE_POS and
+                           not a.ctx.in_award.overlaps((x.i, x.i + 1)) for x in title)
+    return False
+
+
+_TITLE_WINDOW = 4  # the words of a title before or after a name, its head first
+_TITLE_POS = frozenset({"NOUN", "ADJF", "PREP"})

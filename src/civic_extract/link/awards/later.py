@@ -11,26 +11,41 @@ from dataclasses import replace
 from ...document import Tok
 from ...extractors.awards import AwardCandidate
 from .context import _BACK_WINDOW, _FOLLOW_WINDOW, _PREDICATES, _Context
-from .grammar import _case, _recipient_case
+from .grammar import _case, _counted, _recipient_case
 from .holders import _Award, _Found
 from .lists import _intro_items, _listed, _titles_only
 
 
 def _following_marker(a: _Award) -> list[_Found]:
     """ "Среди них учитель Ирина Волкова …": the sentences after it that start with a marker of
-    data/award_markers.txt, up to the next award."""
+    data/award_markers.txt (follow; ranking, when the award's sentence counts its laureates and
+    stands for no one named before: "Первое место заняла …"), up to the next award."""
     doc, si = a.ctx.doc, a.si
     found: _Found = []
+    # places name the laureates a sentence counts ("Лауреатами стали трое"), not the runners-up
+    # of one winner ("Ему вручен кубок. Второе место занял …")
+    ranked = _counts_laureates(a.ctx, si) and not a.ctx.anaphor(si, a.m)
+    kinds = ("follow", "ranking") if ranked else ("follow",)
     for nxt in range(si + 1, min(len(doc.sents), si + 1 + _FOLLOW_WINDOW)):
         ns = doc.sents[nxt]
         if any(ns.first <= x.first_tok < ns.last for x in a.ctx.awards):
             break
         head = " ".join(t.low.replace("ё", "е")
                         for t in doc.toks[ns.first:min(ns.last, ns.first + 3)])
-        if any(where == "follow" and (head + " ").startswith(phrase + " ")
+        if any(where in kinds and (head + " ").startswith(phrase + " ")
                for phrase, where in a.ctx.lex.award_markers.items()):
             found += _listed(a.ctx, nxt)
     return [found] if found else []
+
+
+def _counts_laureates(ctx: _Context, si: int) -> bool:
+    """Does sentence si count people or a body's members outside an award's name ("стали трое
+    исследователей", "вручили трем ученым", "две команды")?"""
+    s = ctx.doc.sents[si]
+    return any(t.pos == "NOUN" and t.parse is not None and
+               ("anim" in t.parse.grams or t.lemma in ctx.lex.collectives) and
+               _counted(ctx.doc, t) and not ctx.in_award.overlaps((t.i, t.i + 1))
+               for t in ctx.doc.toks[s.first:s.last])
 
 
 def _plural_anaphora(a: _Award) -> list[_Found]:
