@@ -181,7 +181,7 @@ def test_an_abbreviation_is_never_inflected(run, text, name):
 def test_cover_answers_like_a_scan():
     import random
 
-    from civic_extract.link.spans import Cover
+    from civic_extract.spans import Cover
 
     rng = random.Random(3)
     for _ in range(300):
@@ -195,7 +195,7 @@ def test_cover_answers_like_a_scan():
 def test_hull_and_inside_answer_like_a_scan():
     import random
 
-    from civic_extract.link.spans import Hull, Inside
+    from civic_extract.spans import Hull, Inside
 
     rng = random.Random(5)
     for _ in range(300):

@@ -48,8 +48,8 @@ from .extractors.people import PersonCandidate, person_from_tokens
 from .extractors.phrase import eponym_before, nominative, word_stem
 from .extractors.places import PlaceCandidate
 from .lexicon import PeopleLexicon
-from .link.spans import Cover, Hull
 from .quotes import QUOTES
+from .spans import Cover, Hull
 from .text.morph import Morphology
 
 __all__ = ["Resolved", "resolve"]

@@ -27,9 +27,9 @@ from ..extractors.places import PlaceCandidate, case_nominatives
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
+from ..spans import Cover, Hull
 from .facts import OrgFact, PersonFact, PlaceFact, Span
 from .score import Marks
-from .spans import Cover, Hull
 
 __all__ = ["org_facts", "place_facts", "org_records", "place_records", "places_within",
            "repeated_mentions"]

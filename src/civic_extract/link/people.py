@@ -18,8 +18,8 @@ from ..extractors.people import _PATRONYMIC, PersonCandidate
 from ..extractors.phrase import word_stem
 from ..model import Place
 from ..quotes import QUOTES
+from ..spans import Cover
 from .facts import Facts, PersonFact, TitleFact
-from .spans import Cover
 
 __all__ = ["PersonGroup", "common_word", "lowercase_stems", "person_facts", "merge_people",
            "place_keys", "place_named", "possessor", "same_surnames", "surname_stems",

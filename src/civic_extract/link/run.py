@@ -17,6 +17,7 @@ from ..lexicon import Lexicon
 from ..model import Award, Mention, Organization, Person, Place, Statistic, Title, TraceEvent
 from ..resolve import Resolved
 from ..rules import Trace
+from ..spans import Hull, Inside
 from .awards import Party, award_facts, award_records
 from .facts import EventFact, Facts, Recipient, StatFact
 from .named import (
@@ -41,7 +42,6 @@ from .people import (
     surname_stems,
 )
 from .score import Marks
-from .spans import Hull, Inside
 from .titles import attach_titles, bare_status, role_facts, title_facts, title_records
 
 __all__ = ["gather", "assemble"]

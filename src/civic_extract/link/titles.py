@@ -18,10 +18,10 @@ from ..document import Doc, key
 from ..extractors.titles import RoleMention, TitleCandidate
 from ..lexicon import TitleLexicon
 from ..model import Mention, Title
+from ..spans import Inside
 from .facts import RoleFact, Span, TitleFact
 from .people import PersonGroup, possessor
 from .score import Marks
-from .spans import Inside
 
 __all__ = ["title_facts", "role_facts", "attach_titles", "title_records"]
 

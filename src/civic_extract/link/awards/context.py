@@ -11,8 +11,8 @@ from ...document import Doc, Tok
 from ...extractors.awards import ROMAN, AwardCandidate
 from ...lexicon import TITLE_MODES, AwardLexicon
 from ...quotes import QUOTES
+from ...spans import Cover
 from ..facts import Recipient
-from ..spans import Cover
 from .grammar import Party, _case, _collective_case, _counted
 
 _FINITE = {"VERB"}
