@@ -5,7 +5,6 @@ named by their number or by an abbreviation."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
 
 from ...agreement import adjective_agrees
 from ...document import Doc, Tok
@@ -14,14 +13,12 @@ from ...quotes import is_name
 from ..alternatives import past_alternative
 from ..phrase import EPONYM_WORDS, QUOTES, head_index, institution_head, is_opening, nominative
 from .candidate import _BODIES, OrgCandidate, _Found, _read_genitive
+from .context import _Ctx
 from .extent import _municipal_name_end, _named_after, _number_end, _place_complement
 from .fields import _joined_field, _members_after, _unit_field_word
 from .po import _place_opened, _po_complement, _po_territory, _pri_complement, _undeclined_place
 from .trimming import _before_term
 from .words import _ROMAN, _in_case, _org_word, _place_adjective, _pronominal
-
-if TYPE_CHECKING:
-    from .rules import _Ctx
 
 
 def _person_complement(doc: Doc, head: int, last: int, sent: int,

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ...document import Doc, Tok
 from ...text.morph import Morphology, WordParse
 from ..phrase import QUOTES, guillemets, head_index, inflect_word, is_opening, nominative
-
-if TYPE_CHECKING:
-    from .rules import _Ctx
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +80,17 @@ def _nominative(t: Tok) -> bool:
                                                  for p in t.parses)
 
 
-def _quoted_name(c: _Ctx, x: int, y: int) -> str:
+class _Parsed(Protocol):
+    """What ``_quoted_name`` and ``_written`` read of the rules' context (``context._Ctx``)."""
+
+    @property
+    def doc(self) -> Doc: ...
+
+    @property
+    def morph(self) -> Morphology: ...
+
+
+def _quoted_name(c: _Parsed, x: int, y: int) -> str:
     """The name of tokens [x, y) in the nominative: words before a quoted name that ends the
     span are put in the nominative by their head, the quoted name kept as written ("Омского
     государственного технического университета «ОмГТУ»" → "Омский государственный
@@ -130,7 +137,7 @@ def _read_in(doc: Doc, first: int, last: int, case: str, morph: Morphology) -> s
     return "".join(out)
 
 
-def _written(c: _Ctx, o: OrgCandidate) -> str | None:
+def _written(c: _Parsed, o: OrgCandidate) -> str | None:
     """The name of the mention alone, in the nominative, when the organization's name runs on
     past it over a place, a parent body or a namesake, or when the mention adds a relational
     adjective the name leaves out ("японского МИДа" → "японский МИД"); None otherwise."""

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
 from ..phrase import QUOTES, head_index, lemma_key, nominative
 from .candidate import _DOMAINS, _KNOWN, _NER, _OWNED, _QUOTED, OrgCandidate, _Found
+from .context import _Ctx
 from .extent import _region_end
 from .words import _DOMAIN, _in_case, _latin
-
-if TYPE_CHECKING:
-    from .rules import _Ctx
 
 
 def _domain_stage(c: _Ctx) -> list[_Found]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
@@ -23,6 +22,7 @@ from ..phrase import (
     is_opening,
 )
 from .candidate import _NER, OrgCandidate, _Found, _NerSpan, _Part, _quoted_name
+from .context import _Ctx
 from .extent import _extent, _own_quoted_end
 from .fields import _adjectives_run_on, _coordinated_complement, _lowercase_field, _unit_field
 from .forms import _match_form
@@ -51,9 +51,6 @@ from .words import (
     _org_word,
     _word_kind,
 )
-
-if TYPE_CHECKING:
-    from .rules import _Ctx
 
 
 def _split_nested(doc: Doc, first: int, last: int, lex: OrgLexicon) -> list[tuple[int, int]]:

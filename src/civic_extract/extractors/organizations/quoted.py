@@ -4,8 +4,6 @@ person noun or in a reporting cue's case."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...document import Doc, Tok
 from ...lexicon import LegalForm, OrgLexicon
 from ...quotes import is_name
@@ -20,6 +18,7 @@ from .candidate import (
     _read_genitive,
     _read_in,
 )
+from .context import _Ctx
 from .fields import _ends_unit_before_quote
 from .forms import (
     _bracket_aside,
@@ -31,10 +30,6 @@ from .forms import (
     _match_form,
 )
 from .words import _CLAUSE_POS, _finite_verb, _in_words, _is_place_name, _latin, _org_word
-
-if TYPE_CHECKING:
-    from .rules import _Ctx
-
 
 _MAX_COMPLEMENT = 4
 

@@ -1,10 +1,10 @@
-"""The context the rules read (``_Ctx``, ``_State``), the rule table ``RULES`` stage by
-stage and ``extract_organizations``, which runs it with the vetoes."""
+"""The rule table ``RULES`` stage by stage, the stage finders (``_STAGES``) and
+``extract_organizations``, which runs the rules with the vetoes over a ``context._Ctx``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ...document import Doc
 from ...lexicon import OrgLexicon
@@ -20,57 +20,15 @@ from .candidate import (
     _QUOTED,
     OrgCandidate,
     _Found,
-    _NerSpan,
     _Order,
     _written,
 )
+from .context import _Ctx, _State
 from .known import _domain_stage, _known_parents, _known_stage
 from .ner import _bracket_aliases, _ner_spans, _ner_stage
 from .quoted import _owned_stage, _quoted_stage
-from .vetoes import VETOES, _adjective_spans
+from .vetoes import VETOES
 from .words import _RELATIONAL, _word_kind
-
-
-@dataclass(slots=True)
-class _State:
-    """What the caller recorded of the candidates kept so far."""
-
-    covered: set[int] = field(default_factory=set)  # the words they claim
-    rule_at: dict[int, OrgCandidate] = field(default_factory=dict)  # stage 1's by anchor word
-    kept: set[_Order] = field(default_factory=set)
-    stages: dict[int, list[_Found]] = field(default_factory=dict)  # each stage's candidates
-    asides: list[tuple[tuple[int, int], _Order, list[_Found]]] = field(default_factory=list)
-    adjective_ner: tuple[list[int], list[int]] | None = None  # see _adjective_spans
-
-    def adjective_spans(self, c: _Ctx) -> tuple[list[int], list[int]]:
-        if self.adjective_ner is None:
-            self.adjective_ner = _adjective_spans(c)
-        return self.adjective_ner
-
-    def keep(self, f: _Found) -> None:
-        o = f.org
-        self.covered.update(range(o.first_tok, o.last_tok))
-        self.covered.update(range(o.name_first, o.name_last))
-        self.kept.add(f.order)
-        if f.order[0] == _QUOTED:
-            self.rule_at[o.anchor] = o
-
-
-@dataclass(frozen=True, slots=True)
-class _Ctx:
-    doc: Doc
-    morph: Morphology
-    lex: OrgLexicon
-    quoted: set[int]
-    ner: list[_NerSpan]
-    state: _State
-
-    def stage(self, n: int) -> list[_Found]:
-        """The candidates of stage ``n``, found once, when its first rule asks (after the stages
-        before it were kept)."""
-        if n not in self.state.stages:
-            self.state.stages[n] = _STAGES[n](self)
-        return self.state.stages[n]
 
 
 def _with_relational(doc: Doc, o: OrgCandidate) -> OrgCandidate:
@@ -171,7 +129,8 @@ def extract_organizations(doc: Doc, morph: Morphology, lex: OrgLexicon,
                           trace: Trace | None = None) -> list[OrgCandidate]:
     """Organization mentions: the candidates of ``RULES`` no veto of ``VETOES`` stops, each
     with the name of its rule, stage by stage in text order (see the module's docstring)."""
-    ctx = _Ctx(doc, morph, lex, quoted or set(), _ner_spans(doc, lex), _State())
+    ctx = _Ctx(doc, morph, lex, quoted or set(), _ner_spans(doc, lex), _State(),
+               _STAGES)
     out: list[tuple[_Order, OrgCandidate]] = []
     for rule, f in run(RULES, VETOES, ctx, kind="organizations",
                        span=lambda f: (f.org.first_tok, f.org.last_tok), trace=trace):

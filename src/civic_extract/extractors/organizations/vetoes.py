@@ -7,7 +7,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from itertools import accumulate
-from typing import TYPE_CHECKING
 
 from ...agreement import adjective_agrees
 from ...document import Doc, Tok, key
@@ -24,6 +23,7 @@ from ..phrase import (
     venue_before,
 )
 from .candidate import OrgCandidate, _Found, _Part
+from .context import _Ctx
 from .quoted import _listed_quote, _owner_head, _plural_oblique
 from .trimming import _postposed
 from .words import (
@@ -37,9 +37,6 @@ from .words import (
     _plain_word,
     _wholly_quoted,
 )
-
-if TYPE_CHECKING:
-    from .rules import _Ctx
 
 
 def _municipality(doc: Doc, p: _Part) -> bool:
@@ -192,9 +189,16 @@ def _inside_ner_name(c: _Ctx, f: _Found) -> bool:
     if f.rule != "org_word_quoted":
         return False
     o = f.org
-    firsts, reach = c.state.adjective_spans(c)
+    firsts, reach = _adjective_ner(c)
     k = bisect_left(firsts, o.name_first - 2)  # the spans that start two words before the name
     return k > 0 and reach[k - 1] >= o.name_last
+
+
+def _adjective_ner(c: _Ctx) -> tuple[list[int], list[int]]:
+    """``_adjective_spans`` of the document, found once (kept in ``c.state``)."""
+    if c.state.adjective_ner is None:
+        c.state.adjective_ner = _adjective_spans(c)
+    return c.state.adjective_ner
 
 
 def _adjective_spans(c: _Ctx) -> tuple[list[int], list[int]]:

@@ -4,17 +4,12 @@ use, age or clock, a year) and the veto makers."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from ...document import Tok
 from ...rules import Rule, Veto
 from .numbers import _DIGITS, _YEAR_LEMMAS, StatCandidate, _Number
 from .sentence import NOT_COUNTS, _read
 from .units import UNITS, _adjectives
-
-if TYPE_CHECKING:
-    from .ellipsis import _Elided
-
 
 # ---------------------------------------------------------------- a number with its unit
 
@@ -190,11 +185,6 @@ def _made_by(name: str) -> Callable[[_Number], list[StatCandidate]]:
 
 def _not_count(name: str, holds: Callable[[_Number], bool]) -> Veto[_Number, StatCandidate]:
     return Veto(name, lambda n, c: holds(n))
-
-
-def _not_count_elided(name: str, holds: Callable[[_Number], bool]
-                      ) -> Veto[_Elided, StatCandidate]:
-    return Veto(name, lambda e, c: holds(e.n))
 
 
 # A number with its unit, each candidate named after the rule of UNITS that found the unit.

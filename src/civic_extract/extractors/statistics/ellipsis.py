@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ...rules import Rule, Veto
 from ..phrase import outside_parentheses
-from .counts import _not_count_elided
 from .numbers import _DIGITS, _MAX_ELLIPSIS_GAP, StatCandidate, _Ctx, _Number, _Unit, as_number
 from .sentence import NOT_COUNTS, _read
 from .units import _DASHES, _abbreviation, _adjectives, _case_clash, _noun_phrase, _substantive
@@ -24,6 +24,11 @@ class _Elided:
     money: StatCandidate | None = None
     previous: StatCandidate | None = None  # the last count of the sentence before
     listed: _Number | None = None  # the end of the list it goes on (``_list_end``), read once
+
+
+def _not_count_elided(name: str, holds: Callable[[_Number], bool]
+                      ) -> Veto[_Elided, StatCandidate]:
+    return Veto(name, lambda e, c: holds(e.n))
 
 
 def _borrowed(e: _Elided, ref: StatCandidate) -> list[StatCandidate]:

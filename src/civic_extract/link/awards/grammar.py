@@ -8,15 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ...agreement import ALL_CASES, womans_first_name
 from ...document import Doc, Tok
+from ...lexicon import AwardLexicon
 from ..facts import Recipient
-
-if TYPE_CHECKING:
-    from .context import _Context
-
 
 _BULLETS = "•-—–*·●▪"
 
@@ -160,7 +157,17 @@ def _bullet(doc: Doc, si: int) -> str:
     return c if c in _BULLETS else ""
 
 
-def _collective_case(ctx: _Context, p: Party) -> str | None:
+class _DocAndLexicon(Protocol):
+    """What ``_collective_case`` reads of the recipient rules' context (``context._Context``)."""
+
+    @property
+    def doc(self) -> Doc: ...
+
+    @property
+    def lex(self) -> AwardLexicon: ...
+
+
+def _collective_case(ctx: _DocAndLexicon, p: Party) -> str | None:
     """An organization in the genitive right after a collective noun (data/
     collective_words.txt) is named for its people, and takes their case: "отмечен коллектив |
     районной библиотеки" (nomn), "коллективу | районной больницы вручили" (datv); else None."""
