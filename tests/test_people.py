@@ -2576,3 +2576,88 @@ def test_name_after_an_eponym_with_a_title(run, text, name):
 ])
 def test_full_name_after_a_body(run, text, name):
     assert name in [p.name for p in run(text).people]
+
+
+# Class: a town of the gazetteer in the genitive after a title, which the NER ran into the name
+# after it or read as a name alone ("аким Степногорска | Канат Муратович Кабиев": "Канат" is a
+# common noun to the dictionary, the patronymic shows it a first name; "в аппарате акима
+# Степногорска": a town, no person). Guards: a town with a person's reading ("учитель Абая").
+@pytest.mark.parametrize("text, people", [
+    ("Прежний аким Степногорска Канат Муратович Кабиев выступил на встрече.",
+     ["Канат Муратович Кабиев"]),
+    ("Акиму Степногорска Канату Муратовичу Кабиеву вручили грамоту.",
+     ["Канат Муратович Кабиев"]),
+    ("Слово взял аким Степногорска Канат Кабиев.", ["Канат Кабиев"]),
+    ("Слово дали акиму Степногорска Канату Кабиеву.", ["Канат Кабиев"]),
+    ("Выступила аким Степногорска Айгуль Серикбаевна Тулегенова.",
+     ["Айгуль Серикбаевна Тулегенова"]),
+    ("Отчет заслушали у акима Степногорска Асель Канатовны Муратовой.",
+     ["Асель Канатовна Муратова"]),
+    ("Слово взял аким Кокшетау Канат Кабиев.", ["Канат Кабиев"]),
+    # a relation noun's name that is a town's too stays a person's
+    ("Младший сын Сиви Даллас тоже приехал.", ["Сиви Даллас"]),
+    # no person: the town alone
+    ("В аппарате акима Степногорска уточнили график приема.", []),
+    ("Сообщение пришло из города Степногорска.", []),
+    ("Жалобу направили акиму Степногорска.", []),
+    ("Аким Степногорска провел прием граждан.", []),
+])
+def test_a_town_after_a_title_is_no_part_of_a_name(run, text, people):
+    assert [p.name for p in run(text).people] == people
+
+
+# Class: an organization's abbreviation in capitals (maybe in a case: "ГОКа") and its adjective
+# that the NER ran into the name after them ("директор Донского ГОКа | Ерлан Сатыбалдин"):
+# the name starts after the abbreviation and the title takes the organization. Guards: a
+# name in capitals, an abbreviation after the name.
+@pytest.mark.parametrize("text, name, title", [
+    ("Выступил директор Донского ГОКа Ерлан Сатыбалдин.", "Ерлан Сатыбалдин",
+     "директор Донского ГОКа"),
+    ("Директору Донского ГОКа Ерлану Сатыбалдину вручили грамоту.", "Ерлан Сатыбалдин",
+     "директор Донского ГОКа"),
+    ("Грамоту получила мастер Донского ГОКа Айгуль Серикбаевна Тулегенова.",
+     "Айгуль Серикбаевна Тулегенова", "мастер Донского ГОКа"),
+    ("Слово дали директору ТОО Ивану Петрову.", "Иван Петров", "директор ТОО"),
+    ("Договор подписан с президентом УЕФА Мишелем Платини.", "Мишель Платини",
+     "президент УЕФА"),
+    ("Письмо направили председателю правления АО Ивану Петрову.", "Иван Петров",
+     "председатель правления АО"),
+    # guards: a surname in capitals is no abbreviation
+    ("Выступил ИВАН ПЕТРОВ.", "Иван Петров", None),
+    ("Слово взял КИМ Ерлан Асетович.", "Ким Ерлан Асетович", None),
+    ("Слово взял директор ТОО СЕРИКОВ Ерлан Асетович.", "Сериков Ерлан Асетович",
+     "директор ТОО"),
+    ("Ерлан Сатыбалдин возглавил ГОК.", "Ерлан Сатыбалдин", None),
+])
+def test_an_abbreviation_before_a_name_is_no_part_of_it(run, text, name, title):
+    people = run(text).people
+    assert [p.name for p in people] == [name]
+    assert [t.normal for t in people[0].titles][:1] == ([title] if title else [])
+
+
+# Class: a full name in the text order with a patronymic the dictionary knows, which the NER
+# read as a place alone, after a long title ("заведующему отделением … больницы | Канату
+# Ерболовичу Смагулову"; "Канат" is a common noun to the dictionary). Guards: an eponym's
+# name stays the thing's.
+@pytest.mark.parametrize("text, name, title", [
+    (("Медаль вручили заведующему отделением кардиохирургии областной больницы Канату "
+      "Ерболовичу Смагулову."), "Канат Ерболович Смагулов",
+     "заведующий отделением кардиохирургии областной больницы"),
+    ("Медаль вручили врачу областной больницы Канату Ерболовичу Смагулову.",
+     "Канат Ерболович Смагулов", "врач областной больницы"),
+    (("Медаль вручили заведующей отделением хирургии областной больницы Айгуль Ерболовне "
+      "Смагуловой."), "Айгуль Ерболовна Смагулова",
+     "заведующая отделением хирургии областной больницы"),
+])
+def test_full_name_read_as_a_place_after_a_title(run, text, name, title):
+    article = run(text)
+    person = next(p for p in article.people if p.name == name)
+    assert [t.normal for t in person.titles] == [title]
+    assert not any(name.split()[0] in p.name for p in article.places)
+
+
+@pytest.mark.parametrize("text", [
+    "Школа имени Каната Ерболовича Смагулова открылась в среду.",
+])
+def test_eponym_full_name_is_no_titled_person(run, text):
+    assert all(not p.titles for p in run(text).people)

@@ -5313,3 +5313,24 @@ POSTS_BEFORE_RANKS = [
 def test_posts_before_ranks(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+# Class: a trade in the genitive plural after a title that the tagger gives a case none of its
+# dictionary readings has ("бригадиру | проходчиков" read as a dative): the dictionary's case
+# stands, and the trade is the title's complement, no title of its own. Guards: two titles
+# in a list, a plural subject.
+@pytest.mark.parametrize("text, last, titles", [
+    ("Медаль вручена бригадиру проходчиков Кайрату Абдуллину.", "Абдуллин",
+     ["бригадир проходчиков"]),
+    ("Грамоты вручили машинисту Сергею Иванову и бригадиру проходчиков Ивану Петрову.",
+     "Петров", ["бригадир проходчиков"]),
+    ("Грамоты вручили машинисту Сергею Иванову и бригадиру проходчиков Ивану Петрову.",
+     "Иванов", ["машинист"]),
+    ("Грамоту получил бригадир проходчиков Иван Петров.", "Петров", ["бригадир проходчиков"]),
+    ("Слово дали бригадиру проходчиков Анне Смирновой.", "Смирнова", ["бригадир проходчиков"]),
+    ("Грамоту вручили бригадиру монтажников Ивану Петрову.", "Петров",
+     ["бригадир монтажников"]),
+])
+def test_trade_in_an_impossible_case_after_a_title(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

@@ -45,7 +45,7 @@ from typing import TypeVar
 from .document import Doc, Tok
 from .extractors.organizations import OrgCandidate
 from .extractors.people import PersonCandidate, person_from_tokens
-from .extractors.phrase import eponym_before, nominative, word_stem
+from .extractors.phrase import abbreviation_word, eponym_before, nominative, word_stem
 from .extractors.places import PlaceCandidate
 from .lexicon import PeopleLexicon
 from .quotes import QUOTES
@@ -223,7 +223,14 @@ def _name_ends_body(s: _State) -> None:
 _AFTER_TITLE_RULES = frozenset({"after_title", "surname_after_title"})
 
 
+# rules whose names a patronymic shows: no place's span is one ("больницы | Канату Ерболовичу
+# Смагулову", which the NER reads as a place)
+_PATRONYMIC_RULES = frozenset({"name_ending_body"})
+
+
 def _place_over_person(s: _State) -> None:
+    named = {(p.first_tok, p.last_tok) for p in s.people if p.rule in _PATRONYMIC_RULES}
+    s.places = [p for p in s.places if (p.first_tok, p.last_tok) not in named]
     place_spans = {(p.first_tok, p.last_tok) for p in s.places}
     s.people = [p for p in s.people if (p.first_tok, p.last_tok) not in place_spans
                 or p.rule in _AFTER_TITLE_RULES]
@@ -414,12 +421,28 @@ def _folded(name: str) -> str:
 def _person_labels(s: _State) -> None:
     """A person found without the NER (a name after a title) is a person's words in the
     resolved labels too, so the titles stop before it as before any name."""
+    named = {k for p in s.people for k in range(p.first_tok, p.last_tok)}
     for p in s.people:
         if p.rule == "eponym":
             continue  # the name stays a part of the organization's or award's name
         for k in range(p.first_tok, p.last_tok):
             if s.doc.toks[k].ner != "PER" and k not in s.relabel:
                 s.relabel[k] = "PER"
+        _organization_before(s, p.first_tok, named)
+
+
+def _organization_before(s: _State, first: int, named: set[int]) -> None:
+    """The words the NER ran into the name after them up to an abbreviation in capitals, which
+    the people's rules cut off ("директор Донского ГОКа | Ерлан Сатыбалдин", "чемпион мира
+    ФИДЕ | Веселин Топалов"), are an organization's in the resolved labels, so that a title
+    before them takes them."""
+    toks = s.doc.toks
+    k = first - 1
+    if k < 0 or toks[k].ner != "PER" or k in named or not abbreviation_word(toks[k]):
+        return
+    while k >= 0 and toks[k].ner == "PER" and k not in named and toks[k].sent == toks[first].sent:
+        s.relabel.setdefault(k, "ORG")
+        k -= 1
 
 
 # The overlap rules, in the order they apply (see the module's docstring).

@@ -15,6 +15,7 @@ __all__ = ["Tok", "Sent", "CASES"]
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
          "Loc": "loct", "Voc": "voct", "Par": "gent"}
 _EMPTY_TAG = MorphTag("X", ())
+_PARSE_CASES = frozenset(CASES.values())
 
 
 @dataclass(slots=True)
@@ -48,8 +49,17 @@ class Tok:
 
     @property
     def case(self) -> str | None:
+        """The tagger's case, or the chosen parse's when the dictionary knows every reading of
+        a lowercase word outside the NER's spans and none stands in the tagger's case
+        ("бригадиру | проходчиков": no dative of "проходчик" is "проходчиков", the genitive
+        plural is)."""
         c = self.tag.get("Case")
-        return CASES.get(c) if c else None
+        case = CASES.get(c) if c else None
+        p = self.parse
+        if case is None or p is None or not p.known or not self.text.islower() or self.ner or \
+                any(case in q.grams or not q.known for q in self.parses):
+            return case
+        return next((g for g in p.grams if g in _PARSE_CASES), case)
 
     def is_word(self) -> bool:
         return self.text.isalpha() or any(ch.isalpha() for ch in self.text)

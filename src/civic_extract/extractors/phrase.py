@@ -384,6 +384,17 @@ def place_only(t: Tok) -> bool:
                                   not {"Name", "Surn", "Patr"} & p.grams for p in t.parses)
 
 
+# "ГОК", "ГОКа", "ТОО", "МВД", "УЕФА": two to five capitals, maybe a case's ending
+_ABBREVIATION = re.compile(r"[А-ЯЁA-Z]{2,5}[а-яё]{0,2}")
+
+
+def abbreviation_word(t: Tok) -> bool:
+    """Is the word an abbreviation in capitals, maybe with a case's ending ("ГОК", "ГОКа",
+    "ТОО"), no reading of which, even a guess, is a person's name ("ИВАН", "ЖУМАБАЕВ")?"""
+    return _ABBREVIATION.fullmatch(t.text) is not None and \
+        not any({"Name", "Surn", "Patr"} & p.grams for p in t.parses)
+
+
 def place_not_person(t: Tok) -> bool:
     """Does the dictionary read the word as a place and as no one person's name (a name's plural
     aside: "Алматы" is no "Алмат")?"""

@@ -184,15 +184,21 @@ def _official_names(c: _Ctx) -> list[_Span]:
 def _names_ending_bodies(c: _Ctx) -> list[_Span]:
     """A full name in the text order that the NER ran into the organization or place before it
     ("ветерана строительства | Братской ГЭС Николая Ефимовича Шелехова"): the span's last three
-    words, a first name, a Russian patronymic and a capitalized word, in no quote."""
+    words, a first name, a Russian patronymic and a capitalized word, in no quote. The span may
+    be the name alone, one the NER read as a place ("больницы | Канату Ерболовичу Смагулову"),
+    when the dictionary knows the patronymic: then it shows the word before it to be a first
+    name, one the dictionary knows as a common noun only too ("Канат")."""
     toks = c.doc.toks
     out: list[_Span] = []
     for type_, first, last in c.doc.ner:
-        if type_ == "PER" or last - first < 4:
+        if type_ == "PER" or last - first < 3:
             continue
         a, b, d = toks[last - 3:last]
+        known = any(p.known and "Patr" in p.grams for p in b.parses)
+        if last - first == 3 and (not known or _after_eponym_word(c.doc, first)):
+            continue
         if all(_capitalized(t) and t.sent == a.sent for t in (a, b, d)) and \
-                any({"Name", "sing"} <= p.grams for p in a.parses) and \
+                (known or any({"Name", "sing"} <= p.grams for p in a.parses)) and \
                 _RUSSIAN_PATRONYMIC.search(b.text) and not _PATRONYMIC.search(d.text) and \
                 a.i not in c.doc.quotes.quoted:
             out.append((last - 3, last))

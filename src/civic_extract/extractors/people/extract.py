@@ -10,6 +10,7 @@ from ...document import Doc, Tok, initial_at
 from ...lexicon import PeopleLexicon
 from ...rules import Trace, run
 from ...text.morph import Morphology
+from ..phrase import abbreviation_word
 from .candidate import PersonCandidate, _name_words, _order, _role_score, _roles
 from .case_hints import _LIST_GLUE, _case_hint, past_origin, title_word
 from .constructions import RULES
@@ -51,6 +52,7 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
         words = words[1:]  # "Аким Талдыкоргана | Ерик Султанов": a title that is a name too
     if len(words) > 2 and _town_before_name(doc, words, lex):
         first = words[1]
+    first = _past_abbreviation(doc, [k for k in words if k >= first], first)
     # a name keeps to one alphabet: a Latin word after Cyrillic ones is a work's name the NER
     # ran into it ("певца Пака Чэ Сана | Gangnam Style"), and the converse
     own = _script(doc.toks[first])
@@ -61,6 +63,20 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
             not (doc.toks[last - 1].text == "." and last >= 2 and initial_at(doc.toks, last - 2)):
         last -= 1  # the dot after "Тупу V" ends the sentence
     return first, last
+
+
+def _past_abbreviation(doc: Doc, words: list[int], first: int) -> int:
+    """The start of a name the NER began at the organization before it, an abbreviation in
+    capitals (in a case: "ГОКа") and its adjectives ("Донского ГОКа | Ерлан Сатыбалдин",
+    "ТОО | Иван Петров"): the words after the last such abbreviation, two or more capitalized
+    ones not in capitals; ``first`` otherwise."""
+    cut = next((n for n in range(len(words) - 3, -1, -1)
+                if abbreviation_word(doc.toks[words[n]])),
+               None)
+    if cut is None or not all(doc.toks[k].text[:1].isupper() and not doc.toks[k].text.isupper()
+                              for k in words[cut + 1:]):
+        return first
+    return words[cut + 1]
 
 
 def extract_people(doc: Doc, morph: Morphology, lex: PeopleLexicon,

@@ -208,6 +208,10 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("title_of_abbreviation", lambda c, s: _title_of_abbreviation(c, _words(c, s))),
     # "Аким Павлодара провел встречу": a title ("Аким" is a name too) and a town in the genitive
     Veto("title_of_town", lambda c, s: _title_of_town(c, _words(c, s))),
+    # "в аппарате акима Степногорска": a town of the gazetteer alone after a title or a place
+    # word, with a place's reading only (a person's name would name a person: "учитель Абая")
+    Veto("town_after_title", lambda c, s: len(_words(c, s)) == 1 and
+         _town_after_title(c, _words(c, s)[0])),
     # "помощник Раиса Республики Татарстан": a title and a place's head word in the genitive
     Veto("title_of_place", _title_of_place),
     # "пилота Формулы-1": a name with a number in a word is no person's
@@ -372,8 +376,31 @@ def _script(t: Tok) -> str:
 def _town_before_name(doc: Doc, words: list[int], lex: PeopleLexicon) -> bool:
     """A town of the gazetteer the NER ran into the full name after it: one the dictionary
     reads as no one person's name, or one right after a singular place word ("аким Алматы |
-    Ерлан Ахметов", "аким города Тараза | Ерлан Ахметов"; not "патриарх Бешара Бутрос", nor a
-    first name before a patronymic: "Дархан Аманович Сейдахметов")."""
+    Ерлан Ахметов", "аким города Тараза | Ерлан Ахметов"), or one before a first name the
+    dictionary knows as a common noun only, which a patronymic shows ("аким Степногорска |
+    Канат Муратович Кабиев") or after a town with a place's reading only, a guess too
+    ("аким Степногорска | Канат Кабиев"); not "патриарх Бешара Бутрос", nor a first name before a
+    patronymic: "Дархан Аманович Сейдахметов")."""
     return town_run_in(doc, words[0], lex.towns, lex.place_words, lex.titles) and (
-        place_not_person(doc.toks[words[0]]) or _is_first_name(doc.toks[words[1]])) and \
+        place_not_person(doc.toks[words[0]]) or _is_first_name(doc.toks[words[1]]) or
+        _place_reading_only(doc.toks[words[0]]) or
+        len(words) > 2 and _FULL_PATRONYMIC.search(doc.toks[words[2]].text) is not None) and \
         not _FULL_PATRONYMIC.search(doc.toks[words[1]].text)  # "Дархан | Аманович": a first name
+
+
+def _place_reading_only(t: Tok) -> bool:
+    """Does the dictionary read the word, even by a guess, as a place's name and never as a
+    person's ("Степногорска"; not "Абая")?"""
+    return any("Geox" in p.grams for p in t.parses) and \
+        not any(PERSON_GRAMS & p.grams for p in t.parses)
+
+
+def _town_after_title(c: _Ctx, t: Tok) -> bool:
+    """A town of the gazetteer with a place's reading only right after a lowercase title or
+    place word ("акима | Степногорска", "города | Степногорска")."""
+    before = c.doc.toks[t.i - 1] if t.i > 0 else None
+    lemma = before.lemma.replace("ё", "е") if before is not None else ""
+    return before is not None and before.text.islower() and \
+        (lemma in c.lex.titles or lemma in c.lex.place_words) and \
+        _place_reading_only(t) and \
+        town_run_in(c.doc, t.i, c.lex.towns, c.lex.place_words, c.lex.titles)
