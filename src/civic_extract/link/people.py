@@ -714,20 +714,29 @@ def common_word(g: PersonGroup, lowercase: frozenset[str]) -> bool:
                word_stem(f.words[0]) in lowercase for f in g.facts)
 
 
-def possessor(t: TitleFact, c: PersonFact, g: PersonGroup) -> bool:
+def possessor(t: TitleFact, c: PersonFact, g: PersonGroup,
+              nominative: dict[int, bool] | None = None) -> bool:
     """Is the name after the title its complement, not its holder ("адвокат Петрова" when the
     text also names "Петров": the surname is not in its nominative form, and the title head
-    can only be a nominative)?"""
+    can only be a nominative)? ``nominative``: a cache of ``_nominative_written`` by group,
+    which the caller keeps over all titles (a person named a thousand times is read once)."""
     last = g.part("last")
     if not t.adjacent or not c.last or not last:
         return False
-    stem = key(last)[:4]
-
-    def surname(x: PersonFact) -> str | None:
-        return next((w for w in reversed(x.words) if w.startswith(stem)), None)  # last is last
-
-    here = surname(c)
-    if here is None or here in (key(last), key(c.last)) or \
-            not any(surname(x) == key(last) for x in g.facts if x is not c):
+    here = _surname(c, key(last)[:4])
+    if here is None or here in (key(last), key(c.last)):
         return False
-    return t.nominative_head
+    cache = {} if nominative is None else nominative
+    if id(g) not in cache:
+        cache[id(g)] = _nominative_written(g, key(last))
+    return cache[id(g)] and t.nominative_head
+
+
+def _surname(x: PersonFact, stem: str) -> str | None:
+    """The word of a mention that writes the surname with this stem (the last such word)."""
+    return next((w for w in reversed(x.words) if w.startswith(stem)), None)
+
+
+def _nominative_written(g: PersonGroup, last: str) -> bool:
+    """Does a mention of the group write its surname ``last`` (a key) as it is reported?"""
+    return any(_surname(x, last[:4]) == last for x in g.facts)

@@ -63,9 +63,10 @@ def attach_titles(groups: Sequence[PersonGroup], owner: dict[Span, PersonGroup],
     """Give each group its titles: those found next to its mentions, then the bare roles that
     refer to it."""
     by_span = {f.span: f for g in groups for f in g.facts}
+    nominative: dict[int, bool] = {}
     for t in titles:
         g = owner[t.person]
-        if not possessor(t, by_span[t.person], g):
+        if not possessor(t, by_span[t.person], g, nominative):
             g.titles.append(t)
     index = _HeadIndex(groups)
     for r in roles:
