@@ -15,7 +15,7 @@ __all__ = ["Tok", "Sent", "CASES"]
 CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt",
          "Loc": "loct", "Voc": "voct", "Par": "gent"}
 _EMPTY_TAG = MorphTag("X", ())
-_PARSE_CASES = frozenset(CASES.values())
+_PARSE_CASES = tuple(dict.fromkeys(CASES.values()))  # in a fixed order: output is deterministic
 
 
 @dataclass(slots=True)
@@ -59,7 +59,7 @@ class Tok:
         if case is None or p is None or not p.known or not self.text.islower() or self.ner or \
                 any(case in q.grams or not q.known for q in self.parses):
             return case
-        return next((g for g in p.grams if g in _PARSE_CASES), case)
+        return next((g for g in _PARSE_CASES if g in p.grams), case)
 
     def is_word(self) -> bool:
         return self.text.isalpha() or any(ch.isalpha() for ch in self.text)
