@@ -56,7 +56,8 @@ class Tok:
         c = self.tag.get("Case")
         case = CASES.get(c) if c else None
         p = self.parse
-        if case is None or p is None or not p.known or not self.text.islower() or self.ner or \
+        if case is None or p is None or case in p.grams or not p.known or \
+                not self.text.islower() or self.ner or \
                 any(case in q.grams or not q.known for q in self.parses):
             return case
         return next((g for g in _PARSE_CASES if g in p.grams), case)
