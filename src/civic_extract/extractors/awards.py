@@ -236,6 +236,7 @@ class _Word:
     winner: bool = False  # a contest's winner is named before it
     next: int = -1  # where the walk over the sentence goes on
     alias: str = ""  # the phrase as the text names it, when a table renamed it ("серебро")
+    before: bool = False  # a bare word named by the same word with its giver before it
 
     def make(self, first: int, last: int, name: str, named: bool, ref: bool = False,
              scope: tuple[int, int] | None = None, desc: str | None = None) -> AwardCandidate:
@@ -426,6 +427,40 @@ def _competition_named_before(c: Ctx, after: int, phrase: Phrase) -> str:
     return ""
 
 
+# the kinds of award whose bare word ("Самый крупный грант получила …", "Также гранты
+# получили …") stands for the one named before with its giver or its modifiers ("конкурс грантов
+# губернатора края", "Фонд президентских грантов")
+_NAMED_BEFORE = frozenset({"грант"})
+
+
+def _award_named_before(c: Ctx, k: int, first: int, phrase: Phrase) -> str:
+    """A bare award word (no modifier that names it, no complement) stands for the last
+    mention of the same word before it that names it by a genitive giver or by its modifiers
+    ("грантов губернатора Самарской области", "президентских грантов"): that mention in the
+    nominative singular ("грант губернатора Самарской области", "президентский грант"); ""
+    when none stands in the window before it (passing over ``_ANTECEDENT_TRIES`` bare ones)."""
+    doc, toks = c.doc, c.doc.toks
+    if first != k or phrase.name_end != k + 1 or phrase.conf_end > phrase.conf_start:
+        return ""
+    tries = _ANTECEDENT_TRIES
+    for j in range(k - 1, max(-1, k - _ANTECEDENT_WINDOW), -1):
+        t = toks[j]
+        if t.lemma != toks[k].lemma or t.pos != "NOUN":
+            continue
+        s = doc.sents[t.sent]
+        if s.chrome:
+            continue
+        start, pre, _ = modifiers(doc, s, j, t, c.morph, c.lex)
+        named = complement(c, s, j + 1, t)
+        if named.conf_end > named.conf_start and named.name_end > j + 1 or pre and start < j:
+            return singular(doc, start, j, j + 1, named.name_end, c.morph,
+                            c.lex.award_holders)
+        tries -= 1
+        if not tries:
+            break
+    return ""
+
+
 _MAX_CONFERRER = 2  # words of a conferrer's title cut short: "губернатора", "главы города"
 
 
@@ -524,6 +559,7 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
         desc += _competition_named_before(c, after, phrase)
     if mode not in TITLE_MODES:
         desc += _conferrer_named_before(c, phrase)
+    before = _award_named_before(c, k, first, phrase) if kind in _NAMED_BEFORE else ""
     medal = _metal_medal(c, lemmas, after, phrase.name_end, desc)
     w = _Word(k, after, lemmas, kind, mode, first, pre, proper, phrase, conferred,
               key(doc.span_text(after, phrase.name_end)) if named else "",
@@ -532,7 +568,9 @@ def _read(c: Ctx, s: Sent, k: int, hit: Hit) -> _Word:
               titled=_TITLED.get(mode, _always)(doc, s, k, after),
               winner=mode == "contest" and (winner_context(doc, s, first, c.lex) or
                                             _winner_next(c, s)),
-              alias=desc if medal != desc else "")
+              alias=desc if medal != desc else "", before=bool(before))
+    if before:
+        w = replace(w, descriptive=before)
     if not w.titled:
         return replace(w, next=after)
     return _named(c, s, w)
@@ -983,7 +1021,7 @@ def _cup_not_given(at: _At, c: AwardCandidate) -> bool:
     # or the competition it crowns ("Кубок чемпионата завоевала команда колледжа")
     head = next((t for t in toks[p.conf_start:p.conf_end] if t.pos == "NOUN"), None)
     one = head is not None and head.parse is not None and "plur" not in head.parse.grams
-    named = p.conf_start == w.after and one or _of_competition(at.c, w.after, p)
+    named = p.conf_start == w.after and one or _of_competition(at.c, w.after, p) or w.before
     return governed or not named or not _won(at)
 
 
