@@ -3870,3 +3870,67 @@ def test_parent_abbreviations(run, text, name):
 def test_pri_abbreviation_takes_no_person(run):
     text = "Членом Общественного совета при МВД Ивана Петрова не избрали."
     assert not any("Петров" in o.name for o in run(text).organizations)
+
+
+# a unit named by its "по"-field keeps the parent body in the genitive after the field, also
+# when the tagger leaves the parent's case undecided ("маслихата"); the parent stays its own
+@pytest.mark.parametrize("text, name", [
+    (("Постоянная комиссия по вопросам образования маслихата Карагандинской области "
+      "заслушала отчеты."),
+     "Постоянная комиссия по вопросам образования маслихата Карагандинской области"),
+    (("Постоянная комиссия по вопросам городского хозяйства маслихата города Алматы под "
+      "председательством депутата заслушала отчеты."),
+     "Постоянная комиссия по вопросам городского хозяйства маслихата города Алматы"),
+    ("Депутаты постоянной комиссии по бюджету маслихата Павлодарской области одобрили проект.",
+     "постоянная комиссия по бюджету маслихата Павлодарской области"),
+    ("В постоянную комиссию по социальным вопросам маслихата города Шымкент пришло письмо.",
+     "постоянная комиссия по социальным вопросам маслихата города Шымкент"),
+    ("Отчет рассмотрели члены комиссии по вопросам экологии маслихата Атырауской области.",
+     "комиссия по вопросам экологии маслихата Атырауской области"),
+])
+def test_po_unit_keeps_its_parent(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text, name, is_org", [
+    (("Постоянная комиссия по вопросам образования маслихата Карагандинской области "
+      "заслушала отчеты."), "маслихат Карагандинской области", True),
+    ("Комиссия по делам молодежи провела встречу.", "Комиссия по делам молодежи", True),
+    ("Комиссия по делам молодежи провела встречу.", "Комиссия по делам молодежи провела", False),
+])
+def test_po_unit_parent_stays_its_own(run, text, name, is_org):
+    assert (name in [o.name for o in run(text).organizations]) is is_org
+
+
+# a capitalized body word inside a sentence that the NER left out, with its complement, is the
+# body's name; alone or in lowercase it names none
+@pytest.mark.parametrize("text, name, is_org", [
+    (("Награжден инженер-спасатель Службы пожаротушения и аварийно-спасательных работ "
+      "Виталий Бондаренко."), "Служба пожаротушения и аварийно-спасательных работ", True),
+    ("Вызов поступил в Службу пожаротушения и аварийно-спасательных работ.",
+     "Служба пожаротушения и аварийно-спасательных работ", True),
+    ("Сотрудники Службы пожаротушения и аварийно-спасательных работ выехали на место.",
+     "Служба пожаротушения и аварийно-спасательных работ", True),
+    ("Дежурная служба пожаротушения района выехала на место.", "служба пожаротушения района",
+     False),
+    ("Его перевели в службу пожаротушения района.", "служба пожаротушения района", False),
+    ("Заказ привезла служба доставки магазина.", "служба доставки магазина", False),
+])
+def test_capitalized_body_with_its_complement(run, text, name, is_org):
+    names = [o.name for o in run(text).organizations]
+    assert (name in names or name.capitalize() in names) is is_org
+
+
+# a body's act (data/not_org_heads.txt) is a document, no organization
+@pytest.mark.parametrize("text", [
+    "Решение депутатов вступит в силу с первого января.",
+    "Решения депутатов городской думы опубликованы.",
+    "Постановление Правительства вышло в среду.",
+    "Распоряжение губернатора подписано вчера.",
+    "Указ Президента опубликован.",
+    "Приказ министра вступил в силу.",
+])
+def test_acts_of_a_body_are_no_organizations(run, text):
+    names = [o.name for o in run(text).organizations]
+    assert not any(n.split()[0].lower() in ("решение", "решения", "постановление",
+                                            "распоряжение", "указ", "приказ") for n in names)

@@ -460,7 +460,9 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
         return any(toks[k].low in EPONYM_WORDS for k in range(h + 1, last))
     sent_first = c.doc.sents[toks[h].sent].first
     proper = any(toks[k].text[:1].isupper() for k in range(h + 1, last)) or \
-        any(toks[k].is_title_case() and k != sent_first for k in range(first, h))
+        any(toks[k].is_title_case() and k != sent_first for k in range(first, h)) or \
+        toks[h].is_title_case() and h != sent_first and last > h + 1  # "инженер | Службы
+    # пожаротушения": a capitalized body word the NER left out, with its complement, is a name
     if _body_pair(c, h, last, first) or _national(c, h, first) or _po_named(c, h, last) or \
             _unit_of_region(c, h, last):
         return True

@@ -81,7 +81,8 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
                     # Хакасия и Республике Тыва": a territory, no field
                 noun = k
                 end = k + 1
-        elif t.case in ("gent", "datv", "ablt") or _enumerated_dative(doc, k):
+        elif t.case in ("gent", "datv", "ablt") or _enumerated_dative(doc, k) or \
+                _undecided_genitive(t):
             if p.pos == "NOUN":
                 end = k + 1
         else:
@@ -212,6 +213,13 @@ def _po_territory(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             break  # "по Кабанскому району | капитану полиции": a person's rank
         k += 1
     return end
+
+
+def _undecided_genitive(t: Tok) -> bool:
+    """Is ``t``, in a field after "по", a noun the tagger gave no case whose dictionary reads
+    it in the genitive, the parent body the field's unit belongs to ("по вопросам хозяйства |
+    маслихата города Алматы": the tagger knows no case of "маслихата")?"""
+    return t.case is None and t.pos == "NOUN" and _in_case(t, "gent")
 
 
 def _dative(t: Tok) -> bool:
