@@ -2786,6 +2786,102 @@ def test_institution_abbreviation_with_its_place(run, text, names):
     assert [o.name for o in run(text).organizations] == names
 
 
+# adjectives before an abbreviation that does not decline go into the nominative in the
+# gender of its full form's head (data/institution_abbreviations.txt) or the dictionary's
+# reading of it, else in the gender and number the adjective itself says; a number after the
+# abbreviation ("ТЭЦ-1", "СОШ № 1") keeps its form; in any case, gender and number
+ABBREVIATION_HEADS = [
+    ("Директор Красноярской ТЭЦ-1 Иван Петров выступил.", "Красноярская ТЭЦ-1"),
+    ("Он много лет руководил Омской ТЭЦ-3.", "Омская ТЭЦ-3"),
+    ("Специалисты Красноярских ТЭЦ получили премии.", "Красноярские ТЭЦ"),
+    ("Рабочие Березовской ГРЭС вышли на смену.", "Березовская ГРЭС"),
+    ("Сотрудники Кировского НПЗ-2 получили премии.", "Кировский НПЗ-2"),
+    ("Грамоту вручили директору Аксайской СОШ № 1.", "Аксайская СОШ № 1"),
+    ("Ее наградили в Аксайской СОШ № 1.", "Аксайская СОШ № 1"),
+    ("Учитель Новоильинской СОШ № 3 Анна Ким выступила.", "Новоильинская СОШ № 3"),
+    ("Выпускники Дубенской СОШ №2 встретились.", "Дубенская СОШ №2"),
+    ("Врачи Богородской ЦРБ № 2 получили жилье.", "Богородская ЦРБ № 2"),
+    ("Выпускникам Дубенской СОШ № 12 вручили аттестаты.", "Дубенская СОШ № 12"),
+]
+
+
+@pytest.mark.parametrize("text, name", ABBREVIATION_HEADS)
+def test_adjectives_of_an_abbreviation_in_the_nominative(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person's word before the abbreviation is no adjective of its name
+    ("Приказ подписала заведующей СОШ № 1.", "СОШ № 1"),
+    ("Новую котельную построили у Красноярской ТЭЦ-1.", "Красноярская ТЭЦ-1"),
+])
+def test_abbreviation_heads_keep_the_rest(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names
+    assert not any(n.lower().startswith(("заведующ", "красноярской")) for n in names)
+
+
+# a capitalized place adjective the tagger reads as a guessed surname, before a hyphenated
+# adjective it tags in another case than its own reading says, is no head
+@pytest.mark.parametrize("text, name", [
+    ("Ректор Таразского инновационно-гуманитарного университета выступил.",
+     "Таразский инновационно-гуманитарный университет"),
+    ("Студенты Таразского инновационно-гуманитарного университета победили.",
+     "Таразский инновационно-гуманитарный университет"),
+    ("Олимпиаду провели в Таразском инновационно-гуманитарном университете.",
+     "Таразский инновационно-гуманитарный университет"),
+])
+def test_hyphenated_adjective_after_a_guessed_surname(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+# a one-word quoted name after an organization word, declined as a noun: a lowercase adjective
+# right before the quote that agrees with it in an oblique case shows it ("красноярского
+# «Сокола»"); a name the adjective leaves in the nominative, or with no adjective, stays
+@pytest.mark.parametrize("text, name", [
+    ("Пятеро игроков перешли в молодежную команду омского «Авангарда».", "Авангард"),
+    ("Тренер команды казанского «Рубина» ответил на вопросы.", "Рубин"),
+    ("Игрок команды женской «Ривьеры» забил гол.", "Ривьера"),
+    ("Вратарь команды новой «Звезды» отразил пенальти.", "Звезда"),
+    # negative rows: the name as written
+    ("Игроки команды «Звезда» победили.", "Звезда"),
+    ("Матч команды красноярский «Енисей» прошел вчера.", "Енисей"),
+    ("Он играл за команду «Динамо».", "Динамо"),
+])
+def test_declined_quoted_name_after_an_adjective(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names
+    assert not any(n != name and n.startswith(name[:4]) for n in names)
+
+
+# a capitalized body word the dictionary knows in no nominative is put into it, whatever case
+# the tagger gives it before a person's name; a name the dictionary does not know stays
+@pytest.mark.parametrize("text, name", [
+    ("Депутат Мажилиса Асылбек Тлеумуратов предложил ввести налог.", "Мажилис"),
+    ("Депутат Мажилиса Айгуль Ким выступила.", "Мажилис"),
+    ("Законопроект одобрили депутаты Мажилиса.", "Мажилис"),
+    ("Депутат Сената Ерлан Ахметов выступил.", "Сенат"),
+])
+def test_body_word_in_no_nominative(run, text, name):
+    names = [o.name for o in run(text).organizations]
+    assert name in names
+    assert not any(n.endswith("а") and n.startswith(name) for n in names)
+
+
+# a one-word name kept in a case form joins the organization the text names by its
+# nominative elsewhere, which names both; different names stay apart
+@pytest.mark.parametrize("text, names", [
+    ("Кубок выиграло ООО «Уралхимпласт». Капитану команды «Уралхимпласта» вручили приз.",
+     ["Уралхимпласт"]),
+    ("Команду «Уралхимпласта» наградили. Кубок выиграло ООО «Уралхимпласт».",
+     ["Уралхимпласт"]),
+    ("Клуб «Иртыш» выиграл. Игрокам клуба «Иртышу» вручили медали.", ["Иртыш"]),
+    ("Фонд «Алма» помог школе. Команда «Алмата» выиграла турнир.", ["Алма", "Алмата"]),
+])
+def test_case_form_of_a_name_joins_its_nominative(run, text, names):
+    assert [o.name for o in run(text).organizations] == names
+
+
 @pytest.mark.parametrize("text", [
     "Главный врач Городецкой ЦРБ Иван Петров рассказал о ремонте.",
     "Иван Петров, главный врач Городецкой ЦРБ, рассказал о ремонте.",

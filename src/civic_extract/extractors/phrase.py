@@ -16,6 +16,14 @@ from ..data import lines, table
 from ..document import Doc, Tok
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening
 from ..text.morph import PERSON_GRAMS, Morphology, WordParse, mixed_abbreviation
+from .abbreviation_heads import (
+    CAPITALS_ABBREVIATION,
+    abbreviation_gender,
+    abbreviation_head,
+    institution_head,
+    noun_gender,
+    own_agreement,
+)
 
 __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation", "compound_body",
            "restore_case", "nominative", "institution_head", "noun_gender",
@@ -32,6 +40,7 @@ __all__ = ["EPONYM_WORDS", "NAME_PARTICLES", "eponym_before", "body_abbreviation
            "place_not_person", "town_run_in", "ORIGIN_PREPOSITIONS", "two_word_place_name"]
 
 _ADJ = {"ADJF", "PRTF"}
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _CASE_GRAMS = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
 
 
@@ -495,8 +504,18 @@ def _adjective_misread(t: Tok, nxt: Tok | None) -> bool:
     p = t.parse
     return p is not None and "Surn" in p.grams and nxt is not None and \
         nxt.text.islower() and nxt.pos in ("ADJF", "NOUN") and (
-            not p.known and _adjective_reading(t, nxt.case) is not None or
+            not p.known and _agreeing_reading(t, nxt) is not None or
             _sky_surname(t, nxt))
+
+
+def _agreeing_reading(t: Tok, nxt: Tok) -> WordParse | None:
+    """``t``'s adjective reading in the case of the word after it: the tagger's, or the one
+    its own reading says when the tagger gives a case it lacks ("Таразского |
+    инновационно-гуманитарного университета", tagged nominative, read genitive)."""
+    q = nxt.parse
+    own = next((g for g in _CASES if q is not None and g in q.grams), None)
+    tagged = _adjective_reading(t, nxt.case)
+    return tagged if tagged is not None else _adjective_reading(t, own)
 
 
 # a "-ский"/"-цкий" word in an oblique case, which declines as an adjective: stem, ending
@@ -531,7 +550,7 @@ def _adjective_reading(t: Tok, case: str | None) -> WordParse | None:
 
 def _as_adjective(t: Tok, nxt: Tok) -> Tok:
     """``t`` with its adjective reading when the tagger misread it (``_adjective_misread``)."""
-    adj = _adjective_reading(t, nxt.case) if _adjective_misread(t, nxt) else None
+    adj = _agreeing_reading(t, nxt) if _adjective_misread(t, nxt) else None
     return t if adj is None else _with_parse(t, adj)
 
 
@@ -664,10 +683,6 @@ def head_index(toks: Sequence[Tok]) -> int | None:
 _INFLECTED_ABBREVIATION = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ой|ом|ам|ами|ах|ов)$")
 
 
-#: An abbreviation in capitals, Kazakh letters too ("ОП", "РО", "ВКО").
-CAPITALS_ABBREVIATION = re.compile(r"^[А-ЯЁӘІҢҒҮҰҚӨҺ]{2,5}$")
-
-
 def _abbreviation(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -710,37 +725,22 @@ def _unstressed(tok: Tok) -> WordParse | None:
                  p.grams - {"Geox"} <= q.grams), p)
 
 
-@cache
-def _institution_heads() -> dict[str, str]:
-    return {abbr: head for abbr, head in table("institution_abbreviations.txt", 2)}
-
-
-_NUMBERED = re.compile(r"^(.+?)-\d+$")
-
-
-def institution_head(text: str) -> str | None:
-    """The head noun of the full form of an institution's abbreviation, a number after it
-    aside ("ЦРБ" → больница, "СОШ-2" → школа; data/institution_abbreviations.txt)."""
-    m = _NUMBERED.match(text)
-    return _institution_heads().get(m.group(1) if m else text)
-
-
-def _institution_nominative(doc: Doc, toks: Sequence[Tok], head: str, morph: Morphology
+def _institution_nominative(doc: Doc, toks: Sequence[Tok], a: int, morph: Morphology
                             ) -> str:
-    """Adjectives before an institution's abbreviation in the nominative, in the gender of the
-    abbreviation's head noun ("Богородской ЦРБ" → "Богородская ЦРБ": больница)."""
-    gender = noun_gender(morph, head)
+    """Adjectives before an abbreviation at ``a`` that does not decline in the nominative, in
+    the gender of its head noun, or else in the gender and number the adjective itself says
+    ("Богородской ЦРБ" → "Богородская ЦРБ": больница; "Красноярских ТЭЦ" → "Красноярские
+    ТЭЦ"); the abbreviation and a number after it keep their form."""
+    gender = abbreviation_gender(morph, toks[a].text)
     words = [t.text for t in toks]
-    for i, t in enumerate(toks[:-1]):
-        form = adjective_nominative(morph, t, gender) if gender is not None else None
-        words[i] = form or words[i]
+    for i, t in enumerate(toks[:a]):
+        want = own_agreement(t, gender)
+        p = min((q for q in t.parses if q.pos in _ADJ and want is not None and
+                 want - {"nomn"} <= q.grams),
+                key=lambda q: (t.case not in q.grams, _stressed_guess(q)), default=None)
+        form = morph.inflect(p, want) if p is not None and want is not None else None
+        words[i] = restore_case(form, t.text) if form else words[i]
     return _join(doc, toks, words)
-
-
-def noun_gender(morph: Morphology, noun: str) -> str | None:
-    """The gender of a noun (its lemma or nominative) by its first noun reading."""
-    return next((g for p in morph.parse(noun) if p.pos == "NOUN"
-                 for g in ("masc", "femn", "neut") if g in p.grams), None)
 
 
 def adjective_nominative(morph: Morphology, tok: Tok, gender: str) -> str | None:
@@ -773,10 +773,9 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
         return nominative(doc, first, first + dash, morph, keep_number, None, True) + " " + \
             toks[dash].text + " " + nominative(doc, first + dash + 1, last, morph, keep_number,
                                                None, True)
-    institution = institution_head(toks[-1].text) if organization and len(toks) > 1 else None
-    if institution is not None and all(any(p.pos in _ADJ for p in t.parses)
-                                       for t in toks[:-1]):
-        return _institution_nominative(doc, toks, institution, morph)
+    a = abbreviation_head(toks) if organization and len(toks) > 1 else None
+    if a is not None:
+        return _institution_nominative(doc, toks, a, morph)
     h = head_index(toks) if head is None else head - first
     words = [t.text for t in toks]
     if organization and h == 0 and _possessive_surname(toks):
@@ -799,7 +798,8 @@ def nominative(doc: Doc, first: int, last: int, morph: Morphology,
         # a known prefix and a dictionary noun declines as that noun ("вице-министра")
         trusted = guess is not None or hp is not None and hp.compound and hp.pos == "NOUN"
         if hp is not None and (_usable(hp) or trusted) and \
-                _needs_nominative(head_tok, hp, plural, keep_number):
+                (_needs_nominative(head_tok, hp, plural, keep_number) or
+                 organization and _never_nominative(head_tok)):
             number = "plur" if (plural and keep_number) or "Pltm" in hp.grams else "sing"
             words[h] = inflect_word(morph, head_tok, {"nomn", number}, force=not keep_number,
                                     trusted=trusted)
@@ -901,6 +901,15 @@ def _needs_nominative(head_tok: Tok, hp: WordParse, plural: bool, keep_number: b
             head_tok.text.islower() and (head_tok.case == "nomn" or head_tok.case is None and
                                          not any("nomn" in p.grams for p in head_tok.parses))
             or "Geox" in hp.grams and not any("nomn" in p.grams for p in head_tok.parses))
+
+
+def _never_nominative(t: Tok) -> bool:
+    """Is every reading of a capitalized word a common noun the dictionary knows in no
+    nominative, whatever case the tagger gives it: an organization's head in an oblique case
+    ("Депутат Мажилиса | Асылбек Тлеумуратов", tagged nominative before a name)?"""
+    return bool(t.parses) and t.is_title_case() and all(
+        p.pos == "NOUN" and p.known and "nomn" not in p.grams and not PERSON_GRAMS & p.grams
+        and "Geox" not in p.grams for p in t.parses)
 
 
 def _agreement(hp: WordParse, number: str, morph: Morphology) -> set[str]:

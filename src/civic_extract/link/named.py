@@ -316,6 +316,24 @@ def _same_stems(text: str, groups: list[list[OrgFact]], lex: PlaceLexicon | None
     return sorted(out, key=lambda xs: min(x.span[0] for x in xs))
 
 
+def _org_case_forms_joined(groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
+    """A one-word name kept as written in a case form ("капитану команды «Сибур-Нефтехима»")
+    joins the organization the text names by its nominative elsewhere ("АО «Сибур-Нефтехим»",
+    ``case_nominatives``), which names them both."""
+    names = {key(g[0].org_key): i for i, g in enumerate(groups)}
+    merged: set[int] = set()
+    for i, g in enumerate(groups):
+        name = g[0].org_key
+        if any(f.known for f in g) or " " in name or not name[:1].isupper():
+            continue
+        into = next((j for f in case_nominatives(name)
+                     if (j := names.get(key(f), i)) != i and j not in merged), None)
+        if into is not None:
+            groups[into] = groups[into] + g
+            merged.add(i)
+    return [g for i, g in enumerate(groups) if i not in merged]
+
+
 def _by_country(groups: list[list[OrgFact]]) -> list[list[OrgFact]]:
     """A known name the text gives two countries is two bodies ("МИД Италии", "МИД РФ"): a
     group of such mentions splits by country, and those that name none ("МИД") stand apart
@@ -587,8 +605,8 @@ def org_records(text: str, facts: Sequence[OrgFact], places: Sequence[PlaceFact]
     (``places``: the text's places, whose words may complete an organization's short name;
     ``lex``: the gazetteer's one-word names do too, and its words for kinds of organization
     make a head word alone a short name)."""
-    groups = [_OrgGroup(g) for g in _same_stems(text, _by_country(_groups(facts, "org_key")),
-                                                lex)]
+    groups = [_OrgGroup(g) for g in _org_case_forms_joined(
+        _same_stems(text, _by_country(_groups(facts, "org_key")), lex))]
     place_stems = {stem for p in places for name in (p.name, p.surface or "", text[slice(*p.span)])
                    for stem in _stems(name)}
     heads: AbstractSet[str] = frozenset()

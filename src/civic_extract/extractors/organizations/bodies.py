@@ -11,7 +11,15 @@ from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
 from ...quotes import is_name
 from ..alternatives import past_alternative
-from ..phrase import EPONYM_WORDS, QUOTES, head_index, institution_head, is_opening, nominative
+from ..phrase import (
+    EPONYM_WORDS,
+    QUOTES,
+    head_index,
+    institution_head,
+    is_opening,
+    nominative,
+    noun_gender,
+)
 from .candidate import _BODIES, OrgCandidate, _Found, _read_genitive
 from .context import _Ctx
 from .extent import _municipal_name_end, _named_after, _number_end, _place_complement
@@ -341,9 +349,9 @@ def _numbered(c: _Ctx) -> list[_Found]:
             continue
         first = t.i
         while first - 1 >= 0 and toks[first - 1].pos in ("ADJF", "PRTF") and \
-                toks[first - 1].case == t.case and toks[first - 1].sent == t.sent and \
-                (first - 1) not in c.state.covered and \
-                adjective_agrees(toks[first - 1], t):
+                toks[first - 1].sent == t.sent and (first - 1) not in c.state.covered and \
+                (toks[first - 1].case == t.case and adjective_agrees(toks[first - 1], t) or
+                 _abbreviation_adjective(c, toks[first - 1], t)):
             first -= 1
         last = _named_after(doc, first, _place_complement(doc, last, c.lex))  # "имени Абая"
         quoted = _numbered_quote_end(doc, last)
@@ -355,6 +363,16 @@ def _numbered(c: _Ctx) -> list[_Found]:
                           OrgCandidate(first, last, name, None, None, kind, first, last),
                           (_BODIES, t.i, 1), checked=name, head=t.i))
     return out
+
+
+def _abbreviation_adjective(c: _Ctx, a: Tok, abbr: Tok) -> bool:
+    """Is ``a`` a capitalized adjective of an institution's abbreviation, which does not decline
+    (data/institution_abbreviations.txt): singular in the gender of its full form's head in any
+    case ("в Аксайской | СОШ № 1": школа)? A person's word stays out ("заведующей СОШ № 1")."""
+    head = institution_head(abbr.text)
+    gender = noun_gender(c.morph, head) if head is not None else None
+    return gender is not None and a.is_title_case() and \
+        any(p.pos in ("ADJF", "PRTF") and {"sing", gender} <= p.grams for p in a.parses)
 
 
 def _numbered_quote_end(doc: Doc, last: int) -> int:
@@ -377,7 +395,8 @@ _MAX_INSTITUTION_ADJECTIVES = 3
 def _institutions(c: _Ctx) -> list[_Found]:
     """An institution's abbreviation with the capitalized adjectives of a place before it
     (data/institution_abbreviations.txt: "Богородской ЦРБ", "Кировская ДЮСШ", "Уфимского
-    МФЦ"), which the NER may call a person or a place: the organization, as a known one that
+    МФЦ") and its number after it, if any ("Богородской ЦРБ № 2"), which the NER may call a
+    person or a place: the organization, as a known one that
     outranks them. An adjective opening the sentence counts only when the dictionary does not
     know it as a common word ("Новая ЦРБ открылась": no name)."""
     toks, out = c.doc.toks, []
@@ -391,10 +410,13 @@ def _institutions(c: _Ctx) -> list[_Found]:
             first -= 1
         if first == t.i:
             continue
-        name = nominative(c.doc, first, t.i + 1, c.morph, organization=True)
+        last = max(t.i + 1, _number_end(toks, t.i + 1))  # "Богородской ЦРБ | № 2"
+        if any(k in c.state.covered for k in range(t.i + 1, last)):
+            last = t.i + 1
+        name = nominative(c.doc, first, last, c.morph, organization=True)
         kind = c.lex.org_words.get(head, "other")
         out.append(_Found("institution_abbreviation",
-                          OrgCandidate(first, t.i + 1, name, None, None, kind, first, t.i + 1,
+                          OrgCandidate(first, last, name, None, None, kind, first, last,
                                        known=True), (_BODIES, t.i, 2), checked=name, head=t.i))
     return out
 

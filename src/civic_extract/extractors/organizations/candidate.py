@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ...document import Doc, Tok
-from ...text.morph import Morphology, WordParse
+from ...text.morph import PERSON_GRAMS, Morphology, WordParse
 from ..phrase import QUOTES, guillemets, head_index, inflect_word, is_opening, nominative
 
 
@@ -135,6 +135,38 @@ def _read_in(doc: Doc, first: int, last: int, case: str, morph: Morphology) -> s
         out.append(t.text if p is None else
                    inflect_word(morph, replace(t, parse=p), {"nomn"}, force=True))
     return "".join(out)
+
+
+_CASE_NUMBER = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "sing", "plur"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
+
+
+def _declined_quote(doc: Doc, morph: Morphology, first: int, last: int) -> str | None:
+    """The nominative of a one-word quoted name declined as a noun, which a lowercase adjective
+    right before its opening quote shows by agreeing with it in an oblique case ("красноярского
+    «Сокола»" → "Сокол", "городскому «Водоканалу»", "женской «Ривьеры»"); None for another
+    name ("команды «Динамо»", "красноярский «Енисей»")."""
+    if last - first != 1 or first < 2 or not is_opening(doc, first - 1):
+        return None
+    adj, word = doc.toks[first - 2], doc.toks[first]
+    if not adj.text.isalpha() or not adj.text.islower() or not word.is_word():
+        return None
+    agreeing = [q for q in word.parses if q.pos == "NOUN" and not PERSON_GRAMS & q.grams and
+                _agrees(q, adj)]
+    if not agreeing or any("nomn" in q.grams for q in agreeing):
+        return None  # no agreement, or the name may stand in the nominative
+    q = min(agreeing, key=lambda q: word.case not in q.grams)
+    form = inflect_word(morph, replace(word, parse=q), {"nomn"}, force=True, trusted=True)
+    return form if form != word.text else None
+
+
+def _agrees(q: WordParse, adj: Tok) -> bool:
+    """Does an adjective reading of ``adj`` share the case and number of the noun reading
+    ``q``, and its gender in the singular?"""
+    want = q.grams & _CASE_NUMBER
+    if "sing" in q.grams:
+        want |= q.grams & _GENDERS
+    return len(want) > 1 and any(a.pos == "ADJF" and want <= a.grams for a in adj.parses)
 
 
 def _written(c: _Parsed, o: OrgCandidate) -> str | None:

@@ -4,6 +4,8 @@ person noun or in a reporting cue's case."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...document import Doc, Tok
 from ...lexicon import LegalForm, OrgLexicon
 from ...quotes import is_name
@@ -12,6 +14,7 @@ from .candidate import (
     _OWNED,
     _QUOTED,
     OrgCandidate,
+    _declined_quote,
     _Found,
     _may_be,
     _nominative,
@@ -83,7 +86,15 @@ def _quoted_stage(c: _Ctx) -> list[_Found]:
             if len(found) == n and form is None:
                 nxt = max(nxt, _list_after(c.doc, c.lex, k, s.last, found))
             k = nxt
-    return [_Found(rule, o, (_QUOTED, i, 0)) for i, (rule, o) in enumerate(found)]
+    return [_Found(rule, _declined(c, o) if rule == "org_word_quoted" else o, (_QUOTED, i, 0))
+            for i, (rule, o) in enumerate(found)]
+
+
+def _declined(c: _Ctx, o: OrgCandidate) -> OrgCandidate:
+    """The candidate named in the nominative when its quoted name declines ("молодежную
+    команду красноярского «Сокола»": "Сокол")."""
+    name = _declined_quote(c.doc, c.morph, o.name_first, o.name_last)
+    return o if name is None else replace(o, name=name)
 
 
 _LIST_OPENERS = frozenset({"(", "—", "–", ":"})
