@@ -4,30 +4,16 @@ Article field it stresses, so a flat cost there is a flat cost of that path, not
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "repeats.py"
+from benchmark_scripts import load
 
 
 @pytest.fixture(scope="module")
 def repeats():
-    spec = importlib.util.spec_from_file_location("repeats", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("repeats")
 
 
-def _names():
-    spec = importlib.util.spec_from_file_location("repeats_names", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return sorted(module.CONSTRUCTIONS)
-
-
-@pytest.mark.parametrize("name", _names())
+@pytest.mark.parametrize("name", sorted(load("repeats").CONSTRUCTIONS))
 def test_construction_fills_its_field(repeats, extractor, name):
     construction = repeats.CONSTRUCTIONS[name]
     article = extractor.extract(repeats.sample(construction.make, 3, seed=1))
