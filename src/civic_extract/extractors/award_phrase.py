@@ -629,6 +629,10 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
     purpose = _purpose_end(c, j, limit)
     if purpose > j and name_end == j:  # "грант Президента РФ | на развитие гражданского общества"
         name_end = j = purpose
+    reason = _reason(c.doc, s, j, word_tok) if name_end == j and w.confers and \
+        c.lex.award_markers.get(f"{word_tok.lemma} за") == "reason_name" else None
+    if reason is not None:  # "премии Правительства РФ | за выдающиеся достижения в области …"
+        name_end = j = reason.name_end
     if not w.confers:
         conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
     return Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper, w.degree)
@@ -660,16 +664,25 @@ def _field_end(doc: Doc, j: int, limit: int) -> int:
     return k
 
 
+_MAX_PO_ADJECTIVES = 2
+
+
 def _po_field_end(c: Ctx, j: int, limit: int) -> int:
     """The end of "по" and the field in the dative after it, its genitive words and "и"
-    joining fields ("Нобелевская премия | по физике", "премия по литературе и искусству");
+    joining fields ("Нобелевская премия | по физике", "премия по литературе и искусству"), the
+    field's adjectives before it ("Кубок России | по художественной гимнастике");
     not an adverbial ("по итогам года"); ``j`` when none follows."""
     toks = c.doc.toks
-    if j + 1 >= limit or toks[j].low != "по" or toks[j + 1].pos != "NOUN" or \
-            toks[j + 1].case != "datv" or not toks[j + 1].text.islower() or \
-            po_adverbial(toks[j + 1], c.lex.po_adverbials):
+    if j + 1 >= limit or toks[j].low != "по":
         return j
-    k = j + 2
+    n = j + 1  # over the sport's adjectives: "по | академической | гребле", "по вольной борьбе"
+    while n < limit - 1 and n - j <= _MAX_PO_ADJECTIVES and toks[n].pos in ADJECTIVES and \
+            toks[n].case == "datv" and toks[n].text.islower():
+        n += 1
+    if toks[n].pos != "NOUN" or toks[n].case != "datv" or not toks[n].text.islower() or \
+            po_adverbial(toks[n], c.lex.po_adverbials):
+        return j
+    k = n + 1
     while k < limit and k - j <= _MAX_FIELD and toks[k].is_word() and toks[k].text.islower() and (
             toks[k].case == "gent" or toks[k].low == "и" and k + 1 < limit and
             toks[k + 1].case in ("datv", "gent")):
@@ -677,13 +690,14 @@ def _po_field_end(c: Ctx, j: int, limit: int) -> int:
     return gear_end(c.doc, c.lex.award_markers, min(k, limit), limit)
 
 
-_GEAR_PREPOSITIONS = frozenset({"с", "со", "из"})
+_GEAR_PREPOSITIONS = frozenset({"с", "со", "из", "на"})
 
 
 def gear_end(doc: Doc, markers: dict[str, str], k: int, limit: int) -> int:
-    """The end of a sport's field going on with its gear, "с"/"из", adjectives and a noun of
-    data/award_markers.txt (gear): "по хоккею | с мячом", "по прыжкам | с шестом", "по
-    стрельбе | из лука"; ``k`` when none follows."""
+    """The end of a sport's field going on with its gear, "с"/"из"/"на", adjectives and a noun
+    of data/award_markers.txt (gear), "и" joining another: "по хоккею | с мячом", "по прыжкам
+    | с шестом", "по стрельбе | из лука", "по гребле | на байдарках и каноэ"; ``k`` when none
+    follows."""
     toks = doc.toks
     if k + 1 >= limit or toks[k].low not in _GEAR_PREPOSITIONS or toks[k - 1].pos != "NOUN" or \
             not toks[k - 1].text.islower():
@@ -691,7 +705,12 @@ def gear_end(doc: Doc, markers: dict[str, str], k: int, limit: int) -> int:
     m = k + 1
     while m < limit - 1 and m - k <= 2 and toks[m].pos in ADJECTIVES and toks[m].text.islower():
         m += 1
-    return m + 1 if markers.get(toks[m].lemma) == "gear" and toks[m].text.islower() else k
+    if not (markers.get(toks[m].lemma) == "gear" and toks[m].text.islower()):
+        return k
+    if m + 2 < limit and toks[m + 1].low == "и" and toks[m + 2].text.islower() and \
+            markers.get(toks[m + 2].lemma) == "gear":
+        return m + 3  # "на байдарках | и каноэ"
+    return m + 1
 
 
 _MAX_FOR_WHOM = 3

@@ -1021,8 +1021,32 @@ def _cup_not_given(at: _At, c: AwardCandidate) -> bool:
     # or the competition it crowns ("Кубок чемпионата завоевала команда колледжа")
     head = next((t for t in toks[p.conf_start:p.conf_end] if t.pos == "NOUN"), None)
     one = head is not None and head.parse is not None and "plur" not in head.parse.grams
-    named = p.conf_start == w.after and one or _of_competition(at.c, w.after, p) or w.before
-    return governed or not named or not _won(at)
+    # or a place's proper name with the sport it is played in ("Кубок Москвы по гребле")
+    named = p.conf_start == w.after and one or _of_competition(at.c, w.after, p) or w.before \
+        or p.proper and _sport_named(toks, w.after, p.name_end)
+    return not named or (governed or not _won(at)) and not _won_next(at)
+
+
+def _sport_named(toks: list[Tok], first: int, last: int) -> bool:
+    """Does a cup's complement [first, last) go on with "по" and its sport ("Москвы | по
+    гребле", "России по хоккею с мячом")?"""
+    return any(t.low == "по" for t in toks[first + 1:last])
+
+
+def _won_next(at: _At) -> bool:
+    """ "Прошел Кубок губернатора по гребле. | Победу одержал Иван Петров", "турнир на Кубок
+    акима района. | Победителем стала команда «…»": a cup played for is given when the next
+    sentence of its paragraph names its winner (a recipient verb of getting, or a linking one
+    with a holder noun: "победителем стал") and no award of its own."""
+    doc, lex = at.c.doc, at.c.lex
+    si = doc.toks[at.s.first].sent + 1
+    if si >= len(doc.sents) or "\n" in doc.norm[at.s.stop:doc.sents[si].start]:
+        return False
+    s = doc.sents[si]
+    toks = doc.toks[s.first:s.last]
+    roles = {lex.recipient_verbs.get(t.lemma) for t in toks if t.pos in _VERB_POS}
+    held = any(t.lemma in lex.award_holders for t in toks)
+    return ("get" in roles or "link" in roles and held) and not _names_award(at, si, ("generic",))
 
 
 # the cases in which a noun governs a cup word after it ("матч Кубка России")

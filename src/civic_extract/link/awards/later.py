@@ -70,13 +70,16 @@ def _refers_back(ctx: _Context, si: int, target: frozenset[str] = frozenset()) -
     a recipient verb with a holder noun ("Победителями стали …"; a naming verb too:
     "Победительницей признана …"), a generic award word that
     refers back ("Аналогичных наград удостоены …", not "Также награду получила …"), a
-    pronoun ("Его получили …") or a passive giving verb that opens it ("Награждены …"), or
+    pronoun ("Его получили …") or a passive giving verb that opens it ("Награждены …"), a verb
+    of winning after a competition award ("Победу одержал …", data/award_markers.txt: win), or
     the head word of the award before, ``target`` its lemmas ("Такие же письма получили …")."""
     doc = ctx.doc
     s = doc.sents[si]
     toks = doc.toks[s.first:s.last]
     if s.chrome or not (ctx.verbs(si)[0] or _named_holder(ctx, toks)):
         return False
+    if _wins(ctx, toks, target):
+        return True  # "Прошел Кубок города по гребле. Победу одержал …"
     giving = any(ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") for t in toks)
     gives = {t.lemma for t in toks if ctx.lex.recipient_verbs.get(t.lemma) == "give"}
     if toks and toks[0].pos == "PRTS" and ctx.lex.recipient_verbs.get(toks[0].lemma) == "give" \
@@ -99,6 +102,13 @@ def _refers_back(ctx: _Context, si: int, target: frozenset[str] = frozenset()) -
         if ctx.lex.award_markers.get(t.low) == "back" and t.pos in ("NPRO", "ADJF"):
             pronoun = True
     return pronoun and giving  # "ее ведущим стал …" gives nothing
+
+
+def _wins(ctx: _Context, toks: Sequence[Tok], target: AbstractSet[str]) -> bool:
+    """Has a sentence a verb of winning (data/award_markers.txt: win) after a competition award
+    (``target``, its lemmas: a cup, data/competition_words.txt)? Its subjects won it."""
+    return bool(target & ctx.lex.competitions) and any(
+        ctx.lex.award_markers.get(t.lemma) == "win" and t.pos in _PREDICATES for t in toks)
 
 
 _CHAIN_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
@@ -171,16 +181,18 @@ def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
         if target is None:
             continue  # (first: a list is read only where an award stands near)
         items = _intro_items(ctx, si, by_sent)
-        if not items and not _refers_back(ctx, si, frozenset(
-                t.lemma for t in doc.toks[target:ctx.award_end.get(target, target)])):
+        lemmas = frozenset(t.lemma for t in doc.toks[target:ctx.award_end.get(target, target)])
+        if not items and not _refers_back(ctx, si, lemmas):
             continue
         took[si] = target
         s = doc.sents[si]
         active_give = ctx.verbs(si)[1]
+        # a winner is the subject: "Победу одержал Иван Петров, опередивший Петра Гусева"
+        cases = ("nomn", None) if _wins(ctx, doc.toks[s.first:s.last], lemmas) else None
         found = [(p.first, replace(p.ref, rule="next_sentence"))
                  for p in ctx.parties_in(s.first, s.last)
                  if _recipient_case(_case(doc, p)) and not ctx.complement(p)
-                 and not ctx.giver(p, active_give)]
+                 and not ctx.giver(p, active_give) and (cases is None or _case(doc, p) in cases)]
         found += [(at, replace(r, rule="list_after_intro")) for item in items
                   for at, r in _listed(ctx, item)]
         if found:

@@ -82,7 +82,7 @@ def _compatible(a: AwardFact, b: AwardFact) -> bool:
     if a.post and b.post and a.post != b.post and a.post_head != b.post_head:
         return False
     return not _proper_apart(a, b) and not _categories_apart(a, b) and \
-        not _degrees_apart(a, b)
+        not _degrees_apart(a, b) and not _fields_apart(a, b)
 
 
 def _bare_of_named(a: AwardFact, b: AwardFact) -> bool:
@@ -102,6 +102,28 @@ def _degrees_apart(a: AwardFact, b: AwardFact) -> bool:
     wa, wb = a.post.split(), b.post.split()
     return len(wa) > 1 and len(wb) > 1 and wa[-1].startswith("степен") and \
         wb[-1].startswith("степен") and wa[-2] != wb[-2]
+
+
+# the words that open an award's field or reason after its conferrer: "в области …", "за …"
+_FIELD_OPENERS = (("за",), ("в", "области"), ("в", "сфере"), ("во", "сфере"))
+
+
+def _field_tail(post: str) -> str:
+    """The field or reason that ends a complement ("правительства города | в области
+    культуры", "губернатора | за вклад в …"), "" when none does."""
+    words = post.split()
+    for i in range(1, len(words)):
+        if any(tuple(words[i:i + len(o)]) == o for o in _FIELD_OPENERS):
+            return " ".join(words[i:])
+    return ""
+
+
+def _fields_apart(a: AwardFact, b: AwardFact) -> bool:
+    """Two prizes of one conferrer in different fields: "премия правительства города в
+    области литературы" / "премия правительства города за достижения в области образования"
+    (not the same field, nor one of them without a field: a shorter reference)."""
+    fa, fb = _field_tail(a.post), _field_tail(b.post)
+    return bool(fa and fb) and fa != fb
 
 
 def _proper_apart(a: AwardFact, b: AwardFact) -> bool:
