@@ -2095,3 +2095,48 @@ def test_a_landmark_named_by_a_dashed_pair(run, text, name):
 ])
 def test_no_landmark_named_by_a_dashed_pair(run, text, name):
     assert name not in [p.name for p in run(text).places]
+
+
+# a stressed "-ой" adjective (data/stressed_adjectives.txt) whose oblique forms the dictionary
+# also reads as a "-ый" one names its place by the "-ой" lemma; a real "-ый" name keeps it
+STRESSED_ADJECTIVES = [
+    ("Митинг прошёл на Страстном бульваре.", ("Страстной бульвар", "other")),
+    ("Пробки растут у Страстного бульвара!", ("Страстной бульвар", "other")),
+    ("Колонна прошла по Страстному бульвару к Пушкинской площади.",
+     ("Страстной бульвар", "other")),
+    ("Страстной бульвар закрыли на ремонт.", ("Страстной бульвар", "other")),
+    ("На Страстной площади открыли сквер.", ("Страстная площадь", "other")),
+    ("Ремонт идёт на Окружном проезде, рядом с Окружным проездом.",
+     ("Окружной проезд", "other")),
+    ("Лёд сковал Обводный канал, а на Обводном канале — пробки.", ("Обводный канал", "other")),
+    ("Кафе на Тверском бульваре открыто.", ("Тверской бульвар", "other")),
+]
+
+
+@pytest.mark.parametrize("text, expected", STRESSED_ADJECTIVES)
+def test_stressed_adjective_names(run, text, expected):
+    assert expected in [(p.name, p.kind) for p in run(text).places]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Митинг прошёл на Страстном бульваре.", "Страстный бульвар"),
+    ("Лёд сковал Обводный канал, а на Обводном канале — пробки.", "Обводной канал"),
+])
+def test_stressed_adjective_not_plain(run, text, wrong):
+    assert wrong not in [p.name for p in run(text).places]
+
+
+# an okrug alone is a district; an autonomous okrug a region
+OKRUGS = [
+    ("Дорогу построили в Ольском округе.", ("Ольский округ", "district")),
+    ("Только в Южном округе действуют 600 организаций.", ("Южный округ", "district")),
+    ("Жители Грайворонского округа получили помощь.", ("Грайворонский округ", "district")),
+    ("Школа открылась в Ненецком автономном округе.", ("Ненецкий автономный округ", "region")),
+    ("Делегация Чукотского автономного округа приехала.",
+     ("Чукотский автономный округ", "region")),
+]
+
+
+@pytest.mark.parametrize("text, expected", OKRUGS)
+def test_okrug_kinds(run, text, expected):
+    assert expected in [(p.name, p.kind) for p in run(text).places]

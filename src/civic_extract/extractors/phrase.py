@@ -715,10 +715,28 @@ def _stressed_guess(p: WordParse) -> bool:
     return p.pos in _ADJ and not p.known and p.normal.endswith("ой")
 
 
+@cache
+def _stressed_adjectives() -> frozenset[str]:
+    """data/stressed_adjectives.txt: "-ой" lemmas preferred to the "-ый" reading of a form."""
+    return frozenset(lines("stressed_adjectives.txt"))
+
+
+def _plain_of_stressed(p: WordParse) -> bool:
+    """A "-ый" adjective reading of a form a stressed adjective shares ("страстный" of
+    "Страстном"), which the "-ой" reading goes before."""
+    return p.pos in _ADJ and p.normal[:-2] + "ой" in _stressed_adjectives() and \
+        p.normal not in _stressed_adjectives()
+
+
 def _unstressed(tok: Tok) -> WordParse | None:
     """The tagger's reading of ``tok``, or for a guessed "-ой" adjective its "-ий" reading of
-    the same form ("Зерендинском районе": "зерендинский", which makes "Зерендинский район")."""
+    the same form ("Зерендинском районе": "зерендинский", which makes "Зерендинский район");
+    for a form of a stressed adjective of data/stressed_adjectives.txt read as a "-ый" one,
+    its "-ой" reading ("Страстном": "страстной")."""
     p = tok.parse
+    if p is not None and _plain_of_stressed(p):
+        return next((q for q in tok.parses if q.normal in _stressed_adjectives() and
+                     p.grams - {"Qual"} <= q.grams), p)
     if p is None or not _stressed_guess(p):
         return p
     return next((q for q in tok.parses if q.pos == p.pos and not _stressed_guess(q) and
@@ -748,7 +766,8 @@ def adjective_nominative(morph: Morphology, tok: Tok, gender: str) -> str | None
     as written (its reading in the tagger's case first: "Ленинградской" → "Ленинградская");
     None when it has no such reading."""
     p = min((q for q in tok.parses if q.pos in _ADJ and "sing" in q.grams and gender in q.grams),
-            key=lambda q: (tok.case not in q.grams, _stressed_guess(q)), default=None)
+            key=lambda q: (tok.case not in q.grams, _stressed_guess(q), _plain_of_stressed(q)),
+            default=None)
     if p is None:
         return None
     form = morph.inflect(p, {"nomn", "sing", gender})
