@@ -16,6 +16,8 @@ CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "abl
          "Loc": "loct", "Voc": "voct", "Par": "gent"}
 _EMPTY_TAG = MorphTag("X", ())
 _PARSE_CASES = tuple(dict.fromkeys(CASES.values()))  # in a fixed order: output is deterministic
+# the grammemes of a proper name's reading ("Левада-центр": Orgn; "Эль-Акса")
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 @dataclass(slots=True)
@@ -52,15 +54,29 @@ class Tok:
         """The tagger's case, or the chosen parse's when the dictionary knows every reading of
         a lowercase word outside the NER's spans and none stands in the tagger's case
         ("бригадиру | проходчиков": no dative of "проходчик" is "проходчиков", the genitive
-        plural is)."""
+        plural is); and the one case of every dictionary reading of a hyphenated common noun
+        ("вице-министром")."""
         c = self.tag.get("Case")
         case = CASES.get(c) if c else None
         p = self.parse
+        if "-" in self.text and self.text[1:].islower() and (only := self._only_case()):
+            return only  # "вице-министром": the tagger misreads a compound it never saw (a
+            # name capitalizes each part: "Эль-Акса", "Волги-Юниор")
         if case is None or p is None or case in p.grams or not p.known or \
                 not self.text.islower() or self.ner or \
                 any(case in q.grams or not q.known for q in self.parses):
             return case
         return next((g for g in _PARSE_CASES if g in p.grams), case)
+
+    def _only_case(self) -> str | None:
+        """The one case all readings of a word stand in when the dictionary knows each (or its
+        known prefix and dictionary word) as no proper name: "вице-министром" ablt;
+        "вице-министра" none; "Левада-центра" (Orgn) none."""
+        if not self.parses or not all((q.known or q.compound) and not q.grams & _NAME_GRAMS
+                                      for q in self.parses):
+            return None
+        cases = {g for q in self.parses for g in _PARSE_CASES if g in q.grams}
+        return next(iter(cases)) if len(cases) == 1 else None
 
     def is_word(self) -> bool:
         return self.text.isalpha() or any(ch.isalpha() for ch in self.text)

@@ -48,6 +48,7 @@ from .words import (
     _head_at,
     _head_lemma,
     _name_cases,
+    _past_duration,
     _Span,
     _substantive,
     _with_adjectives,
@@ -382,14 +383,16 @@ def _coordinated(c: _Ctx) -> Iterator[_Found]:
             while j < len(c.doc.toks) and c.doc.toks[j].low in _COORDINATORS and \
                     c.doc.toks[j].sent == c.doc.toks[k].sent:
                 j += 1
-            j = _lead_adverbial(c.doc, _adverbs_after(c.doc, j), c.quoted) if j > gap else k
+            j = _lead_adverbial(c.doc, _adverbs_after(c.doc, j), c.quoted, c.lex) if j > gap \
+                else k
             # "…, затем менеджером", "…, а в 1990 году — членом академии"
             if j == k or j >= len(c.doc.toks):
                 break
             span = _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want=case) or (
                 _predicated(c.doc, j, len(c.doc.toks), c.lex, c.quoted, want="accs")
                 if case == "gent" and _animate_accusative(c.doc.toks[j]) else None)
-            if span is None or c.taken(span) or span.first != j:
+            if span is None or c.taken(span) or span.first != j and \
+                    c.doc.toks[j].lemma not in c.lex.post_words:  # "должность | заместителя"
                 break
             if k == t.last_tok and head == k - 1 and span.last > span.head + 1 and \
                     t.kind == "membership":
@@ -494,16 +497,24 @@ def _bracketed_aside(doc: Doc, k: int) -> int:
     return k
 
 
-def _lead_adverbial(doc: Doc, k: int, quoted: set[int]) -> int:
+def _lead_adverbial(doc: Doc, k: int, quoted: set[int], lex: TitleLexicon) -> int:
     """Token ``k`` moved past an adverbial and a dash that stand for the verb left out after a
     coordinator ("…, а в 1990 году — действительным членом", "…, а с 2000 года главным
-    редактором"), or past a dash after an adverb of sequence ("…, а затем – главным
-    специалистом"); ``k`` itself when no title in the instrumental follows them."""
+    редактором", "…, а последние два года – заместителем"), or past a dash after an adverb of
+    sequence ("…, а затем – главным специалистом"), and past a title verb of the same subject
+    ("…, а последние три года занимал должность первого заместителя"); ``k`` itself when no
+    title in the instrumental or post word follows them."""
     n = _adverbial_end(doc, k, quoted)
+    if n == k:
+        n = _past_duration(doc, k)
     if n == k and not (k > 0 and doc.toks[k - 1].pos == "ADVB"):
         return k
     if n < len(doc.toks) and doc.toks[n].text in _PREDICATE_DASHES:
         n += 1
+    elif n < len(doc.toks) and (p := doc.toks[n].parse) is not None and p.pos == "VERB" and \
+            "past" in p.grams and p.normal in lex.title_verbs:
+        n += 1
+        return n if n < len(doc.toks) and doc.toks[n].lemma in lex.post_words else k
     return n if n < len(doc.toks) and doc.toks[n].case == "ablt" else k
 
 

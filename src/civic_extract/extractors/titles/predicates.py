@@ -606,11 +606,13 @@ def _complement_end(doc: Doc, k: int, head: int, lex: TitleLexicon, quoted: set[
 
 def _place_name_after_word(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     """Is token ``k`` a capitalized place name right after a place word of the complement, in
-    whatever case the tagger read it ("акимом города | Тараза", "села | Глуховка")?"""
+    whatever case the tagger read it ("акимом города | Тараза", "села | Глуховка"), or the
+    name after a capitalized place word of one place's name ("Республики | Казахстан")?"""
     t, before = doc.toks[k], doc.toks[k - 1]
     return t.is_word() and t.text[:1].isupper() and t.ner in ("LOC", None) and \
-        before.lemma.replace("ё", "е") in lex.place_words and before.text.islower() and \
-        before.case == "gent"
+        before.lemma.replace("ё", "е") in lex.place_words and before.case == "gent" and (
+            before.text.islower() or t.ner == "LOC" and before.ner == "LOC" and
+            doc.ner_span(k) == doc.ner_span(k - 1))
 
 
 _PARTNER_PREPOSITIONS = frozenset({"с", "со"})

@@ -450,7 +450,8 @@ def _age_endings() -> tuple[str, ...]:
 @cache
 def _time_words() -> dict[str, frozenset[str]]:
     rows = table("time_adverbials.txt", 2)
-    return {role: frozenset(w for w, r in rows if r == role) for role in ("opens", "inside")}
+    return {role: frozenset(w for w, r in rows if r == role)
+            for role in ("opens", "inside", "span")}
 
 
 def _time_inside(t: Tok, words: dict[str, frozenset[str]]) -> bool:
@@ -491,3 +492,21 @@ def _past_time(doc: Doc, k: int) -> int:
             break
         j += 1
     return j if number else k
+
+
+# the words before a length of time: "последние | два | года"
+_MAX_DURATION_WORDS = 3
+
+
+def _past_duration(doc: Doc, k: int) -> int:
+    """The token after a length of time with no preposition that starts at ``k``, a number or
+    an adjective before its noun (data/time_adverbials.txt span: "последние два года", "три
+    месяца", "10 лет"), in the sentence; ``k`` when none starts there."""
+    toks, j = doc.toks, k
+    while j < len(toks) and j - k < _MAX_DURATION_WORDS and toks[j].sent == toks[k].sent and (
+            toks[j].text.isdigit() or toks[j].pos in ("ADJF", "NUMR")):
+        j += 1
+    if j == k or j >= len(toks) or toks[j].sent != toks[k].sent or \
+            toks[j].pos != "NOUN" or toks[j].lemma not in _time_words()["span"]:
+        return k
+    return j + 1
