@@ -18,7 +18,7 @@ TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
           "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt",
           "body_words.txt", "collective_words.txt", "po_adverbials.txt", "award_metals.txt",
-          "po_heads.txt")
+          "po_heads.txt", "award_conferrers.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -43,7 +43,8 @@ class AwardLexicon:
     org_words: dict[str, str]
     titles: frozenset[str]
     # the bodies that may confer an award named in its complement: the organization words and
-    # the heads of lowercase state bodies (data/body_words.txt: "грамотой городской думы")
+    # the heads of lowercase state bodies (data/body_words.txt: "грамотой городской думы") and
+    # the conferring bodies of data/award_conferrers.txt ("благодарность управы района")
     conferrers: frozenset[str] = frozenset()
     # the nouns that open an adverbial after "по" ("по итогам года"), not a body's field
     po_adverbials: dict[str, bool] = field(default_factory=dict)
@@ -104,7 +105,8 @@ class AwardLexicon:
                    t.words("joined_parties.txt"), t.words("collective_words.txt"),
                    org_words, titles,
                    frozenset(org_words) | {lemma for lemma, kind, _ in
-                                           t.table("body_words.txt", 3) if kind == "state"},
+                                           t.table("body_words.txt", 3) if kind == "state"}
+                   | t.words("award_conferrers.txt"),
                    po_adverbials(t), metals,
                    frozenset(award_lemmas(morph, medal)[0] for medal in metals.values()),
                    t.words("po_heads.txt"))

@@ -203,11 +203,24 @@ class _Context:
         gives, not receives: the subject of an active giving verb ("аким вручил …"), or one
         before a reflexive giving verb, whose subject is the award ("Иван Петров отметил, что
         премия вручается …")."""
-        if (case or _case(self.doc, p)) != "nomn":
+        own = case or _case(self.doc, p)
+        if own is None and not p.person and self.gives_next(p):
+            return True  # "АО «Центр …» вручило сертификаты …": a legal form's organization
+        if own != "nomn":
             return False
         if active_give:
             return not self.object_of_plural(p)
         return self.last_reflexive_give(self.sent_of(p.first)) >= p.last
+
+    def gives_next(self, p: Party) -> bool:
+        """Does an active giving verb in the singular follow the mention right away, its
+        subject ("ОФ «Ана Үйі» | вручил …", "ТОО «Болат» | наградило …"; not "ОО «Батыр»
+        | наградили": an impersonal verb's object; not "вручается": the award its subject)?"""
+        toks = self.doc.toks
+        t = toks[p.last] if p.last < len(toks) else None
+        return t is not None and t.sent == toks[p.first].sent and t.pos in _FINITE and \
+            t.parse is not None and "sing" in t.parse.grams and not t.low.endswith(("ся", "сь")) \
+            and self.lex.recipient_verbs.get(t.lemma) == "give" and self.gives(t)
 
     def object_of_plural(self, p: Party) -> bool:
         """An organization opening its sentence, its head singular and its first word one whose
