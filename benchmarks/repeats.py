@@ -113,6 +113,23 @@ CONSTRUCTIONS: dict[str, Construction] = {
         lambda rng: (f"Гранты губернатора получили фонд «{_quoted(rng)}» и "
                      f"АНО «{_quoted(rng)}»."),
     ),
+    "grant_named_before": Construction(
+        "a bare grant that looks back for the grant named with its giver",
+        "awards",
+        lambda rng: (f"Подведены итоги конкурса грантов губернатора области. Самый крупный "
+                     f"грант получил фонд «{_quoted(rng)}»."),
+    ),
+    "cup_won_next": Construction(
+        "a cup played for, its winner in the next sentence",
+        "awards",
+        lambda rng: (f"В Аксу прошел Кубок Павлодарской области по боксу. Победу одержал "
+                     f"{_person(rng)}."),
+    ),
+    "appointment": Construction(
+        "a hyphenated title in the instrumental before an appointed person",
+        "people",
+        lambda rng: f"Вице-министром культуры назначен {_person(rng)}.",
+    ),
     "statistics": Construction(
         "counts with units and multipliers",
         "statistics",

@@ -20,7 +20,8 @@ def test_construction_fills_its_field(repeats, extractor, name):
     assert getattr(article, construction.expects), (name, construction.expects)
 
 
-@pytest.mark.parametrize("name", ["award_list", "award_ranked", "grant_recipients"])
+@pytest.mark.parametrize("name", ["award_list", "award_ranked", "grant_recipients",
+                                  "grant_named_before", "cup_won_next"])
 def test_award_constructions_name_recipients(repeats, extractor, name):
     article = extractor.extract(repeats.sample(repeats.CONSTRUCTIONS[name].make, 3, seed=1))
     assert any(award.recipients for award in article.awards)
