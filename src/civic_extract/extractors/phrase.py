@@ -505,7 +505,22 @@ def _adjective_misread(t: Tok, nxt: Tok | None) -> bool:
     return p is not None and "Surn" in p.grams and nxt is not None and \
         nxt.text.islower() and nxt.pos in ("ADJF", "NOUN") and (
             not p.known and _agreeing_reading(t, nxt) is not None or
-            _sky_surname(t, nxt))
+            _sky_surname(t, nxt) or _inanimate_agreement(t, nxt) is not None)
+
+
+_AGREED_GENDERS = ("masc", "femn", "neut", "plur")
+
+
+def _inanimate_agreement(t: Tok, nxt: Tok) -> WordParse | None:
+    """``t``'s adjective reading in the case, gender and number of the lowercase inanimate noun
+    after it, where the tagger read a surname in it ("Московскому | метрополитену",
+    "Уральскому | заводу"), else None."""
+    q = nxt.parse
+    if nxt.pos != "NOUN" or q is None or "inan" not in q.grams or nxt.case is None:
+        return None
+    want = [g for g in _AGREED_GENDERS if g in q.grams]
+    return next((r for r in t.parses if r.pos == "ADJF" and nxt.case in r.grams and
+                 want and want[0] in r.grams), None)
 
 
 def _agreeing_reading(t: Tok, nxt: Tok) -> WordParse | None:
@@ -550,7 +565,8 @@ def _adjective_reading(t: Tok, case: str | None) -> WordParse | None:
 
 def _as_adjective(t: Tok, nxt: Tok) -> Tok:
     """``t`` with its adjective reading when the tagger misread it (``_adjective_misread``)."""
-    adj = _agreeing_reading(t, nxt) if _adjective_misread(t, nxt) else None
+    adj = (_inanimate_agreement(t, nxt) or _agreeing_reading(t, nxt)) \
+        if _adjective_misread(t, nxt) else None
     return t if adj is None else _with_parse(t, adj)
 
 

@@ -162,6 +162,20 @@ def _holder_name_end(doc: Doc, k: int, stop: int) -> int:
     return j if words and named else k
 
 
+@lru_cache(maxsize=1)
+def _club_abbreviations() -> frozenset[str]:
+    """The kinds of sports club or school named before a quoted name
+    (data/club_abbreviations.txt)."""
+    return frozenset(lines("club_abbreviations.txt"))
+
+
+def _club_before_quote(doc: Doc, k: int, last: int) -> bool:
+    """Does the abbreviation of a kind of sports club or school at token k open a quoted name,
+    the club's whole name ("ФК | «Кайрат»", "СШОР | «Невская»")?"""
+    return doc.toks[k].text in _club_abbreviations() and k + 2 < last and \
+        is_opening(doc, k + 1)
+
+
 def _form_before_quote(doc: Doc, lex: OrgLexicon, k: int, last: int) -> bool:
     """Does a legal form's abbreviation at token k open a quoted name ("в ГККП | «Балапан»")?"""
     return doc.toks[k].text in lex.form_by_abbr and k + 1 < last and is_opening(doc, k + 1)

@@ -5,9 +5,11 @@ bodies, asides and bracketed aliases."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
+from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
 from ...text.morph import Morphology
@@ -25,7 +27,7 @@ from .candidate import _NER, OrgCandidate, _Found, _NerSpan, _Part, _quoted_name
 from .context import _Ctx
 from .extent import _extent, _own_quoted_end
 from .fields import _adjectives_run_on, _coordinated_complement, _lowercase_field, _unit_field
-from .forms import _match_form
+from .forms import _club_before_quote, _match_form
 from .trimming import (
     _adverb_opening,
     _before_addressee,
@@ -179,6 +181,9 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
     form = None
     a = part.a0
     found = _match_form(doc, a, part.b, lex)
+    club = found is None and _club_before_quote(doc, a, part.b)
+    if club:
+        a += 1  # "ФК | «Кайрат»": the quoted name alone, no form
     if found is not None:
         form, a = found
         if a >= part.b or all(t.text.islower() for t in doc.toks[a:part.b] if t.is_word()):
@@ -196,7 +201,8 @@ def _parts(c: _Ctx, part: _Part, rule: str, last: int, name_last: int, n: int
         if org is not None:
             made = "ner_quoted_parent"
         else:
-            org = OrgCandidate(x if form is None else part.first, min(y, part.b), name,
+            org = OrgCandidate(x if form is None and not club else part.first, min(y, part.b),
+                               name,
                                form.abbr if form else None, form.full if form else None, kind,
                                x, y)
         where = replace(part, a=a, head=doc.toks[x + head].lemma if head is not None else "")
@@ -310,6 +316,20 @@ def _title_prefix(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     return first
 
 
+@lru_cache(maxsize=1)
+def _collective_prefixes() -> frozenset[str]:
+    """The nouns for an organization's people (data/collective_prefixes.txt)."""
+    return frozenset(lines("collective_prefixes.txt"))
+
+
+def _people_of_named(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """Is ``toks[first]`` a noun for an organization's people before a name with a proper
+    word ("Коллектив | Выборгского судостроительного завода"; not "Коллектив | районной
+    больницы", which names no one body without it)?"""
+    return toks[first].lemma in _collective_prefixes() and \
+        any(t.is_title_case() for t in toks[first + 1:last])
+
+
 def _event_prefix(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     """Skip a common noun the NER glued to the front of a body it governs in the genitive
     ("Заседание | общественного совета Костанайской области", "Сессия | маслихата области"):
@@ -317,7 +337,8 @@ def _event_prefix(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
     word in the genitive (not "Почта | России", whose genitive is a place)."""
     toks = doc.toks
     t = toks[first]
-    if last - first < 2 or t.parse is None or t.pos != "NOUN" or _org_word(t, lex) or \
+    if last - first < 2 or t.parse is None or t.pos != "NOUN" or \
+            _org_word(t, lex) and not _people_of_named(toks, first, last) or \
             t.lemma.replace("ё", "е") in lex.body_words or t.parse.grams & _NAME_GRAMS or \
             t.case == "gent":
         return first

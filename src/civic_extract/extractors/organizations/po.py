@@ -50,23 +50,13 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
         p = t.parse
         if t.low == "," and noun is not None and any(x.text[:1].isupper() for x in toks[noun:k]):
             break  # "по науке администрации Томской области | , премии": the owner's name
-        if t.low in (",", "и") and noun is None and _enumerated_adjectives(toks, k):
-            k += 1  # "по бюджетной | , финансово-экономической политике"
+        step = _po_step(doc, lex, k, noun, end)
+        if step is not None:
+            k, end = step
             continue
-        if t.low in ("и", "за", "с", "к", ",") and noun is not None and end == k and (
-                t.low != "с" or toks[k - 1].lemma.replace("ё", "е") in field_partners()) and \
-                not _party_after_place(doc, lex, noun, k):
-            k += 1  # "по конституционному законодательству и госстроительству", "по контролю
-            continue  # за оборотом наркотиков", "по связям с общественностью", "по науке, …",
-            # "по подготовке к юбилею"; not "по Ростовской области | с просьбой"
-        if noun is not None and _field_abbreviation(t) and all(
-                x.low in ("и", "с") or x.pos in ("ADJF", "PRTF", "ADVB") for x in toks[end:k]):
-            end = k = k + 1  # "по делам участников | СВО", "по работе с | НКО", "поддержке
-            continue  # социально ориентированных | НКО"
-        if noun is not None and p is not None and p.pos == "ADVB" and k + 1 < len(toks) and \
-                toks[k + 1].pos in ("ADJF", "PRTF"):
-            k += 1  # "социально | ориентированных НКО"
-            continue
+        if noun is None and _settlement_opens(toks, k) and (
+                served := _po_territory(doc, first, last, lex)) > last:
+            return served  # "Управление … | по г. Москве и Московской области": a territory
         if p is None or not t.is_word() or p.pos not in ("NOUN", "ADJF", "PRTF") or t.ner == "PER":
             break
         if noun is None:
@@ -89,6 +79,34 @@ def _po_complement(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:
             break
         k += 1
     return end if noun is not None else last
+
+
+def _po_step(doc: Doc, lex: OrgLexicon, k: int, noun: int | None, end: int
+             ) -> tuple[int, int] | None:
+    """Where the walk over a "по"-complement goes on (the next index, the name's end) past the
+    word at ``k`` that joins or qualifies its field rather than ending it; None when it is no
+    such word. ``noun``: the field's first noun, once read; ``end``: the name's end so far."""
+    toks = doc.toks
+    t = toks[k]
+    p = t.parse
+    if t.low in (",", "и") and noun is None and _enumerated_adjectives(toks, k):
+        return k + 1, end  # "по бюджетной | , финансово-экономической политике"
+    if t.low in ("и", "за", "с", "к", ",") and noun is not None and end == k and (
+            t.low != "с" or toks[k - 1].lemma.replace("ё", "е") in field_partners()) and \
+            not _party_after_place(doc, lex, noun, k):
+        return k + 1, end  # "по конституционному законодательству и госстроительству", "по
+        # контролю за оборотом наркотиков", "по связям с общественностью", "по науке, …", "по
+        # подготовке к юбилею"; not "по Ростовской области | с просьбой"
+    if noun is not None and _field_abbreviation(t) and all(
+            x.low in ("и", "с") or x.pos in ("ADJF", "PRTF", "ADVB") for x in toks[end:k]):
+        return k + 1, k + 1  # "по делам участников | СВО", "по работе с | НКО", "поддержке
+        # социально ориентированных | НКО"
+    if noun is not None and p is not None and p.pos == "ADVB" and k + 1 < len(toks) and \
+            toks[k + 1].pos in ("ADJF", "PRTF"):
+        return k + 1, end  # "социально | ориентированных НКО"
+    if noun is not None and _settlement_abbreviation(toks, k):
+        return k + 2, end  # "по делам молодежи | г. Москвы": the city a field's unit is of
+    return None
 
 
 def _po_not_field(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int | None:
@@ -175,6 +193,20 @@ def _last_po(doc: Doc, first: int, last: int) -> int | None:
 
 
 _SETTLEMENT_ABBREVIATIONS = frozenset({"г", "город", "городу"})
+
+
+def _settlement_abbreviation(toks: Sequence[Tok], k: int) -> bool:
+    """Is ``toks[k]`` the abbreviation "г." before a capitalized city name ("г. Москве")?"""
+    return toks[k].low == "г" and k + 2 < len(toks) and toks[k + 1].text == "." and \
+        toks[k + 2].text[:1].isupper() and toks[k + 2].sent == toks[k].sent
+
+
+def _settlement_opens(toks: Sequence[Tok], k: int) -> bool:
+    """Does a city's name open a "по"-complement at ``k``: "г." or "городу" before it, or a
+    capitalized place name the NER reads as one ("по | Москве", "по | г. Москве")?"""
+    t = toks[k]
+    return _settlement_abbreviation(toks, k) or t.low == "городу" or \
+        t.ner == "LOC" and t.text[:1].isupper() and _dative(t)
 
 
 def _po_territory(doc: Doc, first: int, last: int, lex: OrgLexicon) -> int:

@@ -34,6 +34,7 @@ from .words import (
     _is_place_name,
     _latin,
     _named_owner,
+    _org_word,
     _plain_word,
     _wholly_quoted,
 )
@@ -278,6 +279,21 @@ def _placed_class(c: _Ctx, f: _Found) -> bool:
             t.pos == "ADJF" or any("Geox" in p.grams for p in t.parses) for t in words[:-1])
 
 
+# a kind of company named by its trade in Latin capitals: "IT-компания", "IT-фирмы"
+_TRADE_PREFIXED = re.compile(r"^[A-Z]{2,4}-[а-яё]+$")
+
+
+def _trade_class(c: _Ctx, f: _Found) -> bool:
+    """Is the candidate one lowercase company word (data/org_words.txt: company) after the
+    Latin abbreviation of a trade ("Петербургская | IT-компания", "крупные IT-компании"): a
+    kind of company, no name? (A unit stays: "PR-служба конференции".)"""
+    o, toks = f.org, c.doc.toks
+    words = [t for t in toks[o.first_tok:o.last_tok] if t.is_word()]
+    return o.form is None and len(words) == 1 and \
+        _TRADE_PREFIXED.match(words[0].text) is not None and \
+        _org_word(words[0], c.lex) == "company"
+
+
 def _form_of_quoted(c: _Ctx, f: _Found) -> bool:
     """Is the candidate one abbreviation in capitals right before the quoted name of an
     organization found before it ("коллективу КГБУП | «Краевой центр …»"): the legal form of
@@ -374,6 +390,7 @@ VETOES: tuple[Veto[_Ctx, _Found], ...] = (
          c.doc.toks[f.head].lemma not in c.lex.plural_bodies),
     Veto("not_an_organization", _not_an_organization),
     Veto("form_of_quoted_name", _form_of_quoted),
+    Veto("trade_class", _trade_class),
     Veto("award_of_owner", lambda c, f: _award_owners_quote(c.doc, c.lex, f)),
     # "обладательница «Грэмми»", "эксперты «Золотой маски»": an award known by its name
     # (data/award_names.txt), unless an organization word or a legal form names it ("компания
