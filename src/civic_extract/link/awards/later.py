@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from ...document import Tok
+from ...document import Doc, Tok
 from ...extractors.awards import AwardCandidate
 from .context import _BACK_WINDOW, _FOLLOW_WINDOW, _PREDICATES, _Context
 from .grammar import _case, _counted, _recipient_case
@@ -16,26 +16,52 @@ from .holders import _Award, _Found
 from .lists import _intro_items, _listed, _titles_only
 
 
-def _following_marker(a: _Award) -> list[_Found]:
+def _following_marker(a: _Award, also: bool = False) -> list[_Found]:
     """ "Среди них учитель Ирина Волкова …": the sentences after it that start with a marker of
     data/award_markers.txt (follow; ranking, when the award's sentence counts its laureates and
-    stands for no one named before: "Первое место заняла …"), up to the next award."""
+    stands for no one named before: "Первое место заняла …"), up to the next award; with
+    ``also``, only those whose marker a word of addition follows (another: "Среди победителей
+    также …"), which add to the recipients the award's own sentence names."""
     doc, si = a.ctx.doc, a.si
     found: _Found = []
     # places name the laureates a sentence counts ("Лауреатами стали трое"), not the runners-up
     # of one winner ("Ему вручен кубок. Второе место занял …")
-    ranked = _counts_laureates(a.ctx, si) and not a.ctx.anaphor(si, a.m)
+    ranked = not also and _counts_laureates(a.ctx, si) and not a.ctx.anaphor(si, a.m)
     kinds = ("follow", "ranking") if ranked else ("follow",)
     for nxt in range(si + 1, min(len(doc.sents), si + 1 + _FOLLOW_WINDOW)):
         ns = doc.sents[nxt]
         if any(ns.first <= x.first_tok < ns.last for x in a.ctx.awards):
             break
-        head = " ".join(t.low.replace("ё", "е")
-                        for t in doc.toks[ns.first:min(ns.last, ns.first + 3)])
-        if any(where in kinds and (head + " ").startswith(phrase + " ")
+        words = [t.low.replace("ё", "е")
+                 for t in doc.toks[ns.first:min(ns.last, ns.first + _ALSO_REACH)]]
+        head = " ".join(words[:3])
+        if any(where in kinds and (head + " ").startswith(phrase + " ") and (
+                not also or _adds(a.ctx, words[len(phrase.split()):]))
                for phrase, where in a.ctx.lex.award_markers.items()):
-            found += _listed(a.ctx, nxt)
+            outer = _unbracketed(doc, nxt)
+            # not the head an organization's brackets name ("фонд «…» (руководитель — …)")
+            found += [(at, r) for at, r in _listed(a.ctx, nxt) if at in outer]
     return [found] if found else []
+
+
+def _unbracketed(doc: Doc, si: int) -> set[int]:
+    """The tokens of sentence si outside brackets."""
+    s = doc.sents[si]
+    depth, out = 0, set()
+    for t in doc.toks[s.first:s.last]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth <= 0:
+            out.add(t.i)
+    return out
+
+
+_ALSO_REACH = 5  # words from a sentence's start to its marker's word of addition
+
+
+def _adds(ctx: _Context, after: Sequence[str]) -> bool:
+    """Does a word of addition (data/award_markers.txt: another) follow a marker, next to it or
+    after the one word that names the contest ("Среди победителей конкурса также …")?"""
+    return any(ctx.lex.award_markers.get(w) == "another" for w in after[:2])
 
 
 def _counts_laureates(ctx: _Context, si: int) -> bool:

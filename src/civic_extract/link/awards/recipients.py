@@ -68,13 +68,18 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
     if decided is None:
         return [(at, replace(r, rule="group")) for at, r in _group(a)]
     rule, found = decided
+    added: _Found = []
     if not found:
         # "Лауреатами стали шесть меценатов. … Среди награжденных — Марат Жолдасов": the
         # recipients a sentence left unnamed, named by a marker after it
         found, rule = next(iter(_following_marker(a)), []), "following_marker"
+    elif rule == "recipient_verb":
+        # "Крупнейший грант получила АНО «…». … Среди победителей также фонд «…»": the others
+        added = next(iter(_following_marker(a, also=True)), [])
     if not found and rule not in _NOBODY:
         found, rule = _group(a), "group"
-    return [(at, replace(r, rule=rule)) for at, r in found]
+    return [(at, replace(r, rule=rule)) for at, r in found] + \
+        [(at, replace(r, rule="following_marker")) for at, r in added]
 
 
 # the rules that decide no one receives the award
