@@ -45,8 +45,9 @@ from typing import TypeVar
 from .document import Doc, Tok
 from .extractors.organizations import OrgCandidate
 from .extractors.people import PersonCandidate, person_from_tokens
-from .extractors.phrase import abbreviation_word, eponym_before, nominative, word_stem
+from .extractors.phrase import eponym_before, nominative, word_stem
 from .extractors.places import PlaceCandidate
+from .extractors.surroundings import abbreviation_word
 from .lexicon import PeopleLexicon
 from .quotes import QUOTES
 from .spans import Cover, Hull

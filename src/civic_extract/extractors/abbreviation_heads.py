@@ -13,7 +13,7 @@ from ..data import table
 from ..document import Tok
 from ..text.morph import Morphology
 
-__all__ = ["CAPITALS_ABBREVIATION", "abbreviation_gender", "abbreviation_head",
+__all__ = ["CAPITALS_ABBREVIATION", "abbreviation_gender", "abbreviation_head", "all_capitals",
            "institution_head", "noun_gender", "own_agreement"]
 
 _ADJ = {"ADJF", "PRTF"}
@@ -84,3 +84,9 @@ def noun_gender(morph: Morphology, noun: str) -> str | None:
     """The gender of a noun (its lemma or nominative) by its first noun reading."""
     return next((g for p in morph.parse(noun) if p.pos == "NOUN"
                  for g in ("masc", "femn", "neut") if g in p.grams), None)
+
+
+def all_capitals(word: str) -> bool:
+    """Two letters or more, every letter a capital ("МИОР", "ТЭЦ-1", "SOS")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..document import Doc
-from .phrase import lemma_key
+from .surroundings import lemma_key
 
 _MAX_ALTERNATIVE = 3  # words in the brackets
 _DASHES = frozenset({"—", "–"})

@@ -17,16 +17,8 @@ from ..agreement import ADJECTIVES, adjective_agrees, womans_first_name
 from ..document import Doc, Sent, Tok
 from ..lexicon import AwardLexicon, adjective_lemma
 from ..text.morph import Morphology
-from .phrase import (
-    EPONYM_WORDS,
-    QUOTES,
-    field_noun,
-    guillemets,
-    joined_field,
-    municipality_end,
-    po_adverbial,
-    restore_case,
-)
+from .phrase import EPONYM_WORDS, QUOTES, guillemets, restore_case
+from .surroundings import field_noun, joined_field, municipality_end, po_adverbial
 
 __all__ = ["Ctx", "Phrase", "STEPS", "ROMAN", "MAX_NAME_QUOTE", "quote_at", "is_open_quote",
            "complement", "gear_end", "latin_name", "modifiers", "singular", "winner_context",

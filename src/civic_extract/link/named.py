@@ -22,8 +22,9 @@ from itertools import islice
 from ..data import lines
 from ..document import Doc, key
 from ..extractors.organizations import OrgCandidate
-from ..extractors.phrase import CAPITALS_ABBREVIATION, head_index, lemma_key, word_stem
+from ..extractors.phrase import CAPITALS_ABBREVIATION, head_index, word_stem
 from ..extractors.places import PlaceCandidate, case_nominatives
+from ..extractors.surroundings import lemma_key
 from ..lexicon import PlaceLexicon
 from ..model import Mention, Organization, Place
 from ..quotes import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, is_opening

@@ -10,18 +10,8 @@ from collections.abc import Sequence
 from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
 from ...quotes import is_name
-from ..phrase import (
-    EPONYM_RANKS,
-    EPONYM_WORDS,
-    QUOTES,
-    before_po,
-    eponym_name_end,
-    head_index,
-    is_opening,
-    known_place_span,
-    municipality_end,
-    place_not_person,
-)
+from ..phrase import EPONYM_RANKS, EPONYM_WORDS, QUOTES, eponym_name_end, head_index, is_opening
+from ..surroundings import before_po, known_place_span, municipality_end, place_not_person
 from .candidate import _NerSpan, _read_genitive
 from .fields import _ends_unit_before_quote, _members_after
 from .po import _inner_po_complement, _place_opened, _po_complement, _pri_complement

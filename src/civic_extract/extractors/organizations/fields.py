@@ -9,7 +9,8 @@ from functools import lru_cache
 from ...data import table
 from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
-from ..phrase import field_noun, head_index, is_opening, joined_field
+from ..phrase import head_index, is_opening
+from ..surroundings import field_noun, joined_field
 from .trimming import _MAX_ADJECTIVES
 from .words import _generic, _in_case, _org_word, _pronominal
 

@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
-from ..phrase import QUOTES, head_index, lemma_key, nominative
+from ..phrase import QUOTES, head_index, nominative
+from ..surroundings import lemma_key
 from .candidate import _DOMAINS, _KNOWN, _NER, _OWNED, _QUOTED, OrgCandidate, _Found
 from .context import _Ctx
 from .extent import _region_end

@@ -13,16 +13,8 @@ from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
 from ...text.morph import Morphology
-from ..phrase import (
-    QUOTES,
-    body_abbreviation,
-    compound_body,
-    compound_org_word,
-    function_word,
-    guillemets,
-    head_index,
-    is_opening,
-)
+from ..phrase import QUOTES, body_abbreviation, compound_body, guillemets, head_index, is_opening
+from ..surroundings import compound_org_word, function_word
 from .candidate import _NER, OrgCandidate, _Found, _NerSpan, _Part, _quoted_name
 from .context import _Ctx
 from .extent import _extent, _own_quoted_end

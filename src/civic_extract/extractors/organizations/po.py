@@ -8,14 +8,8 @@ from collections.abc import Collection, Sequence
 
 from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
-from ..phrase import (
-    CAPITALS_ABBREVIATION,
-    field_noun,
-    field_partners,
-    head_index,
-    known_place_span,
-    po_adverbial,
-)
+from ..phrase import CAPITALS_ABBREVIATION, head_index
+from ..surroundings import field_noun, field_partners, known_place_span, po_adverbial
 from .words import _in_case
 
 

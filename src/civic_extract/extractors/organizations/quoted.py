@@ -9,7 +9,8 @@ from dataclasses import replace
 from ...document import Doc, Tok
 from ...lexicon import LegalForm, OrgLexicon
 from ...quotes import is_name
-from ..phrase import QUOTES, guillemets, head_index, is_opening, municipality_end, nominative
+from ..phrase import QUOTES, guillemets, head_index, is_opening, nominative
+from ..surroundings import municipality_end
 from .candidate import (
     _OWNED,
     _QUOTED,

@@ -12,13 +12,11 @@ from ...agreement import adjective_agrees
 from ...document import Doc, Tok, key
 from ...lexicon import OrgLexicon
 from ...rules import Veto
-from ..phrase import (
-    CAPITALS_ABBREVIATION,
-    QUOTES,
+from ..phrase import CAPITALS_ABBREVIATION, QUOTES, is_opening
+from ..surroundings import (
     building_seat,
     facility_compound,
     facility_stay,
-    is_opening,
     municipality_end,
     venue_before,
 )

@@ -10,7 +10,8 @@ from functools import lru_cache
 from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import OrgLexicon
-from ..phrase import CAPITALS_ABBREVIATION, QUOTES, head_index, is_opening, lemma_key
+from ..phrase import CAPITALS_ABBREVIATION, QUOTES, head_index, is_opening
+from ..surroundings import lemma_key
 
 
 def _in_words(t: Tok, words: dict[str, str]) -> str | None:

@@ -8,7 +8,8 @@ from bisect import bisect_left
 from ...document import Doc, Tok, initial_at
 from ...lexicon import PeopleLexicon
 from ...text.morph import PERSON_GRAMS
-from ..phrase import eponym_before, issued_by, substantive_lemma, town_run_in, trade_before
+from ..phrase import eponym_before
+from ..surroundings import issued_by, substantive_lemma, town_run_in, trade_before
 from .candidate import _CASES
 from .reading import _MAX_TITLE_COMPLEMENT
 

@@ -10,7 +10,7 @@ from ...document import Doc, Tok, initial_at
 from ...lexicon import PeopleLexicon
 from ...rules import Trace, run
 from ...text.morph import Morphology
-from ..phrase import abbreviation_word
+from ..surroundings import abbreviation_word
 from .candidate import PersonCandidate, _name_words, _order, _role_score, _roles
 from .case_hints import _LIST_GLUE, _case_hint, past_origin, title_word
 from .constructions import RULES

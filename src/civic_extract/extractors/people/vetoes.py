@@ -10,13 +10,13 @@ from ...document import Doc, Tok
 from ...lexicon import PeopleLexicon
 from ...rules import Veto
 from ...text.morph import PERSON_GRAMS, Morphology, WordParse
-from ..phrase import (
+from ..phrase import two_word_place_name
+from ..surroundings import (
     compound_org_word,
     function_word,
     place_not_person,
     place_only,
     town_run_in,
-    two_word_place_name,
 )
 from .candidate import _FULL_PATRONYMIC, _ROMAN, _RUSSIAN_PATRONYMIC
 from .case_hints import title_word

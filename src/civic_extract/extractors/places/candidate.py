@@ -13,14 +13,8 @@ from ...data import lines, table
 from ...document import Doc, Tok, key
 from ...lexicon import GazetteerEntry, PlaceLexicon
 from ...text.morph import Morphology
-from ..phrase import (
-    adjective_nominative,
-    inflect_word,
-    is_opening,
-    lemma_key,
-    nominative,
-    word_stem,
-)
+from ..phrase import adjective_nominative, inflect_word, is_opening, nominative, word_stem
+from ..surroundings import lemma_key
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,18 +9,15 @@ from ...document import Doc, Tok, key
 from ...lexicon import GazetteerEntry, PlaceLexicon
 from ...text.morph import PERSON_GRAMS
 from ..phrase import (
-    ORIGIN_PREPOSITIONS,
     adjective_in,
     adjective_nominative,
-    function_word,
     inflect_word,
-    lemma_key,
     nominative,
     noun_gender,
-    place_not_person,
     preposition_cases,
     two_word_place_name,
 )
+from ..surroundings import ORIGIN_PREPOSITIONS, function_word, lemma_key, place_not_person
 from .candidate import (
     _CASE_GRAMS,
     _GENDERS,

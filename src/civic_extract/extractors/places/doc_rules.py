@@ -12,16 +12,13 @@ from ...text.morph import PERSON_GRAMS
 from ..phrase import (
     adjective_nominative,
     eponym_after,
-    generic_facilities,
     inflect_word,
     is_opening,
-    lemma_key,
     nominative,
     noun_gender,
     restore_case,
-    venue_start,
-    venue_word,
 )
+from ..surroundings import generic_facilities, lemma_key, venue_start, venue_word
 from .candidate import _GENDERS, PlaceCandidate
 from .decisions import _Ctx, _Found
 from .filters import _ELIDED_WINDOW

@@ -12,17 +12,13 @@ from ...document import Doc
 from ...lexicon import PlaceLexicon
 from ...rules import Rule, Trace, Veto, run
 from ...text.morph import Morphology
-from ..phrase import (
-    body_abbreviation,
+from ..phrase import body_abbreviation, eponym_before, is_opening, nominative, two_word_place_name
+from ..surroundings import (
     building_seat,
     compound_org_word,
-    eponym_before,
     function_word,
     generic_facilities,
-    is_opening,
     lemma_key,
-    nominative,
-    two_word_place_name,
     venue_before,
 )
 from .candidate import PlaceCandidate, _known, _name, _named_by, _proper

@@ -9,7 +9,8 @@ from ...data import lines, table
 from ...document import Doc, Tok, key
 from ...lexicon import PlaceLexicon
 from ...text.morph import PERSON_GRAMS
-from ..phrase import building_seat, is_opening, lemma_key, municipality_end
+from ..phrase import is_opening
+from ..surroundings import building_seat, lemma_key, municipality_end
 from .candidate import _ADJECTIVES, _CASE_GRAMS, _GENDERS, _known
 from .decisions import _At, _Found, _Span
 from .gazetteer import (

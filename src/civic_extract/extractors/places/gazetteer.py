@@ -11,15 +11,8 @@ from ...data import lines
 from ...document import Doc, Tok, key
 from ...lexicon import GazetteerEntry, PlaceLexicon
 from ...text.morph import PERSON_GRAMS, Morphology, WordParse
-from ..phrase import (
-    distributed,
-    function_word,
-    head_and_written,
-    lemma_key,
-    nominative,
-    place_only,
-    surname_endings,
-)
+from ..phrase import distributed, nominative, surname_endings
+from ..surroundings import function_word, head_and_written, lemma_key, place_only
 from .candidate import PlaceCandidate, _known, _known_kind, _other_keys
 
 

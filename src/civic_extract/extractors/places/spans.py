@@ -14,18 +14,20 @@ from ..phrase import (
     QUOTES,
     adjective_in,
     adjective_nominative,
+    inflect_word,
+    nominative,
+    noun_gender,
+    restore_case,
+)
+from ..surroundings import (
     before_po,
     facility_compound,
     facility_stay,
     function_word,
     generic_facilities,
-    inflect_word,
     known_place_span,
     lemma_key,
-    nominative,
-    noun_gender,
     place_not_person,
-    restore_case,
 )
 from .candidate import (
     _CONTAINERS,

@@ -12,7 +12,8 @@ from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Veto
 from ..people import PersonCandidate
-from ..phrase import QUOTES, eponym_before, is_opening, issued_by, outside_parentheses, town_run_in
+from ..phrase import QUOTES, eponym_before, is_opening, outside_parentheses
+from ..surroundings import issued_by, town_run_in
 from .words import (
     _ACTING_ADVERBS,
     _ALLOWED_CONJ,

@@ -12,7 +12,7 @@ from functools import cache
 from ...data import table
 from ...document import Doc
 from ..people import PersonCandidate
-from ..phrase import issued_by
+from ..surroundings import issued_by
 from .before import _DASHES
 from .context import (
     _bare_subject,

@@ -11,7 +11,8 @@ from functools import cache
 from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
-from ..phrase import eponym_after, field_partners, po_adverbial
+from ..phrase import eponym_after
+from ..surroundings import field_partners, po_adverbial
 from .before import (
     _DASHES,
     _MAX_BRACKETED,

@@ -15,14 +15,8 @@ from ...lexicon import TitleLexicon
 from ...rules import Rule
 from ...text.morph import Morphology
 from ..people import _WOMANS_PATRONYMIC, PersonCandidate
-from ..phrase import (
-    QUOTES,
-    guillemets,
-    place_not_person,
-    restore_case,
-    substantive_lemma,
-    trade_before,
-)
+from ..phrase import QUOTES, guillemets, restore_case
+from ..surroundings import place_not_person, substantive_lemma, trade_before
 
 _STOP_POS = {"VERB", "INFN", "PRTS", "GRND", "PRED", "NPRO", "CONJ"}
 _STOP_TEXT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "-", "…"}
