@@ -4046,3 +4046,91 @@ def test_a_prize_of_a_conferrer_with_its_field(run, text, expected):
 def test_winners_also_named_after_a_recipient(run, text, expected):
     found = [(a.name, list(a.recipients)) for a in run(text).awards]
     assert found == expected
+
+
+# Class: the members of a team in the plural ("футболисты", "игрокам", "хоккеистки",
+# "энергетики"; data/award_markers.txt, crew) stand for the team: the organization after them,
+# in the genitive or an abbreviation in apposition, receives the medal. Guards: a member in the
+# singular, members named by their own names, a place after them.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Серебряные медали получили футболисты «Жениса».", "серебряная медаль", ["Женис"]),
+    ("Бронзовые медали завоевали хоккеистки клуба «Бирюса».", "бронзовая медаль", ["Бирюса"]),
+    ("Золотые медали вручены игрокам команды «Кайрат».", "золотая медаль", ["Кайрат"]),
+    ("Бронзовую медаль получили энергетики ТОО «Павлодарэнерго».", "бронзовая медаль",
+     ["Павлодарэнерго"]),
+    # guards
+    ("Футболист «Жениса» Иван Петров получил золотую медаль.", "золотая медаль",
+     ["Иван Петров"]),
+    ("Спортсменки Анна Белова и Мария Смирнова получили серебряные медали.",
+     "серебряная медаль", ["Анна Белова", "Мария Смирнова"]),
+    ("Золотые медали получили спортсмены Казахстана.", "золотая медаль", []),
+])
+def test_team_members_stand_for_their_team(run, text, name, recipients):
+    found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+
+
+# Class: a recipient named after all the awards of its sentence goes to the last one only when
+# a comma opens that award's clause, the awards before it have a predicate of their own, and a
+# verb of giving or receiving stands between the award and the recipient ("Победители
+# награждены кубком, серебряные медали получила команда «…»"). Guards: a list of awards with
+# one verb gives them all to the recipient.
+@pytest.mark.parametrize("text, expected", [
+    (("Победители награждены кубком «Жас батыр» и золотыми медалями, серебряные медали "
+      "получила команда «Тобол»."),
+     {"жас батыр": [], "золотая медаль": [], "серебряная медаль": ["Тобол"]}),
+    ("Ему вручили орден «Парасат», медаль «Шапагат» получила Анна Белова.",
+     {"парасат": [], "шапагат": ["Анна Белова"]}),
+    ("Ивану Петрову вручили орден «Парасат», а медаль «Шапагат» получила Анна Белова.",
+     {"парасат": ["Иван Петров"], "шапагат": ["Анна Белова"]}),
+    # guards
+    ("Почетная грамота, медаль «За труд», благодарственное письмо вручены Ивану Петрову.",
+     {"почетная грамота": ["Иван Петров"], "за труд": ["Иван Петров"],
+      "благодарственное письмо": ["Иван Петров"]}),
+    ("Ивана Петрова наградили орденом «Парасат», медалью «Шапагат» и почетной грамотой акима.",
+     {"парасат": ["Иван Петров"], "шапагат": ["Иван Петров"],
+      "почетная грамота акима": ["Иван Петров"]}),
+])
+def test_an_award_of_its_own_clause(run, text, expected):
+    found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
+    assert found == expected
+
+
+# Class: "каждый из" with a holder noun in the genitive plural (data/award_markers.txt, group)
+# stands for those the text gave that title, like "каждому победителю". Guard: a noun that is
+# no holder ("каждая из команд").
+@pytest.mark.parametrize("text, recipients", [
+    (("Победителями стали Иван Петров и Анна Белова. Каждый из победителей получит денежную "
+      "премию."), ["Иван Петров", "Анна Белова"]),
+    ("Призерами стали Иван Петров и Анна Белова. Каждому из призеров вручат денежную премию.",
+     ["Иван Петров", "Анна Белова"]),
+    (("Лауреатами стали Анна Белова и Мария Смирнова. Каждая из лауреатов получила денежную "
+      "премию."), ["Анна Белова", "Мария Смирнова"]),
+    # guard
+    ("Победителями стали Иван Петров и Анна Белова. Каждая из команд получит денежную премию.",
+     []),
+])
+def test_each_of_the_holders(run, text, recipients):
+    found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
+    assert found.get("денежная премия") == recipients, found
+
+
+# Class: a category in the instrumental written in quotes ("«Лучшим бомбардиром» стал …") is
+# the category, linked by its verb across its own quotes, before or after it. Guards: a quoted
+# category in the nominative after "номинация" keeps its name as written; a quoted phrase
+# without a linking verb names nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("«Лучшим бомбардиром» турнира стал нападающий Иван Петров.",
+     {"лучший бомбардир": ["Иван Петров"]}),
+    ("Мирас Абилов стал «Лучшим бомбардиром».", {"лучший бомбардир": ["Мирас Абилов"]}),
+    ("«Лучшим игроком» признана Анна Белова.", {"лучший игрок": ["Анна Белова"]}),
+    (("Лучшим вратарем признан Денис Кравченко, а «Лучшим бомбардиром» стал полузащитник "
+      "Мирас Абилов."),
+     {"лучший вратарь": ["Денис Кравченко"], "лучший бомбардир": ["Мирас Абилов"]}),
+    # guards
+    ("В номинации «Лучший вратарь» победил Иван Петров.", {"лучший вратарь": ["Иван Петров"]}),
+    ("Фестиваль «Лучшим мамам» прошел в Омске.", {}),
+])
+def test_a_quoted_category_in_the_instrumental(run, text, expected):
+    found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
+    assert found == expected

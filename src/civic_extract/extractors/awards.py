@@ -609,6 +609,9 @@ def _quote_site(c: Ctx, s: Sent, k: int) -> _At | None:
     known = _known_name(doc, q[0], q[1], c.morph, c.lex) or _prefixed(c, q)
     if known is not None:
         return _At(c, s, k, "quote", q[2], q, known=known)
+    if inner is not None and inner[3] == q[1] and inner[2] in _CATEGORY_MODES and \
+            doc.toks[q[0]].case == "ablt":
+        return None  # «Лучшим бомбардиром» стал …: the category itself, read as a word
     return _At(c, s, k, "quote", q[2] if q[1] - q[0] <= MAX_NAME_QUOTE else k + 1, q)
 
 

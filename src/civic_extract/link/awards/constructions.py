@@ -145,7 +145,29 @@ def _verb_award(a: _Award, p: Party, spans: Sequence[AwardCandidate]) -> AwardCa
         verb = _receiving_verb(a, p.last, after[0].first_tok)
         if verb is not None and _no_party(a, p.last, verb):
             return after[0]
+    if len(before) > 1 and not after and _own_clause(a, before[-1], p):
+        return before[-1]
     return None
+
+
+def _own_clause(a: _Award, award: AwardCandidate, p: Party) -> bool:
+    """Does a comma open the clause of the last award before a recipient named after all the
+    awards of its sentence, the awards before it having a predicate of their own before that
+    comma, and a verb of giving or receiving stand between it and the recipient, with no other
+    party ("Победителям вручили кубок, а серебряные медали получили игроки «…»", "Победители
+    награждены кубком, серебряные медали вручены игрокам «…»"; not a list of awards: "Кубок,
+    медали и дипломы вручены …")?"""
+    toks = a.ctx.doc.toks
+    s = a.ctx.doc.sents[a.si]
+    comma = award.first_tok - 1
+    if comma > s.first and toks[comma].low in ("а", "и"):
+        comma -= 1
+    if comma <= s.first or toks[comma].text != "," or \
+            not any(t.pos in _PREDICATES for t in toks[s.first:comma]):
+        return False
+    return _no_party(a, award.last_tok, p.first) and any(
+        a.ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") and t.pos in _PREDICATES
+        for t in toks[award.last_tok:p.first])
 _MAX_GAP_VERB = 2
 
 

@@ -251,16 +251,20 @@ class _Context:
 
     def group_word(self, si: int) -> tuple[int, str] | None:
         """The first holder noun of data/award_markers.txt (group) of sentence si, in the
-        nominative or dative, in the plural or after "каждый", outside an award's name, and
-        its lemma ("Победителям вручены …"; found once a sentence)."""
+        nominative or dative, in the plural or after "каждый"; in the genitive plural after
+        "каждый из" too; outside an award's name, and its lemma ("Победителям вручены …",
+        "Каждый из призеров получит …"; found once a sentence)."""
         if si not in self._groups:
             s, toks = self.doc.sents[si], self.doc.toks
             self._groups[si] = next(
                 ((t.i, t.lemma.replace("ё", "е")) for t in toks[s.first:s.last]
                  if self.lex.award_markers.get(t.lemma) == "group" and
-                 t.case in ("nomn", "datv") and not self.in_award.overlaps((t.i, t.i + 1)) and
-                 (t.tag.get("Number") == "Plur" or t.i > s.first and
-                  toks[t.i - 1].lemma in _EACH)), None)
+                 not self.in_award.overlaps((t.i, t.i + 1)) and
+                 (t.case in ("nomn", "datv") and (t.tag.get("Number") == "Plur" or
+                                                  t.i > s.first and toks[t.i - 1].lemma in _EACH)
+                  or t.case == "gent" and t.tag.get("Number") == "Plur" and
+                  t.i > s.first + 1 and toks[t.i - 1].low == "из" and
+                  toks[t.i - 2].lemma in _EACH)), None)
         return self._groups[si]
 
     def last_reflexive_give(self, si: int) -> int:
@@ -573,13 +577,17 @@ class _Context:
     def link_verb(self, m: AwardCandidate) -> int | None:
         """The verb that links a title in the instrumental to its holder, the subject: "Иван
         Петров был чемпионом мира", "в пятый раз стала чемпионкой", "Чемпионом стал …"; in
-        the title's clause (no comma, colon or dash between)."""
+        the title's clause (no comma, colon or dash between; the quotes around the title
+        itself are none: "«Лучшим бомбардиром» стал …")."""
         toks = self.doc.toks
         if m.word_tok < 0 or toks[m.word_tok].case != "ablt":
             return None
         s = self.doc.sents[self.sent_of(m.first_tok)]
-        before = range(m.first_tok - 1, s.first - 1, -1)
-        after = range(m.last_tok, min(s.last, m.last_tok + 6))
+        quoted = int(s.first < m.first_tok and m.last_tok < s.last and
+                     toks[m.first_tok - 1].text == "«" and toks[m.last_tok].text == "»")
+        first, last = m.first_tok - quoted, m.last_tok + quoted
+        before = range(first - 1, s.first - 1, -1)
+        after = range(last, min(s.last, last + 6))
         for span in (before, after):
             for j in span:
                 t = toks[j]
@@ -611,8 +619,15 @@ class _Context:
     def work(self, t: Tok) -> bool:
         """A noun of a work ("фильм", "картина"): data/award_markers.txt, work; not a word of
         an award's name ("в номинации «Лучший социальный проект»")."""
-        return t.pos == "NOUN" and self.lex.award_markers.get(t.lemma) == "work" and \
+        kind = self.lex.award_markers.get(t.lemma)
+        return t.pos == "NOUN" and (kind == "work" or kind == "crew" and self.crew(t)) and \
             not self.in_award.overlaps((t.i, t.i + 1)) and self.doc.quotes.open_depth(t.i) == 0
+
+    @staticmethod
+    def crew(t: Tok) -> bool:
+        """A noun of a team's members in the plural ("футболисты", "игрокам"): the team, whose
+        organization after it receives the award (data/award_markers.txt, crew)."""
+        return t.parse is not None and "plur" in t.parse.grams
 
     def work_subject(self, si: int) -> bool:
         """A work in the nominative before the sentence's first recipient verb: its subject
@@ -624,7 +639,8 @@ class _Context:
             if self.party_at.get(t.i) is not None and self.party_at[t.i].person and \
                     _case(self.doc, self.party_at[t.i]) == "nomn":
                 return False  # "Иван Петров и его фильм получили …"
-            if self.work(t) and t.case == "nomn":
+            if self.work(t) and t.case == "nomn" and \
+                    self.lex.award_markers.get(t.lemma) == "work":
                 return True
         return False
 
