@@ -413,18 +413,12 @@ def _competition_named_before(c: Ctx, after: int, phrase: Phrase) -> str:
     if phrase.name_end != after + 1 or t.pos != "NOUN" or not t.text.islower() or \
             t.lemma not in c.lex.competitions:
         return ""
-    tries = _ANTECEDENT_TRIES
-    for j in range(after - 1, max(-1, after - _ANTECEDENT_WINDOW), -1):
-        s = c.doc.sents[toks[j].sent]
-        if toks[j].lemma != t.lemma or s.chrome or not toks[j].text.islower():
-            continue
-        named = _champion_tail(c.doc, s, complement(c, s, j + 1, toks[j]), c.lex.award_markers)
-        if named.name_end > j + 1:
-            return " " + c.doc.span_text(j + 1, named.name_end)
-        tries -= 1
-        if not tries:
-            break
-    return ""
+
+    def named(s: Sent, j: int) -> str:
+        found = _champion_tail(c.doc, s, complement(c, s, j + 1, toks[j]), c.lex.award_markers)
+        return " " + c.doc.span_text(j + 1, found.name_end) if found.name_end > j + 1 else ""
+
+    return _named_before(c, after, lambda u: u.text.islower(), named)
 
 
 # the kinds of award whose bare word ("Самый крупный грант получила …", "Также гранты
@@ -442,19 +436,33 @@ def _award_named_before(c: Ctx, k: int, first: int, phrase: Phrase) -> str:
     doc, toks = c.doc, c.doc.toks
     if first != k or phrase.name_end != k + 1 or phrase.conf_end > phrase.conf_start:
         return ""
+
+    def named(s: Sent, j: int) -> str:
+        start, pre, _ = modifiers(doc, s, j, toks[j], c.morph, c.lex)
+        found = complement(c, s, j + 1, toks[j])
+        if found.conf_end > found.conf_start and found.name_end > j + 1 or pre and start < j:
+            return singular(doc, start, j, j + 1, found.name_end, c.morph, c.lex.award_holders)
+        return ""
+
+    return _named_before(c, k, lambda u: u.pos == "NOUN", named)
+
+
+def _named_before(c: Ctx, k: int, keep: Callable[[Tok], bool],
+                  named: Callable[[Sent, int], str]) -> str:
+    """What ``named`` makes of the nearest mention before token ``k`` of the same word (a token
+    that ``keep`` accepts, outside page chrome) that names something, within
+    ``_ANTECEDENT_WINDOW`` tokens and passing over ``_ANTECEDENT_TRIES`` mentions that name
+    nothing; "" when none does."""
+    toks = c.doc.toks
     tries = _ANTECEDENT_TRIES
     for j in range(k - 1, max(-1, k - _ANTECEDENT_WINDOW), -1):
         t = toks[j]
-        if t.lemma != toks[k].lemma or t.pos != "NOUN":
+        s = c.doc.sents[t.sent]
+        if t.lemma != toks[k].lemma or s.chrome or not keep(t):
             continue
-        s = doc.sents[t.sent]
-        if s.chrome:
-            continue
-        start, pre, _ = modifiers(doc, s, j, t, c.morph, c.lex)
-        named = complement(c, s, j + 1, t)
-        if named.conf_end > named.conf_start and named.name_end > j + 1 or pre and start < j:
-            return singular(doc, start, j, j + 1, named.name_end, c.morph,
-                            c.lex.award_holders)
+        found = named(s, j)
+        if found:
+            return found
         tries -= 1
         if not tries:
             break
