@@ -42,6 +42,10 @@ _HUSHING = frozenset("жшчщцкгх")  # no soft sign after them in a man's n
 _VOWELS = frozenset("аеёиоуыэюяәөүұіaeiouy")
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _FEMININE = ("а", "я")  # the endings of a woman's surname that declines
+# a Kazakh surname or patronymic made of a father's name and "-ұлы" (son) or "-қызы"
+# (daughter) does not decline: it is as written in every case, and its tail gives the gender
+_KAZAKH_TAIL = re.compile(r"\w(улы|ұлы|кызы|қызы)$")
+_KAZAKH_TAIL_GENDER = {"улы": "masc", "ұлы": "masc", "кызы": "femn", "қызы": "femn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +363,10 @@ def _word_readings(t: Tok, r: str, morph: Morphology, lex: PeopleLexicon, severa
                    case: str | None) -> list[Reading]:
     """Every reading of a name word in its role: the dictionary's, by the endings of the
     paradigms, as a noun in "-а", as a woman's name, as written."""
+    tail = _KAZAKH_TAIL.search(t.low) if r in ("Surn", "Patr") else None
+    if tail is not None:  # "Алинұру Қайратұлы", "с Жанар Қанатқызы": never "Қайратұла"
+        gender = _KAZAKH_TAIL_GENDER[tail.group(1)]
+        return [Reading(case, gender, t.low, _KNOWN) for case in _CASES]
     parsed = _parse_readings(t, r, morph)
     paradigm = _paradigm_readings(t, r, lex, parsed)
     woman = _woman_name(t, r, lex)
@@ -409,6 +417,13 @@ def _joined(halves: list[list[Reading]]) -> list[Reading]:
             for (case, gender), a in sorted(first.items()) if (case, gender) in second]
 
 
+def _declining(words: Sequence[Tok], roles: Sequence[str]) -> Tok:
+    """The last word of a name whose case the tagger may read from its ending: not a Kazakh
+    surname in "-ұлы"/"-қызы", which does not decline ("Ерлану | Серікұлы")."""
+    return next((t for t, r in zip(reversed(words), reversed(roles))
+                 if r not in ("Surn", "Patr") or not _KAZAKH_TAIL.search(t.low)), words[-1])
+
+
 def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morphology,
                        lex: PeopleLexicon, context: NameContext = NameContext()
                        ) -> tuple[str, str, list[str]]:
@@ -433,7 +448,8 @@ def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morpho
     # Петрова": a title's dative, but the name it governs is a genitive)
     fits = context.case is not None and all(any(r.case == context.case for r in rs)
                                             for rs in per_word if rs)
-    tagged = (context.case if fits else _SLOVNET_CASE.get(words[-1].tag.get("Case") or ""),
+    tagged = (context.case if fits else _SLOVNET_CASE.get(_declining(words, roles).tag.get("Case")
+                                                          or ""),
               next((_SLOVNET_GENDER[g] for t in words
                     if (g := t.tag.get("Gender") or "") in _SLOVNET_GENDER), None))
     hypotheses = sorted({(r.case, r.gender) for rs in per_word for r in rs} |
