@@ -163,8 +163,8 @@ def _known_organization(s: _State) -> None:
 
 def _place_named_after(s: _State) -> None:
     """A gazetteer's place whose name is a place word and a person's name ("района Магжана
-    Жумабаева", "района Габита Мусрепова | Ержан Сейтов") holds that name: a person the NER saw
-    in it is none, one it ran on from it is the words after it."""
+    Жумабаева", "района Габита Мусрепова | Ержан Сейтов", "области Абай") holds that name: a
+    person the NER saw in it is none, one it ran on from it is the words after it."""
     named = [(p.first_tok, p.last_tok) for p in s.places if p.rule == "gazetteer" and
              p.last_tok - p.first_tok > 1 and
              s.doc.toks[p.first_tok].lemma.replace("ё", "е") in s.lex.place_words]
@@ -182,6 +182,11 @@ def _place_named_after(s: _State) -> None:
             if rest is not None:
                 kept.append(replace(rest, rule=p.rule))
     s.people = kept
+    # "акима области | Абай назначен …": a name of the place the NER read as a person's and no
+    # person holds is the place's
+    held = {k for p in kept for k in range(p.first_tok, p.last_tok)}
+    s.relabel.update((k, "LOC") for a, b in named for k in range(a, b)
+                     if s.doc.toks[k].ner == "PER" and k not in held)
 
 
 def _name_ends_body(s: _State) -> None:
