@@ -40,7 +40,11 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     clause = False
     parties = a.ctx.parties_in(s.first, s.last)
     listed = _listed_cases(doc, parties)
+    # "Иван Петров, чья ученица Анна Белова завоевала медаль": not the owner before "чья"
+    whose = a.ctx.whose_clause(a.m.first_tok)
     for p in parties:
+        if whose is not None and p.last <= whose:
+            continue
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
         if _relative_receiver(a, p):

@@ -455,6 +455,19 @@ class _Context:
         s = self.doc.sents[self.sent_of(p.first)]
         return not any(t.pos in _PREDICATES for t in self.doc.toks[s.first:p.first])
 
+    def whose_clause(self, k: int) -> int | None:
+        """The relative pronoun of possession (data/award_markers.txt: whose) after a comma that
+        opens the clause token ``k`` stands in ("Иван Петров, | чьи воспитанники завоевали
+        медали"), if it does."""
+        toks = self.doc.toks
+        first = self.doc.sents[self.sent_of(k)].first
+        for j in range(k, first, -1):
+            if toks[j].text in _CLAUSE_BOUNDS:
+                return None
+            if self.lex.award_markers.get(toks[j].lemma) == "whose" and toks[j - 1].text == ",":
+                return j
+        return None
+
     def partitive(self, t: Tok) -> bool:
         """A plural after "один из" ("один из самых любимых актёров"): one of a group."""
         toks = self.doc.toks

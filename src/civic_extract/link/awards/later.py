@@ -30,8 +30,10 @@ def _following_marker(a: _Award, also: bool = False) -> list[_Found]:
     kinds = ("follow", "ranking") if ranked else ("follow",)
     for nxt in range(si + 1, min(len(doc.sents), si + 1 + _FOLLOW_WINDOW)):
         ns = doc.sents[nxt]
-        if any(ns.first <= x.first_tok < ns.last for x in a.ctx.awards):
-            break
+        if any(ns.first <= x.first_tok < ns.last and a.ctx.whose_clause(x.first_tok) is None
+               for x in a.ctx.awards):
+            break  # (not an award of a clause of possession: "Среди них — Иван Петров, чьи
+            # воспитанники завоевали медали")
         words = [t.low.replace("ё", "е")
                  for t in doc.toks[ns.first:min(ns.last, ns.first + _ALSO_REACH)]]
         head = " ".join(words[:3])

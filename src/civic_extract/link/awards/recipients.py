@@ -29,6 +29,16 @@ from .holders import (
 from .later import _following_marker, _next_sentence, _plural_anaphora
 from .lists import _inline_list, _list_after_intro
 
+def _whose_clause(a: _Award) -> list[_Found]:
+    """An award in a clause of possession ("…, чьи воспитанники завоевали медали") that names
+    no one between its pronoun and the award: the owner before the pronoun is not the one who
+    received it, nobody is named."""
+    opener = a.ctx.whose_clause(a.m.first_tok)
+    if opener is None or a.ctx.parties_in(opener, a.m.first_tok):
+        return []
+    return [[]]
+
+
 # Who received an award mention, in order: the first rule that decides wins (a rule that
 # decides on nobody, [[]], ends the search too).
 RULES: tuple[Rule[_Award, _Found], ...] = (
@@ -47,6 +57,8 @@ RULES: tuple[Rule[_Award, _Found], ...] = (
     Rule("possessor", _possessor),
     Rule("conferral", _conferral),
     Rule("no_recipient_verb", lambda a: [] if a.verbs[0] else [[]]),
+    # "Иван Петров, чьи воспитанники завоевали десять медалей": his pupils', no one named
+    Rule("whose_clause", _whose_clause),
     Rule("recipient_verb", _recipient_verb),
     Rule("plural_anaphora", _plural_anaphora),
     Rule("list_after_intro", _list_after_intro),
@@ -83,7 +95,8 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
 
 
 # the rules that decide no one receives the award
-_NOBODY = frozenset({"lone_reference", "no_recipient_verb", "conferral"})
+_NOBODY = frozenset({"lone_reference", "no_recipient_verb", "conferral", "whose_clause"})
+
 
 
 def _group(a: _Award) -> _Found:
