@@ -4134,3 +4134,53 @@ def test_each_of_the_holders(run, text, recipients):
 def test_a_quoted_category_in_the_instrumental(run, text, expected):
     found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
     assert found == expected
+
+
+# Class: a clause of possession ("…, чьи воспитанники завоевали медали") tells of what the one
+# named before it owns: an award there is not the owner's, and it stops no list of recipients
+# that a marker sentence ("Среди них — …") gives the award before. Guards: a recipient named
+# inside the clause keeps the award; one the main clause names keeps it too.
+@pytest.mark.parametrize("text, expected, owner", [
+    (("Почетными грамотами награждены три тренера. Среди них – Иван Петров и наставница "
+      "Ольга Сидоренко, чьи воспитанники завоевали 14 медалей."),
+     {"почетная грамота": ["Иван Петров", "Ольга Сидоренко"]}, None),
+    (("Благодарственные письма получили пять педагогов. Среди них — учитель Анна Белова, "
+      "чья ученица стала призером олимпиады."),
+     {"благодарственное письмо": ["Анна Белова"]}, None),
+    ("Тренер Иван Петров, чьи спортсмены завоевали пять золотых медалей, дал интервью.", {},
+     "Иван Петров"),
+    (("Тренер Марат Ахметов, чья команда выиграла Кубок города по футболу, поблагодарил "
+      "спонсоров."), {}, "Марат Ахметов"),
+    # guards
+    (("Медалью «За труд» награжден тренер Иван Петров, чья ученица Анна Белова завоевала "
+      "золотую медаль."), {"за труд": ["Иван Петров"], "золотая медаль": ["Анна Белова"]},
+     None),
+    ("Золотую медаль завоевала Анна Белова, которая тренируется в Омске.",
+     {"золотая медаль": ["Анна Белова"]}, None),
+])
+def test_an_award_of_a_clause_of_possession(run, text, expected, owner):
+    found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
+    assert {k: v for k, v in found.items() if k in expected} == expected, found
+    assert owner is None or all(owner not in v for v in found.values()), found
+
+
+# Class: a list line after a marker ("Среди них — …") whose only verbs stand in relative clauses
+# ("…, которая помогает соседям") names without a verb of its own: its last person before the
+# clause is listed whatever case the tagger read in an unknown name. Guard: a person named in
+# the relative clause tells more of the one listed, no recipient.
+@pytest.mark.parametrize("text, recipients", [
+    (("Благодарственное письмо получили 12 волонтеров. Среди них – координатор Елена Маркова и "
+      "многодетная мать Гүлнұр Сейітова, которая помогает соседям."),
+     ["Елена Маркова", "Гүлнұр Сейітова"]),
+    (("Благодарственные письма получили девять активистов. Среди них — Айгерим Жумабаева и "
+      "учитель из Аксу Сәуле Мұхамедиярова, у которой учатся 30 детей."),
+     ["Айгерим Жумабаева", "Сәуле Мұхамедиярова"]),
+    (("Благодарственное письмо получили 12 волонтеров. Среди них — Мария Котова, которая "
+      "ведет кружок, и фермер Гүлнұр Сейітова."), ["Мария Котова", "Гүлнұр Сейітова"]),
+    # guard
+    (("Благодарственное письмо получили 12 волонтеров. Среди них — Мария Котова, которую "
+      "учил тренер Иван Петров."), ["Мария Котова"]),
+])
+def test_a_marker_line_verbless_but_for_relative_clauses(run, text, recipients):
+    found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
+    assert found.get("благодарственное письмо") == recipients, found

@@ -39,12 +39,37 @@ def _listed(ctx: _Context, si: int) -> _Found:
     Аманжолова.", "Козловой Т. С. — акушерке;")."""
     doc = ctx.doc
     s = doc.sents[si]
-    words = [t.i for t in doc.toks[s.first:s.last] if t.is_word()]
+    # (the words of its main clause: "…и многодетная мать Гүлнұр Сейітова, | которая помогает
+    # соседям" names her without a verb of its own; the people of the relative clause tell
+    # more of her, no one listed: "…, которую учил тренер Иван Петров")
+    related = _relative_clauses(doc, s.first, s.last)
+    words = [t.i for t in doc.toks[s.first:s.last] if t.is_word() and t.i not in related]
     verbless = not any(doc.toks[i].pos in _FINITE for i in words)
     return [(p.first, p.ref) for p in ctx.parties_in(s.first, s.last)
             if (_recipient_case(_case(doc, p)) or (verbless and p.person and words and (
                 p.last > words[-1] or p.first == words[0])))
-            and not ctx.complement(p)]
+            and not ctx.complement(p) and p.first not in related]
+
+
+def _relative_clauses(doc: Doc, first: int, last: int) -> set[int]:
+    """The tokens of [first, last) in relative clauses: from a comma before "который" or "чей"
+    (a preposition between: ", у которой") to the next comma, dash or bracket."""
+    out: set[int] = set()
+    k = first
+    while k < last:
+        j = k + 1 + (k + 2 < last and doc.toks[k + 1].pos == "PREP")
+        if doc.toks[k].text == "," and j < last and doc.toks[j].lemma in _RELATIVES:
+            k += 1
+            while k < last and doc.toks[k].text not in _RELATIVE_ENDS:
+                out.add(k)
+                k += 1
+        else:
+            k += 1
+    return out
+
+
+_RELATIVES = frozenset({"который", "чей"})
+_RELATIVE_ENDS = frozenset({",", ";", "—", "–", "(", ")"})
 
 
 def _list_after_intro(a: _Award) -> list[_Found]:
