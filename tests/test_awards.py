@@ -4184,3 +4184,24 @@ def test_an_award_of_a_clause_of_possession(run, text, expected, owner):
 def test_a_marker_line_verbless_but_for_relative_clauses(run, text, recipients):
     found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
     assert found.get("благодарственное письмо") == recipients, found
+
+
+# Class: a descriptive award (no quoted name) that a headline or a first mention shortens
+# ("премия губернатора") and a later mention gives in full ("премия губернатора Воронежской
+# области") is named by its fullest form. Guards: a quoted name stays as written; a later
+# shorter mention does not shorten it.
+@pytest.mark.parametrize("text, name", [
+    ("Учителя получили премии губернатора\n\nПремии губернатора Воронежской области получили "
+     "30 учителей.", "премия губернатора воронежской области"),
+    ("Благодарственные письма министерства вручены волонтерам. Благодарственное письмо "
+     "министерства образования Омской области получила Анна Белова.",
+     "благодарственное письмо министерства образования омской области"),
+    # guards
+    ("Премию губернатора Омской области получила Анна Белова. Премию губернатора ей вручили в "
+     "театре.", "премия губернатора омской области"),
+    ("Премию «Золотое перо» получила Анна Белова. Премия «Золотое перо» России вручается "
+     "ежегодно.", "золотое перо"),
+])
+def test_the_fullest_form_of_a_descriptive_award(run, text, name):
+    names = [a.name.lower() for a in run(text).awards]
+    assert name in names, names

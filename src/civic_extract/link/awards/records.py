@@ -253,6 +253,8 @@ def award_records(text: str, awards: Sequence[AwardFact],
         if c0.kind == "звание":  # the most specific form of an honorary title
             c0 = min(named, key=lambda c: (not _proper_tail(_title_words(c)),
                                            -len(_title_words(c)), c.span[0]))
+        elif not c0.named:
+            c0 = _fullest(named, c0)
         mentions = tuple(sorted({Mention(a, b, text[a:b]) for a, b in (c.span for c in e.cands)}))
         out.append(Award(
             c0.name, c0.kind, next((c.conferred_by for c in e.cands if c.conferred_by), None),
@@ -260,6 +262,15 @@ def award_records(text: str, awards: Sequence[AwardFact],
             marks.rule(c0.rule), _aliases(e.cands, c0.name),
             marks.score("awards", (c.rule for c in e.cands), len(e.cands))))
     return _prize_of_nominations(out)
+
+
+def _fullest(named: Sequence[AwardFact], c0: AwardFact) -> AwardFact:
+    """The mention of a descriptive award that gives the first one's phrase with the most
+    words added after it ("премия губернатора" in a headline, "премия губернатора Воронежской
+    области" in the text): the fullest name the text gives."""
+    first = c0.name.lower().split()
+    longer = [c for c in named if not c.named and c.name.lower().split()[:len(first)] == first]
+    return max(longer, key=lambda c: (len(c.name.split()), -c.span[0]), default=c0)
 
 
 def _aliases(cands: Sequence[AwardFact], name: str) -> tuple[str, ...]:
