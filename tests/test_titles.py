@@ -5424,3 +5424,42 @@ def test_duty_trades(run, text, last, titles):
 def test_state_name_in_a_complement(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+# Class: the name of a region made of a place word and a name the NER reads as a person's
+# ("области | Абай", "области | Ұлытау", a gazetteer place) belongs to the title's complement,
+# before the verb of an inverse predicate too. Guards: a person's name after the region keeps
+# the title; a region with an adjective works as before.
+@pytest.mark.parametrize("text, last, titles", [
+    ("Заместителем акима области Ұлытау назначен Нұрлан Әбдіров.", "Әбдіров",
+     ["заместитель акима области Ұлытау"]),
+    ("Руководителем управления образования области Абай назначена Анна Сидорова.", "Сидорова",
+     ["руководитель управления образования области Абай"]),
+    ("Акимом области Абай стал Ерлан Сейтов.", "Сейтов", ["аким области Абай"]),
+    # guards
+    ("На форуме выступил аким области Абай Нурлан Уранхаев.", "Уранхаев",
+     ["аким области Абай"]),
+    ("Заместителем акима Павлодарской области назначен Иван Сидоров.", "Сидоров",
+     ["заместитель акима Павлодарской области"]),
+])
+def test_a_region_named_after_a_person(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles
+
+
+# Class: a plural title before a list of names goes to each name of the list, whatever case the
+# tagger read in the first name after a long genitive chain ("студентки государственного
+# университета | Камила …": the list's other names give its case). Guard: a singular title
+# stays with its own name.
+@pytest.mark.parametrize("text, last, titles", [
+    ("Среди них — студентки Астраханского государственного университета Камила Идрисова и "
+     "Виктория Лаптева.", "Лаптева", ["студентка Астраханского государственного университета"]),
+    ("Грамоты получили учительницы средней общеобразовательной школы Анна Белова и Мария "
+     "Котова.", "Котова", ["учительница средней общеобразовательной школы"]),
+    # guard
+    ("Дипломы получили ученица Омской гимназии Камила Идрисова и Виктория Лаптева.", "Лаптева",
+     []),
+])
+def test_a_plural_title_over_a_list_read_in_another_case(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

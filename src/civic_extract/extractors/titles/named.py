@@ -292,6 +292,10 @@ def _list_over_names(c: _Ctx) -> Iterator[_Found]:
             continue
         spans = [s for _, s in c.before[owner]]
         case = c.doc.toks[c.people[owner].first_tok].case
+        if not _plural_in(c.doc.toks[spans[-1].head], case):
+            # the names of a list share a case: one after a long genitive chain the tagger may
+            # misread ("студентки государственного университета | Камила …, и Виктория …")
+            case = c.doc.toks[person.first_tok].case
         if _plural_in(c.doc.toks[spans[-1].head], case):
             yield from (_Found(person, s) for s in spans
                         if _plural_in(c.doc.toks[s.head], case))
