@@ -5463,3 +5463,26 @@ def test_a_region_named_after_a_person(run, text, last, titles):
 def test_a_plural_title_over_a_list_read_in_another_case(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+# Class: a biography's predicates after a colon whose lead names no one ("На государственной
+# службе более 18 лет: | работал …, затем …") have no subject of their own: said of the person
+# the sentences before are about. Guards: a lead with a speaker or another subject in the
+# nominative ("Его друг рассказал: работал …") gives the person nothing.
+@pytest.mark.parametrize("text, last, titles", [
+    ("Иван Петров родился в Омске. На государственной службе более 18 лет: работал "
+     "руководителем отдела экономики города Омска, затем акимом города Каражал.", "Петров",
+     ["руководитель отдела экономики города Омска", "аким города Каражал"]),
+    ("Анна Белова родилась в Томске. В 2015 году перешла на государственную службу: была "
+     "заместителем акима района, затем руководителем отдела образования.", "Белова",
+     ["заместитель акима района", "руководитель отдела образования"]),
+    ("Марат Ахметов окончил университет. С 2010 года: работал инженером на станции.", "Ахметов",
+     ["инженер"]),
+    # guards
+    ("Иван Петров приехал в Омск. Его друг рассказал: работал директором школы.", "Петров", []),
+    ("Иван Петров приехал в Омск. Коллега Анна Смирнова вспомнила: работал директором школы.",
+     "Петров", []),
+])
+def test_biography_predicates_after_a_colon(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

@@ -198,6 +198,8 @@ def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
         return True
     if p.pos != "VERB":
         return False
+    if doc.toks[k - 1].text == ":":
+        return _subjectless_lead(doc, first, k - 1)
     if doc.toks[k - 1].text not in (",", "и"):
         return False
     start = next((j for j in range(first, min(k, first + _MAX_LEAD + 1))
@@ -206,6 +208,15 @@ def _subjectless(doc: Doc, k: int, lex: TitleLexicon) -> bool:
     return lead is not None and lead.pos == "VERB" and _biography_tense(lead.grams) and \
         not any(t.parse is not None and t.parse.pos == "NPRO" and t.case == "nomn" or
                 t.ner == "PER" for t in doc.toks[start:k])
+
+
+def _subjectless_lead(doc: Doc, first: int, colon: int) -> bool:
+    """Does the part of a sentence before a colon name no one, no subject in the nominative
+    ("На государственной службе более 18 лет: | работал …", "В 2017 году перешел на службу: |
+    был …"; not "Иван Петров рассказал: | работал …", "Министр отметил: …")?"""
+    return colon > first and not any(
+        t.ner == "PER" or t.case == "nomn" and t.pos in ("NOUN", "NPRO", "ADJF")
+        for t in doc.toks[first:colon])
 
 
 # What an adverbial before a subjectless predicate may hold ("В 2006 году", "С 1975 по 1977",
