@@ -5486,3 +5486,23 @@ def test_a_plural_title_over_a_list_read_in_another_case(run, text, last, titles
 def test_biography_predicates_after_a_colon(run, text, last, titles):
     person = next(p for p in run(text).people if p.last == last)
     assert [t.normal for t in person.titles] == titles
+
+
+# Class: a participle of a title verb after a name, past a short adverbial before it ("…, до
+# этого работавшая руководителем отдела", "…, с 2018 года работающий директором"), predicates
+# its title of the name. Guards: a participle that is no title verb gives nothing; no title
+# after the adverbial, nothing.
+@pytest.mark.parametrize("text, last, titles", [
+    ("Заместителем акима назначена Анна Белова, до этого работавшая руководителем отдела "
+     "образования.", "Белова", ["заместитель акима", "руководитель отдела образования"]),
+    ("На встрече выступил Иван Петров, с 2018 года работающий директором школы.", "Петров",
+     ["директор школы"]),
+    ("Слово взяла Мария Котова, в прошлом году назначенная главным врачом больницы.", "Котова",
+     ["главный врач больницы"]),
+    # guards
+    ("Выступил Иван Петров, в 2010 году окончивший университет.", "Петров", []),
+    ("Слово взял Иван Петров, до этого работавший в школе.", "Петров", []),
+])
+def test_a_participle_after_a_name_past_an_adverbial(run, text, last, titles):
+    person = next(p for p in run(text).people if p.last == last)
+    assert [t.normal for t in person.titles] == titles

@@ -323,14 +323,16 @@ def _after_participle_rule(a: _Near) -> Iterator[_Span | None]:
     if _acting_words(c.doc, at.word) is not None:
         yield _predicated(c.doc, at.word, at.stop, c.lex, c.quoted, None)
         return
-    p = c.doc.toks[at.word].parse if at.word < at.stop else None
+    # past a short adverbial before it: "…, до этого работавшая руководителем отдела"
+    word = _relative_adverbials(c.doc, at.word, at.stop)
+    p = c.doc.toks[word].parse if word < at.stop else None
     if p is None or p.pos != "PRTF":
         return
-    k = _past_adverbials(c.doc, at.word + 1, at.stop, c.lex)  # "…, работавший ранее юристом"
+    k = _past_adverbials(c.doc, word + 1, at.stop, c.lex)  # "…, работавший ранее юристом"
     if p.normal in c.lex.title_verbs:
         yield _predicated(c.doc, k, at.stop, c.lex, c.quoted)
-    elif k < at.stop and c.doc.toks[k].case not in (None, c.doc.toks[at.word].case) and \
-            not _head_at(c.doc, at.word, c.lex):
+    elif k < at.stop and c.doc.toks[k].case not in (None, c.doc.toks[word].case) and \
+            not _head_at(c.doc, word, c.lex):
         yield None  # "Петров, представившийся офицером полиции": the participle governs a role
         # he claims or a name he is given, no apposition ("…, уважаемый врач": one; "…,
         # управляющий компанией": a title head itself)
