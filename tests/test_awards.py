@@ -4201,6 +4201,8 @@ def test_a_marker_line_verbless_but_for_relative_clauses(run, text, recipients):
      "театре.", "премия губернатора омской области"),
     ("Премию «Золотое перо» получила Анна Белова. Премия «Золотое перо» России вручается "
      "ежегодно.", "золотое перо"),
+    ("Анна Белова завоевала золотую медаль. Золотую медаль Беловой вручил министр.",
+     "золотая медаль"),
 ])
 def test_the_fullest_form_of_a_descriptive_award(run, text, name):
     names = [a.name.lower() for a in run(text).awards]

@@ -267,10 +267,18 @@ def award_records(text: str, awards: Sequence[AwardFact],
 def _fullest(named: Sequence[AwardFact], c0: AwardFact) -> AwardFact:
     """The mention of a descriptive award that gives the first one's phrase with the most
     words added after it ("премия губернатора" in a headline, "премия губернатора Воронежской
-    области" in the text): the fullest name the text gives."""
+    области" in the text): the fullest name the text gives (``_described``)."""
     first = c0.name.lower().split()
-    longer = [c for c in named if not c.named and c.name.lower().split()[:len(first)] == first]
+    longer = [c for c in named if not c.named and c.name.lower().split()[:len(first)] == first
+              and _described(c.name.split()[len(first):])]
     return max(longer, key=lambda c: (len(c.name.split()), -c.span[0]), default=c0)
+
+
+def _described(added: list[str]) -> bool:
+    """Do the words a fuller mention adds describe the award, a lowercase word among them
+    ("… Воронежской области", "… по литературе")? Capitalized words alone name its holder
+    ("золотая медаль | Остапчук", "премия мира | ОЗХО")."""
+    return any(w[:1].islower() for w in added)
 
 
 def _aliases(cands: Sequence[AwardFact], name: str) -> tuple[str, ...]:
