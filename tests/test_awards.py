@@ -4207,3 +4207,29 @@ def test_a_marker_line_verbless_but_for_relative_clauses(run, text, recipients):
 def test_the_fullest_form_of_a_descriptive_award(run, text, name):
     names = [a.name.lower() for a in run(text).awards]
     assert name in names, names
+
+
+# Class: a gapped clause names a medal by its metal adjective alone after a dash ("Иван Петров
+# получил золотую медаль, Петр Сидоров — серебряную"): that metal's medal, received by the
+# party right before the dash (not the medal before it). Guards: a metal adjective before a noun
+# of its own, or one outside a medal's sentence, names no gapped medal.
+@pytest.mark.parametrize("text, expected", [
+    ("Иван Петров получил золотую медаль, Петр Сидоров — серебряную, Анна Белова — бронзовую.",
+     {"золотая медаль": ["Иван Петров"], "серебряная медаль": ["Петр Сидоров"],
+      "бронзовая медаль": ["Анна Белова"]}),
+    ("Золотые медали завоевала Анна Белова, а Мария Котова — серебряные.",
+     {"золотая медаль": ["Анна Белова"], "серебряная медаль": ["Мария Котова"]}),
+    (("Команда «Спартак» получила золотые медали, команда «Металлург» — серебряные, команда "
+      "«Торпедо» — бронзовые."),
+     {"серебряная медаль": ["Металлург"], "бронзовая медаль": ["Торпедо"]}),
+    # guards
+    ("Анна Белова завоевала золотую медаль. Погода в Омске — солнечная.",
+     {"золотая медаль": ["Анна Белова"]}),
+    ("Иван Петров завоевал золотую медаль, его брат — серебряный кубок.",
+     {"золотая медаль": ["Иван Петров"]}),
+])
+def test_medals_of_a_gapped_clause(run, text, expected):
+    found = {a.name.lower(): list(a.recipients) for a in run(text).awards
+             if a.kind == "медаль"}
+    assert {k: v for k, v in found.items() if k in expected} == expected, found
+    assert set(found) <= set(expected) | {"золотая медаль"}, found

@@ -183,6 +183,7 @@ class Extractor:
         """Extract, resolve the overlaps, gather the facts of one parsed document."""
         from .extractors.alternatives import join_place_alternatives
         from .extractors.awards import extract_awards
+        from .extractors.gapped_medals import gapped_medals
         from .extractors.organizations import extract_organizations
         from .extractors.people import extract_people, lone_words
         from .extractors.places import extract_places
@@ -206,6 +207,7 @@ class Extractor:
         titles = extract_titles(res.doc, titled, morph, lex.titles, quoted, trace)
         roles = role_mentions(res.doc, titled, morph, lex.titles, titles, trace)
         awards = extract_awards(res.doc, morph, lex.awards, trace)
+        awards += gapped_medals(res.doc, morph, lex.awards, awards)
         stats = extract_statistics(res.doc, morph, lex.statistics, quoted, trace)
         taken = ([(x.first_tok, x.last_tok) for x in res.people]
                  + [(x.first_tok, x.last_tok) for x in res.organizations]

@@ -42,8 +42,10 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     listed = _listed_cases(doc, parties)
     # "Иван Петров, чья ученица Анна Белова завоевала медаль": not the owner before "чья"
     whose = a.ctx.whose_clause(a.m.first_tok)
+    # "…, «Металлург» — серебряные": the gapped clause's party is its own medal's
+    gapped = {q.first for x in spans if x is not a.m and (q := a.ctx.gapped_party(x))}
     for p in parties:
-        if whose is not None and p.last <= whose:
+        if whose is not None and p.last <= whose or p.first in gapped:
             continue
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it

@@ -817,6 +817,18 @@ class _Context:
             j += 1
         return None
 
+    def gapped_party(self, m: AwardCandidate) -> Party | None:
+        """The party right before the dash of a medal a gapped clause names by its metal alone
+        ("…, «Металлург» — серебряные"; extractors/gapped_medals.py), if it is one."""
+        if m.rule != "gapped_medal":
+            return None
+        toks, dash = self.doc.toks, m.first_tok - 1
+        s = self.doc.sents[self.sent_of(dash)]
+        before = self.parties_in(s.first, dash)
+        if not before or not all(t.text in QUOTES for t in toks[before[-1].last:dash]):
+            return None
+        return before[-1]
+
     def left_party(self, first: int) -> Party | None:
         """The person an apposition describes: "Иван Петров — …, кавалер ордена …"."""
         doc = self.doc

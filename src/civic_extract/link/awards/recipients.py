@@ -42,6 +42,9 @@ def _whose_clause(a: _Award) -> list[_Found]:
 # Who received an award mention, in order: the first rule that decides wins (a rule that
 # decides on nobody, [[]], ends the search too).
 RULES: tuple[Rule[_Award, _Found], ...] = (
+    # "…, «Металлург» — серебряные": the party before the dash of a gapped clause
+    Rule("gapped_medal", lambda a: [] if a.m.rule != "gapped_medal" else [
+        [] if (p := a.ctx.gapped_party(a.m)) is None else [(p.first, p.ref)]]),
     Rule("nomination_scope", _nomination_scope),
     # "премий удостоены" with neither a holder nor a recipient verb: nobody
     Rule("lone_reference", lambda a: [[]] if a.m.ref and a.holder is None and not a.verbs[0]
@@ -95,7 +98,8 @@ def _mention_recipients(ctx: _Context, m: AwardCandidate, same_sent: list[AwardC
 
 
 # the rules that decide no one receives the award
-_NOBODY = frozenset({"lone_reference", "no_recipient_verb", "conferral", "whose_clause"})
+_NOBODY = frozenset({"lone_reference", "no_recipient_verb", "conferral", "whose_clause",
+                     "gapped_medal"})
 
 
 
