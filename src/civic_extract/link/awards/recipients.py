@@ -29,6 +29,7 @@ from .holders import (
 from .later import _following_marker, _next_sentence, _plural_anaphora
 from .lists import _inline_list, _list_after_intro
 
+
 def _whose_clause(a: _Award) -> list[_Found]:
     """An award in a clause of possession ("…, чьи воспитанники завоевали медали") that names
     no one between its pronoun and the award: the owner before the pronoun is not the one who
