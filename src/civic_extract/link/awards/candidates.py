@@ -40,13 +40,8 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     clause = False
     parties = a.ctx.parties_in(s.first, s.last)
     listed = _listed_cases(doc, parties)
-    # "Иван Петров, чья ученица Анна Белова завоевала медаль": not the owner before "чья"
-    whose = a.ctx.whose_clause(a.m.first_tok)
-    # "…, «Металлург» — серебряные": the gapped clause's party is its own medal's
-    gapped = {q.first for x in spans if x is not a.m and (q := a.ctx.gapped_party(x))}
-    for p in parties:
-        if whose is not None and p.last <= whose or p.first in gapped:
-            continue
+    apart = _set_apart(a, parties, spans)
+    for p in [q for q in parties if q.first not in apart]:
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
         if _relative_receiver(a, p):
@@ -93,6 +88,16 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause
+
+
+def _set_apart(a: _Award, parties: Sequence[Party], spans: Sequence[AwardCandidate]
+               ) -> set[int]:
+    """The first tokens of the parties that do not receive the award for another's sake: the
+    owner before "чей" ("Иван Петров, чья ученица Анна Белова завоевала медаль") and the party
+    of another medal's gapped clause ("…, «Металлург» — серебряные")."""
+    whose = a.ctx.whose_clause(a.m.first_tok)
+    out = {q.first for x in spans if x is not a.m and (q := a.ctx.gapped_party(x))}
+    return out | {p.first for p in parties if whose is not None and p.last <= whose}
 
 
 def _relative_receiver(a: _Award, p: Party) -> bool:
