@@ -4233,3 +4233,21 @@ def test_medals_of_a_gapped_clause(run, text, expected):
              if a.kind == "медаль"}
     assert {k: v for k, v in found.items() if k in expected} == expected, found
     assert set(found) <= set(expected) | {"золотая медаль"}, found
+
+
+# Class: a link verb that predicates an adjective alone ("церемония станет ежегодной", "премия
+# стала популярной") gives no award: a sentence where an award stands only beside it names no
+# recipient (not the person named before). Guard: a link verb with a holder noun still gives.
+@pytest.mark.parametrize("text, recipients", [
+    (("Премию «Золотое перо» получила Анна Белова. Директор фонда Иван Петров сообщил о "
+      "планах. По его словам, призовой фонд премии будет увеличен, а церемония награждения "
+      "станет ежегодной."), ["Анна Белова"]),
+    (("Премию «Золотое перо» вручили Марии Котовой. Выступил Иван Петров. Премия «Золотое "
+      "перо» стала очень популярной."), ["Мария Котова"]),
+    # guard
+    ("Выступил Иван Петров. Лауреатом премии «Золотое перо» стала Анна Белова.",
+     ["Анна Белова"]),
+])
+def test_a_link_verb_with_an_adjective_gives_nothing(run, text, recipients):
+    found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
+    assert found.get("золотое перо") == recipients, found

@@ -133,7 +133,8 @@ class _Context:
         toks = self.doc.toks
         role = self.lex.recipient_verbs.get(t.lemma)
         if role == "enter" and not self.enters_award(t) or \
-                role == "get" and self.wins_competition(t):
+                role == "get" and self.wins_competition(t) or \
+                role == "link" and self.adjective_predicate(t):
             return False
         before = toks[t.i - 1] if t.i > 0 else t
         if before.low == "не" or (t.pos == "INFN" and self.lex.award_markers.get(
@@ -141,6 +142,16 @@ class _Context:
             return False
         return not (t.i + 2 < len(toks) and toks[t.i + 1].text == "," and
                     toks[t.i + 2].low == "что")
+
+    def adjective_predicate(self, t: Tok) -> bool:
+        """Does a link verb predicate an adjective alone, no holder or award ("церемония станет
+        ежегодной", "премия стала популярной")? It gives nothing."""
+        toks, last = self.doc.toks, self.doc.sents[self.sent_of(t.i)].last
+        j = t.i + 1
+        while j < last and toks[j].pos == "ADVB":
+            j += 1
+        return j + 1 < last and toks[j].pos in ("ADJF", "PRTF") and toks[j].case == "ablt" and \
+            toks[j + 1].text in _CLAUSE_BOUNDS | {"."}
 
     def wins_competition(self, t: Tok) -> bool:
         """A verb of getting whose object is a competition, not an award ("выигравшая с
