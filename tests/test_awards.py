@@ -4203,6 +4203,11 @@ def test_a_marker_line_verbless_but_for_relative_clauses(run, text, recipients):
      "ежегодно.", "золотое перо"),
     ("Анна Белова завоевала золотую медаль. Золотую медаль Беловой вручил министр.",
      "золотая медаль"),
+    # a proper name stands complete: the Soviet order named after it is another award
+    ("Указом президента орденом Дружбы награждена Анна Белова. Этот орден заменил орден "
+     "Дружбы народов.", "орден дружбы"),
+    ("Орден Почета вручен Ивану Петрову. Прежде он получил орден Почета и славы.",
+     "орден почета"),
 ])
 def test_the_fullest_form_of_a_descriptive_award(run, text, name):
     names = [a.name.lower() for a in run(text).awards]

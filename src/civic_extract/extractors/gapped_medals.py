@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -25,10 +26,15 @@ def gapped_medals(doc: Doc, morph: Morphology, lex: AwardLexicon,
     medals = {award_lemmas(morph, medal)[0]: medal for medal in lex.metals.values()}
     taken = {k for c in found for k in range(c.first_tok, c.last_tok)}
     out: list[AwardCandidate] = []
+    starts = sorted(c.first_tok for c in found)
     for c in found:
         if _MEDAL not in c.word:
             continue
-        last = doc.sents[doc.toks[c.first_tok].sent].last
+        # up to the sentence's end or the next award found: each token is read once per
+        # sentence (the cost stays linear with many medals in one sentence)
+        nxt = bisect.bisect_right(starts, c.first_tok)
+        last = min(doc.sents[doc.toks[c.first_tok].sent].last,
+                   starts[nxt] if nxt < len(starts) else len(doc.toks))
         for k in range(c.last_tok + 1, last):
             t = doc.toks[k]
             medal = medals.get(t.lemma.replace("ё", "е"))

@@ -268,6 +268,8 @@ def _fullest(named: Sequence[AwardFact], c0: AwardFact) -> AwardFact:
     """The mention of a descriptive award that gives the first one's phrase with the most
     words added after it ("премия губернатора" in a headline, "премия губернатора Воронежской
     области" in the text): the fullest name the text gives (``_described``)."""
+    if any(w[:1].isupper() for w in c0.name.split()[1:]):
+        return c0  # a proper name stands complete: "орден Дружбы" is no "орден Дружбы народов"
     first = c0.name.lower().split()
     longer = [c for c in named if not c.named and c.name.lower().split()[:len(first)] == first
               and _described(c.name.split()[len(first):])]
