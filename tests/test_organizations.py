@@ -554,6 +554,65 @@ def test_staff_of_an_official(run, text, name, is_org):
     assert (name in [o.name for o in run(text).organizations]) is is_org
 
 
+# the armed forces and security services of a country: an adjective pair ("вооружённые силы",
+# "морская пехота", "береговая охрана", "силы безопасности") with the country's name, or the
+# country's adjective; strength, nature's forces, a guard of anything else are none
+@pytest.mark.parametrize("text, name, is_org", [
+    ("Учения провели вооружённые силы Норвегии.", "вооружённые силы Норвегии", True),
+    ("Контракт подписан с вооружёнными силами Канады.", "вооружённые силы Канады", True),
+    ("Он двадцать лет прослужил в Военно-морских силах Индии.",
+     "военно-морские силы Индии", True),
+    ("Самолёт военно-воздушных сил Чили разбился.", "военно-воздушные силы Чили", True),
+    ("Турецкие силы безопасности задержали двоих.", "Турецкие силы безопасности", True),
+    ("Столкновения с силами безопасности Ирака продолжились.",
+     "силы безопасности Ирака", True),
+    ("Ее брат служит в морской пехоте Франции.", "морская пехота Франции", True),
+    ("Катер береговой охраны Японии подошёл к судну.", "береговая охрана Японии", True),
+    ("Задержанного допросили сотрудники спецслужб Ирана.", "спецслужбы Ирана", True),
+    ("Немецкие спецслужбы предупредили об угрозе.", "Немецкие спецслужбы", True),
+    ("У спортсмена не осталось сил.", "силы", False),
+    ("Силы природы оказались сильнее людей.", "силы природы", False),
+    ("Он работает в охране магазина.", "охрана магазина", False),
+    ("Вода камень точит не силой, а частым падением.", "сила", False),
+])
+def test_armed_forces_of_a_country(run, text, name, is_org):
+    names = [o.name.lower() for o in run(text).organizations]
+    assert (name.lower() in names) is is_org
+
+
+# the administration, a directorate or the press service of a head of state, government or
+# region is one body even in lowercase; an administration alone, or a district's, is not named
+@pytest.mark.parametrize("text, name, is_org", [
+    ("Сотрудники администрации президента отказались от комментариев.",
+     "администрация президента", True),
+    ("Как сообщили в администрации президента Франции, визит отложен.",
+     "администрация президента Франции", True),
+    ("Письмо направили в управление президента по кадровым вопросам.",
+     "управление президента по кадровым вопросам", True),
+    ("Об этом сообщила пресс-служба губернатора.", "пресс-служба губернатора", True),
+    ("Пресс-служба премьер-министра опровергла слухи.", "Пресс-служба премьер-министра", True),
+    ("Как передает пресс-служба мэра, работы завершат к осени.", "пресс-служба мэра", True),
+    ("В администрации сообщили, что дорогу отремонтируют.", "администрация", False),
+    ("Пресс-служба сообщила о переносе матча.", "Пресс-служба", False),
+    ("Глава пресс-службы главы республики уволен.", "пресс-служба главы республики", False),
+])
+def test_offices_of_a_head_of_state(run, text, name, is_org):
+    assert (name in [o.name for o in run(text).organizations]) is is_org
+
+
+# a body's genitive complement ends with a country's name: a lowercase genitive after it is the
+# verb's object ("предоставить правительству Японии | сведений")
+@pytest.mark.parametrize("text, name", [
+    ("Посольство не передало правительству Италии нужных документов.", "правительство Италии"),
+    ("Ведомство ждёт от полиции Германии подробных сведений.", "полиция Германии"),
+    ("Численность вооружёнными силами Канады военных баз сокращена.", "вооружённые силы Канады"),
+    ("Сессию провел маслихат Павлодарской области восьмого созыва.",
+     "маслихат Павлодарской области"),
+])
+def test_complement_ends_after_a_country(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
 # a field after "по" whose adjectives are enumerated with commas or "и" is one field; a comma
 # after the owner's proper name ends the body
 @pytest.mark.parametrize("text, name", [

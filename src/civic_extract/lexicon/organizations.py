@@ -147,6 +147,9 @@ class OrgLexicon:
     full_name_heads: frozenset[str]
     po_place_heads: frozenset[str]  # "МВД по Башкирии": a territory after "по" only
     plural_bodies: frozenset[str]  # "войска": one body in the plural
+    # body words but the plural ones, which a council's enumeration of the people it unites
+    # may hold as a field ("совет ветеранов войны, труда, Вооруженных Сил")
+    single_bodies: frozenset[str]
     po_adverbials: dict[str, bool]
     state_heads: frozenset[str]
     body_pairs: frozenset[tuple[str, ...]]  # "кабинет министров": one body in lowercase
@@ -215,6 +218,7 @@ class OrgLexicon:
             full_name_heads=t.words("full_name_heads.txt"),
             po_place_heads=t.words("po_place_heads.txt"),
             plural_bodies=t.words("plural_bodies.txt"), po_adverbials=po_adverbials(t),
+            single_bodies=frozenset(_body_words(t)) - t.words("plural_bodies.txt"),
             state_heads=frozenset(t.lines("state_heads.txt")),
             body_pairs=frozenset(t.table("body_pairs.txt", 2)),
             body_not_modifiers=t.words("body_not_modifiers.txt"),

@@ -225,7 +225,7 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
             (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN" or
              last == t.i + 1 and _body_pair(c, t.i, last + 1) or
              _members_after(doc, lex, t.i, last)) and \
-            not _pronominal(toks[last]) and not _after_country(toks, t.i, last):
+            not _pronominal(toks[last]) and not _after_country(toks, lex, t.i, last):
         last += 1
     last = _undeclined_place(doc, lex, _before_term(doc, lex, t.i, last), t.sent)
     joined = _joined_field(doc, lex, last, state)
@@ -240,14 +240,15 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
     return _municipal_name_end(doc, lex, t.i, _quoted_ner_end(doc, t.i, last))
 
 
-def _after_country(toks: Sequence[Tok], h: int, k: int) -> bool:
+def _after_country(toks: Sequence[Tok], lex: OrgLexicon, h: int, k: int) -> bool:
     """Is the lowercase word at ``k`` past the end of a place's name the NER found in the
     complement of the body word at ``h``, a noun of it ("вооружёнными силами Великобритании |
     военной деятельности", "правительству Японии | точных сведений"): the verb's object, no
-    word of the body's name? (A place's adjective goes on: "Кемеровской | области".)"""
+    word of the body's name? (A place's adjective goes on: "Кемеровской | области"; so does
+    the unit the place lies in: "Партизанского района | города Минска".)"""
     prev = toks[k - 1]
     return k - 1 > h and prev.ner == "LOC" and prev.pos == "NOUN" and toks[k].ner != "LOC" \
-        and toks[k].text.islower()
+        and toks[k].text.islower() and toks[k].lemma.replace("ё", "е") not in lex.unit_words
 
 
 def _pair_genitive(c: _Ctx, h: int, k: int) -> bool:

@@ -77,7 +77,7 @@ def _institution_field(doc: Doc, lex: OrgLexicon, last: int) -> int:
     if noun is None or noun.pos != "NOUN" or not _lowercase_genitive(noun, head) or \
             noun.is_plural() or noun.lemma.replace("ё", "е") in lex.unit_words or \
             noun.lemma in _time_inside_words() or \
-            not field_noun(noun, lex.body_words, lex.org_words, lex.titles, lex.joined_parties):
+            not field_noun(noun, lex.single_bodies, lex.org_words, lex.titles, lex.joined_parties):
         return last
     return _joined_field(doc, lex, k + 1, True)
 
@@ -114,7 +114,7 @@ def _unit_field_word(t: Tok, lex: OrgLexicon) -> bool:
     work ("образования", "финансов"), no administrative unit ("области")?"""
     lemma = t.lemma.replace("ё", "е")
     return lemma in lex.service_bodies or lemma not in lex.unit_words and field_noun(
-        t, lex.body_words, lex.org_words, lex.titles, lex.joined_parties)
+        t, lex.single_bodies, lex.org_words, lex.titles, lex.joined_parties)
 
 
 def _lowercase_genitive(t: Tok, head: Tok) -> bool:
@@ -147,7 +147,7 @@ def _joined_field(doc: Doc, lex: OrgLexicon, last: int, state: bool) -> int:
     if not state:
         return joined_field(doc, last, lambda t: True)
     return joined_field(doc, last, lambda t: field_noun(
-        t, lex.body_words, lex.org_words, lex.titles, lex.joined_parties), lex.po_adverbials)
+        t, lex.single_bodies, lex.org_words, lex.titles, lex.joined_parties), lex.po_adverbials)
 
 
 def _adjectives_run_on(doc: Doc, last: int) -> int:

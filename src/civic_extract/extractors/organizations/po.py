@@ -162,7 +162,7 @@ def _party_after_place(doc: Doc, lex: OrgLexicon, noun: int, k: int) -> bool:
     while j < len(toks) and toks[j].pos in ("ADJF", "PRTF", "ADVB"):
         j += 1
     return j < len(toks) and toks[j].pos == "NOUN" and not field_noun(
-        toks[j], lex.body_words, lex.org_words, lex.titles, lex.joined_parties)
+        toks[j], lex.single_bodies, lex.org_words, lex.titles, lex.joined_parties)
 
 
 def _field_abbreviation(t: Tok) -> bool:
