@@ -221,7 +221,7 @@ def _complement_end(c: _Ctx, t: Tok, state: bool) -> int:
                 toks[last].case == "gent" and
                 toks[last].pos in ("NOUN", "ADJF", "PRTF") or
                 _joined_genitive(c, t.i, last) or _abbreviation_complement(c, last) or
-                _pair_genitive(c, t.i, last)) and \
+                _pair_genitive(c, t.i, last) or _place_genitive(c, t.i, last)) and \
             (toks[last].lemma not in lex.titles or toks[last].pos != "NOUN" or
              last == t.i + 1 and _body_pair(c, t.i, last + 1) or
              _members_after(doc, lex, t.i, last)) and \
@@ -249,6 +249,14 @@ def _after_country(toks: Sequence[Tok], lex: OrgLexicon, h: int, k: int) -> bool
     prev = toks[k - 1]
     return k - 1 > h and prev.ner == "LOC" and prev.pos == "NOUN" and toks[k].ner != "LOC" \
         and toks[k].text.islower() and toks[k].lemma.replace("ё", "е") not in lex.unit_words
+
+
+def _place_genitive(c: _Ctx, h: int, k: int) -> bool:
+    """Is the word at ``k``, right after the body word at ``h``, a place's name the NER found,
+    with a genitive reading the tagger passed over for a guess of its own, as it does for
+    foreign names ("окружного совета | Гэмпшира", read in the nominative)?"""
+    t = c.doc.toks[k]
+    return k == h + 1 and t.ner == "LOC" and t.text[:1].isupper() and _in_case(t, "gent")
 
 
 def _pair_genitive(c: _Ctx, h: int, k: int) -> bool:
