@@ -623,6 +623,8 @@ def test_complement_ends_after_a_country(run, text, name):
     ("Решение совета Гонконга вызвало протесты.", "совет Гонконга", True),
     ("На заседании совета Франция выступила против.", "совет Франция", False),
     ("После решения суда Германия выплатила компенсацию.", "суд Германия", False),
+    ("После колледжа Робертсон уехал в Бостон.", "колледж Робертсон", False),
+    ("После окончания университета Лихуа вернулась домой.", "университет Лихуа", False),
 ])
 def test_foreign_place_after_a_body(run, text, name, is_org):
     assert (name in [o.name for o in run(text).organizations]) is is_org

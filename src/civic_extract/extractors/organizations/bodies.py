@@ -254,10 +254,14 @@ def _after_country(toks: Sequence[Tok], lex: OrgLexicon, h: int, k: int) -> bool
 def _place_genitive(c: _Ctx, h: int, k: int) -> bool:
     """Is the word at ``k``, right after the body word at ``h``, a place's name the NER found,
     with a genitive reading the tagger passed over for a guess of its own, as it does for
-    foreign names ("окружного совета | Гэмпшира", read in the nominative)? Not a place the
-    dictionary knows in the nominative, the subject after it ("совета | Франция выступила")."""
+    foreign names ("окружного совета | Гэмпшира", read in the nominative): a noun's genitive
+    singular that declines. Not a place the dictionary knows in the nominative, the subject
+    after it ("совета | Франция выступила"), nor a plural's guess ("После университета |
+    Хантсмен поступил")."""
     t = c.doc.toks[k]
-    return k == h + 1 and t.ner == "LOC" and t.text[:1].isupper() and _in_case(t, "gent") and \
+    return k == h + 1 and t.ner == "LOC" and t.text[:1].isupper() and \
+        any(p.pos == "NOUN" and {"gent", "sing"} <= p.grams and "Fixd" not in p.grams
+            for p in t.parses) and \
         not any(p.known and "Geox" in p.grams and "nomn" in p.grams for p in t.parses)
 
 
