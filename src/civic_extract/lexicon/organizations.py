@@ -22,7 +22,7 @@ TABLES = ("legal_forms.txt", "legal_form_aliases.txt", "org_words.txt", "body_id
           "product_cues.txt", "po_heads.txt", "pri_heads.txt", "full_name_heads.txt",
           "po_adverbials.txt",
           "po_place_heads.txt", "plural_bodies.txt", "state_heads.txt", "org_cue_prepositions.txt",
-          "body_pairs.txt", "body_not_modifiers.txt", "national_bodies.txt",
+          "body_pairs.txt", "body_not_modifiers.txt", "national_bodies.txt", "body_levels.txt",
           "not_place_adjectives.txt", "form_levels.txt", "field_names.txt",
           "numbered_institutions.txt",
           "website_words.txt", "directorate_prefixes.txt", "joined_parties.txt",
@@ -155,6 +155,7 @@ class OrgLexicon:
     body_pairs: frozenset[tuple[str, ...]]  # "кабинет министров": one body in lowercase
     body_not_modifiers: frozenset[str]  # "новый | кабинет министров": no word of the name
     national_bodies: frozenset[str]  # "британская | полиция": one body of the place
+    body_levels: frozenset[str]  # "федеральное | правительство": still the one body
     numbered_institutions: frozenset[str]  # "школа № 212": one institution by its number
     website_words: frozenset[str]  # "на сайте | gosuslugi.ru": the domain names a site
     directorate_prefixes: frozenset[str]  # "ГУ | МВД": a directorate of the body after it
@@ -223,6 +224,7 @@ class OrgLexicon:
             body_pairs=frozenset(t.table("body_pairs.txt", 2)),
             body_not_modifiers=t.words("body_not_modifiers.txt"),
             national_bodies=t.words("national_bodies.txt"),
+            body_levels=t.words("body_levels.txt"),
             numbered_institutions=t.words("numbered_institutions.txt"),
             website_words=t.words("website_words.txt"),
             directorate_prefixes=frozenset(t.lines("directorate_prefixes.txt")),

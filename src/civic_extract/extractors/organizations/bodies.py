@@ -515,8 +515,9 @@ def _unique_body(c: _Ctx, h: int, first: int, last: int) -> bool:
         return True
     if proper and any(toks[k].low == "при" for k in range(h + 1, last)):
         return True  # "ресурсный центр молодежи при управлении … СКО": attached to a named body
-    return alone != "pair" and (proper or alone == "yes" and first == h and last == h + 1 or
-                                alone == "named" and last > h + 1)
+    return alone != "pair" and (proper or alone == "yes" and last == h + 1 and (
+        first == h or all(toks[k].lemma.replace("ё", "е") in c.lex.body_levels
+                          for k in range(first, h))) or alone == "named" and last > h + 1)
 
 
 def _unit_of_region(c: _Ctx, h: int, last: int) -> bool:
