@@ -630,6 +630,24 @@ def test_foreign_place_after_a_body(run, text, name, is_org):
     assert (name in [o.name for o in run(text).organizations]) is is_org
 
 
+# a body named alone stays one body after an adjective of its level or make-up
+# (data/body_levels.txt); after any other adjective it is a body in general
+@pytest.mark.parametrize("text, name, is_org", [
+    ("Кредит одобрило федеральное правительство.", "федеральное правительство", True),
+    ("Члены коалиционного правительства собрались в среду.", "коалиционное правительство", True),
+    ("Переходное правительство объявило выборы.", "Переходное правительство", True),
+    ("Жалобу направили в областную прокуратуру.", "областная прокуратура", True),
+    ("Заявление поступило в генеральную прокуратуру.", "генеральная прокуратура", True),
+    ("Столичная полиция усилила патрулирование.", "Столичная полиция", True),
+    ("Депутаты регионального парламента приняли закон.", "региональный парламент", True),
+    ("Сильное правительство нужно стране.", "Сильное правительство", False),
+    ("Честная полиция нужна всем.", "Честная полиция", False),
+    ("Новое правительство собралось впервые.", "Новое правительство", False),
+])
+def test_a_level_keeps_a_body_named_alone(run, text, name, is_org):
+    assert (name in [o.name for o in run(text).organizations]) is is_org
+
+
 # a field after "по" whose adjectives are enumerated with commas or "и" is one field; a comma
 # after the owner's proper name ends the body
 @pytest.mark.parametrize("text, name", [
