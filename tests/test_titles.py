@@ -165,6 +165,39 @@ def test_plural_title_opening_a_list(run, text, expected):
     assert titles == expected
 
 
+COORDINATED_NAMES = [
+    # a plural apposition after a dash, feminine names: each one's, in her gender
+    ("Анна Белова и Мария Смирнова — известные художницы.",
+     {"Белова": ["известная художница"], "Смирнова": ["известная художница"]}),
+    # a plural participle with an instrumental title, three names
+    ("Приехали Иван Петров, Олег Смирнов и Павел Орлов, ставшие советниками мэра.",
+     {"Петров": ["советник мэра"], "Смирнов": ["советник мэра"], "Орлов": ["советник мэра"]}),
+    # "оба" and a linking verb in brackets, names in the accusative before it
+    ("Встретили Ивана Петрова и Олега Смирнова (оба являются депутатами думы).",
+     {"Петров": ["депутат думы"], "Смирнов": ["депутат думы"]}),
+    # a relative clause in the plural, a man and a woman
+    ("Иван Петров и Анна Белова, которые стали судьями, пришли.",
+     {"Петров": ["судья"], "Белова": ["судья"]}),
+    # a comma apposition in the plural
+    ("Выступили Иван Петров и Олег Смирнов, руководители фонда.",
+     {"Петров": ["руководитель фонда"], "Смирнов": ["руководитель фонда"]}),
+    # a singular apposition is the last name's only
+    ("Выступили Иван Петров и Олег Смирнов, глава района.",
+     {"Петров": [], "Смирнов": ["глава района"]}),
+    # a singular participle is the last name's only
+    ("Пришли Иван Петров и Олег Смирнов, ставший министром.",
+     {"Петров": [], "Смирнов": ["министр"]}),
+    # a plural verb with no title after it
+    ("Иван Петров и Олег Смирнов, приехавшие утром, выступили.", {"Петров": [], "Смирнов": []}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED_NAMES)
+def test_plural_title_after_coordinated_names(run, text, expected):
+    titles = {p.last: [t.normal for t in p.titles] for p in run(text).people}
+    assert titles == expected
+
+
 def test_compound_plural_title_over_a_list(run):
     text = "Приедут летчики-космонавты Олег Петров, Иван Смирнов, Павел Орлов."
     heads = {p.last: [t.head for t in p.titles] for p in run(text).people}
@@ -1246,6 +1279,8 @@ RULE_NAMES = [
      "ректор академии", "predecessor"),
     ("Семён Ковалёв — один из лучших хирургов страны.", "Ковалёв", "лучший хирург страны",
      "one_of"),
+    ("Инна Рябова и Семён Ковалёв — хирурги клиники.", "Рябова", "хирург клиники",
+     "coordinated_names"),
     ("Инна Рябова — поэт и переводчик книги.", "Рябова", "переводчик книги", "joined_heads"),
     ("Выступили Павел Зорин, Игорь Лапин и другие депутаты.", "Лапин", "депутат",
      "others_of_list"),

@@ -21,6 +21,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
   after_relative     "Петров, который стал министром"
   after_participle   "Петров, работавший юристом", "Петров, исполняющий обязанности главы"
   after_name         "Бану Нургазиева, президент Гражданского альянса", "(директор школы)"
+  coordinated_names  "Петров и Смирнова — художники", "Петров и Смирнов, ставшие советниками",
+                     "Петров и Смирнов (оба являются депутатами)" (a plural title after names
+                     joined by "и": each name's)
   predicate          "Иванов стал министром", "занял пост министра финансов"
   object_predicate   "назначил Ивана Петрова главой комитета"
   pronoun_subject    "… Петров. В 1981 году он был назначен епископом" (two sentences back)
@@ -157,6 +160,7 @@ from .lists import (
 from .named import (
     _AFTER,
     _PREDICATE,
+    _coordinated_names,
     _dashed_predicates,
     _decided,
     _list_over_names,
@@ -211,6 +215,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("after_participle", _decided(_AFTER, "after_participle")),
     TitleRule("after_name", _decided(_AFTER, "after_name")),
     TitleRule("apposition_chain", _apposition_chain),
+    TitleRule("coordinated_names", _coordinated_names),
     TitleRule("predicate", _decided(_PREDICATE, "predicate")),
     TitleRule("object_predicate", _decided(_PREDICATE, "object_predicate")),
     TitleRule("second_predicate", _second_predicates),

@@ -34,6 +34,7 @@ from .context import (
 from .predicates import (
     _PREDICATE_DASHES,
     _RELATIVE,
+    _After,
     _after_at,
     _after_relative,
     _apposition,
@@ -305,6 +306,50 @@ def _plural_in(t: Tok, case: str | None) -> bool:
     """A plural head, read so or a plural in the case of the list's first name the tagger read
     otherwise ("победителей | учителя | Ирина …, Андрей …")."""
     return _plural_read(t) or case is not None and plural_reading(t, case)
+
+
+def _coordinated_names(c: _Ctx) -> Iterator[_Found]:
+    """A plural title after names joined by "и" is each one's: "Петров и Смирнова — известные
+    художники", "Петров и Смирнов, ставшие советниками мэра", "Петров и Смирнов (оба
+    являются депутатами)" (not a singular one: "Петров и Смирнов, глава района")."""
+    doc = c.doc
+    for i, person in enumerate(c.people):
+        owner = _list_owner(doc, c.people, i)
+        if owner is None or not any(
+                t.low == "и" for t in doc.toks[c.people[owner].last_tok:person.first_tok]):
+            continue
+        span = _shared_title(c, person.last_tok)
+        if span is None:
+            continue
+        for j in range(owner, i + 1):
+            if not any(f.person is c.people[j] and f.span == span for _, f in c.found):
+                yield _Found(c.people[j], span)
+
+
+def _shared_title(c: _Ctx, stop: int) -> _Span | None:
+    """The plural title after names ending at token ``stop``: an apposition, or the title a
+    plural participle, relative clause or linking verb predicates (over "оба", "все":
+    data/title_cues.txt group_word)."""
+    doc = c.doc
+    at = _after_at(doc, stop)
+    if at is None:
+        return None
+    k = at.word
+    while k < at.stop and doc.toks[k].low in c.lex.group_words:
+        k += 1
+    if k < at.stop and doc.toks[k].low == "которые":
+        k += 1
+    p = doc.toks[k].parse if k < at.stop else None
+    if p is None:
+        return None
+    if p.pos in ("VERB", "PRTF", "PRTS"):
+        if "plur" not in p.grams or (p.normal not in c.lex.title_verbs and
+                                     p.normal not in c.lex.linking_verbs):
+            return None
+        span = _predicated(doc, _past_adverbials(doc, k + 1, at.stop, c.lex), at.stop,
+                           c.lex, c.quoted)
+        return span if span is not None and _plural_read(doc.toks[span.head]) else None
+    return _apposition(doc, _After(at.k, k, at.stop), c.lex, c.quoted, plural=True)
 
 
 def _after_relative_rule(a: _Near) -> Iterator[_Span | None]:

@@ -194,8 +194,10 @@ def _relative_adverbials(doc: Doc, j: int, stop: int) -> int:
     return j
 
 
-def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _Span | None:
-    """A title phrase after the name: "Бану Нургазиева, президент Гражданского альянса"."""
+def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int],
+                plural: bool = False) -> _Span | None:
+    """A title phrase after the name: "Бану Нургазиева, президент Гражданского альянса"; with
+    ``plural``, only a plural one (after names joined by "и": "Петров и Смирнов — художники")."""
     first = k = at.word
     while k < at.stop and (p := doc.toks[k].parse) is not None and (
             p.pos in ("ADJF", "PRTF") and not _head_at(doc, k, lex) or doc.toks[k].low in ("и", ",")
@@ -203,8 +205,8 @@ def _apposition(doc: Doc, at: _After, lex: TitleLexicon, quoted: set[int]) -> _S
         k += 1  # "советский и российский футболист"
     if k >= at.stop or not _head_at(doc, k, lex):
         return None
-    if (doc.toks[k].is_plural() and not _singular_like_name(doc, k, at)) or \
-            _only_plural(doc.toks[k], lex):
+    if plural != ((doc.toks[k].is_plural() and not _singular_like_name(doc, k, at)) or
+                  _only_plural(doc.toks[k], lex)):
         return None  # "…, представители институтов": a class of people
     if _relative_complement(doc, k + 1, at.stop):
         return None  # "…, глава которого": a relative clause, of the next subject
