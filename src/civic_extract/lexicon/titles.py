@@ -29,7 +29,8 @@ CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
              "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
              "predecessor_mark", "issuer_noun", "career_object", "rank", "leads_body",
-             "including", "bare_status", "any_determiner", "group_word")
+             "including", "bare_status", "any_determiner", "group_word",
+             "partitive")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -77,6 +78,7 @@ class TitleLexicon:
     clause_joints: frozenset[str] = frozenset()  # "что": a clause opens after it
     linking_verbs: frozenset[str] = frozenset()  # "являться": a name's "один из" after it
     group_words: frozenset[str] = frozenset()  # "оба": names before a plural title they share
+    partitives: frozenset[tuple[str, ...]] = frozenset()  # "в числе": like "один из"
     # "как" after a plural title a determiner ("такой") opens: the names after it are examples
     # of the title's class, each holding it ("такие артисты, как Петров и Смирнова")
     example_openers: frozenset[str] = frozenset()
@@ -193,6 +195,7 @@ class TitleLexicon:
             clause_joints=words("clause_joint"),
             linking_verbs=words("linking_verb"),
             group_words=words("group_word"),
+            partitives=frozenset(tuple(p) for p in cues["partitive"]),
             example_openers=words("example_opener"),
             example_determiners=words("example_determiner"),
             post_seekers=words("post_seeker"),

@@ -41,7 +41,9 @@ its person's name may stand; ``WINDOWS`` maps the names):
                      (the titles after a predicate's)
   age_title          "… Петрова нашли дома. 41-летний музыкант …" (a bare title after an age
                      adjective: the person named last, in any case, two sentences back)
-  one_of             "Петров, один из руководителей компании", "является одним из директоров"
+  one_of             "Петров, один из руководителей компании", "является одним из директоров",
+                     "был в числе генералов", "Одним из судей стал Петров" (title_cues.txt:
+                     partitive, linking_verb)
   post_phrase        "Петров подал в отставку с поста министра", "назначит Петрова на пост
                      директора" (the person named right after the title, else last before it
                      in its sentence; not one who gives or seeks the post: post_giver)

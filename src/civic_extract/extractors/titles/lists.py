@@ -36,6 +36,7 @@ from .predicates import (
     _instrumental_preps,
     _not_instrumental,
     _participle,
+    _participle_clause_end,
     _predicated,
 )
 from .words import (
@@ -66,6 +67,10 @@ def _one_of_title(c: _Ctx, k: int) -> _Span | None:
     doc = c.doc
     j = k + 2
     sent = doc.sents[doc.toks[k].sent]
+    if j < sent.last and ((p := doc.toks[j].parse) is not None and p.pos == "NUMR" or
+                           doc.toks[j].text.isdigit()):
+        j += 1  # a count, not in the title: "одним из пяти лучших", "один из 10 богатейших"
+    first = j
     while j < sent.last and (p := doc.toks[j].parse) is not None and \
             p.pos in ("ADJF", "PRTF", "ADVB") and j - k <= 6:
         j += 1
@@ -77,7 +82,7 @@ def _one_of_title(c: _Ctx, k: int) -> _Span | None:
             (doc.toks[last].case in ("gent", None) or last in c.quoted) and \
             (p := doc.toks[last].parse) is not None and p.pos not in ("PREP", "ADVB"):
         last += 1
-    return _Span(k + 2, j, last)
+    return _Span(first, j, last)
 
 
 def _head_lemma_plural(tok: Tok, lex: TitleLexicon) -> str | None:
@@ -108,7 +113,8 @@ def _ones_of(c: _Ctx) -> Iterator[_Found]:
     исполнителей", "Петров является одним из директоров": the title of one of many."""
     doc = c.doc
     for k in range(len(doc.toks) - 2):
-        if doc.toks[k].lemma != "один" or doc.toks[k + 1].low != "из":
+        if not (doc.toks[k].lemma == "один" and doc.toks[k + 1].low == "из" or
+                (doc.toks[k].low, doc.toks[k + 1].low) in c.lex.partitives):
             continue
         span = _one_of_title(c, k)
         if span is None or c.taken(span):
@@ -116,6 +122,8 @@ def _ones_of(c: _Ctx) -> Iterator[_Found]:
         i = _one_of_person(c, k)
         if i is None:
             i = _one_of_named_after(c, k, span)
+        if i is None:
+            i = _one_of_subject_after(c, k, span)
         if i is not None:
             yield _Found(c.people[i], span)
 
@@ -151,6 +159,36 @@ def _one_of_named_after(c: _Ctx, k: int, span: _Span) -> int | None:
             return None
     elif comma and form not in {_ANIMATE_ACCUSATIVE.get(x) for x in
                                 _name_cases(doc.toks[person.first_tok:person.last_tok])}:
+        return None
+    return i
+
+
+_MAX_ONE_OF_REST = 6
+
+
+def _one_of_subject_after(c: _Ctx, k: int, span: _Span) -> int | None:
+    """The subject named after the linking verb that predicates "одним из" at token ``k`` of
+    it, a few words of the title's complement and adjectives between ("Одним из заместителей
+    министра стал Иван Петров", "одним из кандидатов на пост является 60-летний Петров")."""
+    doc = c.doc
+    if doc.toks[k].case != "ablt":
+        return None
+    sent = doc.sents[doc.toks[k].sent]
+    j = _participle_clause_end(doc, span.last, sent.last)  # "…, сосланных в лагеря, стал"
+    while j < sent.last and j - span.last < _MAX_ONE_OF_REST and doc.toks[j].ner != "PER" and \
+            not ((p := doc.toks[j].parse) is not None and p.pos in ("VERB", "PRTS")) and \
+            doc.toks[j].text not in _STOP_TEXT:
+        j += 1
+    if j >= sent.last or (p := doc.toks[j].parse) is None or \
+            p.normal not in c.lex.linking_verbs:
+        return None
+    j += 1
+    first = j
+    while j < sent.last and j - first < _MAX_ONE_OF_ADJECTIVES and \
+            (p := doc.toks[j].parse) is not None and p.pos == "ADJF" and doc.toks[j].ner is None:
+        j += 1
+    i = c.by_first.get(j)
+    if i is None or "nomn" not in _name_cases(doc.toks[j:c.people[i].last_tok]):
         return None
     return i
 
