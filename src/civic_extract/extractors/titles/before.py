@@ -544,7 +544,8 @@ def _before(doc: Doc, start: int, lex: TitleLexicon, quoted: set[int],
     holding = _Holder(doc, lex, *holder, oblique) if holder is not None else None
     agreeing = [h for h in heads if doc.toks[h].case == case or
                 form is not None and _ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == form or
-                holding is not None and _plural_over_list(holding, h)]
+                holding is not None and (_plural_over_list(holding, h) or
+                                         h == min(heads) and _acting_agrees(holding, h))]
     if heads and holder is not None and doc.toks[heads[-1]].case == "nomn" and \
             "nomn" in _name_cases(doc.toks[holder[0]:holder[1]]):
         # a name the tagger read in another case but that may be a nominative after a
@@ -706,7 +707,7 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
              lex: TitleLexicon) -> list[_Span]:
     """The titles of ``heads`` (in text order): a later head in the same case as the first
     starts a title of its own."""
-    case = _ANIMATE_ACCUSATIVE.get(doc.toks[heads[0]].case)
+    case = _ANIMATE_ACCUSATIVE.get(_held_case(doc, heads[0]))
     starts = [heads[0]] + [h for h in heads[1:]
                            if (_ANIMATE_ACCUSATIVE.get(doc.toks[h].case) == case or
                                _rank(doc, h, lex) and doc.toks[h].case not in _RANK_OBJECTS)
@@ -735,6 +736,15 @@ def _stacked(doc: Doc, s: _Scan, heads: list[int], limit_left: int | None,
     if acting is not None:
         spans[0] = _Span(acting, spans[0].head, spans[0].last)
     return spans
+
+
+def _held_case(doc: Doc, head: int) -> str | None:
+    """The case of the title at ``head``, or of the participle that holds it as an acting one
+    ("исполняющий обязанности главы | митрополит Пахомий": the nominative, two titles)."""
+    k = _acting_before(doc, _with_adjectives(doc, head, 0))
+    if k is None:
+        return doc.toks[head].case
+    return doc.toks[k + (doc.toks[k].low in _ACTING_ADVERBS)].case
 
 
 def _adjective_of(doc: Doc, h: int, heads: list[int]) -> bool:
