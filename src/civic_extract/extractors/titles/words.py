@@ -309,9 +309,10 @@ def _name_cases(toks: list[Tok]) -> frozenset[str]:
     cases the morphology gives it, a man's noun, say nothing."""
     womans = any(_WOMANS_PATRONYMIC.search(t.text) or _feminine_surname(t) for t in toks[1:]
                  if t.is_word())
+    foreign = any(_fixed_first_name(t) for t in toks)
     out = ALL_CASES
     for t in toks:
-        if t.is_word() and not _unknown_indeclinable(t) and not t.is_initial() and \
+        if t.is_word() and not _unknown_indeclinable(t, foreign) and not t.is_initial() and \
                 not (womans and (t.low[-1:] in HARD_CONSONANTS or _mans_name(t))):
             out = out & _cases(t)
     return out or _first_name_cases(toks) or ALL_CASES
@@ -341,12 +342,21 @@ def _mans_name(tok: Tok) -> bool:
     return bool(names) and all("masc" in p.grams for p in names)
 
 
-def _unknown_indeclinable(tok: Tok) -> bool:
+def _unknown_indeclinable(tok: Tok, foreign: bool = False) -> bool:
     """A foreign name word ending in a vowel no Russian case ending of a name has ("Сальвини",
     "Пинотто") that the dictionary does not know: the cases the morphology guesses for it
-    ("сальвини", a plural) say nothing. Not "Чэню", "Кустурице", "Суходольского": case forms."""
-    return tok.low[-1:] in _FOREIGN_ENDINGS and not tok.low.endswith(_ADJECTIVE_GENITIVES) and \
+    ("сальвини", a plural) say nothing. Not "Чэню", "Кустурице", "Суходольского": case forms.
+    With ``foreign`` (an indeclinable first name beside it: "Антонио Конте"), one in "е" too."""
+    endings = _FOREIGN_ENDINGS | {"е"} if foreign else _FOREIGN_ENDINGS
+    return tok.low[-1:] in endings and not tok.low.endswith(_ADJECTIVE_GENITIVES) and \
         not any(q.known for q in tok.parses)
+
+
+def _fixed_first_name(tok: Tok) -> bool:
+    """Does the dictionary know the word only as an indeclinable first name ("Антонио",
+    "Джузеппе")?"""
+    names = [p for p in tok.parses if p.pos == "NOUN" and "Name" in p.grams]
+    return bool(names) and all(p.known and "Fixd" in p.grams for p in names)
 
 
 _FOREIGN_ENDINGS = frozenset("иоэ")
