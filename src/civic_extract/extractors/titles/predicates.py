@@ -33,6 +33,7 @@ from .words import (
     _acting_abbreviation,
     _acting_words,
     _can_continue,
+    _date_end,
     _head_at,
     _head_cases,
     _head_lemma,
@@ -371,8 +372,8 @@ def _predicate(doc: Doc, stop: int, lex: TitleLexicon, quoted: set[int],
         return None  # (an object after the name may sway the tagger: "Алия Жумабаева |
         # трудовую деятельность начала")
     # "Петров с 2007 по 2013 год был", "Петров, руководивший компанией, назначен"
-    k = start = _relative_adverbials(doc, _participle_clause_end(doc, stop, sent.last),
-                                     sent.last)
+    k = start = _date_end(doc, _relative_adverbials(
+        doc, _participle_clause_end(doc, stop, sent.last), sent.last), sent.last)
     verb = None
     while k < sent.last and k - start <= _MAX_TO_VERB:
         t = doc.toks[k]
@@ -461,7 +462,7 @@ def _past_adverbials(doc: Doc, k: int, stop: int, lex: TitleLexicon) -> int:
     """Token ``k`` moved past the prepositional adverbials between a predicate verb and its
     instrumental title ("работала в компании инженером", "стал в 2003 году министром"); ``k``
     itself when no instrumental follows them."""
-    j = k
+    j = _date_end(doc, k, stop)  # "избран 28 июня президентом"
     while j < stop and (p := doc.toks[j].parse) is not None and (
             p.pos == "PREP" and (doc.toks[j].low not in _instrumental_preps() or
                                  _not_instrumental(doc, j + 1, stop)) or p.pos == "ADVB"):

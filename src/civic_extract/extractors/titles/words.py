@@ -455,7 +455,22 @@ def _age_endings() -> tuple[str, ...]:
 def _time_words() -> dict[str, frozenset[str]]:
     rows = table("time_adverbials.txt", 2)
     return {role: frozenset(w for w, r in rows if r == role)
-            for role in ("opens", "inside", "span")}
+            for role in ("opens", "inside", "span", "month")}
+
+
+def _date_end(doc: Doc, k: int, stop: int) -> int:
+    """The token after a date with no preposition at token ``k`` ("28 июня", "5 мая 2010
+    года"); ``k`` when none starts there."""
+    toks = doc.toks
+    if not (k + 1 < stop and toks[k].text.isdigit() and len(toks[k].text) <= 2 and
+            toks[k + 1].lemma in _time_words()["month"]):
+        return k
+    j = k + 2
+    if j < stop and toks[j].text.isdigit() and len(toks[j].text) == 4:
+        j += 1
+        while j < stop and (toks[j].lemma in ("год", "г") or toks[j].text == "."):
+            j += 1
+    return j
 
 
 def _time_inside(t: Tok, words: dict[str, frozenset[str]]) -> bool:
