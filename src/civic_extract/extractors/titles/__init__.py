@@ -52,7 +52,8 @@ its person's name may stand; ``WINDOWS`` maps the names):
   succession         "Петрова сменила на посту министра Иванова", "На посту директора его
                      сменит Петров" (the subject of a succession verb holds the post named);
                      "стал мэром, сменив на этом посту Иванова" (the object holds the post
-                     the sentence predicates of the subject)
+                     the sentence predicates of the subject, or one of the two before it:
+                     "Петров избран мэром. Он сменит на этом посту Иванова")
   titled_list        "три священника: доктор богословия, епископ Петров и …" (a plural title
                      over a list of names with titles of their own)
   predecessor        "назначен министром вместо Иванова" (the name after "вместо" held the post
@@ -186,7 +187,13 @@ from .refer import (
     _title_pronouns,
     _verbless_biographies,
 )
-from .succession import _given_titles, _predecessors, _successions, _titled_lists
+from .succession import (
+    _POST_BACK_SENTS,
+    _given_titles,
+    _predecessors,
+    _successions,
+    _titled_lists,
+)
 from .words import (
     RoleMention,
     TitleCandidate,
@@ -237,7 +244,7 @@ RULES: tuple[TitleRule[_Ctx, _Found], ...] = (
     TitleRule("age_title", _age_titles, window=_ANTECEDENT_SENTS),
     TitleRule("post_phrase", _post_phrases),
     TitleRule("given_title", _given_titles),
-    TitleRule("succession", _successions),
+    TitleRule("succession", _successions, window=-_POST_BACK_SENTS),
     TitleRule("titled_list", _titled_lists),
     TitleRule("predecessor", _predecessors),
     TitleRule("one_of", _ones_of),

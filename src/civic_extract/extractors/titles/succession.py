@@ -166,6 +166,7 @@ _POST_BEFORE_CUE = 12  # tokens from a post phrase before a succession verb to i
 _PREDICATED = frozenset({"predicate", "inverse_predicate", "object_predicate", "post_phrase",
                          "after_relative", "after_participle", "gerund_predicate"})
 _TO_PREDICATED = 14  # tokens from a succession cue to the predicated title it refers to
+_POST_BACK_SENTS = 2  # sentences back from "на этом посту" to the title it refers to
 
 
 def _post_after_cue(c: _Ctx, k: int, stop: int) -> tuple[int, _Span | None] | None:
@@ -246,20 +247,27 @@ def _successor_after(c: _Ctx, v: int, stop: int) -> int | None:
         else None
 
 
-def _predicated_near(c: _Ctx, k: int, holder: int, both_sides: bool) -> _Span | None:
+def _predicated_near(c: _Ctx, k: int, holder: int, both_sides: bool, back: int = 0
+                     ) -> _Span | None:
     """The title the sentence of token ``k`` predicates of someone other than person ``holder``,
-    the nearest one before ``k`` (or after it, ``both_sides``), within a few tokens."""
+    the nearest one before ``k`` (or after it, ``both_sides``), within a few tokens; with
+    ``back``, the last one of the ``back`` sentences before instead (not one a relative clause
+    describes: "Петров, который является директором, подписал контракт. Он сменит на этой
+    должности Иванова" names another post)."""
     sent = c.doc.toks[k].sent
     other = c.people[holder]
     best: tuple[int, _Span] | None = None
     for rule, f in c.found:
         span = f.span
+        at = c.doc.toks[span.first].sent
         if rule not in _PREDICATED or f.person.first_tok == other.first_tok or \
-                c.doc.toks[span.first].sent != sent or rule == "after_participle" and \
-                _held_earlier(c.doc, span.first):
+                not (at == sent if not back else sent - back <= at < sent and
+                     rule != "after_relative") or \
+                rule == "after_participle" and _held_earlier(c.doc, span.first):
             continue
         gap = k - span.last if span.last <= k else span.first - k if both_sides else None
-        if gap is not None and 0 <= gap <= _TO_PREDICATED and (best is None or gap < best[0]):
+        if gap is not None and 0 <= gap and (back or gap <= _TO_PREDICATED) and \
+                (best is None or gap < best[0]):
             best = (gap, span)
     return None if best is None else best[1]
 
@@ -300,8 +308,10 @@ def _succession_at(c: _Ctx, v: int) -> Iterator[_Found]:
         return
     nxt, span = post
     after = _name_after_cue(c, nxt, sent.last)
-    if span is None:  # "на этом посту": the post the sentence gave the successor
-        held = _predicated_near(c, v, after, False) if after is not None else None
+    if span is None:  # "на этом посту": the post the sentence gave the successor, or the
+        # sentences before it ("Петров избран мэром. Он сменит на этом посту Иванова")
+        held = None if after is None else _predicated_near(c, v, after, False) or \
+            _predicated_near(c, v, after, False, _POST_BACK_SENTS)
         if after is not None and held is not None:
             yield _Found(c.people[after], _held_before(c, held))
         return
