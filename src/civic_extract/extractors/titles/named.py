@@ -313,6 +313,7 @@ def _coordinated_names(c: _Ctx) -> Iterator[_Found]:
     художники", "Петров и Смирнов, ставшие советниками мэра", "Петров и Смирнов (оба
     являются депутатами)" (not a singular one: "Петров и Смирнов, глава района")."""
     doc = c.doc
+    found: set[tuple[int, _Span]] | None = None
     for i, person in enumerate(c.people):
         owner = _list_owner(doc, c.people, i)
         if owner is None or not any(
@@ -321,8 +322,10 @@ def _coordinated_names(c: _Ctx) -> Iterator[_Found]:
         span = _shared_title(c, person.last_tok)
         if span is None:
             continue
+        if found is None:  # the titles the names have already (the last one's, often)
+            found = {(f.person.first_tok, f.span) for _, f in c.found}
         for j in range(owner, i + 1):
-            if not any(f.person is c.people[j] and f.span == span for _, f in c.found):
+            if (c.people[j].first_tok, span) not in found:
                 yield _Found(c.people[j], span)
 
 
