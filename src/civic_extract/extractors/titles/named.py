@@ -329,6 +329,10 @@ def _coordinated_names(c: _Ctx) -> Iterator[_Found]:
                 yield _Found(c.people[j], span)
 
 
+# relative pronouns of possession: the noun after them names others, what the names own
+_POSSESSIVE_RELATIVES = frozenset({"чей"})
+
+
 def _shared_title(c: _Ctx, stop: int) -> _Span | None:
     """The plural title after names ending at token ``stop``: an apposition, or the title a
     plural participle, relative clause or linking verb predicates (over "оба", "все":
@@ -343,8 +347,8 @@ def _shared_title(c: _Ctx, stop: int) -> _Span | None:
     if k < at.stop and doc.toks[k].low == "которые":
         k += 1
     p = doc.toks[k].parse if k < at.stop else None
-    if p is None:
-        return None
+    if p is None or doc.toks[k].lemma in _POSSESSIVE_RELATIVES:
+        return None  # "Петров и Смирнов, чьи воспитанники …": the pupils are others
     if p.pos in ("VERB", "PRTF", "PRTS"):
         if "plur" not in p.grams or (p.normal not in c.lex.title_verbs and
                                      p.normal not in c.lex.linking_verbs):
