@@ -1623,6 +1623,23 @@ def test_a_first_name_after_a_title_or_relation(run, text, names):
     assert [p.name for p in run(text).people] == names
 
 
+# a hierarch's see (adjectives of places, two joined by "и") between his title and his monastic
+# name is no part of the name; a title with its see alone names an office
+@pytest.mark.parametrize("text, names", [
+    ("Литургию служил митрополит Тверской Амвросий.", ["Амвросий"]),
+    ("Литургию служил митрополит Тверской и Кашинский Амвросий.", ["Амвросий"]),
+    ("Грамоту вручили епископу Курганскому и Шадринскому Иосифу.", ["Иосиф"]),
+    ("Архиепископа Казанского Феофана встречали у ворот.", ["Феофан"]),
+    ("Скончался Патриарх Сербский Павел.", ["Павел"]),
+    ("На собор не приехал митрополит Северо- и Южноамериканский Иларион.", ["Иларион"]),
+    ("Его избрали Патриархом Болгарским.", []),
+    ("Он стал девятым Сербским Патриархом.", []),
+    ("Приехал архиепископ Тульский.", []),
+])
+def test_a_monastic_name_after_a_see(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
+
 # first names coordinated before one surname in the plural (or an undeclined one) share it, each
 # in the singular of their own gender; a surname in the singular is one person's alone
 SHARED_SURNAMES = [

@@ -11,6 +11,7 @@ from ...text.morph import PERSON_GRAMS
 from ..phrase import EPONYM_WORDS, NAME_PARTICLES, eponym_name_end
 from .candidate import _PATRONYMIC, _RUSSIAN_PATRONYMIC, _SUFFIXED, _surname_like
 from .case_hints import _after_eponym_word, _singular, _title_head_before, title_word
+from .sees import see_end, see_title
 from .spans import (
     _MAX_PLACE_WORDS,
     _capitalized,
@@ -133,6 +134,28 @@ def _lone_first_names(c: _Ctx) -> list[_Span]:
                 "Name" in p.grams and p.grams & cases for p in name.parses):
             continue
         out.append((k + 1, k + 2))
+    return out
+
+
+def _names_after_sees(c: _Ctx) -> list[_Span]:
+    """A hierarch's monastic name after his title and his see, which the NER left out
+    ("Патриарх Болгарский | Максим", "епископ Иваново-Вознесенский и Вичугский | Иосиф"): one
+    capitalized word with a first name's reading and no place's, no capitalized word after it
+    (a name the NER found there keeps its span, trimmed of the see by ``_trimmed``)."""
+    toks, out = c.doc.toks, []
+    for k, t in enumerate(toks[:-2]):
+        if t.chrome or not see_title(t):
+            continue
+        end = see_end(c.doc, k + 1)
+        if end == k + 1 or end >= len(toks):
+            continue
+        name = toks[end]
+        if name.ner == "PER" or name.sent != t.sent or not _capitalized(name) or \
+                end + 1 < len(toks) and _capitalized(toks[end + 1]) or \
+                not any("Name" in p.grams for p in name.parses) or \
+                any("Geox" in p.grams for p in name.parses):
+            continue
+        out.append((end, end + 1))
     return out
 
 
@@ -364,6 +387,7 @@ RULES: tuple[Rule[_Ctx, _Span], ...] = (
     Rule("genitive_cut", lambda c: _spans(c, "genitive_cut")),
     Rule("after_title", _after_titles),
     Rule("lone_first_name", _lone_first_names),
+    Rule("name_after_see", _names_after_sees),
     Rule("name_after_place", _names_after_places),
     Rule("eponym", _eponyms),
     Rule("repeated_surname", _repeated_surnames),

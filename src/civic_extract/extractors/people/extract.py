@@ -15,6 +15,7 @@ from .candidate import PersonCandidate, _name_words, _order, _role_score, _roles
 from .case_hints import _LIST_GLUE, _case_hint, past_origin, title_word
 from .constructions import RULES
 from .reading import _is_first_name, person_from_tokens
+from .sees import see_before
 from .spans import _Ctx, _ner_spans, _relation_word, _Span
 from .vetoes import (
     _FINITE,
@@ -46,6 +47,10 @@ def _trimmed(doc: Doc, first: int, last: int, lex: PeopleLexicon) -> _Span:
                            not initial_at(doc.toks, first) or
                            len(words) > 2 and _title_before_first_name(doc, words, lex)):
         words = words[1:]
+        first = words[0]
+    see = see_before(doc, first)
+    if see is not None and see < last and any(k >= see for k in words):
+        words = [k for k in words if k >= see]  # "митрополит | Русенский | Неофит": the see
         first = words[0]
     if len(words) > 3 and doc.toks[first].lemma.replace("ё", "е") in lex.titles and \
             _town_before_name(doc, words[1:], lex):
