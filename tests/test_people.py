@@ -1624,7 +1624,7 @@ def test_a_first_name_after_a_title_or_relation(run, text, names):
 
 
 # a hierarch's see (adjectives of places, two joined by "и") between his title and his monastic
-# name is no part of the name; a title with its see alone names an office
+# name is no part of the name; a title with its see alone names an office (a prince's too)
 @pytest.mark.parametrize("text, names", [
     ("Литургию служил митрополит Тверской Амвросий.", ["Амвросий"]),
     ("Литургию служил митрополит Тверской и Кашинский Амвросий.", ["Амвросий"]),
@@ -1635,9 +1635,15 @@ def test_a_first_name_after_a_title_or_relation(run, text, names):
     ("Его избрали Патриархом Болгарским.", []),
     ("Он стал девятым Сербским Патриархом.", []),
     ("Приехал архиепископ Тульский.", []),
+    # a prince's or duke's title of a place is the same; a noble family's surname is no see
+    ("Газеты гадали об имени принца Кембриджского.", []),
+    ("Герцогиня Кембриджская посетила госпиталь.", []),
+    ("Визит герцога Эдинбургского Филиппа отменили.", ["Филипп"]),
+    ("Князь Оболенский вернулся в Москву.", ["Оболенский"]),
 ])
 def test_a_monastic_name_after_a_see(run, text, names):
     assert [p.name for p in run(text).people] == names
+
 
 
 # first names coordinated before one surname in the plural (or an undeclined one) share it, each

@@ -22,7 +22,7 @@ from .candidate import _FULL_PATRONYMIC, _ROMAN, _RUSSIAN_PATRONYMIC
 from .case_hints import title_word
 from .constructions import _CASE_GRAMS, _in_capitals, subject_surname
 from .reading import _is_first_name, _subject_place
-from .sees import see_office
+from .sees import see_before, see_office
 from .spans import _after_relation, _Ctx, _Span
 
 
@@ -198,9 +198,10 @@ VETOES: tuple[Veto[_Ctx, _Span], ...] = (
     Veto("place_name", lambda c, s: len(_words(c, s)) == 1 and place_only(_words(c, s)[0])
          and not _after_relation(c.doc, s[0])),
     Veto("adjective_of_noun", _adjective_of_noun),
-    # "Болгарским Патриархом", "Патриарх Болгарский": a hierarch's title and its see name an
-    # office (data/see_titles.txt)
-    Veto("see_office", lambda c, s: see_office(_words(c, s))),
+    # "Болгарским Патриархом", "Патриарх Болгарский", "принца | Кембриджского": a hierarch's
+    # or a prince's title and its see name an office (data/see_titles.txt)
+    Veto("see_office", lambda c, s: see_office(_words(c, s)) or
+         (see := see_before(c.doc, s[0])) is not None and see >= s[1]),
     # "Президент заявил…", "Папа Римский": a title alone names an office, not a name
     Veto("title_alone", lambda c, s: _title_alone(c, s)),
     # "Маслихат избрал…", "Акимату поручено…": a body's head noun alone names the body
