@@ -1645,6 +1645,17 @@ def test_a_monastic_name_after_a_see(run, text, names):
     assert [p.name for p in run(text).people] == names
 
 
+# an honorific style stands for a person, it is no name; the name beside it is
+@pytest.mark.parametrize("text, names", [
+    ("Её Королевское Высочество чувствует себя хорошо.", []),
+    ("Его Величество принял послов.", []),
+    ("Письмо передали Его Императорскому Величеству.", []),
+    ("Его Святейшество отслужил литургию.", []),
+    ("Её Королевское Высочество принцесса Анна открыла выставку.", ["Анна"]),
+])
+def test_an_honorific_style_is_no_name(run, text, names):
+    assert [p.name for p in run(text).people] == names
+
 
 # first names coordinated before one surname in the plural (or an undeclined one) share it, each
 # in the singular of their own gender; a surname in the singular is one person's alone
