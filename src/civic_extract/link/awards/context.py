@@ -527,8 +527,9 @@ class _Context:
         j -= 1
         while j > 0 and toks[j].pos in ("ADJF", "PRTF") and toks[j].case == "gent":
             j -= 1
+        # (not after a collective noun: "коллектив | школы «Радуга»" is the school's people)
         return toks[j].pos == "NOUN" and toks[j].text.islower() and \
-            toks[j].sent == toks[p.first].sent
+            toks[j].sent == toks[p.first].sent and toks[j].lemma not in self.lex.collectives
 
     def orgs_receive(self, si: int) -> bool:
         """The item belongs to a list whose intro makes organizations the recipients

@@ -175,8 +175,12 @@ def _collective_case(ctx: _DocAndLexicon, p: Party) -> str | None:
     if p.person or p.first == 0:
         return None
     # the genitive words of the organization's kind between ("коллективу | проектного
-    # института | ООО «Химпроект-Уфа»")
+    # института | ООО «Химпроект-Уфа»"), the opening quote of a name read without its kind
+    # word too ("коллектив | школы | «Радуга»")
     j = p.first - 1
+    if j > 1 and toks[j].text in _OPEN_QUOTES and toks[j - 1].is_word() and \
+            toks[j - 1].case == "gent":
+        j -= 1
     while j > 0 and p.first - 1 - j < _MAX_COLLECTIVE_GAP and toks[j].is_word() and \
             toks[j].case == "gent" and toks[j].pos in ("NOUN", "ADJF") and \
             toks[j].text.islower():
@@ -189,6 +193,7 @@ def _collective_case(ctx: _DocAndLexicon, p: Party) -> str | None:
 
 
 _MAX_COLLECTIVE_GAP = 3  # genitive words between a collective noun and its organization
+_OPEN_QUOTES = frozenset("«„\"")
 
 
 def _counted(doc: Doc, t: Tok) -> bool:
