@@ -791,9 +791,18 @@ def _descriptive(at: _At) -> list[AwardCandidate]:
     """ "Ленинской премии", "премия акима Акмолинской области", "медаль за оборону
     Сталинграда": proper modifiers or a complement that names the award or its conferrer."""
     w = _form(at, "phrase")
-    if w is None or w.mode in TITLE_MODES or _bare(w):
+    if w is None or w.mode in TITLE_MODES or _bare(w) or _bare_gratitude(w) and \
+            _generic_reference(at):
         return []
     return [w.make(w.first, w.phrase.conf_end, w.descriptive, False)]
+
+
+def _bare_gratitude(w: _Word) -> bool:
+    """A word of gratitude (data/award_words.txt: conferred) with no name and no conferrer
+    ("Благодарностей удостоены …"): after a sentence naming an award it refers to that award
+    as a generic word does ("Вручены благодарственные письма акима. Благодарностей удостоены
+    …")."""
+    return w.mode == "conferred" and not w.proper and not w.phrase.valid
 
 
 def _reference(at: _At) -> list[AwardCandidate]:
@@ -812,7 +821,8 @@ def _generic_reference(at: _At) -> list[AwardCandidate]:
     sentence that names an award, refers to that award, whatever its kind; not after a word
     that makes it another ("Также награду получила …", data/award_markers.txt: another)."""
     w = _form(at, "phrase")
-    if w is None or w.mode != "generic" or w.proper or w.phrase.valid or not _won(at):
+    if w is None or w.mode != "generic" and not _bare_gratitude(w) or w.proper or \
+            w.phrase.valid or not _won(at):
         return []
     doc = at.c.doc
     if any(at.c.lex.award_markers.get(t.lemma) == "another" or t.pos == "GRND"
@@ -823,8 +833,22 @@ def _generic_reference(at: _At) -> list[AwardCandidate]:
     if si == 0 or not _names_award(at, si - 1, _NOT_AWARDS) or \
             _names_award(at, si, ("generic",), but=w.k):
         return []  # "получила награду в номинации «…»": the award its own sentence names
+    if w.mode != "generic" and not _derived_before(doc, si - 1, doc.toks[w.k]):
+        return []  # "Вручены грамоты. Благодарности удостоилась …": another award
     bare = singular(doc, w.k, w.k, w.after, w.after, at.c.morph)
     return [w.make(w.k, w.after, bare, False, ref=True)]
+
+
+_STEM = 6  # letters a derived adjective shares with its noun: "благодар|ственное" ~ "благодар|ность"
+
+
+def _derived_before(doc: Doc, si: int, word: Tok) -> bool:
+    """Does sentence ``si`` hold an adjective derived from the award word ("благодарственные
+    письма" for "благодарность"): the award it names is the one the word stands for?"""
+    s = doc.sents[si]
+    stem = word.lemma[:_STEM]
+    return len(stem) == _STEM and any(t.pos == "ADJF" and t.lemma.startswith(stem)
+                                      for t in doc.toks[s.first:s.last])
 
 
 # the modes of award words that name no award a generic word may refer to: a generic word, a
@@ -1006,7 +1030,7 @@ def _not_conferred(at: _At, c: AwardCandidate) -> bool:
     counts as an award with a name or with a genitive that names who confers it ("благодарность
     губернатора": the complement's conferrer starts right after the word)."""
     w = _mode(at, "conferred")
-    if w is None or w.form != "phrase" or _announced(at.c.doc, w):
+    if w is None or w.form != "phrase" or _announced(at.c.doc, w, at.c.lex):
         return False
     p = w.phrase
     return not (p.conf_start == w.after and p.conf_end > p.conf_start)
@@ -1071,18 +1095,15 @@ def _cup_subject(cup: Tok, before: Tok) -> bool:
     return cup.case in ("nomn", "accs") and before.case in _GOVERNED_CASES
 
 
-# the verbs that announce a commendation: "объявить благодарность", "благодарность объявлена"
-_ANNOUNCING = frozenset({"объявить", "объявлять", "объявляться"})
-
-
-def _announced(doc: Doc, w: _Word) -> bool:
-    """Is the word of gratitude announced, the verb right before its modifiers or right after
-    it: an official commendation given to someone ("Благодарность объявлена коллективу …",
-    "объявить благодарность Ивану Петрову")?"""
+def _announced(doc: Doc, w: _Word, lex: AwardLexicon) -> bool:
+    """Is the word of gratitude announced or conferred, a verb of data/award_markers.txt:
+    commend right before its modifiers or right after it: an official commendation given to
+    someone ("Благодарность объявлена коллективу …", "объявить благодарность Ивану Петрову",
+    "Благодарностей удостоены …")?"""
     toks = doc.toks
     near = [j for j in (w.first - 1, w.after) if 0 <= j < len(toks) and
             toks[j].sent == toks[w.k].sent]
-    return any(toks[j].lemma.replace("ё", "е") in _ANNOUNCING for j in near)
+    return any(lex.award_markers.get(toks[j].lemma.replace("ё", "е")) == "commend" for j in near)
 
 
 def _generic_word(at: _At, c: AwardCandidate) -> bool:

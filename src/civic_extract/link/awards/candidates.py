@@ -41,6 +41,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
     parties = a.ctx.parties_in(s.first, s.last)
     listed = _listed_cases(doc, parties)
     apart = _set_apart(a, parties, spans)
+    naming = _active_naming(a)
     for p in [q for q in parties if q.first not in apart]:
         if _reporter(doc, p, a.m):
             continue  # "Иван Петров напомнил, что звание получили 64 человека": he tells it
@@ -78,7 +79,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
             continue
         if getting and case == "accs" and a.ctx.opens_either_case(p):
             case = "nomn"  # "Муниципальное … учреждение «…» стало победителем": a neuter subject
-        if getting and case == "accs" or a.ctx.gerund_object(p):
+        if getting and case == "accs" and not naming or a.ctx.gerund_object(p):
             continue  # "Кличко защитил титул, победив Чисору": who gets it is the subject
         if a.ctx.relative(p):
             clause = True
@@ -88,6 +89,14 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause
+
+
+def _active_naming(a: _Award) -> bool:
+    """Has the sentence an active naming verb (data/award_markers.txt: naming), whose object
+    is the one named the winner ("Лучшей в номинации «…» жюри признало Анну Смирнову")?"""
+    s = a.ctx.doc.sents[a.si]
+    return any(a.ctx.lex.award_markers.get(t.lemma) == "naming" and t.pos == "VERB" and
+               not t.low.endswith(("ся", "сь")) for t in a.ctx.doc.toks[s.first:s.last])
 
 
 def _set_apart(a: _Award, parties: Sequence[Party], spans: Sequence[AwardCandidate]

@@ -506,13 +506,21 @@ class _Context:
         if t.pos == "PREP" and t.low not in ("с", "со"):
             return True  # "от FIFA", "для ОО «…»"
         if t.pos == "NOUN" and self.doc.small_or_opening(t.i) and \
-                t.lemma not in self.lex.collectives and _collective_case(self, p) is None:
+                t.lemma not in self.lex.collectives and _collective_case(self, p) is None and \
+                not self.ends_marker(t.i, "follow"):
             # (one opening the sentence too: "Воспитанники | КГУ «…» привезли медали")
             # not a subject after an adverbial noun: "В прошлом году | фонд получил"
             first = self.doc.toks[p.first]
             return not (_case(self.doc, p) == "nomn" and any(
                 w.known and "nomn" in w.grams and "Fixd" not in w.grams for w in first.parses))
         return self.described_complement(p)
+
+    def ends_marker(self, k: int, kind: str) -> bool:
+        """Does token ``k`` end a phrase of data/award_markers.txt of ``kind`` ("в их | числе":
+        follow, a list's intro, no noun that governs the name after it)?"""
+        toks = self.doc.toks
+        return any(self.lex.award_markers.get(" ".join(t.low for t in toks[j:k + 1])) == kind
+                   for j in range(max(0, k - 2), k + 1))
 
     def described_complement(self, p: Party) -> bool:
         """A quoted organization after its kind word in the genitive, itself after a common

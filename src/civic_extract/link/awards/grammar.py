@@ -48,6 +48,8 @@ def _case(doc: Doc, p: Party) -> str | None:
     t = doc.toks[p.first]
     if not p.person and t.text.isupper() and len(t.text) >= 2:
         return None
+    if not p.person and (kind := _kind_word(doc, p.first)) is not None:
+        return kind.case  # "фонд | «Ақ ниет Маңғыстау» стал …": the quoted words do not decline
     cases = [t.case for t in doc.toks[p.first:p.last] if t.is_word() and t.case and
              not t.is_initial()]
     if p.person and p.apposed is not None:
@@ -85,6 +87,18 @@ def _case(doc: Doc, p: Party) -> str | None:
         # word is written like ("присвоено врачу больницы | Сауле Тулегеновне Ахметовой")
         return "datv"
     return cases[0] if cases else None
+
+
+def _kind_word(doc: Doc, first: int) -> Tok | None:
+    """The lowercase noun right before the opening quote of an organization's name that starts
+    at token ``first`` with a word the dictionary does not know ("фонду | «Сыр Елі»"): it
+    carries the case the quoted name does not."""
+    if first < 2 or doc.toks[first - 1].text not in _OPEN_QUOTES or \
+            any(w.known for w in doc.toks[first].parses):
+        return None  # (a dictionary word's reading stands: "в 13 раз | «Арсенал» завоевал")
+    t = doc.toks[first - 2]
+    same = t.sent == doc.toks[first].sent and t.is_word() and t.text.islower()
+    return t if same and t.pos == "NOUN" and t.case is not None else None
 
 
 def _patronymic_refutes(doc: Doc, p: Party, case: str) -> bool:
