@@ -839,7 +839,7 @@ def _generic_reference(at: _At) -> list[AwardCandidate]:
     return [w.make(w.k, w.after, bare, False, ref=True)]
 
 
-_STEM = 6  # letters a derived adjective shares with its noun: "благодар|ственное" ~ "благодар|ность"
+_STEM = 6  # letters a derived adjective shares with its noun: "благода|рственное", "благода|рность"
 
 
 def _derived_before(doc: Doc, si: int, word: Tok) -> bool:

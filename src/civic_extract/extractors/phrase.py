@@ -713,6 +713,23 @@ def _listed_after_noun(doc: Doc, morph: Morphology, h: int, case: str | None, ge
     return out if len(out) >= 2 else []
 
 
+_MAX_ASIDE = 6  # tokens of a bracketed aside after a list item: "(31 человек)"
+
+
+def _before_aside(doc: Doc, k: int) -> int:
+    """The token before the bracketed aside that ends at token ``k`` (its ")"), in the same
+    sentence and a few words long; ``k`` itself when there is none."""
+    toks = doc.toks
+    if toks[k].text != ")":
+        return k
+    for j in range(k - 1, max(-1, k - _MAX_ASIDE - 1), -1):
+        if toks[j].sent != toks[k].sent or toks[j].text == ")":
+            return k
+        if toks[j].text == "(":
+            return j - 1 if j > 0 and toks[j - 1].sent == toks[k].sent else k
+    return k
+
+
 def _sharing(doc: Doc, morph: Morphology, h: int, case: str | None, gender: str,
              shared_modifiers: bool, word: str) -> list[tuple[int, int, str]]:
     """``distributed`` with the noun read in ``case`` (``word``: it in the nominative
@@ -726,7 +743,9 @@ def _sharing(doc: Doc, morph: Morphology, h: int, case: str | None, gender: str,
         modifiers.insert(0, morph.inflect(p, {"nomn", "sing", gender}) or toks[k].text)
         k -= 1
     adjs: list[int] = []
+    joined = _before_aside(doc, k) == k if k >= 0 else True  # the last adjective meets the noun
     while k >= 0 and toks[k].sent == t.sent:
+        k = _before_aside(doc, k)  # "в Сайрамском (31 человек), Толебийском (26) и …"
         w = toks[k]
         if w.is_word() and w.text[:1].isupper() and adjective_in(w, case) is not None:
             adjs.append(k)
@@ -743,5 +762,5 @@ def _sharing(doc: Doc, morph: Morphology, h: int, case: str | None, gender: str,
         ap = adjective_in(toks[a], case)
         form = morph.inflect(ap, {"nomn", "sing", gender}) if ap is not None else None
         adj = restore_case(form, toks[a].text) if form else toks[a].text
-        out.append((a, h + 1 if a == max(adjs) else a + 1, f"{adj} {tail}"))
+        out.append((a, h + 1 if a == max(adjs) and joined else a + 1, f"{adj} {tail}"))
     return out

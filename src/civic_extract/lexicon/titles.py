@@ -27,9 +27,9 @@ _COMPOUND_KINDS = ("affiliation", "gender")
 CUE_KINDS = ("acting", "list_opener", "post_word", "subject_lead", "other_person",
              "body_member", "joins_body", "dotted", "status_adjective", "post_giver",
              "clause_joint", "linking_verb", "example_opener", "example_determiner",
-             "post_seeker", "class_lead", "candidacy", "acting_verb", "successor_verb",
-             "predecessor_mark", "issuer_noun", "career_object", "rank", "leads_body",
-             "including", "bare_status", "any_determiner", "group_word",
+             "post_seeker", "class_lead", "candidacy", "acting_verb", "duty_placer",
+             "successor_verb", "predecessor_mark", "issuer_noun", "career_object", "rank",
+             "leads_body", "including", "bare_status", "any_determiner", "group_word",
              "partitive")
 
 
@@ -95,6 +95,8 @@ class TitleLexicon:
     # "исполнять", "выполнять": verbs whose "обязанности" take a post in the genitive ("будет
     # исполнять обязанности главы правительства")
     acting_verbs: frozenset[str] = frozenset()
+    # "возложить": its passive puts "обязанности" opening a clause on the one named after "на"
+    duty_placers: frozenset[str] = frozenset()
     # "в том числе": words after a comma that pick one post out of a career before its
     # instrumental title ("работала в школе, в том числе директором")
     including: tuple[tuple[str, ...], ...] = ()
@@ -202,6 +204,7 @@ class TitleLexicon:
             class_leads=words("class_lead"),
             candidacies=words("candidacy"),
             acting_verbs=words("acting_verb"),
+            duty_placers=words("duty_placer"),
             successor_verbs=words("successor_verb"),
             predecessor_marks=words("predecessor_mark"),
             including=tuple(sorted(cues["including"], key=len, reverse=True)),

@@ -201,12 +201,21 @@ def _post_phrases(c: _Ctx) -> Iterator[_Found]:
     района"."""
     doc = c.doc
     for k, t in enumerate(doc.toks):
-        if not (t.lemma in c.lex.post_words or _acted_duties(c, k)) or k + 1 >= len(doc.toks) \
-                or k in c.quoted:
+        duties = _duties_first(c, k)
+        if not (t.lemma in c.lex.post_words or _acted_duties(c, k) or duties) or \
+                k + 1 >= len(doc.toks) or k in c.quoted:
             continue
         sent = doc.sents[t.sent]
         span = _predicated(doc, k + 1, sent.last, c.lex, c.quoted, want="gent")
         if span is None or span.first != k + 1:
+            continue
+        if duties:  # "Обязанности главы района исполняет Петров": only the one named after
+            last = span.last
+            while last - 1 > span.head and (p := doc.toks[last - 1].parse) is not None and \
+                    p.pos == "ADVB":
+                last -= 1  # "главы района | временно исполняет"
+            if (at := _named_after_acting(c, span.last, sent.last)) is not None:
+                yield _Found(c.people[at], _Span(span.first, span.head, last))
             continue
         dependent = _held_complement(c, span)
         if c.taken(span) and not dependent:
@@ -268,6 +277,46 @@ def _acted_duties(c: _Ctx, k: int) -> bool:
         prev.normal in c.lex.acting_verbs and prev.pos in ("VERB", "INFN")
     # (a participle, "исполняющего обязанности губернатора", may qualify someone else's word:
     # "сын исполняющего обязанности губернатора Иван Петров")
+
+
+def _duties_first(c: _Ctx, k: int) -> bool:
+    """Does token ``k`` "обязанности" open its clause, the verb that makes them held coming
+    after the genitive post ("Обязанности главы района исполняет Петров", "…, а обязанности
+    ректора возложены на Смирнову")?"""
+    doc = c.doc
+    if doc.toks[k].low != _ACTING_WORD:
+        return False
+    prev = doc.toks[k - 1] if k > 0 else None
+    return prev is None or prev.sent != doc.toks[k].sent or not prev.is_word() or \
+        prev.low in c.lex.subject_leads
+
+
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+_ACTING_GAP = 10  # tokens between the post and the verb: "до завершения конкурсного отбора"
+
+
+def _named_after_acting(c: _Ctx, j: int, stop: int) -> int | None:
+    """The person named right after the acting verb that follows the post at token ``j``
+    (over adverbs and a possessive: "исполняет | Петров", "возложены на | ее заместителя
+    Смирнову"), the verb within a few words of the post, no other verb or name between."""
+    doc, m = c.doc, None
+    for v in range(j, min(stop, j + _ACTING_GAP)):
+        t, p = doc.toks[v], doc.toks[v].parse
+        if t.ner == "PER" or t.text in ".;:!?—":
+            return None
+        if p is not None and p.normal in c.lex.acting_verbs and p.pos == "VERB":
+            m = v + 1
+        elif p is not None and p.normal in c.lex.duty_placers and p.pos in ("VERB", "PRTS") \
+                and v + 1 < stop and doc.toks[v + 1].low == "на":
+            m = v + 2
+        elif p is not None and p.pos in ("VERB", "PRTS", "INFN"):
+            return None
+        if m is not None:
+            break
+    while m is not None and m < stop and (p := doc.toks[m].parse) is not None and \
+            (p.pos == "ADVB" or doc.toks[m].low in _POSSESSIVES):
+        m += 1
+    return None if m is None else c.by_first.get(m, c.by_anchor.get(m))
 
 
 def _named_after_verb(c: _Ctx, k: int, stop: int, role: bool = False) -> int | None:
