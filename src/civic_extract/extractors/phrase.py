@@ -77,12 +77,18 @@ def _usable(p: WordParse) -> bool:
 def _adjective_misread(t: Tok, nxt: Tok | None) -> bool:
     """A guessed surname before a lowercase adjective or noun that is an adjective with the
     same case ending ("Камыстинской центральной больнице"), or a surname in "-ский" the
-    dictionary reads as no adjective ("Лобановского сельского округа"): not the head."""
+    dictionary reads as no adjective ("Лобановского сельского округа"), or a guessed noun
+    before an adjective it agrees with: not the head."""
     p = t.parse
-    return p is not None and "Surn" in p.grams and nxt is not None and \
-        nxt.text.islower() and nxt.pos in ("ADJF", "NOUN") and (
-            not p.known and _agreeing_reading(t, nxt) is not None or
-            _sky_surname(t, nxt) or _inanimate_agreement(t, nxt) is not None)
+    if p is None or nxt is None or not nxt.text.islower() or nxt.pos not in ("ADJF", "NOUN"):
+        return False
+    if "Surn" not in p.grams:
+        # a word the dictionary does not know, guessed a noun, before a lowercase adjective
+        # it agrees with as an adjective ("Мангистауской | областной … больницы")
+        return not p.known and p.pos == "NOUN" and nxt.pos == "ADJF" and \
+            _agreeing_reading(t, nxt) is not None
+    return not p.known and _agreeing_reading(t, nxt) is not None or \
+        _sky_surname(t, nxt) or _inanimate_agreement(t, nxt) is not None
 
 
 _AGREED_GENDERS = ("masc", "femn", "neut", "plur")
@@ -430,7 +436,11 @@ def _possessive_surname(toks: Sequence[Tok]) -> bool:
     first, noun = toks[0], toks[1]
     return first.is_title_case() and first.low.endswith(surname_endings()) and \
         noun.text.islower() and noun.parse is not None and noun.parse.pos == "NOUN" and \
-        not any(p.pos == "ADJF" for p in first.parses)
+        not any(p.pos == "ADJF" or p.known and p.pos == "NOUN" and not _NAME_GRAMS & p.grams
+                for p in first.parses)  # (not a common noun: "Палатой | предпринимателей")
+
+
+_NAME_GRAMS = frozenset({"Surn", "Name", "Patr"})
 
 
 def _apposed_dash(toks: Sequence[Tok]) -> int | None:
