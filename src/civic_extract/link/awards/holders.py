@@ -135,8 +135,9 @@ def _holder_after(a: _Award) -> list[_Found]:
 
 def _title_object(a: _Award) -> list[_Found]:
     """ "тренеру Аскару Тулегенову, подготовившему | чемпиона мира": an honorary or sports
-    title of a person in the accusative that a verb right before it takes as its object (over
-    a numeral: "воспитал двух | чемпионов") names someone the text does not name (a name
+    title of a person in the accusative or dative that a verb right before it takes as its
+    object (over a numeral: "воспитал двух | чемпионов"; over adjectives: "уступил | бывшему
+    чемпиону мира") names someone the text does not name (a name
     after it, "подготовил чемпиона мира Марата Жунусова", is ``holder_after``'s): nobody."""
     if a.m.mode not in TITLE_MODES or a.holder is not None:
         return []
@@ -147,9 +148,12 @@ def _title_object(a: _Award) -> list[_Found]:
     j -= counted
     word = next((t for t in toks[max(a.m.word_tok, a.m.first_tok):a.m.last_tok]
                  if t.pos == "NOUN"), None)  # (the noun of "олимпийскую | чемпионку")
+    while not counted and word is not None and j > s.first and toks[j].pos == "ADJF" and \
+            toks[j].case == word.case:
+        j -= 1  # "уступил | бывшему | чемпиону мира"
     if j < s.first or word is None or toks[j].pos not in _OBJECT_TAKERS or \
             word.parse is None or "anim" not in word.parse.grams or \
-            word.case not in (("gent", "accs") if counted else ("accs",)):
+            word.case not in (("gent", "accs") if counted else ("accs", "datv")):
         return []
     return [[]]
 
