@@ -55,7 +55,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
         if not p.person and a.ctx.bracketed(p) and p.ref.organization is not None and \
                 a.ctx.named_before(p):
             continue  # "…, директор Института прикладной физики (ИПФ)": its short name
-        case = _collective_case(a.ctx, p) or _case(doc, p)
+        case = _collective_case(a.ctx, p) or a.ctx.kind_case(p) or _case(doc, p)
         in_list = listed.get(p.first) == "datv"
         if p.first in listed:
             # "педагогам: Ахметову Б.К., | Ким Л.В. и | Сейткали А.М."

@@ -214,7 +214,7 @@ class _Context:
         gives, not receives: the subject of an active giving verb ("аким вручил …"), or one
         before a reflexive giving verb, whose subject is the award ("Иван Петров отметил, что
         премия вручается …")."""
-        own = case or _case(self.doc, p)
+        own = case or self.kind_case(p) or _case(self.doc, p)
         if own is None and not p.person and self.gives_next(p):
             return True  # "АО «Центр …» вручило сертификаты …": a legal form's organization
         if own != "nomn":
@@ -505,6 +505,8 @@ class _Context:
             return False
         if t.pos == "PREP" and t.low not in ("с", "со"):
             return True  # "от FIFA", "для ОО «…»"
+        if self.kind_in_oblique(p):
+            return True  # "в центре | «Мой бизнес»": the quoted name does not decline
         if t.pos == "NOUN" and self.doc.small_or_opening(t.i) and \
                 t.lemma not in self.lex.collectives and _collective_case(self, p) is None and \
                 not self.ends_marker(t.i, "follow"):
@@ -514,6 +516,31 @@ class _Context:
             return not (_case(self.doc, p) == "nomn" and any(
                 w.known and "nomn" in w.grams and "Fixd" not in w.grams for w in first.parses))
         return self.described_complement(p)
+
+    def kind_case(self, p: Party) -> str | None:
+        """The case of the lowercase kind word (data/org_words.txt) right before an
+        organization's quoted name, which the name itself does not show ("вручили центру |
+        «Мой бизнес»": datv); None when there is none."""
+        toks = self.doc.toks
+        if p.person or p.first < 2 or toks[p.first - 1].text not in QUOTES:
+            return None
+        t = toks[p.first - 2]
+        if t.sent != toks[p.first].sent or not t.text.islower() or t.pos != "NOUN" or \
+                t.lemma not in self.lex.org_words:
+            return None
+        return _collective_case(self, p) or t.case
+
+    def kind_in_oblique(self, p: Party) -> bool:
+        """Is the organization a quoted name right after its lowercase kind word
+        (data/org_words.txt) in the genitive, instrumental or prepositional, or after a
+        preposition ("в центре | «Мой бизнес»", "с фондом | «Добро»"): a complement?"""
+        case = self.kind_case(p)
+        if case is None or _collective_case(self, p) is not None:
+            return False  # (not "коллектив | школы | «Радуга»": the school's people)
+        t = self.doc.toks[p.first - 2]
+        before = self.doc.toks[t.i - 1] if t.i > 0 else None
+        return case in ("gent", "ablt", "loct") or before is not None and \
+            before.pos == "PREP" and before.sent == t.sent
 
     def ends_marker(self, k: int, kind: str) -> bool:
         """Does token ``k`` end a phrase of data/award_markers.txt of ``kind`` ("в их | числе":
