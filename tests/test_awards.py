@@ -4320,3 +4320,21 @@ def test_medals_of_a_gapped_clause(run, text, expected):
 def test_a_link_verb_with_an_adjective_gives_nothing(run, text, recipients):
     found = {a.name.lower(): list(a.recipients) for a in run(text).awards}
     assert found.get("золотое перо") == recipients, found
+
+
+# Class: the imperfective of a verb of winning ("выигрывал", "завоёвывала") gives like its
+# perfective: a career's tally told without a subject goes to the person named before.
+# Guards: a sentence of its own subject, and prices "выигрывают" from nothing.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Иван Петров живёт в Омске. Дважды выигрывал золото чемпионата мира.",
+     "золотая медаль чемпионата мира", ["Иван Петров"]),
+    ("Анна Белова живёт в Омске. Трижды завоёвывала Кубок России по гребле.",
+     "Кубок России по гребле", ["Анна Белова"]),
+    ("Анна Белова живёт в Омске. Прежде она не раз завоевывала серебро Европы.",
+     "серебряная медаль Европы", ["Анна Белова"]),
+    ("Иван Петров живёт в Омске. Его ученики выигрывали золото России.",
+     "золотая медаль России", []),
+])
+def test_imperfective_winning_verbs(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
