@@ -4338,3 +4338,25 @@ def test_a_link_verb_with_an_adjective_gives_nothing(run, text, recipients):
 def test_imperfective_winning_verbs(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# Class: an anaphor noun right before a preposition of origin ("спортсменка из Кении") brings
+# someone new in: the sentence does not stand for the person named before. Guard: the bare
+# noun still does.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Анна Белова выиграла забег. Бронзу завоевала спортсменка из Кении.",
+     "бронзовая медаль", []),
+    ("Анна Белова выиграла забег. Второе место заняла спортсменка из Кении, бронзу взяла "
+     "спортсменка из Эфиопии.", "бронзовая медаль", []),
+    ("Иван Петров живёт в Омске. Почётную грамоту получил врач из Томска.",
+     "Почётная грамота", []),
+    # guards
+    ("Анна Белова живёт в Омске. Спортсменка завоевала бронзу чемпионата мира.",
+     "бронзовая медаль чемпионата мира", ["Анна Белова"]),
+    ("Иван Петров живёт в Омске. Он получил грамоту губернатора из рук мэра.",
+     "грамота губернатора", ["Иван Петров"]),
+])
+def test_anaphor_noun_of_origin_is_someone_new(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
+

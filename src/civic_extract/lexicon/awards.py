@@ -89,7 +89,7 @@ class AwardLexicon:
                         "named_place", "paucal", "conferral", "decoration", "another", "group",
                         "purpose", "name_opener", "settlement", "po_field",
                         "dative_category", "gear", "win", "reason_name", "crew", "whose",
-                        "commend")
+                        "commend", "origin")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)
                    for phrase, where in t.table("award_markers.txt", 2)}
         metals = {award_lemmas(morph, metal): medal

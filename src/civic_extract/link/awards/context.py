@@ -365,6 +365,9 @@ class _Context:
                     continue  # "учителям", "64 медика": a group
                 if active_give and t.case == "nomn":
                     continue  # "Он наградил …": the giver
+                if t.pos == "NOUN" and t.case == "nomn" and t.i + 1 < s.last and \
+                        self.lex.award_markers.get(doc.toks[t.i + 1].low) == "origin":
+                    return False  # "бронзу взяла спортсменка из Кении": someone new
                 return True
         if self.holder(mention) is not None or self.one_titled(mention):
             return True
