@@ -4360,3 +4360,19 @@ def test_anaphor_noun_of_origin_is_someone_new(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
 
+
+# Class: a foreign name in Latin letters that no party reads ("Gangnam Style") as the subject
+# of the recipient verb: the sentence is about it, not about the person named before. Guards:
+# a Latin award name, a bracketed gloss, a pronoun.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Иван Петров снял клип. Ранее Gangnam Style получил приз как лучший видеоролик.",
+     "лучший видеоролик", []),
+    ("Анна Белова спела песню. Потом Hello World получила премию «Ника».", "Ника", []),
+    # guards
+    ("Иван Петров живёт в Омске. В 2010 году получил премию Grammy.", "Grammy",
+     ["Иван Петров"]),
+    ("Иван Петров живёт в Омске. Ранее он получил премию «Ника».", "Ника", ["Иван Петров"]),
+])
+def test_foreign_name_subject_is_no_anaphor(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

@@ -48,6 +48,7 @@ class _Context:
         self.award_heads = frozenset(phrase[-1] for starts in lex.award_starts.values()
                                      for phrase, _, _ in starts)
         self.party_starts = [p.first for p in self.parties]
+        self.in_party = Cover([(p.first, p.last) for p in self.parties])
         self.party_at: dict[int, Party] = {}  # the first party that starts at a token
         self.org_ending: dict[int, Party] = {}  # the first organization that ends at a token
         for p in reversed(self.parties):
@@ -379,11 +380,22 @@ class _Context:
             if role and t.pos in ("VERB", "PRTS") and t.parse is not None and \
                     "sing" in t.parse.grams and (role != "give" or t.pos == "PRTS"):
                 # "Награждён орденом …", "Получил награду …"; not "«Сериал» получил …",
-                # "Тогда фильм получил …": a work is the subject
+                # "Тогда фильм получил …": a work is the subject; nor "Gangnam Style получил
+                # …": a foreign name no party reads
                 return not any(j in doc.quotes.quoted and not self.in_award.overlaps((j, j + 1))
                                or self.work(doc.toks[j]) and doc.toks[j].case == "nomn"
-                               for j in range(s.first, t.i))
+                               or self.foreign_name(j) for j in range(s.first, t.i))
         return False
+
+    def foreign_name(self, j: int) -> bool:
+        """A capitalized word in Latin letters that no party, award or quote holds, and no
+        bracket glosses ("Gangnam Style"; not "Кевин Спейси (Kevin Spacey)"): a name of its
+        own the sentence is about."""
+        toks = self.doc.toks
+        t = toks[j]
+        return "A" <= t.text[:1] <= "Z" and not self.in_party.overlaps((j, j + 1)) and \
+            not self.in_award.overlaps((j, j + 1)) and j not in self.doc.quotes.quoted and \
+            not (j > 0 and toks[j - 1].text == "(")
 
     def listed_after_award(self, m: AwardCandidate) -> bool:
         """The mention is an item of a list of awards, right after another award of its
