@@ -4376,3 +4376,21 @@ def test_anaphor_noun_of_origin_is_someone_new(run, text, name, recipients):
 def test_foreign_name_subject_is_no_anaphor(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# Class: an ordinal before an award word counts the award, it does not name it ("седьмую
+# золотую медаль", "десятый Кубок России"), whatever its number, case or gender, at the
+# sentence's start too. Guard: an ordinal degree after the award stays ("… третьей степени").
+@pytest.mark.parametrize("text, name", [
+    ("Седьмую золотую медаль принесла сборной Анна Белова.", "золотая медаль"),
+    ("Иван Петров завоевал четвёртую золотую медаль чемпионата.",
+     "золотая медаль чемпионата"),
+    ("Иван Петров завоевал десятый Кубок России по гребле.", "Кубок России по гребле"),
+    ("Анна Белова получила пятую серебряную медаль Европы.", "серебряная медаль Европы"),
+    ("Шестой орден Ленина получил Иван Петров.", "орден Ленина"),
+    # guard
+    ("Иван Петров награждён орденом Славы третьей степени.", "орден Славы третьей степени"),
+])
+def test_ordinal_counts_the_award(run, text, name):
+    names = [a.name for a in run(text).awards]
+    assert names == [name], names

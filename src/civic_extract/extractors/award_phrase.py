@@ -792,8 +792,8 @@ def modifiers(doc: Doc, s: Sent, k: int, word_tok: Tok, morph: Morphology, lex: 
             break  # (an adjective may agree where the tagger's cases differ: "денежные премии";
             # a participle there governs the award: "завоевавшая | золотую медаль")
         lemma = adjective_lemma(morph, p)
-        if lemma in lex.award_not_modifiers:
-            break
+        if lemma in lex.award_not_modifiers or "Anum" in p.grams:
+            break  # (an ordinal counts the award: "седьмую | золотую медаль")
         lemmas.insert(0, lemma)
         if (t.is_title_case() and not t.text.isupper() and
                 (j - 1 != s.first or _of_a_proper_name(lemma, morph))) or \
