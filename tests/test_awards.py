@@ -4394,3 +4394,21 @@ def test_foreign_name_subject_is_no_anaphor(run, text, name, recipients):
 def test_ordinal_counts_the_award(run, text, name):
     names = [a.name for a in run(text).awards]
     assert names == [name], names
+
+
+# Class: the person a preposition governs after a holder phrase ("… за лучший дуэт (с Анной
+# Беловой)", "за фильм с Иваном Петровым") is a partner, not the holder: the holder is the
+# person named before. Guard: the name right after the phrase holds it.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Иван Петров выпустил десять альбомов. Обладатель двух премий «Грэмми» — за лучший дуэт "
+     "(с Анной Беловой, 1987).", "Грэмми", ["Иван Петров"]),
+    ("Анна Белова выпустила пять книг. Лауреат премии «Ника» за фильм с Иваном Петровым.",
+     "Ника", ["Анна Белова"]),
+    ("Мария Котова снялась в сорока фильмах. Обладательница «Золотого глобуса» за роль с "
+     "Петром Гусевым.", "Золотой глобус", ["Мария Котова"]),
+    # guard
+    ("Лауреат премии «Ника» Анна Белова приехала в Омск.", "Ника", ["Анна Белова"]),
+])
+def test_governed_person_after_holder_is_a_partner(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found

@@ -868,7 +868,9 @@ class _Context:
             if p is not None:  # not the head of the next apposition: "…, Иван Петров — …"
                 dash = p.last < s.last and toks[p.last].text in ("—", "–") and any(
                     t.text == "," for t in toks[m.last_tok:p.first])
-                return p if p.person and not dash else None
+                # nor a preposition's object: "за лучший дуэт (с Аретой Франклин)", a partner
+                governed = toks[p.first - 1].pos == "PREP"
+                return p if p.person and not dash and not governed else None
             t = toks[j]
             initial = t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and \
                 toks[j - 1].text.isupper()  # "имени И. | Жансугурова"
