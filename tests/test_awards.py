@@ -4412,3 +4412,22 @@ def test_ordinal_counts_the_award(run, text, name):
 def test_governed_person_after_holder_is_a_partner(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# Class: awards that only describe the people a sentence names (a title, or a participle's
+# object: "завоевавшая серебро пловчиха …") leave the sentence free to refer back to the award
+# named before ("Аналогичных наград удостоены …", "Такую же награду получил …"). Guard: a
+# sentence with an award of its own keeps it.
+@pytest.mark.parametrize("text, recipients", [
+    ("Президент наградил Анну Белову орденом Славы. Ранее аналогичных наград были удостоены "
+     "золотой медалист, стрелок Иван Петров и завоевавшая серебро пловчиха Мария Котова.",
+     ["Анна Белова", "Иван Петров", "Мария Котова"]),
+    ("Анна Белова получила орден Славы. Такую же награду получил выигравший бронзу Иван "
+     "Петров.", ["Анна Белова", "Иван Петров"]),
+    # guard
+    ("Анна Белова получила орден Славы. Иван Петров, выигравший бронзу, получил медаль "
+     "«За труд».", ["Анна Белова"]),
+])
+def test_described_people_refer_back(run, text, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get("орден Славы") == recipients, found

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ...document import Doc, Tok
 from ...extractors.awards import AwardCandidate
+from ...lexicon import TITLE_MODES
 from .context import _BACK_WINDOW, _FOLLOW_WINDOW, _PREDICATES, _Context
 from .grammar import _case, _counted, _recipient_case
 from .holders import _Award, _Found
@@ -189,6 +190,15 @@ def _given_award(t: Tok, gives: AbstractSet[str]) -> bool:
                             bool(gives & {"удостоить", "удостаивать"}))
 
 
+def _descriptions_only(ctx: _Context, cands: Sequence[AwardCandidate]) -> bool:
+    """A sentence whose awards all describe the people it names: their titles ("золотой
+    медалист Иван Петров") or the objects of participles ("завоевавшая серебро пловчиха
+    Мария Котова"): it may still refer back to an award named before."""
+    toks = ctx.doc.toks
+    return all(c.mode in TITLE_MODES or c.first_tok > 0 and toks[c.first_tok - 1].pos == "PRTF"
+               and toks[c.first_tok - 1].sent == toks[c.first_tok].sent for c in cands)
+
+
 def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
                    ) -> dict[int, _Found]:
     """ "Орден учрежден в 1994 году. Его получили артистка Анна Белова и …": the recipients a
@@ -201,7 +211,7 @@ def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
     out: dict[int, _Found] = {}
     took: dict[int, int] = {}  # sentence → the first token of the award it referred back to
     for si in range(1, len(doc.sents)):
-        if si in by_sent and not _titles_only(by_sent[si]):
+        if si in by_sent and not _descriptions_only(ctx, by_sent[si]):
             continue
         prev = next((j for j in range(si - 1, max(-1, si - 1 - _BACK_WINDOW), -1)
                      if j in by_sent and not _titles_only(by_sent[j])), None)
