@@ -4431,3 +4431,23 @@ def test_governed_person_after_holder_is_a_partner(run, text, name, recipients):
 def test_described_people_refer_back(run, text, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get("орден Славы") == recipients, found
+
+
+# Class: an occupation of the arts or sports in the singular (режиссёр, певица, фигуристка …)
+# stands for the person named before, as "педагог" and "врач" do, in any case. Guards: the
+# occupation before a name is that person's title; in the plural it is a group.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Иван Петров снял десять фильмов. «Дикие сердцем» в 1990 году принесли режиссёру "
+     "«Золотую пальмовую ветвь» в Каннах.", "Золотая пальмовая ветвь", ["Иван Петров"]),
+    ("Мария Котова выпустила альбом. Позже певице вручили премию «Ника».", "Ника",
+     ["Мария Котова"]),
+    ("Анна Белова сменила тренера. Через год фигуристку наградили орденом Дружбы.",
+     "орден Дружбы", ["Анна Белова"]),
+    # guards
+    ("Анна Белова выпустила альбом. Премию «Ника» получила певица Мария Котова.", "Ника",
+     ["Мария Котова"]),
+    ("Анна Белова выпустила альбом. Премию «Ника» получили певицы группы.", "Ника", []),
+])
+def test_arts_and_sports_occupations_stand_for_the_person(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    assert found.get(name) == recipients, found
