@@ -4447,6 +4447,11 @@ def test_described_people_refer_back(run, text, recipients):
     ("Анна Белова выпустила альбом. Премию «Ника» получила певица Мария Котова.", "Ника",
      ["Мария Котова"]),
     ("Анна Белова выпустила альбом. Премию «Ника» получили певицы группы.", "Ника", []),
+    # a quoted occupation is a name: "«Артист» получил …" is the film
+    ("Иван Петров снял фильм «Артист». «Артист» получил «Оскар» как лучший фильм года.",
+     "Оскар", []),
+    ("Анна Белова написала пьесу «Учительница». В мае «Учительница» получила премию «Ника».",
+     "Ника", []),
 ])
 def test_arts_and_sports_occupations_stand_for_the_person(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}

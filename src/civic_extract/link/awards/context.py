@@ -360,6 +360,8 @@ class _Context:
                 return False
         active_give = self.verbs(si)[1]
         for t in toks:
+            if t.i in doc.quotes.quoted:
+                continue  # a name: "«Артист» получил «Оскар»"
             if self.lex.award_markers.get(t.low) == "anaphor" or (
                     self.lex.award_markers.get(t.lemma) == "anaphor" and t.pos == "NOUN"):
                 if t.parse is not None and "plur" in t.parse.grams or _counted(doc, t):
