@@ -4456,3 +4456,27 @@ def test_described_people_refer_back(run, text, recipients):
 def test_arts_and_sports_occupations_stand_for_the_person(run, text, name, recipients):
     found = {a.name: list(a.recipients) for a in run(text).awards}
     assert found.get(name) == recipients, found
+
+
+# Class: an adjective made of an award's name before a noun of a person ("нобелевский
+# лауреат", "оскароносная актриса") names the award, held by the person the noun describes:
+# after it, before it, or named before. Guards: before a thing or a capitalized body.
+@pytest.mark.parametrize("text, name, recipients", [
+    ("Умер нобелевский лауреат Чарлз Таунс.", "Нобелевская премия", ["Чарлз Таунс"]),
+    ("Продюсером фильма выступил оскароносный актер Форест Уитакер.", "Оскар",
+     ["Форест Уитакер"]),
+    ("В Омск приехала оскароносная актриса Мария Котова.", "Оскар", ["Мария Котова"]),
+    ("Пабло Неруда умер в 1973 году. Шофёр утверждает, что нобелевский лауреат был отравлен.",
+     "Нобелевская премия", ["Пабло Неруда"]),
+    ("Нобелевским лауреатом по литературе стала писательница Элис Манро.",
+     "Нобелевская премия", ["Элис Манро"]),
+    # guards
+    ("Иван Петров произнёс нобелевскую речь.", None, None),
+    ("Нобелевский комитет объявил имя лауреата.", None, None),
+])
+def test_award_epithets(run, text, name, recipients):
+    found = {a.name: list(a.recipients) for a in run(text).awards}
+    if name is None:
+        assert found == {}, found
+    else:
+        assert found.get(name) == recipients, found

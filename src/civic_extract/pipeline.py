@@ -182,6 +182,7 @@ class Extractor:
     def _facts(self, doc: Doc) -> Facts:
         """Extract, resolve the overlaps, gather the facts of one parsed document."""
         from .extractors.alternatives import join_place_alternatives
+        from .extractors.award_epithets import award_epithets
         from .extractors.awards import extract_awards
         from .extractors.gapped_medals import gapped_medals
         from .extractors.organizations import extract_organizations
@@ -208,6 +209,7 @@ class Extractor:
         roles = role_mentions(res.doc, titled, morph, lex.titles, titles, trace)
         awards = extract_awards(res.doc, morph, lex.awards, trace)
         awards += gapped_medals(res.doc, morph, lex.awards, awards)
+        awards += award_epithets(res.doc, lex.awards, awards)
         stats = extract_statistics(res.doc, morph, lex.statistics, quoted, trace)
         taken = ([(x.first_tok, x.last_tok) for x in res.people]
                  + [(x.first_tok, x.last_tok) for x in res.organizations]

@@ -18,7 +18,7 @@ TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
           "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt",
           "body_words.txt", "collective_words.txt", "po_adverbials.txt", "award_metals.txt",
-          "po_heads.txt", "award_conferrers.txt")
+          "po_heads.txt", "award_conferrers.txt", "award_epithets.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -58,6 +58,9 @@ class AwardLexicon:
     # совета | при МВД …", "комиссии | при акимате области"; not the schools and academies of
     # data/pri_heads.txt: "школы | при университете" is another body)
     pri_heads: frozenset[str] = frozenset()
+    # an adjective made of an award's name → (the award's name, its kind) (data/
+    # award_epithets.txt: "нобелевский лауреат", "оскароносный актёр")
+    epithets: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, org_words: dict[str, str],
@@ -110,4 +113,6 @@ class AwardLexicon:
                    | t.words("award_conferrers.txt"),
                    po_adverbials(t), metals,
                    frozenset(award_lemmas(morph, medal)[0] for medal in metals.values()),
-                   t.words("po_heads.txt"))
+                   t.words("po_heads.txt"),
+                   epithets={adj: (name, kind) for adj, name, kind in
+                             t.table("award_epithets.txt", 3)})
