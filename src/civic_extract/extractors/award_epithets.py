@@ -1,6 +1,6 @@
 """Awards an adjective made of their name gives the person it describes: "нобелевский лауреат
 Чарлз Таунс", "оскароносный актёр Форест Уитакер" (data/award_epithets.txt). The mention is the
-adjective, an honorary title's mode: the person the noun after it describes holds the award."""
+adjective and its noun, in an honorary title's mode: the person the noun describes holds it."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def award_epithets(doc: Doc, lex: AwardLexicon, found: Sequence[AwardCandidate]
                 "anim" not in nxt.parse.grams or nxt.text[:1].isupper():
             continue  # "нобелевская речь", "Нобелевский комитет"
         name, kind = got
-        out.append(AwardCandidate(t.i, t.i + 1, name, kind, None, None, name,
-                                  named=not name[:1].islower(), word=(t.lemma,), mode="title",
-                                  word_tok=t.i, rule="award_epithet", alias=t.lemma))
+        # the mention runs over the noun, whose number and case the holder rules read
+        out.append(AwardCandidate(t.i, t.i + 2, name, kind, None, None, name,
+                                  named=not name[:1].islower(), word=(nxt.lemma,), mode="title",
+                                  word_tok=t.i + 1, rule="award_epithet", alias=t.lemma))
     return out
