@@ -19,8 +19,7 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    links ("Иван Петров стал народным артистом", "«Локомотив» стал чемпионом России", "Чемпионкой
    мира стала …"): the verb's subject; a pronoun subject ("он был чемпионом мира") stands for
    the person named before (``data/award_markers.txt``: copula);
-   a holder noun (a nominee noun before "на" too: "номинант на премию «…»", as NEREL reads
-   it) or an honorary title: nobody when it is a verb's object ("подготовил
+   a holder noun or an honorary title: nobody when it is a verb's object ("подготовил
    чемпиона мира", ``title_object``), else the person it describes, right after it
    (``holder_after``: "лауреат премии Grammy Даниил Трифонов") or before it (``holder_before``:
    "Иван Петров — …, кавалер ордена Мужества"), else the person named before
