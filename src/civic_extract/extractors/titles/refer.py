@@ -414,12 +414,22 @@ def _inner_subject(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
         prev = doc.toks[k - 1]
         p = prev.parse
         if prev.text in _STOP_TEXT and prev.text != "," or k - 1 in quoted or \
-                p is not None and p.pos in _NOT_BEFORE_SUBJECT:
+                p is not None and p.pos in _NOT_BEFORE_SUBJECT and not _pronoun_adverbial(doc, k - 1):
             continue
         found = _subject_title(doc, k, stop, lex, quoted)
         if found is not None:
             return found
     return None
+
+
+def _pronoun_adverbial(doc: Doc, k: int) -> bool:
+    """Does token ``k`` end an adverbial of a preposition and a demonstrative pronoun ("После
+    этого", "При этом", "Кроме того"), which a subject may follow ("После этого министр
+    заявил…")?"""
+    p = doc.toks[k].parse
+    prev = doc.toks[k - 1].parse if k > 0 else None
+    return p is not None and prev is not None and prev.pos == "PREP" and \
+        (p.pos == "NPRO" or "Apro" in p.grams) and doc.toks[k].case not in (None, "nomn")
 
 
 def _inner_subjects(c: _Ctx) -> Iterator[_Found]:
