@@ -8,8 +8,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ...agreement import ALL_CASES
+from ...data import lines
 from ...document import Doc, Tok
 from ...lexicon import TitleLexicon
 from ...rules import Rule
@@ -146,7 +148,15 @@ def _past_subject_adverbials(doc: Doc, k: int, stop: int) -> int:
     preposition and up to ``_MAX_ADVERBIAL`` words not in the nominative, with no name."""
     j = k
     while j < stop and (p := doc.toks[j].parse) is not None and (
-            p.pos in ("ADVB", "PREP") or doc.toks[j].low in _VERB_PARTICLES):
+            p.pos in ("ADVB", "PREP") or doc.toks[j].low in _VERB_PARTICLES or
+            _extent_at(doc, j)):
+        if _extent_at(doc, j):  # "весь прошлый год": an accusative of duration
+            n = j + 1
+            while n < stop and n - j <= _MAX_ADVERBIAL and doc.toks[n].case == "accs" and \
+                    doc.toks[n].ner != "PER" and _adverbial_word(doc.toks[n]):
+                n += 1
+            j = n
+            continue
         if p.pos != "PREP":
             j += 1
             continue
@@ -159,6 +169,16 @@ def _past_subject_adverbials(doc: Doc, k: int, stop: int) -> int:
             break
         j = n
     return j
+
+
+@cache
+def _extent_determiners() -> frozenset[str]:
+    return frozenset(lines("extent_determiners.txt"))
+
+
+def _extent_at(doc: Doc, j: int) -> bool:
+    """Does token ``j`` open an accusative adverbial of duration ("весь год", "каждый день")?"""
+    return doc.toks[j].lemma in _extent_determiners() and doc.toks[j].case == "accs"
 
 
 # Subject pronouns a predicate title may refer through: "В 1981 году он был назначен
