@@ -414,7 +414,8 @@ def _inner_subject(doc: Doc, first: int, stop: int, lex: TitleLexicon, quoted: s
         prev = doc.toks[k - 1]
         p = prev.parse
         if prev.text in _STOP_TEXT and prev.text != "," or k - 1 in quoted or \
-                p is not None and p.pos in _NOT_BEFORE_SUBJECT and not _pronoun_adverbial(doc, k - 1):
+                p is not None and p.pos in _NOT_BEFORE_SUBJECT and \
+                not _pronoun_adverbial(doc, k - 1):
             continue
         found = _subject_title(doc, k, stop, lex, quoted)
         if found is not None:
