@@ -602,6 +602,11 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
             # "Государственная премия | в области науки и технологий": the field is the name's
             # (a bare "премия в области физики" still refers to one named before)
             return Phrase(field, field, field, False, False)
+        purpose = _purpose_end(c, j, limit)
+        if purpose > j + 2 and c.lex.award_markers.get(word_tok.lemma) == "purpose_name":
+            # "гранты | на развитие бизнеса": what a grant is given for names it (its noun and
+            # a genitive at least, not "грант на развитие" alone)
+            return Phrase(purpose, purpose, purpose, False, False)
         return Phrase(after, after, after, False, False)
     name_end = after if w.from_phrase else w.person_from if w.person_from is not None else j
     # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»",

@@ -1058,8 +1058,16 @@ def _cup_not_given(at: _At, c: AwardCandidate) -> bool:
     one = head is not None and head.parse is not None and "plur" not in head.parse.grams
     # or a place's proper name with the sport it is played in ("Кубок Москвы по гребле")
     named = p.conf_start == w.after and one or _of_competition(at.c, w.after, p) or w.before \
-        or p.proper and _sport_named(toks, w.after, p.name_end)
+        or p.proper and _sport_named(toks, w.after, p.name_end) or _purpose_named(at, w)
     return not named or (governed or not _won(at)) and not _won_next(at)
+
+
+def _purpose_named(at: _At, w: _Word) -> bool:
+    """Is a grant named by what it funds alone ("гранты | на развитие бизнеса",
+    data/award_markers.txt: purpose_name)?"""
+    p = w.phrase
+    return p.name_end > w.after and p.conf_start == p.name_end and \
+        at.c.lex.award_markers.get(at.c.doc.toks[w.k].lemma) == "purpose_name"
 
 
 def _sport_named(toks: list[Tok], first: int, last: int) -> bool:

@@ -90,7 +90,7 @@ class AwardLexicon:
         marker_kinds = ("follow", "ranking", "anaphor", "plural_anaphor", "orgs", "back", "source",
                         "with", "modal", "own", "same", "copula", "naming", "work", "place",
                         "named_place", "paucal", "conferral", "decoration", "another", "group",
-                        "purpose", "name_opener", "settlement", "po_field",
+                        "purpose", "purpose_name", "name_opener", "settlement", "po_field",
                         "dative_category", "gear", "win", "reason_name", "crew", "whose",
                         "commend", "origin")
         markers = {phrase: t.choice("award_markers.txt", where, marker_kinds, phrase)

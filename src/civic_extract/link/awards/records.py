@@ -290,7 +290,7 @@ def _aliases(cands: Sequence[AwardFact], name: str) -> tuple[str, ...]:
                                if c.alias and c.alias != name))
 
 
-_PRIZES = ("премия", "конкурс", "приз", "фестиваль")
+_PRIZES = ("премия", "конкурс", "приз", "фестиваль", "грант")
 
 
 def _prize_of_nominations(awards: list[Award]) -> list[Award]:
