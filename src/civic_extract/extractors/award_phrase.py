@@ -602,12 +602,7 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
             # "Государственная премия | в области науки и технологий": the field is the name's
             # (a bare "премия в области физики" still refers to one named before)
             return Phrase(field, field, field, False, False)
-        purpose = _purpose_end(c, j, limit)
-        if purpose > j + 2 and c.lex.award_markers.get(word_tok.lemma) == "purpose_name":
-            # "гранты | на развитие бизнеса": what a grant is given for names it (its noun and
-            # a genitive at least, not "грант на развитие" alone)
-            return Phrase(purpose, purpose, purpose, False, False)
-        return Phrase(after, after, after, False, False)
+        return _bare_purpose(c, word_tok, after, limit)
     name_end = after if w.from_phrase else w.person_from if w.person_from is not None else j
     # a quoted name right after an organization word belongs to it: "от партии «Nur Otan»",
     # "палаты предпринимателей Республики Казахстан «Атамекен»"
@@ -633,6 +628,16 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
     if not w.confers:
         conf_start = j  # the complement names the award ("орден Мужества"), no conferrer
     return Phrase(name_end, j, conf_start, w.valid or w.from_phrase, w.proper, w.degree)
+
+
+def _bare_purpose(c: Ctx, word_tok: Tok, after: int, limit: int) -> Phrase:
+    """An award word with no genitive after it: "гранты | на развитие бизнеса", what a grant
+    is given for naming it (data/award_markers.txt: purpose_name; its noun and a genitive at
+    least, not "грант на развитие" alone), else an empty complement."""
+    purpose = _purpose_end(c, after, limit)
+    if purpose > after + 2 and c.lex.award_markers.get(word_tok.lemma) == "purpose_name":
+        return Phrase(purpose, purpose, purpose, False, False)
+    return Phrase(after, after, after, False, False)
 
 
 _MAX_FIELD = 8

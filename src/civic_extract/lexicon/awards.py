@@ -18,7 +18,7 @@ TABLES = ("award_words.txt", "award_holders.txt", "award_not_modifiers.txt",
           "award_adjectives.txt", "award_names.txt", "award_markers.txt", "recipient_verbs.txt",
           "award_latin_glue.txt", "competition_words.txt", "joined_parties.txt",
           "body_words.txt", "collective_words.txt", "po_adverbials.txt", "award_metals.txt",
-          "po_heads.txt", "award_conferrers.txt", "award_epithets.txt")
+          "po_heads.txt", "award_conferrers.txt", "award_epithets.txt", "award_funds.txt")
 
 AwardStart = tuple[tuple[str, ...], str, str]  # (lemmas of the award phrase, kind, mode)
 
@@ -61,6 +61,9 @@ class AwardLexicon:
     # an adjective made of an award's name → (the award's name, its kind) (data/
     # award_epithets.txt: "нобелевский лауреат", "оскароносный актёр")
     epithets: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # money and support nouns (funds) and the awards they stand for (funded), by lemma
+    # (data/award_funds.txt: "Наибольшую сумму получит …" after a grant)
+    funds: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, t: Tables, morph: Morphology, org_words: dict[str, str],
@@ -115,4 +118,6 @@ class AwardLexicon:
                    frozenset(award_lemmas(morph, medal)[0] for medal in metals.values()),
                    t.words("po_heads.txt"),
                    epithets={adj: (name, kind) for adj, name, kind in
-                             t.table("award_epithets.txt", 3)})
+                             t.table("award_epithets.txt", 3)},
+                   funds={lemma: t.choice("award_funds.txt", role, ("funds", "funded"), lemma)
+                          for lemma, role in t.table("award_funds.txt", 2)})

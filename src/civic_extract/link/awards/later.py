@@ -107,7 +107,7 @@ def _refers_back(ctx: _Context, si: int, target: frozenset[str] = frozenset()) -
     toks = doc.toks[s.first:s.last]
     if s.chrome or not (ctx.verbs(si)[0] or _named_holder(ctx, toks)):
         return False
-    if _wins(ctx, toks, target):
+    if _wins(ctx, toks, target) or _funds_got(ctx, toks, target):
         return True  # "Прошел Кубок города по гребле. Победу одержал …"
     giving = any(ctx.lex.recipient_verbs.get(t.lemma) in ("give", "get") for t in toks)
     gives = {t.lemma for t in toks if ctx.lex.recipient_verbs.get(t.lemma) == "give"}
@@ -138,6 +138,25 @@ def _wins(ctx: _Context, toks: Sequence[Tok], target: AbstractSet[str]) -> bool:
     (``target``, its lemmas: a cup, data/competition_words.txt)? Its subjects won it."""
     return bool(target & ctx.lex.competitions) and any(
         ctx.lex.award_markers.get(t.lemma) == "win" and t.pos in _PREDICATES for t in toks)
+
+
+def _funds_got(ctx: _Context, toks: Sequence[Tok], target: AbstractSet[str]) -> bool:
+    """After a funded award (``target``, its lemmas: a grant, data/award_funds.txt: funded),
+    does a noun of money or support (funds) stand as the object of a verb of getting
+    ("Наибольшую сумму получит …", "Поддержку также получили …")? Its subjects got it."""
+    funds = ctx.lex.funds
+    return any(funds.get(w) == "funded" for w in target) and any(
+        t.pos == "NOUN" and funds.get(t.lemma) == "funds" and t.case == "accs" and
+        not _governed(ctx.doc, t.i) for t in toks) and any(
+        ctx.lex.recipient_verbs.get(t.lemma) == "get" and t.pos in _PREDICATES for t in toks)
+
+
+def _governed(doc: Doc, k: int) -> bool:
+    """Does a preposition govern the noun at ``k``, over its modifiers ("на | эти средства")?"""
+    j = k - 1
+    while j >= 0 and doc.toks[j].pos in _CHAIN_POS - {"NOUN"} | {"NPRO"}:
+        j -= 1
+    return j >= 0 and doc.toks[j].pos == "PREP"
 
 
 _CHAIN_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
@@ -226,7 +245,8 @@ def _next_sentence(ctx: _Context, by_sent: dict[int, list[AwardCandidate]]
         s = doc.sents[si]
         active_give = ctx.verbs(si)[1]
         # a winner is the subject: "Победу одержал Иван Петров, опередивший Петра Гусева"
-        cases = ("nomn", None) if _wins(ctx, doc.toks[s.first:s.last], lemmas) else None
+        cases = ("nomn", None) if _wins(ctx, doc.toks[s.first:s.last], lemmas) or \
+            _funds_got(ctx, doc.toks[s.first:s.last], lemmas) else None
         found = [(p.first, replace(p.ref, rule="next_sentence"))
                  for p in ctx.parties_in(s.first, s.last)
                  if _recipient_case(_case(doc, p)) and not ctx.complement(p)
