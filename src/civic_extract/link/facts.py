@@ -126,6 +126,9 @@ class Recipient:
     # a holder noun standing for the people the text gives its title ("Победителям вручены
     # дипломы": those named "победитель"), by its lemma
     group: str | None = None
+    # a holder noun in the singular ("Победитель получит премию"): the one person the text
+    # gives its title, none when it gives it to several
+    one: bool = False
     rule: str = ""  # the rule of link/awards/ that found it
 
 

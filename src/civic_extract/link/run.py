@@ -236,7 +236,8 @@ def assemble(text: str, facts: Facts, lex: Lexicon, trace: bool = False) -> Arti
         if r.organization is not None:
             return [org_names.get(key(r.organization), r.organization)]
         if r.group is not None:  # "Победителям вручены дипломы": those named "победитель"
-            return titled.get(r.group, [])
+            holders = titled.get(r.group, [])
+            return holders if not r.one or len(holders) == 1 else []
         return [name_of_group[id(main)]] if main is not None else []
 
     stats = tuple(_statistic(text, s, marks) for s in facts.statistics)

@@ -279,6 +279,16 @@ class _Context:
                   toks[t.i - 2].lemma in _EACH)), None)
         return self._groups[si]
 
+    def one_holder(self, si: int) -> tuple[int, str] | None:
+        """A holder noun of data/award_markers.txt (group) in the singular, nominative or
+        dative, that opens sentence si outside an award's name, and its lemma ("Победитель
+        получит премию …", "Победителю вручат кубок")."""
+        t = self.doc.toks[self.doc.sents[si].first]
+        if self.lex.award_markers.get(t.lemma) != "group" or t.tag.get("Number") != "Sing" or \
+                t.case not in ("nomn", "datv") or self.in_award.overlaps((t.i, t.i + 1)):
+            return None
+        return t.i, t.lemma.replace("ё", "е")
+
     def last_reflexive_give(self, si: int) -> int:
         """The last reflexive giving verb of sentence si ("вручается"), or -1 (found once a
         sentence)."""

@@ -108,7 +108,11 @@ def _group(a: _Award) -> _Found:
     """A holder noun of ``data/award_markers.txt`` (group) in the plural, or after "каждый",
     that stands for the recipients of an award whose sentence names no one: the people the
     text gives it as their title ("Победителям вручены дипломы", "Каждый призер получит
-    премию")."""
+    премию"); one in the singular that opens the sentence stands for the one person the text
+    gives that title ("Победитель получит премию губернатора")."""
+    one = a.ctx.one_holder(a.si)
+    if one is not None:  # the subject: "Победитель получит премию …, лауреаты — по …"
+        return [(one[0], Recipient(-1, group=one[1], one=True))]
     found = a.ctx.group_word(a.si)
     return [] if found is None else [(found[0], Recipient(-1, group=found[1]))]
 
