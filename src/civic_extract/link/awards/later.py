@@ -83,7 +83,9 @@ def _plural_anaphora(a: _Award) -> list[_Found]:
     stands for the people the sentence before names as subjects or objects, two or more."""
     doc, ctx = a.ctx.doc, a.ctx
     s = doc.sents[a.si]
-    if a.si == 0 or ctx.lex.award_markers.get(doc.toks[s.first].low) != "plural_anaphor" or \
+    opener = " ".join(t.low for t in doc.toks[s.first:min(s.last, s.first + 3)])
+    if a.si == 0 or "plural_anaphor" not in (ctx.lex.award_markers.get(doc.toks[s.first].low),
+                                             ctx.lex.award_markers.get(opener)) or \
             any(p.person for p in ctx.parties_in(s.first, s.last)):
         return []
     prev = doc.sents[a.si - 1]
