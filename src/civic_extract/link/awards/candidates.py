@@ -85,7 +85,7 @@ def _candidates(a: _Award, spans: Sequence[AwardCandidate], getting: bool
             clause = True
             continue  # "…получил фонд, которым руководит Анна Белова": not hers
         if (_recipient_case(case) and not a.ctx.giver(p, active_give, case if given else None) or
-                case == "ablt" and p.person and a.ctx.co_recipient(p)) and \
+                case == "ablt" and p.person and not active_give and a.ctx.co_recipient(p)) and \
                 not a.ctx.complement(p):
             cands.append(p)
     return cands, clause

@@ -848,8 +848,9 @@ class _Context:
         return False
 
     def co_recipient(self, p: Party) -> bool:
-        """A person "вместе с" or "совместно с" the recipient: "удостоен премии совместно с
-        Николаем Басовым"."""
+        """A person "вместе с", "совместно с" or "во главе с" the recipient: "удостоен премии
+        совместно с Николаем Басовым", "награждены студенты во главе с Анной Беловой" (not with
+        an active giving verb: "Делегация во главе с министром вручила …", the giver's)."""
         toks = self.doc.toks
         k = p.first - 1
         if k > 0 and toks[k].text in (",", "и"):  # "… с Николаем Басовым и <Александром …>"
