@@ -123,7 +123,9 @@ def _fields_apart(a: AwardFact, b: AwardFact) -> bool:
     области литературы" / "премия правительства города за достижения в области образования"
     (not the same field, nor one of them without a field: a shorter reference)."""
     fa, fb = _field_tail(a.post), _field_tail(b.post)
-    return bool(fa and fb) and fa != fb
+    # two grants named by what they fund alone: "грант на развитие туризма" / "… бизнеса"
+    purposes = a.post.startswith("на ") and b.post.startswith("на ")
+    return bool(fa and fb) and fa != fb or purposes and a.post != b.post
 
 
 def _proper_apart(a: AwardFact, b: AwardFact) -> bool:
