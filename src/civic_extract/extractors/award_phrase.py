@@ -615,7 +615,7 @@ def complement(c: Ctx, s: Sent, after: int, word_tok: Tok, honorary: bool = Fals
             j = q[2]
     if field > j and name_end == j:  # "премия правительства РФ | в области образования"
         name_end = j = field
-    whom = _for_whom_end(c.doc, j, limit)
+    whom = _for_whom_end(c, j, limit)
     if whom > j and name_end == j:  # "премия губернатора | для молодых ученых"
         name_end = j = whom
     purpose = _purpose_end(c, j, limit)
@@ -718,17 +718,23 @@ def gear_end(doc: Doc, markers: dict[str, str], k: int, limit: int) -> int:
 _MAX_FOR_WHOM = 3
 
 
-def _for_whom_end(doc: Doc, j: int, limit: int) -> int:
-    """The end of "для" and the people in the plural an award is meant for, their adjectives
-    before them ("для молодых ученых", "для студентов"); ``j`` when none follows."""
-    toks = doc.toks
+def _for_whom_end(c: Ctx, j: int, limit: int) -> int:
+    """The end of "для" and the people or the kind of organizations in the plural an award is
+    meant for, their adjectives before them ("для молодых ученых", "для студентов", "для
+    некоммерческих организаций", "для НКО"; not one named body: "для фонда «Мир»", "для НКО
+    «Мир»"); ``j`` when none follows."""
+    toks = c.doc.toks
     if j + 1 >= limit or toks[j].low != "для":
         return j
     k = j + 1
     while k < limit - 1 and k - j <= _MAX_FOR_WHOM and toks[k].pos in ADJECTIVES:
         k += 1
-    people = any(p.pos == "NOUN" and {"anim", "plur", "gent"} <= p.grams for p in toks[k].parses)
-    return k + 1 if people else j
+    t = toks[k]
+    people = any(p.pos == "NOUN" and {"anim", "plur", "gent"} <= p.grams for p in t.parses)
+    bodies = t.lemma in c.lex.org_words and (
+        t.text.isupper() or any({"plur", "gent"} <= p.grams for p in t.parses)) and not (
+        k + 1 < limit and toks[k + 1].text in QUOTES)
+    return k + 1 if people or bodies else j
 
 
 _MAX_PURPOSE = 5
