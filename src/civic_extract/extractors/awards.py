@@ -440,7 +440,12 @@ def _award_named_before(c: Ctx, k: int, first: int, phrase: Phrase) -> str:
     def named(s: Sent, j: int) -> str:
         start, pre, _ = modifiers(doc, s, j, toks[j], c.morph, c.lex)
         found = complement(c, s, j + 1, toks[j])
-        if found.conf_end > found.conf_start and found.name_end > j + 1 or pre and start < j:
+        # (or by what it funds: "гранты на развитие бизнеса", data/award_markers.txt:
+        # purpose_name)
+        purpose = found.name_end > j + 1 and toks[j + 1].low == "на" and \
+            c.lex.award_markers.get(toks[j].lemma) == "purpose_name"
+        if found.conf_end > found.conf_start and found.name_end > j + 1 or pre and start < j \
+                or purpose:
             return singular(doc, start, j, j + 1, found.name_end, c.morph, c.lex.award_holders)
         return ""
 
