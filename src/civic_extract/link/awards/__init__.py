@@ -42,8 +42,8 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    знаком «…»"); a verbless list item takes its
    intro's verb; when the sentence's only recipient verbs are participles ("Виктория Лопырёва,
    завоевавшая титул …"), the people they describe, named right before them;
-   ``plural_anaphora``: a sentence that opens with a plural pronoun ("Им вручили …") and names
-   no one: the people the sentence before names, two or more;
+   ``plural_anaphora``: a sentence that opens with a plural pronoun ("Им вручили …", "Каждый
+   из них получит …") and names no one: the people the sentence before names, two or more;
 8. ``list_after_intro``: the list that follows the announcement ("Победителями стали следующие
    НПО:" + items; verbless naming lines too), except items naming an award of their own;
 9. ``following_marker``: the sentences after it that start with a marker of
@@ -55,9 +55,12 @@ rule that decides wins (a rule may decide on nobody) and each recipient carries 
    when none is a subject, else the article's main person.
 
 Besides, a sentence without an award that refers back to the award of the sentence before by a
-pronoun or a holder noun with a recipient verb ("Его получили …", "Победителями стали …") names
-recipients of that award (``next_sentence``); a prize or contest without recipients of its own
-(or with none but winners of them) takes the winners of the nominations that follow it;
+pronoun or a holder noun with a recipient verb ("Его получили …", "Победителями стали …"), or
+money got after a grant ("Наибольшую сумму получит …", ``data/award_funds.txt``), names
+recipients of that award (``next_sentence``); a singular holder noun opening a sentence that
+names no one ("Победитель получит премию …") stands for the one person given that title; a
+prize, contest or grant without recipients of its own (or with none but winners of them) takes
+the winners of the nominations that follow it;
 mentions of one honorary title in several forms ("почетного гражданина области", «Почетный
 гражданин ВКО») are one award.
 """
