@@ -24,7 +24,7 @@ from ..lexicon import PeopleLexicon
 from ..text.morph import Morphology, WordParse
 from .phrase import restore_case
 
-__all__ = ["NameContext", "Reading", "name_in_nominative", "written_like"]
+__all__ = ["KAZAKH_TAIL", "NameContext", "Reading", "name_in_nominative", "written_like"]
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GENDERS = ("masc", "femn")
@@ -44,7 +44,7 @@ _NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _FEMININE = ("а", "я")  # the endings of a woman's surname that declines
 # a Kazakh surname or patronymic made of a father's name and "-ұлы" (son) or "-қызы"
 # (daughter) does not decline: it is as written in every case, and its tail gives the gender
-_KAZAKH_TAIL = re.compile(r"\w(улы|ұлы|кызы|қызы)$")
+KAZAKH_TAIL = re.compile(r"\w(улы|ұлы|кызы|қызы)$", re.IGNORECASE)
 _KAZAKH_TAIL_GENDER = {"улы": "masc", "ұлы": "masc", "кызы": "femn", "қызы": "femn"}
 
 
@@ -363,7 +363,7 @@ def _word_readings(t: Tok, r: str, morph: Morphology, lex: PeopleLexicon, severa
                    case: str | None) -> list[Reading]:
     """Every reading of a name word in its role: the dictionary's, by the endings of the
     paradigms, as a noun in "-а", as a woman's name, as written."""
-    tail = _KAZAKH_TAIL.search(t.low) if r in ("Surn", "Patr") else None
+    tail = KAZAKH_TAIL.search(t.low) if r in ("Surn", "Patr") else None
     if tail is not None:  # "Алинұру Қайратұлы", "с Жанар Қанатқызы": never "Қайратұла"
         gender = _KAZAKH_TAIL_GENDER[tail.group(1)]
         return [Reading(case, gender, t.low, _KNOWN) for case in _CASES]
@@ -421,7 +421,7 @@ def _declining(words: Sequence[Tok], roles: Sequence[str]) -> Tok:
     """The last word of a name whose case the tagger may read from its ending: not a Kazakh
     surname in "-ұлы"/"-қызы", which does not decline ("Ерлану | Серікұлы")."""
     return next((t for t, r in zip(reversed(words), reversed(roles))
-                 if r not in ("Surn", "Patr") or not _KAZAKH_TAIL.search(t.low)), words[-1])
+                 if r not in ("Surn", "Patr") or not KAZAKH_TAIL.search(t.low)), words[-1])
 
 
 def name_in_nominative(words: Sequence[Tok], roles: Sequence[str], morph: Morphology,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...agreement import korean_surname
 from ...document import Doc, Tok, initial_at
 from ...text.morph import WordParse
+from ..names import KAZAKH_TAIL
 from ..phrase import NAME_PARTICLES, QUOTES
 
 _PATRONYMIC = re.compile(r"((ович|евич|ич|овн|евн|ичн)\w{0,3}|оглы|улы|ұлы|кызы|қызы)$",
@@ -26,7 +27,7 @@ _FULL_PATRONYMIC = re.compile(f"({_MANS_SUFFIX}|{_WOMANS_SUFFIX}|улы|ұлы|�
 # a Kazakh surname made of a father's name and "-ұлы"/"-қызы", never a first name: before
 # another word that is no surname it comes first ("Сапарұлы Ерлан", "Серікқызы Айгерим"; not
 # the Turkmen first name "Гурбангулы | Бердымухамедов")
-_KAZAKH_SURNAME = re.compile(r"\w(улы|ұлы|кызы|қызы)$", re.IGNORECASE)
+_KAZAKH_SURNAME = KAZAKH_TAIL
 _GENDER = {"Masc": "masc", "Fem": "femn"}
 _ROMAN = re.compile(r"^[IVXL]+$")
 
